@@ -1,0 +1,20 @@
+"""analyze(): the stages in order, top to bottom. The only module that knows the order."""
+from __future__ import annotations
+
+from .extract.claims import find_claims
+from .extract.events import find_events
+from .geo.places import find_places
+from .model import DocMeta, Result
+from .text.prepare import prepare
+
+
+def analyze(text: str, *, id: str = "doc", published: str | None = None, source: str | None = None,
+            title: str | None = None, url: str | None = None) -> Result:
+    """Turn one Arabic article into the contract's record (see spec/OUTPUT.md)."""
+    meta = DocMeta(id=id, source=source, url=url, title=title, published=published)
+    doc = prepare(text, meta)                    # repair, drop boilerplate, segment (offset map)
+    places = find_places(doc)                    # gazetteer + named areas, disambiguated
+    claims = find_claims(doc)                    # who said what, stance, denial targets
+    events = find_events(doc, places, claims)    # ACLED-style events with every casualty figure
+    return Result(doc=meta, text=doc.text, repairs=doc.repairs,
+                  places=places, claims=claims, events=events)

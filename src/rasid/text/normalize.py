@@ -1,0 +1,52 @@
+"""The matching form of Arabic text: one spelling for the letters writers use interchangeably.
+
+Lexicon and gazetteer lookups compare folded forms, so `إدلب`/`ادلب`, `حماة`/`حماه`,
+`مصطفى`/`مصطفي` meet. Diacritics, tatweel and invisible marks are dropped. ``fold_with_index``
+also returns where each folded character came from, so a match in folded text maps back.
+"""
+from __future__ import annotations
+
+from array import array
+
+_DROP = (
+    [chr(c) for c in range(0x064B, 0x0660)]  # harakat, shadda, sukun, ...
+    + [chr(c) for c in range(0x0610, 0x061B)]
+    + ["\u0670", "\u0640"]  # dagger alef, tatweel
+    + [chr(c) for c in range(0x200B, 0x2010)]  # zero-width and direction marks
+    + [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2060, 0x2065)]
+    + ["\ufeff", "\u00ad"]
+)
+_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ي", "ئ": "ي", "ی": "ي", "ې": "ي",
+    "ة": "ه", "ۀ": "ه", "ە": "ه", "ھ": "ه", "ہ": "ه",
+    "ؤ": "و", "ک": "ك", "ګ": "ك",
+    "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4",
+    "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+    "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4",
+    "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
+    "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
+    "\u00a0": " ",
+}
+_TABLE = str.maketrans({**{c: None for c in _DROP}, **_MAP})
+
+
+def fold(text: str) -> str:
+    """Matching form: ``fold("إدلبُ")`` → ``"ادلب"``; ``fold("حماة")`` → ``"حماه"``."""
+    return text.translate(_TABLE)
+
+
+def fold_with_index(text: str) -> tuple[str, array]:
+    """``fold`` plus, for each folded character, its position in ``text`` (and a sentinel)."""
+    out: list[str] = []
+    index = array("i")
+    table = _TABLE
+    for i, ch in enumerate(text):
+        rep = table.get(ord(ch), ch)
+        if rep is None:
+            continue
+        out.append(rep)
+        index.append(i)
+    index.append(len(text))
+    return "".join(out), index
