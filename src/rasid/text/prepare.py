@@ -1,6 +1,8 @@
 """raw text → Document: repair evasion spellings, drop boilerplate, segment. One offset map."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..model import DocMeta
 from .boilerplate import boilerplate_lines
 from .document import Document, EditBuilder
@@ -9,27 +11,25 @@ from .segment import segment
 
 
 def prepare(original: str, meta: DocMeta) -> Document:
-    """Build the analysis text and its map back to ``original`` in a single pass of edits."""
-    repairs, char_edits = find_repairs(original)
-    dropped = boilerplate_lines(original)
+    """Build the analysis text and its map back to ``original`` in one pass over the edits.
+
+    Repairs are logged everywhere (a read-also line's evasions are still evasions), but the
+    text the extractors read leaves boilerplate lines out.
+    """
+    repairs, edits = find_repairs(original)
+    positions = sorted(edits)
     builder = EditBuilder(original)
-    pos = 0
-    edit_positions = sorted(char_edits)
-    k = 0
-    for start, end in dropped + [(len(original), len(original))]:
-        while k < len(edit_positions) and edit_positions[k] < start:
-            i = edit_positions[k]
-            if i >= pos:
-                builder.keep(pos, i)
-                builder.put(char_edits[i], i)
-                pos = i + 1
-            k += 1
-        builder.keep(pos, start)
-        pos = max(pos, end)
-        while k < len(edit_positions) and edit_positions[k] < end:
-            k += 1
+    kept_from = 0
+    for drop_start, drop_end in boilerplate_lines(original) + [(len(original), len(original))]:
+        pos = kept_from
+        for k in range(bisect_left(positions, kept_from), bisect_left(positions, drop_start)):
+            i = positions[k]
+            builder.keep(pos, i)
+            builder.put(edits[i], i)
+            pos = i + 1
+        builder.keep(pos, drop_start)
+        kept_from = drop_end
     text, index = builder.build()
-    kept = [r for r in repairs if not any(s <= r.span[0] < e for s, e in dropped)]
-    doc = Document(original=original, text=text, index=index, meta=meta, repairs=kept)
+    doc = Document(original=original, text=text, index=index, meta=meta, repairs=repairs)
     segment(doc)
     return doc

@@ -1,5 +1,167 @@
+"""Undo moderation-evasion spellings, one named rule per family, with a log of what changed where.
+
+Writers break sensitive words so that filters miss them: ``هـ.ـجوم`` (tatweel + dot),
+``الاشـــتباكات`` (tatweel run), ``ال*احتلال`` (separator), ``الجي\u200bش`` (zero-width),
+``ق.ت.ل`` / ``ش ه ي د`` (spelled-out letters), ``إرهابی`` (Persian look-alike), ``ﻫﺠﻮﻡ``
+(presentation forms). Each rule finds only what it can prove is evasion; ordinary text
+(``الـ13``, ``بـ"حزب``, ``أ.ف.ب``, ``د.محمد``, ``3.5``, URLs, sentence-final dots) is left alone.
+
+``find_repairs`` returns the word-level log and the character edits
+(original position → replacement, ``""`` for a deletion) that ``prepare`` turns into text.
+"""
 from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..lexicon.words import is_word
 from ..model import Repair
 
-def find_repairs(text: str) -> tuple[list[Repair], dict[int, str]]:
-    return [], {}
+# Arabic letters (incl. the Persian/Urdu ones writers slip in), and the marks that ride on them.
+LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5"
+MARK = "\u064b-\u065f\u0670"
+TATWEEL = "\u0640"
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+SEPARATOR = ".*_\\-"  # dot, asterisk, underscore, hyphen
+DOTLIKE = ".-"  # separators that also occur in ordinary text: join only into a real word
+
+# Look-alikes from other scripts standing for an Arabic letter.
+LOOKALIKE = {
+    "\u06a9": "ك",  # ک keheh (Persian kaf)
+    "\u06cc": "ي",  # ی Farsi yeh
+    "\u06d5": "ه",  # ە Kurdish ae
+    "\u06be": "ه",  # ھ heh doachashmee
+    "\u06c1": "ه",  # ہ heh goal
+    "\u06c0": "ة",  # ۀ heh with yeh above
+    "o": "ه", "O": "ه",  # Latin o inside an Arabic word
+}
+_INNER_NOISE = re.compile(f"(?<=[{LETTER}{MARK}])[{TATWEEL}{INVISIBLE}{SEPARATOR}]+(?=[{LETTER}])")
+_LOOKALIKE = re.compile(f"[\u06a9\u06cc\u06d5\u06be\u06c1\u06c0]|(?<=[{LETTER}])[oO](?=[{LETTER}])")
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
+# Three or more single letters separated by single spaces: ``ش ه ي د اً``.
+_SPACED = re.compile(f"(?<!\\S)[{LETTER}][{MARK}]*(?: [{LETTER}][{MARK}]*){{2,}}(?!\\S)")
+_TOKEN_EDGE = re.compile(r"\S+")
+_STRIP = "\"'“”«»()[]{}.,،;؛:!?؟…"
+
+Edits = dict[int, str]
+Marks = list[tuple[int, int, str]]  # (start, end, kind) of each evasion found
+
+
+def _tatweel_or_separator(text: str, edits: Edits, marks: Marks) -> None:
+    """``هـ.ـجوم`` → ``هجوم``; ``الاشـــتباكات``; ``ال*احتلال``; ``الجي\u200bش``; ``الجي.ش``.
+
+    A run of tatweel, invisible characters or separators *between two letters* is evasion.
+    Runs made only of ``.`` or ``-`` also occur in ordinary text (``د.محمد``, ``أ.ف.ب``,
+    ``العربية-السورية``), so those are joined only when the whole word becomes a real word.
+    """
+    pending: dict[tuple[int, int], list[re.Match]] = {}
+    for m in _INNER_NOISE.finditer(text):
+        run = m.group()
+        if any(c not in DOTLIKE for c in run):
+            kind = ("tatweel-dot" if any(c in SEPARATOR for c in run) else "tatweel") if TATWEEL in run \
+                else ("zero-width" if any(c in INVISIBLE for c in run) else "separator")
+            for i in range(m.start(), m.end()):
+                edits[i] = ""
+            marks.append((m.start(), m.end(), kind))
+        else:
+            pending.setdefault(_token_at(text, m.start()), []).append(m)
+    for (start, end), runs in pending.items():
+        word = "".join(ch for i, ch in enumerate(text[start:end], start)
+                       if edits.get(i, ch) and not any(r.start() <= i < r.end() for r in runs))
+        if is_word(word.strip(_STRIP)):
+            for r in runs:
+                for i in range(r.start(), r.end()):
+                    edits[i] = ""
+            marks.append((runs[0].start(), runs[-1].end(), "separator"))
+
+
+def _spaced_letters(text: str, edits: Edits, marks: Marks) -> None:
+    """``ق ت ل`` → ``قتل``, ``ش ه ي د اً`` → ``شهيداً`` — only into a real word."""
+    for m in _SPACED.finditer(text):
+        if is_word(m.group().replace(" ", "")):
+            for i in range(m.start(), m.end()):
+                if text[i] == " ":
+                    edits[i] = ""
+            marks.append((m.start(), m.end(), "spaced-letters"))
+
+
+def _lookalikes(text: str, edits: Edits, marks: Marks) -> None:
+    """``إرهابی`` → ``إرهابي``, ``عسکریة`` → ``عسكرية``: letters of another script in Arabic words."""
+    for m in _LOOKALIKE.finditer(text):
+        start, end = _token_at(text, m.start())
+        if any(ch in _ARABIC_SET for ch in text[start:end]):
+            edits[m.start()] = LOOKALIKE[m.group()]
+            marks.append((m.start(), m.end(), "look-alike"))
+
+
+def _presentation_forms(text: str, edits: Edits, marks: Marks) -> None:
+    """``ﻫﺠﻮﻡ`` → ``هجوم``: contextual glyph code points back to letters (NFKC)."""
+    for m in _PRESENTATION.finditer(text):
+        for i in range(m.start(), m.end()):
+            edits[i] = unicodedata.normalize("NFKC", text[i])
+        marks.append((m.start(), m.end(), "presentation-form"))
+
+
+_ARABIC_SET = frozenset(chr(c) for c in range(0x0621, 0x064B))
+_WORD_CHARS = frozenset(
+    [chr(c) for c in range(0x0621, 0x065F + 1)] + [chr(c) for c in range(0x0670, 0x06D6)]
+    + list(INVISIBLE) + list(SEPARATOR) + list(LOOKALIKE)
+)
+RULES = (_presentation_forms, _lookalikes, _tatweel_or_separator, _spaced_letters)
+
+
+def _token_at(text: str, pos: int) -> tuple[int, int]:
+    """The whitespace-delimited word around ``pos``."""
+    start = pos
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = pos
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end
+
+
+def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Extend ``[start, end)`` to the whole word: letters, marks and evasion characters,
+    stopping at spaces and at punctuation glued on (``بشن"هج​وم`` → ``هج​وم``)."""
+    s, e = start, end
+    while s > 0 and text[s - 1] in _WORD_CHARS:
+        s -= 1
+    while e < len(text) and text[e] in _WORD_CHARS:
+        e += 1
+    while s < e and text[s] in SEPARATOR:
+        s += 1
+    while e > s and text[e - 1] in SEPARATOR:
+        e -= 1
+    return s, e
+
+
+def find_repairs(text: str) -> tuple[list[Repair], Edits]:
+    """Apply every rule; return one ``Repair`` per repaired word and the character edits."""
+    edits: Edits = {}
+    marks: Marks = []
+    for rule in RULES:
+        rule(text, edits, marks)
+    words: list[tuple[int, int, set[str]]] = []
+    for start, end, kind in sorted(marks):
+        s, e = _word_span(text, start, end)
+        if words and s < words[-1][1]:  # several evasions in one word: one repair
+            ps, pe, pk = words[-1]
+            words[-1] = (ps, max(pe, e), pk | {kind})
+        else:
+            words.append((s, e, {kind}))
+    return [_make(text, s, e, edits, "+".join(sorted(k))) for s, e, k in words], edits
+
+
+def _make(text: str, start: int, end: int, edits: Edits, kind: str) -> Repair:
+    repaired = "".join(edits.get(i, text[i]) for i in range(start, end))
+    return Repair(span=(start, end), original=text[start:end], repaired=repaired, kind=kind)
+
+
+def apply_edits(text: str, edits: Edits) -> str:
+    return "".join(edits.get(i, ch) for i, ch in enumerate(text)) if edits else text
+
+
+def repair(text: str) -> str:
+    """The repaired text alone: ``repair("هـ.ـجوم")`` → ``"هجوم"``."""
+    return apply_edits(text, find_repairs(text)[1])

@@ -1,0 +1,164 @@
+"""Repair: one test per evasion family, one per trap it must leave alone, and properties."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasid.text.repair import find_repairs, repair
+
+
+def repaired_words(text: str) -> list[tuple[str, str, str]]:
+    return [(r.original, r.repaired, r.kind) for r in find_repairs(text)[0]]
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("شنّت القوات هـ.ـجوماً", "شنّت القوات هجوماً"),            # tatweel-dot-tatweel
+    ("سقط عدد من القتـ.ـلى", "سقط عدد من القتلى"),
+    ("هــ.جوم واسع", "هجوم واسع"),                                # tatweel run then dot
+    ("هـ.جوم واسع", "هجوم واسع"),
+    ("أصيب 5 مـ.ـصــ.اباً", "أصيب 5 مصاباً"),                     # two breaks in one word
+    ("مـ..ـسيّرة إسرائيلية", "مسيّرة إسرائيلية"),                  # double dot
+])
+def test_tatweel_dot(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+
+
+def test_tatweel_run_inside_word() -> None:
+    assert repair("تجددت الاشـــتباكات") == "تجددت الاشتباكات"
+    assert repaired_words("تجددت الاشـــتباكات") == [("الاشـــتباكات", "الاشتباكات", "tatweel")]
+
+
+def test_single_tatweel_between_letters() -> None:
+    assert repair("نقلاً لـوكالة الأنباء") == "نقلاً لوكالة الأنباء"
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("قوات ال*احتلال", "قوات الاحتلال"),
+    ("عـ_ـدوان جديد", "عدوان جديد"),
+    ("الجيـ-ـش السوري", "الجيش السوري"),
+    ("العسكـ*ـرية", "العسكرية"),
+])
+def test_separators(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("وحدات الجي\u200bش", "وحدات الجيش"),
+    ("العس\u200cكرية", "العسكرية"),
+    ("شه\u200c\u200cيداً", "شهيداً"),
+    ("الاح\u200dتلال", "الاحتلال"),
+])
+def test_zero_width_inside_word(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+    assert repaired_words(broken)[0][2] == "zero-width"
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("هجوم إرهابی", "هجوم إرهابي"),
+    ("آليات عسکریة", "آليات عسكرية"),
+    ("طائرة مسیرة", "طائرة مسيرة"),
+    ("قصف مدفعی", "قصف مدفعي"),
+])
+def test_lookalike_letters(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+
+
+def test_latin_o_inside_arabic_word() -> None:
+    assert repair("الoجوم") == "الهجوم"
+    assert repair("Bono وصل") == "Bono وصل"  # Latin word untouched
+
+
+def test_presentation_forms() -> None:
+    assert repair("ﻫﺠﻮﻡ") == "هجوم"
+    assert repaired_words("ﻫﺠﻮﻡ")[0][2] == "presentation-form"
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("أكد مصدر أن ق.ت.ل المدنيين", "أكد مصدر أن قتل المدنيين"),
+    ("تنظيم د.ا.ع.ش الإرهابي", "تنظيم داعش الإرهابي"),
+    ("عناصر ا.ل.ج.ي.ش", "عناصر الجيش"),
+    ("سقط ش ه ي د اً في القصف", "سقط شهيداً في القصف"),
+    ("استمرار ع د و ا ن ه على", "استمرار عدوانه على"),
+])
+def test_spelled_out_letters_join_into_real_words(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "قتل الـ13 شخصاً في الهجوم",            # tatweel after a clitic before a digit
+    'نقلت بـ"حزب الله" قوله',                # ... before a quote
+    "أعلنت الـBBC الخبر",                    # ... before Latin
+    "نقلت وكالة أ.ف.ب عن مصدر",             # abbreviations
+    "وقال د.محمد إن",
+    "في القرن الثالث ق.م كانت",
+    "العنوان ص.ب 1234 دمشق",
+    "ارتفع المؤشر 3.5 بالمئة عند 10:30 صباحاً",
+    "المصدر: https://example.com/ar/news-1.html و info@example.org",
+    "#سوريا_الآن 🇸🇾 عاجل",
+    "The army said it was fine. وانتهى الخبر.",
+    "الفقرات أ ب ت من الاتفاق",               # single letters that form no word
+    "العلاقات العربية-السورية متوترة",       # hyphenated compound
+    "قُتِلَ جنديّان",                         # diacritics are not evasion
+])
+def test_leaves_ordinary_text_alone(text: str) -> None:
+    assert find_repairs(text) == ([], {})
+
+
+def test_span_is_the_word_as_written() -> None:
+    text = 'شنّوا "هجـ.ـوم" على الموقع'
+    (rep,) = find_repairs(text)[0]
+    assert text[rep.span[0]:rep.span[1]] == rep.original == "هجـ.ـوم"
+    assert rep.repaired == "هجوم"
+
+
+def test_glued_punctuation_is_not_part_of_the_word() -> None:
+    (rep,) = find_repairs("العراق،اسـ.ـتهداف القاعدة")[0]
+    assert rep.original == "اسـ.ـتهداف"
+
+
+# --- properties -------------------------------------------------------------------------------
+
+ARABIC = st.text(alphabet=st.sampled_from("ابتثجحخدذرسشصضطظعغفقكلمنهويةىءأإآ"), min_size=2, max_size=8)
+NOISE = st.sampled_from(["ـ.ـ", "ــ", "ـ.", ".ـ", "*", "_", "\u200b", "\u200c", "ـــ"])
+
+
+@st.composite
+def obfuscated_text(draw) -> str:
+    words = draw(st.lists(ARABIC, min_size=1, max_size=12))
+    out = []
+    for w in words:
+        if draw(st.booleans()) and len(w) >= 2:
+            cut = draw(st.integers(1, len(w) - 1))
+            w = w[:cut] + draw(NOISE) + w[cut:]
+        out.append(w)
+    sep = draw(st.sampled_from([" ", "، ", ". ", "\n"]))
+    return sep.join(out)
+
+
+@settings(max_examples=200, deadline=None)
+@given(obfuscated_text())
+def test_every_span_maps_to_the_original(text: str) -> None:
+    for rep in find_repairs(text)[0]:
+        assert text[rep.span[0]:rep.span[1]] == rep.original
+
+
+@settings(max_examples=200, deadline=None)
+@given(obfuscated_text())
+def test_repair_is_idempotent(text: str) -> None:
+    once = repair(text)
+    assert repair(once) == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(ARABIC, min_size=1, max_size=15).map(" ".join))
+def test_clean_text_is_unchanged(text: str) -> None:
+    assert repair(text) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(obfuscated_text())
+def test_text_changes_only_inside_reported_repairs(text: str) -> None:
+    repairs, edits = find_repairs(text)
+    inside = {i for r in repairs for i in range(*r.span)}
+    assert all(i in inside for i in edits)
