@@ -1,0 +1,122 @@
+"""Actor mentions: Arabic names of armed groups, bodies, outlets and sources → canonical names.
+
+The names live in ``data/actors.tsv`` (one alias a row, shared by the claims and events stages).
+Aliases are folded once and compiled into one Aho-Corasick automaton; a match must stand on word
+boundaries, optionally behind the proclitics Arabic glues to nouns (و ف ب ل ك, and ``لل`` for an
+alias that starts with ``ال``), so ``وبالجيش السوري`` and ``للجيش السوري`` still name the army.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from ..text.normalize import fold, fold_with_index
+
+_PREFIXES = frozenset(["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"])
+_LIL_PREFIXES = frozenset(["", "و", "ف"])  # before an ``لل`` variant (ل + ال with its alef elided)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One actor name in a text; ``start``/``end`` are positions in the text given to the matcher."""
+
+    start: int
+    end: int
+    canonical: str
+    surface: str
+    kind: str
+
+
+def read_table(name: str) -> list[tuple[str, str, str]]:
+    """(canonical, alias_ar, kind) rows of a TSV in ``rasid/data`` (header row, ``#`` comments)."""
+    path = resources.files("rasid").joinpath("data", name)
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for rec in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
+            canon, alias = (rec.get("canonical") or "").strip(), (rec.get("alias_ar") or "").strip()
+            if canon and alias:
+                rows.append((canon, alias, (rec.get("kind") or "other").strip()))
+    return rows
+
+
+class ActorMatcher:
+    """Compiled alias table: ``find`` returns longest non-overlapping mentions in text order."""
+
+    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
+        self.exact: dict[str, tuple[str, str]] = {}
+        auto = ahocorasick.Automaton()
+        for canon, alias, kind in rows:
+            key = " ".join(fold(alias).split())
+            if not key or key in self.exact:
+                continue  # first row wins: hand-written rows precede generated ones
+            self.exact[key] = (canon, kind)
+            auto.add_word(key, (len(key), canon, kind, False))
+            if key.startswith("ال") and len(key) > 3:
+                lil = "لل" + key[2:]
+                if lil not in self.exact:
+                    auto.add_word(lil, (len(lil), canon, kind, True))
+        auto.make_automaton()
+        self._auto = auto
+
+    def find(self, text: str) -> list[ActorMention]:
+        folded, index = fold_with_index(text)
+        cands = []
+        n = len(folded)
+        for end, (length, canon, kind, lil) in self._auto.iter(folded):
+            start, stop = end - length + 1, end + 1
+            if stop < n and folded[stop].isalnum():
+                continue
+            j = start
+            while j > 0 and folded[j - 1].isalnum() and start - j <= 2:
+                j -= 1
+            if j > 0 and folded[j - 1].isalnum():
+                continue
+            if folded[j:start] not in (_LIL_PREFIXES if lil else _PREFIXES):
+                continue
+            cands.append((start, stop, canon, kind))
+        cands.sort(key=lambda c: (c[0] - c[1], c[0]))
+        taken: list[tuple[int, int, str, str]] = []
+        for c in cands:
+            if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
+                taken.append(c)
+        taken.sort()
+        out = []
+        for s, e, canon, kind in taken:
+            os_, oe = index[s], index[e - 1] + 1
+            out.append(ActorMention(os_, oe, canon, text[os_:oe], kind))
+        return out
+
+    def canonical(self, name_ar: str) -> str | None:
+        """Canonical name of a whole name (``"وزارة الدفاع الروسية"``), else of its longest actor."""
+        key = " ".join(fold(name_ar).split())
+        for cut in (0, 1, 2):
+            hit = self.exact.get(key[cut:]) if key[:cut] in _PREFIXES else None
+            if hit:
+                return hit[0]
+        found = self.find(name_ar)
+        if not found:
+            return None
+        return max(found, key=lambda m: m.end - m.start).canonical
+
+
+@lru_cache(maxsize=None)
+def matcher(*tables: str) -> ActorMatcher:
+    """The compiled matcher over the given data tables (compiled once per combination)."""
+    rows: list[tuple[str, str, str]] = []
+    for name in tables or ("actors.tsv",):
+        rows.extend(read_table(name))
+    return ActorMatcher(rows)
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    """Actor mentions of ``actors.tsv`` in ``text``: longest, non-overlapping, in text order."""
+    return matcher("actors.tsv").find(text)
+
+
+def canonical_actor(name_ar: str) -> str | None:
+    """``canonical_actor("قوات النظام")`` → ``"Syrian government forces"``; unknown → ``None``."""
+    return matcher("actors.tsv").canonical(name_ar)

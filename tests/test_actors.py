@@ -1,0 +1,48 @@
+"""Actor lexicon: canonical names through prefixes, folding and longest match."""
+from rasid.extract.actors import canonical_actor, find_actors
+
+
+def _canon(text):
+    return [m.canonical for m in find_actors(text)]
+
+
+def test_government_forces_aliases_with_prefixes():
+    text = "اشتبكت قوات النظام مع الثوار، وردّ الجيشُ العربي السوري وللجيش السوري مواقع"
+    assert _canon(text) == ["Syrian government forces", "Syrian opposition factions",
+                            "Syrian government forces", "Syrian government forces"]
+
+
+def test_longest_match_wins_and_spans_point_at_surface():
+    text = "وأعلن مركز المصالحة الروسي أمس"
+    (m,) = find_actors(text)
+    assert m.canonical == "Russian Ministry of Defence"
+    assert text[m.start:m.end] == m.surface == "مركز المصالحة الروسي"
+    assert m.kind == "ministry"
+
+
+def test_no_match_inside_a_word():
+    assert _canon("المصادرة والمصادرات") == []
+    assert _canon("داعشي") == []
+
+
+def test_folding_hamza_and_ta_marbuta():
+    assert _canon("وزاره الدفاع الروسيه") == ["Russian Ministry of Defence"]
+    assert _canon("الاحتلال الاسرائيلي") == ["Israeli forces"]
+
+
+def test_country_body_pattern_generalises():
+    assert canonical_actor("وزارة الخارجية الأردنية") == "Jordanian Ministry of Foreign Affairs"
+    assert canonical_actor("الخارجية الإيرانية") == "Iranian Ministry of Foreign Affairs"
+    assert canonical_actor("وزير الدفاع الأميركي") == "US Department of Defense"
+    assert canonical_actor("الرئيس التركي") == "Turkish Presidency"
+    assert canonical_actor("رئيس الوزراء الباكستاني") == "Government of Pakistan"
+
+
+def test_canonical_actor_unknown_and_prefixed():
+    assert canonical_actor("وقسد") == "Syrian Democratic Forces"
+    assert canonical_actor("كلمة لا تعني جهة") is None
+
+
+def test_unnamed_sources_and_outlet():
+    assert _canon("قالت مصادر محلية") == ["Unnamed sources"]
+    assert _canon("وأفاد مراسل الميادين") == ["outlet"]
