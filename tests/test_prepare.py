@@ -1,0 +1,109 @@
+"""prepare(): the offset map, boilerplate and segmentation that every stage stands on."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasid.model import DocMeta
+from rasid.text.boilerplate import boilerplate_lines
+from rasid.text.prepare import prepare
+
+META = DocMeta(id="t")
+
+ARTICLE = (
+    "قالت مصادر محلية إن هـ.ـجوماً استهدف بلدة في ريف حماة.\n"
+    "إقرأ أيضاً: الجيـ.ـش يعلن السيطرة على تلة\n"
+    "وأضافت المصادر أن القتـ.ـلى بالعشرات، فيما تستمر الاشـــتباكات.\n"
+    "تابعونا على تلغرام لمزيد من الأخبار\n"
+    "الصورة: أرشيفية من موقع الهجوم\n"
+    "وختم البيان: “لن نتراجع”."
+)
+
+
+def test_boilerplate_lines_are_dropped_from_text() -> None:
+    doc = prepare(ARTICLE, META)
+    assert "إقرأ" not in doc.text
+    assert "تابعونا" not in doc.text
+    assert "الصورة" not in doc.text
+    assert "وختم البيان" in doc.text
+
+
+def test_repairs_are_logged_in_boilerplate_too() -> None:
+    """An evasion in a read-also line is still an evasion of the page."""
+    originals = [r.original for r in prepare(ARTICLE, META).repairs]
+    assert originals == ["هـ.ـجوماً", "الجيـ.ـش", "القتـ.ـلى", "الاشـــتباكات"]
+
+
+@pytest.fixture
+def doc():
+    return prepare(ARTICLE, META)
+
+
+def test_text_positions_map_back_to_original(doc) -> None:
+    start = doc.text.index("هجوماً")
+    s, e = doc.to_original(start, start + len("هجوماً"))
+    assert ARTICLE[s:e] == "هـ.ـجوماً"
+    start = doc.text.index("وختم")
+    s, e = doc.to_original(start, start + 4)
+    assert ARTICLE[s:e] == "وختم"
+
+
+def test_segments(doc) -> None:
+    sentences = [doc.text[s.start:s.end] for s in doc.sentences]
+    assert sentences[0].startswith("قالت مصادر") and sentences[0].endswith("حماة.")
+    assert len(doc.paragraphs) == 3
+    clauses = [doc.text[c.start:c.end] for c in doc.clauses]
+    assert "وأضافت المصادر أن القتلى بالعشرات،" in clauses
+    assert "وختم البيان:" in clauses
+
+
+def test_no_sentence_break_in_decimals_or_abbreviations() -> None:
+    doc = prepare("ارتفع المؤشر 3.5 نقطة وفق أ.ف.ب أمس. ثم تراجع.", META)
+    assert [doc.text[s.start:s.end] for s in doc.sentences] == [
+        "ارتفع المؤشر 3.5 نقطة وفق أ.ف.ب أمس.", "ثم تراجع."]
+
+
+def test_clause_split_ignores_commas_inside_quotes() -> None:
+    doc = prepare("قال المتحدث: «قصفنا الموقع، ودمرنا الآليات» في بيان.", META)
+    assert [doc.text[c.start:c.end] for c in doc.clauses] == [
+        "قال المتحدث:", "«قصفنا الموقع، ودمرنا الآليات» في بيان."]
+
+
+def test_ordinary_lines_are_not_boilerplate() -> None:
+    text = "اقرأ البيان الكامل في الأسفل\nصورة الوضع الميداني تغيرت كثيراً خلال الأسبوع الماضي بعد المعارك"
+    assert boilerplate_lines(text) == []
+
+
+# --- properties -------------------------------------------------------------------------------
+
+PIECES = st.sampled_from([
+    "هـ.ـجوم", "القتـ.ـلى", "الجي\u200bش", "إرهابی", "ال*احتلال", "قصف", "مدفعي", "في", "ريف",
+    "إدلب،", "أمس.", "“الجيش”", "3.5", "\n", "إقرأ أيضاً: خبر", "\n",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PIECES, min_size=1, max_size=30).map(" ".join))
+def test_every_text_character_comes_from_the_original(text: str) -> None:
+    doc = prepare(text, META)
+    assert len(doc.index) == len(doc.text) + 1
+    inside = {i for r in doc.repairs for i in range(*r.span)}
+    for i, ch in enumerate(doc.text):
+        src = doc.index[i]
+        assert text[src] == ch or src in inside
+    for r in doc.repairs:
+        assert text[r.span[0]:r.span[1]] == r.original
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PIECES, min_size=1, max_size=30).map(" ".join))
+def test_segments_cover_text_in_order(text: str) -> None:
+    doc = prepare(text, META)
+    for segs in (doc.paragraphs, doc.sentences, doc.clauses):
+        for a, b in zip(segs, segs[1:]):
+            assert a.end <= b.start
+        for s in segs:
+            assert 0 <= s.start < s.end <= len(doc.text)
+            o_s, o_e = doc.to_original(s.start, s.end)
+            assert 0 <= o_s < o_e <= len(text)
