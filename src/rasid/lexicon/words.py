@@ -1,0 +1,130 @@
+"""Is this joined letter string a real Arabic word?
+
+The repair stage undoes evasion spellings (``ق.ت.ل``, ``ا.ل.ج.ي.ش``, ``الاحت-لال``) but must
+leave abbreviations and lists alone (``أ.ف.ب``, ``د.محمد``, ``ق.م``, ``أ ب ت``). Joining is
+only safe when the result is a word, so this module answers that question from a hand-written
+stem list (``data/words.txt``) plus light clitic/affix stripping.
+
+Why stems must be >= 3 letters: Arabic roots are dense, and a 2-letter stem left after
+stripping ``و``/``ب``/``ه``/``ة`` would make most random strings look like words.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..text.normalize import fold
+
+_MIN_LEN = 3  # the joined token and every stripped stem must be at least this long
+
+# Folded forms (fold maps أإآ→ا, ة→ه, ى→ي), longest first so ``وال`` wins over ``و``.
+_PROCLITICS = (
+    "وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
+    "وب", "فب", "ول", "فل", "وك", "فك", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س",
+)
+# Object/possessive pronouns: the outer layer of a word.
+_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
+# Inflectional endings under the pronoun (ة is ه after folding; ``ا`` is tanween-alef).
+_ENDINGS = (
+    "تما", "تم", "تن", "ات", "ان", "ين", "ون", "وا", "يه", "يا", "ه", "ت", "ي", "ا", "و",
+)
+_PRESENT = ("ي", "ت", "ن", "ا")  # imperfect person prefixes, checked as ي + rest
+_LETTERS = re.compile(r"[\u0621-\u064A]+")
+_SEPARATORS = re.compile(r"[\s.\-_*\u0640]+")
+
+
+def _read(name: str) -> list[str]:
+    text = resources.files("rasid.data").joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    """Folded word list (loaded once)."""
+    return frozenset(fold(w) for w in _read("words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """(dotted forms, joined forms that are not themselves listed words)."""
+    dotted, joined = set(), set()
+    for entry in _read("abbreviations.txt"):
+        form = fold(entry.split("\t")[0])
+        dotted.add(_SEPARATORS.sub(".", form).strip("."))
+        joined.add(_SEPARATORS.sub("", form))
+    return frozenset(dotted), frozenset(joined - _lexicon())
+
+
+def is_abbreviation(token: str) -> bool:
+    """True for ``أ.ف.ب``, ``ق.م``, ``د.`` … (dotted or joined, compared folded)."""
+    form = fold(token)
+    dotted, joined = _abbreviations()
+    return _SEPARATORS.sub(".", form).strip(".") in dotted or _SEPARATORS.sub("", form) in joined
+
+
+def _strip_suffixes(stem: str) -> list[str]:
+    """``stem`` with up to one enclitic and one ending removed (plus ت→ة restoration)."""
+    out = [stem]
+    layer = [stem]
+    for enc in _ENCLITICS:
+        if stem.endswith(enc) and len(stem) - len(enc) >= _MIN_LEN:
+            base = stem[: -len(enc)]
+            layer.append(base)
+            out.append(base)
+            if base.endswith("ت"):  # مسيرتها → مسيرت → مسيره
+                out.append(base[:-1] + "ه")
+            if base.endswith("ا"):  # dual/plural before a pronoun: عيناه
+                out.append(base[:-1])
+    for base in layer:
+        for end in _ENDINGS:
+            if base.endswith(end) and len(base) - len(end) >= _MIN_LEN:
+                core = base[: -len(end)]
+                out.append(core)
+                out.append(core + "ه")  # مسيرات → مسير + ة
+                if core.endswith("ي"):  # nisba + ة/ات/ين: عسكريات → عسكري
+                    out.append(core[:-1])
+    return out
+
+
+def _candidates(word: str) -> list[str]:
+    """Stems to look up: the word, then proclitic- and suffix-stripped forms."""
+    bases = [word]
+    for pro in _PROCLITICS:
+        if word.startswith(pro) and len(word) - len(pro) >= _MIN_LEN:
+            bases.append(word[len(pro):])
+    out: list[str] = []
+    for base in bases:
+        out.extend(_strip_suffixes(base))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _is_word_folded(word: str) -> bool:
+    lex = _lexicon()
+    if word in lex:
+        return True
+    for cand in _candidates(word):
+        if len(cand) < _MIN_LEN:
+            continue
+        if cand in lex:
+            return True
+        # Imperfect verbs: تقصف/نقصف/اقصف → يقصف (only listed present forms match).
+        if cand[0] in _PRESENT and len(cand) >= 4 and "ي" + cand[1:] in lex:
+            return True
+    return False
+
+
+def is_word(token: str) -> bool:
+    """Whether ``token`` (joined, or still dotted/spaced) reads as a real Arabic word.
+
+    ``is_word("ا.ل.ج.ي.ش")`` and ``is_word("شهيداً")`` → True; ``is_word("أ.ف.ب")``,
+    ``is_word("قم")`` (too short to join safely) → False. Pass the raw dotted form where you
+    have it: abbreviations whose joined form is a word (``ج.م.ع``) are only caught that way.
+    """
+    if is_abbreviation(token):
+        return False
+    word = _SEPARATORS.sub("", fold(token))
+    if len(word) < _MIN_LEN or not _LETTERS.fullmatch(word):
+        return False
+    return _is_word_folded(word)
