@@ -18,6 +18,9 @@ from ..text.normalize import fold, fold_with_index
 
 _PREFIXES = frozenset(["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"])
 _LIL_PREFIXES = frozenset(["", "و", "ف"])  # before an ``لل`` variant (ل + ال with its alef elided)
+# Endings that make a longer word of a name (``الإيراني`` + ``ة``): never a glued next word.
+_SUFFIXES = frozenset(["ي", "ه", "يه", "ها", "هم", "هما", "ين", "ون", "ان", "ات", "يين", "يون", "ا", "و"])
+_GLUE_LEFT_MIN = 10  # multi-word aliases this long may be glued to the word before (scraping joins)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +71,9 @@ class ActorMatcher:
         n = len(folded)
         for end, (length, canon, kind, lil) in self._auto.iter(folded):
             start, stop = end - length + 1, end + 1
-            if stop < n and folded[stop].isalnum():
+            if stop < n and folded[stop].isalnum() and not _glued_right(folded, stop, " " in folded[start:stop]):
                 continue
-            j = start
-            while j > 0 and folded[j - 1].isalnum() and start - j <= 2:
-                j -= 1
-            if j > 0 and folded[j - 1].isalnum():
-                continue
-            if folded[j:start] not in (_LIL_PREFIXES if lil else _PREFIXES):
+            if not _left_ok(folded, start, lil, length):
                 continue
             cands.append((start, stop, canon, kind))
         cands.sort(key=lambda c: (c[0] - c[1], c[0]))
@@ -101,6 +99,31 @@ class ActorMatcher:
         if not found:
             return None
         return max(found, key=lambda m: m.end - m.start).canonical
+
+
+def _glued_right(folded: str, stop: int, multiword: bool) -> bool:
+    """Scraped text joins words (``العراقاستهداف``): accept a next word, never a suffix."""
+    k = stop
+    while k < len(folded) and folded[k].isalnum():
+        k += 1
+    rest = folded[stop:k]
+    if rest.startswith(("ال", "لل")) and len(rest) > 3:
+        return True
+    return multiword and rest not in _SUFFIXES and len(rest) > 2
+
+
+def _left_ok(folded: str, start: int, lil: bool, length: int) -> bool:
+    """A word start, or behind proclitics; long names and ``ال`` names may be glued to a word."""
+    j = start
+    while j > 0 and folded[j - 1].isalnum():
+        j -= 1
+    prefix = folded[j:start]
+    if prefix in (_LIL_PREFIXES if lil else _PREFIXES):
+        return True
+    if len(prefix) >= 3 and not lil:
+        head = folded[start:start + length]
+        return head.startswith("ال") or (" " in head and length >= _GLUE_LEFT_MIN)
+    return False
 
 
 @lru_cache(maxsize=None)
