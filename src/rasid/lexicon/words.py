@@ -14,7 +14,9 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..text.normalize import fold
+from collections.abc import Iterable
+
+from ..text.normalize import fold, fold_with_index
 
 _MIN_LEN = 3  # the joined token and every stripped stem must be at least this long
 
@@ -82,20 +84,28 @@ def _strip_suffixes(stem: str) -> list[str]:
                 core = base[: -len(end)]
                 out.append(core)
                 out.append(core + "ه")  # مسيرات → مسير + ة
+                out.append(core + "ي")  # defective verbs: انتهت → انتهي (انتهى)
                 if core.endswith("ي"):  # nisba + ة/ات/ين: عسكريات → عسكري
                     out.append(core[:-1])
+                if core.endswith("ت"):  # dual of a ة noun: الدولتين → دوله
+                    out.append(core[:-1] + "ه")
     return out
 
 
 def _candidates(word: str) -> list[str]:
     """Stems to look up: the word, then proclitic- and suffix-stripped forms."""
     bases = [word]
+    short: list[str] = []
     for pro in _PROCLITICS:
-        if word.startswith(pro) and len(word) - len(pro) >= _MIN_LEN:
-            bases.append(word[len(pro):])
-    out: list[str] = []
+        if word.startswith(pro):
+            rest = word[len(pro):]
+            if len(rest) >= _MIN_LEN:
+                bases.append(rest)
+            elif len(rest) == 2 and pro.endswith(("ال", "لل")):
+                short.append(rest)  # الرد، للحل: the article makes a 2-letter noun safe
+    out: list[str] = list(short)
     for base in bases:
-        out.extend(_strip_suffixes(base))
+        out.extend(c for c in _strip_suffixes(base) if len(c) >= _MIN_LEN)
     return out
 
 
@@ -105,12 +115,10 @@ def _is_word_folded(word: str) -> bool:
     if word in lex:
         return True
     for cand in _candidates(word):
-        if len(cand) < _MIN_LEN:
-            continue
         if cand in lex:
             return True
         # Imperfect verbs: تقصف/نقصف/اقصف → يقصف (only listed present forms match).
-        if cand[0] in _PRESENT and len(cand) >= 4 and "ي" + cand[1:] in lex:
+        if len(cand) >= _MIN_LEN and cand[0] in _PRESENT and "ي" + cand[1:] in lex:
             return True
     return False
 
@@ -128,3 +136,44 @@ def is_word(token: str) -> bool:
     if len(word) < _MIN_LEN or not _LETTERS.fullmatch(word):
         return False
     return _is_word_folded(word)
+
+
+def _run_of_words(word: str, start: int, cuts: frozenset[int], parts_left: int) -> bool:
+    """Whether ``word[start:]`` is 1..parts_left listed words, cutting only at allowed places."""
+    rest = word[start:]
+    if start > 0 and len(rest) >= _MIN_LEN and _is_word_folded(rest):
+        return True
+    if parts_left <= 1:
+        return False
+    lex = _lexicon()
+    for end in range(start + 2, len(word) - _MIN_LEN + 1):
+        if end in cuts:
+            continue
+        piece = word[start:end]
+        # The first piece may be a listed 2-letter particle (أنّ‌الاحتلال); others need >= 3.
+        ok = (piece in lex) if len(piece) == 2 and start == 0 else (
+            len(piece) >= _MIN_LEN and _is_word_folded(piece))
+        if ok and _run_of_words(word, end, cuts, parts_left - 1):
+            return True
+    return False
+
+
+def splits_into_words(token: str, avoid: Iterable[int] = (), max_parts: int = 3) -> bool:
+    """Whether ``token`` is 2..max_parts real words run together (a space lost in the source).
+
+    Evasion repair sees ``المسلحةالمــ.ـنتشرة`` → ``المسلحةالمنتشرة``: not one word, but two
+    words whose space the publisher dropped. ``avoid`` holds positions in ``token`` where the
+    evasion separator stood: a split there means the pieces were words already
+    (``العربية-السورية``), so joining would be wrong and this returns False.
+    """
+    folded, index = fold_with_index(_SEPARATORS.sub("", token))
+    if not _LETTERS.fullmatch(folded or "-"):
+        return False
+    avoid = set(avoid)
+    cuts = frozenset(k for k in range(1, len(folded)) if index[k] in avoid)
+    for k in cuts:  # the pieces either side of the separator are words already
+        head, tail = folded[:k], folded[k:]
+        if _run_of_words(head, 0, frozenset(), max_parts) or _is_word_folded(head):
+            if _is_word_folded(tail) or _run_of_words(tail, 0, frozenset(), max_parts):
+                return False
+    return _run_of_words(folded, 0, cuts, max_parts)
