@@ -1,0 +1,212 @@
+"""`rasid ingest`: files of articles → analyze on every core (or a Dask cluster) → the store.
+
+Shape of the job: the main process reads records (``readers``), drops the ones whose content
+hash is stored already, sends chunks to the workers, and writes each analysed chunk in one
+transaction as it comes back. Only the main process touches the database, so SQLite needs no
+locking dance, and at most ``2 × workers`` chunks are in flight, so memory does not grow with the
+corpus. A bad record or an article that makes ``analyze`` fail is reported and skipped; it never
+stops the batch.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from .readers import BadRecord, Record, format_of, iter_all, iter_files
+from .store import Store
+
+CHUNK = 32  # articles per task: big enough to amortise pickling, small enough to balance
+
+
+def record_hash(rec: Record) -> str:
+    """Content hash of everything analyze sees: the same article re-read hashes the same."""
+    key = [rec.id, rec.text, rec.published, rec.source, rec.title, rec.url]
+    return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+Outcome = tuple[dict, str, str, str]  # (contract, original text, hash, origin)
+
+
+def analyze_record(rec: Record, h: str | None = None) -> Outcome | BadRecord:
+    """One record → its contract (or a bad record saying why analyze failed)."""
+    from ..pipeline import analyze
+
+    try:
+        result = analyze(rec.text, id=rec.id, published=rec.published, source=rec.source,
+                         title=rec.title, url=rec.url)
+        return result.to_dict(), rec.text, h or record_hash(rec), rec.origin
+    except Exception as exc:  # one article must not stop the corpus
+        reason = f"analysis failed: {type(exc).__name__}: {exc}"[:300]
+        return BadRecord(rec.origin, reason, rec.id)
+
+
+def analyze_chunk(chunk: Sequence[tuple[Record, str]]) -> list[Outcome | BadRecord]:
+    """The unit of work a worker (process or Dask) runs."""
+    return [analyze_record(rec, h) for rec, h in chunk]
+
+
+@dataclass
+class IngestReport:
+    read: int = 0
+    added: int = 0
+    replaced: int = 0
+    already: int = 0
+    bad: list[BadRecord] = field(default_factory=list)
+
+    @property
+    def reasons(self) -> Counter:
+        return Counter(b.reason.split(":", 1)[0] for b in self.bad)
+
+    def as_dict(self) -> dict:
+        return {"read": self.read, "added": self.added, "replaced": self.replaced,
+                "already_stored": self.already, "bad": len(self.bad),
+                "bad_by_reason": dict(sorted(self.reasons.items()))}
+
+
+def count_records(paths: Iterable[str | os.PathLike]) -> int:
+    """A quick upper bound on the number of records, for the progress bar's ETA."""
+    total = 0
+    for p in paths:
+        if str(p) == "-":
+            continue
+        for f in iter_files(p):
+            fmt, gz = format_of(f)
+            try:
+                if fmt == "jsonl":
+                    with (gzip.open if gz else open)(f, "rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                elif fmt in ("txt", "html"):
+                    total += 1
+                else:  # json / csv: read them; they are small enough to be read whole anyway
+                    total += sum(1 for _ in iter_all([f]))
+            except (OSError, EOFError):
+                total += 1
+    return total
+
+
+class _Local:
+    """Runs chunks on a process pool (or inline with one worker)."""
+
+    def __init__(self, workers: int):
+        self.workers = max(1, workers)
+        self.pool = ProcessPoolExecutor(self.workers) if self.workers > 1 else None
+
+    def submit(self, chunk):
+        if self.pool is None:
+            return _Done(analyze_chunk(chunk))
+        return self.pool.submit(analyze_chunk, chunk)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+
+class _Done:
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
+
+
+class _Dask:
+    """Runs chunks on a Dask cluster: the given scheduler, or a LocalCluster of ``workers``."""
+
+    def __init__(self, address: str | None, workers: int):
+        from dask.distributed import Client, LocalCluster
+
+        self.cluster = None
+        if address:
+            self.client = Client(address)
+        else:
+            self.cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1,
+                                        processes=True, dashboard_address=None)
+            self.client = Client(self.cluster)
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
+
+    def submit(self, chunk):
+        return self.client.submit(analyze_chunk, chunk, pure=False)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def _chunks(it: Iterator, n: int) -> Iterator[list]:
+    while chunk := list(islice(it, n)):
+        yield chunk
+
+
+def ingest(paths: Sequence[str | os.PathLike], store: Store, *, workers: int | None = None,
+           dask: str | None = None, chunk: int = CHUNK,
+           on_progress: Callable[[int], None] | None = None,
+           on_bad: Callable[[BadRecord], None] | None = None) -> IngestReport:
+    """Read, analyse and store every article under ``paths``; never raises on bad input.
+
+    ``dask``: None for a local process pool; ``"local"`` (or ``""``) for a Dask LocalCluster;
+    a scheduler address (``tcp://host:8786``) for an existing cluster.
+    ``on_progress(n)`` is called with the number of records just finished.
+    """
+    workers = workers or os.cpu_count() or 1
+    runner = _Dask(None if dask in ("", "local") else dask, workers) if dask is not None \
+        else _Local(workers)
+    report = IngestReport()
+    step = on_progress or (lambda n: None)
+
+    def bad(b: BadRecord) -> None:
+        report.bad.append(b)
+        if on_bad:
+            on_bad(b)
+
+    def finish(future) -> None:
+        done = future.result()
+        good = [o for o in done if not isinstance(o, BadRecord)]
+        for o in done:
+            if isinstance(o, BadRecord):
+                bad(o)
+        added, replaced = store.write_documents(good)
+        report.added += added
+        report.replaced += replaced
+        report.already += len(good) - added - replaced  # raced with a duplicate in flight
+        step(len(done))
+
+    in_flight: deque = deque()
+    try:
+        for batch in _chunks(iter(iter_all(paths)), chunk):
+            report.read += len(batch)
+            todo = []
+            for r in batch:
+                if isinstance(r, BadRecord):
+                    bad(r)
+                else:
+                    todo.append((r, record_hash(r)))
+            known = store.known_hashes([h for _, h in todo])
+            fresh = [(r, h) for r, h in todo if h not in known]
+            report.already += len(todo) - len(fresh)
+            step(len(batch) - len(fresh))
+            if fresh:
+                in_flight.append(runner.submit(fresh))
+            while len(in_flight) >= 2 * runner.workers:
+                finish(in_flight.popleft())
+        while in_flight:
+            finish(in_flight.popleft())
+    finally:
+        runner.close()
+    return report
+
+
+def write_bad_log(bad: Iterable[BadRecord], path: str | os.PathLike) -> None:
+    """Every bad record as one JSON line (origin, id, reason)."""
+    with open(Path(path), "w", encoding="utf-8") as fh:
+        for b in bad:
+            fh.write(json.dumps({"origin": b.origin, "id": b.id, "reason": b.reason},
+                                ensure_ascii=False) + "\n")
