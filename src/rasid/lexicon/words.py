@@ -58,11 +58,17 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(dotted), frozenset(joined - _lexicon())
 
 
+def _abbreviation_folded(form: str, joined: str) -> bool:
+    dotted, joined_forms = _abbreviations()
+    if joined in joined_forms:
+        return True
+    return joined != form and _SEPARATORS.sub(".", form).strip(".") in dotted
+
+
 def is_abbreviation(token: str) -> bool:
     """True for ``أ.ف.ب``, ``ق.م``, ``د.`` … (dotted or joined, compared folded)."""
     form = fold(token)
-    dotted, joined = _abbreviations()
-    return _SEPARATORS.sub(".", form).strip(".") in dotted or _SEPARATORS.sub("", form) in joined
+    return _abbreviation_folded(form, _SEPARATORS.sub("", form))
 
 
 def _strip_suffixes(stem: str) -> list[str]:
@@ -130,12 +136,11 @@ def is_word(token: str) -> bool:
     ``is_word("قم")`` (too short to join safely) → False. Pass the raw dotted form where you
     have it: abbreviations whose joined form is a word (``ج.م.ع``) are only caught that way.
     """
-    if is_abbreviation(token):
+    form = fold(token)
+    word = _SEPARATORS.sub("", form)
+    if len(word) < _MIN_LEN or _abbreviation_folded(form, word):
         return False
-    word = _SEPARATORS.sub("", fold(token))
-    if len(word) < _MIN_LEN or not _LETTERS.fullmatch(word):
-        return False
-    return _is_word_folded(word)
+    return _LETTERS.fullmatch(word) is not None and _is_word_folded(word)
 
 
 def _run_of_words(word: str, start: int, cuts: frozenset[int], parts_left: int) -> bool:
