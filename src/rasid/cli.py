@@ -71,5 +71,10 @@ def repair(
     sys.stdout.write(apply_edits(text, edits))
 
 
+from .corpus.commands import register as _register_corpus  # noqa: E402  (ingest, link, export)
+
+_register_corpus(app)
+
+
 def main() -> None:
     app()
