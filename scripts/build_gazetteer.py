@@ -98,6 +98,8 @@ def opensyria_rows(data: Path) -> tuple[list[dict], dict[str, str], dict[str, st
     for r in rows:
         p = r["pcode"]
         r["admin1"] = ADMIN1_EN.get(p[:4], "")
+        if r["level"] == "governorate":
+            r["name_en"] = r["admin1"]
         r["admin2"] = dist_en.get(p[:6], "") if len(p) >= 6 else ""
         r["admin3"] = sub_en.get(p[:8], "") if len(p) >= 8 else ""
     return rows, dist_en, sub_en
@@ -112,6 +114,13 @@ def ocha_rows(data: Path, dist_en: dict, sub_en: dict) -> list[dict]:
                 continue
             ref = _strip_ref(_null(x["admin4RefName_ar"]))
             alts = [ref] if ref and fold(ref) != fold(name) else []
+            # OCHA tells same-named villages apart by appending the parent: "تل بيدر حسكة"
+            words = name.split()
+            parents = {fold(x[f"admin{k}Name_ar"]).removeprefix("ال").removeprefix("مركز ") for k in (1, 2, 3)}
+            for k in (1, 2):
+                head, tail = " ".join(words[:-k]), fold(" ".join(words[-k:])).removeprefix("ال")
+                if len(words) > k and len(head) >= 4 and tail in parents and fold(name) not in parents:
+                    alts.append(head)
             capital = "1" if x["IsAdmin1Capital"] == "Yes" else ("3" if x["IsAdmin3Capital"] == "Yes" else "")
             rows.append({
                 "id": x["admin4Pcode"], "level": "community", "name_ar": name,
@@ -178,7 +187,7 @@ def geonames_rows(data: Path, communities: list[dict]) -> list[dict]:
             if hit is not None:
                 hit["pop"] = max(int(hit["pop"] or 0), pop)
                 continue
-            if not arabic:
+            if not arabic or arabic[0].startswith("ناحية"):
                 continue
             p1 = GEONAMES_ADMIN1.get(x["admin1_code"], "")
             extra.append({"id": f"gn{x['geonameid']}", "level": "town", "name_ar": arabic[0],

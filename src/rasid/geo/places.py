@@ -1,9 +1,40 @@
-"""Places stage (issue 3): placeholder until the geocoder lands."""
+"""Places stage (issue 3): every place in Syria the article names, geocoded from the gazetteer.
+
+``find_places`` folds ``doc.text`` once, finds gazetteer and named-area names in it
+(``matcher``), decides which are places and which place each is (``resolve``), and returns one
+``Place`` per distinct location with every mention span in original-text coordinates.
+"""
 from __future__ import annotations
 
 from ..model import Place
 from ..text.document import Document
+from ..text.normalize import fold_with_index
+from .gazetteer import entries
+from .matcher import find_hits
+from .resolve import resolve
 
 
 def find_places(doc: Document) -> list[Place]:
-    return []
+    folded, index = fold_with_index(doc.text)
+    es = entries()
+    places: dict[tuple[int, bool], Place] = {}
+    for r in resolve(folded, find_hits(folded)):
+        if r.entry < 0:
+            continue
+        s, e = index[r.start], index[r.end - 1] + 1  # folded -> doc.text
+        span = doc.to_original(s, e)
+        key = (r.entry, r.fallback)
+        if key in places:
+            if span not in places[key].spans:
+                places[key].spans.append(span)
+            continue
+        ent = es[r.entry]
+        # named as the text names it (gold names are surface forms), without a leading "قاعدة"
+        name_ar = doc.text[s:e].removeprefix("قاعدة ")
+        places[key] = Place(
+            id=f"p{len(places) + 1}", name=ent.name_en or None, name_ar=name_ar,
+            lat=ent.lat, lon=ent.lon, admin1=ent.admin1 or None, admin2=ent.admin2 or None,
+            admin3=ent.admin3 or None, geo_precision=3 if r.fallback else ent.precision,
+            gazetteer_id=ent.id, spans=[span], kind="area" if r.fallback else ent.kind,
+        )
+    return list(places.values())

@@ -1,0 +1,92 @@
+"""The words around a name that say whether it is a place: lexicons and cheap look-arounds.
+
+Everything here works on the folded text (``fold``) and is loaded once from data files:
+``place_words.tsv`` (place nouns, prepositions, countryside and compass words) and
+``place_stopwords.tsv`` (gazetteer names that are also common words or person names).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..text.normalize import fold
+from .gazetteer import read_table
+from .matcher import CLITICS, norm_name, split_al
+
+_SENTENCE_END = frozenset(".!?؟\n;؛")
+
+
+@lru_cache(maxsize=1)
+def words_by_role() -> dict[str, frozenset[str]]:
+    roles: dict[str, set[str]] = {}
+    for r in read_table("place_words.tsv"):
+        roles.setdefault(r["role"], set()).add(fold(r["word"]))
+    return {k: frozenset(v) for k, v in roles.items()}
+
+
+@lru_cache(maxsize=1)
+def stop_policy() -> dict[str, str]:
+    """Folded core (no ال) -> policy (never | context | drop)."""
+    return {split_al(norm_name(r["name_ar"]))[0]: r["policy"] for r in read_table("place_stopwords.tsv")}
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Folded common Arabic words (the project's hand-written ``words.txt``, shared with repair):
+    a village called ``زيارة`` or ``الثورة`` is only a place when a place noun says so."""
+    from importlib import resources
+
+    text = resources.files("rasid.data").joinpath("words.txt").read_text(encoding="utf-8")
+    return frozenset(fold(w.strip()) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def is_common_word(core: str) -> bool:
+    words = common_words()
+    return " " not in core and (core in words or "ال" + core in words)
+
+
+def role_of(word: str) -> str | None:
+    """The role of a word, also behind clitics or the article (``وبلدة``, ``البلدة``)."""
+    roles = words_by_role()
+    forms = [word]
+    for n in (1, 2):
+        if word[:n] in CLITICS:
+            forms.append(word[n:])
+    forms += [f[2:] for f in forms if f.startswith("ال")]
+    for role in ("type", "countryside", "direction", "prep"):
+        if any(f in roles.get(role, ()) for f in forms):
+            return role
+    return None
+
+
+def prev_word(folded: str, pos: int) -> tuple[str, int, bool]:
+    """The word ending before ``pos``: (word, its start, a sentence boundary lies between)."""
+    i = pos
+    boundary = False
+    while i > 0 and not folded[i - 1].isalnum():
+        i -= 1
+        if folded[i] in _SENTENCE_END:
+            boundary = True
+    j = i
+    while j > 0 and folded[j - 1].isalnum():
+        j -= 1
+    return folded[j:i], j, boundary
+
+
+def next_word(folded: str, pos: int) -> tuple[str, int, bool]:
+    """The word starting after ``pos``: (word, its end, a sentence boundary lies between)."""
+    n = len(folded)
+    i = pos
+    boundary = False
+    while i < n and not folded[i].isalnum():
+        if folded[i] in _SENTENCE_END:
+            boundary = True
+        i += 1
+    j = i
+    while j < n and folded[j].isalnum():
+        j += 1
+    return folded[i:j], j, boundary
+
+
+def same_sentence(folded: str, a: int, b: int) -> bool:
+    """No sentence punctuation between positions ``a`` < ``b``."""
+    return not any(c in _SENTENCE_END for c in folded[a:b])

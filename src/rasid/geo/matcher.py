@@ -1,0 +1,150 @@
+"""Find every gazetteer name in folded text, the way Arabic news actually spells it.
+
+Names are indexed by their *core*: folded, without a leading ``ال``. One Aho-Corasick pass over
+the folded text finds cores; what stands between the token start and the core (clitics ``و ب
+ل ف ك``, the article ``ال``, the contracted ``لل``, a glued ``في``) is then checked, so
+``وبالملاجة``, ``للملاجة``, ``الملاجةفي`` all reach ``الملاجة`` without a variant per prefix.
+Compounds are indexed split and joined (OCHA ``تلخطرة`` ↔ text ``تل خطرة``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from ..text.normalize import fold
+from .gazetteer import entries, read_table
+
+CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
+# First words of compounds that OCHA sometimes writes joined to the next word.
+HEADS = ("تل", "عين", "كفر", "دير", "بيت", "ام", "ابو", "خربه", "بير", "جسر", "معره", "راس",
+         "قصر", "بنات", "حوش", "مزرعه", "عرب", "جب", "بئر", "سن")
+_PUNCT = re.compile(r"[\-_()\[\]/،,.'\"]+")
+
+
+def norm_name(name: str) -> str:
+    """Folded name with punctuation as spaces and single spaces."""
+    return " ".join(_PUNCT.sub(" ", fold(name)).split())
+
+
+def split_al(folded: str) -> tuple[str, bool]:
+    """``("ملاجه", True)`` for ``"الملاجه"``: the core and whether the name has the article."""
+    if folded.startswith("ال") and len(folded) > 4:
+        return folded[2:], True
+    return folded, False
+
+
+def compound_variants(core: str) -> set[str]:
+    """Split and joined spellings of a compound name (``تلخطره`` ↔ ``تل خطره``)."""
+    out = {core}
+    words = core.split(" ")
+    if len(words) > 1 and words[0] in HEADS:
+        out.add(words[0] + " ".join(words[1:]) if len(words) == 2 else core)
+    if len(words) == 1:
+        for h in HEADS:
+            if core.startswith(h) and len(core) - len(h) >= 3:
+                out.add(h + " " + core[len(h):])
+                break
+        i = core.find("ال", 2)
+        if 2 < i < len(core) - 3:  # بصرالحرير -> بصر الحرير, بصري الحرير
+            out.add(core[:i] + " " + core[i:])
+            out.add(core[:i] + "ي " + core[i:])
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One name occurrence: ``[start, end)`` in the folded text (``ال`` included when written)."""
+
+    start: int
+    end: int
+    core: str
+    cands: tuple[tuple[int, bool], ...]  # (entry index, the name has ال)
+    text_al: bool  # the text writes the article (ال, or لل)
+    prefix: str  # clitics before (folded), e.g. "وب"
+    glued: bool  # a function word glued on either side
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[ahocorasick.Automaton, dict[str, tuple[tuple[int, bool], ...]]]:
+    table: dict[str, dict[int, bool]] = {}
+    nouns = place_nouns()
+    for i, e in enumerate(entries()):
+        for name in (e.name_ar, *e.alt_ar):
+            core, has_al = split_al(norm_name(name))
+            if len(core.replace(" ", "")) < 3 or core in nouns or (e.is_admin and core.split(" ")[0] in nouns):
+                continue  # "مدينة إدلب" is the city, not another name of the district
+            for v in compound_variants(core):
+                table.setdefault(v, {}).setdefault(i, has_al)
+    auto = ahocorasick.Automaton()
+    frozen = {k: tuple(v.items()) for k, v in table.items()}
+    for k in frozen:
+        auto.add_word(k, k)
+    auto.make_automaton()
+    return auto, frozen
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Folded place nouns and context words (``مدينه``, ``بلده``...), without ال: never names."""
+    return frozenset(split_al(fold(r["word"]))[0] for r in read_table("place_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def glue_words() -> tuple[str, ...]:
+    words = {fold(r["word"]) for r in read_table("place_words.tsv") if r["role"] == "glue"}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _word(c: str) -> bool:
+    return c.isalnum()
+
+
+def _prefix(p: str) -> tuple[bool, bool, bool] | None:
+    """(ok, text_al, glued) for what precedes a core inside its token, or None if not a prefix."""
+    if p in CLITICS:
+        return True, False, False
+    if p.endswith("ال") and p[:-2] in CLITICS:
+        return True, True, False
+    if p in ("لل", "ولل", "فلل"):
+        return True, True, False
+    for g in glue_words():
+        if p.startswith(g) and len(p) > len(g):
+            rest = _prefix(p[len(g):])
+            if rest:
+                return True, rest[1], True
+    return None
+
+
+def _suffix_ok(folded: str, end: int) -> tuple[bool, bool]:
+    """(ok, glued): the core ends its token, or a function word is glued after it."""
+    if end >= len(folded) or not _word(folded[end]):
+        return True, False
+    j = end
+    while j < len(folded) and _word(folded[j]):
+        j += 1
+    return (folded[end:j] in glue_words(), True)
+
+
+def find_hits(folded: str) -> list[Hit]:
+    """All name occurrences in ``folded`` (overlapping; the resolver picks among them)."""
+    auto, table = _index()
+    hits = []
+    for last, core in auto.iter(folded):
+        start, end = last - len(core) + 1, last + 1
+        ok_end, glued_r = _suffix_ok(folded, end)
+        if not ok_end:
+            continue
+        ts = start
+        while ts > 0 and _word(folded[ts - 1]):
+            ts -= 1
+        pre = _prefix(folded[ts:start])
+        if pre is None:
+            continue
+        _, text_al, glued_l = pre
+        s = start - 2 if text_al and folded[start - 2:start] == "ال" else start
+        clitic = folded[ts:s]
+        hits.append(Hit(s, end, core, table[core], text_al, clitic, glued_l or glued_r))
+    return hits

@@ -1,0 +1,233 @@
+"""From name occurrences to places: which hits are places, and which same-named place each is.
+
+Precision first. A name of a known admin unit, a big town or a named area is a place by
+itself; an ordinary village name must stand where places stand (after a place noun, a
+preposition, in a list of places, or before a locator such as ``بريف حماة``); names that are
+common words or person names need a place noun. Same-named villages are told apart by the
+governorates and places around them; when that fails, the smallest admin unit that holds all
+the candidates is returned (geo_precision 3) instead of a guess.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .context import (is_common_word, next_word, prev_word, role_of, same_sentence, stop_policy,
+                      words_by_role)
+from .gazetteer import Entry, entries
+from .matcher import Hit, norm_name
+
+STRONG_POP = 20000  # a town this big is a place by its name alone
+NEAR_KM = 30.0
+
+
+@dataclass(slots=True)
+class Resolved:
+    """A hit accepted as a place: its text range (folded coordinates) and what it denotes."""
+
+    start: int
+    end: int
+    entry: int  # index into entries()
+    fallback: bool = False  # an enclosing admin unit stands in for an unresolved village
+    cands: tuple[int, ...] = ()  # still-ambiguous candidates (resolved in pass 2)
+    context_admin1: set[str] = field(default_factory=set)
+
+
+def _km(a: Entry, b: Entry) -> float:
+    dy = (a.lat - b.lat) * 111.2
+    dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians(a.lat))
+    return math.hypot(dx, dy)
+
+
+@lru_cache(maxsize=1)
+def _lookups() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int]]:
+    """admin1 -> countryside entry, governorate entry; pcode -> admin entry; community id -> idx."""
+    es = entries()
+    gov = {e.admin1: i for i, e in enumerate(es) if e.level == "governorate"}
+    rural = {e.admin1: i for i, e in enumerate(es) if e.type == "countryside" and e.name_ar.count(" ") == 1}
+    rural["Damascus"] = gov["Rural Damascus"]
+    rural["Rural Damascus"] = gov["Rural Damascus"]
+    by_pcode = {e.pcode: i for i, e in enumerate(es) if e.is_admin}
+    by_name = {norm_name(e.name_ar): i for i, e in enumerate(es) if e.type == "countryside"}
+    return rural, gov, by_pcode, by_name
+
+
+def _strong(e: Entry) -> bool:
+    return (e.is_admin or e.level == "area" or e.capital in ("1", "3") or e.pop >= STRONG_POP)
+
+
+def _select(hits: list[Hit]) -> list[Hit]:
+    """Longest match wins; among equals the earliest."""
+    kept: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if any(h.start < e and s < h.end for s, e in taken):
+            continue
+        kept.append(h)
+        taken.append((h.start, h.end))
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _is_direction_form(h: Hit) -> bool:
+    first = h.core.split(" ", 1)[0]
+    return first in words_by_role().get("direction", ()) and " " in h.core
+
+
+def _direction_adjectives(folded: str, end: int) -> tuple[str, int]:
+    """``الشمالي الغربي`` right after ``end``: the adjectives (folded) and where they end."""
+    dirs = words_by_role().get("direction", ())
+    words, pos = [], end
+    for _ in range(2):
+        w, w_end, boundary = next_word(folded, pos)
+        if boundary or not (w.startswith("ال") and w[2:] in dirs):
+            break
+        words.append(w)
+        pos = w_end
+    return " ".join(words), pos
+
+
+def _locates_previous(folded: str, prev: Resolved | None, start: int) -> bool:
+    """A compass word right after another place only locates it (``X جنوبي إدلب``)."""
+    return prev is not None and start - prev.end <= 40 and same_sentence(folded, prev.end, start)
+
+
+def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
+    es = entries()
+    rural, gov, by_pcode, rural_by_name = _lookups()
+    stops = stop_policy()
+    out: list[Resolved] = []
+    in_rural_list = False
+    for h in _select(hits):
+        policy = stops.get(h.core)
+        if policy == "drop" or any(es[i].level == "abroad" for i, _ in h.cands):
+            continue
+        pw, pw_start, pw_boundary = prev_word(folded, h.start - len(h.prefix))
+        prole = None if pw_boundary else role_of(pw)
+        typed = prole == "type"
+        nw, _, nw_boundary = next_word(folded, h.end)
+        nrole = None if nw_boundary else role_of(nw)
+        prev = out[-1] if out else None
+        gap = folded[prev.end:h.start - len(h.prefix)] if prev else ""
+        in_list = prev is not None and len(gap) <= 3 and (h.prefix.startswith("و") or gap.strip() in ("و", "،", ","))
+        located = nrole in ("countryside", "direction") or (nrole == "prep" and role_of(next_word(folded, next_word(folded, h.end)[1])[0]) == "countryside")
+        contextual = typed or prole in ("prep", "direction", "countryside") or "ب" in h.prefix or in_list or located or h.glued
+
+        # candidates consistent with the article as written
+        cands = [i for i, has_al in h.cands if has_al == h.text_al]
+        mismatch = not cands
+        if mismatch:
+            if len(h.core) < 5:
+                continue
+            cands = [i for i, _ in h.cands]
+        ents = [es[i] for i in cands]
+
+        # compass word + place after another place: a locator ("X جنوبي إدلب", "X شمال غرب كفرنبل")
+        direction_before = prole == "direction" or (
+            typed and role_of(prev_word(folded, pw_start)[0]) == "direction")
+        if (_is_direction_form(h) or direction_before) and _locates_previous(folded, prev, h.start):
+            prev.context_admin1.add(ents[0].admin1)
+            continue
+
+        # "أرياف إدلب وحلب", "ريفي إدلب الجنوبي وحلب الشمالي": a countryside per governorate
+        govs = [i for i in cands if es[i].level == "governorate"]
+        if govs and (prole == "countryside" or (in_list and in_rural_list)):
+            in_rural_list = True
+            admin1 = es[govs[0]].admin1
+            adj, adj_end = _direction_adjectives(folded, h.end)
+            name = norm_name(f"ريف {es[govs[0]].name_ar} {adj}") if adj else ""
+            if name in rural_by_name:
+                out.append(Resolved(h.start, adj_end, rural_by_name[name]))
+            else:
+                out.append(Resolved(h.start, h.end, rural[admin1]))
+            continue
+        in_rural_list = False
+
+        if policy is None and not any(_strong(e) for e in ents) and is_common_word(h.core):
+            policy = "never"
+        if policy == "context":
+            contextual = contextual and "ب" not in h.prefix or typed or prole == "prep"
+        strong = any(_strong(e) for e in ents) and not mismatch and policy is None
+        short = len(h.core.replace(" ", "")) <= 3
+        if policy == "never" and not typed:
+            continue
+        if not strong and not (typed or (contextual and not short)):
+            continue
+
+        # which level: governorate unless a town noun says the city; towns over their district
+        if typed and pw.endswith(("مدينه", "بلده", "قريه")):
+            towns = [i for i in cands if es[i].level in ("community", "town")]
+            cands = towns or cands
+        elif typed and pw.endswith(("حي", "احياء")):
+            hoods = [i for i in cands if es[i].level in ("neighbourhood", "cityarea")]
+            cands = hoods or cands
+        if govs and cands != govs and not (typed and pw.endswith(("مدينه", "بلده"))):
+            out.append(Resolved(h.start, h.end, govs[0]))
+            continue
+        areas = [i for i in cands if es[i].level == "area"]
+        if areas:
+            out.append(Resolved(h.start, h.end, areas[0]))
+            continue
+        places = [i for i in cands if es[i].level in ("community", "town", "cityarea")]
+        if not places:
+            places = [i for i in cands if es[i].level in ("district", "subdistrict")]
+        if not places and (typed and pw.endswith(("حي", "احياء"))):
+            places = [i for i in cands if es[i].level == "neighbourhood"]
+        if not places:
+            continue
+        places = _dedupe_near(places)
+        out.append(Resolved(h.start, h.end, places[0], cands=tuple(places) if len(places) > 1 else ()))
+    _disambiguate(folded, out)
+    return out
+
+
+def _dedupe_near(idx: list[int]) -> list[int]:
+    """Same-named rows a few km apart (OCHA duplicates, a district and its seat) are one place."""
+    es = entries()
+    kept: list[int] = []
+    for i in sorted(idx, key=lambda i: (es[i].level not in ("community", "town"), -es[i].pop)):
+        if all(_km(es[i], es[k]) > 6 for k in kept):
+            kept.append(i)
+    return kept
+
+
+def _disambiguate(folded: str, out: list[Resolved]) -> None:
+    """Pick among same-named villages with the governorates and places around them."""
+    es = entries()
+    _, gov, by_pcode, _ = _lookups()
+    fixed = [r for r in out if not r.cands]
+    doc_admin1 = {es[r.entry].admin1 for r in fixed} | {a for r in out for a in r.context_admin1}
+    doc_admin2 = {es[r.entry].admin2 for r in fixed if es[r.entry].admin2}
+    points = [es[r.entry] for r in fixed if es[r.entry].precision <= 2]
+    for r in out:
+        if not r.cands:
+            continue
+        sent_admin1 = set(r.context_admin1)
+        for o in fixed:
+            if same_sentence(folded, min(o.start, r.start), max(o.end, r.end)):
+                sent_admin1.add(es[o.entry].admin1)
+
+        def score(i: int) -> float:
+            e = es[i]
+            s = 3.0 * (e.admin1 in sent_admin1) + 1.5 * (e.admin1 in doc_admin1) + 1.0 * (e.admin2 in doc_admin2)
+            s += 1.0 * any(_km(e, p) <= NEAR_KM for p in points)
+            s += math.log10(e.pop + 1) / 5 + {"1": 1.0, "3": 0.5}.get(e.capital, 0.0)
+            return s
+
+        ranked = sorted(r.cands, key=score, reverse=True)
+        best = score(ranked[0])
+        ties = [i for i in ranked if score(i) > best - 1.0]
+        if len(ties) == 1:
+            r.entry, r.cands = ranked[0], ()
+            continue
+        r.cands = ()
+        r.fallback = True
+        tied = [es[i] for i in ties]
+        for level, key in (("subdistrict", lambda e: e.pcode[:8]), ("district", lambda e: e.pcode[:6]),
+                           ("governorate", lambda e: e.pcode[:4])):
+            codes = {key(e) for e in tied}
+            if len(codes) == 1 and next(iter(codes)) in by_pcode:
+                r.entry = by_pcode[next(iter(codes))]
+                break
+        else:
+            r.entry = -1  # no common unit: dropped by the caller
