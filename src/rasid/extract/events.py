@@ -1,9 +1,556 @@
-"""Events stage (issue 5): placeholder until the events extractor lands."""
+"""Events stage (issue 5): ACLED-style events with place, date, actors, sources and every figure.
+
+A cue from ``data/triggers.tsv`` (``اشتباكات``، ``غارة``، ``استهدف``، ``اعتقال`` …) becomes an
+event unless the words before it make it a threat, plan, call, denial or hypothetical. Its
+arguments come from the sentence structure: the place is the nearest place in the clause, then
+the sentence, then the paragraph; the date is the nearest time cue (else carried over from the
+sentence it continues); actors are the named forces around it; ``claimed_by`` is whoever's
+claim contains it. ACLED's unit is one event per (type, place, day): cues that fall together
+merge, an air strike outranking shelling. Casualty figures (casualties.py) join the event they
+describe, keeping every claimant's number.
+"""
 from __future__ import annotations
 
-from ..model import Claim, Event, Place
-from ..text.document import Document
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from ..model import Claim, Event, Fatality, Place
+from ..text.document import Document, Segment
+from ..text.normalize import fold, fold_with_index
+from .casualties import Figure, find_figures
+from .dates import DateMention, find_dates
+
+try:  # the shared actor matcher (issue 4); events still work without it
+    from .actors import find_actors
+except ImportError:  # pragma: no cover
+    def find_actors(text):  # type: ignore[no-redef]
+        return []
+
+_TOKEN = re.compile(r"\d+|[\u0621-\u064A]+")
+_PROCLITICS = ("وب", "وال", "وس", "و", "ف", "ب", "ل")
+_GOV_SIDE = frozenset({"Syrian government forces", "Pro-government militias", "Iran-backed militias",
+                       "Hezbollah", "Russian forces", "Islamic Revolutionary Guard Corps"})
+_NOT_ACTOR_KINDS = frozenset({"media", "unnamed", "ngo", "ministry", "government"})
+_TARGET_MARKERS = frozenset(fold(w) for w in (
+    "على", "ضد", "مواقع", "مواقعا", "مقار", "مقر", "مقرا", "نقاط", "نقطة", "صفوف", "تجمعات", "معاقل",
+    "معقل", "قاعدة", "القاعدة", "قواعد", "مسلحي", "عناصر", "تحركات", "آليات", "مواقعاً"))
+_CONTINUATION = tuple(fold(w) for w in (
+    "كما", "وأضاف", "وأضافت", "وتابع", "وتابعت", "وأوضح", "وأوضحت", "وأشار", "وأشارت", "وأكد",
+    "وأكدت", "ولفت", "ولفتت", "وفي التفاصيل", "وذكر", "وذكرت", "واستمرت", "وبحسب", "كذلك"))
+_ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "قصف", "ضربات", "نتيجة", "عقب"))
+_COUNTRY = frozenset(fold(w) for w in ("سوريا", "سورية", "الجمهورية العربية السورية", "البلاد"))
+_GOVERNORATES = frozenset(fold(w) for w in (
+    "دمشق", "ريف دمشق", "حلب", "حمص", "حماة", "اللاذقية", "طرطوس", "إدلب", "الحسكة", "دير الزور",
+    "ديرالزور", "الرقة", "درعا", "السويداء", "القنيطرة"))
+_SYRIAN = re.compile(fold("سوري|سوريا|سورية"))
+_BLOCK_WINDOW = 8  # tokens before a cue searched for "not an event" words
+_HISTORY_DAYS = 7  # an event dated before the article's month and over a week old is history
+
+_SUB_RANK = {  # which sub-type wins when cues of one type merge (ACLED: air strike > shelling)
+    "Air/drone strike": 5, "Suicide bomb": 4, "Remote explosive/landmine/IED": 3,
+    "Shelling/artillery/missile attack": 2, "Grenade": 1,
+    "Non-state actor overtakes territory": 3, "Government regains territory": 3, "Armed clash": 1,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    event_type: str
+    sub: str
+    role: str
+    form: str
+
+
+@dataclass(slots=True)
+class _Hit:
+    """One cue in ``doc.text``, with its segments."""
+
+    start: int
+    end: int
+    row: _Row
+    tok: int
+    clause: int
+    sentence: int
+    paragraph: int
+
+
+@dataclass(slots=True)
+class _Draft:
+    event_type: str
+    sub: str
+    place: Place | None
+    date: str | None
+    precision: int | None
+    hits: list[_Hit] = field(default_factory=list)
+    actor1: str | None = None
+    actor2: str | None = None
+    assoc: list[str] = field(default_factory=list)
+    lead: bool = False
+    fatalities: list[Fatality] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- lexicon
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[tuple[str, ...], list[_Row]]:
+    """Folded token tuple → rows of ``data/triggers.tsv`` (a form may be trigger and weapon)."""
+    path = resources.files("rasid").joinpath("data", "triggers.tsv")
+    table: dict[tuple[str, ...], list[_Row]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if not line.strip() or line.startswith("#"):
+            continue
+        form, etype, sub, role = line.split("\t")[:4]
+        table.setdefault(tuple(fold(form).split()), []).append(_Row(etype, sub, role, form))
+    return table
+
+
+# ---------------------------------------------------------------- the document's structure
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+class _Layout:
+    """Tokens, segments and the places/actors/dates/claims of one document, in doc.text terms."""
+
+    def __init__(self, doc: Document, places: list[Place], claims: list[Claim]) -> None:
+        self.doc = doc
+        folded, index = fold_with_index(doc.text)
+        self.toks = [_Tok(m.group(), index[m.start()], index[m.end() - 1] + 1) for m in _TOKEN.finditer(folded)]
+        self.tok_starts = [t.start for t in self.toks]
+        whole = [Segment(0, len(doc.text))]
+        self.paragraphs = doc.paragraphs or whole
+        self.sentences = doc.sentences or whole
+        self.clauses = doc.clauses or self.sentences
+        self._starts = {name: [s.start for s in segs] for name, segs in
+                        (("p", self.paragraphs), ("s", self.sentences), ("c", self.clauses))}
+        self.dates = find_dates(doc.text, doc.meta.published)
+        self.actors = [a for a in find_actors(doc.text) if a.kind not in _NOT_ACTOR_KINDS]
+        self.all_actors = find_actors(doc.text)
+        self.places = self._place_mentions(places)
+        self.claims = claims
+        self.ignored_paragraph = self._repeated_last_paragraph()
+
+    def seg(self, name: str, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._starts[name], pos) - 1)
+
+    def _place_mentions(self, places: list[Place]) -> list[tuple[int, int, Place]]:
+        """(start, end in doc.text, place) for every span of every usable place."""
+        orig = self.doc.index  # doc.text position → original position (monotone)
+        out = []
+        for p in places:
+            for s, e in p.spans:
+                i = bisect.bisect_left(orig, s, 0, len(self.doc.text))
+                j = bisect.bisect_left(orig, e, 0, len(self.doc.text))
+                if i < len(self.doc.text) and orig[i] < e:
+                    out.append((i, max(i + 1, j), p))
+        out.sort(key=lambda m: m[0])
+        return out
+
+    def _repeated_last_paragraph(self) -> int | None:
+        """Outlets repeat the lead as the last line: that copy adds nothing."""
+        if len(self.paragraphs) < 3:
+            return None
+        first, last = self.paragraphs[0], self.paragraphs[-1]
+        a = fold(self.doc.text[first.start:first.end]).strip()
+        b = fold(self.doc.text[last.start:last.end]).strip()
+        return len(self.paragraphs) - 1 if a == b else None
+
+    def text(self, seg: Segment) -> str:
+        return self.doc.text[seg.start:seg.end]
+
+
+def _usable(place: Place) -> bool:
+    return not place.abroad and fold(place.name_ar).strip() not in _COUNTRY
+
+
+# ---------------------------------------------------------------- cues
+
+
+def _match_at(toks: list[_Tok], i: int) -> tuple[int, list[_Row]] | None:
+    lex = _lexicon()
+    for n in (4, 3, 2, 1):
+        if i + n > len(toks):
+            continue
+        words = [t.text for t in toks[i:i + n]]
+        first = words[0]
+        for head in [first] + [first[len(p):] for p in _PROCLITICS if first.startswith(p) and len(first) - len(p) >= 2]:
+            rows = lex.get((head,) + tuple(words[1:]))
+            if rows:
+                return n, rows
+    return None
+
+
+def _cues(lay: _Layout) -> list[tuple[int, int, int, _Row]]:
+    """(token index, start, end, row) for every lexicon match, longest first at each token."""
+    out = []
+    toks = lay.toks
+    i = 0
+    while i < len(toks):
+        m = _match_at(toks, i)
+        if m is None:
+            i += 1
+            continue
+        n, rows = m
+        for row in rows:
+            out.append((i, toks[i].start, toks[i + n - 1].end, row))
+        i += n
+    return out
+
+
+def _inside_actor(lay: _Layout, start: int, end: int) -> bool:
+    return any(a.start <= start and end <= a.end for a in lay.all_actors)
+
+
+# ---------------------------------------------------------------- arguments
+
+
+def _rank(place: Place) -> int:
+    """How precise a place is: point 3, named area 2, countryside 1, governorate 0."""
+    if place.kind == "point":
+        return 3
+    name = fold(place.name_ar)
+    if name.startswith(("ريف", "ارياف", "باديه", "البادیه")):
+        return 1
+    if name in _GOVERNORATES or (place.gazetteer_id and "adm1" in place.gazetteer_id.lower()):
+        return 0
+    return 2
+
+
+def _most_precise(cands: list[Place]) -> list[Place]:
+    """Drop a place when a more precise one in the same governorate is named with it."""
+    keep = []
+    for p in cands:
+        if any(q is not p and q.id != p.id and _rank(q) > _rank(p)
+               and (not p.admin1 or not q.admin1 or p.admin1 == q.admin1) for q in cands):
+            continue
+        if all(k.id != p.id for k in keep):
+            keep.append(p)
+    return keep
+
+
+def _places_for(lay: _Layout, hit: _Hit) -> list[Place]:
+    """Places of the clause, else the sentence, else the nearest in the paragraph."""
+    for name, idx in (("c", hit.clause), ("s", hit.sentence)):
+        cands = [p for s, e, p in lay.places if lay.seg(name, s) == idx and _usable(p)]
+        if cands:
+            return _most_precise(cands)
+    cands = [(abs(s - hit.start), p) for s, e, p in lay.places
+             if lay.seg("p", s) == hit.paragraph and _usable(p)]
+    return [min(cands, key=lambda c: c[0])[1]] if cands else []
+
+
+def _date_for(lay: _Layout, hit: _Hit, carried: DateMention | None) -> DateMention | None:
+    """The nearest time cue in the clause, else the sentence, else the one carried over."""
+    for name, idx in (("c", hit.clause), ("s", hit.sentence)):
+        cands = [d for d in lay.dates if lay.seg(name, d.start) == idx]
+        if cands:
+            return min(cands, key=lambda d: abs(d.start - hit.start))
+    return carried
+
+
+def _carried_dates(lay: _Layout) -> list[DateMention | None]:
+    """Per sentence, the date a cue-less sentence inherits: the previous sentence's, when this
+    one continues it (``كما``، ``وأضاف`` …)."""
+    out: list[DateMention | None] = []
+    last: DateMention | None = None
+    for k, sent in enumerate(lay.sentences):
+        own = [d for d in lay.dates if sent.start <= d.start < sent.end]
+        head = fold(lay.text(sent)[:20]).lstrip()
+        continues = head.startswith(_CONTINUATION)
+        out.append(last if continues else None)
+        if own:
+            last = own[0]
+        elif not continues:
+            last = None
+    return out
+
+
+def _blocked(lay: _Layout, hit: _Hit, block_toks: set[int]) -> bool:
+    """A threat, plan, call, denial or hypothetical governs the cue."""
+    sent = lay.sentences[hit.sentence]
+    for k in range(max(0, hit.tok - _BLOCK_WINDOW), hit.tok):
+        if k in block_toks and lay.toks[k].start >= sent.start:
+            return True
+    return False
+
+
+def _weapon(lay: _Layout, hit: _Hit, weapons: list[tuple[int, int, _Row]]) -> _Row | None:
+    """The highest-ranked weapon named in the cue's clause, else its sentence."""
+    for name, idx in (("c", hit.clause), ("s", hit.sentence)):
+        cands = [w for s, e, w in weapons if lay.seg(name, s) == idx]
+        if cands:
+            return max(cands, key=lambda w: _SUB_RANK.get(w.sub, 0) if w.event_type != "Battles" else 0)
+    return None
+
+
+def _actors(lay: _Layout, hit: _Hit) -> tuple[str | None, str | None]:
+    """(initiator, target) from the forces named in the cue's sentence."""
+    sent = lay.sentences[hit.sentence]
+    ments = [a for a in lay.actors if sent.start <= a.start < sent.end]
+    if not ments:
+        return None, None
+    actor1 = actor2 = None
+    for a in ments:
+        k = bisect.bisect_left(lay.tok_starts, a.start)
+        prev = {lay.toks[j].text for j in range(max(0, k - 2), k)}
+        prev |= {w[1:] for w in prev if w.startswith(("ل", "ب"))}
+        is_target = bool(prev & _TARGET_MARKERS) or lay.doc.text[max(0, a.start - 2):a.start].endswith("ل")
+        if is_target and actor2 is None and a.start > hit.start - 40:
+            actor2 = a.canonical
+        elif not is_target and actor1 is None:
+            actor1 = a.canonical
+    if actor1 == actor2:
+        actor2 = None
+    return actor1, actor2
+
+
+def _claimants(lay: _Layout, start: int, end: int) -> list[Claim]:
+    """Claims whose content holds ``[start, end)`` of doc.text."""
+    s, e = lay.doc.to_original(start, end)
+    out = []
+    for c in lay.claims:
+        if c.content and c.content.span[0] <= s and e <= c.content.span[1]:
+            out.append(c)
+    return out
+
+
+def _org(claim: Claim) -> str:
+    return claim.speaker.org or claim.speaker.name or "outlet"
+
+
+# ---------------------------------------------------------------- events
 
 
 def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list[Event]:
-    return []
+    """ACLED-style events of ``doc`` with every casualty figure attached."""
+    lay = _Layout(doc, places, claims)
+    cues = _cues(lay)
+    block_toks = {t for t, s, e, r in cues if r.role == "block"}
+    weapons = [(s, e, r) for t, s, e, r in cues if r.role == "weapon"]
+    carried = _carried_dates(lay)
+    drafts: list[_Draft] = []
+    hits: list[_Hit] = []
+    seen_tok: set[int] = set()
+    for t, s, e, row in cues:
+        if row.role in ("block", "weapon", "abroad") or t in seen_tok:
+            continue
+        seen_tok.add(t)
+        hit = _Hit(s, e, row, t, lay.seg("c", s), lay.seg("s", s), lay.seg("p", s))
+        if hit.paragraph == lay.ignored_paragraph or _inside_actor(lay, s, e) or _skip_form(lay, hit):
+            continue
+        if _blocked(lay, hit, block_toks):
+            continue
+        typed = _type_of(lay, hit, weapons)
+        if typed is None:
+            continue
+        etype, sub = typed
+        hits.append(hit)
+        dm = _date_for(lay, hit, carried[hit.sentence])
+        iso, precision = (dm.date, dm.precision) if dm else (None, None)
+        if _history(iso, precision, doc.meta.published):
+            continue
+        actor1, actor2 = _actors(lay, hit)
+        if row.role == "territory" or (etype == "Battles" and sub != "Armed clash"):
+            sub = _territory_sub(row, actor1, actor2)
+        if etype == "Protests":
+            actor1, actor2 = "Protesters", None
+        lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
+        for place in _places_for(lay, hit):
+            drafts.append(_Draft(etype, sub, place, iso, precision if iso else None, [hit],
+                                 actor1, actor2, lead=lead))
+    events = _merge(drafts)
+    _attach_figures(lay, events, hits)
+    return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
+
+
+def _skip_form(lay: _Layout, hit: _Hit) -> bool:
+    """Cue words that are part of a name here: هيئة تحرير الشام، مركز المصالحة، محاور الاشتباك."""
+    prev = fold(lay.doc.text[max(0, hit.start - 8):hit.start])
+    form = fold(hit.row.form)
+    if form == "تحرير" and prev.rstrip().endswith("هيئه"):
+        return True
+    if form == "مصالحه" and re.search(r"(?:مركز|المركز)\s*(?:ال)?$", prev):
+        return True
+    if form.startswith("اشتباك") and prev.rstrip().endswith(("محاور", "محور", "خطوط")):
+        return True
+    return False
+
+
+def _type_of(lay: _Layout, hit: _Hit, weapons) -> tuple[str, str] | None:
+    row = hit.row
+    if row.role == "trigger" or row.role == "territory":
+        return row.event_type, row.sub
+    if row.role == "generic":
+        w = _weapon(lay, hit, weapons)
+        if w is None:
+            return row.event_type, row.sub
+        return w.event_type, w.sub
+    if row.role == "disrupt":
+        clause = [w for s, e, w in weapons if lay.seg("c", s) == hit.clause]
+        if any(w.event_type == "Explosions/Remote violence" for w in clause):
+            return row.event_type, row.sub
+        if "هجوم" in fold(row.form):
+            return "Battles", "Armed clash"
+        return None
+    if row.role == "withdraw":
+        sent = lay.text(lay.sentences[hit.sentence])
+        if set(_TOKEN.findall(fold(sent))) & _ATTACK_WORDS:
+            return "Battles", "Non-state actor overtakes territory"
+        return row.event_type, row.sub
+    return None
+
+
+def _territory_sub(row: _Row, actor1: str | None, actor2: str | None) -> str:
+    """Who gains: a withdrawal is the other side's gain."""
+    gainer = actor1
+    if row.role == "withdraw":
+        gainer = None if actor1 in _GOV_SIDE else "Syrian government forces"
+    return "Government regains territory" if gainer in _GOV_SIDE else "Non-state actor overtakes territory"
+
+
+def _history(iso: str | None, precision: int | None, published: str | None) -> bool:
+    """Events before the article's month that it only recalls."""
+    if not iso or not published:
+        return False
+    try:
+        d, pub = date.fromisoformat(iso), date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    before_month = (d.year, d.month) < (pub.year, pub.month)
+    return before_month and (precision == 3 or (pub - d).days > _HISTORY_DAYS)
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """One event per (type, place, day); an undated copy joins a dated one; lead copies go."""
+    by_key: dict[tuple, _Draft] = {}
+    for d in drafts:
+        key = (d.event_type, d.place.id if d.place else None, d.date)
+        cur = by_key.get(key)
+        if cur is None:
+            by_key[key] = d
+            continue
+        _absorb(cur, d)
+    events = list(by_key.values())
+    dated = {(d.event_type, d.place.id): d for d in events if d.date}
+    out = []
+    for d in events:
+        if d.date is None and (d.event_type, d.place.id) in dated:
+            _absorb(dated[(d.event_type, d.place.id)], d)
+            continue
+        out.append(d)
+    body = [d for d in out if not d.lead]
+    kept = []
+    for d in out:
+        if d.lead and any(b.event_type == d.event_type and
+                          (b.place.admin1 == d.place.admin1 or b.place.id == d.place.id) for b in body):
+            continue
+        kept.append(d)
+    return kept
+
+
+def _absorb(into: _Draft, other: _Draft) -> None:
+    if _SUB_RANK.get(other.sub, 0) > _SUB_RANK.get(into.sub, 0):
+        into.sub = other.sub
+    into.hits.extend(other.hits)
+    into.actor1 = into.actor1 or other.actor1
+    into.actor2 = into.actor2 or other.actor2
+    into.lead = into.lead and other.lead
+
+
+# ---------------------------------------------------------------- casualties
+
+
+def _about_syria(lay: _Layout, fig: Figure) -> bool:
+    """A figure is coded when its sentence is about Syria: a Syrian place or "Syria" beside it,
+    or no foreign place named there (the article itself is about Syria)."""
+    k = lay.seg("s", fig.start)
+    sent = lay.sentences[k]
+    if any(lay.seg("s", s) == k and _usable(p) for s, e, p in lay.places):
+        return True
+    folded = fold(lay.text(sent))
+    if _SYRIAN.search(folded):
+        return True
+    lex = _lexicon()
+    words = _TOKEN.findall(folded)
+    for i, w in enumerate(words):
+        for n in (2, 1):
+            key = tuple(words[i:i + n])
+            heads = [key] + [(key[0][len(p):],) + key[1:] for p in _PROCLITICS if key[0].startswith(p)]
+            if any(any(r.role == "abroad" for r in lex.get(h, ())) for h in heads):
+                return False
+    if any(lay.seg("s", s) == k and p.abroad for s, e, p in lay.places):
+        return False
+    return True
+
+
+def _attach_figures(lay: _Layout, events: list[_Draft], hits: list[_Hit]) -> None:
+    if not any(_usable(p) for s, e, p in lay.places):
+        return  # nothing located in Syria: the figures are someone else's war
+    figs = [f for f in find_figures(lay.doc)
+            if lay.seg("p", f.start) != lay.ignored_paragraph and _about_syria(lay, f)]
+    if not figs:
+        return
+    if not events:
+        events.append(_carrier(lay, hits, figs[0]))
+    anchors = [(h.start, d) for d in events for h in d.hits]
+    for fig in figs:
+        k = lay.seg("s", fig.start)
+        same = [(abs(s - fig.start), d) for s, d in anchors if lay.seg("s", s) == k]
+        pool = same or [(abs(s - fig.start) + (0 if s <= fig.start else 1), d) for s, d in anchors]
+        event = min(pool, key=lambda c: c[0])[1]
+        event.fatalities.append(_fatality(lay, fig, event))
+
+
+def _carrier(lay: _Layout, hits: list[_Hit], fig: Figure) -> _Draft:
+    """An event with no place to hold figures the article gives without a located event."""
+    near = min(hits, key=lambda h: abs(h.start - fig.start)) if hits else None
+    etype = near.row.event_type if near and near.row.event_type != "-" else "Violence against civilians"
+    sub = near.row.sub if near and near.row.sub != "-" else "Attack"
+    d = _Draft(etype, sub, None, None, None)
+    if near:
+        d.hits.append(near)
+    else:
+        d.hits.append(_Hit(fig.start, fig.end, _Row(etype, sub, "trigger", ""), 0,
+                           lay.seg("c", fig.start), lay.seg("s", fig.start), lay.seg("p", fig.start)))
+    return d
+
+
+def _fatality(lay: _Layout, fig: Figure, event: _Draft) -> Fatality:
+    claims = _claimants(lay, fig.start, fig.end)
+    claim = claims[0] if claims else None
+    victims = fig.victims or _victim_after(lay, fig) or event.actor2
+    return Fatality(count=fig.count, qualifier=fig.qualifier, kind=fig.kind, victims=victims,
+                    claimed_by=_org(claim) if claim else "outlet", claim=claim.id if claim else None,
+                    span=lay.doc.to_original(fig.start, fig.end))
+
+
+def _victim_after(lay: _Layout, fig: Figure) -> str | None:
+    """The force named just after a figure (مقتل 17 عنصراً من هيئة تحرير الشام)."""
+    sent = lay.sentences[lay.seg("s", fig.start)]
+    for a in lay.actors:
+        if fig.end <= a.start < min(sent.end, fig.end + 60):
+            return a.canonical
+    return None
+
+
+def _to_event(lay: _Layout, k: int, d: _Draft) -> Event:
+    claimed: list[str] = []
+    for h in d.hits:
+        for c in _claimants(lay, h.start, h.end):
+            if _org(c) not in claimed:
+                claimed.append(_org(c))
+    return Event(id=f"e{k}", event_type=d.event_type, sub_event_type=d.sub, date=d.date,
+                 time_precision=d.precision, place=d.place.id if d.place else None,
+                 actor1=d.actor1, actor2=d.actor2, assoc_actors=d.assoc, fatalities=d.fatalities,
+                 claimed_by=claimed or ["outlet"],
+                 evidence=sorted({lay.doc.to_original(h.start, h.end) for h in d.hits}))

@@ -1,0 +1,265 @@
+"""Casualty figures: every "N killed / injured / captured / missing / neutralised" in a text.
+
+A figure is a casualty cue (``مقتل``، ``قتلى``، ``أصيب``، ``اعتقال``، ``تحييد`` …, data in
+``data/casualties.tsv``) joined to the quantity Arabic puts beside it: after a verbal noun or
+verb (``مقتل 17 عنصراً``، ``أصيب 3 مواطنين``), before a counted noun (``40 قتيلاً``،
+``عشرات القتلى``), or none at all — an indefinite plural is a vague figure (``أوقع قتلى``), a
+cue before one named or singular person is one (``استشهاد العميد …``). Figures are kept
+separately even when they contradict each other; events.py decides whose claim each one is.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..text.document import Document
+from ..text.normalize import fold, fold_with_index
+from .numbers import Quantity, find_quantities
+
+_TOKEN = re.compile(r"\d+(?:[,٬]\d{3})*|[\u0621-\u064A]+|[،,؛;:.!؟?()\[\]\"'«»“”\-–]")
+_BARRIER = set("،,؛;:.!؟?()[]–")
+_PROCLITICS = ("وب", "وال", "بال", "و", "ف", "ب", "ل")
+_NEGATION = {"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا"}
+_NOT_FIGURE = {fold(w) for w in ("يؤدي", "تؤدي", "تسفر", "يسفر", "حقق", "حققت", "محققه", "تحقيق", "تحقيقها", "يرتفع", "ليرتفع")}
+_HITS = {"مباشره", "مباشر", "اهدافها", "اهدافه", "اهداف", "الهدف", "هدفها", "دقيقه", "المباشره"}
+_ALL = {"كل", "جميع", "كامل"}
+_SUB = {"بينهم", "منهم", "بينهن", "بينها", "ومنهم", "وبينهم"}
+_RELATIVE = {"الذي", "التي", "الذين"}
+_OTHERS = {"اخرين", "اخرون", "الاخرين"}
+_WINDOW_AFTER = 3  # tokens between a verbal cue and its count
+_WINDOW_BEFORE = 3  # tokens between a count and the cue after it
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One casualty figure; ``start``/``end`` in ``Document.text``."""
+
+    start: int
+    end: int
+    count: int | None
+    qualifier: str
+    kind: str
+    victims: str | None  # "Civilians" when the counted noun says so; else set by the event
+    cue: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    kind: str
+    role: str
+    definite: bool
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[tuple[str, ...], _Cue], dict[str, set[str]]]:
+    """(cue token tuple → cue, role → folded words) from ``data/casualties.tsv``."""
+    path = resources.files("rasid").joinpath("data", "casualties.tsv")
+    cues: dict[tuple[str, ...], _Cue] = {}
+    words: dict[str, set[str]] = {"counter": set(), "person": set(), "civil": set()}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if not line.strip() or line.startswith("#"):
+            continue
+        form, kind, role = line.split("\t")[:3]
+        toks = tuple(fold(form).split())
+        if role in words:
+            words[role].add(toks[0])
+        else:
+            cues[toks] = _Cue(kind, role, toks[0].startswith("ال") and toks[0] != "القضاء")
+    return cues, words
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int  # doc.text coordinates
+    end: int
+
+
+def _strip(word: str, table: set[str]) -> str | None:
+    if word in table:
+        return word
+    for pre in _PROCLITICS:
+        if word.startswith(pre) and word[len(pre):] in table:
+            return word[len(pre):]
+    return None
+
+
+def _tokens(doc: Document, start: int, end: int) -> list[_Tok]:
+    folded, index = fold_with_index(doc.text[start:end])
+    return [_Tok(m.group(), start + index[m.start()], start + index[m.end() - 1] + 1)
+            for m in _TOKEN.finditer(folded)]
+
+
+def _cue_at(toks: list[_Tok], i: int) -> tuple[int, _Cue] | None:
+    """Longest cue starting at token ``i`` (a proclitic allowed on its first word).
+
+    The cue's definiteness is read from the word as written (``والشهداء`` is definite), and
+    a noun in a construct with a definite noun is definite too (``قتلى الهيئة``).
+    """
+    cues, _ = _lexicon()
+    for n in (3, 2, 1):
+        if i + n > len(toks):
+            continue
+        words = [t.text for t in toks[i:i + n]]
+        first = words[0]
+        cands = [first] + [first[len(p):] for p in _PROCLITICS if first.startswith(p) and len(first) > len(p) + 2]
+        if n == 1 and len(first) > 7:  # words glued by a lost space: "سوريامقتل"
+            cands += [first[k:] for k in range(3, len(first) - 3) if (first[k:],) in cues and cues[(first[k:],)].role == "vn"]
+        for head in cands:
+            key = (head,) + tuple(words[1:])
+            cue = cues.get(key)
+            if cue is None:
+                continue
+            bare = first[:len(first) - len(head)] + head
+            definite = bool(re.match(r"^(?:[وفب]?ال|[وف]?لل)", bare)) and not head.startswith("القضاء")
+            if not definite and cue.role == "noun" and n == 1 and _word(toks, i + 1).startswith("ال"):
+                definite = True  # construct state: قتلى الهيئة، شهداء المقاومة
+            return n, _Cue(cue.kind, cue.role, definite)
+    return None
+
+
+def _word(toks: list[_Tok], i: int) -> str:
+    return toks[i].text if 0 <= i < len(toks) else ""
+
+
+def _is(toks: list[_Tok], i: int, role: str) -> bool:
+    _, words = _lexicon()
+    w = _word(toks, i)
+    return bool(w) and _strip(w, words[role]) is not None
+
+
+def find_figures(doc: Document) -> list[Figure]:
+    """Every casualty figure in the document, sentence by sentence."""
+    out: list[Figure] = []
+    for sent in doc.sentences or [type("S", (), {"start": 0, "end": len(doc.text)})()]:
+        out.extend(_sentence_figures(doc, sent.start, sent.end))
+    return out
+
+
+def _sentence_figures(doc: Document, start: int, end: int) -> list[Figure]:
+    toks = _tokens(doc, start, end)
+    if not toks:
+        return []
+    quants = find_quantities(doc.text[start:end])
+    # token index range of each quantity
+    q_at: dict[int, tuple[int, Quantity]] = {}  # first token → (last token + 1, quantity)
+    q_end: dict[int, tuple[int, Quantity]] = {}  # last token + 1 → (first token, quantity)
+    starts = {t.start: k for k, t in enumerate(toks)}
+    for q in quants:
+        qs, qe = start + q.start, start + q.end
+        first = next((k for k, t in enumerate(toks) if t.start >= qs), None)
+        if first is None:
+            continue
+        last = first
+        while last + 1 < len(toks) and toks[last + 1].end <= qe:
+            last += 1
+        q_at[first] = (last + 1, q)
+        q_end[last + 1] = (first, q)
+    del starts
+    out: list[Figure] = []
+    covered_until = -1
+    last_kind: str | None = None
+    i = 0
+    while i < len(toks):
+        hit = _cue_at(toks, i)
+        if hit is None:
+            if _word(toks, i) in _SUB and last_kind and i + 1 in q_at:  # "4 شهداء، بينهم طفلان"
+                qend, q = q_at[i + 1]
+                out.append(_figure(toks, i + 1, qend, q.count, q.qualifier, last_kind, "sub"))
+                i = qend
+                continue
+            i += 1
+            continue
+        n, cue = hit
+        if (i <= covered_until and cue.kind == last_kind) or _negated(toks, i):
+            i += n
+            continue
+        figs = _link(toks, i, n, cue, q_at, q_end)
+        if figs:
+            out.extend(figs)
+            last_kind = figs[0].kind
+            covered_until = max(i + n, max(_tok_index(toks, f.end) for f in figs)) + 2
+        i += n
+    return out
+
+
+def _tok_index(toks: list[_Tok], pos: int) -> int:
+    for k, t in enumerate(toks):
+        if t.end >= pos:
+            return k
+    return len(toks) - 1
+
+
+def _negated(toks: list[_Tok], i: int) -> bool:
+    """No casualties (لم يسفر عن إصابات), habitual tolls (يؤدي إلى ارتقاء شهداء), or hits (حققت إصابات)."""
+    return any(_word(toks, k) in _NEGATION or _word(toks, k) in _NOT_FIGURE for k in range(max(0, i - 3), i))
+
+
+def _barrier_between(toks: list[_Tok], a: int, b: int) -> bool:
+    return any(toks[k].text in _BARRIER for k in range(a, b))
+
+
+def _split(toks, a, b, count, qualifier, cue: _Cue, label: str) -> list[Figure]:
+    """A vague figure for "killed and injured" is two figures; a counted one is one."""
+    if cue.kind == "killed_or_injured" and count is None:
+        return [_figure(toks, a, b, None, "vague", "killed", label),
+                _figure(toks, a, b, None, "vague", "injured", label)]
+    return [_figure(toks, a, b, count, qualifier, cue.kind, label)]
+
+
+def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
+    """The figure(s) a cue at tokens ``[i, i+n)`` reports, or none."""
+    after = i + n
+    label = " ".join(t.text for t in toks[i:after])
+    # a count before the cue: "40 قتيلاً"، "عشرات القتلى"، "56 عسكرياً أصيبوا"
+    if cue.role in ("noun", "sg", "both", "verb"):
+        for gap in range(0, _WINDOW_BEFORE + 1):
+            j = i - gap
+            if j in q_end:
+                first, q = q_end[j]
+                between = range(j, i)
+                if _barrier_between(toks, j, i) or any(_is(toks, k, "counter") for k in between):
+                    break
+                if cue.role == "verb" and gap == 0:
+                    break
+                if cue.role in ("noun", "sg", "both") and gap > 2:
+                    break
+                return _split(toks, first, after, q.count, q.qualifier, cue, label)
+    # a count after the cue: "مقتل 17 عنصراً"، "تحييد أكثر من 100"، "حملة اعتقالات طالت المئات"
+    if cue.role in ("vn", "verb", "both") or (cue.role == "noun" and cue.definite):
+        for gap in range(0, _WINDOW_AFTER + 1):
+            j = after + gap
+            if j in q_at:
+                qend, q = q_at[j]
+                if _barrier_between(toks, after, j) or _is(toks, qend, "counter"):
+                    break
+                if any(_cue_at(toks, k) for k in range(after, j)):
+                    break
+                return _split(toks, i, qend, q.count, q.qualifier, cue, label)
+    nxt = _word(toks, after)
+    if cue.kind == "injured" and (nxt in _HITS or _strip(nxt, _HITS)):
+        return []  # إصابات مباشرة = hits on a target
+    if cue.role in ("noun", "both") and not cue.definite:
+        if label.endswith("بجروح"):
+            return []  # "أصيب … بجروح": the verb carries the figure
+        return _split(toks, i, after, None, "vague", cue, label)
+    if cue.role == "sg":
+        return [_figure(toks, i, after, 1, "exact", cue.kind, label)]
+    if cue.role in ("vn", "verb"):
+        if nxt in _ALL:
+            return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]
+        if _strip(nxt, _OTHERS) is not None:
+            return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]
+        if _is(toks, after, "person") or _is(toks, after + 1, "person") and _word(toks, after).startswith("ل"):
+            return [_figure(toks, i, after + 1, 1, "exact", cue.kind, label)]
+        if cue.role == "verb" and _word(toks, i - 1) in _RELATIVE:
+            return [_figure(toks, i, after, 1, "exact", cue.kind, label)]
+    return []
+
+
+def _figure(toks, a: int, b: int, count, qualifier, kind, label) -> Figure:
+    b = min(b, len(toks))
+    victims = "Civilians" if any(_is(toks, k, "civil") for k in range(a, min(b + 2, len(toks)))) else None
+    return Figure(toks[a].start, toks[b - 1].end, count, qualifier, kind, victims, label)

@@ -1,0 +1,178 @@
+"""Dates in Arabic news text, resolved against the article's publication day.
+
+Syrian outlets write months in two series at once (``22 يناير كانون الثاني``,
+``تشرين الأول/أكتوبر``) and most events relative to the day of writing (``أمس``, ``فجر اليوم``,
+``الأول من أمس``, ``السبت الماضي``, ``ليل الجمعة``). Every cue becomes an ISO date plus ACLED's
+``time_precision`` (1 day, 2 week, 3 month); cues too vague to date (``قبل أيام``,
+``الأيام الماضية``) are still returned (date None) so callers know a vague time was given.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ..text.normalize import fold, fold_with_index
+
+# Folded month names → month number (fold: أإآ→ا, ة→ه, ى→ي).
+_WESTERN = {"يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+            "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11,
+            "ديسمبر": 12}
+_LEVANT = {"كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6,
+           "تموز": 7, "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11,
+           "كانون الاول": 12}
+_MONTHS = {**_WESTERN, **_LEVANT}
+# Weekday names → Python weekday() (Monday 0).
+_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4,
+             "السبت": 5, "الاحد": 6}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A time cue in a text (``[start, end)`` in that text) and the date it resolves to."""
+
+    start: int
+    end: int
+    date: str | None  # ISO; None when the cue is too vague or nothing to resolve against
+    precision: int | None  # 1 day, 2 week, 3 month
+    kind: str  # absolute | relative | weekday | month | vague
+
+
+def _alt(names) -> str:
+    return "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    month = rf"(?:{_alt(_MONTHS)})"
+    month_group = rf"{month}(?:\s*/\s*{month}|\s+(?!اب\b){month})?"
+    safe_month = rf"(?:{_alt(set(_MONTHS) - {'اب'})}|اب(?=\s*/))"  # bare آب is also "father"
+    weekday = rf"(?:{_alt(_WEEKDAYS)})"
+    part = r"(?:فجر|صباح|ظهر|عصر|مساء|ليل|ليله|يوم|منتصف\s+ليل)"
+    b = r"(?<![\u0621-\u064A\d])و?"  # a leading "and" (وأمس، واليوم) stays outside the cue
+    e = r"(?![\u0621-\u064A])"
+    alts = [
+        rf"(?P<abs>(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<amonth>{month_group})(?:\s+(?:من\s+)?(?:العام\s+|عام\s+)?(?P<year>\d{{4}}))?)",
+        rf"(?P<mon>(?P<mq>مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|اخر|في|خلال|شهر|منذ)\s+(?:شهر\s+)?(?P<mmonth>{safe_month}(?:\s*/\s*{month})?)(?:\s+(?P<myear>\d{{4}}))?(?:\s+(?P<mpast>الماضي|الفائت|المنصرم|الجاري|الحالي))?)",
+        rf"(?P<before2>(?:{part}\s+)?(?:الاول\s+من\s+امس|امس\s+الاول|اول\s+امس|اول\s+من\s+امس))",
+        rf"(?P<yest>(?:{part}\s+)?امس(?:\s+(?P<yday>{weekday}))?)",
+        rf"(?P<today>(?:{part}\s+)?اليوم(?:\s+(?P<tday>{weekday}))?(?!\s+(?:ال\d|ال[\u0621-\u064A]+ين\b|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الواحد)))",
+        r"(?P<tonight>الليله\s+الماضيه|فجرا|صباح\s+هذا\s+اليوم)",
+        rf"(?P<wd>(?P<wpart>{part}\s+)?(?P<wname>{weekday})(?:\s+(?P<wpast>الماضي|الفائت|المنصرم))?)",
+        r"(?P<week>(?:خلال\s+)?الاسبوع\s+(?:الماضي|الفائت|المنصرم))",
+        r"(?P<thisweek>(?:خلال\s+|هذا\s+)?الاسبوع\s+(?:الجاري|الحالي)|هذا\s+الاسبوع)",
+        r"(?P<lastmonth>الشهر\s+(?:الماضي|الفائت|المنصرم|السابق))",
+        r"(?P<yearstart>(?:مطلع|بدايه|اوائل)\s+(?:هذا\s+)?العام(?:\s+(?:الجاري|الحالي))?)",
+        r"(?P<lastyear>العام\s+(?:الماضي|الفائت|المنصرم)|السنه\s+(?:الماضيه|الفائته))",
+        r"(?P<ago>قبل\s+(?P<agon>\d+|يومين|اسبوع|اسبوعين|ايام|ساعات|اشهر|شهر|شهرين)(?:\s+(?:يوما|ايام))?)",
+        r"(?P<vague>منذ\s+ايام|منذ\s+اشهر|(?:خلال\s+|في\s+)?(?:الايام|الساعات|الاسابيع|الاشهر)\s+(?:ال\d+\s+)?(?:الماضيه|الاخيره|الفائته|السابقه)|(?:خلال\s+)?(?:اليومين|الساعات\s+ال\d+)\s+(?:الماضيين|الماضيه|الاخيرين)|مؤخرا|في\s+الاونه\s+الاخيره)",
+    ]
+    return re.compile(b + "(?:" + fold("|".join(alts)) + ")" + e)
+
+
+def _weekday_on_or_before(pub: date, weekday: int, strictly_before: bool = False) -> date:
+    back = (pub.weekday() - weekday) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return pub - timedelta(days=back)
+
+
+def _month_of(name: str) -> int:
+    first = re.split(r"\s*/\s*", name)[0]
+    key = " ".join(first.split())
+    if key in _MONTHS:
+        return _MONTHS[key]
+    two = " ".join(key.split()[:2])
+    return _MONTHS.get(two) or _MONTHS[key.split()[0]]
+
+
+def _resolve(m: re.Match[str], pub: date | None) -> tuple[str | None, int | None, str]:
+    g = m.group
+    if g("abs"):
+        month, day = _month_of(g("amonth")), int(g("day"))
+        year = int(g("year")) if g("year") else (pub.year if pub else None)
+        if year is None or not 1 <= day <= 31:
+            return None, 1, "absolute"
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None, 1, "absolute"
+        if not g("year") and pub and d > pub + timedelta(days=2):
+            d = d.replace(year=year - 1)
+        return d.isoformat(), 1, "absolute"
+    if g("mon"):
+        month = _month_of(g("mmonth"))
+        year = int(g("myear")) if g("myear") else (pub.year if pub else None)
+        if year is None:
+            return None, 3, "month"
+        if not g("myear") and pub and (month > pub.month or (month == pub.month and g("mpast") in ("الماضي", "الفائت", "المنصرم"))):
+            year -= 1
+        return date(year, month, 1).isoformat(), 3, "month"
+    if pub is None:
+        return None, None, "relative"
+    if g("before2"):
+        return (pub - timedelta(days=2)).isoformat(), 1, "relative"
+    if g("yest"):
+        return (pub - timedelta(days=1)).isoformat(), 1, "relative"
+    if g("today") or g("tonight"):
+        return pub.isoformat(), 1, "relative"
+    if g("wd"):
+        d = _weekday_on_or_before(pub, _WEEKDAYS[g("wname")], strictly_before=bool(g("wpast")))
+        part = (g("wpart") or "").strip()
+        if part.startswith(("ليل", "منتصف")) and d < pub:  # a night "ليل الجمعة" takes the later day
+            d += timedelta(days=1)
+        return d.isoformat(), 1, "weekday"
+    if g("week"):
+        return (pub - timedelta(days=7)).isoformat(), 2, "relative"
+    if g("thisweek"):
+        return pub.isoformat(), 2, "relative"
+    if g("lastmonth"):
+        first = pub.replace(day=1) - timedelta(days=1)
+        return first.replace(day=1).isoformat(), 3, "month"
+    if g("yearstart"):
+        return date(pub.year, 1, 1).isoformat(), 3, "month"
+    if g("lastyear"):
+        return date(pub.year - 1, 1, 1).isoformat(), 3, "month"
+    if g("ago"):
+        n = g("agon")
+        days = {"يومين": 2, "اسبوع": 7, "اسبوعين": 14}.get(n) if not n.isdigit() else int(n)
+        if days is None:
+            return None, None, "vague"
+        return (pub - timedelta(days=days)).isoformat(), 1 if days < 7 else 2, "relative"
+    return None, None, "vague"
+
+
+def _parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: str | None) -> list[DateMention]:
+    """Every time cue in ``text``, left to right, resolved against ``published`` (ISO date)."""
+    pub = _parse_published(published)
+    folded, index = fold_with_index(text)
+    out: list[DateMention] = []
+    for m in _pattern().finditer(folded):
+        if m.group("wd") and not _weekday_context(folded, m):
+            continue
+        iso, precision, kind = _resolve(m, pub)
+        out.append(DateMention(index[m.start()], index[m.end() - 1] + 1, iso, precision, kind))
+    return out
+
+
+def _weekday_context(folded: str, m: re.Match[str]) -> bool:
+    """``الاثنين`` is also "the two", ``الجمعة`` also Friday prayers: demand a date-like setting."""
+    if m.group("wpart") or m.group("wpast"):
+        return True
+    before = folded[max(0, m.start() - 12):m.start()]
+    after = folded[m.end():m.end() + 3]
+    if re.search(r"(?:صلاه|خطبه|صلوات)\s*$", before):
+        return False
+    if m.group("wname") == "الاثنين":
+        return bool(re.search(r"[،,]\s*$", before) or re.match(r"\s*[،,.]", after))
+    return True

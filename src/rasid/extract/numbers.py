@@ -1,0 +1,195 @@
+"""Quantities in Arabic text: digits, number words, vague amounts, and their qualifiers.
+
+Casualty figures are written every way Arabic allows — ``40``, ``٤٠``, ``أربعين``,
+``ثلاثة وعشرون``, ``ألفين وخمسمائة``, a dual noun (``جنديين`` = two soldiers), or no number
+at all (``عشرات``, ``عدد كبير``) — behind qualifiers (``أكثر من``, ``نحو``). This module turns
+each into ``count`` + ``qualifier`` (exact | at_least | about | vague, count None when vague).
+The words are data (``data/numbers.tsv``), matched on the folded text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..text.normalize import fold, fold_with_index
+
+_TOKEN = re.compile(r"\d+(?:[,٬]\d{3})*|[\u0621-\u064A]+")
+_PREFIXES = ("وب", "و", "ب", "ل", "ف")  # clitics glued to a number word (وعشرون، بعشرات)
+_MAX_PHRASE = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A quantity found in a text: ``[start, end)`` in that text's coordinates."""
+
+    start: int
+    end: int
+    count: int | None
+    qualifier: str  # exact | at_least | about | vague
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    text: str
+    start: int  # in folded text
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, dict[str, int]], dict[tuple[str, ...], str]]:
+    """(single folded word → {kind: value}, folded word tuple → kind for vague/qualifier phrases)."""
+    path = resources.files("rasid").joinpath("data", "numbers.tsv")
+    words: dict[str, dict[str, int]] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if not line.strip() or line.startswith("#"):
+            continue
+        form, value, kind = line.split("\t")[:3]
+        toks = tuple(fold(form).split())
+        if kind in ("vague", "at_least", "about", "at_least_after"):
+            phrases[toks] = kind
+        else:
+            words.setdefault(toks[0], {})[kind] = int(value)
+    return words, phrases
+
+
+def _lookup(word: str, *, allow_prefix: bool = True) -> dict[str, int] | None:
+    words, _ = _lexicon()
+    if word in words:
+        return words[word]
+    if allow_prefix:
+        for pre in _PREFIXES:
+            if word.startswith(pre) and word[len(pre):] in words:
+                return words[word[len(pre):]]
+    return None
+
+
+def _phrase_at(toks: list[_Tok], i: int, kinds: tuple[str, ...]) -> tuple[int, str] | None:
+    """Longest vague/qualifier phrase starting at token ``i``: (tokens used, kind)."""
+    _, phrases = _lexicon()
+    for n in range(min(_MAX_PHRASE, len(toks) - i), 0, -1):
+        key = tuple(t.text for t in toks[i:i + n])
+        kind = phrases.get(key)
+        if kind is None and n >= 1:  # a clitic on the first word: وعشرات، بعدد من
+            first = key[0]
+            for pre in _PREFIXES:
+                if first.startswith(pre) and len(first) > len(pre) + 1:
+                    kind = phrases.get((first[len(pre):],) + key[1:])
+                    if kind:
+                        break
+        if kind in kinds:
+            return n, kind
+    return None
+
+
+def _number_at(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """A number starting at token ``i``: (tokens used, value)."""
+    tok = toks[i].text
+    if tok[0].isdigit():
+        value = int(tok.replace(",", "").replace("٬", ""))
+        used = 1
+        if i + 1 < len(toks):
+            nxt = _lookup(toks[i + 1].text, allow_prefix=False) or {}
+            if "thousands" in nxt or "thousand" in nxt:  # 5 آلاف، 2 مليون
+                value *= 1_000_000 if toks[i + 1].text == "مليون" else 1000
+                used = 2
+        return used, value
+    total = current = 0
+    used = 0
+    j = i
+    while j < len(toks):
+        entry = _lookup(toks[j].text, allow_prefix=j > i or toks[j].text.startswith("و"))
+        if not entry or "vague" in entry and len(entry) == 1:
+            break
+        if "dual" in entry:
+            if j == i:
+                return 1, 2
+            break
+        if "unit" in entry:
+            if current % 10 or (j > i and "unit" in (_lookup(toks[j - 1].text) or {})):
+                break
+            current += entry["unit"]
+            if j + 1 < len(toks) and "teen" in (_lookup(toks[j + 1].text, allow_prefix=False) or {}):
+                current += 10
+                j += 1
+        elif "teen" in entry:
+            if current:
+                break
+            current += 10
+        elif "ten" in entry:
+            current += entry["ten"]
+        elif "hundred" in entry:
+            if 0 < current < 10 and entry["hundred"] == 100:
+                current *= 100  # ثلاث مئة
+            else:
+                current += entry["hundred"]
+        elif "thousand" in entry or "thousands" in entry:
+            if "thousands" in entry and "thousand" not in entry:
+                if not 3 <= current <= 10:
+                    break  # bare آلاف is vague
+                current *= 1000
+            else:
+                mult = entry["thousand"]
+                current = mult if mult == 2000 else (current or 1) * mult  # ألفين = 2000 on its own
+            total += current
+            current = 0
+        else:
+            break
+        j += 1
+        used = j - i
+    if not used:
+        return None
+    value = total + current
+    # "أحد" alone is usually "Sunday" or "one of": only a number inside a compound.
+    if used == 1 and toks[i].text in ("احد", "ست"):
+        return None
+    return used, value
+
+
+def _tokens(folded: str) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text`` with its qualifier, in ``text`` coordinates, left to right."""
+    folded, index = fold_with_index(text)
+    toks = _tokens(folded)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        start_tok = i
+        qualifier = "exact"
+        qual = _phrase_at(toks, i, ("at_least", "about"))
+        if qual and i + qual[0] < len(toks):
+            n, kind = qual
+            num = _number_at(toks, i + n)
+            if num:
+                qualifier = kind
+                i += n
+        num = _number_at(toks, i)
+        if num:
+            used, value = num
+            end_tok = i + used
+            after = _phrase_at(toks, end_tok, ("at_least_after",))
+            if after is None and end_tok + 1 < len(toks):  # a counted noun between: 25 فلسطينيا على الأقل
+                after = _phrase_at(toks, end_tok + 1, ("at_least_after",))
+                if after:
+                    after = (after[0] + 1, after[1])
+            if after and qualifier == "exact":
+                qualifier = "at_least"
+                end_tok += after[0]
+            out.append(Quantity(index[toks[start_tok].start], index[toks[end_tok - 1].end - 1] + 1,
+                                value, qualifier))
+            i = end_tok
+            continue
+        vague = _phrase_at(toks, start_tok, ("vague",))
+        if vague:
+            n, _ = vague
+            out.append(Quantity(index[toks[start_tok].start], index[toks[start_tok + n - 1].end - 1] + 1,
+                                None, "vague"))
+            i = start_tok + n
+            continue
+        i = start_tok + 1
+    return out
