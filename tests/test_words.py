@@ -37,6 +37,11 @@ def test_abbreviations_short_tokens_and_noise_are_rejected(token: str) -> None:
     assert not is_word(token)
 
 
+def test_title_letter_before_a_name_is_not_joined_but_tatweel_split_is() -> None:
+    assert not is_word("م.حسن") and not is_word("أ.علي")  # engineer Hasan, ustadh Ali
+    assert is_word("مـ.ـسيّرة") and is_word("بـ.ــهجوم")  # evasion splits carry tatweel
+
+
 def test_abbreviation_whose_letters_spell_a_word_is_caught_only_dotted() -> None:
     assert is_abbreviation("ج.م.ع") and not is_word("ج.م.ع")
     assert is_word("جمع")  # "collected / plural" is a real word on its own

@@ -31,9 +31,13 @@ _ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا"
 _ENDINGS = (
     "تما", "تم", "تن", "ات", "ان", "ين", "ون", "وا", "يه", "يا", "ه", "ت", "ي", "ا", "و",
 )
+_VERB_ENDINGS = frozenset(("ت", "وا", "ا", "تم", "تن", "تما"))
 _PRESENT = ("ي", "ت", "ن", "ا")  # imperfect person prefixes, checked as ي + rest
 _LETTERS = re.compile(r"[\u0621-\u064A]+")
 _SEPARATORS = re.compile(r"[\s.\-_*\u0640]+")
+# ``د.محمد``, ``م.حسن``, ``أ.علي``: a title letter, a bare dot, then one word. Evasion splits
+# usually carry tatweel (``مـ.ـسيّرة``), so only the bare-dot form is read as a title.
+_TITLE = re.compile(r"[دمأإآاع]\.[\u0621-\u064A][\u0621-\u0652]*")
 
 
 def _read(name: str) -> list[str]:
@@ -89,8 +93,10 @@ def _strip_suffixes(stem: str) -> list[str]:
             if base.endswith(end) and len(base) - len(end) >= _MIN_LEN:
                 core = base[: -len(end)]
                 out.append(core)
-                out.append(core + "ه")  # مسيرات → مسير + ة
-                out.append(core + "ي")  # defective verbs: انتهت → انتهي (انتهى)
+                if end == "ات":
+                    out.append(core + "ه")  # مسيرات → مسير + ة
+                elif end in _VERB_ENDINGS:
+                    out.append(core + "ي")  # defective verbs: انتهت → انتهي (انتهى)
                 if core.endswith("ي"):  # nisba + ة/ات/ين: عسكريات → عسكري
                     out.append(core[:-1])
                 if core.endswith("ت"):  # dual of a ة noun: الدولتين → دوله
@@ -138,7 +144,7 @@ def is_word(token: str) -> bool:
     """
     form = fold(token)
     word = _SEPARATORS.sub("", form)
-    if len(word) < _MIN_LEN or _abbreviation_folded(form, word):
+    if len(word) < _MIN_LEN or _abbreviation_folded(form, word) or _TITLE.fullmatch(token):
         return False
     return _LETTERS.fullmatch(word) is not None and _is_word_folded(word)
 
