@@ -16,7 +16,7 @@ from ..corpus.readers import BadRecord, Record
 from . import queries
 from .core import check_record, read_upload, require_token, run, settings
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", responses={503: {"description": "no store configured"}})
 
 MAX_TEXT = 2 * 1024 * 1024
 
@@ -64,7 +64,7 @@ def analyze_article(body: ArticleIn, request: Request) -> dict:
     rec = _record(body)
     result = run(rec)
     if body.save:
-        queries.save(settings(request).db, result, rec.text)
+        queries.save(settings(request).db, result, rec)
     return result
 
 
@@ -84,7 +84,7 @@ async def analyze_upload(request: Request, file: Annotated[UploadFile, File(desc
         result = run(rec)
         results.append(result)
         if save:
-            queries.save(settings(request).db, result, rec.text)
+            queries.save(settings(request).db, result, rec)
     return {"results": results, "bad": bad, "saved": len(results) if save else 0}
 
 
@@ -165,7 +165,8 @@ def contradictions(request: Request, limit: Limit = 100, offset: Offset = 0) -> 
     return queries.contradictions(_db(request), limit=limit, offset=offset)
 
 
-@router.get("/linked/{link_id:path}", tags=["store"], summary="One linked event: every source side by side (twin of /linked/{id})")
+@router.get("/linked/{link_id:path}", tags=["store"], summary="One linked event: every source side by side (twin of /linked/{id})",
+            responses={404: {"description": "no such linked event"}})
 def linked(link_id: str, request: Request) -> dict:
     found = queries.linked(_db(request), link_id)
     if found is None:
@@ -173,16 +174,17 @@ def linked(link_id: str, request: Request) -> dict:
     return found
 
 
-EXPORT_TYPES = {"jsonl": "application/x-ndjson", "geojson": "application/geo+json", "acled-csv": "text/csv"}
+EXPORT_TYPES = {"jsonl": "application/x-ndjson", "geojson": "application/geo+json", "acled-csv": "text/csv",
+                "parquet": "application/vnd.apache.parquet"}
+EXPORT_EXT = {"jsonl": "jsonl", "geojson": "geojson", "acled-csv": "csv", "parquet": "parquet"}
 
 
-@router.get("/export", tags=["export"], summary="Export events (acled-csv, geojson, jsonl)",
+@router.get("/export", tags=["export"], summary="Export linked events (acled-csv, geojson, jsonl, parquet), as `rasid export`",
             responses={200: {"description": "the export file",
-                             "content": {t: {"schema": {"type": "string"}} for t in EXPORT_TYPES}}})
-def export(request: Request, format: Annotated[Literal["jsonl", "geojson", "acled-csv"], Query()] = "jsonl",
+                             "content": {t: {"schema": {"type": "string"}} for t in EXPORT_TYPES.values()}}})
+def export(request: Request, format: Annotated[Literal["jsonl", "geojson", "acled-csv", "parquet"], Query()] = "jsonl",
            date_from: DateQ = None, date_to: DateQ = None, governorate: TextQ = None, actor: TextQ = None) -> Response:
     f = _event_filters(date_from, date_to, governorate, None, actor)
     body = queries.export(_db(request), format, f)
-    ext = {"jsonl": "jsonl", "geojson": "geojson", "acled-csv": "csv"}[format]
     return Response(body, media_type=EXPORT_TYPES[format],
-                    headers={"content-disposition": f'attachment; filename="rasid-events.{ext}"'})
+                    headers={"content-disposition": f'attachment; filename="rasid-events.{EXPORT_EXT[format]}"'})

@@ -9,6 +9,7 @@ import io
 from dataclasses import dataclass
 
 from fastapi import HTTPException, Request
+from fastapi.exceptions import RequestValidationError
 
 from ..corpus.readers import BadRecord, Record, normalize_date, read_bytes, format_of, sniff, validate
 from ..pipeline import analyze
@@ -50,8 +51,9 @@ def require_token(request: Request, form_value: str | None = None) -> None:
 def check_record(rec: Record) -> Record:
     """The readers' validation, as an HTTP error (422) instead of a BadRecord."""
     reason = validate(rec)
-    if reason:
-        raise HTTPException(422, f"cannot analyse this article: {reason}")
+    if reason:  # same shape as FastAPI's own 422s, so the documented schema holds
+        raise RequestValidationError([{"loc": ("body", "text"), "type": "value_error",
+                                       "msg": f"cannot analyse this article: {reason}"}])
     return rec
 
 

@@ -30,8 +30,9 @@ def _page(request: Request, name: str, twin: str | None = None, status: int = 20
     return templates.TemplateResponse(request, name, {"twin": twin, **ctx}, status_code=status)
 
 
-def _qs(**params) -> str:
-    clean = {k: v for k, v in params.items() if v not in (None, "")}
+def _qs(base: dict | None = None, **params) -> str:
+    """``?a=1&b=2`` from ``base`` updated with ``params``, empty values left out ("" when none)."""
+    clean = {k: v for k, v in {**(base or {}), **params}.items() if v not in (None, "")}
     return ("?" + urlencode(clean)) if clean else ""
 
 
@@ -77,7 +78,7 @@ async def analyze_submit(request: Request,
     result = run(rec)
     notice = None
     if save:
-        queries.save(settings(request).db, result, rec.text)
+        queries.save(settings(request).db, result, rec)
         return RedirectResponse(f"/documents/{quote(rec.id, safe='')}", status_code=303)
     return _page(request, "article.html", None, v=article_view(result, rec.text), notice=notice)
 

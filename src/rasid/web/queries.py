@@ -6,7 +6,7 @@ returns plain JSON-ready dicts: the API returns them as they are and the templat
 """
 from __future__ import annotations
 
-import hashlib
+import io
 import json
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -16,6 +16,7 @@ from typing import Any
 from fastapi import HTTPException
 
 from ..corpus import store
+from ..corpus.readers import Record
 
 Filters = dict[str, str]
 
@@ -283,11 +284,9 @@ def claims(db: str, *, stance: str | None = None, org: str | None = None, doc_id
 
 # ------------------------------------------------------------------ linked events and contradictions
 
-def _split_ref(ref: str) -> tuple[str, str, int | None]:
-    """``doc#e1/f2`` → (doc, e1, 2); ``doc#c3`` → (doc, c3, None)."""
-    doc, _, local = ref.rpartition("#")
-    rid, _, n = local.partition("/f")
-    return doc, rid, int(n) if n.isdigit() else None
+def _doc_of(ref: str) -> str:
+    """``doc#e1/f2`` or ``doc#c3`` → ``doc`` (document ids may themselves hold ``#``)."""
+    return ref.rpartition("#")[0]
 
 
 def contradictions(db: str, *, limit: int = 100, offset: int = 0) -> dict:
@@ -338,33 +337,54 @@ def linked(db: str, cluster: str) -> dict | None:
         ev = _event(r, fats.get(r["uid"], []))
         ev["claims"] = by_doc.get(r["doc_id"], [])
         reports.append(ev)
+    claim_by_ref = {cl["uid"]: cl for cl in claim_list}
+    figure_by_ref = {f"{ev['uid']}/f{n}": {**fat, "event": ev["uid"]}
+                     for ev in reports for n, fat in enumerate(ev["fatalities"], 1)}
+    event_by_ref = {ev["uid"]: {k: ev[k] for k in ("uid", "event_type", "day", "claimed_by")} for ev in reports}
+
+    def resolve(ref: str) -> dict | None:
+        return claim_by_ref.get(ref) or figure_by_ref.get(ref) or event_by_ref.get(ref)
+
     out_contra = []
     for k in contra:
-        a_doc, a_id, a_n = _split_ref(k["a"])
-        b_doc, b_id, b_n = _split_ref(k["b"])
         out_contra.append({"kind": k["kind"], "a": k["a"], "b": k["b"], "detail": _loads(k["detail"], k["detail"]),
-                           "a_doc": a_doc, "a_id": a_id, "a_figure": a_n,
-                           "b_doc": b_doc, "b_id": b_id, "b_figure": b_n})
+                           "a_doc": _doc_of(k["a"]), "b_doc": _doc_of(k["b"]),
+                           "a_record": resolve(k["a"]), "b_record": resolve(k["b"])})
     return {"cluster": cluster, "reports": reports, "contradictions": out_contra,
             "links": [{**ln, "detail": _loads(ln["detail"], ln["detail"])} for ln in links]}
 
 
 # ------------------------------------------------------------------ writes and exports (the store's)
 
-def record_hash(result: dict, original: str) -> str:
-    """Content hash of a web-saved article (its text and metadata), for the store's idempotence."""
-    doc = result["doc"]
-    key = [doc.get("id"), original, doc.get("published"), doc.get("source"), doc.get("title"), doc.get("url")]
-    return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode("utf-8")).hexdigest()
+def save(db: str | None, result: dict, rec: Record) -> dict:
+    """Store one analysed article through the store (the only writer) and link it to what is there.
 
-
-def save(db: str | None, result: dict, original: str) -> tuple[int, int]:
-    """Store one analysed article through the store (the only writer) → (added, replaced)."""
+    The content hash is ingest's, so ingesting the same article later is a no-op, and linking is
+    the incremental ``rasid link``: the new events join the linked events they report.
+    """
     if not db:
         raise HTTPException(503, "no store: start with `rasid serve --db URL` to save")
+    from ..corpus.ingest import record_hash
+    from ..corpus.link import link
+
     with _conn(db) as st:
-        return st.write_documents([(result, original, record_hash(result, original), "web")])
+        added, replaced = st.write_documents([(result, rec.text, record_hash(rec), "web")])
+        report = link(st)
+    return {"added": added, "replaced": replaced, "linked_events": report.linked_events,
+            "contradictions": report.contradictions}
 
 
 def export(db: str, fmt: str, f: Filters) -> bytes:
-    return store.export_bytes(db, fmt, f)
+    """``rasid export`` of the filtered linked events (acled-csv, geojson, jsonl, parquet) as bytes."""
+    from ..corpus import export as exporter
+
+    filters = exporter.Filters(since=f.get("date_from"), until=f.get("date_to"),
+                               governorate=f.get("governorate"), actor=f.get("actor"))
+    with _conn(db) as st:
+        if fmt == "parquet":
+            buf = io.BytesIO()
+            exporter.export(st, fmt, buf, filters)
+            return buf.getvalue()
+        text = io.StringIO()
+        exporter.export(st, fmt, text, filters)
+        return text.getvalue().encode("utf-8")
