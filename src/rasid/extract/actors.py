@@ -34,15 +34,20 @@ class ActorMention:
     kind: str
 
 
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a TSV data file in ``rasid/data`` (header row; ``#`` lines are comments)."""
+    path = resources.files("rasid").joinpath("data", name)
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"))
+
+
 def read_table(name: str) -> list[tuple[str, str, str]]:
     """(canonical, alias_ar, kind) rows of a TSV in ``rasid/data`` (header row, ``#`` comments)."""
-    path = resources.files("rasid").joinpath("data", name)
     rows = []
-    with path.open(encoding="utf-8") as fh:
-        for rec in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
-            canon, alias = (rec.get("canonical") or "").strip(), (rec.get("alias_ar") or "").strip()
-            if canon and alias:
-                rows.append((canon, alias, (rec.get("kind") or "other").strip()))
+    for rec in read_tsv(name):
+        canon, alias = (rec.get("canonical") or "").strip(), (rec.get("alias_ar") or "").strip()
+        if canon and alias:
+            rows.append((canon, alias, (rec.get("kind") or "other").strip()))
     return rows
 
 

@@ -1,9 +1,430 @@
-"""Claims stage (issue 4): placeholder until the claims extractor lands."""
+"""Claims: who said what, how it is framed, and whose claim a denial answers (issue 4).
+
+A claim starts at a reporting cue (``data/cues.tsv``: verbs, participles, ``حسب``-type
+prepositions, ``بيان صادر عن``). Its speaker is the phrase after the verb (VSO), before it
+(headlines, ``وكان … قد أعلن``), the last speaker for an implicit subject (``وتابع بقوله``), or an
+earlier speaker named again (``وأكد مصطفى``, ``المركز``). Its content runs from ``أنّ / إنّ`` or an
+opening quote to the clause or sentence end, across sentences for a long quote. The cue gives
+the stance; content that calls another's claim false (``data/claim_denials.tsv``) makes it a
+denial whose target is the body whose claim it names.
+"""
 from __future__ import annotations
 
-from ..model import Claim
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..model import Claim, Speaker, Target, TextSpan
 from ..text.document import Document
+from ..text.normalize import fold
+from .actors import read_tsv
+from .speakers import (
+    SpeakerRef, Tok, classes, parse_np, register_cue_words, speaker_from_np, speaker_ok, strip_conj,
+    tokenize,
+)
+
+_CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", "؟", "?", "!"}
+_NEGATION = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن", "وما", "عدم"}
+_LEFT_SKIP = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "هذا",
+              "وهذا", "ثم", "كذلك", "بدوره", "بدورها", "اما", "واما", "فقد", "لقد", "بعدما"}
+_IMPLICIT_NEXT = {"بقوله", "قوله", "بالقول", "قائلا", "قائله"}
+_TARGET_KINDS = {"ministry", "government", "media", "unnamed", "ngo", "foreign_forces", "state_forces",
+                 "militia", "rebels", "other", "adjective"}
+_QUOTE_SPAN = 1500  # a quote may run over sentences, not over the article
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    forms: tuple[str, ...]
+    stance: str
+    kind: str  # verb | present | participle | relay | nominal | prepositional
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> dict[str, list[Cue]]:
+    """First folded word → cues starting with it, longest first."""
+    table: dict[str, list[Cue]] = {}
+    for rec in read_tsv("cues.tsv"):
+        for form in (rec.get("forms") or "").split("|"):
+            words = tuple(fold(form).split())
+            if words:
+                table.setdefault(words[0], []).append(Cue(words, rec["stance"].strip(), rec["kind"].strip()))
+    for cues in table.values():
+        cues.sort(key=lambda c: -len(c.forms))
+    register_cue_words({w for w, cs in table.items() if any(c.kind in ("verb", "present", "participle", "relay")
+                                                              for c in cs)})
+    return table
+
+
+@lru_cache(maxsize=1)
+def denial_pattern() -> regex.Pattern:
+    phrases = sorted({fold(r["phrase"].strip()) for r in read_tsv("claim_denials.tsv") if r.get("phrase")},
+                     key=len, reverse=True)
+    return regex.compile(r"(?<!\w)(?:[وفب]|ال|بال|وال)?(?:" + "|".join(map(regex.escape, phrases)) + r")(?!\w)")
+
+
+def match_cue(toks: list[Tok], i: int) -> tuple[Cue, int] | None:
+    """The cue starting at token ``i`` and the index after it."""
+    t = toks[i]
+    if t.kind != "w":
+        return None
+    table = cue_table()
+    for form in dict.fromkeys((t.form, strip_conj(t.form), t.form[1:] if t.form[:1] in "وف" else t.form)):
+        for cue in table.get(form, ()):
+            n = len(cue.forms)
+            if i + n <= len(toks) and all(toks[i + k].form == cue.forms[k] for k in range(1, n)):
+                return cue, i + n
+    return None
+
+
+@dataclass(slots=True)
+class _Raw:
+    cue_i: int
+    cue_j: int
+    cue: Cue
+    speaker: SpeakerRef
+    content: tuple[int, int] | None  # doc.text span
+
+
+class _Article:
+    """Tokens plus the lookups the rules share."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.toks = tokenize(doc)
+        self.history: list[SpeakerRef] = []
+
+    def sent_end(self, i: int) -> int:
+        """Index after the last token of token ``i``'s sentence."""
+        s = self.toks[i].sent
+        j = i
+        while j < len(self.toks) and self.toks[j].sent == s:
+            j += 1
+        return j
+
+    def sent_start(self, i: int) -> int:
+        s = self.toks[i].sent
+        j = i
+        while j > 0 and self.toks[j - 1].sent == s:
+            j -= 1
+        return j
+
+    def skip_fillers(self, k: int, end: int) -> int:
+        toks = self.toks
+        while k < end and toks[k].kind == "w" and ("filler" in classes(toks[k].form) or toks[k].form in _IMPLICIT_NEXT):
+            k += 1
+        return k
+
+    def opens_content(self, k: int, end: int) -> bool:
+        """Does a content marker, colon or quote come at ``k`` (after fillers)?"""
+        k = self.skip_fillers(k, end)
+        if k >= end:
+            return False
+        t = self.toks[k]
+        if t.form in {"،", ","} and k + 1 < end:
+            t = self.toks[k + 1]  # وأكّد كنعاني، أنّ …
+        return t.form in {":", '"'} or (t.kind == "w" and "marker" in classes(t.form))
+
+
+def _content(art: _Article, k: int) -> tuple[int, int] | None:
+    """Content span (doc.text) starting at token ``k``: after a marker, inside a quote, to the end."""
+    toks, text = art.toks, art.doc.text
+    if k >= len(toks):
+        return None
+    end = art.sent_end(k)
+    k = art.skip_fillers(k, end)
+    while k < end and (toks[k].form == ":" or (toks[k].kind == "w" and "marker" in classes(toks[k].form))):
+        k += 1
+    if k >= end:
+        return None
+    start = toks[k].start
+    stop = toks[end - 1].end
+    if toks[k].form == '"':
+        close = _closing_quote(text, start)
+        if close is not None:
+            return start + 1, close
+    # stop before the next cue that opens a new attributed clause (، مضيفاً …)
+    for m in range(k + 1, end):
+        if toks[m].kind == "w" and toks[m - 1].form in {"،", ","} and match_cue(toks, m):
+            stop = toks[m - 1].start
+            break
+    # a quote that opens inside runs to its closing mark, even past the sentence end
+    q = text.find("“", start, stop)
+    q = q if q >= 0 else text.find("«", start, stop)
+    if q >= 0:
+        close = _closing_quote(text, q)
+        if close is not None and close > stop:
+            stop = close + 1
+    while stop > start and text[stop - 1] in " .،,":
+        stop -= 1
+    return (start, stop) if stop > start else None
+
+
+def _closing_quote(text: str, q: int) -> int | None:
+    """Index of the mark that closes the quote opening at ``q``."""
+    closer = {"“": "”", "«": "»", '"': '"', "”": "”"}.get(text[q], "”")
+    limit = min(len(text), q + _QUOTE_SPAN)
+    for cand in (closer, '"', "”") if closer != '"' else ('"', "”"):
+        c = text.find(cand, q + 1, limit)
+        if c >= 0:
+            return c
+    return None
+
+
+def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRef | None, int]:
+    """Speaker after a verb (VSO): fillers may come first (``أعلنت اليوم وزارة …``)."""
+    toks = art.toks
+    k = art.skip_fillers(j, min(end, j + 4))
+    k = _skip_so_called(toks, k, end)
+    if k >= end:
+        return None, j
+    np = parse_np(toks, k, end)
+    if np is None:
+        return None, j
+    if np.mention is None and np.anaphor is None and not np.person:
+        known = {f for h in art.history for f in h.name_forms}
+        if not (known & {strip_conj(t.form) for t in np.name}) and not art.opens_content(np.j, end):
+            return None, j  # a bare word after a verb is a name only before أنّ / : / a quote
+    sp = speaker_from_np(art.doc, toks, np, art.history)
+    if sp is None:
+        return None, j
+    # relayed: ذكرت وكالة … نقلاً عن مصدر → the relayed source speaks
+    k2 = art.skip_fillers(np.j, end)
+    if k2 < end and toks[k2].form in {"عن", "نقلا"}:
+        k3 = k2 + 1 + (toks[k2].form == "نقلا")
+        inner = parse_np(toks, k3, end) if k3 < end else None
+        sp2 = speaker_from_np(art.doc, toks, inner, art.history) if inner else None
+        if sp2 is not None and (sp.kind == "media" or cue.kind == "relay"):
+            return sp2, inner.j
+    if cue.kind == "relay":
+        return None, j
+    return sp, np.j
+
+
+_SO_CALLED = {"يعرف", "تعرف", "يسمى", "تسمى", "يطلق"}
+
+
+def _skip_so_called(toks: list[Tok], k: int, end: int) -> int:
+    """``قال ما يعرف باسم "مركز المصالحة"``: the name after ``ما يعرف باسم`` is the speaker."""
+    if k + 1 < end and toks[k].form == "ما" and toks[k + 1].form in _SO_CALLED:
+        k += 2
+        while k < end and toks[k].form in {"باسم", "ب", "عليه", "عليها", '"'}:
+            k += 1
+    return k
+
+
+def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
+    """Speaker before the cue (SVO: headlines, ``وكان … قد أعلن``, ``X، NAME، يحذّر``)."""
+    toks = art.toks
+    s = art.sent_start(i)
+    e = i - 1 if i > s and toks[i - 1].form in {"،", ","} else i
+    b = e
+    while b > s and toks[b - 1].form not in {".", "؟", "?", "!", ":", "؛", ";"} and e - b < 14:
+        if match_cue(toks, b - 1):
+            break
+        b -= 1
+    for start in range(b, e):  # the phrase may follow clause debris (joined words, كان …)
+        t = toks[start]
+        if t.form in _LEFT_SKIP or (t.kind == "p" and t.form != '"'):
+            continue
+        np = parse_np(toks, start, e)
+        if np is None or art.skip_fillers(np.j, e) != e:
+            continue
+        if not (np.mention is not None or np.anaphor is not None or np.person):
+            before = toks[start - 1].form if start > s else ""
+            if (start > s and before not in _CLAUSE_PUNCT and before not in _LEFT_SKIP) \
+                    or len(np.name) > 2 or any(x.form.startswith("ال") for x in np.name):
+                continue
+            head = _apposition_head(art, start)  # المتحدث باسم …، ناصر كنعاني، يحذّر
+            if head is not None:
+                head.name, head.j = [x for x in toks[start:np.j] if x.kind == "w"], np.j
+                np = head
+        return speaker_from_np(art.doc, toks, np, art.history)
+    return None
+
+
+def _apposition_head(art: _Article, b: int):
+    """The role phrase that ends at the comma before a name: ``X، NAME، cue``."""
+    toks = art.toks
+    if b < 2 or toks[b - 1].form not in {"،", ","}:
+        return None
+    s = art.sent_start(b - 1)
+    for start in range(max(s, b - 10), b - 1):
+        np = parse_np(toks, start, b - 1)
+        if np is not None and np.j == b - 1 and not np.name and (np.person or np.mention is not None):
+            return np
+    return None
+
+
+def _participle_speaker(art: _Article, i: int, raws: list[_Raw]) -> tuple[SpeakerRef | None, _Raw | None]:
+    """مضيفاً / مؤكدةً: the subject of the clause it hangs on — the sentence's speaker, else the
+    speaker of the sentence before, else a body opening the sentence (``استهدفت المقاومة …``)."""
+    s = art.toks[i].sent
+    for r in reversed(raws):
+        if s - 1 <= art.toks[r.cue_i].sent <= s:
+            return r.speaker, r
+    toks = art.toks
+    s0 = art.sent_start(i)
+    for k in range(s0, min(i, s0 + 4)):
+        m = toks[k].mention
+        if m is not None:
+            sp = SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[k].end)
+            return (sp if speaker_ok(sp) else None), None
+    return None, None
+
+
+def _prep_speaker(art: _Article, j: int, end: int) -> tuple[SpeakerRef | None, int]:
+    """حسب المرصد / وفقاً لمصادر / على لسان المتحدث …"""
+    toks = art.toks
+    k = j
+    while k < end and toks[k].form in {"ل", "ما", "لما"}:
+        k += 1
+    if k < end and toks[k].kind == "w" and classes(toks[k].form) & {"marker"}:
+        return None, j
+    np = parse_np(toks, k, end) if k < end else None
+    if np is None:
+        return None, j
+    sp = speaker_from_np(art.doc, toks, np, art.history)
+    if sp is not None and sp.kind == "person" and not np.person:
+        known = {f for h in art.history for f in h.name_forms}
+        if not known & sp.name_forms:
+            return None, j
+    return sp, np.j
+
+
+def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i: int) -> list[str]:
+    """Bodies whose claim a denial answers: actors named in its content (else its sentence)."""
+    toks = art.toks
+    found: list[str] = []
+    lo, hi = span if span else (toks[art.sent_start(cue_i)].start, toks[art.sent_end(cue_i) - 1].end)
+    for scope in ((lo, hi), (toks[art.sent_start(cue_i)].start, toks[art.sent_end(cue_i) - 1].end)):
+        for t in toks:
+            if t.mention is None or not (scope[0] <= t.start < scope[1]):
+                continue
+            m = t.mention
+            if m.kind in _TARGET_KINDS and m.canonical != sp.org and m.canonical not in {"outlet", "Civilians"}:
+                if sp.org_ar and fold(m.surface) in fold(sp.org_ar):
+                    continue
+                found.append(m.canonical)
+        if found:
+            break
+    return list(dict.fromkeys(found))[:1]
 
 
 def find_claims(doc: Document) -> list[Claim]:
-    return []
+    """Every attributed statement of the article, in text order, ids c1, c2, …"""
+    art = _Article(doc)
+    toks = art.toks
+    raws: list[_Raw] = []
+    i = 0
+    while i < len(toks):
+        hit = match_cue(toks, i)
+        if hit is None:
+            i += 1
+            continue
+        cue, j = hit
+        prev = toks[i - 1].form if i else ""
+        if prev in _NEGATION or (cue.forms == ("تابع",) and j < len(toks) and toks[j].form.startswith("ل")):
+            i = j
+            continue
+        end = art.sent_end(i)
+        sp, k = None, j
+        if cue.kind in ("verb", "present", "relay"):
+            sp, k = _right_speaker(art, j, cue, end)
+            if sp is None and cue.kind != "relay":
+                sp = _left_speaker(art, i)
+                k = j
+            if sp is None and cue.kind != "relay" and art.history and _implicit(art, i, j, end):
+                sp, k = art.history[-1], j
+        elif cue.kind == "participle":
+            sp, gov = _participle_speaker(art, i, raws)
+            if gov is not None and gov.cue.stance == "allege" and cue.stance == "assert":
+                cue = gov.cue  # ادّعت روسيا …، مؤكدةً …: the writer's doubt carries over
+        elif cue.kind == "prepositional":
+            sp, k = _prep_speaker(art, j, end)
+        elif cue.kind == "nominal":
+            sp, k = _prep_speaker(art, j, min(end, j + 8))
+            if sp is not None and sp.kind == "person":
+                sp = None
+        if not speaker_ok(sp):
+            i = j
+            continue
+        if cue.kind == "prepositional":
+            content = _prep_content(art, i, k)
+        else:
+            content = _content(art, k)
+        raws.append(_Raw(i, j, cue, sp, content))
+        if sp.org or sp.name:
+            art.history.append(sp)
+        i = max(j, i + 1)
+    return _build(art, raws)
+
+
+def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
+    """``وتابع بقوله:`` / ``وأضاف أنّ``: a verb with no subject continues the last speaker."""
+    toks = art.toks
+    glued = toks[i].form[:1] in "وف" and toks[i].form != strip_conj(toks[i].form)
+    first = i == art.sent_start(i) or toks[i - 1].form in _CLAUSE_PUNCT | {"و", "كما", "ثم"}
+    return (glued or first) and art.opens_content(j, end)
+
+
+def _prep_content(art: _Article, i: int, k: int) -> tuple[int, int] | None:
+    """حسب X: the sentence outside the attribution (before it, or after it when it leads)."""
+    toks = art.toks
+    s, e = art.sent_start(i), art.sent_end(i)
+    if i - s >= 3:
+        start, stop = toks[s].start, toks[i - 1].end
+        while stop > start and art.doc.text[stop - 1] in " ،,":
+            stop -= 1
+        return (start, stop) if stop > start else None
+    return _content(art, k) if k < e else None
+
+
+def _merge_people(raws: list[_Raw]) -> None:
+    """A body and its named spokesperson are one speaker: nameless claims of a body take the
+    nearest named person of that body (the scorer's and the annotators' convention)."""
+    for n, r in enumerate(raws):
+        sp = r.speaker
+        if sp.name or not sp.org or sp.org == "Unnamed sources":
+            continue
+        named = [(abs(m - n), x.speaker) for m, x in enumerate(raws) if x.speaker.org == sp.org and x.speaker.name]
+        if named:
+            best = min(named, key=lambda p: p[0])[1]
+            r.speaker = SpeakerRef(best.name, best.title, best.role, sp.org, sp.org_ar, sp.kind, sp.start, sp.end,
+                                   best.name_forms)
+
+
+def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
+    doc, toks = art.doc, art.toks
+    _merge_people(raws)
+    deny = denial_pattern()
+    claims: list[Claim] = []
+    pending: list[tuple[int, str]] = []
+    for n, r in enumerate(raws, 1):
+        stance = r.cue.stance
+        content = None
+        targets: list[str] = []
+        if r.content:
+            cs, ce = r.content
+            content = TextSpan(text=doc.original_text(cs, ce), span=doc.to_original(cs, ce))
+            if stance != "deny" and deny.search(fold(doc.text[cs:ce])):
+                stance = "deny"
+        if stance == "deny":
+            targets = _targets(art, r.speaker, r.content, r.cue_i)
+        sp = r.speaker
+        cue_s, cue_e = toks[r.cue_i].start, toks[r.cue_j - 1].end
+        claims.append(Claim(
+            id=f"c{n}",
+            speaker=Speaker(name=sp.name, title=sp.title, role=sp.role, org=sp.org, org_ar=sp.org_ar,
+                            span=doc.to_original(sp.start, sp.end)),
+            cue=TextSpan(text=doc.original_text(cue_s, cue_e), span=doc.to_original(cue_s, cue_e)),
+            stance=stance, content=content,
+            targets=[Target(org=t) for t in targets]))
+        pending.extend((n - 1, t) for t in targets)
+    for idx, org in pending:  # link a denial to the claim it answers when the article carries it
+        answered = next((c.id for c in claims if c.speaker.org == org and c.stance != "deny"), None)
+        for t in claims[idx].targets:
+            if t.org == org:
+                t.claim = answered
+    return claims

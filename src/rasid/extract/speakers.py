@@ -1,0 +1,295 @@
+"""Speakers: the noun phrase a reporting cue attributes to, and who later mentions refer to.
+
+A speaker phrase is built from tokens of the article: an actor mention (``actors.tsv`` plus
+country/capital metonyms), ranks and honorifics (``النقيب``), role heads that tie a person to a
+body (``المتحدث الرسمي باسم …``), a person's name, or an anaphor (``المركز``, ``الوزارة``) that
+points back to a speaker introduced earlier. Word classes live in ``data/claim_words.tsv``.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..text.document import Document
+from ..text.normalize import fold, fold_with_index
+from .actors import ActorMention, matcher, read_tsv
+
+SPEAKER_TABLES = ("actors.tsv", "claim_metonyms.tsv")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_NO_SPEAKER = {"outlet", "Civilians"}
+_PUNCT_QUOTE = '"'
+
+
+@dataclass(slots=True)
+class Tok:
+    """A word, punctuation mark or whole actor mention; ``form`` is folded, spans are doc.text."""
+
+    start: int
+    end: int
+    form: str
+    kind: str  # "w" word | "p" punctuation | "a" actor mention
+    sent: int
+    mention: ActorMention | None = None
+
+
+@dataclass(slots=True)
+class SpeakerRef:
+    """A resolved speaker: the contract's fields plus its kind (for rules) and doc.text span."""
+
+    name: str | None
+    title: str | None
+    role: str | None
+    org: str | None
+    org_ar: str | None
+    kind: str
+    start: int
+    end: int
+    name_forms: frozenset[str] = field(default_factory=frozenset)
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    """Folded word → its classes (title, role, rolemod, link, filler, marker, stop, anaphor)."""
+    out: dict[str, set[str]] = {}
+    for rec in read_tsv("claim_words.tsv"):
+        w = fold((rec.get("word") or "").strip())
+        if w:
+            out.setdefault(w, set()).add((rec.get("class") or "").strip())
+    return {w: frozenset(c) for w, c in out.items()}
+
+
+def classes(form: str) -> frozenset[str]:
+    return word_classes().get(form, frozenset())
+
+
+def strip_conj(form: str) -> str:
+    """``وأكد`` → ``أكد``: drop a conjunction glued to a word (keeps short names like وليد whole)."""
+    if len(form) > 4 and form[0] in "وف":
+        return form[1:]
+    return form
+
+
+def tokenize(doc: Document) -> list[Tok]:
+    """Tokens of ``doc.text`` with actor mentions carved out as single tokens."""
+    text = doc.text
+    folded, fidx = fold_with_index(text)
+    t2f = [0] * (len(text) + 1)
+    k = len(folded)
+    for tpos in range(len(text), -1, -1):
+        while k > 0 and fidx[k - 1] >= tpos:
+            k -= 1
+        t2f[tpos] = k
+    starts = [s.start for s in doc.sentences] or [0]
+
+    def sent_of(pos: int) -> int:
+        return max(0, bisect_right(starts, pos) - 1)
+
+    mentions = link_mentions(matcher(*SPEAKER_TABLES).find(text))
+    toks: list[Tok] = []
+    pos = 0
+
+    def words(fs: int, fe: int) -> None:
+        for m in _TOKEN.finditer(folded, fs, fe):
+            ts, te = fidx[m.start()], fidx[m.end() - 1] + 1
+            form = m.group()
+            toks.append(Tok(ts, te, form, "w" if form[0].isalnum() else "p", sent_of(ts)))
+
+    for m in mentions:
+        fs, fe = t2f[m.start], t2f[m.end]
+        words(pos, fs)
+        toks.append(Tok(m.start, m.end, fold(m.surface), "a", sent_of(m.start), m))
+        pos = fe
+    words(pos, len(folded))
+    return toks
+
+
+def link_mentions(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A short later mention of a name given in full earlier takes the full name's canonical:
+    ``المقاومة الإسلامية`` after ``المقاومة الإسلامية في العراق`` is the Iraqi group."""
+    seen: list[tuple[list[str], ActorMention]] = []
+    out = []
+    for m in mentions:
+        words = fold(m.surface).split()
+        words[0] = words[0][words[0].find("ال"):] if "ال" in words[0][:3] else words[0]
+        for prev_words, prev in reversed(seen):
+            if len(prev_words) > len(words) and prev_words[:len(words)] == words and prev.canonical != m.canonical:
+                m = ActorMention(m.start, m.end, prev.canonical, m.surface, prev.kind)
+                break
+        seen.append((words, m))
+        out.append(m)
+    return out
+
+
+@dataclass(slots=True)
+class NP:
+    """A parsed speaker phrase over tokens ``[i, j)``."""
+
+    i: int
+    j: int
+    title: Tok | None = None
+    role: tuple[int, int] | None = None  # doc.text span
+    name: list[Tok] = field(default_factory=list)
+    mention: ActorMention | None = None
+    anaphor: Tok | None = None
+
+    @property
+    def person(self) -> bool:
+        return bool(self.title or self.role)
+
+
+def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
+    """The speaker phrase starting at token ``i`` (not past ``end``), or None."""
+    np = NP(i, i)
+    k = i
+    role_open = False
+    role_words = 0
+    while k < end:
+        t = toks[k]
+        if t.kind == "a":
+            if np.mention is not None or (np.name and not np.person and not role_open):
+                break
+            np.mention = t.mention
+            first = fold(t.mention.surface).split()[0]
+            if "role" in classes(strip_conj(first)) and np.role is None:
+                np.role = (t.start, t.start + len(t.mention.surface.split()[0]))
+            role_open = False
+            k += 1
+            continue
+        if t.kind == "p":
+            if t.form == _PUNCT_QUOTE and k + 1 < end and toks[k + 1].kind != "p":
+                k += 1  # “ناجي مصطفى”
+                continue
+            break
+        form = strip_conj(t.form) if k == i else t.form
+        cls = classes(form)
+        if "title" in cls and not np.name:
+            np.title = np.title or t
+            k += 1
+            continue
+        if "role" in cls and not (np.name and np.mention):
+            np.role = (np.role[0] if np.role else t.start, t.end)
+            role_open, role_words = True, 0
+            k += 1
+            continue
+        if "rolemod" in cls and role_open:
+            np.role = (np.role[0], t.end)
+            k += 1
+            continue
+        if "link" in cls and (role_open or np.anaphor) and np.mention is None:
+            n = k
+            while n < end and toks[n].kind == "w" and "link" in classes(toks[n].form):
+                n += 1
+            if n < end and toks[n].kind == "a":  # المتحدث باسم / المركز التابع لـ …
+                k = n
+                continue
+            break
+        if "anaphor" in cls and k == i:
+            np.anaphor = t
+            k += 1
+            continue
+        if cls & {"filler", "marker", "stop", "link", "anaphor"} or not t.form[0].isalpha():
+            break
+        if is_cue_word(form):
+            break
+        if role_open and np.mention is None and not np.name and role_words < 3:
+            np.role = (np.role[0], t.end)  # رئيس الهيئة السياسية لـ …
+            role_words += 1
+            k += 1
+            continue
+        name_ok = (not np.name or toks[k - 1] is np.name[-1] or toks[k - 1].form == _PUNCT_QUOTE) and len(np.name) < 4
+        if np.mention is not None and not np.person:
+            name_ok = False  # أعلن الجيش سيطرته: a body is not followed by a person's name
+        if not name_ok:
+            break
+        np.name.append(t)
+        role_open = False
+        k += 1
+    np.j = k
+    if np.mention is None and not np.name and np.anaphor is None:
+        return None
+    if not np.name and (np.person or (np.mention and np.mention.kind not in _NAMELESS_KINDS)):
+        _apposed_name(toks, np, end)
+    return np
+
+
+_NAMELESS_KINDS = {"unnamed", "civilians", "adjective"}
+
+
+def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
+    """``المتحدث باسم الخارجية الإيرانية، ناصر كنعاني، …``: a name set off by commas."""
+    k = np.j
+    if not (k < end and toks[k].form in {"،", ","}):
+        return
+    names = []
+    n = k + 1
+    while n < end and toks[n].kind == "w" and not classes(toks[n].form) and not is_cue_word(toks[n].form) \
+            and len(names) < 3:
+        names.append(toks[n])
+        n += 1
+    if names and (n >= end or toks[n].form in {"،", ","}) and (np.person or len(names) >= 2):
+        np.name = names
+        np.j = n + 1 if n < end else n
+
+
+_CUE_WORDS: set[str] = set()
+
+
+def is_cue_word(form: str) -> bool:
+    return form in _CUE_WORDS
+
+
+def register_cue_words(forms: set[str]) -> None:
+    """Claims tell the parser which words are reporting cues (they end a name)."""
+    _CUE_WORDS.update(forms)
+
+
+def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[SpeakerRef]) -> SpeakerRef | None:
+    """Resolve a parsed phrase to a speaker: its body, person, or the earlier speaker it names."""
+    text = doc.text
+    start, end = toks[np.i].start, toks[np.j - 1].end
+    name = " ".join(text[t.start:t.end] for t in np.name).strip('"“”«» ') or None
+    if name and np.name[0] is toks[np.i] and strip_conj(np.name[0].form) != np.name[0].form and name[0] in "وف":
+        name = name[1:]  # ولوكاشينكو يتحدث → لوكاشينكو
+    name_forms = frozenset(strip_conj(t.form) for t in np.name)
+    title = text[np.title.start:np.title.end] if np.title else None
+    role = text[np.role[0]:np.role[1]] if np.role else None
+    if np.mention is not None:
+        m = np.mention
+        return SpeakerRef(name, title, role, m.canonical, m.surface, m.kind, start, end, name_forms)
+    if np.anaphor is not None:
+        ref = resolve_anaphor(np.anaphor.form, history)
+        if ref is None:
+            return None
+        return SpeakerRef(ref.name, ref.title, ref.role, ref.org, ref.org_ar, ref.kind, start, end, ref.name_forms)
+    if name:
+        for h in reversed(history):  # وأكد مصطفى → ناجي مصطفى of the same body
+            if h.name_forms & name_forms:
+                return SpeakerRef(h.name, h.title, h.role, h.org, h.org_ar, h.kind, start, end, h.name_forms)
+        return SpeakerRef(name, title, role, None, None, "person", start, end, name_forms)
+    return None
+
+
+_GENERIC_ANAPHORA = {"المصادر": "unnamed", "المصدر": "unnamed"}
+
+
+def resolve_anaphor(form: str, history: list[SpeakerRef]) -> SpeakerRef | None:
+    """``المركز`` → the last speaker whose body or role says مركز; ``البيان`` → the last body."""
+    head = strip_conj(form)
+    kind = _GENERIC_ANAPHORA.get(head)
+    if kind:
+        return next((h for h in reversed(history) if h.kind == kind), None)
+    if head == "البيان":
+        return next((h for h in reversed(history) if h.org), None)
+    bare = head[2:] if head.startswith("ال") else head
+    for h in reversed(history):
+        hay = " ".join(fold(x) for x in (h.org_ar or "", h.role or "") if x).split()
+        if any(w == bare or w == "ال" + bare or w.endswith(bare) and len(w) - len(bare) <= 3 for w in hay):
+            return h
+    return None
+
+
+def speaker_ok(sp: SpeakerRef | None) -> bool:
+    """The outlet and its correspondents, and civilians as a mass, are not claimants."""
+    return sp is not None and sp.org not in _NO_SPEAKER and sp.kind != "adjective"
