@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..lexicon.words import is_word
 from ..text.normalize import fold
 from .gazetteer import read_table
 from .matcher import CLITICS, norm_name, split_al
@@ -39,9 +40,13 @@ def common_words() -> frozenset[str]:
     return frozenset(fold(w.strip()) for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
-def is_common_word(core: str) -> bool:
+def is_common_word(word: str) -> bool:
+    """A single folded word that reads as ordinary Arabic (``منزله``, ``الاهداف``, ``بسلوك``)."""
+    if " " in word:
+        return False
     words = common_words()
-    return " " not in core and (core in words or "ال" + core in words)
+    core = word[2:] if word.startswith("ال") else word
+    return core in words or "ال" + core in words or is_word(word)
 
 
 def role_of(word: str) -> str | None:
@@ -52,7 +57,7 @@ def role_of(word: str) -> str | None:
         if word[:n] in CLITICS:
             forms.append(word[n:])
     forms += [f[2:] for f in forms if f.startswith("ال")]
-    for role in ("type", "countryside", "direction", "prep"):
+    for role in ("type", "locative", "countryside", "direction", "prep", "person"):
         if any(f in roles.get(role, ()) for f in forms):
             return role
     return None

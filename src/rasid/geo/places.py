@@ -18,7 +18,10 @@ def find_places(doc: Document) -> list[Place]:
     folded, index = fold_with_index(doc.text)
     es = entries()
     places: dict[tuple[int, bool], Place] = {}
-    for r in resolve(folded, find_hits(folded)):
+    text = doc.text
+    # a name read off an adverb ("دوماً" is not Douma): tanween right after the match
+    hits = [h for h in find_hits(folded) if not text.startswith("\u064b", index[h.end - 1] + 1)]
+    for r in resolve(folded, hits):
         if r.entry < 0:
             continue
         s, e = index[r.start], index[r.end - 1] + 1  # folded -> doc.text

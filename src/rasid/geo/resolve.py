@@ -30,6 +30,7 @@ class Resolved:
     end: int
     entry: int  # index into entries()
     fallback: bool = False  # an enclosing admin unit stands in for an unresolved village
+    typed: bool = False  # a settlement noun introduced it (and so the list it heads)
     cands: tuple[int, ...] = ()  # still-ambiguous candidates (resolved in pass 2)
     context_admin1: set[str] = field(default_factory=set)
 
@@ -45,7 +46,8 @@ def _lookups() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str
     """admin1 -> countryside entry, governorate entry; pcode -> admin entry; community id -> idx."""
     es = entries()
     gov = {e.admin1: i for i, e in enumerate(es) if e.level == "governorate"}
-    rural = {e.admin1: i for i, e in enumerate(es) if e.type == "countryside" and e.name_ar.count(" ") == 1}
+    gov_names = {"ريف " + es[i].name_ar for i in gov.values()}
+    rural = {e.admin1: i for i, e in enumerate(es) if e.type == "countryside" and e.name_ar in gov_names}
     rural["Damascus"] = gov["Rural Damascus"]
     rural["Rural Damascus"] = gov["Rural Damascus"]
     by_pcode = {e.pcode: i for i, e in enumerate(es) if e.is_admin}
@@ -87,9 +89,31 @@ def _direction_adjectives(folded: str, end: int) -> tuple[str, int]:
     return " ".join(words), pos
 
 
-def _locates_previous(folded: str, prev: Resolved | None, start: int) -> bool:
+def _more_directions(folded: str, gov_ar: str, end: int, rural_by_name: dict[str, int],
+                     area: Entry | None = None) -> list[Resolved]:
+    """``ريف إدلب الشمالي والشمالي الغربي``: the conjoined bare adjectives are countrysides too."""
+    if area is not None:
+        if area.type != "countryside" or area.name_ar.count(" ") < 2:
+            return []
+        gov_ar = area.name_ar.split(" ")[1]
+        if gov_ar == "دير":
+            gov_ar = "دير الزور"
+    out = []
+    while True:
+        w, w_end, boundary = next_word(folded, end)
+        if boundary or not w.startswith("وال"):
+            return out
+        adj, adj_end = _direction_adjectives(folded, end + (len(folded[end:w_end]) - len(w)) + 1)
+        name = norm_name(f"ريف {gov_ar} {adj}") if adj else ""
+        if name not in rural_by_name:
+            return out
+        out.append(Resolved(w_end - len(w) + 1, adj_end, rural_by_name[name]))
+        end = adj_end
+
+
+def _locates_previous(folded: str, last_end: int, start: int) -> bool:
     """A compass word right after another place only locates it (``X جنوبي إدلب``)."""
-    return prev is not None and start - prev.end <= 40 and same_sentence(folded, prev.end, start)
+    return last_end >= 0 and start - last_end <= 40 and same_sentence(folded, last_end, start)
 
 
 def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
@@ -98,20 +122,26 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     stops = stop_policy()
     out: list[Resolved] = []
     in_rural_list = False
+    last_end = -1  # end of the last place-like mention (places and locators)
     for h in _select(hits):
         policy = stops.get(h.core)
         if policy == "drop" or any(es[i].level == "abroad" for i, _ in h.cands):
             continue
+        prev = out[-1] if out else None
         pw, pw_start, pw_boundary = prev_word(folded, h.start - len(h.prefix))
-        prole = None if pw_boundary else role_of(pw)
+        inside_prev = prev is not None and pw_start < prev.end  # "ريف حماة الغربي، والقرداحة"
+        prole = None if pw_boundary or inside_prev else role_of(pw)
+        if prole == "type" and pw.endswith(("محافظه", "محافظتي")) \
+                and role_of(prev_word(folded, pw_start)[0]) == "countryside":
+            prole = "countryside"  # "ريف محافظة حلب الغربي", "ريفي محافظتي إدلب واللاذقية"
         typed = prole == "type"
         nw, _, nw_boundary = next_word(folded, h.end)
         nrole = None if nw_boundary else role_of(nw)
-        prev = out[-1] if out else None
         gap = folded[prev.end:h.start - len(h.prefix)] if prev else ""
         in_list = prev is not None and len(gap) <= 3 and (h.prefix.startswith("و") or gap.strip() in ("و", "،", ","))
+        typed = typed or (in_list and prev is not None and prev.typed)  # "بلدات X وY وZ"
         located = nrole in ("countryside", "direction") or (nrole == "prep" and role_of(next_word(folded, next_word(folded, h.end)[1])[0]) == "countryside")
-        contextual = typed or prole in ("prep", "direction", "countryside") or "ب" in h.prefix or in_list or located or h.glued
+        contextual = typed or prole in ("prep", "locative", "direction", "countryside") or in_list or located or h.glued
 
         # candidates consistent with the article as written
         cands = [i for i, has_al in h.cands if has_al == h.text_al]
@@ -125,8 +155,12 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         # compass word + place after another place: a locator ("X جنوبي إدلب", "X شمال غرب كفرنبل")
         direction_before = prole == "direction" or (
             typed and role_of(prev_word(folded, pw_start)[0]) == "direction")
-        if (_is_direction_form(h) or direction_before) and _locates_previous(folded, prev, h.start):
-            prev.context_admin1.add(ents[0].admin1)
+        conjoined = in_list and (h.prefix.startswith("و") or gap.strip() == "و")
+        if (_is_direction_form(h) or direction_before) and not conjoined \
+                and _locates_previous(folded, last_end, h.start):
+            if prev is not None:
+                prev.context_admin1.add(ents[0].admin1)
+            last_end = h.end
             continue
 
         # "أرياف إدلب وحلب", "ريفي إدلب الجنوبي وحلب الشمالي": a countryside per governorate
@@ -138,15 +172,22 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             name = norm_name(f"ريف {es[govs[0]].name_ar} {adj}") if adj else ""
             if name in rural_by_name:
                 out.append(Resolved(h.start, adj_end, rural_by_name[name]))
+                out.extend(_more_directions(folded, es[govs[0]].name_ar, adj_end, rural_by_name))
             else:
                 out.append(Resolved(h.start, h.end, rural[admin1]))
+            last_end = out[-1].end
             continue
         in_rural_list = False
 
-        if policy is None and not any(_strong(e) for e in ents) and is_common_word(h.core):
-            policy = "never"
-        if policy == "context":
-            contextual = contextual and "ب" not in h.prefix or typed or prole == "prep"
+        weak = not any(_strong(e) for e in ents)
+        plain = not any(e.level in ("governorate", "district", "area") or e.pop >= 50000 for e in ents)
+        if plain and policy is None and (is_common_word(folded[h.start:h.end]) or (
+                h.prefix and is_common_word(h.prefix + folded[h.start:h.end]))):
+            policy = "never"  # "في منزله", "بسلوك", "كبيرة" (ك + the village بيرة)
+        if weak and prole == "person" and not typed:
+            continue  # "حمد بن جاسم", "أبو أحمد القصيبة"
+        if policy == "context":  # the common sense wins unless a place noun or preposition says so
+            contextual = typed or prole == "prep" or "ب" in h.prefix
         strong = any(_strong(e) for e in ents) and not mismatch and policy is None
         short = len(h.core.replace(" ", "")) <= 3
         if policy == "never" and not typed:
@@ -163,10 +204,13 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             cands = hoods or cands
         if govs and cands != govs and not (typed and pw.endswith(("مدينه", "بلده"))):
             out.append(Resolved(h.start, h.end, govs[0]))
+            last_end = h.end
             continue
         areas = [i for i in cands if es[i].level == "area"]
         if areas:
             out.append(Resolved(h.start, h.end, areas[0]))
+            last_end = h.end
+            out.extend(_more_directions(folded, "", h.end, rural_by_name, es[areas[0]]))
             continue
         places = [i for i in cands if es[i].level in ("community", "town", "cityarea")]
         if not places:
@@ -175,8 +219,14 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             places = [i for i in cands if es[i].level == "neighbourhood"]
         if not places:
             continue
+        seats = [i for i in cands if es[i].level in ("district", "subdistrict")]
+        if seats and len(places) > 1:  # "رأس العين" the district names its seat, not namesakes
+            inside = [i for i in places if any(es[i].pcode.startswith(es[d].pcode) for d in seats)]
+            places = inside or places
         places = _dedupe_near(places)
-        out.append(Resolved(h.start, h.end, places[0], cands=tuple(places) if len(places) > 1 else ()))
+        out.append(Resolved(h.start, h.end, places[0], cands=tuple(places) if len(places) > 1 else (),
+                            typed=typed))
+        last_end = h.end
     _disambiguate(folded, out)
     return out
 
