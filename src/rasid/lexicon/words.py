@@ -88,6 +88,8 @@ def _strip_suffixes(stem: str) -> list[str]:
                 out.append(base[:-1] + "ه")
             if base.endswith("ا"):  # dual/plural before a pronoun: عيناه
                 out.append(base[:-1])
+            elif base.endswith(("ي", "و")):  # final hamza takes a seat: حلفائها → حلفاء
+                out.append(base[:-1] + "ء")
     for base in layer:
         for end in _ENDINGS:
             if base.endswith(end) and len(base) - len(end) >= _MIN_LEN:
