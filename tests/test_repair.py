@@ -162,3 +162,19 @@ def test_text_changes_only_inside_reported_repairs(text: str) -> None:
     repairs, edits = find_repairs(text)
     inside = {i for r in repairs for i in range(*r.span)}
     assert all(i in inside for i in edits)
+
+
+@pytest.mark.parametrize("text", [
+    "المطالب هي: أ-عدم التدخل ب-العجز عن الحل",          # enumerated items
+    "النقاط: بـ-وراثة الحكم جـ-انقلاب",                    # ... with tatweel after the letter
+    "زار حمص_حماة_الرقة وفد",                             # words joined by underscores
+    "قال المسؤول السوري..أي أنه لن يتراجع",               # an ellipsis between words
+    "المنظمة الدولية.أي أن القرار",                      # a lost space after a full stop
+])
+def test_separators_between_whole_words_are_not_evasion(text: str) -> None:
+    assert find_repairs(text) == ([], {})
+
+
+def test_elongated_letters() -> None:
+    assert repair("سقط عشرات القتلىىى في الهجوووم") == "سقط عشرات القتلى في الهجوم"
+    assert repair("ههههه") == "ههههه"  # laughter is not a word to restore

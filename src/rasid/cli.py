@@ -71,6 +71,55 @@ def repair(
     sys.stdout.write(apply_edits(text, edits))
 
 
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="gold JSONL (spec/ANNOTATION.md format)")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="also write the system output here")] = None,
+    per_doc: Annotated[bool, typer.Option("--per-doc", help="per-document tp/fp/fn")] = False,
+) -> None:
+    """Run the pipeline on gold articles and score it with the project's scorer."""
+    import json
+
+    from . import scoring
+    from .pipeline import analyze as run
+
+    gold_docs = scoring.load_jsonl(str(gold), lambda o: o["id"])
+    system = {}
+    for doc_id, g in gold_docs.items():
+        system[doc_id] = run(g["text"], id=doc_id, published=g.get("published"), source=g.get("source"),
+                             title=g.get("title"), url=g.get("url")).to_dict()
+    if output:
+        output.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in system.values()),
+                          encoding="utf-8")
+    res = scoring.score(gold_docs, system, per_doc)
+    print(f"documents: {res['documents']}")
+    print(f"{'field':<12}{'P':>9}{'R':>9}{'F1':>9}   tp/fp/fn")
+    for f in scoring.FIELDS:
+        m = res["fields"][f]
+        print(f"{f:<12}{m['precision']:9.4f}{m['recall']:9.4f}{m['f1']:9.4f}   {m['tp']}/{m['fp']}/{m['fn']}")
+    for k, v in res["secondary"].items():
+        acc = "n/a" if v["accuracy"] is None else f"{v['accuracy']:.4f}"
+        print(f"  {k:<24}{acc:>9}  ({v['correct']}/{v['of']})")
+    if per_doc:
+        for d, row in res["per_doc"].items():
+            print(d, " ".join(f"{f}={tp}/{fp}/{fn}" for f, (tp, fp, fn) in row.items()))
+    print(f"mean_f1 {res['fields']['mean_f1']:.4f}")
+
+
+@app.command()
+def serve(
+    db: Annotated[str, typer.Option("--db", help="store: SQLite file or postgresql://… URL")] = "rasid.db",
+    host: Annotated[str, typer.Option(help="interface to listen on (loopback unless told otherwise)")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port")] = 8000,
+    token: Annotated[Optional[str], typer.Option(help="write token (saving analyses); generated and printed if absent")] = None,
+    read_only: Annotated[bool, typer.Option("--read-only", help="refuse every write (no token)")] = False,
+) -> None:
+    """Web app and REST API on the store: analyse, article view, events map, contradictions."""
+    from .web.serve import serve as run_server
+
+    run_server(db, host=host, port=port, token=token, read_only=read_only)
+
+
 from .corpus.commands import register as _register_corpus  # noqa: E402  (ingest, link, export)
 
 _register_corpus(app)

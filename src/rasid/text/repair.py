@@ -23,7 +23,7 @@ MARK = "\u064b-\u065f\u0670"
 TATWEEL = "\u0640"
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 SEPARATOR = ".*_\\-"  # dot, asterisk, underscore, hyphen
-DOTLIKE = ".-"  # separators that also occur in ordinary text: join only into a real word
+DOTLIKE = ".-_"  # separators that also occur in ordinary text: join only into a real word
 
 # Look-alikes from other scripts standing for an Arabic letter.
 LOOKALIKE = {
@@ -39,8 +39,11 @@ _INNER_NOISE = re.compile(f"(?<=[{LETTER}{MARK}])[{TATWEEL}{INVISIBLE}{SEPARATOR
 _LOOKALIKE = re.compile(f"[\u06a9\u06cc\u06d5\u06be\u06c1\u06c0]|(?<=[{LETTER}])[oO](?=[{LETTER}])")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
 # Three or more single letters separated by single spaces: ``ش ه ي د اً``.
-_SPACED = re.compile(f"(?<!\\S)[{LETTER}][{MARK}]*(?: [{LETTER}][{MARK}]*){{2,}}(?!\\S)")
-_TOKEN_EDGE = re.compile(r"\S+")
+_PUNCT = "\"'“”«»()\\[\\]{}.,،;؛:!?؟…"
+_SPACED = re.compile(
+    f"(?<![^\\s{_PUNCT}])[{LETTER}][{MARK}]*(?: [{LETTER}][{MARK}]*){{2,}}(?![^\\s{_PUNCT}])")
+# Where separators are part of the text itself: URLs, e-mail addresses, hashtags, mentions.
+_PROTECTED = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[#@]\w\S*")
 _STRIP = "\"'“”«»()[]{}.,،;؛:!?؟…"
 
 Edits = dict[int, str]
@@ -50,29 +53,68 @@ Marks = list[tuple[int, int, str]]  # (start, end, kind) of each evasion found
 def _tatweel_or_separator(text: str, edits: Edits, marks: Marks) -> None:
     """``هـ.ـجوم`` → ``هجوم``; ``الاشـــتباكات``; ``ال*احتلال``; ``الجي\u200bش``; ``الجي.ش``.
 
-    A run of tatweel, invisible characters or separators *between two letters* is evasion.
-    Runs made only of ``.`` or ``-`` also occur in ordinary text (``د.محمد``, ``أ.ف.ب``,
-    ``العربية-السورية``), so those are joined only when the whole word becomes a real word.
+    A run of tatweel, invisible characters or ``*`` *between two letters* is evasion. Runs made
+    only of ``.``, ``-`` or ``_`` also occur in ordinary text (``د.محمد``, ``أ.ف.ب``,
+    ``العربية-السورية``, ``حمص_حماة``), so those are joined only when the pieces are not words
+    on their own and the whole becomes a real word. ``أ-``/``بـ-`` before a word is a list marker.
     """
     pending: dict[tuple[int, int], list[re.Match]] = {}
     for m in _INNER_NOISE.finditer(text):
         run = m.group()
+        token = _token_at(text, m.start())
+        if "-" in run and _is_list_marker(text[token[0]:m.start()]):
+            continue
         if any(c not in DOTLIKE for c in run):
             kind = ("tatweel-dot" if any(c in SEPARATOR for c in run) else "tatweel") if TATWEEL in run \
                 else ("zero-width" if any(c in INVISIBLE for c in run) else "separator")
             for i in range(m.start(), m.end()):
                 edits[i] = ""
             marks.append((m.start(), m.end(), kind))
-        else:
-            pending.setdefault(_token_at(text, m.start()), []).append(m)
+        elif ".." not in run:  # an ellipsis is punctuation
+            pending.setdefault(token, []).append(m)
     for (start, end), runs in pending.items():
-        word = "".join(ch for i, ch in enumerate(text[start:end], start)
-                       if edits.get(i, ch) and not any(r.start() <= i < r.end() for r in runs))
-        if is_word(word.strip(_STRIP)):
-            for r in runs:
-                for i in range(r.start(), r.end()):
-                    edits[i] = ""
+        pieces, piece = [], []
+        cuts = {i for r in runs for i in range(r.start(), r.end())}
+        for i in range(start, end):
+            if i in cuts:
+                if piece:
+                    pieces.append("".join(piece))
+                piece = []
+            elif edits.get(i, text[i]):
+                piece.append(edits.get(i, text[i]))
+        pieces.append("".join(piece))
+        pieces = [p.strip(_STRIP) for p in pieces]
+        if not _separate_words(pieces) and is_word("".join(pieces)):
+            for i in cuts:
+                edits[i] = ""
             marks.append((runs[0].start(), runs[-1].end(), "separator"))
+
+
+_CLITICS = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل"})
+
+
+def _is_list_marker(head: str) -> bool:
+    """``أ-`` / ``بـ-`` / ``(ج)-``: one letter (maybe with tatweel) opening an enumerated item."""
+    letters = [c for c in head if c in _ARABIC_SET]
+    return len(letters) == 1 and all(c in _ARABIC_SET or c in "(\u0640" or c in MARK_SET for c in head)
+
+
+def _separate_words(pieces: list[str]) -> bool:
+    """Whether dot/hyphen-separated pieces read as separate words, not one broken word.
+
+    ``د.محمد`` (a title letter before a name), ``الدولية.أي`` (a word can't go on after ة/ى),
+    ``العربية-السورية`` (a second word starting with ال after more than a clitic).
+    """
+    if len(pieces) == 2 and len(pieces[0]) == 1:
+        return True
+    for left, right in zip(pieces, pieces[1:]):
+        if left.endswith(("ة", "ى")) and right:
+            return True
+        if right.startswith("ال") and left not in _CLITICS and len(left) > 1:
+            return True
+        if right in ("و", "ف") and len(left) > 1:  # ``القلعة.و`` lost a space after the dot
+            return True
+    return False
 
 
 def _spaced_letters(text: str, edits: Edits, marks: Marks) -> None:
@@ -83,6 +125,22 @@ def _spaced_letters(text: str, edits: Edits, marks: Marks) -> None:
                 if text[i] == " ":
                     edits[i] = ""
             marks.append((m.start(), m.end(), "spaced-letters"))
+
+
+_ELONGATED = re.compile(f"([{LETTER}])\\1{{2,}}")
+
+
+def _elongation(text: str, edits: Edits, marks: Marks) -> None:
+    """``قتلىىى`` → ``قتلى``: a letter stretched by repeating it (no Arabic word has three in a row)."""
+    for m in _ELONGATED.finditer(text):
+        start, end = _word_span(text, m.start(), m.end())
+        for keep in (1, 2):
+            word = text[start:m.start()] + m.group(1) * keep + text[m.end():end]
+            if is_word(word):
+                for i in range(m.start() + keep, m.end()):
+                    edits[i] = ""
+                marks.append((m.start(), m.end(), "elongation"))
+                break
 
 
 def _lookalikes(text: str, edits: Edits, marks: Marks) -> None:
@@ -103,11 +161,12 @@ def _presentation_forms(text: str, edits: Edits, marks: Marks) -> None:
 
 
 _ARABIC_SET = frozenset(chr(c) for c in range(0x0621, 0x064B))
+MARK_SET = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670"}
 _WORD_CHARS = frozenset(
     [chr(c) for c in range(0x0621, 0x065F + 1)] + [chr(c) for c in range(0x0670, 0x06D6)]
     + list(INVISIBLE) + list(SEPARATOR) + list(LOOKALIKE)
 )
-RULES = (_presentation_forms, _lookalikes, _tatweel_or_separator, _spaced_letters)
+RULES = (_presentation_forms, _lookalikes, _tatweel_or_separator, _spaced_letters, _elongation)
 
 
 def _token_at(text: str, pos: int) -> tuple[int, int]:
@@ -136,12 +195,22 @@ def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def _unprotect(text: str, edits: Edits, marks: Marks) -> None:
+    """Take back edits inside URLs, e-mail addresses and hashtags (``#سوريا_الآن``)."""
+    for m in _PROTECTED.finditer(text):
+        for i in range(m.start(), m.end()):
+            edits.pop(i, None)
+        marks[:] = [mk for mk in marks if not (m.start() <= mk[0] < m.end())]
+
+
 def find_repairs(text: str) -> tuple[list[Repair], Edits]:
     """Apply every rule; return one ``Repair`` per repaired word and the character edits."""
     edits: Edits = {}
     marks: Marks = []
     for rule in RULES:
         rule(text, edits, marks)
+    if edits and ("#" in text or "@" in text or "/" in text or "www." in text):
+        _unprotect(text, edits, marks)
     words: list[tuple[int, int, set[str]]] = []
     for start, end, kind in sorted(marks):
         s, e = _word_span(text, start, end)
