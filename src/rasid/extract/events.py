@@ -31,17 +31,29 @@ except ImportError:  # pragma: no cover
         return []
 
 _TOKEN = re.compile(r"\d+|[\u0621-\u064A]+")
-_PROCLITICS = ("وب", "وال", "وس", "و", "ف", "ب", "ل")
+_PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "و", "ف", "ب", "ل")
 _GOV_SIDE = frozenset({"Syrian government forces", "Pro-government militias", "Iran-backed militias",
                        "Hezbollah", "Russian forces", "Islamic Revolutionary Guard Corps"})
 _NOT_ACTOR_KINDS = frozenset({"media", "unnamed", "ngo", "ministry", "government"})
 _TARGET_MARKERS = frozenset(fold(w) for w in (
     "على", "ضد", "مواقع", "مواقعا", "مقار", "مقر", "مقرا", "نقاط", "نقطة", "صفوف", "تجمعات", "معاقل",
     "معقل", "قاعدة", "القاعدة", "قواعد", "مسلحي", "عناصر", "تحركات", "آليات", "مواقعاً"))
-_CONTINUATION = tuple(fold(w) for w in (
-    "كما", "وأضاف", "وأضافت", "وتابع", "وتابعت", "وأوضح", "وأوضحت", "وأشار", "وأشارت", "وأكد",
-    "وأكدت", "ولفت", "ولفتت", "وفي التفاصيل", "وذكر", "وذكرت", "واستمرت", "وبحسب", "كذلك"))
-_ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "قصف", "ضربات", "نتيجة", "عقب"))
+_ANNOUNCE = frozenset(fold(w) for w in (
+    "بيان", "له", "لها", "أعلن", "أعلنت", "قال", "قالت", "أكد", "أكدت", "صرح", "صرحت", "تصريح",
+    "أفاد", "أفادت", "كشفت", "كشف", "ذكرت", "ذكر", "إفادة", "نشرت", "وأعلنت", "وأعلن", "وقالت", "وقال"))
+_BACKGROUND = tuple(fold(w) for w in (
+    "وكانت", "وكان", "كانت", "يذكر", "ويذكر", "وسبق", "سبق", "وقبل", "قبل", "في المقابل", "وفي المقابل",
+    "يأتي", "ويأتي", "وتأتي", "تأتي", "وضمن", "وفي سياق", "وعلى صعيد", "من جهته", "من جهتها",
+    "ومن جهته", "ومن جهتها", "بالتزامن", "وبالتزامن", "إضافة إلى", "وإضافة", "تجدر", "وتجدر",
+    "وتستمر", "وتواصل", "ويواصل", "وتشهد", "وتنتشر", "وتعتدي", "ويتقاطع", "وخلال", "ففي", "وفي وقت سابق"))
+_ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما"))  # withdrawal under a ground attack
+_SUFFERED = ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض")  # "was attacked"
+_NOUN_CUES = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما", "ضربات", "ضربة", "قصف", "اعتداء",
+                                          "عدوان", "استهداف", "تفجير", "اغتيال", "اعتقال"))
+_LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق)[\u0621-\u064A]*\s+من\s+[^،.]{0,40}|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*"
+                          r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+في\s+[^،.]{0,25})$"))
+_LIST_GAP = re.compile(r"^[\s،,\"'“”«»]*و")  # a new item of a list, not a locator
+_LOCATOR_MAX_TOKENS = 7
 _COUNTRY = frozenset(fold(w) for w in ("سوريا", "سورية", "الجمهورية العربية السورية", "البلاد"))
 _GOVERNORATES = frozenset(fold(w) for w in (
     "دمشق", "ريف دمشق", "حلب", "حمص", "حماة", "اللاذقية", "طرطوس", "إدلب", "الحسكة", "دير الزور",
@@ -139,6 +151,9 @@ class _Layout:
         self.places = self._place_mentions(places)
         self.claims = claims
         self.ignored_paragraph = self._repeated_last_paragraph()
+        self.cue_starts: list[int] = []
+        self.abroad_clauses: set[int] = {self.seg("c", s) for s, e, p in self.places if p.abroad}
+        self.locators: set[int] = set()
 
     def seg(self, name: str, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts[name], pos) - 1)
@@ -187,6 +202,11 @@ def _match_at(toks: list[_Tok], i: int) -> tuple[int, list[_Row]] | None:
             rows = lex.get((head,) + tuple(words[1:]))
             if rows:
                 return n, rows
+        if n == 1 and len(first) >= 8:  # words glued by a lost space: "اميركيهغارتين"، "كمااستهدفت"
+            for k in range(3, len(first) - 4):
+                rows = lex.get((first[k:],))
+                if rows and any(r.role not in ("block", "abroad") for r in rows):
+                    return n, [r for r in rows if r.role not in ("block", "abroad")]
     return None
 
 
@@ -230,48 +250,74 @@ def _most_precise(cands: list[Place]) -> list[Place]:
     """Drop a place when a more precise one in the same governorate is named with it."""
     keep = []
     for p in cands:
-        if any(q is not p and q.id != p.id and _rank(q) > _rank(p)
-               and (not p.admin1 or not q.admin1 or p.admin1 == q.admin1) for q in cands):
+        if _rank(p) == 0 and any(q.id != p.id and _rank(q) > 0 and (not p.admin1 or not q.admin1 or p.admin1 == q.admin1)
+                                 for q in cands):
             continue
         if all(k.id != p.id for k in keep):
             keep.append(p)
     return keep
 
 
+def _locators(lay: _Layout) -> set[int]:
+    """Indexes (into ``lay.places``) of mentions that only locate the place named just before
+    them (``الناجية في ريف إدلب``، ``الشدادي جنوبي الحسكة``) or that name where an attack was
+    launched from (``أطلقت من البادية``، ``من الجولان``)."""
+    out = set()
+    ments = lay.places
+    for k, (s, e, p) in enumerate(ments):
+        before = fold(lay.doc.text[max(0, s - 30):s])
+        if _LAUNCH.search(before):
+            out.add(k)
+            continue
+        for j in range(k - 1, -1, -1):
+            ps, pe, pp = ments[j]
+            if pe > s:
+                continue
+            gap = lay.doc.text[pe:s]
+            if _LIST_GAP.match(fold(gap)) or not gap.strip(" \"'“”«»"):
+                break  # a list: "تديل وكفرعمة"
+            if len(_TOKEN.findall(gap)) <= _LOCATOR_MAX_TOKENS and lay.seg("s", ps) == lay.seg("s", s) \
+                    and not any(pe <= x < s for x in lay.cue_starts):
+                out.add(k)
+            break
+    return out
+
+
 def _places_for(lay: _Layout, hit: _Hit) -> list[Place]:
     """Places of the clause, else the sentence, else the nearest in the paragraph."""
+    ments = [(s, e, p) for k, (s, e, p) in enumerate(lay.places) if k not in lay.locators and _usable(p)]
     for name, idx in (("c", hit.clause), ("s", hit.sentence)):
-        cands = [p for s, e, p in lay.places if lay.seg(name, s) == idx and _usable(p)]
+        cands = [p for s, e, p in ments if lay.seg(name, s) == idx]
         if cands:
             return _most_precise(cands)
-    cands = [(abs(s - hit.start), p) for s, e, p in lay.places
-             if lay.seg("p", s) == hit.paragraph and _usable(p)]
+        if name == "c" and hit.clause in lay.abroad_clauses:
+            return []  # the clause names a place abroad: the event is there
+    cands = [(abs(s - hit.start), p) for s, e, p in ments if lay.seg("p", s) == hit.paragraph]
     return [min(cands, key=lambda c: c[0])[1]] if cands else []
 
 
-def _date_for(lay: _Layout, hit: _Hit, carried: DateMention | None) -> DateMention | None:
-    """The nearest time cue in the clause, else the sentence, else the one carried over."""
+def _date_for(lay: _Layout, hit: _Hit) -> DateMention | None:
+    """The nearest time cue in the clause, else the sentence; a cue that dates the announcement
+    (``في بيان له اليوم``) yields to one that dates the event (``أمس``)."""
     for name, idx in (("c", hit.clause), ("s", hit.sentence)):
         cands = [d for d in lay.dates if lay.seg(name, d.start) == idx]
         if cands:
-            return min(cands, key=lambda d: abs(d.start - hit.start))
-    return carried
+            return min(cands, key=lambda d: (_announces(lay, d), abs(d.start - hit.start)))
+    return None
 
 
-def _carried_dates(lay: _Layout) -> list[DateMention | None]:
-    """Per sentence, the date a cue-less sentence inherits: the previous sentence's, when this
-    one continues it (``كما``، ``وأضاف`` …)."""
-    out: list[DateMention | None] = []
-    last: DateMention | None = None
-    for k, sent in enumerate(lay.sentences):
-        own = [d for d in lay.dates if sent.start <= d.start < sent.end]
-        head = fold(lay.text(sent)[:20]).lstrip()
-        continues = head.startswith(_CONTINUATION)
-        out.append(last if continues else None)
-        if own:
-            last = own[0]
-        elif not continues:
-            last = None
+def _announces(lay: _Layout, d: DateMention) -> bool:
+    k = bisect.bisect_left(lay.tok_starts, d.start)
+    return any(lay.toks[j].text in _ANNOUNCE for j in range(max(0, k - 3), k))
+
+
+def _background(lay: _Layout) -> list[bool]:
+    """Per sentence: does it open background (``وكانت``، ``يُذكر``، ``في المقابل`` …) or lead?
+    A cue-less sentence inherits the narrative's date unless it does."""
+    out = []
+    for sent in lay.sentences:
+        head = fold(lay.text(sent)[:25]).lstrip()
+        out.append(head.startswith(_BACKGROUND) or lay.seg("p", sent.start) == 0)
     return out
 
 
@@ -284,13 +330,19 @@ def _blocked(lay: _Layout, hit: _Hit, block_toks: set[int]) -> bool:
     return False
 
 
-def _weapon(lay: _Layout, hit: _Hit, weapons: list[tuple[int, int, _Row]]) -> _Row | None:
-    """The highest-ranked weapon named in the cue's clause, else its sentence."""
-    for name, idx in (("c", hit.clause), ("s", hit.sentence)):
-        cands = [w for s, e, w in weapons if lay.seg(name, s) == idx]
-        if cands:
-            return max(cands, key=lambda w: _SUB_RANK.get(w.sub, 0) if w.event_type != "Battles" else 0)
-    return None
+def _weapon(lay: _Layout, hit: _Hit, weapons: list[tuple[int, int, _Row]], next_start: int) -> _Row | None:
+    """The weapon that goes with a cue: the nearest after it (before the next cue of the
+    sentence) or one named before it in its clause (``سلاح الجو الروسي استهدف``); of those, the
+    air/drone strike outranks shelling (ACLED)."""
+    sent = lay.sentences[hit.sentence]
+    cands = []
+    after = [(s, w) for s, e, w in weapons if hit.end <= s < min(next_start, sent.end)]
+    if after:
+        cands.append(min(after, key=lambda c: c[0])[1])
+    cands += [w for s, e, w in weapons if s < hit.start and lay.seg("c", s) == hit.clause]
+    if not cands:
+        return None
+    return max(cands, key=lambda w: _SUB_RANK.get(w.sub, 0) if w.event_type != "Battles" else 0)
 
 
 def _actors(lay: _Layout, hit: _Hit) -> tuple[str | None, str | None]:
@@ -335,33 +387,57 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     """ACLED-style events of ``doc`` with every casualty figure attached."""
     lay = _Layout(doc, places, claims)
     cues = _cues(lay)
+    lay.cue_starts = [s for t, s, e, r in cues if r.role in ("trigger", "generic", "territory", "withdraw", "disrupt")]
+    lay.locators = _locators(lay)
+    lay.abroad_clauses |= {lay.seg("c", s) for t, s, e, r in cues if r.role == "abroad"}
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
+    block_after = [s for t, s, e, r in cues if r.role == "block_after"]
+    event_starts = sorted(s for t, s, e, r in cues if r.role not in ("block", "block_after", "weapon", "abroad"))
     weapons = [(s, e, r) for t, s, e, r in cues if r.role == "weapon"]
-    carried = _carried_dates(lay)
+    background = _background(lay)
+    narrative: DateMention | None = None
+    last_sentence = -1
     drafts: list[_Draft] = []
     hits: list[_Hit] = []
     seen_tok: set[int] = set()
     for t, s, e, row in cues:
-        if row.role in ("block", "weapon", "abroad") or t in seen_tok:
+        if row.role in ("block", "block_after", "weapon", "abroad") or t in seen_tok:
             continue
         seen_tok.add(t)
         hit = _Hit(s, e, row, t, lay.seg("c", s), lay.seg("s", s), lay.seg("p", s))
         if hit.paragraph == lay.ignored_paragraph or _inside_actor(lay, s, e) or _skip_form(lay, hit):
             continue
-        if _blocked(lay, hit, block_toks):
+        if _blocked(lay, hit, block_toks) or _purpose(lay, hit):
             continue
-        typed = _type_of(lay, hit, weapons)
+        sent = lay.sentences[hit.sentence]
+        if any(hit.end <= b < sent.end for b in block_after):
+            continue
+        k = bisect.bisect_right(event_starts, s)
+        next_start = event_starts[k] if k < len(event_starts) else len(doc.text)
+        typed = _type_of(lay, hit, weapons, next_start)
         if typed is None:
             continue
         etype, sub = typed
         hits.append(hit)
-        dm = _date_for(lay, hit, carried[hit.sentence])
+        for k in range(last_sentence + 1, hit.sentence + 1):
+            if background[k]:
+                narrative = None
+        last_sentence = max(last_sentence, hit.sentence)
+        dm = _date_for(lay, hit)
+        if dm is not None:
+            narrative = dm if dm.date and dm.precision == 1 else None
+        elif not background[hit.sentence]:
+            dm = narrative
         iso, precision = (dm.date, dm.precision) if dm else (None, None)
         if _history(iso, precision, doc.meta.published):
             continue
         actor1, actor2 = _actors(lay, hit)
         if row.role == "territory" or (etype == "Battles" and sub != "Armed clash"):
-            sub = _territory_sub(row, actor1, actor2)
+            sub, mover = _territory_sub(lay, hit, actor1)
+            if mover:
+                actor1 = mover if row.role != "withdraw" else actor1
+        elif row.role == "withdraw":
+            actor1 = _actor_after(lay, hit) or actor1
         if etype == "Protests":
             actor1, actor2 = "Protesters", None
         lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
@@ -386,18 +462,19 @@ def _skip_form(lay: _Layout, hit: _Hit) -> bool:
     return False
 
 
-def _type_of(lay: _Layout, hit: _Hit, weapons) -> tuple[str, str] | None:
+def _type_of(lay: _Layout, hit: _Hit, weapons, next_start: int) -> tuple[str, str] | None:
     row = hit.row
     if row.role == "trigger" or row.role == "territory":
         return row.event_type, row.sub
     if row.role == "generic":
-        w = _weapon(lay, hit, weapons)
+        w = _weapon(lay, hit, weapons, next_start)
         if w is None:
             return row.event_type, row.sub
         return w.event_type, w.sub
     if row.role == "disrupt":
-        clause = [w for s, e, w in weapons if lay.seg("c", s) == hit.clause]
-        if any(w.event_type == "Explosions/Remote violence" for w in clause):
+        sent = lay.sentences[hit.sentence]
+        near = [w for s, e, w in weapons if sent.start <= s < sent.end and s >= hit.start - 20]
+        if any(w.event_type == "Explosions/Remote violence" for w in near):
             return row.event_type, row.sub
         if "هجوم" in fold(row.form):
             return "Battles", "Armed clash"
@@ -410,12 +487,42 @@ def _type_of(lay: _Layout, hit: _Hit, weapons) -> tuple[str, str] | None:
     return None
 
 
-def _territory_sub(row: _Row, actor1: str | None, actor2: str | None) -> str:
-    """Who gains: a withdrawal is the other side's gain."""
-    gainer = actor1
-    if row.role == "withdraw":
-        gainer = None if actor1 in _GOV_SIDE else "Syrian government forces"
-    return "Government regains territory" if gainer in _GOV_SIDE else "Non-state actor overtakes territory"
+def _purpose(lay: _Layout, hit: _Hit) -> bool:
+    """``للتحضير لهجوم``، ``معدّة لاستهداف``: an attack prepared or intended, not one that happened
+    (unless something "was subjected to" it: ``تعرضت لهجوم``)."""
+    word = lay.toks[hit.tok].text
+    if not word.startswith("ل") or word.startswith("لل") and fold(hit.row.form).startswith("ال"):
+        return False
+    bare = word[1:]
+    if not any(bare == c or bare.startswith(c) for c in _NOUN_CUES):
+        return False
+    sent = lay.sentences[hit.sentence]
+    suffered = tuple(fold(w) for w in _SUFFERED)
+    for k in range(max(0, hit.tok - 12), hit.tok):
+        if lay.toks[k].start >= sent.start and any(x in lay.toks[k].text for x in suffered):
+            return False
+    return True
+
+
+def _actor_after(lay: _Layout, hit: _Hit, within: int = 6) -> str | None:
+    """The force named right after a noun cue (سيطرة الفصائل، انسحاب قوات النظام)."""
+    limit = lay.toks[min(len(lay.toks) - 1, hit.tok + within)].end
+    for a in lay.actors:
+        if hit.end <= a.start <= limit:
+            return a.canonical
+    return None
+
+
+def _territory_sub(lay: _Layout, hit: _Hit, actor1: str | None) -> tuple[str, str | None]:
+    """(sub-type, gainer): who gains decides; a withdrawal is the other side's gain."""
+    noun = fold(hit.row.form).startswith(("سيطره", "السيطره", "بسيطره", "استعاده", "استرجاع", "انسحاب"))
+    mover = _actor_after(lay, hit) if noun else None
+    mover = mover or actor1
+    if hit.row.role == "withdraw":
+        gov = mover in _GOV_SIDE
+        return ("Non-state actor overtakes territory" if gov or mover is None else "Government regains territory"), None
+    sub = "Government regains territory" if mover in _GOV_SIDE else "Non-state actor overtakes territory"
+    return sub, mover
 
 
 def _history(iso: str | None, precision: int | None, published: str | None) -> bool:
@@ -448,6 +555,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             _absorb(dated[(d.event_type, d.place.id)], d)
             continue
         out.append(d)
+    out = [d for d in out if not _covered(d, out)]
     body = [d for d in out if not d.lead]
     kept = []
     for d in out:
@@ -456,6 +564,18 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             continue
         kept.append(d)
     return kept
+
+
+def _covered(d: _Draft, events: list[_Draft]) -> bool:
+    """A governorate/countryside event restating a located one (same type, day, governorate);
+    a withdrawal where a battle took the same ground."""
+    if d.sub == "Non-violent transfer of territory" and any(
+            e.event_type == "Battles" and e.place.id == d.place.id for e in events):
+        return True
+    if _rank(d.place) > 1:
+        return False
+    return any(e is not d and e.event_type == d.event_type and e.date == d.date and _rank(e.place) > _rank(d.place)
+               and (not d.place.admin1 or e.place.admin1 == d.place.admin1) for e in events)
 
 
 def _absorb(into: _Draft, other: _Draft) -> None:
