@@ -20,8 +20,8 @@ from ..text.document import Document
 from ..text.normalize import fold
 from .actors import read_tsv
 from .speakers import (
-    SpeakerRef, Tok, classes, parse_np, register_cue_words, speaker_from_np, speaker_ok, strip_conj,
-    tokenize,
+    SpeakerRef, Tok, classes, parse_np, register_cue_words, same_person, speaker_from_np, speaker_ok,
+    strip_conj, tokenize,
 )
 
 _CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", "؟", "?", "!"}
@@ -31,6 +31,9 @@ _LEFT_SKIP = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد"
 _IMPLICIT_NEXT = {"بقوله", "قوله", "بالقول", "قائلا", "قائله"}
 _TARGET_KINDS = {"ministry", "government", "media", "unnamed", "ngo", "foreign_forces", "state_forces",
                  "militia", "rebels", "other", "adjective"}
+_MARKERS = {"marker", "prepmarker"}
+_NOT_SUBJECT = {"civilians", "adjective", "metonym"}  # never guessed as an unstated subject
+_PREPOSITIONS = {"في", "من", "الى", "على", "عن", "ضد", "مع", "بين", "داخل", "نحو", "تجاه", "ل", "ب"}
 _QUOTE_SPAN = 1500  # a quote may run over sentences, not over the article
 
 
@@ -116,15 +119,18 @@ class _Article:
             k += 1
         return k
 
-    def opens_content(self, k: int, end: int) -> bool:
-        """Does a content marker, colon or quote come at ``k`` (after fillers)?"""
+    def opens_content(self, k: int, end: int, strict: bool = False) -> bool:
+        """Does a content marker, colon or quote come at ``k`` (after fillers)? ``strict``: only
+        أنّ / إنّ / a colon / a quote (``عن``, ``إلى`` also follow ordinary nouns)."""
         k = self.skip_fillers(k, end)
         if k >= end:
             return False
         t = self.toks[k]
         if t.form in {"،", ","} and k + 1 < end:
             t = self.toks[k + 1]  # وأكّد كنعاني، أنّ …
-        return t.form in {":", '"'} or (t.kind == "w" and "marker" in classes(t.form))
+        if t.form in {":", '"'}:
+            return True
+        return t.kind == "w" and bool(classes(t.form) & ({"marker"} if strict else {"marker", "prepmarker"}))
 
 
 def _content(art: _Article, k: int) -> tuple[int, int] | None:
@@ -134,7 +140,7 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
         return None
     end = art.sent_end(k)
     k = art.skip_fillers(k, end)
-    while k < end and (toks[k].form == ":" or (toks[k].kind == "w" and "marker" in classes(toks[k].form))):
+    while k < end and (toks[k].form == ":" or (toks[k].kind == "w" and classes(toks[k].form) & _MARKERS)):
         k += 1
     if k >= end:
         return None
@@ -177,6 +183,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     toks = art.toks
     k = art.skip_fillers(j, min(end, j + 4))
     k = _skip_so_called(toks, k, end)
+    while k < end and (toks[k].form.isdigit() or "quantity" in classes(toks[k].form)):
+        k += 1  # حذّرت 9 منظمات إغاثة / قالت أربعة مصادر
     if k >= end:
         return None, j
     np = parse_np(toks, k, end)
@@ -184,7 +192,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         return None, j
     if np.mention is None and np.anaphor is None and not np.person:
         known = {f for h in art.history for f in h.name_forms}
-        if not (known & {strip_conj(t.form) for t in np.name}) and not art.opens_content(np.j, end):
+        if not same_person(known, {strip_conj(t.form) for t in np.name}) \
+                and not art.opens_content(np.j, end, strict=True):
             return None, j  # a bare word after a verb is a name only before أنّ / : / a quote
     sp = speaker_from_np(art.doc, toks, np, art.history)
     if sp is None:
@@ -194,6 +203,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     if k2 < end and toks[k2].form in {"عن", "نقلا"}:
         k3 = k2 + 1 + (toks[k2].form == "نقلا")
         inner = parse_np(toks, k3, end) if k3 < end else None
+        if inner is not None and inner.mention is None and inner.anaphor is None and not inner.person:
+            inner = None  # نقل صورة عن سمعة …: only a named source is relayed
         sp2 = speaker_from_np(art.doc, toks, inner, art.history) if inner else None
         if sp2 is not None and (sp.kind == "media" or cue.kind == "relay"):
             return sp2, inner.j
@@ -218,7 +229,10 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     """Speaker before the cue (SVO: headlines, ``وكان … قد أعلن``, ``X، NAME، يحذّر``)."""
     toks = art.toks
     s = art.sent_start(i)
-    e = i - 1 if i > s and toks[i - 1].form in {"،", ","} else i
+    if toks[i].form != strip_conj(toks[i].form):
+        return None  # وقال / فأكد: a coordinated verb has its subject before the conjunction
+    comma = i > s and toks[i - 1].form in {"،", ","}
+    e = i - 1 if comma else i
     b = e
     while b > s and toks[b - 1].form not in {".", "؟", "?", "!", ":", "؛", ";"} and e - b < 14:
         if match_cue(toks, b - 1):
@@ -231,6 +245,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         np = parse_np(toks, start, e)
         if np is None or art.skip_fillers(np.j, e) != e:
             continue
+        if comma and not (start > s and toks[start - 1].form in {"،", ","}):
+            continue  # X، cue: only an apposed name (المتحدث …، ناصر كنعاني، يحذّر)
         if not (np.mention is not None or np.anaphor is not None or np.person):
             before = toks[start - 1].form if start > s else ""
             if (start > s and before not in _CLAUSE_PUNCT and before not in _LEFT_SKIP) \
@@ -265,21 +281,22 @@ def _participle_speaker(art: _Article, i: int, raws: list[_Raw]) -> tuple[Speake
         if s - 1 <= art.toks[r.cue_i].sent <= s:
             return r.speaker, r
     toks = art.toks
-    s0 = art.sent_start(i)
-    for k in range(s0, min(i, s0 + 4)):
+    for k in range(art.sent_start(i), i):
         m = toks[k].mention
-        if m is not None:
+        if m is not None and m.kind not in _NOT_SUBJECT:
             sp = SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[k].end)
             return (sp if speaker_ok(sp) else None), None
     return None, None
 
 
-def _prep_speaker(art: _Article, j: int, end: int) -> tuple[SpeakerRef | None, int]:
-    """حسب المرصد / وفقاً لمصادر / على لسان المتحدث …"""
+def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tuple[SpeakerRef | None, int]:
+    """حسب المرصد / وفقاً لمصادر / على لسان المتحدث … (``nominal``: إعلان وزارة … , no gap)."""
     toks = art.toks
     k = j
-    while k < end and toks[k].form in {"ل", "ما", "لما"}:
+    while k < end and toks[k].form in {"ل", "ما", "لما"} and not nominal:
         k += 1
+    if nominal and not (k < end and toks[k].kind == "a"):
+        return None, j
     if k < end and toks[k].kind == "w" and classes(toks[k].form) & {"marker"}:
         return None, j
     np = parse_np(toks, k, end) if k < end else None
@@ -317,10 +334,11 @@ def find_claims(doc: Document) -> list[Claim]:
     art = _Article(doc)
     toks = art.toks
     raws: list[_Raw] = []
+    quoted = _quoted_spans(doc)
     i = 0
     while i < len(toks):
         hit = match_cue(toks, i)
-        if hit is None:
+        if hit is None or _inside(quoted, toks[i].start):
             i += 1
             continue
         cue, j = hit
@@ -335,8 +353,8 @@ def find_claims(doc: Document) -> list[Claim]:
             if sp is None and cue.kind != "relay":
                 sp = _left_speaker(art, i)
                 k = j
-            if sp is None and cue.kind != "relay" and art.history and _implicit(art, i, j, end):
-                sp, k = art.history[-1], j
+            if sp is None and cue.kind != "relay" and _implicit(art, i, j, end):
+                sp, k = _implicit_subject(art, i, raws), j
         elif cue.kind == "participle":
             sp, gov = _participle_speaker(art, i, raws)
             if gov is not None and gov.cue.stance == "allege" and cue.stance == "assert":
@@ -344,7 +362,7 @@ def find_claims(doc: Document) -> list[Claim]:
         elif cue.kind == "prepositional":
             sp, k = _prep_speaker(art, j, end)
         elif cue.kind == "nominal":
-            sp, k = _prep_speaker(art, j, min(end, j + 8))
+            sp, k = _prep_speaker(art, j, min(end, j + 8), nominal=len(cue.forms) == 1)
             if sp is not None and sp.kind == "person":
                 sp = None
         if not speaker_ok(sp):
@@ -361,12 +379,52 @@ def find_claims(doc: Document) -> list[Claim]:
     return _build(art, raws)
 
 
+def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
+    """Stretches inside quotation marks (within a paragraph): a speaker's own words, where a
+    reporting verb belongs to the quote, not to the article."""
+    text, spans = doc.text, []
+    for p in doc.paragraphs or []:
+        k = p.start
+        while k < p.end:
+            ch = text[k]
+            if ch in "“«\"":
+                close = {"“": "”", "«": "»", '"': '"'}[ch]
+                c = text.find(close, k + 1, p.end)
+                if c < 0 and ch == "“":
+                    c = text.find('"', k + 1, p.end)
+                if c > k:
+                    spans.append((k, c))
+                    k = c + 1
+                    continue
+            k += 1
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s < pos < e for s, e in spans)
+
+
 def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
     """``وتابع بقوله:`` / ``وأضاف أنّ``: a verb with no subject continues the last speaker."""
     toks = art.toks
     glued = toks[i].form[:1] in "وف" and toks[i].form != strip_conj(toks[i].form)
     first = i == art.sent_start(i) or toks[i - 1].form in _CLAUSE_PUNCT | {"و", "كما", "ثم"}
     return (glued or first) and art.opens_content(j, end)
+
+
+def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
+    """The subject a verb without one continues: this sentence's speaker, else the body that
+    opens the sentence (``نعى حرس الثورة …، وقال إنّه``), else the last speaker."""
+    toks = art.toks
+    s = toks[i].sent
+    for r in reversed(raws):
+        if toks[r.cue_i].sent == s:
+            return r.speaker
+    for k in range(art.sent_start(i), i):
+        m = toks[k].mention
+        if m is not None and m.kind not in _NOT_SUBJECT:
+            return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[k].end)
+    return art.history[-1] if art.history else None
 
 
 def _prep_content(art: _Article, i: int, k: int) -> tuple[int, int] | None:

@@ -66,7 +66,7 @@ def classes(form: str) -> frozenset[str]:
 
 def strip_conj(form: str) -> str:
     """``وأكد`` → ``أكد``: drop a conjunction glued to a word (keeps short names like وليد whole)."""
-    if len(form) > 4 and form[0] in "وف":
+    if len(form) > 2 and form[0] in "وف" and (len(form) > 4 or form[1:] in word_classes()):
         return form[1:]
     return form
 
@@ -148,13 +148,23 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
     while k < end:
         t = toks[k]
         if t.kind == "a":
+            if np.mention is not None and t.mention.kind in {"adjective", "metonym"} and not np.name:
+                k += 1  # هيئة الحشد الشعبي العراقي / حرس الثورة في إيران: still the same body
+                continue
+            if np.mention is not None and np.mention.kind == "unnamed" and role_open and not np.name:
+                np.mention = t.mention  # مسؤول المكتب الأمني في كتائب حزب الله → the body
+                role_open = False
+                k += 1
+                continue
             if np.mention is not None or (np.name and not np.person and not role_open):
                 break
             np.mention = t.mention
             first = fold(t.mention.surface).split()[0]
             if "role" in classes(strip_conj(first)) and np.role is None:
                 np.role = (t.start, t.start + len(t.mention.surface.split()[0]))
-            role_open = False
+            role_open = fold(t.mention.surface) in _OFFICIALS
+            if role_open:
+                np.role = (t.start, t.end)
             k += 1
             continue
         if t.kind == "p":
@@ -177,7 +187,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             np.role = (np.role[0], t.end)
             k += 1
             continue
-        if "link" in cls and (role_open or np.anaphor) and np.mention is None:
+        if form == "في" and np.mention is not None and not np.name and k + 1 < end \
+                and toks[k + 1].kind == "a" and toks[k + 1].mention.kind in {"metonym", "adjective"}:
+            k += 2
+            continue
+        if "link" in cls and (role_open or np.anaphor) and (np.mention is None or np.mention.kind == "unnamed"):
             n = k
             while n < end and toks[n].kind == "w" and "link" in classes(toks[n].form):
                 n += 1
@@ -189,7 +203,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             np.anaphor = t
             k += 1
             continue
-        if cls & {"filler", "marker", "stop", "link", "anaphor"} or not t.form[0].isalpha():
+        if cls & {"filler", "marker", "prepmarker", "stop", "link", "anaphor"} or not t.form[0].isalpha():
             break
         if is_cue_word(form):
             break
@@ -215,6 +229,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
 
 
 _NAMELESS_KINDS = {"unnamed", "civilians", "adjective"}
+_OFFICIALS = {"مسوول", "مسوولون", "مسوولين", "قيادي", "مسوولو", "مسوولي"}  # + في <body>: that body's official
 
 
 def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
@@ -228,9 +243,15 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
             and len(names) < 3:
         names.append(toks[n])
         n += 1
-    if names and (n >= end or toks[n].form in {"،", ","}) and (np.person or len(names) >= 2):
+    if n >= end or toks[n].form in {"،", ","}:
+        names_end = n + 1 if n < end else n
+    elif len(names) >= 2 and toks[n].kind == "w" and classes(toks[n].form):
+        names_end = n  # القيادي في حركة حماس، أسامة حمدان الذي …
+    else:
+        return
+    if names and (np.person or len(names) >= 2):
         np.name = names
-        np.j = n + 1 if n < end else n
+        np.j = names_end
 
 
 _CUE_WORDS: set[str] = set()
@@ -259,16 +280,38 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
         m = np.mention
         return SpeakerRef(name, title, role, m.canonical, m.surface, m.kind, start, end, name_forms)
     if np.anaphor is not None:
-        ref = resolve_anaphor(np.anaphor.form, history)
+        ref = resolve_anaphor(np.anaphor.form, history) or _mentioned(np.anaphor, toks)
         if ref is None:
             return None
         return SpeakerRef(ref.name, ref.title, ref.role, ref.org, ref.org_ar, ref.kind, start, end, ref.name_forms)
     if name:
         for h in reversed(history):  # وأكد مصطفى → ناجي مصطفى of the same body
-            if h.name_forms & name_forms:
+            if same_person(h.name_forms, name_forms):
                 return SpeakerRef(h.name, h.title, h.role, h.org, h.org_ar, h.kind, start, end, h.name_forms)
         return SpeakerRef(name, title, role, None, None, "person", start, end, name_forms)
     return None
+
+
+def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
+    """``حذّرت الوكالة`` after ``وكالة الأونروا`` was named (not yet as a speaker)."""
+    bare = strip_conj(anaphor.form)
+    bare = bare[2:] if bare.startswith("ال") else bare
+    for t in reversed(toks):
+        if t.start >= anaphor.start or t.mention is None:
+            continue
+        m = t.mention
+        if m.kind in {"civilians", "adjective", "metonym"} or m.canonical == "outlet":
+            continue
+        if any(w.endswith(bare) and len(w) - len(bare) <= 3 for w in fold(m.surface).split()):
+            return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)
+    return None
+
+
+def same_person(known: frozenset[str] | set[str], forms: frozenset[str] | set[str]) -> bool:
+    """A name token shared (``مصطفى``), also when a scraped join follows it (``حمدانللميادين``)."""
+    if known & forms:
+        return True
+    return any(len(k) >= 4 and f.startswith(k) and f[len(k):len(k) + 1] == "ل" for k in known for f in forms)
 
 
 _GENERIC_ANAPHORA = {"المصادر": "unnamed", "المصدر": "unnamed"}
