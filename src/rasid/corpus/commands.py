@@ -4,12 +4,36 @@ Kept here so ``cli.py`` stays a table of contents: it only calls :func:`register
 """
 from __future__ import annotations
 
+import re
 import sys
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperCommand
 
 DB_HELP = "store: SQLite file (default rasid.db) or postgresql://… URL"
+_ADDRESS = re.compile(r"^([a-z]+://|[\w.-]+:\d+$)")
+
+
+class _OptionalDaskAddress(TyperCommand):
+    """Lets ``--dask`` stand alone (a LocalCluster) or take a scheduler address.
+
+    Typer has no options with an optional value, so a bare ``--dask`` (at the end, before
+    another option, or before something that is not an address, like a corpus path) is read as
+    ``--dask local``.
+    """
+
+    def parse_args(self, ctx, args):
+        args = list(args)
+        for i, a in enumerate(args):
+            if a == "--":
+                break
+            if a == "--dask":
+                nxt = args[i + 1] if i + 1 < len(args) else None
+                if nxt is None or not _ADDRESS.match(nxt):
+                    args.insert(i + 1, "local")
+                break
+        return super().parse_args(ctx, args)
 
 
 def _console():
@@ -23,8 +47,8 @@ def ingest_cmd(
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "rasid.db",
     workers: Annotated[Optional[int], typer.Option("--workers", "-j", help="processes (default: every core)")] = None,
     dask: Annotated[Optional[str], typer.Option(
-        "--dask", is_flag=False, flag_value="local", metavar="[ADDRESS]",
-        help="run on a Dask cluster: scheduler ADDRESS, or a LocalCluster when none is given")] = None,
+        "--dask", metavar="[ADDRESS]",
+        help="run on a Dask cluster: scheduler ADDRESS (tcp://host:8786), or a LocalCluster when none is given")] = None,
     chunk: Annotated[int, typer.Option(help="articles per task and per database transaction")] = 32,
     bad_log: Annotated[Optional[str], typer.Option("--bad-log", help="write every bad record (JSON lines) here")] = None,
     then_link: Annotated[bool, typer.Option("--link", help="run `rasid link` afterwards")] = False,
@@ -54,8 +78,14 @@ def ingest_cmd(
                         TimeElapsedColumn(), console=console, disable=quiet)
     with Store(db) as store, progress:
         task = progress.add_task("ingest", total=total)
-        report = ingest(paths, store, workers=workers, dask=dask, chunk=chunk,
-                        on_progress=lambda n: progress.advance(task, n))
+        try:
+            report = ingest(paths, store, workers=workers, dask=dask, chunk=chunk,
+                            on_progress=lambda n: progress.advance(task, n))
+        except OSError as exc:
+            if dask in (None, "local"):
+                raise
+            console.print(f"rasid: cannot use the Dask scheduler at {dask}: {exc}")
+            raise typer.Exit(2)
         if then_link:
             from .link import link
 
@@ -155,6 +185,6 @@ def export_cmd(
 
 def register(app: typer.Typer) -> None:
     """Add the corpus commands to the `rasid` app."""
-    app.command("ingest")(ingest_cmd)
+    app.command("ingest", cls=_OptionalDaskAddress)(ingest_cmd)
     app.command("link")(link_cmd)
     app.command("export")(export_cmd)

@@ -1,0 +1,184 @@
+"""Ingest: bad records reported never fatal, idempotent, kill -9 safe, Dask = local."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+from typer.testing import CliRunner
+
+from rasid.cli import app
+from rasid.corpus.export import export
+from rasid.corpus.ingest import count_records, ingest, record_hash
+from rasid.corpus.link import link
+from rasid.corpus.readers import Record
+from rasid.corpus.store import Store
+
+TOWNS = ["سرمين", "أريحا", "معرة النعمان", "جسر الشغور", "كفرنبل", "خان شيخون"]
+TEMPLATE = ("قصفت طائرات حربية بلدة {town} في ريف إدلب الجنوبي أمس، ما أدى إلى مقتل {n} "
+            "مدنيين وإصابة آخرين، بحسب ما أفاد الدفاع المدني. وقال المرصد السوري لحقوق الإنسان "
+            "إن عدد القتلى بلغ {m} أشخاص، فيما نفت وزارة الدفاع الروسية ذلك. (رقم {i})")
+
+
+def articles(n: int, prefix: str = "t") -> list[dict]:
+    return [{"id": f"{prefix}{i:04d}", "source": f"site{i % 3}.example",
+             "published": f"2024-03-{10 + i % 3:02d}",
+             "text": TEMPLATE.format(town=TOWNS[i % len(TOWNS)], n=2 + i % 4, m=3 + i % 5, i=i)}
+            for i in range(n)]
+
+
+def write_corpus(path, n: int, *, bad: bool = True) -> int:
+    lines = [json.dumps(a, ensure_ascii=False) for a in articles(n)]
+    if bad:
+        lines[1:1] = ["{oops", json.dumps({"id": "en", "text": "An English article."}),
+                      json.dumps({"id": "blank", "text": " "})]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return n
+
+
+def test_ingest_bad_records_and_idempotent(db_url, tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    write_corpus(corpus, 12)
+    (tmp_path / "one.txt").write_text(TEMPLATE.format(town="سرمين", n=1, m=2, i=99),
+                                      encoding="utf-8")
+    paths = [str(corpus), str(tmp_path / "one.txt")]
+    assert count_records(paths) == 16
+    with Store(db_url) as s:
+        rep = ingest(paths, s, workers=1, chunk=5)
+        assert (rep.read, rep.added, rep.already) == (16, 13, 0)
+        assert rep.reasons == {"not JSON": 1, "not Arabic": 1, "empty": 1}
+        assert {b.origin.rsplit(":", 1)[-1] for b in rep.bad} == {"2", "3", "4"}
+        assert s.counts()["documents"] == 13
+        before = s.dump()
+        again = ingest(paths, s, workers=1, chunk=5)
+        assert (again.added, again.replaced, again.already) == (0, 0, 13)
+        assert s.dump() == before
+        # the stored contract is analyze's, and the hash is the record's
+        doc = s.contract("t0003")
+        assert doc["doc"]["published"] == "2024-03-10" and doc["doc"]["source"] == "site0.example"
+        rec = Record(id="t0003", text=articles(4)[3]["text"], published="2024-03-10",
+                     source="site0.example")
+        assert s.scalar("SELECT hash FROM documents WHERE id = 't0003'") == record_hash(rec)
+
+
+def test_analysis_failure_is_a_bad_record(tmp_path, monkeypatch):
+    import rasid.pipeline as pipeline
+
+    real = pipeline.analyze
+
+    def flaky(text, **kw):
+        if kw["id"] == "t0002":
+            raise ValueError("boom")
+        return real(text, **kw)
+
+    monkeypatch.setattr(pipeline, "analyze", flaky)
+    corpus = tmp_path / "c.jsonl"
+    write_corpus(corpus, 5, bad=False)
+    with Store(str(tmp_path / "x.db")) as s:
+        rep = ingest([str(corpus)], s, workers=1)
+        assert rep.added == 4 and [b.reason for b in rep.bad] == ["analysis failed: ValueError: boom"]
+
+
+def test_pool_equals_inline(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    write_corpus(corpus, 30)
+    dumps = []
+    for workers in (1, 2):
+        with Store(str(tmp_path / f"w{workers}.db")) as s:
+            ingest([str(corpus)], s, workers=workers, chunk=4)
+            dumps.append(s.dump())
+    assert dumps[0] == dumps[1] and len(dumps[0]["documents"]) == 30
+
+
+def _count(db: str) -> int:
+    try:
+        with sqlite3.connect(db, timeout=1) as c:
+            return c.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def test_kill9_mid_ingest_then_restart_equals_clean_run(tmp_path):
+    n = 300
+    corpus = tmp_path / "big.jsonl"
+    write_corpus(corpus, n, bad=False)
+    killed_db = str(tmp_path / "killed.db")
+    cmd = [sys.executable, "-m", "rasid", "ingest", str(corpus), "--db", killed_db, "--workers",
+           "1", "--chunk", "3", "-q"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    deadline = time.time() + 60
+    stored = 0
+    while time.time() < deadline and proc.poll() is None:
+        stored = _count(killed_db)
+        if stored >= 30:
+            break
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    stored = _count(killed_db)
+    assert 0 < stored < n, "the ingest was not interrupted halfway"
+    with Store(killed_db) as s:  # whole documents only: each stored one has all its events
+        per_doc = dict(s.query("SELECT doc_id, COUNT(*) FROM events GROUP BY doc_id"))
+        for doc_id, contract in s.query("SELECT id, contract FROM documents"):
+            assert per_doc.get(doc_id, 0) == len(json.loads(contract)["events"])
+        rep = ingest([str(corpus)], s, workers=1, chunk=50)
+        assert rep.already >= stored and rep.added == n - rep.already
+        resumed = s.dump()
+    with Store(str(tmp_path / "clean.db")) as s:
+        ingest([str(corpus)], s, workers=1, chunk=50)
+        assert s.dump() == resumed
+
+
+def _exports(store: Store) -> dict[str, str]:
+    import io
+
+    out = {}
+    for fmt in ("acled-csv", "jsonl", "geojson"):
+        buf = io.StringIO()
+        export(store, fmt, buf)
+        out[fmt] = buf.getvalue()
+    return out
+
+
+def test_dask_run_equals_local_run(tmp_path):
+    pytest.importorskip("dask.distributed")
+    corpus = tmp_path / "c.jsonl"
+    write_corpus(corpus, 24)
+    results = []
+    for mode in (None, "local"):
+        with Store(str(tmp_path / f"{mode}.db")) as s:
+            rep = ingest([str(corpus)], s, workers=2, dask=mode, chunk=4)
+            assert rep.added == 24 and len(rep.bad) == 3
+            link(s)
+            results.append((s.dump(), _exports(s)))
+    assert results[0] == results[1]
+    assert results[0][1]["acled-csv"].count("\n") > 1
+
+
+def test_cli_ingest_link_export(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    corpus = tmp_path / "c.jsonl"
+    write_corpus(corpus, 6)
+    runner = CliRunner()
+    res = runner.invoke(app, ["ingest", str(corpus), "--workers", "1", "--bad-log", "bad.jsonl",
+                              "--link"])
+    assert res.exit_code == 0, res.output
+    assert "not Arabic" in res.output and "added" in res.output
+    assert (tmp_path / "rasid.db").exists()
+    bad = [json.loads(l) for l in (tmp_path / "bad.jsonl").read_text().splitlines()]
+    assert sorted(b["reason"] for b in bad) == ["empty", "not Arabic", "not JSON"]
+    res = runner.invoke(app, ["ingest", str(corpus), "-q"])
+    assert res.exit_code == 0 and "already stored" in res.output
+    res = runner.invoke(app, ["link"])
+    assert res.exit_code == 0 and "compared: 0" in res.output
+    res = runner.invoke(app, ["export", "--format", "acled-csv", "-o", "out.csv"])
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / "out.csv").read_text(encoding="utf-8").startswith("event_id_cnty,event_date")
+    res = runner.invoke(app, ["export", "--format", "parquet"])
+    assert res.exit_code != 0
