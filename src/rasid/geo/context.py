@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicon.words import is_word
 from ..text.normalize import fold
 from .gazetteer import read_table
 from .matcher import CLITICS, norm_name, split_al
@@ -41,12 +40,15 @@ def common_words() -> frozenset[str]:
 
 
 def is_common_word(word: str) -> bool:
-    """A single folded word that reads as ordinary Arabic (``منزله``, ``الاهداف``, ``بسلوك``)."""
+    """A single folded word that is ordinary Arabic: in the word list as written, without
+    its article or a clitic, or with a pronoun ending (``منزله``, ``الاهداف``, ``بسلوك``)."""
     if " " in word:
         return False
     words = common_words()
-    core = word[2:] if word.startswith("ال") else word
-    return core in words or "ال" + core in words or is_word(word)
+    forms = {word, word[2:] if word.startswith("ال") else "ال" + word}
+    forms |= {word[n:] for n in (1, 2) if word[:n] in CLITICS and len(word) - n >= 3}
+    forms |= {f[:-1] for f in list(forms) if f.endswith("ه") and len(f) > 4}
+    return any(f in words for f in forms)
 
 
 def role_of(word: str) -> str | None:

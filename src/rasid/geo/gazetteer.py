@@ -49,22 +49,22 @@ def _data(name: str):
     return resources.files("rasid.data").joinpath(name)
 
 
+_PRECISION = {"governorate": 3, "district": 3, "subdistrict": 2}
+_WITH_ADMIN3 = frozenset({"subdistrict", "community", "cityarea", "neighbourhood"})
+
+
 def _gazetteer_rows() -> list[Entry]:
+    with _data("gazetteer.tsv.gz").open("rb") as raw:
+        lines = gzip.decompress(raw.read()).decode("utf-8").splitlines()
     out = []
-    with _data("gazetteer.tsv.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            level = r["level"]
-            admin = level in ADMIN_LEVELS
-            out.append(Entry(
-                id=r["id"], level=level, name_ar=r["name_ar"], name_en=r["name_en"],
-                alt_ar=tuple(a for a in r["alt_ar"].split("|") if a),
-                lat=float(r["lat"]), lon=float(r["lon"]), admin1=r["admin1"],
-                admin2=r["admin2"] if level != "governorate" else "",
-                admin3=r["admin3"] if level in ("subdistrict", "community", "cityarea", "neighbourhood") else "",
-                pcode=r["pcode"], parent=r["parent"], pop=int(float(r["pop"] or 0)), capital=r["capital"],
-                kind="area" if admin else "point",
-                precision={"governorate": 3, "district": 3, "subdistrict": 2}.get(level, 1),
-            ))
+    for line in lines[1:]:  # columns: see scripts/build_gazetteer.py COLUMNS
+        (id_, level, name_ar, name_en, alt, lat, lon, a1, a2, a3, pcode, parent, pop, cap) = line.split("\t")
+        admin = level in ADMIN_LEVELS
+        out.append(Entry(
+            id_, level, name_ar, name_en, tuple(alt.split("|")) if alt else (), float(lat), float(lon),
+            a1, a2 if level != "governorate" else "", a3 if level in _WITH_ADMIN3 else "",
+            pcode, parent, int(float(pop or 0)), cap, "area" if admin else "point", _PRECISION.get(level, 1),
+        ))
     return out
 
 

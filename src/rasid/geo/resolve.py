@@ -64,6 +64,8 @@ def _select(hits: list[Hit]) -> list[Hit]:
     kept: list[Hit] = []
     taken: list[tuple[int, int]] = []
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if not any(has_al == h.text_al for _, has_al in h.cands) and (len(h.core) < 5 or " " in h.core):
+            continue  # article where the name has none (or the reverse): no match, "الباب شرقي"
         if any(h.start < e and s < h.end for s, e in taken):
             continue
         kept.append(h)
@@ -123,6 +125,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     out: list[Resolved] = []
     in_rural_list = False
     last_end = -1  # end of the last place-like mention (places and locators)
+    established: set[str] = set()  # names a settlement noun already introduced in this text
     for h in _select(hits):
         policy = stops.get(h.core)
         if policy == "drop" or any(es[i].level == "abroad" for i, _ in h.cands):
@@ -147,7 +150,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         cands = [i for i, has_al in h.cands if has_al == h.text_al]
         mismatch = not cands
         if mismatch:
-            if len(h.core) < 5:
+            if len(h.core) < 5 or " " in h.core:  # "الباب شرقي" is not the quarter "باب شرقي"
                 continue
             cands = [i for i, _ in h.cands]
         ents = [es[i] for i in cands]
@@ -181,7 +184,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
 
         weak = not any(_strong(e) for e in ents)
         plain = not any(e.level in ("governorate", "district", "area") or e.pop >= 50000 for e in ents)
-        if plain and policy is None and (is_common_word(folded[h.start:h.end]) or (
+        if plain and policy is None and h.core not in established and (is_common_word(folded[h.start:h.end]) or (
                 h.prefix and is_common_word(h.prefix + folded[h.start:h.end]))):
             policy = "never"  # "في منزله", "بسلوك", "كبيرة" (ك + the village بيرة)
         if weak and prole == "person" and not typed:
@@ -226,6 +229,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         places = _dedupe_near(places)
         out.append(Resolved(h.start, h.end, places[0], cands=tuple(places) if len(places) > 1 else (),
                             typed=typed))
+        if typed:
+            established.add(h.core)
         last_end = h.end
     _disambiguate(folded, out)
     return out

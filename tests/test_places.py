@@ -1,0 +1,145 @@
+"""Geocoder behaviour on short Arabic texts written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from rasid.geo.places import find_places
+from rasid.model import DocMeta
+from rasid.text.prepare import prepare
+
+
+def places(text: str):
+    return find_places(prepare(text, DocMeta(id="t")))
+
+
+def names(text: str) -> set[str]:
+    return {p.name_ar for p in places(text)}
+
+
+def by_admin(text: str) -> dict[str, str | None]:
+    return {p.name_ar: p.admin1 for p in places(text)}
+
+
+# --- spelling variants and prefixes ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات مدينة إدلب صباحاً.",
+    "قصفت الطائرات مدينة ادلب صباحاً.",
+    "وصل الرتل إلى مدينة إدلبَ أمس.",
+])
+def test_hamza_and_diacritics(text):
+    ps = places(text)
+    assert [p.gazetteer_id for p in ps] == ["C3871"]
+    assert ps[0].kind == "point" and ps[0].admin1 == "Idlib"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("اشتباكات عنيفة في بلدة الملاجة بريف إدلب.", "Idlib"),
+    ("قصف مدفعي وبكفرنبل سقط جرحى.", "Idlib"),
+    ("أرسل الجيش تعزيزات للملاجة بريف إدلب ليلاً.", "Idlib"),
+    ("قصف مدفعي على قرية تل خطرة في ريف إدلب.", "Idlib"),  # OCHA writes تلخطرة
+])
+def test_prefixes_article_and_compounds(text, expected):
+    assert expected in {p.admin1 for p in places(text) if p.geo_precision == 1}
+
+
+def test_glued_function_word():
+    assert any(p.gazetteer_id == "C4060" for p in places("تقدمت القوات علىمحور بلدة الملاجةفي جبل الزاوية."))
+
+
+def test_ta_marbuta_and_alef_maqsura():
+    assert "Hama" in {p.admin1 for p in places("سقطت قذائف على مدينة حماه مساء.")}
+
+
+# --- countrysides, directions, lists -------------------------------------------------------
+
+def test_countryside_list_gives_one_countryside_each():
+    ps = places("تتواصل الاشتباكات في أرياف إدلب وحلب وحماة منذ أيام.")
+    assert {p.admin1 for p in ps} == {"Idlib", "Aleppo", "Hama"}
+    assert all(p.kind == "area" and p.geo_precision == 3 for p in ps)
+
+
+def test_countryside_with_direction():
+    ps = places("غارات على مواقع في ريف إدلب الجنوبي وريف حماة الشمالي.")
+    assert {p.name_ar for p in ps} == {"ريف إدلب الجنوبي", "ريف حماة الشمالي"}
+
+
+def test_direction_after_a_place_is_a_locator():
+    ps = places("دارت اشتباكات في جبل الزاوية جنوبي إدلب أمس.")
+    assert [p.name_ar for p in ps] == ["جبل الزاوية"]
+
+
+def test_standalone_direction_is_an_area():
+    ps = places("استهدفت المدفعية مواقع المسلحين جنوب شرق إدلب.")
+    assert len(ps) == 1 and ps[0].admin1 == "Idlib" and ps[0].kind == "area"
+
+
+def test_named_areas_and_bases():
+    got = by_admin("هبطت الطائرة في قاعدة حميميم ثم انطلقت نحو سهل الغاب ومطار الشعيرات.")
+    assert got == {"حميميم": "Latakia", "سهل الغاب": "Hama", "مطار الشعيرات": "Homs"}
+
+
+# --- false-positive traps -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قال المتحدث إن نظام الأسد يواصل التصعيد.",           # الأسد: person, not the neighbourhood
+    "أكد النقيب مصطفى أن التقدم لم يحصل.",               # مصطفى, التقدم
+    "فتح الباب أمام المفاوضات من جديد.",                 # الباب: "the door"
+    "طالبوا بحماية المدنيين وتحقيق السلام والنصر.",       # حماية is not حماة; السلام, النصر
+    "دانت دمشق القرار الأميركي.",                        # the government by metonymy
+    "تحدث حرس الثورة عن الزيارة.",                       # الثورة, الزيارة are villages too
+    "قصفت المقاومة الإسلامية في لبنان مواقع الاحتلال.",   # لبنان is not ل + بنان
+    "استهدفت المقاومة قاعدة حرير في أربيل.",              # حرير (Iraq) is not the Hasakah village
+    "يتواجد الجيش في عين المكان وعلى تل مرتفع.",          # bare عين / تل
+])
+def test_no_false_places(text):
+    assert places(text) == []
+
+
+def test_town_al_bab_with_context():
+    ps = places("سيطرت القوات على مدينة الباب شرقي حلب.")
+    assert [p.admin1 for p in ps] == ["Aleppo"] and ps[0].geo_precision == 1
+
+
+def test_abroad_places_are_not_reported():
+    assert places("زار الوزير بغداد وبيروت وطهران.") == []
+
+
+# --- disambiguation -------------------------------------------------------------------------
+
+def test_same_named_village_resolved_by_explicit_countryside():
+    ps = places("قصف الطيران قرية الصالحية في ريف البوكمال بريف دير الزور.")
+    village = next(p for p in ps if p.name_ar == "الصالحية")
+    assert village.admin1 == "Deir ez-Zor" and village.geo_precision == 1
+
+
+def test_same_named_village_resolved_by_other_places():
+    ps = places("اشتباكات في قرية الصالحية قرب مدينة جسر الشغور.")
+    village = next(p for p in ps if p.name_ar == "الصالحية")
+    assert village.admin1 == "Idlib"
+
+
+def test_unresolvable_village_falls_back_or_is_dropped():
+    for p in places("وقعت اشتباكات في قرية الصالحية."):
+        assert p.geo_precision == 3  # never a guessed village point
+
+
+# --- output contract ------------------------------------------------------------------------
+
+def test_spans_ids_and_merging():
+    text = "قصفت الطائرات بلدة سرمدا. وفي سرمدا أيضاً سقط جرحى قرب معبر باب الهوى."
+    ps = places(text)
+    assert [p.id for p in ps] == ["p1", "p2"]
+    sarmada = ps[0]
+    assert len(sarmada.spans) == 2
+    assert all(text[s:e] == "سرمدا" for s, e in sarmada.spans)
+    assert sarmada.name == "Sarmada" and sarmada.admin2 and sarmada.admin3
+    assert text[slice(*ps[1].spans[0])] == "معبر باب الهوى"
+
+
+def test_spans_survive_invisible_marks():
+    text = "سقطت قذائف على \u200fمدينة \u200fإدلب اليوم."
+    ps = places(text)
+    assert len(ps) == 1
+    s, e = ps[0].spans[0]
+    assert text[s:e].replace("\u200f", "") == "إدلب"
