@@ -34,6 +34,10 @@ _TOKEN = re.compile(r"\d+|[\u0621-\u064A]+")
 _PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "و", "ف", "ب", "ل")
 _GOV_SIDE = frozenset({"Syrian government forces", "Pro-government militias", "Iran-backed militias",
                        "Hezbollah", "Russian forces", "Islamic Revolutionary Guard Corps"})
+_ARMED = frozenset({"state_forces", "rebels", "militia", "foreign_forces"})
+_VICTIM_GAP = frozenset(fold(w) for w in (
+    "من", "في", "صفوف", "عناصر", "عنصرا", "تنظيم", "مسلحي", "مقاتلي", "جنود", "قوات", "مسلحا", "بين",
+    "أفراد", "جماعة", "حركة", "ميليشيا", "عسكريا", "عسكريين", "منهم", "آخرين", "شهداء", "قتلى", "قتيلا"))
 _NOT_ACTOR_KINDS = frozenset({"media", "unnamed", "ngo", "ministry", "government"})
 _TARGET_MARKERS = frozenset(fold(w) for w in (
     "على", "ضد", "مواقع", "مواقعا", "مقار", "مقر", "مقرا", "نقاط", "نقطة", "صفوف", "تجمعات", "معاقل",
@@ -54,12 +58,18 @@ _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق)[\u0621-\u064A]*\
                           r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+في\s+[^،.]{0,25})$"))
 _LIST_GAP = re.compile(r"^[\s،,\"'“”«»]*و")  # a new item of a list, not a locator
 _LOCATOR_MAX_TOKENS = 7
+_LOCATOR_WORDS = frozenset(fold(w) for w in (
+    "في", "ب", "قرب", "بالقرب", "من", "محيط", "أطراف", "ضواحي", "على", "بعد", "كم", "حدود", "الحدود",
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا", "شرقا", "غربا",
+    "الشمالي", "الجنوبي", "الشرقي", "الغربي", "ريف", "ريفي", "مدينة", "مدينتي", "بلدة", "قرية", "منطقة",
+    "محافظة", "ناحية", "حي", "التابعة", "التابع", "المحاذية", "المحاذي", "الواقعة", "الواقع", "تقع",
+    "العراقية", "السورية", "الأردنية", "التركية", "اللبنانية", "عند", "مع", "داخل", "وسط", "مثلث"))
 _COUNTRY = frozenset(fold(w) for w in ("سوريا", "سورية", "الجمهورية العربية السورية", "البلاد"))
 _GOVERNORATES = frozenset(fold(w) for w in (
     "دمشق", "ريف دمشق", "حلب", "حمص", "حماة", "اللاذقية", "طرطوس", "إدلب", "الحسكة", "دير الزور",
     "ديرالزور", "الرقة", "درعا", "السويداء", "القنيطرة"))
 _SYRIAN = re.compile(fold("سوري|سوريا|سورية"))
-_BLOCK_WINDOW = 8  # tokens before a cue searched for "not an event" words
+_BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
 _HISTORY_DAYS = 7  # an event dated before the article's month and over a week old is history
 
 _SUB_RANK = {  # which sub-type wins when cues of one type merge (ACLED: air strike > shelling)
@@ -150,7 +160,7 @@ class _Layout:
         self.all_actors = find_actors(doc.text)
         self.places = self._place_mentions(places)
         self.claims = claims
-        self.ignored_paragraph = self._repeated_last_paragraph()
+        self.ignored = self._repeated_paragraphs()
         self.cue_starts: list[int] = []
         self.abroad_clauses: set[int] = {self.seg("c", s) for s, e, p in self.places if p.abroad}
         self.locators: set[int] = set()
@@ -171,14 +181,16 @@ class _Layout:
         out.sort(key=lambda m: m[0])
         return out
 
-    def _repeated_last_paragraph(self) -> int | None:
-        """Outlets repeat the lead as the last line: that copy adds nothing."""
-        if len(self.paragraphs) < 3:
-            return None
-        first, last = self.paragraphs[0], self.paragraphs[-1]
-        a = fold(self.doc.text[first.start:first.end]).strip()
-        b = fold(self.doc.text[last.start:last.end]).strip()
-        return len(self.paragraphs) - 1 if a == b else None
+    def _repeated_paragraphs(self) -> set[int]:
+        """Outlets repeat the lead (or a headline block) further down: the copies add nothing."""
+        seen: set[str] = set()
+        out = set()
+        for k, p in enumerate(self.paragraphs):
+            key = " ".join(fold(self.doc.text[p.start:p.end]).split())
+            if key in seen and len(key) > 20:
+                out.add(k)
+            seen.add(key)
+        return out
 
     def text(self, seg: Segment) -> str:
         return self.doc.text[seg.start:seg.end]
@@ -202,6 +214,11 @@ def _match_at(toks: list[_Tok], i: int) -> tuple[int, list[_Row]] | None:
             rows = lex.get((head,) + tuple(words[1:]))
             if rows:
                 return n, rows
+        if n > 1 and len(first) >= 7:  # "عبرطائرة مسيرة"
+            for k in range(3, len(first) - 3):
+                rows = lex.get((first[k:],) + tuple(words[1:]))
+                if rows and all(r.role == "weapon" for r in rows):
+                    return n, rows
         if n == 1 and len(first) >= 8:  # words glued by a lost space: "اميركيهغارتين"، "كمااستهدفت"
             for k in range(3, len(first) - 4):
                 rows = lex.get((first[k:],))
@@ -260,38 +277,64 @@ def _most_precise(cands: list[Place]) -> list[Place]:
 
 def _locators(lay: _Layout) -> set[int]:
     """Indexes (into ``lay.places``) of mentions that only locate the place named just before
-    them (``الناجية في ريف إدلب``، ``الشدادي جنوبي الحسكة``) or that name where an attack was
-    launched from (``أطلقت من البادية``، ``من الجولان``)."""
-    out = set()
+    them (``الناجية في ريف إدلب``، ``الشدادي جنوبي الحسكة``), name where an attack was launched
+    from (``أطلقت من البادية``) or where its authors are based (``المنتشرة في ريف إدلب``).
+    An item of a list (``تديل وكفرعمة``) shares the status of the item before it."""
+    out: set[int] = set()
     ments = lay.places
     for k, (s, e, p) in enumerate(ments):
-        before = fold(lay.doc.text[max(0, s - 30):s])
-        if _LAUNCH.search(before):
-            out.add(k)
-            continue
-        for j in range(k - 1, -1, -1):
-            ps, pe, pp = ments[j]
-            if pe > s:
+        prev = next((j for j in range(k - 1, -1, -1) if ments[j][1] <= s), None)
+        if prev is not None:
+            gap = lay.doc.text[ments[prev][1]:s]
+            same_sentence = lay.seg("s", ments[prev][0]) == lay.seg("s", s)
+            if same_sentence and (_LIST_GAP.match(fold(gap)) or not gap.strip(" \"'“”«»")):
+                if prev in out:
+                    out.add(k)
                 continue
-            gap = lay.doc.text[pe:s]
-            if _LIST_GAP.match(fold(gap)) or not gap.strip(" \"'“”«»"):
-                break  # a list: "تديل وكفرعمة"
-            if len(_TOKEN.findall(gap)) <= _LOCATOR_MAX_TOKENS and lay.seg("s", ps) == lay.seg("s", s) \
-                    and not any(pe <= x < s for x in lay.cue_starts):
+            words = _TOKEN.findall(fold(gap))
+            if same_sentence and len(words) <= _LOCATOR_MAX_TOKENS and all(_locator_word(w) for w in words):
                 out.add(k)
-            break
+                continue
+        if _LAUNCH.search(fold(lay.doc.text[max(0, s - 60):s])):
+            out.add(k)
     return out
+
+
+def _locator_word(word: str) -> bool:
+    if word.isdigit() or word in _LOCATOR_WORDS:
+        return True
+    return any(word.startswith(p) and word[len(p):] in _LOCATOR_WORDS for p in _PROCLITICS)
+
+
+def _clause_group(lay: _Layout, hit: _Hit) -> set[int]:
+    """The cue's clause and the clauses after it that only add coordinated objects
+    (``كما قصفت قاعدة التنف، والقاعدة الأميركية خراب الجير``)."""
+    group = {hit.clause}
+    k = hit.clause + 1
+    sent = lay.sentences[hit.sentence]
+    while k < len(lay.clauses) and lay.clauses[k].start < sent.end:
+        c = lay.clauses[k]
+        head = fold(lay.text(c)).lstrip(" \"'“”«»")
+        if not head.startswith("و") or head.startswith(("وفي", "وقال", "واضاف", "واكد", "واشار", "وذلك")) \
+                or any(c.start <= x < c.end for x in lay.cue_starts):
+            break
+        group.add(k)
+        k += 1
+    return group
 
 
 def _places_for(lay: _Layout, hit: _Hit) -> list[Place]:
     """Places of the clause, else the sentence, else the nearest in the paragraph."""
     ments = [(s, e, p) for k, (s, e, p) in enumerate(lay.places) if k not in lay.locators and _usable(p)]
-    for name, idx in (("c", hit.clause), ("s", hit.sentence)):
-        cands = [p for s, e, p in ments if lay.seg(name, s) == idx]
-        if cands:
-            return _most_precise(cands)
-        if name == "c" and hit.clause in lay.abroad_clauses:
-            return []  # the clause names a place abroad: the event is there
+    clauses = _clause_group(lay, hit)
+    cands = [p for s, e, p in ments if lay.seg("c", s) in clauses]
+    if cands:
+        return _most_precise(cands)
+    if clauses & lay.abroad_clauses:
+        return []  # the clause names a place abroad: the event is there
+    cands = [p for s, e, p in ments if lay.seg("s", s) == hit.sentence]
+    if cands:
+        return _most_precise(cands)
     cands = [(abs(s - hit.start), p) for s, e, p in ments if lay.seg("p", s) == hit.paragraph]
     return [min(cands, key=lambda c: c[0])[1]] if cands else []
 
@@ -309,6 +352,17 @@ def _date_for(lay: _Layout, hit: _Hit) -> DateMention | None:
 def _announces(lay: _Layout, d: DateMention) -> bool:
     k = bisect.bisect_left(lay.tok_starts, d.start)
     return any(lay.toks[j].text in _ANNOUNCE for j in range(max(0, k - 3), k))
+
+
+def _narrative_date(lay: _Layout, k: int) -> DateMention | None:
+    """The day a sentence without an event sets for the story (``لحظة أذان المغرب أمس الثلاثاء``):
+    only when it is about the fighting (names an armed force) and dates the fact, not a statement."""
+    sent = lay.sentences[k]
+    own = [d for d in lay.dates if sent.start <= d.start < sent.end and d.date and d.precision == 1
+           and not _announces(lay, d)]
+    if not own or not any(sent.start <= a.start < sent.end and a.kind in _ARMED for a in lay.actors):
+        return None
+    return own[-1]
 
 
 def _background(lay: _Layout) -> list[bool]:
@@ -389,7 +443,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     cues = _cues(lay)
     lay.cue_starts = [s for t, s, e, r in cues if r.role in ("trigger", "generic", "territory", "withdraw", "disrupt")]
     lay.locators = _locators(lay)
-    lay.abroad_clauses |= {lay.seg("c", s) for t, s, e, r in cues if r.role == "abroad"}
+    lay.abroad_clauses |= {lay.seg("c", s) for t, s, e, r in cues
+                           if r.role == "abroad" and not _inside_actor(lay, s, e)}
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
     block_after = [s for t, s, e, r in cues if r.role == "block_after"]
     event_starts = sorted(s for t, s, e, r in cues if r.role not in ("block", "block_after", "weapon", "abroad"))
@@ -405,7 +460,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             continue
         seen_tok.add(t)
         hit = _Hit(s, e, row, t, lay.seg("c", s), lay.seg("s", s), lay.seg("p", s))
-        if hit.paragraph == lay.ignored_paragraph or _inside_actor(lay, s, e) or _skip_form(lay, hit):
+        if hit.paragraph in lay.ignored or _inside_actor(lay, s, e) or _skip_form(lay, hit):
             continue
         if _blocked(lay, hit, block_toks) or _purpose(lay, hit):
             continue
@@ -422,6 +477,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         for k in range(last_sentence + 1, hit.sentence + 1):
             if background[k]:
                 narrative = None
+            elif k < hit.sentence and (own := _narrative_date(lay, k)) is not None:
+                narrative = own
         last_sentence = max(last_sentence, hit.sentence)
         dm = _date_for(lay, hit)
         if dm is not None:
@@ -617,7 +674,7 @@ def _attach_figures(lay: _Layout, events: list[_Draft], hits: list[_Hit]) -> Non
     if not any(_usable(p) for s, e, p in lay.places):
         return  # nothing located in Syria: the figures are someone else's war
     figs = [f for f in find_figures(lay.doc)
-            if lay.seg("p", f.start) != lay.ignored_paragraph and _about_syria(lay, f)]
+            if lay.seg("p", f.start) not in lay.ignored and _about_syria(lay, f)]
     if not figs:
         return
     if not events:
@@ -646,21 +703,48 @@ def _carrier(lay: _Layout, hits: list[_Hit], fig: Figure) -> _Draft:
 
 
 def _fatality(lay: _Layout, fig: Figure, event: _Draft) -> Fatality:
-    claims = _claimants(lay, fig.start, fig.end)
+    claims = _claimants(lay, fig.start, fig.end) or _sentence_claims(lay, fig.start)
     claim = claims[0] if claims else None
-    victims = fig.victims or _victim_after(lay, fig) or event.actor2
+    victims = fig.victims or _victim_near(lay, fig)
+    if victims is None and any(lay.seg("s", h.start) == lay.seg("s", fig.start) for h in event.hits):
+        victims = event.actor2
     return Fatality(count=fig.count, qualifier=fig.qualifier, kind=fig.kind, victims=victims,
                     claimed_by=_org(claim) if claim else "outlet", claim=claim.id if claim else None,
                     span=lay.doc.to_original(fig.start, fig.end))
 
 
-def _victim_after(lay: _Layout, fig: Figure) -> str | None:
-    """The force named just after a figure (مقتل 17 عنصراً من هيئة تحرير الشام)."""
-    sent = lay.sentences[lay.seg("s", fig.start)]
+def _sentence_claims(lay: _Layout, pos: int) -> list[Claim]:
+    """Claims whose reporting cue stands in the same sentence (``وقالت الوزارة في بيان إنّ …``,
+    ``… بحسب مصادر``), nearest first — for when a claim's content span stops short."""
+    sent = lay.sentences[lay.seg("s", pos)]
+    s0, s1 = lay.doc.to_original(sent.start, sent.end)
+    p = lay.doc.to_original(pos, pos + 1)[0]
+    found = [c for c in lay.claims if s0 <= c.cue.span[0] < s1]
+    return sorted(found, key=lambda c: abs(c.cue.span[0] - p))
+
+
+def _victim_near(lay: _Layout, fig: Figure) -> str | None:
+    """Whose people: the force named right after the figure (``17 عنصراً من هيئة تحرير الشام``,
+    ``في صفوف الجماعات المسلحة``) or, failing that, right before it (``القوات السورية خسرت 40``)."""
+    k = bisect.bisect_left(lay.tok_starts, fig.end)
     for a in lay.actors:
-        if fig.end <= a.start < min(sent.end, fig.end + 60):
+        if a.start >= fig.end:
+            j = bisect.bisect_left(lay.tok_starts, a.start)
+            if j - k <= 3 and all(_victim_gap(lay.toks[x].text) for x in range(k, j)):
+                return a.canonical
+            break
+    before = [a for a in lay.actors if a.end <= fig.start]
+    if before:
+        a = before[-1]
+        j = bisect.bisect_left(lay.tok_starts, a.end)
+        k0 = bisect.bisect_left(lay.tok_starts, fig.start)
+        if k0 - j <= 2:
             return a.canonical
     return None
+
+
+def _victim_gap(word: str) -> bool:
+    return word in _VICTIM_GAP or any(word.startswith(p) and word[len(p):] in _VICTIM_GAP for p in _PROCLITICS)
 
 
 def _to_event(lay: _Layout, k: int, d: _Draft) -> Event:
