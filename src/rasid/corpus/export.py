@@ -9,9 +9,11 @@ ACLED's conservative fatality rule, as applied here (``fatalities`` column):
   1. only figures of kind ``killed`` count (not injured, captured, "neutralised", or
      killed-or-injured totals), and only figures with a number (``exact``, ``at_least``,
      ``about``: the number as written, which for "more than 10" is 10);
-  2. for each group of victims, the LOWEST figure any source gives;
-  3. the event's total is the sum over named victim groups, or the lowest figure given without
+  2. within one report (document): for each group of victims the lowest figure it gives; the
+     report's total is the sum over named victim groups, or its lowest figure given without
      victims if that is larger (an unattributed toll usually counts everyone);
+  3. across the reports of a linked event: the LOWEST report total (sources that disagree →
+     the most conservative one);
   4. no usable figure — none reported, or only vague ones (عشرات, "many") — gives 0. ACLED
      itself codes 10/12/100 for "several"/"dozens"/"hundreds"; rasid does not guess.
 Every figure, with its qualifier and claimant, is in ``rasid_figures``.
@@ -124,14 +126,15 @@ def _lead(members: list[dict]) -> dict:
 
 def conservative_killed(figures: list[dict]) -> int:
     """ACLED's conservative fatality count (see the module docstring)."""
-    lowest: dict[str, int] = {}
+    lowest: dict[object, dict[str, int]] = defaultdict(dict)  # report → victims → lowest
     for f in figures:
         if f["kind"] != "killed" or f["count"] is None or f["qualifier"] == "vague":
             continue
+        groups = lowest[f.get("doc_id")]
         group = norm(f["victims"])
-        lowest[group] = min(lowest.get(group, f["count"]), f["count"])
-    named = sum(v for k, v in lowest.items() if k)
-    return max(named, lowest.get("", 0))
+        groups[group] = min(groups.get(group, f["count"]), f["count"])
+    totals = [max(sum(v for k, v in g.items() if k), g.get("", 0)) for g in lowest.values()]
+    return min(totals, default=0)
 
 
 def _evidence(store: Store, doc_id: str, evidence: str | None) -> str:
@@ -253,7 +256,7 @@ def iter_rows(store: Store, filters: Filters | None = None, chunk: int = 500
                 f"SELECT cluster, kind, a, b, detail FROM contradictions WHERE cluster IN ({marks}) "
                 f"ORDER BY cluster, kind, a, b", part):
             contra[c["cluster"]].append({"kind": c["kind"], "a": c["a"], "b": c["b"],
-                                         **json.loads(c["detail"] or "{}")})
+                                         "detail": json.loads(c["detail"] or "{}")})
         for cl in part:
             row = build_row(store, cl, members[cl], figures[cl], contra[cl])
             if filters.keep(row, members[cl]):
