@@ -31,12 +31,19 @@ def stop_policy() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    """Folded common Arabic words (the project's hand-written ``words.txt``, shared with repair):
-    a village called ``زيارة`` or ``الثورة`` is only a place when a place noun says so."""
+    """Folded common Arabic words (the project's hand-written ``words.txt``, shared with repair,
+    without its proper-names section): a village called ``زيارة`` is a place only when a place
+    noun says so."""
     from importlib import resources
 
     text = resources.files("rasid.data").joinpath("words.txt").read_text(encoding="utf-8")
-    return frozenset(fold(w.strip()) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    out, names = set(), False
+    for line in text.splitlines():
+        if line.startswith("#"):
+            names = "proper names" in line  # that section lists places: not common words
+        elif line.strip() and not names:
+            out.add(fold(line.strip()))
+    return frozenset(out)
 
 
 def is_common_word(word: str) -> bool:

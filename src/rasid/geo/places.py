@@ -34,6 +34,8 @@ def find_places(doc: Document) -> list[Place]:
         ent = es[r.entry]
         # named as the text names it (gold names are surface forms), without a leading "قاعدة"
         name_ar = doc.text[s:e].removeprefix("قاعدة ")
+        if ent.type == "countryside" and not name_ar.startswith(("ريف", "جنوب", "شمال", "شرق", "غرب")):
+            name_ar = ent.name_ar  # "أرياف إدلب وحلب": the list's "حلب" stands for "ريف حلب"
         places[key] = Place(
             id=f"p{len(places) + 1}", name=ent.name_en or None, name_ar=name_ar,
             lat=ent.lat, lon=ent.lon, admin1=ent.admin1 or None, admin2=ent.admin2 or None,

@@ -183,12 +183,14 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         in_rural_list = False
 
         weak = not any(_strong(e) for e in ents)
-        plain = not any(e.level in ("governorate", "district", "area") or e.pop >= 50000 for e in ents)
+        # admin units' common-word names are reviewed by hand (place_stopwords.tsv); villages' by rule
+        plain = not any(e.is_admin or e.level == "area" or e.pop >= 50000 for e in ents)
         if plain and policy is None and h.core not in established and (is_common_word(folded[h.start:h.end]) or (
                 h.prefix and is_common_word(h.prefix + folded[h.start:h.end]))):
             policy = "never"  # "في منزله", "بسلوك", "كبيرة" (ك + the village بيرة)
-        if weak and prole == "person" and not typed:
-            continue  # "حمد بن جاسم", "أبو أحمد القصيبة"
+        if not typed and (prole == "person" or role_of(prev_word(folded, pw_start)[0]) == "person") \
+                and not any(e.is_admin and e.level != "subdistrict" for e in ents):
+            continue  # "حمد بن جاسم", "أبو أحمد القصيبة", "والي حوران"
         if policy == "context":  # the common sense wins unless a place noun or preposition says so
             contextual = typed or prole == "prep" or "ب" in h.prefix
         strong = any(_strong(e) for e in ents) and not mismatch and policy is None
