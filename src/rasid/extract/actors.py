@@ -71,7 +71,7 @@ class ActorMatcher:
         self._auto = auto
 
     def find(self, text: str) -> list[ActorMention]:
-        folded, index = fold_with_index(text)
+        folded, index = _unquoted(*fold_with_index(text))
         cands = []
         n = len(folded)
         for end, (length, canon, kind, lil) in self._auto.iter(folded):
@@ -104,6 +104,27 @@ class ActorMatcher:
         if not found:
             return None
         return max(found, key=lambda m: m.end - m.start).canonical
+
+
+def _unquoted(folded: str, index) -> tuple[str, list[int]]:
+    """Quote marks inside names (``قوات "الدعم السريع"``, ``صحيفة"إسرائيل هيوم"``) do not break
+    them: a mark beside a space goes, one joining two words becomes a space."""
+    if '"' not in folded:
+        return folded, index
+    out, idx = [], []
+    n = len(folded)
+    for k, ch in enumerate(folded):
+        if ch == '"':
+            before = folded[k - 1] if k else " "
+            after = folded[k + 1] if k + 1 < n else " "
+            if before.isalnum() and after.isalnum():
+                out.append(" ")
+                idx.append(index[k])
+            continue
+        out.append(ch)
+        idx.append(index[k])
+    idx.append(index[n])
+    return "".join(out), idx
 
 
 def _glued_right(folded: str, stop: int, multiword: bool) -> bool:

@@ -121,8 +121,12 @@ class _Article:
 
     def opens_content(self, k: int, end: int, strict: bool = False) -> bool:
         """Does a content marker, colon or quote come at ``k`` (after fillers)? ``strict``: only
-        أنّ / إنّ / a colon / a quote (``عن``, ``إلى`` also follow ordinary nouns)."""
+        أنّ / إنّ / a colon, or a quote right there (``عن``, ``إلى`` also follow ordinary nouns)."""
+        if strict and k < end and self.toks[k].form == '"':
+            return True
         k = self.skip_fillers(k, end)
+        if strict and k < end and self.toks[k].form == '"':
+            return False
         if k >= end:
             return False
         t = self.toks[k]
@@ -152,8 +156,12 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
             return start + 1, close
     # stop before the next cue that opens a new attributed clause (، مضيفاً …)
     for m in range(k + 1, end):
-        if toks[m].kind == "w" and toks[m - 1].form in {"،", ","} and match_cue(toks, m):
-            stop = toks[m - 1].start
+        if toks[m].kind != "w":
+            continue
+        comma = toks[m - 1].form in {"،", ","}
+        conj = toks[m].form != strip_conj(toks[m].form)
+        if (comma or conj) and (hit := match_cue(toks, m)) and (comma or hit[0].kind in ("verb", "present")):
+            stop = toks[m - 1].start if comma else toks[m].start  # …، مضيفاً / … وتشكك في
             break
     # a quote that opens inside runs to its closing mark, even past the sentence end
     q = text.find("“", start, stop)
@@ -249,7 +257,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             continue  # X، cue: only an apposed name (المتحدث …، ناصر كنعاني، يحذّر)
         if not (np.mention is not None or np.anaphor is not None or np.person):
             before = toks[start - 1].form if start > s else ""
-            if (start > s and before not in _CLAUSE_PUNCT and before not in _LEFT_SKIP) \
+            conj = t.form != strip_conj(t.form)  # … ولافروف يحذر
+            if (start > s and before not in _CLAUSE_PUNCT and before not in _LEFT_SKIP and not conj) \
                     or len(np.name) > 2 or any(x.form.startswith("ال") for x in np.name):
                 continue
             head = _apposition_head(art, start)  # المتحدث باسم …، ناصر كنعاني، يحذّر
@@ -349,9 +358,13 @@ def find_claims(doc: Document) -> list[Claim]:
         end = art.sent_end(i)
         sp, k = None, j
         if cue.kind in ("verb", "present", "relay"):
-            sp, k = _right_speaker(art, j, cue, end)
+            left = _left_speaker(art, i) if cue.kind == "present" else None
+            if left is not None and left.kind != "person":
+                sp, k = left, j  # headlines: وسائل إعلام محلية تفيد بـ …
+            else:
+                sp, k = _right_speaker(art, j, cue, end)
             if sp is None and cue.kind != "relay":
-                sp = _left_speaker(art, i)
+                sp = left or _left_speaker(art, i)
                 k = j
             if sp is None and cue.kind != "relay" and _implicit(art, i, j, end):
                 sp, k = _implicit_subject(art, i, raws), j
@@ -376,7 +389,38 @@ def find_claims(doc: Document) -> list[Claim]:
         if sp.org or sp.name:
             art.history.append(sp)
         i = max(j, i + 1)
+    raws.extend(_colon_claims(art, raws, quoted))
+    raws.sort(key=lambda r: r.cue_i)
     return _build(art, raws)
+
+
+_COLON_CUE = Cue((":",), "assert", "colon")
+
+
+def _colon_claims(art: _Article, raws: list[_Raw], quoted: list[tuple[int, int]]) -> list[_Raw]:
+    """Headline attributions: ``مصادر للميادين: …``, ``الرئيس الإيراني من باكستان: …``."""
+    toks = art.toks
+    taken = {r.cue_j for r in raws} | {r.cue_j - 1 for r in raws}
+    out = []
+    for c, t in enumerate(toks):
+        if t.form != ":" or c in taken or _inside(quoted, t.start) or c + 1 >= len(toks):
+            continue
+        s = art.sent_start(c)
+        b = c
+        while b > s and toks[b - 1].form not in _CLAUSE_PUNCT and c - b < 10:
+            b -= 1
+        while b < c and (toks[b].form in _LEFT_SKIP or toks[b].kind == "p"):
+            b += 1
+        np = parse_np(toks, b, c) if b < c else None
+        if np is None or (np.mention is None and not np.person):
+            continue
+        if any(match_cue(toks, k) for k in range(np.j, c)):
+            continue
+        sp = speaker_from_np(art.doc, toks, np, art.history)
+        if not speaker_ok(sp):
+            continue
+        out.append(_Raw(c, c + 1, _COLON_CUE, sp, _content(art, c + 1)))
+    return out
 
 
 def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
@@ -420,7 +464,12 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
     for r in reversed(raws):
         if toks[r.cue_i].sent == s:
             return r.speaker
-    for k in range(art.sent_start(i), i):
+    s0 = art.sent_start(i)
+    np = parse_np(toks, s0, i)
+    if np is not None and np.mention is None and np.anaphor is None and 0 < len(np.name) <= 2 \
+            and np.j < i and toks[np.j].form[:1] in "يت" and not np.name[0].form.startswith("ال"):
+        return speaker_from_np(art.doc, toks, np, art.history)  # غالانت يهاجم … ويحذّر
+    for k in range(s0, i):
         m = toks[k].mention
         if m is not None and m.kind not in _NOT_SUBJECT:
             return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[k].end)

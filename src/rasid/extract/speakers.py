@@ -148,6 +148,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
     while k < end:
         t = toks[k]
         if t.kind == "a":
+            if np.anaphor is not None and np.mention is None and t.mention.kind in {"adjective", "metonym"}:
+                k += 1  # الوكالة الإيرانية: the anaphor, narrowed
+                continue
             if np.mention is not None and t.mention.kind in {"adjective", "metonym"} and not np.name:
                 k += 1  # هيئة الحشد الشعبي العراقي / حرس الثورة في إيران: still the same body
                 continue
@@ -174,6 +177,14 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             break
         form = strip_conj(t.form) if k == i else t.form
         cls = classes(form)
+        if "typenoun" in cls and np.mention is None and k + 1 < end:
+            n = k + 1 + (toks[k + 1].form == _PUNCT_QUOTE)
+            if n < end and toks[n].kind == "a":  # وكالة "سانا" / قوات "الدعم السريع"
+                k = n
+                continue
+        if "rolemod" in cls and np.mention is not None and (np.person or role_open):
+            k += 1  # رئيس الموساد السابق
+            continue
         if "title" in cls and not np.name:
             np.title = np.title or t
             k += 1
@@ -221,10 +232,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         role_open = False
         k += 1
     np.j = k
+    if not np.name and (np.person or (np.mention and np.mention.kind not in _NAMELESS_KINDS)):
+        _apposed_name(toks, np, end)  # الناطق الرسمي للقوات المسلحة، العميد نبيل عبد الله، …
     if np.mention is None and not np.name and np.anaphor is None:
         return None
-    if not np.name and (np.person or (np.mention and np.mention.kind not in _NAMELESS_KINDS)):
-        _apposed_name(toks, np, end)
     return np
 
 
@@ -239,8 +250,11 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
         return
     names = []
     n = k + 1
+    if n < end and toks[n].kind == "w" and "title" in classes(toks[n].form):
+        np.title = np.title or toks[n]  # …، السيد حسن نصر الله، …
+        n += 1
     while n < end and toks[n].kind == "w" and not classes(toks[n].form) and not is_cue_word(toks[n].form) \
-            and len(names) < 3:
+            and len(names) < 4:
         names.append(toks[n])
         n += 1
     if n >= end or toks[n].form in {"،", ","}:
@@ -249,7 +263,7 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
         names_end = n  # القيادي في حركة حماس، أسامة حمدان الذي …
     else:
         return
-    if names and (np.person or len(names) >= 2):
+    if names and (np.person or np.title or len(names) >= 2):
         np.name = names
         np.j = names_end
 
@@ -278,7 +292,8 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
     role = text[np.role[0]:np.role[1]] if np.role else None
     if np.mention is not None:
         m = np.mention
-        return SpeakerRef(name, title, role, m.canonical, m.surface, m.kind, start, end, name_forms)
+        org_ar = m.surface.replace('"', "").replace("“", "").replace("”", "")
+        return SpeakerRef(name, title, role, m.canonical, org_ar, m.kind, start, end, name_forms)
     if np.anaphor is not None:
         ref = resolve_anaphor(np.anaphor.form, history) or _mentioned(np.anaphor, toks)
         if ref is None:
