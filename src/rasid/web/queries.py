@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -213,10 +214,31 @@ def timeline(db: str, f: Filters) -> list[dict]:
               (SELECT e.uid {_EVENT_FROM} WHERE {cond}) GROUP BY fa.event_uid""", params)}
     months: dict[str, dict] = {}
     for r in rows:
+        if not _MONTH.match(r["day"] or ""):
+            continue
         m = months.setdefault(r["day"][:7], {"month": r["day"][:7], "events": 0, "killed": 0})
         m["events"] += 1
         m["killed"] += low.get(r["uid"], 0) or 0
-    return [months[k] for k in sorted(months)]
+    return [months.get(k) or {"month": k, "events": 0, "killed": 0} for k in _month_range(sorted(months))]
+
+
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])")
+
+
+def _month_range(months: list[str], most: int = 240) -> list[str]:
+    """Every month from the first to the last present (gaps shown as empty), at most ``most``."""
+    if not months:
+        return []
+    y, m = map(int, months[0].split("-"))
+    end = months[-1]
+    out = []
+    while len(out) < most:
+        key = f"{y:04d}-{m:02d}"
+        out.append(key)
+        if key >= end:
+            break
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out if out[-1] >= end else months  # too long a span: only the months with events
 
 
 def facets(db: str) -> dict:

@@ -4,7 +4,7 @@
   "use strict";
   const box = document.getElementById("map");
   if (!box || typeof L === "undefined") return;
-  const map = L.map(box, {zoomSnap: 0.25, preferCanvas: false, attributionControl: true});
+  const map = L.map(box, {zoomSnap: 0.25, preferCanvas: false, attributionControl: true, fadeAnimation: false});
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Boundaries: OCHA / HDX (CC BY 3.0 IGO) · Leaflet (BSD-2)");
   map.setView([35.0, 38.5], 6.5);
