@@ -58,6 +58,7 @@ def is_common_word(word: str) -> bool:
     return any(f in words for f in forms)
 
 
+@lru_cache(maxsize=4096)
 def role_of(word: str) -> str | None:
     """The role of a word, also behind clitics or the article (``وبلدة``, ``البلدة``)."""
     roles = words_by_role()

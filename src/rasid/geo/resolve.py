@@ -62,14 +62,14 @@ def _strong(e: Entry) -> bool:
 def _select(hits: list[Hit]) -> list[Hit]:
     """Longest match wins; among equals the earliest."""
     kept: list[Hit] = []
-    taken: list[tuple[int, int]] = []
-    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+    taken = bytearray(max((h.end for h in hits), default=0))
+    for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
         if not any(has_al == h.text_al for _, has_al in h.cands) and (len(h.core) < 5 or " " in h.core):
             continue  # article where the name has none (or the reverse): no match, "الباب شرقي"
-        if any(h.start < e and s < h.end for s, e in taken):
+        if any(taken[h.start:h.end]):
             continue
         kept.append(h)
-        taken.append((h.start, h.end))
+        taken[h.start:h.end] = b"\x01" * (h.end - h.start)
     return sorted(kept, key=lambda h: h.start)
 
 
