@@ -162,6 +162,7 @@ class _Layout:
         self.claims = claims
         self.ignored = self._repeated_paragraphs()
         self.cue_starts: list[int] = []
+        self.reports: list[tuple[int, int, str]] = []
         self.abroad_clauses: set[int] = {self.seg("c", s) for s, e, p in self.places if p.abroad}
         self.locators: set[int] = set()
 
@@ -443,11 +444,12 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     cues = _cues(lay)
     lay.cue_starts = [s for t, s, e, r in cues if r.role in ("trigger", "generic", "territory", "withdraw", "disrupt")]
     lay.locators = _locators(lay)
+    lay.reports = [(s, e, r.role) for t, s, e, r in cues if r.role in ("report", "report_after")]
     lay.abroad_clauses |= {lay.seg("c", s) for t, s, e, r in cues
                            if r.role == "abroad" and not _inside_actor(lay, s, e)}
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
     block_after = [s for t, s, e, r in cues if r.role == "block_after"]
-    event_starts = sorted(s for t, s, e, r in cues if r.role not in ("block", "block_after", "weapon", "abroad"))
+    event_starts = sorted(s for t, s, e, r in cues if r.role in ("trigger", "generic", "territory", "withdraw", "disrupt"))
     weapons = [(s, e, r) for t, s, e, r in cues if r.role == "weapon"]
     background = _background(lay)
     narrative: DateMention | None = None
@@ -456,7 +458,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     hits: list[_Hit] = []
     seen_tok: set[int] = set()
     for t, s, e, row in cues:
-        if row.role in ("block", "block_after", "weapon", "abroad") or t in seen_tok:
+        if row.role in ("block", "block_after", "weapon", "abroad", "report", "report_after") or t in seen_tok:
             continue
         seen_tok.add(t)
         hit = _Hit(s, e, row, t, lay.seg("c", s), lay.seg("s", s), lay.seg("p", s))
@@ -703,24 +705,59 @@ def _carrier(lay: _Layout, hits: list[_Hit], fig: Figure) -> _Draft:
 
 
 def _fatality(lay: _Layout, fig: Figure, event: _Draft) -> Fatality:
-    claims = _claimants(lay, fig.start, fig.end) or _sentence_claims(lay, fig.start)
-    claim = claims[0] if claims else None
+    claim = _claim_of(lay, fig.start, fig.end)
+    claimant = _org(claim) if claim else _reported_by(lay, fig) or "outlet"
     victims = fig.victims or _victim_near(lay, fig)
     if victims is None and any(lay.seg("s", h.start) == lay.seg("s", fig.start) for h in event.hits):
         victims = event.actor2
     return Fatality(count=fig.count, qualifier=fig.qualifier, kind=fig.kind, victims=victims,
-                    claimed_by=_org(claim) if claim else "outlet", claim=claim.id if claim else None,
+                    claimed_by=claimant, claim=claim.id if claim else None,
                     span=lay.doc.to_original(fig.start, fig.end))
 
 
-def _sentence_claims(lay: _Layout, pos: int) -> list[Claim]:
-    """Claims whose reporting cue stands in the same sentence (``وقالت الوزارة في بيان إنّ …``,
-    ``… بحسب مصادر``), nearest first — for when a claim's content span stops short."""
-    sent = lay.sentences[lay.seg("s", pos)]
+def _claim_of(lay: _Layout, start: int, end: int) -> Claim | None:
+    """The claim a figure is reported in: of the claims whose content holds it or whose cue
+    stands in its sentence, the one with the nearest cue before it (else the nearest after)."""
+    sent = lay.sentences[lay.seg("s", start)]
     s0, s1 = lay.doc.to_original(sent.start, sent.end)
-    p = lay.doc.to_original(pos, pos + 1)[0]
-    found = [c for c in lay.claims if s0 <= c.cue.span[0] < s1]
-    return sorted(found, key=lambda c: abs(c.cue.span[0] - p))
+    p = lay.doc.to_original(start, end)[0]
+    cands = {c.id: c for c in _claimants(lay, start, end)}
+    cands.update({c.id: c for c in lay.claims if s0 <= c.cue.span[0] < s1})
+    if not cands:
+        return None
+    before = [c for c in cands.values() if c.cue.span[0] <= p]
+    if before:
+        return max(before, key=lambda c: c.cue.span[0])
+    return min(cands.values(), key=lambda c: c.cue.span[0])
+
+
+def _reported_by(lay: _Layout, fig: Figure) -> str | None:
+    """Who gives a figure the claims stage left unattributed: the body named at a reporting
+    verb before it in its sentence (``وقدّرت المصادر``، ``حزب الله، تزف 4 شهداء``), or after
+    ``بحسب``/``وفق`` following it. A body named in short (``وزارة الدفاع``، ``المصادر``)
+    takes the full name it had earlier in the article."""
+    sent = lay.sentences[lay.seg("s", fig.start)]
+    verbs = [(s, e) for s, e, role in lay.reports if sent.start <= s < fig.start and role == "report"]
+    afters = [(s, e) for s, e, role in lay.reports if fig.end <= s < sent.end and role == "report_after"]
+    for s, e in ([verbs[-1]] if verbs else []) + afters[:1]:
+        k = bisect.bisect_left(lay.tok_starts, e)
+        limit = lay.toks[min(len(lay.toks) - 1, k + 3)].end
+        for a in lay.all_actors:
+            if e <= a.start <= limit and a.kind != "media":
+                return a.canonical
+        if (s, e) in verbs:
+            for a in reversed(lay.all_actors):
+                if a.end <= s and bisect.bisect_left(lay.tok_starts, s) - bisect.bisect_left(lay.tok_starts, a.end) <= 2:
+                    return a.canonical
+                if a.end <= s:
+                    break
+        head = lay.toks[k].text if k < len(lay.toks) else ""
+        head = head[2:] if head.startswith("ال") and len(head) > 4 else head
+        if len(head) >= 4:
+            for a in reversed(lay.all_actors):
+                if a.start < s and fold(a.surface).startswith(head):
+                    return a.canonical
+    return None
 
 
 def _victim_near(lay: _Layout, fig: Figure) -> str | None:
