@@ -107,3 +107,22 @@ def test_segments_cover_text_in_order(text: str) -> None:
             assert 0 <= s.start < s.end <= len(doc.text)
             o_s, o_e = doc.to_original(s.start, s.end)
             assert 0 <= o_s < o_e <= len(text)
+
+
+def test_original_positions_map_to_text(doc) -> None:
+    s = ARTICLE.index("هـ.ـجوماً")
+    ts, te = doc.to_text(s, s + len("هـ.ـجوماً"))
+    assert doc.text[ts:te] == "هجوماً"
+    s = ARTICLE.index("إقرأ")  # inside a dropped line: an empty stretch where the line was
+    ts, te = doc.to_text(s, s + 4)
+    assert ts == te
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PIECES, min_size=1, max_size=30).map(" ".join))
+def test_to_text_inverts_to_original(text: str) -> None:
+    doc = prepare(text, META)
+    for t in range(len(doc.text)):
+        o_s, o_e = doc.to_original(t, t + 1)
+        ts, te = doc.to_text(o_s, o_e)
+        assert ts <= t < te

@@ -6,6 +6,7 @@ Every stage reads ``Document.text`` (repaired, boilerplate dropped) and reports 
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..model import DocMeta, Repair, Span
@@ -19,34 +20,72 @@ class Segment:
     end: int
 
 
+class OffsetMap:
+    """Where each character of a rewritten text came from in the original.
+
+    Stored as runs that advance together (text position ``t_starts[k]`` ↔ original position
+    ``o_starts[k]``), so building it costs one entry per edit rather than one per character.
+    Both directions are a binary search; both sequences are monotone.
+    """
+
+    __slots__ = ("t_starts", "o_starts", "text_len", "orig_len")
+
+    def __init__(self, t_starts: list[int], o_starts: list[int], text_len: int, orig_len: int) -> None:
+        self.t_starts, self.o_starts = t_starts, o_starts
+        self.text_len, self.orig_len = text_len, orig_len
+
+    def original(self, t: int) -> int:
+        """Original position of text position ``t`` (``text_len`` maps to ``orig_len``)."""
+        if t >= self.text_len:
+            return self.orig_len
+        k = bisect_right(self.t_starts, t) - 1
+        return self.o_starts[k] + (t - self.t_starts[k])
+
+    def text(self, o: int) -> int:
+        """The first text position whose original position is ``>= o``."""
+        k = bisect_right(self.o_starts, o) - 1
+        if k < 0:
+            return 0
+        t = self.t_starts[k] + (o - self.o_starts[k])
+        run_end = self.t_starts[k + 1] if k + 1 < len(self.t_starts) else self.text_len
+        if t >= run_end:  # o fell in a deleted stretch: next kept character
+            return run_end
+        return t
+
+
 class EditBuilder:
     """Builds an output text from an original, keeping for each output character its source.
 
-    Stages that rewrite text (repair, boilerplate) append kept runs, replacements and
-    deletions; the result is the new text and an index map with one entry per output
-    character plus a final sentinel (``len(original)``).
+    Stages that rewrite text (repair, boilerplate) append kept runs and replacements; the
+    result is the new text and its ``OffsetMap``.
     """
 
-    __slots__ = ("original", "_parts", "_index")
+    __slots__ = ("original", "_parts", "_t", "_o", "_len")
 
     def __init__(self, original: str) -> None:
         self.original = original
         self._parts: list[str] = []
-        self._index = array("i")
+        self._t: list[int] = []
+        self._o: list[int] = []
+        self._len = 0
 
     def keep(self, start: int, end: int) -> None:
         if end > start:
             self._parts.append(self.original[start:end])
-            self._index.extend(range(start, end))
+            self._t.append(self._len)
+            self._o.append(start)
+            self._len += end - start
 
     def put(self, text: str, source: int) -> None:
         """Emit ``text`` standing for the original character at ``source``."""
-        self._parts.append(text)
-        self._index.extend([source] * len(text))
+        for ch in text:
+            self._parts.append(ch)
+            self._t.append(self._len)
+            self._o.append(source)
+            self._len += 1
 
-    def build(self) -> tuple[str, array]:
-        self._index.append(len(self.original))
-        return "".join(self._parts), self._index
+    def build(self) -> tuple[str, OffsetMap]:
+        return "".join(self._parts), OffsetMap(self._t, self._o, self._len, len(self.original))
 
 
 @dataclass
@@ -55,7 +94,7 @@ class Document:
 
     original: str
     text: str
-    index: array  # index[i] = original position of text[i]; index[len(text)] = len(original)
+    offsets: OffsetMap
     meta: DocMeta
     repairs: list[Repair] = field(default_factory=list)
     paragraphs: list[Segment] = field(default_factory=list)
@@ -65,11 +104,20 @@ class Document:
     def to_original(self, start: int, end: int) -> Span:
         """Map ``[start, end)`` of ``text`` to the original characters that produced it."""
         if end <= start:
-            pos = self.index[start] if start < len(self.text) else len(self.original)
+            pos = self.offsets.original(start)
             return (pos, pos)
-        return (self.index[start], self.index[end - 1] + 1)
+        return (self.offsets.original(start), self.offsets.original(end - 1) + 1)
+
+    def to_text(self, start: int, end: int) -> tuple[int, int]:
+        """Map an original ``[start, end)`` to the stretch of ``text`` it became (may be empty)."""
+        return (self.offsets.text(start), self.offsets.text(end))
 
     def original_text(self, start: int, end: int) -> str:
         """The original characters behind ``text[start:end]`` (the evidence as written)."""
         s, e = self.to_original(start, end)
         return self.original[s:e]
+
+    @property
+    def index(self) -> array:
+        """Per-character original positions (plus a sentinel); prefer ``to_original``/``to_text``."""
+        return array("i", [self.offsets.original(t) for t in range(len(self.text) + 1)])

@@ -29,7 +29,7 @@ def prepare(original: str, meta: DocMeta) -> Document:
             pos = i + 1
         builder.keep(pos, drop_start)
         kept_from = drop_end
-    text, index = builder.build()
-    doc = Document(original=original, text=text, index=index, meta=meta, repairs=repairs)
+    text, offsets = builder.build()
+    doc = Document(original=original, text=text, offsets=offsets, meta=meta, repairs=repairs)
     segment(doc)
     return doc

@@ -36,7 +36,7 @@ LOOKALIKE = {
     "o": "ه", "O": "ه",  # Latin o inside an Arabic word
 }
 _INNER_NOISE = re.compile(f"(?<=[{LETTER}{MARK}])[{TATWEEL}{INVISIBLE}{SEPARATOR}]+(?=[{LETTER}])")
-_LOOKALIKE = re.compile(f"[\u06a9\u06cc\u06d5\u06be\u06c1\u06c0]|(?<=[{LETTER}])[oO](?=[{LETTER}])")
+_LOOKALIKE = re.compile("[\u06a9\u06cc\u06d5\u06be\u06c1\u06c0oO]")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
 # Three or more single letters separated by single spaces: ``ش ه ي د اً``.
 _PUNCT = "\"'“”«»()\\[\\]{}.,،;؛:!?؟…"
@@ -146,7 +146,11 @@ def _elongation(text: str, edits: Edits, marks: Marks) -> None:
 def _lookalikes(text: str, edits: Edits, marks: Marks) -> None:
     """``إرهابی`` → ``إرهابي``, ``عسکریة`` → ``عسكرية``: letters of another script in Arabic words."""
     for m in _LOOKALIKE.finditer(text):
-        start, end = _token_at(text, m.start())
+        i = m.start()
+        if m.group() in "oO" and not (0 < i < len(text) - 1 and text[i - 1] in _ARABIC_SET
+                                      and text[i + 1] in _ARABIC_SET):
+            continue  # Latin o only counts between Arabic letters
+        start, end = _token_at(text, i)
         if any(ch in _ARABIC_SET for ch in text[start:end]):
             edits[m.start()] = LOOKALIKE[m.group()]
             marks.append((m.start(), m.end(), "look-alike"))

@@ -12,25 +12,39 @@ from .document import Document, Segment
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence end: terminal punctuation (with closing quotes/brackets) followed by space or end.
-_SENTENCE_END = re.compile(
-    r"(?<![0-9\u0660-\u0669])(?<!\s[\u0621-\u064a])(?<!^[\u0621-\u064a])(?<!\.[\u0621-\u064a])"
-    r"[.!?؟…]+[\"”»)\]']*(?=\s|$)")
-_CLAUSE_END = re.compile(r"[،؛;:,]")
+_SENTENCE_END = re.compile(r"[.!?؟…]+[\"”»)\]']*(?=\s|$)")
+_DIGITS = frozenset("0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
+_CLAUSE_OR_QUOTE = re.compile(r"[،؛;:,“«”»]")
 _OPEN_QUOTE = "“«"
 _CLOSE_QUOTE = "”»"
 
 
 def _trimmed(text: str, start: int, end: int) -> Segment | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    """The segment without surrounding whitespace, or None when nothing is left."""
+    if start < end and (text[start].isspace() or text[end - 1].isspace()):
+        piece = text[start:end]
+        start += len(piece) - len(piece.lstrip())
+        end -= len(piece) - len(piece.rstrip())
     return Segment(start, end) if end > start else None
+
+
+def _not_an_end(text: str, dot: int) -> bool:
+    """A dot after a digit (``3.5``) or after a lone letter (``أ.ف.ب``, ``د.``) ends nothing."""
+    if dot == 0:
+        return False
+    before = text[dot - 1]
+    if before in _DIGITS:
+        return True
+    if "\u0621" <= before <= "\u064a":
+        return dot < 2 or text[dot - 2].isspace() or text[dot - 2] == "."
+    return False
 
 
 def split_sentences(text: str, para: Segment) -> list[Segment]:
     out, start = [], para.start
     for m in _SENTENCE_END.finditer(text, para.start, para.end):
+        if _not_an_end(text, m.start()):
+            continue
         seg = _trimmed(text, start, m.end())
         if seg:
             out.append(seg)
@@ -44,17 +58,17 @@ def split_sentences(text: str, para: Segment) -> list[Segment]:
 def split_clauses(text: str, sent: Segment) -> list[Segment]:
     """Split at clause punctuation that is not inside “…” or «…» quotes."""
     out, start, depth = [], sent.start, 0
-    for i in range(sent.start, sent.end):
-        ch = text[i]
+    for m in _CLAUSE_OR_QUOTE.finditer(text, sent.start, sent.end):
+        ch = m.group()
         if ch in _OPEN_QUOTE:
             depth += 1
         elif ch in _CLOSE_QUOTE:
             depth = max(0, depth - 1)
-        elif depth == 0 and _CLAUSE_END.match(ch):
-            seg = _trimmed(text, start, i + 1)
+        elif depth == 0:
+            seg = _trimmed(text, start, m.end())
             if seg:
                 out.append(seg)
-            start = i + 1
+            start = m.end()
     seg = _trimmed(text, start, sent.end)
     if seg:
         out.append(seg)
