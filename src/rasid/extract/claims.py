@@ -374,6 +374,9 @@ def find_claims(doc: Document) -> list[Claim]:
                 cue = gov.cue  # ادّعت روسيا …، مؤكدةً …: the writer's doubt carries over
         elif cue.kind == "prepositional":
             sp, k = _prep_speaker(art, j, end)
+        elif cue.kind == "nominal" and any(r.content and r.content[0] <= toks[i].start < r.content[1]
+                                           for r in raws):
+            sp = None  # بيان وزارة … inside someone's words is their subject, not a new claim
         elif cue.kind == "nominal":
             sp, k = _prep_speaker(art, j, min(end, j + 8), nominal=len(cue.forms) == 1)
             if sp is not None and sp.kind == "person":
@@ -411,6 +414,8 @@ def _colon_claims(art: _Article, raws: list[_Raw], quoted: list[tuple[int, int]]
             b -= 1
         while b < c and (toks[b].form in _LEFT_SKIP or toks[b].kind == "p"):
             b += 1
+        if any(b <= r.cue_i < c for r in raws):
+            continue  # وقال …: “…” — the verb already attributes it
         np = parse_np(toks, b, c) if b < c else None
         if np is None or (np.mention is None and not np.person):
             continue

@@ -18,6 +18,7 @@ from .actors import ActorMention, matcher, read_tsv
 
 SPEAKER_TABLES = ("actors.tsv", "claim_metonyms.tsv")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _NO_SPEAKER = {"outlet", "Civilians"}
 _PUNCT_QUOTE = '"'
 
@@ -93,6 +94,8 @@ def tokenize(doc: Document) -> list[Tok]:
     def words(fs: int, fe: int) -> None:
         for m in _TOKEN.finditer(folded, fs, fe):
             ts, te = fidx[m.start()], fidx[m.end() - 1] + 1
+            while te < len(text) and _MARKS.match(text[te]):
+                te += 1  # keep the tanween of مضيفةً inside the token
             form = m.group()
             toks.append(Tok(ts, te, form, "w" if form[0].isalnum() else "p", sent_of(ts)))
 

@@ -1,0 +1,144 @@
+"""Claims: cue classes, speakers, coreference, content spans and denials, on texts written here."""
+from rasid.extract.claims import find_claims
+from rasid.model import DocMeta
+from rasid.text.prepare import prepare
+
+
+def claims(text):
+    doc = prepare(text, DocMeta(id="t"))
+    return doc, find_claims(doc)
+
+
+def one(text):
+    _, cs = claims(text)
+    assert len(cs) == 1, [(c.cue.text, c.speaker) for c in cs]
+    return cs[0]
+
+
+# --- cue classes ------------------------------------------------------------------------------
+
+def test_verb_cue_with_titled_spokesman_of_a_body():
+    c = one("قال العقيد سامر خليل المتحدث الرسمي باسم الجبهة الوطنية للتحرير إن الهجوم فشل.")
+    assert c.stance == "assert"
+    assert (c.speaker.name, c.speaker.title, c.speaker.role) == ("سامر خليل", "العقيد", "المتحدث الرسمي")
+    assert c.speaker.org == "National Liberation Front"
+    assert c.speaker.org_ar == "الجبهة الوطنية للتحرير"
+    assert c.content.text == "الهجوم فشل"
+
+
+def test_present_cue_with_subject_first():
+    c = one("مصادر محلية تفيد بأن القصف طال ثلاث قرى.")
+    assert c.speaker.org == "Unnamed sources" and c.stance == "assert"
+    assert c.content.text.startswith("القصف طال")
+
+
+def test_participle_continues_the_same_speaker():
+    _, cs = claims("أعلنت وزارة الدفاع التركية أن قواتها ردت على مصادر النيران، مضيفةً أن الوضع هادئ.")
+    assert [c.cue.text for c in cs] == ["أعلنت", "مضيفةً"]
+    assert {c.speaker.org for c in cs} == {"Turkish Ministry of Defence"}
+    assert cs[0].content.text == "قواتها ردت على مصادر النيران"
+    assert cs[1].content.text == "الوضع هادئ"
+
+
+def test_prepositional_cue_takes_the_rest_of_the_sentence():
+    c = one("قُتل خمسة مدنيين في القصف بحسب المرصد السوري لحقوق الإنسان.")
+    assert c.speaker.org == "Syrian Observatory for Human Rights"
+    assert c.content.text.startswith("قُتل خمسة مدنيين")
+
+
+def test_nominal_cue_statement_issued_by():
+    c = one("وجاء في بيان صادر عن هيئة تحرير الشام أن مقاتليها صدوا التقدم.")
+    assert c.speaker.org == "Hayat Tahrir al-Sham"
+
+
+def test_relay_speaker_is_the_relayed_source():
+    c = one("ونقلت وكالة رويترز عن مصدر عسكري قوله إن الطائرات عادت إلى قواعدها.")
+    assert c.speaker.org == "Unnamed sources"
+
+
+def test_allege_and_admit_cues():
+    _, cs = claims("ادعت وزارة الدفاع الروسية أن المسلحين انسحبوا. واعترف الجيش السوري بخسارة موقعين.")
+    assert [(c.stance, c.speaker.org) for c in cs] == [
+        ("allege", "Russian Ministry of Defence"), ("admit", "Syrian government forces")]
+
+
+def test_deny_cue():
+    c = one("ونفت قوات سوريا الديمقراطية أن تكون قد قصفت القرية.")
+    assert c.stance == "deny" and c.speaker.org == "Syrian Democratic Forces"
+
+
+def test_headline_colon_attribution():
+    c = one("مصادر للميادين: الاشتباكات مستمرة في محيط البلدة.")
+    assert c.speaker.org == "Unnamed sources" and c.cue.text == ":"
+    assert c.content.text.startswith("الاشتباكات مستمرة")
+
+
+# --- not claims -------------------------------------------------------------------------------
+
+def test_calls_negations_and_the_outlets_correspondent_are_not_claims():
+    _, cs = claims("دعت الأمم المتحدة إلى وقف القتال. ولم تعلن الوزارة أي حصيلة. "
+                   "وأفاد مراسل الميادين بأن الطائرات حلقت فوق المدينة.")
+    assert cs == []
+
+
+# --- coreference ------------------------------------------------------------------------------
+
+def test_surname_links_back_to_the_introduced_person():
+    _, cs = claims("قال النقيب ماهر يوسف المتحدث باسم الجبهة الوطنية للتحرير إن القصف مستمر. "
+                   "وأكد يوسف أن المقاتلين ثابتون.")
+    assert [c.speaker.name for c in cs] == ["ماهر يوسف", "ماهر يوسف"]
+    assert cs[1].speaker.org == "National Liberation Front"
+
+
+def test_anaphor_noun_links_to_the_body():
+    _, cs = claims("وقال مركز المصالحة الروسي إن الهدنة صامدة. وأضاف المركز أن الخروقات تراجعت.")
+    assert [c.speaker.org for c in cs] == ["Russian Ministry of Defence"] * 2
+
+
+def test_implicit_subject_continues_the_last_speaker():
+    _, cs = claims("أكد الناطق باسم الدفاع المدني السوري أن فرقه انتشلت الجثث. وتابع بقوله: “العمل مستمر”.")
+    assert len(cs) == 2 and cs[1].speaker.org == "Syria Civil Defence (White Helmets)"
+    assert cs[1].content.text == "العمل مستمر"
+
+
+def test_apposed_name_between_commas():
+    c = one("حذّر المتحدث باسم الخارجية الإيرانية، رامي نادر، من تصعيد جديد.")
+    assert c.speaker.name == "رامي نادر"
+    assert c.speaker.org == "Iranian Ministry of Foreign Affairs"
+
+
+# --- denials ----------------------------------------------------------------------------------
+
+def test_content_calling_a_claim_false_is_a_denial_with_its_target_claim():
+    doc, cs = claims("أعلنت وزارة الدفاع الروسية أن الفصائل انسحبت من التلال. "
+                     "وقال الناطق باسم الجبهة الوطنية للتحرير إن ما ذكرته وزارة الدفاع الروسية "
+                     "ادعاءات كاذبة وعارية عن الصحة.")
+    ru, nlf = cs
+    assert ru.stance == "assert" and nlf.stance == "deny"
+    assert [(t.org, t.claim) for t in nlf.targets] == [("Russian Ministry of Defence", ru.id)]
+
+
+def test_failed_justification_phrase_is_a_denial():
+    c = one("وأكد الناطق باسم الجبهة الوطنية للتحرير أن بيان وزارة الدفاع التركية "
+            "محاولات فاشلة لتبرير القصف.")
+    assert c.stance == "deny"
+    assert [t.org for t in c.targets] == ["Turkish Ministry of Defence"]
+
+
+# --- spans ------------------------------------------------------------------------------------
+
+def test_spans_point_into_the_original_text_through_repairs():
+    text = "وقال المرصد السوري إن هـ.ـجوماً استهدف البلدة."
+    doc, cs = claims(text)
+    (c,) = cs
+    s, e = c.cue.span
+    assert text[s:e] == "وقال"
+    s, e = c.speaker.span
+    assert text[s:e] == "المرصد السوري"
+    s, e = c.content.span
+    assert text[s:e] == c.content.text and text[s:e].startswith("هـ.ـجوماً")
+
+
+def test_long_quote_runs_across_sentences():
+    c = one("وقال قائد الشرطة العسكرية الروسية: “انتهت العملية. عادت القوات إلى مواقعها”.")
+    assert c.content.text == "انتهت العملية. عادت القوات إلى مواقعها"
