@@ -54,7 +54,7 @@ _ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوم�
 _SUFFERED = ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض")  # "was attacked"
 _NOUN_CUES = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما", "ضربات", "ضربة", "قصف", "اعتداء",
                                           "عدوان", "استهداف", "تفجير", "اغتيال", "اعتقال"))
-_LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق)[\u0621-\u064A]*\s+من\s+[^،.]{0,40}|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*"
+_LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق)[\u0621-\u064A]*\s+من\s+[^.]{0,40}|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*"
                           r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+في\s+[^،.]{0,25})$"))
 _LIST_GAP = re.compile(r"^[\s،,\"'“”«»]*و")  # a new item of a list, not a locator
 _LOCATOR_MAX_TOKENS = 7
@@ -63,7 +63,9 @@ _LOCATOR_WORDS = frozenset(fold(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا", "شرقا", "غربا",
     "الشمالي", "الجنوبي", "الشرقي", "الغربي", "ريف", "ريفي", "مدينة", "مدينتي", "بلدة", "قرية", "منطقة",
     "محافظة", "ناحية", "حي", "التابعة", "التابع", "المحاذية", "المحاذي", "الواقعة", "الواقع", "تقع",
-    "العراقية", "السورية", "الأردنية", "التركية", "اللبنانية", "عند", "مع", "داخل", "وسط", "مثلث"))
+    "العراقية", "السورية", "الأردنية", "التركية", "اللبنانية", "عند", "مع", "داخل", "وسط", "مثلث",
+    "العسكرية", "العسكري", "الأميركية", "الأمريكية", "الأميركي", "الروسية", "الروسي", "الجوية", "النفطي",
+    "النفطية", "الحدودية", "المحتل", "المحتلة", "إلى", "لمدينة", "الكبرى"))
 _COUNTRY = frozenset(fold(w) for w in ("سوريا", "سورية", "الجمهورية العربية السورية", "البلاد"))
 _GOVERNORATES = frozenset(fold(w) for w in (
     "دمشق", "ريف دمشق", "حلب", "حمص", "حماة", "اللاذقية", "طرطوس", "إدلب", "الحسكة", "دير الزور",
@@ -163,6 +165,8 @@ class _Layout:
         self.ignored = self._repeated_paragraphs()
         self.cue_starts: list[int] = []
         self.reports: list[tuple[int, int, str]] = []
+        self.abroad_places: set[int] = set()
+        self.abroad_spans: list[tuple[int, int]] = []
         self.abroad_clauses: set[int] = {self.seg("c", s) for s, e, p in self.places if p.abroad}
         self.locators: set[int] = set()
 
@@ -171,14 +175,12 @@ class _Layout:
 
     def _place_mentions(self, places: list[Place]) -> list[tuple[int, int, Place]]:
         """(start, end in doc.text, place) for every span of every usable place."""
-        orig = self.doc.index  # doc.text position → original position (monotone)
         out = []
         for p in places:
             for s, e in p.spans:
-                i = bisect.bisect_left(orig, s, 0, len(self.doc.text))
-                j = bisect.bisect_left(orig, e, 0, len(self.doc.text))
-                if i < len(self.doc.text) and orig[i] < e:
-                    out.append((i, max(i + 1, j), p))
+                i, j = self.doc.to_text(s, e)
+                if i < j:
+                    out.append((i, j, p))
         out.sort(key=lambda m: m[0])
         return out
 
@@ -220,8 +222,8 @@ def _match_at(toks: list[_Tok], i: int) -> tuple[int, list[_Row]] | None:
                 rows = lex.get((first[k:],) + tuple(words[1:]))
                 if rows and all(r.role == "weapon" for r in rows):
                     return n, rows
-        if n == 1 and len(first) >= 8:  # words glued by a lost space: "اميركيهغارتين"، "كمااستهدفت"
-            for k in range(3, len(first) - 4):
+        if n == 1 and len(first) >= 7:  # words glued by a lost space: "اميركيهغارتين"، "كمااستهدفت"، "مناسقاط"
+            for k in range(2 if first[:2] in ("من", "في", "عن", "مع") else 3, len(first) - 4):
                 rows = lex.get((first[k:],))
                 if rows and any(r.role not in ("block", "abroad") for r in rows):
                     return n, [r for r in rows if r.role not in ("block", "abroad")]
@@ -301,6 +303,20 @@ def _locators(lay: _Layout) -> set[int]:
     return out
 
 
+def _located_abroad(lay: _Layout, abroad: list[tuple[int, int]]) -> set[int]:
+    """Place mentions whose locator is a foreign place (``حيي الشاطئ والتفاح في غزة``)."""
+    out = set()
+    for k, (s, e, p) in enumerate(lay.places):
+        for a0, a1 in abroad:
+            if a0 >= e and a0 - e < 60:
+                words = _TOKEN.findall(fold(lay.doc.text[e:a0]))
+                if words and len(words) <= 5 and _locator_word(words[-1]) and \
+                        all(_locator_word(w) or w.startswith("و") for w in words):
+                    out.add(k)
+                break
+    return out
+
+
 def _locator_word(word: str) -> bool:
     if word.isdigit() or word in _LOCATOR_WORDS:
         return True
@@ -326,7 +342,9 @@ def _clause_group(lay: _Layout, hit: _Hit) -> set[int]:
 
 def _places_for(lay: _Layout, hit: _Hit) -> list[Place]:
     """Places of the clause, else the sentence, else the nearest in the paragraph."""
-    ments = [(s, e, p) for k, (s, e, p) in enumerate(lay.places) if k not in lay.locators and _usable(p)]
+    ments = [(s, e, p) for k, (s, e, p) in enumerate(lay.places)
+             if k not in lay.locators and k not in lay.abroad_places and _usable(p)
+             and not any(a0 < e and s < a1 for a0, a1 in lay.abroad_spans)]
     clauses = _clause_group(lay, hit)
     cands = [p for s, e, p in ments if lay.seg("c", s) in clauses]
     if cands:
@@ -445,8 +463,10 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     lay.cue_starts = [s for t, s, e, r in cues if r.role in ("trigger", "generic", "territory", "withdraw", "disrupt")]
     lay.locators = _locators(lay)
     lay.reports = [(s, e, r.role) for t, s, e, r in cues if r.role in ("report", "report_after")]
-    lay.abroad_clauses |= {lay.seg("c", s) for t, s, e, r in cues
-                           if r.role == "abroad" and not _inside_actor(lay, s, e)}
+    abroad = [(s, e) for t, s, e, r in cues if r.role == "abroad" and not _inside_actor(lay, s, e)]
+    lay.abroad_clauses |= {lay.seg("c", s) for s, e in abroad}
+    lay.abroad_spans = abroad
+    lay.abroad_places = _located_abroad(lay, abroad)
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
     block_after = [s for t, s, e, r in cues if r.role == "block_after"]
     event_starts = sorted(s for t, s, e, r in cues if r.role in ("trigger", "generic", "territory", "withdraw", "disrupt"))
@@ -483,8 +503,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 narrative = own
         last_sentence = max(last_sentence, hit.sentence)
         dm = _date_for(lay, hit)
-        if dm is not None:
-            narrative = dm if dm.date and dm.precision == 1 else None
+        if dm is not None and dm.date and dm.precision == 1:
+            narrative = dm
         elif not background[hit.sentence]:
             dm = narrative
         iso, precision = (dm.date, dm.precision) if dm else (None, None)
@@ -618,8 +638,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     body = [d for d in out if not d.lead]
     kept = []
     for d in out:
-        if d.lead and any(b.event_type == d.event_type and
-                          (b.place.admin1 == d.place.admin1 or b.place.id == d.place.id) for b in body):
+        if d.lead and any(b.place.admin1 == d.place.admin1 or b.place.id == d.place.id for b in body):
             continue
         kept.append(d)
     return kept
