@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from rasid.corpus.link import figures_clash, km, link, same_event, Ev
+from rasid.corpus.link import Ev, figures_clash, km, link, partition, same_event
 from rasid.corpus.store import Store
 
 IDLIB = {"id": "p1", "name": "Idlib", "name_ar": "إدلب", "lat": 35.93, "lon": 36.63,
@@ -125,7 +125,10 @@ def test_incremental_equals_one_pass(db_url, contract, tmp_path):
         assert clusters(s) == {}                   # a and b alone are too far apart
         put(s, docs[3], docs[2])
         rep = link(s)
-        assert clusters(s) == {"a#e1": ["a#e1", "b#e1", "c#e1"]}
+        # c is near both a and b, but a and b are not one event: c joins the first leader, a
+        assert s.query("SELECT a, b FROM links ORDER BY a, b") == [("a#e1", "c#e1"),
+                                                                   ("b#e1", "c#e1")]
+        assert clusters(s) == {"a#e1": ["a#e1", "c#e1"]}
         assert rep.linked_events == 1
         inc = {t: s.dump()[t] for t in ("events", "links", "contradictions")}
     with Store(str(tmp_path / "one.db")) as s:
@@ -169,3 +172,13 @@ def test_figure_contradiction_needs_disjoint_ranges(tmp_path, contract, qualifie
     with Store(str(tmp_path / "x.db")) as s:
         put(s, a, b)
         assert link(s).contradictions == int(clash)
+
+
+def test_partition_cuts_chains():
+    """Day-after-day reports near each other do not snowball into one event."""
+    day = {"a": "2024-03-10", "b": "2024-03-11", "c": "2024-03-12", "d": "2024-03-13",
+           "x": "2024-03-10"}
+    chain = {("a", "b"), ("b", "c"), ("c", "d"), ("a", "x")}
+    assert partition(sorted(day), chain, day) == [["a", "x", "b"], ["c", "d"]]
+    # the same component in any order gives the same groups
+    assert partition(["d", "c", "x", "b", "a"], chain, day) == [["a", "x", "b"], ["c", "d"]]

@@ -3,11 +3,12 @@
 Two events from different documents report the same event when they have the same event type,
 their days are at most one apart, their places are within 10 km of each other or in the same
 sub-district (admin3), and their actors are compatible (one side names none, or they share one).
-Linked events are the connected components of that relation (single linkage). Components do not
+The pairs are kept in ``links``; linked events are cut from the connected components of that
+graph by ``partition`` (leader clustering, so chains of pairs do not snowball). Components do not
 depend on the order articles arrive in, which is what makes linking incremental: only events not
 yet compared (``events.linked = 0``) are compared with everything stored, the components they
-touch are merged, and the result equals a from-scratch run. A linked event's id is its smallest
-member uid (``doc_id#e1``), so it is stable and reproducible.
+touch are re-partitioned, and the result equals a from-scratch run. A linked event's id is its
+smallest member uid (``doc_id#e1``), so it is stable and reproducible.
 
 Contradictions are looked for inside each linked event, between different documents:
   * ``denial``: a claim with stance ``deny`` whose target organisation is a claimant of another
@@ -117,21 +118,25 @@ class LinkReport:
         return dict(self.__dict__)
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
+def partition(nodes: list[str], edges: set[tuple[str, str]], day: dict[str, str]
+              ) -> list[list[str]]:
+    """Split one connected component into linked events, deterministically.
 
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+    Single linkage alone chains (a strike today near one that was near one yesterday...), so a
+    component is cut by leader clustering: take members by (day, uid); each joins the first
+    group whose leader it is linked to directly, else leads a new group. Every member is then
+    within a day and 10 km of its leader. The result depends only on the component, never on
+    the order articles arrived in.
+    """
+    groups: list[list[str]] = []
+    for uid in sorted(nodes, key=lambda u: (day.get(u, ""), u)):
+        for g in groups:
+            if (min(g[0], uid), max(g[0], uid)) in edges:
+                g.append(uid)
+                break
+        else:
+            groups.append([uid])
+    return groups
 
 
 def _window(day: str, days: int) -> tuple[str, str]:
@@ -168,35 +173,24 @@ def link(store: Store, *, rebuild: bool = False, max_km: float = MAX_KM,
                     detail = same_event(e, c, max_km, max_days)
                     if detail is not None:
                         pairs[(min(e.uid, c.uid), max(e.uid, c.uid))] = detail
-        # Components: the clusters already there, joined by the new pairs.
-        uf = _UnionFind()
-        touched = {e.cluster for e in new}
-        for a, b in pairs:
-            uf.union(a, b)
-        partner_uids = {u for ab in pairs for u in ab}
-        members: dict[str, list[str]] = defaultdict(list)
-        for uid in partner_uids:
-            for (cl,) in store.query("SELECT cluster FROM events WHERE uid = ?", (uid,)):
-                touched.add(cl)
-        for cl in sorted(touched):
-            for (uid,) in store.query("SELECT uid FROM events WHERE cluster = ?", (cl,)):
-                uf.union(cl, uid)
-        involved = set(uf.parent)
-        for uid in involved:
-            members[uf.find(uid)].append(uid)
         store.executemany("INSERT INTO links (a, b, kind, detail) VALUES (?, ?, 'same_event', ?) "
                           "ON CONFLICT DO NOTHING",
                           [(a, b, json.dumps(d, sort_keys=True)) for (a, b), d in sorted(pairs.items())])
         report.new_links = len(pairs)
-        for cl in sorted(touched):
+        # Re-partition every component (of the same-event graph) that the new events touch.
+        nodes, edges = store.component({e.uid for e in new} | {u for ab in pairs for u in ab})
+        info = {uid: (day or "", cl) for uid, day, cl in store.query_in(
+            "SELECT uid, day, cluster FROM events WHERE uid IN ({marks})", sorted(nodes))}
+        old_clusters = {cl for _, cl in info.values()}
+        for cl in sorted(old_clusters):
             store.execute("DELETE FROM contradictions WHERE cluster = ?", (cl,))
-        for root, uids in sorted(members.items()):
-            store.executemany("UPDATE events SET cluster = ? WHERE uid = ?",
-                              [(root, u) for u in sorted(uids)])
+        groups = partition(sorted(nodes), edges, {u: d for u, (d, _) in info.items()})
+        store.executemany("UPDATE events SET cluster = ? WHERE uid = ?",
+                          [(min(g), u) for g in groups for u in sorted(g)])
         store.executemany("UPDATE events SET linked = 1 WHERE uid = ?", [(e.uid,) for e in new])
-        for root, uids in sorted(members.items()):
-            if len(uids) > 1:
-                store.execute("DELETE FROM contradictions WHERE cluster = ?", (root,))
+        for g in groups:
+            if len(g) > 1:
+                root = min(g)
                 store.executemany(
                     "INSERT INTO contradictions (cluster, kind, a, b, detail) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT DO NOTHING",

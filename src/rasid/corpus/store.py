@@ -232,14 +232,8 @@ class Store:
 
     def known_hashes(self, hashes: Sequence[str]) -> set[str]:
         """Which of ``hashes`` are stored already (checked in slices, so memory stays flat)."""
-        found: set[str] = set()
-        hashes = list(hashes)
-        for i in range(0, len(hashes), 500):
-            part = hashes[i:i + 500]
-            marks = ", ".join("?" * len(part))
-            found.update(h for (h,) in self.query(
-                f"SELECT hash FROM documents WHERE hash IN ({marks})", part))
-        return found
+        return {h for (h,) in self.query_in("SELECT hash FROM documents WHERE hash IN ({marks})",
+                                            hashes)}
 
     def write_documents(self, items: Iterable[tuple[dict, str, str, str]]) -> tuple[int, int]:
         """Store analysed documents ``(contract, original, hash, origin)`` in ONE transaction.
@@ -273,33 +267,52 @@ class Store:
         return added - replaced, replaced
 
     def _stored_ids(self, ids: Sequence[str]) -> set[str]:
-        out: set[str] = set()
-        for i in range(0, len(ids), 500):
-            part = list(ids[i:i + 500])
-            out.update(d for (d,) in self.query(
-                f"SELECT id FROM documents WHERE id IN ({', '.join('?' * len(part))})", part))
-        return out
+        return {d for (d,) in self.query_in("SELECT id FROM documents WHERE id IN ({marks})", ids)}
 
     def forget_documents(self, doc_ids: Iterable[str]) -> None:
         """Delete documents with all their rows, and unlink every linked event they were in."""
         with self.transaction():
             for did in doc_ids:
-                clusters = [c for (c,) in self.query(
-                    "SELECT DISTINCT cluster FROM events WHERE doc_id = ?", (did,))]
-                self.unlink_clusters(clusters)
+                uids = [u for (u,) in self.query("SELECT uid FROM events WHERE doc_id = ?", (did,))]
+                self.unlink(uids)
                 for table in ("fatalities", "events", "claim_targets", "claims", "places",
                               "repairs", "documents"):
                     key = "id" if table == "documents" else "doc_id"
                     self.execute(f"DELETE FROM {table} WHERE {key} = ?", (did,))
 
-    def unlink_clusters(self, clusters: Iterable[str]) -> None:
-        """Undo the linking of these linked events: members stand alone and await `link`."""
-        for cl in clusters:
-            members = [u for (u,) in self.query("SELECT uid FROM events WHERE cluster = ?", (cl,))]
-            for uid in members:
-                self.execute("DELETE FROM links WHERE a = ? OR b = ?", (uid, uid))
-            self.execute("DELETE FROM contradictions WHERE cluster = ?", (cl,))
-            self.execute("UPDATE events SET cluster = uid, linked = 0 WHERE cluster = ?", (cl,))
+    def unlink(self, uids: Iterable[str]) -> None:
+        """Undo the linking of every event connected to ``uids``: all of them await `link` again."""
+        nodes, _ = self.component(uids)
+        clusters = {c for (c,) in self.query_in(
+            "SELECT DISTINCT cluster FROM events WHERE uid IN ({marks})", sorted(nodes))}
+        self.executemany("DELETE FROM links WHERE a = ?", [(u,) for u in sorted(nodes)])
+        self.executemany("DELETE FROM contradictions WHERE cluster = ?",
+                         [(c,) for c in sorted(clusters)])
+        self.executemany("UPDATE events SET cluster = uid, linked = 0 WHERE uid = ?",
+                         [(u,) for u in sorted(nodes)])
+
+    def component(self, uids: Iterable[str]) -> tuple[set[str], set[tuple[str, str]]]:
+        """The events connected to ``uids`` through ``links``, and those links (a < b)."""
+        nodes = set(uids)
+        edges: set[tuple[str, str]] = set()
+        frontier = sorted(nodes)
+        while frontier:
+            found = self.query_in("SELECT a, b FROM links WHERE a IN ({marks})", frontier)
+            found += self.query_in("SELECT a, b FROM links WHERE b IN ({marks})", frontier)
+            edges.update((a, b) for a, b in found)
+            fresh = {u for ab in found for u in ab} - nodes
+            nodes |= fresh
+            frontier = sorted(fresh)
+        return nodes, edges
+
+    def query_in(self, sql: str, values: Sequence[Any], size: int = 500) -> list[tuple]:
+        """``sql`` with ``{marks}`` standing for an IN list, run over ``values`` in slices."""
+        out: list[tuple] = []
+        values = list(values)
+        for i in range(0, len(values), size):
+            part = values[i:i + size]
+            out.extend(self.query(sql.format(marks=", ".join("?" * len(part))), part))
+        return out
 
     def counts(self) -> dict[str, int]:
         return {t: self.scalar(f"SELECT COUNT(*) FROM {t}") for t in TABLES}
