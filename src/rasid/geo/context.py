@@ -67,9 +67,10 @@ def role_of(word: str) -> str | None:
         if word[:n] in CLITICS:
             forms.append(word[n:])
     forms += [f[2:] for f in forms if f.startswith("ال")]
-    for role in ("type", "locative", "countryside", "direction", "prep", "person"):
-        if any(f in roles.get(role, ()) for f in forms):
-            return role
+    for f in forms:  # the word as written first: "والي" is a title, not و + "الى"
+        for role in ("type", "locative", "countryside", "direction", "prep", "person"):
+            if f in roles.get(role, ()):
+                return role
     return None
 
 

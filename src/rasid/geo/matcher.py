@@ -74,7 +74,8 @@ def _index() -> tuple[ahocorasick.Automaton, dict[str, tuple[tuple[int, bool], .
     for i, e in enumerate(entries()):
         for name in (e.name_ar, *e.alt_ar):
             core, has_al = split_al(norm_name(name))
-            if len(core.replace(" ", "")) < 3 or core in nouns or (e.is_admin and core.split(" ")[0] in nouns):
+            if len(core.replace(" ", "")) < 3 or (core in nouns and e.level != "area") \
+                    or (e.is_admin and core.split(" ")[0] in nouns):
                 continue  # "مدينة إدلب" is the city, not another name of the district
             for v in compound_variants(core):
                 table.setdefault(v, {}).setdefault(i, has_al)

@@ -39,7 +39,7 @@ class _Index:
 def find_places(doc: Document) -> list[Place]:
     folded, index = fold(doc.text), _Index(doc.text)
     es = entries()
-    places: dict[tuple[int, bool], Place] = {}
+    places: dict[tuple[int, str], Place] = {}
     text = doc.text
     # a name read off an adverb ("دوماً" is not Douma): tanween right after the match
     hits = [h for h in find_hits(folded) if not text.startswith("\u064b", index[h.end - 1] + 1)]
@@ -48,7 +48,7 @@ def find_places(doc: Document) -> list[Place]:
             continue
         s, e = index[r.start], index[r.end - 1] + 1  # folded -> doc.text
         span = doc.to_original(s, e)
-        key = (r.entry, r.fallback)
+        key = (r.entry, folded[r.start:r.end] if r.fallback else "")  # fallbacks: one per name
         if key in places:
             if span not in places[key].spans:
                 places[key].spans.append(span)

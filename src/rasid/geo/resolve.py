@@ -17,7 +17,9 @@ from .context import (is_common_word, next_word, prev_word, role_of, same_senten
                       words_by_role)
 from .gazetteer import Entry, entries
 from .matcher import Hit, norm_name
+from .unknown import context_admin1, unknown_compounds
 
+_QUOTES = "\"'“”«»"
 STRONG_POP = 20000  # a town this big is a place by its name alone
 NEAR_KM = 30.0
 
@@ -126,7 +128,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     in_rural_list = False
     last_end = -1  # end of the last place-like mention (places and locators)
     established: set[str] = set()  # names a settlement noun already introduced in this text
-    for h in _select(hits):
+    selected = _select(hits)
+    for h in selected:
         policy = stops.get(h.core)
         if policy == "drop" or any(es[i].level == "abroad" for i, _ in h.cands):
             continue
@@ -141,7 +144,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         nw, _, nw_boundary = next_word(folded, h.end)
         nrole = None if nw_boundary else role_of(nw)
         gap = folded[prev.end:h.start - len(h.prefix)] if prev else ""
-        in_list = prev is not None and len(gap) <= 3 and (h.prefix.startswith("و") or gap.strip() in ("و", "،", ","))
+        gap = gap.strip(" " + _QUOTES)
+        in_list = prev is not None and len(gap) <= 3 and (h.prefix.startswith("و") or gap in ("", "و", "،", ","))
         typed = typed or (in_list and prev is not None and prev.typed)  # "بلدات X وY وZ"
         located = nrole in ("countryside", "direction") or (nrole == "prep" and role_of(next_word(folded, next_word(folded, h.end)[1])[0]) == "countryside")
         contextual = typed or prole in ("prep", "locative", "direction", "countryside") or in_list or located or h.glued
@@ -235,6 +239,13 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             established.add(h.core)
         last_end = h.end
     _disambiguate(folded, out)
+    placed = [(r.start, r.end, es[r.entry].admin1) for r in out if r.entry >= 0]
+    for s, e in unknown_compounds(folded, [(h.start, h.end) for h in selected], [(r.start, r.end) for r in out]):
+        admin1 = context_admin1(folded, s, placed)
+        if admin1 in gov:
+            out = [r for r in out if not (r.start == s and r.end < e)]  # "معرة" of "معرة موخص"
+            out.append(Resolved(s, e, gov[admin1], fallback=True))
+    out.sort(key=lambda r: r.start)
     return out
 
 

@@ -1,0 +1,65 @@
+"""Villages the gazetteer lacks, named as compounds in place position (``بلدة معرة موخص``).
+
+Small places are often missing from OCHA's list or spelled differently, but news names them
+with a generic head (``تل``, ``عين``, ``كفر``, ``معرة``...) right after a settlement noun, or in
+a list next to places already resolved. Such a name is kept as the text writes it, placed at
+its governorate (the one the places around it are in) with geo_precision 3: researchers see
+the name and a coarse position instead of nothing, and no village point is invented.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .context import common_words, prev_word, role_of, same_sentence
+from .gazetteer import read_table
+from .matcher import CLITICS
+
+_QUOTES = "\"'“”«»"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    heads = sorted({r["head"] for r in read_table("place_heads.tsv")}, key=len, reverse=True)
+    clitic = "|".join(sorted((c for c in CLITICS if c), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w])[{_QUOTES}]?(?:{clitic})?((?:{'|'.join(heads)}) [{_QUOTES}]?(\w{{3,}}))[{_QUOTES}]?(?!\w)")
+
+
+def unknown_compounds(folded: str, spans: list[tuple[int, int]],
+                      placed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``[start, end)`` of head+word names in place position that no gazetteer hit covers
+    beyond its head. ``spans``: every gazetteer hit; ``placed``: the accepted places."""
+    words = common_words()
+    out = []
+    for m in _pattern().finditer(folded):
+        start, end = m.span(1)
+        second = m.group(2)
+        if second in words or ("ال" + second) in words or role_of(second):
+            continue  # "عين المكان", "تل مرتفع"
+        head_end = start + len(m.group(1).split(" ", 1)[0])
+        if any(s < end and start < e and not (s == start and e <= head_end) for s, e in spans):
+            continue  # the gazetteer knows it (or a longer name covers it)
+        pw, pw_start, boundary = prev_word(folded, m.start())
+        role = None if boundary else role_of(pw)
+        after_place = any(0 <= m.start() - e <= 4 and set(folded[e:m.start()]) <= set(" ،,و" + _QUOTES)
+                          for _, e in placed)
+        quoted = folded[m.start()] in _QUOTES
+        settlement = role in ("type", "locative") and not pw.endswith(("حي", "احياء", "حيي"))
+        if m.group(1).startswith(("ابو ", "ام ")):  # a kunya, unless a settlement noun or a list
+            after_place, quoted = after_place and quoted, False  # of places says otherwise
+        if settlement or after_place or (role == "prep" and quoted):
+            out.append((start, end))
+    return out
+
+
+def context_admin1(folded: str, pos: int, placed: list[tuple[int, int, str]]) -> str | None:
+    """The governorate of the nearest place in the same sentence, else the article's commonest."""
+    near = [(abs(s - pos), a) for s, e, a in placed if a and same_sentence(folded, min(e, pos), max(s, pos))]
+    if near:
+        return min(near)[1]
+    counts: dict[str, int] = {}
+    for _, _, a in placed:
+        if a:
+            counts[a] = counts.get(a, 0) + 1
+    return max(counts, key=counts.get) if counts else None
