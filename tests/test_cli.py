@@ -112,3 +112,20 @@ def test_bad_published_option(bad: str) -> None:
     run = rasid("analyze", str(SEED), "--published", bad)
     assert run.returncode != 0
     assert "published" in run.stderr
+
+
+def test_eval_scores_repairs_against_gold(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {"id": "g1", "published": "2024-01-05", "text": "تجددت الاشـــتباكات بعد هـ.ـجوم على الموقع",
+         "repairs": [["الاشـــتباكات", "الاشتباكات"], ["هـ.ـجوم", "هجوم"]]},
+        {"id": "g2", "published": "2024-01-06", "text": "نقلت وكالة أ.ف.ب عن مصادر ق.ت.ل مدنيين",
+         "repairs": [["ق.ت.ل", "قتل"]]},
+    ]
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "sys.jsonl"
+    run = rasid("eval", str(gold), "-o", str(out))
+    assert run.returncode == 0, run.stderr
+    repairs_row = next(line for line in run.stdout.splitlines() if line.startswith("repairs"))
+    assert repairs_row.split()[1:4] == ["1.0000", "1.0000", "1.0000"]
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
