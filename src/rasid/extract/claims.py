@@ -20,8 +20,8 @@ from ..text.document import Document
 from ..text.normalize import fold
 from .actors import read_tsv
 from .speakers import (
-    SpeakerRef, Tok, classes, parse_np, register_cue_words, same_person, speaker_from_np, speaker_ok,
-    strip_conj, tokenize,
+    SpeakerRef, Tok, classes, parse_np, people, register_cue_words, same_person, speaker_from_np,
+    speaker_ok, strip_conj, tokenize,
 )
 
 _CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", "؟", "?", "!"}
@@ -97,6 +97,7 @@ class _Article:
         self.doc = doc
         self.toks = tokenize(doc)
         self.history: list[SpeakerRef] = []
+        self.people = people(self.toks)
 
     def sent_end(self, i: int) -> int:
         """Index after the last token of token ``i``'s sentence."""
@@ -190,6 +191,7 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     """Speaker after a verb (VSO): fillers may come first (``أعلنت اليوم وزارة …``)."""
     toks = art.toks
     k = art.skip_fillers(j, min(end, j + 4))
+    after_prep = any(toks[x].form in _PREPOSITIONS for x in range(j, k))
     k = _skip_so_called(toks, k, end)
     while k < end and (toks[k].form.isdigit() or "quantity" in classes(toks[k].form)):
         k += 1  # حذّرت 9 منظمات إغاثة / قالت أربعة مصادر
@@ -199,10 +201,10 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     if np is None:
         return None, j
     if np.mention is None and np.anaphor is None and not np.person:
-        known = {f for h in art.history for f in h.name_forms}
-        if not same_person(known, {strip_conj(t.form) for t in np.name}) \
-                and not art.opens_content(np.j, end, strict=True):
-            return None, j  # a bare word after a verb is a name only before أنّ / : / a quote
+        known = {f for h in art.history for f in h.name_forms} | {f for p, _ in art.people for f in p}
+        if not same_person(known, {strip_conj(t.form) for t in np.name}) and (
+                after_prep or np.name[0].form.startswith("ال") or not art.opens_content(np.j, end, strict=True)):
+            return None, j  # a bare word right after a verb is a name only before أنّ / : / a quote
     sp = speaker_from_np(art.doc, toks, np, art.history)
     if sp is None:
         return None, j
@@ -246,9 +248,15 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         if match_cue(toks, b - 1):
             break
         b -= 1
-    for start in range(b, e):  # the phrase may follow clause debris (joined words, كان …)
+    for start in range(b, e):  # the phrase may follow clause debris (كان، قد، a comma …)
         t = toks[start]
         if t.form in _LEFT_SKIP or (t.kind == "p" and t.form != '"'):
+            continue
+        if start > b and not (toks[start - 1].form in _LEFT_SKIP or toks[start - 1].kind == "p"
+                              or "filler" in classes(toks[start - 1].form) or t.form != strip_conj(t.form)):
+            continue
+        if t.mention is not None and t.mention.kind == "metonym" and start > s \
+                and strip_conj(toks[start - 1].form) in _PREPOSITIONS:
             continue
         np = parse_np(toks, start, e)
         if np is None or art.skip_fillers(np.j, e) != e:
@@ -259,7 +267,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             before = toks[start - 1].form if start > s else ""
             conj = t.form != strip_conj(t.form)  # … ولافروف يحذر
             if (start > s and before not in _CLAUSE_PUNCT and before not in _LEFT_SKIP and not conj) \
-                    or len(np.name) > 2 or any(x.form.startswith("ال") for x in np.name):
+                    or len(np.name) > 2 or any(strip_conj(x.form).startswith("ال") for x in np.name):
                 continue
             head = _apposition_head(art, start)  # المتحدث باسم …، ناصر كنعاني، يحذّر
             if head is not None:
@@ -352,6 +360,9 @@ def find_claims(doc: Document) -> list[Claim]:
             continue
         cue, j = hit
         prev = toks[i - 1].form if i else ""
+        if cue.kind in ("verb", "present") and strip_conj(prev) in _PREPOSITIONS | {"عند", "بعد", "قبل"}:
+            i = j  # على وصف … / بعد إعلان: a verbal noun, not a report
+            continue
         if prev in _NEGATION or (cue.forms == ("تابع",) and j < len(toks) and toks[j].form.startswith("ل")):
             i = j
             continue

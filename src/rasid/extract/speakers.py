@@ -18,6 +18,7 @@ from .actors import ActorMention, matcher, read_tsv
 
 SPEAKER_TABLES = ("actors.tsv", "claim_metonyms.tsv")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_GLUED_KANA = re.compile(r"^(و?كانت?|و?قد)(?=ال\w{3,}$)")
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _NO_SPEAKER = {"outlet", "Civilians"}
 _PUNCT_QUOTE = '"'
@@ -93,11 +94,15 @@ def tokenize(doc: Document) -> list[Tok]:
 
     def words(fs: int, fe: int) -> None:
         for m in _TOKEN.finditer(folded, fs, fe):
-            ts, te = fidx[m.start()], fidx[m.end() - 1] + 1
-            while te < len(text) and _MARKS.match(text[te]):
-                te += 1  # keep the tanween of مضيفةً inside the token
-            form = m.group()
-            toks.append(Tok(ts, te, form, "w" if form[0].isalnum() else "p", sent_of(ts)))
+            glued = _GLUED_KANA.match(m.group())
+            cuts = [(m.start(), m.start() + glued.end(1)), (m.start() + glued.end(1), m.end())] if glued \
+                else [(m.start(), m.end())]
+            for a, z in cuts:  # وكانالمتحدث → وكان | المتحدث (scraping joins)
+                ts, te = fidx[a], fidx[z - 1] + 1
+                while te < len(text) and _MARKS.match(text[te]):
+                    te += 1  # keep the tanween of مضيفةً inside the token
+                form = folded[a:z]
+                toks.append(Tok(ts, te, form, "w" if form[0].isalnum() else "p", sent_of(ts)))
 
     for m in mentions:
         fs, fe = t2f[m.start], t2f[m.end]
@@ -157,18 +162,24 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             if np.mention is not None and t.mention.kind in {"adjective", "metonym"} and not np.name:
                 k += 1  # هيئة الحشد الشعبي العراقي / حرس الثورة في إيران: still the same body
                 continue
-            if np.mention is not None and np.mention.kind == "unnamed" and role_open and not np.name:
-                np.mention = t.mention  # مسؤول المكتب الأمني في كتائب حزب الله → the body
+            if np.mention is not None and role_open and not np.name and (
+                    np.mention.kind == "unnamed" or np.mention.canonical == "outlet"):
+                np.mention = t.mention  # مسؤول المكتب الأمني في كتائب حزب الله / مراسلة شبكة بي بي سي
+                role_open = False
+                k += 1
+                continue
                 role_open = False
                 k += 1
                 continue
             if np.mention is not None or (np.name and not np.person and not role_open):
                 break
+            if np.anaphor is not None and toks[k - 1] is np.anaphor:
+                break  # وحذّر المصدر الاحتلالَ الأميركي: the object, not the body
             np.mention = t.mention
             first = fold(t.mention.surface).split()[0]
             if "role" in classes(strip_conj(first)) and np.role is None:
                 np.role = (t.start, t.start + len(t.mention.surface.split()[0]))
-            role_open = fold(t.mention.surface) in _OFFICIALS
+            role_open = fold(t.mention.surface) in _OFFICIALS | _CORRESPONDENTS
             if role_open:
                 np.role = (t.start, t.end)
             k += 1
@@ -180,7 +191,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             break
         form = strip_conj(t.form) if k == i else t.form
         cls = classes(form)
-        if "typenoun" in cls and np.mention is None and k + 1 < end:
+        if "typenoun" in cls and (np.mention is None or role_open) and k + 1 < end:
             n = k + 1 + (toks[k + 1].form == _PUNCT_QUOTE)
             if n < end and toks[n].kind == "a":  # وكالة "سانا" / قوات "الدعم السريع"
                 k = n
@@ -227,7 +238,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             k += 1
             continue
         name_ok = (not np.name or toks[k - 1] is np.name[-1] or toks[k - 1].form == _PUNCT_QUOTE) and len(np.name) < 4
-        if np.mention is not None and not np.person:
+        if np.mention is not None and (not np.person or np.mention.kind in _NAMELESS_KINDS):
             name_ok = False  # أعلن الجيش سيطرته: a body is not followed by a person's name
         if not name_ok:
             break
@@ -243,6 +254,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
 
 
 _NAMELESS_KINDS = {"unnamed", "civilians", "adjective"}
+_CORRESPONDENTS = {"مراسل", "مراسله", "مراسلو", "موفد", "موفده"}  # + another outlet: that outlet's
 _OFFICIALS = {"مسوول", "مسوولون", "مسوولين", "قيادي", "مسوولو", "مسوولي"}  # + في <body>: that body's official
 
 
@@ -260,6 +272,8 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
             and len(names) < 4:
         names.append(toks[n])
         n += 1
+    if names and (names[0].form.startswith("ال") or strip_conj(names[0].form) != names[0].form):
+        return  # …، والحكومة المنتخبة، … is a second noun, not a name
     if n >= end or toks[n].form in {"،", ","}:
         names_end = n + 1 if n < end else n
     elif len(names) >= 2 and toks[n].kind == "w" and classes(toks[n].form):
@@ -323,6 +337,24 @@ def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
         if any(w.endswith(bare) and len(w) - len(bare) <= 3 for w in fold(m.surface).split()):
             return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)
     return None
+
+
+def people(toks: list[Tok]) -> list[tuple[frozenset[str], str]]:
+    """Persons the article introduces with a title (``الشيخ عبد الرزاق المهدي``), so that a bare
+    later ``وقال المهدي`` is known to be a person; (name tokens, name as written)."""
+    out = []
+    for k, t in enumerate(toks):
+        if t.kind != "w" or "title" not in classes(strip_conj(t.form)):
+            continue
+        names = []
+        n = k + 1
+        while n < len(toks) and toks[n].kind == "w" and not classes(toks[n].form) \
+                and not is_cue_word(toks[n].form) and len(names) < 4:
+            names.append(toks[n])
+            n += 1
+        if names and not names[0].form.startswith("ال"):
+            out.append((frozenset(x.form for x in names), " ".join(x.form for x in names)))
+    return out
 
 
 def same_person(known: frozenset[str] | set[str], forms: frozenset[str] | set[str]) -> bool:
