@@ -115,6 +115,23 @@ def _more_directions(folded: str, gov_ar: str, end: int, rural_by_name: dict[str
         end = adj_end
 
 
+def _quoted_list_role(folded: str, pos: int) -> str | None:
+    """Before ``و`` at ``pos``: a quoted item whose own preceding word gives the role."""
+    i = pos
+    while i > 0 and folded[i - 1] == " ":
+        i -= 1
+    if i == 0 or folded[i - 1] not in _QUOTES:
+        return None
+    opening = max(folded.rfind(q, max(0, i - 40), i - 1) for q in _QUOTES)
+    if opening < 0:
+        return None
+    w, w_start, boundary = prev_word(folded, opening)
+    if boundary:
+        return None
+    role = role_of(w)
+    return _quoted_list_role(folded, w_start) if w == "و" else role
+
+
 def _locates_previous(folded: str, last_end: int, start: int) -> bool:
     """A compass word right after another place only locates it (``X جنوبي إدلب``)."""
     return last_end >= 0 and start - last_end <= 40 and same_sentence(folded, last_end, start)
@@ -147,6 +164,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         gap = gap.strip(" " + _QUOTES)
         in_list = prev is not None and len(gap) <= 3 and (h.prefix.startswith("و") or gap in ("", "و", "،", ","))
         typed = typed or (in_list and prev is not None and prev.typed)  # "بلدات X وY وZ"
+        if prole is None and pw == "و":
+            prole = _quoted_list_role(folded, pw_start)  # في "X" و"Y": Y shares X's preposition
         located = nrole in ("countryside", "direction") or (nrole == "prep" and role_of(next_word(folded, next_word(folded, h.end)[1])[0]) == "countryside")
         contextual = typed or prole in ("prep", "locative", "direction", "countryside") or in_list or located or h.glued
 
