@@ -65,6 +65,16 @@ def test_analyze_form_renders_the_article_view(client):
     assert 'id="article"' in r.text and 'id="result-data"' in r.text
 
 
+def test_analyze_form_accepts_an_uploaded_file(client):
+    html = client.post("/analyze", files={"file": ("sarmin.txt", TEXT_A.encode("utf-8"), "text/plain")},
+                       data={"published": "2024-03-10"}).text
+    assert 'id="article"' in html and "sarmin" in html  # the file name gives the id
+    data = json.loads(re.search(r'id="result-data">(.*?)</script>', html, re.S).group(1))
+    assert data["original"] == TEXT_A and data["result"]["doc"]["published"] == "2024-03-10"
+    bad = client.post("/analyze", files={"file": ("x.txt", b"\xff\xfe\x00bad", "text/plain")})
+    assert bad.status_code == 422 and "<html" in bad.text
+
+
 # ------------------------------------------------------------------ store reads (JSON twins)
 
 def test_documents_list_and_detail(client):

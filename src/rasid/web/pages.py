@@ -112,9 +112,11 @@ def events_page(request: Request, date_from: api.DateQ = None, date_to: api.Date
     db = api._db(request)
     data = queries.events(db, f, limit=limit, offset=offset)
     months = queries.timeline(db, f)
-    top = max((m["events"] for m in months), default=0)
+    top = max((m["events"] for m in months), default=0) or 1
+    top_killed = max((m["killed"] for m in months), default=0) or 1
     for m in months:  # bar heights as CSS classes h0..h20 (no inline styles under the CSP)
-        m["h"] = round(20 * m["events"] / top) if top else 0
+        m["h"] = round(20 * m["events"] / top)
+        m["hk"] = round(20 * m["killed"] / top_killed)
     return _page(request, "events.html", "/api/events" + _qs(**f, limit=limit, offset=offset),
                  data=data, f=f, months=months, facets=queries.facets(db), qs=_qs,
                  geojson="/api/events.geojson" + _qs(**f), limit=limit, offset=offset)

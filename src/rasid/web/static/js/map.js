@@ -61,6 +61,8 @@
     map.fitBounds(gov.getBounds(), {padding: [8, 8]});
     return getJSON(box.dataset.events);
   }).then((events) => {
+    // biggest circles first, so small ones stay visible and clickable on top
+    events.features.sort((a, b) => (b.properties.killed_max || 0) - (a.properties.killed_max || 0));
     const layer = L.geoJSON(events, {
       pointToLayer: (f, latlng) => L.circleMarker(latlng, style(f.properties)),
       onEachFeature: (f, l) => l.bindPopup(() => popup(f.properties)),
