@@ -1,0 +1,72 @@
+"""Dates: both month series, both digit kinds, relative days and weekdays against the publication day."""
+import pytest
+
+from rasid.extract.dates import find_dates
+
+PUB = "2024-03-13"  # a Wednesday
+
+
+def first(text, pub=PUB):
+    found = find_dates(text, pub)
+    assert found, text
+    return found[0].date, found[0].precision
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("وقع الهجوم في 22 يناير الماضي", "2024-01-22"),
+    ("وقع الهجوم في 22 كانون الثاني", "2024-01-22"),
+    ("وقع الهجوم يوم 22 يناير كانون الثاني", "2024-01-22"),
+    ("في 5 من آذار/مارس الجاري", "2024-03-05"),
+    ("في 17 تشرين الأول/أكتوبر", "2023-10-17"),
+    ("في ٢٢ شباط ٢٠٢٣", "2023-02-22"),
+])
+def test_absolute(text, iso):
+    assert first(text) == (iso, 1)
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("قصفت القوات البلدة اليوم", "2024-03-13"),
+    ("فجر اليوم الأربعاء", "2024-03-13"),
+    ("وقعت الاشتباكات أمس", "2024-03-12"),
+    ("مساء أمس الثلاثاء", "2024-03-12"),
+    ("الأول من أمس", "2024-03-11"),
+    ("أمس الأول", "2024-03-11"),
+    ("الليلة الماضية", "2024-03-13"),
+    ("وفجراً تعرضت القاعدة لقصف", "2024-03-13"),
+])
+def test_relative_days(text, iso):
+    assert first(text) == (iso, 1)
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("أعلنت الوزارة، الأحد، مقتل", "2024-03-10"),
+    ("يوم السبت", "2024-03-09"),
+    ("الأربعاء الماضي", "2024-03-06"),
+    ("مساء الإثنين", "2024-03-11"),
+    ("ليل الثلاثاء", "2024-03-13"),  # the night takes the later day
+])
+def test_weekdays(text, iso):
+    assert first(text) == (iso, 1)
+
+
+def test_week_and_month_precision():
+    assert first("خلال الأسبوع الماضي") == ("2024-03-06", 2)
+    assert first("الشهر الماضي") == ("2024-02-01", 3)
+    assert first("أواخر حزيران/يونيو الماضي") == ("2023-06-01", 3)
+    assert first("مطلع العام الجاري") == ("2024-01-01", 3)
+
+
+@pytest.mark.parametrize("text", ["قبل أيام", "خلال الأيام الماضية", "خلال الساعات الـ48 الماضية", "مؤخراً",
+                                  "قبل 4 أعوام"])
+def test_vague_cues_have_no_date(text):
+    assert first(text) == (None, None)
+
+
+def test_not_dates():
+    assert find_dates("الحوار بين الاثنين مستمر", PUB) == []
+    assert find_dates("لليوم الـ21 على التوالي", PUB) == []
+    assert find_dates("بعد صلاة الجمعة", PUB) == []
+
+
+def test_relative_without_publication_day():
+    assert first("أمس", None) == (None, None)

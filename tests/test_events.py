@@ -1,0 +1,204 @@
+"""Events: trigger classes → ACLED types, the not-event cases, arguments, and casualty figures.
+
+Texts are written for the tests; places and claims are built by hand so the events stage is
+tested on its own.
+"""
+import pytest
+
+from rasid.extract.events import find_events
+from rasid.model import Claim, DocMeta, Place, Speaker, TextSpan
+from rasid.text.prepare import prepare
+
+PUB = "2024-03-13"
+
+GAZ = {  # name → (kind, admin1)
+    "كفرنبل": ("point", "Idlib"), "سراقب": ("point", "Idlib"), "أريحا": ("point", "Idlib"),
+    "ريف إدلب": ("area", "Idlib"), "إدلب": ("area", "Idlib"), "درعا": ("area", "Daraa"),
+    "بصرى الشام": ("point", "Daraa"), "الميادين": ("point", "Deir ez-Zor"),
+    "البوكمال": ("point", "Deir ez-Zor"), "القامشلي": ("point", "Al-Hasakah"),
+    "جرابلس": ("point", "Aleppo"), "غزة": ("point", None),
+}
+
+
+def places_in(text):
+    out = []
+    for k, (name, (kind, admin1)) in enumerate(GAZ.items(), 1):
+        spans, start = [], 0
+        while (i := text.find(name, start)) >= 0:
+            longer = any(o != name and name in o and text.find(o, max(0, i - len(o))) <= i < text.find(o, max(0, i - len(o))) + len(o)
+                         and text.find(o, max(0, i - len(o))) >= 0 for o in GAZ)
+            if not longer:
+                spans.append((i, i + len(name)))
+            start = i + len(name)
+        if spans:
+            out.append(Place(id=f"p{k}", name=None, name_ar=name, lat=None, lon=None, admin1=admin1,
+                             spans=spans, kind=kind, abroad=admin1 is None))
+    return out
+
+
+def run(text, claims=()):
+    doc = prepare(text, DocMeta(id="t", published=PUB))
+    places = places_in(text)
+    names = {p.id: p.name_ar for p in places}
+    events = find_events(doc, places, list(claims))
+    return [(e.event_type, e.sub_event_type, names.get(e.place), e.date) for e in events], events
+
+
+# --------------------------------------------------------------------- trigger classes
+
+@pytest.mark.parametrize("text,etype,sub", [
+    ("اندلعت اشتباكات عنيفة بين الجيش السوري والفصائل في محيط كفرنبل أمس.",
+     "Battles", "Armed clash"),
+    ("نصب الجيش السوري كميناً لمجموعة مسلحة قرب سراقب أمس.", "Battles", "Armed clash"),
+    ("شنت طائرات حربية روسية غارات على أطراف سراقب أمس.", "Explosions/Remote violence", "Air/drone strike"),
+    ("استهدفت طائرة مسيرة سيارة في الميادين أمس.", "Explosions/Remote violence", "Air/drone strike"),
+    ("قصفت القوات الحكومية بقذائف المدفعية بلدة كفرنبل أمس.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("انفجرت عبوة ناسفة بسيارة عسكرية في بصرى الشام أمس.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("اختطف مسلحون مجهولون تاجراً في بصرى الشام أمس.",
+     "Violence against civilians", "Abduction/forced disappearance"),
+    ("شنت قوات الأمن حملة اعتقالات في بصرى الشام أمس.", "Strategic developments", "Arrests"),
+    ("خرجت تظاهرات في مدينة جرابلس أمس تطالب بتحسين الخدمات.", "Protests", "Peaceful protest"),
+    ("أسقطت الدفاعات الجوية طائرة مسيرة فوق القامشلي أمس.",
+     "Strategic developments", "Disrupted weapons use"),
+    ("فكك عناصر الهندسة عبوات ناسفة على طريق في بصرى الشام أمس.",
+     "Strategic developments", "Disrupted weapons use"),
+    ("انسحبت القوات الأميركية من قاعدتها في القامشلي أمس.",
+     "Strategic developments", "Non-violent transfer of territory"),
+    ("أعلنت الفصائل سيطرتها على بلدة كفرنبل أمس بعد السيطرة على تلالها.",
+     "Battles", "Non-state actor overtakes territory"),
+    ("أعلن الجيش السوري السيطرة على بلدة كفرنبل أمس.", "Battles", "Government regains territory"),
+])
+def test_trigger_classes(text, etype, sub):
+    found, _ = run(text)
+    assert (etype, sub) in {(t, s) for t, s, p, d in found}, found
+
+
+def test_air_strike_outranks_shelling_at_one_place_and_day():
+    found, _ = run("قصفت المدفعية أطراف سراقب أمس، كما شنت طائرات حربية غارات على سراقب أمس.")
+    assert found == [("Explosions/Remote violence", "Air/drone strike", "سراقب", "2024-03-12")]
+
+
+def test_one_event_per_place_and_day():
+    found, _ = run("اندلعت اشتباكات في كفرنبل أمس. وتجددت الاشتباكات في كفرنبل أمس، واستمرت المعارك ساعات.")
+    assert len(found) == 1
+
+
+# --------------------------------------------------------------------- not events
+
+@pytest.mark.parametrize("text", [
+    "هدد الجيش باقتحام كفرنبل.",
+    "يعتزم الجيش شن هجوم على سراقب.",
+    "حذّرت الأمم المتحدة من قصف سراقب.",
+    "نفى المصدر وقوع اشتباكات في كفرنبل.",
+    "في حال استمر القصف على سراقب سيرد الجيش.",
+    "دعا المجلس إلى وقف القصف على كفرنبل.",
+    "تخطط واشنطن للانسحاب من القامشلي.",
+    "أحيا الأهالي ذكرى الهجوم على سراقب.",
+])
+def test_not_events(text):
+    found, _ = run(text)
+    assert found == [], found
+
+
+def test_events_abroad_and_without_place_are_not_coded():
+    assert run("شنت طائرات إسرائيلية غارات على غزة أمس.")[0] == []
+    assert run("شنت طائرات مجهولة غارات على مواقع في سوريا أمس.")[0] == []
+
+
+def test_history_before_the_articles_month_is_not_coded():
+    found, _ = run("وكانت طائرات روسية قد قصفت سراقب في 5 كانون الثاني/يناير الماضي.")
+    assert found == []
+
+
+def test_intended_attack_is_not_an_event():
+    assert run("ضبطت القوات عبوات ناسفة كانت معدة لاستهداف المارة في بصرى الشام.")[0] == []
+    assert run("تعرضت قاعدة في الميادين لهجوم صاروخي اليوم.")[0] == \
+        [("Explosions/Remote violence", "Shelling/artillery/missile attack", "الميادين", PUB)]
+
+
+# --------------------------------------------------------------------- arguments
+
+def test_place_is_the_most_precise_and_locators_are_dropped():
+    found, _ = run("شنت طائرات حربية غارات على أريحا في ريف إدلب أمس.")
+    assert [p for t, s, p, d in found] == ["أريحا"]
+
+
+def test_list_of_places_gives_one_event_each():
+    found, _ = run("قصفت المدفعية بلدتي كفرنبل وسراقب أمس.")
+    assert sorted(p for t, s, p, d in found) == ["سراقب", "كفرنبل"]
+
+
+def test_launch_origin_is_not_the_place():
+    found, _ = run("استهدفت صواريخ أطلقت من البوكمال قاعدة في الميادين اليوم.")
+    assert [p for t, s, p, d in found] == ["الميادين"]
+
+
+def test_date_is_carried_through_the_story():
+    text = "قصفت المدفعية بلدة كفرنبل فجر أمس.\nوأضاف المصدر أن طائرات حربية شنت غارات على سراقب."
+    found, _ = run(text)
+    assert {(p, d) for t, s, p, d in found} == {("كفرنبل", "2024-03-12"), ("سراقب", "2024-03-12")}
+
+
+def test_background_sentence_does_not_inherit_the_date():
+    text = "قصفت المدفعية بلدة كفرنبل فجر أمس.\nوكانت طائرات حربية قد شنت غارات على سراقب."
+    found, _ = run(text)
+    assert ("سراقب", None) in {(p, d) for t, s, p, d in found}
+
+
+def test_actors():
+    _, events = run("قصفت قوات النظام بلدة كفرنبل أمس.")
+    assert events[0].actor1 == "Syrian government forces"
+
+
+# --------------------------------------------------------------------- casualties
+
+def figures(events):
+    return sorted(((f.count, f.qualifier, f.kind) for e in events for f in e.fatalities), key=str)
+
+
+def test_every_figure_with_its_claimant():
+    text = ("قصفت القوات الحكومية بلدة كفرنبل أمس.\n"
+            "وقالت وزارة الدفاع السورية إنّ القصف أدى إلى مقتل 12 مسلحاً وإصابة آخرين.\n"
+            "في المقابل، قال المرصد إن القصف أسفر عن مقتل خمسة مدنيين بينهم طفلان.")
+    a = text.index("إنّ القصف")
+    b = text.index("إن القصف")
+    claims = [
+        Claim(id="c1", speaker=Speaker(org="Syrian Ministry of Defence"), cue=TextSpan("وقالت", (a - 30, a - 25)),
+              stance="assert", content=TextSpan("", (a, text.index("\n", a)))),
+        Claim(id="c2", speaker=Speaker(org="Syrian Observatory for Human Rights"), cue=TextSpan("قال", (b - 12, b - 9)),
+              stance="assert", content=TextSpan("", (b, len(text)))),
+    ]
+    _, events = run(text, claims)
+    got = {(f.count, f.kind, f.claimed_by) for e in events for f in e.fatalities}
+    assert (12, "killed", "Syrian Ministry of Defence") in got
+    assert (None, "injured", "Syrian Ministry of Defence") in got
+    assert (5, "killed", "Syrian Observatory for Human Rights") in got
+    assert (2, "killed", "Syrian Observatory for Human Rights") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قتل 40 عنصرا وأصيب 80 آخرون في اشتباكات كفرنبل أمس.", [(40, "exact", "killed")]),
+    ("أسفرت الاشتباكات في كفرنبل أمس عن أكثر من 50 قتيلاً وجريحاً.", [(50, "at_least", "killed_or_injured")]),
+    ("أوقعت الاشتباكات في كفرنبل أمس قتلى وجرحى.", [(None, "vague", "injured"), (None, "vague", "killed")]),
+    ("أعلن الجيش تحييد أكثر من 100 مسلح في اشتباكات كفرنبل أمس.", [(100, "at_least", "neutralized")]),
+    ("اعتقلت القوات نحو 30 شخصاً في بصرى الشام أمس.", [(30, "about", "captured")]),
+    ("لا يزال ثلاثة أشخاص مفقودين بعد الغارة على سراقب أمس.", [(3, "exact", "missing")]),
+    ("استشهد العميد في غارة على سراقب أمس.", [(1, "exact", "killed")]),
+])
+def test_casualty_forms(text, expected):
+    _, events = run(text)
+    got = figures(events)
+    for item in expected:
+        assert item in got, got
+
+
+def test_hits_are_not_injuries():
+    _, events = run("استهدفت الفصائل مواقع الجيش في سراقب أمس وحققت إصابات مباشرة.")
+    assert figures(events) == []
+
+
+def test_figures_abroad_are_not_kept():
+    _, events = run("قصفت المدفعية بلدة كفرنبل أمس.\nوفي غزة، استشهد 25 فلسطينياً في غارة إسرائيلية.")
+    assert figures(events) == []

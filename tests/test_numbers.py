@@ -1,0 +1,71 @@
+"""Quantities: digits of both kinds, number words (gender, dual, compounds), vague amounts, qualifiers."""
+import pytest
+
+from rasid.extract.numbers import find_quantities
+
+
+def one(text):
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    q = found[0]
+    return q.count, q.qualifier
+
+
+@pytest.mark.parametrize("text,count", [
+    ("قتل 40 عنصرا", 40),
+    ("قتل ٤٠ عنصرا", 40),
+    ("أكثر من 1,200 معتقل", 1200),
+])
+def test_digits(text, count):
+    assert find_quantities(text)[0].count == count
+
+
+@pytest.mark.parametrize("text,count", [
+    ("سقط أربعين جنديا", 40),
+    ("ثلاثة وعشرون قتيلا", 23),
+    ("ثلاث وعشرين امرأة", 23),
+    ("ألفين وخمسمائة لاجئ", 2500),
+    ("خمسمائة وخمسون", 550),
+    ("أحد عشر مدنيا", 11),
+    ("إحدى عشرة سيدة", 11),
+    ("ثلاث مئة عائلة", 300),
+    ("ثلاثة آلاف نازح", 3000),
+    ("خمسة قتلى", 5),
+    ("خمس إصابات", 5),
+])
+def test_number_words(text, count):
+    assert find_quantities(text)[0].count == count
+
+
+@pytest.mark.parametrize("text", ["مقتل عنصرين", "إصابة جنديين", "استشهد طفلان"])
+def test_dual_noun_is_two(text):
+    assert one(text) == (2, "exact")
+
+
+@pytest.mark.parametrize("text", ["عشرات القتلى", "العشرات من الجرحى", "مئات المعتقلين",
+                                  "عدد كبير من الجرحى", "عدداً من المدنيين", "آلاف النازحين"])
+def test_vague(text):
+    assert one(text) == (None, "vague")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أكثر من 100 عنصر", (100, "at_least")),
+    ("ما لا يقل عن عشرة مدنيين", (10, "at_least")),
+    ("خمسة وعشرين شخصاً على الأقل", (25, "at_least")),
+    ("نحو 50 مقاتلا", (50, "about")),
+    ("قرابة ثلاثين", (30, "about")),
+    ("حوالي ٢٠٠", (200, "about")),
+])
+def test_qualifiers(text, expected):
+    assert one(text) == expected
+
+
+def test_spans_point_at_the_number():
+    text = "وأعلنت الوزارة مقتل أكثر من 100 مسلح"
+    q = find_quantities(text)[0]
+    assert text[q.start:q.end] == "أكثر من 100"
+
+
+def test_words_that_only_look_like_numbers():
+    assert find_quantities("يوم الأحد الماضي") == []
+    assert find_quantities("توجه نحو المدينة") == []
