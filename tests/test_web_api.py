@@ -12,15 +12,26 @@ import pytest
 from fastapi.testclient import TestClient
 
 from rasid.web.app import create_app
+from conftest import PG_URL, _drop_schema, _pg_schema_url
 from web_fixtures import TEXT_A, XSS, build_store
 
 TOKEN = "s3cret-token"
 SEED = (Path(__file__).parent.parent / "examples" / "seed.txt").read_text("utf-8")
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory) -> str:
-    return build_store(tmp_path_factory.mktemp("web") / "store.db")
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def db(request, tmp_path_factory):
+    """The sample store on SQLite, and on PostgreSQL when a test server is given (same queries)."""
+    if request.param == "sqlite":
+        yield build_store(tmp_path_factory.mktemp("web") / "store.db")
+        return
+    if not PG_URL:
+        pytest.skip("RASID_TEST_PG_URL not set")
+    name, url = _pg_schema_url(PG_URL)
+    try:
+        yield build_store(url)
+    finally:
+        _drop_schema(PG_URL, name)
 
 
 @pytest.fixture(scope="module")

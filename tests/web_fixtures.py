@@ -103,8 +103,9 @@ def contracts() -> list[tuple[dict, str]]:
     return [(a, TEXT_A), (b, TEXT_B), (c, TEXT_C), (d, TEXT_D)]
 
 
-def build_store(path: Path, extra: list[tuple[dict, str]] = ()) -> str:
-    """A SQLite store at ``path`` with the sample articles (and ``extra`` ones), linked. → its URL."""
+def build_store(path: Path | str, extra: list[tuple[dict, str]] = ()) -> str:
+    """A store at ``path`` (SQLite file or PostgreSQL URL) with the sample articles (and ``extra``
+    ones), linked. → its URL."""
     url = str(path)
     with Store(url) as st:
         items = []
