@@ -203,7 +203,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     if np.mention is None and np.anaphor is None and not np.person:
         known = {f for h in art.history for f in h.name_forms} | {f for p, _ in art.people for f in p}
         if not same_person(known, {strip_conj(t.form) for t in np.name}) and (
-                after_prep or np.name[0].form.startswith("ال") or not art.opens_content(np.j, end, strict=True)):
+                after_prep or len(np.name) > 2 or any(t.form.startswith("ال") for t in np.name)
+                or not art.opens_content(np.j, end, strict=True)):
             return None, j  # a bare word right after a verb is a name only before أنّ / : / a quote
     sp = speaker_from_np(art.doc, toks, np, art.history)
     if sp is None:
@@ -297,13 +298,27 @@ def _participle_speaker(art: _Article, i: int, raws: list[_Raw]) -> tuple[Speake
     for r in reversed(raws):
         if s - 1 <= art.toks[r.cue_i].sent <= s:
             return r.speaker, r
+    sp = _opening_body(art, i)
+    return (sp if speaker_ok(sp) else None), None
+
+
+def _opening_body(art: _Article, i: int) -> SpeakerRef | None:
+    """The body that opens the sentence of token ``i`` as its subject (``نعى حرس الثورة …``):
+    among its first words, not governed by a preposition."""
     toks = art.toks
-    for k in range(art.sent_start(i), i):
-        m = toks[k].mention
+    s0 = art.sent_start(i)
+    words = 0
+    for k in range(s0, i):
+        t = toks[k]
+        m = t.mention
         if m is not None and m.kind not in _NOT_SUBJECT:
-            sp = SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[k].end)
-            return (sp if speaker_ok(sp) else None), None
-    return None, None
+            if k > s0 and strip_conj(toks[k - 1].form) in _PREPOSITIONS or fold(m.surface).startswith("ل"):
+                return None
+            return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)
+        words += t.kind != "p"
+        if words >= 5:
+            break
+    return None
 
 
 def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tuple[SpeakerRef | None, int]:
@@ -485,11 +500,7 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
     if np is not None and np.mention is None and np.anaphor is None and 0 < len(np.name) <= 2 \
             and np.j < i and toks[np.j].form[:1] in "يت" and not np.name[0].form.startswith("ال"):
         return speaker_from_np(art.doc, toks, np, art.history)  # غالانت يهاجم … ويحذّر
-    for k in range(s0, i):
-        m = toks[k].mention
-        if m is not None and m.kind not in _NOT_SUBJECT:
-            return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[k].end)
-    return art.history[-1] if art.history else None
+    return _opening_body(art, i) or (art.history[-1] if art.history else None)
 
 
 def _prep_content(art: _Article, i: int, k: int) -> tuple[int, int] | None:

@@ -203,6 +203,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             np.title = np.title or t
             k += 1
             continue
+        if k + 1 < end and (form, toks[k + 1].form) in _TWO_WORD_ROLES and not np.name:
+            np.role = (t.start, toks[k + 1].end)  # العلاقات العامة لحرس الثورة
+            role_open, role_words = True, 0
+            k += 2
+            continue
         if "role" in cls and not (np.name and np.mention):
             np.role = (np.role[0] if np.role else t.start, t.end)
             role_open, role_words = True, 0
@@ -215,6 +220,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         if form == "في" and np.mention is not None and not np.name and k + 1 < end \
                 and toks[k + 1].kind == "a" and toks[k + 1].mention.kind in {"metonym", "adjective"}:
             k += 2
+            continue
+        if form in {"في", "داخل", "من", "ب"} and np.mention is not None and np.mention.kind == "unnamed" \
+                and not np.name and k + 1 < end and toks[k + 1].kind == "a":
+            k += 2  # مصدر في وزارة الخارجية السورية: still an unnamed source
             continue
         if "link" in cls and (role_open or np.anaphor) and (np.mention is None or np.mention.kind == "unnamed"):
             n = k
@@ -232,7 +241,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             break
         if is_cue_word(form):
             break
-        if role_open and np.mention is None and not np.name and role_words < 3:
+        if role_open and np.mention is None and not np.name and role_words < 5:
             np.role = (np.role[0], t.end)  # رئيس الهيئة السياسية لـ …
             role_words += 1
             k += 1
@@ -254,6 +263,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
 
 
 _NAMELESS_KINDS = {"unnamed", "civilians", "adjective"}
+_TWO_WORD_ROLES = {("العلاقات", "العامه"), ("الاعلام", "الحربي"), ("المكتب", "الاعلامي"), ("المكتب", "السياسي")}
 _CORRESPONDENTS = {"مراسل", "مراسله", "مراسلو", "موفد", "موفده"}  # + another outlet: that outlet's
 _OFFICIALS = {"مسوول", "مسوولون", "مسوولين", "قيادي", "مسوولو", "مسوولي"}  # + في <body>: that body's official
 
