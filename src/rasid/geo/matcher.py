@@ -132,20 +132,26 @@ def _suffix_ok(folded: str, end: int) -> tuple[bool, bool]:
 def find_hits(folded: str) -> list[Hit]:
     """All name occurrences in ``folded`` (overlapping; the resolver picks among them)."""
     auto, table = _index()
+    glue = glue_words()
+    n = len(folded)
     hits = []
     for last, core in auto.iter(folded):
-        start, end = last - len(core) + 1, last + 1
-        ok_end, glued_r = _suffix_ok(folded, end)
-        if not ok_end:
-            continue
+        end = last + 1
+        glued_r = False
+        if end < n and folded[end].isalnum():  # the core runs on: only a glued function word
+            if not any(folded.startswith(g, end) for g in glue):
+                continue
+            ok_end, glued_r = _suffix_ok(folded, end)
+            if not ok_end:
+                continue
+        start = end - len(core)
         ts = start
-        while ts > 0 and _word(folded[ts - 1]):
+        while ts > 0 and folded[ts - 1].isalnum():
             ts -= 1
-        pre = _prefix(folded[ts:start])
+        pre = _prefix(folded[ts:start]) if ts < start else (True, False, False)
         if pre is None:
             continue
         _, text_al, glued_l = pre
         s = start - 2 if text_al and folded[start - 2:start] == "ال" else start
-        clitic = folded[ts:s]
-        hits.append(Hit(s, end, core, table[core], text_al, clitic, glued_l or glued_r))
+        hits.append(Hit(s, end, core, table[core], text_al, folded[ts:s], glued_l or glued_r))
     return hits

@@ -258,7 +258,9 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             established.add(h.core)
         last_end = h.end
     _disambiguate(folded, out)
+    # foreign hits count as places with no governorate: a compound next to them is not placed
     placed = [(r.start, r.end, es[r.entry].admin1) for r in out if r.entry >= 0]
+    placed += [(h.start, h.end, "") for h in selected if any(es[i].level == "abroad" for i, _ in h.cands)]
     for s, e in unknown_compounds(folded, [(h.start, h.end) for h in selected], [(r.start, r.end) for r in out]):
         admin1 = context_admin1(folded, s, placed)
         if admin1 in gov:

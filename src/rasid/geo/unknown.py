@@ -54,12 +54,10 @@ def unknown_compounds(folded: str, spans: list[tuple[int, int]],
 
 
 def context_admin1(folded: str, pos: int, placed: list[tuple[int, int, str]]) -> str | None:
-    """The governorate of the nearest place in the same sentence, else the article's commonest."""
-    near = [(abs(s - pos), a) for s, e, a in placed if a and same_sentence(folded, min(e, pos), max(s, pos))]
-    if near:
-        return min(near)[1]
-    counts: dict[str, int] = {}
-    for _, _, a in placed:
-        if a:
-            counts[a] = counts.get(a, 0) + 1
-    return max(counts, key=counts.get) if counts else None
+    """The governorate of the nearest Syrian place in the same sentence (None without one: a
+    compound beside foreign places, "بيت حانون", must not borrow the article's governorate)."""
+    near = [(abs(s - pos), a) for s, e, a in placed if same_sentence(folded, min(e, pos), max(s, pos))]
+    if not near:
+        return None
+    best = min(near)[1]
+    return best or None
