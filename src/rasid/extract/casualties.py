@@ -57,7 +57,7 @@ def _lexicon() -> tuple[dict[tuple[str, ...], _Cue], dict[str, set[str]]]:
     """(cue token tuple → cue, role → folded words) from ``data/casualties.tsv``."""
     path = resources.files("rasid").joinpath("data", "casualties.tsv")
     cues: dict[tuple[str, ...], _Cue] = {}
-    words: dict[str, set[str]] = {"counter": set(), "person": set(), "civil": set()}
+    words: dict[str, set[str]] = {"counter": set(), "person": set(), "civil": set(), "skip": set()}
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         if not line.strip() or line.startswith("#"):
             continue
@@ -140,8 +140,8 @@ def find_figures(doc: Document) -> list[Figure]:
 
 def _sentence_figures(doc: Document, start: int, end: int) -> list[Figure]:
     toks = _tokens(doc, start, end)
-    if not toks:
-        return []
+    if not toks or any(_is(toks, k, "skip") for k in range(len(toks))):
+        return []  # an earthquake's or an epidemic's toll is no conflict event's
     quants = find_quantities(doc.text[start:end])
     # token index range of each quantity
     q_at: dict[int, tuple[int, Quantity]] = {}  # first token → (last token + 1, quantity)

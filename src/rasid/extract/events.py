@@ -167,6 +167,7 @@ class _Layout:
         self.reports: list[tuple[int, int, str]] = []
         self.abroad_places: set[int] = set()
         self.abroad_spans: list[tuple[int, int]] = []
+        self.cue_spans: list[tuple[int, int]] = []
         self.abroad_clauses: set[int] = {self.seg("c", s) for s, e, p in self.places if p.abroad}
         self.locators: set[int] = set()
 
@@ -344,7 +345,8 @@ def _places_for(lay: _Layout, hit: _Hit) -> list[Place]:
     """Places of the clause, else the sentence, else the nearest in the paragraph."""
     ments = [(s, e, p) for k, (s, e, p) in enumerate(lay.places)
              if k not in lay.locators and k not in lay.abroad_places and _usable(p)
-             and not any(a0 < e and s < a1 for a0, a1 in lay.abroad_spans)]
+             and not any(a0 < e and s < a1 for a0, a1 in lay.abroad_spans)
+             and not any(c0 < e and s < c1 for c0, c1 in lay.cue_spans)]  # "عدوان" is a cue, not a village
     clauses = _clause_group(lay, hit)
     cands = [p for s, e, p in ments if lay.seg("c", s) in clauses]
     if cands:
@@ -461,6 +463,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     lay = _Layout(doc, places, claims)
     cues = _cues(lay)
     lay.cue_starts = [s for t, s, e, r in cues if r.role in ("trigger", "generic", "territory", "withdraw", "disrupt")]
+    lay.cue_spans = [(s, e) for t, s, e, r in cues if r.role not in ("abroad", "report", "report_after")]
     lay.locators = _locators(lay)
     lay.reports = [(s, e, r.role) for t, s, e, r in cues if r.role in ("report", "report_after")]
     abroad = [(s, e) for t, s, e, r in cues if r.role == "abroad" and not _inside_actor(lay, s, e)]
@@ -725,7 +728,8 @@ def _carrier(lay: _Layout, hits: list[_Hit], fig: Figure) -> _Draft:
 
 def _fatality(lay: _Layout, fig: Figure, event: _Draft) -> Fatality:
     claim = _claim_of(lay, fig.start, fig.end)
-    claimant = _org(claim) if claim else _reported_by(lay, fig) or "outlet"
+    claimant = claim.speaker.org if claim and claim.speaker.org else None
+    claimant = claimant or _reported_by(lay, fig) or (claim.speaker.name if claim and claim.speaker.name else "outlet")
     victims = fig.victims or _victim_near(lay, fig)
     if victims is None and any(lay.seg("s", h.start) == lay.seg("s", fig.start) for h in event.hits):
         victims = event.actor2
