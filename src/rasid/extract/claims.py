@@ -200,6 +200,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     np = parse_np(toks, k, end)
     if np is None:
         return None, j
+    if after_prep and np.mention is not None and np.mention.kind == "metonym":
+        return None, j  # يؤكد من بغداد: a place, not the speaker
     if np.mention is None and np.anaphor is None and not np.person:
         known = {f for h in art.history for f in h.name_forms} | {f for p, _ in art.people for f in p}
         if not same_person(known, {strip_conj(t.form) for t in np.name}) and (
@@ -497,9 +499,14 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
             return r.speaker
     s0 = art.sent_start(i)
     np = parse_np(toks, s0, i)
-    if np is not None and np.mention is None and np.anaphor is None and 0 < len(np.name) <= 2 \
-            and np.j < i and toks[np.j].form[:1] in "يت" and not np.name[0].form.startswith("ال"):
-        return speaker_from_np(art.doc, toks, np, art.history)  # غالانت يهاجم … ويحذّر
+    if np is not None and np.mention is None and np.anaphor is None and not np.person and np.name \
+            and not np.name[0].form.startswith("ال"):
+        verb = next((n for n, t in enumerate(np.name[1:3], 1) if t.form[:1] in "يت" and len(t.form) >= 4), None)
+        if verb is None and np.j < i and toks[np.j].form[:1] in "يت" and len(np.name) <= 2:
+            verb = len(np.name)
+        if verb is not None:  # غالانت يهاجم … ويحذّر
+            np.name, np.j = np.name[:verb], np.i + verb
+            return speaker_from_np(art.doc, toks, np, art.history)
     return _opening_body(art, i) or (art.history[-1] if art.history else None)
 
 

@@ -326,6 +326,10 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
         if ref is None:
             return None
         return SpeakerRef(ref.name, ref.title, ref.role, ref.org, ref.org_ar, ref.kind, start, end, ref.name_forms)
+    if name and len(np.name) == 1 and not (np.title or np.role) and np.name[0].form.startswith("ال"):
+        ref = _mentioned(np.name[0], toks)  # المعهد أكّد … after معهد "دراسات الحرب" was named
+        if ref is not None:
+            return SpeakerRef(None, None, None, ref.org, ref.org_ar, ref.kind, start, end)
     if name:
         for h in reversed(history):  # وأكد مصطفى → ناجي مصطفى of the same body
             if same_person(h.name_forms, name_forms):
@@ -344,7 +348,7 @@ def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
         m = t.mention
         if m.kind in {"civilians", "adjective", "metonym"} or m.canonical == "outlet":
             continue
-        if any(w.endswith(bare) and len(w) - len(bare) <= 3 for w in fold(m.surface).split()):
+        if any(w.strip('"').endswith(bare) and len(w.strip('"')) - len(bare) <= 3 for w in fold(m.surface).split()):
             return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)
     return None
 
