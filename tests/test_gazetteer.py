@@ -86,7 +86,10 @@ def test_named_areas_lie_in_their_governorate(name, admin1):
 def test_loads_fast():
     import time
 
-    entries.cache_clear()
-    t = time.perf_counter()
-    entries()
-    assert time.perf_counter() - t < 0.2
+    best = float("inf")
+    for _ in range(3):  # best of three: the test machine is shared
+        entries.cache_clear()
+        t = time.perf_counter()
+        entries()
+        best = min(best, time.perf_counter() - t)
+    assert best < 0.2

@@ -33,6 +33,7 @@ class Resolved:
     entry: int  # index into entries()
     fallback: bool = False  # an enclosing admin unit stands in for an unresolved village
     typed: bool = False  # a settlement noun introduced it (and so the list it heads)
+    introduced: bool = False  # a settlement or locative noun ("قاعدة", "محور") stands before it
     cands: tuple[int, ...] = ()  # still-ambiguous candidates (resolved in pass 2)
     context_admin1: set[str] = field(default_factory=set)
 
@@ -253,7 +254,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             places = inside or places
         places = _dedupe_near(places)
         out.append(Resolved(h.start, h.end, places[0], cands=tuple(places) if len(places) > 1 else (),
-                            typed=typed))
+                            typed=typed, introduced=typed or prole == "locative"))
         if typed:
             established.add(h.core)
         last_end = h.end
@@ -261,10 +262,13 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     # foreign hits count as places with no governorate: a compound next to them is not placed
     placed = [(r.start, r.end, es[r.entry].admin1) for r in out if r.entry >= 0]
     placed += [(h.start, h.end, "") for h in selected if any(es[i].level == "abroad" for i, _ in h.cands)]
+    seen: dict[str, str] = {}
     for s, e in unknown_compounds(folded, [(h.start, h.end) for h in selected], [(r.start, r.end) for r in out]):
-        admin1 = context_admin1(folded, s, placed)
+        out = [r for r in out if not (r.start == s and r.end < e)]  # "معرة" of "معرة موخص" is wrong
+        admin1 = context_admin1(folded, s, [p for p in placed if not (s <= p[0] < e)]) \
+            or seen.get(folded[s:e])
         if admin1 in gov:
-            out = [r for r in out if not (r.start == s and r.end < e)]  # "معرة" of "معرة موخص"
+            seen[folded[s:e]] = admin1
             out.append(Resolved(s, e, gov[admin1], fallback=True))
     out.sort(key=lambda r: r.start)
     return out
@@ -312,6 +316,9 @@ def _disambiguate(folded: str, out: list[Resolved]) -> None:
         r.cands = ()
         r.fallback = True
         tied = [es[i] for i in ties]
+        if not r.introduced and not any(_strong(e) for e in tied) and " " not in tied[0].name_ar:
+            r.entry = -1  # an unintroduced, unplaceable village name ("في لقطة") is no place
+            continue
         for level, key in (("subdistrict", lambda e: e.pcode[:8]), ("district", lambda e: e.pcode[:6]),
                            ("governorate", lambda e: e.pcode[:4])):
             codes = {key(e) for e in tied}
