@@ -60,6 +60,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<today>(?:{part}\s+)?اليوم(?:\s+(?P<tday>{weekday}))?(?!\s+(?:ال\d|ال[\u0621-\u064A]+ين\b|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الواحد)))",
         r"(?P<tonight>الليله\s+الماضيه|فجرا|صباح\s+هذا\s+اليوم)",
         rf"(?P<wd>(?P<wpart>{part}\s+)?(?P<wname>{weekday})(?:\s+(?P<wpast>الماضي|الفائت|المنصرم))?)",
+        r"(?P<yearonly>(?:(?:في|خلال|منذ)\s+)?(?:عام|العام|سنه|صيف|شتاء|ربيع|خريف|مطلع|اواخر)\s+(?P<yonly>(?:19|20)\d\d))",
         r"(?P<week>(?:خلال\s+)?الاسبوع\s+(?:الماضي|الفائت|المنصرم))",
         r"(?P<thisweek>(?:خلال\s+|هذا\s+)?الاسبوع\s+(?:الجاري|الحالي)|هذا\s+الاسبوع)",
         r"(?P<lastmonth>الشهر\s+(?:الماضي|الفائت|المنصرم|السابق))",
@@ -124,6 +125,8 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str | None, int | None
         if part.startswith(("ليل", "منتصف")) and d < pub:  # a night "ليل الجمعة" takes the later day
             d += timedelta(days=1)
         return d.isoformat(), 1, "weekday"
+    if g("yearonly"):
+        return date(int(g("yonly")), 1, 1).isoformat(), 3, "month"
     if g("week"):
         return (pub - timedelta(days=7)).isoformat(), 2, "relative"
     if g("thisweek"):
