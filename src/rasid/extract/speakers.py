@@ -34,6 +34,7 @@ class Tok:
     kind: str  # "w" word | "p" punctuation | "a" actor mention
     sent: int
     mention: ActorMention | None = None
+    adverb: bool = False  # ends in tanween fatha (هاتفياً، مؤخراً): never part of a name
 
 
 @dataclass(slots=True)
@@ -102,7 +103,8 @@ def tokenize(doc: Document) -> list[Tok]:
                 while te < len(text) and _MARKS.match(text[te]):
                     te += 1  # keep the tanween of مضيفةً inside the token
                 form = folded[a:z]
-                toks.append(Tok(ts, te, form, "w" if form[0].isalnum() else "p", sent_of(ts)))
+                toks.append(Tok(ts, te, form, "w" if form[0].isalnum() else "p", sent_of(ts),
+                                adverb="\u064b" in text[ts:te]))
 
     for m in mentions:
         fs, fe = t2f[m.start], t2f[m.end]
@@ -246,7 +248,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             role_words += 1
             k += 1
             continue
-        name_ok = (not np.name or toks[k - 1] is np.name[-1] or toks[k - 1].form == _PUNCT_QUOTE) and len(np.name) < 4
+        name_ok = (not np.name or toks[k - 1] is np.name[-1] or toks[k - 1].form == _PUNCT_QUOTE) \
+            and len(np.name) < 4 and name_like(t)
         if np.mention is not None and (not np.person or np.mention.kind in _NAMELESS_KINDS):
             name_ok = False  # أعلن الجيش سيطرته: a body is not followed by a person's name
         if not name_ok:
@@ -279,7 +282,7 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
         np.title = np.title or toks[n]  # …، السيد حسن نصر الله، …
         n += 1
     while n < end and toks[n].kind == "w" and not classes(toks[n].form) and not is_cue_word(toks[n].form) \
-            and len(names) < 4:
+            and len(names) < 4 and name_like(toks[n]):
         names.append(toks[n])
         n += 1
     if names and (names[0].form.startswith("ال") or strip_conj(names[0].form) != names[0].form):
@@ -351,6 +354,15 @@ def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
         if any(w.strip('"').endswith(bare) and len(w.strip('"')) - len(bare) <= 3 for w in fold(m.surface).split()):
             return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)
     return None
+
+
+_PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "هن")
+
+
+def name_like(t: Tok) -> bool:
+    """Could this word be part of a person's name? Not with a pronoun suffix (دعمها،
+    استقباله…ها), not an adverb (هاتفياً), not a number."""
+    return t.kind == "w" and not t.adverb and not t.form.isdigit() and not t.form.endswith(_PRONOUN_ENDINGS)
 
 
 def people(toks: list[Tok]) -> list[tuple[frozenset[str], str]]:
