@@ -52,6 +52,7 @@ _BACKGROUND = tuple(fold(w) for w in (
     "وتستمر", "وتواصل", "ويواصل", "وتشهد", "وتنتشر", "وتعتدي", "ويتقاطع", "وخلال", "ففي", "وفي وقت سابق"))
 _ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما"))  # withdrawal under a ground attack
 _SUFFERED = ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض")  # "was attacked"
+_SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض"))
 _NOUN_CUES = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما", "ضربات", "ضربة", "قصف", "اعتداء",
                                           "عدوان", "استهداف", "تفجير", "اغتيال", "اعتقال"))
 _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق)[\u0621-\u064A]*\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*"
@@ -420,22 +421,27 @@ def _weapon(lay: _Layout, hit: _Hit, weapons: list[tuple[int, int, _Row]], next_
     return max(cands, key=lambda w: _SUB_RANK.get(w.sub, 0) if w.event_type != "Battles" else 0)
 
 
-def _actors(lay: _Layout, hit: _Hit) -> tuple[str | None, str | None]:
-    """(initiator, target) from the forces named in the cue's sentence."""
+def _actors(lay: _Layout, hit: _Hit, next_start: int) -> tuple[str | None, str | None]:
+    """(initiator, target) from the forces named around the cue: the subject before it (or,
+    verb first, right after it), and the first other force after it (``استهدفت … القوات
+    الأميركية``، ``مواقع لمسلحي قسد``); a force that "was subjected to" the cue is its target."""
     sent = lay.sentences[hit.sentence]
-    ments = [a for a in lay.actors if sent.start <= a.start < sent.end]
-    if not ments:
-        return None, None
+    before = [a for a in lay.actors if sent.start <= a.start and a.end <= hit.start]
+    after = [a for a in lay.actors if hit.end <= a.start < min(next_start, sent.end)]
+    word = lay.toks[hit.tok].text
+    suffered = any(any(x in lay.toks[k].text for x in _SUFFERED_F)
+                   for k in range(max(0, hit.tok - 6), hit.tok) if lay.toks[k].start >= sent.start)
     actor1 = actor2 = None
-    for a in ments:
-        k = bisect.bisect_left(lay.tok_starts, a.start)
-        prev = {lay.toks[j].text for j in range(max(0, k - 2), k)}
-        prev |= {w[1:] for w in prev if w.startswith(("ل", "ب"))}
-        is_target = bool(prev & _TARGET_MARKERS) or lay.doc.text[max(0, a.start - 2):a.start].endswith("ل")
-        if is_target and actor2 is None and a.start > hit.start - 40:
-            actor2 = a.canonical
-        elif not is_target and actor1 is None:
-            actor1 = a.canonical
+    if suffered and before:
+        actor2 = before[-1].canonical
+        actor1 = after[0].canonical if after else None
+    else:
+        if before and lay.seg("c", before[-1].start) in (hit.clause, hit.clause - 1):
+            actor1 = before[-1].canonical
+        elif after and not word.startswith("ال") and \
+                bisect.bisect_left(lay.tok_starts, after[0].start) - hit.tok <= 2:  # verb first: قصفت قوات النظام
+            actor1, after = after[0].canonical, after[1:]
+        actor2 = next((a.canonical for a in after if a.canonical != actor1), None)
     if actor1 == actor2:
         actor2 = None
     return actor1, actor2
@@ -513,7 +519,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         iso, precision = (dm.date, dm.precision) if dm else (None, None)
         if _history(iso, precision, doc.meta.published):
             continue
-        actor1, actor2 = _actors(lay, hit)
+        actor1, actor2 = _actors(lay, hit, next_start)
         if row.role == "territory" or (etype == "Battles" and sub != "Armed clash"):
             sub, mover = _territory_sub(lay, hit, actor1)
             if mover:
