@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import logging
 import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -128,7 +129,8 @@ class _Dask:
             self.client = Client(address)
         else:
             self.cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1,
-                                        processes=True, dashboard_address=None)
+                                        processes=True, dashboard_address=None,
+                                        silence_logs=logging.CRITICAL)
             self.client = Client(self.cluster)
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
 
@@ -136,6 +138,8 @@ class _Dask:
         return self.client.submit(analyze_chunk, chunk, pure=False)
 
     def close(self) -> None:
+        # Heartbeats racing the shutdown log tracebacks that mean nothing: keep them quiet.
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()

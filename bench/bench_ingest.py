@@ -1,0 +1,130 @@
+"""Corpus benchmarks: analyze speed on one core, ingest at 1,000 vs 10,000 articles (time and
+peak memory), Dask with 2 workers vs 1.
+
+    .venv/bin/python bench/bench_ingest.py                 # everything, default sizes
+    .venv/bin/python bench/bench_ingest.py --only analyze  # one part: analyze | ingest | dask
+
+The corpus is the shared Al Mayadeen file replicated with new ids (``<id>-r<k>``) into a
+temporary directory, never into the repository. Each ingest runs in a fresh subprocess, so its
+peak memory (ru_maxrss of the main process, and of the largest worker) is its own. Figures are
+printed, not asserted: timings depend on the machine and its load.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "almayadeen_syria_2023_2024.jsonl.gz"
+SEED = SHARED / "examples" / "seed.txt"
+
+
+def replicate(n: int, folder: Path) -> Path:
+    """``n`` articles: the shared corpus again and again, each copy with new ids."""
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        base = [json.loads(line) for line in fh if line.strip()]
+    out = folder / f"corpus_{n}.jsonl.gz"
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=1) as fh:
+        for i in range(n):
+            art = dict(base[i % len(base)])
+            art["id"] = f"{art['id']}-r{i // len(base)}"
+            fh.write(json.dumps(art, ensure_ascii=False) + "\n")
+    return out
+
+
+def bench_analyze(seconds: float = 5.0) -> dict:
+    """Articles per second on one core: the seed article, then real corpus articles."""
+    from rasid import analyze
+
+    seed = SEED.read_text(encoding="utf-8")
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        real = [json.loads(line) for _, line in zip(range(200), fh)]
+    analyze(seed, id="warm", published="2020-01-23")
+    out = {}
+    for name, texts in (("seed", [(seed, "2020-01-23")]),
+                        ("corpus", [(a["text"], a["published"][:10]) for a in real])):
+        n, t0 = 0, time.perf_counter()
+        while time.perf_counter() - t0 < seconds:
+            text, pub = texts[n % len(texts)]
+            analyze(text, id=f"b{n}", published=pub)
+            n += 1
+        dt = time.perf_counter() - t0
+        out[name] = {"articles": n, "seconds": round(dt, 2), "articles_per_s": round(n / dt, 1),
+                     "ms_per_article": round(1000 * dt / n, 2),
+                     "mean_chars": round(sum(len(t) for t, _ in texts) / len(texts))}
+    return out
+
+
+def run_ingest(path: Path, db: Path, workers: int, dask: str | None, dask_workers: int) -> dict:
+    """One ingest in a fresh interpreter; → seconds and peak memory."""
+    code = (
+        "import json, resource, sys, time\n"
+        "from rasid.corpus.ingest import ingest\n"
+        "from rasid.corpus.store import Store\n"
+        f"t = time.perf_counter()\n"
+        f"with Store({str(db)!r}) as s:\n"
+        f"    rep = ingest([{str(path)!r}], s, workers={workers}, dask={dask!r})\n"
+        "dt = time.perf_counter() - t\n"
+        "me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "print(json.dumps({'seconds': round(dt, 2), 'added': rep.added, 'bad': len(rep.bad),\n"
+        "                  'peak_main_mib': round(me / 1024, 1),\n"
+        "                  'peak_worker_mib': round(kids / 1024, 1)}))\n")
+    if dask is not None:  # a LocalCluster with exactly dask_workers processes
+        code = code.replace(f"workers={workers}", f"workers={dask_workers}")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, check=False)
+    if res.returncode:
+        raise SystemExit(res.stderr[-3000:])
+    out = json.loads(res.stdout.strip().splitlines()[-1])
+    out["articles_per_s"] = round(out["added"] / out["seconds"], 1)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--only", choices=("analyze", "ingest", "dask"))
+    ap.add_argument("--small", type=int, default=1000, help="articles, small ingest")
+    ap.add_argument("--large", type=int, default=10000, help="articles, large ingest")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--dask-articles", type=int, default=1000)
+    ap.add_argument("--seconds", type=float, default=5.0, help="analyze: time per measurement")
+    args = ap.parse_args()
+    report: dict = {"cpus": os.cpu_count()}
+    with tempfile.TemporaryDirectory(prefix="rasid-bench-") as tmp:
+        tmp = Path(tmp)
+        if args.only in (None, "analyze"):
+            report["analyze_one_core"] = bench_analyze(args.seconds)
+            print(json.dumps({"analyze_one_core": report["analyze_one_core"]}), flush=True)
+        if args.only in (None, "ingest"):
+            runs = {}
+            for n in (args.small, args.large):
+                runs[n] = run_ingest(replicate(n, tmp), tmp / f"ingest_{n}.db", args.workers,
+                                     None, 0)
+                print(json.dumps({f"ingest_{n}": runs[n]}), flush=True)
+            small, large = runs[args.small], runs[args.large]
+            report["ingest"] = {
+                "workers": args.workers, **{str(n): r for n, r in runs.items()},
+                "peak_main_ratio": round(large["peak_main_mib"] / small["peak_main_mib"], 3),
+                "peak_worker_ratio": round(large["peak_worker_mib"] / small["peak_worker_mib"], 3)}
+        if args.only in (None, "dask"):
+            path = replicate(args.dask_articles, tmp)
+            one = run_ingest(path, tmp / "dask1.db", 1, "local", 1)
+            two = run_ingest(path, tmp / "dask2.db", 2, "local", 2)
+            report["dask"] = {"articles": args.dask_articles, "1_worker": one, "2_workers": two,
+                              "speedup": round(one["seconds"] / two["seconds"], 2)}
+            print(json.dumps({"dask": report["dask"]}), flush=True)
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
