@@ -34,6 +34,7 @@ class Resolved:
     fallback: bool = False  # an enclosing admin unit stands in for an unresolved village
     typed: bool = False  # a settlement noun introduced it (and so the list it heads)
     introduced: bool = False  # a settlement or locative noun ("قاعدة", "محور") stands before it
+    tentative: bool = False  # only a preposition says it is a place: kept near other places
     cands: tuple[int, ...] = ()  # still-ambiguous candidates (resolved in pass 2)
     context_admin1: set[str] = field(default_factory=set)
 
@@ -223,6 +224,13 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             continue
         if not strong and not (typed or (contextual and not short)):
             continue
+        # a bare preposition is weak evidence for a village name ("في الصخرة", "من نصيب"): such a
+        # name stays only near another place (checked below); a glued letter (فعاليات) is none
+        firm = typed or prole in ("locative", "countryside", "direction") or located \
+            or (in_list and prev is not None and not prev.tentative) or h.core in established
+        if not strong and not firm and h.prefix[-1:] in ("ف", "ك", "ل"):
+            continue
+        tentative = not strong and not firm
 
         # which level: governorate unless a town noun says the city; towns over their district
         if typed and pw.endswith(("مدينه", "بلده", "قريه")):
@@ -254,10 +262,11 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             places = inside or places
         places = _dedupe_near(places)
         out.append(Resolved(h.start, h.end, places[0], cands=tuple(places) if len(places) > 1 else (),
-                            typed=typed, introduced=typed or prole == "locative"))
+                            typed=typed, introduced=typed or prole == "locative", tentative=tentative))
         if typed:
             established.add(h.core)
         last_end = h.end
+    out = _drop_isolated(out)
     _disambiguate(folded, out)
     # foreign hits count as places with no governorate: a compound next to them is not placed
     placed = [(r.start, r.end, es[r.entry].admin1) for r in out if r.entry >= 0]
@@ -272,6 +281,15 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             out.append(Resolved(s, e, gov[admin1], fallback=True))
     out.sort(key=lambda r: r.start)
     return out
+
+
+NEAR_CHARS = 300  # about two sentences
+
+
+def _drop_isolated(out: list[Resolved]) -> list[Resolved]:
+    """Tentative village names stay only within ``NEAR_CHARS`` of a firmly placed mention."""
+    firm = [r.start for r in out if not r.tentative]
+    return [r for r in out if not r.tentative or any(abs(f - r.start) <= NEAR_CHARS for f in firm)]
 
 
 def _dedupe_near(idx: list[int]) -> list[int]:
