@@ -255,8 +255,11 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         t = toks[start]
         if t.form in _LEFT_SKIP or (t.kind == "p" and t.form != '"'):
             continue
-        if start > b and not (toks[start - 1].form in _LEFT_SKIP or toks[start - 1].kind == "p"
+        after_marker = start > b and "marker" in classes(toks[start - 1].form)  # يُذكر أنّ مصادر … أفادت
+        if start > b and not (toks[start - 1].form in _LEFT_SKIP or toks[start - 1].kind == "p" or after_marker
                               or "filler" in classes(toks[start - 1].form) or t.form != strip_conj(t.form)):
+            continue
+        if after_marker and t.mention is None:
             continue
         if t.mention is not None and t.mention.kind == "metonym" and start > s \
                 and strip_conj(toks[start - 1].form) in _PREPOSITIONS:

@@ -18,6 +18,20 @@ from .actors import ActorMention, matcher, read_tsv
 
 SPEAKER_TABLES = ("actors.tsv", "claim_metonyms.tsv")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+def _unglue(word: str, at: int) -> list[tuple[int, int]]:
+    """Scraped links join words: ``وكانالمتحدث`` → وكان | المتحدث, ``مصادرللميادينأنّ`` →
+    مصادر | للميادين | أنّ (the outlet's own name is the usual link text)."""
+    glued = _GLUED_KANA.match(word)
+    if glued:
+        return [(at, at + glued.end(1)), (at + glued.end(1), at + len(word))]
+    m = _GLUED_OUTLET.search(word)
+    if m and (m.start() > 0 or m.end() < len(word)):
+        cuts = [(at + a, at + b) for a, b in ((0, m.start()), (m.start(), m.end()), (m.end(), len(word))) if b > a]
+        return cuts
+    return [(at, at + len(word))]
+
+
+_GLUED_OUTLET = re.compile("(?:لل|ل|ال)ميادين")
 _GLUED_KANA = re.compile(r"^(و?كانت?|و?قد)(?=ال\w{3,}$)")
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _NO_SPEAKER = {"outlet", "Civilians"}
@@ -95,9 +109,7 @@ def tokenize(doc: Document) -> list[Tok]:
 
     def words(fs: int, fe: int) -> None:
         for m in _TOKEN.finditer(folded, fs, fe):
-            glued = _GLUED_KANA.match(m.group())
-            cuts = [(m.start(), m.start() + glued.end(1)), (m.start() + glued.end(1), m.end())] if glued \
-                else [(m.start(), m.end())]
+            cuts = _unglue(m.group(), m.start())
             for a, z in cuts:  # وكانالمتحدث → وكان | المتحدث (scraping joins)
                 ts, te = fidx[a], fidx[z - 1] + 1
                 while te < len(text) and _MARKS.match(text[te]):
