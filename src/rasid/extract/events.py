@@ -55,7 +55,7 @@ _SUFFERED = ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض",
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض"))
 _NOUN_CUES = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما", "ضربات", "ضربة", "قصف", "اعتداء",
                                           "عدوان", "استهداف", "تفجير", "اغتيال", "اعتقال"))
-_LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق)[\u0621-\u064A]*\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*"
+_LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق)[\u0621-\u064A]*\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*|(?:من\s+اتجاه|من\s+جهة|انطلاقا\s+من)\s+"
                           r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+في\s+[^،.]{0,25})$"))
 _LIST_GAP = re.compile(r"^[\s،,\"'“”«»]*و")  # a new item of a list, not a locator
 _LOCATOR_MAX_TOKENS = 7
@@ -430,7 +430,7 @@ def _actors(lay: _Layout, hit: _Hit, next_start: int) -> tuple[str | None, str |
     after = [a for a in lay.actors if hit.end <= a.start < min(next_start, sent.end)]
     word = lay.toks[hit.tok].text
     suffered = any(any(x in lay.toks[k].text for x in _SUFFERED_F)
-                   for k in range(max(0, hit.tok - 6), hit.tok) if lay.toks[k].start >= sent.start)
+                   for k in range(max(0, hit.tok - 12), hit.tok) if lay.toks[k].start >= sent.start)
     actor1 = actor2 = None
     if suffered and before:
         actor2 = before[-1].canonical
