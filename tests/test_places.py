@@ -143,3 +143,30 @@ def test_spans_survive_invisible_marks():
     assert len(ps) == 1
     s, e = ps[0].spans[0]
     assert text[s:e].replace("\u200f", "") == "إدلب"
+
+
+# --- villages the gazetteer lacks, quoted lists, isolated names ------------------------------
+
+def test_unknown_compound_village_kept_at_its_governorate():
+    ps = places("تقدم الجيش على محور بلدة معرة زيتونة في جبل الزاوية.")
+    unknown = next(p for p in ps if p.name_ar == "معرة زيتونة")
+    assert unknown.admin1 == "Idlib" and unknown.geo_precision == 3
+    assert "معرة" not in {p.name_ar for p in ps}  # the head alone is another village
+
+
+def test_unknown_compound_needs_a_syrian_place_nearby():
+    assert places("اقتحمت القوات بلدة بيت زيتونة فجراً.") == []
+
+
+def test_kunya_is_not_a_village():
+    assert places("قال القيادي أبو محمد الجولاني في بيان.") == []
+
+
+def test_quoted_list_shares_the_preposition():
+    text = "تراجع المهاجمون كما حدث في “تل مرديخ” و”كفرلاتا” قرب أريحا."
+    assert {"تل مرديخ", "كفرلاتا", "أريحا"} <= names(text)  # OCHA: مرديخ, كفرلاته
+
+
+def test_isolated_village_after_a_bare_preposition_is_dropped():
+    # a common-looking word that is also a village, with no other place around it
+    assert places("جلس الرجل في الصخرة نفسها طويلاً.") == []

@@ -273,7 +273,13 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     placed += [(h.start, h.end, "") for h in selected if any(es[i].level == "abroad" for i, _ in h.cands)]
     seen: dict[str, str] = {}
     for s, e in unknown_compounds(folded, [(h.start, h.end) for h in selected], [(r.start, r.end) for r in out]):
-        out = [r for r in out if not (r.start == s and r.end < e)]  # "معرة" of "معرة موخص" is wrong
+        inner = [r for r in out if s <= r.start and r.end <= e]
+        tail = [r for r in inner if r.start > s and not r.fallback]
+        if tail:  # "تل مرديخ" is OCHA's "مرديخ": the village, named as written
+            tail[0].start = s
+            out = [r for r in out if r not in inner or r is tail[0]]
+            continue
+        out = [r for r in out if r not in inner]  # "معرة" of "معرة موخص" is another village
         admin1 = context_admin1(folded, s, [p for p in placed if not (s <= p[0] < e)]) \
             or seen.get(folded[s:e])
         if admin1 in gov:

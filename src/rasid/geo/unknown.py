@@ -37,9 +37,9 @@ def unknown_compounds(folded: str, spans: list[tuple[int, int]],
         second = m.group(2)
         if second in words or ("ال" + second) in words or role_of(second):
             continue  # "عين المكان", "تل مرتفع"
-        head_end = start + len(m.group(1).split(" ", 1)[0])
-        if any(s < end and start < e and not (s == start and e <= head_end) for s, e in spans):
-            continue  # the gazetteer knows it (or a longer name covers it)
+        if any(s <= start and end <= e or (s < end and start < e and (s < start or e > end))
+               for s, e in spans):
+            continue  # the gazetteer knows it, or a name runs across its edges
         pw, pw_start, boundary = prev_word(folded, m.start())
         role = None if boundary else role_of(pw)
         after_place = any(0 <= m.start() - e <= 4 and set(folded[e:m.start()]) <= set(" ،,و" + _QUOTES)
