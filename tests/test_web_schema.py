@@ -5,6 +5,8 @@ no 5xx, status codes and content types documented, bodies matching their documen
 """
 from __future__ import annotations
 
+import os
+
 import pytest
 
 schemathesis = pytest.importorskip("schemathesis")
@@ -12,6 +14,10 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 
 from rasid.web.app import create_app  # noqa: E402
 from web_fixtures import build_store  # noqa: E402
+
+# Deterministic and quick by default (CI); RASID_FUZZ=200 explores 200 random cases per operation.
+MAX_EXAMPLES = int(os.environ.get("RASID_FUZZ", "6"))
+DERANDOMIZE = "RASID_FUZZ" not in os.environ
 
 # Operation labels come from the app itself (no store needed to build the spec).
 LABELS = [f"{m.upper()} {p}" for p, item in create_app(None).openapi()["paths"].items() for m in item]
@@ -33,7 +39,8 @@ def test_operation_conforms_to_its_openapi(operations, label):
     op = operations[label]
 
     @given(case=op.as_strategy())
-    @settings(max_examples=6, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=MAX_EXAMPLES, deadline=None, database=None, derandomize=DERANDOMIZE,
+              suppress_health_check=list(HealthCheck))
     def run(case):
         # positive_data_acceptance is left out: a schema-valid text can still be refused with 422
         # for not being an article (not Arabic, empty), which JSON Schema cannot express.

@@ -176,12 +176,14 @@ def linked(link_id: str, request: Request) -> dict:
 
 EXPORT_TYPES = {"jsonl": "application/x-ndjson", "geojson": "application/geo+json", "acled-csv": "text/csv",
                 "parquet": "application/vnd.apache.parquet"}
+EXPORT_SCHEMA = {"geojson": {"type": "object"}, "parquet": {"type": "string", "format": "binary"}}
 EXPORT_EXT = {"jsonl": "jsonl", "geojson": "geojson", "acled-csv": "csv", "parquet": "parquet"}
 
 
 @router.get("/export", tags=["export"], summary="Export linked events (acled-csv, geojson, jsonl, parquet), as `rasid export`",
             responses={200: {"description": "the export file",
-                             "content": {t: {"schema": {"type": "string"}} for t in EXPORT_TYPES.values()}}})
+                             "content": {t: {"schema": EXPORT_SCHEMA.get(f, {"type": "string"})}
+                                         for f, t in EXPORT_TYPES.items()}}})
 def export(request: Request, format: Annotated[Literal["jsonl", "geojson", "acled-csv", "parquet"], Query()] = "jsonl",
            date_from: DateQ = None, date_to: DateQ = None, governorate: TextQ = None, actor: TextQ = None) -> Response:
     f = _event_filters(date_from, date_to, governorate, None, actor)

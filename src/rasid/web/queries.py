@@ -328,12 +328,30 @@ def contradictions(db: str, *, limit: int = 100, offset: int = 0) -> dict:
                 "cluster": k["cluster"], "contradictions": k["n"], "denials": k["denials"] or 0,
                 "conflicting_figures": k["figures"] or 0, "reports": len(ev),
                 "sources": sorted({r["doc_source"] or r["doc_id"] for r in ev}),
+                "articles": len({r["doc_id"] for r in ev}),
+                "claimants": sorted({c for r in ev for c in _loads(r["claimed_by"], [])}),
                 "event_type": ev[0]["event_type"] if ev else None,
                 "first_day": min((r["day"] for r in ev if r["day"]), default=None),
                 "place": next((r["place_name_ar"] or r["place_name"] for r in ev if r["place_id"]), None),
                 "admin1": next((r["admin1"] for r in ev if r["admin1"]), None),
             })
     return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def _about(event: dict, claims: list[dict], in_contra: set[str]) -> tuple[list[dict], list[dict]]:
+    """Split an article's claims into those about this event and the rest.
+
+    About the event: a claim one of its figures cites, one made by one of its claimants, or one
+    taking part in a contradiction of the linked event.
+    """
+    cited = {f["claim"] for f in event["fatalities"] if f.get("claim")}
+    claimants = {(c or "").casefold() for c in event["claimed_by"]}
+    about, rest = [], []
+    for c in claims:
+        org = (c["speaker"]["org"] or "").casefold()
+        hit = c["id"] in cited or (org and org in claimants) or c["uid"] in in_contra
+        (about if hit else rest).append(c)
+    return about, rest
 
 
 def linked(db: str, cluster: str) -> dict | None:
@@ -354,10 +372,13 @@ def linked(db: str, cluster: str) -> dict | None:
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for cl in claim_list:
         by_doc[cl["doc_id"]].append(cl)
+    in_contra = {ref for k in contra for ref in (k["a"], k["b"])}
     reports = []
     for r in rows:
         ev = _event(r, fats.get(r["uid"], []))
-        ev["claims"] = by_doc.get(r["doc_id"], [])
+        ev["claims"], ev["other_claims"] = _about(ev, by_doc.get(r["doc_id"], []), in_contra)
+        for n, fat in enumerate(ev["fatalities"], 1):
+            fat["contradicted"] = f"{ev['uid']}/f{n}" in in_contra
         reports.append(ev)
     claim_by_ref = {cl["uid"]: cl for cl in claim_list}
     figure_by_ref = {f"{ev['uid']}/f{n}": {**fat, "event": ev["uid"]}
