@@ -79,8 +79,8 @@ def _index() -> tuple[ahocorasick.Automaton, dict[str, tuple[tuple[int, bool], .
                 continue  # "مدينة إدلب" is the city, not another name of the district
             for v in compound_variants(core):
                 table.setdefault(v, {}).setdefault(i, has_al)
-                if len(v) >= 6 and v[-1] in "اه":  # OCHA كفرلاته, news كفرلاتا (and back)
-                    table.setdefault(v[:-1] + ("ا" if v[-1] == "ه" else "ه"), {}).setdefault(i, has_al)
+                if len(v) >= 6 and v[-1] == "ه":  # OCHA كفرلاته, news كفرلاتا (not back: a town
+                    table.setdefault(v[:-1] + "ا", {}).setdefault(i, has_al)  # حلفايا ≠ حلفائه)
     auto = ahocorasick.Automaton()
     frozen = {k: tuple(v.items()) for k, v in table.items()}
     for k in frozen:
