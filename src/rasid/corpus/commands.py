@@ -61,7 +61,7 @@ def ingest_cmd(
     from rich.table import Table
     from rich.text import Text
 
-    from .ingest import count_records, ingest, write_bad_log
+    from .ingest import bad_json, count_records, ingest
     from .store import Store
 
     class Rate(ProgressColumn):
@@ -76,16 +76,21 @@ def ingest_cmd(
     progress = Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(),
                         MofNCompleteColumn(), Rate(), TextColumn("ETA"), TimeRemainingColumn(),
                         TimeElapsedColumn(), console=console, disable=quiet)
+    log = open(bad_log, "w", encoding="utf-8") if bad_log else None
     with Store(db) as store, progress:
         task = progress.add_task("ingest", total=total)
         try:
             report = ingest(paths, store, workers=workers, dask=dask, chunk=chunk,
-                            on_progress=lambda n: progress.advance(task, n))
+                            on_progress=lambda n: progress.advance(task, n),
+                            on_bad=(lambda b: log.write(bad_json(b))) if log else None)
         except OSError as exc:
             if dask in (None, "local"):
                 raise
             console.print(f"rasid: cannot use the Dask scheduler at {dask}: {exc}")
             raise typer.Exit(2)
+        finally:
+            if log:
+                log.close()
         if then_link:
             from .link import link
 
@@ -94,11 +99,9 @@ def ingest_cmd(
     for b in report.bad[:shown]:
         name = f"{b.origin} ({b.id})" if b.id and b.id not in b.origin else b.origin
         console.print(f"[yellow]bad[/] {name}: {b.reason}", highlight=False)
-    if len(report.bad) > shown:
-        console.print(f"… and {len(report.bad) - shown} more bad records"
+    if report.n_bad > shown:
+        console.print(f"… and {report.n_bad - shown} more bad records"
                       + (f" (all in {bad_log})" if bad_log else " (use --bad-log FILE for all)"))
-    if bad_log:
-        write_bad_log(report.bad, bad_log)
     table = Table(title=f"rasid ingest → {db}", show_header=False)
     for key, value in report.as_dict().items():
         if key == "bad_by_reason":

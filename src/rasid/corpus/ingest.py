@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
-from pathlib import Path
 
 from .readers import BadRecord, Record, format_of, iter_all, iter_files
 from .store import Store
@@ -54,21 +53,30 @@ def analyze_chunk(chunk: Sequence[tuple[Record, str]]) -> list[Outcome | BadReco
     return [analyze_record(rec, h) for rec, h in chunk]
 
 
+KEEP_BAD = 1000  # bad records kept in the report; all are counted, and passed to ``on_bad``
+
+
 @dataclass
 class IngestReport:
     read: int = 0
     added: int = 0
     replaced: int = 0
     already: int = 0
-    bad: list[BadRecord] = field(default_factory=list)
+    bad: list[BadRecord] = field(default_factory=list)  # the first KEEP_BAD of them
+    reasons: Counter = field(default_factory=Counter)   # every bad record, by reason
+
+    def add_bad(self, b: BadRecord) -> None:
+        self.reasons[b.reason.split(":", 1)[0]] += 1
+        if len(self.bad) < KEEP_BAD:
+            self.bad.append(b)
 
     @property
-    def reasons(self) -> Counter:
-        return Counter(b.reason.split(":", 1)[0] for b in self.bad)
+    def n_bad(self) -> int:
+        return sum(self.reasons.values())
 
     def as_dict(self) -> dict:
         return {"read": self.read, "added": self.added, "replaced": self.replaced,
-                "already_stored": self.already, "bad": len(self.bad),
+                "already_stored": self.already, "bad": self.n_bad,
                 "bad_by_reason": dict(sorted(self.reasons.items()))}
 
 
@@ -167,7 +175,7 @@ def ingest(paths: Sequence[str | os.PathLike], store: Store, *, workers: int | N
     step = on_progress or (lambda n: None)
 
     def bad(b: BadRecord) -> None:
-        report.bad.append(b)
+        report.add_bad(b)
         if on_bad:
             on_bad(b)
 
@@ -208,9 +216,7 @@ def ingest(paths: Sequence[str | os.PathLike], store: Store, *, workers: int | N
     return report
 
 
-def write_bad_log(bad: Iterable[BadRecord], path: str | os.PathLike) -> None:
-    """Every bad record as one JSON line (origin, id, reason)."""
-    with open(Path(path), "w", encoding="utf-8") as fh:
-        for b in bad:
-            fh.write(json.dumps({"origin": b.origin, "id": b.id, "reason": b.reason},
-                                ensure_ascii=False) + "\n")
+def bad_json(b: BadRecord) -> str:
+    """One bad record as a JSON line (origin, id, reason), for ``--bad-log``."""
+    return json.dumps({"origin": b.origin, "id": b.id, "reason": b.reason},
+                      ensure_ascii=False) + "\n"
