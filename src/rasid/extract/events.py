@@ -819,6 +819,8 @@ def _to_event(lay: _Layout, k: int, d: _Draft) -> Event:
         for c in _claimants(lay, h.start, h.end):
             if _org(c) not in claimed:
                 claimed.append(_org(c))
+    if d.actor2 == d.actor1:
+        d.actor2 = None
     return Event(id=f"e{k}", event_type=d.event_type, sub_event_type=d.sub, date=d.date,
                  time_precision=d.precision, place=d.place.id if d.place else None,
                  actor1=d.actor1, actor2=d.actor2, assoc_actors=d.assoc, fatalities=d.fatalities,
