@@ -6,6 +6,7 @@ Everything here works on the folded text (``fold``) and is loaded once from data
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..text.normalize import fold
@@ -103,6 +104,9 @@ def next_word(folded: str, pos: int) -> tuple[str, int, bool]:
     return folded[i:j], j, boundary
 
 
+_SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
+
+
 def same_sentence(folded: str, a: int, b: int) -> bool:
     """No sentence punctuation between positions ``a`` < ``b``."""
-    return not any(c in _SENTENCE_END for c in folded[a:b])
+    return a >= b or _SENTENCE_END_RE.search(folded, a, b) is None
