@@ -8,7 +8,7 @@ graph by ``partition`` (leader clustering, so chains of pairs do not snowball). 
 depend on the order articles arrive in, which is what makes linking incremental: only events not
 yet compared (``events.linked = 0``) are compared with everything stored, the components they
 touch are re-partitioned, and the result equals a from-scratch run. A linked event's id is its
-smallest member uid (``doc_id#e1``), so it is stable and reproducible.
+smallest member uid (``doc_id#e1``): the same documents always give the same ids.
 
 Contradictions are looked for inside each linked event, between different documents:
   * ``denial``: a claim with stance ``deny`` whose target organisation is a claimant of another
@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -283,13 +282,4 @@ def find_contradictions(store: Store, cluster: str) -> list[tuple[str, str, str,
             detail = {"denier": d["speaker_org"], "target_org": d["org"]}
             out.append(("denial", f"{d['doc_id']}#{d['id']}", ref,
                         json.dumps(detail, ensure_ascii=False, sort_keys=True)))
-    return out
-
-
-def linked_members(store: Store, clusters: Iterable[str]) -> dict[str, list[str]]:
-    """cluster → its member event uids (for display and export)."""
-    out: dict[str, list[str]] = {}
-    for cl in clusters:
-        out[cl] = [u for (u,) in store.query(
-            "SELECT uid FROM events WHERE cluster = ? ORDER BY uid", (cl,))]
     return out
