@@ -70,8 +70,9 @@ class ActorMatcher:
         auto.make_automaton()
         self._auto = auto
 
-    def find(self, text: str) -> list[ActorMention]:
-        folded, index = _unquoted(*fold_with_index(text))
+    def find(self, text: str, folded_index=None) -> list[ActorMention]:
+        """Mentions in ``text``; ``folded_index`` is ``fold_with_index(text)`` when the caller has it."""
+        folded, index = _unquoted(*(folded_index or fold_with_index(text)))
         cands = []
         n = len(folded)
         for end, (length, canon, kind, lil) in self._auto.iter(folded):
@@ -111,18 +112,20 @@ def _unquoted(folded: str, index) -> tuple[str, list[int]]:
     them: a mark beside a space goes, one joining two words becomes a space."""
     if '"' not in folded:
         return folded, index
-    out, idx = [], []
-    n = len(folded)
-    for k, ch in enumerate(folded):
-        if ch == '"':
-            before = folded[k - 1] if k else " "
-            after = folded[k + 1] if k + 1 < n else " "
-            if before.isalnum() and after.isalnum():
-                out.append(" ")
-                idx.append(index[k])
-            continue
-        out.append(ch)
-        idx.append(index[k])
+    out: list[str] = []
+    idx: list[int] = []
+    n, pos = len(folded), 0
+    while True:
+        k = folded.find('"', pos)
+        stop = n if k < 0 else k
+        out.append(folded[pos:stop])
+        idx.extend(index[pos:stop])
+        if k < 0:
+            break
+        if k and k + 1 < n and folded[k - 1].isalnum() and folded[k + 1].isalnum():
+            out.append(" ")
+            idx.append(index[k])
+        pos = k + 1
     idx.append(index[n])
     return "".join(out), idx
 

@@ -70,8 +70,15 @@ def denial_pattern() -> regex.Pattern:
 def match_cue(toks: list[Tok], i: int) -> tuple[Cue, int] | None:
     """The cue starting at token ``i`` and the index after it."""
     t = toks[i]
-    if t.kind != "w":
-        return None
+    if t.kind != "w" or t.cue_checked:
+        return t.cue_hit if t.kind == "w" else None
+    t.cue_checked = True
+    t.cue_hit = _match_cue(toks, i)
+    return t.cue_hit
+
+
+def _match_cue(toks: list[Tok], i: int) -> tuple[Cue, int] | None:
+    t = toks[i]
     table = cue_table()
     for form in dict.fromkeys((t.form, strip_conj(t.form), t.form[1:] if t.form[:1] in "وف" else t.form)):
         for cue in table.get(form, ()):
@@ -465,19 +472,24 @@ def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
     text, spans = doc.text, []
     for p in doc.paragraphs or []:
         k = p.start
-        while k < p.end:
-            ch = text[k]
-            if ch in "“«\"":
-                close = {"“": "”", "«": "»", '"': '"'}[ch]
-                c = text.find(close, k + 1, p.end)
-                if c < 0 and ch == "“":
-                    c = text.find('"', k + 1, p.end)
-                if c > k:
-                    spans.append((k, c))
-                    k = c + 1
-                    continue
-            k += 1
+        while True:
+            m = _OPEN_QUOTES.search(text, k, p.end)
+            if m is None:
+                break
+            q = m.start()
+            ch = text[q]
+            c = text.find({"“": "”", "«": "»", '"': '"'}[ch], q + 1, p.end)
+            if c < 0 and ch == "“":
+                c = text.find('"', q + 1, p.end)
+            if c > q:
+                spans.append((q, c))
+                k = c + 1
+            else:
+                k = q + 1
     return spans
+
+
+_OPEN_QUOTES = regex.compile('[“«"]')
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -8,7 +8,7 @@ points back to a speaker introduced earlier. Word classes live in ``data/claim_w
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,6 +21,8 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 def _unglue(word: str, at: int) -> list[tuple[int, int]]:
     """Scraped links join words: ``وكانالمتحدث`` → وكان | المتحدث, ``مصادرللميادينأنّ`` →
     مصادر | للميادين | أنّ (the outlet's own name is the usual link text)."""
+    if "ميادين" not in word and not word.startswith(("كان", "وكان", "قد", "وقد")):
+        return [(at, at + len(word))]
     glued = _GLUED_KANA.match(word)
     if glued:
         return [(at, at + glued.end(1)), (at + glued.end(1), at + len(word))]
@@ -49,6 +51,8 @@ class Tok:
     sent: int
     mention: ActorMention | None = None
     adverb: bool = False  # ends in tanween fatha (هاتفياً، مؤخراً): never part of a name
+    cue_checked: bool = False  # claims caches its cue lookup on the token
+    cue_hit: object = None
 
 
 @dataclass(slots=True)
@@ -92,18 +96,16 @@ def tokenize(doc: Document) -> list[Tok]:
     """Tokens of ``doc.text`` with actor mentions carved out as single tokens."""
     text = doc.text
     folded, fidx = fold_with_index(text)
-    t2f = [0] * (len(text) + 1)
-    k = len(folded)
-    for tpos in range(len(text), -1, -1):
-        while k > 0 and fidx[k - 1] >= tpos:
-            k -= 1
-        t2f[tpos] = k
+
+    def t2f(tpos: int) -> int:  # the first folded character at or after text position tpos
+        return bisect_left(fidx, tpos, 0, len(folded))
+
     starts = [s.start for s in doc.sentences] or [0]
 
     def sent_of(pos: int) -> int:
         return max(0, bisect_right(starts, pos) - 1)
 
-    mentions = link_mentions(matcher(*SPEAKER_TABLES).find(text))
+    mentions = link_mentions(matcher(*SPEAKER_TABLES).find(text, (folded, fidx)))
     toks: list[Tok] = []
     pos = 0
 
@@ -119,7 +121,7 @@ def tokenize(doc: Document) -> list[Tok]:
                                 adverb="\u064b" in text[ts:te]))
 
     for m in mentions:
-        fs, fe = t2f[m.start], t2f[m.end]
+        fs, fe = t2f(m.start), t2f(m.end)
         words(pos, fs)
         toks.append(Tok(m.start, m.end, fold(m.surface), "a", sent_of(m.start), m))
         pos = fe
@@ -130,16 +132,17 @@ def tokenize(doc: Document) -> list[Tok]:
 def link_mentions(mentions: list[ActorMention]) -> list[ActorMention]:
     """A short later mention of a name given in full earlier takes the full name's canonical:
     ``المقاومة الإسلامية`` after ``المقاومة الإسلامية في العراق`` is the Iraqi group."""
-    seen: list[tuple[list[str], ActorMention]] = []
+    seen: dict[str, list[tuple[list[str], ActorMention]]] = {}
     out = []
     for m in mentions:
         words = fold(m.surface).split()
         words[0] = words[0][words[0].find("ال"):] if "ال" in words[0][:3] else words[0]
-        for prev_words, prev in reversed(seen):
+        same_head = seen.setdefault(words[0], [])
+        for prev_words, prev in reversed(same_head):
             if len(prev_words) > len(words) and prev_words[:len(words)] == words and prev.canonical != m.canonical:
                 m = ActorMention(m.start, m.end, prev.canonical, m.surface, prev.kind)
                 break
-        seen.append((words, m))
+        same_head.append((words, m))
         out.append(m)
     return out
 
