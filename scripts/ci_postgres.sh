@@ -14,13 +14,13 @@ _rasid_pg_main() {
   local port="${RASID_PG_PORT:-54329}"
   local data="${RASID_PG_DATA:-${TMPDIR:-/tmp}/rasid-pg-$port}"
   local bindir
-  bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+  bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
   if [ -z "$bindir" ] && ! command -v initdb >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
       echo "ci_postgres: installing postgresql" >&2
       (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) \
         >/dev/null 2>&1 || { echo "ci_postgres: apt-get install postgresql failed" >&2; return 1; }
-      bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+      bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
     else
       echo "ci_postgres: no PostgreSQL binaries and cannot install them" >&2
       return 1
@@ -65,8 +65,8 @@ _rasid_pg_main() {
   echo "$url"
 }
 
-_rasid_pg_main
-_rasid_pg_rc=$?
+_rasid_pg_rc=0
+_rasid_pg_main || _rasid_pg_rc=$?
 unset -f _rasid_pg_main
 # `return` works when sourced; when executed, fall through to exit with the status.
 return $_rasid_pg_rc 2>/dev/null || exit $_rasid_pg_rc
