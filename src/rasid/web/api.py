@@ -10,6 +10,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, File, HTTPException, Query, Request, UploadFile
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
 from ..corpus.readers import BadRecord, Record
@@ -76,16 +77,21 @@ async def analyze_upload(request: Request, file: Annotated[UploadFile, File(desc
     if save:
         require_token(request)
     data = await file.read()
-    results, bad = [], []
-    for rec in read_upload(data, file.filename):
-        if isinstance(rec, BadRecord):
-            bad.append({"origin": rec.origin, "reason": rec.reason, "id": rec.id})
-            continue
-        result = run(rec)
-        results.append(result)
-        if save:
-            queries.save(settings(request).db, result, rec)
-    return {"results": results, "bad": bad, "saved": len(results) if save else 0}
+    db = settings(request).db
+
+    def work() -> dict:  # CPU-bound: off the event loop
+        results, bad = [], []
+        for rec in read_upload(data, file.filename):
+            if isinstance(rec, BadRecord):
+                bad.append({"origin": rec.origin, "reason": rec.reason, "id": rec.id})
+                continue
+            result = run(rec)
+            results.append(result)
+            if save:
+                queries.save(db, result, rec)
+        return {"results": results, "bad": bad, "saved": len(results) if save else 0}
+
+    return await run_in_threadpool(work)
 
 
 # ------------------------------------------------------------------ reads (twins of the pages)

@@ -12,6 +12,7 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 
 from ..corpus.readers import BadRecord, Record
 from . import api, queries
@@ -64,7 +65,7 @@ async def analyze_submit(request: Request,
         require_token(request, token or None)
     rec: Record | BadRecord | None = None
     if file is not None and file.filename:
-        records = read_upload(await file.read(), file.filename)
+        records = await run_in_threadpool(read_upload, await file.read(), file.filename)
         rec = next((r for r in records if isinstance(r, Record)), records[0] if records else None)
         if isinstance(rec, BadRecord):
             raise HTTPException(422, f"cannot analyse {rec.origin}: {rec.reason}")
@@ -75,12 +76,11 @@ async def analyze_submit(request: Request,
     rec = check_record(Record(id=rec.id if rec.origin != "form" else (id or "doc"), text=rec.text,
                               published=published or rec.published, source=source or rec.source,
                               title=title or rec.title, url=rec.url, origin=rec.origin))
-    result = run(rec)
-    notice = None
+    result = await run_in_threadpool(run, rec)  # CPU-bound: off the event loop
     if save:
-        queries.save(settings(request).db, result, rec)
+        await run_in_threadpool(queries.save, settings(request).db, result, rec)
         return RedirectResponse(f"/documents/{quote(rec.id, safe='')}", status_code=303)
-    return _page(request, "article.html", None, v=article_view(result, rec.text), notice=notice)
+    return _page(request, "article.html", None, v=article_view(result, rec.text))
 
 
 # ------------------------------------------------------------------ store pages
