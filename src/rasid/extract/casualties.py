@@ -213,31 +213,14 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
     """The figure(s) a cue at tokens ``[i, i+n)`` reports, or none."""
     after = i + n
     label = " ".join(t.text for t in toks[i:after])
-    # a count before the cue: "40 قتيلاً"، "عشرات القتلى"، "56 عسكرياً أصيبوا"
-    if cue.role in ("noun", "sg", "both", "verb"):
-        for gap in range(0, _WINDOW_BEFORE + 1):
-            j = i - gap
-            if j in q_end:
-                first, q = q_end[j]
-                between = range(j, i)
-                if _barrier_between(toks, j, i) or any(_is(toks, k, "counter") for k in between):
-                    break
-                if cue.role == "verb" and gap == 0:
-                    break
-                if cue.role in ("noun", "sg", "both") and gap > 2:
-                    break
-                return _split(toks, first, after, q.count, q.qualifier, cue, label)
-    # a count after the cue: "مقتل 17 عنصراً"، "تحييد أكثر من 100"، "حملة اعتقالات طالت المئات"
-    if cue.role in ("vn", "verb", "both") or (cue.role == "noun" and cue.definite):
-        for gap in range(0, _WINDOW_AFTER + 1):
-            j = after + gap
-            if j in q_at:
-                qend, q = q_at[j]
-                if _barrier_between(toks, after, j) or _is(toks, qend, "counter"):
-                    break
-                if any(_cue_at(toks, k) for k in range(after, j)):
-                    break
-                return _split(toks, i, qend, q.count, q.qualifier, cue, label)
+    before = _count_before(toks, i, after, cue, q_end, label)
+    forward = _count_after(toks, i, after, cue, q_at, label)
+    if cue.role in ("vn", "verb"):
+        found = forward or before
+    else:
+        found = before or forward
+    if found:
+        return found
     nxt = _word(toks, after)
     if cue.kind == "injured" and (nxt in _HITS or _strip(nxt, _HITS)):
         return []  # إصابات مباشرة = hits on a target
@@ -254,8 +237,44 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
             return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]
         if _is(toks, after, "person") or _is(toks, after + 1, "person") and _word(toks, after).startswith("ل"):
             return [_figure(toks, i, after + 1, 1, "exact", cue.kind, label)]
-        if cue.role == "verb" and _word(toks, i - 1) in _RELATIVE:
+        if cue.role == "verb" and _word(toks, i - 1) in ("الذي", "التي") and not label.endswith("وا"):
             return [_figure(toks, i, after, 1, "exact", cue.kind, label)]
+    return []
+
+
+def _count_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
+    """A count before the cue: "40 قتيلاً"، "عشرات القتلى"، "56 عسكرياً أصيبوا"."""
+    if cue.role not in ("noun", "sg", "both", "verb"):
+        return []
+    for gap in range(0, _WINDOW_BEFORE + 1):
+        j = i - gap
+        if j in q_end:
+            first, q = q_end[j]
+            between = range(j, i)
+            if _barrier_between(toks, j, i) or any(_is(toks, k, "counter") for k in between) \
+                    or any(_cue_at(toks, k) for k in between):
+                return []
+            if cue.role == "verb" and gap == 0:
+                return []
+            if cue.role in ("noun", "sg", "both") and gap > 2:
+                return []
+            return _split(toks, first, after, q.count, q.qualifier, cue, label)
+    return []
+
+
+def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
+    """A count after the cue: "مقتل 17 عنصراً"، "تحييد أكثر من 100"، "اعتقالات طالت المئات"."""
+    if not (cue.role in ("vn", "verb", "both") or (cue.role == "noun" and cue.definite)):
+        return []
+    for gap in range(0, _WINDOW_AFTER + 1):
+        j = after + gap
+        if j in q_at:
+            qend, q = q_at[j]
+            if _barrier_between(toks, after, j) or _is(toks, qend, "counter"):
+                return []
+            if any(_cue_at(toks, k) for k in range(after, j)):
+                return []
+            return _split(toks, i, qend, q.count, q.qualifier, cue, label)
     return []
 
 

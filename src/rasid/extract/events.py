@@ -678,25 +678,17 @@ def _absorb(into: _Draft, other: _Draft) -> None:
 
 
 def _about_syria(lay: _Layout, fig: Figure) -> bool:
-    """A figure is coded when its sentence is about Syria: a Syrian place or "Syria" beside it,
-    or no foreign place named there (the article itself is about Syria)."""
-    k = lay.seg("s", fig.start)
-    sent = lay.sentences[k]
-    if any(lay.seg("s", s) == k and _usable(p) for s, e, p in lay.places):
-        return True
-    folded = fold(lay.text(sent))
-    if _SYRIAN.search(folded):
-        return True
-    lex = _lexicon()
-    words = _TOKEN.findall(folded)
-    for i, w in enumerate(words):
-        for n in (2, 1):
-            key = tuple(words[i:i + n])
-            heads = [key] + [(key[0][len(p):],) + key[1:] for p in _PROCLITICS if key[0].startswith(p)]
-            if any(any(r.role == "abroad" for r in lex.get(h, ())) for h in heads):
-                return False
-    if any(lay.seg("s", s) == k and p.abroad for s, e, p in lay.places):
-        return False
+    """A figure is coded when it is about Syria: its clause, else its sentence, names a Syrian
+    place or "Syria", or names no foreign place (the article itself is about Syria)."""
+    c, k = lay.seg("c", fig.start), lay.seg("s", fig.start)
+    for name, idx, seg in (("c", c, lay.clauses[c]), ("s", k, lay.sentences[k])):
+        if any(lay.seg(name, s) == idx and _usable(p) for s, e, p in lay.places):
+            return True
+        if _SYRIAN.search(fold(lay.text(seg))):
+            return True
+        if any(seg.start <= a0 < seg.end for a0, a1 in lay.abroad_spans) or \
+                any(lay.seg(name, s) == idx and p.abroad for s, e, p in lay.places):
+            return False
     return True
 
 
