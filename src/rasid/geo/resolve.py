@@ -159,7 +159,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if prole == "type" and pw.endswith(("محافظه", "محافظتي")) \
                 and role_of(prev_word(folded, pw_start)[0]) == "countryside":
             prole = "countryside"  # "ريف محافظة حلب الغربي", "ريفي محافظتي إدلب واللاذقية"
-        typed = prole == "type"
+        typed = prole in ("type", "types")  # a settlement noun; only a singular one licenses a
+        noun_one = prole == "type"  # common-word name ("بلدة الحصان", not "أحياء صغيرة")
         nw, _, nw_boundary = next_word(folded, h.end)
         nrole = None if nw_boundary else role_of(nw)
         gap = folded[prev.end:h.start - len(h.prefix)] if prev else ""
@@ -220,7 +221,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             contextual = typed or prole == "prep" or "ب" in h.prefix
         strong = any(_strong(e) for e in ents) and not mismatch and policy is None
         short = len(h.core.replace(" ", "")) <= 3
-        if policy == "never" and not typed:
+        if policy == "never" and not (noun_one or (typed and in_list)):
             continue
         if not strong and not (typed or (contextual and not short)):
             continue

@@ -45,7 +45,7 @@ def unknown_compounds(folded: str, spans: list[tuple[int, int]],
         after_place = any(0 <= m.start() - e <= 4 and set(folded[e:m.start()]) <= set(" ،,و" + _QUOTES)
                           for _, e in placed)
         quoted = start > 0 and folded[start - 1] in _QUOTES
-        settlement = role in ("type", "locative") and not pw.endswith(("حي", "احياء", "حيي"))
+        settlement = role in ("type", "types", "locative") and not pw.endswith(("حي", "احياء", "حيي"))
         if m.group(1).startswith(("ابو ", "ام ")):  # a kunya, unless a settlement noun or a list
             after_place, quoted = after_place and quoted, False  # of places says otherwise
         if settlement or after_place or (role == "prep" and quoted):
