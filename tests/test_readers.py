@@ -166,3 +166,20 @@ def test_empty_inputs_are_bad_or_nothing(payload):
     out = list(read_bytes(payload, "txt"))
     assert [b.reason for b in out] == ["empty"]
     assert list(read_bytes(payload, "jsonl")) == []
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.one_of(st.binary(max_size=300),
+                      st.text(max_size=200).map(lambda t: t.encode("utf-8"))),
+       fmt=st.sampled_from(["jsonl", "json", "csv", "txt"]))
+def test_any_input_gives_records_or_reasons_never_an_exception(data, fmt):
+    for r in read_bytes(data, fmt):
+        assert isinstance(r, (Record, BadRecord))
+        if isinstance(r, BadRecord):
+            assert r.reason in {"not JSON", "no text", "empty", "not Arabic", "too large",
+                                "bad encoding", "unreadable", "bad CSV"}
+        else:
+            assert validate(r) is None

@@ -36,6 +36,7 @@ REASONS = {
     "too large": f"the article is larger than {MAX_BYTES // (1024 * 1024)} MB",
     "bad encoding": "the bytes are not UTF-8 (or UTF-16 with a BOM)",
     "unreadable": "the file cannot be opened or decompressed",
+    "bad CSV": "the CSV cannot be parsed from this row on",
     "unsupported format": "the file name ends in none of the known extensions",
 }
 
@@ -220,10 +221,14 @@ def _csv(data: bytes, name: str, stem: str) -> Iterator[Record | BadRecord]:
         return
     csv.field_size_limit(MAX_BYTES * 4)
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    for i, row in enumerate(reader, 1):
-        row = {(k or "").strip().lower(): v for k, v in row.items()}
-        # line 1 is the header, so row i sits on line i+1 (for single-line rows)
-        yield from_mapping(row, f"{name}:{i + 1}", f"{stem}-{i}")
+    i = 0
+    try:
+        for i, row in enumerate(reader, 1):
+            row = {(k or "").strip().lower(): v for k, v in row.items()}
+            # line 1 is the header, so row i sits on line i+1 (for single-line rows)
+            yield from_mapping(row, f"{name}:{i + 1}", f"{stem}-{i}")
+    except csv.Error:
+        yield BadRecord(f"{name}:{i + 2}", "bad CSV")
 
 
 def _whole(data: bytes, fmt: str, name: str, stem: str) -> Iterator[Record | BadRecord]:
