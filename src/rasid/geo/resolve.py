@@ -150,7 +150,10 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     selected = _select(hits)
     for h in selected:
         policy = stops.get(h.core)
-        if policy == "drop" or any(es[i].level == "abroad" for i, _ in h.cands):
+        if any(es[i].level == "abroad" for i, _ in h.cands):
+            last_end = h.end  # "إسكندرون، شماليّ اللاذقية": the direction locates a foreign place
+            continue
+        if policy == "drop":
             continue
         prev = out[-1] if out else None
         pw, pw_start, pw_boundary = prev_word(folded, h.start - len(h.prefix))
