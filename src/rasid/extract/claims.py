@@ -348,9 +348,11 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
         return None, j
     sp = speaker_from_np(art.doc, toks, np, art.history)
     if sp is not None and sp.kind == "person" and not np.person:
-        known = {f for h in art.history for f in h.name_forms}
-        if not known & sp.name_forms:
-            return None, j
+        known = {f for h in art.history for f in h.name_forms} | {f for p, _ in art.people for f in p}
+        punct = np.j < end and toks[np.j].form in {"،", ",", ":"} or np.j >= end
+        single = len(np.name) == 1 and not np.name[0].form.startswith("ال")
+        if not (known & sp.name_forms or (single and punct)):
+            return None, j  # بحسب إردوغان: … — a bare name only when punctuation closes it
     return sp, np.j
 
 

@@ -170,6 +170,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
     k = i
     role_open = False
     role_words = 0
+    unnamed_tail = 0
     while k < end:
         t = toks[k]
         if t.kind == "a":
@@ -192,6 +193,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 break
             if np.anaphor is not None and toks[k - 1] is np.anaphor:
                 break  # وحذّر المصدر الاحتلالَ الأميركي: the object, not the body
+            if t.mention.kind == "adjective" and (np.name or not role_open):
+                break  # الشيخ محمود حامل الجنسية الإسرائيلية: the adjective is not his body
             np.mention = t.mention
             first = fold(t.mention.surface).split()[0]
             if "role" in classes(strip_conj(first)) and np.role is None:
@@ -242,6 +245,15 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 and not np.name and k + 1 < end and toks[k + 1].kind == "a":
             k += 2  # مصدر في وزارة الخارجية السورية: still an unnamed source
             continue
+        if np.mention is not None and np.mention.kind == "unnamed" and not np.name and unnamed_tail < 3 \
+                and not cls and not is_cue_word(form) and (form.startswith("ال") or toks[k - 1].form in _IN):
+            unnamed_tail += 1  # أوساط المعارضة / مصدر في المقاومة الفلسطينية
+            k += 1
+            continue
+        if form in _IN and np.mention is not None and np.mention.kind == "unnamed" and not np.name \
+                and k + 1 < end and toks[k + 1].kind == "w" and not classes(toks[k + 1].form):
+            k += 1
+            continue
         if "link" in cls and (role_open or np.anaphor) and (np.mention is None or np.mention.kind == "unnamed"):
             n = k
             while n < end and toks[n].kind == "w" and "link" in classes(toks[n].form):
@@ -280,6 +292,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
     return np
 
 
+_IN = {"في", "داخل", "من"}
 _NAMELESS_KINDS = {"unnamed", "civilians", "adjective"}
 _TWO_WORD_ROLES = {("العلاقات", "العامه"), ("الاعلام", "الحربي"), ("المكتب", "الاعلامي"), ("المكتب", "السياسي")}
 _CORRESPONDENTS = {"مراسل", "مراسله", "مراسلو", "موفد", "موفده"}  # + another outlet: that outlet's
@@ -335,10 +348,16 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
     name_forms = frozenset(strip_conj(t.form) for t in np.name)
     title = text[np.title.start:np.title.end] if np.title else None
     role = text[np.role[0]:np.role[1]] if np.role else None
+    if np.mention is not None and np.mention.kind == "adjective" and not name \
+            and "anaphor" in classes(strip_conj(toks[np.i].form)):
+        ref = resolve_anaphor(strip_conj(toks[np.i].form), history)  # المسؤول الأميركي (named before)
+        if ref is not None:
+            return SpeakerRef(ref.name, ref.title, ref.role, ref.org, ref.org_ar, ref.kind, start, end, ref.name_forms)
     if np.mention is not None:
         m = np.mention
         org_ar = m.surface.replace('"', "").replace("“", "").replace("”", "")
-        return SpeakerRef(name, title, role, m.canonical, org_ar, m.kind, start, end, name_forms)
+        kind = "government" if m.kind == "adjective" and (np.person or name) else m.kind  # السفير السوري
+        return SpeakerRef(name, title, role, m.canonical, org_ar, kind, start, end, name_forms)
     if np.anaphor is not None:
         ref = resolve_anaphor(np.anaphor.form, history) or _mentioned(np.anaphor, toks)
         if ref is None:
@@ -360,10 +379,15 @@ def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
     """``حذّرت الوكالة`` after ``وكالة الأونروا`` was named (not yet as a speaker)."""
     bare = strip_conj(anaphor.form)
     bare = bare[2:] if bare.startswith("ال") else bare
-    for t in reversed(toks):
+    for n in range(len(toks) - 1, -1, -1):
+        t = toks[n]
         if t.start >= anaphor.start or t.mention is None:
             continue
         m = t.mention
+        before = [toks[x].form for x in (n - 1, n - 2) if x >= 0]
+        if m.kind not in {"civilians", "adjective", "metonym"} and m.canonical != "outlet" and (
+                bare in before[:1] or (before[:1] == ['"'] and bare in before[1:])):
+            return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)  # صحيفة "…"
         if m.kind in {"civilians", "adjective", "metonym"} or m.canonical == "outlet":
             continue
         if any(w.strip('"').endswith(bare) and len(w.strip('"')) - len(bare) <= 3 for w in fold(m.surface).split()):
