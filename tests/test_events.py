@@ -202,3 +202,19 @@ def test_hits_are_not_injuries():
 def test_figures_abroad_are_not_kept():
     _, events = run("قصفت المدفعية بلدة كفرنبل أمس.\nوفي غزة، استشهد 25 فلسطينياً في غارة إسرائيلية.")
     assert figures(events) == []
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("توفي 14 مدنياً في انفجار لغم في سراقب أمس.", (14, "exact", "killed"), None),
+    ("استشهد ستة عناصر وجرح آخرون في قصف على كفرنبل أمس.", (6, "exact", "killed"), (6, "exact", "injured")),
+    ("أودى القصف على كفرنبل أمس بحياة 6 مدنيين وجرح نحو 23 آخرين.", (23, "about", "injured"), (6, "exact", "injured")),
+])
+def test_casualty_linking(text, expected, absent):
+    got = figures(run(text)[1])
+    assert expected in got, got
+    assert absent not in got, got
+
+
+def test_non_conflict_tolls_are_not_figures():
+    _, events = run("قصفت المدفعية كفرنبل أمس.\nوتوفي 20 شخصاً في الزلزال الذي ضرب سراقب.")
+    assert figures(events) == []

@@ -69,3 +69,12 @@ def test_spans_point_at_the_number():
 def test_words_that_only_look_like_numbers():
     assert find_quantities("يوم الأحد الماضي") == []
     assert find_quantities("توجه نحو المدينة") == []
+
+
+def test_percentages_are_not_counts():
+    assert find_quantities("نحو 30% من القتلى") == []
+    assert find_quantities("ارتفعت بنسبة 30 بالمئة") == []
+
+
+def test_unknown_number_is_vague():
+    assert one("مقتل عدد غير معروف من المسلحين") == (None, "vague")

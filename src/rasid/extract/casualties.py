@@ -22,7 +22,8 @@ _TOKEN = re.compile(r"\d+(?:[,٬]\d{3})*|[\u0621-\u064A]+|[،,؛;:.!؟?()\[\]\"'
 _BARRIER = set("،,؛;:.!؟?()[]–")
 _PROCLITICS = ("وب", "وال", "بال", "و", "ف", "ب", "ل")
 _NEGATION = {"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا"}
-_NOT_FIGURE = {fold(w) for w in ("يؤدي", "تؤدي", "تسفر", "يسفر", "حقق", "حققت", "محققه", "تحقيق", "تحقيقها", "يرتفع", "ليرتفع")}
+_NOT_FIGURE = {fold(w) for w in ("يؤدي", "تؤدي", "تسفر", "يسفر", "حقق", "حققت", "محققه", "تحقيق", "تحقيقها",
+                                 "تحقق", "وتحقق", "يحقق", "محققا", "محققين", "يرتفع", "ليرتفع")}
 _HITS = {"مباشره", "مباشر", "اهدافها", "اهدافه", "اهداف", "الهدف", "هدفها", "دقيقه", "المباشره"}
 _ALL = {"كل", "جميع", "كامل"}
 _SUB = {"بينهم", "منهم", "بينهن", "بينها", "ومنهم", "وبينهم"}
@@ -203,6 +204,8 @@ def _barrier_between(toks: list[_Tok], a: int, b: int) -> bool:
 
 def _split(toks, a, b, count, qualifier, cue: _Cue, label: str) -> list[Figure]:
     """A vague figure for "killed and injured" is two figures; a counted one is one."""
+    if count == 1 and b - a <= 2 and any(toks[k].text in ("واحده", "واحد") for k in range(a, b)):
+        return []  # "وإصابة واحدة" counts a truck or a base as often as a person
     if cue.kind == "killed_or_injured" and count is None:
         return [_figure(toks, a, b, None, "vague", "killed", label),
                 _figure(toks, a, b, None, "vague", "injured", label)]
@@ -213,6 +216,8 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
     """The figure(s) a cue at tokens ``[i, i+n)`` reports, or none."""
     after = i + n
     label = " ".join(t.text for t in toks[i:after])
+    if cue.role in ("vn", "verb") and _strip(_word(toks, after), _OTHERS) is not None:
+        return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]  # "وجرح آخرين"
     before = _count_before(toks, i, after, cue, q_end, label)
     forward = _count_after(toks, i, after, cue, q_at, label)
     if cue.role in ("vn", "verb"):

@@ -18,6 +18,7 @@ from ..text.normalize import fold, fold_with_index
 _TOKEN = re.compile(r"\d+(?:[,٬]\d{3})*|[\u0621-\u064A]+")
 _PREFIXES = ("وب", "و", "ب", "ل", "ف")  # clitics glued to a number word (وعشرون، بعشرات)
 _MAX_PHRASE = 4
+_PERCENT = re.compile(fold(r"\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة)"))  # a share, not a count
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +181,9 @@ def find_quantities(text: str) -> list[Quantity]:
             if after and qualifier == "exact":
                 qualifier = "at_least"
                 end_tok += after[0]
-            out.append(Quantity(index[toks[start_tok].start], index[toks[end_tok - 1].end - 1] + 1,
-                                value, qualifier))
+            if not _PERCENT.match(folded, toks[end_tok - 1].end):
+                out.append(Quantity(index[toks[start_tok].start], index[toks[end_tok - 1].end - 1] + 1,
+                                    value, qualifier))
             i = end_tok
             continue
         vague = _phrase_at(toks, start_tok, ("vague",))
