@@ -107,7 +107,7 @@ def test_acled_csv(tmp_path, contract):
     assert (linked["iso"], linked["country"]) == ("760", "Syria")
     assert linked["source"] == "one.example; two.example"
     assert linked["fatalities"] == "5"                     # lowest credible killed figure
-    assert linked["notes"] == " ".join(ORIGINAL[:25].split())
+    assert linked["notes"] == "غارة جوية روسية على سرمين أسفرت عن مقتل خمسة مدنيين."  # its sentence
     assert linked["rasid_reports"] == "2" and linked["rasid_event_ids"] == "a#e1; b#e1"
     assert (linked["rasid_killed_min"], linked["rasid_killed_max"]) == ("5", "8")
     figures = json.loads(linked["rasid_figures"])

@@ -137,14 +137,33 @@ def conservative_killed(figures: list[dict]) -> int:
     return min(totals, default=0)
 
 
+_CONTEXT = 300  # characters either side of the evidence read back for the notes
+_SENTENCE_END = ".!?؟\n"
+
+
 def _evidence(store: Store, doc_id: str, evidence: str | None) -> str:
+    """The sentence(s) around the lead report's first evidence span, as ACLED-style notes.
+
+    Evidence spans can be a single trigger word; the notes take the whole sentence around it
+    (cut at sentence ends, at most ``_CONTEXT`` characters either side), whitespace collapsed.
+    """
     spans = json.loads(evidence or "[]")
     if not spans:
         return ""
     s, e = spans[0]
-    text = store.scalar("SELECT substr(original, ?, ?) FROM documents WHERE id = ?",
-                        (s + 1, max(0, min(e - s, 600)), doc_id)) or ""
-    return " ".join(text.split())
+    lo = max(0, s - _CONTEXT)
+    window = store.scalar("SELECT substr(original, ?, ?) FROM documents WHERE id = ?",
+                          (lo + 1, (e - lo) + _CONTEXT, doc_id)) or ""
+    s, e = s - lo, e - lo
+    start = max((window.rfind(c, 0, s) for c in _SENTENCE_END), default=-1) + 1
+    ends = [i for i in (window.find(c, e) for c in _SENTENCE_END) if i >= 0]
+    end = min(ends) + 1 if ends else len(window)
+    head = tail = ""
+    if start == 0 and lo > 0:  # no sentence start in reach: begin at a word, mark the cut
+        start, head = window.find(" ", 0, s) + 1, "… "
+    if not ends and len(window) >= e + _CONTEXT:  # the window, not the text, ended
+        end, tail = max(window.rfind(" ", e, end), e), " …"
+    return head + " ".join(window[start:end].split()) + tail
 
 
 def _timestamp(published: list[str | None]) -> int:
