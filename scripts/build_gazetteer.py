@@ -152,10 +152,9 @@ def neighbourhood_rows(data: Path, communities: dict[str, dict]) -> list[dict]:
             name = _null(x["neibourhoodName_ar"]).replace("_", " ")
             if not name:
                 continue
-            alts = [a.strip() for a in name.split(" ") if False]
             rows.append({**base, "id": x["neibourhoodPcode"], "level": "neighbourhood",
                          "name_ar": name, "name_en": _null(x["neibourhoodName_en"]).replace("_", " "),
-                         "alt_ar": "|".join(alts), "parent": city["id"], "pop": 0, "capital": ""})
+                         "alt_ar": "", "parent": city["id"], "pop": 0, "capital": ""})
     return list(areas.values()) + rows
 
 
@@ -208,11 +207,13 @@ def main(argv: list[str] | None = None) -> int:
     hoods = neighbourhood_rows(a.data, {c["id"]: c for c in comm})
     rows = admin + comm + towns + hoods
     a.out.mkdir(parents=True, exist_ok=True)
-    with gzip.open(a.out / "gazetteer.tsv.gz", "wt", encoding="utf-8", compresslevel=9, newline="") as fh:
-        fh.write("\t".join(COLUMNS) + "\n")
-        for r in rows:
-            r["lat"], r["lon"] = round(float(r["lat"]), 6), round(float(r["lon"]), 6)
-            fh.write("\t".join(str(r.get(c, "")).replace("\t", " ") for c in COLUMNS) + "\n")
+    lines = ["\t".join(COLUMNS)]
+    for r in rows:
+        r["lat"], r["lon"] = round(float(r["lat"]), 6), round(float(r["lon"]), 6)
+        lines.append("\t".join(str(r.get(c, "")).replace("\t", " ") for c in COLUMNS))
+    with open(a.out / "gazetteer.tsv.gz", "wb") as raw, \
+            gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:  # reproducible
+        fh.write(("\n".join(lines) + "\n").encode("utf-8"))
     for level in ("adm1", "adm2"):
         shutil.copyfile(a.data / "ocha" / f"syria_{level}_ocha.geojson", a.out / f"syria_{level}_ocha.geojson")
     print(f"{len(rows)} rows: {len(admin)} admin, {len(comm)} communities, {len(towns)} GeoNames towns, "
