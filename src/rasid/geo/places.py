@@ -59,7 +59,8 @@ def find_places(doc: Document) -> list[Place]:
         if ent.type == "countryside" and not name_ar.startswith(("ريف", "جنوب", "شمال", "شرق", "غرب")):
             name_ar = ent.name_ar  # "أرياف إدلب وحلب": the list's "حلب" stands for "ريف حلب"
         places[key] = Place(
-            id=f"p{len(places) + 1}", name=ent.name_en or None, name_ar=name_ar,
+            # a fallback is named by the text only: the admin unit's English name is not its name
+            id=f"p{len(places) + 1}", name=None if r.fallback else (ent.name_en or None), name_ar=name_ar,
             lat=ent.lat, lon=ent.lon, admin1=ent.admin1 or None, admin2=ent.admin2 or None,
             admin3=ent.admin3 or None, geo_precision=3 if r.fallback else ent.precision,
             gazetteer_id=ent.id, spans=[span], kind="area" if r.fallback else ent.kind,
