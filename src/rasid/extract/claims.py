@@ -32,6 +32,8 @@ _IMPLICIT_NEXT = {"بقوله", "قوله", "بالقول", "قائلا", "قا�
 _TARGET_KINDS = {"ministry", "government", "media", "unnamed", "ngo", "foreign_forces", "state_forces",
                  "militia", "rebels", "other", "adjective"}
 _MARKERS = {"marker", "prepmarker"}
+_ATTENTION_CUES = {"لفت", "لفتت", "لفتوا"}
+_ATTENTION = {"الانظار", "الانتباه", "النظر", "انظار", "انتباه"}
 _NOT_SUBJECT = {"civilians", "adjective", "metonym"}  # never guessed as an unstated subject
 _PREPOSITIONS = {"في", "من", "الى", "على", "عن", "ضد", "مع", "بين", "داخل", "نحو", "تجاه", "ل", "ب"}
 _QUOTE_SPAN = 1500  # a quote may run over sentences, not over the article
@@ -274,6 +276,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         np = parse_np(toks, start, e)
         if np is None or art.skip_fillers(np.j, e) != e:
             continue
+        if np.mention is None and np.anaphor is None and not np.person and np.j != e:
+            continue  # … تصدر بياناً تقول: a bare name stands right before its verb
         if comma and not (start > s and toks[start - 1].form in {"،", ","}):
             continue  # X، cue: only an apposed name (المتحدث …، ناصر كنعاني، يحذّر)
         if not (np.mention is not None or np.anaphor is not None or np.person):
@@ -391,6 +395,9 @@ def find_claims(doc: Document) -> list[Claim]:
         prev = toks[i - 1].form if i else ""
         if cue.kind in ("verb", "present") and strip_conj(prev) in _PREPOSITIONS | {"عند", "بعد", "قبل"}:
             i = j  # على وصف … / بعد إعلان: a verbal noun, not a report
+            continue
+        if cue.forms[0] in _ATTENTION_CUES and any(t.form in _ATTENTION for t in toks[j:min(end, j + 8)]):
+            i = j  # لفت الأنظار: drew attention, not a statement
             continue
         if prev in _NEGATION or (cue.forms == ("تابع",) and j < len(toks) and toks[j].form.startswith("ل")):
             i = j

@@ -279,6 +279,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             and len(np.name) < 4 and name_like(t)
         if np.mention is not None and (not np.person or np.mention.kind in _NAMELESS_KINDS):
             name_ok = False  # أعلن الجيش سيطرته: a body is not followed by a person's name
+        if not np.name and k > i and form.startswith("ال") and toks[k - 1] is not np.title:
+            name_ok = False  # وزير خارجية إيران الجديد …: a name does not open with ال (after a title it may)
         if not name_ok:
             break
         np.name.append(t)
