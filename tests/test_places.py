@@ -143,6 +143,7 @@ def test_spans_survive_invisible_marks():
     assert len(ps) == 1
     s, e = ps[0].spans[0]
     assert text[s:e].replace("\u200f", "") == "إدلب"
+    assert ps[0].name_ar == "إدلب"
 
 
 # --- villages the gazetteer lacks, quoted lists, isolated names ------------------------------

@@ -24,6 +24,9 @@ _DELETED = re.compile("[" + re.escape("".join(
 )) + "]")
 
 
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u0640]")
+
+
 class _Index:
     """``index[i]``: the position in ``text`` of folded character ``i``."""
 
@@ -55,7 +58,7 @@ def find_places(doc: Document) -> list[Place]:
             continue
         ent = es[r.entry]
         # named as the text names it (gold names are surface forms), without a leading "قاعدة"
-        name_ar = doc.text[s:e].removeprefix("قاعدة ")
+        name_ar = _INVISIBLE.sub("", doc.text[s:e]).removeprefix("قاعدة ")
         if ent.type == "countryside" and not name_ar.startswith(("ريف", "جنوب", "شمال", "شرق", "غرب")):
             name_ar = ent.name_ar  # "أرياف إدلب وحلب": the list's "حلب" stands for "ريف حلب"
         places[key] = Place(
