@@ -549,6 +549,14 @@ def _prep_content(art: _Article, i: int, k: int) -> tuple[int, int] | None:
 def _merge_people(raws: list[_Raw]) -> None:
     """A body and its named spokesperson are one speaker: nameless claims of a body take the
     nearest named person of that body (the scorer's and the annotators' convention)."""
+    for r in raws:  # بوتين يؤكد … / الرئيس الروسي فلاديمير بوتين: one person, one body
+        sp = r.speaker
+        if sp.name and not sp.org:
+            full = next((x.speaker for x in raws if x.speaker.org and x.speaker.name
+                         and same_person(x.speaker.name_forms, sp.name_forms)), None)
+            if full is not None:
+                r.speaker = SpeakerRef(full.name, full.title, full.role, full.org, full.org_ar, full.kind,
+                                       sp.start, sp.end, full.name_forms)
     for n, r in enumerate(raws):
         sp = r.speaker
         if sp.name or not sp.org or sp.org == "Unnamed sources":
