@@ -9,14 +9,15 @@ separately even when they contradict each other; events.py decides whose claim e
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from ..text.document import Document
-from ..text.normalize import fold, fold_with_index
-from .numbers import Quantity, find_quantities
+from ..text.normalize import fold
+from .numbers import Quantity, find_quantities, fold_indexed
 
 _TOKEN = re.compile(r"\d+(?:[,٬]\d{3})*|[\u0621-\u064A]+|[،,؛;:.!؟?()\[\]\"'«»“”\-–]")
 _BARRIER = set("،,؛;:.!؟?()[]–")
@@ -88,7 +89,7 @@ def _strip(word: str, table: set[str]) -> str | None:
 
 
 def _tokens(doc: Document, start: int, end: int) -> list[_Tok]:
-    folded, index = fold_with_index(doc.text[start:end])
+    folded, index = fold_indexed(doc.text[start:end])
     return [_Tok(m.group(), start + index[m.start()], start + index[m.end() - 1] + 1)
             for m in _TOKEN.finditer(folded)]
 
@@ -100,6 +101,8 @@ def _cue_at(toks: list[_Tok], i: int) -> tuple[int, _Cue] | None:
     a noun in a construct with a definite noun is definite too (``قتلى الهيئة``).
     """
     cues, _ = _lexicon()
+    if not _may_start(toks[i].text):
+        return None
     for n in (3, 2, 1):
         if i + n > len(toks):
             continue
@@ -121,6 +124,20 @@ def _cue_at(toks: list[_Tok], i: int) -> tuple[int, _Cue] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(k[0] for k in _lexicon()[0])
+
+
+@lru_cache(maxsize=8192)
+def _may_start(word: str) -> bool:
+    """Can a cue start at this word (as written, behind a proclitic, or glued after another)?"""
+    firsts = _first_words()
+    if word in firsts or any(word.startswith(p) and word[len(p):] in firsts for p in _PROCLITICS):
+        return True
+    return len(word) > 7 and any(word[k:] in firsts for k in range(3, len(word) - 3))
+
+
 def _word(toks: list[_Tok], i: int) -> str:
     return toks[i].text if 0 <= i < len(toks) else ""
 
@@ -132,33 +149,35 @@ def _is(toks: list[_Tok], i: int, role: str) -> bool:
 
 
 def find_figures(doc: Document) -> list[Figure]:
-    """Every casualty figure in the document, sentence by sentence."""
+    """Every casualty figure in the document, sentence by sentence (text folded once)."""
+    toks = _tokens(doc, 0, len(doc.text))
+    quants = [(q.start, q.end, q) for q in find_quantities(doc.text)]
+    starts = [t.start for t in toks]
     out: list[Figure] = []
-    for sent in doc.sentences or [type("S", (), {"start": 0, "end": len(doc.text)})()]:
-        out.extend(_sentence_figures(doc, sent.start, sent.end))
+    sentences = doc.sentences or [type("S", (), {"start": 0, "end": len(doc.text)})()]
+    for sent in sentences:
+        lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+        a, b = bisect.bisect_left(quants, (sent.start,)), bisect.bisect_left(quants, (sent.end,))
+        out.extend(_sentence_figures(toks[lo:hi], [q for _, _, q in quants[a:b]]))
     return out
 
 
-def _sentence_figures(doc: Document, start: int, end: int) -> list[Figure]:
-    toks = _tokens(doc, start, end)
+def _sentence_figures(toks: list[_Tok], quants: list[Quantity]) -> list[Figure]:
     if not toks or any(_is(toks, k, "skip") for k in range(len(toks))):
         return []  # an earthquake's or an epidemic's toll is no conflict event's
-    quants = find_quantities(doc.text[start:end])
     # token index range of each quantity
     q_at: dict[int, tuple[int, Quantity]] = {}  # first token → (last token + 1, quantity)
     q_end: dict[int, tuple[int, Quantity]] = {}  # last token + 1 → (first token, quantity)
-    starts = {t.start: k for k, t in enumerate(toks)}
+    starts = [t.start for t in toks]
     for q in quants:
-        qs, qe = start + q.start, start + q.end
-        first = next((k for k, t in enumerate(toks) if t.start >= qs), None)
-        if first is None:
+        first = bisect.bisect_left(starts, q.start)
+        if first >= len(toks):
             continue
         last = first
-        while last + 1 < len(toks) and toks[last + 1].end <= qe:
+        while last + 1 < len(toks) and toks[last + 1].end <= q.end:
             last += 1
         q_at[first] = (last + 1, q)
         q_end[last + 1] = (first, q)
-    del starts
     out: list[Figure] = []
     covered_until = -1
     last_kind: str | None = None

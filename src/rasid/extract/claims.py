@@ -153,9 +153,17 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     if k >= len(toks):
         return None
     end = art.sent_end(k)
-    k = art.skip_fillers(k, end)
-    while k < end and (toks[k].form == ":" or (toks[k].kind == "w" and classes(toks[k].form) & _MARKERS)):
-        k += 1
+    for _ in range(4):  # ، اليوم الإثنين، في بيان، أنّ … → the content proper
+        k = art.skip_fillers(k, end)
+        marker = False
+        while k < end and (toks[k].form in {":", "،", ","} or (toks[k].kind == "w" and classes(toks[k].form) & _MARKERS)):
+            marker = marker or toks[k].form == ":" or toks[k].kind == "w"
+            k += 1
+        if marker or k >= end or toks[k - 1].form not in {"،", ","}:
+            break
+    ahead = next((n for n in range(k, min(end, k + 3)) if toks[n].kind == "w" and "marker" in classes(toks[n].form)), None)
+    if ahead is not None and all(toks[n].kind == "w" and not match_cue(toks, n) for n in range(k, ahead)):
+        k = ahead + 1  # وقالت القيادة المركزية إن … (the phrase ran past the parsed speaker)
     if k >= end:
         return None
     start = toks[k].start

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ..text.normalize import fold, fold_with_index
+from ..text.normalize import fold
+from .numbers import fold_indexed
 
 # Folded month names → month number (fold: أإآ→ا, ة→ه, ى→ي).
 _WESTERN = {"يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
@@ -162,7 +163,7 @@ def _parse_published(published: str | None) -> date | None:
 def find_dates(text: str, published: str | None) -> list[DateMention]:
     """Every time cue in ``text``, left to right, resolved against ``published`` (ISO date)."""
     pub = _parse_published(published)
-    folded, index = fold_with_index(text)
+    folded, index = fold_indexed(text)
     out: list[DateMention] = []
     for m in _pattern().finditer(folded):
         if m.group("wd") and not _weekday_context(folded, m):

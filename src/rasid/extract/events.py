@@ -20,9 +20,10 @@ from importlib import resources
 
 from ..model import Claim, Event, Fatality, Place
 from ..text.document import Document, Segment
-from ..text.normalize import fold, fold_with_index
+from ..text.normalize import fold
 from .casualties import Figure, find_figures
 from .dates import DateMention, find_dates
+from .numbers import fold_indexed
 
 try:  # the shared actor matcher (issue 4); events still work without it
     from .actors import find_actors
@@ -72,7 +73,8 @@ _GOVERNORATES = frozenset(fold(w) for w in (
     "دمشق", "ريف دمشق", "حلب", "حمص", "حماة", "اللاذقية", "طرطوس", "إدلب", "الحسكة", "دير الزور",
     "ديرالزور", "الرقة", "درعا", "السويداء", "القنيطرة"))
 _SYRIAN = re.compile(fold("سوري|سوريا|سورية"))
-_BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
+_BLOCK_WINDOW = 12
+_EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt"})  # tokens before a cue searched for "not an event" words
 _HISTORY_DAYS = 7  # an event dated before the article's month and over a week old is history
 
 _SUB_RANK = {  # which sub-type wins when cues of one type merge (ACLED: air strike > shelling)
@@ -149,7 +151,7 @@ class _Layout:
 
     def __init__(self, doc: Document, places: list[Place], claims: list[Claim]) -> None:
         self.doc = doc
-        folded, index = fold_with_index(doc.text)
+        folded, index = fold_indexed(doc.text)
         self.toks = [_Tok(m.group(), index[m.start()], index[m.end() - 1] + 1) for m in _TOKEN.finditer(folded)]
         self.tok_starts = [t.start for t in self.toks]
         whole = [Segment(0, len(doc.text))]
@@ -159,8 +161,8 @@ class _Layout:
         self._starts = {name: [s.start for s in segs] for name, segs in
                         (("p", self.paragraphs), ("s", self.sentences), ("c", self.clauses))}
         self.dates = find_dates(doc.text, doc.meta.published)
-        self.actors = [a for a in find_actors(doc.text) if a.kind not in _NOT_ACTOR_KINDS]
         self.all_actors = find_actors(doc.text)
+        self.actors = [a for a in self.all_actors if a.kind not in _NOT_ACTOR_KINDS]
         self.places = self._place_mentions(places)
         self.claims = claims
         self.ignored = self._repeated_paragraphs()
@@ -169,6 +171,7 @@ class _Layout:
         self.abroad_places: set[int] = set()
         self.abroad_spans: list[tuple[int, int]] = []
         self.cue_spans: list[tuple[int, int]] = []
+        self.event_places: list[tuple[int, int, Place]] = []
         self.abroad_clauses: set[int] = {self.seg("c", s) for s, e, p in self.places if p.abroad}
         self.locators: set[int] = set()
 
@@ -208,8 +211,24 @@ def _usable(place: Place) -> bool:
 # ---------------------------------------------------------------- cues
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(k[0] for k in _lexicon())
+
+
+@lru_cache(maxsize=16384)
+def _may_start(word: str) -> bool:
+    """Can a cue start at this word (as written, behind a proclitic, or glued after another)?"""
+    firsts = _first_words()
+    if word in firsts or any(word.startswith(p) and word[len(p):] in firsts for p in _PROCLITICS):
+        return True
+    return len(word) >= 7 and any(word[k:] in firsts for k in range(2, len(word) - 3))
+
+
 def _match_at(toks: list[_Tok], i: int) -> tuple[int, list[_Row]] | None:
     lex = _lexicon()
+    if not _may_start(toks[i].text):
+        return None
     for n in (4, 3, 2, 1):
         if i + n > len(toks):
             continue
@@ -344,10 +363,7 @@ def _clause_group(lay: _Layout, hit: _Hit) -> set[int]:
 
 def _places_for(lay: _Layout, hit: _Hit) -> list[Place]:
     """Places of the clause, else the sentence, else the nearest in the paragraph."""
-    ments = [(s, e, p) for k, (s, e, p) in enumerate(lay.places)
-             if k not in lay.locators and k not in lay.abroad_places and _usable(p)
-             and not any(a0 < e and s < a1 for a0, a1 in lay.abroad_spans)
-             and not any(c0 < e and s < c1 for c0, c1 in lay.cue_spans)]  # "عدوان" is a cue, not a village
+    ments = lay.event_places
     clauses = _clause_group(lay, hit)
     cands = [p for s, e, p in ments if lay.seg("c", s) in clauses]
     if cands:
@@ -464,21 +480,30 @@ def _org(claim: Claim) -> str:
 # ---------------------------------------------------------------- events
 
 
+def _annotate(lay: _Layout, cues: list[tuple[int, int, int, _Row]]) -> None:
+    """What the cues say about the text as a whole: where event cues, reporting verbs and
+    foreign names stand, which place mentions only locate others, and so which can host events."""
+    lay.cue_starts = [s for t, s, e, r in cues if r.role in _EVENT_ROLES]
+    lay.cue_spans = [(s, e) for t, s, e, r in cues if r.role not in ("abroad", "report", "report_after")]
+    lay.reports = [(s, e, r.role) for t, s, e, r in cues if r.role in ("report", "report_after")]
+    lay.abroad_spans = [(s, e) for t, s, e, r in cues if r.role == "abroad" and not _inside_actor(lay, s, e)]
+    lay.abroad_clauses |= {lay.seg("c", s) for s, e in lay.abroad_spans}
+    lay.abroad_places = _located_abroad(lay, lay.abroad_spans)
+    lay.locators = _locators(lay)
+    lay.event_places = [(s, e, p) for k, (s, e, p) in enumerate(lay.places)
+                        if k not in lay.locators and k not in lay.abroad_places and _usable(p)
+                        and not any(a0 < e and s < a1 for a0, a1 in lay.abroad_spans)
+                        and not any(c0 < e and s < c1 for c0, c1 in lay.cue_spans)]  # "عدوان" is a cue
+
+
 def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list[Event]:
     """ACLED-style events of ``doc`` with every casualty figure attached."""
     lay = _Layout(doc, places, claims)
     cues = _cues(lay)
-    lay.cue_starts = [s for t, s, e, r in cues if r.role in ("trigger", "generic", "territory", "withdraw", "disrupt")]
-    lay.cue_spans = [(s, e) for t, s, e, r in cues if r.role not in ("abroad", "report", "report_after")]
-    lay.locators = _locators(lay)
-    lay.reports = [(s, e, r.role) for t, s, e, r in cues if r.role in ("report", "report_after")]
-    abroad = [(s, e) for t, s, e, r in cues if r.role == "abroad" and not _inside_actor(lay, s, e)]
-    lay.abroad_clauses |= {lay.seg("c", s) for s, e in abroad}
-    lay.abroad_spans = abroad
-    lay.abroad_places = _located_abroad(lay, abroad)
+    _annotate(lay, cues)
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
     block_after = [s for t, s, e, r in cues if r.role == "block_after"]
-    event_starts = sorted(s for t, s, e, r in cues if r.role in ("trigger", "generic", "territory", "withdraw", "disrupt"))
+    event_starts = sorted(lay.cue_starts)
     weapons = [(s, e, r) for t, s, e, r in cues if r.role == "weapon"]
     background = _background(lay)
     narrative: DateMention | None = None

@@ -21,6 +21,12 @@ _MAX_PHRASE = 4
 _PERCENT = re.compile(fold(r"\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة)"))  # a share, not a count
 
 
+@lru_cache(maxsize=8)
+def fold_indexed(text: str):
+    """``fold_with_index`` of a whole document, computed once however many stages ask for it."""
+    return fold_with_index(text)
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A quantity found in a text: ``[start, end)`` in that text's coordinates."""
@@ -67,9 +73,20 @@ def _lookup(word: str, *, allow_prefix: bool = True) -> dict[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _phrase_firsts() -> frozenset[str]:
+    return frozenset(k[0] for k in _lexicon()[1])
+
+
 def _phrase_at(toks: list[_Tok], i: int, kinds: tuple[str, ...]) -> tuple[int, str] | None:
     """Longest vague/qualifier phrase starting at token ``i``: (tokens used, kind)."""
     _, phrases = _lexicon()
+    if i >= len(toks):
+        return None
+    first = toks[i].text
+    firsts = _phrase_firsts()
+    if first not in firsts and not any(first.startswith(p) and first[len(p):] in firsts for p in _PREFIXES):
+        return None
     for n in range(min(_MAX_PHRASE, len(toks) - i), 0, -1):
         key = tuple(t.text for t in toks[i:i + n])
         kind = phrases.get(key)
@@ -155,7 +172,7 @@ def _tokens(folded: str) -> list[_Tok]:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text`` with its qualifier, in ``text`` coordinates, left to right."""
-    folded, index = fold_with_index(text)
+    folded, index = fold_indexed(text)
     toks = _tokens(folded)
     out: list[Quantity] = []
     i = 0
