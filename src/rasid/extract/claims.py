@@ -154,6 +154,8 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
         return None
     end = art.sent_end(k)
     for _ in range(4):  # ، اليوم الإثنين، في بيان، أنّ … → the content proper
+        while k < end and toks[k].form == '"' and k and toks[k - 1].end == toks[k].start:
+            k += 1  # the mark closing a quoted name: تنظيم "داعش"، …
         k = art.skip_fillers(k, end)
         marker = False
         while k < end and (toks[k].form in {":", "،", ","} or (toks[k].kind == "w" and classes(toks[k].form) & _MARKERS)):
