@@ -78,14 +78,18 @@ def _phrase_firsts() -> frozenset[str]:
     return frozenset(k[0] for k in _lexicon()[1])
 
 
+@lru_cache(maxsize=16384)
+def _may_start_phrase(word: str) -> bool:
+    firsts = _phrase_firsts()
+    return word in firsts or any(word.startswith(p) and word[len(p):] in firsts for p in _PREFIXES)
+
+
 def _phrase_at(toks: list[_Tok], i: int, kinds: tuple[str, ...]) -> tuple[int, str] | None:
     """Longest vague/qualifier phrase starting at token ``i``: (tokens used, kind)."""
     _, phrases = _lexicon()
     if i >= len(toks):
         return None
-    first = toks[i].text
-    firsts = _phrase_firsts()
-    if first not in firsts and not any(first.startswith(p) and first[len(p):] in firsts for p in _PREFIXES):
+    if not _may_start_phrase(toks[i].text):
         return None
     for n in range(min(_MAX_PHRASE, len(toks) - i), 0, -1):
         key = tuple(t.text for t in toks[i:i + n])
