@@ -142,3 +142,8 @@ def test_spans_point_into_the_original_text_through_repairs():
 def test_long_quote_runs_across_sentences():
     c = one("وقال قائد الشرطة العسكرية الروسية: “انتهت العملية. عادت القوات إلى مواقعها”.")
     assert c.content.text == "انتهت العملية. عادت القوات إلى مواقعها"
+
+
+def test_drew_attention_is_not_a_statement():
+    _, cs = claims("ولفت الوزير الجديد الأنظار إليه حين ألقى كلمته.")
+    assert cs == []

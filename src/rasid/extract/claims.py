@@ -402,6 +402,7 @@ def find_claims(doc: Document) -> list[Claim]:
             i += 1
             continue
         cue, j = hit
+        end = art.sent_end(i)
         prev = toks[i - 1].form if i else ""
         if cue.kind in ("verb", "present") and strip_conj(prev) in _PREPOSITIONS | {"عند", "بعد", "قبل"}:
             i = j  # على وصف … / بعد إعلان: a verbal noun, not a report
@@ -412,7 +413,6 @@ def find_claims(doc: Document) -> list[Claim]:
         if prev in _NEGATION or (cue.forms == ("تابع",) and j < len(toks) and toks[j].form.startswith("ل")):
             i = j
             continue
-        end = art.sent_end(i)
         sp, k = None, j
         if cue.kind in ("verb", "present", "relay"):
             left = _left_speaker(art, i) if cue.kind == "present" else None
