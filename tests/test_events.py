@@ -218,3 +218,10 @@ def test_casualty_linking(text, expected, absent):
 def test_non_conflict_tolls_are_not_figures():
     _, events = run("قصفت المدفعية كفرنبل أمس.\nوتوفي 20 شخصاً في الزلزال الذي ضرب سراقب.")
     assert figures(events) == []
+
+
+def test_vague_or_old_time_cues_keep_their_own_date():
+    text = "قصفت المدفعية بلدة كفرنبل فجر أمس.\nوأضاف المصدر أن طائرات حربية شنت غارات على سراقب قبل أيام."
+    assert ("سراقب", None) in {(p, d) for t, s, p, d in run(text)[0]}
+    old = "قصفت المدفعية بلدة كفرنبل فجر أمس.\nوأضاف المصدر أن طائرات حربية شنت غارات على سراقب في عام 2015."
+    assert "سراقب" not in {p for t, s, p, d in run(old)[0]}

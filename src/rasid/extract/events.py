@@ -537,8 +537,9 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 narrative = own
         last_sentence = max(last_sentence, hit.sentence)
         dm = _date_for(lay, hit)
-        if dm is not None and dm.date and dm.precision == 1:
-            narrative = dm
+        if dm is not None:
+            if dm.date and dm.precision == 1:
+                narrative = dm  # a vague cue dates only its own event: the story's day stands
         elif not background[hit.sentence]:
             dm = narrative
         iso, precision = (dm.date, dm.precision) if dm else (None, None)
