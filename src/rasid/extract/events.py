@@ -473,10 +473,6 @@ def _claimants(lay: _Layout, start: int, end: int) -> list[Claim]:
     return out
 
 
-def _org(claim: Claim) -> str:
-    return claim.speaker.org or claim.speaker.name or "outlet"
-
-
 # ---------------------------------------------------------------- events
 
 
@@ -750,10 +746,17 @@ def _carrier(lay: _Layout, hits: list[_Hit], fig: Figure) -> _Draft:
     return d
 
 
-def _fatality(lay: _Layout, fig: Figure, event: _Draft) -> Fatality:
-    claim = _claim_of(lay, fig.start, fig.end)
+def _source(lay: _Layout, start: int, end: int) -> tuple[str, Claim | None]:
+    """(claimant, claim) of a stretch of text: the claim it is reported in (its body, else the
+    body at the reporting verb, else the speaker's name), or the outlet's own voice."""
+    claim = _claim_of(lay, start, end)
     claimant = claim.speaker.org if claim and claim.speaker.org else None
-    claimant = claimant or _reported_by(lay, fig) or (claim.speaker.name if claim and claim.speaker.name else "outlet")
+    claimant = claimant or _reported_by(lay, start, end) or (claim.speaker.name if claim and claim.speaker.name else None)
+    return claimant or "outlet", claim
+
+
+def _fatality(lay: _Layout, fig: Figure, event: _Draft) -> Fatality:
+    claimant, claim = _source(lay, fig.start, fig.end)
     victims = fig.victims or _victim_near(lay, fig)
     if victims is None and any(lay.seg("s", h.start) == lay.seg("s", fig.start) for h in event.hits):
         victims = event.actor2
@@ -778,14 +781,14 @@ def _claim_of(lay: _Layout, start: int, end: int) -> Claim | None:
     return min(cands.values(), key=lambda c: c.cue.span[0])
 
 
-def _reported_by(lay: _Layout, fig: Figure) -> str | None:
+def _reported_by(lay: _Layout, start: int, end: int) -> str | None:
     """Who gives a figure the claims stage left unattributed: the body named at a reporting
     verb before it in its sentence (``وقدّرت المصادر``، ``حزب الله، تزف 4 شهداء``), or after
     ``بحسب``/``وفق`` following it. A body named in short (``وزارة الدفاع``، ``المصادر``)
     takes the full name it had earlier in the article."""
-    sent = lay.sentences[lay.seg("s", fig.start)]
-    verbs = [(s, e) for s, e, role in lay.reports if sent.start <= s < fig.start and role == "report"]
-    afters = [(s, e) for s, e, role in lay.reports if fig.end <= s < sent.end and role == "report_after"]
+    sent = lay.sentences[lay.seg("s", start)]
+    verbs = [(s, e) for s, e, role in lay.reports if sent.start <= s < start and role == "report"]
+    afters = [(s, e) for s, e, role in lay.reports if end <= s < sent.end and role == "report_after"]
     for s, e in ([verbs[-1]] if verbs else []) + afters[:1]:
         k = bisect.bisect_left(lay.tok_starts, e)
         limit = lay.toks[min(len(lay.toks) - 1, k + 3)].end
@@ -834,9 +837,9 @@ def _victim_gap(word: str) -> bool:
 def _to_event(lay: _Layout, k: int, d: _Draft) -> Event:
     claimed: list[str] = []
     for h in d.hits:
-        for c in _claimants(lay, h.start, h.end):
-            if _org(c) not in claimed:
-                claimed.append(_org(c))
+        who, _ = _source(lay, h.start, h.end)
+        if who not in claimed:
+            claimed.append(who)
     if d.actor2 == d.actor1:
         d.actor2 = None
     return Event(id=f"e{k}", event_type=d.event_type, sub_event_type=d.sub, date=d.date,
