@@ -221,7 +221,7 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         return None, j
     if after_prep and np.mention is not None and np.mention.kind == "metonym":
         return None, j  # يؤكد من بغداد: a place, not the speaker
-    if np.mention is None and np.anaphor is None and not np.person:
+    if not np.strong:
         known = {f for h in art.history for f in h.name_forms} | {f for p, _ in art.people for f in p}
         if not same_person(known, {strip_conj(t.form) for t in np.name}) and (
                 after_prep or len(np.name) > 2 or any(t.form.startswith("ال") for t in np.name)
@@ -286,11 +286,11 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         np = parse_np(toks, start, e)
         if np is None or art.skip_fillers(np.j, e) != e:
             continue
-        if np.mention is None and np.anaphor is None and not np.person and np.j != e:
+        if not np.strong and np.j != e:
             continue  # … تصدر بياناً تقول: a bare name stands right before its verb
         if comma and not (start > s and toks[start - 1].form in {"،", ","}):
             continue  # X، cue: only an apposed name (المتحدث …، ناصر كنعاني، يحذّر)
-        if not (np.mention is not None or np.anaphor is not None or np.person):
+        if not np.strong:
             before = toks[start - 1].form if start > s else ""
             conj = t.form != strip_conj(t.form)  # … ولافروف يحذر
             if (start > s and before not in _CLAUSE_PUNCT and before not in _LEFT_SKIP and not conj) \
@@ -533,7 +533,7 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
             return r.speaker
     s0 = art.sent_start(i)
     np = parse_np(toks, s0, i)
-    if np is not None and np.mention is None and np.anaphor is None and not np.person and np.name \
+    if np is not None and not np.strong and np.name \
             and not np.name[0].form.startswith("ال"):
         verb = next((n for n, t in enumerate(np.name[1:3], 1) if t.form[:1] in "يت" and len(t.form) >= 4), None)
         if verb is None and np.j < i and toks[np.j].form[:1] in "يت" and len(np.name) <= 2:

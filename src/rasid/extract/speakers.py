@@ -87,7 +87,8 @@ def classes(form: str) -> frozenset[str]:
 
 def strip_conj(form: str) -> str:
     """``وأكد`` → ``أكد``: drop a conjunction glued to a word (keeps short names like وليد whole)."""
-    if len(form) > 2 and form[0] in "وف" and (len(form) > 4 or form[1:] in word_classes()):
+    if len(form) > 2 and form[0] in "وف" and form not in word_classes() \
+            and (len(form) > 4 or form[1:] in word_classes()):
         return form[1:]
     return form
 
@@ -158,10 +159,16 @@ class NP:
     name: list[Tok] = field(default_factory=list)
     mention: ActorMention | None = None
     anaphor: Tok | None = None
+    body: Tok | None = None  # a type noun opening an unknown body's name (صحيفة …، مركز …)
 
     @property
     def person(self) -> bool:
         return bool(self.title or self.role)
+
+    @property
+    def strong(self) -> bool:
+        """Named by the table, by an anaphor, by a title/role, or as a typed body."""
+        return self.mention is not None or self.anaphor is not None or self.person or self.body is not None
 
 
 def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
@@ -216,6 +223,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             if n < end and toks[n].kind == "a":  # وكالة "سانا" / قوات "الدعم السريع"
                 k = n
                 continue
+            if k == i and not np.title and np.role is None and (toks[k + 1].kind != "p" or toks[k + 1].form == '"'):
+                np.body = t  # صحيفة "جمهورييت": a body the table does not know
+                k += 1
+                continue
         if "rolemod" in cls and np.mention is not None and (np.person or role_open):
             k += 1  # رئيس الموساد السابق
             continue
@@ -266,7 +277,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             np.anaphor = t
             k += 1
             continue
-        if cls & {"filler", "marker", "prepmarker", "stop", "link", "anaphor"} or not t.form[0].isalpha():
+        if cls & {"filler", "marker", "prepmarker", "stop", "link", "anaphor", "noun"} or not t.form[0].isalpha():
             break
         if is_cue_word(form):
             break
@@ -279,7 +290,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             and len(np.name) < 4 and name_like(t)
         if np.mention is not None and (not np.person or np.mention.kind in _NAMELESS_KINDS):
             name_ok = False  # أعلن الجيش سيطرته: a body is not followed by a person's name
-        if not np.name and k > i and form.startswith("ال") and toks[k - 1] is not np.title:
+        if not np.name and k > i and form.startswith("ال") and toks[k - 1] is not np.title and np.body is None:
             name_ok = False  # وزير خارجية إيران الجديد …: a name does not open with ال (after a title it may)
         if not name_ok:
             break
@@ -369,6 +380,9 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
         ref = _mentioned(np.name[0], toks)  # المعهد أكّد … after معهد "دراسات الحرب" was named
         if ref is not None:
             return SpeakerRef(None, None, None, ref.org, ref.org_ar, ref.kind, start, end)
+    if np.body is not None and name:
+        org_ar = " ".join(text[t.start:t.end] for t in [np.body, *np.name]).replace('"', "")
+        return SpeakerRef(None, None, None, None, org_ar, "media", start, end)
     if name:
         for h in reversed(history):  # وأكد مصطفى → ناجي مصطفى of the same body
             if same_person(h.name_forms, name_forms):
