@@ -29,8 +29,7 @@ _NEGATION = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن", "وم
 _LEFT_SKIP = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "هذا",
               "وهذا", "ثم", "كذلك", "بدوره", "بدورها", "اما", "واما", "فقد", "لقد", "بعدما"}
 _IMPLICIT_NEXT = {"بقوله", "قوله", "بالقول", "قائلا", "قائله"}
-_TARGET_KINDS = {"ministry", "government", "media", "unnamed", "ngo", "foreign_forces", "state_forces",
-                 "militia", "rebels", "other", "adjective"}
+_TARGET_KINDS = {"ministry", "government", "media", "unnamed", "ngo", "adjective", "metonym"}  # who makes statements
 _MARKERS = {"marker", "prepmarker"}
 _ATTENTION_CUES = {"لفت", "لفتت", "لفتوا"}
 _ATTENTION = {"الانظار", "الانتباه", "النظر", "انظار", "انتباه"}
@@ -371,22 +370,28 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
 
 
 def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i: int) -> list[str]:
-    """Bodies whose claim a denial answers: actors named in its content (else its sentence)."""
+    """The body whose claim a denial answers: the one named right after a claim word (``ما
+    ذكرته وزارة …``, ``ادعاءات …``, ``ما تداولته وسائل الإعلام``) in the content or the sentence;
+    failing that, the first body there that makes statements (not an armed group)."""
     toks = art.toks
-    found: list[str] = []
-    lo, hi = span if span else (toks[art.sent_start(cue_i)].start, toks[art.sent_end(cue_i) - 1].end)
-    for scope in ((lo, hi), (toks[art.sent_start(cue_i)].start, toks[art.sent_end(cue_i) - 1].end)):
-        for t in toks:
-            if t.mention is None or not (scope[0] <= t.start < scope[1]):
+    s0, s1 = art.sent_start(cue_i), art.sent_end(cue_i)
+    lo, hi = span if span else (toks[s0].start, toks[s1 - 1].end)
+    for scope in ((lo, hi), (toks[s0].start, toks[s1 - 1].end)):
+        first = None
+        ks = [k for k in range(s0, s1) if scope[0] <= toks[k].start < scope[1]]
+        for k in ks:
+            m = toks[k].mention
+            if m is None or m.canonical == sp.org or m.canonical in {"outlet", "Civilians"}:
                 continue
-            m = t.mention
-            if m.kind in _TARGET_KINDS and m.canonical != sp.org and m.canonical not in {"outlet", "Civilians"}:
-                if sp.org_ar and fold(m.surface) in fold(sp.org_ar):
-                    continue
-                found.append(m.canonical)
-        if found:
-            break
-    return list(dict.fromkeys(found))[:1]
+            if sp.org_ar and fold(m.surface) in fold(sp.org_ar):
+                continue
+            if any("claimref" in classes(strip_conj(toks[x].form)) for x in range(max(s0, k - 3), k)):
+                return [m.canonical]
+            if first is None and m.kind in _TARGET_KINDS:
+                first = m.canonical
+        if first is not None:
+            return [first]
+    return []
 
 
 def find_claims(doc: Document) -> list[Claim]:
