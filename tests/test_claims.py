@@ -147,3 +147,29 @@ def test_long_quote_runs_across_sentences():
 def test_drew_attention_is_not_a_statement():
     _, cs = claims("ولفت الوزير الجديد الأنظار إليه حين ألقى كلمته.")
     assert cs == []
+
+
+def test_denial_target_is_the_body_after_a_claim_word():
+    c = one("ونفت الخارجية السورية ما تداولته وسائل إعلام إسرائيلية عن مقتل عناصر من حزب الله.")
+    assert c.stance == "deny"
+    assert [t.org for t in c.targets] == ["Israeli media"]
+
+
+def test_unknown_typed_body_speaks_under_its_own_name():
+    c = one("وذكرت صحيفة \"جمهورييت\" أن المحادثات توقفت.")
+    assert c.speaker.org is None and c.speaker.org_ar == "صحيفة جمهورييت"
+
+
+def test_unnamed_source_keeps_its_body_phrase_but_stays_unnamed():
+    c = one("وقال مصدر في وزارة الخارجية السورية إن الرسالة وصلت.")
+    assert c.speaker.org == "Unnamed sources"
+
+
+def test_headline_subject_before_a_present_verb():
+    _, cs = claims("لافروف يحذر من تصعيد خطير في المنطقة.")
+    assert [c.speaker.name for c in cs] == ["لافروف"]
+
+
+def test_relative_clause_speaker():
+    c = one("ونشر المحامي سليم حداد، الذي قال إن المحكمة أخطأت، بياناً.")
+    assert c.speaker.name == "سليم حداد"

@@ -31,6 +31,7 @@ _LEFT_SKIP = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد"
 _IMPLICIT_NEXT = {"بقوله", "قوله", "بالقول", "قائلا", "قائله"}
 _TARGET_KINDS = {"ministry", "government", "media", "unnamed", "ngo", "adjective", "metonym"}  # who makes statements
 _MARKERS = {"marker", "prepmarker"}
+_RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان"}
 _ATTENTION_CUES = {"لفت", "لفتت", "لفتوا"}
 _ATTENTION = {"الانظار", "الانتباه", "النظر", "انظار", "انتباه"}
 _NOT_SUBJECT = {"civilians", "adjective", "metonym"}  # never guessed as an unstated subject
@@ -262,8 +263,13 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     s = art.sent_start(i)
     if toks[i].form != strip_conj(toks[i].form):
         return None  # وقال / فأكد: a coordinated verb has its subject before the conjunction
-    comma = i > s and toks[i - 1].form in {"،", ","}
-    e = i - 1 if comma else i
+    e = i
+    relative = e > s and toks[e - 1].form in _RELATIVE
+    if relative:
+        e -= 1  # ديفيد كول، الذي وصف التقرير بأن …
+    comma = e > s and toks[e - 1].form in {"،", ","}
+    e = e - 1 if comma else e
+    comma = comma and e == i - 1
     b = e
     while b > s and toks[b - 1].form not in {".", "؟", "?", "!", ":", "؛", ";"} and e - b < 14:
         if match_cue(toks, b - 1):
@@ -274,6 +280,11 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         if t.form in _LEFT_SKIP or (t.kind == "p" and t.form != '"'):
             continue
         after_marker = start > b and "marker" in classes(toks[start - 1].form)  # يُذكر أنّ مصادر … أفادت
+        if relative:
+            np = parse_np(toks, start, e)
+            if np is not None and np.strong and np.j == e:  # the antecedent of الذي, wherever it starts
+                return speaker_from_np(art.doc, toks, np, art.history)
+            continue
         if start > b and not (toks[start - 1].form in _LEFT_SKIP or toks[start - 1].kind == "p" or after_marker
                               or "filler" in classes(toks[start - 1].form) or t.form != strip_conj(t.form)):
             continue
