@@ -431,7 +431,8 @@ def find_claims(doc: Document) -> list[Claim]:
             continue
         sp, k = None, j
         if cue.kind in ("verb", "present", "relay"):
-            left = _left_speaker(art, i) if cue.kind == "present" else None
+            relative = i > 0 and toks[i - 1].form in _RELATIVE  # التي يدّعي الاحتلال أنّ: subject after
+            left = _left_speaker(art, i) if cue.kind == "present" and not relative else None
             if left is not None and left.kind != "person":
                 sp, k = left, j  # headlines: وسائل إعلام محلية تفيد بـ …
             else:
