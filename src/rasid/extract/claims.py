@@ -10,6 +10,7 @@ denial whose target is the body whose claim it names.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -107,6 +108,7 @@ class _Article:
         self.toks = tokenize(doc)
         self.history: list[SpeakerRef] = []
         self.people = people(self.toks)
+        self.starts = [t.start for t in self.toks]
 
     def sent_end(self, i: int) -> int:
         """Index after the last token of token ``i``'s sentence."""
@@ -389,14 +391,14 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
     lo, hi = span if span else (toks[s0].start, toks[s1 - 1].end)
     for scope in ((lo, hi), (toks[s0].start, toks[s1 - 1].end)):
         first = None
-        ks = [k for k in range(s0, s1) if scope[0] <= toks[k].start < scope[1]]
+        ks = range(bisect_left(art.starts, scope[0]), bisect_left(art.starts, scope[1]))
         for k in ks:
             m = toks[k].mention
             if m is None or m.canonical == sp.org or m.canonical in {"outlet", "Civilians"}:
                 continue
             if sp.org_ar and fold(m.surface) in fold(sp.org_ar):
                 continue
-            if any("claimref" in classes(strip_conj(toks[x].form)) for x in range(max(s0, k - 3), k)):
+            if any("claimref" in classes(strip_conj(toks[x].form)) for x in range(max(ks.start, k - 3), k)):
                 return [m.canonical]
             if first is None and m.kind in _TARGET_KINDS:
                 first = m.canonical
