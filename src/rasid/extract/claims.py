@@ -445,9 +445,12 @@ def find_claims(doc: Document) -> list[Claim]:
             if sp is None and cue.kind != "relay" and _implicit(art, i, j, end):
                 sp, k = _implicit_subject(art, i, raws), j
         elif cue.kind == "participle":
+            if not (prev in {"،", ","} or art.opens_content(j, end)):
+                i = j  # موقعاً معلناً عنه: an adjective, not a report
+                continue
             sp, gov = _participle_speaker(art, i, raws)
-            if gov is not None and gov.cue.stance == "allege" and cue.stance == "assert":
-                cue = gov.cue  # ادّعت روسيا …، مؤكدةً …: the writer's doubt carries over
+            if gov is not None and gov.cue.stance != "assert" and cue.stance == "assert":
+                cue = gov.cue  # ادّعت روسيا …، مؤكدةً … / أقرّ …، مشيراً …: the framing carries over
         elif cue.kind == "prepositional":
             sp, k = _prep_speaker(art, j, end)
         elif cue.kind == "nominal" and any(r.content and r.content[0] <= toks[i].start < r.content[1]

@@ -187,6 +187,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             if np.mention is not None and t.mention.kind in {"adjective", "metonym"} and not np.name:
                 k += 1  # هيئة الحشد الشعبي العراقي / حرس الثورة في إيران: still the same body
                 continue
+            if np.mention is not None and toks[k - 1].form in {"-", "–"} and not np.name:
+                np.mention = t.mention  # المقاومة الإسلامية في العراق - كتائب سيد الشهداء: the narrower
+                k += 1
+                continue
             if np.mention is not None and role_open and not np.name and (
                     np.mention.kind == "unnamed" or np.mention.canonical == "outlet"):
                 np.mention = t.mention  # مسؤول المكتب الأمني في كتائب حزب الله / مراسلة شبكة بي بي سي
@@ -214,6 +218,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         if t.kind == "p":
             if t.form == _PUNCT_QUOTE and k + 1 < end and toks[k + 1].kind != "p":
                 k += 1  # “ناجي مصطفى”
+                continue
+            if t.form in {"-", "–"} and np.mention is not None and not np.name and k + 1 < end \
+                    and toks[k + 1].kind == "a":
+                k += 1
                 continue
             break
         form = strip_conj(t.form) if k == i else t.form
@@ -252,8 +260,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 and toks[k + 1].kind == "a" and toks[k + 1].mention.kind in {"metonym", "adjective"}:
             k += 2
             continue
-        if form in {"في", "داخل", "من", "ب"} and np.mention is not None and np.mention.kind == "unnamed" \
+        if form in {"في", "داخل", "من", "ب", "لدى"} and np.mention is not None and np.mention.kind == "unnamed" \
                 and not np.name and k + 1 < end and toks[k + 1].kind == "a":
+            if role_open and toks[k + 1].mention.kind not in {"adjective", "metonym"}:
+                np.mention = toks[k + 1].mention  # مسؤول المكتب الأمني في كتائب حزب الله → the body
+                role_open = False
             k += 2  # مصدر في وزارة الخارجية السورية: still an unnamed source
             continue
         if np.mention is not None and np.mention.kind == "unnamed" and not np.name and unnamed_tail < 3 \
