@@ -1,0 +1,268 @@
+"""Arguments of an event cue: its place, day, weapon and the forces on each side.
+
+Place: the clause's places, else the sentence's, else the nearest in the paragraph — less the
+mentions that only locate another (``الناجية في ريف إدلب``), name a launch site (``أطلقت من``)
+or lie abroad (``حيي الشاطئ والتفاح في غزة``). Day: the nearest time cue, an announcement's day
+yielding to the event's; a cue-less sentence inherits the story's day unless it opens
+background. Actors: the subject before the cue (or right after a verb-first cue) and the first
+other force after it.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from ..model import Place
+from ..text.normalize import fold
+from .dates import DateMention
+from .event_text import PROCLITICS, TOKEN, Hit, Layout, Row
+
+GOV_SIDE = frozenset({"Syrian government forces", "Pro-government militias", "Iran-backed militias",
+                       "Hezbollah", "Russian forces", "Islamic Revolutionary Guard Corps"})
+_ARMED = frozenset({"state_forces", "rebels", "militia", "foreign_forces"})
+_TARGET_MARKERS = frozenset(fold(w) for w in (
+    "على", "ضد", "مواقع", "مواقعا", "مقار", "مقر", "مقرا", "نقاط", "نقطة", "صفوف", "تجمعات", "معاقل",
+    "معقل", "قاعدة", "القاعدة", "قواعد", "مسلحي", "عناصر", "تحركات", "آليات", "مواقعاً"))
+_ANNOUNCE = frozenset(fold(w) for w in (
+    "بيان", "له", "لها", "أعلن", "أعلنت", "قال", "قالت", "أكد", "أكدت", "صرح", "صرحت", "تصريح",
+    "أفاد", "أفادت", "كشفت", "كشف", "ذكرت", "ذكر", "إفادة", "نشرت", "وأعلنت", "وأعلن", "وقالت", "وقال"))
+_BACKGROUND = tuple(fold(w) for w in (
+    "وكانت", "وكان", "كانت", "يذكر", "ويذكر", "وسبق", "سبق", "وقبل", "قبل", "في المقابل", "وفي المقابل",
+    "يأتي", "ويأتي", "وتأتي", "تأتي", "وضمن", "وفي سياق", "وعلى صعيد", "من جهته", "من جهتها",
+    "ومن جهته", "ومن جهتها", "بالتزامن", "وبالتزامن", "إضافة إلى", "وإضافة", "تجدر", "وتجدر",
+    "وتستمر", "وتواصل", "ويواصل", "وتشهد", "وتنتشر", "وتعتدي", "ويتقاطع", "وخلال", "ففي", "وفي وقت سابق"))
+_SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض"))
+_LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق)[\u0621-\u064A]*\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*|(?:من\s+اتجاه|من\s+جهة|انطلاقا\s+من)\s+"
+                          r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+في\s+[^،.]{0,25})$"))
+_LIST_GAP = re.compile(r"^[\s،,\"'“”«»]*و")  # a new item of a list, not a locator
+_LOCATOR_MAX_TOKENS = 7
+_LOCATOR_WORDS = frozenset(fold(w) for w in (
+    "في", "ب", "قرب", "بالقرب", "من", "محيط", "أطراف", "ضواحي", "على", "بعد", "كم", "حدود", "الحدود",
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا", "شرقا", "غربا",
+    "الشمالي", "الجنوبي", "الشرقي", "الغربي", "ريف", "ريفي", "مدينة", "مدينتي", "بلدة", "قرية", "منطقة",
+    "محافظة", "ناحية", "حي", "التابعة", "التابع", "المحاذية", "المحاذي", "الواقعة", "الواقع", "تقع",
+    "العراقية", "السورية", "الأردنية", "التركية", "اللبنانية", "عند", "مع", "داخل", "وسط", "مثلث",
+    "العسكرية", "العسكري", "الأميركية", "الأمريكية", "الأميركي", "الروسية", "الروسي", "الجوية", "النفطي",
+    "النفطية", "الحدودية", "المحتل", "المحتلة", "إلى", "لمدينة", "الكبرى"))
+_GOVERNORATES = frozenset(fold(w) for w in (
+    "دمشق", "ريف دمشق", "حلب", "حمص", "حماة", "اللاذقية", "طرطوس", "إدلب", "الحسكة", "دير الزور",
+    "ديرالزور", "الرقة", "درعا", "السويداء", "القنيطرة"))
+_HISTORY_DAYS = 7  # an event dated before the article's month and over a week old is history
+SUB_RANK = {  # which sub-type wins when cues of one type merge (ACLED: air strike > shelling)
+    "Air/drone strike": 5, "Suicide bomb": 4, "Remote explosive/landmine/IED": 3,
+    "Shelling/artillery/missile attack": 2, "Grenade": 1,
+    "Non-state actor overtakes territory": 3, "Government regains territory": 3, "Armed clash": 1,
+}
+
+
+def rank(place: Place) -> int:
+    """How precise a place is: point 3, named area 2, countryside 1, governorate 0."""
+    if place.kind == "point":
+        return 3
+    name = fold(place.name_ar)
+    if name.startswith(("ريف", "ارياف", "باديه", "البادیه")):
+        return 1
+    if name in _GOVERNORATES or (place.gazetteer_id and "adm1" in place.gazetteer_id.lower()):
+        return 0
+    return 2
+
+
+def _most_precise(cands: list[Place]) -> list[Place]:
+    """Drop a place when a more precise one in the same governorate is named with it."""
+    keep = []
+    for p in cands:
+        if rank(p) == 0 and any(q.id != p.id and rank(q) > 0 and (not p.admin1 or not q.admin1 or p.admin1 == q.admin1)
+                                 for q in cands):
+            continue
+        if all(k.id != p.id for k in keep):
+            keep.append(p)
+    return keep
+
+
+def locators(lay: Layout) -> set[int]:
+    """Indexes (into ``lay.places``) of mentions that only locate the place named just before
+    them (``الناجية في ريف إدلب``، ``الشدادي جنوبي الحسكة``), name where an attack was launched
+    from (``أطلقت من البادية``) or where its authors are based (``المنتشرة في ريف إدلب``).
+    An item of a list (``تديل وكفرعمة``) shares the status of the item before it."""
+    out: set[int] = set()
+    ments = lay.places
+    for k, (s, e, p) in enumerate(ments):
+        prev = next((j for j in range(k - 1, -1, -1) if ments[j][1] <= s), None)
+        if prev is not None:
+            gap = lay.doc.text[ments[prev][1]:s]
+            same_sentence = lay.seg("s", ments[prev][0]) == lay.seg("s", s)
+            if same_sentence and (_LIST_GAP.match(fold(gap)) or not gap.strip(" \"'“”«»")):
+                if prev in out:
+                    out.add(k)
+                continue
+            words = TOKEN.findall(fold(gap))
+            if same_sentence and len(words) <= _LOCATOR_MAX_TOKENS and all(_locator_word(w) for w in words):
+                out.add(k)
+                continue
+        if _LAUNCH.search(fold(lay.doc.text[max(0, s - 60):s])):
+            out.add(k)
+    return out
+
+
+def located_abroad(lay: Layout, abroad: list[tuple[int, int]]) -> set[int]:
+    """Place mentions whose locator is a foreign place (``حيي الشاطئ والتفاح في غزة``)."""
+    out = set()
+    for k, (s, e, p) in enumerate(lay.places):
+        for a0, a1 in abroad:
+            if a0 >= e and a0 - e < 60:
+                words = TOKEN.findall(fold(lay.doc.text[e:a0]))
+                if words and len(words) <= 5 and _locator_word(words[-1]) and \
+                        all(_locator_word(w) or w.startswith("و") for w in words):
+                    out.add(k)
+                break
+    return out
+
+
+def _locator_word(word: str) -> bool:
+    if word.isdigit() or word in _LOCATOR_WORDS:
+        return True
+    return any(word.startswith(p) and word[len(p):] in _LOCATOR_WORDS for p in PROCLITICS)
+
+
+def _clause_group(lay: Layout, hit: Hit) -> set[int]:
+    """The cue's clause and the clauses after it that only add coordinated objects
+    (``كما قصفت قاعدة التنف، والقاعدة الأميركية خراب الجير``)."""
+    group = {hit.clause}
+    k = hit.clause + 1
+    sent = lay.sentences[hit.sentence]
+    while k < len(lay.clauses) and lay.clauses[k].start < sent.end:
+        c = lay.clauses[k]
+        head = fold(lay.text(c)).lstrip(" \"'“”«»")
+        if not head.startswith("و") or head.startswith(("وفي", "وقال", "واضاف", "واكد", "واشار", "وذلك")) \
+                or any(c.start <= x < c.end for x in lay.cue_starts):
+            break
+        group.add(k)
+        k += 1
+    return group
+
+
+def places_for(lay: Layout, hit: Hit) -> list[Place]:
+    """Places of the clause, else the sentence, else the nearest in the paragraph."""
+    ments = lay.event_places
+    clauses = _clause_group(lay, hit)
+    cands = [p for s, e, p in ments if lay.seg("c", s) in clauses]
+    if cands:
+        return _most_precise(cands)
+    if clauses & lay.abroad_clauses:
+        return []  # the clause names a place abroad: the event is there
+    cands = [p for s, e, p in ments if lay.seg("s", s) == hit.sentence]
+    if cands:
+        return _most_precise(cands)
+    cands = [(abs(s - hit.start), p) for s, e, p in ments if lay.seg("p", s) == hit.paragraph]
+    return [min(cands, key=lambda c: c[0])[1]] if cands else []
+
+
+def date_for(lay: Layout, hit: Hit) -> DateMention | None:
+    """The nearest time cue in the clause, else the sentence; a cue that dates the announcement
+    (``في بيان له اليوم``) yields to one that dates the event (``أمس``)."""
+    for name, idx in (("c", hit.clause), ("s", hit.sentence)):
+        cands = [d for d in lay.dates if lay.seg(name, d.start) == idx]
+        if cands:
+            return min(cands, key=lambda d: (_announces(lay, d), abs(d.start - hit.start)))
+    return None
+
+
+def _announces(lay: Layout, d: DateMention) -> bool:
+    k = bisect.bisect_left(lay.tok_starts, d.start)
+    return any(lay.toks[j].text in _ANNOUNCE for j in range(max(0, k - 3), k))
+
+
+def narrative_date(lay: Layout, k: int) -> DateMention | None:
+    """The day a sentence without an event sets for the story (``لحظة أذان المغرب أمس الثلاثاء``):
+    only when it is about the fighting (names an armed force) and dates the fact, not a statement."""
+    sent = lay.sentences[k]
+    own = [d for d in lay.dates if sent.start <= d.start < sent.end and d.date and d.precision == 1
+           and not _announces(lay, d)]
+    if not own or not any(sent.start <= a.start < sent.end and a.kind in _ARMED for a in lay.actors):
+        return None
+    return own[-1]
+
+
+def background_sentences(lay: Layout) -> list[bool]:
+    """Per sentence: does it open background (``وكانت``، ``يُذكر``، ``في المقابل`` …) or lead?
+    A cue-less sentence inherits the narrative's date unless it does."""
+    out = []
+    for sent in lay.sentences:
+        head = fold(lay.text(sent)[:25]).lstrip()
+        out.append(head.startswith(_BACKGROUND) or lay.seg("p", sent.start) == 0)
+    return out
+
+
+def is_history(iso: str | None, precision: int | None, published: str | None) -> bool:
+    """Events before the article's month that it only recalls."""
+    if not iso or not published:
+        return False
+    try:
+        d, pub = date.fromisoformat(iso), date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    before_month = (d.year, d.month) < (pub.year, pub.month)
+    return before_month and (precision == 3 or (pub - d).days > _HISTORY_DAYS)
+
+
+def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_start: int) -> Row | None:
+    """The weapon that goes with a cue: the nearest after it (before the next cue of the
+    sentence) or one named before it in its clause (``سلاح الجو الروسي استهدف``); of those, the
+    air/drone strike outranks shelling (ACLED)."""
+    sent = lay.sentences[hit.sentence]
+    cands = []
+    after = [(s, w) for s, e, w in weapons if hit.end <= s < min(next_start, sent.end)]
+    if after:
+        cands.append(min(after, key=lambda c: c[0])[1])
+    cands += [w for s, e, w in weapons if s < hit.start and lay.seg("c", s) == hit.clause]
+    if not cands:
+        return None
+    return max(cands, key=lambda w: SUB_RANK.get(w.sub, 0) if w.event_type != "Battles" else 0)
+
+
+def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str | None]:
+    """(initiator, target) from the forces named around the cue: the subject before it (or,
+    verb first, right after it), and the first other force after it (``استهدفت … القوات
+    الأميركية``، ``مواقع لمسلحي قسد``); a force that "was subjected to" the cue is its target."""
+    sent = lay.sentences[hit.sentence]
+    before = [a for a in lay.actors if sent.start <= a.start and a.end <= hit.start]
+    after = [a for a in lay.actors if hit.end <= a.start < min(next_start, sent.end)]
+    word = lay.toks[hit.tok].text
+    suffered = any(any(x in lay.toks[k].text for x in _SUFFERED_F)
+                   for k in range(max(0, hit.tok - 12), hit.tok) if lay.toks[k].start >= sent.start)
+    actor1 = actor2 = None
+    if suffered and before:
+        actor2 = before[-1].canonical
+        actor1 = after[0].canonical if after else None
+    else:
+        if before and lay.seg("c", before[-1].start) in (hit.clause, hit.clause - 1):
+            actor1 = before[-1].canonical
+        elif after and not word.startswith("ال") and \
+                bisect.bisect_left(lay.tok_starts, after[0].start) - hit.tok <= 2:  # verb first: قصفت قوات النظام
+            actor1, after = after[0].canonical, after[1:]
+        actor2 = next((a.canonical for a in after if a.canonical != actor1), None)
+    if actor1 == actor2:
+        actor2 = None
+    return actor1, actor2
+
+
+def actor_after(lay: Layout, hit: Hit, within: int = 6) -> str | None:
+    """The force named right after a noun cue (سيطرة الفصائل، انسحاب قوات النظام)."""
+    limit = lay.toks[min(len(lay.toks) - 1, hit.tok + within)].end
+    for a in lay.actors:
+        if hit.end <= a.start <= limit:
+            return a.canonical
+    return None
+
+
+def territory_sub(lay: Layout, hit: Hit, actor1: str | None) -> tuple[str, str | None]:
+    """(sub-type, gainer): who gains decides; a withdrawal is the other side's gain."""
+    noun = fold(hit.row.form).startswith(("سيطره", "السيطره", "بسيطره", "استعاده", "استرجاع", "انسحاب"))
+    mover = actor_after(lay, hit) if noun else None
+    mover = mover or actor1
+    if hit.row.role == "withdraw":
+        gov = mover in GOV_SIDE
+        return ("Non-state actor overtakes territory" if gov or mover is None else "Government regains territory"), None
+    sub = "Government regains territory" if mover in GOV_SIDE else "Non-state actor overtakes territory"
+    return sub, mover

@@ -1,0 +1,125 @@
+"""Who reports what: the claimant of an event or a figure, whose people a figure counts, and
+whether a figure is about Syria at all.
+
+The claims stage's claim around a span comes first (its body; the nearest reporting cue before
+the span when several cover it); when it found none, the body named at a reporting verb of the
+sentence (``وقدّرت المصادر``، ``بحسب مصادر``) — a body named in short takes the full name it had
+earlier in the article; else the outlet's own voice.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..model import Claim
+from ..text.normalize import fold
+from .casualties import Figure
+from .event_text import PROCLITICS, Layout, usable
+
+_VICTIM_GAP = frozenset(fold(w) for w in (
+    "من", "في", "صفوف", "عناصر", "عنصرا", "تنظيم", "مسلحي", "مقاتلي", "جنود", "قوات", "مسلحا", "بين",
+    "أفراد", "جماعة", "حركة", "ميليشيا", "عسكريا", "عسكريين", "منهم", "آخرين", "شهداء", "قتلى", "قتيلا"))
+_SYRIAN = re.compile(fold("سوري|سوريا|سورية"))
+
+
+def _claimants(lay: Layout, start: int, end: int) -> list[Claim]:
+    """Claims whose content holds ``[start, end)`` of doc.text."""
+    s, e = lay.doc.to_original(start, end)
+    out = []
+    for c in lay.claims:
+        if c.content and c.content.span[0] <= s and e <= c.content.span[1]:
+            out.append(c)
+    return out
+
+
+def _claim_of(lay: Layout, start: int, end: int) -> Claim | None:
+    """The claim a figure is reported in: of the claims whose content holds it or whose cue
+    stands in its sentence, the one with the nearest cue before it (else the nearest after)."""
+    sent = lay.sentences[lay.seg("s", start)]
+    s0, s1 = lay.doc.to_original(sent.start, sent.end)
+    p = lay.doc.to_original(start, end)[0]
+    cands = {c.id: c for c in _claimants(lay, start, end)}
+    cands.update({c.id: c for c in lay.claims if s0 <= c.cue.span[0] < s1})
+    if not cands:
+        return None
+    before = [c for c in cands.values() if c.cue.span[0] <= p]
+    if before:
+        return max(before, key=lambda c: c.cue.span[0])
+    return min(cands.values(), key=lambda c: c.cue.span[0])
+
+
+def _reported_by(lay: Layout, start: int, end: int) -> str | None:
+    """Who gives a figure the claims stage left unattributed: the body named at a reporting
+    verb before it in its sentence (``وقدّرت المصادر``، ``حزب الله، تزف 4 شهداء``), or after
+    ``بحسب``/``وفق`` following it. A body named in short (``وزارة الدفاع``، ``المصادر``)
+    takes the full name it had earlier in the article."""
+    sent = lay.sentences[lay.seg("s", start)]
+    verbs = [(s, e) for s, e, role in lay.reports if sent.start <= s < start and role == "report"]
+    afters = [(s, e) for s, e, role in lay.reports if end <= s < sent.end and role == "report_after"]
+    for s, e in ([verbs[-1]] if verbs else []) + afters[:1]:
+        k = bisect.bisect_left(lay.tok_starts, e)
+        limit = lay.toks[min(len(lay.toks) - 1, k + 3)].end
+        for a in lay.all_actors:
+            if e <= a.start <= limit and a.kind != "media":
+                return a.canonical
+        if (s, e) in verbs:
+            for a in reversed(lay.all_actors):
+                if a.end <= s and bisect.bisect_left(lay.tok_starts, s) - bisect.bisect_left(lay.tok_starts, a.end) <= 2:
+                    return a.canonical
+                if a.end <= s:
+                    break
+        head = lay.toks[k].text if k < len(lay.toks) else ""
+        head = head[2:] if head.startswith("ال") and len(head) > 4 else head
+        if len(head) >= 4:
+            for a in reversed(lay.all_actors):
+                if a.start < s and fold(a.surface).startswith(head):
+                    return a.canonical
+    return None
+
+
+def source_of(lay: Layout, start: int, end: int) -> tuple[str, Claim | None]:
+    """(claimant, claim) of a stretch of text: the claim it is reported in (its body, else the
+    body at the reporting verb, else the speaker's name), or the outlet's own voice."""
+    claim = _claim_of(lay, start, end)
+    claimant = claim.speaker.org if claim and claim.speaker.org else None
+    claimant = claimant or _reported_by(lay, start, end) or (claim.speaker.name if claim and claim.speaker.name else None)
+    return claimant or "outlet", claim
+
+
+def victim_near(lay: Layout, fig: Figure) -> str | None:
+    """Whose people: the force named right after the figure (``17 عنصراً من هيئة تحرير الشام``,
+    ``في صفوف الجماعات المسلحة``) or, failing that, right before it (``القوات السورية خسرت 40``)."""
+    k = bisect.bisect_left(lay.tok_starts, fig.end)
+    for a in lay.actors:
+        if a.start >= fig.end:
+            j = bisect.bisect_left(lay.tok_starts, a.start)
+            if j - k <= 3 and all(_victim_gap(lay.toks[x].text) for x in range(k, j)):
+                return a.canonical
+            break
+    before = [a for a in lay.actors if a.end <= fig.start]
+    if before:
+        a = before[-1]
+        j = bisect.bisect_left(lay.tok_starts, a.end)
+        k0 = bisect.bisect_left(lay.tok_starts, fig.start)
+        if k0 - j <= 2:
+            return a.canonical
+    return None
+
+
+def _victim_gap(word: str) -> bool:
+    return word in _VICTIM_GAP or any(word.startswith(p) and word[len(p):] in _VICTIM_GAP for p in PROCLITICS)
+
+
+def about_syria(lay: Layout, fig: Figure) -> bool:
+    """A figure is coded when it is about Syria: its clause, else its sentence, names a Syrian
+    place or "Syria", or names no foreign place (the article itself is about Syria)."""
+    c, k = lay.seg("c", fig.start), lay.seg("s", fig.start)
+    for name, idx, seg in (("c", c, lay.clauses[c]), ("s", k, lay.sentences[k])):
+        if any(lay.seg(name, s) == idx and usable(p) for s, e, p in lay.places):
+            return True
+        if _SYRIAN.search(fold(lay.text(seg))):
+            return True
+        if any(seg.start <= a0 < seg.end for a0, a1 in lay.abroad_spans) or \
+                any(lay.seg(name, s) == idx and p.abroad for s, e, p in lay.places):
+            return False
+    return True

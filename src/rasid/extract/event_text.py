@@ -1,0 +1,195 @@
+"""The document as the events stage reads it: tokens, segments, places, actors, dates, and the
+cues of ``data/triggers.tsv`` matched in it.
+
+Every position here is in ``Document.text``; place spans (original coordinates) are mapped in
+once. The trigger lexicon is folded and compiled once; a cue may carry a proclitic (و ف ب ل ال)
+or be glued to the word before it by a lost space (``كمااستهدفت``), as the corpus often has it.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..model import Claim, Place
+from ..text.document import Document, Segment
+from ..text.normalize import fold
+from .dates import find_dates
+from .numbers import fold_indexed
+
+try:  # the shared actor matcher (issue 4); events still work without it
+    from .actors import find_actors
+except ImportError:  # pragma: no cover
+    def find_actors(text):  # type: ignore[no-redef]
+        return []
+
+TOKEN = re.compile(r"\d+|[\u0621-\u064A]+")
+PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "و", "ف", "ب", "ل")
+_NOT_ACTOR_KINDS = frozenset({"media", "unnamed", "ngo", "ministry", "government"})
+_COUNTRY = frozenset(fold(w) for w in ("سوريا", "سورية", "الجمهورية العربية السورية", "البلاد"))
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    event_type: str
+    sub: str
+    role: str
+    form: str
+
+
+@dataclass(slots=True)
+class Hit:
+    """One cue in ``doc.text``, with its segments."""
+
+    start: int
+    end: int
+    row: Row
+    tok: int
+    clause: int
+    sentence: int
+    paragraph: int
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> dict[tuple[str, ...], list[Row]]:
+    """Folded token tuple → rows of ``data/triggers.tsv`` (a form may be trigger and weapon)."""
+    path = resources.files("rasid").joinpath("data", "triggers.tsv")
+    table: dict[tuple[str, ...], list[Row]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if not line.strip() or line.startswith("#"):
+            continue
+        form, etype, sub, role = line.split("\t")[:4]
+        table.setdefault(tuple(fold(form).split()), []).append(Row(etype, sub, role, form))
+    return table
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+
+class Layout:
+    """Tokens, segments and the places/actors/dates/claims of one document, in doc.text terms."""
+
+    def __init__(self, doc: Document, places: list[Place], claims: list[Claim]) -> None:
+        self.doc = doc
+        folded, index = fold_indexed(doc.text)
+        self.toks = [Tok(m.group(), index[m.start()], index[m.end() - 1] + 1) for m in TOKEN.finditer(folded)]
+        self.tok_starts = [t.start for t in self.toks]
+        whole = [Segment(0, len(doc.text))]
+        self.paragraphs = doc.paragraphs or whole
+        self.sentences = doc.sentences or whole
+        self.clauses = doc.clauses or self.sentences
+        self._starts = {name: [s.start for s in segs] for name, segs in
+                        (("p", self.paragraphs), ("s", self.sentences), ("c", self.clauses))}
+        self.dates = find_dates(doc.text, doc.meta.published)
+        self.all_actors = find_actors(doc.text)
+        self.actors = [a for a in self.all_actors if a.kind not in _NOT_ACTOR_KINDS]
+        self.places = self._place_mentions(places)
+        self.claims = claims
+        self.ignored = self._repeated_paragraphs()
+        self.cue_starts: list[int] = []
+        self.reports: list[tuple[int, int, str]] = []
+        self.abroad_places: set[int] = set()
+        self.abroad_spans: list[tuple[int, int]] = []
+        self.cue_spans: list[tuple[int, int]] = []
+        self.event_places: list[tuple[int, int, Place]] = []
+        self.abroad_clauses: set[int] = {self.seg("c", s) for s, e, p in self.places if p.abroad}
+        self.locators: set[int] = set()
+
+    def seg(self, name: str, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._starts[name], pos) - 1)
+
+    def _place_mentions(self, places: list[Place]) -> list[tuple[int, int, Place]]:
+        """(start, end in doc.text, place) for every span of every usable place."""
+        out = []
+        for p in places:
+            for s, e in p.spans:
+                i, j = self.doc.to_text(s, e)
+                if i < j:
+                    out.append((i, j, p))
+        out.sort(key=lambda m: m[0])
+        return out
+
+    def _repeated_paragraphs(self) -> set[int]:
+        """Outlets repeat the lead (or a headline block) further down: the copies add nothing."""
+        seen: set[str] = set()
+        out = set()
+        for k, p in enumerate(self.paragraphs):
+            key = " ".join(fold(self.doc.text[p.start:p.end]).split())
+            if key in seen and len(key) > 20:
+                out.add(k)
+            seen.add(key)
+        return out
+
+    def text(self, seg: Segment) -> str:
+        return self.doc.text[seg.start:seg.end]
+
+
+def usable(place: Place) -> bool:
+    return not place.abroad and fold(place.name_ar).strip() not in _COUNTRY
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(k[0] for k in trigger_lexicon())
+
+
+@lru_cache(maxsize=16384)
+def _may_start(word: str) -> bool:
+    """Can a cue start at this word (as written, behind a proclitic, or glued after another)?"""
+    firsts = _first_words()
+    if word in firsts or any(word.startswith(p) and word[len(p):] in firsts for p in PROCLITICS):
+        return True
+    return len(word) >= 7 and any(word[k:] in firsts for k in range(2, len(word) - 3))
+
+
+def _match_at(toks: list[Tok], i: int) -> tuple[int, list[Row]] | None:
+    lex = trigger_lexicon()
+    if not _may_start(toks[i].text):
+        return None
+    for n in (4, 3, 2, 1):
+        if i + n > len(toks):
+            continue
+        words = [t.text for t in toks[i:i + n]]
+        first = words[0]
+        for head in [first] + [first[len(p):] for p in PROCLITICS if first.startswith(p) and len(first) - len(p) >= 2]:
+            rows = lex.get((head,) + tuple(words[1:]))
+            if rows:
+                return n, rows
+        if n > 1 and len(first) >= 7:  # "عبرطائرة مسيرة"
+            for k in range(3, len(first) - 3):
+                rows = lex.get((first[k:],) + tuple(words[1:]))
+                if rows and all(r.role == "weapon" for r in rows):
+                    return n, rows
+        if n == 1 and len(first) >= 7:  # words glued by a lost space: "اميركيهغارتين"، "كمااستهدفت"، "مناسقاط"
+            for k in range(2 if first[:2] in ("من", "في", "عن", "مع") else 3, len(first) - 4):
+                rows = lex.get((first[k:],))
+                if rows and any(r.role not in ("block", "abroad") for r in rows):
+                    return n, [r for r in rows if r.role not in ("block", "abroad")]
+    return None
+
+
+def find_cues(lay: Layout) -> list[tuple[int, int, int, Row]]:
+    """(token index, start, end, row) for every lexicon match, longest first at each token."""
+    out = []
+    toks = lay.toks
+    i = 0
+    while i < len(toks):
+        m = _match_at(toks, i)
+        if m is None:
+            i += 1
+            continue
+        n, rows = m
+        for row in rows:
+            out.append((i, toks[i].start, toks[i + n - 1].end, row))
+        i += n
+    return out
+
+
+def inside_actor(lay: Layout, start: int, end: int) -> bool:
+    return any(a.start <= start and end <= a.end for a in lay.all_actors)
