@@ -51,6 +51,7 @@ class Tok:
     sent: int
     mention: ActorMention | None = None
     adverb: bool = False  # ends in tanween fatha (هاتفياً، مؤخراً): never part of a name
+    governed: bool = False  # opens with a preposition on a noun (بإصابة، بالقصف، للجيش): never a name
     cue_checked: bool = False  # claims caches its cue lookup on the token
     cue_hit: object = None
 
@@ -119,7 +120,7 @@ def tokenize(doc: Document) -> list[Tok]:
                     te += 1  # keep the tanween of مضيفةً inside the token
                 form = folded[a:z]
                 toks.append(Tok(ts, te, form, "w" if form[0].isalnum() else "p", sent_of(ts),
-                                adverb="\u064b" in text[ts:te]))
+                                adverb="\u064b" in text[ts:te], governed=text.startswith(_GOVERNED, ts)))
 
     for m in mentions:
         fs, fe = t2f(m.start), t2f(m.end)
@@ -278,8 +279,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             continue
         if "link" in cls and (role_open or np.anaphor) and (np.mention is None or np.mention.kind == "unnamed"):
             n = k
-            while n < end and toks[n].kind == "w" and "link" in classes(toks[n].form):
-                n += 1
+            while n < end and (toks[n].form == _PUNCT_QUOTE or toks[n].kind == "w" and "link" in classes(toks[n].form)):
+                n += 1  # المتحدث باسم "الجيش" الإسرائيلي
             if n < end and toks[n].kind == "a":  # المتحدث باسم / المركز التابع لـ …
                 k = n
                 continue
@@ -423,12 +424,14 @@ def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
 
 
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "هن")
+_GOVERNED = ("بإ", "بأ", "بال", "لل", "كال", "وبال", "وبإ")
 
 
 def name_like(t: Tok) -> bool:
     """Could this word be part of a person's name? Not with a pronoun suffix (دعمها،
     استقباله…ها), not an adverb (هاتفياً), not a number."""
-    return t.kind == "w" and not t.adverb and not t.form.isdigit() and not t.form.endswith(_PRONOUN_ENDINGS)
+    return t.kind == "w" and not t.adverb and not t.governed and not t.form.isdigit() \
+        and not t.form.endswith(_PRONOUN_ENDINGS)
 
 
 def people(toks: list[Tok]) -> list[tuple[frozenset[str], str]]:
