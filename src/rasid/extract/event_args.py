@@ -68,12 +68,13 @@ def rank(place: Place) -> int:
     return 2
 
 
-def _most_precise(cands: list[Place]) -> list[Place]:
-    """Drop a place when a more precise one in the same governorate is named with it."""
+def _most_precise(cands: list[Place], listed: set[str] = frozenset()) -> list[Place]:
+    """Drop a governorate when a more precise place in it is named with it (unless the two
+    stand in one list: ``في الحسكة والقامشلي``)."""
     keep = []
     for p in cands:
-        if rank(p) == 0 and any(q.id != p.id and rank(q) > 0 and (not p.admin1 or not q.admin1 or p.admin1 == q.admin1)
-                                 for q in cands):
+        if rank(p) == 0 and p.id not in listed and any(
+                q.id != p.id and rank(q) > 0 and (not p.admin1 or not q.admin1 or p.admin1 == q.admin1) for q in cands):
             continue
         if all(k.id != p.id for k in keep):
             keep.append(p)
@@ -93,8 +94,11 @@ def locators(lay: Layout) -> set[int]:
             gap = lay.doc.text[ments[prev][1]:s]
             same_sentence = lay.seg("s", ments[prev][0]) == lay.seg("s", s)
             if same_sentence and (_LIST_GAP.match(fold(gap)) or not gap.strip(" \"'“”«»")):
-                if prev in out:
-                    out.add(k)
+                bare = fold(gap).strip(" ،,\"'“”«»") in ("و", "")
+                if prev in out and bare and rank(p) <= rank(ments[prev][2]):
+                    out.add(k)  # "بين مدينتي الميادين والبوكمال" after a launch site
+                else:
+                    lay.listed.update((prev, k))  # "ريف دير الزور وقاعدة الشدادي" starts a new item
                 continue
             words = TOKEN.findall(fold(gap))
             if same_sentence and len(words) <= _LOCATOR_MAX_TOKENS and all(_locator_word(w) for w in words):
@@ -145,15 +149,16 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
 def places_for(lay: Layout, hit: Hit) -> list[Place]:
     """Places of the clause, else the sentence, else the nearest in the paragraph."""
     ments = lay.event_places
+    listed = {lay.places[k][2].id for k in lay.listed}
     clauses = _clause_group(lay, hit)
     cands = [p for s, e, p in ments if lay.seg("c", s) in clauses]
     if cands:
-        return _most_precise(cands)
+        return _most_precise(cands, listed)
     if clauses & lay.abroad_clauses:
         return []  # the clause names a place abroad: the event is there
     cands = [p for s, e, p in ments if lay.seg("s", s) == hit.sentence]
     if cands:
-        return _most_precise(cands)
+        return _most_precise(cands, listed)
     cands = [(abs(s - hit.start), p) for s, e, p in ments if lay.seg("p", s) == hit.paragraph]
     return [min(cands, key=lambda c: c[0])[1]] if cands else []
 

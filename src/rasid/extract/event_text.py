@@ -98,6 +98,7 @@ class Layout:
         self.abroad_spans: list[tuple[int, int]] = []
         self.cue_spans: list[tuple[int, int]] = []
         self.event_places: list[tuple[int, int, Place]] = []
+        self.listed: set[int] = set()  # place mentions standing in a list with another
         self.abroad_clauses: set[int] = {self.seg("c", s) for s, e, p in self.places if p.abroad}
         self.locators: set[int] = set()
 
