@@ -16,7 +16,8 @@ GAZ = {  # name → (kind, admin1)
     "ريف إدلب": ("area", "Idlib"), "إدلب": ("area", "Idlib"), "درعا": ("area", "Daraa"),
     "بصرى الشام": ("point", "Daraa"), "الميادين": ("point", "Deir ez-Zor"),
     "البوكمال": ("point", "Deir ez-Zor"), "القامشلي": ("point", "Al-Hasakah"),
-    "جرابلس": ("point", "Aleppo"), "غزة": ("point", None),
+    "جرابلس": ("point", "Aleppo"), "غزة": ("point", None), "الحسكة": ("area", "Al-Hasakah"),
+    "بصرى الحرير": ("point", "Daraa"), "ريف دير الزور": ("area", "Deir ez-Zor"), "الشدادي": ("point", "Al-Hasakah"),
 }
 
 
@@ -225,3 +226,18 @@ def test_vague_or_old_time_cues_keep_their_own_date():
     assert ("سراقب", None) in {(p, d) for t, s, p, d in run(text)[0]}
     old = "قصفت المدفعية بلدة كفرنبل فجر أمس.\nوأضاف المصدر أن طائرات حربية شنت غارات على سراقب في عام 2015."
     assert "سراقب" not in {p for t, s, p, d in run(old)[0]}
+
+
+def test_city_named_like_its_governorate_listed_with_a_town_is_kept():
+    found, _ = run("يقصف المسلحون مواقع الجيش ويطبقون الحصار على مناطق في الحسكة والقامشلي.")
+    assert {p for t, s, p, d in found} == {"الحسكة", "القامشلي"}
+
+
+def test_a_new_list_item_after_a_locator_is_a_place_of_its_own():
+    found, _ = run("استهدفت طائرات مسيرة قاعدة الميادين في ريف دير الزور وقاعدة الشدادي أمس.")
+    assert {p for t, s, p, d in found} == {"الميادين", "الشدادي"}
+
+
+def test_foreign_name_inside_a_syrian_place_name_is_not_abroad():
+    found, _ = run("فكك عناصر الهندسة عبوات ناسفة في بلدة بصرى الحرير أمس.")
+    assert [p for t, s, p, d in found] == ["بصرى الحرير"]

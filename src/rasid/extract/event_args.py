@@ -98,7 +98,7 @@ def locators(lay: Layout) -> set[int]:
                 if prev in out and bare and rank(p) <= rank(ments[prev][2]):
                     out.add(k)  # "بين مدينتي الميادين والبوكمال" after a launch site
                 else:
-                    lay.listed.update((prev, k))  # "ريف دير الزور وقاعدة الشدادي" starts a new item
+                    lay.listed.add((prev, k))  # "ريف دير الزور وقاعدة الشدادي" starts a new item
                 continue
             words = TOKEN.findall(fold(gap))
             if same_sentence and len(words) <= _LOCATOR_MAX_TOKENS and all(_locator_word(w) for w in words):
@@ -149,7 +149,7 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
 def places_for(lay: Layout, hit: Hit) -> list[Place]:
     """Places of the clause, else the sentence, else the nearest in the paragraph."""
     ments = lay.event_places
-    listed = {lay.places[k][2].id for k in lay.listed}
+    listed = lay.listed_with_finer()
     clauses = _clause_group(lay, hit)
     cands = [p for s, e, p in ments if lay.seg("c", s) in clauses]
     if cands:

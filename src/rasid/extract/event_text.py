@@ -98,7 +98,7 @@ class Layout:
         self.abroad_spans: list[tuple[int, int]] = []
         self.cue_spans: list[tuple[int, int]] = []
         self.event_places: list[tuple[int, int, Place]] = []
-        self.listed: set[int] = set()  # place mentions standing in a list with another
+        self.listed: set[tuple[int, int]] = set()  # pairs of place mentions standing in one list
         self.abroad_clauses: set[int] = {self.seg("c", s) for s, e, p in self.places if p.abroad}
         self.locators: set[int] = set()
 
@@ -114,6 +114,17 @@ class Layout:
                 if i < j:
                     out.append((i, j, p))
         out.sort(key=lambda m: m[0])
+        return out
+
+    def listed_with_finer(self) -> set[str]:
+        """Ids of governorate-named places listed beside a finer place of their governorate
+        (``في الحسكة والقامشلي``: the city, not a restatement of the province)."""
+        out = set()
+        for a, b in self.listed:
+            for x, y in ((a, b), (b, a)):
+                px, py = self.places[x][2], self.places[y][2]
+                if px.kind == "area" and py.kind == "point" and px.admin1 == py.admin1:
+                    out.add(px.id)
         return out
 
     def _repeated_paragraphs(self) -> set[int]:

@@ -65,7 +65,9 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     lay.cue_starts = [s for t, s, e, r in cues if r.role in _EVENT_ROLES]
     lay.cue_spans = [(s, e) for t, s, e, r in cues if r.role not in ("abroad", "report", "report_after")]
     lay.reports = [(s, e, r.role) for t, s, e, r in cues if r.role in ("report", "report_after")]
-    lay.abroad_spans = [(s, e) for t, s, e, r in cues if r.role == "abroad" and not inside_actor(lay, s, e)]
+    lay.abroad_spans = [(s, e) for t, s, e, r in cues if r.role == "abroad" and not inside_actor(lay, s, e)
+                        and not any(ps <= s and e <= pe and pe - ps > e - s and usable(p)
+                                    for ps, pe, p in lay.places)]  # "حرير" inside "بصرى الحرير"
     lay.abroad_clauses |= {lay.seg("c", s) for s, e in lay.abroad_spans}
     lay.abroad_places = located_abroad(lay, lay.abroad_spans)
     lay.locators = locators(lay)
@@ -137,7 +139,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         for place in places_for(lay, hit):
             drafts.append(_Draft(etype, sub, place, iso, precision if iso else None, [hit],
                                  actor1, actor2, lead=lead))
-    events = _merge(drafts)
+    events = _merge(drafts, lay.listed_with_finer())
     _attach_figures(lay, events, hits)
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
 
@@ -197,7 +199,7 @@ def _purpose(lay: Layout, hit: Hit) -> bool:
     return True
 
 
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
+def _merge(drafts: list[_Draft], listed: set[str]) -> list[_Draft]:
     """One event per (type, place, day); an undated copy joins a dated one; lead copies go."""
     by_key: dict[tuple, _Draft] = {}
     for d in drafts:
@@ -215,7 +217,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             _absorb(dated[(d.event_type, d.place.id)], d)
             continue
         out.append(d)
-    out = [d for d in out if not _covered(d, out)]
+    out = [d for d in out if d.place.id in listed or not _covered(d, out)]
     body = [d for d in out if not d.lead]
     kept = []
     for d in out:
