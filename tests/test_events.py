@@ -241,3 +241,9 @@ def test_a_new_list_item_after_a_locator_is_a_place_of_its_own():
 def test_foreign_name_inside_a_syrian_place_name_is_not_abroad():
     found, _ = run("فكك عناصر الهندسة عبوات ناسفة في بلدة بصرى الحرير أمس.")
     assert [p for t, s, p, d in found] == ["بصرى الحرير"]
+
+
+def test_vague_killed_and_injured_pair_is_split():
+    _, events = run("صدت الفصائل هجوماً على كفرنبل أمس موقعة عدداً كبيراً من القتلى والجرحى في صفوف المهاجمين.")
+    got = figures(events)
+    assert (None, "vague", "killed") in got and (None, "vague", "injured") in got
