@@ -30,7 +30,11 @@ _ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوم�
 _SUFFERED = ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض")  # "was attacked"
 _NOUN_CUES = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما", "ضربات", "ضربة", "قصف", "اعتداء",
                                           "عدوان", "استهداف", "تفجير", "اغتيال", "اعتقال", "استرجاع",
-                                          "استعادة", "السيطرة", "اعتصام", "تظاهرة"))
+                                          "استعادة", "سيطرة", "اعتصام", "تظاهرة", "انسحاب"))
+_GROUND = frozenset(fold(w) for w in (  # what territory is taken as, when no place is named right away
+    "مواقع", "موقع", "نقاط", "نقطة", "نقطتين", "بلدة", "بلدات", "قرية", "قرى", "تلة", "تلال", "تل",
+    "منطقة", "مناطق", "محور", "مدينة", "حي", "أحياء", "مطار", "قاعدة", "سد", "جبل", "معبر"))
+_GROUND_WINDOW = 5
 _BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
 _EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt"})
 
@@ -159,6 +163,8 @@ def _skip_form(lay: Layout, hit: Hit) -> bool:
 
 def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str] | None:
     row = hit.row
+    if row.role == "territory" and not _ground_follows(lay, hit):
+        return None  # استعادة العلاقات، السيطرة على الموقف: no ground changes hands
     if row.role == "trigger" or row.role == "territory":
         return row.event_type, row.sub
     if row.role == "generic":
@@ -182,14 +188,29 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
     return None
 
 
+def _ground_follows(lay: Layout, hit: Hit) -> bool:
+    """A place or a piece of ground is named right after a territory cue."""
+    clause = lay.clauses[hit.clause]
+    if any(hit.end <= s < clause.end for s, e, p in lay.event_places):
+        return True
+    for k in range(hit.tok + 1, min(len(lay.toks), hit.tok + _GROUND_WINDOW + 2)):
+        w = lay.toks[k].text
+        for p in ("", "ال", "و", "ب", "وال", "بال"):
+            rest = w[len(p):] if w.startswith(p) else ""
+            if rest in _GROUND or any(len(g) > 2 and rest.startswith(g) for g in _GROUND):
+                return True  # بلدة، تلالها، والمواقع
+    return False
+
+
 def _purpose(lay: Layout, hit: Hit) -> bool:
     """``للتحضير لهجوم``، ``معدّة لاستهداف``: an attack prepared or intended, not one that happened
     (unless something "was subjected to" it: ``تعرضت لهجوم``)."""
     word = lay.toks[hit.tok].text
-    if not word.startswith("ل") or word.startswith("لل") and fold(hit.row.form).startswith("ال"):
+    if not word.startswith("ل"):
         return False
-    bare = word[1:]
-    if not any(bare == c or bare.startswith(c) for c in _NOUN_CUES):
+    bare = word[2:] if word.startswith("لل") else word[1:]  # للسيطرة = ل + السيطرة
+    bare = bare[2:] if bare.startswith("ال") else bare
+    if not any(bare.startswith(c) for c in _NOUN_CUES):
         return False
     sent = lay.sentences[hit.sentence]
     suffered = tuple(fold(w) for w in _SUFFERED)
