@@ -173,3 +173,9 @@ def test_headline_subject_before_a_present_verb():
 def test_relative_clause_speaker():
     c = one("ونشر المحامي سليم حداد، الذي قال إن المحكمة أخطأت، بياناً.")
     assert c.speaker.name == "سليم حداد"
+
+
+def test_speaking_to_the_outlet_is_not_the_outlet_speaking():
+    _, cs = claims("قال المعارض سمير نجم إن الحوار متوقف. وأضاف للميادين، أنّ اللقاءات ستستأنف. "
+                   "وقال مراسلنا إن الطرق مغلقة.")
+    assert [c.speaker.name for c in cs] == ["سمير نجم", "سمير نجم"]

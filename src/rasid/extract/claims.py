@@ -125,11 +125,13 @@ class _Article:
             j -= 1
         return j
 
-    def skip_fillers(self, k: int, end: int) -> int:
+    def skip_fillers(self, k: int, end: int, outlet: bool = False) -> int:
+        """Past time words and ``في بيان``-type phrases (``outlet``: and the outlet's name too,
+        between a speaker and its words: قال مصدر للميادين إن …)."""
         toks = self.toks
         while k < end and (toks[k].kind == "w" and ("filler" in classes(toks[k].form) or toks[k].form in _IMPLICIT_NEXT)
-                           or toks[k].mention is not None and toks[k].mention.canonical == "outlet"):
-            k += 1  # اليوم، في بيان، للميادين …
+                           or outlet and toks[k].mention is not None and toks[k].mention.canonical == "outlet"):
+            k += 1
         return k
 
     def opens_content(self, k: int, end: int, strict: bool = False) -> bool:
@@ -137,7 +139,7 @@ class _Article:
         أنّ / إنّ / a colon, or a quote right there (``عن``, ``إلى`` also follow ordinary nouns)."""
         if strict and k < end and self.toks[k].form == '"':
             return True
-        k = self.skip_fillers(k, end)
+        k = self.skip_fillers(k, end, outlet=True)
         if strict and k < end and self.toks[k].form == '"':
             return False
         if k >= end:
@@ -159,7 +161,7 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     for _ in range(4):  # ، اليوم الإثنين، في بيان، أنّ … → the content proper
         while k < end and toks[k].form == '"' and k and toks[k - 1].end == toks[k].start:
             k += 1  # the mark closing a quoted name: تنظيم "داعش"، …
-        k = art.skip_fillers(k, end)
+        k = art.skip_fillers(k, end, outlet=True)
         marker = False
         while k < end and (toks[k].form in {":", "،", ","} or (toks[k].kind == "w" and classes(toks[k].form) & _MARKERS)):
             marker = marker or toks[k].form == ":" or toks[k].kind == "w"
@@ -213,6 +215,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     """Speaker after a verb (VSO): fillers may come first (``أعلنت اليوم وزارة …``)."""
     toks = art.toks
     k = art.skip_fillers(j, min(end, j + 4))
+    while k < end and _to_outlet(toks, k):
+        k = art.skip_fillers(k + 1 + (toks[k].form == "ل"), end)  # وأضاف للميادين، أنّ … (said to us)
     after_prep = any(toks[x].form in _PREPOSITIONS for x in range(j, k))
     k = _skip_so_called(toks, k, end)
     while k < end and (toks[k].form.isdigit() or "quantity" in classes(toks[k].form)):
@@ -246,6 +250,15 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     if cue.kind == "relay":
         return None, j
     return sp, np.j
+
+
+def _to_outlet(toks: list[Tok], k: int) -> bool:
+    """``للميادين`` / ``لـ"الميادين"``: the outlet as the one spoken to, not the speaker."""
+    t = toks[k]
+    if t.mention is not None:
+        return t.mention.canonical == "outlet" and fold(t.mention.surface).startswith("ل")
+    return t.form == "ل" and k + 1 < len(toks) and toks[k + 1].mention is not None \
+        and toks[k + 1].mention.canonical == "outlet"
 
 
 _SO_CALLED = {"يعرف", "تعرف", "يسمى", "تسمى", "يطلق"}
