@@ -35,6 +35,7 @@ _GROUND = frozenset(fold(w) for w in (  # what territory is taken as, when no pl
     "مواقع", "موقع", "نقاط", "نقطة", "نقطتين", "بلدة", "بلدات", "قرية", "قرى", "تلة", "تلال", "تل",
     "منطقة", "مناطق", "محور", "مدينة", "حي", "أحياء", "مطار", "قاعدة", "سد", "جبل", "معبر"))
 _GROUND_WINDOW = 5
+_ARMED = frozenset({"state_forces", "rebels", "militia", "foreign_forces"})
 _BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
 _EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt"})
 
@@ -52,6 +53,18 @@ class _Draft:
     assoc: list[str] = field(default_factory=list)
     lead: bool = False
     fatalities: list[Fatality] = field(default_factory=list)
+
+
+def _associated(lay: Layout, hit: Hit, next_start: int, main: set[str | None]) -> list[str]:
+    """Other armed forces named in the cue's clause or right after it (``سلاحا الجو السوري
+    والروسي``: the second air force joins the first)."""
+    clause = lay.clauses[hit.clause]
+    out: list[str] = []
+    for a in lay.actors:
+        if clause.start <= a.start < max(clause.end, min(next_start, lay.sentences[hit.sentence].end)) \
+                and a.kind in _ARMED and a.canonical not in main and a.canonical not in out:
+            out.append(a.canonical)
+    return out[:3]
 
 
 def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
@@ -140,9 +153,10 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if etype == "Protests":
             actor1, actor2 = "Protesters", None
         lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
+        assoc = _associated(lay, hit, next_start, {actor1, actor2})
         for place in places_for(lay, hit):
             drafts.append(_Draft(etype, sub, place, iso, precision if iso else None, [hit],
-                                 actor1, actor2, lead=lead))
+                                 actor1, actor2, list(assoc), lead=lead))
     events = _merge(drafts, lay.listed_with_finer())
     _attach_figures(lay, events, hits)
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
@@ -266,6 +280,7 @@ def _absorb(into: _Draft, other: _Draft) -> None:
     into.hits.extend(other.hits)
     into.actor1 = into.actor1 or other.actor1
     into.actor2 = into.actor2 or other.actor2
+    into.assoc += [a for a in other.assoc if a not in into.assoc]
     into.lead = into.lead and other.lead
 
 
@@ -319,6 +334,7 @@ def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
             claimed.append(who)
     if d.actor2 == d.actor1:
         d.actor2 = None
+    d.assoc = [a for a in d.assoc if a not in (d.actor1, d.actor2)]
     return Event(id=f"e{k}", event_type=d.event_type, sub_event_type=d.sub, date=d.date,
                  time_precision=d.precision, place=d.place.id if d.place else None,
                  actor1=d.actor1, actor2=d.actor2, assoc_actors=d.assoc, fatalities=d.fatalities,
