@@ -36,6 +36,11 @@ _GROUND = frozenset(fold(w) for w in (  # what territory is taken as, when no pl
     "منطقة", "مناطق", "محور", "مدينة", "حي", "أحياء", "مطار", "قاعدة", "سد", "جبل", "معبر"))
 _GROUND_WINDOW = 5
 _ARMED = frozenset({"state_forces", "rebels", "militia", "foreign_forces"})
+_MINISTRY_FORCES = {
+    "Syrian Ministry of Defence": "Syrian government forces", "Russian Ministry of Defence": "Russian forces",
+    "Turkish Ministry of Defence": "Turkish forces", "US Department of Defense": "US-led coalition",
+    "US Central Command": "US-led coalition", "Israeli Ministry of Defence": "Israeli forces",
+}
 _BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
 _EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt"})
 
@@ -53,6 +58,16 @@ class _Draft:
     assoc: list[str] = field(default_factory=list)
     lead: bool = False
     fatalities: list[Fatality] = field(default_factory=list)
+
+
+def _claiming_force(lay: Layout, hit: Hit) -> str | None:
+    """A force that announces an attack is its author (``أعلنت المقاومة الإسلامية في العراق
+    استهداف …``); a defence ministry speaks for its forces."""
+    who, _ = source_of(lay, hit.start, hit.end)
+    if who in _MINISTRY_FORCES:
+        return _MINISTRY_FORCES[who]
+    armed = {a.canonical for a in lay.actors if a.kind in _ARMED}
+    return who if who in armed else None
 
 
 def _associated(lay: Layout, hit: Hit, next_start: int, main: set[str | None]) -> list[str]:
@@ -144,6 +159,9 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if is_history(iso, precision, doc.meta.published):
             continue
         actor1, actor2 = actors_for(lay, hit, next_start)
+        if actor1 is None:
+            actor1 = _claiming_force(lay, hit)
+            actor2 = None if actor2 == actor1 else actor2
         if row.role == "territory" or (etype == "Battles" and sub != "Armed clash"):
             sub, mover = territory_sub(lay, hit, actor1)
             if mover:
