@@ -247,3 +247,14 @@ def test_vague_killed_and_injured_pair_is_split():
     _, events = run("صدت الفصائل هجوماً على كفرنبل أمس موقعة عدداً كبيراً من القتلى والجرحى في صفوف المهاجمين.")
     got = figures(events)
     assert (None, "vague", "killed") in got and (None, "vague", "injured") in got
+
+
+def test_ends_of_a_line_are_not_the_place():
+    found, _ = run("استهدفت المقاومة الشدادي وخط الغاز الواصل بين الميادين والبوكمال أمس.")
+    assert {p for t, s, p, d in found} == {"الشدادي"}
+
+
+def test_announcing_force_is_the_initiator():
+    claims = []
+    _, events = run("أعلنت قوات سوريا الديمقراطية استهداف مواقع في جرابلس أمس.", claims)
+    assert events and events[0].actor1 in (None, "Syrian Democratic Forces")

@@ -35,6 +35,7 @@ _BACKGROUND = tuple(fold(w) for w in (
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض"))
 _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق)[\u0621-\u064A]*\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*|(?:من\s+اتجاه|من\s+جهة|انطلاقا\s+من)\s+"
                           r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+في\s+[^،.]{0,25})$"))
+_BETWEEN = re.compile(fold(r"(?:^|\s)بين\s+(?:[\u0621-\u064A]+\s+){0,2}[\"'“«]?$"))  # a line's ends: "الخط الواصل بين كونيكو و…"
 _LIST_GAP = re.compile(r"^[\s،,\"'“”«»]*و")  # a new item of a list, not a locator
 _LOCATOR_MAX_TOKENS = 7
 _LOCATOR_WORDS = frozenset(fold(w) for w in (
@@ -104,7 +105,8 @@ def locators(lay: Layout) -> set[int]:
             if same_sentence and len(words) <= _LOCATOR_MAX_TOKENS and all(_locator_word(w) for w in words):
                 out.add(k)
                 continue
-        if _LAUNCH.search(fold(lay.doc.text[max(0, s - 60):s])):
+        before = fold(lay.doc.text[max(0, s - 60):s])
+        if _LAUNCH.search(before) or _BETWEEN.search(before):
             out.add(k)
     return out
 
