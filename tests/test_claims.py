@@ -179,3 +179,10 @@ def test_speaking_to_the_outlet_is_not_the_outlet_speaking():
     _, cs = claims("قال المعارض سمير نجم إن الحوار متوقف. وأضاف للميادين، أنّ اللقاءات ستستأنف. "
                    "وقال مراسلنا إن الطرق مغلقة.")
     assert [c.speaker.name for c in cs] == ["سمير نجم", "سمير نجم"]
+
+
+def test_implicit_subject_agrees_in_gender():
+    _, cs = claims("قال المتحدث باسم الجبهة الوطنية للتحرير عمر حداد إن الهدنة خُرقت. "
+                   "وقالت وزارة الدفاع التركية إن نقاط المراقبة لم تتأثر. وأضاف أن المقاتلين ردوا.")
+    assert [c.speaker.org for c in cs] == ["National Liberation Front", "Turkish Ministry of Defence",
+                                           "National Liberation Front"]

@@ -347,10 +347,16 @@ def _participle_speaker(art: _Article, i: int, raws: list[_Raw]) -> tuple[Speake
     """مضيفاً / مؤكدةً: the subject of the clause it hangs on — the sentence's speaker, else the
     speaker of the sentence before, else a body opening the sentence (``استهدفت المقاومة …``)."""
     s = art.toks[i].sent
-    for r in reversed(raws):
-        if s - 1 <= art.toks[r.cue_i].sent <= s:
+    g = cue_gender(art.toks[i].form)
+    near = [r for r in reversed(raws) if s - 1 <= art.toks[r.cue_i].sent <= s]
+    for r in near:
+        if agrees(g, r.speaker):
             return r.speaker, r
     sp = _opening_body(art, i)
+    if sp is not None and speaker_ok(sp) and agrees(g, sp):
+        return sp, None
+    if near:
+        return near[0].speaker, near[0]
     return (sp if speaker_ok(sp) else None), None
 
 
@@ -359,7 +365,7 @@ def _opening_body(art: _Article, i: int) -> SpeakerRef | None:
     among its first words, not governed by a preposition."""
     toks = art.toks
     s0 = art.sent_start(i)
-    words = 0
+    words = 0  # the body must open the sentence or follow its first word (the verb)
     for k in range(s0, i):
         t = toks[k]
         m = t.mention
@@ -367,8 +373,9 @@ def _opening_body(art: _Article, i: int) -> SpeakerRef | None:
             if k > s0 and strip_conj(toks[k - 1].form) in _PREPOSITIONS or fold(m.surface).startswith("ل"):
                 return None
             return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)
-        words += t.kind != "p"
-        if words >= 5:
+        if t.kind == "w" and t.form not in _LEFT_SKIP and "filler" not in classes(strip_conj(t.form)):
+            words += 1
+        if words >= 2:
             break
     return None
 
@@ -564,9 +571,10 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
     opens the sentence (``نعى حرس الثورة …، وقال إنّه``), else the last speaker."""
     toks = art.toks
     s = toks[i].sent
-    for r in reversed(raws):
-        if toks[r.cue_i].sent == s:
-            return r.speaker
+    g = cue_gender(toks[i].form)
+    same = [r.speaker for r in reversed(raws) if toks[r.cue_i].sent == s]
+    if same:
+        return next((sp for sp in same if agrees(g, sp)), same[0])
     s0 = art.sent_start(i)
     np = parse_np(toks, s0, i)
     if np is not None and not np.strong and np.name \
@@ -577,7 +585,46 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
         if verb is not None:  # غالانت يهاجم … ويحذّر
             np.name, np.j = np.name[:verb], np.i + verb
             return speaker_from_np(art.doc, toks, np, art.history)
-    return _opening_body(art, i) or (art.history[-1] if art.history else None)
+    body = _opening_body(art, i)
+    if body is not None and agrees(g, body):
+        return body
+    recent = art.history[-3:][::-1]
+    return next((sp for sp in recent if agrees(g, sp)), body or (recent[0] if recent else None))
+
+
+def cue_gender(form: str) -> str | None:
+    """Grammatical gender a verb or participle asks of its subject: ``وأضافت``/``تؤكد``/``مضيفةً``
+    → f, ``وأضاف``/``يؤكد``/``مضيفاً`` → m; plurals and duals → None (any)."""
+    f = strip_conj(form)
+    if f.endswith(("وا", "ون", "ين", "ان", "تا")):
+        return None
+    if f.endswith("ه") or f.endswith("ت") or (f.startswith("ت") and not f.startswith("تابع")):
+        return "f"
+    return "m"
+
+
+_FEMININE_PLURALS = {"مصادر", "قوات", "وسائل", "فصائل", "اوساط", "منظمات", "جماعات", "تقارير", "مليشيات",
+                     "ميليشيات", "كتائب", "سرايا", "وحدات", "سلطات", "صفحات", "تنسيقيات"}
+
+
+def speaker_gender(sp: SpeakerRef) -> str | None:
+    """The gender a speaker takes: a person is m; a body by its head word (وزارة، مصادر → f)."""
+    if sp.kind == "metonym":
+        return "f"  # روسيا، دمشق، واشنطن
+    if sp.name and (sp.title or sp.role or not sp.org_ar):
+        return "m"
+    head = fold(sp.org_ar or "").split()
+    if not head:
+        return None
+    w = head[0][2:] if head[0].startswith("ال") else head[0]
+    return "f" if w.endswith("ه") or w in _FEMININE_PLURALS else "m"
+
+
+def agrees(g: str | None, sp: SpeakerRef | None) -> bool:
+    if sp is None or g is None:
+        return True
+    h = speaker_gender(sp)
+    return h is None or h == g
 
 
 def _prep_content(art: _Article, i: int, k: int) -> tuple[int, int] | None:
