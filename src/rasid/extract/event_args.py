@@ -85,28 +85,31 @@ def _most_precise(cands: list[Place], listed: set[str] = frozenset()) -> list[Pl
 def locators(lay: Layout) -> set[int]:
     """Indexes (into ``lay.places``) of mentions that only locate the place named just before
     them (``الناجية في ريف إدلب``، ``الشدادي جنوبي الحسكة``), name where an attack was launched
-    from (``أطلقت من البادية``) or where its authors are based (``المنتشرة في ريف إدلب``).
-    An item of a list (``تديل وكفرعمة``) shares the status of the item before it."""
+    from (``أطلقت من البادية``), where its authors are based (``المنتشرة في ريف إدلب``) or the
+    ends of a line (``خط الغاز الواصل بين كونيكو وبادية أبو خشب``). An item of a plain list
+    (``الميادين والبوكمال``) shares the status of the item before it."""
     out: set[int] = set()
     ments = lay.places
     for k, (s, e, p) in enumerate(ments):
-        prev = next((j for j in range(k - 1, -1, -1) if ments[j][1] <= s), None)
-        if prev is not None:
-            gap = lay.doc.text[ments[prev][1]:s]
-            same_sentence = lay.seg("s", ments[prev][0]) == lay.seg("s", s)
-            if same_sentence and (_LIST_GAP.match(fold(gap)) or not gap.strip(" \"'“”«»")):
-                bare = fold(gap).strip(" ،,\"'“”«»") in ("و", "")
-                if prev in out and bare and rank(p) <= rank(ments[prev][2]):
-                    out.add(k)  # "بين مدينتي الميادين والبوكمال" after a launch site
-                else:
-                    lay.listed.add((prev, k))  # "ريف دير الزور وقاعدة الشدادي" starts a new item
-                continue
-            words = TOKEN.findall(fold(gap))
-            if same_sentence and len(words) <= _LOCATOR_MAX_TOKENS and all(_locator_word(w) for w in words):
-                out.add(k)
-                continue
         before = fold(lay.doc.text[max(0, s - 60):s])
         if _LAUNCH.search(before) or _BETWEEN.search(before):
+            out.add(k)
+            continue
+        prev = next((j for j in range(k - 1, -1, -1) if ments[j][1] <= s), None)
+        if prev is None:
+            continue
+        gap = lay.doc.text[ments[prev][1]:s]
+        if lay.seg("s", ments[prev][0]) != lay.seg("s", s):
+            continue
+        if _LIST_GAP.match(fold(gap)) or not gap.strip(" \"'“”«»"):
+            bare = fold(gap).strip(" ،,\"'“”«»") in ("و", "")
+            if prev in out and bare and rank(p) <= rank(ments[prev][2]):
+                out.add(k)  # "بين مدينتي الميادين والبوكمال" after a launch site
+            else:
+                lay.listed.add((prev, k))  # "ريف دير الزور وقاعدة الشدادي" starts a new item
+            continue
+        words = TOKEN.findall(fold(gap))
+        if len(words) <= _LOCATOR_MAX_TOKENS and all(_locator_word(w) for w in words):
             out.add(k)
     return out
 
