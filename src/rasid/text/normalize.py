@@ -6,7 +6,9 @@ also returns where each folded character came from, so a match in folded text ma
 """
 from __future__ import annotations
 
-from array import array
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
 _DROP = (
     [chr(c) for c in range(0x064B, 0x0660)]  # harakat, shadda, sukun, ...
@@ -29,6 +31,7 @@ _MAP = {
     "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
     "\u00a0": " ",
 }
+_DROPPED = re.compile("[" + "".join(re.escape(c) for c in _DROP) + "]")
 _TABLE = str.maketrans({**{c: None for c in _DROP}, **_MAP})
 
 
@@ -37,16 +40,35 @@ def fold(text: str) -> str:
     return text.translate(_TABLE)
 
 
-def fold_with_index(text: str) -> tuple[str, array]:
+class FoldIndex(Sequence):
+    """``index[i]`` = position in the original of folded character ``i`` (and a sentinel).
+
+    Folding only deletes characters (every other mapping is one to one), so the map is kept as
+    the folded positions where a deletion happened: building it costs one entry per deleted
+    mark, not one per character, and a lookup is a binary search.
+    """
+
+    __slots__ = ("_steps", "_len")
+
+    def __init__(self, dropped: list[int], folded_len: int) -> None:
+        self._steps = [d - j for j, d in enumerate(dropped)]
+        self._len = folded_len + 1
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self._len))]
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError(i)
+        return i + bisect_right(self._steps, i) if self._steps else i
+
+
+def fold_with_index(text: str) -> tuple[str, FoldIndex]:
     """``fold`` plus, for each folded character, its position in ``text`` (and a sentinel)."""
-    out: list[str] = []
-    index = array("i")
-    table = _TABLE
-    for i, ch in enumerate(text):
-        rep = table.get(ord(ch), ch)
-        if rep is None:
-            continue
-        out.append(rep)
-        index.append(i)
-    index.append(len(text))
-    return "".join(out), index
+    folded = text.translate(_TABLE)
+    dropped = [m.start() for m in _DROPPED.finditer(text)] if len(folded) != len(text) else []
+    return folded, FoldIndex(dropped, len(folded))

@@ -1,0 +1,35 @@
+"""The matching form and its map back to the text."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasid.text.normalize import fold, fold_with_index
+
+
+def test_fold_unifies_spellings() -> None:
+    assert fold("إدلبُ") == fold("ادلب") == "ادلب"
+    assert fold("حماة") == "حماه"
+    assert fold("مصطفى") == "مصطفي"
+    assert fold("الجي\u200bش") == "الجيش"
+    assert fold("٢٢ يناير") == "22 يناير"
+
+
+def test_index_points_at_the_source_characters() -> None:
+    text = "قُتِلَ جنديّان"
+    folded, index = fold_with_index(text)
+    assert folded == "قتل جنديان"
+    assert [text[index[i]] for i in range(len(folded))] == list("قتل جنديان")
+    assert index[len(folded)] == len(text)
+    assert index[4:7] == [index[4], index[5], index[6]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ابتجدهوزةىأإآـًٌٍَُِّْ\u200b\u200e ٣"), max_size=40))
+def test_index_is_monotone_and_exact(text: str) -> None:
+    folded, index = fold_with_index(text)
+    assert folded == fold(text)
+    assert len(index) == len(folded) + 1 and index[len(folded)] == len(text)
+    positions = [index[i] for i in range(len(folded))]
+    assert positions == sorted(set(positions))
+    assert all(fold(text[p]) == folded[i] for i, p in enumerate(positions))
