@@ -7,6 +7,7 @@ attribution and its quoted content stay apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from .document import Document, Segment
 
@@ -40,24 +41,25 @@ def _not_an_end(text: str, dot: int) -> bool:
     return False
 
 
-def split_sentences(text: str, para: Segment) -> list[Segment]:
-    out, start = [], para.start
-    for m in _SENTENCE_END.finditer(text, para.start, para.end):
-        if _not_an_end(text, m.start()):
-            continue
-        seg = _trimmed(text, start, m.end())
-        if seg:
-            out.append(seg)
-        start = m.end()
-    seg = _trimmed(text, start, para.end)
-    if seg:
-        out.append(seg)
+def _cut(text: str, seg: Segment, ends: Iterable[int]) -> list[Segment]:
+    """``seg`` cut after each position in ``ends`` (ascending), whitespace trimmed."""
+    out, start = [], seg.start
+    for end in [*ends, seg.end]:
+        piece = _trimmed(text, start, end)
+        if piece:
+            out.append(piece)
+        start = end
     return out
 
 
-def split_clauses(text: str, sent: Segment) -> list[Segment]:
-    """Split at clause punctuation that is not inside “…” or «…» quotes."""
-    out, start, depth = [], sent.start, 0
+def split_sentences(text: str, para: Segment) -> list[Segment]:
+    return _cut(text, para, (m.end() for m in _SENTENCE_END.finditer(text, para.start, para.end)
+                             if not _not_an_end(text, m.start())))
+
+
+def _clause_ends(text: str, sent: Segment) -> Iterator[int]:
+    """Clause punctuation that is not inside “…” or «…» quotes."""
+    depth = 0
     for m in _CLAUSE_OR_QUOTE.finditer(text, sent.start, sent.end):
         ch = m.group()
         if ch in _OPEN_QUOTE:
@@ -65,14 +67,11 @@ def split_clauses(text: str, sent: Segment) -> list[Segment]:
         elif ch in _CLOSE_QUOTE:
             depth = max(0, depth - 1)
         elif depth == 0:
-            seg = _trimmed(text, start, m.end())
-            if seg:
-                out.append(seg)
-            start = m.end()
-    seg = _trimmed(text, start, sent.end)
-    if seg:
-        out.append(seg)
-    return out
+            yield m.end()
+
+
+def split_clauses(text: str, sent: Segment) -> list[Segment]:
+    return _cut(text, sent, _clause_ends(text, sent))
 
 
 def segment(doc: Document) -> None:
