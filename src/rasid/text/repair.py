@@ -35,13 +35,14 @@ LOOKALIKE = {
     "\u06c0": "ة",  # ۀ heh with yeh above
     "o": "ه", "O": "ه",  # Latin o inside an Arabic word
 }
-_INNER_NOISE = re.compile(f"(?<=[{LETTER}{MARK}])[{TATWEEL}{INVISIBLE}{SEPARATOR}]+(?=[{LETTER}])")
+_NOISE = re.compile(f"[{TATWEEL}{INVISIBLE}{SEPARATOR}]+")
 _LOOKALIKE = re.compile("[\u06a9\u06cc\u06d5\u06be\u06c1\u06c0oO]")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
 # Three or more single letters separated by single spaces: ``ش ه ي د اً``.
 _PUNCT = "\"'“”«»()\\[\\]{}.,،;؛:!?؟…"
 _SPACED = re.compile(
     f"(?<![^\\s{_PUNCT}])[{LETTER}][{MARK}]*(?: [{LETTER}][{MARK}]*){{2,}}(?![^\\s{_PUNCT}])")
+_SPACED_HINT = re.compile(f" [{LETTER}][{MARK}]* [{LETTER}]")
 # Where separators are part of the text itself: URLs, e-mail addresses, hashtags, mentions.
 _PROTECTED = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[#@]\w\S*")
 _STRIP = "\"'“”«»()[]{}.,،;؛:!?؟…"
@@ -59,7 +60,11 @@ def _tatweel_or_separator(text: str, edits: Edits, marks: Marks) -> None:
     on their own and the whole becomes a real word. ``أ-``/``بـ-`` before a word is a list marker.
     """
     pending: dict[tuple[int, int], list[re.Match]] = {}
-    for m in _INNER_NOISE.finditer(text):
+    last = len(text) - 1
+    for m in _NOISE.finditer(text):  # cheaper than a look-behind at every position
+        s, e = m.span()
+        if s == 0 or e > last or text[s - 1] not in _LETTER_OR_MARK or text[e] not in _LETTER_SET:
+            continue
         run = m.group()
         token = _token_at(text, m.start())
         if "-" in run and _is_list_marker(text[token[0]:m.start()]):
@@ -119,7 +124,12 @@ def _separate_words(pieces: list[str]) -> bool:
 
 def _spaced_letters(text: str, edits: Edits, marks: Marks) -> None:
     """``ق ت ل`` → ``قتل``, ``ش ه ي د اً`` → ``شهيداً`` — only into a real word."""
-    for m in _SPACED.finditer(text):
+    last_end = -1
+    for hit in _SPACED_HINT.finditer(text):  # " X Y": rare, so check the full pattern only there
+        m = _SPACED.search(text, max(0, hit.start() - 4), hit.end() + 200)
+        if m is None or m.start() > hit.start() + 1 or m.start() < last_end:
+            continue
+        last_end = m.end()
         if is_word(m.group().replace(" ", "")):
             for i in range(m.start(), m.end()):
                 if text[i] == " ":
@@ -127,12 +137,14 @@ def _spaced_letters(text: str, edits: Edits, marks: Marks) -> None:
             marks.append((m.start(), m.end(), "spaced-letters"))
 
 
-_ELONGATED = re.compile(f"([{LETTER}])\\1{{2,}}")
+_ELONGATED = re.compile(r"(.)\1{2,}")  # any tripled character; letters are checked after
 
 
 def _elongation(text: str, edits: Edits, marks: Marks) -> None:
     """``قتلىىى`` → ``قتلى``: a letter stretched by repeating it (no Arabic word has three in a row)."""
     for m in _ELONGATED.finditer(text):
+        if m.group(1) not in _LETTER_SET:
+            continue
         start, end = _word_span(text, m.start(), m.end())
         for keep in (1, 2):
             word = text[start:m.start()] + m.group(1) * keep + text[m.end():end]
@@ -158,6 +170,8 @@ def _lookalikes(text: str, edits: Edits, marks: Marks) -> None:
 
 def _presentation_forms(text: str, edits: Edits, marks: Marks) -> None:
     """``ﻫﺠﻮﻡ`` → ``هجوم``: contextual glyph code points back to letters (NFKC)."""
+    if not text or max(text) < "\ufb50":
+        return
     for m in _PRESENTATION.finditer(text):
         for i in range(m.start(), m.end()):
             edits[i] = unicodedata.normalize("NFKC", text[i])
@@ -165,6 +179,8 @@ def _presentation_forms(text: str, edits: Edits, marks: Marks) -> None:
 
 
 _ARABIC_SET = frozenset(chr(c) for c in range(0x0621, 0x064B))
+_LETTER_SET = frozenset(c for c in map(chr, range(0x0600, 0x0700)) if re.match(f"[{LETTER}]", c))
+_LETTER_OR_MARK = _LETTER_SET | frozenset(c for c in map(chr, range(0x0600, 0x0700)) if re.match(f"[{MARK}]", c))
 MARK_SET = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670"}
 _WORD_CHARS = frozenset(
     [chr(c) for c in range(0x0621, 0x065F + 1)] + [chr(c) for c in range(0x0670, 0x06D6)]
