@@ -170,8 +170,6 @@ def _lookalikes(text: str, edits: Edits, marks: Marks) -> None:
 
 def _presentation_forms(text: str, edits: Edits, marks: Marks) -> None:
     """``ﻫﺠﻮﻡ`` → ``هجوم``: contextual glyph code points back to letters (NFKC)."""
-    if not text or max(text) < "\ufb50":
-        return
     for m in _PRESENTATION.finditer(text):
         for i in range(m.start(), m.end()):
             edits[i] = unicodedata.normalize("NFKC", text[i])
