@@ -64,6 +64,22 @@ def cue_table() -> dict[str, list[Cue]]:
 
 
 @lru_cache(maxsize=1)
+def cue_lookup() -> dict[str, tuple[Cue, ...]]:
+    """A token's folded form → the cues it may open: its own, then (``وقال``, ``فأكد``) those of
+    the word behind a glued و/ف; one dict lookup a token."""
+    table = cue_table()
+    keys = set(table) | {p + k for k in table for p in "وف"}
+    out = {}
+    for f in keys:
+        cues = list(table.get(f, ()))
+        if f[:1] in "وف":
+            cues += [c for c in table.get(f[1:], ()) if c not in cues]
+        if cues:
+            out[f] = tuple(cues)
+    return out
+
+
+@lru_cache(maxsize=1)
 def denial_pattern() -> regex.Pattern:
     phrases = sorted({fold(r["phrase"].strip()) for r in read_tsv("claim_denials.tsv") if r.get("phrase")},
                      key=len, reverse=True)
@@ -81,13 +97,13 @@ def match_cue(toks: list[Tok], i: int) -> tuple[Cue, int] | None:
 
 
 def _match_cue(toks: list[Tok], i: int) -> tuple[Cue, int] | None:
-    t = toks[i]
-    table = cue_table()
-    for form in dict.fromkeys((t.form, strip_conj(t.form), t.form[1:] if t.form[:1] in "وف" else t.form)):
-        for cue in table.get(form, ()):
-            n = len(cue.forms)
-            if i + n <= len(toks) and all(toks[i + k].form == cue.forms[k] for k in range(1, n)):
-                return cue, i + n
+    cues = cue_lookup().get(toks[i].form)
+    if cues is None:
+        return None
+    for cue in cues:
+        n = len(cue.forms)
+        if i + n <= len(toks) and all(toks[i + k].form == cue.forms[k] for k in range(1, n)):
+            return cue, i + n
     return None
 
 

@@ -35,7 +35,6 @@ def _unglue(word: str, at: int) -> list[tuple[int, int]]:
 
 _GLUED_OUTLET = re.compile("(?:لل|ل|ال)ميادين")
 _GLUED_KANA = re.compile(r"^(و?كانت?|و?قد)(?=ال\w{3,}$)")
-_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _NO_SPEAKER = {"outlet", "Civilians"}
 _PUNCT_QUOTE = '"'
 
@@ -82,53 +81,94 @@ def word_classes() -> dict[str, frozenset[str]]:
     return {w: frozenset(c) for w, c in out.items()}
 
 
+_NO_CLASS: frozenset[str] = frozenset()
+
+
 def classes(form: str) -> frozenset[str]:
-    return word_classes().get(form, frozenset())
+    return word_classes().get(form, _NO_CLASS)
+
+
+_STRIPPED: dict[str, str] = {}  # strip_conj memo: a document repeats its words
 
 
 def strip_conj(form: str) -> str:
     """``وأكد`` → ``أكد``: drop a conjunction glued to a word (keeps short names like وليد whole)."""
-    if len(form) > 2 and form[0] in "وف" and form not in word_classes() \
-            and (len(form) > 4 or form[1:] in word_classes()):
-        return form[1:]
-    return form
+    out = _STRIPPED.get(form)
+    if out is None:
+        wc = word_classes()
+        out = form[1:] if len(form) > 2 and form[0] in "وف" and form not in wc \
+            and (len(form) > 4 or form[1:] in wc) else form
+        if len(_STRIPPED) < 200_000:
+            _STRIPPED[form] = out
+    return out
 
 
 def tokenize(doc: Document) -> list[Tok]:
-    """Tokens of ``doc.text`` with actor mentions carved out as single tokens."""
+    """Tokens of ``doc.text`` with actor mentions carved out as single tokens.
+
+    The text is folded once; words are cut from the folded text (a form is a slice) and their
+    spans mapped back by counting the marks folding deleted before them (one bisect a token)."""
     text = doc.text
-    folded, fidx = fold_with_index(text)
-
-    def t2f(tpos: int) -> int:  # the first folded character at or after text position tpos
-        return bisect_left(fidx, tpos, 0, len(folded))
-
+    folded = fold(text)
+    drops = [m.start() for m in _DELETED.finditer(text)] if len(folded) != len(text) else []
+    index = _TextIndex(drops)
     starts = [s.start for s in doc.sentences] or [0]
-
-    def sent_of(pos: int) -> int:
-        return max(0, bisect_right(starts, pos) - 1)
-
-    mentions = link_mentions(matcher(*SPEAKER_TABLES).find(text, (folded, fidx)))
+    mentions = link_mentions(matcher(*SPEAKER_TABLES).find(text, (folded, index)))
     toks: list[Tok] = []
-    pos = 0
+    append = toks.append
+    n_sent, n_text = len(starts), len(text)
+    sent = 0  # tokens come in text order: the sentence only moves forward
+    to_text = index.__getitem__
 
     def words(fs: int, fe: int) -> None:
+        nonlocal sent
         for m in _TOKEN.finditer(folded, fs, fe):
-            cuts = _unglue(m.group(), m.start())
-            for a, z in cuts:  # وكانالمتحدث → وكان | المتحدث (scraping joins)
-                ts, te = fidx[a], fidx[z - 1] + 1
-                while te < len(text) and _MARKS.match(text[te]):
+            form = m.group()
+            a, z = m.span()
+            if "ميادين" in form or form.startswith(_UNGLUE_HEADS):
+                cuts = _unglue(form, a)  # وكانالمتحدث → وكان | المتحدث (scraping joins)
+            else:
+                cuts = ((a, z),)
+            for a, z in cuts:
+                ts, te = to_text(a), to_text(z - 1) + 1
+                while te < n_text and text[te] in _TRAILING_MARKS:
                     te += 1  # keep the tanween of مضيفةً inside the token
-                form = folded[a:z]
-                toks.append(Tok(ts, te, form, "w" if form[0].isalnum() else "p", sent_of(ts),
-                                adverb="\u064b" in text[ts:te], governed=text.startswith(_GOVERNED, ts)))
+                while sent + 1 < n_sent and starts[sent + 1] <= ts:
+                    sent += 1
+                f = folded[a:z]
+                append(Tok(ts, te, f, "w" if f[0].isalnum() else "p", sent,
+                           None, "\u064b" in text[ts:te], text.startswith(_GOVERNED, ts)))
 
+    pos = 0
     for m in mentions:
-        fs, fe = t2f(m.start), t2f(m.end)
+        fs = m.start - bisect_left(drops, m.start)  # text → folded: the marks deleted before it
         words(pos, fs)
-        toks.append(Tok(m.start, m.end, fold(m.surface), "a", sent_of(m.start), m))
-        pos = fe
+        while sent + 1 < n_sent and starts[sent + 1] <= m.start:
+            sent += 1
+        append(Tok(m.start, m.end, fold(m.surface), "a", sent, m))
+        pos = m.end - bisect_left(drops, m.end)
     words(pos, len(folded))
     return toks
+
+
+class _TextIndex:
+    """``index[i]``: the position in ``doc.text`` of folded character ``i`` (fold only deletes)."""
+
+    __slots__ = ("_steps",)
+
+    def __init__(self, drops: list[int]) -> None:
+        self._steps = [d - k for k, d in enumerate(drops)]
+
+    def __getitem__(self, i: int) -> int:
+        return i + bisect_right(self._steps, i) if self._steps else i
+
+
+# Characters ``fold`` deletes (marks, tatweel, invisibles); every other character maps 1:1.
+_DELETED = re.compile("[" + re.escape("".join(
+    chr(c) for c in [*range(0x0600, 0x0700), *range(0x2000, 0x2070), 0xFEFF, 0x00AD] if fold(chr(c)) == ""
+)) + "]")
+_TRAILING_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
+_UNGLUE_HEADS = ("كان", "وكان", "قد", "وقد")
 
 
 def link_mentions(mentions: list[ActorMention]) -> list[ActorMention]:
