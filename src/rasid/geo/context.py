@@ -91,17 +91,12 @@ def prev_word(folded: str, pos: int) -> tuple[str, int, bool]:
 
 def next_word(folded: str, pos: int) -> tuple[str, int, bool]:
     """The word starting after ``pos``: (word, its end, a sentence boundary lies between)."""
-    n = len(folded)
-    i = pos
-    boundary = False
-    while i < n and not folded[i].isalnum():
-        if folded[i] in _SENTENCE_END:
-            boundary = True
-        i += 1
-    j = i
-    while j < n and folded[j].isalnum():
-        j += 1
-    return folded[i:j], j, boundary
+    m = _NEXT.match(folded, pos)
+    gap = m.group(1)
+    return m.group(2), m.end(), bool(gap) and not _SENTENCE_END.isdisjoint(gap)
+
+
+_NEXT = re.compile(r"([\W_]*)([^\W_]*)")  # gap, then the word (the characters isalnum accepts)
 
 
 _SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")

@@ -54,7 +54,7 @@ def compound_variants(core: str) -> set[str]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Hit:
     """One name occurrence: ``[start, end)`` in the folded text (``ال`` included when written)."""
 
@@ -65,10 +65,14 @@ class Hit:
     text_al: bool  # the text writes the article (ال, or لل)
     prefix: str  # clitics before (folded), e.g. "وب"
     glued: bool  # a function word glued on either side
+    abroad: bool = False  # a foreign name shares this spelling (it blocks the Syrian ones)
+    al_fits: bool = True  # some candidate's name agrees with the text on the article ال
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[ahocorasick.Automaton, dict[str, tuple[tuple[int, bool], ...]]]:
+def _index() -> tuple[ahocorasick.Automaton, dict[str, tuple[tuple[tuple[int, bool], ...], bool, frozenset[bool]]]]:
+    """The automaton over name cores, and per core: (candidates, a foreign name among them,
+    the article forms the candidates' names take) -- precomputed so hits need no scans."""
     table: dict[str, dict[int, bool]] = {}
     nouns = place_nouns()
     for i, e in enumerate(entries()):
@@ -82,7 +86,9 @@ def _index() -> tuple[ahocorasick.Automaton, dict[str, tuple[tuple[int, bool], .
                 if len(v) >= 6 and v[-1] == "ه":  # OCHA كفرلاته, news كفرلاتا (not back: a town
                     table.setdefault(v[:-1] + "ا", {}).setdefault(i, has_al)  # حلفايا ≠ حلفائه)
     auto = ahocorasick.Automaton()
-    frozen = {k: tuple(v.items()) for k, v in table.items()}
+    es = entries()
+    frozen = {k: (tuple(v.items()), any(es[i].level == "abroad" for i in v), frozenset(v.values()))
+              for k, v in table.items()}
     for k in frozen:
         auto.add_word(k, k)
     auto.make_automaton()
@@ -101,10 +107,17 @@ def glue_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _glue_start() -> re.Pattern:
+    """A glued function word starting at a position (one regex test instead of a loop)."""
+    return re.compile("|".join(map(re.escape, glue_words())))
+
+
 def _word(c: str) -> bool:
     return c.isalnum()
 
 
+@lru_cache(maxsize=4096)
 def _prefix(p: str) -> tuple[bool, bool, bool] | None:
     """(ok, text_al, glued) for what precedes a core inside its token, or None if not a prefix."""
     if p in CLITICS:
@@ -134,14 +147,14 @@ def _suffix_ok(folded: str, end: int) -> tuple[bool, bool]:
 def find_hits(folded: str) -> list[Hit]:
     """All name occurrences in ``folded`` (overlapping; the resolver picks among them)."""
     auto, table = _index()
-    glue = glue_words()
+    glue = _glue_start().match
     n = len(folded)
     hits = []
     for last, core in auto.iter(folded):
         end = last + 1
         glued_r = False
         if end < n and folded[end].isalnum():  # the core runs on: only a glued function word
-            if not any(folded.startswith(g, end) for g in glue):
+            if glue(folded, end) is None:
                 continue
             ok_end, glued_r = _suffix_ok(folded, end)
             if not ok_end:
@@ -155,5 +168,6 @@ def find_hits(folded: str) -> list[Hit]:
             continue
         _, text_al, glued_l = pre
         s = start - 2 if text_al and folded[start - 2:start] == "ال" else start
-        hits.append(Hit(s, end, core, table[core], text_al, folded[ts:s], glued_l or glued_r))
+        cands, abroad, als = table[core]
+        hits.append(Hit(s, end, core, cands, text_al, folded[ts:s], glued_l or glued_r, abroad, text_al in als))
     return hits

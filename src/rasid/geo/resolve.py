@@ -68,7 +68,7 @@ def _select(hits: list[Hit]) -> list[Hit]:
     kept: list[Hit] = []
     taken = bytearray(max((h.end for h in hits), default=0))
     for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if not any(has_al == h.text_al for _, has_al in h.cands) and (len(h.core) < 5 or " " in h.core):
+        if not h.al_fits and (len(h.core) < 5 or " " in h.core):
             continue  # article where the name has none (or the reverse): no match, "الباب شرقي"
         if any(taken[h.start:h.end]):
             continue
@@ -150,7 +150,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     selected = _select(hits)
     for h in selected:
         policy = stops.get(h.core)
-        if any(es[i].level == "abroad" for i, _ in h.cands):
+        if h.abroad:
             last_end = h.end  # "إسكندرون، شماليّ اللاذقية": the direction locates a foreign place
             continue
         if policy == "drop":
@@ -274,7 +274,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     _disambiguate(folded, out)
     # foreign hits count as places with no governorate: a compound next to them is not placed
     placed = [(r.start, r.end, es[r.entry].admin1) for r in out if r.entry >= 0]
-    placed += [(h.start, h.end, "") for h in selected if any(es[i].level == "abroad" for i, _ in h.cands)]
+    placed += [(h.start, h.end, "") for h in selected if h.abroad]
     seen: dict[str, str] = {}
     for s, e in unknown_compounds(folded, [(h.start, h.end) for h in selected], [(r.start, r.end) for r in out]):
         inner = [r for r in out if s <= r.start and r.end <= e]
