@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import ahocorasick
+
 from .context import common_words, prev_word, role_of, same_sentence
 from .gazetteer import read_table
 from .matcher import CLITICS
@@ -26,13 +28,44 @@ def _pattern() -> re.Pattern:
         rf"(?<![\w])[{_QUOTES}]?(?:{clitic})?((?:{'|'.join(heads)}) [{_QUOTES}]?(\w{{3,}}))[{_QUOTES}]?(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def _heads() -> ahocorasick.Automaton:
+    """Every head followed by a space: the only places where the pattern can match."""
+    auto = ahocorasick.Automaton()
+    for r in read_table("place_heads.tsv"):
+        auto.add_word(r["head"] + " ", len(r["head"]) + 1)
+    auto.make_automaton()
+    return auto
+
+
+def _matches(folded: str):
+    """``_pattern().finditer(folded)``, tried only where a head word stands (the regex alone
+    would be tried at every character, which cost more than the gazetteer look-up)."""
+    pattern = _pattern()
+    done = 0
+    for last, size in _heads().iter(folded):
+        start = last + 1 - size
+        while start > 0 and folded[start - 1].isalnum():  # clitics glued before the head
+            start -= 1
+        if start > 0 and folded[start - 1] in _QUOTES:
+            start -= 1
+        if start < done:
+            continue
+        m = pattern.match(folded, start)
+        if m is None and start < last + 1 - size:  # a clitic-looking word start: try the head alone
+            m = pattern.match(folded, last + 1 - size)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
 def unknown_compounds(folded: str, spans: list[tuple[int, int]],
                       placed: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``[start, end)`` of head+word names in place position that no gazetteer hit covers
     beyond its head. ``spans``: every gazetteer hit; ``placed``: the accepted places."""
     words = common_words()
     out = []
-    for m in _pattern().finditer(folded):
+    for m in _matches(folded):
         start, end = m.span(1)
         second = m.group(2)
         if second in words or ("ال" + second) in words or role_of(second):
