@@ -17,9 +17,8 @@ from importlib import resources
 
 from ..text.document import Document
 from ..text.normalize import fold
-from .numbers import Quantity, find_quantities, fold_indexed
+from .numbers import Quantity, Tok as _Tok, find_quantities, tokens_of
 
-_TOKEN = re.compile(r"\d+(?:[,٬]\d{3})*|[\u0621-\u064A]+|[،,؛;:.!؟?()\[\]\"'«»“”\-–]")
 _BARRIER = set("،,؛;:.!؟?()[]–")
 _PROCLITICS = ("وب", "وال", "بال", "و", "ف", "ب", "ل")
 _NEGATION = {"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا"}
@@ -72,13 +71,6 @@ def _lexicon() -> tuple[dict[tuple[str, ...], _Cue], dict[str, set[str]]]:
     return cues, words
 
 
-@dataclass(slots=True)
-class _Tok:
-    text: str
-    start: int  # doc.text coordinates
-    end: int
-
-
 def _strip(word: str, table: set[str]) -> str | None:
     if word in table:
         return word
@@ -88,10 +80,6 @@ def _strip(word: str, table: set[str]) -> str | None:
     return None
 
 
-def _tokens(doc: Document, start: int, end: int) -> list[_Tok]:
-    folded, index = fold_indexed(doc.text[start:end])
-    return [_Tok(m.group(), start + index[m.start()], start + index[m.end() - 1] + 1)
-            for m in _TOKEN.finditer(folded)]
 
 
 def _cue_at(toks: list[_Tok], i: int) -> tuple[int, _Cue] | None:
@@ -142,15 +130,20 @@ def _word(toks: list[_Tok], i: int) -> str:
     return toks[i].text if 0 <= i < len(toks) else ""
 
 
-def _is(toks: list[_Tok], i: int, role: str) -> bool:
+@lru_cache(maxsize=16384)
+def _roles(word: str) -> frozenset[str]:
+    """The word-list roles (counter, person, civil, skip) a word plays, proclitics allowed."""
     _, words = _lexicon()
-    w = _word(toks, i)
-    return bool(w) and _strip(w, words[role]) is not None
+    return frozenset(role for role, table in words.items() if _strip(word, table) is not None)
+
+
+def _is(toks: list[_Tok], i: int, role: str) -> bool:
+    return 0 <= i < len(toks) and role in _roles(toks[i].text)
 
 
 def find_figures(doc: Document) -> list[Figure]:
     """Every casualty figure in the document, sentence by sentence (text folded once)."""
-    toks = _tokens(doc, 0, len(doc.text))
+    toks = tokens_of(doc.text)
     quants = [(q.start, q.end, q) for q in find_quantities(doc.text)]
     starts = [t.start for t in toks]
     out: list[Figure] = []
@@ -163,7 +156,7 @@ def find_figures(doc: Document) -> list[Figure]:
 
 
 def _sentence_figures(toks: list[_Tok], quants: list[Quantity]) -> list[Figure]:
-    if not toks or any(_is(toks, k, "skip") for k in range(len(toks))):
+    if not toks or any("skip" in _roles(t.text) for t in toks):
         return []  # an earthquake's or an epidemic's toll is no conflict event's
     # token index range of each quantity
     q_at: dict[int, tuple[int, Quantity]] = {}  # first token → (last token + 1, quantity)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..text.normalize import fold
-from .numbers import fold_indexed
+from .numbers import fold_indexed, words_of
 
 # Folded month names → month number (fold: أإآ→ا, ة→ه, ى→ي).
 _WESTERN = {"يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
@@ -160,12 +160,43 @@ def _parse_published(published: str | None) -> date | None:
         return None
 
 
+# Words a time cue can open with (after an optional و/ف); the pattern is tried only at them,
+# not at every character of the text.
+_PART_WORDS = ("فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليله", "يوم", "منتصف")
+_FIRSTS = frozenset(fold(w) for w in
+    [w.split()[0] for w in _MONTHS] + list(_WEEKDAYS) + list(_PART_WORDS) + [
+        "مطلع", "بدايه", "اوائل", "اواسط", "اواخر", "نهايه", "اخر", "في", "خلال", "شهر", "منذ",
+        "الاول", "امس", "اول", "اليوم", "الليله", "فجرا", "عام", "العام", "سنه", "صيف", "شتاء",
+        "ربيع", "خريف", "الاسبوع", "هذا", "الشهر", "السنه", "قبل", "الايام", "الساعات",
+        "الاسابيع", "الاشهر", "اليومين", "موخرا", "و", "ف"])  # "و30 مارس": a lone و before digits
+
+
+def _may_open(word: str) -> bool:
+    return word[0].isdigit() or word in _FIRSTS or (word[0] in "وف" and word[1:] in _FIRSTS)
+
+
+def _matches(text: str):
+    """The pattern's matches, left to right and non-overlapping as ``finditer`` gives them,
+    tried only where a word that can open a cue stands."""
+    folded, _ = fold_indexed(text)
+    pattern = _pattern()
+    end = 0
+    for tok in words_of(text):
+        start = tok.fend - len(tok.text)
+        if start < end or not _may_open(tok.text):
+            continue
+        m = pattern.match(folded, start)
+        if m:
+            end = m.end()
+            yield m
+
+
 def find_dates(text: str, published: str | None) -> list[DateMention]:
     """Every time cue in ``text``, left to right, resolved against ``published`` (ISO date)."""
     pub = _parse_published(published)
     folded, index = fold_indexed(text)
     out: list[DateMention] = []
-    for m in _pattern().finditer(folded):
+    for m in _matches(text):
         if m.group("wd") and not _weekday_context(folded, m):
             continue
         iso, precision, kind = _resolve(m, pub)

@@ -17,7 +17,7 @@ from ..model import Claim, Place
 from ..text.document import Document, Segment
 from ..text.normalize import fold
 from .dates import find_dates
-from .numbers import fold_indexed
+from .numbers import Tok, fold_indexed, words_of
 
 try:  # the shared actor matcher (issue 4); events still work without it
     from .actors import find_actors
@@ -65,20 +65,12 @@ def trigger_lexicon() -> dict[tuple[str, ...], list[Row]]:
     return table
 
 
-@dataclass(slots=True)
-class Tok:
-    text: str
-    start: int
-    end: int
-
-
 class Layout:
     """Tokens, segments and the places/actors/dates/claims of one document, in doc.text terms."""
 
     def __init__(self, doc: Document, places: list[Place], claims: list[Claim]) -> None:
         self.doc = doc
-        folded, index = fold_indexed(doc.text)
-        self.toks = [Tok(m.group(), index[m.start()], index[m.end() - 1] + 1) for m in TOKEN.finditer(folded)]
+        self.toks = words_of(doc.text)
         self.tok_starts = [t.start for t in self.toks]
         whole = [Segment(0, len(doc.text))]
         self.paragraphs = doc.paragraphs or whole
@@ -147,42 +139,54 @@ def usable(place: Place) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _first_words() -> frozenset[str]:
-    return frozenset(k[0] for k in trigger_lexicon())
+def _lengths() -> dict[str, frozenset[int]]:
+    """First word of a cue → the lengths (in words) of the cues it opens."""
+    out: dict[str, set[int]] = {}
+    for key in trigger_lexicon():
+        out.setdefault(key[0], set()).add(len(key))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=16384)
-def _may_start(word: str) -> bool:
-    """Can a cue start at this word (as written, behind a proclitic, or glued after another)?"""
-    firsts = _first_words()
-    if word in firsts or any(word.startswith(p) and word[len(p):] in firsts for p in PROCLITICS):
-        return True
-    return len(word) >= 7 and any(word[k:] in firsts for k in range(2, len(word) - 3))
+def _heads(word: str) -> tuple[tuple[str, int], ...]:
+    """The cue words this word may carry, in order of preference, each with how it carries it:
+    0 as written or behind a proclitic, 1 glued to the word before it (a multi-word weapon,
+    ``عبرطائرة مسيرة``), 2 glued (a one-word cue: ``اميركيهغارتين``، ``كمااستهدفت``)."""
+    firsts = _lengths()
+    out = [(word, 0)] + [(word[len(p):], 0) for p in PROCLITICS
+                         if word.startswith(p) and len(word) - len(p) >= 2]
+    if len(word) >= 7:
+        out += [(word[k:], 1) for k in range(3, len(word) - 3)]
+        out += [(word[k:], 2) for k in range(2 if word[:2] in ("من", "في", "عن", "مع") else 3, len(word) - 4)]
+    return tuple((h, m) for h, m in out if h in firsts)
 
 
 def _match_at(toks: list[Tok], i: int) -> tuple[int, list[Row]] | None:
-    lex = trigger_lexicon()
-    if not _may_start(toks[i].text):
+    """The longest cue starting at token ``i``: (words used, rows)."""
+    heads = _heads(toks[i].text)
+    if not heads:
         return None
+    lex, lengths = trigger_lexicon(), _lengths()
     for n in (4, 3, 2, 1):
         if i + n > len(toks):
             continue
-        words = [t.text for t in toks[i:i + n]]
-        first = words[0]
-        for head in [first] + [first[len(p):] for p in PROCLITICS if first.startswith(p) and len(first) - len(p) >= 2]:
-            rows = lex.get((head,) + tuple(words[1:]))
-            if rows:
+        rest: tuple[str, ...] | None = None
+        for head, mode in heads:
+            if n not in lengths[head] or (mode == 1 and n == 1) or (mode == 2 and n != 1):
+                continue
+            if rest is None:
+                rest = tuple(t.text for t in toks[i + 1:i + n])
+            rows = lex.get((head,) + rest)
+            if not rows:
+                continue
+            if mode == 0:
                 return n, rows
-        if n > 1 and len(first) >= 7:  # "عبرطائرة مسيرة"
-            for k in range(3, len(first) - 3):
-                rows = lex.get((first[k:],) + tuple(words[1:]))
-                if rows and all(r.role == "weapon" for r in rows):
-                    return n, rows
-        if n == 1 and len(first) >= 7:  # words glued by a lost space: "اميركيهغارتين"، "كمااستهدفت"، "مناسقاط"
-            for k in range(2 if first[:2] in ("من", "في", "عن", "مع") else 3, len(first) - 4):
-                rows = lex.get((first[k:],))
-                if rows and any(r.role not in ("block", "abroad") for r in rows):
-                    return n, [r for r in rows if r.role not in ("block", "abroad")]
+            if mode == 1 and all(r.role == "weapon" for r in rows):
+                return n, rows
+            if mode == 2:
+                kept = [r for r in rows if r.role not in ("block", "abroad")]
+                if kept:
+                    return n, kept
     return None
 
 

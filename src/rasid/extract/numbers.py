@@ -15,16 +15,28 @@ from importlib import resources
 
 from ..text.normalize import fold, fold_with_index
 
-_TOKEN = re.compile(r"\d+(?:[,٬]\d{3})*|[\u0621-\u064A]+")
 _PREFIXES = ("وب", "و", "ب", "ل", "ف")  # clitics glued to a number word (وعشرون، بعشرات)
 _MAX_PHRASE = 4
 _PERCENT = re.compile(fold(r"\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة)"))  # a share, not a count
 
 
 @lru_cache(maxsize=8)
-def fold_indexed(text: str):
-    """``fold_with_index`` of a whole document, computed once however many stages ask for it."""
-    return fold_with_index(text)
+def fold_indexed(text: str) -> tuple[str, list[int]]:
+    """``fold_with_index`` of a whole document, computed once however many stages ask for it,
+    with the index as a plain list (every token of every stage looks positions up in it, and a
+    list lookup is far cheaper than a binary search per position)."""
+    folded, fidx = fold_with_index(text)
+    steps = getattr(fidx, "_steps", None)
+    if steps is None:
+        return folded, list(fidx)
+    index: list[int] = []
+    prev = shift = 0
+    for s in steps:  # folded positions >= s lie one more character further in the original
+        index.extend(range(prev + shift, s + shift))
+        shift += 1
+        prev = s
+    index.extend(range(prev + shift, len(folded) + 1 + shift))
+    return folded, index
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +49,33 @@ class Quantity:
     qualifier: str  # exact | at_least | about | vague
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+@dataclass(slots=True)
+class Tok:
+    """A folded word, number or punctuation mark; ``start``/``end`` in the original text,
+    ``fend`` in the folded text. (Not frozen: a frozen dataclass's ``__init__`` costs several
+    times more, and there is one per token.)"""
+
     text: str
-    start: int  # in folded text
+    start: int
     end: int
+    fend: int
+
+
+_ANY_TOKEN = re.compile(r"\d+(?:[,٬]\d{3})*|[\u0621-\u064A]+|[،,؛;:.!؟?()\[\]\"'«»“”\-–]")
+
+
+@lru_cache(maxsize=8)
+def tokens_of(text: str) -> list[Tok]:
+    """Every token of ``text``, folded once and shared by the numbers, dates, casualties and
+    events stages (a document is tokenised once, not once per stage)."""
+    folded, index = fold_indexed(text)
+    return [Tok(m.group(), index[m.start()], index[m.end() - 1] + 1, m.end()) for m in _ANY_TOKEN.finditer(folded)]
+
+
+@lru_cache(maxsize=8)
+def words_of(text: str) -> list[Tok]:
+    """``tokens_of`` less punctuation."""
+    return [t for t in tokens_of(text) if t.text[0].isalnum()]
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +118,7 @@ def _may_start_phrase(word: str) -> bool:
     return word in firsts or any(word.startswith(p) and word[len(p):] in firsts for p in _PREFIXES)
 
 
-def _phrase_at(toks: list[_Tok], i: int, kinds: tuple[str, ...]) -> tuple[int, str] | None:
+def _phrase_at(toks: list[Tok], i: int, kinds: tuple[str, ...]) -> tuple[int, str] | None:
     """Longest vague/qualifier phrase starting at token ``i``: (tokens used, kind)."""
     _, phrases = _lexicon()
     if i >= len(toks):
@@ -106,7 +140,7 @@ def _phrase_at(toks: list[_Tok], i: int, kinds: tuple[str, ...]) -> tuple[int, s
     return None
 
 
-def _number_at(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+def _number_at(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """A number starting at token ``i``: (tokens used, value)."""
     tok = toks[i].text
     if tok[0].isdigit():
@@ -170,17 +204,22 @@ def _number_at(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     return used, value
 
 
-def _tokens(folded: str) -> list[_Tok]:
-    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+@lru_cache(maxsize=16384)
+def _may_begin(word: str) -> bool:
+    """Can a quantity (a qualifier, a number, a vague amount) start at this word?"""
+    return word[0].isdigit() or _may_start_phrase(word) or _lookup(word) is not None
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text`` with its qualifier, in ``text`` coordinates, left to right."""
-    folded, index = fold_indexed(text)
-    toks = _tokens(folded)
+    folded, _ = fold_indexed(text)
+    toks = words_of(text)
     out: list[Quantity] = []
     i = 0
     while i < len(toks):
+        if not _may_begin(toks[i].text):
+            i += 1
+            continue
         start_tok = i
         qualifier = "exact"
         qual = _phrase_at(toks, i, ("at_least", "about"))
@@ -202,16 +241,14 @@ def find_quantities(text: str) -> list[Quantity]:
             if after and qualifier == "exact":
                 qualifier = "at_least"
                 end_tok += after[0]
-            if not _PERCENT.match(folded, toks[end_tok - 1].end):
-                out.append(Quantity(index[toks[start_tok].start], index[toks[end_tok - 1].end - 1] + 1,
-                                    value, qualifier))
+            if not _PERCENT.match(folded, toks[end_tok - 1].fend):
+                out.append(Quantity(toks[start_tok].start, toks[end_tok - 1].end, value, qualifier))
             i = end_tok
             continue
         vague = _phrase_at(toks, start_tok, ("vague",))
         if vague:
             n, _ = vague
-            out.append(Quantity(index[toks[start_tok].start], index[toks[start_tok + n - 1].end - 1] + 1,
-                                None, "vague"))
+            out.append(Quantity(toks[start_tok].start, toks[start_tok + n - 1].end, None, "vague"))
             i = start_tok + n
             continue
         i = start_tok + 1
