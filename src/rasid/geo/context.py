@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..text.normalize import fold
 from .gazetteer import read_table
-from .matcher import CLITICS, norm_name, split_al
+from .matcher import CLITICS, norm_name, split_al, word_start
 
 _SENTENCE_END = frozenset(".!?؟\n;؛")
 
@@ -83,9 +83,7 @@ def prev_word(folded: str, pos: int) -> tuple[str, int, bool]:
         i -= 1
         if folded[i] in _SENTENCE_END:
             boundary = True
-    j = i
-    while j > 0 and folded[j - 1].isalnum():
-        j -= 1
+    j = word_start(folded, i)
     return folded[j:i], j, boundary
 
 

@@ -113,6 +113,19 @@ def _glue_start() -> re.Pattern:
     return re.compile("|".join(map(re.escape, glue_words())))
 
 
+def word_start(folded: str, pos: int) -> int:
+    """Where the word holding ``pos`` begins (``pos`` when a non-word character precedes it).
+    Words are mostly split by spaces, so ``rfind`` does the scan in C."""
+    if pos == 0 or not folded[pos - 1].isalnum():
+        return pos
+    j = folded.rfind(" ", 0, pos) + 1
+    if folded[j:pos].isalnum():
+        return j
+    while pos > 0 and folded[pos - 1].isalnum():
+        pos -= 1
+    return pos
+
+
 def _word(c: str) -> bool:
     return c.isalnum()
 
@@ -160,9 +173,7 @@ def find_hits(folded: str) -> list[Hit]:
             if not ok_end:
                 continue
         start = end - len(core)
-        ts = start
-        while ts > 0 and folded[ts - 1].isalnum():
-            ts -= 1
+        ts = word_start(folded, start)
         pre = _prefix(folded[ts:start]) if ts < start else (True, False, False)
         if pre is None:
             continue

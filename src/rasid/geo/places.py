@@ -35,6 +35,10 @@ class _Index:
     def __init__(self, text: str) -> None:
         self._f = [m.start() - k for k, m in enumerate(_DELETED.finditer(text))]
 
+    def marks_at(self) -> frozenset[int]:
+        """Folded positions right after which fold deleted characters."""
+        return frozenset(self._f)
+
     def __getitem__(self, i: int) -> int:
         return i + bisect_right(self._f, i)
 
@@ -45,7 +49,9 @@ def find_places(doc: Document) -> list[Place]:
     places: dict[tuple[int, str], Place] = {}
     text = doc.text
     # a name read off an adverb ("دوماً" is not Douma): tanween right after the match
-    hits = [h for h in find_hits(folded) if not text.startswith("\u064b", index[h.end - 1] + 1)]
+    marks = index.marks_at()  # only where fold deleted a mark can a tanween follow the match
+    hits = [h for h in find_hits(folded)
+            if h.end not in marks or not text.startswith("\u064b", index[h.end - 1] + 1)]
     for r in resolve(folded, hits):
         if r.entry < 0:
             continue

@@ -63,6 +63,12 @@ def _strong(e: Entry) -> bool:
     return (e.is_admin or e.level == "area" or e.capital in ("1", "3") or e.pop >= STRONG_POP)
 
 
+@lru_cache(maxsize=8192)
+def _any_strong(core: str, cands: tuple[tuple[int, bool], ...]) -> bool:
+    es = entries()
+    return any(_strong(es[i]) for i, _ in cands)
+
+
 def _select(hits: list[Hit]) -> list[Hit]:
     """Longest match wins; among equals the earliest."""
     kept: list[Hit] = []
@@ -174,6 +180,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             prole = _quoted_list_role(folded, pw_start)  # في "X" و"Y": Y shares X's preposition
         located = nrole in ("countryside", "direction") or (nrole == "prep" and role_of(next_word(folded, next_word(folded, h.end)[1])[0]) == "countryside")
         contextual = typed or prole in ("prep", "locative", "direction", "countryside") or in_list or located or h.glued
+        if not contextual and not _any_strong(h.core, h.cands) and not _is_direction_form(h):
+            continue  # a bare village name with nothing around it (decided again below; this is early)
 
         # candidates consistent with the article as written
         cands = [i for i, has_al in h.cands if has_al == h.text_al]
@@ -211,7 +219,6 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             continue
         in_rural_list = False
 
-        weak = not any(_strong(e) for e in ents)
         # admin units' common-word names are reviewed by hand (place_stopwords.tsv); villages' by rule
         plain = not any(e.is_admin or e.level == "area" or e.pop >= 50000 for e in ents)
         if plain and policy is None and h.core not in established and (is_common_word(folded[h.start:h.end]) or (
