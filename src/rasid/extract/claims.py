@@ -10,11 +10,12 @@ denial whose target is the body whose claim it names.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
+import ahocorasick
 
 from ..model import Claim, Speaker, Target, TextSpan
 from ..text.document import Document
@@ -22,7 +23,7 @@ from ..text.normalize import fold
 from .actors import read_tsv
 from .speakers import (
     SpeakerRef, Tok, classes, parse_np, people, register_cue_words, same_person, speaker_from_np,
-    speaker_ok, strip_conj, tokenize,
+    folded_tokens, speaker_ok, strip_conj,
 )
 
 _CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", "؟", "?", "!"}
@@ -80,10 +81,35 @@ def cue_lookup() -> dict[str, tuple[Cue, ...]]:
 
 
 @lru_cache(maxsize=1)
-def denial_pattern() -> regex.Pattern:
-    phrases = sorted({fold(r["phrase"].strip()) for r in read_tsv("claim_denials.tsv") if r.get("phrase")},
-                     key=len, reverse=True)
-    return regex.compile(r"(?<!\w)(?:[وفب]|ال|بال|وال)?(?:" + "|".join(map(regex.escape, phrases)) + r")(?!\w)")
+def denial_automaton() -> ahocorasick.Automaton:
+    """Phrases that call another's claim false, folded, in one automaton (value: length)."""
+    auto = ahocorasick.Automaton()
+    for r in read_tsv("claim_denials.tsv"):
+        phrase = fold((r.get("phrase") or "").strip())
+        if phrase:
+            auto.add_word(phrase, len(phrase))
+    auto.make_automaton()
+    return auto
+
+
+_DENIAL_PREFIXES = frozenset(["", "و", "ف", "ب", "ال", "بال", "وال"])
+
+
+def denial_hits(folded: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of denial phrases in a folded text, whole words (behind و ف ب ال)."""
+    out = []
+    n = len(folded)
+    for last, length in denial_automaton().iter(folded):
+        start, stop = last - length + 1, last + 1
+        if stop < n and (folded[stop].isalnum() or folded[stop] == "_"):
+            continue
+        j = start
+        while j > 0 and (folded[j - 1].isalnum() or folded[j - 1] == "_"):
+            j -= 1
+        if folded[j:start] in _DENIAL_PREFIXES:
+            out.append((start, stop))
+    out.sort()
+    return out
 
 
 def match_cue(toks: list[Tok], i: int) -> tuple[Cue, int] | None:
@@ -121,25 +147,46 @@ class _Article:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.toks = tokenize(doc)
+        self.toks, self.folded, self.drops = folded_tokens(doc)
         self.history: list[SpeakerRef] = []
-        self.people = people(self.toks)
+        self._people: list[tuple[frozenset[str], str]] | None = None
         self.starts = [t.start for t in self.toks]
+        first: dict[int, int] = {}
+        last: dict[int, int] = {}
+        for k, t in enumerate(self.toks):  # each sentence's token range, once
+            first.setdefault(t.sent, k)
+            last[t.sent] = k + 1
+        self._first, self._last = first, last
+        self._denials: list[int] | None = None
+
+    @property
+    def people(self) -> list[tuple[frozenset[str], str]]:
+        """Persons introduced with a title (only some speaker checks need them)."""
+        if self._people is None:
+            self._people = people(self.toks)
+        return self._people
+
+    def denied(self, start: int, end: int) -> bool:
+        """Does ``doc.text[start:end]`` call a claim false (``data/claim_denials.tsv``)? The
+        phrases are searched once over the folded document; a hit must lie inside the span."""
+        if self._denials is None:
+            steps = [d - k for k, d in enumerate(self.drops)]
+            self._denials = [(a + bisect_right(steps, a), z + bisect_right(steps, z - 1))
+                             for a, z in denial_hits(self.folded)]
+        hits = self._denials
+        k = bisect_left(hits, (start, -1))
+        while k < len(hits) and hits[k][0] < end:
+            if hits[k][1] <= end:
+                return True
+            k += 1
+        return False
 
     def sent_end(self, i: int) -> int:
         """Index after the last token of token ``i``'s sentence."""
-        s = self.toks[i].sent
-        j = i
-        while j < len(self.toks) and self.toks[j].sent == s:
-            j += 1
-        return j
+        return self._last[self.toks[i].sent]
 
     def sent_start(self, i: int) -> int:
-        s = self.toks[i].sent
-        j = i
-        while j > 0 and self.toks[j - 1].sent == s:
-            j -= 1
-        return j
+        return self._first[self.toks[i].sent]
 
     def skip_fillers(self, k: int, end: int, outlet: bool = False) -> int:
         """Past time words and ``في بيان``-type phrases (``outlet``: and the outlet's name too,
@@ -567,7 +614,7 @@ def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
-_OPEN_QUOTES = regex.compile('[“«"]')
+_OPEN_QUOTES = re.compile('[“«"]')
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -680,7 +727,6 @@ def _merge_people(raws: list[_Raw]) -> None:
 def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
     doc, toks = art.doc, art.toks
     _merge_people(raws)
-    deny = denial_pattern()
     claims: list[Claim] = []
     pending: list[tuple[int, str]] = []
     for n, r in enumerate(raws, 1):
@@ -690,7 +736,7 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
         if r.content:
             cs, ce = r.content
             content = TextSpan(text=doc.original_text(cs, ce), span=doc.to_original(cs, ce))
-            if stance != "deny" and deny.search(fold(doc.text[cs:ce])):
+            if stance != "deny" and art.denied(cs, ce):
                 stance = "deny"
         if stance == "deny":
             targets = _targets(art, r.speaker, r.content, r.cue_i)

@@ -104,51 +104,68 @@ def strip_conj(form: str) -> str:
 
 
 def tokenize(doc: Document) -> list[Tok]:
-    """Tokens of ``doc.text`` with actor mentions carved out as single tokens.
+    """Tokens of ``doc.text`` with actor mentions carved out as single tokens."""
+    return folded_tokens(doc)[0]
+
+
+def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
+    """Tokens, the folded text and the ``doc.text`` positions of the marks folding deleted.
 
     The text is folded once; words are cut from the folded text (a form is a slice) and their
-    spans mapped back by counting the marks folding deleted before them (one bisect a token)."""
+    spans mapped back by counting the marks deleted before them (one bisect a token)."""
     text = doc.text
     folded = fold(text)
     drops = [m.start() for m in _DELETED.finditer(text)] if len(folded) != len(text) else []
     index = _TextIndex(drops)
+    steps = index._steps
     starts = [s.start for s in doc.sentences] or [0]
     mentions = link_mentions(matcher(*SPEAKER_TABLES).find(text, (folded, index)))
     toks: list[Tok] = []
     append = toks.append
     n_sent, n_text = len(starts), len(text)
     sent = 0  # tokens come in text order: the sentence only moves forward
-    to_text = index.__getitem__
+    nxt = starts[1] if n_sent > 1 else n_text + 1
 
     def words(fs: int, fe: int) -> None:
-        nonlocal sent
+        nonlocal sent, nxt
         for m in _TOKEN.finditer(folded, fs, fe):
-            form = m.group()
             a, z = m.span()
-            if "ميادين" in form or form.startswith(_UNGLUE_HEADS):
-                cuts = _unglue(form, a)  # وكانالمتحدث → وكان | المتحدث (scraping joins)
+            f = folded[a:z]
+            if "ميادين" in f or f.startswith(_UNGLUE_HEADS):
+                cuts = _unglue(f, a)  # وكانالمتحدث → وكان | المتحدث (scraping joins)
             else:
                 cuts = ((a, z),)
             for a, z in cuts:
-                ts, te = to_text(a), to_text(z - 1) + 1
-                while te < n_text and text[te] in _TRAILING_MARKS:
-                    te += 1  # keep the tanween of مضيفةً inside the token
-                while sent + 1 < n_sent and starts[sent + 1] <= ts:
+                if len(cuts) > 1:
+                    f = folded[a:z]
+                if steps:
+                    ts, te = a + bisect_right(steps, a), z + bisect_right(steps, z - 1)
+                else:
+                    ts, te = a, z
+                marked = te - ts != z - a
+                if te < n_text and text[te] in _TRAILING_MARKS:
+                    marked = True
+                    te += 1
+                    while te < n_text and text[te] in _TRAILING_MARKS:
+                        te += 1  # keep the tanween of مضيفةً inside the token
+                while ts >= nxt:
                     sent += 1
-                f = folded[a:z]
-                append(Tok(ts, te, f, "w" if f[0].isalnum() else "p", sent,
-                           None, "\u064b" in text[ts:te], text.startswith(_GOVERNED, ts)))
+                    nxt = starts[sent + 1] if sent + 1 < n_sent else n_text + 1
+                append(Tok(ts, te, f, "w" if f[0].isalnum() else "p", sent, None,
+                           marked and "\u064b" in text[ts:te],
+                           f[0] in _GOVERNED_FIRST and text.startswith(_GOVERNED, ts)))
 
     pos = 0
     for m in mentions:
-        fs = m.start - bisect_left(drops, m.start)  # text → folded: the marks deleted before it
+        fs = m.start - bisect_left(drops, m.start) if drops else m.start  # text → folded
         words(pos, fs)
-        while sent + 1 < n_sent and starts[sent + 1] <= m.start:
+        while m.start >= nxt:
             sent += 1
-        append(Tok(m.start, m.end, fold(m.surface), "a", sent, m))
-        pos = m.end - bisect_left(drops, m.end)
+            nxt = starts[sent + 1] if sent + 1 < n_sent else n_text + 1
+        pos = m.end - bisect_left(drops, m.end) if drops else m.end
+        append(Tok(m.start, m.end, folded[fs:pos], "a", sent, m))
     words(pos, len(folded))
-    return toks
+    return toks, folded, drops
 
 
 class _TextIndex:
@@ -465,6 +482,7 @@ def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
 
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "هن")
 _GOVERNED = ("بإ", "بأ", "بال", "لل", "كال", "وبال", "وبإ")
+_GOVERNED_FIRST = frozenset(g[0] for g in _GOVERNED)
 
 
 def name_like(t: Tok) -> bool:
@@ -478,8 +496,9 @@ def people(toks: list[Tok]) -> list[tuple[frozenset[str], str]]:
     """Persons the article introduces with a title (``الشيخ عبد الرزاق المهدي``), so that a bare
     later ``وقال المهدي`` is known to be a person; (name tokens, name as written)."""
     out = []
+    titles = _title_forms()
     for k, t in enumerate(toks):
-        if t.kind != "w" or "title" not in classes(strip_conj(t.form)):
+        if t.form not in titles or t.kind != "w" or "title" not in classes(strip_conj(t.form)):
             continue
         names = []
         n = k + 1
@@ -490,6 +509,13 @@ def people(toks: list[Tok]) -> list[tuple[frozenset[str], str]]:
         if names and not names[0].form.startswith("ال"):
             out.append((frozenset(x.form for x in names), " ".join(x.form for x in names)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _title_forms() -> frozenset[str]:
+    """Title words and their و/ف forms: a cheap first test before ``strip_conj``."""
+    titles = {w for w, c in word_classes().items() if "title" in c}
+    return frozenset(titles | {p + w for w in titles for p in "وف"})
 
 
 def same_person(known: frozenset[str] | set[str], forms: frozenset[str] | set[str]) -> bool:
