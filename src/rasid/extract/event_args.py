@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date
+from functools import lru_cache
 
 from ..model import Place
 from ..text.normalize import fold
@@ -61,10 +62,15 @@ def rank(place: Place) -> int:
     """How precise a place is: point 3, named area 2, countryside 1, governorate 0."""
     if place.kind == "point":
         return 3
-    name = fold(place.name_ar)
+    return _area_rank(place.name_ar, place.gazetteer_id or "")
+
+
+@lru_cache(maxsize=4096)
+def _area_rank(name_ar: str, gazetteer_id: str) -> int:
+    name = fold(name_ar)
     if name.startswith(("ريف", "ارياف", "باديه", "البادیه")):
         return 1
-    if name in _GOVERNORATES or (place.gazetteer_id and "adm1" in place.gazetteer_id.lower()):
+    if name in _GOVERNORATES or "adm1" in gazetteer_id.lower():
         return 0
     return 2
 
@@ -91,7 +97,7 @@ def locators(lay: Layout) -> set[int]:
     out: set[int] = set()
     ments = lay.places
     for k, (s, e, p) in enumerate(ments):
-        before = fold(lay.doc.text[max(0, s - 60):s])
+        before = lay.ftext(max(0, s - 60), s)
         if _LAUNCH.search(before) or _BETWEEN.search(before):
             out.add(k)
             continue
@@ -99,16 +105,17 @@ def locators(lay: Layout) -> set[int]:
         if prev is None:
             continue
         gap = lay.doc.text[ments[prev][1]:s]
-        if lay.seg("s", ments[prev][0]) != lay.seg("s", s):
+        if lay.place_segs[prev][1] != lay.place_segs[k][1]:
             continue
-        if _LIST_GAP.match(fold(gap)) or not gap.strip(" \"'“”«»"):
-            bare = fold(gap).strip(" ،,\"'“”«»") in ("و", "")
+        fgap = lay.ftext(ments[prev][1], s)
+        if _LIST_GAP.match(fgap) or not gap.strip(" \"'“”«»"):
+            bare = fgap.strip(" ،,\"'“”«»") in ("و", "")
             if prev in out and bare and rank(p) <= rank(ments[prev][2]):
                 out.add(k)  # "بين مدينتي الميادين والبوكمال" after a launch site
             else:
                 lay.listed.add((prev, k))  # "ريف دير الزور وقاعدة الشدادي" starts a new item
             continue
-        words = TOKEN.findall(fold(gap))
+        words = TOKEN.findall(fgap)
         if len(words) <= _LOCATOR_MAX_TOKENS and all(_locator_word(w) for w in words):
             out.add(k)
     return out
@@ -120,7 +127,7 @@ def located_abroad(lay: Layout, abroad: list[tuple[int, int]]) -> set[int]:
     for k, (s, e, p) in enumerate(lay.places):
         for a0, a1 in abroad:
             if a0 >= e and a0 - e < 60:
-                words = TOKEN.findall(fold(lay.doc.text[e:a0]))
+                words = TOKEN.findall(lay.ftext(e, a0))
                 if words and len(words) <= 5 and _locator_word(words[-1]) and \
                         all(_locator_word(w) or w.startswith("و") for w in words):
                     out.add(k)
@@ -142,7 +149,7 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
     sent = lay.sentences[hit.sentence]
     while k < len(lay.clauses) and lay.clauses[k].start < sent.end:
         c = lay.clauses[k]
-        head = fold(lay.text(c)).lstrip(" \"'“”«»")
+        head = lay.ftext(c.start, min(c.end, c.start + 40)).lstrip(" \"'“”«»")
         if not head.startswith("و") or head.startswith(("وفي", "وقال", "واضاف", "واكد", "واشار", "وذلك")) \
                 or any(c.start <= x < c.end for x in lay.cue_starts):
             break
@@ -156,23 +163,23 @@ def places_for(lay: Layout, hit: Hit) -> list[Place]:
     ments = lay.event_places
     listed = lay.listed_with_finer()
     clauses = _clause_group(lay, hit)
-    cands = [p for s, e, p in ments if lay.seg("c", s) in clauses]
+    cands = [p for s, e, p, seg in ments if seg[0] in clauses]
     if cands:
         return _most_precise(cands, listed)
     if clauses & lay.abroad_clauses:
         return []  # the clause names a place abroad: the event is there
-    cands = [p for s, e, p in ments if lay.seg("s", s) == hit.sentence]
+    cands = [p for s, e, p, seg in ments if seg[1] == hit.sentence]
     if cands:
         return _most_precise(cands, listed)
-    cands = [(abs(s - hit.start), p) for s, e, p in ments if lay.seg("p", s) == hit.paragraph]
+    cands = [(abs(s - hit.start), p) for s, e, p, seg in ments if seg[2] == hit.paragraph]
     return [min(cands, key=lambda c: c[0])[1]] if cands else []
 
 
 def date_for(lay: Layout, hit: Hit) -> DateMention | None:
     """The nearest time cue in the clause, else the sentence; a cue that dates the announcement
     (``في بيان له اليوم``) yields to one that dates the event (``أمس``)."""
-    for name, idx in (("c", hit.clause), ("s", hit.sentence)):
-        cands = [d for d in lay.dates if lay.seg(name, d.start) == idx]
+    for level, idx in ((0, hit.clause), (1, hit.sentence)):
+        cands = [d for d, seg in zip(lay.dates, lay.date_segs) if seg[level] == idx]
         if cands:
             return min(cands, key=lambda d: (_announces(lay, d), abs(d.start - hit.start)))
     return None
@@ -199,7 +206,7 @@ def background_sentences(lay: Layout) -> list[bool]:
     A cue-less sentence inherits the narrative's date unless it does."""
     out = []
     for sent in lay.sentences:
-        head = fold(lay.text(sent)[:25]).lstrip()
+        head = lay.ftext(sent.start, min(sent.end, sent.start + 25)).lstrip()
         out.append(head.startswith(_BACKGROUND) or lay.seg("p", sent.start) == 0)
     return out
 

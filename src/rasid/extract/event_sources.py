@@ -80,10 +80,14 @@ def _reported_by(lay: Layout, start: int, end: int) -> str | None:
 def source_of(lay: Layout, start: int, end: int) -> tuple[str, Claim | None]:
     """(claimant, claim) of a stretch of text: the claim it is reported in (its body, else the
     body at the reporting verb, else the speaker's name), or the outlet's own voice."""
+    memo = lay.sources.get((start, end))
+    if memo is not None:
+        return memo
     claim = _claim_of(lay, start, end)
     claimant = claim.speaker.org if claim and claim.speaker.org else None
     claimant = claimant or _reported_by(lay, start, end) or (claim.speaker.name if claim and claim.speaker.name else None)
-    return claimant or "outlet", claim
+    lay.sources[(start, end)] = out = (claimant or "outlet", claim)
+    return out
 
 
 def victim_near(lay: Layout, fig: Figure) -> str | None:
@@ -114,12 +118,12 @@ def about_syria(lay: Layout, fig: Figure) -> bool:
     """A figure is coded when it is about Syria: its clause, else its sentence, names a Syrian
     place or "Syria", or names no foreign place (the article itself is about Syria)."""
     c, k = lay.seg("c", fig.start), lay.seg("s", fig.start)
-    for name, idx, seg in (("c", c, lay.clauses[c]), ("s", k, lay.sentences[k])):
-        if any(lay.seg(name, s) == idx and usable(p) for s, e, p in lay.places):
+    for level, idx, seg in ((0, c, lay.clauses[c]), (1, k, lay.sentences[k])):
+        here = [p for (s, e, p), segs in zip(lay.places, lay.place_segs) if segs[level] == idx]
+        if any(usable(p) for p in here):
             return True
-        if _SYRIAN.search(fold(lay.text(seg))):
+        if _SYRIAN.search(lay.ftext(seg.start, seg.end)):
             return True
-        if any(seg.start <= a0 < seg.end for a0, a1 in lay.abroad_spans) or \
-                any(lay.seg(name, s) == idx and p.abroad for s, e, p in lay.places):
+        if any(seg.start <= a0 < seg.end for a0, a1 in lay.abroad_spans) or any(p.abroad for p in here):
             return False
     return True

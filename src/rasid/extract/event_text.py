@@ -70,6 +70,7 @@ class Layout:
 
     def __init__(self, doc: Document, places: list[Place], claims: list[Claim]) -> None:
         self.doc = doc
+        self.folded, self.findex = fold_indexed(doc.text)
         self.toks = words_of(doc.text)
         self.tok_starts = [t.start for t in self.toks]
         whole = [Segment(0, len(doc.text))]
@@ -82,6 +83,9 @@ class Layout:
         self.all_actors = find_actors(doc.text)
         self.actors = [a for a in self.all_actors if a.kind not in _NOT_ACTOR_KINDS]
         self.places = self._place_mentions(places)
+        self.place_segs = [(self.seg("c", s), self.seg("s", s), self.seg("p", s)) for s, e, p in self.places]
+        self.date_segs = [(self.seg("c", d.start), self.seg("s", d.start)) for d in self.dates]
+        self.sources: dict[tuple[int, int], tuple] = {}  # memo of event_sources.source_of
         self.claims = claims
         self.ignored = self._repeated_paragraphs()
         self.cue_starts: list[int] = []
@@ -96,6 +100,11 @@ class Layout:
 
     def seg(self, name: str, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts[name], pos) - 1)
+
+    def ftext(self, start: int, end: int) -> str:
+        """The folded form of ``doc.text[start:end]``, cut from the document folded once."""
+        idx = self.findex
+        return self.folded[bisect.bisect_left(idx, start):bisect.bisect_left(idx, end)]
 
     def _place_mentions(self, places: list[Place]) -> list[tuple[int, int, Place]]:
         """(start, end in doc.text, place) for every span of every usable place."""
@@ -124,7 +133,7 @@ class Layout:
         seen: set[str] = set()
         out = set()
         for k, p in enumerate(self.paragraphs):
-            key = " ".join(fold(self.doc.text[p.start:p.end]).split())
+            key = " ".join(self.ftext(p.start, p.end).split())
             if key in seen and len(key) > 20:
                 out.add(k)
             seen.add(key)
@@ -135,7 +144,12 @@ class Layout:
 
 
 def usable(place: Place) -> bool:
-    return not place.abroad and fold(place.name_ar).strip() not in _COUNTRY
+    return not place.abroad and not _is_country(place.name_ar)
+
+
+@lru_cache(maxsize=4096)
+def _is_country(name: str) -> bool:
+    return fold(name).strip() in _COUNTRY
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Claim, Event, Fatality, Place
 from ..text.document import Document
@@ -27,7 +28,7 @@ from .event_sources import about_syria, source_of, victim_near
 from .event_text import TOKEN, Hit, Layout, Row, find_cues, inside_actor, usable
 
 _ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما"))  # withdrawal under a ground attack
-_SUFFERED = ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض")  # "was attacked"
+_SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض"))  # "was attacked"
 _NOUN_CUES = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما", "ضربات", "ضربة", "قصف", "اعتداء",
                                           "عدوان", "استهداف", "تفجير", "اغتيال", "اعتقال", "استرجاع",
                                           "استعادة", "سيطرة", "اعتصام", "تظاهرة", "انسحاب"))
@@ -103,7 +104,7 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     lay.abroad_clauses |= {lay.seg("c", s) for s, e in lay.abroad_spans}
     lay.abroad_places = located_abroad(lay, lay.abroad_spans)
     lay.locators = locators(lay)
-    lay.event_places = [(s, e, p) for k, (s, e, p) in enumerate(lay.places)
+    lay.event_places = [(s, e, p, lay.place_segs[k]) for k, (s, e, p) in enumerate(lay.places)
                         if k not in lay.locators and k not in lay.abroad_places and usable(p)
                         and not any(a0 < e and s < a1 for a0, a1 in lay.abroad_spans)
                         and not any(c0 < e and s < c1 for c0, c1 in lay.cue_spans)]  # "عدوان" is a cue
@@ -180,10 +181,15 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
 
 
+@lru_cache(maxsize=1024)
+def _folded(form: str) -> str:
+    return fold(form)
+
+
 def _skip_form(lay: Layout, hit: Hit) -> bool:
     """Cue words that are part of a name here: هيئة تحرير الشام، مركز المصالحة، محاور الاشتباك."""
-    prev = fold(lay.doc.text[max(0, hit.start - 8):hit.start])
-    form = fold(hit.row.form)
+    prev = lay.ftext(max(0, hit.start - 8), hit.start)
+    form = _folded(hit.row.form)
     if form == "تحرير" and prev.rstrip().endswith("هيئه"):
         return True
     if form == "مصالحه" and re.search(r"(?:مركز|المركز)\s*(?:ال)?$", prev):
@@ -209,12 +215,12 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
         near = [w for s, e, w in weapons if sent.start <= s < sent.end and s >= hit.start - 20]
         if any(w.event_type == "Explosions/Remote violence" for w in near):
             return row.event_type, row.sub
-        if "هجوم" in fold(row.form):
+        if "هجوم" in _folded(row.form):
             return "Battles", "Armed clash"
         return None
     if row.role == "withdraw":
-        sent = lay.text(lay.sentences[hit.sentence])
-        if set(TOKEN.findall(fold(sent))) & _ATTACK_WORDS:
+        sent = lay.sentences[hit.sentence]
+        if set(TOKEN.findall(lay.ftext(sent.start, sent.end))) & _ATTACK_WORDS:
             return "Battles", "Non-state actor overtakes territory"
         return row.event_type, row.sub
     return None
@@ -223,7 +229,7 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
 def _ground_follows(lay: Layout, hit: Hit) -> bool:
     """A place or a piece of ground is named right after a territory cue."""
     clause = lay.clauses[hit.clause]
-    if any(hit.end <= s < clause.end for s, e, p in lay.event_places):
+    if any(hit.end <= m[0] < clause.end for m in lay.event_places):
         return True
     for k in range(hit.tok + 1, min(len(lay.toks), hit.tok + _GROUND_WINDOW + 2)):
         w = lay.toks[k].text
@@ -245,7 +251,7 @@ def _purpose(lay: Layout, hit: Hit) -> bool:
     if not any(bare.startswith(c) for c in _NOUN_CUES):
         return False
     sent = lay.sentences[hit.sentence]
-    suffered = tuple(fold(w) for w in _SUFFERED)
+    suffered = _SUFFERED_F
     for k in range(max(0, hit.tok - 12), hit.tok):
         if lay.toks[k].start >= sent.start and any(x in lay.toks[k].text for x in suffered):
             return False
