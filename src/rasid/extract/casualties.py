@@ -144,12 +144,18 @@ def _is(toks: list[_Tok], i: int, role: str) -> bool:
 def find_figures(doc: Document) -> list[Figure]:
     """Every casualty figure in the document, sentence by sentence (text folded once)."""
     toks = tokens_of(doc.text)
+    cued = [k for k, t in enumerate(toks) if _may_start(t.text)]  # where a cue may stand
+    if not cued:
+        return []
     quants = [(q.start, q.end, q) for q in find_quantities(doc.text)]
     starts = [t.start for t in toks]
     out: list[Figure] = []
     sentences = doc.sentences or [type("S", (), {"start": 0, "end": len(doc.text)})()]
     for sent in sentences:
         lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+        c = bisect.bisect_left(cued, lo)
+        if c == len(cued) or cued[c] >= hi:
+            continue  # no cue in the sentence: no figure
         a, b = bisect.bisect_left(quants, (sent.start,)), bisect.bisect_left(quants, (sent.end,))
         out.extend(_sentence_figures(toks[lo:hi], [q for _, _, q in quants[a:b]]))
     return out
@@ -176,7 +182,7 @@ def _sentence_figures(toks: list[_Tok], quants: list[Quantity]) -> list[Figure]:
     last_kind: str | None = None
     i = 0
     while i < len(toks):
-        hit = _cue_at(toks, i)
+        hit = _cue_at(toks, i) if _may_start(toks[i].text) else None
         if hit is None:
             if _word(toks, i) in _SUB and last_kind and i + 1 in q_at:  # "4 شهداء، بينهم طفلان"
                 qend, q = q_at[i + 1]

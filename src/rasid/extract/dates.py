@@ -171,8 +171,7 @@ _FIRSTS = frozenset(fold(w) for w in
         "الاسابيع", "الاشهر", "اليومين", "موخرا", "و", "ف"])  # "و30 مارس": a lone و before digits
 
 
-def _may_open(word: str) -> bool:
-    return word[0].isdigit() or word in _FIRSTS or (word[0] in "وف" and word[1:] in _FIRSTS)
+_OPENERS = _FIRSTS | {c + w for w in _FIRSTS for c in "وف"}
 
 
 def _matches(text: str):
@@ -183,7 +182,7 @@ def _matches(text: str):
     end = 0
     for tok in words_of(text):
         start = tok.fend - len(tok.text)
-        if start < end or not _may_open(tok.text):
+        if start < end or not (tok.text in _OPENERS or tok.text[0].isdigit()):
             continue
         m = pattern.match(folded, start)
         if m:

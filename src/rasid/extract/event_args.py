@@ -246,8 +246,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     before = [a for a in lay.actors if sent.start <= a.start and a.end <= hit.start]
     after = [a for a in lay.actors if hit.end <= a.start < min(next_start, sent.end)]
     word = lay.toks[hit.tok].text
-    suffered = any(any(x in lay.toks[k].text for x in _SUFFERED_F)
-                   for k in range(max(0, hit.tok - 12), hit.tok) if lay.toks[k].start >= sent.start)
+    suffered = any(_suffered(lay.toks[k].text) for k in range(max(0, hit.tok - 12), hit.tok)
+                   if lay.toks[k].start >= sent.start)
     actor1 = actor2 = None
     if suffered and before:
         actor2 = before[-1].canonical
@@ -262,6 +262,11 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     if actor1 == actor2:
         actor2 = None
     return actor1, actor2
+
+
+@lru_cache(maxsize=16384)
+def _suffered(word: str) -> bool:
+    return any(x in word for x in _SUFFERED_F)
 
 
 def actor_after(lay: Layout, hit: Hit, within: int = 6) -> str | None:

@@ -20,9 +20,13 @@ from .dates import find_dates
 from .numbers import Tok, fold_indexed, words_of
 
 try:  # the shared actor matcher (issue 4); events still work without it
-    from .actors import find_actors
+    from .actors import matcher as _actor_matcher
+
+    def find_actors(text: str, folded_index=None):
+        """Actor mentions, reusing the document's fold when the caller has it."""
+        return _actor_matcher("actors.tsv").find(text, folded_index)
 except ImportError:  # pragma: no cover
-    def find_actors(text):  # type: ignore[no-redef]
+    def find_actors(text, folded_index=None):  # type: ignore[no-redef]
         return []
 
 TOKEN = re.compile(r"\d+|[\u0621-\u064A]+")
@@ -80,7 +84,7 @@ class Layout:
         self._starts = {name: [s.start for s in segs] for name, segs in
                         (("p", self.paragraphs), ("s", self.sentences), ("c", self.clauses))}
         self.dates = find_dates(doc.text, doc.meta.published)
-        self.all_actors = find_actors(doc.text)
+        self.all_actors = find_actors(doc.text, (self.folded, self.findex))
         self.actors = [a for a in self.all_actors if a.kind not in _NOT_ACTOR_KINDS]
         self.places = self._place_mentions(places)
         self.place_segs = [(self.seg("c", s), self.seg("s", s), self.seg("p", s)) for s, e, p in self.places]
@@ -210,7 +214,7 @@ def find_cues(lay: Layout) -> list[tuple[int, int, int, Row]]:
     toks = lay.toks
     i = 0
     while i < len(toks):
-        m = _match_at(toks, i)
+        m = _match_at(toks, i) if _heads(toks[i].text) else None
         if m is None:
             i += 1
             continue

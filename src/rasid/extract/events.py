@@ -104,10 +104,16 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     lay.abroad_clauses |= {lay.seg("c", s) for s, e in lay.abroad_spans}
     lay.abroad_places = located_abroad(lay, lay.abroad_spans)
     lay.locators = locators(lay)
+    cue_spans = sorted(lay.cue_spans)
     lay.event_places = [(s, e, p, lay.place_segs[k]) for k, (s, e, p) in enumerate(lay.places)
                         if k not in lay.locators and k not in lay.abroad_places and usable(p)
-                        and not any(a0 < e and s < a1 for a0, a1 in lay.abroad_spans)
-                        and not any(c0 < e and s < c1 for c0, c1 in lay.cue_spans)]  # "عدوان" is a cue
+                        and not _overlaps(lay.abroad_spans, s, e) and not _overlaps(cue_spans, s, e)]  # "عدوان" is a cue
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Does any of ``spans`` (sorted by start, none much longer than a phrase) overlap [s, e)?"""
+    k = bisect.bisect_left(spans, (e,))
+    return any(spans[j][1] > s for j in range(max(0, k - 4), k))
 
 
 def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list[Event]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 from importlib import resources
 
 from ..text.normalize import fold, fold_with_index
@@ -49,11 +50,10 @@ class Quantity:
     qualifier: str  # exact | at_least | about | vague
 
 
-@dataclass(slots=True)
-class Tok:
+class Tok(NamedTuple):
     """A folded word, number or punctuation mark; ``start``/``end`` in the original text,
-    ``fend`` in the folded text. (Not frozen: a frozen dataclass's ``__init__`` costs several
-    times more, and there is one per token.)"""
+    ``fend`` in the folded text. (A named tuple: built by ``tuple.__new__`` in C, there being
+    one per token.)"""
 
     text: str
     start: int
@@ -69,7 +69,8 @@ def tokens_of(text: str) -> list[Tok]:
     """Every token of ``text``, folded once and shared by the numbers, dates, casualties and
     events stages (a document is tokenised once, not once per stage)."""
     folded, index = fold_indexed(text)
-    return [Tok(m.group(), index[m.start()], index[m.end() - 1] + 1, m.end()) for m in _ANY_TOKEN.finditer(folded)]
+    return list(map(Tok._make, [(m.group(), index[m.start()], index[m.end() - 1] + 1, m.end())
+                                 for m in _ANY_TOKEN.finditer(folded)]))
 
 
 @lru_cache(maxsize=8)

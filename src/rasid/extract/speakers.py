@@ -117,17 +117,21 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
     folded = fold(text)
     drops = [m.start() for m in _DELETED.finditer(text)] if len(folded) != len(text) else []
     index = _TextIndex(drops)
-    steps = index._steps
+    steps = index._steps  # steps[j]: the folded position the j-th deleted mark stood before
+    n_steps = len(steps)
     starts = [s.start for s in doc.sentences] or [0]
     mentions = link_mentions(matcher(*SPEAKER_TABLES).find(text, (folded, index)))
     toks: list[Tok] = []
     append = toks.append
     n_sent, n_text = len(starts), len(text)
-    sent = 0  # tokens come in text order: the sentence only moves forward
-    nxt = starts[1] if n_sent > 1 else n_text + 1
+    far = n_text + len(folded) + 1
+    sent = 0  # tokens come in text order: the sentence and the deleted marks only move forward
+    nxt = starts[1] if n_sent > 1 else far
+    k = 0  # deleted marks before the current folded position
+    step = steps[0] if n_steps else far
 
     def words(fs: int, fe: int) -> None:
-        nonlocal sent, nxt
+        nonlocal sent, nxt, k, step
         for m in _TOKEN.finditer(folded, fs, fe):
             a, z = m.span()
             f = folded[a:z]
@@ -138,19 +142,25 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
             for a, z in cuts:
                 if len(cuts) > 1:
                     f = folded[a:z]
-                if steps:
-                    ts, te = a + bisect_right(steps, a), z + bisect_right(steps, z - 1)
-                else:
-                    ts, te = a, z
-                marked = te - ts != z - a
-                if te < n_text and text[te] in _TRAILING_MARKS:
-                    marked = True
-                    te += 1
+                while step <= a:
+                    k += 1
+                    step = steps[k] if k < n_steps else far
+                ts = a + k
+                marked = step < z  # a mark deleted inside the word
+                if marked or step == z:  # … or right after it (the tanween of مضيفةً)
+                    kz, sz = k, step
+                    while sz < z:
+                        kz += 1
+                        sz = steps[kz] if kz < n_steps else far
+                    te = z + kz
                     while te < n_text and text[te] in _TRAILING_MARKS:
-                        te += 1  # keep the tanween of مضيفةً inside the token
+                        marked = True
+                        te += 1
+                else:
+                    te = z + k
                 while ts >= nxt:
                     sent += 1
-                    nxt = starts[sent + 1] if sent + 1 < n_sent else n_text + 1
+                    nxt = starts[sent + 1] if sent + 1 < n_sent else far
                 append(Tok(ts, te, f, "w" if f[0].isalnum() else "p", sent, None,
                            marked and "\u064b" in text[ts:te],
                            f[0] in _GOVERNED_FIRST and text.startswith(_GOVERNED, ts)))
@@ -161,7 +171,7 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
         words(pos, fs)
         while m.start >= nxt:
             sent += 1
-            nxt = starts[sent + 1] if sent + 1 < n_sent else n_text + 1
+            nxt = starts[sent + 1] if sent + 1 < n_sent else far
         pos = m.end - bisect_left(drops, m.end) if drops else m.end
         append(Tok(m.start, m.end, folded[fs:pos], "a", sent, m))
     words(pos, len(folded))
