@@ -90,9 +90,11 @@ class ActorMatcher:
             return []
         cands.sort(key=lambda c: (c[0] - c[1], c[0]))
         taken: list[tuple[int, int, str, str]] = []
+        used = bytearray(n)  # characters already inside a longer mention
         for c in cands:
-            if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
+            if not any(used[c[0]:c[1]]):
                 taken.append(c)
+                used[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
         taken.sort()
         out = []
         for s, e, canon, kind in taken:

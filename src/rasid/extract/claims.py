@@ -151,12 +151,7 @@ class _Article:
         self.history: list[SpeakerRef] = []
         self._people: list[tuple[frozenset[str], str]] | None = None
         self.starts = [t.start for t in self.toks]
-        first: dict[int, int] = {}
-        last: dict[int, int] = {}
-        for k, t in enumerate(self.toks):  # each sentence's token range, once
-            first.setdefault(t.sent, k)
-            last[t.sent] = k + 1
-        self._first, self._last = first, last
+        self.sents = [t.sent for t in self.toks]  # nondecreasing: a sentence's tokens by bisect
         self._denials: list[int] | None = None
 
     @property
@@ -183,10 +178,10 @@ class _Article:
 
     def sent_end(self, i: int) -> int:
         """Index after the last token of token ``i``'s sentence."""
-        return self._last[self.toks[i].sent]
+        return bisect_right(self.sents, self.sents[i], i)
 
     def sent_start(self, i: int) -> int:
-        return self._first[self.toks[i].sent]
+        return bisect_left(self.sents, self.sents[i], 0, i + 1)
 
     def skip_fillers(self, k: int, end: int, outlet: bool = False) -> int:
         """Past time words and ``في بيان``-type phrases (``outlet``: and the outlet's name too,
@@ -497,23 +492,25 @@ def find_claims(doc: Document) -> list[Claim]:
     toks = art.toks
     raws: list[_Raw] = []
     quoted = _quoted_spans(doc)
-    i = 0
-    while i < len(toks):
+    lookup = cue_lookup()
+    free = 0  # the next token a cue may start at (a cue's words are not cues again)
+    for i in [n for n, t in enumerate(toks) if t.form in lookup and t.kind == "w"]:
+        if i < free:
+            continue
         hit = match_cue(toks, i)
         if hit is None or _inside(quoted, toks[i].start):
-            i += 1
             continue
         cue, j = hit
         end = art.sent_end(i)
         prev = toks[i - 1].form if i else ""
         if cue.kind in ("verb", "present") and strip_conj(prev) in _PREPOSITIONS | {"عند", "بعد", "قبل"}:
-            i = j  # على وصف … / بعد إعلان: a verbal noun, not a report
+            free = j  # على وصف … / بعد إعلان: a verbal noun, not a report
             continue
         if cue.forms[0] in _ATTENTION_CUES and any(t.form in _ATTENTION for t in toks[j:min(end, j + 8)]):
-            i = j  # لفت الأنظار: drew attention, not a statement
+            free = j  # لفت الأنظار: drew attention, not a statement
             continue
         if prev in _NEGATION or (cue.forms == ("تابع",) and j < len(toks) and toks[j].form.startswith("ل")):
-            i = j
+            free = j
             continue
         sp, k = None, j
         if cue.kind in ("verb", "present", "relay"):
@@ -530,7 +527,7 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = _implicit_subject(art, i, raws), j
         elif cue.kind == "participle":
             if not (prev in {"،", ","} or art.opens_content(j, end)):
-                i = j  # موقعاً معلناً عنه: an adjective, not a report
+                free = j  # موقعاً معلناً عنه: an adjective, not a report
                 continue
             sp, gov = _participle_speaker(art, i, raws)
             if gov is not None and gov.cue.stance != "assert" and cue.stance == "assert":
@@ -545,7 +542,7 @@ def find_claims(doc: Document) -> list[Claim]:
             if sp is not None and sp.kind == "person":
                 sp = None
         if not speaker_ok(sp):
-            i = j
+            free = j
             continue
         if cue.kind == "prepositional":
             content = _prep_content(art, i, k)
@@ -554,7 +551,7 @@ def find_claims(doc: Document) -> list[Claim]:
         raws.append(_Raw(i, j, cue, sp, content))
         if sp.org or sp.name:
             art.history.append(sp)
-        i = max(j, i + 1)
+        free = max(j, i + 1)
     raws.extend(_colon_claims(art, raws, quoted))
     raws.sort(key=lambda r: r.cue_i)
     return _build(art, raws)
@@ -568,8 +565,9 @@ def _colon_claims(art: _Article, raws: list[_Raw], quoted: list[tuple[int, int]]
     toks = art.toks
     taken = {r.cue_j for r in raws} | {r.cue_j - 1 for r in raws}
     out = []
-    for c, t in enumerate(toks):
-        if t.form != ":" or c in taken or _inside(quoted, t.start) or c + 1 >= len(toks):
+    for c in [n for n, t in enumerate(toks) if t.form == ":"]:
+        t = toks[c]
+        if c in taken or _inside(quoted, t.start) or c + 1 >= len(toks):
             continue
         s = art.sent_start(c)
         b = c

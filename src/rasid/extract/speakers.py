@@ -120,7 +120,10 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
     steps = index._steps  # steps[j]: the folded position the j-th deleted mark stood before
     n_steps = len(steps)
     starts = [s.start for s in doc.sentences] or [0]
-    mentions = link_mentions(matcher(*SPEAKER_TABLES).find(text, (folded, index)))
+    found = matcher(*SPEAKER_TABLES).find(text, (folded, index))
+    fspans = [(m.start - bisect_left(drops, m.start), m.end - bisect_left(drops, m.end)) if drops else (m.start, m.end)
+              for m in found]  # text → folded: the marks deleted before it
+    mentions = link_mentions(found, [folded[a:z] for a, z in fspans])
     toks: list[Tok] = []
     append = toks.append
     n_sent, n_text = len(starts), len(text)
@@ -131,49 +134,46 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
     step = steps[0] if n_steps else far
 
     def words(fs: int, fe: int) -> None:
-        nonlocal sent, nxt, k, step
         for m in _TOKEN.finditer(folded, fs, fe):
             a, z = m.span()
             f = folded[a:z]
             if "ميادين" in f or f.startswith(_UNGLUE_HEADS):
-                cuts = _unglue(f, a)  # وكانالمتحدث → وكان | المتحدث (scraping joins)
+                for a2, z2 in _unglue(f, a):  # وكانالمتحدث → وكان | المتحدث (scraping joins)
+                    add(a2, z2, folded[a2:z2])
             else:
-                cuts = ((a, z),)
-            for a, z in cuts:
-                if len(cuts) > 1:
-                    f = folded[a:z]
-                while step <= a:
-                    k += 1
-                    step = steps[k] if k < n_steps else far
-                ts = a + k
-                marked = step < z  # a mark deleted inside the word
-                if marked or step == z:  # … or right after it (the tanween of مضيفةً)
-                    kz, sz = k, step
-                    while sz < z:
-                        kz += 1
-                        sz = steps[kz] if kz < n_steps else far
-                    te = z + kz
-                    while te < n_text and text[te] in _TRAILING_MARKS:
-                        marked = True
-                        te += 1
-                else:
-                    te = z + k
-                while ts >= nxt:
-                    sent += 1
-                    nxt = starts[sent + 1] if sent + 1 < n_sent else far
-                append(Tok(ts, te, f, "w" if f[0].isalnum() else "p", sent, None,
-                           marked and "\u064b" in text[ts:te],
-                           f[0] in _GOVERNED_FIRST and text.startswith(_GOVERNED, ts)))
+                add(a, z, f)
+
+    def add(a: int, z: int, f: str) -> None:
+        nonlocal sent, nxt, k, step
+        while step <= a:
+            k += 1
+            step = steps[k] if k < n_steps else far
+        ts = a + k
+        if step <= z:  # a mark deleted inside the word or right after it (the tanween of مضيفةً)
+            kz, sz = k, step
+            while sz < z:
+                kz += 1
+                sz = steps[kz] if kz < n_steps else far
+            te = z + kz
+            while te < n_text and text[te] in _TRAILING_MARKS:
+                te += 1
+            adverb = "\u064b" in text[ts:te]
+        else:
+            te, adverb = z + k, False
+        while ts >= nxt:
+            sent += 1
+            nxt = starts[sent + 1] if sent + 1 < n_sent else far
+        append(Tok(ts, te, f, "w" if f[0].isalnum() else "p", sent, None, adverb,
+                   f[0] in _GOVERNED_FIRST and text.startswith(_GOVERNED, ts)))
 
     pos = 0
-    for m in mentions:
-        fs = m.start - bisect_left(drops, m.start) if drops else m.start  # text → folded
+    for m, (fs, fe) in zip(mentions, fspans):
         words(pos, fs)
         while m.start >= nxt:
             sent += 1
             nxt = starts[sent + 1] if sent + 1 < n_sent else far
-        pos = m.end - bisect_left(drops, m.end) if drops else m.end
-        append(Tok(m.start, m.end, folded[fs:pos], "a", sent, m))
+        pos = fe
+        append(Tok(m.start, m.end, folded[fs:fe], "a", sent, m))
     words(pos, len(folded))
     return toks, folded, drops
 
@@ -198,13 +198,14 @@ _TRAILING_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0
 _UNGLUE_HEADS = ("كان", "وكان", "قد", "وقد")
 
 
-def link_mentions(mentions: list[ActorMention]) -> list[ActorMention]:
+def link_mentions(mentions: list[ActorMention], forms: list[str] | None = None) -> list[ActorMention]:
     """A short later mention of a name given in full earlier takes the full name's canonical:
-    ``المقاومة الإسلامية`` after ``المقاومة الإسلامية في العراق`` is the Iraqi group."""
+    ``المقاومة الإسلامية`` after ``المقاومة الإسلامية في العراق`` is the Iraqi group.
+    ``forms``: the mentions' folded surfaces when the caller has them."""
     seen: dict[str, list[tuple[list[str], ActorMention]]] = {}
     out = []
-    for m in mentions:
-        words = fold(m.surface).split()
+    for n, m in enumerate(mentions):
+        words = (forms[n] if forms else fold(m.surface)).split()
         words[0] = words[0][words[0].find("ال"):] if "ال" in words[0][:3] else words[0]
         same_head = seen.setdefault(words[0], [])
         for prev_words, prev in reversed(same_head):
