@@ -235,7 +235,7 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     stop = toks[end - 1].end
     if toks[k].form == '"':
         close = _closing_quote(text, start)
-        if close is not None:
+        if close is not None and not _quoted_name(text, start, close):
             return start + 1, close
     # stop before the next cue that opens a new attributed clause (، مضيفاً …)
     for m in range(k + 1, end):
@@ -256,6 +256,13 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     while stop > start and text[stop - 1] in " .،,":
         stop -= 1
     return (start, stop) if stop > start else None
+
+
+def _quoted_name(text: str, q: int, close: int) -> bool:
+    """``أنّ "هيئة تحرير الشام" أعلنت …``: a few quoted words the sentence goes on after are a
+    name, not the quoted words of the speaker."""
+    rest = text[close + 1:close + 3].lstrip()
+    return bool(rest) and rest[0].isalpha() and len(text[q + 1:close].split()) <= 4
 
 
 def _closing_quote(text: str, q: int) -> int | None:
@@ -461,6 +468,15 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
     return sp, np.j
 
 
+def _nominal_official(art: _Article, j: int, end: int) -> tuple[SpeakerRef | None, int]:
+    """``إعلان الأمين العام لـ"كتائب …"، أبي آلاء الولائي، أنّ …``: an announcement noun, an
+    official of a named body, then the words (أنّ / a colon / a quote) — the official speaks."""
+    np = parse_np(art.toks, j, end) if j < end else None
+    if np is None or not np.person or np.mention is None or not art.opens_content(np.j, end, strict=True):
+        return None, j
+    return speaker_from_np(art.doc, art.toks, np, art.history), np.j
+
+
 def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i: int) -> list[str]:
     """The body whose claim a denial answers: the one named right after a claim word (``ما
     ذكرته وزارة …``, ``ادعاءات …``, ``ما تداولته وسائل الإعلام``) in the content or the sentence;
@@ -539,6 +555,8 @@ def find_claims(doc: Document) -> list[Claim]:
             sp = None  # بيان وزارة … inside someone's words is their subject, not a new claim
         elif cue.kind == "nominal":
             sp, k = _prep_speaker(art, j, min(end, j + 8), nominal=len(cue.forms) == 1)
+            if sp is None and len(cue.forms) == 1:
+                sp, k = _nominal_official(art, j, end)
             if sp is not None and sp.kind == "person":
                 sp = None
         if not speaker_ok(sp):

@@ -241,27 +241,112 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
 def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str | None]:
     """(initiator, target) from the forces named around the cue: the subject before it (or,
     verb first, right after it), and the first other force after it (``استهدفت … القوات
-    الأميركية``، ``مواقع لمسلحي قسد``); a force that "was subjected to" the cue is its target."""
+    الأميركية``، ``مواقع لمسلحي قسد``). A force that "was subjected to" the cue, or stands
+    before a passive one (``جرى استهدافها``), is its target; a force before a cue that a
+    preposition governs (``نقلت قتلاها في الغارات``) is the subject of another verb. Failing a
+    named force, the adjective after the cue or its weapon names it (``الصواريخ الإسرائيلية``);
+    civilian targets (``المناطق الآمنة``) are Civilians. Two forces of one side are not each
+    other's target."""
     sent = lay.sentences[hit.sentence]
     before = [a for a in lay.actors if sent.start <= a.start and a.end <= hit.start]
     after = [a for a in lay.actors if hit.end <= a.start < min(next_start, sent.end)]
     word = lay.toks[hit.tok].text
+    prev = lay.toks[hit.tok - 1].text if hit.tok and lay.toks[hit.tok - 1].start >= sent.start else ""
     suffered = any(_suffered(lay.toks[k].text) for k in range(max(0, hit.tok - 12), hit.tok)
                    if lay.toks[k].start >= sent.start)
     actor1 = actor2 = None
-    if suffered and before:
+    if prev in _PASSIVE and (before or after):
+        target = after[0].canonical if after else before[-1].canonical
+        actor2 = target
+        actor1 = next((a.canonical for a in before if not same_side(a.canonical, target)), None)
+    elif suffered and before:
         actor2 = before[-1].canonical
         actor1 = after[0].canonical if after else None
     else:
-        if before and lay.seg("c", before[-1].start) in (hit.clause, hit.clause - 1):
+        governed = (prev in _PREPOSITIONS or word.startswith(("بال", "لل"))) and not any(
+            _light_verb(lay.toks[k].text) for k in range(max(0, hit.tok - 5), hit.tok) if lay.toks[k].start >= sent.start)
+        if before and not governed and lay.seg("c", before[-1].start) in (hit.clause, hit.clause - 1):
             actor1 = before[-1].canonical
-        elif after and not word.startswith("ال") and \
-                bisect.bisect_left(lay.tok_starts, after[0].start) - hit.tok <= 2:  # verb first: قصفت قوات النظام
-            actor1, after = after[0].canonical, after[1:]
-        actor2 = next((a.canonical for a in after if a.canonical != actor1), None)
+        elif after and (not word.startswith("ال") or governed) and _right_after(lay, hit, after[0].start):
+            actor1, after = after[0].canonical, after[1:]  # verb first: قصفت قوات النظام; قصف قوات النظام
+        actor2 = next((a.canonical for a in after if not same_side(a.canonical, actor1)), None)
+    actor1 = actor1 or _national(lay, hit, lay.nationals)
+    if actor2 is None:
+        actor2 = _national(lay, hit, lay.target_nationals, after_only=True)
+    if actor2 is None and actor1 != "Civilians" and _civilian_target(lay, hit, next_start):
+        actor2 = "Civilians"
+    if actor1 is None and actor2 is not None:
+        actor1 = _opponent(lay, hit, actor2)
+    elif actor2 is None and actor1 is not None:
+        actor2 = _opponent(lay, hit, actor1)
     if actor1 == actor2:
         actor2 = None
     return actor1, actor2
+
+
+def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
+    """The other side of the war when only one is named: the nearest force of the opposing
+    camp (government and allies vs. the Idlib factions) in the paragraph, else the article."""
+    if actor in GOV_SIDE:
+        camp = OPP_SIDE
+    elif actor in OPP_SIDE:
+        camp = GOV_SIDE
+    else:
+        return None
+    cands = [a for a in lay.actors if a.canonical in camp]
+    near = [a for a in cands if lay.seg("p", a.start) == hit.paragraph] or cands
+    if not near:
+        return None
+    return min(near, key=lambda a: abs(a.start - hit.start)).canonical
+
+
+GOV_COALITION = GOV_SIDE
+OPP_SIDE = frozenset({"Hayat Tahrir al-Sham", "National Liberation Front", "Syrian National Army",
+                      "Syrian opposition factions", "Turkistan Islamic Party"})
+_PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "وجرى", "ليتم", "جرت", "وجرت"))
+_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "ضمن", "نتيجة"))
+_LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم"))
+
+
+def _right_after(lay: Layout, hit: Hit, start: int) -> bool:
+    """A force within two words after the cue, and not as the owner of its object (``استهداف
+    مواقع لهيئة …`` names the target)."""
+    k = bisect.bisect_left(lay.tok_starts, start)
+    return k - hit.tok <= 2 and not any(lay.toks[j].text in _TARGET_MARKERS for j in range(hit.tok + 1, k))
+
+
+def same_side(a: str | None, b: str | None) -> bool:
+    """One force, or two of one coalition (the government and its allies; the Idlib factions)."""
+    if a is None or b is None:
+        return a == b
+    return a == b or (a in GOV_SIDE and b in GOV_SIDE) or (a in OPP_SIDE and b in OPP_SIDE)
+
+
+@lru_cache(maxsize=4096)
+def _light_verb(word: str) -> bool:
+    """``قامت القوات بقصف``: the verb whose subject is the cue's author."""
+    return word.startswith(_LIGHT_VERBS) or (word[:1] in "وف" and word[1:].startswith(_LIGHT_VERBS))
+
+
+def _national(lay: Layout, hit: Hit, nationals: list[tuple[int, str]], after_only: bool = False) -> str | None:
+    """The force a nationality adjective names in the cue's clause: right after the cue or a
+    weapon, the author (``الاعتداء الإسرائيلي``، ``طائرات روسية``); after a target noun, the
+    target (``القاعدة الأميركية``)."""
+    clause = lay.clauses[hit.clause]
+    best = None
+    for k, canonical in nationals:
+        pos = lay.toks[k].start
+        if clause.start <= pos < clause.end and (k > hit.tok if after_only else k <= hit.tok + 3):
+            if best is None or abs(k - hit.tok) < abs(best[0] - hit.tok):
+                best = (k, canonical)
+    return best[1] if best else None
+
+
+def _civilian_target(lay: Layout, hit: Hit, next_start: int) -> bool:
+    """A civilian target named after the cue in its clause (``على المناطق الآمنة``)."""
+    clause = lay.clauses[hit.clause]
+    end = min(clause.end, next_start)
+    return any(hit.end <= s < end for s in lay.civilian_targets)
 
 
 @lru_cache(maxsize=16384)

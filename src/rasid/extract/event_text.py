@@ -101,6 +101,9 @@ class Layout:
         self.listed: set[tuple[int, int]] = set()  # pairs of place mentions standing in one list
         self.abroad_clauses: set[int] = {self.seg("c", s) for s, e, p in self.places if p.abroad}
         self.locators: set[int] = set()
+        self.nationals: list[tuple[int, str]] = []  # (token, force) of adjectives after a cue or weapon
+        self.civilian_targets: list[int] = []  # starts of civilian-target phrases
+        self.target_nationals: list[tuple[int, str]] = []  # adjectives after a target noun (القاعدة الأميركية)
 
     def seg(self, name: str, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts[name], pos) - 1)

@@ -43,7 +43,7 @@ _MINISTRY_FORCES = {
     "US Central Command": "US-led coalition", "Israeli Ministry of Defence": "Israeli forces",
 }
 _BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
-_EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt"})
+_EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt", "armed"})
 
 
 @dataclass(slots=True)
@@ -96,7 +96,13 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     """What the cues say about the text as a whole: where event cues, reporting verbs and
     foreign names stand, which place mentions only locate others, and so which can host events."""
     lay.cue_starts = [s for t, s, e, r in cues if r.role in _EVENT_ROLES]
-    lay.cue_spans = [(s, e) for t, s, e, r in cues if r.role not in ("abroad", "report", "report_after")]
+    lay.cue_spans = [(s, e) for t, s, e, r in cues if r.role not in ("abroad", "report", "report_after", "nationality", "civilian")]
+    ends = {bisect.bisect_right(lay.tok_starts, e - 1) - 1 for t, s, e, r in cues
+            if r.role in _EVENT_ROLES or r.role == "weapon"}
+    lay.nationals = [(t, r.sub) for t, s, e, r in cues if r.role == "nationality" and t - 1 in ends]
+    lay.target_nationals = [(t, r.sub) for t, s, e, r in cues if r.role == "nationality" and t
+                            and t - 1 not in ends and _target_noun(lay.toks[t - 1].text)]
+    lay.civilian_targets = [s for t, s, e, r in cues if r.role == "civilian"]
     lay.reports = [(s, e, r.role) for t, s, e, r in cues if r.role in ("report", "report_after")]
     lay.abroad_spans = [(s, e) for t, s, e, r in cues if r.role == "abroad" and not inside_actor(lay, s, e)
                         and not any(ps <= s and e <= pe and pe - ps > e - s and usable(p)
@@ -108,6 +114,20 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     lay.event_places = [(s, e, p, lay.place_segs[k]) for k, (s, e, p) in enumerate(lay.places)
                         if k not in lay.locators and k not in lay.abroad_places and usable(p)
                         and not _overlaps(lay.abroad_spans, s, e) and not _overlaps(cue_spans, s, e)]  # "عدوان" is a cue
+
+
+@lru_cache(maxsize=4096)
+def _target_noun(word: str) -> bool:
+    """``القاعدة الأميركية``، ``مواقع تركية``، ``قوات أميركية``: what a force's adjective marks as a target."""
+    for p in ("", "و", "ب", "ل", "وال", "بال", "لل", "ال"):
+        if word.startswith(p) and word[len(p):] in _TARGET_NOUNS:
+            return True
+    return False
+
+
+_TARGET_NOUNS = frozenset(fold(w) for w in (
+    "قاعدة", "قواعد", "مواقع", "موقع", "نقاط", "نقطة", "مقر", "مقرات", "قوات", "جنود", "آليات", "دورية",
+    "دوريات", "رتل", "أرتال", "مطار", "قافلة", "طائرة", "مسيرة", "منشآت", "ثكنة", "تجمعات", "مستشارين"))
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -132,7 +152,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     hits: list[Hit] = []
     seen_tok: set[int] = set()
     for t, s, e, row in cues:
-        if row.role in ("block", "block_after", "weapon", "abroad", "report", "report_after") or t in seen_tok:
+        if row.role not in _EVENT_ROLES or t in seen_tok:
             continue
         seen_tok.add(t)
         hit = Hit(s, e, row, t, lay.seg("c", s), lay.seg("s", s), lay.seg("p", s))
@@ -216,6 +236,9 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
         if w is None:
             return row.event_type, row.sub
         return w.event_type, w.sub
+    if row.role == "armed":  # التصعيد … عبر استخدام الصواريخ
+        w = weapon_for(lay, hit, weapons, next_start)
+        return (w.event_type, w.sub) if w is not None and w.event_type != "Battles" else None
     if row.role == "disrupt":
         sent = lay.sentences[hit.sentence]
         near = [w for s, e, w in weapons if sent.start <= s < sent.end and s >= hit.start - 20]

@@ -288,6 +288,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             if t.form == _PUNCT_QUOTE and k + 1 < end and toks[k + 1].kind != "p":
                 k += 1  # “ناجي مصطفى”
                 continue
+            if t.form == _PUNCT_QUOTE and np.mention is not None and not np.name and toks[k - 1].end == t.start \
+                    and toks[k - 1].kind == "a":
+                k += 1  # the mark closing a quoted body: لـ"كتائب سيد الشهداء"، …
+                continue
             if t.form in {"-", "–"} and np.mention is not None and not np.name and k + 1 < end \
                     and toks[k + 1].kind == "a":
                 k += 1
