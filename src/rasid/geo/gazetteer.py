@@ -86,7 +86,8 @@ def _abroad_rows() -> list[Entry]:
     """Foreign names, matched only so that they block Syrian look-alikes (level ``abroad``)."""
     return [Entry(id=f"abroad:{n}", level="abroad", name_ar=r["name_ar"], name_en=r["country"],
                   alt_ar=tuple(a for a in r["aliases_ar"].split("|") if a), lat=0.0, lon=0.0,
-                  admin1="", admin2="", admin3="", pcode="", parent="", pop=0, capital="")
+                  admin1="", admin2="", admin3="", pcode="", parent="", pop=0, capital="",
+                  type="country" if (r.get("notes") or "").startswith("country") else "")
             for n, r in enumerate(read_table("places_abroad.tsv"), 1)]
 
 

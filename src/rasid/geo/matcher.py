@@ -85,6 +85,7 @@ def _index() -> tuple[ahocorasick.Automaton, dict[str, tuple[tuple[tuple[int, bo
                 table.setdefault(v, {}).setdefault(i, has_al)
                 if len(v) >= 6 and v[-1] == "ه":  # OCHA كفرلاته, news كفرلاتا (not back: a town
                     table.setdefault(v[:-1] + "ا", {}).setdefault(i, has_al)  # حلفايا ≠ حلفائه)
+    _add_bare_names(table)
     auto = ahocorasick.Automaton()
     es = entries()
     frozen = {k: (tuple(v.items()), any(es[i].level == "abroad" for i in v), frozenset(v.values()))
@@ -93,6 +94,26 @@ def _index() -> tuple[ahocorasick.Automaton, dict[str, tuple[tuple[tuple[int, bo
         auto.add_word(k, k)
     auto.make_automaton()
     return auto, frozen
+
+
+# OCHA splits villages into parts (الجرذي الشرقي / الغربي, X الفوقاني / التحتاني); news names
+# the village bare. The bare name is added for the parts when nothing else has that name.
+PART_SUFFIXES = frozenset(fold(w) for w in (
+    "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية",
+    "الفوقاني", "التحتاني", "الفوقا", "التحتا", "القبلي"))
+
+
+def _add_bare_names(table: dict[str, dict[int, bool]]) -> None:
+    es = entries()
+    bare: dict[str, dict[int, bool]] = {}
+    for core, cands in table.items():
+        base, _, last = core.rpartition(" ")
+        if last in PART_SUFFIXES and len(base.replace(" ", "")) >= 4 and base.split(" ")[0] not in HEADS \
+                and base not in table:
+            for i, has_al in cands.items():
+                if es[i].level in ("community", "town"):
+                    bare.setdefault(base, {})[i] = has_al
+    table.update(bare)
 
 
 @lru_cache(maxsize=1)
@@ -108,9 +129,20 @@ def glue_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def glued_nouns() -> frozenset[str]:
+    """Place nouns scraping glues onto a name, with their clitics and article: ``الشداديبريف``,
+    ``ريفادلب``, ``بلدةالملاجة`` (three letters or more: ``حي`` would hide in real words)."""
+    roles = ("type", "types", "locative", "countryside", "direction")
+    nouns = {fold(r["word"]) for r in read_table("place_words.tsv") if r["role"] in roles}
+    return frozenset(c + a + n for n in nouns if len(n) >= 3
+                     for c in ("", "و", "ب", "وب", "ف") for a in ("", "ال"))
+
+
+@lru_cache(maxsize=1)
 def _glue_start() -> re.Pattern:
-    """A glued function word starting at a position (one regex test instead of a loop)."""
-    return re.compile("|".join(map(re.escape, glue_words())))
+    """A glued function word or place noun starting at a position (one regex test)."""
+    words = sorted({*glue_words(), *glued_nouns()}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def word_start(folded: str, pos: int) -> int:
@@ -144,6 +176,12 @@ def _prefix(p: str) -> tuple[bool, bool, bool] | None:
             rest = _prefix(p[len(g):])
             if rest:
                 return True, rest[1], True
+    nouns = glued_nouns()
+    for i in range(len(p), 2, -1):  # a glued place noun, then clitics/article ("بريفال")
+        if p[:i] in nouns:
+            rest = _prefix(p[i:])
+            if rest:
+                return True, rest[1], True
     return None
 
 
@@ -154,7 +192,8 @@ def _suffix_ok(folded: str, end: int) -> tuple[bool, bool]:
     j = end
     while j < len(folded) and _word(folded[j]):
         j += 1
-    return (folded[end:j] in glue_words(), True)
+    tail = folded[end:j]
+    return (tail in glue_words() or tail in glued_nouns(), True)
 
 
 def find_hits(folded: str) -> list[Hit]:

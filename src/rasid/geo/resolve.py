@@ -15,8 +15,9 @@ from functools import lru_cache
 
 from .context import (is_common_word, next_word, prev_word, role_of, same_sentence, stop_policy,
                       words_by_role)
+from .foreign import foreign_chained
 from .gazetteer import Entry, entries
-from .matcher import Hit, norm_name
+from .matcher import CLITICS, Hit, norm_name
 from .unknown import context_admin1, unknown_compounds
 
 _QUOTES = "\"'“”«»"
@@ -67,6 +68,21 @@ def _strong(e: Entry) -> bool:
 def _any_strong(core: str, cands: tuple[tuple[int, bool], ...]) -> bool:
     es = entries()
     return any(_strong(es[i]) for i, _ in cands)
+
+
+def _unknown_items(gap: str) -> bool:
+    """``والجرذي و``: one or two conjoined words the gazetteer lacks keep a list of places going
+    (``بلدات أبو حردوب والجرذي وأبو حمام``)."""
+    words = gap.split()
+    return 0 < len(words) <= 2 and len(gap) <= 25 and all(w.startswith("و") and w.isalnum() for w in words)
+
+
+def _definite(word: str) -> bool:
+    """The word carries the article (``البلده``, ``والمناطق``, ``للمدينه``)."""
+    for n in (0, 1, 2):
+        if word[:n] in CLITICS and word[n:].startswith("ال"):
+            return True
+    return word.startswith(("لل", "ولل", "فلل"))
 
 
 def _select(hits: list[Hit]) -> list[Hit]:
@@ -168,13 +184,16 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if prole == "type" and pw.endswith(("محافظه", "محافظتي")) \
                 and role_of(prev_word(folded, pw_start)[0]) == "countryside":
             prole = "countryside"  # "ريف محافظة حلب الغربي", "ريفي محافظتي إدلب واللاذقية"
+        if prole in ("type", "types", "locative") and _definite(pw):
+            prole = None  # "البلدة الصغيرة", "المناطق الرمادية": a definite noun takes an adjective
         typed = prole in ("type", "types")  # a settlement noun; only a singular one licenses a
         noun_one = prole == "type"  # common-word name ("بلدة الحصان", not "أحياء صغيرة")
         nw, _, nw_boundary = next_word(folded, h.end)
         nrole = None if nw_boundary else role_of(nw)
         gap = folded[prev.end:h.start - len(h.prefix)] if prev else ""
         gap = gap.strip(" " + _QUOTES)
-        in_list = prev is not None and len(gap) <= 3 and (h.prefix.startswith("و") or gap in ("", "و", "،", ","))
+        in_list = prev is not None and ((len(gap) <= 3 and (h.prefix.startswith("و") or gap in ("", "و", "،", ",")))
+                                        or (h.prefix.startswith("و") and _unknown_items(gap)))
         typed = typed or (in_list and prev is not None and prev.typed)  # "بلدات X وY وZ"
         if prole is None and pw == "و":
             prole = _quoted_list_role(folded, pw_start)  # في "X" و"Y": Y shares X's preposition
@@ -193,8 +212,11 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         ents = [es[i] for i in cands]
 
         # compass word + place after another place: a locator ("X جنوبي إدلب", "X شمال غرب كفرنبل")
-        direction_before = prole == "direction" or (
-            typed and role_of(prev_word(folded, pw_start)[0]) == "direction")
+        direction_before = prole == "direction"
+        if typed and not direction_before:  # "شمال بلدة X", not "ريف دير الزور الشرقي، وبلدة X"
+            w2, w2_start, w2_boundary = prev_word(folded, pw_start)
+            direction_before = role_of(w2) == "direction" and not _definite(w2) and not w2_boundary \
+                and (prev is None or w2_start >= prev.end)
         conjoined = in_list and (h.prefix.startswith("و") or gap.strip() == "و")
         if (_is_direction_form(h) or direction_before) and not conjoined \
                 and _locates_previous(folded, last_end, h.start):
@@ -224,11 +246,15 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if plain and policy is None and h.core not in established and (is_common_word(folded[h.start:h.end]) or (
                 h.prefix and is_common_word(h.prefix + folded[h.start:h.end]))):
             policy = "never"  # "في منزله", "بسلوك", "كبيرة" (ك + the village بيرة)
-        if not typed and (prole == "person" or role_of(prev_word(folded, pw_start)[0]) == "person") \
+        if not typed and (prole == "person" or (not h.prefix.startswith("و")  # "وأبو حمام وذيبان"
+                                                and role_of(prev_word(folded, pw_start)[0]) == "person")) \
                 and not any(e.is_admin and e.level != "subdistrict" for e in ents):
             continue  # "حمد بن جاسم", "أبو أحمد القصيبة", "والي حوران"
         if policy == "context":  # the common sense wins unless a place noun or preposition says so
             contextual = typed or prole == "prep" or "ب" in h.prefix
+            governor = prev_word(folded, pw_start)[0] if prole == "prep" else pw if "ب" in h.prefix else ""
+            if contextual and not typed and role_of(governor) == "polity":
+                continue  # "القيادة في دمشق", "القرارات الخاصة بدمشق": the government
         strong = any(_strong(e) for e in ents) and not mismatch and policy is None
         short = len(h.core.replace(" ", "")) <= 3
         if policy == "never" and not (noun_one or (typed and in_list)):
@@ -278,6 +304,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             established.add(h.core)
         last_end = h.end
     out = _drop_isolated(out)
+    out = _drop_foreign(folded, out, selected)
     _disambiguate(folded, out)
     # foreign hits count as places with no governorate: a compound next to them is not placed
     placed = [(r.start, r.end, es[r.entry].admin1) for r in out if r.entry >= 0]
@@ -307,6 +334,20 @@ def _drop_isolated(out: list[Resolved]) -> list[Resolved]:
     """Tentative village names stay only within ``NEAR_CHARS`` of a firmly placed mention."""
     firm = [r.start for r in out if not r.tentative]
     return [r for r in out if not r.tentative or any(abs(f - r.start) <= NEAR_CHARS for f in firm)]
+
+
+def _drop_foreign(folded: str, out: list[Resolved], selected: list[Hit]) -> list[Resolved]:
+    """Village names chained to a foreign place are that country's (see foreign.py)."""
+    abroad_hits = [h for h in selected if h.abroad]
+    if not abroad_hits:
+        return out
+    es = entries()
+    abroad = [(h.start, h.end, any(es[i].type == "country" for i, _ in h.cands)) for h in abroad_hits]
+    weak_idx = [k for k, r in enumerate(out) if not any(_strong(es[i]) for i in (r.cands or (r.entry,)))]
+    weak = [(out[k].start, out[k].end, out[k].introduced and not out[k].typed) for k in weak_idx]
+    strong = [(r.start, r.end) for k, r in enumerate(out) if k not in set(weak_idx)]
+    drop = {weak_idx[j] for j in foreign_chained(folded, weak, strong, abroad)}
+    return [r for k, r in enumerate(out) if k not in drop]
 
 
 def _dedupe_near(idx: list[int]) -> list[int]:

@@ -1,0 +1,68 @@
+"""Village names that stand in a foreign place's chain: Gaza's ``حي الشاطئ``, Lebanon's villages.
+
+Syrian news reports Gaza, south Lebanon and Iraq too, and their small places share names with
+Syrian villages (``الشاطئ``, ``المالكية``, ``البريج``). A village name is a weak claim (a big
+town or a named area is not affected); it is dropped when a foreign place is its locator or
+its list neighbour, i.e. only place words stand between them:
+
+* after it: ``حيي الشاطئ والتفاح في غزة``, ``X جنوبي لبنان``, ``مرج الزهور اللبناني``;
+* before it: ``غربي بيت لاهيا، باتجاه مخيم الشاطئ``, ``في قلقيلية وبلدة X``.
+
+A country name counts only after the village (``X في لبنان``): before it, a country is mostly
+an actor (``صواريخ من لبنان باتجاه X``, ``إسرائيل تقصف بلدة X``).
+"""
+from __future__ import annotations
+
+import re
+
+from .context import role_of, same_sentence
+
+_WORD = re.compile(r"[^\W_]+")
+_CHAIN_ROLES = frozenset({"prep", "direction", "countryside", "type", "types", "locative"})
+MAX_GAP_WORDS = 4
+MAX_GAP_CHARS = 60
+
+
+def _chain_gap(folded: str, start: int, end: int, mates: list[tuple[int, int]]) -> bool:
+    """Only place words (and ``و``) stand in ``folded[start:end]`` once ``mates`` are cut out."""
+    if end - start > MAX_GAP_CHARS:
+        return False
+    pieces, pos = [], start
+    for s, e in mates:
+        if start <= s and e <= end:
+            pieces.append(folded[pos:s])
+            pos = e
+    pieces.append(folded[pos:end])
+    words = _WORD.findall(" ".join(pieces))
+    unknown = [w for w in words if w != "و" and role_of(w) not in _CHAIN_ROLES]
+    # one conjoined word the gazetteers lack may stand in the list ("حيي الشاطئ والتفاح في غزة")
+    return len(words) <= MAX_GAP_WORDS and (not unknown or (len(unknown) == 1 and unknown[0].startswith("و")))
+
+
+def foreign_chained(folded: str, weak: list[tuple[int, int, bool]], strong: list[tuple[int, int]],
+                    abroad: list[tuple[int, int, bool]]) -> set[int]:
+    """Indexes into ``weak`` of village names chained to a foreign place.
+
+    ``weak``: (start, end, introduced by a locative noun such as قاعدة) of village-level names;
+    ``strong``: Syrian towns, admin units and areas (a Syrian locator between breaks the chain);
+    ``abroad``: (start, end, is a country) of foreign names."""
+    if not abroad or not weak:
+        return set()
+    mates = sorted((s, e) for s, e, _ in weak)
+    out = set()
+    for k, (s, e, locative) in enumerate(weak):
+        for a_s, a_e, country in abroad:
+            if a_s >= e:  # the foreign place comes after: its locator or a list neighbour
+                lo, hi = e, a_s
+                if locative and not folded[lo:hi].strip():
+                    continue  # "قاعدة خراب الجير الروسية": the owner, not where it lies
+            elif a_e <= s and not country:  # before: a place chain ending in this name
+                lo, hi = a_e, s
+            else:
+                continue
+            if any(lo <= x < hi for x, _ in strong) or not same_sentence(folded, lo, hi):
+                continue
+            if _chain_gap(folded, lo, hi, mates):
+                out.add(k)
+                break
+    return out
