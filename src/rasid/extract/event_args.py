@@ -233,6 +233,9 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
     if after:
         cands.append(min(after, key=lambda c: c[0])[1])
     cands += [w for s, e, w in weapons if s < hit.start and lay.seg("c", s) == hit.clause]
+    if not cands:  # named earlier in the sentence: ورصدت طائرات الاستطلاع … بحيث جرى استهدافها
+        before = [w for s, e, w in weapons if sent.start <= s < hit.start]
+        cands = before[-1:]
     if not cands:
         return None
     return max(cands, key=lambda w: SUB_RANK.get(w.sub, 0) if w.event_type != "Battles" else 0)
@@ -275,12 +278,17 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         actor2 = _national(lay, hit, lay.target_nationals, after_only=True)
     if actor2 is None and actor1 != "Civilians" and _civilian_target(lay, hit, next_start):
         actor2 = "Civilians"
+    if actor1 == actor2:
+        actor2 = None
+    return actor1, actor2
+
+
+def fill_sides(lay: Layout, hit: Hit, actor1: str | None, actor2: str | None) -> tuple[str | None, str | None]:
+    """The missing side of a fight between the government camp and the factions."""
     if actor1 is None and actor2 is not None:
         actor1 = _opponent(lay, hit, actor2)
     elif actor2 is None and actor1 is not None:
         actor2 = _opponent(lay, hit, actor1)
-    if actor1 == actor2:
-        actor2 = None
     return actor1, actor2
 
 
@@ -303,6 +311,7 @@ def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
 GOV_COALITION = GOV_SIDE
 OPP_SIDE = frozenset({"Hayat Tahrir al-Sham", "National Liberation Front", "Syrian National Army",
                       "Syrian opposition factions", "Turkistan Islamic Party"})
+_RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
 _PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "وجرى", "ليتم", "جرت", "وجرت"))
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "ضمن", "نتيجة"))
 _LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم"))
@@ -312,6 +321,8 @@ def _right_after(lay: Layout, hit: Hit, start: int) -> bool:
     """A force within two words after the cue, and not as the owner of its object (``استهداف
     مواقع لهيئة …`` names the target)."""
     k = bisect.bisect_left(lay.tok_starts, start)
+    if k - hit.tok == 3 and lay.toks[hit.tok + 1].text in _RELATIVE:
+        return True  # التصعيد الذي نفذه المسلحون
     return k - hit.tok <= 2 and not any(lay.toks[j].text in _TARGET_MARKERS for j in range(hit.tok + 1, k))
 
 

@@ -21,7 +21,7 @@ from ..text.document import Document
 from ..text.normalize import fold
 from .casualties import Figure, find_figures
 from .dates import DateMention
-from .event_args import (SUB_RANK, actor_after, actors_for, background_sentences, date_for,
+from .event_args import (SUB_RANK, actor_after, actors_for, background_sentences, date_for, fill_sides,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
 from .event_sources import about_syria, source_of, victim_near
@@ -42,6 +42,8 @@ _MINISTRY_FORCES = {
     "Turkish Ministry of Defence": "Turkish forces", "US Department of Defense": "US-led coalition",
     "US Central Command": "US-led coalition", "Israeli Ministry of Defence": "Israeli forces",
 }
+_AIR_POWERS = frozenset({"Israeli forces", "US-led coalition"})
+_ARTILLERY = frozenset(fold(w) for w in ("قذائف", "قذيفة", "المدفعية", "مدفعية", "هاون", "راجمات", "دبابة", "دبابات"))
 _BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
 _EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt", "armed"})
 
@@ -148,6 +150,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     background = background_sentences(lay)
     narrative: DateMention | None = None
     last_sentence = -1
+    last_actor: tuple[int, str | None] = (-1, None)
     drafts: list[_Draft] = []
     hits: list[Hit] = []
     seen_tok: set[int] = set()
@@ -189,6 +192,13 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if actor1 is None:
             actor1 = _claiming_force(lay, hit)
             actor2 = None if actor2 == actor1 else actor2
+        if actor1 is None and last_actor[0] == hit.sentence:
+            actor1 = last_actor[1]  # بينما استهدفت صواريخ أخرى …: the same author goes on
+        actor1, actor2 = fill_sides(lay, hit, actor1, actor2)
+        if actor1 is not None:
+            last_actor = (hit.sentence, actor1)
+        if sub == "Shelling/artillery/missile attack" and actor1 in _AIR_POWERS and not _artillery(lay, hit, weapons):
+            sub = "Air/drone strike"  # Israeli and coalition strikes in Syria are flown (ACLED)
         if row.role == "territory" or (etype == "Battles" and sub != "Armed clash"):
             sub, mover = territory_sub(lay, hit, actor1)
             if mover:
@@ -210,6 +220,13 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
 @lru_cache(maxsize=1024)
 def _folded(form: str) -> str:
     return fold(form)
+
+
+def _artillery(lay: Layout, hit: Hit, weapons) -> bool:
+    """Guns or mortars are named with the cue (its sentence)."""
+    sent = lay.sentences[hit.sentence]
+    return any(sent.start <= s < sent.end and any(w in _ARTILLERY for w in fold(r.form).split())
+               for s, e, r in weapons)
 
 
 def _skip_form(lay: Layout, hit: Hit) -> bool:
@@ -323,7 +340,8 @@ def _covered(d: _Draft, events: list[_Draft]) -> bool:
         return True
     if rank(d.place) > 1:
         return False
-    return any(e is not d and e.event_type == d.event_type and e.date == d.date and rank(e.place) > rank(d.place)
+    return any(e is not d and e.event_type == d.event_type and e.sub == d.sub and e.date == d.date
+               and rank(e.place) > rank(d.place)
                and (not d.place.admin1 or e.place.admin1 == d.place.admin1) for e in events)
 
 
