@@ -10,6 +10,7 @@ the candidates is returned (geo_precision 3) instead of a guess.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -38,6 +39,7 @@ class Resolved:
     tentative: bool = False  # only a preposition says it is a place: kept near other places
     cands: tuple[int, ...] = ()  # still-ambiguous candidates (resolved in pass 2)
     context_admin1: set[str] = field(default_factory=set)
+    name: str = ""  # the name to report when the text's words are not it (مطارا دمشق -> مطار دمشق)
 
 
 def _km(a: Entry, b: Entry) -> float:
@@ -58,6 +60,29 @@ def _lookups() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str
     by_pcode = {e.pcode: i for i, e in enumerate(es) if e.is_admin}
     by_name = {norm_name(e.name_ar): i for i, e in enumerate(es) if e.type == "countryside"}
     return rural, gov, by_pcode, by_name
+
+
+@lru_cache(maxsize=1)
+def _areas_by_name() -> dict[str, tuple[int, str]]:
+    """Folded name or alias of a named area -> (entry, that name as written)."""
+    out: dict[str, tuple[int, str]] = {}
+    for i, e in enumerate(entries()):
+        if e.level == "area":
+            for name in (e.name_ar, *e.alt_ar):
+                out.setdefault(norm_name(name), (i, name))
+    return out
+
+
+def _dual_head(word: str) -> str | None:
+    """``مطاري`` / ``مطارا`` -> ``مطار``, ``قاعدتي`` -> ``قاعده``: the singular of a dual
+    facility noun from place_words.tsv (role ``dual``), or None."""
+    if role_of(word) != "dual":
+        return None
+    for n in (0, 1, 2):  # clitics
+        if word[:n] in CLITICS and word[n:] in words_by_role().get("dual", ()):
+            stem = word[n:-1]
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return None
 
 
 def _strong(e: Entry) -> bool:
@@ -167,6 +192,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     stops = stop_policy()
     out: list[Resolved] = []
     in_rural_list = False
+    dual: str | None = None  # "مطارا دمشق وحلب": the facility noun the list shares
     last_end = -1  # end of the last place-like mention (places and locators)
     established: set[str] = set()  # names a settlement noun already introduced in this text
     selected = _select(hits)
@@ -222,6 +248,14 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                 and _locates_previous(folded, last_end, h.start):
             if prev is not None:
                 prev.context_admin1.add(ents[0].admin1)
+            last_end = h.end
+            continue
+
+        # "مطارا دمشق وحلب": each name with the singular noun names a facility (مطار دمشق)
+        dual = (_dual_head(pw) if not pw_boundary else None) or (dual if in_list else None)
+        facility = _areas_by_name().get(f"{dual} {h.core}") if dual else None
+        if facility is not None:
+            out.append(Resolved(h.start, h.end, facility[0], name=facility[1]))
             last_end = h.end
             continue
 
@@ -305,6 +339,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         last_end = h.end
     out = _drop_isolated(out)
     out = _drop_foreign(folded, out, selected)
+    out += _bare_countrysides(folded, out)
     _disambiguate(folded, out)
     # foreign hits count as places with no governorate: a compound next to them is not placed
     placed = [(r.start, r.end, es[r.entry].admin1) for r in out if r.entry >= 0]
@@ -334,6 +369,38 @@ def _drop_isolated(out: list[Resolved]) -> list[Resolved]:
     """Tentative village names stay only within ``NEAR_CHARS`` of a firmly placed mention."""
     firm = [r.start for r in out if not r.tentative]
     return [r for r in out if not r.tentative or any(abs(f - r.start) <= NEAR_CHARS for f in firm)]
+
+
+_DIRS = "(?:شمالي|جنوبي|شرقي|غربي)"
+_BARE_RURAL = re.compile(rf"(?<!\w)(?:و|ب|ف|ل|وب)?((?:ال)?ريف(?:ها|ه)? ال{_DIRS}(?: ال{_DIRS}| و ?ال{_DIRS})?)(?!\w)")
+_OF_PLACE = re.compile(r" (?:ل|لمدينه |لمحافظه )")
+
+
+def _bare_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
+    """``وبلدة الكبر بالريف الغربي``, ``في ريفها الشرقي``, ``في الريف الشرقي لدير الزور``: the
+    countryside of the governorate just named (the one after ``ل`` when it is given)."""
+    if "ريف" not in folded:
+        return []
+    es = entries()
+    _, gov, _, rural_by_name = _lookups()
+    found = []
+    for m in _BARE_RURAL.finditer(folded):
+        s, e = m.span(1)
+        if any(r.start <= s < r.end for r in out):
+            continue
+        after = _OF_PLACE.match(folded, e)
+        named = [r for r in out if after and r.start - e <= 12 and r.start >= e] if after else []
+        before = [r for r in out if r.end <= s and s - r.end <= NEAR_CHARS and es[r.entry].admin1]
+        anchor = named[0] if named else (before[-1] if before else None)
+        if anchor is None or es[anchor.entry].admin1 not in gov:
+            continue
+        gov_ar = es[gov[es[anchor.entry].admin1]].name_ar
+        adj = folded[s:e].split(" ", 1)[1].replace("و ال", "وال")
+        name = norm_name(f"ريف {gov_ar} {adj.split(' و')[0]}")
+        if name in rural_by_name:
+            i = rural_by_name[name]
+            found.append(Resolved(s, e, i, name=es[i].name_ar))
+    return found
 
 
 def _drop_foreign(folded: str, out: list[Resolved], selected: list[Hit]) -> list[Resolved]:
