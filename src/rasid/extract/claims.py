@@ -35,6 +35,7 @@ _TARGET_KINDS = {"ministry", "government", "media", "unnamed", "ngo", "adjective
 _MARKERS = {"marker", "prepmarker"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان"}
 _ATTENTION_CUES = {"لفت", "لفتت", "لفتوا"}
+_FOLLOWED = {"تابع", "تابعت", "تابعوا"}  # تابع لـ (affiliated to), تابع بقلق (watched with concern)
 _ATTENTION = {"الانظار", "الانتباه", "النظر", "انظار", "انتباه"}
 _NOT_SUBJECT = {"civilians", "adjective", "metonym"}  # never guessed as an unstated subject
 _PREPOSITIONS = {"في", "من", "الى", "على", "عن", "ضد", "مع", "بين", "داخل", "نحو", "تجاه", "ل", "ب"}
@@ -361,6 +362,10 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         if t.form in _LEFT_SKIP or (t.kind == "p" and t.form != '"'):
             continue
         after_marker = start > b and "marker" in classes(toks[start - 1].form)  # يُذكر أنّ مصادر … أفادت
+        if start - 1 > b and toks[start - 1].form == '"' and toks[start - 1].end == t.start \
+                and toks[start - 2].kind == "w" and not (toks[start - 2].form in _LEFT_SKIP
+                                                         or classes(toks[start - 2].form) & {"marker", "filler"}):
+            continue  # وإعلام "إسرائيل" يتحدث: a quoted name after a noun is its complement
         if relative:
             np = parse_np(toks, start, e)
             if np is not None and np.strong and np.j == e:  # the antecedent of الذي, wherever it starts
@@ -525,7 +530,8 @@ def find_claims(doc: Document) -> list[Claim]:
         if cue.forms[0] in _ATTENTION_CUES and any(t.form in _ATTENTION for t in toks[j:min(end, j + 8)]):
             free = j  # لفت الأنظار: drew attention, not a statement
             continue
-        if prev in _NEGATION or (cue.forms == ("تابع",) and j < len(toks) and toks[j].form.startswith("ل")):
+        if prev in _NEGATION or (cue.forms[0] in _FOLLOWED and j < len(toks) and (
+                toks[j].form.startswith("ل") or toks[j].form.startswith("ب") and toks[j].form not in _IMPLICIT_NEXT)):
             free = j
             continue
         sp, k = None, j

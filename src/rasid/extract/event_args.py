@@ -313,7 +313,7 @@ OPP_SIDE = frozenset({"Hayat Tahrir al-Sham", "National Liberation Front", "Syri
                       "Syrian opposition factions", "Turkistan Islamic Party"})
 _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
 _PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "وجرى", "ليتم", "جرت", "وجرت"))
-_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "ضمن", "نتيجة"))
+_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "ضمن", "نتيجة"))
 _LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم"))
 
 
@@ -323,6 +323,8 @@ def _right_after(lay: Layout, hit: Hit, start: int) -> bool:
     k = bisect.bisect_left(lay.tok_starts, start)
     if k - hit.tok == 3 and lay.toks[hit.tok + 1].text in _RELATIVE:
         return True  # التصعيد الذي نفذه المسلحون
+    if k - hit.tok == 2 and _light_verb(lay.toks[hit.tok + 1].text):
+        return True  # قصف نفذته الفصائل
     return k - hit.tok <= 2 and not any(lay.toks[j].text in _TARGET_MARKERS for j in range(hit.tok + 1, k))
 
 

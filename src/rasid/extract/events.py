@@ -203,6 +203,9 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             sub, mover = territory_sub(lay, hit, actor1)
             if mover:
                 actor1 = mover if row.role != "withdraw" else actor1
+            if row.role == "withdraw" and etype == "Battles":  # forced out: the attacker gains
+                leaver = actor_after(lay, hit) or actor1
+                actor1, actor2 = fill_sides(lay, hit, None, leaver)
         elif row.role == "withdraw":
             actor1 = actor_after(lay, hit) or actor1
         if etype == "Protests":
@@ -340,7 +343,8 @@ def _covered(d: _Draft, events: list[_Draft]) -> bool:
         return True
     if rank(d.place) > 1:
         return False
-    return any(e is not d and e.event_type == d.event_type and e.sub == d.sub and e.date == d.date
+    return any(e is not d and e.event_type == d.event_type and (e.sub == d.sub or d.event_type == "Battles")
+               and e.date == d.date
                and rank(e.place) > rank(d.place)
                and (not d.place.admin1 or e.place.admin1 == d.place.admin1) for e in events)
 
