@@ -194,13 +194,27 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     """Every time cue in ``text``, left to right, resolved against ``published`` (ISO date)."""
     pub = _parse_published(published)
     folded, index = fold_indexed(text)
+    found = [m for m in _matches(text) if not m.group("wd") or _weekday_context(folded, m)]
+    pub = _writing_day(found, pub)
     out: list[DateMention] = []
-    for m in _matches(text):
-        if m.group("wd") and not _weekday_context(folded, m):
-            continue
+    for m in found:
         iso, precision, kind = _resolve(m, pub)
         out.append(DateMention(index[m.start()], index[m.end() - 1] + 1, iso, precision, kind))
     return out
+
+
+def _writing_day(found: list[re.Match[str]], pub: date | None) -> date | None:
+    """The day the text was written: a story stamped after midnight still says ``اليوم
+    الجمعة`` of the Friday before, and its every "today" and "yesterday" counts from then."""
+    if pub is None:
+        return None
+    for m in found:
+        if m.group("today") and m.group("tday"):
+            day = _WEEKDAYS[m.group("tday")]
+            if pub.weekday() != day and (pub - timedelta(days=1)).weekday() == day:
+                return pub - timedelta(days=1)
+            return pub
+    return pub
 
 
 def _weekday_context(folded: str, m: re.Match[str]) -> bool:

@@ -178,16 +178,29 @@ def places_for(lay: Layout, hit: Hit) -> list[Place]:
 def date_for(lay: Layout, hit: Hit) -> DateMention | None:
     """The nearest time cue in the clause, else the sentence; a cue that dates the announcement
     (``في بيان له اليوم``) yields to one that dates the event (``أمس``)."""
-    for level, idx in ((0, hit.clause), (1, hit.sentence)):
-        cands = [d for d, seg in zip(lay.dates, lay.date_segs) if seg[level] == idx]
-        if cands:
-            return min(cands, key=lambda d: (_announces(lay, d), abs(d.start - hit.start)))
-    return None
+    in_sentence = [(d, seg) for d, seg in zip(lay.dates, lay.date_segs) if seg[1] == hit.sentence]
+    if not in_sentence:
+        return None
+    clause = [d for d, seg in in_sentence if seg[0] == hit.clause]
+    pick = min(clause or [d for d, seg in in_sentence],
+               key=lambda d: (_announces(lay, d), abs(d.start - hit.start)))
+    if _announces(lay, pick):  # أعلن التنظيم، اليوم الجمعة، مسؤوليته عن التفجير … مساء الخميس
+        dated = [d for d, seg in in_sentence if not _announces(lay, d)]
+        if dated:
+            return min(dated, key=lambda d: abs(d.start - hit.start))
+    return pick
 
 
 def _announces(lay: Layout, d: DateMention) -> bool:
+    """The time cue dates a statement: a reporting word stands just before it (``في بيان له
+    اليوم``، ``أعلن تنظيم داعش، اليوم``), with no event cue between."""
     k = bisect.bisect_left(lay.tok_starts, d.start)
-    return any(lay.toks[j].text in _ANNOUNCE for j in range(max(0, k - 3), k))
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if lay.toks[j].text in _ANNOUNCE:
+            return True
+        if lay.toks[j].start in lay.cue_start_set:
+            return False
+    return False
 
 
 def narrative_date(lay: Layout, k: int) -> DateMention | None:

@@ -93,6 +93,7 @@ class Layout:
         self.claims = claims
         self.ignored = self._repeated_paragraphs()
         self.cue_starts: list[int] = []
+        self.cue_start_set: set[int] = set()
         self.reports: list[tuple[int, int, str]] = []
         self.abroad_places: set[int] = set()
         self.abroad_spans: list[tuple[int, int]] = []

@@ -98,6 +98,7 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     """What the cues say about the text as a whole: where event cues, reporting verbs and
     foreign names stand, which place mentions only locate others, and so which can host events."""
     lay.cue_starts = [s for t, s, e, r in cues if r.role in _EVENT_ROLES]
+    lay.cue_start_set = set(lay.cue_starts)
     lay.cue_spans = [(s, e) for t, s, e, r in cues if r.role not in ("abroad", "report", "report_after", "nationality", "civilian")]
     ends = {bisect.bisect_right(lay.tok_starts, e - 1) - 1 for t, s, e, r in cues
             if r.role in _EVENT_ROLES or r.role == "weapon"}

@@ -308,6 +308,14 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 np.body = t  # صحيفة "جمهورييت": a body the table does not know
                 k += 1
                 continue
+        if k > i and np.mention is not None and np.person and not np.name and form != strip_conj(form) \
+                and "role" in classes(strip_conj(form)):
+            n = k + 1  # رئيس منظمة بدر ورئيس تحالف …، هادي العامري،: a second office, then the name
+            while n < end and n - k < 7 and toks[n].form not in {"،", ","} and not is_cue_word(toks[n].form):
+                n += 1
+            if n < end and toks[n].form in {"،", ","}:
+                k = n
+                break
         if "rolemod" in cls and np.mention is not None and (np.person or role_open):
             k += 1  # رئيس الموساد السابق
             continue
@@ -399,6 +407,12 @@ _OFFICIALS = {"مسوول", "مسوولون", "مسوولين", "قيادي", "�
 def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
     """``المتحدث باسم الخارجية الإيرانية، ناصر كنعاني، …``: a name set off by commas."""
     k = np.j
+    if np.person and k < end and toks[k].form not in {"،", ","}:
+        n = k  # مساعد الأمين العام للأمم المتحدة للشؤون الإنسانية، مارتن غريفيث: the office's tail first
+        while n < end and n - k < 3 and toks[n].kind == "w" and not classes(toks[n].form) \
+                and not is_cue_word(toks[n].form) and not toks[n].adverb:
+            n += 1
+        k = n
     if not (k < end and toks[k].form in {"،", ","}):
         return
     names = []
