@@ -171,3 +171,80 @@ def test_quoted_list_shares_the_preposition():
 def test_isolated_village_after_a_bare_preposition_is_dropped():
     # a common-looking word that is also a village, with no other place around it
     assert places("جلس الرجل في الصخرة نفسها طويلاً.") == []
+
+
+# --- foreign chains, metonymy, adjectives (phase 2) -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قصف الاحتلال حيي الشاطئ والتفاح في غزة فجر اليوم.",      # Gaza, a foreign locator after
+    "تقدمت الدبابات غربي بيت لاهيا، باتجاه مخيم الشاطئ.",     # a foreign place before, in a chain
+    "عاد المبعدون من مرج الزهور اللبناني إلى فلسطين.",        # a nationality adjective after the name
+    "استشهد شاب قرب حاجز عناب شرق طولكرم.",                  # compass word + foreign city
+])
+def test_village_chained_to_a_foreign_place_is_abroad(text):
+    assert places(text) == []
+
+
+def test_foreign_actor_before_a_syrian_village_does_not_move_it():
+    ps = places("قصفت إسرائيل بلدة حضر في ريف القنيطرة الشمالي.")
+    assert "حضر" in {p.name_ar for p in ps}
+
+
+def test_locative_base_keeps_its_owner_adjective():
+    # "الروسية" says whose base it is, not where it lies
+    assert "حميميم" in {p.name_ar for p in places("وصلت طائرة إلى قاعدة حميميم الروسية.")}
+
+
+@pytest.mark.parametrize("text", [
+    "تحدث الوزير عن علاقة انفتاح مع القيادة في دمشق.",
+    "ناقش الاجتماع القرارات الخاصة بدمشق.",
+    "تستمر المفاوضات حول تطبيع العلاقات بين دمشق وأنقرة.",
+])
+def test_capital_as_government(text):
+    assert "دمشق" not in names(text)
+
+
+def test_capital_as_place_still_found():
+    assert "دمشق" in names("انفجرت عبوة ناسفة في دمشق صباح اليوم.")
+
+
+@pytest.mark.parametrize("text", [
+    "أكد أن صمود البلدة الصغيرة منع الاحتلال من التقدم.",   # definite noun + adjective
+    "تحدث التقرير عن المناطق الرمادية في الشمال.",
+    "أخلت الهيئة مبنيي المحافظة والبلدية في المدينة.",       # البلدية: "the municipality"
+    "هل الشركة بصدد العودة إلى العمل؟",                      # بصدد: "about to"
+])
+def test_definite_noun_and_common_words_are_not_places(text):
+    assert places(text) == []
+
+
+def test_glued_place_noun_after_a_name():
+    assert {"الشدادي", "ريف الحسكة الجنوبي"} <= names("استهدفت المسيرة القاعدة في الشداديبريف الحسكة الجنوبي.")
+
+
+def test_list_continues_through_a_village_the_gazetteer_lacks():
+    text = "هاجم المقاتلون بلدات أبو حردوب وقرية_مجهولة وأبو حمام وذيبان بريف دير الزور الشرقي."
+    text = text.replace("قرية_مجهولة", "والزنبقية").replace("و والزنبقية", "والزنبقية")
+    assert {"أبو حردوب", "أبو حمام", "ذيبان"} <= names(text)
+
+
+def test_bare_name_of_oCHA_village_parts():
+    # OCHA has الجرذي الشرقي / الغربي; news writes الجرذي
+    ps = places("سيطر المقاتلون على بلدة الجرذي في ريف دير الزور.")
+    assert any(p.name_ar == "الجرذي" and p.admin1 == "Deir ez-Zor" for p in ps)
+
+
+def test_dual_facility_noun_names_each_facility():
+    ps = places("أغارت الطائرات على مطاري دمشق وحلب الدوليين.")
+    assert {p.name_ar for p in ps} == {"مطار دمشق", "مطار حلب"}
+    text = "أغارت الطائرات على مطاري دمشق وحلب الدوليين."
+    assert sorted(text[s:e] for p in ps for s, e in p.spans) == ["حلب", "دمشق"]  # spans stay exact
+
+
+def test_bare_countryside_takes_the_governorate_just_named():
+    text = "سيطر المقاتلون على ذيبان بريف دير الزور الشرقي، وبلدة الكبر بالريف الغربي."
+    ps = {p.name_ar: p for p in places(text)}
+    west = ps["ريف دير الزور الغربي"]
+    assert [text[s:e] for s, e in west.spans] == ["الريف الغربي"]
+    text = "قصفت المدفعية مواقع في الريف الشرقي لدير الزور."
+    assert "ريف دير الزور الشرقي" in names(text)

@@ -215,7 +215,9 @@ def find_hits(folded: str) -> list[Hit]:
         ts = word_start(folded, start)
         pre = _prefix(folded[ts:start]) if ts < start else (True, False, False)
         if pre is None:
-            continue
+            if not (core.startswith("ريف ") and start - ts >= 4 and folded[start - 1] in "بو"):
+                continue
+            pre = (True, False, True)  # "الشداديبريف الحسكة": a name glued before ب/و + ريف
         _, text_al, glued_l = pre
         s = start - 2 if text_al and folded[start - 2:start] == "ال" else start
         cands, abroad, als = table[core]
