@@ -70,3 +70,9 @@ def test_not_dates():
 
 def test_relative_without_publication_day():
     assert first("أمس", None) == (None, None)
+
+
+def test_story_stamped_after_midnight_counts_from_the_named_weekday():
+    # 2024-03-30 is a Saturday; the text still says "today, Friday"
+    got = find_dates("أعلنت الفصائل، مساء اليوم الجمعة، أنها نفذت هجوماً فجر اليوم.", "2024-03-30")
+    assert [d.date for d in got] == ["2024-03-29", "2024-03-29"]

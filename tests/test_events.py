@@ -258,3 +258,60 @@ def test_announcing_force_is_the_initiator():
     claims = []
     _, events = run("أعلنت قوات سوريا الديمقراطية استهداف مواقع في جرابلس أمس.", claims)
     assert events and events[0].actor1 in (None, "Syrian Democratic Forces")
+
+
+# --------------------------------------------------------------------- actors (phase 2)
+
+def _actors(text):
+    _, events = run(text)
+    return [(e.actor1, e.actor2) for e in events]
+
+
+def test_nationality_adjective_names_the_author():
+    got = _actors("استهدفت الصواريخ الإسرائيلية مواقع في محيط الميادين أمس.")
+    assert got and got[0][0] == "Israeli forces"
+
+
+def test_israeli_strike_without_guns_is_an_air_strike():
+    rows, _ = run("استهدفت الصواريخ الإسرائيلية مواقع في محيط الميادين أمس.")
+    assert rows[0][1] == "Air/drone strike"
+
+
+def test_target_adjective_names_the_target():
+    got = _actors("استهدفت المقاومة الإسلامية في العراق القاعدة الأميركية في الشدادي بطائرة مسيرة أمس.")
+    assert got and got[0][1] == "US-led coalition"
+
+
+def test_force_before_a_governed_noun_is_not_the_author():
+    got = _actors("نقلت هيئة تحرير الشام جثث عناصرها الذين قتلوا في الغارات الروسية على أريحا أمس.")
+    assert got and got[0][0] == "Russian forces"
+
+
+def test_passive_cue_takes_the_force_before_as_target():
+    got = _actors("رصد الجيش السوري تحركات لهيئة تحرير الشام قرب سراقب أمس، وجرى استهدافها بالمدفعية.")
+    assert got and got[0] == ("Syrian government forces", "Hayat Tahrir al-Sham")
+
+
+def test_civilian_target_and_relative_clause_author():
+    got = _actors("جاء ذلك بعد التصعيد الذي نفذه المسلحون ضد المناطق الآمنة في كفرنبل عبر استخدام الصواريخ.")
+    assert got and got[0] == ("Syrian opposition factions", "Civilians")
+
+
+def test_escalation_without_weapon_is_no_event():
+    rows, _ = run("حذر مسؤولون من التصعيد السياسي في كفرنبل أمس.")
+    assert rows == []
+
+
+def test_missing_side_is_the_other_camp():
+    got = _actors("قصفت قوات النظام بالمدفعية بلدة كفرنبل أمس، بينما تتمركز هيئة تحرير الشام في سراقب.")
+    assert got and got[0] == ("Syrian government forces", "Hayat Tahrir al-Sham")
+
+
+def test_author_goes_on_through_the_sentence():
+    got = _actors("استهدفت الصواريخ الإسرائيلية مواقع في الميادين أمس، بينما استهدفت صواريخ أخرى البوكمال.")
+    assert len(got) == 2 and all(a1 == "Israeli forces" for a1, a2 in got)
+
+
+def test_event_dated_over_the_statement_day():
+    rows, _ = run("أعلن تنظيم داعش، اليوم الأربعاء، مسؤوليته عن التفجير الذي ضرب بلدة سراقب، مساء الاثنين الماضي.")
+    assert rows and rows[0][3] == "2024-03-11"
