@@ -253,7 +253,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
 
         # "مطارا دمشق وحلب": each name with the singular noun names a facility (مطار دمشق)
         dual = (_dual_head(pw) if not pw_boundary else None) or (dual if in_list else None)
-        facility = _areas_by_name().get(f"{dual} {h.core}") if dual else None
+        facility = _areas_by_name().get(f"{dual} {folded[h.start:h.end]}") \
+            if dual and not any(es[i].level == "area" for i in cands) else None
         if facility is not None:
             out.append(Resolved(h.start, h.end, facility[0], name=facility[1]))
             last_end = h.end
@@ -373,7 +374,7 @@ def _drop_isolated(out: list[Resolved]) -> list[Resolved]:
 
 _DIRS = "(?:شمالي|جنوبي|شرقي|غربي)"
 _BARE_RURAL = re.compile(rf"(?<!\w)(?:و|ب|ف|ل|وب)?((?:ال)?ريف(?:ها|ه)? ال{_DIRS}(?: ال{_DIRS}| و ?ال{_DIRS})?)(?!\w)")
-_OF_PLACE = re.compile(r" (?:ل|لمدينه |لمحافظه )")
+_OF_PLACE = re.compile(r" (?:ل|لمدينه |لمحافظه |(?:من|في) (?:مدينه |محافظه )?)")
 
 
 def _bare_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
@@ -389,7 +390,7 @@ def _bare_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
         if any(r.start <= s < r.end for r in out):
             continue
         after = _OF_PLACE.match(folded, e)
-        named = [r for r in out if after and r.start - e <= 12 and r.start >= e] if after else []
+        named = [r for r in out if r.start >= e and r.start - after.end() <= 2] if after else []
         before = [r for r in out if r.end <= s and s - r.end <= NEAR_CHARS and es[r.entry].admin1]
         anchor = named[0] if named else (before[-1] if before else None)
         if anchor is None or es[anchor.entry].admin1 not in gov:
