@@ -34,7 +34,7 @@ _BACKGROUND = tuple(fold(w) for w in (
     "ومن جهته", "ومن جهتها", "بالتزامن", "وبالتزامن", "إضافة إلى", "وإضافة", "تجدر", "وتجدر",
     "وتستمر", "وتواصل", "ويواصل", "وتشهد", "وتنتشر", "وتعتدي", "ويتقاطع", "وخلال", "ففي", "وفي وقت سابق"))
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض"))
-_LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق)[\u0621-\u064A]*\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*|(?:من\s+اتجاه|من\s+جهة|انطلاقا\s+من)\s+"
+_LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|نفذ)[\u0621-\u064A]*\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*|(?:من\s+اتجاه|من\s+جهة|انطلاقا\s+من)\s+"
                           r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+في\s+[^،.]{0,25})$"))
 _BETWEEN = re.compile(fold(r"(?:^|\s)بين\s+(?:[\u0621-\u064A]+\s+){0,2}[\"'“«]?$"))  # a line's ends: "الخط الواصل بين كونيكو و…"
 _LIST_GAP = re.compile(r"^[\s،,\"'“”«»]*و")  # a new item of a list, not a locator
@@ -272,18 +272,19 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
                    if lay.toks[k].start >= sent.start)
     actor1 = actor2 = None
     if prev in _PASSIVE and (before or after):
-        target = after[0].canonical if after else before[-1].canonical
+        target = after[0].canonical if after else _list_head(lay, before)
         actor2 = target
         actor1 = next((a.canonical for a in before if not same_side(a.canonical, target)), None)
     elif suffered and before:
-        actor2 = before[-1].canonical
+        actor2 = _list_head(lay, before)
         actor1 = after[0].canonical if after else None
     else:
         governed = (prev in _PREPOSITIONS or word.startswith(("بال", "لل"))) and not any(
             _light_verb(lay.toks[k].text) for k in range(max(0, hit.tok - 5), hit.tok) if lay.toks[k].start >= sent.start)
         if before and not governed and lay.seg("c", before[-1].start) in (hit.clause, hit.clause - 1):
             actor1 = before[-1].canonical
-        elif after and (not word.startswith("ال") or governed) and _right_after(lay, hit, after[0].start):
+        elif after and (not word.startswith("ال") or governed) and _right_after(lay, hit, after[0].start) \
+                and not _subject_before(lay, hit):
             actor1, after = after[0].canonical, after[1:]  # verb first: قصفت قوات النظام; قصف قوات النظام
         actor2 = next((a.canonical for a in after if not same_side(a.canonical, actor1)), None)
     actor1 = actor1 or _national(lay, hit, lay.nationals)
@@ -328,6 +329,22 @@ _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", 
 _PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "وجرى", "ليتم", "جرت", "وجرت"))
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "ضمن", "نتيجة"))
 _LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم"))
+
+
+def _list_head(lay: Layout, before: list) -> str:
+    """The first force of the list that ends right before the cue (``تحركات لهيئة تحرير الشام
+    والحزب الإسلامي التركستاني``: the first is the target, the rest associated)."""
+    k = len(before) - 1
+    while k > 0 and fold(lay.doc.text[before[k - 1].end:before[k].start]).strip(" \"'،,") in ("و", "ول", "ولـ"):
+        k -= 1
+    return before[k].canonical
+
+
+def _subject_before(lay: Layout, hit: Hit) -> bool:
+    """A weapon stands before the verb in its clause (``الطائرات الحربية استهدفت …``): the
+    force after the verb is its object, not its subject."""
+    clause = lay.clauses[hit.clause]
+    return any(clause.start <= s < hit.start for s in lay.weapon_starts)
 
 
 def _right_after(lay: Layout, hit: Hit, start: int) -> bool:

@@ -104,6 +104,7 @@ class Layout:
         self.locators: set[int] = set()
         self.nationals: list[tuple[int, str]] = []  # (token, force) of adjectives after a cue or weapon
         self.civilian_targets: list[int] = []  # starts of civilian-target phrases
+        self.weapon_starts: list[int] = []
         self.target_nationals: list[tuple[int, str]] = []  # adjectives after a target noun (القاعدة الأميركية)
 
     def seg(self, name: str, pos: int) -> int:
@@ -227,6 +228,23 @@ def find_cues(lay: Layout) -> list[tuple[int, int, int, Row]]:
             out.append((i, toks[i].start, toks[i + n - 1].end, row))
         i += n
     return out
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> tuple[tuple[str, str], ...]:
+    """(folded adjective, force) of the lexicon's nationality rows, longest first."""
+    rows = [(k[0], r.sub) for k, rs in trigger_lexicon().items() if len(k) == 1 for r in rs if r.role == "nationality"]
+    return tuple(sorted(rows, key=lambda x: -len(x[0])))
+
+
+@lru_cache(maxsize=4096)
+def glued_nationality(word: str) -> str | None:
+    """The force of a nationality adjective a lost space glued to the next word
+    (``روسيهاستهدفت``)."""
+    for adj, force in _nationalities():
+        if word.startswith(adj) and len(word) > len(adj) + 2:
+            return force
+    return None
 
 
 def inside_actor(lay: Layout, start: int, end: int) -> bool:

@@ -25,7 +25,7 @@ from .event_args import (SUB_RANK, actor_after, actors_for, background_sentences
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
 from .event_sources import about_syria, source_of, victim_near
-from .event_text import TOKEN, Hit, Layout, Row, find_cues, inside_actor, usable
+from .event_text import TOKEN, Hit, Layout, Row, find_cues, glued_nationality, inside_actor, usable
 
 _ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما"))  # withdrawal under a ground attack
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض"))  # "was attacked"
@@ -103,6 +103,10 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     ends = {bisect.bisect_right(lay.tok_starts, e - 1) - 1 for t, s, e, r in cues
             if r.role in _EVENT_ROLES or r.role == "weapon"}
     lay.nationals = [(t, r.sub) for t, s, e, r in cues if r.role == "nationality" and t - 1 in ends]
+    lay.nationals += [(t, force) for t, s, e, r in cues if r.role in _EVENT_ROLES and t - 1 in ends
+                      and (force := glued_nationality(lay.toks[t].text))]  # طائرات روسيةاستهدفت
+    lay.nationals.sort()
+    lay.weapon_starts = [s for t, s, e, r in cues if r.role == "weapon"]
     lay.target_nationals = [(t, r.sub) for t, s, e, r in cues if r.role == "nationality" and t
                             and t - 1 not in ends and _target_noun(lay.toks[t - 1].text)]
     lay.civilian_targets = [s for t, s, e, r in cues if r.role == "civilian"]

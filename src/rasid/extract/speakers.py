@@ -398,6 +398,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
 
 
 _IN = {"في", "داخل", "من"}
+_POSTED = {fold("لدى"), "في"}  # an envoy's posting after the office (السفير … لدى سوريا)
 _NAMELESS_KINDS = {"unnamed", "civilians", "adjective"}
 _TWO_WORD_ROLES = {("العلاقات", "العامه"), ("الاعلام", "الحربي"), ("المكتب", "الاعلامي"), ("المكتب", "السياسي")}
 _CORRESPONDENTS = {"مراسل", "مراسله", "مراسلو", "موفد", "موفده"}  # + another outlet: that outlet's
@@ -409,9 +410,11 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
     k = np.j
     if np.person and k < end and toks[k].form not in {"،", ","}:
         n = k  # مساعد الأمين العام للأمم المتحدة للشؤون الإنسانية، مارتن غريفيث: the office's tail first
-        while n < end and n - k < 3 and toks[n].kind == "w" and not classes(toks[n].form) \
-                and not is_cue_word(toks[n].form) and not toks[n].adverb:
-            n += 1
+        while n < end and n - k < 3 and (
+                toks[n].kind == "w" and (toks[n].form in _POSTED or not classes(toks[n].form))
+                and not is_cue_word(toks[n].form) and not toks[n].adverb
+                or toks[n].kind == "a" and toks[n].mention.kind == "metonym" and toks[n - 1].form in _POSTED):
+            n += 1  # … السفير الإيراني لدى سوريا، حسين أكبري
         k = n
     if not (k < end and toks[k].form in {"،", ","}):
         return
