@@ -18,7 +18,7 @@ from .context import (is_common_word, next_word, prev_word, role_of, same_senten
                       words_by_role)
 from .foreign import foreign_chained
 from .gazetteer import Entry, entries
-from .matcher import CLITICS, Hit, norm_name
+from .matcher import CLITICS, Hit, norm_name, word_start
 from .unknown import context_admin1, unknown_compounds
 
 _QUOTES = "\"'“”«»"
@@ -373,19 +373,22 @@ def _drop_isolated(out: list[Resolved]) -> list[Resolved]:
 
 
 _DIRS = "(?:شمالي|جنوبي|شرقي|غربي)"
-_BARE_RURAL = re.compile(rf"(?<!\w)(?:و|ب|ف|ل|وب)?((?:ال)?ريف(?:ها|ه)? ال{_DIRS}(?: ال{_DIRS}| و ?ال{_DIRS})?)(?!\w)")
+_BARE_RURAL = re.compile(rf"(?:و|ب|ف|ل|وب)?((?:ال)?ريف(?:ها|ه)? ال{_DIRS}(?: ال{_DIRS}| و ?ال{_DIRS})?)(?!\w)")
 _OF_PLACE = re.compile(r" (?:ل|لمدينه |لمحافظه |(?:من|في) (?:مدينه |محافظه )?)")
 
 
 def _bare_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
     """``وبلدة الكبر بالريف الغربي``, ``في ريفها الشرقي``, ``في الريف الشرقي لدير الزور``: the
     countryside of the governorate just named (the one after ``ل`` when it is given)."""
-    if "ريف" not in folded:
-        return []
     es = entries()
     _, gov, _, rural_by_name = _lookups()
     found = []
-    for m in _BARE_RURAL.finditer(folded):
+    pos = folded.find("ريف")
+    while pos >= 0:  # tried only at the words holding ريف (a regex scan of the text costs more)
+        m = _BARE_RURAL.match(folded, word_start(folded, pos))
+        pos = folded.find("ريف", pos + 3)
+        if m is None:
+            continue
         s, e = m.span(1)
         if any(r.start <= s < r.end for r in out):
             continue
