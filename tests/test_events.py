@@ -315,3 +315,13 @@ def test_author_goes_on_through_the_sentence():
 def test_event_dated_over_the_statement_day():
     rows, _ = run("أعلن تنظيم داعش، اليوم الأربعاء، مسؤوليته عن التفجير الذي ضرب بلدة سراقب، مساء الاثنين الماضي.")
     assert rows and rows[0][3] == "2024-03-11"
+
+
+def test_countryside_after_a_list_of_unknown_names_only_locates():
+    rows, _ = run("شن مقاتلو العشائر هجوماً على مواقع قسد في بلدات البوكمال والمجهولة وأبو المجهول بريف دير الزور أمس.")
+    assert [r[2] for r in rows] == ["البوكمال"]
+
+
+def test_launch_site_of_an_executed_attack_is_not_the_place():
+    rows, _ = run("قال مصدر إن الاعتداء الإسرائيلي الذي نُفّذ من الشدادي استهدف مواقع في الميادين أمس.")
+    assert [r[2] for r in rows] == ["الميادين"]

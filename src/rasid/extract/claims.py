@@ -259,6 +259,16 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     return (start, stop) if stop > start else None
 
 
+def _words_follow(art: _Article, k: int, end: int) -> bool:
+    """Do words come within a few tokens (أنّ / a colon / a quote / بقوله)? ``وتابعت الوزارة، في
+    بيانها، أنّ …`` reports; ``وتابعت القوات الهجوم على …`` does not."""
+    for n in range(k, min(end, k + 6)):
+        t = art.toks[n]
+        if t.form in {":", '"'} or t.form in _IMPLICIT_NEXT or t.kind == "w" and "marker" in classes(t.form):
+            return True
+    return False
+
+
 def _quoted_name(text: str, q: int, close: int) -> bool:
     """``أنّ "هيئة تحرير الشام" أعلنت …``: a few quoted words the sentence goes on after are a
     name, not the quoted words of the speaker."""
@@ -565,8 +575,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = _nominal_official(art, j, end)
             if sp is not None and sp.kind == "person":
                 sp = None
-        if not speaker_ok(sp):
-            free = j
+        if not speaker_ok(sp) or cue.forms[0] in _FOLLOWED and not _words_follow(art, k, end):
+            free = j  # تابعت الحكومة بقلق …: تابع reports only with أنّ / a colon / a quote / بقوله
             continue
         if cue.kind == "prepositional":
             content = _prep_content(art, i, k)

@@ -108,6 +108,10 @@ def locators(lay: Layout) -> set[int]:
         if lay.place_segs[prev][1] != lay.place_segs[k][1]:
             continue
         fgap = lay.ftext(ments[prev][1], s)
+        words = TOKEN.findall(fgap)
+        if rank(p) <= 1 and _unknown_names(words) and "،" not in fgap and fgap.rstrip().endswith(words[-1]):
+            out.add(k)  # "في بلدات أبو حردوب والجرذي وأبو حمام بريف دير الزور": names the gazetteer lacks
+            continue
         if _LIST_GAP.match(fgap) or not gap.strip(" \"'“”«»"):
             bare = fgap.strip(" ،,\"'“”«»") in ("و", "")
             if prev in out and bare and rank(p) <= rank(ments[prev][2]):
@@ -115,10 +119,23 @@ def locators(lay: Layout) -> set[int]:
             else:
                 lay.listed.add((prev, k))  # "ريف دير الزور وقاعدة الشدادي" starts a new item
             continue
-        words = TOKEN.findall(fgap)
         if len(words) <= _LOCATOR_MAX_TOKENS and all(_locator_word(w) for w in words):
             out.add(k)
+
     return out
+
+
+def _unknown_names(words: list[str]) -> bool:
+    """``والجرذي وأبو حمام وذيبان ب``: more items of a list of names (each opening with و, of
+    one or two words) and then ب/في — a list of places the gazetteer lacks, not a new phrase."""
+    if not 3 <= len(words) <= _LOCATOR_MAX_TOKENS + 2 or words[-1] not in ("ب", "في"):
+        return False
+    run = 0
+    for w in words[:-1]:
+        run = 0 if w.startswith("و") else run + 1
+        if run > 1:
+            return False
+    return words[0].startswith("و")
 
 
 def located_abroad(lay: Layout, abroad: list[tuple[int, int]]) -> set[int]:
