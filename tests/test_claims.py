@@ -186,3 +186,45 @@ def test_implicit_subject_agrees_in_gender():
                    "وقالت وزارة الدفاع التركية إن نقاط المراقبة لم تتأثر. وأضاف أن المقاتلين ردوا.")
     assert [c.speaker.org for c in cs] == ["National Liberation Front", "Turkish Ministry of Defence",
                                            "National Liberation Front"]
+
+
+# --- phase 2: general rules found on the check set -------------------------------------------
+
+def test_announcement_noun_with_an_official_and_apposed_name():
+    _, cs = claims('وجاء القصف بعد إعلان الأمين العام لـ"كتائب سيد الشهداء"، أبي آلاء الولائي، أنّ المقاومة ستوسع عملياتها.')
+    (c,) = cs
+    assert c.speaker.org == "Kataib Sayyid al-Shuhada" and c.speaker.name == "أبي آلاء الولائي"
+    assert c.content.text == "المقاومة ستوسع عملياتها"
+
+
+def test_embedded_report_with_a_quoted_body_name():
+    _, cs = claims('أفادت مصادر محلية بوقوع غارات على البلدة. وأضافت أنّ "هيئة تحرير الشام" أعلنت مقتل عدد من عناصرها.')
+    assert [c.speaker.org for c in cs] == ["Unnamed sources", "Unnamed sources", "Hayat Tahrir al-Sham"]
+    assert cs[1].content.text.startswith('"هيئة تحرير الشام" أعلنت')  # a quoted name is not the whole quote
+    assert cs[2].content.text == "مقتل عدد من عناصرها"
+
+
+def test_quoted_name_after_a_noun_is_not_the_subject():
+    _, cs = claims('وسائل إعلام "إسرائيل" تتحدث عن خلافات داخل الحكومة.')
+    assert all(c.speaker.org != "Government of Israel" for c in cs)
+
+
+def test_followed_with_concern_is_not_a_report():
+    _, cs = claims("تابعت الحكومة التركية بقلق التطورات في الشمال.")
+    assert cs == []
+
+
+def test_office_tail_before_an_apposed_name_and_a_later_bare_name():
+    _, cs = claims("حذّر مساعد الأمين العام للأمم المتحدة للشؤون الإنسانية، مارتن غريفيث، من توسع الحرب. "
+                   "وقال غريفيث إنّ الوضع خطير.")
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("مارتن غريفيث", "United Nations")] * 2
+
+
+def test_envoy_posting_before_the_name():
+    c = one("وقال السفير الإيراني لدى سوريا، حسين أكبري، إن بلاده مستعدة للتعاون.")
+    assert (c.speaker.name, c.speaker.org) == ("حسين أكبري", "Government of Iran")
+
+
+def test_second_office_before_the_name():
+    c = one("وأكد رئيس منظمة بدر ورئيس تحالف نبني في العراق، هادي العامري، أنّ الوجود الأجنبي خطر.")
+    assert (c.speaker.name, c.speaker.org) == ("هادي العامري", "Badr Organization")
