@@ -301,7 +301,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         if before and not governed and lay.seg("c", before[-1].start) in (hit.clause, hit.clause - 1):
             actor1 = before[-1].canonical
         elif after and (not word.startswith("ال") or governed) and _right_after(lay, hit, after[0].start) \
-                and not _subject_before(lay, hit):
+                and not _subject_before(lay, hit) and prev not in _RELATIVE:  # الذي استهدف القوات …: the object
             actor1, after = after[0].canonical, after[1:]  # verb first: قصفت قوات النظام; قصف قوات النظام
         actor2 = next((a.canonical for a in after if not same_side(a.canonical, actor1)), None)
     actor1 = actor1 or _national(lay, hit, lay.nationals)

@@ -21,7 +21,7 @@ from ..text.document import Document
 from ..text.normalize import fold
 from .casualties import Figure, find_figures
 from .dates import DateMention
-from .event_args import (SUB_RANK, actor_after, actors_for, background_sentences, date_for, fill_sides,
+from .event_args import (SUB_RANK, actor_after, actors_for, background_sentences, date_for, fill_sides, same_side,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
 from .event_sources import about_syria, source_of, victim_near
@@ -73,6 +73,19 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
     return who if who in armed else None
 
 
+def _announced_right_before(lay: Layout, hit: Hit) -> bool:
+    """The cue follows its claim's reporting verb and speaker closely (``أعلنت المقاومة
+    الإسلامية في العراق استهداف …``): what the force announces is its own act."""
+    _, claim = source_of(lay, hit.start, hit.end)
+    if claim is None:
+        return False
+    cue_end = lay.doc.to_text(*claim.cue.span)[1]
+    if not cue_end <= hit.start:
+        return False
+    k0, k1 = bisect.bisect_left(lay.tok_starts, cue_end), hit.tok
+    return 0 <= k1 - k0 <= 10 and not any(lay.toks[k].start in lay.cue_start_set for k in range(k0, k1))
+
+
 def _associated(lay: Layout, hit: Hit, next_start: int, main: set[str | None]) -> list[str]:
     """Other armed forces named in the cue's clause or right after it (``سلاحا الجو السوري
     والروسي``: the second air force joins the first)."""
@@ -107,8 +120,8 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
                       and (force := glued_nationality(lay.toks[t].text))]  # طائرات روسيةاستهدفت
     lay.nationals.sort()
     lay.weapon_starts = [s for t, s, e, r in cues if r.role == "weapon"]
-    lay.target_nationals = [(t, r.sub) for t, s, e, r in cues if r.role == "nationality" and t
-                            and t - 1 not in ends and _target_noun(lay.toks[t - 1].text)]
+    lay.target_nationals = [(t, r.sub) for t, s, e, r in cues if r.role == "nationality" and t - 1 not in ends
+                            and any(_target_noun(lay.toks[j].text) for j in range(max(0, t - 3), t))]  # قاعدة التنف الأميركية
     lay.civilian_targets = [s for t, s, e, r in cues if r.role == "civilian"]
     lay.reports = [(s, e, r.role) for t, s, e, r in cues if r.role in ("report", "report_after")]
     lay.abroad_spans = [(s, e) for t, s, e, r in cues if r.role == "abroad" and not inside_actor(lay, s, e)
@@ -194,8 +207,11 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if is_history(iso, precision, doc.meta.published):
             continue
         actor1, actor2 = actors_for(lay, hit, next_start)
-        if actor1 is None:
-            actor1 = _claiming_force(lay, hit)
+        claimer = _claiming_force(lay, hit)
+        if actor1 is None or (claimer and claimer != actor1 and _announced_right_before(lay, hit)):
+            if actor1 is not None and actor2 is None and not same_side(actor1, claimer):
+                actor2 = actor1  # أعلنت المقاومة استهداف مجاهديها القوات الأميركية
+            actor1 = claimer or actor1
             actor2 = None if actor2 == actor1 else actor2
         if actor1 is None and last_actor[0] == hit.sentence:
             actor1 = last_actor[1]  # بينما استهدفت صواريخ أخرى …: the same author goes on
