@@ -60,6 +60,8 @@ def foreign_chained(folded: str, weak: list[tuple[int, int, bool]], strong: list
                 lo, hi = a_e, s
             else:
                 continue
+            if hi - lo > MAX_GAP_CHARS:
+                continue
             if any(lo <= x < hi for x, _ in strong) or not same_sentence(folded, lo, hi):
                 continue
             if _chain_gap(folded, lo, hi, mates):

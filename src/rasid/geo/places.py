@@ -9,49 +9,26 @@ from __future__ import annotations
 from ..model import Place
 from ..text.document import Document
 import re
-from bisect import bisect_right
 
-from ..text.normalize import fold
+from ..extract.numbers import fold_indexed
 from .gazetteer import entries
 from .matcher import find_hits
 from .resolve import resolve
 
 
-# Characters ``fold`` deletes (marks, tatweel, invisibles); every other character maps 1:1, so
-# folded positions map back by counting deletions (faster than ``fold_with_index`` per char).
-_DELETED = re.compile("[" + re.escape("".join(
-    chr(c) for c in [*range(0x0600, 0x0700), *range(0x2000, 0x2070), 0xFEFF, 0x00AD] if fold(chr(c)) == ""
-)) + "]")
-
-
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u0640]")
 
 
-class _Index:
-    """``index[i]``: the position in ``text`` of folded character ``i``."""
-
-    __slots__ = ("_f",)
-
-    def __init__(self, text: str) -> None:
-        self._f = [m.start() - k for k, m in enumerate(_DELETED.finditer(text))]
-
-    def marks_at(self) -> frozenset[int]:
-        """Folded positions right after which fold deleted characters."""
-        return frozenset(self._f)
-
-    def __getitem__(self, i: int) -> int:
-        return i + bisect_right(self._f, i)
-
-
 def find_places(doc: Document) -> list[Place]:
-    folded, index = fold(doc.text), _Index(doc.text)
+    # the document's folded form, shared with the other stages that fold it (computed once)
+    folded, index = fold_indexed(doc.text)
     es = entries()
     places: dict[tuple[int, str], Place] = {}
     text = doc.text
-    # a name read off an adverb ("دوماً" is not Douma): tanween right after the match
-    marks = index.marks_at()  # only where fold deleted a mark can a tanween follow the match
+    # a name read off an adverb ("دوماً" is not Douma): tanween right after the match (only
+    # where fold dropped a mark can one follow it)
     hits = [h for h in find_hits(folded)
-            if h.end not in marks or not text.startswith("\u064b", index[h.end - 1] + 1)]
+            if index[h.end] - index[h.end - 1] == 1 or not text.startswith("\u064b", index[h.end - 1] + 1)]
     for r in resolve(folded, hits):
         if r.entry < 0:
             continue
