@@ -20,7 +20,7 @@ import ahocorasick
 from ..model import Claim, Speaker, Target, TextSpan
 from ..text.document import Document
 from ..text.normalize import fold
-from .actors import read_tsv
+from .actors import canonical_actor, read_table, read_tsv
 from .speakers import (
     SpeakerRef, Tok, classes, parse_np, people, register_cue_words, same_person, speaker_from_np,
     folded_tokens, speaker_ok, strip_conj,
@@ -756,8 +756,45 @@ def _merge_people(raws: list[_Raw]) -> None:
                                    best.name_forms)
 
 
+@lru_cache(maxsize=1)
+def _defence_ministries() -> dict[str, str]:
+    """``Government of Russia`` → ``Russian Ministry of Defence``: the country's nationality
+    adjective (``claim_metonyms.tsv``) after ``وزارة الدفاع`` names its ministry in ``actors.tsv``."""
+    out: dict[str, str] = {}
+    for canon, alias, kind in read_table("claim_metonyms.tsv"):
+        if kind == "adjective" and canon not in out and fold(alias).endswith("ه"):
+            ministry = canonical_actor("وزارة الدفاع " + alias)
+            if ministry and "Defen" in ministry:
+                out[canon] = ministry
+    return out
+
+
+def _battlefield_speakers(art: _Article, raws: list[_Raw]) -> None:
+    """A country named as the speaker of a battlefield report (``ادّعت روسيا انسحاب قوات … من
+    مواقعها``) speaks through its defence ministry; its political statements stay its government's."""
+    ministries = _defence_ministries()
+    swapped: dict[int, SpeakerRef] = {}
+    for r in raws:
+        sp = r.speaker
+        if sp.kind != "metonym" or sp.org not in ministries or r.content is None:
+            continue
+        if id(sp) not in swapped:
+            lo, hi = bisect_left(art.starts, r.content[0]), bisect_left(art.starts, r.content[1])
+            words = {strip_conj(t.form) for t in art.toks[lo:hi] if t.kind == "w"}
+            if sum("battle" in classes(w) for w in words) < 2:
+                continue
+            swapped[id(sp)] = SpeakerRef(sp.name, sp.title, sp.role, ministries[sp.org], sp.org_ar, "ministry",
+                                         sp.start, sp.end, sp.name_forms)
+        r.speaker = swapped[id(sp)]
+    if swapped:
+        for r in raws:  # participles that continue such a claim
+            if id(r.speaker) in swapped:
+                r.speaker = swapped[id(r.speaker)]
+
+
 def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
     doc, toks = art.doc, art.toks
+    _battlefield_speakers(art, raws)
     _merge_people(raws)
     claims: list[Claim] = []
     pending: list[tuple[int, str]] = []

@@ -281,7 +281,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     civilian targets (``المناطق الآمنة``) are Civilians. Two forces of one side are not each
     other's target."""
     sent = lay.sentences[hit.sentence]
-    before = [a for a in lay.actors if sent.start <= a.start and a.end <= hit.start]
+    before = [a for a in lay.actors if sent.start <= a.start and a.end <= hit.start and not _among_losses(lay, a)]
     after = [a for a in lay.actors if hit.end <= a.start < min(next_start, sent.end)]
     word = lay.toks[hit.tok].text
     prev = lay.toks[hit.tok - 1].text if hit.tok and lay.toks[hit.tok - 1].start >= sent.start else ""
@@ -296,7 +296,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         actor2 = _list_head(lay, before)
         actor1 = after[0].canonical if after else None
     else:
-        governed = (prev in _PREPOSITIONS or word.startswith(("بال", "لل"))) and not any(
+        governed = (prev in _PREPOSITIONS or word.startswith(("بال", "لل")) or _coordinated_governed(lay, hit)) and not any(
             _light_verb(lay.toks[k].text) for k in range(max(0, hit.tok - 5), hit.tok) if lay.toks[k].start >= sent.start)
         if before and not governed and lay.seg("c", before[-1].start) in (hit.clause, hit.clause - 1):
             actor1 = before[-1].canonical
@@ -346,6 +346,28 @@ _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", 
 _PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "وجرى", "ليتم", "جرت", "وجرت"))
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "ضمن", "نتيجة"))
 _LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم"))
+
+
+def _among_losses(lay: Layout, actor) -> bool:
+    """``في صفوف هيئة تحرير الشام``: a force named as where the losses fell."""
+    k = bisect.bisect_left(lay.tok_starts, actor.start)
+    return k > 0 and lay.toks[k - 1].text in _LOSS_MARKERS
+
+
+_LOSS_MARKERS = frozenset(fold(w) for w in ("صفوف", "بصفوف", "قتلى", "جرحى", "خسائر", "عناصر"))
+
+
+def _coordinated_governed(lay: Layout, hit: Hit) -> bool:
+    """``في غارات جوية وضربات مدفعية``: a cue joined by و to one a preposition governs."""
+    if not lay.toks[hit.tok].text.startswith("و"):
+        return False
+    seen_cue = False
+    for j in range(hit.tok - 1, max(-1, hit.tok - 5), -1):
+        w = lay.toks[j].text
+        if w in _PREPOSITIONS:
+            return seen_cue
+        seen_cue = seen_cue or lay.toks[j].start in lay.cue_start_set
+    return False
 
 
 def _list_head(lay: Layout, before: list) -> str:

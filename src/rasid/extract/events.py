@@ -415,7 +415,7 @@ def _carrier(lay: Layout, hits: list[Hit], fig: Figure) -> _Draft:
 def _fatality(lay: Layout, fig: Figure, event: _Draft) -> Fatality:
     claimant, claim = source_of(lay, fig.start, fig.end)
     victims = fig.victims or victim_near(lay, fig)
-    if victims is None and any(lay.seg("s", h.start) == lay.seg("s", fig.start) for h in event.hits):
+    if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
         victims = event.actor2
     return Fatality(count=fig.count, qualifier=fig.qualifier, kind=fig.kind, victims=victims,
                     claimed_by=claimant, claim=claim.id if claim else None,
