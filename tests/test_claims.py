@@ -228,3 +228,14 @@ def test_envoy_posting_before_the_name():
 def test_second_office_before_the_name():
     c = one("وأكد رئيس منظمة بدر ورئيس تحالف نبني في العراق، هادي العامري، أنّ الوجود الأجنبي خطر.")
     assert (c.speaker.name, c.speaker.org) == ("هادي العامري", "Badr Organization")
+
+
+def test_country_speaking_of_the_battlefield_is_its_defence_ministry():
+    _, cs = claims("ادّعت روسيا انسحاب قوات المعارضة من مواقعها بعد قصف عنيف، مؤكدةً تحييد 50 عنصراً.")
+    assert [(c.speaker.org, c.speaker.org_ar, c.stance) for c in cs] == [
+        ("Russian Ministry of Defence", "روسيا", "allege")] * 2
+
+
+def test_country_speaking_of_politics_stays_its_government():
+    c = one("وأكدت روسيا أنّ الحوار السياسي هو الطريق الوحيد لحل الأزمة.")
+    assert c.speaker.org == "Government of Russia"
