@@ -47,6 +47,7 @@ def common_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=8192)
 def is_common_word(word: str) -> bool:
     """A single folded word that is ordinary Arabic: in the word list as written, without
     its article or a clitic, or with a pronoun ending (``منزله``, ``الاهداف``, ``بسلوك``)."""

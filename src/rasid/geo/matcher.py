@@ -202,6 +202,8 @@ def find_hits(folded: str) -> list[Hit]:
     glue = _glue_start().match
     n = len(folded)
     hits = []
+    append = hits.append
+    no_prefix = (True, False, False)
     for last, core in auto.iter(folded):
         end = last + 1
         glued_r = False
@@ -212,8 +214,11 @@ def find_hits(folded: str) -> list[Hit]:
             if not ok_end:
                 continue
         start = end - len(core)
-        ts = word_start(folded, start)
-        pre = _prefix(folded[ts:start]) if ts < start else (True, False, False)
+        if start and folded[start - 1].isalnum():
+            ts = word_start(folded, start)
+            pre = _prefix(folded[ts:start])
+        else:
+            ts, pre = start, no_prefix
         if pre is None:
             if not (core.startswith("ريف ") and start - ts >= 4 and folded[start - 1] in "بو"):
                 continue
@@ -221,5 +226,5 @@ def find_hits(folded: str) -> list[Hit]:
         _, text_al, glued_l = pre
         s = start - 2 if text_al and folded[start - 2:start] == "ال" else start
         cands, abroad, als = table[core]
-        hits.append(Hit(s, end, core, cands, text_al, folded[ts:s], glued_l or glued_r, abroad, text_al in als))
+        append(Hit(s, end, core, cands, text_al, folded[ts:s], glued_l or glued_r, abroad, text_al in als))
     return hits

@@ -18,7 +18,7 @@ from .context import (is_common_word, next_word, prev_word, role_of, same_senten
                       words_by_role)
 from .foreign import foreign_chained
 from .gazetteer import Entry, entries
-from .matcher import CLITICS, Hit, norm_name, word_start
+from .matcher import CLITICS, Hit, _index, norm_name, word_start
 from .unknown import context_admin1, unknown_compounds
 
 _QUOTES = "\"'“”«»"
@@ -108,6 +108,42 @@ def _definite(word: str) -> bool:
         if word[:n] in CLITICS and word[n:].startswith("ال"):
             return True
     return word.startswith(("لل", "ولل", "فلل"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the candidates of one name, as written (with or without ال), are: computed once per
+    spelling instead of once per mention."""
+
+    cands: tuple[int, ...]
+    mismatch: bool  # no candidate agrees with the text on ال (all are kept then)
+    govs: list[int]
+    has_area: bool
+    strong: bool  # some candidate is a place by its name alone
+    plain: bool  # no admin unit, area or city among them: common-word names are checked
+    big_admin: bool  # a governorate or district among them (beats a person-name reading)
+
+
+@lru_cache(maxsize=16384)
+def _facts(core: str, text_al: bool) -> _Facts | None:
+    es = entries()
+    all_cands = _name_table()[core][0]
+    cands = tuple(i for i, has_al in all_cands if has_al == text_al)
+    mismatch = not cands
+    if mismatch:
+        if len(core) < 5 or " " in core:
+            return None
+        cands = tuple(i for i, _ in all_cands)
+    ents = [es[i] for i in cands]
+    return _Facts(
+        cands, mismatch, [i for i in cands if es[i].level == "governorate"],
+        any(e.level == "area" for e in ents), any(_strong(e) for e in ents),
+        not any(e.is_admin or e.level == "area" or e.pop >= 50000 for e in ents),
+        any(e.is_admin and e.level != "subdistrict" for e in ents))
+
+
+def _name_table():
+    return _index()[1]
 
 
 def _select(hits: list[Hit]) -> list[Hit]:
@@ -229,13 +265,10 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             continue  # a bare village name with nothing around it (decided again below; this is early)
 
         # candidates consistent with the article as written
-        cands = [i for i, has_al in h.cands if has_al == h.text_al]
-        mismatch = not cands
-        if mismatch:
-            if len(h.core) < 5 or " " in h.core:  # "الباب شرقي" is not the quarter "باب شرقي"
-                continue
-            cands = [i for i, _ in h.cands]
-        ents = [es[i] for i in cands]
+        facts = _facts(h.core, h.text_al)
+        if facts is None:  # "الباب شرقي" is not the quarter "باب شرقي"
+            continue
+        cands, mismatch = list(facts.cands), facts.mismatch
 
         # compass word + place after another place: a locator ("X جنوبي إدلب", "X شمال غرب كفرنبل")
         direction_before = prole == "direction"
@@ -247,21 +280,21 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if (_is_direction_form(h) or direction_before) and not conjoined \
                 and _locates_previous(folded, last_end, h.start):
             if prev is not None:
-                prev.context_admin1.add(ents[0].admin1)
+                prev.context_admin1.add(es[cands[0]].admin1)
             last_end = h.end
             continue
 
         # "مطارا دمشق وحلب": each name with the singular noun names a facility (مطار دمشق)
         dual = (_dual_head(pw) if not pw_boundary else None) or (dual if in_list else None)
         facility = _areas_by_name().get(f"{dual} {folded[h.start:h.end]}") \
-            if dual and not any(es[i].level == "area" for i in cands) else None
+            if dual and not facts.has_area else None
         if facility is not None:
             out.append(Resolved(h.start, h.end, facility[0], name=facility[1]))
             last_end = h.end
             continue
 
         # "أرياف إدلب وحلب", "ريفي إدلب الجنوبي وحلب الشمالي": a countryside per governorate
-        govs = [i for i in cands if es[i].level == "governorate"]
+        govs = facts.govs
         if govs and (prole == "countryside" or (in_list and in_rural_list)):
             in_rural_list = True
             admin1 = es[govs[0]].admin1
@@ -277,20 +310,19 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         in_rural_list = False
 
         # admin units' common-word names are reviewed by hand (place_stopwords.tsv); villages' by rule
-        plain = not any(e.is_admin or e.level == "area" or e.pop >= 50000 for e in ents)
-        if plain and policy is None and h.core not in established and (is_common_word(folded[h.start:h.end]) or (
+        if facts.plain and policy is None and h.core not in established and (is_common_word(folded[h.start:h.end]) or (
                 h.prefix and is_common_word(h.prefix + folded[h.start:h.end]))):
             policy = "never"  # "في منزله", "بسلوك", "كبيرة" (ك + the village بيرة)
         if not typed and (prole == "person" or (not h.prefix.startswith("و")  # "وأبو حمام وذيبان"
                                                 and role_of(prev_word(folded, pw_start)[0]) == "person")) \
-                and not any(e.is_admin and e.level != "subdistrict" for e in ents):
+                and not facts.big_admin:
             continue  # "حمد بن جاسم", "أبو أحمد القصيبة", "والي حوران"
         if policy == "context":  # the common sense wins unless a place noun or preposition says so
             contextual = typed or prole == "prep" or "ب" in h.prefix
             governor = prev_word(folded, pw_start)[0] if prole == "prep" else pw if "ب" in h.prefix else ""
             if contextual and not typed and role_of(governor) == "polity":
                 continue  # "القيادة في دمشق", "القرارات الخاصة بدمشق": the government
-        strong = any(_strong(e) for e in ents) and not mismatch and policy is None
+        strong = facts.strong and not mismatch and policy is None
         short = len(h.core.replace(" ", "")) <= 3
         if policy == "never" and not (noun_one or (typed and in_list)):
             continue
