@@ -239,3 +239,13 @@ def test_country_speaking_of_the_battlefield_is_its_defence_ministry():
 def test_country_speaking_of_politics_stays_its_government():
     c = one("وأكدت روسيا أنّ الحوار السياسي هو الطريق الوحيد لحل الأزمة.")
     assert c.speaker.org == "Government of Russia"
+
+
+def test_participle_after_a_plain_verb_takes_that_clause_subject():
+    c = one("ومع بدء المعركة،أيّدت وزارة الخارجية السورية المقاومة، مؤكدةً وقوفها إلى جانب الشعب.")
+    assert c.speaker.org == "Syrian Ministry of Foreign Affairs" and c.cue.text == "مؤكدةً"
+
+
+def test_participle_after_the_outlets_own_analyst_is_not_a_claim():
+    _, cs = claims("تناول محلل الميادين للشؤون الدولية، ناصر سالم، تعاطي مسؤولي الاحتلال مع العملية، موضحاً أنّ الأمر خطير.")
+    assert cs == []

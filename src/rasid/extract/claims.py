@@ -432,12 +432,37 @@ def _participle_speaker(art: _Article, i: int, raws: list[_Raw]) -> tuple[Speake
     for r in near:
         if agrees(g, r.speaker):
             return r.speaker, r
+    sp = _clause_subject(art, i)
+    if sp is not None and agrees(g, sp):
+        return sp, None
     sp = _opening_body(art, i)
     if sp is not None and speaker_ok(sp) and agrees(g, sp):
         return sp, None
     if near:
         return near[0].speaker, near[0]
     return (sp if speaker_ok(sp) else None), None
+
+
+def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
+    """The body right after a clause-opening verb earlier in the sentence (``،أيّدت وزارة
+    الخارجية السورية الفصائل، مؤكدةً …``): the subject a participle of that clause continues."""
+    toks = art.toks
+    s0 = art.sent_start(i)
+    if any(toks[k].kind == "w" and match_cue(toks, k) or toks[k].mention is not None
+           and toks[k].mention.canonical == "outlet" for k in range(s0, i)):
+        return None  # واعتبر محلل الميادين أنّ …، مؤكداً: that cue's speaker (here none) goes on
+    for k in range(i - 1, s0, -1):
+        m = toks[k].mention
+        if m is None or m.kind in _NOT_SUBJECT or m.canonical in {"outlet", "Civilians"}:
+            continue
+        v = toks[k - 1]
+        w = strip_conj(v.form)
+        verb = v.kind == "w" and not v.governed and not w.isdigit() and not classes(w) and len(w) >= 3 \
+            and not w.startswith("ال") and w not in _PREPOSITIONS and (w.endswith("ت") or w[0] in "يت")
+        opens = k - 1 == s0 or toks[k - 2].kind == "p" or v.form != strip_conj(v.form)
+        if verb and opens and not fold(m.surface).startswith("ل"):
+            return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[k].end)
+    return None
 
 
 def _opening_body(art: _Article, i: int) -> SpeakerRef | None:
