@@ -372,6 +372,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         last_end = h.end
     out = _drop_isolated(out)
     out = _drop_foreign(folded, out, selected)
+    out = _drop_unanchored(folded, out)
     out += _bare_countrysides(folded, out)
     _disambiguate(folded, out)
     # foreign hits count as places with no governorate: a compound next to them is not placed
@@ -437,6 +438,19 @@ def _bare_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
             i = rural_by_name[name]
             found.append(Resolved(s, e, i, name=es[i].name_ar))
     return found
+
+
+_SYRIA = re.compile(r"سوري")
+
+
+def _drop_unanchored(folded: str, out: list[Resolved]) -> list[Resolved]:
+    """Village names in a text with no Syrian anchor at all -- no governorate, city, named area,
+    nor the word Syria -- are most likely a namesake abroad (a Lebanese or Iraqi report)."""
+    es = entries()
+    if not out or any(_strong(es[i]) for r in out for i in (r.cands or (r.entry,))) \
+            or _SYRIA.search(folded):
+        return out
+    return []
 
 
 def _drop_foreign(folded: str, out: list[Resolved], selected: list[Hit]) -> list[Resolved]:
