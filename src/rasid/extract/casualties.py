@@ -147,15 +147,17 @@ def find_figures(doc: Document) -> list[Figure]:
     cued = [k for k, t in enumerate(toks) if _may_start(t.text)]  # where a cue may stand
     if not cued:
         return []
-    quants = [(q.start, q.end, q) for q in find_quantities(doc.text)]
     starts = [t.start for t in toks]
-    out: list[Figure] = []
     sentences = doc.sentences or [type("S", (), {"start": 0, "end": len(doc.text)})()]
+    spans = []
     for sent in sentences:
         lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
         c = bisect.bisect_left(cued, lo)
-        if c == len(cued) or cued[c] >= hi:
-            continue  # no cue in the sentence: no figure
+        if c < len(cued) and cued[c] < hi:  # no cue in the sentence: no figure
+            spans.append((sent, lo, hi))
+    quants = [(q.start, q.end, q) for q in find_quantities(doc.text, [(s.start, s.end) for s, _, _ in spans])]
+    out: list[Figure] = []
+    for sent, lo, hi in spans:
         a, b = bisect.bisect_left(quants, (sent.start,)), bisect.bisect_left(quants, (sent.end,))
         out.extend(_sentence_figures(toks[lo:hi], [q for _, _, q in quants[a:b]]))
     return out

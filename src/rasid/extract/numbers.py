@@ -8,6 +8,7 @@ The words are data (``data/numbers.tsv``), matched on the folded text.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -121,24 +122,30 @@ def _may_start_phrase(word: str) -> bool:
 
 def _phrase_at(toks: list[Tok], i: int, kinds: tuple[str, ...]) -> tuple[int, str] | None:
     """Longest vague/qualifier phrase starting at token ``i``: (tokens used, kind)."""
-    _, phrases = _lexicon()
     if i >= len(toks):
         return None
-    if not _may_start_phrase(toks[i].text):
+    heads = _phrase_heads(toks[i].text)
+    if not heads:
         return None
+    _, phrases = _lexicon()
     for n in range(min(_MAX_PHRASE, len(toks) - i), 0, -1):
-        key = tuple(t.text for t in toks[i:i + n])
-        kind = phrases.get(key)
-        if kind is None and n >= 1:  # a clitic on the first word: وعشرات، بعدد من
-            first = key[0]
-            for pre in _PREFIXES:
-                if first.startswith(pre) and len(first) > len(pre) + 1:
-                    kind = phrases.get((first[len(pre):],) + key[1:])
-                    if kind:
-                        break
+        rest = tuple(t.text for t in toks[i + 1:i + n])
+        kind = None
+        for head in heads:  # as written, then behind a clitic: وعشرات، بعدد من
+            kind = phrases.get((head,) + rest)
+            if kind:
+                break
         if kind in kinds:
             return n, kind
     return None
+
+
+@lru_cache(maxsize=16384)
+def _phrase_heads(word: str) -> tuple[str, ...]:
+    """The forms a phrase's first word may take here: as written, or less a clitic."""
+    firsts = _phrase_firsts()
+    heads = [word] + [word[len(p):] for p in _PREFIXES if word.startswith(p) and len(word) > len(p) + 1]
+    return tuple(h for h in heads if h in firsts)
 
 
 def _number_at(toks: list[Tok], i: int) -> tuple[int, int] | None:
@@ -211,10 +218,21 @@ def _may_begin(word: str) -> bool:
     return word[0].isdigit() or _may_start_phrase(word) or _lookup(word) is not None
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in ``text`` with its qualifier, in ``text`` coordinates, left to right."""
+def find_quantities(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    """Every quantity in ``text`` with its qualifier, in ``text`` coordinates, left to right;
+    only inside ``ranges`` (sorted ``[start, end)`` stretches, e.g. sentences) when given."""
     folded, _ = fold_indexed(text)
-    toks = words_of(text)
+    words = words_of(text)
+    if ranges is None:
+        return _scan(words, folded)
+    starts = [t.start for t in words]
+    out: list[Quantity] = []
+    for a, b in ranges:
+        out += _scan(words[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)], folded)
+    return out
+
+
+def _scan(toks: list[Tok], folded: str) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
     while i < len(toks):
