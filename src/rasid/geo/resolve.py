@@ -85,6 +85,15 @@ def _dual_head(word: str) -> str | None:
     return None
 
 
+def _facility_head(word: str) -> str | None:
+    """``قاعدة`` / ``ومطار`` -> the folded facility noun (place_words.tsv role ``facility``)."""
+    nouns = words_by_role().get("facility", ())
+    for n in (0, 1, 2):
+        if word[:n] in CLITICS and word[n:] in nouns:
+            return word[n:]
+    return None
+
+
 def _strong(e: Entry) -> bool:
     return (e.is_admin or e.level == "area" or e.capital in ("1", "3") or e.pop >= STRONG_POP)
 
@@ -286,8 +295,9 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
 
         # "مطارا دمشق وحلب": each name with the singular noun names a facility (مطار دمشق)
         dual = (_dual_head(pw) if not pw_boundary else None) or (dual if in_list else None)
-        facility = _areas_by_name().get(f"{dual} {folded[h.start:h.end]}") \
-            if dual and not facts.has_area else None
+        head = dual or (_facility_head(pw) if not pw_boundary else None)  # قاعدة "تل بيدر"
+        facility = _areas_by_name().get(f"{head} {folded[h.start:h.end]}") \
+            if head and not facts.has_area else None
         if facility is not None:
             out.append(Resolved(h.start, h.end, facility[0], name=facility[1]))
             last_end = h.end
