@@ -153,7 +153,8 @@ class _Article:
         self._people: list[tuple[frozenset[str], str]] | None = None
         self.starts = [t.start for t in self.toks]
         self.sents = [t.sent for t in self.toks]  # nondecreasing: a sentence's tokens by bisect
-        self._denials: list[int] | None = None
+        self._denials: list[tuple[int, int]] | None = None
+        self.quoted: list[tuple[int, int]] = []
 
     @property
     def people(self) -> list[tuple[frozenset[str], str]]:
@@ -430,17 +431,33 @@ def _participle_speaker(art: _Article, i: int, raws: list[_Raw]) -> tuple[Speake
     g = cue_gender(art.toks[i].form)
     near = [r for r in reversed(raws) if s - 1 <= art.toks[r.cue_i].sent <= s]
     for r in near:
-        if agrees(g, r.speaker):
+        if art.toks[r.cue_i].sent == s and agrees(g, r.speaker):
             return r.speaker, r
+    if _silenced(art, i, raws):
+        return None, None
     sp = _clause_subject(art, i)
     if sp is not None and agrees(g, sp):
         return sp, None
+    for r in near:
+        if agrees(g, r.speaker):
+            return r.speaker, r
     sp = _opening_body(art, i)
     if sp is not None and speaker_ok(sp) and agrees(g, sp):
         return sp, None
     if near:
         return near[0].speaker, near[0]
     return (sp if speaker_ok(sp) else None), None
+
+
+def _silenced(art: _Article, i: int, raws: list[_Raw]) -> bool:
+    """Was a cue earlier in the sentence left without a claim because the outlet speaks
+    (``وأفاد مراسل الميادين …، لافتاً``)? Then a participle continuing it is the outlet's too."""
+    s0 = art.sent_start(i)
+    toks = art.toks
+    if not any(t.mention is not None and t.mention.canonical == "outlet" for t in toks[s0:i]):
+        return False
+    said = {r.cue_i for r in raws}
+    return any(toks[k].kind == "w" and k not in said and match_cue(toks, k) for k in range(s0, i))
 
 
 def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
@@ -460,8 +477,9 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
         verb = v.kind == "w" and not v.governed and not w.isdigit() and not classes(w) and len(w) >= 3 \
             and not w.startswith("ال") and w not in _PREPOSITIONS and (w.endswith("ت") or w[0] in "يت")
         opens = k - 1 == s0 or toks[k - 2].kind == "p" or v.form != strip_conj(v.form)
-        if verb and opens and not fold(m.surface).startswith("ل"):
-            return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[k].end)
+        if verb and opens and not fold(m.surface).startswith("ل") and not _inside(art.quoted, toks[k].start):
+            np = parse_np(toks, k, i)
+            return speaker_from_np(art.doc, toks, np, art.history) if np is not None else None
     return None
 
 
@@ -547,7 +565,7 @@ def find_claims(doc: Document) -> list[Claim]:
     art = _Article(doc)
     toks = art.toks
     raws: list[_Raw] = []
-    quoted = _quoted_spans(doc)
+    quoted = art.quoted = _quoted_spans(doc)
     lookup = cue_lookup()
     free = 0  # the next token a cue may start at (a cue's words are not cues again)
     for i in [n for n, t in enumerate(toks) if t.form in lookup and t.kind == "w"]:

@@ -85,6 +85,7 @@ class Layout:
                         (("p", self.paragraphs), ("s", self.sentences), ("c", self.clauses))}
         self.dates = find_dates(doc.text, doc.meta.published)
         self.all_actors = find_actors(doc.text, (self.folded, self.findex))
+        self.actor_starts = [a.start for a in self.all_actors]  # sorted, non-overlapping
         self.actors = [a for a in self.all_actors if a.kind not in _NOT_ACTOR_KINDS]
         self.places = self._place_mentions(places)
         self.place_segs = [(self.seg("c", s), self.seg("s", s), self.seg("p", s)) for s, e, p in self.places]
@@ -108,7 +109,8 @@ class Layout:
         self.target_nationals: list[tuple[int, str]] = []  # adjectives after a target noun (القاعدة الأميركية)
 
     def seg(self, name: str, pos: int) -> int:
-        return max(0, bisect.bisect_right(self._starts[name], pos) - 1)
+        k = bisect.bisect_right(self._starts[name], pos) - 1
+        return k if k > 0 else 0
 
     def ftext(self, start: int, end: int) -> str:
         """The folded form of ``doc.text[start:end]``, cut from the document folded once."""
@@ -248,4 +250,6 @@ def glued_nationality(word: str) -> str | None:
 
 
 def inside_actor(lay: Layout, start: int, end: int) -> bool:
-    return any(a.start <= start and end <= a.end for a in lay.all_actors)
+    """Does an actor's name hold ``[start, end)`` (``العدوان الإسرائيلي`` is a name, not a cue)?"""
+    k = bisect.bisect_right(lay.actor_starts, start) - 1
+    return k >= 0 and end <= lay.all_actors[k].end
