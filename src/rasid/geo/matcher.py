@@ -196,6 +196,11 @@ def _suffix_ok(folded: str, end: int) -> tuple[bool, bool]:
     return (tail in glue_words() or tail in glued_nouns(), True)
 
 
+@lru_cache(maxsize=1)
+def _area_ids() -> frozenset[int]:
+    return frozenset(i for i, e in enumerate(entries()) if e.level == "area")
+
+
 def find_hits(folded: str) -> list[Hit]:
     """All name occurrences in ``folded`` (overlapping; the resolver picks among them)."""
     auto, table = _index()
@@ -220,9 +225,12 @@ def find_hits(folded: str) -> list[Hit]:
         else:
             ts, pre = start, no_prefix
         if pre is None:
-            if not (core.startswith("ريف ") and start - ts >= 4 and folded[start - 1] in "بو"):
+            # "الشداديبريف الحسكة": a name glued before ب/و + ريف; "المقاومةحقل العمر": any word
+            # glued before a distinctive multi-word named area
+            if not ((core.startswith("ريف ") and start - ts >= 4 and folded[start - 1] in "بو")
+                    or (start - ts >= 3 and " " in core and len(core) >= 8 and table[core][0][0][0] in _area_ids())):
                 continue
-            pre = (True, False, True)  # "الشداديبريف الحسكة": a name glued before ب/و + ريف
+            pre = (True, False, True)
         _, text_al, glued_l = pre
         s = start - 2 if text_al and folded[start - 2:start] == "ال" else start
         cands, abroad, als = table[core]
