@@ -201,6 +201,11 @@ def _area_ids() -> frozenset[int]:
     return frozenset(i for i, e in enumerate(entries()) if e.level == "area")
 
 
+def _distinctive_area(core: str, table) -> bool:
+    """A multi-word named area (``حقل العمر``): scraping may glue any word to it."""
+    return " " in core and len(core) >= 8 and table[core][0][0][0] in _area_ids()
+
+
 def find_hits(folded: str) -> list[Hit]:
     """All name occurrences in ``folded`` (overlapping; the resolver picks among them)."""
     auto, table = _index()
@@ -213,9 +218,10 @@ def find_hits(folded: str) -> list[Hit]:
         end = last + 1
         glued_r = False
         if end < n and folded[end].isalnum():  # the core runs on: only a glued function word
-            if glue(folded, end) is None:
-                continue
-            ok_end, glued_r = _suffix_ok(folded, end)
+            if glue(folded, end) is not None:
+                ok_end, glued_r = _suffix_ok(folded, end)
+            else:  # or "حقل العمر النفطيوخط": a conjoined word after a multi-word named area
+                ok_end = glued_r = folded[end] == "و" and _distinctive_area(core, table)
             if not ok_end:
                 continue
         start = end - len(core)
@@ -228,7 +234,7 @@ def find_hits(folded: str) -> list[Hit]:
             # "الشداديبريف الحسكة": a name glued before ب/و + ريف; "المقاومةحقل العمر": any word
             # glued before a distinctive multi-word named area
             if not ((core.startswith("ريف ") and start - ts >= 4 and folded[start - 1] in "بو")
-                    or (start - ts >= 3 and " " in core and len(core) >= 8 and table[core][0][0][0] in _area_ids())):
+                    or (start - ts >= 3 and _distinctive_area(core, table))):
                 continue
             pre = (True, False, True)
         _, text_al, glued_l = pre
