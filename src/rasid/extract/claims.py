@@ -454,10 +454,18 @@ def _silenced(art: _Article, i: int, raws: list[_Raw]) -> bool:
     (``وأفاد مراسل الميادين …، لافتاً``)? Then a participle continuing it is the outlet's too."""
     s0 = art.sent_start(i)
     toks = art.toks
-    if not any(t.mention is not None and t.mention.canonical == "outlet" for t in toks[s0:i]):
-        return False
     said = {r.cue_i for r in raws}
-    return any(toks[k].kind == "w" and k not in said and match_cue(toks, k) for k in range(s0, i))
+
+    def outlet(n: int) -> bool:  # the outlet or its own correspondent speaks from token n
+        m = toks[n].mention if s0 <= n < i else None
+        if m is None or m.canonical != "outlet" or fold(m.surface).startswith("ل"):
+            return False
+        np = parse_np(toks, n, i)
+        sp = speaker_from_np(art.doc, toks, np, art.history) if np is not None else None
+        return sp is not None and sp.org == "outlet"
+
+    return any(toks[k].kind == "w" and k not in said and match_cue(toks, k)
+               and outlet(art.skip_fillers(match_cue(toks, k)[1], i)) for k in range(s0, i))
 
 
 def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:

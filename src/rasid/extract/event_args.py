@@ -333,7 +333,8 @@ def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
     else:
         return None
     cands = [a for a in lay.actors if a.canonical in camp]
-    near = [a for a in cands if lay.seg("p", a.start) == hit.paragraph] or cands
+    para = lay.paragraphs[hit.paragraph]
+    near = [a for a in cands if para.start <= a.start < para.end] or cands
     if not near:
         return None
     return min(near, key=lambda a: abs(a.start - hit.start)).canonical

@@ -389,11 +389,11 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         return
     if not events:
         events.append(_carrier(lay, hits, figs[0]))
-    anchors = [(h.start, d) for d in events for h in d.hits]
+    anchors = [(h.start, h.sentence, d) for d in events for h in d.hits]
     for fig in figs:
         k = lay.seg("s", fig.start)
-        same = [(abs(s - fig.start), d) for s, d in anchors if lay.seg("s", s) == k]
-        pool = same or [(abs(s - fig.start) + (0 if s <= fig.start else 1), d) for s, d in anchors]
+        same = [(abs(s - fig.start), d) for s, sn, d in anchors if sn == k]
+        pool = same or [(abs(s - fig.start) + (0 if s <= fig.start else 1), d) for s, sn, d in anchors]
         event = min(pool, key=lambda c: c[0])[1]
         event.fatalities.append(_fatality(lay, fig, event))
 

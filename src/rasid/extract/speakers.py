@@ -261,7 +261,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 k += 1
                 continue
             if np.mention is not None and role_open and not np.name and (
-                    np.mention.kind == "unnamed" or np.mention.canonical == "outlet"):
+                    np.mention.kind == "unnamed" or np.mention.canonical == "outlet") and (
+                    role_words == 0 or t.mention.kind not in {"metonym", "adjective"}):
                 np.mention = t.mention  # مسؤول المكتب الأمني في كتائب حزب الله / مراسلة شبكة بي بي سي
                 role_open = False
                 k += 1
@@ -355,6 +356,12 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             continue
         if form in _IN and np.mention is not None and np.mention.kind == "unnamed" and not np.name \
                 and k + 1 < end and toks[k + 1].kind == "w" and not classes(toks[k + 1].form):
+            k += 1
+            continue
+        if role_open and np.mention is not None and np.mention.canonical == "outlet" and not np.name \
+                and role_words < 3 and (form.startswith("ال") or form in _POSTED) and not is_cue_word(form) \
+                and not cls - {"filler", "link"}:
+            role_words += 1  # مراسل الشؤون العسكرية في القناة 13: the beat, then the outlet he works for
             k += 1
             continue
         if "link" in cls and (role_open or np.anaphor) and (np.mention is None or np.mention.kind == "unnamed"):
