@@ -249,3 +249,13 @@ def test_participle_after_a_plain_verb_takes_that_clause_subject():
 def test_participle_after_the_outlets_own_analyst_is_not_a_claim():
     _, cs = claims("تناول محلل الميادين للشؤون الدولية، ناصر سالم، تعاطي مسؤولي الاحتلال مع العملية، موضحاً أنّ الأمر خطير.")
     assert cs == []
+
+
+def test_another_outlets_beat_correspondent_speaks_for_that_outlet():
+    _, cs = claims("قال مراسل الشؤون العسكرية في القناة 13 الإسرائيلية أور هيلر إنّ التوتر يرتفع، مضيفاً أنّ الأمر خطير.")
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("أور هيلر", "Israeli media")] * 2
+
+
+def test_participle_after_the_outlets_correspondent_is_the_outlets():
+    _, cs = claims("وأفاد مراسل الميادين بأنّ انفجارات سمعت في المكان، لافتاً إلى أنّ القاعدة قريبة من المعبر.")
+    assert cs == []
