@@ -325,3 +325,14 @@ def test_countryside_after_a_list_of_unknown_names_only_locates():
 def test_launch_site_of_an_executed_attack_is_not_the_place():
     rows, _ = run("قال مصدر إن الاعتداء الإسرائيلي الذي نُفّذ من الشدادي استهدف مواقع في الميادين أمس.")
     assert [r[2] for r in rows] == ["الميادين"]
+
+
+def test_named_commander_among_the_dead_is_one_more_figure():
+    _, events = run("قالت مصادر إن غارات روسية على أريحا أمس أدت إلى مقتل عدد من عناصر الهيئة، بينهم القيادي أبو محمد.")
+    figs = [(f.count, f.kind) for e in events for f in e.fatalities]
+    assert (1, "killed") in figs and (None, "killed") in figs
+
+
+def test_nationality_glued_to_the_next_word():
+    got = _actors("تعرض مطار الميادين لعدوان إسرائيليمتزامن أمس.")
+    assert got and got[0][0] == "Israeli forces"

@@ -191,6 +191,10 @@ def _sentence_figures(toks: list[_Tok], quants: list[Quantity]) -> list[Figure]:
                 out.append(_figure(toks, i + 1, qend, q.count, q.qualifier, last_kind, "sub"))
                 i = qend
                 continue
+            if _word(toks, i) in _SUB and last_kind and _is(toks, i + 1, "person"):  # "بينهم القيادي …"
+                out.append(_figure(toks, i + 1, i + 2, 1, "exact", last_kind, "sub"))
+                i += 2
+                continue
             i += 1
             continue
         n, cue = hit

@@ -608,6 +608,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 k = j
             if sp is None and cue.kind != "relay" and _implicit(art, i, j, end):
                 sp, k = _implicit_subject(art, i, raws), j
+            if sp is None and cue.kind != "relay":
+                sp = _coordinated(art, i, raws)  # موسكو تتحدث عن … وتشكك في مواقف واشنطن
         elif cue.kind == "participle":
             if not (prev in {"،", ","} or art.opens_content(j, end)):
                 free = j  # موقعاً معلناً عنه: an adjective, not a report
@@ -710,6 +712,18 @@ def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
     glued = toks[i].form[:1] in "وف" and toks[i].form != strip_conj(toks[i].form)
     first = i == art.sent_start(i) or toks[i - 1].form in _CLAUSE_PUNCT | {"و", "كما", "ثم"}
     return (glued or first) and art.opens_content(j, end)
+
+
+def _coordinated(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
+    """``X تتحدث عن … وتشكك في …``: a verb glued to و right where the sentence's last claim
+    stopped is a second predicate of that claim's speaker."""
+    toks = art.toks
+    if toks[i].form == strip_conj(toks[i].form) or not raws:
+        return None
+    r = raws[-1]
+    if toks[r.cue_i].sent != toks[i].sent or r.content is None or not 0 <= toks[i].start - r.content[1] <= 2:
+        return None
+    return r.speaker if agrees(cue_gender(toks[i].form), r.speaker) else None
 
 
 def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:

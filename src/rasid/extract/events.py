@@ -118,6 +118,8 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     lay.nationals = [(t, r.sub) for t, s, e, r in cues if r.role == "nationality" and t - 1 in ends]
     lay.nationals += [(t, force) for t, s, e, r in cues if r.role in _EVENT_ROLES and t - 1 in ends
                       and (force := glued_nationality(lay.toks[t].text))]  # طائرات روسيةاستهدفت
+    lay.nationals += [(t + 1, force) for t in ends if t + 1 < len(lay.toks)
+                      and (force := glued_nationality(lay.toks[t + 1].text))]  # لعدوان إسرائيليمتزامن
     lay.nationals.sort()
     lay.weapon_starts = [s for t, s, e, r in cues if r.role == "weapon"]
     lay.target_nationals = [(t, r.sub) for t, s, e, r in cues if r.role == "nationality" and t - 1 not in ends
