@@ -259,3 +259,10 @@ def test_another_outlets_beat_correspondent_speaks_for_that_outlet():
 def test_participle_after_the_outlets_correspondent_is_the_outlets():
     _, cs = claims("وأفاد مراسل الميادين بأنّ انفجارات سمعت في المكان، لافتاً إلى أنّ القاعدة قريبة من المعبر.")
     assert cs == []
+
+
+def test_coordinated_second_verb_keeps_the_speaker():
+    _, cs = claims("موسكو تتحدث عن بصمات أوكرانية في الهجوم وتشكك في مواقف واشنطن.")
+    assert [(c.speaker.org, c.stance) for c in cs] == [("Government of Russia", "assert"),
+                                                        ("Government of Russia", "deny")]
+    assert [t.org for t in cs[1].targets] == ["Government of the United States"]
