@@ -93,3 +93,24 @@ def test_loads_fast():
         entries()
         best = min(best, time.perf_counter() - t)
     assert best < 0.2
+
+
+def test_index_cache_roundtrip_and_corrupt_file(tmp_path, monkeypatch):
+    from rasid.geo import index_cache
+
+    monkeypatch.setenv("RASID_CACHE_DIR", str(tmp_path))
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"كفرنبل": (1, 2)}
+
+    assert index_cache.cached("t", [b"v1"], build) == {"كفرنبل": (1, 2)}
+    assert index_cache.cached("t", [b"v1"], build) == {"كفرنبل": (1, 2)}
+    assert len(calls) == 1  # the second call read the file
+    index_cache.cached("t", [b"v2"], build)  # other inputs: another key, rebuilt
+    assert len(calls) == 2
+    for f in tmp_path.glob("t-*.pkl"):
+        f.write_bytes(b"not a pickle")
+    assert index_cache.cached("t", [b"v1"], build) == {"كفرنبل": (1, 2)}  # rebuilt, not crashed
+    assert len(calls) == 3

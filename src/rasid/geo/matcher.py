@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from functools import lru_cache
 
 import ahocorasick
 
 from ..text.normalize import fold
+from .index_cache import cached
 from .gazetteer import entries, read_table
 
 CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
@@ -72,7 +74,25 @@ class Hit:
 @lru_cache(maxsize=1)
 def _index() -> tuple[ahocorasick.Automaton, dict[str, tuple[tuple[tuple[int, bool], ...], bool, frozenset[bool]]]]:
     """The automaton over name cores, and per core: (candidates, a foreign name among them,
-    the article forms the candidates' names take) -- precomputed so hits need no scans."""
+    the article forms the candidates' names take) -- precomputed so hits need no scans.
+    Built once per data version and kept in the user cache (index_cache.py)."""
+    return cached("places-index", _index_inputs(), _build_index)
+
+
+def _index_inputs() -> list[bytes]:
+    """Everything the index depends on: the data files and the code that reads them."""
+    from importlib import resources
+
+    data = resources.files("rasid.data")
+    files = [data.joinpath(n).read_bytes() for n in
+             ("gazetteer.tsv.gz", "areas.tsv", "places_abroad.tsv", "place_words.tsv", "place_stopwords.tsv")]
+    here = Path(__file__).resolve().parent
+    code = [(here / n).read_bytes() for n in ("matcher.py", "gazetteer.py")]
+    code.append((Path(fold.__code__.co_filename)).read_bytes())  # the normaliser
+    return [*files, *code, ahocorasick.__name__.encode(), str(getattr(ahocorasick, "version", "")).encode()]
+
+
+def _build_index():
     table: dict[str, dict[int, bool]] = {}
     nouns = place_nouns()
     for i, e in enumerate(entries()):
