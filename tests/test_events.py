@@ -336,3 +336,10 @@ def test_named_commander_among_the_dead_is_one_more_figure():
 def test_nationality_glued_to_the_next_word():
     got = _actors("تعرض مطار الميادين لعدوان إسرائيليمتزامن أمس.")
     assert got and got[0][0] == "Israeli forces"
+
+
+def test_two_authors_two_means_one_place_are_two_events():
+    rows, events = run("قصفت مدفعية الجيش السوري مواقع المسلحين في ريف إدلب أمس. "
+                       "وشنت الطائرات الروسية غارات على مواقع الهيئة في ريف إدلب أمس.")
+    subs = sorted(r[1] for r in rows if r[2] == "ريف إدلب")
+    assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"]

@@ -331,11 +331,16 @@ def _purpose(lay: Layout, hit: Hit) -> bool:
 
 
 def _merge(drafts: list[_Draft], listed: set[str]) -> list[_Draft]:
-    """One event per (type, place, day); an undated copy joins a dated one; lead copies go."""
+    """One event per (type, place, day) — and per author, when two named authors used different
+    means (ACLED codes each dyad: the army's guns and Russia's jets over one countryside are two
+    events); an undated copy joins a dated one; lead copies go."""
     by_key: dict[tuple, _Draft] = {}
     for d in drafts:
         key = (d.event_type, d.place.id if d.place else None, d.date)
         cur = by_key.get(key)
+        if cur is not None and cur.sub != d.sub and cur.actor1 and d.actor1 and cur.actor1 != d.actor1:
+            key += (d.sub, d.actor1)
+            cur = by_key.get(key)
         if cur is None:
             by_key[key] = d
             continue
