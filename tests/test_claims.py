@@ -266,3 +266,13 @@ def test_coordinated_second_verb_keeps_the_speaker():
     assert [(c.speaker.org, c.stance) for c in cs] == [("Government of Russia", "assert"),
                                                         ("Government of Russia", "deny")]
     assert [t.org for t in cs[1].targets] == ["Government of the United States"]
+
+
+def test_renewed_affirmation_is_a_cue():
+    c = one("هنية يجدد تأكيد انفتاح الحركة على أي مبادرة.")
+    assert c.speaker.name == "هنية" and c.cue.text == "يجدد تأكيد" and c.stance == "assert"
+
+
+def test_unnamed_ministers_of_a_body():
+    c = one("ووفقاً لادعاءات وزراء في الكابينت، فإنّ رئيس الحكومة يستخف بالقرارات.")
+    assert (c.speaker.role, c.speaker.org_ar, c.stance) == ("وزراء", "الكابينت", "allege")
