@@ -264,7 +264,8 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
         cands.append(min(after, key=lambda c: c[0])[1])
     cands += [w for s, e, w in weapons if s < hit.start and lay.seg("c", s) == hit.clause]
     if not cands:  # named earlier in the sentence: ورصدت طائرات الاستطلاع … بحيث جرى استهدافها
-        before = [w for s, e, w in weapons if sent.start <= s < hit.start]
+        cue_before = min((c for c in lay.cue_starts if sent.start <= c < hit.start), default=hit.start)
+        before = [w for s, e, w in weapons if sent.start <= s < cue_before]  # not another cue's weapon
         cands = before[-1:]
     if not cands:
         return None
