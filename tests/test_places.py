@@ -248,3 +248,11 @@ def test_bare_countryside_takes_the_governorate_just_named():
     assert [text[s:e] for s, e in west.spans] == ["الريف الغربي"]
     text = "قصفت المدفعية مواقع في الريف الشرقي لدير الزور."
     assert "ريف دير الزور الشرقي" in names(text)
+
+
+def test_city_named_like_its_subdistrict_is_the_seat():
+    assert by_admin("قتل عناصر التنظيم في مدينة نوى الشهر الفائت قرب تدمر.")["نوى"] == "Daraa"
+
+
+def test_village_named_like_a_subdistrict_follows_its_countryside():
+    assert by_admin("سقطت قذيفتان على أطراف قرية الحميدية في ريف القنيطرة الأوسط.")["الحميدية"] == "Quneitra"

@@ -370,7 +370,9 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             places = [i for i in cands if es[i].level == "neighbourhood"]
         if not places:
             continue
-        seats = [i for i in cands if es[i].level in ("district", "subdistrict")]
+        # a city named like an admin unit is its seat ("مدينة نوى"; a village is not: "قرية الحميدية")
+        seats = [i for i in (facts.cands if typed and pw.endswith("مدينه") else cands)
+                 if es[i].level in ("district", "subdistrict")]
         if seats and len(places) > 1:  # "رأس العين" the district names its seat, not namesakes
             inside = [i for i in places if any(es[i].pcode.startswith(es[d].pcode) for d in seats)]
             places = inside or places
