@@ -83,8 +83,8 @@ class ActorMatcher:
             start, stop = end - length + 1, end + 1
             if stop < n and folded[stop].isalnum() and not _glued_right(folded, stop, " " in folded[start:stop]):
                 continue
-            if not _left_ok(folded, start, lil, length):
-                continue
+            if start and folded[start - 1].isalnum() and not _left_ok(folded, start, lil, length):
+                continue  # (a word start needs no check; an empty prefix is always allowed)
             cands.append((start, stop, canon, kind))
         if not cands:
             return []

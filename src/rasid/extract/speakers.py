@@ -132,49 +132,45 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
     nxt = starts[1] if n_sent > 1 else far
     k = 0  # deleted marks before the current folded position
     step = steps[0] if n_steps else far
-
-    def words(fs: int, fe: int) -> None:
-        for m in _TOKEN.finditer(folded, fs, fe):
+    ends = [fs for fs, _ in fspans] + [len(folded)]
+    froms = [0] + [fe for _, fe in fspans]
+    for n_seg, (fs, fe) in enumerate(zip(froms, ends)):
+        for m in _TOKEN.finditer(folded, fs, fe):  # the words between two mentions
             a, z = m.span()
             f = folded[a:z]
             if "ميادين" in f or f.startswith(_UNGLUE_HEADS):
-                for a2, z2 in _unglue(f, a):  # وكانالمتحدث → وكان | المتحدث (scraping joins)
-                    add(a2, z2, folded[a2:z2])
+                cuts = _unglue(f, a)  # وكانالمتحدث → وكان | المتحدث (scraping joins)
             else:
-                add(a, z, f)
-
-    def add(a: int, z: int, f: str) -> None:
-        nonlocal sent, nxt, k, step
-        while step <= a:
-            k += 1
-            step = steps[k] if k < n_steps else far
-        ts = a + k
-        if step <= z:  # a mark deleted inside the word or right after it (the tanween of مضيفةً)
-            kz, sz = k, step
-            while sz < z:
-                kz += 1
-                sz = steps[kz] if kz < n_steps else far
-            te = z + kz
-            while te < n_text and text[te] in _TRAILING_MARKS:
-                te += 1
-            adverb = "\u064b" in text[ts:te]
-        else:
-            te, adverb = z + k, False
-        while ts >= nxt:
-            sent += 1
-            nxt = starts[sent + 1] if sent + 1 < n_sent else far
-        append(Tok(ts, te, f, "w" if f[0].isalnum() else "p", sent, None, adverb,
-                   f[0] in _GOVERNED_FIRST and text.startswith(_GOVERNED, ts)))
-
-    pos = 0
-    for m, (fs, fe) in zip(mentions, fspans):
-        words(pos, fs)
-        while m.start >= nxt:
-            sent += 1
-            nxt = starts[sent + 1] if sent + 1 < n_sent else far
-        pos = fe
-        append(Tok(m.start, m.end, folded[fs:fe], "a", sent, m))
-    words(pos, len(folded))
+                cuts = None
+            for a, z in cuts or ((a, z),):
+                if cuts:
+                    f = folded[a:z]
+                while step <= a:
+                    k += 1
+                    step = steps[k] if k < n_steps else far
+                ts = a + k
+                if step <= z:  # a mark deleted inside the word or right after it (مضيفةً)
+                    kz, sz = k, step
+                    while sz < z:
+                        kz += 1
+                        sz = steps[kz] if kz < n_steps else far
+                    te = z + kz
+                    while te < n_text and text[te] in _TRAILING_MARKS:
+                        te += 1
+                    adverb = "\u064b" in text[ts:te]
+                else:
+                    te, adverb = z + k, False
+                while ts >= nxt:
+                    sent += 1
+                    nxt = starts[sent + 1] if sent + 1 < n_sent else far
+                append(Tok(ts, te, f, "w" if f[0].isalnum() else "p", sent, None, adverb,
+                           f[0] in _GOVERNED_FIRST and text.startswith(_GOVERNED, ts)))
+        if n_seg < len(mentions):
+            mt = mentions[n_seg]
+            while mt.start >= nxt:
+                sent += 1
+                nxt = starts[sent + 1] if sent + 1 < n_sent else far
+            append(Tok(mt.start, mt.end, folded[fspans[n_seg][0]:fspans[n_seg][1]], "a", sent, mt))
     return toks, folded, drops
 
 
