@@ -276,3 +276,8 @@ def test_renewed_affirmation_is_a_cue():
 def test_unnamed_ministers_of_a_body():
     c = one("ووفقاً لادعاءات وزراء في الكابينت، فإنّ رئيس الحكومة يستخف بالقرارات.")
     assert (c.speaker.role, c.speaker.org_ar, c.stance) == ("وزراء", "الكابينت", "allege")
+
+
+def test_reporting_verb_glued_to_the_next_preposition():
+    c = one("وكان الرئيس التركي، رجب طيب إردوغان، قد أكدفي كلمة متلفزة وقوف بلاده إلى جانب لبنان.")
+    assert (c.speaker.name, c.speaker.org, c.cue.text) == ("رجب طيب إردوغان", "Turkish Presidency", "أكد")

@@ -570,11 +570,11 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
 
 def find_claims(doc: Document) -> list[Claim]:
     """Every attributed statement of the article, in text order, ids c1, c2, …"""
+    lookup = cue_lookup()  # (also tells the tokenizer the cue words: أكدفي → أكد | في)
     art = _Article(doc)
     toks = art.toks
     raws: list[_Raw] = []
     quoted = art.quoted = _quoted_spans(doc)
-    lookup = cue_lookup()
     free = 0  # the next token a cue may start at (a cue's words are not cues again)
     for i in [n for n, t in enumerate(toks) if t.form in lookup and t.kind == "w"]:
         if i < free:

@@ -21,6 +21,8 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 def _unglue(word: str, at: int) -> list[tuple[int, int]]:
     """Scraped links join words: ``وكانالمتحدث`` → وكان | المتحدث, ``مصادرللميادينأنّ`` →
     مصادر | للميادين | أنّ (the outlet's own name is the usual link text)."""
+    if word.endswith(_GLUED_PREPS) and word[:-2] in _CUE_WORDS:
+        return [(at, at + len(word) - 2), (at + len(word) - 2, at + len(word))]  # أكدفي → أكد | في
     if "ميادين" not in word and not word.startswith(("كان", "وكان", "قد", "وقد")):
         return [(at, at + len(word))]
     glued = _GLUED_KANA.match(word)
@@ -34,6 +36,7 @@ def _unglue(word: str, at: int) -> list[tuple[int, int]]:
 
 
 _GLUED_OUTLET = re.compile("(?:لل|ل|ال)ميادين")
+_GLUED_PREPS = ("في", "عن")  # a reporting verb joined to the preposition after it (أكدفي كلمة)
 _GLUED_KANA = re.compile(r"^(و?كانت?|و?قد)(?=ال\w{3,}$)")
 _NO_SPEAKER = {"outlet", "Civilians"}
 _PUNCT_QUOTE = '"'
@@ -138,7 +141,7 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
         for m in _TOKEN.finditer(folded, fs, fe):  # the words between two mentions
             a, z = m.span()
             f = folded[a:z]
-            if "ميادين" in f or f.startswith(_UNGLUE_HEADS):
+            if "ميادين" in f or f.startswith(_UNGLUE_HEADS) or f.endswith(_GLUED_PREPS) and f[:-2] in _CUE_WORDS:
                 cuts = _unglue(f, a)  # وكانالمتحدث → وكان | المتحدث (scraping joins)
             else:
                 cuts = None
