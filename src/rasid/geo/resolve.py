@@ -73,6 +73,7 @@ def _areas_by_name() -> dict[str, tuple[int, str]]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _dual_head(word: str) -> str | None:
     """``مطاري`` / ``مطارا`` -> ``مطار``, ``قاعدتي`` -> ``قاعده``: the singular of a dual
     facility noun from place_words.tsv (role ``dual``), or None."""
@@ -85,6 +86,7 @@ def _dual_head(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _facility_head(word: str) -> str | None:
     """``قاعدة`` / ``ومطار`` -> the folded facility noun (place_words.tsv role ``facility``)."""
     nouns = words_by_role().get("facility", ())
@@ -162,7 +164,7 @@ def _select(hits: list[Hit]) -> list[Hit]:
     for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
         if not h.al_fits and (len(h.core) < 5 or " " in h.core):
             continue  # article where the name has none (or the reverse): no match, "الباب شرقي"
-        if any(taken[h.start:h.end]):
+        if taken.find(1, h.start, h.end) >= 0:
             continue
         kept.append(h)
         taken[h.start:h.end] = b"\x01" * (h.end - h.start)
@@ -170,8 +172,13 @@ def _select(hits: list[Hit]) -> list[Hit]:
 
 
 def _is_direction_form(h: Hit) -> bool:
-    first = h.core.split(" ", 1)[0]
-    return first in words_by_role().get("direction", ()) and " " in h.core
+    return _direction_core(h.core)
+
+
+@lru_cache(maxsize=8192)
+def _direction_core(core: str) -> bool:
+    """``جنوب شرق ادلب``: a compass word heads the name."""
+    return " " in core and core.split(" ", 1)[0] in words_by_role().get("direction", ())
 
 
 def _direction_adjectives(folded: str, end: int) -> tuple[str, int]:
@@ -323,9 +330,9 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if facts.plain and policy is None and h.core not in established and (is_common_word(folded[h.start:h.end]) or (
                 h.prefix and is_common_word(h.prefix + folded[h.start:h.end]))):
             policy = "never"  # "في منزله", "بسلوك", "كبيرة" (ك + the village بيرة)
-        if not typed and (prole == "person" or (not h.prefix.startswith("و")  # "وأبو حمام وذيبان"
-                                                and role_of(prev_word(folded, pw_start)[0]) == "person")) \
-                and not facts.big_admin:
+        if not typed and not facts.big_admin and (
+                prole == "person" or (not h.prefix.startswith("و")  # "وأبو حمام وذيبان"
+                                      and role_of(prev_word(folded, pw_start)[0]) == "person")):
             continue  # "حمد بن جاسم", "أبو أحمد القصيبة", "والي حوران"
         if policy == "context":  # the common sense wins unless a place noun or preposition says so
             contextual = typed or prole == "prep" or "ب" in h.prefix

@@ -89,8 +89,7 @@ def unknown_compounds(folded: str, spans: list[tuple[int, int]],
 def context_admin1(folded: str, pos: int, placed: list[tuple[int, int, str]]) -> str | None:
     """The governorate of the nearest Syrian place in the same sentence (None without one: a
     compound beside foreign places, "بيت حانون", must not borrow the article's governorate)."""
-    near = [(abs(s - pos), a) for s, e, a in placed if same_sentence(folded, min(e, pos), max(s, pos))]
-    if not near:
-        return None
-    best = min(near)[1]
-    return best or None
+    for _, a, s, e in sorted((abs(s - pos), a, s, e) for s, e, a in placed):  # nearest first
+        if same_sentence(folded, min(e, pos), max(s, pos)):
+            return a or None
+    return None
