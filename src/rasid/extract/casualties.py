@@ -184,14 +184,18 @@ def _sentence_figures(toks: list[_Tok], quants: list[Quantity]) -> list[Figure]:
     last_kind: str | None = None
     i = 0
     while i < len(toks):
-        hit = _cue_at(toks, i) if _may_start(toks[i].text) else None
+        word = toks[i].text
+        hit = _cue_at(toks, i) if _may_start(word) else None
         if hit is None:
-            if _word(toks, i) in _SUB and last_kind and i + 1 in q_at:  # "4 شهداء، بينهم طفلان"
+            if word not in _SUB or not last_kind:
+                i += 1
+                continue
+            if i + 1 in q_at:  # "4 شهداء، بينهم طفلان"
                 qend, q = q_at[i + 1]
                 out.append(_figure(toks, i + 1, qend, q.count, q.qualifier, last_kind, "sub"))
                 i = qend
                 continue
-            if _word(toks, i) in _SUB and last_kind and _is(toks, i + 1, "person"):  # "بينهم القيادي …"
+            if _is(toks, i + 1, "person"):  # "بينهم القيادي …"
                 out.append(_figure(toks, i + 1, i + 2, 1, "exact", last_kind, "sub"))
                 i += 2
                 continue

@@ -178,7 +178,7 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
 def places_for(lay: Layout, hit: Hit) -> list[Place]:
     """Places of the clause, else the sentence, else the nearest in the paragraph."""
     ments = lay.event_places
-    listed = lay.listed_with_finer()
+    listed = lay.listed_finer
     clauses = _clause_group(lay, hit)
     cands = [p for s, e, p, seg in ments if seg[0] in clauses]
     if cands:
@@ -286,8 +286,9 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     after = [a for a in lay.actors if hit.end <= a.start < min(next_start, sent.end)]
     word = lay.toks[hit.tok].text
     prev = lay.toks[hit.tok - 1].text if hit.tok and lay.toks[hit.tok - 1].start >= sent.start else ""
-    suffered = any(_suffered(lay.toks[k].text) for k in range(max(0, hit.tok - 12), hit.tok)
-                   if lay.toks[k].start >= sent.start)
+    lo = max(hit.tok - 12, bisect.bisect_left(lay.tok_starts, sent.start))
+    j = bisect.bisect_left(lay.suffered_toks, lo)
+    suffered = j < len(lay.suffered_toks) and lay.suffered_toks[j] < hit.tok
     actor1 = actor2 = None
     if prev in _PASSIVE and (before or after):
         target = after[0].canonical if after else _list_head(lay, before)
@@ -434,7 +435,8 @@ def _civilian_target(lay: Layout, hit: Hit, next_start: int) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _suffered(word: str) -> bool:
+def suffered_word(word: str) -> bool:
+    """``تعرضت``: the force before it was the target."""
     return any(x in word for x in _SUFFERED_F)
 
 

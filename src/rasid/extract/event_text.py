@@ -106,6 +106,8 @@ class Layout:
         self.nationals: list[tuple[int, str]] = []  # (token, force) of adjectives after a cue or weapon
         self.civilian_targets: list[int] = []  # starts of civilian-target phrases
         self.weapon_starts: list[int] = []
+        self.listed_finer: set[str] = set()
+        self.suffered_toks: list[int] = []
         self.target_nationals: list[tuple[int, str]] = []  # adjectives after a target noun (القاعدة الأميركية)
 
     def seg(self, name: str, pos: int) -> int:
@@ -186,24 +188,26 @@ def _heads(word: str) -> tuple[tuple[str, int], ...]:
     return tuple((h, m) for h, m in out if h in firsts)
 
 
+@lru_cache(maxsize=16384)
+def _tries(word: str) -> tuple[tuple[int, str, int], ...]:
+    """(cue length, head, mode) to try at a word, longest cue first, then in ``_heads`` order."""
+    lengths = _lengths()
+    out = []
+    for n in (4, 3, 2, 1):
+        for head, mode in _heads(word):
+            if n in lengths[head] and not (mode == 1 and n == 1) and not (mode == 2 and n != 1):
+                out.append((n, head, mode))
+    return tuple(out)
+
+
 def _match_at(toks: list[Tok], i: int) -> tuple[int, list[Row]] | None:
     """The longest cue starting at token ``i``: (words used, rows)."""
-    heads = _heads(toks[i].text)
-    if not heads:
-        return None
-    lex, lengths = trigger_lexicon(), _lengths()
-    for n in (4, 3, 2, 1):
+    lex = trigger_lexicon()
+    for n, head, mode in _tries(toks[i].text):
         if i + n > len(toks):
             continue
-        rest: tuple[str, ...] | None = None
-        for head, mode in heads:
-            if n not in lengths[head] or (mode == 1 and n == 1) or (mode == 2 and n != 1):
-                continue
-            if rest is None:
-                rest = tuple(t.text for t in toks[i + 1:i + n])
-            rows = lex.get((head,) + rest)
-            if not rows:
-                continue
+        rows = lex.get((head,) + tuple(t.text for t in toks[i + 1:i + n]) if n > 1 else (head,))
+        if rows:
             if mode == 0:
                 return n, rows
             if mode == 1 and all(r.role == "weapon" for r in rows):

@@ -22,6 +22,7 @@ from ..text.normalize import fold
 from .casualties import Figure, find_figures
 from .dates import DateMention
 from .event_args import (SUB_RANK, actor_after, actors_for, background_sentences, date_for, fill_sides, same_side,
+                         suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
 from .event_sources import about_syria, source_of, victim_near
@@ -132,6 +133,8 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     lay.abroad_clauses |= {lay.seg("c", s) for s, e in lay.abroad_spans}
     lay.abroad_places = located_abroad(lay, lay.abroad_spans)
     lay.locators = locators(lay)
+    lay.listed_finer = lay.listed_with_finer()  # the lists are known now
+    lay.suffered_toks = [k for k, t in enumerate(lay.toks) if suffered_word(t.text)]
     cue_spans = sorted(lay.cue_spans)
     lay.event_places = [(s, e, p, lay.place_segs[k]) for k, (s, e, p) in enumerate(lay.places)
                         if k not in lay.locators and k not in lay.abroad_places and usable(p)
@@ -238,7 +241,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         for place in places_for(lay, hit):
             drafts.append(_Draft(etype, sub, place, iso, precision if iso else None, [hit],
                                  actor1, actor2, list(assoc), lead=lead))
-    events = _merge(drafts, lay.listed_with_finer())
+    events = _merge(drafts, lay.listed_finer)
     _attach_figures(lay, events, hits)
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
 
