@@ -36,6 +36,7 @@ def _unglue(word: str, at: int) -> list[tuple[int, int]]:
 
 
 _GLUED_OUTLET = re.compile("(?:لل|ل|ال)ميادين")
+_GLUED_ANY = re.compile("ميادين")
 _GLUED_PREPS = ("في", "عن")  # a reporting verb joined to the preposition after it (أكدفي كلمة)
 _GLUED_KANA = re.compile(r"^(و?كانت?|و?قد)(?=ال\w{3,}$)")
 _NO_SPEAKER = {"outlet", "Civilians"}
@@ -137,11 +138,15 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
     step = steps[0] if n_steps else far
     ends = [fs for fs, _ in fspans] + [len(folded)]
     froms = [0] + [fe for _, fe in fspans]
+    glued_outlet = {m.start() for m in _GLUED_ANY.finditer(folded)}  # scraping joins are rare: find them once
+    finditer, governed_first, governed, trailing = _TOKEN.finditer, _GOVERNED_FIRST, _GOVERNED, _TRAILING_MARKS
+    heads, preps, cue_words, new_tok = _UNGLUE_HEADS, _GLUED_PREPS, _CUE_WORDS, Tok
     for n_seg, (fs, fe) in enumerate(zip(froms, ends)):
-        for m in _TOKEN.finditer(folded, fs, fe):  # the words between two mentions
+        for m in finditer(folded, fs, fe):  # the words between two mentions
             a, z = m.span()
             f = folded[a:z]
-            if "ميادين" in f or f.startswith(_UNGLUE_HEADS) or f.endswith(_GLUED_PREPS) and f[:-2] in _CUE_WORDS:
+            if glued_outlet and any(a <= g < z for g in glued_outlet) or f[0] in "وكق" and f.startswith(heads) \
+                    or f[-1] in "ين" and f.endswith(preps) and f[:-2] in cue_words:
                 cuts = _unglue(f, a)  # وكانالمتحدث → وكان | المتحدث (scraping joins)
             else:
                 cuts = None
@@ -158,7 +163,7 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
                         kz += 1
                         sz = steps[kz] if kz < n_steps else far
                     te = z + kz
-                    while te < n_text and text[te] in _TRAILING_MARKS:
+                    while te < n_text and text[te] in trailing:
                         te += 1
                     adverb = "\u064b" in text[ts:te]
                 else:
@@ -166,8 +171,8 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
                 while ts >= nxt:
                     sent += 1
                     nxt = starts[sent + 1] if sent + 1 < n_sent else far
-                append(Tok(ts, te, f, "w" if f[0].isalnum() else "p", sent, None, adverb,
-                           f[0] in _GOVERNED_FIRST and text.startswith(_GOVERNED, ts)))
+                append(new_tok(ts, te, f, "w" if f[0].isalnum() else "p", sent, None, adverb,
+                               f[0] in governed_first and text.startswith(governed, ts)))
         if n_seg < len(mentions):
             mt = mentions[n_seg]
             while mt.start >= nxt:
