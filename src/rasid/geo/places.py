@@ -1,8 +1,10 @@
 """Places stage (issue 3): every place in Syria the article names, geocoded from the gazetteer.
 
-``find_places`` folds ``doc.text`` once, finds gazetteer and named-area names in it
-(``matcher``), decides which are places and which place each is (``resolve``), and returns one
-``Place`` per distinct location with every mention span in original-text coordinates.
+``find_places`` folds ``doc.text`` once (the fold is shared with later stages), finds gazetteer
+and named-area names in it (``matcher``, index kept in the user cache by ``index_cache``),
+decides which are places and which place each is (``resolve``; foreign namesakes: ``foreign``),
+and returns one ``Place`` per distinct location with every mention span in original-text
+coordinates.
 """
 from __future__ import annotations
 
