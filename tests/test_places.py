@@ -256,3 +256,11 @@ def test_city_named_like_its_subdistrict_is_the_seat():
 
 def test_village_named_like_a_subdistrict_follows_its_countryside():
     assert by_admin("سقطت قذيفتان على أطراف قرية الحميدية في ريف القنيطرة الأوسط.")["الحميدية"] == "Quneitra"
+
+
+def test_village_in_a_paragraph_about_a_foreign_town_is_abroad():
+    text = ("اشتبك المقاومون مع قوات الاحتلال في جباليا صباح اليوم. "
+            "وأكدت المصادر قتل جنود في محيط حي الكرامة، ما أجبر القوات على الانسحاب.\n"
+            "وفي سوريا، قصفت المدفعية بلدة كفرنبل في ريف إدلب الجنوبي.")
+    got = names(text)
+    assert "الكرامة" not in got and "كفرنبل" in got

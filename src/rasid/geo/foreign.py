@@ -10,6 +10,9 @@ its list neighbour, i.e. only place words stand between them:
 
 A country name counts only after the village (``X في لبنان``): before it, a country is mostly
 an actor (``صواريخ من لبنان باتجاه X``, ``إسرائيل تقصف بلدة X``).
+
+Wider, a paragraph that names foreign towns (not countries) and no Syrian town, admin unit,
+area or the word Syria is a report from abroad: its village names are dropped too.
 """
 from __future__ import annotations
 
@@ -67,4 +70,21 @@ def foreign_chained(folded: str, weak: list[tuple[int, int, bool]], strong: list
             if _chain_gap(folded, lo, hi, mates):
                 out.add(k)
                 break
+    return out
+
+
+def foreign_paragraphs(folded: str, weak: list[tuple[int, int, bool]], strong: list[tuple[int, int]],
+                       abroad: list[tuple[int, int, bool]]) -> set[int]:
+    """Indexes into ``weak`` of village names in a paragraph about a foreign place (see above)."""
+    towns = [s for s, _, country in abroad if not country]
+    out = set()
+    if not towns:
+        return out
+    for k, (s, e, _) in enumerate(weak):
+        lo = folded.rfind("\n", 0, s) + 1
+        hi = folded.find("\n", e)
+        hi = len(folded) if hi < 0 else hi
+        if any(lo <= t < hi for t in towns) and not any(lo <= x < hi for x, _ in strong) \
+                and "سوري" not in folded[lo:hi]:
+            out.add(k)
     return out

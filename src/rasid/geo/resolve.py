@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .context import (is_common_word, next_word, prev_word, role_of, same_sentence, stop_policy,
                       words_by_role)
-from .foreign import foreign_chained
+from .foreign import foreign_chained, foreign_paragraphs
 from .gazetteer import Entry, entries
 from .matcher import CLITICS, Hit, _index, norm_name, word_start
 from .unknown import context_admin1, unknown_compounds
@@ -482,7 +482,8 @@ def _drop_foreign(folded: str, out: list[Resolved], selected: list[Hit]) -> list
     weak_idx = [k for k, r in enumerate(out) if not any(_strong(es[i]) for i in (r.cands or (r.entry,)))]
     weak = [(out[k].start, out[k].end, out[k].introduced and not out[k].typed) for k in weak_idx]
     strong = [(r.start, r.end) for k, r in enumerate(out) if k not in set(weak_idx)]
-    drop = {weak_idx[j] for j in foreign_chained(folded, weak, strong, abroad)}
+    drop = {weak_idx[j] for j in foreign_chained(folded, weak, strong, abroad)
+            | foreign_paragraphs(folded, weak, strong, abroad)}
     return [r for k, r in enumerate(out) if k not in drop]
 
 
