@@ -153,6 +153,8 @@ class _Article:
         self._people: list[tuple[frozenset[str], str]] | None = None
         self.starts = [t.start for t in self.toks]
         self.sents = [t.sent for t in self.toks]  # nondecreasing: a sentence's tokens by bisect
+        lookup = cue_lookup()
+        self.cue_cands = [n for n, t in enumerate(self.toks) if t.form in lookup and t.kind == "w"]
         self._denials: list[tuple[int, int]] | None = None
         self.quoted: list[tuple[int, int]] = []
 
@@ -240,9 +242,8 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
         if close is not None and not _quoted_name(text, start, close):
             return start + 1, close
     # stop before the next cue that opens a new attributed clause (، مضيفاً …)
-    for m in range(k + 1, end):
-        if toks[m].kind != "w":
-            continue
+    cands = art.cue_cands
+    for m in cands[bisect_right(cands, k):bisect_left(cands, end)]:  # only tokens that may open a cue
         comma = toks[m - 1].form in {"،", ","}
         conj = toks[m].form != strip_conj(toks[m].form)
         if (comma or conj) and (hit := match_cue(toks, m)) and (comma or hit[0].kind in ("verb", "present")):
@@ -570,13 +571,13 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
 
 def find_claims(doc: Document) -> list[Claim]:
     """Every attributed statement of the article, in text order, ids c1, c2, …"""
-    lookup = cue_lookup()  # (also tells the tokenizer the cue words: أكدفي → أكد | في)
+    cue_lookup()  # (also tells the tokenizer the cue words: أكدفي → أكد | في)
     art = _Article(doc)
     toks = art.toks
     raws: list[_Raw] = []
     quoted = art.quoted = _quoted_spans(doc)
     free = 0  # the next token a cue may start at (a cue's words are not cues again)
-    for i in [n for n, t in enumerate(toks) if t.form in lookup and t.kind == "w"]:
+    for i in art.cue_cands:
         if i < free:
             continue
         hit = match_cue(toks, i)
