@@ -33,3 +33,10 @@ def test_index_is_monotone_and_exact(text: str) -> None:
     positions = [index[i] for i in range(len(folded))]
     assert positions == sorted(set(positions))
     assert all(fold(text[p]) == folded[i] for i, p in enumerate(positions))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_fold_equals_the_translation_table(text: str) -> None:
+    from rasid.text.normalize import _TABLE
+    assert fold(text) == text.translate(_TABLE)

@@ -36,8 +36,16 @@ _TABLE = str.maketrans({**{c: None for c in _DROP}, **_MAP})
 
 
 def fold(text: str) -> str:
-    """Matching form: ``fold("إدلبُ")`` → ``"ادلب"``; ``fold("حماة")`` → ``"حماه"``."""
-    return text.translate(_TABLE)
+    """Matching form: ``fold("إدلبُ")`` → ``"ادلب"``; ``fold("حماة")`` → ``"حماه"``.
+
+    Same result as ``text.translate(_TABLE)``, but a deletion regex plus one ``str.replace`` per
+    letter present is several times faster on Arabic text (``translate`` looks up every character).
+    """
+    text = _DROPPED.sub("", text)
+    for src, dst in _MAP.items():
+        if src in text:
+            text = text.replace(src, dst)
+    return text
 
 
 class FoldIndex(Sequence):
@@ -69,6 +77,6 @@ class FoldIndex(Sequence):
 
 def fold_with_index(text: str) -> tuple[str, FoldIndex]:
     """``fold`` plus, for each folded character, its position in ``text`` (and a sentinel)."""
-    folded = text.translate(_TABLE)
+    folded = fold(text)
     dropped = [m.start() for m in _DROPPED.finditer(text)] if len(folded) != len(text) else []
     return folded, FoldIndex(dropped, len(folded))
