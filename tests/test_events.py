@@ -343,3 +343,19 @@ def test_two_authors_two_means_one_place_are_two_events():
                        "وشنت الطائرات الروسية غارات على مواقع الهيئة في ريف إدلب أمس.")
     subs = sorted(r[1] for r in rows if r[2] == "ريف إدلب")
     assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_owner_of_a_target_is_not_the_author():
+    got = _actors("استهدفت الطائرات الروسية مواقع تابعة لهيئة تحرير الشام في أريحا أمس، "
+                  "سبقها استهداف بالمدفعية السورية لمواقع في سراقب.")
+    assert got and all(a1 != "Hayat Tahrir al-Sham" for a1, a2 in got)
+
+
+def test_civilians_are_never_the_author():
+    got = _actors("استشهد طفل وأصيب 3 مواطنين في كفرنبل أمس في اعتداء بالقذائف.")
+    assert got and got[0][0] != "Civilians"
+
+
+def test_a_plot_targeting_a_province_is_no_event():
+    rows, _ = run("حذر الشيخ من مخطط يستهدف محافظة درعا.")
+    assert rows == []

@@ -306,6 +306,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
                 and not _subject_before(lay, hit) and prev not in _RELATIVE:  # الذي استهدف القوات …: the object
             actor1, after = after[0].canonical, after[1:]  # verb first: قصفت قوات النظام; قصف قوات النظام
         actor2 = next((a.canonical for a in after if not same_side(a.canonical, actor1)), None)
+    if actor1 == "Civilians":  # civilians are whom violence falls on, not its authors
+        actor1, actor2 = None, actor2 or "Civilians"
     actor1 = actor1 or _national(lay, hit, lay.nationals)
     if actor2 is None:
         actor2 = _national(lay, hit, lay.target_nationals, after_only=True)
@@ -352,12 +354,17 @@ _LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "
 
 
 def _among_losses(lay: Layout, actor) -> bool:
-    """``في صفوف هيئة تحرير الشام``: a force named as where the losses fell."""
-    k = bisect.bisect_left(lay.tok_starts, actor.start)
-    return k > 0 and lay.toks[k - 1].text in _LOSS_MARKERS
+    """``في صفوف هيئة تحرير الشام``، ``مواقع تابعة لتنظيم …``: a force named as where the
+    losses fell or as the owner of a target — not anyone's author."""
+    k = bisect.bisect_right(lay.tok_starts, actor.start) - 1  # the word the name starts in
+    if k > 0 and lay.toks[k].start < actor.start:
+        k += 1  # a proclitic glued to the name (لتنظيم): look before that word
+    return any(lay.toks[j].text in _LOSS_MARKERS for j in range(max(0, k - 2), k))
 
 
-_LOSS_MARKERS = frozenset(fold(w) for w in ("صفوف", "بصفوف", "قتلى", "جرحى", "خسائر", "عناصر"))
+_LOSS_MARKERS = frozenset(fold(w) for w in (
+    "صفوف", "بصفوف", "قتلى", "جرحى", "خسائر", "عناصر", "تابعة", "التابعة", "تابع", "التابع", "مواقع", "مقار",
+    "مقرات", "نقاط", "تحصينات", "معاقل", "تجمعات"))
 
 
 def _coordinated_governed(lay: Layout, hit: Hit) -> bool:
