@@ -359,3 +359,8 @@ def test_civilians_are_never_the_author():
 def test_a_plot_targeting_a_province_is_no_event():
     rows, _ = run("حذر الشيخ من مخطط يستهدف محافظة درعا.")
     assert rows == []
+
+
+def test_possessive_pronoun_on_a_cue_names_its_author():
+    got = _actors("واتهمت المصادر قسد بقتل مدنيين من خلال قصفها لمنازل المدنيين في القامشلي أمس.")
+    assert got and got[0] == ("Syrian Democratic Forces", "Civilians")

@@ -307,7 +307,11 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
             actor1, after = after[0].canonical, after[1:]  # verb first: قصفت قوات النظام; قصف قوات النظام
         actor2 = next((a.canonical for a in after if not same_side(a.canonical, actor1)), None)
     if actor1 == "Civilians":  # civilians are whom violence falls on, not its authors
-        actor1, actor2 = None, actor2 or "Civilians"
+        actor1, actor2 = None, "Civilians"
+    armed_before = [a for a in before if a.canonical != "Civilians"]
+    if actor1 is None and armed_before and _possessed_agent(lay, hit):
+        actor1 = armed_before[-1].canonical  # اتهمت قسد بـ … قصفها لمنازل المدنيين: "its shelling of"
+        actor2 = None if actor2 == actor1 or same_side(actor2, actor1) else actor2
     actor1 = actor1 or _national(lay, hit, lay.nationals)
     if actor2 is None:
         actor2 = _national(lay, hit, lay.target_nationals, after_only=True)
@@ -351,6 +355,16 @@ _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", 
 _PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "وجرى", "ليتم", "جرت", "وجرت"))
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "ضمن", "نتيجة"))
 _LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم"))
+
+
+def _possessed_agent(lay: Layout, hit: Hit) -> bool:
+    """A cue noun with a possessive pronoun whose object follows with ل (``قصفها لمنازل``): the
+    pronoun is the author."""
+    form = hit.row.form
+    if not (form.endswith(("ها", "هم")) or (form.endswith("ه") and not form.endswith("ة"))):
+        return False
+    nxt = lay.toks[hit.tok + 1].text if hit.tok + 1 < len(lay.toks) else ""
+    return nxt.startswith("ل") and len(nxt) > 3
 
 
 def _among_losses(lay: Layout, actor) -> bool:
