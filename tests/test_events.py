@@ -364,3 +364,9 @@ def test_a_plot_targeting_a_province_is_no_event():
 def test_possessive_pronoun_on_a_cue_names_its_author():
     got = _actors("واتهمت المصادر قسد بقتل مدنيين من خلال قصفها لمنازل المدنيين في القامشلي أمس.")
     assert got and got[0] == ("Syrian Democratic Forces", "Civilians")
+
+
+def test_possessed_dead_are_a_vague_figure_of_their_force():
+    _, events = run("نقلت هيئة تحرير الشام عدداً من جثث قتلاها في الغارات الروسية على أريحا أمس إلى المشفى.")
+    figs = [(f.count, f.qualifier, f.kind, f.victims) for e in events for f in e.fatalities]
+    assert (None, "vague", "killed", "Hayat Tahrir al-Sham") in figs
