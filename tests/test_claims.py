@@ -281,3 +281,9 @@ def test_unnamed_ministers_of_a_body():
 def test_reporting_verb_glued_to_the_next_preposition():
     c = one("وكان الرئيس التركي، رجب طيب إردوغان، قد أكدفي كلمة متلفزة وقوف بلاده إلى جانب لبنان.")
     assert (c.speaker.name, c.speaker.org, c.cue.text) == ("رجب طيب إردوغان", "Turkish Presidency", "أكد")
+
+
+def test_a_title_and_name_take_no_unlinked_body_after_them():
+    _, cs = claims('قال الأمين العام لحزب الله السيد حسن نصر الله إنّ المقاومة جاهزة. '
+                   'وأشاد السيد نصر الله بمعادلة "الجيش والشعب والمقاومة"، مشدداً على أنّها قائمة.')
+    assert {(c.speaker.name, c.speaker.org) for c in cs} == {("حسن نصر الله", "Hezbollah")}

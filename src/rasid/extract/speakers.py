@@ -276,6 +276,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 continue
             if np.mention is not None or (np.name and not np.person and not role_open):
                 break
+            if np.name and np.role is None and not role_open \
+                    and "role" not in classes(strip_conj(t.form.split()[0])):
+                break  # وأشاد السيد نصر الله بمعادلة "الجيش …": a title and a name take no body unlinked
             if np.anaphor is not None and toks[k - 1] is np.anaphor:
                 break  # وحذّر المصدر الاحتلالَ الأميركي: the object, not the body
             if t.mention.kind == "adjective" and (np.name or not role_open):
