@@ -334,7 +334,7 @@ def _to_outlet(toks: list[Tok], k: int) -> bool:
     """``للميادين`` / ``لـ"الميادين"``: the outlet as the one spoken to, not the speaker."""
     t = toks[k]
     if t.mention is not None:
-        return t.mention.canonical == "outlet" and fold(t.mention.surface).startswith("ل")
+        return t.mention.canonical == "outlet" and t.form.startswith("ل")
     return t.form == "ل" and k + 1 < len(toks) and toks[k + 1].mention is not None \
         and toks[k + 1].mention.canonical == "outlet"
 
@@ -459,7 +459,7 @@ def _silenced(art: _Article, i: int, raws: list[_Raw]) -> bool:
 
     def outlet(n: int) -> bool:  # the outlet or its own correspondent speaks from token n
         m = toks[n].mention if s0 <= n < i else None
-        if m is None or m.canonical != "outlet" or fold(m.surface).startswith("ل"):
+        if m is None or m.canonical != "outlet" or toks[n].form.startswith("ل"):
             return False
         np = parse_np(toks, n, i)
         sp = speaker_from_np(art.doc, toks, np, art.history) if np is not None else None
@@ -486,7 +486,7 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
         verb = v.kind == "w" and not v.governed and not w.isdigit() and not classes(w) and len(w) >= 3 \
             and not w.startswith("ال") and w not in _PREPOSITIONS and (w.endswith("ت") or w[0] in "يت")
         opens = k - 1 == s0 or toks[k - 2].kind == "p" or v.form != strip_conj(v.form)
-        if verb and opens and not fold(m.surface).startswith("ل") and not _inside(art.quoted, toks[k].start):
+        if verb and opens and not toks[k].form.startswith("ل") and not _inside(art.quoted, toks[k].start):
             np = parse_np(toks, k, i)
             return speaker_from_np(art.doc, toks, np, art.history) if np is not None else None
     return None
@@ -502,7 +502,7 @@ def _opening_body(art: _Article, i: int) -> SpeakerRef | None:
         t = toks[k]
         m = t.mention
         if m is not None and m.kind not in _NOT_SUBJECT:
-            if k > s0 and strip_conj(toks[k - 1].form) in _PREPOSITIONS or fold(m.surface).startswith("ل"):
+            if k > s0 and strip_conj(toks[k - 1].form) in _PREPOSITIONS or t.form.startswith("ل"):
                 return None
             return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)
         if t.kind == "w" and t.form not in _LEFT_SKIP and "filler" not in classes(strip_conj(t.form)):
@@ -558,7 +558,7 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
             m = toks[k].mention
             if m is None or m.canonical == sp.org or m.canonical in {"outlet", "Civilians"}:
                 continue
-            if sp.org_ar and fold(m.surface) in fold(sp.org_ar):
+            if sp.org_ar and toks[k].form in fold(sp.org_ar):
                 continue
             if any("claimref" in classes(strip_conj(toks[x].form)) for x in range(max(ks.start, k - 3), k)):
                 return [m.canonical]
@@ -704,7 +704,9 @@ _OPEN_QUOTES = re.compile('[“«"]')
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(s < pos < e for s, e in spans)
+    """Is ``pos`` strictly inside one of ``spans`` (sorted, not overlapping)?"""
+    k = bisect_left(spans, (pos,)) - 1
+    return k >= 0 and pos < spans[k][1]
 
 
 def _implicit(art: _Article, i: int, j: int, end: int) -> bool:

@@ -284,10 +284,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             if t.mention.kind == "adjective" and (np.name or not role_open):
                 break  # الشيخ محمود حامل الجنسية الإسرائيلية: the adjective is not his body
             np.mention = t.mention
-            first = fold(t.mention.surface).split()[0]
+            first = t.form.split()[0]  # a mention's form is its folded surface
             if "role" in classes(strip_conj(first)) and np.role is None:
                 np.role = (t.start, t.start + len(t.mention.surface.split()[0]))
-            role_open = fold(t.mention.surface) in _OFFICIALS | _CORRESPONDENTS
+            role_open = t.form in _OFFICIALS or t.form in _CORRESPONDENTS
             if role_open:
                 np.role = (t.start, t.end)
             k += 1
@@ -521,7 +521,7 @@ def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
             return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)  # صحيفة "…"
         if m.kind in {"civilians", "adjective", "metonym"} or m.canonical == "outlet":
             continue
-        if any(w.strip('"').endswith(bare) and len(w.strip('"')) - len(bare) <= 3 for w in fold(m.surface).split()):
+        if any(w.strip('"').endswith(bare) and len(w.strip('"')) - len(bare) <= 3 for w in t.form.split()):
             return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)
     return None
 
