@@ -370,3 +370,10 @@ def test_possessed_dead_are_a_vague_figure_of_their_force():
     _, events = run("نقلت هيئة تحرير الشام عدداً من جثث قتلاها في الغارات الروسية على أريحا أمس إلى المشفى.")
     figs = [(f.count, f.qualifier, f.kind, f.victims) for e in events for f in e.fatalities]
     assert (None, "vague", "killed", "Hayat Tahrir al-Sham") in figs
+
+
+def test_places_of_one_attack_share_the_day_the_next_sentence_gives():
+    rows, _ = run("مقاتلو العشائر يطلقون معركة جديدة.\n"
+                  "وشن مقاتلو العشائر هجوماً على مواقع قسد في البوكمال والميادين.\n"
+                  "وأكدت مصادر أن المقاتلين نفذوا هجوماً على قسد في البوكمال فجر اليوم.")
+    assert sorted((r[2], r[3]) for r in rows) == [("البوكمال", PUB), ("الميادين", PUB)]

@@ -300,7 +300,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     else:
         governed = (prev in _PREPOSITIONS or word.startswith(("بال", "لل")) or _coordinated_governed(lay, hit)) and not any(
             _light_verb(lay.toks[k].text) for k in range(max(0, hit.tok - 5), hit.tok) if lay.toks[k].start >= sent.start)
-        if before and not governed and lay.seg("c", before[-1].start) in (hit.clause, hit.clause - 1):
+        if before and not governed and prev not in _RELATIVE \
+                and lay.seg("c", before[-1].start) in (hit.clause, hit.clause - 1):  # الغارات، التي استهدفت: the raids did
             actor1 = before[-1].canonical
         elif after and (not word.startswith("ال") or governed) and _right_after(lay, hit, after[0].start) \
                 and not _subject_before(lay, hit) and prev not in _RELATIVE:  # الذي استهدف القوات …: the object

@@ -241,7 +241,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         for place in places_for(lay, hit):
             drafts.append(_Draft(etype, sub, place, iso, precision if iso else None, [hit],
                                  actor1, actor2, list(assoc), lead=lead))
-    events = _merge(drafts, lay.listed_finer)
+    events = _merge(drafts, lay.listed_finer, background)
     _attach_figures(lay, events, hits)
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
 
@@ -333,7 +333,7 @@ def _purpose(lay: Layout, hit: Hit) -> bool:
     return True
 
 
-def _merge(drafts: list[_Draft], listed: set[str]) -> list[_Draft]:
+def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> list[_Draft]:
     """One event per (type, place, day) — and per author, when two named authors used different
     means (ACLED codes each dyad: the army's guns and Russia's jets over one countryside are two
     events); an undated copy joins a dated one; lead copies go."""
@@ -356,6 +356,14 @@ def _merge(drafts: list[_Draft], listed: set[str]) -> list[_Draft]:
             _absorb(dated[(d.event_type, d.place.id)], d)
             continue
         out.append(d)
+    day_of_cue = {h.start: (d.date, d.precision) for d in out if d.date for h in d.hits
+                  if not background[h.sentence]
+                  and any(o.paragraph - h.paragraph in (0, 1) and o.sentence > h.sentence for o in d.hits)}
+    for d in out:  # one cue, one attack: its other places share the day the next sentences give it
+        if d.date is None:
+            day = next((day_of_cue[h.start] for h in d.hits if h.start in day_of_cue), None)
+            if day:
+                d.date, d.precision = day
     out = [d for d in out if d.place.id in listed or not _covered(d, out)]
     body = [d for d in out if not d.lead]
     kept = []
