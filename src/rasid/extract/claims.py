@@ -115,12 +115,7 @@ def denial_hits(folded: str) -> list[tuple[int, int]]:
 
 def match_cue(toks: list[Tok], i: int) -> tuple[Cue, int] | None:
     """The cue starting at token ``i`` and the index after it."""
-    t = toks[i]
-    if t.kind != "w" or t.cue_checked:
-        return t.cue_hit if t.kind == "w" else None
-    t.cue_checked = True
-    t.cue_hit = _match_cue(toks, i)
-    return t.cue_hit
+    return _match_cue(toks, i) if toks[i].kind == "w" else None  # one dict lookup: no cache needed
 
 
 def _match_cue(toks: list[Tok], i: int) -> tuple[Cue, int] | None:
@@ -860,6 +855,12 @@ def _battlefield_speakers(art: _Article, raws: list[_Raw]) -> None:
                 r.speaker = swapped[id(r.speaker)]
 
 
+def _evidence(doc: Document, start: int, end: int) -> TextSpan:
+    """The original characters behind ``doc.text[start:end]`` and their span (mapped once)."""
+    s, e = doc.to_original(start, end)
+    return TextSpan(text=doc.original[s:e], span=(s, e))
+
+
 def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
     doc, toks = art.doc, art.toks
     _battlefield_speakers(art, raws)
@@ -872,7 +873,7 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
         targets: list[str] = []
         if r.content:
             cs, ce = r.content
-            content = TextSpan(text=doc.original_text(cs, ce), span=doc.to_original(cs, ce))
+            content = _evidence(doc, cs, ce)
             if stance != "deny" and art.denied(cs, ce):
                 stance = "deny"
         if stance == "deny":
@@ -883,7 +884,7 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
             id=f"c{n}",
             speaker=Speaker(name=sp.name, title=sp.title, role=sp.role, org=sp.org, org_ar=sp.org_ar,
                             span=doc.to_original(sp.start, sp.end)),
-            cue=TextSpan(text=doc.original_text(cue_s, cue_e), span=doc.to_original(cue_s, cue_e)),
+            cue=_evidence(doc, cue_s, cue_e),
             stance=stance, content=content,
             targets=[Target(org=t) for t in targets]))
         pending.extend((n - 1, t) for t in targets)

@@ -55,8 +55,6 @@ class Tok:
     mention: ActorMention | None = None
     adverb: bool = False  # ends in tanween fatha (هاتفياً، مؤخراً): never part of a name
     governed: bool = False  # opens with a preposition on a noun (بإصابة، بالقصف، للجيش): never a name
-    cue_checked: bool = False  # claims caches its cue lookup on the token
-    cue_hit: object = None
 
 
 @dataclass(slots=True)
