@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..text.document import Document
-from ..text.normalize import fold, fold_with_index
+from ..text.normalize import fold
 from .actors import ActorMention, matcher, read_tsv
 
 SPEAKER_TABLES = ("actors.tsv", "claim_metonyms.tsv")
