@@ -150,8 +150,13 @@ def test_repair_is_idempotent(text: str) -> None:
     assert repair(once) == once
 
 
+def _no_tripled_letter(text: str) -> bool:
+    """A letter written three times running is itself an evasion (elongation), not clean text."""
+    return not any(a == b == c for a, b, c in zip(text, text[1:], text[2:]))
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.lists(ARABIC, min_size=1, max_size=15).map(" ".join))
+@given(st.lists(ARABIC, min_size=1, max_size=15).map(" ".join).filter(_no_tripled_letter))
 def test_clean_text_is_unchanged(text: str) -> None:
     assert repair(text) == text
 
