@@ -350,7 +350,7 @@ def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
 
 
 GOV_COALITION = GOV_SIDE
-OPP_SIDE = frozenset({"Hayat Tahrir al-Sham", "National Liberation Front", "Syrian National Army", "Ansar al-Tawhid",
+OPP_SIDE = frozenset({"Hayat Tahrir al-Sham", "National Liberation Front", "Syrian National Army", "Ansar al-Tawhid", "Hurras al-Din",
                       "Syrian opposition factions", "Turkistan Islamic Party"})
 _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
 _PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "وجرى", "ليتم", "جرت", "وجرت"))
