@@ -17,7 +17,7 @@ from importlib import resources
 
 from ..text.document import Document
 from ..text.normalize import fold
-from .numbers import Quantity, Tok as _Tok, find_quantities, tokens_of
+from .numbers import Quantity, Tok as _Tok, WordTest, find_quantities, positions, token_starts, token_texts, tokens_of
 
 _BARRIER = set("،,؛;:.!؟?()[]–")
 _PROCLITICS = ("وب", "وال", "بال", "و", "ف", "ب", "ل")
@@ -141,35 +141,47 @@ def _is(toks: list[_Tok], i: int, role: str) -> bool:
     return 0 <= i < len(toks) and role in _roles(toks[i].text)
 
 
+_MAY_START = WordTest(lambda w: _may_start(w))
+_SKIP = WordTest(lambda w: "skip" in _roles(w))
+_IS_SUB = WordTest(lambda w: w in _SUB)
+
+
 def find_figures(doc: Document) -> list[Figure]:
     """Every casualty figure in the document, sentence by sentence (text folded once)."""
-    toks = tokens_of(doc.text)
-    cued = [k for k, t in enumerate(toks) if _may_start(t.text)]  # where a cue may stand
+    texts = token_texts(doc.text)
+    cued = positions(texts, _MAY_START)  # where a cue may stand
     if not cued:
         return []
-    starts = [t.start for t in toks]
+    toks = tokens_of(doc.text)
+    starts = token_starts(doc.text)
+    skips = positions(texts, _SKIP)
+    subs = positions(texts, _IS_SUB)
     sentences = doc.sentences or [type("S", (), {"start": 0, "end": len(doc.text)})()]
     spans = []
     for sent in sentences:
         lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
         c = bisect.bisect_left(cued, lo)
         if c < len(cued) and cued[c] < hi:  # no cue in the sentence: no figure
-            spans.append((sent, lo, hi))
-    quants = [(q.start, q.end, q) for q in find_quantities(doc.text, [(s.start, s.end) for s, _, _ in spans])]
+            spans.append((sent, lo, hi, c))
+    quants = [(q.start, q.end, q) for q in find_quantities(doc.text, [(s.start, s.end) for s, _, _, _ in spans])]
     out: list[Figure] = []
-    for sent, lo, hi in spans:
+    for sent, lo, hi, c in spans:
+        k = bisect.bisect_left(skips, lo)
+        if k < len(skips) and skips[k] < hi:
+            continue  # an earthquake's or an epidemic's toll is no conflict event's
         a, b = bisect.bisect_left(quants, (sent.start,)), bisect.bisect_left(quants, (sent.end,))
-        out.extend(_sentence_figures(toks[lo:hi], [q for _, _, q in quants[a:b]]))
+        here = cued[c:bisect.bisect_left(cued, hi, c)] + subs[bisect.bisect_left(subs, lo):bisect.bisect_left(subs, hi)]
+        out.extend(_sentence_figures(toks[lo:hi], starts[lo:hi], [q for _, _, q in quants[a:b]],
+                                     sorted({k - lo for k in here})))
     return out
 
 
-def _sentence_figures(toks: list[_Tok], quants: list[Quantity]) -> list[Figure]:
-    if not toks or any("skip" in _roles(t.text) for t in toks):
-        return []  # an earthquake's or an epidemic's toll is no conflict event's
+def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity], cands: list[int]) -> list[Figure]:
+    """The figures of one sentence; ``cands``: the indexes (sorted) where a cue may stand or a
+    sub-figure (``بينهم``) may open — every other word is passed over."""
     # token index range of each quantity
     q_at: dict[int, tuple[int, Quantity]] = {}  # first token → (last token + 1, quantity)
     q_end: dict[int, tuple[int, Quantity]] = {}  # last token + 1 → (first token, quantity)
-    starts = [t.start for t in toks]
     for q in quants:
         first = bisect.bisect_left(starts, q.start)
         if first >= len(toks):
@@ -183,7 +195,10 @@ def _sentence_figures(toks: list[_Tok], quants: list[Quantity]) -> list[Figure]:
     covered_until = -1
     last_kind: str | None = None
     i = 0
-    while i < len(toks):
+    for c in cands:
+        if c < i:
+            continue
+        i = c
         word = toks[i].text
         hit = _cue_at(toks, i) if _may_start(word) else None
         if hit is None:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..text.normalize import fold
-from .numbers import fold_indexed, words_of
+from .numbers import WordTest, fold_indexed, positions, word_texts, words_of
 
 # Folded month names → month number (fold: أإآ→ا, ة→ه, ى→ي).
 _WESTERN = {"يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
@@ -172,6 +172,7 @@ _FIRSTS = frozenset(fold(w) for w in
 
 
 _OPENERS = _FIRSTS | {c + w for w in _FIRSTS for c in "وف"}
+_OPENS = WordTest(lambda w: w in _OPENERS or w[0].isdigit())
 
 
 def _matches(text: str):
@@ -180,9 +181,11 @@ def _matches(text: str):
     folded, _ = fold_indexed(text)
     pattern = _pattern()
     end = 0
-    for tok in words_of(text):
+    words = words_of(text)
+    for k in positions(word_texts(text), _OPENS):
+        tok = words[k]
         start = tok.fend - len(tok.text)
-        if start < end or not (tok.text in _OPENERS or tok.text[0].isdigit()):
+        if start < end:
             continue
         m = pattern.match(folded, start)
         if m:

@@ -17,7 +17,7 @@ from ..model import Claim, Place
 from ..text.document import Document, Segment
 from ..text.normalize import fold
 from .dates import find_dates
-from .numbers import Tok, fold_indexed, words_of
+from .numbers import Tok, WordTest, fold_indexed, positions, word_starts, word_texts, words_of
 
 try:  # the shared actor matcher (issue 4); events still work without it
     from .actors import matcher as _actor_matcher
@@ -76,7 +76,8 @@ class Layout:
         self.doc = doc
         self.folded, self.findex = fold_indexed(doc.text)
         self.toks = words_of(doc.text)
-        self.tok_starts = [t.start for t in self.toks]
+        self.texts = word_texts(doc.text)  # shared per document: read only
+        self.tok_starts = word_starts(doc.text)
         whole = [Segment(0, len(doc.text))]
         self.paragraphs = doc.paragraphs or whole
         self.sentences = doc.sentences or whole
@@ -200,10 +201,13 @@ def _tries(word: str) -> tuple[tuple[int, str, int], ...]:
     return tuple(out)
 
 
+_TRIES = WordTest(_tries)  # the same, one dict lookup per word
+
+
 def _match_at(toks: list[Tok], i: int) -> tuple[int, list[Row]] | None:
     """The longest cue starting at token ``i``: (words used, rows)."""
     lex = trigger_lexicon()
-    for n, head, mode in _tries(toks[i].text):
+    for n, head, mode in _TRIES[toks[i].text]:
         if i + n > len(toks):
             continue
         rows = lex.get((head,) + tuple(t.text for t in toks[i + 1:i + n]) if n > 1 else (head,))
@@ -220,19 +224,21 @@ def _match_at(toks: list[Tok], i: int) -> tuple[int, list[Row]] | None:
 
 
 def find_cues(lay: Layout) -> list[tuple[int, int, int, Row]]:
-    """(token index, start, end, row) for every lexicon match, longest first at each token."""
+    """(token index, start, end, row) for every lexicon match, longest first at each token;
+    only the words that may open a cue are tried."""
     out = []
     toks = lay.toks
     i = 0
-    while i < len(toks):
-        m = _match_at(toks, i) if _heads(toks[i].text) else None
+    for k in positions(lay.texts, _TRIES):
+        if k < i:
+            continue
+        m = _match_at(toks, k)
         if m is None:
-            i += 1
             continue
         n, rows = m
         for row in rows:
-            out.append((i, toks[i].start, toks[i + n - 1].end, row))
-        i += n
+            out.append((k, toks[k].start, toks[k + n - 1].end, row))
+        i = k + n
     return out
 
 

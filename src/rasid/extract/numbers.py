@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import itemgetter
 from typing import NamedTuple
 from importlib import resources
 
@@ -65,19 +68,76 @@ class Tok(NamedTuple):
 _ANY_TOKEN = re.compile(r"\d+(?:[,٬]\d{3})*|[\u0621-\u064A]+|[،,؛;:.!؟?()\[\]\"'«»“”\-–]")
 
 
+_MAX_WORDS = 500_000  # distinct words a WordTest remembers before it starts afresh
+
+
+class WordTest(dict):
+    """A test of single words, run once per distinct word ever seen: every later lookup is one
+    dict access, which ``map`` makes at C speed over a whole document (``positions``). The
+    stages ask the same few questions of every word of every article; most words fail them all."""
+
+    __slots__ = ("test",)
+
+    def __init__(self, test: Callable[[str], object]) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, word: str):
+        if len(self) >= _MAX_WORDS:
+            self.clear()
+        value = self[word] = self.test(word)
+        return value
+
+
+def positions(texts: list[str], test: WordTest) -> list[int]:
+    """Indexes of the words of ``texts`` that pass ``test`` (no Python-level loop per word)."""
+    return list(compress(range(len(texts)), map(test.__getitem__, texts)))
+
+
+_IS_WORD = WordTest(lambda w: w[0].isalnum())
+_TEXT, _START = itemgetter(0), itemgetter(1)  # Tok fields, read in C
+_tuple_new = tuple.__new__
+
+
 @lru_cache(maxsize=8)
 def tokens_of(text: str) -> list[Tok]:
     """Every token of ``text``, folded once and shared by the numbers, dates, casualties and
     events stages (a document is tokenised once, not once per stage)."""
     folded, index = fold_indexed(text)
-    return list(map(Tok._make, [(m.group(), index[m.start()], index[m.end() - 1] + 1, m.end())
-                                 for m in _ANY_TOKEN.finditer(folded)]))
+    at = index.__getitem__
+    return list(map(_tuple_new, repeat(Tok), [(m.group(), at(m.start()), at(m.end() - 1) + 1, m.end())
+                                              for m in _ANY_TOKEN.finditer(folded)]))
 
 
 @lru_cache(maxsize=8)
 def words_of(text: str) -> list[Tok]:
     """``tokens_of`` less punctuation."""
-    return [t for t in tokens_of(text) if t.text[0].isalnum()]
+    toks = tokens_of(text)
+    return list(compress(toks, map(_IS_WORD.__getitem__, map(_TEXT, toks))))
+
+
+@lru_cache(maxsize=8)
+def token_texts(text: str) -> list[str]:
+    """The folded form of each of ``tokens_of(text)``."""
+    return list(map(_TEXT, tokens_of(text)))
+
+
+@lru_cache(maxsize=8)
+def token_starts(text: str) -> list[int]:
+    """The start of each of ``tokens_of(text)``."""
+    return list(map(_START, tokens_of(text)))
+
+
+@lru_cache(maxsize=8)
+def word_texts(text: str) -> list[str]:
+    """The folded form of each of ``words_of(text)``: what per-word tests read."""
+    return list(map(_TEXT, words_of(text)))
+
+
+@lru_cache(maxsize=8)
+def word_starts(text: str) -> list[int]:
+    """The start of each of ``words_of(text)``, for bisecting positions to words."""
+    return list(map(_START, words_of(text)))
 
 
 @lru_cache(maxsize=1)
@@ -212,10 +272,18 @@ def _number_at(toks: list[Tok], i: int) -> tuple[int, int] | None:
     return used, value
 
 
-@lru_cache(maxsize=16384)
 def _may_begin(word: str) -> bool:
     """Can a quantity (a qualifier, a number, a vague amount) start at this word?"""
     return word[0].isdigit() or _may_start_phrase(word) or _lookup(word) is not None
+
+
+_MAY_BEGIN = WordTest(_may_begin)
+
+
+@lru_cache(maxsize=8)
+def _begins(text: str) -> list[int]:
+    """Indexes of the words of ``text`` a quantity may start at."""
+    return positions(word_texts(text), _MAY_BEGIN)
 
 
 def find_quantities(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Quantity]:
@@ -223,23 +291,27 @@ def find_quantities(text: str, ranges: list[tuple[int, int]] | None = None) -> l
     only inside ``ranges`` (sorted ``[start, end)`` stretches, e.g. sentences) when given."""
     folded, _ = fold_indexed(text)
     words = words_of(text)
+    begins = _begins(text)
     if ranges is None:
-        return _scan(words, folded)
-    starts = [t.start for t in words]
+        return _scan(words, folded, begins)
+    starts = word_starts(text)
     out: list[Quantity] = []
     for a, b in ranges:
-        out += _scan(words[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)], folded)
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        cands = [k - lo for k in begins[bisect.bisect_left(begins, lo):bisect.bisect_left(begins, hi)]]
+        if cands:
+            out += _scan(words[lo:hi], folded, cands)
     return out
 
 
-def _scan(toks: list[Tok], folded: str) -> list[Quantity]:
+def _scan(toks: list[Tok], folded: str, begins: list[int]) -> list[Quantity]:
+    """Quantities among ``toks``; ``begins``: the indexes (sorted) where one may start."""
     out: list[Quantity] = []
     i = 0
-    while i < len(toks):
-        if not _may_begin(toks[i].text):
-            i += 1
+    for start_tok in begins:
+        if start_tok < i:
             continue
-        start_tok = i
+        i = start_tok
         qualifier = "exact"
         qual = _phrase_at(toks, i, ("at_least", "about"))
         if qual and i + qual[0] < len(toks):
