@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate, compress, repeat
+from operator import add, itemgetter, ne, not_, or_
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -113,71 +115,198 @@ def tokenize(doc: Document) -> list[Tok]:
 def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
     """Tokens, the folded text and the ``doc.text`` positions of the marks folding deleted.
 
-    The text is folded once; words are cut from the folded text (a form is a slice) and their
-    spans mapped back by counting the marks deleted before them (one bisect a token)."""
+    The text is folded once and cut at spaces; a chunk that is one plain word is a token as it
+    stands, only the rest (punctuation, line breaks, actor mentions) go through the token regex.
+    Every per-token field is then computed a whole column at a time (``map`` over C functions),
+    and the rare tokens that need more (a deleted mark inside, a scraping join) are redone one
+    by one: this is the claims stage's biggest cost, paid once per document."""
     text = doc.text
     folded = fold(text)
     drops = [m.start() for m in _DELETED.finditer(text)] if len(folded) != len(text) else []
     index = _TextIndex(drops)
     steps = index._steps  # steps[j]: the folded position the j-th deleted mark stood before
-    n_steps = len(steps)
-    starts = [s.start for s in doc.sentences] or [0]
+    tail = [s.start for s in doc.sentences][1:]  # a token's sentence: the starts at or before it
     found = matcher(*SPEAKER_TABLES).find(text, (folded, index))
     fspans = [(m.start - bisect_left(drops, m.start), m.end - bisect_left(drops, m.end)) if drops else (m.start, m.end)
               for m in found]  # text → folded: the marks deleted before it
     mentions = link_mentions(found, [folded[a:z] for a, z in fspans])
-    toks: list[Tok] = []
-    append = toks.append
-    n_sent, n_text = len(starts), len(text)
-    far = n_text + len(folded) + 1
-    sent = 0  # tokens come in text order: the sentence and the deleted marks only move forward
-    nxt = starts[1] if n_sent > 1 else far
-    k = 0  # deleted marks before the current folded position
-    step = steps[0] if n_steps else far
-    ends = [fs for fs, _ in fspans] + [len(folded)]
-    froms = [0] + [fe for _, fe in fspans]
-    glued_outlet = {m.start() for m in _GLUED_ANY.finditer(folded)}  # scraping joins are rare: find them once
-    finditer, governed_first, governed, trailing = _TOKEN.finditer, _GOVERNED_FIRST, _GOVERNED, _TRAILING_MARKS
-    heads, preps, cue_words, new_tok = _UNGLUE_HEADS, _GLUED_PREPS, _CUE_WORDS, Tok
-    for n_seg, (fs, fe) in enumerate(zip(froms, ends)):
-        for m in finditer(folded, fs, fe):  # the words between two mentions
-            a, z = m.span()
-            f = folded[a:z]
-            if glued_outlet and any(a <= g < z for g in glued_outlet) or f[0] in "وكق" and f.startswith(heads) \
-                    or f[-1] in "ين" and f.endswith(preps) and f[:-2] in cue_words:
-                cuts = _unglue(f, a)  # وكانالمتحدث → وكان | المتحدث (scraping joins)
-            else:
-                cuts = None
-            for a, z in cuts or ((a, z),):
-                if cuts:
-                    f = folded[a:z]
-                while step <= a:
-                    k += 1
-                    step = steps[k] if k < n_steps else far
-                ts = a + k
-                if step <= z:  # a mark deleted inside the word or right after it (مضيفةً)
-                    kz, sz = k, step
-                    while sz < z:
-                        kz += 1
-                        sz = steps[kz] if kz < n_steps else far
-                    te = z + kz
-                    while te < n_text and text[te] in trailing:
-                        te += 1
-                    adverb = "\u064b" in text[ts:te]
-                else:
-                    te, adverb = z + k, False
-                while ts >= nxt:
-                    sent += 1
-                    nxt = starts[sent + 1] if sent + 1 < n_sent else far
-                append(new_tok(ts, te, f, "w" if f[0].isalnum() else "p", sent, None, adverb,
-                               f[0] in governed_first and text.startswith(governed, ts)))
-        if n_seg < len(mentions):
-            mt = mentions[n_seg]
-            while mt.start >= nxt:
-                sent += 1
-                nxt = starts[sent + 1] if sent + 1 < n_sent else far
-            append(Tok(mt.start, mt.end, folded[fspans[n_seg][0]:fspans[n_seg][1]], "a", sent, mt))
+    forms, fstarts, fends, puncts, slots = _flat_tokens(folded, fspans)
+    n = len(forms)
+    if steps:  # the deleted marks before each token, and the tokens with one inside or right after
+        ka = _counts(fstarts, steps)
+        ts, te = list(map(add, fstarts, ka)), list(map(add, fends, ka))
+        marked = _marked(fstarts, fends, steps)
+    else:
+        ts, te, marked = fstarts, fends, []
+    kinds = ["w"] * n
+    for i in puncts:
+        kinds[i] = "p"
+    governed = map(text.startswith, repeat(_GOVERNED), ts)  # its first letter is one of _GOVERNED_FIRST then
+    toks = list(map(Tok, ts, te, forms, kinds, _counts(ts, tail), repeat(None), repeat(False), governed))
+    n_text = len(text)
+    for i in marked:  # a mark deleted inside the word or right after it (مضيفةً): the span takes it
+        t = toks[i]
+        e = fends[i] + bisect_left(steps, fends[i])
+        while e < n_text and text[e] in _TRAILING_MARKS:
+            e += 1
+        t.end = e
+        t.adverb = "\u064b" in text[t.start:e]
+    piece = _PieceMaker(text, steps, tail)
+    cuts: list[tuple[int, list[Tok]]] = []
+    for i in _glue_candidates(folded, forms, fstarts, fends):
+        pieces = _unglue(forms[i], fstarts[i])  # وكانالمتحدث → وكان | المتحدث (scraping joins)
+        if len(pieces) > 1:
+            cuts.append((i, [piece(a, z, folded[a:z]) for a, z in pieces]))
+    if mentions:
+        out: list[Tok] = []
+        prev = 0
+        for mt, (a, z), at in zip(mentions, fspans, slots):
+            out += toks[prev:at]
+            out.append(Tok(mt.start, mt.end, folded[a:z], "a", bisect_right(tail, mt.start), mt))
+            prev = at
+        out += toks[prev:]
+        toks = out
+    for i, pieces in reversed(cuts):
+        at = i + bisect_right(slots, i)  # the mentions before it moved it along
+        toks[at:at + 1] = pieces
     return toks, folded, drops
+
+
+def _flat_tokens(folded: str, fspans: list[tuple[int, int]]
+                 ) -> tuple[list[str], list[int], list[int], list[int], list[int]]:
+    """The tokens outside the mention spans, in text order: forms, folded starts and ends, the
+    indices of punctuation tokens, and for each mention the number of tokens before it."""
+    chunks = folded.split(" ")
+    lens = list(map(len, chunks))
+    n_c = len(chunks)
+    cst = list(map(add, accumulate(lens, initial=0), range(n_c)))  # + one space before each
+    cen = list(map(add, cst, lens))
+    slow = set(compress(range(n_c), map(not_, map(str.isalnum, chunks))))
+    for ms, me in fspans:  # chunks a mention touches are cut at its edges
+        slow.update(range(bisect_right(cst, ms) - 1, bisect_left(cst, me)))
+    forms: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    puncts: list[int] = []
+    slots: list[int] = []
+    n_m = len(fspans)
+    mi = done = prev = 0  # the next mention; the folded position mentions have used up
+    finditer = _TOKEN.finditer
+
+    def cut(p: int, q: int) -> None:
+        """The tokens of ``folded[p:q]`` (no space inside): a word, a word and its comma, else the regex."""
+        seg = folded[p:q]
+        if seg.isalnum():
+            forms.append(seg)
+            starts.append(p)
+            ends.append(q)
+            return
+        last = seg[-1]
+        if not last.isalnum() and last != "_" and not last.isspace() and (len(seg) == 1 or seg[:-1].isalnum()):
+            if len(seg) > 1:  # الثلاثاء، / سوريا.
+                forms.append(seg[:-1])
+                starts.append(p)
+                ends.append(q - 1)
+            puncts.append(len(forms))
+            forms.append(last)
+            starts.append(q - 1)
+            ends.append(q)
+            return
+        for m in finditer(folded, p, q):
+            g = m.group()
+            if not g[0].isalnum():
+                puncts.append(len(forms))
+            forms.append(g)
+            a, z = m.span()
+            starts.append(a)
+            ends.append(z)
+
+    far = len(folded) + 1
+    next_m = fspans[0][0] if fspans else far
+    for c in sorted(slow):
+        if c > prev:
+            forms += chunks[prev:c]  # plain one-word chunks in between
+            starts += cst[prev:c]
+            ends += cen[prev:c]
+        prev = c + 1
+        p, q = cst[c], cen[c]
+        if done > p:
+            p = done
+        while next_m < q:
+            me = fspans[mi][1]
+            if p < next_m:
+                cut(p, next_m)
+            slots.append(len(forms))
+            mi += 1
+            next_m = fspans[mi][0] if mi < n_m else far
+            if me > p:
+                p = done = me
+        if p < q:
+            cut(p, q)
+    forms += chunks[prev:]
+    starts += cst[prev:]
+    ends += cen[prev:]
+    return forms, starts, ends, puncts, slots
+
+
+def _counts(positions: list[int], marks: list[int]) -> list[int]:
+    """For each of the sorted ``positions``, how many of the sorted ``marks`` are at or before
+    it: built run by run (one bisect a mark), not one search a position."""
+    out: list[int] = []
+    prev = 0
+    for j, at in enumerate(map(bisect_left, repeat(positions), marks)):
+        if at > prev:
+            out += [j] * (at - prev)
+            prev = at
+    out += [len(marks)] * (len(positions) - prev)
+    return out
+
+
+def _marked(starts: list[int], ends: list[int], steps: list[int]) -> list[int]:
+    """Tokens ``[a, z)`` with a deleted mark in ``(a, z]`` (inside the word or right after it)."""
+    out: list[int] = []
+    for i, s in zip(map(bisect_left, repeat(ends), steps), steps):
+        if i < len(ends) and starts[i] < s and (not out or out[-1] != i):
+            out.append(i)
+    return out
+
+
+class _PieceMaker:
+    """One token the slow way: spans past deleted marks (and trailing ones), adverb, governed."""
+
+    __slots__ = ("text", "steps", "tail")
+
+    def __init__(self, text: str, steps: list[int], tail: list[int]) -> None:
+        self.text, self.steps, self.tail = text, steps, tail
+
+    def __call__(self, a: int, z: int, f: str) -> Tok:
+        text, steps = self.text, self.steps
+        k = bisect_right(steps, a)
+        ts = a + k
+        if k < len(steps) and steps[k] <= z:
+            te = z + bisect_left(steps, z)
+            while te < len(text) and text[te] in _TRAILING_MARKS:
+                te += 1
+            adverb = "\u064b" in text[ts:te]
+        else:
+            te, adverb = z + k, False
+        return Tok(ts, te, f, "w" if f[0].isalnum() else "p", bisect_right(self.tail, ts), None, adverb,
+                   f[0] in _GOVERNED_FIRST and text.startswith(_GOVERNED, ts))
+
+
+def _glue_candidates(folded: str, forms: list[str], fstarts: list[int], fends: list[int]) -> list[int]:
+    """Tokens a scraping join may hide in (a superset: ``_unglue`` decides): a reporting verb with
+    ``في``/``عن`` behind, ``كان``/``قد`` in front of an ``ال`` word, the outlet's name inside."""
+    out = set(compress(range(len(forms)), map(_GLUED_CUES.__contains__, forms)))
+    for m in _GLUED_INSIDE.finditer(folded):
+        i = bisect_right(fstarts, m.start()) - 1
+        if i >= 0 and m.start() < fends[i]:
+            out.add(i)
+    return sorted(out)
+
+
+_GLUED_INSIDE = re.compile("كانت?ال|قدال|ميادين")
+_KIND = ("p", "w")
 
 
 class _TextIndex:
@@ -453,6 +582,7 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
 
 
 _CUE_WORDS: set[str] = set()
+_GLUED_CUES: set[str] = set()  # a cue word joined to the preposition after it (أكدفي)
 
 
 def is_cue_word(form: str) -> bool:
@@ -462,6 +592,7 @@ def is_cue_word(form: str) -> bool:
 def register_cue_words(forms: set[str]) -> None:
     """Claims tell the parser which words are reporting cues (they end a name)."""
     _CUE_WORDS.update(forms)
+    _GLUED_CUES.update(w + p for w in forms for p in _GLUED_PREPS)
 
 
 def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[SpeakerRef]) -> SpeakerRef | None:
