@@ -65,11 +65,11 @@ class ActorMatcher:
             if not key or key in self.exact:
                 continue  # first row wins: hand-written rows precede generated ones
             self.exact[key] = (canon, kind)
-            auto.add_word(key, (len(key), canon, kind, False))
+            auto.add_word(key, (len(key), canon, kind, False, " " in key))
             if key.startswith("ال") and len(key) > 3:
                 lil = "لل" + key[2:]
                 if lil not in self.exact:
-                    auto.add_word(lil, (len(lil), canon, kind, True))
+                    auto.add_word(lil, (len(lil), canon, kind, True, " " in lil))
         auto.make_automaton()
         self._auto = auto
 
@@ -79,22 +79,25 @@ class ActorMatcher:
         folded, back = _unquoted(folded)
         cands = []
         n = len(folded)
-        for end, (length, canon, kind, lil) in self._auto.iter(folded):
+        isalnum = str.isalnum
+        for end, (length, canon, kind, lil, multiword) in self._auto.iter(folded):
             start, stop = end - length + 1, end + 1
-            if stop < n and folded[stop].isalnum() and not _glued_right(folded, stop, " " in folded[start:stop]):
+            if stop < n and isalnum(folded[stop]) and (
+                    not (multiword or folded.startswith(_RIGHT_GLUE, stop))  # سوري in السورية: a suffix
+                    or not _glued_right(folded, stop, multiword)):
                 continue
-            if start and folded[start - 1].isalnum() and not _left_ok(folded, start, lil, length):
+            if start and isalnum(folded[start - 1]) and not _left_ok(folded, start, lil, length):
                 continue  # (a word start needs no check; an empty prefix is always allowed)
-            cands.append((start, stop, canon, kind))
+            cands.append((start - stop, start, stop, canon, kind))  # longest first, then leftmost
         if not cands:
             return []
-        cands.sort(key=lambda c: (c[0] - c[1], c[0]))
+        cands.sort()
         taken: list[tuple[int, int, str, str]] = []
         used = bytearray(n)  # characters already inside a longer mention
-        for c in cands:
-            if not any(used[c[0]:c[1]]):
-                taken.append(c)
-                used[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+        for _, s, e, canon, kind in cands:
+            if used.find(1, s, e) < 0:
+                taken.append((s, e, canon, kind))
+                used[s:e] = b"\x01" * (e - s)
         taken.sort()
         out = []
         for s, e, canon, kind in taken:
@@ -150,6 +153,9 @@ def _unquoted(folded: str) -> tuple[str, Callable[[int], int]]:
         return p + bisect_right(steps, p)
 
     return "".join(parts), back
+
+
+_RIGHT_GLUE = ("ال", "لل")  # a single-word name glued to a next word only before one of these
 
 
 def _glued_right(folded: str, stop: int, multiword: bool) -> bool:
