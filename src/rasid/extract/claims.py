@@ -14,6 +14,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 import ahocorasick
 
@@ -39,6 +41,7 @@ _FOLLOWED = {"تابع", "تابعت", "تابعوا"}  # تابع لـ (affilia
 _ATTENTION = {"الانظار", "الانتباه", "النظر", "انظار", "انتباه"}
 _NOT_SUBJECT = {"civilians", "adjective", "metonym"}  # never guessed as an unstated subject
 _PREPOSITIONS = {"في", "من", "الى", "على", "عن", "ضد", "مع", "بين", "داخل", "نحو", "تجاه", "ل", "ب"}
+_START, _SENT, _FORM = attrgetter("start"), attrgetter("sent"), attrgetter("form")
 _QUOTE_SPAN = 1500  # a quote may run over sentences, not over the article
 
 
@@ -146,10 +149,12 @@ class _Article:
         self.toks, self.folded, self.drops = folded_tokens(doc)
         self.history: list[SpeakerRef] = []
         self._people: list[tuple[frozenset[str], str]] | None = None
-        self.starts = [t.start for t in self.toks]
-        self.sents = [t.sent for t in self.toks]  # nondecreasing: a sentence's tokens by bisect
-        lookup = cue_lookup()
-        self.cue_cands = [n for n, t in enumerate(self.toks) if t.form in lookup and t.kind == "w"]
+        toks = self.toks
+        self.starts = list(map(_START, toks))
+        self.sents = list(map(_SENT, toks))  # nondecreasing: a sentence's tokens by bisect
+        self.forms = list(map(_FORM, toks))
+        self.cue_cands = [n for n in compress(range(len(toks)), map(cue_lookup().__contains__, self.forms))
+                          if toks[n].kind == "w"]
         self._denials: list[tuple[int, int]] | None = None
         self.quoted: list[tuple[int, int]] = []
 
@@ -641,6 +646,7 @@ def find_claims(doc: Document) -> list[Claim]:
 
 
 _COLON_CUE = Cue((":",), "assert", "colon")
+_COLON_FORM = ":"
 
 
 def _colon_claims(art: _Article, raws: list[_Raw], quoted: list[tuple[int, int]]) -> list[_Raw]:
@@ -648,7 +654,7 @@ def _colon_claims(art: _Article, raws: list[_Raw], quoted: list[tuple[int, int]]
     toks = art.toks
     taken = {r.cue_j for r in raws} | {r.cue_j - 1 for r in raws}
     out = []
-    for c in [n for n, t in enumerate(toks) if t.form == ":"]:
+    for c in compress(range(len(toks)), map(_COLON_FORM.__eq__, art.forms)):
         t = toks[c]
         if c in taken or _inside(quoted, t.start) or c + 1 >= len(toks):
             continue
