@@ -17,7 +17,7 @@ from importlib import resources
 
 from ..text.document import Document
 from ..text.normalize import fold
-from .numbers import Quantity, Tok as _Tok, WordTest, find_quantities, positions, token_starts, token_texts, tokens_of
+from .numbers import Quantity, Tok as _Tok, WordTest, find_quantities, token_positions, token_starts, tokens_of
 
 _BARRIER = set("،,؛;:.!؟?()[]–")
 _PROCLITICS = ("وب", "وال", "بال", "و", "ف", "ب", "ل")
@@ -141,21 +141,20 @@ def _is(toks: list[_Tok], i: int, role: str) -> bool:
     return 0 <= i < len(toks) and role in _roles(toks[i].text)
 
 
-_MAY_START = WordTest(lambda w: _may_start(w))
+_MAY_START = WordTest(_may_start)
 _SKIP = WordTest(lambda w: "skip" in _roles(w))
 _IS_SUB = WordTest(lambda w: w in _SUB)
 
 
 def find_figures(doc: Document) -> list[Figure]:
     """Every casualty figure in the document, sentence by sentence (text folded once)."""
-    texts = token_texts(doc.text)
-    cued = positions(texts, _MAY_START)  # where a cue may stand
+    cued = token_positions(doc.text, _MAY_START)  # where a cue may stand
     if not cued:
         return []
     toks = tokens_of(doc.text)
     starts = token_starts(doc.text)
-    skips = positions(texts, _SKIP)
-    subs = positions(texts, _IS_SUB)
+    skips = token_positions(doc.text, _SKIP)
+    subs = token_positions(doc.text, _IS_SUB)
     sentences = doc.sentences or [type("S", (), {"start": 0, "end": len(doc.text)})()]
     spans = []
     for sent in sentences:

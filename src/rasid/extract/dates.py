@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..text.normalize import fold
-from .numbers import WordTest, fold_indexed, positions, word_texts, words_of
+from .numbers import WordTest, fold_indexed, word_positions, words_of
 
 # Folded month names → month number (fold: أإآ→ا, ة→ه, ى→ي).
 _WESTERN = {"يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
@@ -182,7 +182,7 @@ def _matches(text: str):
     pattern = _pattern()
     end = 0
     words = words_of(text)
-    for k in positions(word_texts(text), _OPENS):
+    for k in word_positions(text, _OPENS):
         tok = words[k]
         start = tok.fend - len(tok.text)
         if start < end:

@@ -17,7 +17,7 @@ from ..model import Claim, Place
 from ..text.document import Document, Segment
 from ..text.normalize import fold
 from .dates import find_dates
-from .numbers import Tok, WordTest, fold_indexed, positions, word_starts, word_texts, words_of
+from .numbers import Tok, WordTest, fold_indexed, word_positions, word_starts, word_texts, words_of
 
 try:  # the shared actor matcher (issue 4); events still work without it
     from .actors import matcher as _actor_matcher
@@ -201,13 +201,13 @@ def _tries(word: str) -> tuple[tuple[int, str, int], ...]:
     return tuple(out)
 
 
-_TRIES = WordTest(_tries)  # the same, one dict lookup per word
+_TRIES = WordTest(_tries)  # the words that may open a cue
 
 
 def _match_at(toks: list[Tok], i: int) -> tuple[int, list[Row]] | None:
     """The longest cue starting at token ``i``: (words used, rows)."""
     lex = trigger_lexicon()
-    for n, head, mode in _TRIES[toks[i].text]:
+    for n, head, mode in _tries(toks[i].text):
         if i + n > len(toks):
             continue
         rows = lex.get((head,) + tuple(t.text for t in toks[i + 1:i + n]) if n > 1 else (head,))
@@ -229,7 +229,7 @@ def find_cues(lay: Layout) -> list[tuple[int, int, int, Row]]:
     out = []
     toks = lay.toks
     i = 0
-    for k in positions(lay.texts, _TRIES):
+    for k in word_positions(lay.doc.text, _TRIES):
         if k < i:
             continue
         m = _match_at(toks, k)

@@ -27,7 +27,7 @@ from .event_args import (SUB_RANK, actor_after, actors_for, background_sentences
                          territory_sub, weapon_for)
 from .event_sources import about_syria, source_of, victim_near
 from .event_text import TOKEN, Hit, Layout, Row, find_cues, glued_nationality, inside_actor, usable
-from .numbers import WordTest, positions
+from .numbers import WordTest, word_positions
 
 _ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما"))  # withdrawal under a ground attack
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض"))  # "was attacked"
@@ -136,7 +136,7 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     lay.abroad_places = located_abroad(lay, lay.abroad_spans)
     lay.locators = locators(lay)
     lay.listed_finer = lay.listed_with_finer()  # the lists are known now
-    lay.suffered_toks = positions(lay.texts, _SUFFERED)
+    lay.suffered_toks = word_positions(lay.doc.text, _SUFFERED)
     cue_spans = sorted(lay.cue_spans)
     lay.event_places = [(s, e, p, lay.place_segs[k]) for k, (s, e, p) in enumerate(lay.places)
                         if k not in lay.locators and k not in lay.abroad_places and usable(p)

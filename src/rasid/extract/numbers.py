@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple
 from importlib import resources
@@ -65,36 +65,49 @@ class Tok(NamedTuple):
     fend: int
 
 
-_ANY_TOKEN = re.compile(r"\d+(?:[,٬]\d{3})*|[\u0621-\u064A]+|[،,؛;:.!؟?()\[\]\"'«»“”\-–]")
-
-
+_PUNCT = "،,؛;:.!؟?()[]\"'«»“”-–"  # the punctuation tokens: one character each
+_ANY_TOKEN = re.compile(r"\d+(?:[,٬]\d{3})*|[\u0621-\u064A]+|[" + re.escape(_PUNCT) + "]")
+_PUNCT_SET = frozenset(_PUNCT)
 _MAX_WORDS = 500_000  # distinct words a WordTest remembers before it starts afresh
 
 
-class WordTest(dict):
-    """A test of single words, run once per distinct word ever seen: every later lookup is one
-    dict access, which ``map`` makes at C speed over a whole document (``positions``). The
+class WordTest:
+    """A test of single words whose verdicts are kept for every word ever seen, so a document
+    pays only for the words it is the first to use: ``hits`` is two set operations in C. The
     stages ask the same few questions of every word of every article; most words fail them all."""
 
-    __slots__ = ("test",)
+    __slots__ = ("test", "_seen", "_passing")
 
     def __init__(self, test: Callable[[str], object]) -> None:
-        super().__init__()
         self.test = test
+        self._seen: set[str] = set()
+        self._passing: set[str] = set()
 
-    def __missing__(self, word: str):
-        if len(self) >= _MAX_WORDS:
-            self.clear()
-        value = self[word] = self.test(word)
-        return value
+    def hits(self, vocab: frozenset[str]) -> frozenset[str]:
+        """The words of ``vocab`` that pass the test."""
+        new = vocab - self._seen
+        if new:
+            if len(self._seen) >= _MAX_WORDS:
+                self._seen.clear()
+                self._passing.clear()
+                new = set(vocab)
+            self._seen |= new
+            self._passing.update(filter(self.test, new))
+        return vocab & self._passing
 
 
-def positions(texts: list[str], test: WordTest) -> list[int]:
-    """Indexes of the words of ``texts`` that pass ``test`` (no Python-level loop per word)."""
-    return list(compress(range(len(texts)), map(test.__getitem__, texts)))
+def word_positions(text: str, test: WordTest) -> list[int]:
+    """Indexes into ``words_of(text)`` of the words that pass ``test``."""
+    hits = test.hits(word_vocab(text))
+    return [k for k, w in enumerate(word_texts(text)) if w in hits] if hits else []
 
 
-_IS_WORD = WordTest(lambda w: w[0].isalnum())
+def token_positions(text: str, test: WordTest) -> list[int]:
+    """Indexes into ``tokens_of(text)`` of the words that pass ``test`` (punctuation never does)."""
+    hits = test.hits(word_vocab(text))
+    return [k for k, w in enumerate(token_texts(text)) if w in hits] if hits else []
+
+
 _TEXT, _START = itemgetter(0), itemgetter(1)  # Tok fields, read in C
 _tuple_new = tuple.__new__
 
@@ -112,8 +125,13 @@ def tokens_of(text: str) -> list[Tok]:
 @lru_cache(maxsize=8)
 def words_of(text: str) -> list[Tok]:
     """``tokens_of`` less punctuation."""
-    toks = tokens_of(text)
-    return list(compress(toks, map(_IS_WORD.__getitem__, map(_TEXT, toks))))
+    return [t for t in tokens_of(text) if t[0] not in _PUNCT_SET]
+
+
+@lru_cache(maxsize=8)
+def word_vocab(text: str) -> frozenset[str]:
+    """The distinct words of ``text``."""
+    return frozenset(word_texts(text))
 
 
 @lru_cache(maxsize=8)
@@ -280,18 +298,12 @@ def _may_begin(word: str) -> bool:
 _MAY_BEGIN = WordTest(_may_begin)
 
 
-@lru_cache(maxsize=8)
-def _begins(text: str) -> list[int]:
-    """Indexes of the words of ``text`` a quantity may start at."""
-    return positions(word_texts(text), _MAY_BEGIN)
-
-
 def find_quantities(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Every quantity in ``text`` with its qualifier, in ``text`` coordinates, left to right;
     only inside ``ranges`` (sorted ``[start, end)`` stretches, e.g. sentences) when given."""
     folded, _ = fold_indexed(text)
     words = words_of(text)
-    begins = _begins(text)
+    begins = word_positions(text, _MAY_BEGIN)
     if ranges is None:
         return _scan(words, folded, begins)
     starts = word_starts(text)
