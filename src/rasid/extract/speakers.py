@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress, repeat
-from operator import add, itemgetter, ne, not_, or_
+from operator import add, not_
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -38,7 +38,6 @@ def _unglue(word: str, at: int) -> list[tuple[int, int]]:
 
 
 _GLUED_OUTLET = re.compile("(?:لل|ل|ال)ميادين")
-_GLUED_ANY = re.compile("ميادين")
 _GLUED_PREPS = ("في", "عن")  # a reporting verb joined to the preposition after it (أكدفي كلمة)
 _GLUED_KANA = re.compile(r"^(و?كانت?|و?قد)(?=ال\w{3,}$)")
 _NO_SPEAKER = {"outlet", "Civilians"}
@@ -117,9 +116,10 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
 
     The text is folded once and cut at spaces; a chunk that is one plain word is a token as it
     stands, only the rest (punctuation, line breaks, actor mentions) go through the token regex.
-    Every per-token field is then computed a whole column at a time (``map`` over C functions),
+    Every per-token field is then computed a whole column at a time (``map`` over C functions;
+    a Python loop a token was most of the claims stage),
     and the rare tokens that need more (a deleted mark inside, a scraping join) are redone one
-    by one: this is the claims stage's biggest cost, paid once per document."""
+    by one."""
     text = doc.text
     folded = fold(text)
     drops = [m.start() for m in _DELETED.finditer(text)] if len(folded) != len(text) else []
