@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 from importlib import resources
@@ -68,44 +68,81 @@ class Tok(NamedTuple):
 _PUNCT = "،,؛;:.!؟?()[]\"'«»“”-–"  # the punctuation tokens: one character each
 _ANY_TOKEN = re.compile(r"\d+(?:[,٬]\d{3})*|[\u0621-\u064A]+|[" + re.escape(_PUNCT) + "]")
 _PUNCT_SET = frozenset(_PUNCT)
-_MAX_WORDS = 500_000  # distinct words a WordTest remembers before it starts afresh
+_MAX_WORDS = 500_000  # distinct words whose verdicts are kept before starting afresh
+_TESTS: list[WordTest] = []  # every test made, each owning one bit
+_MASKS: dict[str, int] = {}  # word → the bits of the tests it passes, for every word seen
+_FLAGGED: set[str] = set()  # the words that pass at least one test
 
 
 class WordTest:
-    """A test of single words whose verdicts are kept for every word ever seen, so a document
-    pays only for the words it is the first to use: ``hits`` is two set operations in C. The
-    stages ask the same few questions of every word of every article; most words fail them all."""
+    """A test of single words, run once per distinct word ever seen. The stages ask the same few
+    questions of every word of every article and most words fail them all, so all the tests'
+    verdicts are kept together as one bit mask per word: a document looks each of its distinct
+    words up once (in C) however many tests there are, and ``word_positions`` then reads the
+    few words that pass something."""
 
-    __slots__ = ("test", "_seen", "_passing")
+    __slots__ = ("test", "bit")
 
     def __init__(self, test: Callable[[str], object]) -> None:
         self.test = test
-        self._seen: set[str] = set()
-        self._passing: set[str] = set()
+        self.bit = 1 << len(_TESTS)
+        _TESTS.append(self)
+        _MASKS.clear()  # the words seen so far were not put to this test
+        _FLAGGED.clear()
 
-    def hits(self, vocab: frozenset[str]) -> frozenset[str]:
-        """The words of ``vocab`` that pass the test."""
-        new = vocab - self._seen
-        if new:
-            if len(self._seen) >= _MAX_WORDS:
-                self._seen.clear()
-                self._passing.clear()
-                new = set(vocab)
-            self._seen |= new
-            self._passing.update(filter(self.test, new))
-        return vocab & self._passing
+
+def _mask(word: str) -> int:
+    return sum(t.bit for t in _TESTS if t.test(word))
+
+
+@lru_cache(maxsize=8)
+def _hits(text: str, n_tests: int) -> frozenset[str]:
+    """The distinct words of ``text`` that pass some test (``n_tests`` keys out verdicts made
+    before a test was added)."""
+    vocab = word_vocab(text)
+    new = vocab.difference(_MASKS)
+    if new:
+        if len(_MASKS) >= _MAX_WORDS:
+            _MASKS.clear()
+            _FLAGGED.clear()
+            new = vocab
+        for w in new:
+            m = _MASKS[w] = _mask(w)
+            if m:
+                _FLAGGED.add(w)
+    return vocab & _FLAGGED
+
+
+def _flagged(texts: list[str], hits: frozenset[str]) -> tuple[list[int], list[int]]:
+    """(indexes, masks) of the words of ``texts`` that pass some test."""
+    if not hits:
+        return [], []
+    at = list(compress(range(len(texts)), map(hits.__contains__, texts)))
+    return at, [_MASKS[texts[k]] for k in at]
+
+
+@lru_cache(maxsize=8)
+def _flagged_words(text: str, n_tests: int) -> tuple[list[int], list[int]]:
+    return _flagged(word_texts(text), _hits(text, n_tests))
+
+
+@lru_cache(maxsize=8)
+def _flagged_tokens(text: str, n_tests: int) -> tuple[list[int], list[int]]:
+    return _flagged(token_texts(text), _hits(text, n_tests))
 
 
 def word_positions(text: str, test: WordTest) -> list[int]:
     """Indexes into ``words_of(text)`` of the words that pass ``test``."""
-    hits = test.hits(word_vocab(text))
-    return [k for k, w in enumerate(word_texts(text)) if w in hits] if hits else []
+    at, masks = _flagged_words(text, len(_TESTS))
+    bit = test.bit
+    return [k for k, m in zip(at, masks) if m & bit]
 
 
 def token_positions(text: str, test: WordTest) -> list[int]:
     """Indexes into ``tokens_of(text)`` of the words that pass ``test`` (punctuation never does)."""
-    hits = test.hits(word_vocab(text))
-    return [k for k, w in enumerate(token_texts(text)) if w in hits] if hits else []
+    at, masks = _flagged_tokens(text, len(_TESTS))
+    bit = test.bit
+    return [k for k, m in zip(at, masks) if m & bit]
 
 
 _TEXT, _START = itemgetter(0), itemgetter(1)  # Tok fields, read in C
