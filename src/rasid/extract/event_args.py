@@ -36,6 +36,9 @@ _BACKGROUND = tuple(fold(w) for w in (
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض"))
 _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|نفذ)[\u0621-\u064A]*\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*|(?:من\s+اتجاه|من\s+جهة|انطلاقا\s+من)\s+"
                           r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+في\s+[^،.]{0,25})$"))
+# A word each alternative of _LAUNCH (and _BETWEEN) must contain: a window without one is passed
+# over without running those two (end-anchored, so slow to search) patterns. Keep in step with them.
+_LOCATOR_HINT = re.compile(fold("أطلق|انطلق|نفذ|جوي|صاروخي|اتجاه|جهة|انطلاقا|المنتشر|المتمركز|المتواجد|الموجود|بين"))
 _BETWEEN = re.compile(fold(r"(?:^|\s)بين\s+(?:[\u0621-\u064A]+\s+){0,2}[\"'“«]?$"))  # a line's ends: "الخط الواصل بين كونيكو و…"
 _LIST_GAP = re.compile(r"^[\s،,\"'“”«»]*و")  # a new item of a list, not a locator
 _LOCATOR_MAX_TOKENS = 7
@@ -98,7 +101,7 @@ def locators(lay: Layout) -> set[int]:
     ments = lay.places
     for k, (s, e, p) in enumerate(ments):
         before = lay.ftext(max(0, s - 60), s)
-        if _LAUNCH.search(before) or _BETWEEN.search(before):
+        if _LOCATOR_HINT.search(before) and (_LAUNCH.search(before) or _BETWEEN.search(before)):
             out.add(k)
             continue
         prev = next((j for j in range(k - 1, -1, -1) if ments[j][1] <= s), None)
