@@ -17,11 +17,10 @@ from functools import lru_cache
 from ..model import Place
 from ..text.normalize import fold
 from .dates import DateMention
-from .event_text import PROCLITICS, TOKEN, Hit, Layout, Row
+from .event_text import ARMED, PROCLITICS, TOKEN, Hit, Layout, Row
 
 GOV_SIDE = frozenset({"Syrian government forces", "Pro-government militias", "Iran-backed militias",
                        "Hezbollah", "Russian forces", "Islamic Revolutionary Guard Corps"})
-_ARMED = frozenset({"state_forces", "rebels", "militia", "foreign_forces"})
 _TARGET_MARKERS = frozenset(fold(w) for w in (
     "على", "ضد", "مواقع", "مواقعا", "مقار", "مقر", "مقرا", "نقاط", "نقطة", "صفوف", "تجمعات", "معاقل",
     "معقل", "قاعدة", "القاعدة", "قواعد", "مسلحي", "عناصر", "تحركات", "آليات", "مواقعاً"))
@@ -229,7 +228,7 @@ def narrative_date(lay: Layout, k: int) -> DateMention | None:
     sent = lay.sentences[k]
     own = [d for d in lay.dates if sent.start <= d.start < sent.end and d.date and d.precision == 1
            and not _announces(lay, d)]
-    if not own or not any(sent.start <= a.start < sent.end and a.kind in _ARMED for a in lay.actors):
+    if not own or not any(a.kind in ARMED for a in lay.actors_in(sent.start, sent.end)):
         return None
     return own[-1]
 
@@ -285,8 +284,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     civilian targets (``المناطق الآمنة``) are Civilians. Two forces of one side are not each
     other's target."""
     sent = lay.sentences[hit.sentence]
-    before = [a for a in lay.actors if sent.start <= a.start and a.end <= hit.start and not _among_losses(lay, a)]
-    after = [a for a in lay.actors if hit.end <= a.start < min(next_start, sent.end)]
+    before = [a for a in lay.actors_in(sent.start, hit.start) if a.end <= hit.start and not _among_losses(lay, a)]
+    after = lay.actors_in(hit.end, min(next_start, sent.end))
     word = lay.toks[hit.tok].text
     prev = lay.toks[hit.tok - 1].text if hit.tok and lay.toks[hit.tok - 1].start >= sent.start else ""
     lo = max(hit.tok - 12, bisect.bisect_left(lay.tok_starts, sent.start))
@@ -468,9 +467,9 @@ def suffered_word(word: str) -> bool:
 def actor_after(lay: Layout, hit: Hit, within: int = 6) -> str | None:
     """The force named right after a noun cue (سيطرة الفصائل، انسحاب قوات النظام)."""
     limit = lay.toks[min(len(lay.toks) - 1, hit.tok + within)].end
-    for a in lay.actors:
-        if hit.end <= a.start <= limit:
-            return a.canonical
+    k = bisect.bisect_left(lay.actor_at, hit.end)  # the first force after the cue
+    if k < len(lay.actors) and lay.actors[k].start <= limit:
+        return lay.actors[k].canonical
     return None
 
 

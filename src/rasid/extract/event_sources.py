@@ -22,24 +22,23 @@ _VICTIM_GAP = frozenset(fold(w) for w in (
 _SYRIAN = re.compile(fold("سوري|سوريا|سورية"))
 
 
-def _claimants(lay: Layout, start: int, end: int) -> list[Claim]:
-    """Claims whose content holds ``[start, end)`` of doc.text."""
-    s, e = lay.doc.to_original(start, end)
-    out = []
-    for c in lay.claims:
-        if c.content and c.content.span[0] <= s and e <= c.content.span[1]:
-            out.append(c)
+def _sentence_claims(lay: Layout, k: int) -> dict[str, Claim]:
+    """The claims whose cue stands in sentence ``k`` (by id, in the claims' order), kept per
+    sentence: every cue and figure of the sentence asks."""
+    out = lay.sentence_claims.get(k)
+    if out is None:
+        sent = lay.sentences[k]
+        s0, s1 = lay.doc.to_original(sent.start, sent.end)
+        out = lay.sentence_claims[k] = {c.id: c for c in lay.claims if s0 <= c.cue.span[0] < s1}
     return out
 
 
 def _claim_of(lay: Layout, start: int, end: int) -> Claim | None:
     """The claim a figure is reported in: of the claims whose content holds it or whose cue
     stands in its sentence, the one with the nearest cue before it (else the nearest after)."""
-    sent = lay.sentences[lay.seg("s", start)]
-    s0, s1 = lay.doc.to_original(sent.start, sent.end)
-    p = lay.doc.to_original(start, end)[0]
-    cands = {c.id: c for c in _claimants(lay, start, end)}
-    cands.update({c.id: c for c in lay.claims if s0 <= c.cue.span[0] < s1})
+    p, e = lay.doc.to_original(start, end)
+    cands = {c.id: c for (c0, c1), c in lay.claim_contents if c0 <= p and e <= c1}
+    cands.update(_sentence_claims(lay, lay.seg("s", start)))
     if not cands:
         return None
     before = [c for c in cands.values() if c.cue.span[0] <= p]
@@ -94,15 +93,17 @@ def victim_near(lay: Layout, fig: Figure) -> str | None:
     """Whose people: the force named right after the figure (``17 عنصراً من هيئة تحرير الشام``,
     ``في صفوف الجماعات المسلحة``) or, failing that, right before it (``القوات السورية خسرت 40``)."""
     k = bisect.bisect_left(lay.tok_starts, fig.end)
-    for a in lay.actors:
-        if a.start >= fig.end:
-            j = bisect.bisect_left(lay.tok_starts, a.start)
-            if j - k <= 3 and all(_victim_gap(lay.toks[x].text) for x in range(k, j)):
-                return a.canonical
-            break
-    before = [a for a in lay.actors if a.end <= fig.start]
-    if before:
-        a = before[-1]
+    n = bisect.bisect_left(lay.actor_at, fig.end)  # the first force after the figure
+    if n < len(lay.actors):
+        a = lay.actors[n]
+        j = bisect.bisect_left(lay.tok_starts, a.start)
+        if j - k <= 3 and all(_victim_gap(lay.toks[x].text) for x in range(k, j)):
+            return a.canonical
+    n = bisect.bisect_left(lay.actor_at, fig.start) - 1  # the last force ending before it
+    while n >= 0 and lay.actors[n].end > fig.start:
+        n -= 1
+    if n >= 0:
+        a = lay.actors[n]
         j = bisect.bisect_left(lay.tok_starts, a.end)
         k0 = bisect.bisect_left(lay.tok_starts, fig.start)
         if k0 - j <= 2:

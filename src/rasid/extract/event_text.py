@@ -32,6 +32,7 @@ except ImportError:  # pragma: no cover
 TOKEN = re.compile(r"\d+|[\u0621-\u064A]+")
 PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "و", "ف", "ب", "ل")
 _NOT_ACTOR_KINDS = frozenset({"media", "unnamed", "ngo", "ministry", "government"})
+ARMED = frozenset({"state_forces", "rebels", "militia", "foreign_forces"})  # the kinds of armed forces
 _COUNTRY = frozenset(fold(w) for w in ("سوريا", "سورية", "الجمهورية العربية السورية", "البلاد"))
 
 
@@ -88,11 +89,15 @@ class Layout:
         self.all_actors = find_actors(doc.text, (self.folded, self.findex))
         self.actor_starts = [a.start for a in self.all_actors]  # sorted, non-overlapping
         self.actors = [a for a in self.all_actors if a.kind not in _NOT_ACTOR_KINDS]
+        self.actor_at = [a.start for a in self.actors]  # sorted: the actors of a stretch by bisect
+        self.armed_names = {a.canonical for a in self.actors if a.kind in ARMED}
         self.places = self._place_mentions(places)
         self.place_segs = [(self.seg("c", s), self.seg("s", s), self.seg("p", s)) for s, e, p in self.places]
         self.date_segs = [(self.seg("c", d.start), self.seg("s", d.start)) for d in self.dates]
         self.sources: dict[tuple[int, int], tuple] = {}  # memo of event_sources.source_of
         self.claims = claims
+        self.claim_contents = [(c.content.span, c) for c in claims if c.content]
+        self.sentence_claims: dict[int, dict[str, Claim]] = {}  # memo of event_sources._sentence_claims
         self.ignored = self._repeated_paragraphs()
         self.cue_starts: list[int] = []
         self.cue_start_set: set[int] = set()
@@ -110,6 +115,11 @@ class Layout:
         self.listed_finer: set[str] = set()
         self.suffered_toks: list[int] = []
         self.target_nationals: list[tuple[int, str]] = []  # adjectives after a target noun (القاعدة الأميركية)
+
+    def actors_in(self, lo: int, hi: int) -> list:
+        """The forces (``self.actors``) whose mention starts in ``[lo, hi)``, in text order."""
+        at = self.actor_at
+        return self.actors[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
 
     def seg(self, name: str, pos: int) -> int:
         k = bisect.bisect_right(self._starts[name], pos) - 1

@@ -26,7 +26,7 @@ from .event_args import (SUB_RANK, actor_after, actors_for, background_sentences
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
 from .event_sources import about_syria, source_of, victim_near
-from .event_text import TOKEN, Hit, Layout, Row, find_cues, glued_nationality, inside_actor, usable
+from .event_text import ARMED, TOKEN, Hit, Layout, Row, find_cues, glued_nationality, inside_actor, usable
 from .numbers import WordTest, word_positions
 
 _ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما"))  # withdrawal under a ground attack
@@ -38,7 +38,6 @@ _GROUND = frozenset(fold(w) for w in (  # what territory is taken as, when no pl
     "مواقع", "موقع", "نقاط", "نقطة", "نقطتين", "بلدة", "بلدات", "قرية", "قرى", "تلة", "تلال", "تل",
     "منطقة", "مناطق", "محور", "مدينة", "حي", "أحياء", "مطار", "قاعدة", "سد", "جبل", "معبر"))
 _GROUND_WINDOW = 5
-_ARMED = frozenset({"state_forces", "rebels", "militia", "foreign_forces"})
 _MINISTRY_FORCES = {
     "Syrian Ministry of Defence": "Syrian government forces", "Russian Ministry of Defence": "Russian forces",
     "Turkish Ministry of Defence": "Turkish forces", "US Department of Defense": "US-led coalition",
@@ -72,8 +71,7 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
     who, _ = source_of(lay, hit.start, hit.end)
     if who in _MINISTRY_FORCES:
         return _MINISTRY_FORCES[who]
-    armed = {a.canonical for a in lay.actors if a.kind in _ARMED}
-    return who if who in armed else None
+    return who if who in lay.armed_names else None
 
 
 def _announced_right_before(lay: Layout, hit: Hit) -> bool:
@@ -94,9 +92,8 @@ def _associated(lay: Layout, hit: Hit, next_start: int, main: set[str | None]) -
     والروسي``: the second air force joins the first)."""
     clause = lay.clauses[hit.clause]
     out: list[str] = []
-    for a in lay.actors:
-        if clause.start <= a.start < max(clause.end, min(next_start, lay.sentences[hit.sentence].end)) \
-                and a.kind in _ARMED and a.canonical not in main and a.canonical not in out:
+    for a in lay.actors_in(clause.start, max(clause.end, min(next_start, lay.sentences[hit.sentence].end))):
+        if a.kind in ARMED and a.canonical not in main and a.canonical not in out:
             out.append(a.canonical)
     return out[:3]
 
