@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..text.document import Document
 from ..text.normalize import fold
 from .actors import ActorMention, matcher, read_tsv
+from .numbers import fold_indexed
 
 SPEAKER_TABLES = ("actors.tsv", "claim_metonyms.tsv")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -121,10 +122,9 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
     and the rare tokens that need more (a deleted mark inside, a scraping join) are redone one
     by one."""
     text = doc.text
-    folded = fold(text)
+    folded, index = fold_indexed(text)  # the document's fold, shared with places and events
     drops = [m.start() for m in _DELETED.finditer(text)] if len(folded) != len(text) else []
-    index = _TextIndex(drops)
-    steps = index._steps  # steps[j]: the folded position the j-th deleted mark stood before
+    steps = [d - k for k, d in enumerate(drops)]  # steps[j]: the folded position the j-th deleted mark stood before
     tail = [s.start for s in doc.sentences][1:]  # a token's sentence: the starts at or before it
     found = matcher(*SPEAKER_TABLES).find(text, (folded, index))
     fspans = [(m.start - bisect_left(drops, m.start), m.end - bisect_left(drops, m.end)) if drops else (m.start, m.end)
@@ -306,19 +306,6 @@ def _glue_candidates(folded: str, forms: list[str], fstarts: list[int], fends: l
 
 
 _GLUED_INSIDE = re.compile("كانت?ال|قدال|ميادين")
-_KIND = ("p", "w")
-
-
-class _TextIndex:
-    """``index[i]``: the position in ``doc.text`` of folded character ``i`` (fold only deletes)."""
-
-    __slots__ = ("_steps",)
-
-    def __init__(self, drops: list[int]) -> None:
-        self._steps = [d - k for k, d in enumerate(drops)]
-
-    def __getitem__(self, i: int) -> int:
-        return i + bisect_right(self._steps, i) if self._steps else i
 
 
 # Characters ``fold`` deletes (marks, tatweel, invisibles); every other character maps 1:1.
