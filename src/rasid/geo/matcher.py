@@ -165,6 +165,13 @@ def _glue_start() -> re.Pattern:
     return re.compile("|".join(map(re.escape, words)))
 
 
+@lru_cache(maxsize=1)
+def _glue_heads() -> frozenset[str]:
+    """First two letters of every glued word (all have two or more): most run-on cores fail
+    this set test and skip the regex."""
+    return frozenset(w[:2] for w in (*glue_words(), *glued_nouns()))
+
+
 def word_start(folded: str, pos: int) -> int:
     """Where the word holding ``pos`` begins (``pos`` when a non-word character precedes it).
     Words are mostly split by spaces, so ``rfind`` does the scan in C."""
@@ -230,6 +237,7 @@ def find_hits(folded: str) -> list[Hit]:
     """All name occurrences in ``folded`` (overlapping; the resolver picks among them)."""
     auto, table = _index()
     glue = _glue_start().match
+    heads = _glue_heads()
     n = len(folded)
     hits = []
     append = hits.append
@@ -238,7 +246,7 @@ def find_hits(folded: str) -> list[Hit]:
         end = last + 1
         glued_r = False
         if end < n and folded[end].isalnum():  # the core runs on: only a glued function word
-            if glue(folded, end) is not None:
+            if folded[end:end + 2] in heads and glue(folded, end) is not None:
                 ok_end, glued_r = _suffix_ok(folded, end)
             else:  # or "حقل العمر النفطيوخط": a conjoined word after a multi-word named area
                 ok_end = glued_r = folded[end] == "و" and _distinctive_area(core, table)
@@ -246,7 +254,9 @@ def find_hits(folded: str) -> list[Hit]:
                 continue
         start = end - len(core)
         if start and folded[start - 1].isalnum():
-            ts = word_start(folded, start)
+            ts = folded.rfind(" ", 0, start) + 1  # word_start, its usual case inline
+            if not folded[ts:start].isalnum():
+                ts = word_start(folded, start)
             pre = _prefix(folded[ts:start])
         else:
             ts, pre = start, no_prefix
