@@ -95,10 +95,8 @@ def _mask(word: str) -> int:
     return sum(t.bit for t in _TESTS if t.test(word))
 
 
-@lru_cache(maxsize=8)
-def _hits(text: str, n_tests: int) -> frozenset[str]:
-    """The distinct words of ``text`` that pass some test (``n_tests`` keys out verdicts made
-    before a test was added)."""
+def _hits(text: str) -> frozenset[str]:
+    """The distinct words of ``text`` that pass some test."""
     vocab = word_vocab(text)
     new = vocab.difference(_MASKS)
     if new:
@@ -113,22 +111,16 @@ def _hits(text: str, n_tests: int) -> frozenset[str]:
     return vocab & _FLAGGED
 
 
-def _flagged(texts: list[str], hits: frozenset[str]) -> tuple[list[int], list[int]]:
-    """(indexes, masks) of the words of ``texts`` that pass some test."""
-    if not hits:
-        return [], []
-    at = list(compress(range(len(texts)), map(hits.__contains__, texts)))
-    return at, [_MASKS[texts[k]] for k in at]
-
-
 @lru_cache(maxsize=8)
 def _flagged_words(text: str, n_tests: int) -> tuple[list[int], list[int]]:
-    return _flagged(word_texts(text), _hits(text, n_tests))
-
-
-@lru_cache(maxsize=8)
-def _flagged_tokens(text: str, n_tests: int) -> tuple[list[int], list[int]]:
-    return _flagged(token_texts(text), _hits(text, n_tests))
+    """(indexes, masks) of the words of ``text`` that pass some test (``n_tests`` keys out
+    verdicts made before a test was added)."""
+    hits = _hits(text)
+    if not hits:
+        return [], []
+    texts = word_texts(text)
+    at = list(compress(range(len(texts)), map(hits.__contains__, texts)))
+    return at, [_MASKS[texts[k]] for k in at]
 
 
 def word_positions(text: str, test: WordTest) -> list[int]:
@@ -139,10 +131,10 @@ def word_positions(text: str, test: WordTest) -> list[int]:
 
 
 def token_positions(text: str, test: WordTest) -> list[int]:
-    """Indexes into ``tokens_of(text)`` of the words that pass ``test`` (punctuation never does)."""
-    at, masks = _flagged_tokens(text, len(_TESTS))
-    bit = test.bit
-    return [k for k, m in zip(at, masks) if m & bit]
+    """Indexes into ``tokens_of(text)`` of the words that pass ``test`` (punctuation never does):
+    the words' own, moved past the punctuation before them."""
+    starts, at = token_starts(text), word_starts(text)
+    return [bisect.bisect_left(starts, at[k]) for k in word_positions(text, test)]
 
 
 _TEXT, _START = itemgetter(0), itemgetter(1)  # Tok fields, read in C
@@ -169,12 +161,6 @@ def words_of(text: str) -> list[Tok]:
 def word_vocab(text: str) -> frozenset[str]:
     """The distinct words of ``text``."""
     return frozenset(word_texts(text))
-
-
-@lru_cache(maxsize=8)
-def token_texts(text: str) -> list[str]:
-    """The folded form of each of ``tokens_of(text)``."""
-    return list(map(_TEXT, tokens_of(text)))
 
 
 @lru_cache(maxsize=8)
