@@ -78,3 +78,19 @@ def test_percentages_are_not_counts():
 
 def test_unknown_number_is_vague():
     assert one("مقتل عدد غير معروف من المسلحين") == (None, "vague")
+
+
+def test_word_tests_find_the_same_words_as_a_plain_scan():
+    """``WordTest`` keeps verdicts across documents; positions must match testing every word."""
+    from rasid.extract.numbers import WordTest, token_positions, tokens_of, word_positions, words_of
+
+    starts_with_qaf = WordTest(lambda w: w.startswith("ق"))
+    is_number = WordTest(lambda w: w[0].isdigit())
+    for text in ("قصفت الطائرات، قرية الحمرا؛ وقتل 3 مدنيين (بينهم طفل).",
+                 "قال المرصد إن 12 عنصرا قتلوا: قرب القرية، وقبلها بيوم.",
+                 "لا شيء هنا"):
+        words, toks = words_of(text), tokens_of(text)
+        for test in (starts_with_qaf, is_number):
+            assert word_positions(text, test) == [k for k, t in enumerate(words) if test.test(t.text)]
+            assert token_positions(text, test) == [k for k, t in enumerate(toks)
+                                                   if t.text[0].isalnum() and test.test(t.text)]
