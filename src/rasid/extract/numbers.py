@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
 from importlib import resources
@@ -67,6 +67,7 @@ class Tok(NamedTuple):
 
 _PUNCT = "،,؛;:.!؟?()[]\"'«»“”-–"  # the punctuation tokens: one character each
 _ANY_TOKEN = re.compile(r"\d+(?:[,٬]\d{3})*|[\u0621-\u064A]+|[" + re.escape(_PUNCT) + "]")
+_SPLIT_TOKENS = re.compile(f"({_ANY_TOKEN.pattern})")  # the same, captured: split keeps the tokens
 _PUNCT_SET = frozenset(_PUNCT)
 _MAX_WORDS = 500_000  # distinct words whose verdicts are kept before starting afresh
 _TESTS: list[WordTest] = []  # every test made, each owning one bit
@@ -144,11 +145,15 @@ _tuple_new = tuple.__new__
 @lru_cache(maxsize=8)
 def tokens_of(text: str) -> list[Tok]:
     """Every token of ``text``, folded once and shared by the numbers, dates, casualties and
-    events stages (a document is tokenised once, not once per stage)."""
+    events stages (a document is tokenised once, not once per stage). ``split`` on the token
+    pattern gives gap, token, gap, token … as plain strings, so their folded offsets are running
+    sums of lengths — no match object per token."""
     folded, index = fold_indexed(text)
-    at = index.__getitem__
-    return list(map(_tuple_new, repeat(Tok), [(m.group(), at(m.start()), at(m.end() - 1) + 1, m.end())
-                                              for m in _ANY_TOKEN.finditer(folded)]))
+    parts = _SPLIT_TOKENS.split(folded)
+    off = list(accumulate(map(len, parts), initial=0))  # off[k]: where parts[k] starts
+    new, tok = _tuple_new, Tok
+    return [new(tok, (parts[k], index[off[k]], index[off[k + 1] - 1] + 1, off[k + 1]))
+            for k in range(1, len(parts), 2)]
 
 
 @lru_cache(maxsize=8)
