@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ..model import Claim
 from ..text.normalize import fold
@@ -58,22 +59,31 @@ def _reported_by(lay: Layout, start: int, end: int) -> str | None:
     for s, e in ([verbs[-1]] if verbs else []) + afters[:1]:
         k = bisect.bisect_left(lay.tok_starts, e)
         limit = lay.toks[min(len(lay.toks) - 1, k + 3)].end
-        for a in lay.all_actors:
-            if e <= a.start <= limit and a.kind != "media":
-                return a.canonical
+        actors, at = lay.all_actors, lay.actor_starts  # sorted by start, none overlapping
+        for j in range(bisect.bisect_left(at, e), len(actors)):  # the bodies right after the verb
+            if actors[j].start > limit:
+                break
+            if actors[j].kind != "media":
+                return actors[j].canonical
+        before = bisect.bisect_left(at, s)  # the bodies named before the verb: actors[:before]
         if (s, e) in verbs:
-            for a in reversed(lay.all_actors):
-                if a.end <= s and bisect.bisect_left(lay.tok_starts, s) - bisect.bisect_left(lay.tok_starts, a.end) <= 2:
-                    return a.canonical
-                if a.end <= s:
-                    break
+            j = before - 1  # the last one that ends before it
+            while j >= 0 and actors[j].end > s:
+                j -= 1
+            if j >= 0 and bisect.bisect_left(lay.tok_starts, s) - bisect.bisect_left(lay.tok_starts, actors[j].end) <= 2:
+                return actors[j].canonical
         head = lay.toks[k].text if k < len(lay.toks) else ""
         head = head[2:] if head.startswith("ال") and len(head) > 4 else head
         if len(head) >= 4:
-            for a in reversed(lay.all_actors):
-                if a.start < s and fold(a.surface).startswith(head):
-                    return a.canonical
+            for j in range(before - 1, -1, -1):
+                if _folded(actors[j].surface).startswith(head):
+                    return actors[j].canonical
     return None
+
+
+@lru_cache(maxsize=4096)
+def _folded(surface: str) -> str:
+    return fold(surface)
 
 
 def source_of(lay: Layout, start: int, end: int) -> tuple[str, Claim | None]:
