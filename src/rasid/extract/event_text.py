@@ -17,7 +17,7 @@ from ..model import Claim, Place
 from ..text.document import Document, Segment
 from ..text.normalize import fold
 from .dates import find_dates
-from .numbers import Tok, WordTest, fold_indexed, word_positions, word_starts, word_texts, words_of
+from .numbers import WordTest, fold_indexed, word_positions, word_starts, word_texts, words_of
 
 try:  # the shared actor matcher (issue 4); events still work without it
     from .actors import matcher as _actor_matcher
@@ -214,13 +214,12 @@ def _tries(word: str) -> tuple[tuple[int, str, int], ...]:
 _TRIES = WordTest(_tries)  # the words that may open a cue
 
 
-def _match_at(toks: list[Tok], i: int) -> tuple[int, list[Row]] | None:
-    """The longest cue starting at token ``i``: (words used, rows)."""
-    lex = trigger_lexicon()
-    for n, head, mode in _tries(toks[i].text):
-        if i + n > len(toks):
+def _match_at(texts: list[str], i: int, lex: dict[tuple[str, ...], list[Row]]) -> tuple[int, list[Row]] | None:
+    """The longest cue starting at word ``i`` (``texts``: the folded words): (words used, rows)."""
+    for n, head, mode in _tries(texts[i]):
+        if i + n > len(texts):
             continue
-        rows = lex.get((head,) + tuple(t.text for t in toks[i + 1:i + n]) if n > 1 else (head,))
+        rows = lex.get((head, *texts[i + 1:i + n]))
         if rows:
             if mode == 0:
                 return n, rows
@@ -237,12 +236,12 @@ def find_cues(lay: Layout) -> list[tuple[int, int, int, Row]]:
     """(token index, start, end, row) for every lexicon match, longest first at each token;
     only the words that may open a cue are tried."""
     out = []
-    toks = lay.toks
+    toks, texts, lex = lay.toks, lay.texts, trigger_lexicon()
     i = 0
     for k in word_positions(lay.doc.text, _TRIES):
         if k < i:
             continue
-        m = _match_at(toks, k)
+        m = _match_at(texts, k, lex)
         if m is None:
             continue
         n, rows = m
