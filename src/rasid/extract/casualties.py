@@ -89,27 +89,37 @@ def _cue_at(toks: list[_Tok], i: int) -> tuple[int, _Cue] | None:
     a noun in a construct with a definite noun is definite too (``قتلى الهيئة``).
     """
     cues, _ = _lexicon()
-    if not _may_start(toks[i].text):
+    first = toks[i].text
+    if not _may_start(first):
         return None
     for n in (3, 2, 1):
         if i + n > len(toks):
             continue
-        words = [t.text for t in toks[i:i + n]]
-        first = words[0]
-        cands = [first] + [first[len(p):] for p in _PROCLITICS if first.startswith(p) and len(first) > len(p) + 2]
-        if n == 1 and len(first) > 7:  # words glued by a lost space: "سوريامقتل"
-            cands += [first[k:] for k in range(3, len(first) - 3) if (first[k:],) in cues and cues[(first[k:],)].role == "vn"]
-        for head in cands:
-            key = (head,) + tuple(words[1:])
-            cue = cues.get(key)
+        rest = tuple(t.text for t in toks[i + 1:i + n])
+        for head in _cue_heads(first, n == 1):
+            cue = cues.get((head, *rest))
             if cue is None:
                 continue
             bare = first[:len(first) - len(head)] + head
-            definite = bool(re.match(r"^(?:[وفب]?ال|[وف]?لل)", bare)) and not head.startswith("القضاء")
+            definite = bool(_DEFINITE.match(bare)) and not head.startswith("القضاء")
             if not definite and cue.role == "noun" and n == 1 and _word(toks, i + 1).startswith("ال"):
                 definite = True  # construct state: قتلى الهيئة، شهداء المقاومة
             return n, _Cue(cue.kind, cue.role, definite)
     return None
+
+
+_DEFINITE = re.compile(r"^(?:[وفب]?ال|[وف]?لل)")
+
+
+@lru_cache(maxsize=16384)
+def _cue_heads(first: str, single: bool) -> tuple[str, ...]:
+    """The forms a cue's first word may take in ``first``: as written, less a proclitic, and —
+    for a one-word cue — glued after another word by a lost space ("سوريامقتل")."""
+    cues, _ = _lexicon()
+    cands = [first] + [first[len(p):] for p in _PROCLITICS if first.startswith(p) and len(first) > len(p) + 2]
+    if single and len(first) > 7:
+        cands += [first[k:] for k in range(3, len(first) - 3) if (first[k:],) in cues and cues[(first[k:],)].role == "vn"]
+    return tuple(cands)
 
 
 @lru_cache(maxsize=1)
