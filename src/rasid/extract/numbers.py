@@ -234,7 +234,9 @@ def _phrase_at(toks: list[Tok], i: int, kinds: tuple[str, ...]) -> tuple[int, st
     if not heads:
         return None
     _, phrases = _lexicon()
-    for n in range(min(_MAX_PHRASE, len(toks) - i), 0, -1):
+    for n in _phrase_sizes(heads):  # longest first; sizes no phrase of these heads has are skipped
+        if n > len(toks) - i:
+            continue
         rest = tuple(t.text for t in toks[i + 1:i + n])
         kind = None
         for head in heads:  # as written, then behind a clitic: وعشرات، بعدد من
@@ -244,6 +246,13 @@ def _phrase_at(toks: list[Tok], i: int, kinds: tuple[str, ...]) -> tuple[int, st
         if kind in kinds:
             return n, kind
     return None
+
+
+@lru_cache(maxsize=4096)
+def _phrase_sizes(heads: tuple[str, ...]) -> tuple[int, ...]:
+    """The lengths (in words, longest first) of the phrases that open with any of ``heads``."""
+    _, phrases = _lexicon()
+    return tuple(sorted({len(k) for k in phrases if k[0] in heads and len(k) <= _MAX_PHRASE}, reverse=True))
 
 
 @lru_cache(maxsize=16384)
