@@ -343,7 +343,9 @@ def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
         camp = GOV_SIDE
     else:
         return None
-    cands = [a for a in lay.actors if a.canonical in camp]
+    cands = lay.camp_actors.get(camp)
+    if cands is None:  # once per camp and document
+        cands = lay.camp_actors[camp] = [a for a in lay.actors if a.canonical in camp]
     para = lay.paragraphs[hit.paragraph]
     near = [a for a in cands if para.start <= a.start < para.end] or cands
     if not near:

@@ -91,6 +91,7 @@ class Layout:
         self.actors = [a for a in self.all_actors if a.kind not in _NOT_ACTOR_KINDS]
         self.actor_at = [a.start for a in self.actors]  # sorted: the actors of a stretch by bisect
         self.armed_names = {a.canonical for a in self.actors if a.kind in ARMED}
+        self.camp_actors: dict[frozenset[str], list] = {}  # memo of event_args._opponent: a camp's forces
         self.places = self._place_mentions(places)
         self.place_segs = [(self.seg("c", s), self.seg("s", s), self.seg("p", s)) for s, e, p in self.places]
         self.date_segs = [(self.seg("c", d.start), self.seg("s", d.start)) for d in self.dates]
