@@ -194,9 +194,10 @@ def _heads(word: str) -> tuple[tuple[str, int], ...]:
     firsts = _lengths()
     out = [(word, 0)] + [(word[len(p):], 0) for p in PROCLITICS
                          if word.startswith(p) and len(word) - len(p) >= 2]
-    if len(word) >= 7:
-        out += [(word[k:], 1) for k in range(3, len(word) - 3)]
-        out += [(word[k:], 2) for k in range(2 if word[:2] in ("من", "في", "عن", "مع") else 3, len(word) - 4)]
+    if len(word) >= 7:  # (suffixes tested before a pair is made: most are no cue)
+        out += [(word[k:], 1) for k in range(3, len(word) - 3) if word[k:] in firsts]
+        out += [(word[k:], 2) for k in range(2 if word[:2] in ("من", "في", "عن", "مع") else 3, len(word) - 4)
+                if word[k:] in firsts]
     return tuple((h, m) for h, m in out if h in firsts)
 
 
