@@ -460,7 +460,6 @@ def _civilian_target(lay: Layout, hit: Hit, next_start: int) -> bool:
     return any(hit.end <= s < end for s in lay.civilian_targets)
 
 
-@lru_cache(maxsize=16384)
 def suffered_word(word: str) -> bool:
     """``تعرضت``: the force before it was the target."""
     return any(x in word for x in _SUFFERED_F)

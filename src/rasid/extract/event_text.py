@@ -213,7 +213,7 @@ def _tries(word: str) -> tuple[tuple[int, str, int], ...]:
     return tuple(out)
 
 
-_TRIES = WordTest(_tries)  # the words that may open a cue
+_TRIES = WordTest(_tries.__wrapped__)  # the words that may open a cue (the WordTest is its memo)
 
 
 def _match_at(texts: list[str], i: int, lex: dict[tuple[str, ...], list[Row]]) -> tuple[int, list[Row]] | None:
