@@ -35,18 +35,17 @@ def db_url(request, tmp_path):
     if request.param == "sqlite":
         yield str(tmp_path / "rasid.db")
         return
-    if not PG_URL:
-        pytest.skip("RASID_TEST_PG_URL not set")
-    name, url = _pg_schema_url(PG_URL)
-    try:
-        yield url
-    finally:
-        _drop_schema(PG_URL, name)
+    yield from _fresh_pg_schema()
 
 
 @pytest.fixture
 def pg_url():
     """A fresh PostgreSQL schema URL (skipped without a server)."""
+    yield from _fresh_pg_schema()
+
+
+def _fresh_pg_schema():
+    """Yield a URL for a new schema on the test server, and drop it afterwards."""
     if not PG_URL:
         pytest.skip("RASID_TEST_PG_URL not set")
     name, url = _pg_schema_url(PG_URL)
