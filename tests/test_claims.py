@@ -287,3 +287,34 @@ def test_a_title_and_name_take_no_unlinked_body_after_them():
     _, cs = claims('قال الأمين العام لحزب الله السيد حسن نصر الله إنّ المقاومة جاهزة. '
                    'وأشاد السيد نصر الله بمعادلة "الجيش والشعب والمقاومة"، مشدداً على أنّها قائمة.')
     assert {(c.speaker.name, c.speaker.org) for c in cs} == {("حسن نصر الله", "Hezbollah")}
+
+
+# --- a speaker in the accusative (after أنّ / إنّ / لكنّ / يُذكر أنّ) --------------------------
+
+def test_unnamed_source_in_the_accusative_after_anna():
+    c = one("يُذكر أنّ مصدراً طبياً سورياً أعلن وفاة 6 مصابين في مستشفى حمص.")
+    assert c.speaker.org == "Unnamed sources"
+    assert c.speaker.org_ar.startswith("مصدراً طبياً")  # the case ending stays in the name as written
+    assert c.content.text.startswith("وفاة 6 مصابين")
+
+
+def test_accusative_source_inside_an_outlet_report_gets_its_own_claim():
+    _, cs = claims("وكانت وكالة سانا قد نقلت أنّ مصدرا ميدانيا أكد تدمير 3 آليات في ريف دير الزور.")
+    inner = [c for c in cs if c.speaker.org == "Unnamed sources"]
+    assert len(inner) == 1 and inner[0].content.text.startswith("تدمير 3 آليات")
+
+
+def test_accusative_official_with_an_adjective_of_any_kind():
+    c = one("وأشار إلى أنّ مسؤولاً عسكرياً رفيعاً قال إن الضربة أصابت مستودعاً للذخيرة.")
+    assert c.speaker.org == "Unnamed sources" and c.speaker.org_ar.startswith("مسؤولاً عسكرياً")
+    assert c.content.text.startswith("الضربة أصابت")
+
+
+def test_plural_officials_in_the_accusative_after_lakinna():
+    c = one("لكنّ مسؤولين أميركيين أكدوا أن الطائرة عادت إلى قاعدتها.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Unnamed sources", "مسؤولين أميركيين")
+
+
+def test_lakinna_needs_a_known_speaker_before_the_verb():
+    _, cs = claims("لكن الدكتور سامي تمسك بالموقف: لا تنازل عن الأرض.")
+    assert cs == []

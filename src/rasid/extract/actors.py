@@ -66,6 +66,10 @@ class ActorMatcher:
                 continue  # first row wins: hand-written rows precede generated ones
             self.exact[key] = (canon, kind)
             auto.add_word(key, (len(key), canon, kind, False, " " in key))
+            acc = accusative(key) if kind in _DECLINED_KINDS else key
+            if acc != key and acc not in self.exact:  # أنّ مصدراً عسكرياً أفاد: the same source
+                self.exact[acc] = (canon, kind)
+                auto.add_word(acc, (len(acc), canon, kind, False, " " in acc))
             if key.startswith("ال") and len(key) > 3:
                 lil = "لل" + key[2:]
                 if lil not in self.exact:
@@ -102,6 +106,8 @@ class ActorMatcher:
         out = []
         for s, e, canon, kind in taken:
             os_, oe = index[back(s)], index[back(e - 1)] + 1
+            while oe < len(text) and text[oe] in _CASE_MARKS:
+                oe += 1  # مصدراً: the case ending is part of the name as written
             out.append(ActorMention(os_, oe, canon, text[os_:oe], kind))
         return out
 
@@ -116,6 +122,27 @@ class ActorMatcher:
         if not found:
             return None
         return max(found, key=lambda m: m.end - m.start).canonical
+
+
+_CASE_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653))  # tanween, short vowels, shadda, sukun
+_DECLINED_KINDS = frozenset(["unnamed"])  # indefinite common nouns: case shows on them
+_NO_TANWEEN_ALEF = ("ه", "ا", "ء", "و", "ى")  # ة-nouns, long-alef and hamza endings, construct plurals
+
+
+def accusative(key: str) -> str:
+    """The folded accusative of an indefinite phrase: ``مصدر عسكري`` → ``مصدرا عسكريا``
+    (tanween fatha is written with an alef), ``مسوولون`` → ``مسوولين``. After إنّ/أنّ/لكنّ or
+    ``يذكر أنّ`` the speaker of the next verb stands in this case. Definite (``ال``) words and
+    words that take no written alef keep their form."""
+    words = []
+    for w in key.split():
+        if w.startswith("ال") or len(w) < 3 or w.endswith(_NO_TANWEEN_ALEF):
+            words.append(w)
+        elif w.endswith("ون"):
+            words.append(w[:-2] + "ين")
+        else:
+            words.append(w + "ا")
+    return " ".join(words)
 
 
 _QUOTE_AT = re.compile('"')

@@ -32,6 +32,7 @@ _CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", "؟", "?", "!"}
 _NEGATION = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن", "وما", "عدم"}
 _LEFT_SKIP = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "هذا",
               "وهذا", "ثم", "كذلك", "بدوره", "بدورها", "اما", "واما", "فقد", "لقد", "بعدما"}
+_BUT = {"لكن", "ولكن"}  # لكنّ, like إنّ/أنّ, puts its subject (a named body, a source) before the verb
 _IMPLICIT_NEXT = {"بقوله", "قوله", "بالقول", "قائلا", "قائله"}
 _TARGET_KINDS = {"ministry", "government", "media", "unnamed", "ngo", "adjective", "metonym"}  # who makes statements
 _MARKERS = {"marker", "prepmarker"}
@@ -373,7 +374,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         t = toks[start]
         if t.form in _LEFT_SKIP or (t.kind == "p" and t.form != '"'):
             continue
-        after_marker = start > b and "marker" in classes(toks[start - 1].form)  # يُذكر أنّ مصادر … أفادت
+        after_marker = start > b and ("marker" in classes(toks[start - 1].form)  # يُذكر أنّ مصادر … أفادت
+                                      or toks[start - 1].form in _BUT)
         if start - 1 > b and toks[start - 1].form == '"' and toks[start - 1].end == t.start \
                 and toks[start - 2].kind == "w" and not (toks[start - 2].form in _LEFT_SKIP
                                                          or classes(toks[start - 2].form) & {"marker", "filler"}):

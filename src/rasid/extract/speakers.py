@@ -471,7 +471,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             k += 2  # مصدر في وزارة الخارجية السورية: still an unnamed source
             continue
         if np.mention is not None and np.mention.kind == "unnamed" and not np.name and unnamed_tail < 3 \
-                and not cls and not is_cue_word(form) and (form.startswith("ال") or toks[k - 1].form in _IN):
+                and not cls and not is_cue_word(form) and (form.startswith("ال") or toks[k - 1].form in _IN
+                                                            or _agrees_accusative(t, toks[k - 1])):
             unnamed_tail += 1  # أوساط المعارضة / مصدر في المقاومة الفلسطينية
             k += 1
             continue
@@ -526,6 +527,15 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
 
 
 _IN = {"في", "داخل", "من"}
+
+
+def _agrees_accusative(t: Tok, prev: Tok) -> bool:
+    """``أنّ مسؤولاً إسرائيلياً رفيعاً قال``: an indefinite adjective in the accusative (tanween
+    alef) after an accusative word describes it, whatever the adjective."""
+    return t.kind == "w" and prev.form.endswith("ا") and t.form.endswith("ا") and len(t.form) > 3 \
+        and not t.governed and not t.form.startswith("ال")
+
+
 _POSTED = {fold("لدى"), "في"}  # an envoy's posting after the office (السفير … لدى سوريا)
 _NAMELESS_KINDS = {"unnamed", "civilians", "adjective"}
 _TWO_WORD_ROLES = {("العلاقات", "العامه"), ("الاعلام", "الحربي"), ("المكتب", "الاعلامي"), ("المكتب", "السياسي")}
