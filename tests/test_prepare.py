@@ -87,10 +87,10 @@ PIECES = st.sampled_from([
 @given(st.lists(PIECES, min_size=1, max_size=30).map(" ".join))
 def test_every_text_character_comes_from_the_original(text: str) -> None:
     doc = prepare(text, META)
-    assert len(doc.index) == len(doc.text) + 1
+    assert doc.offsets.original(len(doc.text)) == len(text)
     inside = {i for r in doc.repairs for i in range(*r.span)}
     for i, ch in enumerate(doc.text):
-        src = doc.index[i]
+        src = doc.offsets.original(i)
         assert text[src] == ch or src in inside
     for r in doc.repairs:
         assert text[r.span[0]:r.span[1]] == r.original

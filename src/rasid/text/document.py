@@ -5,7 +5,6 @@ Every stage reads ``Document.text`` (repaired, boilerplate dropped) and reports 
 """
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -116,8 +115,3 @@ class Document:
         """The original characters behind ``text[start:end]`` (the evidence as written)."""
         s, e = self.to_original(start, end)
         return self.original[s:e]
-
-    @property
-    def index(self) -> array:
-        """Per-character original positions (plus a sentinel); prefer ``to_original``/``to_text``."""
-        return array("i", [self.offsets.original(t) for t in range(len(self.text) + 1)])
