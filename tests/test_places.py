@@ -264,3 +264,76 @@ def test_village_in_a_paragraph_about_a_foreign_town_is_abroad():
             "وفي سوريا، قصفت المدفعية بلدة كفرنبل في ريف إدلب الجنوبي.")
     got = names(text)
     assert "الكرامة" not in got and "كفرنبل" in got
+
+
+# --- session 3: metonymy, countrysides of a city, quarters, scraped glue ----------------------
+
+@pytest.mark.parametrize("text", [
+    "قال الوزير إنّ الخلافات بين دمشق وأنقرة يمكن حلّها بالحوار.",
+    "وقّع الطرفان اتفاقيات للتعاون الاقتصادي بين بكين ودمشق أمس.",
+    "أكّد أهمية الروابط التي تجمع موسكو بدمشق وطهران منذ عقود.",
+])
+def test_damascus_beside_a_foreign_capital_is_the_government(text):
+    assert "دمشق" not in names(text)
+
+
+def test_damascus_as_the_capital_city_is_a_place():
+    assert names("انفجرت سيارة مفخخة في العاصمة السورية دمشق مساء أمس.") == {"دمشق"}
+    assert names("تصدّت الدفاعات الجوية لصواريخ في سماء العاصمة دمشق.") == {"دمشق"}
+
+
+def test_countryside_of_a_governorate_city():
+    ps = {p.name_ar: p for p in places("أغارت الطائرات على مواقع في ريف مدينة حلب فجر اليوم.")}
+    assert set(ps) == {"ريف حلب"} and ps["ريف حلب"].kind == "area"
+
+
+@pytest.mark.parametrize("text, rural", [
+    ("خرجت مظاهرات في مناطق إدلب وريفها ضد الهيئة.", "ريف إدلب"),
+    ("عرضت القناة صوراً لهجوم التنظيم على محافظة السويداء السورية وريفها قبل سنوات.", "ريف السويداء"),
+])
+def test_governorate_and_its_countryside(text, rural):
+    assert rural in names(text)
+
+
+def test_settlement_noun_glued_to_the_word_before():
+    got = names("استهدف القصف محيط مطار حلب الدوليوبلدة السفيرة في ريف حلب الجنوبي.")
+    assert "السفيرة" in got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("من ناحية، بدا أن المفاوضات وصلت إلى طريق مسدود في إدلب.", "بدا"),
+    ("تعرّض محيط مدينة دمشق لعدوان جوي فجر اليوم.", "عدوان"),
+    ("حافظت الدول الأوروبية على قنوات تواصل مع الحكومة في دمشق.", "قنوات"),
+])
+def test_common_words_are_not_villages(text, word):
+    assert word not in names(text)
+
+
+def test_direction_after_a_clause_names_an_area():
+    text = "شارك القائد في معارك ريف دمشق، وكان من الذين صدّوا الهجوم غربي حلب قبل سنوات."
+    assert "غربي حلب" in names(text)
+    assert "جنوبي إدلب" not in names("قصفت المدفعية بلدة كفرنبل، جنوبي إدلب، صباحاً.")
+
+
+def test_quarter_belongs_to_the_city_that_follows_it():
+    ps = by_admin("أغارت طائرة مسيّرة على حي الجورة في محيط مدينة دير الزور.")
+    assert ps["الجورة"] == "Deir ez-Zor"
+
+
+def test_foreign_namesake_with_a_syrian_countryside_is_syrian():
+    assert by_admin("سقطت قذائف قرب بلدة \"صيدا\" في ريف درعا الشرقي.").get("صيدا") == "Daraa"
+
+
+def test_place_noun_without_article_is_not_the_named_area():
+    got = by_admin("قتل رعاة في بادية الرصافة في محافظة الرقة.")
+    assert "بادية" not in got and got.get("الرصافة") == "Ar-Raqqa"
+
+
+def test_named_areas_added_in_session_3():
+    assert by_admin("قصفت المدفعية حوض اليرموك في الريف الغربي لدرعا.")["حوض اليرموك"] == "Daraa"
+    assert "سد الحسكة الغربي" in names("عُقد الاجتماع في قاعدة للتحالف في سد الحسكة الغربي.")
+
+
+def test_river_island_beside_a_town_is_a_place_of_its_own():
+    ps = {p.name_ar: p for p in places("قصفت قسد بلدة البصيرة، ونصبت مدافع في حويجة البصيرة بريف دير الزور.")}
+    assert {"البصيرة", "حويجة البصيرة"} <= set(ps) and ps["حويجة البصيرة"].geo_precision == 2

@@ -36,7 +36,7 @@ def find_places(doc: Document) -> list[Place]:
             continue
         s, e = index[r.start], index[r.end - 1] + 1  # folded -> doc.text
         span = doc.to_original(s, e)
-        key = (r.entry, folded[r.start:r.end] if r.fallback else "")  # fallbacks: one per name
+        key = (r.entry, folded[r.start:r.end] if r.fallback or r.near else "")  # fallbacks: one per name
         if key in places:
             if span not in places[key].spans:
                 places[key].spans.append(span)
@@ -50,7 +50,7 @@ def find_places(doc: Document) -> list[Place]:
             # a fallback is named by the text only: the admin unit's English name is not its name
             id=f"p{len(places) + 1}", name=None if r.fallback else (ent.name_en or None), name_ar=name_ar,
             lat=ent.lat, lon=ent.lon, admin1=ent.admin1 or None, admin2=ent.admin2 or None,
-            admin3=ent.admin3 or None, geo_precision=3 if r.fallback else ent.precision,
+            admin3=ent.admin3 or None, geo_precision=3 if r.fallback else 2 if r.near else ent.precision,
             gazetteer_id=ent.id, spans=[span], kind="area" if r.fallback else ent.kind,
         )
     return list(places.values())

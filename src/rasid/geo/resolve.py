@@ -18,7 +18,7 @@ from .context import (is_common_word, next_word, prev_word, role_of, same_senten
                       words_by_role)
 from .foreign import foreign_chained, foreign_paragraphs
 from .gazetteer import Entry, entries
-from .matcher import CLITICS, Hit, _index, norm_name, word_start
+from .matcher import CLITICS, Hit, _index, norm_name, place_nouns, word_start
 from .unknown import context_admin1, unknown_compounds
 
 _QUOTES = "\"'“”«»"
@@ -40,6 +40,7 @@ class Resolved:
     cands: tuple[int, ...] = ()  # still-ambiguous candidates (resolved in pass 2)
     context_admin1: set[str] = field(default_factory=set)
     name: str = ""  # the name to report when the text's words are not it (مطارا دمشق -> مطار دمشق)
+    near: bool = False  # a longer name around a known place ("حويجة البصيرة"): a place of its own
 
 
 def _km(a: Entry, b: Entry) -> float:
@@ -142,8 +143,8 @@ def _facts(core: str, text_al: bool) -> _Facts | None:
     cands = tuple(i for i, has_al in all_cands if has_al == text_al)
     mismatch = not cands
     if mismatch:
-        if len(core) < 5 or " " in core:
-            return None
+        if len(core) < 5 or " " in core or core in place_nouns():
+            return None  # and "بادية الرصافة" is no "البادية": a bare place noun heads a construct
         cands = tuple(i for i, _ in all_cands)
     ents = [es[i] for i in cands]
     return _Facts(
@@ -233,9 +234,60 @@ def _quoted_list_role(folded: str, pos: int) -> str | None:
     return _quoted_list_role(folded, w_start) if w == "و" else role
 
 
+def _syrian_by_locator(folded: str, h: Hit) -> bool:
+    """A name a foreign place shares, followed by a Syrian countryside (``"صيدا" في ريف درعا``,
+    ``بريف درعا``), is the Syrian namesake."""
+    es = entries()
+    if not any(es[i].level != "abroad" for i, _ in h.cands):
+        return False
+    w, w_end, boundary = next_word(folded, h.end)
+    role = None if boundary else role_of(w)
+    if role == "prep":
+        w, _, boundary = next_word(folded, w_end)
+        role = None if boundary else role_of(w)
+    return role == "countryside"
+
+
+def _paired_abroad(folded: str, selected: list[Hit], k: int) -> bool:
+    """``selected[k]`` is conjoined with a foreign place (``دمشق وأنقرة``, ``بكين ودمشق``):
+    for a name whose place sense needs context, two capitals side by side are two governments."""
+    h = selected[k]
+    pairs = []
+    if k + 1 < len(selected):
+        pairs.append((h, selected[k + 1], selected[k + 1]))
+    if k > 0:
+        pairs.append((selected[k - 1], h, selected[k - 1]))
+    for first, second, other in pairs:
+        gap = folded[first.end:second.start - len(second.prefix)].strip()
+        if other.abroad and (gap == "و" or (not gap and second.prefix.startswith("و"))):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _glued_noun(word: str) -> str | None:
+    """``الدوليوبلده`` -> ``بلده``: a settlement or locative noun glued with ``و`` to the end of
+    the word before a name (scraped text loses the space there)."""
+    roles = words_by_role()
+    for role in ("type", "types", "locative"):
+        for noun in roles.get(role, ()):
+            if len(noun) >= 3 and len(word) > len(noun) + 3 and word.endswith("و" + noun):
+                return noun
+    return None
+
+
 def _locates_previous(folded: str, last_end: int, start: int) -> bool:
     """A compass word right after another place only locates it (``X جنوبي إدلب``)."""
-    return last_end >= 0 and start - last_end <= 40 and same_sentence(folded, last_end, start)
+    if last_end < 0 or start - last_end > 40 or not same_sentence(folded, last_end, start):
+        return False
+    # "X، الواقعة شمالي شرقي محافظة ..." locates X; "X، وكان من الثابتين لصدّ هجوم غربي حلب" has a
+    # clause between: the direction names an area of its own
+    words = _WORD.findall(folded, last_end, start)
+    return sum(role_of(w) is None for w in words) <= MAX_LOCATOR_WORDS
+
+
+_WORD = re.compile(r"[^\W_]+")
+MAX_LOCATOR_WORDS = 2  # words with no place role between a place and the direction locating it
 
 
 def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
@@ -248,8 +300,10 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     last_end = -1  # end of the last place-like mention (places and locators)
     established: set[str] = set()  # names a settlement noun already introduced in this text
     selected = _select(hits)
-    for h in selected:
+    for k, h in enumerate(selected):
         policy = stops.get(h.core)
+        if h.abroad and _syrian_by_locator(folded, h):
+            h.abroad = False  # "ومحيط "صيدا" في ريف درعا": the Syrian namesake
         if h.abroad:
             last_end = h.end  # "إسكندرون، شماليّ اللاذقية": the direction locates a foreign place
             continue
@@ -259,10 +313,20 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         pw, pw_start, pw_boundary = prev_word(folded, h.start - len(h.prefix))
         inside_prev = prev is not None and pw_start < prev.end  # "ريف حماة الغربي، والقرداحة"
         prole = None if pw_boundary or inside_prev else role_of(pw)
-        if prole == "type" and pw.endswith(("محافظه", "محافظتي")) \
-                and role_of(prev_word(folded, pw_start)[0]) == "countryside":
-            prole = "countryside"  # "ريف محافظة حلب الغربي", "ريفي محافظتي إدلب واللاذقية"
-        if prole in ("type", "types", "locative") and _definite(pw):
+        pw2 = "" if pw_boundary or inside_prev else prev_word(folded, pw_start)[0]
+        if prole is None and pw2 and (pw.startswith("ال") and role_of(pw2) == "capital"):
+            prole = "capital"  # "العاصمة السورية دمشق"
+        capital = prole == "capital"
+        if capital:  # "العاصمة دمشق": a settlement noun, although definite; the name is read as
+            prole = "type"  # a bare دمشق is (one place per text, whichever words introduce it)
+        elif prole is None and pw and (glued := _glued_noun(pw)):
+            prole, pw = role_of(glued), glued  # "الدوليوبلدة X": scraping glued "وبلدة" to the word before
+        elif prole == "type" and f"{pw2} {pw}" in words_by_role().get("idiom", ()):
+            prole = None  # "من ناحية" (as for), not the sub-district noun
+        if prole == "type" and role_of(pw2) == "countryside" and (pw.endswith(("محافظه", "محافظتي")) or (
+                pw.endswith("مدينه") and any(es[i].level == "governorate" for i, _ in h.cands))):
+            prole = "countryside"  # "ريف محافظة حلب الغربي", "ريفي محافظتي إدلب واللاذقية", "ريف مدينة حلب"
+        if prole in ("type", "types", "locative") and _definite(pw) and not capital:
             prole = None  # "البلدة الصغيرة", "المناطق الرمادية": a definite noun takes an adjective
         typed = prole in ("type", "types")  # a settlement noun; only a singular one licenses a
         noun_one = prole == "type"  # common-word name ("بلدة الحصان", not "أحياء صغيرة")
@@ -270,7 +334,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         nrole = None if nw_boundary else role_of(nw)
         gap = folded[prev.end:h.start - len(h.prefix)] if prev else ""
         gap = gap.strip(" " + _QUOTES)
-        in_list = prev is not None and ((len(gap) <= 3 and (h.prefix.startswith("و") or gap in ("", "و", "،", ",")))
+        in_list = prev is not None and ((len(gap) <= 3 and (h.prefix.startswith("و") or (
+            gap in ("", "و", "،", ",") and not h.prefix)))  # "مدينة دمشق لعدوان": ل starts no list item
                                         or (h.prefix.startswith("و") and _unknown_items(gap)))
         typed = typed or (in_list and prev is not None and prev.typed)  # "بلدات X وY وZ"
         if prole is None and pw == "و":
@@ -335,6 +400,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                                       and role_of(prev_word(folded, pw_start)[0]) == "person")):
             continue  # "حمد بن جاسم", "أبو أحمد القصيبة", "والي حوران"
         if policy == "context":  # the common sense wins unless a place noun or preposition says so
+            if not typed and _paired_abroad(folded, selected, k):
+                continue  # "بين دمشق وأنقرة", "بكين ودمشق": two governments
             contextual = typed or prole == "prep" or "ب" in h.prefix
             governor = prev_word(folded, pw_start)[0] if prole == "prep" else pw if "ب" in h.prefix else ""
             if contextual and not typed and role_of(governor) == "polity":
@@ -393,7 +460,9 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     out = _drop_foreign(folded, out, selected)
     out = _drop_unanchored(folded, out)
     out += _bare_countrysides(folded, out)
+    out += _own_countrysides(folded, out)
     _disambiguate(folded, out)
+    _relocate_quarters(folded, out)
     # foreign hits count as places with no governorate: a compound next to them is not placed
     placed = [(r.start, r.end, es[r.entry].admin1) for r in out if r.entry >= 0]
     placed += [(h.start, h.end, "") for h in selected if h.abroad]
@@ -401,8 +470,9 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     for s, e in unknown_compounds(folded, [(h.start, h.end) for h in selected], [(r.start, r.end) for r in out]):
         inner = [r for r in out if s <= r.start and r.end <= e]
         tail = [r for r in inner if r.start > s and not r.fallback]
-        if tail:  # "تل مرديخ" is OCHA's "مرديخ": the village, named as written
-            tail[0].start = s
+        if tail:  # "تل مرديخ" is OCHA's "مرديخ": the village, named as written; "حويجة البصيرة"
+            near = folded[s:e].split(" ", 1)[0] in _NEAR_HEADS  # lies by البصيرة, it is not it
+            tail[0].start, tail[0].near = s, near
             out = [r for r in out if r not in inner or r is tail[0]]
             continue
         out = [r for r in out if r not in inner]  # "معرة" of "معرة موخص" is another village
@@ -414,6 +484,10 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     out.sort(key=lambda r: r.start)
     return out
 
+
+# Heads whose compound with a known place's name is another place beside it (a river island by
+# the town): reported on their own, at the town's point with geo_precision 2.
+_NEAR_HEADS = frozenset({"حويجه"})
 
 NEAR_CHARS = 300  # about two sentences
 
@@ -459,6 +533,38 @@ def _bare_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
     return found
 
 
+_OWN_RURAL = ("وريفها", "وريفه", "وارياف", "واريافها")
+
+
+def _own_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
+    """``إدلب وريفها``, ``محافظة السويداء السورية وريفها``: a governorate (or its capital) and
+    its countryside, which the guide counts as a place of its own (ريف إدلب)."""
+    es = entries()
+    rural, _, _, _ = _lookups()
+    found = []
+    pos = folded.find("ريف")
+    while pos >= 0:
+        ws = word_start(folded, pos)
+        we = ws
+        while we < len(folded) and folded[we].isalnum():
+            we += 1
+        pos = folded.find("ريف", we)
+        if folded[ws:we] not in _OWN_RURAL or _direction_adjectives(folded, we)[0]:
+            continue  # "وريفها الشرقي" is read by _bare_countrysides
+        before = [r for r in out if r.end <= ws]
+        if not before:
+            continue
+        anchor = before[-1]
+        gap = folded[anchor.end:ws].split()
+        e = es[anchor.entry]
+        if len(gap) > 1 or (gap and not gap[0].startswith("ال")) or e.admin1 not in rural \
+                or not (e.level == "governorate" or e.capital == "1"):
+            continue  # only the governorate or its city, with at most an adjective between
+        i = rural[e.admin1]
+        found.append(Resolved(ws + 1, we, i, name=es[i].name_ar))
+    return found
+
+
 _SYRIA = re.compile(r"سوري")
 
 
@@ -485,6 +591,35 @@ def _drop_foreign(folded: str, out: list[Resolved], selected: list[Hit]) -> list
     drop = {weak_idx[j] for j in foreign_chained(folded, weak, strong, abroad)
             | foreign_paragraphs(folded, weak, strong, abroad)}
     return [r for k, r in enumerate(out) if k not in drop]
+
+
+@lru_cache(maxsize=1)
+def _capital_cities() -> dict[str, int]:
+    """admin1 -> the community that is its governorate's capital city."""
+    return {e.admin1: i for i, e in enumerate(entries()) if e.level == "community" and e.capital == "1"}
+
+
+_QUARTER_GAP = re.compile(r"[\s،,]*(?:(?:في|وسط|شرق|غرب|شمال|جنوب|محيط|داخل) |ب)*(?:مدينه )?$")
+
+
+def _relocate_quarters(folded: str, out: list[Resolved]) -> None:
+    """``حي الجورة في محيط دير الزور``, ``حي الصليبة وسط مدينة إدلب``: a quarter named after the
+    city that holds it belongs to that city. OCHA lists quarters of a few cities only, so a
+    namesake elsewhere (الجورة of Damascus) gives way: the quarter takes its city's point, as the
+    gazetteer places every quarter."""
+    es = entries()
+    cities = _capital_cities()
+    for k, r in enumerate(out[:-1]):
+        e = es[r.entry]
+        if r.entry < 0 or e.level != "neighbourhood":
+            continue
+        city = out[k + 1]
+        c = es[city.entry]
+        if city.entry < 0 or c.admin1 == e.admin1 or city.start - r.end > 30 \
+                or not _QUARTER_GAP.match(folded[r.end:city.start]):
+            continue
+        if c.level == "community" or (c.level == "governorate" and c.admin1 in cities):
+            r.entry, r.near = (city.entry if c.level == "community" else cities[c.admin1]), True
 
 
 def _dedupe_near(idx: list[int]) -> list[int]:

@@ -81,7 +81,9 @@ def unknown_compounds(folded: str, spans: list[tuple[int, int]],
         settlement = role in ("type", "types", "locative") and not pw.endswith(("حي", "احياء", "حيي"))
         if m.group(1).startswith(("ابو ", "ام ")):  # a kunya, unless a settlement noun or a list
             after_place, quoted = after_place and quoted, False  # of places says otherwise
-        if settlement or after_place or (role == "prep" and quoted):
+        # "في حويجة البصيرة": the head makes a known place's name longer (another place)
+        extends = role == "prep" and any(s == m.start(2) and e == end for s, e in placed)
+        if settlement or after_place or (role == "prep" and (quoted or extends)):
             out.append((start, end))
     return out
 
