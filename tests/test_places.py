@@ -337,3 +337,21 @@ def test_named_areas_added_in_session_3():
 def test_river_island_beside_a_town_is_a_place_of_its_own():
     ps = {p.name_ar: p for p in places("قصفت قسد بلدة البصيرة، ونصبت مدافع في حويجة البصيرة بريف دير الزور.")}
     assert {"البصيرة", "حويجة البصيرة"} <= set(ps) and ps["حويجة البصيرة"].geo_precision == 2
+
+
+def test_settlement_noun_allows_the_article_to_differ():
+    assert by_admin("سيطر المسلحون على قرية شبكي في ريف السويداء الشرقي.").get("شبكي") == "As-Suwayda"
+
+
+def test_village_parts_without_article_give_the_bare_name():
+    assert by_admin("تقدم المسلحون نحو بلدة كفرجوم في ريف حلب الغربي.").get("كفرجوم") == "Aleppo"
+
+
+def test_explicit_countryside_locator_overrides_a_namesake_elsewhere():
+    ps = {p.name_ar: p for p in places("فرضت قسد حظر تجوال في قرى الحصان والجنينة وشقرا في ريف دير الزور الشمالي.")}
+    assert ps["شقرا"].admin1 == "Deir ez-Zor" and ps["شقرا"].geo_precision == 3
+
+
+def test_verb_spelled_like_palmyra_is_no_place():
+    assert "تدمر" not in names("قصفت المدفعية مواقع المسلحين في ريف حماة وتدمّر آليات لهم.")
+    assert "تدمر" in names("قصف الجيش مواقع التنظيم في بادية \"تدمر\" و\"السخنة\" في ريف حمص.")

@@ -18,7 +18,7 @@ from .matcher import find_hits
 from .resolve import resolve
 
 
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u0640]")
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u0640\"“”«»]")  # and quotes inside
 
 
 def find_places(doc: Document) -> list[Place]:

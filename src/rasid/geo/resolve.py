@@ -18,7 +18,7 @@ from .context import (is_common_word, next_word, prev_word, role_of, same_senten
                       words_by_role)
 from .foreign import foreign_chained, foreign_paragraphs
 from .gazetteer import Entry, entries
-from .matcher import CLITICS, Hit, _index, norm_name, place_nouns, word_start
+from .matcher import CLITICS, Hit, _index, norm_name, place_nouns, split_al, word_start
 from .unknown import context_admin1, unknown_compounds
 
 _QUOTES = "\"'“”«»"
@@ -137,13 +137,13 @@ class _Facts:
 
 
 @lru_cache(maxsize=16384)
-def _facts(core: str, text_al: bool) -> _Facts | None:
+def _facts(core: str, text_al: bool, lenient: bool = False) -> _Facts | None:
     es = entries()
     all_cands = _name_table()[core][0]
     cands = tuple(i for i, has_al in all_cands if has_al == text_al)
     mismatch = not cands
     if mismatch:
-        if len(core) < 5 or " " in core or core in place_nouns():
+        if len(core) < (4 if lenient else 5) or " " in core or core in place_nouns():
             return None  # and "بادية الرصافة" is no "البادية": a bare place noun heads a construct
         cands = tuple(i for i, _ in all_cands)
     ents = [es[i] for i in cands]
@@ -158,18 +158,27 @@ def _name_table():
     return _index()[1]
 
 
-def _select(hits: list[Hit]) -> list[Hit]:
+def _select(folded: str, hits: list[Hit]) -> list[Hit]:
     """Longest match wins; among equals the earliest."""
     kept: list[Hit] = []
     taken = bytearray(max((h.end for h in hits), default=0))
     for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if not h.al_fits and (len(h.core) < 5 or " " in h.core):
+        if not h.al_fits and (len(h.core) < 5 or " " in h.core) and not _lenient_al(folded, h):
             continue  # article where the name has none (or the reverse): no match, "الباب شرقي"
         if taken.find(1, h.start, h.end) >= 0:
             continue
         kept.append(h)
         taken[h.start:h.end] = b"\x01" * (h.end - h.start)
     return sorted(kept, key=lambda h: h.start)
+
+
+def _lenient_al(folded: str, h: Hit) -> bool:
+    """``قرية شبكي`` is OCHA's ``الشبكي``: after a singular settlement noun a four-letter name
+    may differ from the gazetteer on the article."""
+    if len(h.core) < 4 or " " in h.core:
+        return False
+    w, _, boundary = prev_word(folded, h.start - len(h.prefix))
+    return not boundary and role_of(w) == "type" and not _definite(w)
 
 
 def _is_direction_form(h: Hit) -> bool:
@@ -238,8 +247,8 @@ def _syrian_by_locator(folded: str, h: Hit) -> bool:
     """A name a foreign place shares, followed by a Syrian countryside (``"صيدا" في ريف درعا``,
     ``بريف درعا``), is the Syrian namesake."""
     es = entries()
-    if not any(es[i].level != "abroad" for i, _ in h.cands):
-        return False
+    if not any(es[i].level != "abroad" for i, _ in h.cands) or any(es[i].type == "country" for i, _ in h.cands):
+        return False  # "التابع لتركيا في ريف حلب": a country stays the country
     w, w_end, boundary = next_word(folded, h.end)
     role = None if boundary else role_of(w)
     if role == "prep":
@@ -283,7 +292,8 @@ def _locates_previous(folded: str, last_end: int, start: int) -> bool:
     # "X، الواقعة شمالي شرقي محافظة ..." locates X; "X، وكان من الثابتين لصدّ هجوم غربي حلب" has a
     # clause between: the direction names an area of its own
     words = _WORD.findall(folded, last_end, start)
-    return sum(role_of(w) is None for w in words) <= MAX_LOCATOR_WORDS
+    return sum(role_of(w) is None and w not in _LOCATOR_FILLERS and not w.isdigit()
+               for w in words) <= MAX_LOCATOR_WORDS
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -299,7 +309,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     dual: str | None = None  # "مطارا دمشق وحلب": the facility noun the list shares
     last_end = -1  # end of the last place-like mention (places and locators)
     established: set[str] = set()  # names a settlement noun already introduced in this text
-    selected = _select(hits)
+    selected = _select(folded, hits)
     for k, h in enumerate(selected):
         policy = stops.get(h.core)
         if h.abroad and _syrian_by_locator(folded, h):
@@ -314,7 +324,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         inside_prev = prev is not None and pw_start < prev.end  # "ريف حماة الغربي، والقرداحة"
         prole = None if pw_boundary or inside_prev else role_of(pw)
         pw2 = "" if pw_boundary or inside_prev else prev_word(folded, pw_start)[0]
-        if prole is None and pw2 and (pw.startswith("ال") and role_of(pw2) == "capital"):
+        if prole is None and pw2 == "العاصمه" and pw == "السوريه" and not h.prefix \
+                and not folded[pw_start + len(pw):h.start].strip():
             prole = "capital"  # "العاصمة السورية دمشق"
         capital = prole == "capital"
         if capital:  # "العاصمة دمشق": a settlement noun, although definite; the name is read as
@@ -346,7 +357,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             continue  # a bare village name with nothing around it (decided again below; this is early)
 
         # candidates consistent with the article as written
-        facts = _facts(h.core, h.text_al)
+        facts = _facts(h.core, h.text_al, noun_one and not _definite(pw))
         if facts is None:  # "الباب شرقي" is not the quarter "باب شرقي"
             continue
         cands, mismatch = list(facts.cands), facts.mismatch
@@ -402,7 +413,10 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if policy == "context":  # the common sense wins unless a place noun or preposition says so
             if not typed and _paired_abroad(folded, selected, k):
                 continue  # "بين دمشق وأنقرة", "بكين ودمشق": two governments
-            contextual = typed or prole == "prep" or "ب" in h.prefix
+            if mismatch:
+                continue  # "ميادين المعارك" is no الميادين
+            contextual = typed or prole == "prep" or "ب" in h.prefix or (
+                prole == "locative" and not h.prefix)  # بادية "تدمر", not "محاور وتدمّر آليات"
             governor = prev_word(folded, pw_start)[0] if prole == "prep" else pw if "ب" in h.prefix else ""
             if contextual and not typed and role_of(governor) == "polity":
                 continue  # "القيادة في دمشق", "القرارات الخاصة بدمشق": the government
@@ -463,6 +477,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     out += _own_countrysides(folded, out)
     _disambiguate(folded, out)
     _relocate_quarters(folded, out)
+    _follow_locators(folded, out)
     # foreign hits count as places with no governorate: a compound next to them is not placed
     placed = [(r.start, r.end, es[r.entry].admin1) for r in out if r.entry >= 0]
     placed += [(h.start, h.end, "") for h in selected if h.abroad]
@@ -487,7 +502,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
 
 # Heads whose compound with a known place's name is another place beside it (a river island by
 # the town): reported on their own, at the town's point with geo_precision 2.
-_NEAR_HEADS = frozenset({"حويجه"})
+_NEAR_HEADS = frozenset({"حويجه", "جبل", "قلعه"})
 
 NEAR_CHARS = 300  # about two sentences
 
@@ -620,6 +635,53 @@ def _relocate_quarters(folded: str, out: list[Resolved]) -> None:
             continue
         if c.level == "community" or (c.level == "governorate" and c.admin1 in cities):
             r.entry, r.near = (city.entry if c.level == "community" else cities[c.admin1]), True
+
+
+# words that may stand between a village and its locator besides place words ("الواقعة في")
+_LOCATOR_FILLERS = frozenset({"الواقعه", "الواقعتين", "التابعه", "التابعتين", "الواقع", "اقصي", "تقع",
+                              "يقع", "التي", "الذي", "كلم", "كم", "كيلومترات", "بعد"})
+_LIST_GAP = re.compile(r"[\s،,\"'“”«»]*(?:و\s*)?$")
+
+
+def _locator_gap(gap: str) -> bool:
+    """Only place words stand between a village (or its list) and the place locating it."""
+    words = _WORD.findall(gap)
+    return len(words) <= 4 and all(w in _LOCATOR_FILLERS or w in CLITICS or role_of(w) in
+                                   ("prep", "countryside", "type", "locative", "direction")
+                                   for w in words)
+
+
+def _follow_locators(folded: str, out: list[Resolved]) -> None:
+    """``قرية العيون بريف بلدة مارع``, ``قرى الحصان والجنينة وشقرا في ريف دير الزور الشمالي``:
+    an explicit locator after a village (or the list it ends) names its governorate. A village
+    resolved elsewhere takes its namesake there, or else that governorate (geo_precision 3):
+    the gazetteer lacks it, and the text's name is kept rather than a wrong village's point."""
+    es = entries()
+    _, gov, _, _ = _lookups()
+    table = _name_table()
+    for k, r in enumerate(out):
+        e = es[r.entry] if r.entry >= 0 else None
+        if e is None or r.fallback or e.level not in ("community", "town") or _strong(e):
+            continue
+        j = k + 1
+        while j < len(out) and out[j].entry >= 0 and es[out[j].entry].level in ("community", "town") \
+                and _LIST_GAP.match(folded[out[j - 1].end:out[j].start]):
+            j += 1  # the rest of the list: "وشقرا"
+        if j >= len(out) or out[j].start - out[j - 1].end > 40 \
+                or not _locator_gap(folded[out[j - 1].end:out[j].start]):
+            continue
+        loc = es[out[j].entry]
+        here = loc.admin1
+        rural = any(role_of(w) == "countryside" for w in _WORD.findall(folded, out[j - 1].end, out[j].start))
+        if not here or here == e.admin1 or {here, e.admin1} == {"Damascus", "Rural Damascus"} \
+                or not (_strong(loc) or rural):
+            continue  # a village locates another only as "بريف بلدة مارع"
+        core = split_al(norm_name(folded[r.start:r.end]))[0]
+        there = [i for i, _ in table.get(core, ((),))[0] if es[i].admin1 == here] if core in table else []
+        if there:
+            r.entry = there[0]
+        elif here in gov:
+            r.entry, r.fallback = gov[here], True
 
 
 def _dedupe_near(idx: list[int]) -> list[int]:
