@@ -327,6 +327,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if prole is None and pw2 == "العاصمه" and pw == "السوريه" and not h.prefix \
                 and not folded[pw_start + len(pw):h.start].strip():
             prole = "capital"  # "العاصمة السورية دمشق"
+        if prole == "institution" and not h.prefix:
+            continue  # "شرطة درعا", "مجلس دير الزور العسكري": part of a body's name
         capital = prole == "capital"
         if capital:  # "العاصمة دمشق": a settlement noun, although definite; the name is read as
             prole = "type"  # a bare دمشق is (one place per text, whichever words introduce it)
