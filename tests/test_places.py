@@ -355,3 +355,20 @@ def test_explicit_countryside_locator_overrides_a_namesake_elsewhere():
 def test_verb_spelled_like_palmyra_is_no_place():
     assert "تدمر" not in names("قصفت المدفعية مواقع المسلحين في ريف حماة وتدمّر آليات لهم.")
     assert "تدمر" in names("قصف الجيش مواقع التنظيم في بادية \"تدمر\" و\"السخنة\" في ريف حمص.")
+
+
+def test_governorate_inside_a_body_name_is_no_place():
+    assert names("قال مصدر في قيادة شرطة حماة إنّ الطائرة سقطت في بلدة السقيلبية بريف حماة.") \
+        == {"السقيلبية", "ريف حماة"}
+    assert "دير الزور" not in names("اعتقلت قسد قائد مجلس دير الزور العسكري في الحسكة.")
+
+
+def test_occupied_golan_settlements_and_bases_are_syrian_places():
+    ps = by_admin("أطلقت قذائف نحو مستوطنة \"رمات مغشيميم\" وثكنة \"يردن\" في الجولان المحتل.")
+    assert ps.get("رمات مغشيميم") == "Quneitra" and ps.get("يردن") == "Quneitra"
+
+
+def test_named_bases_missing_from_the_gazetteers():
+    ps = by_admin("أجرت القوات تدريبات في قواعد الشدادي، وقسرك، واستراحة الوزير في الحسكة، "
+                  "وهاجم المسلحون جبهة \"الفوج 46\" في ريف حلب الغربي.")
+    assert ps.get("قسرك") == ps.get("استراحة الوزير") == "Al-Hasakah" and ps.get("الفوج 46") == "Aleppo"
