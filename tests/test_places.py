@@ -372,3 +372,12 @@ def test_named_bases_missing_from_the_gazetteers():
     ps = by_admin("أجرت القوات تدريبات في قواعد الشدادي، وقسرك، واستراحة الوزير في الحسكة، "
                   "وهاجم المسلحون جبهة \"الفوج 46\" في ريف حلب الغربي.")
     assert ps.get("قسرك") == ps.get("استراحة الوزير") == "Al-Hasakah" and ps.get("الفوج 46") == "Aleppo"
+
+
+def test_another_name_of_a_district_is_its_seat_town():
+    ps = places("قصفت المدفعية التركية مدينة عين العرب/كوباني في ريف حلب الشمالي الشرقي.")
+    assert [p.name_ar for p in ps if p.admin1 == "Aleppo" and p.kind == "point"] == ["عين العرب"]
+
+
+def test_tribal_bu_names_with_a_space():
+    assert by_admin("قصفت الطائرات شاحنات قرب مدينة البو كمال على الحدود.").get("البو كمال") == "Deir ez-Zor"

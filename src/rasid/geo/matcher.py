@@ -45,6 +45,8 @@ def compound_variants(core: str) -> set[str]:
     if len(words) > 1 and words[0] in HEADS:
         out.add(words[0] + " ".join(words[1:]) if len(words) == 2 else core)
     if len(words) == 1:
+        if core.startswith("بو") and len(core) >= 6:  # "البوكمال" / "البو كمال" (tribal آل بو)
+            out.add("بو " + core[2:])
         for h in HEADS:
             if core.startswith(h) and len(core) - len(h) >= 3:
                 out.add(h + " " + core[len(h):])

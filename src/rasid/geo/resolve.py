@@ -455,7 +455,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             continue
         places = [i for i in cands if es[i].level in ("community", "town", "cityarea")]
         if not places:
-            places = [i for i in cands if es[i].level in ("district", "subdistrict")]
+            places = [_seat_of(i, h.core) for i in cands if es[i].level in ("district", "subdistrict")]
         if not places and (typed and pw.endswith(("حي", "احياء"))):
             places = [i for i in cands if es[i].level == "neighbourhood"]
         if not places:
@@ -684,6 +684,26 @@ def _follow_locators(folded: str, out: list[Resolved]) -> None:
             r.entry = there[0]
         elif here in gov:
             r.entry, r.fallback = gov[here], True
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict[tuple[str, str], int]:
+    """(unit P-code, folded name) -> the community of that name inside the unit (its seat)."""
+    out: dict[tuple[str, str], int] = {}
+    for i, e in enumerate(entries()):  # a community's pcode is its sub-district's (SY020600)
+        if e.level == "community" and e.pcode:
+            for code in (e.pcode, e.pcode[:6]):
+                out.setdefault((code, norm_name(e.name_ar)), i)
+    return out
+
+
+def _seat_of(unit: int, core: str) -> int:
+    """``كوباني`` (another name of the district عين العرب) names the seat town عين العرب; the
+    unit's own name stays the unit (the guide's gold places سلحب at its sub-district point)."""
+    u = entries()[unit]
+    if split_al(norm_name(u.name_ar))[0] == core:
+        return unit
+    return _seats().get((u.pcode, norm_name(u.name_ar)), unit)
 
 
 def _dedupe_near(idx: list[int]) -> list[int]:
