@@ -381,3 +381,20 @@ def test_another_name_of_a_district_is_its_seat_town():
 
 def test_tribal_bu_names_with_a_space():
     assert by_admin("قصفت الطائرات شاحنات قرب مدينة البو كمال على الحدود.").get("البو كمال") == "Deir ez-Zor"
+
+
+def test_facility_noun_before_a_quoted_town_names_the_facility():
+    ps = {p.name_ar: p for p in places("سقطت قذائف في محيط مطار \"الطبقة\" في ريف محافظة الرقة.")}
+    assert "مطار الطبقة" in ps and ps["مطار الطبقة"].admin1 == "Ar-Raqqa"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("تراجعت القدرة الشرائية لدى الطبقة الوسطى في سوريا.", "الطبقة"),
+    ("نقدم لكم الأخبار من استوديوهاتنا في الميادين ومن بيروت.", "الميادين"),
+])
+def test_word_senses_that_are_no_place(text, word):
+    assert word not in names(text)
+
+
+def test_named_area_reported_without_its_place_noun():
+    assert "التنف" in names("تنتشر القوات الأميركية في منطقة التنف منذ سنوات.")

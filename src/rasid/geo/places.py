@@ -43,7 +43,8 @@ def find_places(doc: Document) -> list[Place]:
             continue
         ent = es[r.entry]
         # named as the text names it (gold names are surface forms), without a leading "قاعدة"
-        name_ar = (r.name or _INVISIBLE.sub("", doc.text[s:e])).removeprefix("قاعدة ")
+        # (nor "منطقة": "منطقة التنف" is التنف)
+        name_ar = (r.name or _INVISIBLE.sub("", doc.text[s:e])).removeprefix("قاعدة ").removeprefix("منطقة ")
         if ent.type == "countryside" and not name_ar.startswith(("ريف", "جنوب", "شمال", "شرق", "غرب")):
             name_ar = ent.name_ar  # "أرياف إدلب وحلب": the list's "حلب" stands for "ريف حلب"
         places[key] = Place(

@@ -382,7 +382,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         dual = (_dual_head(pw) if not pw_boundary else None) or (dual if in_list else None)
         head = dual or (_facility_head(pw) if not pw_boundary else None)  # قاعدة "تل بيدر"
         facility = _areas_by_name().get(f"{head} {folded[h.start:h.end]}") \
-            if head and not facts.has_area else None
+            if head else None  # also over an area of the bare name: مطار "الطبقة" is the airbase
         if facility is not None:
             out.append(Resolved(h.start, h.end, facility[0], name=facility[1]))
             last_end = h.end
@@ -438,7 +438,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
 
         # which level: governorate unless a town noun says the city; towns over their district
         if typed and pw.endswith(("مدينه", "بلده", "قريه")):
-            towns = [i for i in cands if es[i].level in ("community", "town")]
+            towns = [i for i in cands if es[i].level in ("community", "town")
+                     or (es[i].level == "area" and es[i].type == "town")]  # areas.tsv towns (الطبقة)
             cands = towns or cands
         elif typed and pw.endswith(("حي", "احياء")):
             hoods = [i for i in cands if es[i].level in ("neighbourhood", "cityarea")]
