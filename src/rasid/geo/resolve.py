@@ -640,6 +640,8 @@ def _relocate_quarters(folded: str, out: list[Resolved]) -> None:
             r.entry, r.near = (city.entry if c.level == "community" else cities[c.admin1]), True
 
 
+LOOSE_LOCATOR_KM = 50.0  # a village this close to its locator's point is the gazetteer's own
+
 # words that may stand between a village and its locator besides place words ("الواقعة في")
 _LOCATOR_FILLERS = frozenset({"الواقعه", "الواقعتين", "التابعه", "التابعتين", "الواقع", "اقصي", "تقع",
                               "يقع", "التي", "الذي", "كلم", "كم", "كيلومترات", "بعد"})
@@ -677,8 +679,9 @@ def _follow_locators(folded: str, out: list[Resolved]) -> None:
         here = loc.admin1
         rural = any(role_of(w) == "countryside" for w in _WORD.findall(folded, out[j - 1].end, out[j].start))
         if not here or here == e.admin1 or {here, e.admin1} == {"Damascus", "Rural Damascus"} \
-                or not (_strong(loc) or rural):
-            continue  # a village locates another only as "بريف بلدة مارع"
+                or not (_strong(loc) or rural) or _km(e, loc) <= LOOSE_LOCATOR_KM:
+            continue  # a village locates another only as "بريف بلدة مارع"; a border village
+            # (قسطون of the Ghab "في ريف إدلب الجنوبي") is the gazetteer's, loosely located
         core = split_al(norm_name(folded[r.start:r.end]))[0]
         there = [i for i, _ in table.get(core, ((),))[0] if es[i].admin1 == here] if core in table else []
         if there:
