@@ -398,3 +398,13 @@ def test_word_senses_that_are_no_place(text, word):
 
 def test_named_area_reported_without_its_place_noun():
     assert "التنف" in names("تنتشر القوات الأميركية في منطقة التنف منذ سنوات.")
+
+
+@pytest.mark.parametrize("text, rural, town", [
+    ("قصفت المدفعية التركية قرى في ريف منبج الشمالي.", "ريف منبج الشمالي", "منبج"),
+    ("تظاهر الأهالي في قرية قديران في ريف مدينة الباب.", "ريف الباب", "الباب"),
+])
+def test_countryside_of_a_town_is_an_area_of_its_own(text, rural, town):
+    ps = {p.name_ar: p for p in places(text)}
+    assert rural in ps and town not in ps
+    assert ps[rural].kind == "area" and ps[rural].geo_precision == 2 and ps[rural].admin1 == "Aleppo"

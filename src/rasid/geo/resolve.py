@@ -41,6 +41,7 @@ class Resolved:
     context_admin1: set[str] = field(default_factory=set)
     name: str = ""  # the name to report when the text's words are not it (مطارا دمشق -> مطار دمشق)
     near: bool = False  # a longer name around a known place ("حويجة البصيرة"): a place of its own
+    rural: bool = False  # the countryside of a town ("ريف منبج الشمالي"): an area of its own
 
 
 def _km(a: Entry, b: Entry) -> float:
@@ -297,6 +298,7 @@ def _locates_previous(folded: str, last_end: int, start: int) -> bool:
 
 
 _WORD = re.compile(r"[^\W_]+")
+_RURAL_WORD = re.compile(r"ا?رياف|ريف")
 MAX_LOCATOR_WORDS = 2  # words with no place role between a place and the direction locating it
 
 
@@ -336,9 +338,9 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             prole, pw = role_of(glued), glued  # "الدوليوبلدة X": scraping glued "وبلدة" to the word before
         elif prole == "type" and f"{pw2} {pw}" in words_by_role().get("idiom", ()):
             prole = None  # "من ناحية" (as for), not the sub-district noun
-        if prole == "type" and role_of(pw2) == "countryside" and (pw.endswith(("محافظه", "محافظتي")) or (
-                pw.endswith("مدينه") and any(es[i].level == "governorate" for i, _ in h.cands))):
+        if prole == "type" and role_of(pw2) == "countryside" and pw.endswith(("محافظه", "محافظتي", "مدينه")):
             prole = "countryside"  # "ريف محافظة حلب الغربي", "ريفي محافظتي إدلب واللاذقية", "ريف مدينة حلب"
+            pw_start = prev_word(folded, pw_start)[1]  # the countryside word starts the area's name
         if prole in ("type", "types", "locative") and _definite(pw) and not capital:
             prole = None  # "البلدة الصغيرة", "المناطق الرمادية": a definite noun takes an adjective
         typed = prole in ("type", "types")  # a settlement noun; only a singular one licenses a
@@ -417,7 +419,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                 continue  # "بين دمشق وأنقرة", "بكين ودمشق": two governments
             if mismatch:
                 continue  # "ميادين المعارك" is no الميادين
-            contextual = typed or prole == "prep" or "ب" in h.prefix or (
+            contextual = typed or prole in ("prep", "countryside") or "ب" in h.prefix or (
                 prole == "locative" and not h.prefix)  # بادية "تدمر", not "محاور وتدمّر آليات"
             governor = prev_word(folded, pw_start)[0] if prole == "prep" else pw if "ب" in h.prefix else ""
             if contextual and not typed and role_of(governor) == "polity":
@@ -426,7 +428,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         short = len(h.core.replace(" ", "")) <= 3
         if policy == "never" and not (noun_one or (typed and in_list)):
             continue
-        if not strong and not (typed or (contextual and not short)):
+        if not strong and not (typed or prole == "countryside" or (contextual and not short)):
             continue
         # a bare preposition is weak evidence for a village name ("في الصخرة", "من نصيب"): such a
         # name stays only near another place (checked below); a glued letter (فعاليات) is none
@@ -468,8 +470,13 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             inside = [i for i in places if any(es[i].pcode.startswith(es[d].pcode) for d in seats)]
             places = inside or places
         places = _dedupe_near(places)
-        out.append(Resolved(h.start, h.end, places[0], cands=tuple(places) if len(places) > 1 else (),
-                            typed=typed, introduced=typed or prole == "locative", tentative=tentative))
+        start, end, town_rural = h.start, h.end, False
+        if prole == "countryside" and (m := _RURAL_WORD.search(folded, pw_start, h.start)):
+            start, town_rural = m.start(), True  # "بريف منبج الشمالي": the town's countryside, an area
+            end = _direction_adjectives(folded, h.end)[1]
+        out.append(Resolved(start, end, places[0], cands=tuple(places) if len(places) > 1 else (),
+                            typed=typed, introduced=typed or prole == "locative", tentative=tentative,
+                            rural=town_rural))
         if typed:
             established.add(h.core)
         last_end = h.end
@@ -666,7 +673,7 @@ def _follow_locators(folded: str, out: list[Resolved]) -> None:
     table = _name_table()
     for k, r in enumerate(out):
         e = es[r.entry] if r.entry >= 0 else None
-        if e is None or r.fallback or e.level not in ("community", "town") or _strong(e):
+        if e is None or r.fallback or r.rural or e.level not in ("community", "town") or _strong(e):
             continue
         j = k + 1
         while j < len(out) and out[j].entry >= 0 and es[out[j].entry].level in ("community", "town") \
