@@ -408,3 +408,16 @@ def test_countryside_of_a_town_is_an_area_of_its_own(text, rural, town):
     ps = {p.name_ar: p for p in places(text)}
     assert rural in ps and town not in ps
     assert ps[rural].kind == "area" and ps[rural].geo_precision == 2 and ps[rural].admin1 == "Aleppo"
+
+
+def test_unknown_names_after_a_settlement_noun_with_a_syrian_locator():
+    ps = {p.name_ar: p for p in places(
+        "دوت صفارات الإنذار في مستوطنات \"نافيه زوهر\" و\"عين دور\" في الجولان السوري المحتل، "
+        "وقُتل جندي في قرية بيت قشبة بمحافظة اللاذقية.")}
+    assert ps["نافيه زوهر"].admin1 == ps["عين دور"].admin1 == "Quneitra"
+    assert all(ps[n].geo_precision == 3 for n in ("نافيه زوهر", "عين دور"))
+    assert "العدو" not in names("قصفت المقاومة مستوطنات العدو ومواقعه في الجولان السوري المحتل.")
+
+
+def test_adjective_after_a_settlement_noun_is_no_village():
+    assert names("اعتقلت القوات في قرية صغيرة في ريف حلب عدداً من المطلوبين.") == {"ريف حلب"}

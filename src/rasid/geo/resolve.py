@@ -19,7 +19,7 @@ from .context import (is_common_word, next_word, prev_word, role_of, same_senten
 from .foreign import foreign_chained, foreign_paragraphs
 from .gazetteer import Entry, entries
 from .matcher import CLITICS, Hit, _index, norm_name, place_nouns, split_al, word_start
-from .unknown import context_admin1, unknown_compounds
+from .unknown import context_admin1, typed_unknowns, unknown_compounds
 
 _QUOTES = "\"'“”«»"
 STRONG_POP = 20000  # a town this big is a place by its name alone
@@ -426,6 +426,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                 continue  # "القيادة في دمشق", "القرارات الخاصة بدمشق": the government
         strong = facts.strong and not mismatch and policy is None
         short = len(h.core.replace(" ", "")) <= 3
+        if policy == "never" and noun_one and not h.text_al and pw.endswith("ه") and h.core.endswith("ه"):
+            continue  # "قرية صغيرة", "بلدة مجاورة": an adjective agreeing with the noun
         if policy == "never" and not (noun_one or (typed and in_list)):
             continue
         if not strong and not (typed or prole == "countryside" or (contextual and not short)):
@@ -505,6 +507,13 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             or seen.get(folded[s:e])
         if admin1 in gov:
             seen[folded[s:e]] = admin1
+            out.append(Resolved(s, e, gov[admin1], fallback=True))
+    # names the gazetteers lack, after a settlement noun and before an explicit Syrian locator
+    anchors = {r.start: es[r.entry].admin1 for r in out
+               if r.entry >= 0 and not r.fallback and es[r.entry].admin1 and _strong(es[r.entry])}
+    taken = [(h.start, h.end) for h in selected] + [(r.start, r.end) for r in out]
+    for s, e, admin1 in typed_unknowns(folded, taken, anchors):
+        if admin1 in gov:
             out.append(Resolved(s, e, gov[admin1], fallback=True))
     out.sort(key=lambda r: r.start)
     return out
