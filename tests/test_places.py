@@ -421,3 +421,12 @@ def test_unknown_names_after_a_settlement_noun_with_a_syrian_locator():
 
 def test_adjective_after_a_settlement_noun_is_no_village():
     assert names("اعتقلت القوات في قرية صغيرة في ريف حلب عدداً من المطلوبين.") == {"ريف حلب"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("احتجّ متظاهرون أمام السفارة التركية في العاصمة السويدية استوكهولم.", "السويدية"),
+    ("أعادت البحرين فتح سفارتها في دمشق بعد سنوات من القطيعة.", "دمشق"),
+    ("استهدفت المقاومة في لبنان موقع المالكية بالقذائف المدفعية.", "المالكية"),
+])
+def test_government_and_foreign_senses(text, word):
+    assert word not in names(text)

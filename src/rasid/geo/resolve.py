@@ -331,6 +331,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             prole = "capital"  # "العاصمة السورية دمشق"
         if prole == "institution" and not h.prefix:
             continue  # "شرطة درعا", "مجلس دير الزور العسكري": part of a body's name
+        if prole == "capital" and not any(entries()[i].level == "governorate" for i, _ in h.cands):
+            prole = None  # "العاصمة السويدية": a nationality adjective, not the capital's name
         capital = prole == "capital"
         if capital:  # "العاصمة دمشق": a settlement noun, although definite; the name is read as
             prole = "type"  # a bare دمشق is (one place per text, whichever words introduce it)
