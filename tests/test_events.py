@@ -377,3 +377,26 @@ def test_places_of_one_attack_share_the_day_the_next_sentence_gives():
                   "وشن مقاتلو العشائر هجوماً على مواقع قسد في البوكمال والميادين.\n"
                   "وأكدت مصادر أن المقاتلين نفذوا هجوماً على قسد في البوكمال فجر اليوم.")
     assert sorted((r[2], r[3]) for r in rows) == [("البوكمال", PUB), ("الميادين", PUB)]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية بلدة كفرنبل أمس.\nوقتل 3 جنود أميركيين في هجوم على قاعدة قرب الحدود مع سوريا.",
+    "قصفت المدفعية بلدة كفرنبل أمس.\nوأكدت المصادر مقتل ضابط في هجوم على قاعدة في إريتريا.",
+    "قصفت المدفعية بلدة كفرنبل أمس.\nوأعلنت السلطات مقتل 4 أشخاص في انفجار شمال موسكو.",
+])
+def test_figures_at_a_border_or_in_a_foreign_city_are_not_kept(text):
+    assert figures(run(text)[1]) == []
+
+
+def test_a_border_beside_a_syrian_place_stays_in_syria():
+    _, events = run("قتل 3 عناصر في قصف على قرية قرب الحدود السورية التركية في ريف إدلب أمس.")
+    assert (3, "exact", "killed") in figures(events)
+
+
+def test_a_foreign_war_in_a_sentence_with_syrian_places_adds_no_event():
+    assert run("بعد فشل الهجوم الأوكراني، صعّد الأميركيون تحركاتهم في الحسكة ودرعا.")[0] == []
+
+
+def test_a_generic_present_tense_killing_is_no_figure():
+    _, events = run("قصفت المدفعية بلدة كفرنبل أمس، وهي المرة الأولى التي يقتل فيها جنود منذ أشهر.")
+    assert figures(events) == []

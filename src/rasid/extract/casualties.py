@@ -294,7 +294,8 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
             return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]
         if _is(toks, after, "person") or _is(toks, after + 1, "person") and _word(toks, after).startswith("ل"):
             return [_figure(toks, i, after + 1, 1, "exact", cue.kind, label)]
-        if cue.role == "verb" and _word(toks, i - 1) in ("الذي", "التي") and not label.endswith("وا"):
+        if cue.role == "verb" and _word(toks, i - 1) in ("الذي", "التي") and not label.endswith("وا") \
+                and not label.startswith(("ي", "ت")):  # "المرة الأولى التي يُقتل فيها جنود": no one person
             return [_figure(toks, i, after, 1, "exact", cue.kind, label)]
     return []
 

@@ -21,6 +21,9 @@ _VICTIM_GAP = frozenset(fold(w) for w in (
     "من", "في", "صفوف", "عناصر", "عنصرا", "تنظيم", "مسلحي", "مقاتلي", "جنود", "قوات", "مسلحا", "بين",
     "أفراد", "جماعة", "حركة", "ميليشيا", "عسكريا", "عسكريين", "منهم", "آخرين", "شهداء", "قتلى", "قتيلا"))
 _SYRIAN = re.compile(fold("سوري|سوريا|سورية"))
+# A border named by its countries (``قرب الحدود مع سوريا``، ``منطقة الحدود الأردنية السورية``) places
+# nothing in Syria: the attack on a base "near the border with Syria" was in Jordan.
+_BORDER = re.compile(fold(r"حدود\S*\s+(?:مع\s+)?(?:\S+\s+){0,2}?\S*سوري\S*"))
 
 
 def _sentence_claims(lay: Layout, k: int) -> dict[str, Claim]:
@@ -133,8 +136,14 @@ def about_syria(lay: Layout, fig: Figure) -> bool:
         here = [p for (s, e, p), segs in zip(lay.places, lay.place_segs) if segs[level] == idx]
         if any(usable(p) for p in here):
             return True
-        if _SYRIAN.search(lay.ftext(seg.start, seg.end)):
+        text = lay.ftext(seg.start, seg.end)
+        border = _BORDER.search(text)
+        if border:
+            text = text[:border.start()] + text[border.end():]
+        if _SYRIAN.search(text):
             return True
         if any(seg.start <= a0 < seg.end for a0, a1 in lay.abroad_spans) or any(p.abroad for p in here):
+            return False
+        if border and level:  # (a clause's border may yet be placed by its sentence)
             return False
     return True

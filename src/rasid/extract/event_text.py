@@ -67,7 +67,36 @@ def trigger_lexicon() -> dict[tuple[str, ...], list[Row]]:
             continue
         form, etype, sub, role = line.split("\t")[:4]
         table.setdefault(tuple(fold(form).split()), []).append(Row(etype, sub, role, form))
+    home = {key for key, rows in table.items() if any(r.role == "home" for r in rows)}
+    for form in _abroad_names():  # the places stage's list of foreign places, less its adjectives
+        key = tuple(fold(form).split())
+        if key and key not in table and key not in home:
+            table[key] = [Row("-", "-", "abroad", form)]
+    for key in home:  # (a "home" row only keeps a name of that list out)
+        kept = [r for r in table[key] if r.role != "home"]
+        if kept:
+            table[key] = kept
+        else:
+            del table[key]
     return table
+
+
+_ADJECTIVE = re.compile(r"^ال\S+(?:ي|ية)$")  # التركي، الأردنية: nationality words, not places
+
+
+def _abroad_names() -> list[str]:
+    """Names and aliases of ``data/places_abroad.tsv`` that are not nationality adjectives."""
+    path = resources.files("rasid").joinpath("data", "places_abroad.tsv")
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith(("#", "name_ar\t")):
+            continue
+        cols = line.split("\t")
+        for form in [cols[0]] + (cols[1].split("|") if len(cols) > 1 else []):
+            form = form.strip()
+            if form and not _ADJECTIVE.match(form):
+                out.append(form)
+    return out
 
 
 class Layout:
