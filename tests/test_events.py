@@ -400,3 +400,18 @@ def test_a_foreign_war_in_a_sentence_with_syrian_places_adds_no_event():
 def test_a_generic_present_tense_killing_is_no_figure():
     _, events = run("قصفت المدفعية بلدة كفرنبل أمس، وهي المرة الأولى التي يقتل فيها جنود منذ أشهر.")
     assert figures(events) == []
+
+
+def _victims(text):
+    return {(f.count, f.kind, f.victims) for e in run(text)[1] for f in e.fatalities}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قتل 3 جنود أميركيين في قصف على قاعدة في الشدادي أمس.", (3, "killed", "US-led coalition")),
+    ("أصيب 12 عسكرياً أميركياً في هجوم بطائرة مسيرة على قاعدة في الشدادي أمس.", (12, "injured", "US-led coalition")),
+    ("نعت هيئة تحرير الشام أحد قادتها الذي استشهد في غارة روسية على سراقب أمس.", (1, "killed", "Hayat Tahrir al-Sham")),
+    ("هيئة تحرير الشام تزف قائداً ميدانياً شهيداً سقط في غارة روسية على سراقب أمس.", (1, "killed", "Hayat Tahrir al-Sham")),
+    ("داهمت قوات الأمن منازل في بصرى الشام أمس واعتقلت 20 شخصاً.", (20, "captured", "Civilians")),
+])
+def test_whose_people_a_figure_counts(text, expected):
+    assert expected in _victims(text), _victims(text)

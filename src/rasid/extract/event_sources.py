@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..model import Claim
 from ..text.normalize import fold
 from .casualties import Figure
-from .event_text import PROCLITICS, Layout, usable
+from .event_text import ARMED, PROCLITICS, Layout, nationality_force, usable
 
 _VICTIM_GAP = frozenset(fold(w) for w in (
     "من", "في", "صفوف", "عناصر", "عنصرا", "تنظيم", "مسلحي", "مقاتلي", "جنود", "قوات", "مسلحا", "بين",
@@ -104,7 +104,13 @@ def source_of(lay: Layout, start: int, end: int) -> tuple[str, Claim | None]:
 
 def victim_near(lay: Layout, fig: Figure) -> str | None:
     """Whose people: the force named right after the figure (``17 عنصراً من هيئة تحرير الشام``,
-    ``في صفوف الجماعات المسلحة``) or, failing that, right before it (``القوات السورية خسرت 40``)."""
+    ``في صفوف الجماعات المسلحة``), the nationality of its counted noun (``3 جنود أميركيين``),
+    the force right before it (``القوات السورية خسرت 40``), or the force that mourns its dead
+    (``نعى حرس الثورة … الذي استُشهد``، ``زفّ الجيش ثلاثة شهداء``)."""
+    return _force_after(lay, fig) or _nationality_after(lay, fig) or _force_before(lay, fig) or _mourner(lay, fig)
+
+
+def _force_after(lay: Layout, fig: Figure) -> str | None:
     k = bisect.bisect_left(lay.tok_starts, fig.end)
     n = bisect.bisect_left(lay.actor_at, fig.end)  # the first force after the figure
     if n < len(lay.actors):
@@ -112,6 +118,10 @@ def victim_near(lay: Layout, fig: Figure) -> str | None:
         j = bisect.bisect_left(lay.tok_starts, a.start)
         if j - k <= 3 and all(_victim_gap(lay.toks[x].text) for x in range(k, j)):
             return a.canonical
+    return None
+
+
+def _force_before(lay: Layout, fig: Figure) -> str | None:
     n = bisect.bisect_left(lay.actor_at, fig.start) - 1  # the last force ending before it
     while n >= 0 and lay.actors[n].end > fig.start:
         n -= 1
@@ -121,6 +131,43 @@ def victim_near(lay: Layout, fig: Figure) -> str | None:
         k0 = bisect.bisect_left(lay.tok_starts, fig.start)
         if k0 - j <= 2:
             return a.canonical
+    return None
+
+
+def _nationality_after(lay: Layout, fig: Figure) -> str | None:
+    """``مقتل 3 جنود أميركيين``، ``إصابة 24 عسكرياً أميركياً``: the adjective of the counted
+    people (within two words of the figure, in its clause) names their force."""
+    k = bisect.bisect_left(lay.tok_starts, fig.end)
+    clause_end = lay.clauses[lay.seg("c", fig.start)].end
+    for j in range(bisect.bisect_left(lay.tok_starts, fig.start), min(k + 2, len(lay.toks))):
+        if lay.toks[j].start >= clause_end:
+            break
+        force = nationality_force(lay.toks[j].text)
+        if force:
+            return force
+    return None
+
+
+_MOURN = frozenset(fold(w) for w in ("نعى", "نعت", "ينعى", "تنعى", "زف", "زفت", "يزف", "تزف"))
+_MOURNER_WINDOW = 4  # words between the mourning verb and the body that mourns
+
+
+def _mourner(lay: Layout, fig: Figure) -> str | None:
+    """The armed body right after a mourning verb before the figure in its sentence."""
+    sent = lay.sentences[lay.seg("s", fig.start)]
+    k0 = bisect.bisect_left(lay.tok_starts, sent.start)
+    k = bisect.bisect_left(lay.tok_starts, fig.start)
+    for j in range(k - 1, k0 - 1, -1):
+        w = lay.toks[j].text
+        if w in _MOURN or (w[:1] in "وف" and w[1:] in _MOURN):
+            before = [a for a in lay.actors_in(sent.start, lay.toks[j].start) if a.kind in ARMED]
+            if before and bisect.bisect_left(lay.tok_starts, before[-1].end) >= j - 3:
+                return before[-1].canonical  # كتائب سيد الشهداء في العراق تزف …
+            limit = lay.toks[min(len(lay.toks) - 1, j + _MOURNER_WINDOW)].end
+            for a in lay.actors_in(lay.toks[j].end, min(limit, fig.start)):
+                if a.kind in ARMED:
+                    return a.canonical
+            return None
     return None
 
 

@@ -299,6 +299,19 @@ def glued_nationality(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def nationality_force(word: str) -> str | None:
+    """The force of a nationality adjective in any number and case (``أميركيين``، ``الإسرائيليون``،
+    ``روسياً``), by the lexicon's nationality rows."""
+    table = dict(_nationalities())
+    stems = {word, word[2:] if word.startswith("ال") else word}
+    for w in list(stems):
+        for end, repl in (("ين", ""), ("ون", ""), ("ا", ""), ("يه", "ي")):
+            if w.endswith(end) and len(w) > len(end) + 3:
+                stems.add(w[:-len(end)] + repl)
+    return next((table[w] for w in stems if w in table), None)
+
+
 def inside_actor(lay: Layout, start: int, end: int) -> bool:
     """Does an actor's name hold ``[start, end)`` (``العدوان الإسرائيلي`` is a name, not a cue)?"""
     k = bisect.bisect_right(lay.actor_starts, start) - 1

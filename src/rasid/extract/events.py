@@ -434,6 +434,8 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft) -> Fatality:
     victims = fig.victims or victim_near(lay, fig)
     if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
         victims = event.actor2
+    if victims is None and fig.kind == "captured":
+        victims = "Civilians"  # detainees no force claims as its own are civilians (ACLED)
     return Fatality(count=fig.count, qualifier=fig.qualifier, kind=fig.kind, victims=victims,
                     claimed_by=claimant, claim=claim.id if claim else None,
                     span=lay.doc.to_original(fig.start, fig.end))
