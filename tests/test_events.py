@@ -415,3 +415,36 @@ def _victims(text):
 ])
 def test_whose_people_a_figure_counts(text, expected):
     assert expected in _victims(text), _victims(text)
+
+
+def _claim(text, verb, org):
+    """A claim of ``org`` whose cue is ``verb`` and whose content runs to the end of its line."""
+    a = text.index(verb)
+    end = text.find("\n", a)
+    return Claim(id="c1", speaker=Speaker(org=org), cue=TextSpan(verb, (a, a + len(verb))), stance="assert",
+                 content=TextSpan("", (a + len(verb) + 1, end if end > 0 else len(text))))
+
+
+def test_a_ministry_reporting_the_enemys_strike_is_not_its_author():
+    text = "قالت وزارة الدفاع السورية إنّ العدو الإسرائيلي نفّذ عدواناً جوياً على بصرى الشام أمس."
+    _, events = run(text, [_claim(text, "قالت", "Syrian Ministry of Defence")])
+    assert [(e.actor1, e.actor2) for e in events] == [("Israeli forces", None)]
+
+
+def test_a_body_mourning_its_dead_is_not_the_author():
+    text = "وقبل أيام زفّ الجيش السوري ثلاثة شهداء ارتقوا في تفجير إرهابي على طريق في بصرى الشام."
+    _, events = run(text, [_claim(text, "زفّ", "Syrian government forces")])
+    assert events and events[0].actor1 is None
+
+
+def test_the_author_goes_on_through_the_next_paragraph():
+    got = _actors("أعلنت المقاومة الإسلامية في العراق استهداف القوات الأميركية في الشدادي اليوم.\n"
+                  "وكانت استهدفت قاعدة في الميادين بالصواريخ.")
+    assert got == [("Islamic Resistance in Iraq", "US-led coalition")] * 2
+
+
+def test_the_resistance_in_short_is_the_one_named_before():
+    got = _actors("تبنت المقاومة الإسلامية في العراق قصف قاعدة في الشدادي اليوم.\n"
+                  "وأمس استهدفت الطائرات الأميركية مواقع في البوكمال.\n"
+                  "واستهدفت المقاومة قاعدة في الميادين بالصواريخ أمس.")
+    assert got[-1][0] == "Islamic Resistance in Iraq", got

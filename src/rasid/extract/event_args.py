@@ -326,12 +326,18 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
 
 
 def fill_sides(lay: Layout, hit: Hit, actor1: str | None, actor2: str | None) -> tuple[str | None, str | None]:
-    """The missing side of a fight between the government camp and the factions."""
+    """The missing side of a fight between the government camp and the factions; the target
+    of a force that fights only one foe in Syria, when the article names that foe."""
     if actor1 is None and actor2 is not None:
         actor1 = _opponent(lay, hit, actor2)
     elif actor2 is None and actor1 is not None:
         actor2 = _opponent(lay, hit, actor1)
+        if actor2 is None and _ONE_FOE.get(actor1) in lay.armed_names:
+            actor2 = _ONE_FOE[actor1]
     return actor1, actor2
+
+
+_ONE_FOE = {"Islamic Resistance in Iraq": "US-led coalition"}  # its strikes in Syria hit US bases
 
 
 def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:

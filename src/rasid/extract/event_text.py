@@ -312,6 +312,39 @@ def nationality_force(word: str) -> str | None:
     return next((table[w] for w in stems if w in table), None)
 
 
+_SHORT = re.compile(fold(r"(?<![\u0621-\u064A])(?:[وفبل]|وب|ول)?(?:قوات\s+)?المقاومة(?![\u0621-\u064A])"))
+
+
+def resolve_short_names(lay: Layout) -> None:
+    """``المقاومة`` alone, after the article named which (``المقاومة الإسلامية في العراق``), is
+    that body: its mentions join ``lay``'s actors (the full name before it, else none)."""
+    full = [a for a in lay.all_actors if _folded_surface(a.surface).lstrip("وفبل").startswith(fold("المقاومة "))]
+    if not full:
+        return
+    from .actors import ActorMention
+    added = []
+    for m in _SHORT.finditer(lay.folded):
+        k0, k1 = lay.findex[m.start()], lay.findex[m.end() - 1] + 1
+        if inside_actor(lay, k0, k1) or any(a.start < k1 and k0 < a.end for a in lay.all_actors[
+                max(0, bisect.bisect_left(lay.actor_starts, k0) - 1):bisect.bisect_left(lay.actor_starts, k1)]):
+            continue
+        named = [a for a in full if a.end <= k0]
+        if named:
+            a = named[-1]
+            added.append(ActorMention(k0, k1, a.canonical, lay.doc.text[k0:k1], a.kind))
+    if not added:
+        return
+    lay.all_actors = sorted(lay.all_actors + added, key=lambda a: a.start)
+    lay.actor_starts = [a.start for a in lay.all_actors]
+    lay.actors = [a for a in lay.all_actors if a.kind not in _NOT_ACTOR_KINDS]
+    lay.actor_at = [a.start for a in lay.actors]
+
+
+@lru_cache(maxsize=1024)
+def _folded_surface(surface: str) -> str:
+    return fold(surface)
+
+
 def inside_actor(lay: Layout, start: int, end: int) -> bool:
     """Does an actor's name hold ``[start, end)`` (``العدوان الإسرائيلي`` is a name, not a cue)?"""
     k = bisect.bisect_right(lay.actor_starts, start) - 1

@@ -26,7 +26,8 @@ from .event_args import (SUB_RANK, actor_after, actors_for, background_sentences
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
 from .event_sources import about_syria, source_of, victim_near
-from .event_text import ARMED, TOKEN, Hit, Layout, Row, find_cues, glued_nationality, inside_actor, usable
+from .event_text import (ARMED, TOKEN, Hit, Layout, Row, find_cues, glued_nationality, inside_actor,
+                         resolve_short_names, usable)
 from .numbers import WordTest, word_positions
 
 _ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما"))  # withdrawal under a ground attack
@@ -43,6 +44,7 @@ _MINISTRY_FORCES = {
     "Turkish Ministry of Defence": "Turkish forces", "US Department of Defense": "US-led coalition",
     "US Central Command": "US-led coalition", "Israeli Ministry of Defence": "Israeli forces",
 }
+_MOURNING = re.compile(fold(r"^[وف]?(?:نعى|نعت|ينعى|تنعى|زف|زفت|يزف|تزف)$"))
 _AIR_POWERS = frozenset({"Israeli forces", "US-led coalition"})
 _ARTILLERY = frozenset(fold(w) for w in ("قذائف", "قذيفة", "المدفعية", "مدفعية", "هاون", "راجمات", "دبابة", "دبابات"))
 _SUFFERED = WordTest(suffered_word)
@@ -68,7 +70,9 @@ class _Draft:
 def _claiming_force(lay: Layout, hit: Hit) -> str | None:
     """A force that announces an attack is its author (``أعلنت المقاومة الإسلامية في العراق
     استهداف …``); a defence ministry speaks for its forces."""
-    who, _ = source_of(lay, hit.start, hit.end)
+    who, claim = source_of(lay, hit.start, hit.end)
+    if claim is not None and _MOURNING.match(fold(claim.cue.text)):
+        return None  # زفّ الجيش ثلاثة شهداء ارتقوا في تفجير: the mourner lost them
     if who in _MINISTRY_FORCES:
         return _MINISTRY_FORCES[who]
     return who if who in lay.armed_names else None
@@ -77,13 +81,16 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
 def _announced_right_before(lay: Layout, hit: Hit) -> bool:
     """The cue follows its claim's reporting verb and speaker closely (``أعلنت المقاومة
     الإسلامية في العراق استهداف …``): what the force announces is its own act."""
-    _, claim = source_of(lay, hit.start, hit.end)
+    who, claim = source_of(lay, hit.start, hit.end)
     if claim is None:
         return False
     cue_end = lay.doc.to_text(*claim.cue.span)[1]
     if not cue_end <= hit.start:
         return False
     k0, k1 = bisect.bisect_left(lay.tok_starts, cue_end), hit.tok
+    if any(a.kind in ARMED and a.canonical != _MINISTRY_FORCES.get(who, who)
+           for a in lay.actors_in(cue_end, hit.start)):
+        return False  # قالت وزارة الدفاع إنّ العدو الإسرائيلي نفّذ عدواناً: the subject is named
     return 0 <= k1 - k0 <= 10 and not any(lay.toks[k].start in lay.cue_start_set for k in range(k0, k1))
 
 
@@ -96,6 +103,22 @@ def _associated(lay: Layout, hit: Hit, next_start: int, main: set[str | None]) -
         if a.kind in ARMED and a.canonical not in main and a.canonical not in out:
             out.append(a.canonical)
     return out[:3]
+
+
+def _goes_on(lay: Layout, hit: Hit, etype: str, target: str | None, last: tuple[int, int, str, str | None]) -> bool:
+    """An event with no author named takes the last author: in its sentence, or — when it is
+    of the same type, in that paragraph or the next, and no other force is named with it — the
+    one whose campaign the story goes on telling (``أعلنت المقاومة … استهداف الشدادي. وكانت
+    استهدفت قاعدة التنف``)."""
+    sentence, paragraph, last_type, author = last
+    if author is None or author == target:
+        return False
+    if sentence == hit.sentence:
+        return True
+    if last_type != etype or not 0 <= hit.paragraph - paragraph <= 1:
+        return False
+    sent = lay.sentences[hit.sentence]
+    return all(a.canonical in (target, author) or a.kind not in ARMED for a in lay.actors_in(sent.start, sent.end))
 
 
 def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
@@ -163,6 +186,7 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list[Event]:
     """ACLED-style events of ``doc`` with every casualty figure attached."""
     lay = Layout(doc, places, claims)
+    resolve_short_names(lay)
     cues = find_cues(lay)
     _annotate(lay, cues)
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
@@ -172,7 +196,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     background = background_sentences(lay)
     narrative: DateMention | None = None
     last_sentence = -1
-    last_actor: tuple[int, str | None] = (-1, None)
+    last_actor: tuple[int, int, str, str | None] = (-1, -1, "", None)
     drafts: list[_Draft] = []
     hits: list[Hit] = []
     seen_tok: set[int] = set()
@@ -217,11 +241,11 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 actor2 = actor1  # أعلنت المقاومة استهداف مجاهديها القوات الأميركية
             actor1 = claimer or actor1
             actor2 = None if actor2 == actor1 else actor2
-        if actor1 is None and last_actor[0] == hit.sentence:
-            actor1 = last_actor[1]  # بينما استهدفت صواريخ أخرى …: the same author goes on
+        if actor1 is None and _goes_on(lay, hit, etype, actor2, last_actor):
+            actor1 = last_actor[3]  # بينما استهدفت صواريخ أخرى …؛ وكانت استهدفت قاعدة …: the same author goes on
         actor1, actor2 = fill_sides(lay, hit, actor1, actor2)
         if actor1 is not None:
-            last_actor = (hit.sentence, actor1)
+            last_actor = (hit.sentence, hit.paragraph, etype, actor1)
         if sub == "Shelling/artillery/missile attack" and actor1 in _AIR_POWERS and not _artillery(lay, hit, weapons):
             sub = "Air/drone strike"  # Israeli and coalition strikes in Syria are flown (ACLED)
         if row.role == "territory" or (etype == "Battles" and sub != "Armed clash"):
