@@ -448,3 +448,26 @@ def test_the_resistance_in_short_is_the_one_named_before():
                   "وأمس استهدفت الطائرات الأميركية مواقع في البوكمال.\n"
                   "واستهدفت المقاومة قاعدة في الميادين بالصواريخ أمس.")
     assert got[-1][0] == "Islamic Resistance in Iraq", got
+
+
+def test_an_explosion_at_a_place_is_an_event_unless_a_strike_caused_it():
+    assert run("وقع انفجار عنيف في قاعدة عسكرية في جرابلس فجر اليوم.")[0] == \
+        [("Explosions/Remote violence", "Remote explosive/landmine/IED", "جرابلس", PUB)]
+    rows, _ = run("استهدفت طائرة مسيرة موقعاً في البوكمال اليوم، ما سبب انفجاراً كبيراً في الموقع.")
+    assert [r[1] for r in rows] == ["Air/drone strike"]
+
+
+def test_a_biography_of_past_battles_adds_no_event():
+    assert run("وكان القائد الراحل قد شارك في معارك سراقب وكفرنبل خلال سنوات الحرب.")[0] == []
+
+
+def test_a_definite_cue_without_a_place_names_the_event_told_before():
+    rows, _ = run("شنت طائرات إسرائيلية غارة على سراقب اليوم.\n"
+                  "وقال مراسلنا إن العدوان تم عبر 3 صواريخ، مضيفاً أن القائد المستهدف كان يقيم في أريحا.")
+    assert rows == [("Explosions/Remote violence", "Air/drone strike", "سراقب", PUB)]
+
+
+def test_a_relative_clause_places_the_definite_cue_before_it():
+    rows, _ = run("قصفت المدفعية بلدة كفرنبل اليوم.\n"
+                  "وأمس، تبنت الفصائل القصف، الذي استهدف مواقع الجيش في سراقب.")
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack", "سراقب", "2024-03-12") in rows, rows

@@ -177,6 +177,17 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
     return group
 
 
+def clause_has_place(lay: Layout, hit: Hit) -> bool:
+    """Does the cue's clause (with its coordinated objects) name a place an event can be at?"""
+    clauses = _clause_group(lay, hit)
+    nxt = max(clauses) + 1  # a relative clause after it goes on (القصف، الذي استهدف قاعدة تل بيدر)
+    if nxt < len(lay.clauses) and lay.seg("s", lay.clauses[nxt].start) == hit.sentence:
+        head = lay.ftext(lay.clauses[nxt].start, lay.clauses[nxt].start + 12).lstrip(" \"'“”«»")
+        if head.startswith(("الذي", "التي")):
+            clauses = clauses | {nxt}
+    return any(seg[0] in clauses for s, e, p, seg in lay.event_places)
+
+
 def places_for(lay: Layout, hit: Hit) -> list[Place]:
     """Places of the clause, else the sentence, else the nearest in the paragraph."""
     ments = lay.event_places

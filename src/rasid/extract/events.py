@@ -21,7 +21,8 @@ from ..text.document import Document
 from ..text.normalize import fold
 from .casualties import Figure, find_figures
 from .dates import DateMention
-from .event_args import (SUB_RANK, actor_after, actors_for, background_sentences, date_for, fill_sides, same_side,
+from .event_args import (SUB_RANK, actor_after, actors_for, background_sentences, clause_has_place, date_for,
+                         fill_sides, same_side,
                          suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
@@ -117,8 +118,38 @@ def _goes_on(lay: Layout, hit: Hit, etype: str, target: str | None, last: tuple[
         return True
     if last_type != etype or not 0 <= hit.paragraph - paragraph <= 1:
         return False
-    sent = lay.sentences[hit.sentence]
-    return all(a.canonical in (target, author) or a.kind not in ARMED for a in lay.actors_in(sent.start, sent.end))
+    sent = lay.sentences[hit.sentence]  # (the author named here in another role is not its author)
+    return all(a.canonical == target or a.kind not in ARMED for a in lay.actors_in(sent.start, sent.end))
+
+
+_TOLD_PARAGRAPHS = 2  # how far back a definite cue looks for the event it names again
+
+
+def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft]) -> _Draft | None:
+    """The event a definite cue with no place in its clause names again (``العدوان تمّ عبر 3
+    صواريخ``، ``الكمين وقع صباح اليوم``): the last one of its type told shortly before, outside
+    the lead. Such a cue takes no place from the rest of its sentence."""
+    if not _definite(lay.toks[hit.tok].text, hit.row.form) or hit.paragraph == 0 or clause_has_place(lay, hit) \
+            or hit.clause in lay.abroad_clauses:
+        return None
+    for d in reversed(drafts):
+        h = d.hits[0]
+        if h.paragraph < hit.paragraph - _TOLD_PARAGRAPHS:
+            return None
+        if d.event_type == etype and not d.lead and d.place is not None and h.start < hit.start:
+            return d
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _definite(word: str, form: str) -> bool:
+    """Is the cue written definite (``الكمين``، ``والعدوان``), not glued to another word
+    (``العراقاستهداف``)?"""
+    head = fold(form).split()[0]
+    if not word.endswith(head):
+        return False
+    prefix = word[:len(word) - len(head)]
+    return prefix in ("ال", "وال", "فال") or (head.startswith("ال") and prefix in ("", "و", "ف"))
 
 
 def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
@@ -261,7 +292,11 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             actor1, actor2 = "Protesters", None
         lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
         assoc = _associated(lay, hit, next_start, {actor1, actor2})
-        for place in places_for(lay, hit):
+        places = places_for(lay, hit)
+        told = _told_before(lay, hit, etype, drafts)
+        if told is not None:  # وقال المصدر إنّ الكمين وقع …: the ambush already told, not a new one
+            places, iso, precision = [told.place], told.date, told.precision
+        for place in places:
             drafts.append(_Draft(etype, sub, place, iso, precision if iso else None, [hit],
                                  actor1, actor2, list(assoc), lead=lead))
     events = _merge(drafts, lay.listed_finer, background)
