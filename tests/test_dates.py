@@ -76,3 +76,9 @@ def test_story_stamped_after_midnight_counts_from_the_named_weekday():
     # 2024-03-30 is a Saturday; the text still says "today, Friday"
     got = find_dates("أعلنت الفصائل، مساء اليوم الجمعة، أنها نفذت هجوماً فجر اليوم.", "2024-03-30")
     assert [d.date for d in got] == ["2024-03-29", "2024-03-29"]
+
+
+def test_a_weekday_to_come_is_no_date():
+    assert find_dates("يلقي الأمين العام كلمة يوم الجمعة المقبل", PUB) == []
+    assert find_dates("وكلمة مرتقبة للأمين العام يوم الجمعة", PUB) == []
+    assert find_dates("قصفت المدفعية البلدة يوم الجمعة", PUB) != []

@@ -220,8 +220,15 @@ def _writing_day(found: list[re.Match[str]], pub: date | None) -> date | None:
     return pub
 
 
+_FUTURE_AFTER = re.compile(fold(r"\s+(?:المقبل|القادم|المقبله|القادمه)(?![\u0621-\u064A])"))
+_FUTURE_BEFORE = re.compile(fold(r"(?:مرتقب|مرتقبه|المرتقب|المرتقبه|المقرر|سيعقد|ستعقد|سيلقي|سيتحدث)(?![\u0621-\u064A])(?:\s+\S+){0,3}\s+(?:يوم\s+)?$"))
+
+
 def _weekday_context(folded: str, m: re.Match[str]) -> bool:
     """``الاثنين`` is also "the two", ``الجمعة`` also Friday prayers: demand a date-like setting."""
+    if not m.group("wpast") and (_FUTURE_AFTER.match(folded, m.end())
+                                 or _FUTURE_BEFORE.search(folded[max(0, m.start() - 30):m.start()])):
+        return False  # يوم الجمعة المقبل، كلمة مرتقبة … يوم الجمعة: a day to come, not one past
     if m.group("wpart") or m.group("wpast"):
         return True
     before = folded[max(0, m.start() - 12):m.start()]
