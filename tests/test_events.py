@@ -471,3 +471,15 @@ def test_a_relative_clause_places_the_definite_cue_before_it():
     rows, _ = run("قصفت المدفعية بلدة كفرنبل اليوم.\n"
                   "وأمس، تبنت الفصائل القصف، الذي استهدف مواقع الجيش في سراقب.")
     assert ("Explosions/Remote violence", "Shelling/artillery/missile attack", "سراقب", "2024-03-12") in rows, rows
+
+
+def test_the_ends_of_a_road_or_a_route_are_not_the_place():
+    rows, _ = run("استهدفت طائرة مسيرة تركية سيارة قرب سراقب على طريق عام القامشلي - الحسكة أمس.")
+    assert [r[2] for r in rows] == ["سراقب"]
+    rows, _ = run("وقع الكمين قرب كفرنبل أمس أثناء توجه دورية من مدينة سراقب إلى مدينة أريحا.")
+    assert [r[2] for r in rows] == ["كفرنبل"]
+
+
+def test_an_ongoing_campaign_is_no_event():
+    assert run("يأتي ذلك مع استهداف الفصائل المستمر لمواقع الجيش في كفرنبل، بالإضافة إلى استهداف سراقب.")[0] == []
+    assert run("وتشهد سراقب الاعتداءات المتكررة منذ أشهر.")[0] == []

@@ -50,6 +50,7 @@ _AIR_POWERS = frozenset({"Israeli forces", "US-led coalition"})
 _ARTILLERY = frozenset(fold(w) for w in ("قذائف", "قذيفة", "المدفعية", "مدفعية", "هاون", "راجمات", "دبابة", "دبابات"))
 _SUFFERED = WordTest(suffered_word)
 _BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
+_HABITUAL_WINDOW = 3  # tokens after a cue searched for "ongoing" adjectives
 _EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt", "armed"})
 
 
@@ -222,6 +223,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     _annotate(lay, cues)
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
     block_after = [s for t, s, e, r in cues if r.role == "block_after"]
+    habitual = {t for t, s, e, r in cues if r.role == "habitual"}
+    campaign: set[int] = set()  # sentences that tell an ongoing campaign
     event_starts = sorted(lay.cue_starts)
     weapons = [(s, e, r) for t, s, e, r in cues if r.role == "weapon"]
     background = background_sentences(lay)
@@ -242,6 +245,10 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             continue
         sent = lay.sentences[hit.sentence]
         if any(hit.end <= b < sent.end for b in block_after):
+            continue
+        if hit.sentence in campaign or any(k in habitual and lay.toks[k].start < sent.end
+                                           for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
+            campaign.add(hit.sentence)  # استهداف المقاومة المستمر للقواعد …، بالإضافة إلى استهداف …: a campaign
             continue
         k = bisect.bisect_right(event_starts, s)
         next_start = event_starts[k] if k < len(event_starts) else len(doc.text)
