@@ -483,3 +483,16 @@ def test_the_ends_of_a_road_or_a_route_are_not_the_place():
 def test_an_ongoing_campaign_is_no_event():
     assert run("يأتي ذلك مع استهداف الفصائل المستمر لمواقع الجيش في كفرنبل، بالإضافة إلى استهداف سراقب.")[0] == []
     assert run("وتشهد سراقب الاعتداءات المتكررة منذ أشهر.")[0] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أصيب مدنيون في قصف على كفرنبل أمس.", (None, "vague", "injured")),
+    ("أسفرت الضربة على الشدادي أمس عن مقتل متعاقد أميركي.", (1, "exact", "killed")),
+])
+def test_casualty_forms_of_people(text, expected):
+    assert expected in figures(run(text)[1])
+
+
+def test_a_toll_denied_for_either_kind_is_no_figure():
+    _, events = run("قصفت طائرات مسيرة معبر البوكمال اليوم، وأكدت المصادر عدم وجود أي شهداء أو مصابين.")
+    assert figures(events) == []
