@@ -496,3 +496,14 @@ def test_casualty_forms_of_people(text, expected):
 def test_a_toll_denied_for_either_kind_is_no_figure():
     _, events = run("قصفت طائرات مسيرة معبر البوكمال اليوم، وأكدت المصادر عدم وجود أي شهداء أو مصابين.")
     assert figures(events) == []
+
+
+def test_undated_events_right_after_history_are_history_too():
+    rows, _ = run("عرضت القناة مشاهد عن هجوم الفصائل على سراقب عام 2018.\n"
+                  "وتظهر المشاهد هجوم المسلحين على منازل الأهالي في كفرنبل.")
+    assert rows == []
+
+
+def test_a_toll_mostly_of_women_and_children_is_of_civilians():
+    got = _victims("قصفت المدفعية كفرنبل أمس، ما أسفر عن 12 شهيداً، جلهم من النساء والأطفال.")
+    assert (12, "killed", "Civilians") in got, got

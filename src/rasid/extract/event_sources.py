@@ -107,7 +107,17 @@ def victim_near(lay: Layout, fig: Figure) -> str | None:
     ``في صفوف الجماعات المسلحة``), the nationality of its counted noun (``3 جنود أميركيين``),
     the force right before it (``القوات السورية خسرت 40``), or the force that mourns its dead
     (``نعى حرس الثورة … الذي استُشهد``، ``زفّ الجيش ثلاثة شهداء``)."""
-    return _force_after(lay, fig) or _nationality_after(lay, fig) or _force_before(lay, fig) or _mourner(lay, fig)
+    return _force_after(lay, fig) or _nationality_after(lay, fig) or _force_before(lay, fig) or _mourner(lay, fig) \
+        or _mostly_civilians(lay, fig)
+
+
+_MOSTLY_CIVILIANS = re.compile(fold(r"(?:جلهم|معظمهم|غالبيتهم|أغلبهم|أكثرهم)\s+(?:من\s+)?(?:ال)?(?:نساء|أطفال|مدنيين|مدنيون|مواطنين)"))
+
+
+def _mostly_civilians(lay: Layout, fig: Figure) -> str | None:
+    """``أسفرت عن 250 شهيداً ومئات الجرحى، جلّهم من النساء والأطفال``: the dead are civilians."""
+    sent = lay.sentences[lay.seg("s", fig.start)]
+    return "Civilians" if _MOSTLY_CIVILIANS.search(lay.ftext(fig.end, sent.end)) else None
 
 
 def _force_after(lay: Layout, fig: Figure) -> str | None:

@@ -225,6 +225,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     block_after = [s for t, s, e, r in cues if r.role == "block_after"]
     habitual = {t for t, s, e, r in cues if r.role == "habitual"}
     campaign: set[int] = set()  # sentences that tell an ongoing campaign
+    history_paragraph = -2  # the last paragraph that told history
     event_starts = sorted(lay.cue_starts)
     weapons = [(s, e, r) for t, s, e, r in cues if r.role == "weapon"]
     background = background_sentences(lay)
@@ -271,7 +272,10 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             dm = narrative
         iso, precision = (dm.date, dm.precision) if dm else (None, None)
         if is_history(iso, precision, doc.meta.published):
+            history_paragraph = hit.paragraph
             continue
+        if iso is None and 0 <= hit.paragraph - history_paragraph <= 1:
+            continue  # مشاهد عن هجوم داعش … عام 2018. وتظهر اللقطات هجوم عناصره على منازل …: still history
         actor1, actor2 = actors_for(lay, hit, next_start)
         claimer = _claiming_force(lay, hit)
         if actor1 is None or (claimer and claimer != actor1 and _announced_right_before(lay, hit)):
