@@ -507,3 +507,12 @@ def test_undated_events_right_after_history_are_history_too():
 def test_a_toll_mostly_of_women_and_children_is_of_civilians():
     got = _victims("قصفت المدفعية كفرنبل أمس، ما أسفر عن 12 شهيداً، جلهم من النساء والأطفال.")
     assert (12, "killed", "Civilians") in got, got
+
+
+def test_where_the_reporter_stands_is_not_the_place():
+    rows, _ = run("أفادت مصادر محلية في الحسكة عن هجوم واسع بدأه مقاتلو العشائر، اليوم، على مواقع قسد في بلدة الشدادي.")
+    assert [(r[2], r[3]) for r in rows] == [("الشدادي", PUB)]
+    assert _actors("قال مراسلنا في الحسكة إن هجوماً واسعاً بدأه مقاتلو العشائر اليوم على مواقع قسد في الشدادي.") \
+        == [("Arab Tribal Forces", "Syrian Democratic Forces")]
+    assert _actors("أفادت مصادر محلية في الحسكة عن هجوم واسع بدأه مقاتلو العشائر على مواقع قسد في بلدة الشدادي اليوم.") \
+        == [("Arab Tribal Forces", "Syrian Democratic Forces")]

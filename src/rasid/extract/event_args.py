@@ -34,12 +34,13 @@ _BACKGROUND = tuple(fold(w) for w in (
     "وتستمر", "وتواصل", "ويواصل", "وتشهد", "وتنتشر", "وتعتدي", "ويتقاطع", "وخلال", "ففي", "وفي وقت سابق"))
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض"))
 _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|نفذ)[\u0621-\u064A]*\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|"
+                          r"(?:مصادر|مصدر|مراسل|مراسلة|مراسلنا|مراسلتنا)\S*(?:\s+(?:الميادين|محلية|ميدانية|أهلية|خاصة|مطلعة|للميادين|نت)\S*?){0,2}?\s*(?:نت)?في\s+|"
                           r"(?:طريق|أوتوستراد|اوتوستراد)\s+(?:عام\s+|الدولي\s+|السريع\s+)?(?:الواصل\s+بين\s+)?|"
                           r"(?:توجه|متوجه|متجه|قادم)[\u0621-\u064A]*\s+(?:[\u0621-\u064A]+\s+){0,4}?من\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*|(?:من\s+اتجاه|من\s+جهة|انطلاقا\s+من)\s+"
                           r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+في\s+[^،.]{0,25})$"))
 # A word each alternative of _LAUNCH (and _BETWEEN) must contain: a window without one is passed
 # over without running those two (end-anchored, so slow to search) patterns. Keep in step with them.
-_LOCATOR_HINT = re.compile(fold("طريق|توستراد|توجه|متجه|قادم|أطلق|انطلق|نفذ|جوي|صاروخي|اتجاه|جهة|انطلاقا|المنتشر|المتمركز|المتواجد|الموجود|بين"))
+_LOCATOR_HINT = re.compile(fold("مصدر|مصادر|مراسل|طريق|توستراد|توجه|متجه|قادم|أطلق|انطلق|نفذ|جوي|صاروخي|اتجاه|جهة|انطلاقا|المنتشر|المتمركز|المتواجد|الموجود|بين"))
 _BETWEEN = re.compile(fold(r"(?:^|\s)بين\s+(?:[\u0621-\u064A]+\s+){0,2}[\"'“«]?$"))  # a line's ends: "الخط الواصل بين كونيكو و…"
 _LIST_GAP = re.compile(r"^[\s،,\"'“”«»]*و")  # a new item of a list, not a locator
 _LOCATOR_MAX_TOKENS = 7
@@ -95,8 +96,9 @@ def _most_precise(cands: list[Place], listed: set[str] = frozenset()) -> list[Pl
 def locators(lay: Layout) -> set[int]:
     """Indexes (into ``lay.places``) of mentions that only locate the place named just before
     them (``الناجية في ريف إدلب``، ``الشدادي جنوبي الحسكة``), name where an attack was launched
-    from (``أطلقت من البادية``), where its authors are based (``المنتشرة في ريف إدلب``) or the
-    ends of a line (``خط الغاز الواصل بين كونيكو وبادية أبو خشب``). An item of a plain list
+    from (``أطلقت من البادية``), where its authors are based (``المنتشرة في ريف إدلب``), where
+    its reporter stands (``مصادر الميادين في دير الزور``), the ends of a line (``خط الغاز
+    الواصل بين كونيكو وبادية أبو خشب``) or of a road or route (``طريق عام القامشلي - عامودا``). An item of a plain list
     (``الميادين والبوكمال``) shares the status of the item before it."""
     out: set[int] = set()
     ments = lay.places
@@ -378,7 +380,8 @@ OPP_SIDE = frozenset({"Hayat Tahrir al-Sham", "National Liberation Front", "Syri
 _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
 _PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "وجرى", "ليتم", "جرت", "وجرت"))
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "ضمن", "نتيجة"))
-_LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم"))
+_LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم",
+                                         "بدأ", "بدأت"))
 
 
 def _possessed_agent(lay: Layout, hit: Hit) -> bool:
@@ -440,8 +443,8 @@ def _right_after(lay: Layout, hit: Hit, start: int) -> bool:
     k = bisect.bisect_left(lay.tok_starts, start)
     if k - hit.tok == 3 and lay.toks[hit.tok + 1].text in _RELATIVE:
         return True  # التصعيد الذي نفذه المسلحون
-    if k - hit.tok == 2 and _light_verb(lay.toks[hit.tok + 1].text):
-        return True  # قصف نفذته الفصائل
+    if 2 <= k - hit.tok <= 3 and _light_verb(lay.toks[k - 1].text):
+        return True  # قصف نفذته الفصائل، هجوم واسع بدأه مقاتلو العشائر
     return k - hit.tok <= 2 and not any(lay.toks[j].text in _TARGET_MARKERS for j in range(hit.tok + 1, k))
 
 
