@@ -516,3 +516,12 @@ def test_where_the_reporter_stands_is_not_the_place():
         == [("Arab Tribal Forces", "Syrian Democratic Forces")]
     assert _actors("أفادت مصادر محلية في الحسكة عن هجوم واسع بدأه مقاتلو العشائر على مواقع قسد في بلدة الشدادي اليوم.") \
         == [("Arab Tribal Forces", "Syrian Democratic Forces")]
+
+
+def test_an_aim_is_no_attack():
+    assert run("كان التدخل في سراقب يستهدف تكريس واقع جديد.")[0] == []
+
+
+def test_assaults_without_a_weapon_are_no_strike():
+    assert run("خرجت تظاهرات في جرابلس وسط اعتداءات من الأمن على المتظاهرين.")[0] == \
+        [("Protests", "Peaceful protest", "جرابلس", None)]

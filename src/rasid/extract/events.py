@@ -224,6 +224,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
     block_after = [s for t, s, e, r in cues if r.role == "block_after"]
     habitual = {t for t, s, e, r in cues if r.role == "habitual"}
+    aims = {t for t, s, e, r in cues if r.role == "aim"}
     campaign: set[int] = set()  # sentences that tell an ongoing campaign
     history_paragraph = -2  # the last paragraph that told history
     event_starts = sorted(lay.cue_starts)
@@ -251,6 +252,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                                            for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
             campaign.add(hit.sentence)  # استهداف المقاومة المستمر للقواعد …، بالإضافة إلى استهداف …: a campaign
             continue
+        if t + 1 in aims:
+            continue  # تدخّل كان يستهدف تكريس واقع: an aim, not an attack
         k = bisect.bisect_right(event_starts, s)
         next_start = event_starts[k] if k < len(event_starts) else len(doc.text)
         typed = _type_of(lay, hit, weapons, next_start)
