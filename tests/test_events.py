@@ -525,3 +525,9 @@ def test_an_aim_is_no_attack():
 def test_assaults_without_a_weapon_are_no_strike():
     assert run("خرجت تظاهرات في جرابلس وسط اعتداءات من الأمن على المتظاهرين.")[0] == \
         [("Protests", "Peaceful protest", "جرابلس", None)]
+
+
+def test_a_command_counting_its_wounded_is_not_the_attacker():
+    text = "أكدت القيادة المركزية الأميركية إصابة 20 جندياً من جراء استهداف القاعدة الأميركية في الشدادي بطائرتين مسيرتين أمس."
+    _, events = run(text, [_claim(text, "أكدت", "US Central Command")])
+    assert [(e.actor1, e.actor2) for e in events] == [(None, "US-led coalition")]

@@ -315,7 +315,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         actor2 = _list_head(lay, before)
         actor1 = after[0].canonical if after else None
     else:
-        governed = (prev in _PREPOSITIONS or word.startswith(("بال", "لل")) or _coordinated_governed(lay, hit)) and not any(
+        governed = (prev in PREPOSITIONS or word.startswith(("بال", "لل")) or _coordinated_governed(lay, hit)) and not any(
             _light_verb(lay.toks[k].text) for k in range(max(0, hit.tok - 5), hit.tok) if lay.toks[k].start >= sent.start)
         if before and not governed and prev not in _RELATIVE \
                 and lay.seg("c", before[-1].start) in (hit.clause, hit.clause - 1):  # الغارات، التي استهدفت: the raids did
@@ -379,7 +379,7 @@ OPP_SIDE = frozenset({"Hayat Tahrir al-Sham", "National Liberation Front", "Syri
                       "Syrian opposition factions", "Turkistan Islamic Party"})
 _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
 _PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "وجرى", "ليتم", "جرت", "وجرت"))
-_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "ضمن", "نتيجة"))
+PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "ضمن", "نتيجة"))
 _LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم",
                                          "بدأ", "بدأت"))
 
@@ -415,7 +415,7 @@ def _coordinated_governed(lay: Layout, hit: Hit) -> bool:
     seen_cue = False
     for j in range(hit.tok - 1, max(-1, hit.tok - 5), -1):
         w = lay.toks[j].text
-        if w in _PREPOSITIONS:
+        if w in PREPOSITIONS:
             return seen_cue
         seen_cue = seen_cue or lay.toks[j].start in lay.cue_start_set
     return False

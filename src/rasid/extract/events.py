@@ -45,6 +45,7 @@ _MINISTRY_FORCES = {
     "Turkish Ministry of Defence": "Turkish forces", "US Department of Defense": "US-led coalition",
     "US Central Command": "US-led coalition", "Israeli Ministry of Defence": "Israeli forces",
 }
+_CAUSES = frozenset(fold(w) for w in ("جراء", "جرّاء", "إثر", "اثر", "نتيجة", "بسبب"))  # "as a result of" the cue
 _MOURNING = re.compile(fold(r"^[وف]?(?:نعى|نعت|ينعى|تنعى|زف|زفت|يزف|تزف)$"))
 _AIR_POWERS = frozenset({"Israeli forces", "US-led coalition"})
 _ARTILLERY = frozenset(fold(w) for w in ("قذائف", "قذيفة", "المدفعية", "مدفعية", "هاون", "راجمات", "دبابة", "دبابات"))
@@ -75,6 +76,8 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
     who, claim = source_of(lay, hit.start, hit.end)
     if claim is not None and _MOURNING.match(fold(claim.cue.text)):
         return None  # زفّ الجيش ثلاثة شهداء ارتقوا في تفجير: the mourner lost them
+    if hit.tok and lay.toks[hit.tok - 1].text in _CAUSES and not _announced_right_before(lay, hit):
+        return None  # أصيب جنودها من جراء استهداف القاعدة: the cause of its losses, not its act
     if who in _MINISTRY_FORCES:
         return _MINISTRY_FORCES[who]
     return who if who in lay.armed_names else None
@@ -281,6 +284,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             continue  # مشاهد عن هجوم داعش … عام 2018. وتظهر اللقطات هجوم عناصره على منازل …: still history
         actor1, actor2 = actors_for(lay, hit, next_start)
         claimer = _claiming_force(lay, hit)
+        if claimer is not None and claimer == actor2:
+            claimer = None  # أكدت القيادة الأميركية … هجمات استهدفت القواعد الأميركية: its losses, not its act
         if actor1 is None or (claimer and claimer != actor1 and _announced_right_before(lay, hit)):
             if actor1 is not None and actor2 is None and not same_side(actor1, claimer):
                 actor2 = actor1  # أعلنت المقاومة استهداف مجاهديها القوات الأميركية
