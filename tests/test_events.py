@@ -531,3 +531,13 @@ def test_a_command_counting_its_wounded_is_not_the_attacker():
     text = "أكدت القيادة المركزية الأميركية إصابة 20 جندياً من جراء استهداف القاعدة الأميركية في الشدادي بطائرتين مسيرتين أمس."
     _, events = run(text, [_claim(text, "أكدت", "US Central Command")])
     assert [(e.actor1, e.actor2) for e in events] == [(None, "US-led coalition")]
+
+
+def test_others_wounded_are_of_the_people_just_counted():
+    got = _victims("استهدفت طائرة مسيرة قاعدة في الشدادي أمس، ما أسفر عن مقتل متعاقد أميركي وإصابة 6 آخرين.")
+    assert (6, "injured", "US-led coalition") in got, got
+
+
+def test_government_speak_armed_organisations_are_the_factions():
+    got = _actors("أفادت الوكالة باستشهاد مواطن جراء اعتداء التنظيمات المسلحة على بلدة كفرنبل أمس.")
+    assert got and got[0][0] == "Syrian opposition factions", got

@@ -485,12 +485,22 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
     if not events:
         events.append(_carrier(lay, hits, figs[0]))
     anchors = [(h.start, h.sentence, d) for d in events for h in d.hits]
+    last: tuple[int, str | None] = (-1, None)  # (sentence, victims) of the figure before
     for fig in figs:
         k = lay.seg("s", fig.start)
         same = [(abs(s - fig.start), d) for s, sn, d in anchors if sn == k]
         pool = same or [(abs(s - fig.start) + (0 if s <= fig.start else 1), d) for s, sn, d in anchors]
         event = min(pool, key=lambda c: c[0])[1]
-        event.fatalities.append(_fatality(lay, fig, event))
+        fatality = _fatality(lay, fig, event, last[1] if last[0] == k and _others(lay, fig) else None)
+        event.fatalities.append(fatality)
+        last = (k, fatality.victims)
+
+
+def _others(lay: Layout, fig: Figure) -> bool:
+    """``مقتل متعاقد أميركي وإصابة 6 آخرين``: the figure counts "others" of the people just counted."""
+    k = bisect.bisect_left(lay.tok_starts, fig.start)
+    end = bisect.bisect_left(lay.tok_starts, fig.end)
+    return any(lay.toks[j].text.startswith(("اخر", "واخر")) for j in range(k, min(end + 1, len(lay.toks))))
 
 
 def _carrier(lay: Layout, hits: list[Hit], fig: Figure) -> _Draft:
@@ -507,9 +517,9 @@ def _carrier(lay: Layout, hits: list[Hit], fig: Figure) -> _Draft:
     return d
 
 
-def _fatality(lay: Layout, fig: Figure, event: _Draft) -> Fatality:
+def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = None) -> Fatality:
     claimant, claim = source_of(lay, fig.start, fig.end)
-    victims = fig.victims or victim_near(lay, fig)
+    victims = fig.victims or victim_near(lay, fig) or others_of
     if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
         victims = event.actor2
     if victims is None and fig.kind == "captured":
