@@ -541,3 +541,7 @@ def test_others_wounded_are_of_the_people_just_counted():
 def test_government_speak_armed_organisations_are_the_factions():
     got = _actors("أفادت الوكالة باستشهاد مواطن جراء اعتداء التنظيمات المسلحة على بلدة كفرنبل أمس.")
     assert got and got[0][0] == "Syrian opposition factions", got
+
+
+def test_air_defences_repelling_a_strike_are_not_its_author():
+    assert _actors("تصدت الدفاعات الجوية السورية لعدوان إسرائيلي استهدف محيط سراقب أمس.") == [("Israeli forces", None)]

@@ -315,7 +315,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         actor2 = _list_head(lay, before)
         actor1 = after[0].canonical if after else None
     else:
-        governed = (prev in PREPOSITIONS or word.startswith(("بال", "لل")) or _coordinated_governed(lay, hit)) and not any(
+        governed = (prev in PREPOSITIONS or word.startswith(("بال", "لل")) or _behind_preposition(word, hit.row.form)
+                    or _coordinated_governed(lay, hit)) and not any(
             _light_verb(lay.toks[k].text) for k in range(max(0, hit.tok - 5), hit.tok) if lay.toks[k].start >= sent.start)
         if before and not governed and prev not in _RELATIVE \
                 and lay.seg("c", before[-1].start) in (hit.clause, hit.clause - 1):  # الغارات، التي استهدفت: the raids did
@@ -382,6 +383,13 @@ _PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "و
 PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "ضمن", "نتيجة"))
 _LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم",
                                          "بدأ", "بدأت"))
+
+
+@lru_cache(maxsize=4096)
+def _behind_preposition(word: str, form: str) -> bool:
+    """``لعدوان``، ``بقصف``: a cue noun with ل or ب glued to it is governed by that preposition."""
+    head = fold(form).split()[0]
+    return word.endswith(head) and word[:len(word) - len(head)] in ("ل", "ب", "ول", "وب")
 
 
 def _possessed_agent(lay: Layout, hit: Hit) -> bool:

@@ -32,7 +32,8 @@ from .event_text import (ARMED, TOKEN, Hit, Layout, Row, find_cues, glued_nation
 from .numbers import WordTest, word_positions
 
 _ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما"))  # withdrawal under a ground attack
-_SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض"))  # "was attacked"
+_SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض",
+                                       "تصدت", "تصدى", "التصدي"))  # "was attacked", "repelled": not a purpose
 _NOUN_CUES = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما", "ضربات", "ضربة", "قصف", "اعتداء",
                                           "عدوان", "استهداف", "تفجير", "اغتيال", "اعتقال", "استرجاع",
                                           "استعادة", "سيطرة", "اعتصام", "تظاهرة", "انسحاب"))
@@ -108,6 +109,19 @@ def _associated(lay: Layout, hit: Hit, next_start: int, main: set[str | None]) -
         if a.kind in ARMED and a.canonical not in main and a.canonical not in out:
             out.append(a.canonical)
     return out[:3]
+
+
+_REPEL = frozenset(fold(w) for w in ("تصدت", "تصدى", "التصدي", "وتصدت", "وتصدى"))
+_REPEL_WINDOW = 4  # words between a repelling verb and the attack it names
+
+
+def _repels_told_attack(lay: Layout, hit: Hit, etype: str, next_start: int) -> bool:
+    """``تصدّت الدفاعات الجوية لعدوان إسرائيلي``: the repelling verb names a strike that is the
+    event (its own cue follows in the clause); the repelling adds no battle of its own."""
+    if lay.toks[hit.tok].text not in _REPEL or next_start >= lay.clauses[hit.clause].end:
+        return False
+    k = bisect.bisect_left(lay.tok_starts, next_start)
+    return k - hit.tok <= _REPEL_WINDOW
 
 
 def _goes_on(lay: Layout, hit: Hit, etype: str, target: str | None, last: tuple[int, int, str, str | None]) -> bool:
@@ -260,7 +274,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         k = bisect.bisect_right(event_starts, s)
         next_start = event_starts[k] if k < len(event_starts) else len(doc.text)
         typed = _type_of(lay, hit, weapons, next_start)
-        if typed is None:
+        if typed is None or _repels_told_attack(lay, hit, typed[0], next_start):
             continue
         etype, sub = typed
         hits.append(hit)
