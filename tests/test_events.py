@@ -545,3 +545,12 @@ def test_government_speak_armed_organisations_are_the_factions():
 
 def test_air_defences_repelling_a_strike_are_not_its_author():
     assert _actors("تصدت الدفاعات الجوية السورية لعدوان إسرائيلي استهدف محيط سراقب أمس.") == [("Israeli forces", None)]
+
+
+def test_the_sound_of_an_explosion_is_no_bomb():
+    assert run("أفادت الوكالة بسماع دوي انفجار في سراقب فجر اليوم.")[0] == []
+
+
+def test_a_force_before_another_cue_is_that_cues_author():
+    got = _actors("تصدت الدفاعات الجوية السورية لعدوان إسرائيلي جوي، استهدف مطار سراقب أمس.")
+    assert got == [("Israeli forces", None)], got

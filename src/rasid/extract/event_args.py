@@ -319,7 +319,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
                     or _coordinated_governed(lay, hit)) and not any(
             _light_verb(lay.toks[k].text) for k in range(max(0, hit.tok - 5), hit.tok) if lay.toks[k].start >= sent.start)
         if before and not governed and prev not in _RELATIVE \
-                and lay.seg("c", before[-1].start) in (hit.clause, hit.clause - 1):  # الغارات، التي استهدفت: the raids did
+                and lay.seg("c", before[-1].start) in (hit.clause, hit.clause - 1) \
+                and not _cue_between(lay, before[-1].end, hit.start):  # الغارات، التي استهدفت: the raids did
             actor1 = before[-1].canonical
         elif after and (not word.startswith("ال") or governed) and _right_after(lay, hit, after[0].start) \
                 and not _subject_before(lay, hit) and prev not in _RELATIVE:  # الذي استهدف القوات …: the object
@@ -390,6 +391,13 @@ def _behind_preposition(word: str, form: str) -> bool:
     """``لعدوان``، ``بقصف``: a cue noun with ل or ب glued to it is governed by that preposition."""
     head = fold(form).split()[0]
     return word.endswith(head) and word[:len(word) - len(head)] in ("ل", "ب", "ول", "وب")
+
+
+def _cue_between(lay: Layout, start: int, end: int) -> bool:
+    """Another event cue stands in ``[start, end)``: the force before it is that cue's
+    (``تصدت الدفاعات لعدوان جوي … استهدف المطار``: the strike, not the defences, hit it)."""
+    k = bisect.bisect_left(lay.cue_starts, start)
+    return k < len(lay.cue_starts) and lay.cue_starts[k] < end
 
 
 def _possessed_agent(lay: Layout, hit: Hit) -> bool:

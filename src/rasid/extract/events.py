@@ -77,7 +77,7 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
     who, claim = source_of(lay, hit.start, hit.end)
     if claim is not None and _MOURNING.match(fold(claim.cue.text)):
         return None  # زفّ الجيش ثلاثة شهداء ارتقوا في تفجير: the mourner lost them
-    if hit.tok and lay.toks[hit.tok - 1].text in _CAUSES and not _announced_right_before(lay, hit):
+    if hit.tok and lay.toks[hit.tok - 1].text in _CAUSES:
         return None  # أصيب جنودها من جراء استهداف القاعدة: the cause of its losses, not its act
     if who in _MINISTRY_FORCES:
         return _MINISTRY_FORCES[who]
@@ -350,7 +350,8 @@ def _artillery(lay: Layout, hit: Hit, weapons) -> bool:
 
 
 def _skip_form(lay: Layout, hit: Hit) -> bool:
-    """Cue words that are part of a name here: هيئة تحرير الشام، مركز المصالحة، محاور الاشتباك."""
+    """Cue words that are part of a name here (هيئة تحرير الشام، مركز المصالحة، محاور الاشتباك) or
+    name no event of their own (دوي انفجار)."""
     prev = lay.ftext(max(0, hit.start - 8), hit.start)
     form = _folded(hit.row.form)
     if form == "تحرير" and prev.rstrip().endswith("هيئه"):
@@ -359,6 +360,8 @@ def _skip_form(lay: Layout, hit: Hit) -> bool:
         return True
     if form.startswith("اشتباك") and prev.rstrip().endswith(("محاور", "محور", "خطوط")):
         return True
+    if form.startswith("انفجار") and prev.rstrip().endswith(("دوي", "صوت", "اصوات")):
+        return True  # سماع دوي انفجار: the sound of some strike, not a bomb
     return False
 
 
