@@ -554,3 +554,14 @@ def test_the_sound_of_an_explosion_is_no_bomb():
 def test_a_force_before_another_cue_is_that_cues_author():
     got = _actors("تصدت الدفاعات الجوية السورية لعدوان إسرائيلي جوي، استهدف مطار سراقب أمس.")
     assert got == [("Israeli forces", None)], got
+
+
+def test_the_claimants_own_members_are_its_victims():
+    text = "وكانت قوات سوريا الديمقراطية أعلنت أن عدداً من عناصرها قتلوا في هجوم بطائرة مسيرة على الشدادي أمس."
+    _, events = run(text, [_claim(text, "أعلنت", "Syrian Democratic Forces")])
+    assert {(f.kind, f.victims) for e in events for f in e.fatalities} == {("killed", "Syrian Democratic Forces")}
+
+
+def test_a_security_service_of_a_group_is_that_group_acting():
+    got = _actors("وشن جهاز الأمن العام التابع لهيئة تحرير الشام، في 10 آذار الجاري، سلسلة اعتقالات في سراقب.")
+    assert got and got[0][0] == "Hayat Tahrir al-Sham", got

@@ -319,7 +319,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
                     or _coordinated_governed(lay, hit)) and not any(
             _light_verb(lay.toks[k].text) for k in range(max(0, hit.tok - 5), hit.tok) if lay.toks[k].start >= sent.start)
         if before and not governed and prev not in _RELATIVE \
-                and lay.seg("c", before[-1].start) in (hit.clause, hit.clause - 1) \
+                and _subject_clause(lay, lay.seg("c", before[-1].start), hit.clause) \
                 and not _cue_between(lay, before[-1].end, hit.start):  # الغارات، التي استهدفت: the raids did
             actor1 = before[-1].canonical
         elif after and (not word.startswith("ال") or governed) and _right_after(lay, hit, after[0].start) \
@@ -393,6 +393,19 @@ def _behind_preposition(word: str, form: str) -> bool:
     return word.endswith(head) and word[:len(word) - len(head)] in ("ل", "ب", "ول", "وب")
 
 
+_ASIDE_TOKENS = 6  # a clause this short between a subject and its verb is an aside (، في 18 نيسان الجاري،)
+
+
+def _subject_clause(lay: Layout, c: int, cue_clause: int) -> bool:
+    """The subject's clause is the cue's, the one before it, or the one before a short aside."""
+    if c in (cue_clause, cue_clause - 1):
+        return True
+    if c != cue_clause - 2:
+        return False
+    aside = lay.clauses[cue_clause - 1]
+    return bisect.bisect_left(lay.tok_starts, aside.end) - bisect.bisect_left(lay.tok_starts, aside.start) <= _ASIDE_TOKENS
+
+
 def _cue_between(lay: Layout, start: int, end: int) -> bool:
     """Another event cue stands in ``[start, end)``: the force before it is that cue's
     (``تصدت الدفاعات لعدوان جوي … استهدف المطار``: the strike, not the defences, hit it)."""
@@ -416,7 +429,15 @@ def _among_losses(lay: Layout, actor) -> bool:
     k = bisect.bisect_right(lay.tok_starts, actor.start) - 1  # the word the name starts in
     if k > 0 and lay.toks[k].start < actor.start:
         k += 1  # a proclitic glued to the name (لتنظيم): look before that word
-    return any(lay.toks[j].text in _LOSS_MARKERS for j in range(max(0, k - 2), k))
+    for j in range(max(0, k - 2), k):
+        w = lay.toks[j].text
+        if w in _LOSS_MARKERS and not (w in _BELONGS and not any(
+                lay.toks[i].text in _LOSS_MARKERS and lay.toks[i].text not in _BELONGS for i in range(max(0, j - 2), j))):
+            return True  # (تابعة لـ marks an owned target — مواقع تابعة لـ — not an agent: جهاز الأمن التابع لـ)
+    return False
+
+
+_BELONGS = frozenset(fold(w) for w in ("تابعة", "التابعة", "تابع", "التابع"))
 
 
 _LOSS_MARKERS = frozenset(fold(w) for w in (

@@ -536,7 +536,7 @@ def _carrier(lay: Layout, hits: list[Hit], fig: Figure) -> _Draft:
 
 def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = None) -> Fatality:
     claimant, claim = source_of(lay, fig.start, fig.end)
-    victims = fig.victims or victim_near(lay, fig) or others_of
+    victims = fig.victims or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant)
     if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
         victims = event.actor2
     if victims is None and fig.kind == "captured":
@@ -544,6 +544,18 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
     return Fatality(count=fig.count, qualifier=fig.qualifier, kind=fig.kind, victims=victims,
                     claimed_by=claimant, claim=claim.id if claim else None,
                     span=lay.doc.to_original(fig.start, fig.end))
+
+
+_OWN = re.compile(fold(r"^[وفب]?(?:عناصر|جنود|مقاتلي|مقاتلو|أفراد|مسلحي|مجاهدي|مجاهدو)(?:ه|ها|هم|نا)$"))
+
+
+def _own_people(lay: Layout, fig: Figure, claimant: str) -> str | None:
+    """``أعلنت قسد أن عدداً من عناصره قتلوا``: "its members" are the claimant's own force."""
+    k, end = bisect.bisect_left(lay.tok_starts, fig.start), bisect.bisect_left(lay.tok_starts, fig.end)
+    if not any(_OWN.match(lay.toks[j].text) for j in range(k, min(end + 2, len(lay.toks)))):
+        return None
+    force = _MINISTRY_FORCES.get(claimant, claimant)
+    return force if force in lay.armed_names else None
 
 
 def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
