@@ -565,3 +565,15 @@ def test_the_claimants_own_members_are_its_victims():
 def test_a_security_service_of_a_group_is_that_group_acting():
     got = _actors("وشن جهاز الأمن العام التابع لهيئة تحرير الشام، في 10 آذار الجاري، سلسلة اعتقالات في سراقب.")
     assert got and got[0][0] == "Hayat Tahrir al-Sham", got
+
+
+def test_attacks_of_an_air_power_with_no_weapon_named_are_air_strikes():
+    rows, _ = run("وشن الاحتلال الأميركي مجموعة من الهجمات الإرهابية على البوكمال والميادين فجر اليوم.")
+    assert sorted(rows) == [("Explosions/Remote violence", "Air/drone strike", "البوكمال", PUB),
+                            ("Explosions/Remote violence", "Air/drone strike", "الميادين", PUB)]
+    assert run("استشهد مستشار جراء اعتداء جوي صهيوني على سراقب أمس.")[0] == \
+        [("Explosions/Remote violence", "Air/drone strike", "سراقب", "2024-03-12")]
+
+
+def test_near_daily_attacks_are_a_campaign():
+    assert run("يأتي ذلك رداً على الهجمات شبه اليومية على القوات الأميركية في الشدادي.")[0] == []

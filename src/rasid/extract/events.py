@@ -312,6 +312,9 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             last_actor = (hit.sentence, hit.paragraph, etype, actor1)
         if sub == "Shelling/artillery/missile attack" and actor1 in _AIR_POWERS and not _artillery(lay, hit, weapons):
             sub = "Air/drone strike"  # Israeli and coalition strikes in Syria are flown (ACLED)
+        if etype == "Battles" and row.role == "generic" and actor1 in _AIR_POWERS \
+                and weapon_for(lay, hit, weapons, next_start) is None:
+            etype, sub = "Explosions/Remote violence", "Air/drone strike"  # شن الاحتلال الأميركي هجمات: no ground war
         if row.role == "territory" or (etype == "Battles" and sub != "Armed clash"):
             sub, mover = territory_sub(lay, hit, actor1)
             if mover:
