@@ -577,3 +577,7 @@ def test_attacks_of_an_air_power_with_no_weapon_named_are_air_strikes():
 
 def test_near_daily_attacks_are_a_campaign():
     assert run("يأتي ذلك رداً على الهجمات شبه اليومية على القوات الأميركية في الشدادي.")[0] == []
+
+
+def test_restored_calm_is_no_territory():
+    assert run("نجحت الوساطة في استعادة التهدئة في الحسكة بين الطرفين.")[0] == []
