@@ -581,3 +581,10 @@ def test_near_daily_attacks_are_a_campaign():
 
 def test_restored_calm_is_no_territory():
     assert run("نجحت الوساطة في استعادة التهدئة في الحسكة بين الطرفين.")[0] == []
+
+
+def test_a_force_in_a_new_clause_is_not_the_target():
+    got = _actors("نفذت طائرات الاحتلال الإسرائيلي اعتداءات على نقاط في سراقب، تزامن مع قصف نفذته الفصائل على كفرنبل أمس.")
+    assert ("Israeli forces", None) in got, got
+    got = _actors("لفت المسؤول إلى الاستهداف الصاروخي، الذي طال القوات الأميركية في قاعدة الشدادي، صباح اليوم.")
+    assert got == [(None, "US-led coalition")], got

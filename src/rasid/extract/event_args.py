@@ -300,7 +300,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     other's target."""
     sent = lay.sentences[hit.sentence]
     before = [a for a in lay.actors_in(sent.start, hit.start) if a.end <= hit.start and not _among_losses(lay, a)]
-    after = lay.actors_in(hit.end, min(next_start, sent.end))
+    after = lay.actors_in(hit.end, min(next_start, sent.end, _target_reach(lay, hit)))
     word = lay.toks[hit.tok].text
     prev = lay.toks[hit.tok - 1].text if hit.tok and lay.toks[hit.tok - 1].start >= sent.start else ""
     lo = max(hit.tok - 12, bisect.bisect_left(lay.tok_starts, sent.start))
@@ -340,6 +340,27 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     if actor1 == actor2:
         actor2 = None
     return actor1, actor2
+
+
+def _target_reach(lay: Layout, hit: Hit) -> int:
+    """Where the cue's object may still be named: its clause group and the short asides after it
+    (``استهدفت الطائرات، صباح اليوم، مواقع لقسد``), not a new clause (``…، تزامن مع اعتداء الفصائل``)."""
+    k = max(_clause_group(lay, hit))
+    end = lay.clauses[k].end
+    aside = False
+    while k + 1 < len(lay.clauses) and lay.clauses[k + 1].start < lay.sentences[hit.sentence].end:
+        nxt = lay.clauses[k + 1]
+        words = bisect.bisect_left(lay.tok_starts, nxt.end) - bisect.bisect_left(lay.tok_starts, nxt.start)
+        if words <= _ASIDE_TOKENS:
+            aside, end, k = True, nxt.end, k + 1
+            continue
+        if lay.ftext(nxt.start, nxt.start + 12).lstrip(" \"'“”«»").startswith(("الذي", "التي")):
+            end, k = nxt.end, k + 1  # الاستهداف، الذي طال القوات الأميركية: the object in a relative clause
+            continue
+        if aside:
+            end = nxt.end  # the clause an aside interrupted goes on
+        break
+    return end
 
 
 def fill_sides(lay: Layout, hit: Hit, actor1: str | None, actor2: str | None) -> tuple[str | None, str | None]:
