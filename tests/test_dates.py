@@ -82,3 +82,10 @@ def test_a_weekday_to_come_is_no_date():
     assert find_dates("يلقي الأمين العام كلمة يوم الجمعة المقبل", PUB) == []
     assert find_dates("وكلمة مرتقبة للأمين العام يوم الجمعة", PUB) == []
     assert find_dates("قصفت المدفعية البلدة يوم الجمعة", PUB) != []
+
+
+def test_a_day_with_the_article_glued_and_a_period_since_a_day():
+    got = find_dates("وفي الـ19 من تشرين الأول/أكتوبر الحالي، استهدفت الفصائل القاعدة", "2023-10-23")
+    assert [(d.date, d.precision) for d in got] == [("2023-10-19", 1)]
+    got = find_dates("تعرضت القواعد لهجمات منذ الـ17 من تشرين الأول/أكتوبر الماضي", "2023-10-23")
+    assert [(d.date, d.precision) for d in got] == [(None, None)]

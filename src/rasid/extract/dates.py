@@ -51,7 +51,8 @@ def _pattern() -> re.Pattern[str]:
     safe_month = rf"(?:{_alt(set(_MONTHS) - {'اب'})}|اب(?=\s*/))"  # bare آب is also "father"
     weekday = rf"(?:{_alt(_WEEKDAYS)})"
     part = r"(?:فجر|صباح|ظهر|عصر|مساء|ليل|ليله|يوم|منتصف\s+ليل)"
-    b = r"(?<![\u0621-\u064A\d])[وف]?"  # a leading "and" (وأمس، ففي) is kept in the cue
+    b = (r"(?:(?<![\u0621-\u064A\d])[وف]?"  # a leading "and" (وأمس، ففي) is kept in the cue
+         r"|(?<=(?<![\u0621-\u064A])ال)(?=\d))")  # الـ19 من تشرين الأول: the article before a day
     e = r"(?![\u0621-\u064A])"
     alts = [
         rf"(?P<abs>(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<amonth>{month_group})(?:\s+(?:من\s+)?(?:العام\s+|عام\s+)?(?P<year>\d{{4}}))?)",
@@ -202,8 +203,13 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     out: list[DateMention] = []
     for m in found:
         iso, precision, kind = _resolve(m, pub)
+        if m.group("abs") and _SINCE.search(folded, max(0, m.start() - 8), m.start()):
+            iso, precision, kind = None, None, "vague"  # منذ الـ17 من تشرين الأول: a period, not a day
         out.append(DateMention(index[m.start()], index[m.end() - 1] + 1, iso, precision, kind))
     return out
+
+
+_SINCE = re.compile(fold(r"(?:منذ|حتى)\s*(?:ال)?\s*$"))
 
 
 def _writing_day(found: list[re.Match[str]], pub: date | None) -> date | None:
