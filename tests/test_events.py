@@ -588,3 +588,8 @@ def test_a_force_in_a_new_clause_is_not_the_target():
     assert ("Israeli forces", None) in got, got
     got = _actors("لفت المسؤول إلى الاستهداف الصاروخي، الذي طال القوات الأميركية في قاعدة الشدادي، صباح اليوم.")
     assert got == [(None, "US-led coalition")], got
+
+
+def test_a_bare_attack_word_naming_the_told_strike_adds_no_battle():
+    rows, _ = run("استهدفت صواريخ قاعدة في الشدادي اليوم.\nودفعت هذه الهجمات الأميركيين، طيلة الأشهر الماضية، إلى تعزيز قواعدهم في الحسكة.")
+    assert rows == [("Explosions/Remote violence", "Shelling/artillery/missile attack", "الشدادي", PUB)]

@@ -22,7 +22,7 @@ from ..text.normalize import fold
 from .casualties import Figure, find_figures
 from .dates import DateMention
 from .event_args import (SUB_RANK, actor_after, actors_for, background_sentences, clause_has_place, date_for,
-                         fill_sides, same_side,
+                         fill_sides, same_side, weapon_for,
                          suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
@@ -143,10 +143,11 @@ def _goes_on(lay: Layout, hit: Hit, etype: str, target: str | None, last: tuple[
 _TOLD_PARAGRAPHS = 2  # how far back a definite cue looks for the event it names again
 
 
-def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft]) -> _Draft | None:
+def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft], loose: bool = False) -> _Draft | None:
     """The event a definite cue with no place in its clause names again (``العدوان تمّ عبر 3
-    صواريخ``، ``الكمين وقع صباح اليوم``): the last one of its type told shortly before, outside
-    the lead. Such a cue takes no place from the rest of its sentence."""
+    صواريخ``، ``الكمين وقع صباح اليوم``): the last one of its type — of any type for a bare
+    attack word (``ودفعت هذه الهجمات``) — told shortly before, outside the lead. Such a cue
+    takes no place from the rest of its sentence."""
     if not _definite(lay.toks[hit.tok].text, hit.row.form) or hit.paragraph == 0 or clause_has_place(lay, hit) \
             or hit.clause in lay.abroad_clauses:
         return None
@@ -154,7 +155,7 @@ def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft]) -> _Dr
         h = d.hits[0]
         if h.paragraph < hit.paragraph - _TOLD_PARAGRAPHS:
             return None
-        if d.event_type == etype and not d.lead and d.place is not None and h.start < hit.start:
+        if (loose or d.event_type == etype) and not d.lead and d.place is not None and h.start < hit.start:
             return d
     return None
 
@@ -329,9 +330,12 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
         assoc = _associated(lay, hit, next_start, {actor1, actor2})
         places = places_for(lay, hit)
-        told = _told_before(lay, hit, etype, drafts)
+        loose = row.role == "generic" and weapon_for(lay, hit, weapons, next_start) is None
+        told = _told_before(lay, hit, etype, drafts, loose)
         if told is not None:  # وقال المصدر إنّ الكمين وقع …: the ambush already told, not a new one
             places, iso, precision = [told.place], told.date, told.precision
+            if told.event_type != etype:  # ودفعت هذه الهجمات: a bare attack word takes the told event's kind
+                etype, sub = told.event_type, told.sub
         for place in places:
             drafts.append(_Draft(etype, sub, place, iso, precision if iso else None, [hit],
                                  actor1, actor2, list(assoc), lead=lead))
