@@ -593,3 +593,12 @@ def test_a_force_in_a_new_clause_is_not_the_target():
 def test_a_bare_attack_word_naming_the_told_strike_adds_no_battle():
     rows, _ = run("استهدفت صواريخ قاعدة في الشدادي اليوم.\nودفعت هذه الهجمات الأميركيين، طيلة الأشهر الماضية، إلى تعزيز قواعدهم في الحسكة.")
     assert rows == [("Explosions/Remote violence", "Shelling/artillery/missile attack", "الشدادي", PUB)]
+
+
+def test_a_partner_force_is_not_the_author():
+    got = _actors("نفذت القوات المسلحة السورية، بالتعاون مع القوات الروسية، ضربات جوية على مقار الفصائل في سراقب اليوم.")
+    assert got and got[0][0] == "Syrian government forces", got
+
+
+def test_a_syrian_soldier_is_the_armys():
+    assert (1, "injured", "Syrian government forces") in _victims("أدى العدوان على سراقب أمس إلى إصابة عسكري سوري بجروح.")

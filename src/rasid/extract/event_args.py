@@ -299,7 +299,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     civilian targets (``المناطق الآمنة``) are Civilians. Two forces of one side are not each
     other's target."""
     sent = lay.sentences[hit.sentence]
-    before = [a for a in lay.actors_in(sent.start, hit.start) if a.end <= hit.start and not _among_losses(lay, a)]
+    before = [a for a in lay.actors_in(sent.start, hit.start) if a.end <= hit.start and not _among_losses(lay, a)
+              and not _partner(lay, a)]
     after = lay.actors_in(hit.end, min(next_start, sent.end, _target_reach(lay, hit)))
     word = lay.toks[hit.tok].text
     prev = lay.toks[hit.tok - 1].text if hit.tok and lay.toks[hit.tok - 1].start >= sent.start else ""
@@ -443,6 +444,16 @@ def _possessed_agent(lay: Layout, hit: Hit) -> bool:
         return False
     nxt = lay.toks[hit.tok + 1].text if hit.tok + 1 < len(lay.toks) else ""
     return nxt.startswith("ل") and len(nxt) > 3
+
+
+_WITH = frozenset(fold(w) for w in ("مع", "ومع", "بمشاركة", "وبمشاركة"))
+
+
+def _partner(lay: Layout, actor) -> bool:
+    """``نفّذت القوات المسلحة، بالتعاون مع القوات الروسية، ضربات``: a force "with" whom the
+    subject acts is its associate, not the author."""
+    k = bisect.bisect_right(lay.tok_starts, actor.start) - 1
+    return k > 0 and lay.toks[k - 1].text in _WITH
 
 
 def _among_losses(lay: Layout, actor) -> bool:

@@ -155,7 +155,14 @@ def _nationality_after(lay: Layout, fig: Figure) -> str | None:
         force = nationality_force(lay.toks[j].text)
         if force:
             return force
+        if _SYRIAN_ADJ.match(lay.toks[j].text) and any(
+                _MILITARY.match(lay.toks[i].text) for i in range(bisect.bisect_left(lay.tok_starts, fig.start), j)):
+            return "Syrian government forces"  # إصابة عسكري سوري: a Syrian soldier is the army's
     return None
+
+
+_SYRIAN_ADJ = re.compile(fold(r"^(?:ال)?(?:سوري|سوريا|سوريين|سوريون|سوريان|سوريين)$"))
+_MILITARY = re.compile(fold(r"^[و]?(?:ال)?(?:عسكري|عسكريا|عسكريين|عسكريون|عسكريان|جندي|جنديا|جنود|ضابط|ضباط|ضابطا)$"))
 
 
 _MOURN = frozenset(fold(w) for w in ("نعى", "نعت", "ينعى", "تنعى", "زف", "زفت", "يزف", "تزف"))
