@@ -525,7 +525,7 @@ def test_an_aim_is_no_attack():
 
 def test_assaults_without_a_weapon_are_no_strike():
     assert run("خرجت تظاهرات في جرابلس وسط اعتداءات من الأمن على المتظاهرين.")[0] == \
-        [("Protests", "Peaceful protest", "جرابلس", None)]
+        [("Protests", "Protest with intervention", "جرابلس", None)]
 
 
 def test_a_command_counting_its_wounded_is_not_the_attacker():
@@ -603,3 +603,9 @@ def test_a_partner_force_is_not_the_author():
 
 def test_a_syrian_soldier_is_the_armys():
     assert (1, "injured", "Syrian government forces") in _victims("أدى العدوان على سراقب أمس إلى إصابة عسكري سوري بجروح.")
+
+
+def test_a_protest_the_security_forces_disperse_is_one_with_intervention():
+    rows, events = run("خرجت تظاهرة في جرابلس اليوم، وفشلت عناصر هيئة تحرير الشام في تفريق التظاهرة.")
+    assert rows == [("Protests", "Protest with intervention", "جرابلس", PUB)]
+    assert (events[0].actor1, events[0].actor2) == ("Protesters", "Hayat Tahrir al-Sham")

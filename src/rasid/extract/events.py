@@ -124,6 +124,16 @@ def _repels_told_attack(lay: Layout, hit: Hit, etype: str, next_start: int) -> b
     return k - hit.tok <= _REPEL_WINDOW
 
 
+def _intervening(lay: Layout, hit: Hit, interventions: list[int]) -> str | None | bool:
+    """A protest that a force disperses or assaults in its sentence: the force (None when not
+    named), or False when nothing intervenes."""
+    sent = lay.sentences[hit.sentence]
+    if not any(sent.start <= s < sent.end for s in interventions):
+        return False
+    forces = [a.canonical for a in lay.actors_in(sent.start, sent.end) if a.kind in ARMED]
+    return forces[0] if forces else None
+
+
 def _goes_on(lay: Layout, hit: Hit, etype: str, target: str | None, last: tuple[int, int, str, str | None]) -> bool:
     """An event with no author named takes the last author: in its sentence, or — when it is
     of the same type, in that paragraph or the next, and no other force is named with it — the
@@ -243,6 +253,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     block_after = [s for t, s, e, r in cues if r.role == "block_after"]
     habitual = {t for t, s, e, r in cues if r.role == "habitual"}
     aims = {t for t, s, e, r in cues if r.role == "aim"}
+    interventions = [s for t, s, e, r in cues if r.role == "intervene"]
     campaign: set[int] = set()  # sentences that tell an ongoing campaign
     history_paragraph = -2  # the last paragraph that told history
     event_starts = sorted(lay.cue_starts)
@@ -327,6 +338,9 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             actor1 = actor_after(lay, hit) or actor1
         if etype == "Protests":
             actor1, actor2 = "Protesters", None
+            force = _intervening(lay, hit, interventions)
+            if force is not False:  # وسط اعتداءات الأمن على المتظاهرين، فشل في تفريق التظاهرة
+                sub, actor2 = "Protest with intervention", force
         lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
         assoc = _associated(lay, hit, next_start, {actor1, actor2})
         places = places_for(lay, hit)
