@@ -609,3 +609,8 @@ def test_a_protest_the_security_forces_disperse_is_one_with_intervention():
     rows, events = run("خرجت تظاهرة في جرابلس اليوم، وفشلت عناصر هيئة تحرير الشام في تفريق التظاهرة.")
     assert rows == [("Protests", "Protest with intervention", "جرابلس", PUB)]
     assert (events[0].actor1, events[0].actor2) == ("Protesters", "Hayat Tahrir al-Sham")
+
+
+def test_drones_shot_at_are_disrupted_weapons_use():
+    rows, _ = run("وقالت مصادر إن طائرات مسيرة جرى رصدها فوق سراقب، وجرى استهدافها خلال محاولاتها ضرب مواقع في المنطقة.")
+    assert rows == [("Strategic developments", "Disrupted weapons use", "سراقب", None)]

@@ -308,7 +308,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     j = bisect.bisect_left(lay.suffered_toks, lo)
     suffered = j < len(lay.suffered_toks) and lay.suffered_toks[j] < hit.tok
     actor1 = actor2 = None
-    if prev in _PASSIVE and (before or after):
+    if prev in PASSIVE and (before or after):
         target = after[0].canonical if after else _list_head(lay, before)
         actor2 = target
         actor1 = next((a.canonical for a in before if not same_side(a.canonical, target)), None)
@@ -402,7 +402,7 @@ GOV_COALITION = GOV_SIDE
 OPP_SIDE = frozenset({"Hayat Tahrir al-Sham", "National Liberation Front", "Syrian National Army", "Ansar al-Tawhid", "Hurras al-Din",
                       "Syrian opposition factions", "Turkistan Islamic Party"})
 _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
-_PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "وجرى", "ليتم", "جرت", "وجرت"))
+PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "وجرى", "ليتم", "جرت", "وجرت"))
 PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "ضمن", "نتيجة"))
 _LIGHT_WINDOW = 8  # words back to a light verb whose subject authors the cue (شنّ الاحتلال الأميركي مجموعة من الهجمات)
 _LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم",

@@ -21,7 +21,7 @@ from ..text.document import Document
 from ..text.normalize import fold
 from .casualties import Figure, find_figures
 from .dates import DateMention
-from .event_args import (SUB_RANK, actor_after, actors_for, background_sentences, clause_has_place, date_for,
+from .event_args import (PASSIVE, SUB_RANK, actor_after, actors_for, background_sentences, clause_has_place, date_for,
                          fill_sides, same_side, weapon_for,
                          suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
@@ -393,6 +393,8 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
     if row.role == "trigger" or row.role == "territory":
         return row.event_type, row.sub
     if row.role == "generic":
+        if _projectile_targeted(lay, hit, weapons):
+            return "Strategic developments", "Disrupted weapons use"
         w = weapon_for(lay, hit, weapons, next_start)
         if w is None:
             return row.event_type, row.sub
@@ -414,6 +416,20 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
             return "Battles", "Non-state actor overtakes territory"
         return row.event_type, row.sub
     return None
+
+
+_PROJECTILE = re.compile(fold("مسير|صاروخ|صواريخ|قذيف"))
+
+
+def _projectile_targeted(lay: Layout, hit: Hit, weapons) -> bool:
+    """``طائرات مسيّرة جرى رصدها … وجرى استهدافها``: a drone or missile named before a passive
+    cue with a pronoun is what was shot at — its downing, not a strike."""
+    word = lay.toks[hit.tok].text
+    if hit.tok == 0 or lay.toks[hit.tok - 1].text not in PASSIVE or not word.endswith(("ها", "هم")):
+        return False
+    sent = lay.sentences[hit.sentence]
+    before = [r for s, e, r in weapons if sent.start <= s < hit.start]
+    return bool(before) and bool(_PROJECTILE.search(_folded(before[0].form)))
 
 
 def _ground_follows(lay: Layout, hit: Hit) -> bool:
