@@ -614,3 +614,9 @@ def test_a_protest_the_security_forces_disperse_is_one_with_intervention():
 def test_drones_shot_at_are_disrupted_weapons_use():
     rows, _ = run("وقالت مصادر إن طائرات مسيرة جرى رصدها فوق سراقب، وجرى استهدافها خلال محاولاتها ضرب مواقع في المنطقة.")
     assert rows == [("Strategic developments", "Disrupted weapons use", "سراقب", None)]
+
+
+def test_an_agency_after_wifq_gives_the_figure():
+    _, events = run("استشهد أربعة عناصر من الشرطة السورية في كمين قرب بصرى الشام اليوم، وفق ما ذكرت وكالة سانا.")
+    got = {(f.count, f.kind, f.victims, f.claimed_by) for e in events for f in e.fatalities}
+    assert (4, "killed", "Syrian government forces", "SANA") in got, got

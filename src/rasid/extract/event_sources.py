@@ -63,11 +63,15 @@ def _reported_by(lay: Layout, start: int, end: int) -> str | None:
         k = bisect.bisect_left(lay.tok_starts, e)
         limit = lay.toks[min(len(lay.toks) - 1, k + 3)].end
         actors, at = lay.all_actors, lay.actor_starts  # sorted by start, none overlapping
+        media = None
         for j in range(bisect.bisect_left(at, e), len(actors)):  # the bodies right after the verb
             if actors[j].start > limit:
                 break
             if actors[j].kind != "media":
                 return actors[j].canonical
+            media = media or actors[j].canonical
+        if media and (s, e) in afters:
+            return media  # وفق ما ذكرت وكالة سانا: an agency that reports is the source
         before = bisect.bisect_left(at, s)  # the bodies named before the verb: actors[:before]
         if (s, e) in verbs:
             j = before - 1  # the last one that ends before it
