@@ -620,3 +620,8 @@ def test_an_agency_after_wifq_gives_the_figure():
     _, events = run("استشهد أربعة عناصر من الشرطة السورية في كمين قرب بصرى الشام اليوم، وفق ما ذكرت وكالة سانا.")
     got = {(f.count, f.kind, f.victims, f.claimed_by) for e in events for f in e.fatalities}
     assert (4, "killed", "Syrian government forces", "SANA") in got, got
+
+
+def test_the_owner_of_a_base_is_not_the_attacker():
+    got = _actors("أكدت مصادر سقوط صواريخ على قاعدة الاحتلال الأميركي في الشدادي، مضيفة أن القصف على القاعدة تم بثمانية صواريخ اليوم.")
+    assert got and got[0][0] != "US-led coalition", got

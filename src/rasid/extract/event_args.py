@@ -23,7 +23,7 @@ GOV_SIDE = frozenset({"Syrian government forces", "Pro-government militias", "Ir
                        "Hezbollah", "Russian forces", "Islamic Revolutionary Guard Corps"})
 _TARGET_MARKERS = frozenset(fold(w) for w in (
     "على", "ضد", "مواقع", "مواقعا", "مقار", "مقر", "مقرا", "نقاط", "نقطة", "صفوف", "تجمعات", "معاقل",
-    "معقل", "قاعدة", "القاعدة", "قواعد", "مسلحي", "عناصر", "تحركات", "آليات", "مواقعاً"))
+    "معقل", "قاعدة", "القاعدة", "قواعد", "قاعدتي", "القاعدتين", "قاعدتين", "مسلحي", "عناصر", "تحركات", "آليات", "مواقعاً"))
 _ANNOUNCE = frozenset(fold(w) for w in (
     "بيان", "له", "لها", "أعلن", "أعلنت", "قال", "قالت", "أكد", "أكدت", "صرح", "صرحت", "تصريح",
     "أفاد", "أفادت", "كشفت", "كشف", "ذكرت", "ذكر", "إفادة", "نشرت", "وأعلنت", "وأعلن", "وقالت", "وقال"))
@@ -403,7 +403,7 @@ OPP_SIDE = frozenset({"Hayat Tahrir al-Sham", "National Liberation Front", "Syri
                       "Syrian opposition factions", "Turkistan Islamic Party"})
 _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
 PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "وجرى", "ليتم", "جرت", "وجرت"))
-PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "ضمن", "نتيجة"))
+PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "قبل", "ضمن", "نتيجة"))
 _LIGHT_WINDOW = 8  # words back to a light verb whose subject authors the cue (شنّ الاحتلال الأميركي مجموعة من الهجمات)
 _LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم",
                                          "بدأ", "بدأت"))
@@ -475,7 +475,7 @@ _BELONGS = frozenset(fold(w) for w in ("تابعة", "التابعة", "تابع
 
 _LOSS_MARKERS = frozenset(fold(w) for w in (
     "صفوف", "بصفوف", "قتلى", "جرحى", "خسائر", "عناصر", "تابعة", "التابعة", "تابع", "التابع", "مواقع", "مقار",
-    "مقرات", "نقاط", "تحصينات", "معاقل", "تجمعات"))
+    "مقرات", "نقاط", "تحصينات", "معاقل", "تجمعات", "قاعدة", "قاعدتي", "قواعد", "القاعدة", "القواعد"))
 
 
 def _coordinated_governed(lay: Layout, hit: Hit) -> bool:
