@@ -625,3 +625,15 @@ def test_an_agency_after_wifq_gives_the_figure():
 def test_the_owner_of_a_base_is_not_the_attacker():
     got = _actors("أكدت مصادر سقوط صواريخ على قاعدة الاحتلال الأميركي في الشدادي، مضيفة أن القصف على القاعدة تم بثمانية صواريخ اليوم.")
     assert got and got[0][0] != "US-led coalition", got
+
+
+def test_a_demonstrative_cue_names_the_attacks_already_told():
+    rows, _ = run("استهدفت مسيرة قاعدة في الشدادي فجر اليوم.\nوكانت القوات قد عززت مواقعها.\nوأكدت المصادر ذلك.\n"
+                  "ودفعت هذه الهجمات الأميركيين إلى نقل الأسلحة، طيلة الأشهر الماضية، عبر الحسكة.")
+    assert [r[2] for r in rows] == ["الشدادي"]
+
+
+def test_a_ministry_telling_of_an_enemy_strike_in_a_that_clause_is_not_its_author():
+    text = "ذكرت وزارة الدفاع السورية، اليوم، أن عدواناً جوياً إسرائيلياً استهدف مطار سراقب."
+    _, events = run(text, [_claim(text, "ذكرت", "Syrian Ministry of Defence")])
+    assert [(e.actor1, e.actor2) for e in events] == [("Israeli forces", None)]

@@ -97,6 +97,8 @@ def _announced_right_before(lay: Layout, hit: Hit) -> bool:
     if any(a.kind in ARMED and a.canonical != _MINISTRY_FORCES.get(who, who)
            for a in lay.actors_in(cue_end, hit.start)):
         return False  # قالت وزارة الدفاع إنّ العدو الإسرائيلي نفّذ عدواناً: the subject is named
+    if any(lay.toks[k].text in ("ان", "بان") for k in range(k0, k1)):
+        return False  # ذكرت الوزارة أنّ عدواناً جوياً أدى …: a that-clause tells of another's act (أنها استهدفت is its own)
     return 0 <= k1 - k0 <= 10 and not any(lay.toks[k].start in lay.cue_start_set for k in range(k0, k1))
 
 
@@ -153,7 +155,11 @@ def _goes_on(lay: Layout, hit: Hit, etype: str, target: str | None, last: tuple[
 _TOLD_PARAGRAPHS = 2  # how far back a definite cue looks for the event it names again
 
 
-def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft], loose: bool = False) -> _Draft | None:
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "هذا", "هذين", "هاتين", "تلك", "ذلك", "وهذه", "وهذا", "وتلك"))
+
+
+def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft], loose: bool = False,
+                 pointed: bool = False) -> _Draft | None:
     """The event a definite cue with no place in its clause names again (``العدوان تمّ عبر 3
     صواريخ``، ``الكمين وقع صباح اليوم``): the last one of its type — of any type for a bare
     attack word (``ودفعت هذه الهجمات``) — told shortly before, outside the lead. Such a cue
@@ -163,7 +169,7 @@ def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft], loose:
         return None
     for d in reversed(drafts):
         h = d.hits[0]
-        if h.paragraph < hit.paragraph - _TOLD_PARAGRAPHS:
+        if h.paragraph < hit.paragraph - _TOLD_PARAGRAPHS and not pointed:
             return None
         if (loose or d.event_type == etype) and not d.lead and d.place is not None and h.start < hit.start:
             return d
@@ -345,7 +351,11 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         assoc = _associated(lay, hit, next_start, {actor1, actor2})
         places = places_for(lay, hit)
         loose = row.role == "generic" and weapon_for(lay, hit, weapons, next_start) is None
-        told = _told_before(lay, hit, etype, drafts, loose)
+        pointed = hit.tok > 0 and lay.toks[hit.tok - 1].text in _DEMONSTRATIVES \
+            and lay.toks[hit.tok].text.startswith("ال")  # (هذه الهجمات; not "وسبق ذلك استهدافها")
+        told = _told_before(lay, hit, etype, drafts, loose or pointed, pointed)
+        if pointed and told is None:
+            continue  # هذه الهجمات، تلك الضربات: the attacks already told, or a campaign — no new event
         if told is not None:  # وقال المصدر إنّ الكمين وقع …: the ambush already told, not a new one
             places, iso, precision = [told.place], told.date, told.precision
             if told.event_type != etype:  # ودفعت هذه الهجمات: a bare attack word takes the told event's kind
