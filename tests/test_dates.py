@@ -89,3 +89,9 @@ def test_a_day_with_the_article_glued_and_a_period_since_a_day():
     assert [(d.date, d.precision) for d in got] == [("2023-10-19", 1)]
     got = find_dates("تعرضت القواعد لهجمات منذ الـ17 من تشرين الأول/أكتوبر الماضي", "2023-10-23")
     assert [(d.date, d.precision) for d in got] == [(None, None)]
+
+
+def test_a_day_of_this_month_or_of_the_month_just_named():
+    got = find_dates("وفي 30 تشرين الأول/أكتوبر الماضي، أعلنت الوزارة. وفي 26 من الشهر نفسه، أكدت", "2023-11-08")
+    assert [d.date for d in got] == ["2023-10-30", "2023-10-26"]
+    assert [d.date for d in find_dates("وفي 3 من الشهر الجاري، قصفت", "2023-11-08")] == ["2023-11-03"]

@@ -637,3 +637,8 @@ def test_a_ministry_telling_of_an_enemy_strike_in_a_that_clause_is_not_its_autho
     text = "ذكرت وزارة الدفاع السورية، اليوم، أن عدواناً جوياً إسرائيلياً استهدف مطار سراقب."
     _, events = run(text, [_claim(text, "ذكرت", "Syrian Ministry of Defence")])
     assert [(e.actor1, e.actor2) for e in events] == [("Israeli forces", None)]
+
+
+def test_air_defences_repelling_missiles_name_the_strike():
+    got = _actors("تصدت الدفاعات الجوية السورية لصواريخ إسرائيلية أطلقت من الجولان لاستهداف نقاط في محيط سراقب اليوم.")
+    assert got == [("Israeli forces", None)], got

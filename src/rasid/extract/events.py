@@ -114,16 +114,19 @@ def _associated(lay: Layout, hit: Hit, next_start: int, main: set[str | None]) -
 
 
 _REPEL = frozenset(fold(w) for w in ("تصدت", "تصدى", "التصدي", "وتصدت", "وتصدى"))
-_REPEL_WINDOW = 4  # words between a repelling verb and the attack it names
+_REPEL_WINDOW = 6  # words between a repelling verb and the attack it names (تصدت وسائط الدفاع الجوي السوري لـ…)
 
 
 def _repels_told_attack(lay: Layout, hit: Hit, etype: str, next_start: int) -> bool:
-    """``تصدّت الدفاعات الجوية لعدوان إسرائيلي``: the repelling verb names a strike that is the
-    event (its own cue follows in the clause); the repelling adds no battle of its own."""
-    if lay.toks[hit.tok].text not in _REPEL or next_start >= lay.clauses[hit.clause].end:
+    """``تصدّت الدفاعات الجوية لعدوان إسرائيلي``، ``… لصواريخ إسرائيلية``: the repelling verb names
+    a strike that is the event (its own cue or weapon follows in the clause); the repelling adds
+    no battle of its own."""
+    if lay.toks[hit.tok].text not in _REPEL:
         return False
-    k = bisect.bisect_left(lay.tok_starts, next_start)
-    return k - hit.tok <= _REPEL_WINDOW
+    clause_end = lay.clauses[hit.clause].end
+    nxt = [next_start] + [s for s in lay.weapon_starts if hit.end <= s < clause_end]  # لصواريخ إسرائيلية
+    k = bisect.bisect_left(lay.tok_starts, min(nxt))
+    return min(nxt) < clause_end and k - hit.tok <= _REPEL_WINDOW
 
 
 def _intervening(lay: Layout, hit: Hit, interventions: list[int]) -> str | None | bool:
