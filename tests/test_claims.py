@@ -318,3 +318,41 @@ def test_plural_officials_in_the_accusative_after_lakinna():
 def test_lakinna_needs_a_known_speaker_before_the_verb():
     _, cs = claims("لكن الدكتور سامي تمسك بالموقف: لا تنازل عن الأرض.")
     assert cs == []
+
+
+# --- cues that report only when words follow (cues.tsv "needs") ---------------------------------
+
+def test_aqarra_with_a_plain_object_approves_rather_than_admits():
+    _, cs = claims("البرلمان الأردني يقر مشروع قانون الضرائب الجديد.")
+    assert cs == []
+    c = one("الجيش الإسرائيلي يقر بإصابة ثلاثة جنود في الهجوم.")
+    assert c.stance == "admit" and c.speaker.org == "Israeli forces"
+
+
+def test_yara_fi_is_a_view_not_a_statement():
+    _, cs = claims("كانت الحكومة التركية ترى في الملف ورقة ضغط على جيرانها.")
+    assert cs == []
+    c = one("ترى وزارة الخارجية السورية أنّ الحل السياسي قريب.")
+    assert c.speaker.org == "Syrian Ministry of Foreign Affairs"
+
+
+def test_a_speech_announced_for_later_is_not_a_claim():
+    _, cs = claims("الأمين العام لحزب الله السيد حسن نصر الله يتحدث مساء الأحد المقبل.")
+    assert cs == []
+    c = one("تحدث مصدر أمني عن انفجار عبوة في الطريق.")
+    assert c.speaker.org == "Unnamed sources"
+
+
+def test_singular_present_itabara_needs_words():
+    c = one("الرئيس الأرميني باشينيان يعتبر أن الوضع في الإقليم متوتر.")
+    assert c.content.text == "الوضع في الإقليم متوتر"
+    _, cs = claims("يعتبر هذا الطريق الأهم في المنطقة.")
+    assert cs == []
+
+
+def test_ma_after_wifqa_is_what_not_negation():
+    c = one("قتل ثلاثة عناصر في كمين قرب البلدة، وفق ما ذكرت وكالة \"سانا\" الرسمية.")
+    assert c.speaker.org == "SANA"
+    assert c.content.text.startswith("قتل ثلاثة عناصر")
+    _, cs = claims("وما قالت الوزارة شيئاً عن الحادث.")
+    assert cs == []

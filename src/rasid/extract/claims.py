@@ -51,6 +51,7 @@ class Cue:
     forms: tuple[str, ...]
     stance: str
     kind: str  # verb | present | participle | relay | nominal | prepositional
+    needs: str = ""  # what must follow the speaker: "" | words | about | bi (see cues.tsv)
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +62,8 @@ def cue_table() -> dict[str, list[Cue]]:
         for form in (rec.get("forms") or "").split("|"):
             words = tuple(fold(form).split())
             if words:
-                table.setdefault(words[0], []).append(Cue(words, rec["stance"].strip(), rec["kind"].strip()))
+                table.setdefault(words[0], []).append(Cue(words, rec["stance"].strip(), rec["kind"].strip(),
+                                                          (rec.get("needs") or "").strip()))
     for cues in table.values():
         cues.sort(key=lambda c: -len(c.forms))
     register_cue_words({w for w, cs in table.items() if any(c.kind in ("verb", "present", "participle", "relay")
@@ -270,6 +272,21 @@ def _words_follow(art: _Article, k: int, end: int) -> bool:
         if t.form in {":", '"'} or t.form in _IMPLICIT_NEXT or t.kind == "w" and "marker" in classes(t.form):
             return True
     return False
+
+
+def _needs_met(art: _Article, needs: str, k: int, end: int) -> bool:
+    """Does what a cue ``needs`` (``cues.tsv``) follow its speaker? ``words``: أنّ / a colon / a
+    quote; ``about``: those or عن (تحدث عن …, not تحدث يوم الجمعة); ``bi``: a word in بـ right
+    after (أقرّ بالهجوم) or those (أقرّ أنّ), not a plain object (أقرّ مجلس النواب القانون)."""
+    toks = art.toks
+    if needs == "bi":
+        n = art.skip_fillers(k, end)
+        return n < end and (toks[n].form in {":", '"'} or toks[n].kind == "w" and (
+            toks[n].form.startswith("ب") or "marker" in classes(toks[n].form)))
+    if _words_follow(art, k, end):
+        return True
+    return needs == "about" and any(toks[n].kind == "w" and "prepmarker" in classes(toks[n].form)
+                                    for n in range(k, min(end, k + 4)))
 
 
 def _quoted_name(text: str, q: int, close: int) -> bool:
@@ -594,7 +611,7 @@ def find_claims(doc: Document) -> list[Claim]:
         if cue.forms[0] in _ATTENTION_CUES and any(t.form in _ATTENTION for t in toks[j:min(end, j + 8)]):
             free = j  # لفت الأنظار: drew attention, not a statement
             continue
-        if prev in _NEGATION or (cue.forms[0] in _FOLLOWED and j < len(toks) and (
+        if prev in _NEGATION and not _relative_ma(toks, i) or (cue.forms[0] in _FOLLOWED and j < len(toks) and (
                 toks[j].form.startswith("ل") or toks[j].form.startswith("ب") and toks[j].form not in _IMPLICIT_NEXT)):
             free = j
             continue
@@ -631,11 +648,14 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = _nominal_official(art, j, end)
             if sp is not None and sp.kind == "person":
                 sp = None
-        if not speaker_ok(sp) or cue.forms[0] in _FOLLOWED and not _words_follow(art, k, end):
+        if not speaker_ok(sp) or cue.forms[0] in _FOLLOWED and not _words_follow(art, k, end) \
+                or cue.needs and not _needs_met(art, cue.needs, k, end):
             free = j  # تابعت الحكومة بقلق …: تابع reports only with أنّ / a colon / a quote / بقوله
             continue
         if cue.kind == "prepositional":
             content = _prep_content(art, i, k)
+        elif _relative_ma(toks, i):
+            content = _prep_content(art, i - 2, k)  # …، وفق ما ذكرت الوكالة: the words before
         else:
             content = _content(art, k)
         raws.append(_Raw(i, j, cue, sp, content))
@@ -710,6 +730,14 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Is ``pos`` strictly inside one of ``spans`` (sorted, not overlapping)?"""
     k = bisect_left(spans, (pos,)) - 1
     return k >= 0 and pos < spans[k][1]
+
+
+def _relative_ma(toks: list[Tok], i: int) -> bool:
+    """``وفق ما ذكرت الوكالة`` / ``بحسب ما أفاد``: ``ما`` after an attribution is "what", not "not"."""
+    if i < 2 or toks[i - 1].form != "ما":
+        return False
+    hit = match_cue(toks, i - 2)
+    return hit is not None and hit[0].kind == "prepositional" and hit[1] == i
 
 
 def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
