@@ -356,3 +356,38 @@ def test_ma_after_wifqa_is_what_not_negation():
     assert c.content.text.startswith("قتل ثلاثة عناصر")
     _, cs = claims("وما قالت الوزارة شيئاً عن الحادث.")
     assert cs == []
+
+
+# --- long offices before an apposed name --------------------------------------------------------
+
+def test_long_office_with_unknown_words_before_the_apposed_name():
+    c = one("وقال رئيس الوزراء في حكومة تسيير الأعمال في عدن، سالم بن بريك، إنّ الرد قادم.")
+    assert c.speaker.name == "سالم بن بريك"
+    assert c.content.text == "الرد قادم"
+
+
+def test_the_office_tail_names_the_body_and_the_channel_number_with_al():
+    c = one("وقال محلل الشؤون الأمنية في \"القناة الـ12\" الإسرائيلية، يوسي ميلمان، إنّ الجبهة مشتعلة.")
+    assert (c.speaker.name, c.speaker.org) == ("يوسي ميلمان", "Israeli media")
+
+
+def test_an_event_before_the_comma_is_not_part_of_the_office():
+    c = one("قال وزير الخارجية الإيراني خلال لقائه نظيره الروسي، سيرغي لافروف، إنّ العلاقات متينة.")
+    assert c.speaker.name is None and c.speaker.org == "Iranian Ministry of Foreign Affairs"
+
+
+def test_ali_the_name_is_not_the_preposition():
+    c = one("أشاد مستشار الأمن في الأمانة العامة لرئاسة الجمهورية العربية السورية، اللواء علي حسن، بالعلاقات، "
+            "مؤكداً أهمية التنسيق.".split("، مؤكداً")[0] + ".")
+    assert c.speaker.name == "علي حسن" and c.speaker.org == "Government of Syria"
+
+
+def test_a_place_after_fi_is_not_the_office_holders_body():
+    c = one("أعلن شيخ عشيرة البكارة في سوريا، أحمد العلي، بدء التعبئة.")
+    assert c.speaker.name == "أحمد العلي" and c.speaker.org is None
+
+
+def test_shared_ibn_does_not_make_two_people_one():
+    _, cs = claims("قال المتحدث باسم الجيش، خالد بن علي، إنّ الهجوم فشل. "
+                   "وفي وقت سابق، قال رئيس الحكومة، سالم بن بريك، إنّ الرد قادم.")
+    assert [c.speaker.name for c in cs] == ["خالد بن علي", "سالم بن بريك"]

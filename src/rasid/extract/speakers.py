@@ -491,6 +491,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             while n < end and (toks[n].form == _PUNCT_QUOTE or toks[n].kind == "w" and "link" in classes(toks[n].form)):
                 n += 1  # المتحدث باسم "الجيش" الإسرائيلي
             if n < end and toks[n].kind == "a":  # المتحدث باسم / المركز التابع لـ …
+                if form in _IN and toks[n].mention.kind == "metonym" and np.mention is None:
+                    k = n + 1  # شيخ قبيلة … في سوريا: where the office is, not whose
+                    continue
                 k = n
                 continue
             break
@@ -546,13 +549,18 @@ _OFFICIALS = {"مسوول", "مسوولون", "مسوولين", "قيادي", "�
 def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
     """``المتحدث باسم الخارجية الإيرانية، ناصر كنعاني، …``: a name set off by commas."""
     k = np.j
+    body = None  # a body the office's tail names (… في "القناة 13"، NAME): the person's, if none yet
     if np.person and k < end and toks[k].form not in {"،", ","}:
         n = k  # مساعد الأمين العام للأمم المتحدة للشؤون الإنسانية، مارتن غريفيث: the office's tail first
-        while n < end and n - k < 3 and (
-                toks[n].kind == "w" and (toks[n].form in _POSTED or not classes(toks[n].form))
-                and not is_cue_word(toks[n].form) and not toks[n].adverb
-                or toks[n].kind == "a" and toks[n].mention.kind == "metonym" and toks[n - 1].form in _POSTED):
+        nationality = None  # … لرئاسة الجمهورية العربية السورية، NAME: the office's country, failing a body
+        while n < end and n - k < _OFFICE_TAIL and _office_word(toks, n):
+            m = toks[n].mention
+            if m is not None and body is None and m.kind not in _PLACE_KINDS:
+                body = m
+            elif m is not None and m.kind == "adjective" and n > k and nationality is None:
+                nationality = m  # (right after the title it is the person's: الحقوقي المغربي)
             n += 1  # … السفير الإيراني لدى سوريا، حسين أكبري
+        body = body or nationality
         k = n
     if not (k < end and toks[k].form in {"،", ","}):
         return
@@ -561,12 +569,12 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
     if n < end and toks[n].kind == "w" and "title" in classes(toks[n].form):
         np.title = np.title or toks[n]  # …، السيد حسن نصر الله، …
         n += 1
-    while n < end and toks[n].kind == "w" and not classes(toks[n].form) and not is_cue_word(toks[n].form) \
-            and len(names) < 4 and name_like(toks[n]):
+    while n < end and toks[n].kind == "w" and (not classes(toks[n].form) or _ali(toks, n, end, bool(names))) \
+            and not is_cue_word(toks[n].form) and len(names) < 5 and name_like(toks[n]):
         names.append(toks[n])
         n += 1
-    if names and (names[0].form.startswith("ال") or strip_conj(names[0].form) != names[0].form):
-        return  # …، والحكومة المنتخبة، … is a second noun, not a name
+    if names and (all(x.form.startswith("ال") for x in names[:2]) or strip_conj(names[0].form) != names[0].form):
+        return  # …، والحكومة المنتخبة، … is a second noun, not a name (ألون بن ديفيد is one)
     if n >= end or toks[n].form in {"،", ","}:
         names_end = n + 1 if n < end else n
     elif len(names) >= 2 and toks[n].kind == "w" and classes(toks[n].form):
@@ -576,6 +584,38 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
     if names and (np.person or np.title or len(names) >= 2):
         np.name = names
         np.j = names_end
+        if np.mention is None and body is not None:
+            np.mention = body
+
+
+def _ali(toks: list[Tok], n: int, end: int, last_ok: bool = False) -> bool:
+    """``علي`` (the name) folds like ``على`` (on): a name when a plain name word follows it
+    (``last_ok``: or, ending an apposed name, its closing comma)."""
+    if toks[n].form != "علي" or n + 1 >= end:
+        return False
+    t = toks[n + 1]
+    if last_ok and t.form in {"،", ","}:
+        return True
+    return t.kind == "w" and not classes(t.form) and name_like(t) and not t.form.startswith("ال")
+
+
+_OFFICE_TAIL = 8  # رئيس الوزراء في حكومة تصريف الأعمال في صنعاء، NAME: words between an office and its holder
+_PLACE_KINDS = {"metonym", "adjective", "unnamed", "civilians"}  # in an office's tail: where, not whose
+_TAIL_CLASSES = {"link", "rolemod", "anaphor"}
+_TAIL_STOPS = {"مع", "خلال", "بعد", "عقب", "اثناء", "قبل", "عند", "امام"}  # … خلال لقائه نظيره، NAME: another person
+
+
+def _office_word(toks: list[Tok], n: int) -> bool:
+    """May token ``n`` continue an office's title before its holder's name: a plain word, a
+    body or place, a linking preposition or a quote — not an event (خلال لقائه …) or a cue."""
+    t = toks[n]
+    if t.kind == "a":
+        return t.mention.kind not in {"unnamed", "civilians"}
+    if t.kind == "p":
+        return t.form == _PUNCT_QUOTE
+    cls = classes(t.form)
+    return (t.form in _POSTED or cls <= _TAIL_CLASSES) and t.form not in _TAIL_STOPS \
+        and not is_cue_word(t.form) and not t.adverb
 
 
 _CUE_WORDS: set[str] = set()
@@ -692,9 +732,13 @@ def _title_forms() -> frozenset[str]:
 
 def same_person(known: frozenset[str] | set[str], forms: frozenset[str] | set[str]) -> bool:
     """A name token shared (``مصطفى``), also when a scraped join follows it (``حمدانللميادين``)."""
-    if known & forms:
+    if (known & forms) - _NAME_PARTICLES:
         return True
     return any(len(k) >= 4 and f.startswith(k) and f[len(k):len(k) + 1] == "ل" for k in known for f in forms)
+
+
+# Parts of many names (عبد العزيز بن حبتور، ألون بن ديفيد): sharing one does not make one person.
+_NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "اّل", "ولد", "دي", "فان"})
 
 
 _GENERIC_ANAPHORA = {"المصادر": "unnamed", "المصدر": "unnamed"}
