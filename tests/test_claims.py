@@ -391,3 +391,31 @@ def test_shared_ibn_does_not_make_two_people_one():
     _, cs = claims("قال المتحدث باسم الجيش، خالد بن علي، إنّ الهجوم فشل. "
                    "وفي وقت سابق، قال رئيس الحكومة، سالم بن بريك، إنّ الرد قادم.")
     assert [c.speaker.name for c in cs] == ["خالد بن علي", "سالم بن بريك"]
+
+
+# --- persons introduced by office, speaking later by surname ------------------------------------
+
+def test_a_person_introduced_by_office_speaks_later_by_surname():
+    _, cs = claims("استقبل رئيس الوزراء اللبناني نجيب ميقاتي وزير الخارجية الأميركي أنتوني بلينكن في بيروت. "
+                   "بدوره، قال بلينكن بعد اللقاء إنّ بلاده تعمل على التهدئة.")
+    assert len(cs) == 1
+    assert (cs[0].speaker.name, cs[0].speaker.org) == ("أنتوني بلينكن", "US Department of State")
+
+
+def test_a_bare_verb_continues_the_person_who_opened_the_sentence_before():
+    _, cs = claims("أعلنت حركة حماس أنّ مقاتليها استهدفوا دبابة. "
+                   "وتوجّه الأمين العام لحزب الله السيد حسن نصر الله، في كلمته، بالتحية إلى المقاتلين. "
+                   "وأكّد أنّ المعركة طويلة.")
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [(None, "Hamas"), ("حسن نصر الله", "Hezbollah")]
+
+
+def test_bare_verbs_after_the_outlets_correspondent_are_not_the_last_speaker():
+    _, cs = claims("قال الشيخ سليم حمدان إنّ الأرض لأهلها. "
+                   "الصحافية ريم حداد، مراسلة الميادين في القدس، تحدثت عن صناعة الفيلم. "
+                   "وتابعت أنّ التصوير استمر عاماً. وأشارت إلى أنّ الهدف توثيق الحكايات.")
+    assert [c.speaker.name for c in cs] == ["سليم حمدان"]
+
+
+def test_a_known_surname_after_the_opening_verb_is_the_subject():
+    _, cs = claims("الأسير المحرر سامي عودة يتحدث في الفيلم عن الأسر. ويروي عودة تفاصيل اعتقاله، ويقول إنه حوكم.")
+    assert {c.speaker.name for c in cs} == {"سامي عودة"}

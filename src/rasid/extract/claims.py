@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from operator import attrgetter
 
 import ahocorasick
@@ -24,7 +24,7 @@ from ..text.document import Document
 from ..text.normalize import fold
 from .actors import canonical_actor, read_table, read_tsv
 from .speakers import (
-    SpeakerRef, Tok, classes, parse_np, people, register_cue_words, same_person, speaker_from_np,
+    SpeakerRef, Tok, classes, parse_np, people, register_cue_words, same_person, speaker_from_np, word_classes,
     folded_tokens, speaker_ok, strip_conj,
 )
 
@@ -144,6 +144,13 @@ class _Raw:
     content: tuple[int, int] | None  # doc.text span
 
 
+@lru_cache(maxsize=1)
+def _office_forms() -> frozenset[str]:
+    """Office and title words (``claim_words.tsv``) and their و/ف forms."""
+    words = {w for w, c in word_classes().items() if c & {"role", "title"}}
+    return frozenset(words | {p + w for w in words for p in "وف"})
+
+
 class _Article:
     """Tokens plus the lookups the rules share."""
 
@@ -152,6 +159,8 @@ class _Article:
         self.toks, self.folded, self.drops = folded_tokens(doc)
         self.history: list[SpeakerRef] = []
         self._people: list[tuple[frozenset[str], str]] | None = None
+        self._introduced: list[SpeakerRef] | None = None
+        self.silent: set[int] = set()  # sentences whose bare verbs continue the outlet's own voice
         toks = self.toks
         self.starts = list(map(_START, toks))
         self.sents = list(map(_SENT, toks))  # nondecreasing: a sentence's tokens by bisect
@@ -167,6 +176,40 @@ class _Article:
         if self._people is None:
             self._people = people(self.toks)
         return self._people
+
+    @property
+    def introduced(self) -> list[SpeakerRef]:
+        """Persons the article presents by office and name anywhere, speaking or not (``استقبل
+        رئيس الحكومة العراقي محمد السوداني …``): a later bare ``وأكد السوداني`` is that person,
+        with that body. Parsed once, from the office and title words."""
+        if self._introduced is None:
+            out: list[SpeakerRef] = []
+            toks, forms, last = self.toks, self.forms, 0
+            office = _office_forms()
+            cands = set(compress(range(len(forms)), map(office.__contains__, forms)))  # words
+            cands.update(k for k in compress(range(len(forms)), map(str.__contains__, forms, repeat(" ")))
+                         if forms[k].split(" ", 1)[0] in office)  # actor names that open with an office
+            for k in sorted(cands):
+                if k < last:
+                    continue
+                np = parse_np(toks, k, self.sent_end(k))
+                if np is None or not np.name or not np.person:
+                    continue
+                sp = speaker_from_np(self.doc, toks, np, [])
+                if sp is not None and sp.name and speaker_ok(sp):
+                    out.append(sp)
+                    last = np.j
+            self._introduced = out
+        return self._introduced
+
+    def refs(self) -> list[SpeakerRef]:
+        """Who a name or anaphor may point back to: the speakers so far, after them (as a
+        fallback) the persons the article introduced."""
+        return self.introduced + self.history
+
+    def known_names(self) -> set[str]:
+        """Name words of speakers, titled persons and introduced persons."""
+        return {f for h in self.refs() for f in h.name_forms} | {f for p, _ in self.people for f in p}
 
     def denied(self, start: int, end: int) -> bool:
         """Does ``doc.text[start:end]`` call a claim false (``data/claim_denials.tsv``)? The
@@ -325,12 +368,12 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     if after_prep and np.mention is not None and np.mention.kind == "metonym":
         return None, j  # يؤكد من بغداد: a place, not the speaker
     if not np.strong:
-        known = {f for h in art.history for f in h.name_forms} | {f for p, _ in art.people for f in p}
+        known = art.known_names()
         if not same_person(known, {strip_conj(t.form) for t in np.name}) and (
                 after_prep or len(np.name) > 2 or any(t.form.startswith("ال") for t in np.name)
                 or not art.opens_content(np.j, end, strict=True)):
             return None, j  # a bare word right after a verb is a name only before أنّ / : / a quote
-    sp = speaker_from_np(art.doc, toks, np, art.history)
+    sp = speaker_from_np(art.doc, toks, np, art.refs())
     if sp is None:
         return None, j
     # relayed: ذكرت وكالة … نقلاً عن مصدر → the relayed source speaks
@@ -340,7 +383,7 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         inner = parse_np(toks, k3, end) if k3 < end else None
         if inner is not None and inner.mention is None and inner.anaphor is None and not inner.person:
             inner = None  # نقل صورة عن سمعة …: only a named source is relayed
-        sp2 = speaker_from_np(art.doc, toks, inner, art.history) if inner else None
+        sp2 = speaker_from_np(art.doc, toks, inner, art.refs()) if inner else None
         if sp2 is not None and (sp.kind == "media" or cue.kind == "relay"):
             return sp2, inner.j
     if cue.kind == "relay":
@@ -400,7 +443,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         if relative:
             np = parse_np(toks, start, e)
             if np is not None and np.strong and np.j == e:  # the antecedent of الذي, wherever it starts
-                return speaker_from_np(art.doc, toks, np, art.history)
+                return speaker_from_np(art.doc, toks, np, art.refs())
             continue
         if start > b and not (toks[start - 1].form in _LEFT_SKIP or toks[start - 1].kind == "p" or after_marker
                               or "filler" in classes(toks[start - 1].form) or t.form != strip_conj(t.form)):
@@ -428,7 +471,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             if head is not None:
                 head.name, head.j = [x for x in toks[start:np.j] if x.kind == "w"], np.j
                 np = head
-        return speaker_from_np(art.doc, toks, np, art.history)
+        return speaker_from_np(art.doc, toks, np, art.refs())
     return None
 
 
@@ -482,7 +525,7 @@ def _silenced(art: _Article, i: int, raws: list[_Raw]) -> bool:
         if m is None or m.canonical != "outlet" or toks[n].form.startswith("ل"):
             return False
         np = parse_np(toks, n, i)
-        sp = speaker_from_np(art.doc, toks, np, art.history) if np is not None else None
+        sp = speaker_from_np(art.doc, toks, np, art.refs()) if np is not None else None
         return sp is not None and sp.org == "outlet"
 
     return any(toks[k].kind == "w" and k not in said and match_cue(toks, k)
@@ -508,7 +551,7 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
         opens = k - 1 == s0 or toks[k - 2].kind == "p" or v.form != strip_conj(v.form)
         if verb and opens and not toks[k].form.startswith("ل") and not _inside(art.quoted, toks[k].start):
             np = parse_np(toks, k, i)
-            return speaker_from_np(art.doc, toks, np, art.history) if np is not None else None
+            return speaker_from_np(art.doc, toks, np, art.refs()) if np is not None else None
     return None
 
 
@@ -545,9 +588,9 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
     np = parse_np(toks, k, end) if k < end else None
     if np is None:
         return None, j
-    sp = speaker_from_np(art.doc, toks, np, art.history)
+    sp = speaker_from_np(art.doc, toks, np, art.refs())
     if sp is not None and sp.kind == "person" and not np.person:
-        known = {f for h in art.history for f in h.name_forms} | {f for p, _ in art.people for f in p}
+        known = art.known_names()
         punct = np.j < end and toks[np.j].form in {"،", ",", ":"} or np.j >= end
         single = len(np.name) == 1 and not np.name[0].form.startswith("ال")
         if not (known & sp.name_forms or (single and punct)):
@@ -561,7 +604,7 @@ def _nominal_official(art: _Article, j: int, end: int) -> tuple[SpeakerRef | Non
     np = parse_np(art.toks, j, end) if j < end else None
     if np is None or not np.person or np.mention is None or not art.opens_content(np.j, end, strict=True):
         return None, j
-    return speaker_from_np(art.doc, art.toks, np, art.history), np.j
+    return speaker_from_np(art.doc, art.toks, np, art.refs()), np.j
 
 
 def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i: int) -> list[str]:
@@ -694,7 +737,7 @@ def _colon_claims(art: _Article, raws: list[_Raw], quoted: list[tuple[int, int]]
             continue
         if any(match_cue(toks, k) for k in range(np.j, c)):
             continue
-        sp = speaker_from_np(art.doc, toks, np, art.history)
+        sp = speaker_from_np(art.doc, toks, np, art.refs())
         if not speaker_ok(sp):
             continue
         out.append(_Raw(c, c + 1, _COLON_CUE, sp, _content(art, c + 1)))
@@ -779,12 +822,48 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
             verb = len(np.name)
         if verb is not None:  # غالانت يهاجم … ويحذّر
             np.name, np.j = np.name[:verb], np.i + verb
-            return speaker_from_np(art.doc, toks, np, art.history)
+            return speaker_from_np(art.doc, toks, np, art.refs())
     body = _opening_body(art, i)
     if body is not None and agrees(g, body):
         return body
+    if _outlet_opens(art, s0, i):
+        art.silent.add(s)
+        return None  # مراسلة الميادين …، تحدثت عن …: the outlet's own voice
+    subject = _sentence_subject(art, s0, i)  # ويروي المقت … ويقول إنّه
+    if subject is None and s0 > 0 and not any(toks[r.cue_i].sent == s - 1 for r in raws):
+        p0 = art.sent_start(s0 - 1)  # وتوجّه الأمين العام … بالتحية … . وأكّد أنّ …
+        if s - 1 in art.silent or _outlet_opens(art, p0, s0):
+            art.silent.add(s)
+            return None  # الصحافية …، مراسلة الميادين، تحدثت … . وتابعت أنّ …: the outlet's own voice
+        subject = _sentence_subject(art, p0, s0)
+    if subject is not None and agrees(g, subject):
+        return subject
     recent = art.history[-3:][::-1]
     return next((sp for sp in recent if agrees(g, sp)), body or (recent[0] if recent else None))
+
+
+def _sentence_subject(art: _Article, k0: int, k1: int) -> SpeakerRef | None:
+    """The person a sentence (tokens ``[k0, k1)``) opens with as its subject: one the article
+    presents by office there (``وتوجّه الأمين العام لحزب الله السيد …``), or a known name right
+    after the opening verb (``ويروي المقت …``)."""
+    toks = art.toks
+    if k1 - k0 < 2:
+        return None
+    lo, hi = toks[k0].start, toks[min(k1 - 1, k0 + 2)].end
+    for sp in art.introduced:
+        if lo <= sp.start < hi:
+            return sp
+    t = toks[k0 + 1]
+    if t.kind == "w" and toks[k0].kind == "w" and not classes(strip_conj(toks[k0].form)):
+        form = {strip_conj(t.form)}
+        return next((h for h in reversed(art.refs()) if h.name and same_person(h.name_forms, form)), None)
+    return None
+
+
+def _outlet_opens(art: _Article, k0: int, k1: int) -> bool:
+    """Does the outlet or its correspondent open sentence ``[k0, k1)`` (not as the one spoken to)?"""
+    return any(toks.mention is not None and toks.mention.canonical == "outlet" and not toks.form.startswith("ل")
+               for toks in art.toks[k0:min(k1, k0 + 6)])
 
 
 def cue_gender(form: str) -> str | None:

@@ -667,7 +667,8 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
     if name:
         for h in reversed(history):  # وأكد مصطفى → ناجي مصطفى of the same body
             if same_person(h.name_forms, name_forms):
-                return SpeakerRef(h.name, h.title, h.role, h.org, h.org_ar, h.kind, start, end, h.name_forms)
+                full = h.name if len(h.name_forms) >= len(name_forms) else name  # the fuller of the two
+                return SpeakerRef(full, h.title, h.role, h.org, h.org_ar, h.kind, start, end, h.name_forms | name_forms)
         return SpeakerRef(name, title, role, None, None, "person", start, end, name_forms)
     return None
 
