@@ -419,3 +419,11 @@ def test_bare_verbs_after_the_outlets_correspondent_are_not_the_last_speaker():
 def test_a_known_surname_after_the_opening_verb_is_the_subject():
     _, cs = claims("الأسير المحرر سامي عودة يتحدث في الفيلم عن الأسر. ويروي عودة تفاصيل اعتقاله، ويقول إنه حوكم.")
     assert {c.speaker.name for c in cs} == {"سامي عودة"}
+
+
+def test_relay_reaches_an_an_past_the_relaying_outlets_adjectives_and_time():
+    c = one("نقلت وسائل إعلام رسمية في تركيا، اليوم الأحد، عن المتحدث باسم وزارة الدفاع التركية "
+            "زكي أكتورك قوله إنّ القوات ردت على مصادر النيران.")
+    assert c.speaker.name == "زكي أكتورك" and c.speaker.org == "Turkish Ministry of Defence"
+    _, cs = claims("نقلت الوكالة صورة قاتمة عن الوضع في المدينة.")
+    assert cs == []
