@@ -427,3 +427,15 @@ def test_relay_reaches_an_an_past_the_relaying_outlets_adjectives_and_time():
     assert c.speaker.name == "زكي أكتورك" and c.speaker.org == "Turkish Ministry of Defence"
     _, cs = claims("نقلت الوكالة صورة قاتمة عن الوضع في المدينة.")
     assert cs == []
+
+
+def test_unnamed_sources_before_the_outlets_name_and_a_comma_speak_in_a_headline():
+    c = one("مصادر ميدانية في درعا للميادين، تؤكّد تعرض قائد \"اللواء الثامن\"، أحمد العودة، لمحاولة اغتيال.")
+    assert c.speaker.org == "Unnamed sources" and c.speaker.name is None
+
+
+def test_headline_body_right_before_a_present_cue_without_punctuation():
+    c = one("في أكبر حصيلة منذ بداية الشهر الجيش الإسرائيلي يقر بمقتل عشرة جنود في غزة")
+    assert c.stance == "admit" and c.speaker.org == "Israeli forces"
+    _, cs = claims("هجوم بالمسيرات على مواقع الجيش الإسرائيلي يقتل جنديين")
+    assert cs == []

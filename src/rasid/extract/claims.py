@@ -452,7 +452,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
                 return speaker_from_np(art.doc, toks, np, art.refs())
             continue
         if start > b and not (toks[start - 1].form in _LEFT_SKIP or toks[start - 1].kind == "p" or after_marker
-                              or "filler" in classes(toks[start - 1].form) or t.form != strip_conj(t.form)):
+                              or "filler" in classes(toks[start - 1].form) or t.form != strip_conj(t.form)
+                              or _headline_subject(toks, start, e, i)):
             continue
         if after_marker and t.mention is None:
             continue
@@ -460,12 +461,13 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
                 and strip_conj(toks[start - 1].form) in _PREPOSITIONS:
             continue
         np = parse_np(toks, start, e)
-        if np is None or art.skip_fillers(np.j, e) != e:
+        if np is None or art.skip_fillers(np.j, e, outlet=True) != e:  # مصادر … للميادين، تؤكد
             continue
         if not np.strong and np.j != e:
             continue  # … تصدر بياناً تقول: a bare name stands right before its verb
-        if comma and not (start > s and toks[start - 1].form in {"،", ","}):
-            continue  # X، cue: only an apposed name (المتحدث …، ناصر كنعاني، يحذّر)
+        if comma and not (start > s and toks[start - 1].form in {"،", ","}) \
+                and not (np.mention is not None and np.j < e and _to_outlet(toks, e - 1)):
+            continue  # X، cue: only an apposed name (المتحدث …، ناصر كنعاني، يحذّر) or مصادر … للميادين، تؤكد
         if not np.strong:
             before = toks[start - 1].form if start > s else ""
             conj = t.form != strip_conj(t.form)  # … ولافروف يحذر
@@ -479,6 +481,19 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
                 np = head
         return speaker_from_np(art.doc, toks, np, art.refs())
     return None
+
+
+def _headline_subject(toks: list[Tok], start: int, e: int, i: int) -> bool:
+    """``في حصيلة هي الكبرى … الجيش الإسرائيلي يقر بـ``: a headline runs its words on without
+    punctuation; a body named right before a present-tense cue is its subject wherever the
+    phrase begins (not a place, not after a preposition)."""
+    t = toks[start]
+    if t.kind != "a" or start + 1 != e or e != i or t.mention.kind in _NOT_SUBJECT or t.mention.canonical == "outlet":
+        return False
+    hit = match_cue(toks, i)
+    prev = strip_conj(toks[start - 1].form)
+    return hit is not None and hit[0].kind == "present" and prev not in _PREPOSITIONS \
+        and not t.form.startswith(("ل", "ب")) and not toks[start - 1].governed
 
 
 def _apposition_head(art: _Article, b: int):
