@@ -439,3 +439,10 @@ def test_headline_body_right_before_a_present_cue_without_punctuation():
     assert c.stance == "admit" and c.speaker.org == "Israeli forces"
     _, cs = claims("هجوم بالمسيرات على مواقع الجيش الإسرائيلي يقتل جنديين")
     assert cs == []
+
+
+def test_what_he_called_turns_an_announcement_into_an_allegation():
+    c = one("وأعلن وزير الدفاع الأميركي أنّ قواته قصفت ما أسماه \"مخازن أسلحة\" شرق سوريا.")
+    assert c.stance == "allege"
+    c = one("وأعلن وزير الدفاع الأميركي أنّ قواته قصفت مواقع لما يسمى \"جيش العشائر\" شرق سوريا.")
+    assert c.stance == "assert"

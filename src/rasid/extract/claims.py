@@ -89,12 +89,13 @@ def cue_lookup() -> dict[str, tuple[Cue, ...]]:
 
 @lru_cache(maxsize=1)
 def denial_automaton() -> ahocorasick.Automaton:
-    """Phrases that call another's claim false, folded, in one automaton (value: length)."""
+    """Phrases that frame a claim (``claim_denials.tsv``), folded, in one automaton (value: length
+    and the stance they give: deny — calls another's claim false — or allege — the writer's doubt)."""
     auto = ahocorasick.Automaton()
     for r in read_tsv("claim_denials.tsv"):
         phrase = fold((r.get("phrase") or "").strip())
         if phrase:
-            auto.add_word(phrase, len(phrase))
+            auto.add_word(phrase, (len(phrase), (r.get("stance") or "").strip() or "deny"))
     auto.make_automaton()
     return auto
 
@@ -102,11 +103,11 @@ def denial_automaton() -> ahocorasick.Automaton:
 _DENIAL_PREFIXES = frozenset(["", "و", "ف", "ب", "ال", "بال", "وال"])
 
 
-def denial_hits(folded: str) -> list[tuple[int, int]]:
-    """``[start, end)`` of denial phrases in a folded text, whole words (behind و ف ب ال)."""
+def denial_hits(folded: str) -> list[tuple[int, int, str]]:
+    """``[start, end)`` and stance of framing phrases in a folded text, whole words (behind و ف ب ال)."""
     out = []
     n = len(folded)
-    for last, length in denial_automaton().iter(folded):
+    for last, (length, stance) in denial_automaton().iter(folded):
         start, stop = last - length + 1, last + 1
         if stop < n and (folded[stop].isalnum() or folded[stop] == "_"):
             continue
@@ -114,7 +115,7 @@ def denial_hits(folded: str) -> list[tuple[int, int]]:
         while j > 0 and (folded[j - 1].isalnum() or folded[j - 1] == "_"):
             j -= 1
         if folded[j:start] in _DENIAL_PREFIXES:
-            out.append((start, stop))
+            out.append((start, stop, stance))
     out.sort()
     return out
 
@@ -211,20 +212,24 @@ class _Article:
         """Name words of speakers, titled persons and introduced persons."""
         return {f for h in self.refs() for f in h.name_forms} | {f for p, _ in self.people for f in p}
 
-    def denied(self, start: int, end: int) -> bool:
-        """Does ``doc.text[start:end]`` call a claim false (``data/claim_denials.tsv``)? The
-        phrases are searched once over the folded document; a hit must lie inside the span."""
+    def framing(self, start: int, end: int) -> str | None:
+        """The stance ``doc.text[start:end]`` gives its claim by its words (``claim_denials.tsv``):
+        deny when it calls a claim false, allege when the writer distances it (``ما أسماه``).
+        The phrases are searched once over the folded document; a hit must lie inside the span."""
         if self._denials is None:
             steps = [d - k for k, d in enumerate(self.drops)]
-            self._denials = [(a + bisect_right(steps, a), z + bisect_right(steps, z - 1))
-                             for a, z in denial_hits(self.folded)]
+            self._denials = [(a + bisect_right(steps, a), z + bisect_right(steps, z - 1), st)
+                             for a, z, st in denial_hits(self.folded)]
         hits = self._denials
         k = bisect_left(hits, (start, -1))
+        found = None
         while k < len(hits) and hits[k][0] < end:
             if hits[k][1] <= end:
-                return True
+                if hits[k][2] == "deny":
+                    return "deny"
+                found = hits[k][2]
             k += 1
-        return False
+        return found
 
     def sent_end(self, i: int) -> int:
         """Index after the last token of token ``i``'s sentence."""
@@ -1011,8 +1016,9 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
         if r.content:
             cs, ce = r.content
             content = _evidence(doc, cs, ce)
-            if stance != "deny" and art.denied(cs, ce):
-                stance = "deny"
+            framed = art.framing(cs, ce)
+            if framed == "deny" or framed == "allege" and stance == "assert":
+                stance = framed
         if stance == "deny":
             targets = _targets(art, r.speaker, r.content, r.cue_i)
         sp = r.speaker
