@@ -446,3 +446,15 @@ def test_what_he_called_turns_an_announcement_into_an_allegation():
     assert c.stance == "allege"
     c = one("وأعلن وزير الدفاع الأميركي أنّ قواته قصفت مواقع لما يسمى \"جيش العشائر\" شرق سوريا.")
     assert c.stance == "assert"
+
+
+def test_official_of_a_named_unit_in_a_body_speaks_for_the_body():
+    c = one("أكّد مسؤول المكتب السياسي في حركة حماس أنّ المفاوضات متوقفة.")
+    assert c.speaker.org == "Hamas"
+
+
+def test_participle_continues_a_statement_making_body_after_a_plain_verb():
+    _, cs = claims("قال الأمين العام لحزب الله، السيد حسن نصر الله، إنّ الصواريخ أصابت القاعدة. "
+                   "في السياق نفسه، طرح مركز \"ألما\" الإسرائيلي للأبحاث تساؤلات بشأن الدفاعات، "
+                   "مؤكداً أنّ الهجوم كشف ضعف المواقع.")
+    assert [c.speaker.org for c in cs] == ["Hezbollah", "Alma Research and Education Center"]

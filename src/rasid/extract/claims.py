@@ -568,12 +568,15 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
         return None  # واعتبر محلل الميادين أنّ …، مؤكداً: that cue's speaker (here none) goes on
     for k in range(i - 1, s0, -1):
         m = toks[k].mention
-        if m is None or m.kind in _NOT_SUBJECT or m.canonical in {"outlet", "Civilians"}:
+        typed = m is None and toks[k].kind == "w" and "typenoun" in classes(toks[k].form)  # طرح مركز "…" …
+        # (a body that makes statements, or a typed one, may follow a verb of any shape: طرح مركز ألما …)
+        if not typed and (m is None or m.kind in _NOT_SUBJECT or m.canonical in {"outlet", "Civilians"}):
             continue
         v = toks[k - 1]
         w = strip_conj(v.form)
         verb = v.kind == "w" and not v.governed and not w.isdigit() and not classes(w) and len(w) >= 3 \
-            and not w.startswith("ال") and w not in _PREPOSITIONS and (w.endswith("ت") or w[0] in "يت")
+            and not w.startswith("ال") and w not in _PREPOSITIONS \
+            and (typed or m.kind in _TARGET_KINDS or w.endswith("ت") or w[0] in "يت")
         opens = k - 1 == s0 or toks[k - 2].kind == "p" or v.form != strip_conj(v.form)
         if verb and opens and not toks[k].form.startswith("ل") and not _inside(art.quoted, toks[k].start):
             np = parse_np(toks, k, i)

@@ -501,6 +501,12 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             np.anaphor = t
             k += 1
             continue
+        if "anaphor" in cls and role_open and np.mention is not None and np.mention.kind == "unnamed" \
+                and not np.name and role_words < 3:
+            np.role = (np.role[0], t.end)  # مسؤول المكتب الأمني في كتائب …: the office's own unit
+            role_words += 1
+            k += 1
+            continue
         if cls & {"filler", "marker", "prepmarker", "stop", "link", "anaphor", "noun"} or not t.form[0].isalpha():
             break
         if is_cue_word(form):
