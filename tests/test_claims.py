@@ -458,3 +458,13 @@ def test_participle_continues_a_statement_making_body_after_a_plain_verb():
                    "في السياق نفسه، طرح مركز \"ألما\" الإسرائيلي للأبحاث تساؤلات بشأن الدفاعات، "
                    "مؤكداً أنّ الهجوم كشف ضعف المواقع.")
     assert [c.speaker.org for c in cs] == ["Hezbollah", "Alma Research and Education Center"]
+
+
+def test_headline_person_warning_through_the_outlet_to_civilians():
+    c = one("الأسير المحرر سامي عودة يحذر عبر الميادين أهالي درعا من الفتنة.")
+    assert c.speaker.name == "سامي عودة"
+
+
+def test_indefinite_israeli_media_in_a_headline():
+    c = one("إعلام إسرائيلي: الجبهة الشمالية تشغل الجيش")
+    assert c.speaker.org == "Israeli media"

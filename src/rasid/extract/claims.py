@@ -359,7 +359,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     """Speaker after a verb (VSO): fillers may come first (``أعلنت اليوم وزارة …``)."""
     toks = art.toks
     k = art.skip_fillers(j, min(end, j + 4))
-    while k < end and _to_outlet(toks, k):
+    while k < end and (_to_outlet(toks, k) or k > j and toks[k - 1].form == "عبر" and toks[k].mention is not None
+                       and toks[k].mention.canonical == "outlet"):  # يحذّر عبر الميادين …: the channel, not the speaker
         k = art.skip_fillers(k + 1 + (toks[k].form == "ل"), end)  # وأضاف للميادين، أنّ … (said to us)
     after_prep = any(toks[x].form in _PREPOSITIONS for x in range(j, k))
     k = _skip_so_called(toks, k, end)
@@ -696,6 +697,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = left, j  # headlines: وسائل إعلام محلية تفيد بـ …
             else:
                 sp, k = _right_speaker(art, j, cue, end)
+                if left is not None and not speaker_ok(sp):
+                    sp, k = left, j  # الأسير صدقي المقت يحذر … أهالي السويداء: the object is no speaker
             if sp is None and cue.kind != "relay":
                 sp = left or _left_speaker(art, i)
                 k = j
