@@ -468,3 +468,10 @@ def test_headline_person_warning_through_the_outlet_to_civilians():
 def test_indefinite_israeli_media_in_a_headline():
     c = one("إعلام إسرائيلي: الجبهة الشمالية تشغل الجيش")
     assert c.speaker.org == "Israeli media"
+
+
+def test_a_definite_office_then_a_known_surname():
+    _, cs = claims("اعتبر وزير خارجية سوريا، بسام الصباغ، أنّ الغرب فشل. وأشار الوزير الصباغ إلى أنّ المؤتمر مهم.")
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("بسام الصباغ", "Syrian Ministry of Foreign Affairs")] * 2
+    _, cs = claims("وقال الوزير الجديد إنّ الخطة جاهزة.")
+    assert cs == []

@@ -511,6 +511,13 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             break
         if is_cue_word(form):
             break
+        if role_open and np.mention is None and not np.name and role_words == 0 and k == i + 1 \
+                and strip_conj(toks[i].form).startswith("ال") and form.startswith("ال") \
+                and not form.endswith(("ي", "يه")) and name_like(t):
+            np.name.append(t)  # وأشار الوزير المقداد: a definite office takes no genitive; a surname
+            role_open = False
+            k += 1
+            continue
         if role_open and np.mention is None and not np.name and role_words < 5:
             np.role = (np.role[0], t.end)  # رئيس الهيئة السياسية لـ …
             role_words += 1
@@ -675,6 +682,8 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
             if same_person(h.name_forms, name_forms):
                 full = h.name if len(h.name_forms) >= len(name_forms) else name  # the fuller of the two
                 return SpeakerRef(full, h.title, h.role, h.org, h.org_ar, h.kind, start, end, h.name_forms | name_forms)
+        if np.role and len(np.name) == 1 and np.name[0].form.startswith("ال"):
+            return None  # الوزير الجديد: a surname after a bare office only when the article named him
         return SpeakerRef(name, title, role, None, None, "person", start, end, name_forms)
     return None
 
