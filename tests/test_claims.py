@@ -475,3 +475,10 @@ def test_a_definite_office_then_a_known_surname():
     assert [(c.speaker.name, c.speaker.org) for c in cs] == [("بسام الصباغ", "Syrian Ministry of Foreign Affairs")] * 2
     _, cs = claims("وقال الوزير الجديد إنّ الخطة جاهزة.")
     assert cs == []
+
+
+def test_a_former_official_speaks_for_no_body():
+    c = one("وقال القيادي السابق في هيئة تحرير الشام، الشيخ أحمد الحلبي، إنّ السجون مكتظة.")
+    assert c.speaker.name == "أحمد الحلبي" and c.speaker.org is None
+    c = one("وقال رئيس الموساد السابق إنّ الحرب طويلة.")
+    assert c.speaker.org == "Unnamed sources" and c.speaker.org_ar == "رئيس الموساد السابق"

@@ -660,6 +660,12 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
         ref = resolve_anaphor(strip_conj(toks[np.i].form), history)  # المسؤول الأميركي (named before)
         if ref is not None:
             return SpeakerRef(ref.name, ref.title, ref.role, ref.org, ref.org_ar, ref.kind, start, end, ref.name_forms)
+    if np.mention is not None and np.person and any(t.form in _FORMER for t in toks[np.i:np.j]):
+        if name:
+            return SpeakerRef(name, title, role, None, None, "person", start, end, name_forms)
+        lead = int(strip_conj(toks[np.i].form) != toks[np.i].form)  # ورئيس الموساد السابق → رئيس …
+        return SpeakerRef(None, title, role, "Unnamed sources", text[start + lead:end].replace('"', ""), "unnamed",
+                          start, end)  # a former official speaks for no body: an unnamed source
     if np.mention is not None:
         m = np.mention
         org_ar = m.surface.replace('"', "").replace("“", "").replace("”", "")
@@ -709,6 +715,7 @@ def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
 
 
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "هن")
+_FORMER = frozenset({"السابق", "السابقه"})  # القيادي السابق في الهيئة: no longer speaks for the body
 _GOVERNED = ("بإ", "بأ", "بال", "لل", "كال", "وبال", "وبإ")
 _GOVERNED_FIRST = frozenset(g[0] for g in _GOVERNED)
 
