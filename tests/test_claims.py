@@ -482,3 +482,8 @@ def test_a_former_official_speaks_for_no_body():
     assert c.speaker.name == "أحمد الحلبي" and c.speaker.org is None
     c = one("وقال رئيس الموساد السابق إنّ الحرب طويلة.")
     assert c.speaker.org == "Unnamed sources" and c.speaker.org_ar == "رئيس الموساد السابق"
+
+
+def test_the_type_noun_before_a_known_body_is_part_of_its_name_and_gender():
+    _, cs = claims("وأوضحت وكالة \"يونيوز\" للأخبار أنّ القاعدة تعرّضت لقصف، مؤكّدةً أنّ الهجوم أوقع إصابات.")
+    assert [(c.speaker.org, c.speaker.org_ar) for c in cs] == [("Unews", "وكالة يونيوز")] * 2

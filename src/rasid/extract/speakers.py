@@ -669,6 +669,12 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
     if np.mention is not None:
         m = np.mention
         org_ar = m.surface.replace('"', "").replace("“", "").replace("”", "")
+        head = toks[np.i]
+        if head.kind == "w" and "typenoun" in classes(strip_conj(head.form)) and head.end <= m.start \
+                and not fold(org_ar).startswith(strip_conj(head.form)):
+            word = text[head.start:head.end]
+            word = word[1:] if strip_conj(head.form) != head.form else word
+            org_ar = f"{word} {org_ar}"  # وكالة "يونيوز": the type noun names the body (and its gender)
         kind = "government" if m.kind == "adjective" and (np.person or name) else m.kind  # السفير السوري
         return SpeakerRef(name, title, role, m.canonical, org_ar, kind, start, end, name_forms)
     if np.anaphor is not None:
