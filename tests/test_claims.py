@@ -487,3 +487,10 @@ def test_a_former_official_speaks_for_no_body():
 def test_the_type_noun_before_a_known_body_is_part_of_its_name_and_gender():
     _, cs = claims("وأوضحت وكالة \"يونيوز\" للأخبار أنّ القاعدة تعرّضت لقصف، مؤكّدةً أنّ الهجوم أوقع إصابات.")
     assert [(c.speaker.org, c.speaker.org_ar) for c in cs] == [("Unews", "وكالة يونيوز")] * 2
+
+
+def test_headline_body_with_its_affiliation_before_a_comma():
+    c = one("القيادة المركزية الأميركية التابعة للجيش الأميركي، تؤكد إصابة 12 عسكرياً في الهجوم.")
+    assert c.speaker.org == "US Central Command"
+    c = one("المقاومة الإسلامية في العراق، تتبنّى استهداف قاعدة التنف.")
+    assert c.speaker.org == "Islamic Resistance in Iraq"

@@ -467,12 +467,14 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
                 and strip_conj(toks[start - 1].form) in _PREPOSITIONS:
             continue
         np = parse_np(toks, start, e)
+        if np is not None and np.mention is not None and not np.person:
+            np.j = _affiliation(toks, np.j, e)  # القيادة المركزية الأميركية التابعة للجيش الأميركي، تؤكد
         if np is None or art.skip_fillers(np.j, e, outlet=True) != e:  # مصادر … للميادين، تؤكد
             continue
         if not np.strong and np.j != e:
             continue  # … تصدر بياناً تقول: a bare name stands right before its verb
         if comma and not (start > s and toks[start - 1].form in {"،", ","}) \
-                and not (np.mention is not None and np.j < e and _to_outlet(toks, e - 1)):
+                and not (np.mention is not None and not np.person and (start == s or _to_outlet(toks, e - 1))):
             continue  # X، cue: only an apposed name (المتحدث …، ناصر كنعاني، يحذّر) or مصادر … للميادين، تؤكد
         if not np.strong:
             before = toks[start - 1].form if start > s else ""
@@ -487,6 +489,20 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
                 np = head
         return speaker_from_np(art.doc, toks, np, art.refs())
     return None
+
+
+_AFFILIATED = {"التابع", "التابعه"}
+
+
+def _affiliation(toks: list[Tok], k: int, e: int) -> int:
+    """Past ``التابعة لـ"…"`` after a body (whose it is, not another speaker), up to ``e``."""
+    if k < e and toks[k].form in _AFFILIATED:
+        n = k + 1
+        while n < e and (toks[n].form in {"ل", '"'} or toks[n].kind == "a"):
+            n += 1
+        if n > k + 1 and toks[n - 1].kind in {"a", "p"}:
+            return n
+    return k
 
 
 def _headline_subject(toks: list[Tok], start: int, e: int, i: int) -> bool:
