@@ -494,3 +494,24 @@ def test_headline_body_with_its_affiliation_before_a_comma():
     assert c.speaker.org == "US Central Command"
     c = one("المقاومة الإسلامية في العراق، تتبنّى استهداف قاعدة التنف.")
     assert c.speaker.org == "Islamic Resistance in Iraq"
+
+
+def test_the_outlets_reporter_introduced_by_trade_stays_silent_by_surname():
+    _, cs = claims("الصحافية ريم حداد، مراسلة الميادين في القدس، تحدثت عن صناعة الفيلم. "
+                   "وأضافت حداد \"حاولنا التركيز على الناس\". وختمت حداد أنّ الفيلم منصف.")
+    assert cs == []
+
+
+def test_a_quote_after_a_name_is_the_words_not_more_name():
+    c = one("وأضافت الوزيرة سلمى حداد \"حاولنا التركيز على الانتماء\".")
+    assert c.speaker.name == "سلمى حداد"
+
+
+def test_relayed_source_in_a_colon_headline():
+    c = one("صحيفة الخبر الجزائرية عن مصادر موثوقة: الحملات أخذت طابعاً رسمياً.")
+    assert c.speaker.org == "Unnamed sources"
+
+
+def test_khatama_bil_qawl_reports():
+    _, cs = claims("قال وزير الخارجية السوري إنّ الغرب فشل. وختم بالقول إنّ الإرهاب تضاعف. وختم الوزير زيارته أمس.")
+    assert [c.cue.text for c in cs] == ["قال", "وختم"]

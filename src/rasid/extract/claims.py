@@ -197,11 +197,25 @@ class _Article:
                 if np is None or not np.name or not np.person:
                     continue
                 sp = speaker_from_np(self.doc, toks, np, [])
-                if sp is not None and sp.name and speaker_ok(sp):
-                    out.append(sp)
+                if sp is not None and sp.name:  # the outlet's own reporters too: their later words are its own
+                    out.append(self._apposed_office(sp, np.j) if sp.org is None else sp)
                     last = np.j
             self._introduced = out
         return self._introduced
+
+    def _apposed_office(self, sp: SpeakerRef, k: int) -> SpeakerRef:
+        """``الصحافية هناء محاميد، مراسلة الميادين، …``: the office set off after a name gives its body."""
+        toks = self.toks
+        if k + 1 >= len(toks) or toks[k].form not in {"،", ","}:
+            return sp
+        np = parse_np(toks, k + 1, self.sent_end(k))
+        if np is None or np.mention is None or np.name or not (np.person or np.mention.canonical == "outlet"):
+            return sp
+        body = speaker_from_np(self.doc, toks, np, [])
+        if body is None or body.org is None:
+            return sp
+        return SpeakerRef(sp.name, sp.title, sp.role or body.role, body.org, body.org_ar, body.kind, sp.start, sp.end,
+                          sp.name_forms)
 
     def refs(self) -> list[SpeakerRef]:
         """Who a name or anaphor may point back to: the speakers so far, after them (as a
@@ -780,6 +794,9 @@ def _colon_claims(art: _Article, raws: list[_Raw], quoted: list[tuple[int, int]]
             b += 1
         if any(b <= r.cue_i < c for r in raws):
             continue  # وقال …: “…” — the verb already attributes it
+        relay = next((k for k in range(b + 1, c - 1) if toks[k].form == "عن"), None)
+        if relay is not None and not any(match_cue(toks, k) for k in range(b, relay)):
+            b = relay + 1  # صحيفة "الخبر" عن مصادر موثوقة: …: the relayed source speaks
         np = parse_np(toks, b, c) if b < c else None
         if np is None or (np.mention is None and not np.person):
             continue

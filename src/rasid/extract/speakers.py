@@ -407,6 +407,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             k += 1
             continue
         if t.kind == "p":
+            if t.form == _PUNCT_QUOTE and np.name and toks[k - 1] is np.name[-1] and toks[k - 1].end < t.start:
+                break  # وأضافت محاميد "حاولنا …": a quote opening after the name is her words, not more name
             if t.form == _PUNCT_QUOTE and k + 1 < end and toks[k + 1].kind != "p":
                 k += 1  # “ناجي مصطفى”
                 continue
@@ -512,9 +514,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         if is_cue_word(form):
             break
         if role_open and np.mention is None and not np.name and role_words == 0 and k == i + 1 \
-                and strip_conj(toks[i].form).startswith("ال") and form.startswith("ال") \
-                and not form.endswith(("ي", "يه")) and name_like(t):
-            np.name.append(t)  # وأشار الوزير المقداد: a definite office takes no genitive; a surname
+                and strip_conj(toks[i].form).startswith("ال") and name_like(t) \
+                and (not form.startswith("ال") or not form.endswith(("ي", "يه"))):
+            np.name.append(t)  # وأشار الوزير المقداد / الصحافية هناء …: a definite office takes no genitive
             role_open = False
             k += 1
             continue
