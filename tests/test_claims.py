@@ -515,3 +515,25 @@ def test_relayed_source_in_a_colon_headline():
 def test_khatama_bil_qawl_reports():
     _, cs = claims("قال وزير الخارجية السوري إنّ الغرب فشل. وختم بالقول إنّ الإرهاب تضاعف. وختم الوزير زيارته أمس.")
     assert [c.cue.text for c in cs] == ["قال", "وختم"]
+
+
+def test_documenting_is_a_claim_and_a_quoted_name_after_the_verb_is_not_words():
+    c = one("ووثّق المرصد السوري لحقوق الإنسان مقتل 12 عنصراً من قوات النظام.")
+    assert c.speaker.org == "Syrian Observatory for Human Rights"
+    _, cs = claims("ونشر الموقع فيديو يوثّق اعتداء \"طالبان\" على المشاركين.")
+    assert cs == []
+
+
+def test_a_headline_verb_joined_by_wa_continues_the_opening_body():
+    _, cs = claims("سرايا القدس تستهدف دبابة إسرائيلية وتوثّق إسقاط مسيّرة.")
+    assert [(c.cue.text, c.speaker.org) for c in cs] == [("وتوثّق", "Al-Quds Brigades")]
+
+
+def test_sihha_after_a_name_is_the_object():
+    c = one("نفى الناطق باسم \"جيش العزة\" النقيب مصطفى معراتي صحة تلك الأنباء.")
+    assert c.speaker.name == "مصطفى معراتي" and c.stance == "deny"
+
+
+def test_a_network_named_like_a_rank_relays():
+    c = one("ونقلت شبكة \"المحرر\" عن القائد العسكري في هيئة تحرير الشام أبو خالد الشامي قوله إن الهجوم فشل.")
+    assert (c.speaker.name, c.speaker.org) == ("أبو خالد الشامي", "Hayat Tahrir al-Sham")

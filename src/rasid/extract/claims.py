@@ -265,7 +265,9 @@ class _Article:
         """Does a content marker, colon or quote come at ``k`` (after fillers)? ``strict``: only
         أنّ / إنّ / a colon, or a quote right there (``عن``, ``إلى`` also follow ordinary nouns)."""
         if strict and k < end and self.toks[k].form == '"':
-            return True
+            q = self.toks[k].start  # … يوثّق اعتداء "طالبان" على …: a quoted name, not quoted words
+            close = _closing_quote(self.doc.text, q)
+            return close is None or not _quoted_name(self.doc.text, q, close)
         k = self.skip_fillers(k, end, outlet=True)
         if strict and k < end and self.toks[k].form == '"':
             return False
@@ -736,6 +738,9 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = _implicit_subject(art, i, raws), j
             if sp is None and cue.kind != "relay":
                 sp = _coordinated(art, i, raws)  # موسكو تتحدث عن … وتشكك في مواقف واشنطن
+            if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
+                body = _opening_body(art, i)  # المقاومة تستهدف … وتوثّق إسقاط …: the headline's subject
+                sp = body if body is not None and agrees(cue_gender(toks[i].form), body) else None
         elif cue.kind == "participle":
             if not (prev in {"،", ","} or art.opens_content(j, end)):
                 free = j  # موقعاً معلناً عنه: an adjective, not a report

@@ -447,6 +447,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             np.title = np.title or t
             k += 1
             continue
+        if "rolemod" in cls and np.title is not None and toks[k - 1] is np.title and not np.name:
+            k += 1  # الأسير المحرر NAME
+            continue
         if k + 1 < end and (form, toks[k + 1].form) in _TWO_WORD_ROLES and not np.name:
             np.role = (t.start, toks[k + 1].end)  # العلاقات العامة لحرس الثورة
             role_open, role_words = True, 0
