@@ -537,3 +537,15 @@ def test_sihha_after_a_name_is_the_object():
 def test_a_network_named_like_a_rank_relays():
     c = one("ونقلت شبكة \"المحرر\" عن القائد العسكري في هيئة تحرير الشام أبو خالد الشامي قوله إن الهجوم فشل.")
     assert (c.speaker.name, c.speaker.org) == ("أبو خالد الشامي", "Hayat Tahrir al-Sham")
+
+
+def test_refuting_participles_deny_and_name_their_target():
+    _, cs = claims("لكنّ مصادر محلية أكدت أنّ الغارة استهدفت منزلاً مدنياً، مكذّبةً رواية الاحتلال.")
+    assert [(c.stance, [t.org for t in c.targets]) for c in cs] == [("assert", []), ("deny", ["Israeli forces"])]
+    c = one("وفنّدت حركة حماس مزاعم الاحتلال بشأن المستشفى.")
+    assert c.stance == "deny" and [t.org for t in c.targets] == ["Israeli forces"]
+
+
+def test_the_speakers_own_nationality_is_not_the_denials_target():
+    c = one("ونفى مصدر عسكري سوري الأنباء التي تحدثت عن انسحاب الجيش من البلدة.")
+    assert c.stance == "deny" and c.targets == []

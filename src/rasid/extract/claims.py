@@ -676,12 +676,14 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
     toks = art.toks
     s0, s1 = art.sent_start(cue_i), art.sent_end(cue_i)
     lo, hi = span if span else (toks[s0].start, toks[s1 - 1].end)
+    after_speaker = bisect_left(art.starts, sp.end)  # مصدر عسكري سوري: the speaker's own adjective
     for scope in ((lo, hi), (toks[s0].start, toks[s1 - 1].end)):
         first = None
         ks = range(bisect_left(art.starts, scope[0]), bisect_left(art.starts, scope[1]))
         for k in ks:
             m = toks[k].mention
-            if m is None or m.canonical == sp.org or m.canonical in {"outlet", "Civilians"}:
+            if m is None or m.canonical == sp.org or m.canonical in {"outlet", "Civilians"} \
+                    or m.kind == "adjective" and (k == after_speaker or sp.start <= toks[k].start < sp.end):
                 continue
             if sp.org_ar and toks[k].form in fold(sp.org_ar):
                 continue
