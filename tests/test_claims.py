@@ -549,3 +549,11 @@ def test_refuting_participles_deny_and_name_their_target():
 def test_the_speakers_own_nationality_is_not_the_denials_target():
     c = one("ونفى مصدر عسكري سوري الأنباء التي تحدثت عن انسحاب الجيش من البلدة.")
     assert c.stance == "deny" and c.targets == []
+
+
+def test_gender_of_bare_verbs_picks_or_refuses_the_last_speaker():
+    _, cs = claims("قال وزير الخارجية الروسي سيرغي لافروف إنّ المجلس فشل. ولفت إلى أنّ الحل سياسي.")
+    assert [c.speaker.name for c in cs] == ["سيرغي لافروف"] * 2
+    _, cs = claims("قال وزير الخارجية الروسي سيرغي لافروف إنّ المجلس فشل. وسط ذلك تواصلت الغارات. "
+                   "وأشارت إلى أنّ الحل سياسي.")
+    assert [c.speaker.name for c in cs] == ["سيرغي لافروف"]

@@ -911,7 +911,7 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
     if subject is not None and agrees(g, subject):
         return subject
     recent = art.history[-3:][::-1]
-    return next((sp for sp in recent if agrees(g, sp)), body or (recent[0] if recent else None))
+    return next((sp for sp in recent if agrees(g, sp)), body)  # none of that gender spoke last: not a guess
 
 
 def _sentence_subject(art: _Article, k0: int, k1: int) -> SpeakerRef | None:
@@ -938,10 +938,15 @@ def _outlet_opens(art: _Article, k0: int, k1: int) -> bool:
                for toks in art.toks[k0:min(k1, k0 + 6)])
 
 
+_T_ROOTS = frozenset({"لفت", "اثبت", "ثبت", "سكت"})  # masculine past verbs whose root ends in ت
+
+
 def cue_gender(form: str) -> str | None:
     """Grammatical gender a verb or participle asks of its subject: ``وأضافت``/``تؤكد``/``مضيفةً``
     → f, ``وأضاف``/``يؤكد``/``مضيفاً`` → m; plurals and duals → None (any)."""
     f = strip_conj(form)
+    if f in _T_ROOTS or f[:1] in "وف" and f[1:] in _T_ROOTS:
+        return "m"  # ولفت: the root ends in ت (its feminine is لفتت)
     if f.endswith(("وا", "ون", "ين", "ان", "تا")):
         return None
     if f.endswith("ه") or f.endswith("ت") or (f.startswith("ت") and not f.startswith("تابع")):
