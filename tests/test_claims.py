@@ -557,3 +557,9 @@ def test_gender_of_bare_verbs_picks_or_refuses_the_last_speaker():
     _, cs = claims("قال وزير الخارجية الروسي سيرغي لافروف إنّ المجلس فشل. وسط ذلك تواصلت الغارات. "
                    "وأشارت إلى أنّ الحل سياسي.")
     assert [c.speaker.name for c in cs] == ["سيرغي لافروف"]
+
+
+def test_the_name_after_a_mourning_body_is_the_dead_not_the_spokesman():
+    _, cs = claims("نعى حرس الثورة في إيران، السيد رضا حسيني، الذي استشهد في غارة. وقال الحرس إنّه كان مستشاراً.")
+    assert {c.speaker.name for c in cs} == {None}
+    assert {c.speaker.org for c in cs} == {"Islamic Revolutionary Guard Corps"}

@@ -765,6 +765,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 or cue.needs and not _needs_met(art, cue.needs, k, end):
             free = j  # تابعت الحكومة بقلق …: تابع reports only with أنّ / a colon / a quote / بقوله
             continue
+        if cue.forms[0] in _MOURNING and sp.org and sp.name:
+            sp = SpeakerRef(None, None, None, sp.org, sp.org_ar, sp.kind, sp.start, sp.end)  # نعى الحرس، اللواء …: the dead
         if cue.kind == "prepositional":
             content = _prep_content(art, i, k)
         elif _relative_ma(toks, i):
@@ -938,6 +940,7 @@ def _outlet_opens(art: _Article, k0: int, k1: int) -> bool:
                for toks in art.toks[k0:min(k1, k0 + 6)])
 
 
+_MOURNING = frozenset(fold(w) for w in ("نعى", "نعت", "ينعى", "تنعى", "زف", "زفت", "يزف", "تزف"))  # the name after is the dead
 _T_ROOTS = frozenset({"لفت", "اثبت", "ثبت", "سكت"})  # masculine past verbs whose root ends in ت
 
 
