@@ -563,3 +563,10 @@ def test_the_name_after_a_mourning_body_is_the_dead_not_the_spokesman():
     _, cs = claims("نعى حرس الثورة في إيران، السيد رضا حسيني، الذي استشهد في غارة. وقال الحرس إنّه كان مستشاراً.")
     assert {c.speaker.name for c in cs} == {None}
     assert {c.speaker.org for c in cs} == {"Islamic Revolutionary Guard Corps"}
+
+
+def test_a_relay_with_no_relayer_named_gives_the_source():
+    c = one("ونُقل عن مسؤول أميركي قوله إنّ الرد سيكون قاسياً.")
+    assert c.speaker.org == "Unnamed sources" and c.content.text == "الرد سيكون قاسياً"
+    _, cs = claims("نقل عن الرئيس صورة مختلفة للأحداث.")
+    assert cs == []

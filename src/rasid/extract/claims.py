@@ -384,9 +384,15 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         k += 1  # حذّرت 9 منظمات إغاثة / قالت أربعة مصادر
     if k >= end:
         return None, j
+    if cue.kind == "relay" and toks[k].form == "عن" and k + 1 < end:
+        k += 1  # ونُقل عن مسؤول أميركي قوله …: no relayer named, the source speaks
     np = parse_np(toks, k, end)
     if np is None:
         return None, j
+    if cue.kind == "relay" and toks[k - 1].form == "عن":
+        sp = speaker_from_np(art.doc, toks, np, art.refs()) if (np.mention is not None or np.person) \
+            and (_words_follow(art, np.j, end) or np.j < end and toks[np.j].form in {"قوله", "قولها", "قولهم"}) else None
+        return sp, (np.j if sp is not None else j)
     if after_prep and np.mention is not None and np.mention.kind == "metonym":
         return None, j  # يؤكد من بغداد: a place, not the speaker
     if not np.strong:
