@@ -517,7 +517,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         if is_cue_word(form):
             break
         if role_open and np.mention is None and not np.name and role_words == 0 and k == i + 1 \
-                and strip_conj(toks[i].form).startswith("ال") and name_like(t) \
+                and strip_conj(toks[i].form).startswith("ال") and name_like(t) and strip_conj(form) == form \
                 and (not form.startswith("ال") or not form.endswith(("ي", "يه"))):
             np.name.append(t)  # وأشار الوزير المقداد / الصحافية هناء …: a definite office takes no genitive
             role_open = False
