@@ -570,3 +570,13 @@ def test_a_relay_with_no_relayer_named_gives_the_source():
     assert c.speaker.org == "Unnamed sources" and c.content.text == "الرد سيكون قاسياً"
     _, cs = claims("نقل عن الرئيس صورة مختلفة للأحداث.")
     assert cs == []
+
+
+def test_office_nationality_then_name_without_commas():
+    c = one("وقال المندوب الروسي فاسيلي نيبينزيا إنّ القرار منحاز.")
+    assert (c.speaker.name, c.speaker.org) == ("فاسيلي نيبينزيا", "Government of Russia")
+
+
+def test_a_titled_person_described_by_adjectives_speaks_later_by_surname():
+    _, cs = claims("طالب السيناتور الأميركي الجمهوري جون كارتر بسحب القوات. وقال كارتر في تغريدة إنّ الحرب عبثية.")
+    assert [c.speaker.name for c in cs] == ["جون كارتر"]

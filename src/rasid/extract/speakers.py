@@ -395,6 +395,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 break  # وأشاد السيد نصر الله بمعادلة "الجيش …": a title and a name take no body unlinked
             if np.anaphor is not None and toks[k - 1] is np.anaphor:
                 break  # وحذّر المصدر الاحتلالَ الأميركي: the object, not the body
+            if t.mention.kind == "adjective" and np.title is not None and not np.name and np.role is None \
+                    and np.mention is None:
+                k += 1  # السيناتور الأميركي الجمهوري راند بول: the title-holder described, then named
+                continue
             if t.mention.kind == "adjective" and (np.name or not role_open):
                 break  # الشيخ محمود حامل الجنسية الإسرائيلية: the adjective is not his body
             np.mention = t.mention
@@ -447,8 +451,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             np.title = np.title or t
             k += 1
             continue
-        if "rolemod" in cls and np.title is not None and toks[k - 1] is np.title and not np.name:
-            k += 1  # الأسير المحرر NAME
+        if np.title is not None and not np.name and np.role is None and k > i and (
+                "rolemod" in cls and toks[k - 1] is np.title
+                or not cls and form.startswith("ال") and form.endswith(("ي", "يه")) and toks[k - 1].kind == "a"):
+            k += 1  # الأسير المحرر NAME / السيناتور الأميركي الجمهوري NAME
             continue
         if k + 1 < end and (form, toks[k + 1].form) in _TWO_WORD_ROLES and not np.name:
             np.role = (t.start, toks[k + 1].end)  # العلاقات العامة لحرس الثورة
@@ -530,8 +536,12 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             continue
         name_ok = (not np.name or toks[k - 1] is np.name[-1] or toks[k - 1].form == _PUNCT_QUOTE) \
             and len(np.name) < 4 and name_like(t)
-        if np.mention is not None and (not np.person or np.mention.kind in _NAMELESS_KINDS):
-            name_ok = False  # أعلن الجيش سيطرته: a body is not followed by a person's name
+        if np.mention is not None and (not np.person or np.mention.kind in _NAMELESS_KINDS) \
+                and not (np.person and np.mention.kind == "adjective" and np.role is not None):
+            name_ok = False  # أعلن الجيش سيطرته: a body is not followed by a person's name (السفير السوري NAME is)
+        if name_ok and np.name and form.startswith("ب") and len(form) >= 4 and k + 1 < end \
+                and toks[k + 1].form.startswith("ال"):
+            name_ok = False  # راند بول بسحب القوات: a verbal noun with its object ends the name
         if not np.name and k > i and form.startswith("ال") and toks[k - 1] is not np.title and np.body is None:
             name_ok = False  # وزير خارجية إيران الجديد …: a name does not open with ال (after a title it may)
         if not name_ok:
