@@ -580,3 +580,10 @@ def test_office_nationality_then_name_without_commas():
 def test_a_titled_person_described_by_adjectives_speaks_later_by_surname():
     _, cs = claims("طالب السيناتور الأميركي الجمهوري جون كارتر بسحب القوات. وقال كارتر في تغريدة إنّ الحرب عبثية.")
     assert [c.speaker.name for c in cs] == ["جون كارتر"]
+
+
+def test_basem_the_name_is_not_the_link_word():
+    _, cs = claims("قال عضو المكتب السياسي لحركة حماس، باسم نعيم، إنّ المفاوضات متوقفة. وأضاف نعيم أنّ الحركة صامدة.")
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("باسم نعيم", "Hamas")] * 2
+    c = one("قال المتحدث باسم الجيش الإسرائيلي إنّ الغارات مستمرة.")
+    assert c.speaker.name is None and c.speaker.org == "Israeli forces"

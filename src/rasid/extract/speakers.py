@@ -616,10 +616,13 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
             np.mention = body
 
 
+_NAME_HOMOGRAPHS = frozenset({"علي", "باسم"})  # علي folds like على (on), باسم is also "in the name of"
+
+
 def _ali(toks: list[Tok], n: int, end: int, last_ok: bool = False) -> bool:
-    """``علي`` (the name) folds like ``على`` (on): a name when a plain name word follows it
-    (``last_ok``: or, ending an apposed name, its closing comma)."""
-    if toks[n].form != "علي" or n + 1 >= end:
+    """A name spelled like a function word (``علي``/``على``, ``باسم``): a name when a plain name
+    word follows it (``last_ok``: or, ending an apposed name, its closing comma)."""
+    if toks[n].form not in _NAME_HOMOGRAPHS or n + 1 >= end:
         return False
     t = toks[n + 1]
     if last_ok and t.form in {"،", ","}:
