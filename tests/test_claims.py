@@ -587,3 +587,10 @@ def test_basem_the_name_is_not_the_link_word():
     assert [(c.speaker.name, c.speaker.org) for c in cs] == [("باسم نعيم", "Hamas")] * 2
     c = one("قال المتحدث باسم الجيش الإسرائيلي إنّ الغارات مستمرة.")
     assert c.speaker.name is None and c.speaker.org == "Israeli forces"
+
+
+def test_outlet_voices_are_silent_and_a_writer_at_another_paper_speaks():
+    text = ("وأكد مراسلنا في دمشق أنّ الانفجارات سمعت بوضوح. ولفت محلل الميادين للشؤون العسكرية إلى أنّ الهجوم نوعي. "
+            "وقال الكاتب في صحيفة الأخبار اللبنانية، حسن عليق، إنّ المقاومة جاهزة.")
+    _, cs = claims(text)
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("حسن عليق", None)]

@@ -581,14 +581,17 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
     if np.person and k < end and toks[k].form not in {"،", ","}:
         n = k  # مساعد الأمين العام للأمم المتحدة للشؤون الإنسانية، مارتن غريفيث: the office's tail first
         nationality = None  # … لرئاسة الجمهورية العربية السورية، NAME: the office's country, failing a body
+        typed = False
         while n < end and n - k < _OFFICE_TAIL and _office_word(toks, n):
             m = toks[n].mention
             if m is not None and body is None and m.kind not in _PLACE_KINDS:
                 body = m
             elif m is not None and m.kind == "adjective" and n > k and nationality is None:
                 nationality = m  # (right after the title it is the person's: الحقوقي المغربي)
+            elif m is None and "typenoun" in classes(toks[n].form):
+                typed = True  # الكاتب في صحيفة الأخبار اللبنانية: the adjective is the paper's
             n += 1  # … السفير الإيراني لدى سوريا، حسين أكبري
-        body = body or nationality
+        body = body or (None if typed else nationality)
         k = n
     if not (k < end and toks[k].form in {"،", ","}):
         return
@@ -632,7 +635,7 @@ def _ali(toks: list[Tok], n: int, end: int, last_ok: bool = False) -> bool:
 
 _OFFICE_TAIL = 8  # رئيس الوزراء في حكومة تصريف الأعمال في صنعاء، NAME: words between an office and its holder
 _PLACE_KINDS = {"metonym", "adjective", "unnamed", "civilians"}  # in an office's tail: where, not whose
-_TAIL_CLASSES = {"link", "rolemod", "anaphor"}
+_TAIL_CLASSES = {"link", "rolemod", "anaphor", "typenoun", "noun"}
 _TAIL_STOPS = {"مع", "خلال", "بعد", "عقب", "اثناء", "قبل", "عند", "امام"}  # … خلال لقائه نظيره، NAME: another person
 
 
