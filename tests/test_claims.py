@@ -574,7 +574,7 @@ def test_a_relay_with_no_relayer_named_gives_the_source():
 
 def test_office_nationality_then_name_without_commas():
     c = one("وقال المندوب الروسي فاسيلي نيبينزيا إنّ القرار منحاز.")
-    assert (c.speaker.name, c.speaker.org) == ("فاسيلي نيبينزيا", "Government of Russia")
+    assert (c.speaker.name, c.speaker.org, c.speaker.org_ar) == ("فاسيلي نيبينزيا", "Government of Russia", "المندوب الروسي")
 
 
 def test_a_titled_person_described_by_adjectives_speaks_later_by_surname():

@@ -697,6 +697,9 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
             word = word[1:] if strip_conj(head.form) != head.form else word
             org_ar = f"{word} {org_ar}"  # وكالة "يونيوز": the type noun names the body (and its gender)
         kind = "government" if m.kind == "adjective" and (np.person or name) else m.kind  # السفير السوري
+        if m.kind == "adjective" and np.role is not None and np.role[0] < m.start:
+            lead = int(strip_conj(toks[np.i].form) != toks[np.i].form)
+            org_ar = text[np.role[0] + lead:m.end].replace('"', "")  # the office with its country: السفير السوري
         return SpeakerRef(name, title, role, m.canonical, org_ar, kind, start, end, name_forms)
     if np.anaphor is not None:
         ref = resolve_anaphor(np.anaphor.form, history) or _mentioned(np.anaphor, toks)
