@@ -594,3 +594,13 @@ def test_outlet_voices_are_silent_and_a_writer_at_another_paper_speaks():
             "وقال الكاتب في صحيفة الأخبار اللبنانية، حسن عليق، إنّ المقاومة جاهزة.")
     _, cs = claims(text)
     assert [(c.speaker.name, c.speaker.org) for c in cs] == [("حسن عليق", None)]
+
+
+def test_national_media_and_a_reply_in_words():
+    c = one("وزعمت وسائل إعلام روسية أنّ الفصائل استخدمت أسلحة محرمة.")
+    assert c.speaker.org == "Russian media" and c.stance == "allege"
+    c = one("وردّت \"هيئة تحرير الشام\" على مزاعم روسيا بالقول إنها لم تستهدف المدنيين.")
+    assert c.speaker.org == "Hayat Tahrir al-Sham" and c.stance == "deny"
+    assert [t.org for t in c.targets] == ["Government of Russia"]
+    _, cs = claims("وردّ الجيش على مصادر النيران بالمثل.")
+    assert cs == []

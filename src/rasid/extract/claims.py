@@ -51,7 +51,7 @@ class Cue:
     forms: tuple[str, ...]
     stance: str
     kind: str  # verb | present | participle | relay | nominal | prepositional
-    needs: str = ""  # what must follow the speaker: "" | words | about | bi (see cues.tsv)
+    needs: str = ""  # what must follow the speaker: "" | words | about | bi | saying (see cues.tsv)
 
 
 @lru_cache(maxsize=1)
@@ -341,8 +341,11 @@ def _words_follow(art: _Article, k: int, end: int) -> bool:
 def _needs_met(art: _Article, needs: str, k: int, end: int) -> bool:
     """Does what a cue ``needs`` (``cues.tsv``) follow its speaker? ``words``: أنّ / a colon / a
     quote; ``about``: those or عن (تحدث عن …, not تحدث يوم الجمعة); ``bi``: a word in بـ right
-    after (أقرّ بالهجوم) or those (أقرّ أنّ), not a plain object (أقرّ مجلس النواب القانون)."""
+    after (أقرّ بالهجوم) or those (أقرّ أنّ), not a plain object (أقرّ مجلس النواب القانون);
+    ``saying``: بالقول / قائلاً within a few words (ردّت الهيئة على … بالقول)."""
     toks = art.toks
+    if needs == "saying":
+        return any(toks[n].form in _IMPLICIT_NEXT for n in range(k, min(end, k + 8)))
     if needs == "bi":
         n = art.skip_fillers(k, end)
         return n < end and (toks[n].form in {":", '"'} or toks[n].kind == "w" and (
