@@ -604,3 +604,12 @@ def test_national_media_and_a_reply_in_words():
     assert [t.org for t in c.targets] == ["Government of Russia"]
     _, cs = claims("وردّ الجيش على مصادر النيران بالمثل.")
     assert cs == []
+
+
+def test_the_regime_speaks_and_is_denied_but_a_named_regime_is_its_country():
+    c = one("واعترف النظام بمقتل ضابط برتبة عقيد في المعارك.")
+    assert c.stance == "admit" and c.speaker.org == "Government of Syria"
+    c = one("وكذّب المرصد السوري لحقوق الإنسان رواية النظام حول مقتل عناصر من الفصائل.")
+    assert [t.org for t in c.targets] == ["Government of Syria"]
+    c = one("وقال النظام التركي إنّ العملية مستمرة.")
+    assert c.speaker.org == "Government of Turkey"
