@@ -613,3 +613,8 @@ def test_the_regime_speaks_and_is_denied_but_a_named_regime_is_its_country():
     assert [t.org for t in c.targets] == ["Government of Syria"]
     c = one("وقال النظام التركي إنّ العملية مستمرة.")
     assert c.speaker.org == "Government of Turkey"
+
+
+def test_content_stops_where_a_second_speaker_takes_over_after_fima():
+    _, cs = claims("أعلن الجيش الإسرائيلي أنه قصف مواقع في سوريا، فيما أفادت وكالة سانا بإصابة جنديين.")
+    assert [c.content.text for c in cs] == ["قصف مواقع في سوريا", "بإصابة جنديين"]

@@ -37,6 +37,7 @@ _IMPLICIT_NEXT = {"بقوله", "قوله", "بالقول", "قائلا", "قا�
 _TARGET_KINDS = {"ministry", "government", "media", "unnamed", "ngo", "adjective", "metonym"}  # who makes statements
 _MARKERS = {"marker", "prepmarker"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان"}
+_CONTRAST = {"فيما", "بينما", "وفيما", "وبينما"}  # …، فيما قالت …: a second speaker's clause
 _ATTENTION_CUES = {"لفت", "لفتت", "لفتوا"}
 _FOLLOWED = {"تابع", "تابعت", "تابعوا"}  # تابع لـ (affiliated to), تابع بقلق (watched with concern)
 _ATTENTION = {"الانظار", "الانتباه", "النظر", "انظار", "انتباه"}
@@ -311,10 +312,11 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     # stop before the next cue that opens a new attributed clause (، مضيفاً …)
     cands = art.cue_cands
     for m in cands[bisect_right(cands, k):bisect_left(cands, end)]:  # only tokens that may open a cue
-        comma = toks[m - 1].form in {"،", ","}
+        linked = toks[m - 1].form in _CONTRAST and m - 2 > k and toks[m - 2].form in {"،", ","}
+        comma = toks[m - 1].form in {"،", ","} or linked  # …، فيما أفادت الوكالة …: another's words
         conj = toks[m].form != strip_conj(toks[m].form)
         if (comma or conj) and (hit := match_cue(toks, m)) and (comma or hit[0].kind in ("verb", "present")):
-            stop = toks[m - 1].start if comma else toks[m].start  # …، مضيفاً / … وتشكك في
+            stop = toks[m - (2 if linked else 1)].start if comma else toks[m].start  # …، مضيفاً / … وتشكك في
             break
     # a quote that opens inside runs to its closing mark, even past the sentence end
     q = text.find("“", start, stop)
