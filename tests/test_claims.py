@@ -618,3 +618,10 @@ def test_the_regime_speaks_and_is_denied_but_a_named_regime_is_its_country():
 def test_content_stops_where_a_second_speaker_takes_over_after_fima():
     _, cs = claims("أعلن الجيش الإسرائيلي أنه قصف مواقع في سوريا، فيما أفادت وكالة سانا بإصابة جنديين.")
     assert [c.content.text for c in cs] == ["قصف مواقع في سوريا", "بإصابة جنديين"]
+
+
+def test_a_colon_headline_by_a_surname_the_article_gives_in_full():
+    _, cs = claims("لافروف: موسكو قدمت مقترحات للتهدئة. أكد وزير الخارجية الروسي سيرغي لافروف أنّ مجلس الأمن فشل.")
+    assert [(c.cue.text, c.speaker.name) for c in cs] == [(":", "سيرغي لافروف"), ("أكد", "سيرغي لافروف")]
+    _, cs = claims("الملف الأول: كابوس الاشتباك في الضفة.")
+    assert cs == []

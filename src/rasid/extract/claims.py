@@ -822,8 +822,9 @@ def _colon_claims(art: _Article, raws: list[_Raw], quoted: list[tuple[int, int]]
         if relay is not None and not any(match_cue(toks, k) for k in range(b, relay)):
             b = relay + 1  # صحيفة "الخبر" عن مصادر موثوقة: …: the relayed source speaks
         np = parse_np(toks, b, c) if b < c else None
-        if np is None or (np.mention is None and not np.person):
-            continue
+        if np is None or (np.mention is None and not np.person and not (
+                np.j == c and len(np.name) <= 2 and same_person(art.known_names(), {t.form for t in np.name}))):
+            continue  # a body, an office, or a name the article gives in full (لافروف: …)
         if any(match_cue(toks, k) for k in range(np.j, c)):
             continue
         sp = speaker_from_np(art.doc, toks, np, art.refs())
