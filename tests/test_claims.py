@@ -625,3 +625,14 @@ def test_a_colon_headline_by_a_surname_the_article_gives_in_full():
     assert [(c.cue.text, c.speaker.name) for c in cs] == [(":", "سيرغي لافروف"), ("أكد", "سيرغي لافروف")]
     _, cs = claims("الملف الأول: كابوس الاشتباك في الضفة.")
     assert cs == []
+
+
+def test_a_denial_naming_no_one_answers_the_last_claim_of_another_body():
+    _, cs = claims("ادّعى الجيش الإسرائيلي أنّ الغارة استهدفت مستودع أسلحة. ونفى حزب الله ذلك، مؤكداً أنّ المبنى سكني.")
+    assert [(c.stance, [t.org for t in c.targets]) for c in cs] == [
+        ("allege", []), ("deny", ["Israeli forces"]), ("deny", ["Israeli forces"])]
+
+
+def test_one_unnamed_source_denies_what_unnamed_media_circulate():
+    c = one("مسؤول في محور المقاومة ينفي ما يتداوله إعلام دولي عن انسحاب المستشارين من سوريا.")
+    assert c.stance == "deny" and [t.org for t in c.targets] == ["Unnamed sources"]

@@ -697,9 +697,11 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
         ks = range(bisect_left(art.starts, scope[0]), bisect_left(art.starts, scope[1]))
         for k in ks:
             m = toks[k].mention
-            if m is None or m.canonical == sp.org or m.canonical in {"outlet", "Civilians"} \
-                    or m.kind == "adjective" and (k == after_speaker or sp.start <= toks[k].start < sp.end):
-                continue
+            own = sp.start <= toks[k].start < sp.end
+            if m is None or m.canonical in {"outlet", "Civilians"} or own \
+                    or m.canonical == sp.org and sp.org != "Unnamed sources" \
+                    or m.kind == "adjective" and k == after_speaker:
+                continue  # (one unnamed source may deny another: مسؤول ينفي ما يتداوله إعلام دولي)
             if sp.org_ar and toks[k].form in fold(sp.org_ar):
                 continue
             if any("claimref" in classes(strip_conj(toks[x].form)) for x in range(max(ks.start, k - 3), k)):
@@ -708,6 +710,24 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
                 first = m.canonical
         if first is not None:
             return [first]
+    return []
+
+
+_BACK_SENTENCES = 2  # how far back a denial that names no one may answer a claim (ونفى الحزب ذلك)
+
+
+def _answered(art: _Article, raws: list[_Raw], n: int) -> list[str]:
+    """A denial that names no one (``ونفى حزب الله ذلك``, ``نفت … هذه الأنباء``) answers the last
+    claim another body made just before it (its sentence or the two before), not a denial."""
+    r = raws[n]
+    s = art.toks[r.cue_i].sent
+    org = r.speaker.org
+    for prev in reversed(raws[:n]):
+        if s - art.toks[prev.cue_i].sent > _BACK_SENTENCES:
+            break
+        if prev.speaker.org and prev.speaker.org != org and prev.cue.stance != "deny" \
+                and prev.speaker.org != "Unnamed sources":
+            return [prev.speaker.org]
     return []
 
 
@@ -1090,7 +1110,7 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
             if framed == "deny" or framed == "allege" and stance == "assert":
                 stance = framed
         if stance == "deny":
-            targets = _targets(art, r.speaker, r.content, r.cue_i)
+            targets = _targets(art, r.speaker, r.content, r.cue_i) or _answered(art, raws, n - 1)
         sp = r.speaker
         cue_s, cue_e = toks[r.cue_i].start, toks[r.cue_j - 1].end
         claims.append(Claim(
