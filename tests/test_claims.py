@@ -636,3 +636,10 @@ def test_a_denial_naming_no_one_answers_the_last_claim_of_another_body():
 def test_one_unnamed_source_denies_what_unnamed_media_circulate():
     c = one("مسؤول في محور المقاومة ينفي ما يتداوله إعلام دولي عن انسحاب المستشارين من سوريا.")
     assert c.stance == "deny" and [t.org for t in c.targets] == ["Unnamed sources"]
+
+
+def test_qaailan_after_a_comma_reports_for_the_clause_subject():
+    _, cs = claims("وقال المتحدث باسم الجيش الإسرائيلي إنّ الغارات مستمرة، قائلاً إنّ الأهداف عسكرية.")
+    assert [(c.cue.text, c.content.text) for c in cs] == [("وقال", "الغارات مستمرة"), ("قائلاً", "الأهداف عسكرية")]
+    _, cs = claims("قال الناطق باسم الجيش الإسرائيلي إنّ الغارات مستمرة. وتابع قائلاً: الأهداف عسكرية.")
+    assert [c.cue.text for c in cs] == ["قال", "وتابع"]

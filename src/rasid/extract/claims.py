@@ -37,7 +37,7 @@ _NEGATION = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن", "وم
 _LEFT_SKIP = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "هذا",
               "وهذا", "ثم", "كذلك", "بدوره", "بدورها", "اما", "واما", "فقد", "لقد", "بعدما"}
 _BUT = {"لكن", "ولكن"}  # لكنّ, like إنّ/أنّ, puts its subject (a named body, a source) before the verb
-_IMPLICIT_NEXT = {"بقوله", "قوله", "بالقول", "قائلا", "قائله"}
+_IMPLICIT_NEXT = {fold(w) for w in ("بقوله", "قوله", "بالقول", "قائلا", "قائلة")}  # folded: قائلا → قايلا
 _TARGET_KINDS = {"ministry", "government", "media", "unnamed", "ngo", "adjective", "metonym"}  # who makes statements
 _MARKERS = {"marker", "prepmarker"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان"}
@@ -779,7 +779,7 @@ def find_claims(doc: Document) -> list[Claim]:
                 body = _opening_body(art, i)  # المقاومة تستهدف … وتوثّق إسقاط …: the headline's subject
                 sp = body if body is not None and agrees(cue_gender(toks[i].form), body) else None
         elif cue.kind == "participle":
-            if not (prev in {"،", ","} or art.opens_content(j, end)):
+            if not (prev in {"،", ","} or art.opens_content(j, end) and cue.forms[0] not in _IMPLICIT_NEXT):
                 free = j  # موقعاً معلناً عنه: an adjective, not a report
                 continue
             sp, gov = _participle_speaker(art, i, raws)
