@@ -643,3 +643,8 @@ def test_qaailan_after_a_comma_reports_for_the_clause_subject():
     assert [(c.cue.text, c.content.text) for c in cs] == [("وقال", "الغارات مستمرة"), ("قائلاً", "الأهداف عسكرية")]
     _, cs = claims("قال الناطق باسم الجيش الإسرائيلي إنّ الغارات مستمرة. وتابع قائلاً: الأهداف عسكرية.")
     assert [c.cue.text for c in cs] == ["قال", "وتابع"]
+
+
+def test_so_called_with_alif_maqsura():
+    c = one("وقال ما يسمى \"مركز المصالحة الروسي\" إنّ المسلحين قصفوا مواقع.")
+    assert c.speaker.org == "Russian Ministry of Defence"

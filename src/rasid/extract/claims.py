@@ -443,7 +443,7 @@ def _to_outlet(toks: list[Tok], k: int) -> bool:
         and toks[k + 1].mention.canonical == "outlet"
 
 
-_SO_CALLED = {"يعرف", "تعرف", "يسمى", "تسمى", "يطلق"}
+_SO_CALLED = {fold(w) for w in ("يعرف", "تعرف", "يسمى", "تسمى", "يطلق")}  # folded: يسمى → يسمي
 
 
 def _skip_so_called(toks: list[Tok], k: int, end: int) -> int:
