@@ -222,6 +222,14 @@ class _Article:
         return SpeakerRef(sp.name, sp.title, sp.role or body.role, body.org, body.org_ar, body.kind, sp.start, sp.end,
                           sp.name_forms)
 
+    def speaker(self, np) -> SpeakerRef | None:
+        """The speaker a parsed phrase names, against the speakers so far; the persons the article
+        only introduced are consulted (and parsed, once) when a name or an anaphor is left open."""
+        sp = speaker_from_np(self.doc, self.toks, np, self.history)
+        if np.anaphor is not None and sp is None or np.name and (sp is None or sp.kind == "person" and sp.org is None):
+            return speaker_from_np(self.doc, self.toks, np, self.refs()) or sp
+        return sp
+
     def refs(self) -> list[SpeakerRef]:
         """Who a name or anaphor may point back to: the speakers so far, after them (as a
         fallback) the persons the article introduced."""
@@ -399,7 +407,7 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     if np is None:
         return None, j
     if cue.kind == "relay" and toks[k - 1].form == "عن":
-        sp = speaker_from_np(art.doc, toks, np, art.refs()) if (np.mention is not None or np.person) \
+        sp = art.speaker(np) if (np.mention is not None or np.person) \
             and (_words_follow(art, np.j, end) or np.j < end and toks[np.j].form in {"قوله", "قولها", "قولهم"}) else None
         return sp, (np.j if sp is not None else j)
     if after_prep and np.mention is not None and np.mention.kind == "metonym":
@@ -410,7 +418,7 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
                 after_prep or len(np.name) > 2 or any(t.form.startswith("ال") for t in np.name)
                 or not art.opens_content(np.j, end, strict=True)):
             return None, j  # a bare word right after a verb is a name only before أنّ / : / a quote
-    sp = speaker_from_np(art.doc, toks, np, art.refs())
+    sp = art.speaker(np)
     if sp is None:
         return None, j
     # relayed: ذكرت وكالة … نقلاً عن مصدر → the relayed source speaks
@@ -423,7 +431,7 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         inner = parse_np(toks, k3, end) if k3 < end else None
         if inner is not None and inner.mention is None and inner.anaphor is None and not inner.person:
             inner = None  # نقل صورة عن سمعة …: only a named source is relayed
-        sp2 = speaker_from_np(art.doc, toks, inner, art.refs()) if inner else None
+        sp2 = art.speaker(inner) if inner else None
         if sp2 is not None and (sp.kind == "media" or cue.kind == "relay"):
             return sp2, inner.j
     if cue.kind == "relay":
@@ -486,7 +494,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         if relative:
             np = parse_np(toks, start, e)
             if np is not None and np.strong and np.j == e:  # the antecedent of الذي, wherever it starts
-                return speaker_from_np(art.doc, toks, np, art.refs())
+                return art.speaker(np)
             continue
         if start > b and not (toks[start - 1].form in _LEFT_SKIP or toks[start - 1].kind == "p" or after_marker
                               or "filler" in classes(toks[start - 1].form) or t.form != strip_conj(t.form)
@@ -518,7 +526,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             if head is not None:
                 head.name, head.j = [x for x in toks[start:np.j] if x.kind == "w"], np.j
                 np = head
-        return speaker_from_np(art.doc, toks, np, art.refs())
+        return art.speaker(np)
     return None
 
 
@@ -599,7 +607,7 @@ def _silenced(art: _Article, i: int, raws: list[_Raw]) -> bool:
         if m is None or m.canonical != "outlet" or toks[n].form.startswith("ل"):
             return False
         np = parse_np(toks, n, i)
-        sp = speaker_from_np(art.doc, toks, np, art.refs()) if np is not None else None
+        sp = art.speaker(np) if np is not None else None
         return sp is not None and sp.org == "outlet"
 
     return any(toks[k].kind == "w" and k not in said and match_cue(toks, k)
@@ -628,7 +636,7 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
         opens = k - 1 == s0 or toks[k - 2].kind == "p" or v.form != strip_conj(v.form)
         if verb and opens and not toks[k].form.startswith("ل") and not _inside(art.quoted, toks[k].start):
             np = parse_np(toks, k, i)
-            return speaker_from_np(art.doc, toks, np, art.refs()) if np is not None else None
+            return art.speaker(np) if np is not None else None
     return None
 
 
@@ -665,7 +673,7 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
     np = parse_np(toks, k, end) if k < end else None
     if np is None:
         return None, j
-    sp = speaker_from_np(art.doc, toks, np, art.refs())
+    sp = art.speaker(np)
     if sp is not None and sp.kind == "person" and not np.person:
         known = art.known_names()
         punct = np.j < end and toks[np.j].form in {"،", ",", ":"} or np.j >= end
@@ -681,7 +689,7 @@ def _nominal_official(art: _Article, j: int, end: int) -> tuple[SpeakerRef | Non
     np = parse_np(art.toks, j, end) if j < end else None
     if np is None or not np.person or np.mention is None or not art.opens_content(np.j, end, strict=True):
         return None, j
-    return speaker_from_np(art.doc, art.toks, np, art.refs()), np.j
+    return art.speaker(np), np.j
 
 
 def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i: int) -> list[str]:
@@ -847,7 +855,7 @@ def _colon_claims(art: _Article, raws: list[_Raw], quoted: list[tuple[int, int]]
             continue  # a body, an office, or a name the article gives in full (لافروف: …)
         if any(match_cue(toks, k) for k in range(np.j, c)):
             continue
-        sp = speaker_from_np(art.doc, toks, np, art.refs())
+        sp = art.speaker(np)
         if not speaker_ok(sp):
             continue
         out.append(_Raw(c, c + 1, _COLON_CUE, sp, _content(art, c + 1)))
@@ -932,7 +940,7 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
             verb = len(np.name)
         if verb is not None:  # غالانت يهاجم … ويحذّر
             np.name, np.j = np.name[:verb], np.i + verb
-            return speaker_from_np(art.doc, toks, np, art.refs())
+            return art.speaker(np)
     body = _opening_body(art, i)
     if body is not None and agrees(g, body):
         return body
