@@ -648,3 +648,26 @@ def test_qaailan_after_a_comma_reports_for_the_clause_subject():
 def test_so_called_with_alif_maqsura():
     c = one("وقال ما يسمى \"مركز المصالحة الروسي\" إنّ المسلحين قصفوا مواقع.")
     assert c.speaker.org == "Russian Ministry of Defence"
+
+
+# --- bodies the table does not know, accusations ------------------------------------------------
+
+def test_unknown_body_opened_by_its_type_noun_speaks():
+    """لجنة / مجلس / حزب … open a body's name: the body speaks, named as the text names it."""
+    c = one("وأكدت لجنة التحقيقات الفنلندية ارتفاع عدد الضحايا إلى عشرة.")
+    assert c.speaker.org is None and c.speaker.org_ar == "لجنة التحقيقات الفنلندية"
+    c = one("وكان مجلس العشائر الشرقية قد أعلن أن المقاتلين انسحبوا من القرية.")
+    assert c.speaker.org_ar == "مجلس العشائر الشرقية" and c.stance == "assert"
+    c = one("وقال حزب الخضر النرويجي إن الحكومة أخطأت.")
+    assert c.speaker.org_ar == "حزب الخضر النرويجي"
+
+
+def test_an_accusation_is_a_claim_when_a_charge_follows_the_accused():
+    c = one("واتهمت وزارة الخارجية السودانية قوات الدعم السريع بتجنيد القاصرين.")
+    assert c.speaker.org == "Sudanese Ministry of Foreign Affairs" and c.stance == "assert"
+    c = one("قائد حركة أنصار الله يتهم الأميركيين بعرقلة الوساطة.")
+    assert c.speaker.org == "Ansar Allah"
+    _, cs = claims("واتهمت الشرطة شاباً في العشرين من عمره.")  # charged, not a statement
+    assert cs == []
+    _, cs = claims("ويتهم واشنطن وحلفاءها بإدارة الحرب.")  # the accused is no speaker
+    assert all(c.speaker.org_ar != "واشنطن" for c in cs)

@@ -56,7 +56,7 @@ class Cue:
     forms: tuple[str, ...]
     stance: str
     kind: str  # verb | present | participle | relay | nominal | prepositional
-    needs: str = ""  # what must follow the speaker: "" | words | about | bi | saying (see cues.tsv)
+    needs: str = ""  # what must follow the speaker: "" | words | about | bi | saying | charge (see cues.tsv)
 
 
 @lru_cache(maxsize=1)
@@ -356,8 +356,17 @@ def _needs_met(art: _Article, needs: str, k: int, end: int) -> bool:
     """Does what a cue ``needs`` (``cues.tsv``) follow its speaker? ``words``: أنّ / a colon / a
     quote; ``about``: those or عن (تحدث عن …, not تحدث يوم الجمعة); ``bi``: a word in بـ right
     after (أقرّ بالهجوم) or those (أقرّ أنّ), not a plain object (أقرّ مجلس النواب القانون);
-    ``saying``: بالقول / قائلاً within a few words (ردّت الهيئة على … بالقول)."""
+    ``saying``: بالقول / قائلاً within a few words (ردّت الهيئة على … بالقول); ``charge``: a
+    charge in بـ after the accused (اتهمت الوزارة القوات بتجنيد …) or words, not a bare object."""
     toks = art.toks
+    if needs == "charge":
+        if _words_follow(art, k, end):
+            return True
+        for n in range(k, min(end, k + 6)):
+            if toks[n].kind == "w" and toks[n].form.startswith("ب") and len(toks[n].form) > 3:
+                t = toks[k]  # the accused stands between, not a conjunct of the speaker phrase
+                return n > k and not (t.kind == "w" and strip_conj(t.form) != t.form)  # يتهم واشنطن وحلفاءها بـ
+        return False
     if needs == "saying":
         return any(toks[n].form in _IMPLICIT_NEXT for n in range(k, min(end, k + 8)))
     if needs == "bi":

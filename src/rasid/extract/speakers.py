@@ -374,6 +374,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             if np.mention is not None and t.mention.kind in {"adjective", "metonym"} and not np.name:
                 k += 1  # هيئة الحشد الشعبي العراقي / حرس الثورة في إيران: still the same body
                 continue
+            if np.body is not None and np.mention is None and t.mention.kind == "adjective" and np.name:
+                np.name.append(t)  # لجنة التحقيقات الروسية: an unknown body's nationality ends its name
+                k += 1
+                break
             if np.mention is not None and toks[k - 1].form in {"-", "–"} and not np.name:
                 np.mention = t.mention  # المقاومة الإسلامية في العراق - كتائب سيد الشهداء: the narrower
                 k += 1
@@ -544,6 +548,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             name_ok = False  # راند بول بسحب القوات: a verbal noun with its object ends the name
         if not np.name and k > i and form.startswith("ال") and toks[k - 1] is not np.title and np.body is None:
             name_ok = False  # وزير خارجية إيران الجديد …: a name does not open with ال (after a title it may)
+        if name_ok and np.body is not None and not form.startswith("ال") \
+                and any(x.form.startswith("ال") for x in np.name):
+            name_ok = False  # مجلس القبائل العربية بياناً: a definite genitive closes the body's name
         if not name_ok:
             break
         np.name.append(t)
