@@ -671,3 +671,14 @@ def test_an_accusation_is_a_claim_when_a_charge_follows_the_accused():
     assert cs == []
     _, cs = claims("ويتهم واشنطن وحلفاءها بإدارة الحرب.")  # the accused is no speaker
     assert all(c.speaker.org_ar != "واشنطن" for c in cs)
+
+
+def test_a_noun_in_bi_after_the_speaker_is_what_is_admitted_not_a_name():
+    c = one("وأقر الرئيس التركي رجب طيب إردوغان بوقوع أخطاء في الأيام الأولى.")
+    assert c.stance == "admit" and c.speaker.name == "رجب طيب إردوغان"
+    c = one("واعترف الرئيس التركي بوقوع أخطاء في الأيام الأولى.")
+    assert c.stance == "admit" and c.speaker.name is None and c.speaker.org == "Turkish Presidency"
+    c = one("وقال الرئيس السوري بشار الأسد إن الحرب انتهت.")  # a name may open with ب
+    assert c.speaker.name == "بشار الأسد"
+    _, cs = claims("وقال الباحث تريتا بارسي إن الحرب ستطول. وأشار بارسي إلى أن الجنود قتلوا.")
+    assert [c.speaker.name for c in cs] == ["تريتا بارسي"] * 2  # a surname alone, too: the same man

@@ -14,6 +14,7 @@ from operator import add, not_
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..lexicon.words import is_word
 from ..text.document import Document
 from ..text.normalize import fold
 from .actors import ActorMention, matcher, read_tsv
@@ -546,6 +547,13 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         if name_ok and np.name and form.startswith("ب") and len(form) >= 4 and k + 1 < end \
                 and toks[k + 1].form.startswith("ال"):
             name_ok = False  # راند بول بسحب القوات: a verbal noun with its object ends the name
+        if name_ok and (len(np.name) > 1 or not np.name and (np.person or np.mention is not None)) \
+                and form.startswith("ب") and len(form) > 4 and k + 1 < end \
+                and toks[k + 1].kind == "w" \
+                and "marker" not in classes(toks[k + 1].form) \
+                and is_word(form[2:] if form.startswith("بال") else form[1:]):
+            name_ok = False  # أقرّ الرئيس التركي بوقوع مشاكل: بـ + a noun and its words, not a name
+            # (بشار، بوتين are no بـ + word; a surname may be, alone or after one given name: بارسي)
         if not np.name and k > i and form.startswith("ال") and toks[k - 1] is not np.title and np.body is None:
             name_ok = False  # وزير خارجية إيران الجديد …: a name does not open with ال (after a title it may)
         if name_ok and np.body is not None and not form.startswith("ال") \
