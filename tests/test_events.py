@@ -377,3 +377,21 @@ def test_places_of_one_attack_share_the_day_the_next_sentence_gives():
                   "وشن مقاتلو العشائر هجوماً على مواقع قسد في البوكمال والميادين.\n"
                   "وأكدت مصادر أن المقاتلين نفذوا هجوماً على قسد في البوكمال فجر اليوم.")
     assert sorted((r[2], r[3]) for r in rows) == [("البوكمال", PUB), ("الميادين", PUB)]
+
+
+# --------------------------------------------------------------------- opposition-outlet phrasing
+
+def test_verb_first_capture_with_subject_and_date_before_its_object():
+    found, _ = run("سيطرت قوات الأسد والميليشيات المساندة لها، أمس الثلاثاء، على بلدة كفرنبل بعد معارك.")
+    assert ("Battles", "Government regains territory", "كفرنبل", "2024-03-12") in found, found
+    assert run("سيطرت الحكومة، أمس، على الأسعار في الأسواق.")[0] == []
+
+
+def test_dated_lead_keeps_its_villages_when_the_body_tells_another_one():
+    found, _ = run("سيطرت قوات الأسد، أمس، على بلدتي كفرنبل وسراقب بعد معارك مع الفصائل.\n"
+                   "وقال مصدر إن الفصائل انسحبت من أريحا بعد اشتباكات عنيفة أمس.\n"
+                   "وتتواصل الحملة منذ أسابيع.")
+    places = {p for t, s, p, d in found if t == "Battles"}
+    assert {"كفرنبل", "سراقب", "أريحا"} <= places, found
+    subs = {(s, p) for t, s, p, d in found}
+    assert ("Government regains territory", "كفرنبل") in subs, found

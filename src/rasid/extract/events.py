@@ -35,9 +35,11 @@ _NOUN_CUES = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما",
                                           "عدوان", "استهداف", "تفجير", "اغتيال", "اعتقال", "استرجاع",
                                           "استعادة", "سيطرة", "اعتصام", "تظاهرة", "انسحاب"))
 _GROUND = frozenset(fold(w) for w in (  # what territory is taken as, when no place is named right away
-    "مواقع", "موقع", "نقاط", "نقطة", "نقطتين", "بلدة", "بلدات", "قرية", "قرى", "تلة", "تلال", "تل",
+    "مواقع", "موقع", "نقاط", "نقطة", "نقطتين", "بلدة", "بلدات", "بلدتي", "قرية", "قرى", "قريتي", "تلة", "تلال", "تل",
     "منطقة", "مناطق", "محور", "مدينة", "حي", "أحياء", "مطار", "قاعدة", "سد", "جبل", "معبر"))
 _GROUND_WINDOW = 5
+_ON = fold("على")
+_VERB_SUBJECT_WINDOW = 12  # a bare verb cue (سيطرت، سيطروا) waits this many tokens for its على
 _MINISTRY_FORCES = {
     "Syrian Ministry of Defence": "Syrian government forces", "Russian Ministry of Defence": "Russian forces",
     "Turkish Ministry of Defence": "Turkish forces", "US Department of Defense": "US-led coalition",
@@ -305,7 +307,19 @@ def _ground_follows(lay: Layout, hit: Hit) -> bool:
     clause = lay.clauses[hit.clause]
     if any(hit.end <= m[0] < clause.end for m in lay.event_places):
         return True
-    for k in range(hit.tok + 1, min(len(lay.toks), hit.tok + _GROUND_WINDOW + 2)):
+    start = hit.tok + 1
+    if not _folded(hit.row.form).endswith(_ON):  # سيطرت قوات الأسد، أمس الثلاثاء، على بلدة …
+        sent = lay.sentences[hit.sentence]
+        on = next((k for k in range(start, min(len(lay.toks), start + _VERB_SUBJECT_WINDOW))
+                   if lay.toks[k].start < sent.end and lay.toks[k].text == _ON), None)
+        if on is None:
+            return False
+        start = on + 1
+        last = min(len(lay.toks), start + _GROUND_WINDOW + 1) - 1
+        end = lay.toks[last].end if last >= start else sent.end
+        if any(lay.toks[min(start, last)].start <= m[0] < min(end, sent.end) for m in lay.event_places):
+            return True  # على بلدتي كفرنبل وسراقب
+    for k in range(start, min(len(lay.toks), start + _GROUND_WINDOW + 1)):
         w = lay.toks[k].text
         for p in ("", "ال", "و", "ب", "وال", "بال"):
             rest = w[len(p):] if w.startswith(p) else ""
@@ -340,7 +354,8 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> li
     for d in drafts:
         key = (d.event_type, d.place.id if d.place else None, d.date)
         cur = by_key.get(key)
-        if cur is not None and cur.sub != d.sub and cur.actor1 and d.actor1 and cur.actor1 != d.actor1:
+        if cur is not None and cur.sub != d.sub and cur.actor1 and d.actor1 and cur.actor1 != d.actor1 \
+                and not (d.event_type == "Battles" and d.actor1 == cur.actor2):  # one battle seen from each side
             key += (d.sub, d.actor1)
             cur = by_key.get(key)
         if cur is None:
@@ -367,8 +382,13 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> li
     body = [d for d in out if not d.lead]
     kept = []
     for d in out:
-        if d.lead and any(b.place.admin1 == d.place.admin1 or b.place.id == d.place.id for b in body):
-            continue
+        if d.lead:
+            same = next((b for b in body if b.place.id == d.place.id and b.event_type == d.event_type), None)
+            if same is not None:  # the body tells it again: the lead's sub-type may still be the finer one
+                _absorb(same, d)
+                continue
+            if (d.date is None or rank(d.place) <= 1) and any(b.place.admin1 == d.place.admin1 for b in body):
+                continue  # a summary of what the body places (a dated village in the lead is news)
         kept.append(d)
     return kept
 
