@@ -395,3 +395,10 @@ def test_dated_lead_keeps_its_villages_when_the_body_tells_another_one():
     assert {"كفرنبل", "سراقب", "أريحا"} <= places, found
     subs = {(s, p) for t, s, p, d in found}
     assert ("Government regains territory", "كفرنبل") in subs, found
+
+
+def test_force_before_a_reporting_participle_is_not_the_figures_victim():
+    _, events = run("ادعت روسيا انسحاب قوات النظام من سراقب أمس عقب هجوم شنته الفصائل الثورية عليها، "
+                    "مؤكدة تحييد 30 عنصراً.")
+    victims = {f.count: f.victims for e in events for f in e.fatalities}
+    assert victims == {30: "Syrian government forces"}, victims
