@@ -26,6 +26,13 @@ def test_verb_cue_with_titled_spokesman_of_a_body():
     assert c.content.text == "الهجوم فشل"
 
 
+def test_office_set_off_by_commas_after_the_name_gives_the_body():
+    c = one("وقال الرائد خالد يوسف، المتحدث باسم الجبهة الوطنية للتحرير، إن الثوار صدوا الهجوم.")
+    assert c.speaker.name == "خالد يوسف"
+    assert c.speaker.org == "National Liberation Front"
+    assert c.content.text.startswith("الثوار صدوا")
+
+
 def test_present_cue_with_subject_first():
     c = one("مصادر محلية تفيد بأن القصف طال ثلاث قرى.")
     assert c.speaker.org == "Unnamed sources" and c.stance == "assert"

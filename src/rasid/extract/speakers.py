@@ -521,6 +521,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
     np.j = k
     if not np.name and (np.person or (np.mention and np.mention.kind not in _NAMELESS_KINDS)):
         _apposed_name(toks, np, end)  # الناطق الرسمي للقوات المسلحة، العميد نبيل عبد الله، …
+    elif np.name and np.mention is None:
+        _apposed_office(toks, np, end)  # النقيب ناجي مصطفى، المتحدث باسم الجبهة الوطنية للتحرير، …
     if np.mention is None and not np.name and np.anaphor is None:
         return None
     return np
@@ -576,6 +578,24 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
     if names and (np.person or np.title or len(names) >= 2):
         np.name = names
         np.j = names_end
+
+
+def _apposed_office(toks: list[Tok], np: NP, end: int) -> None:
+    """``ناجي مصطفى، المتحدث باسم الجبهة الوطنية للتحرير، …``: the office and body set off by
+    commas after the name (opposition outlets' usual order) give the person's body."""
+    k = np.j
+    if not (k + 2 < end and toks[k].form in {"،", ","} and toks[k + 1].kind == "w"
+            and "role" in classes(strip_conj(toks[k + 1].form))):
+        return
+    n = k + 2
+    while n < end and n - k < 6 and (toks[n].form == _PUNCT_QUOTE or toks[n].kind == "w"
+                                     and classes(toks[n].form) & {"rolemod", "link"}):
+        n += 1  # الرسمي، العسكري، باسم، "
+    if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NAMELESS_KINDS | {"metonym"} \
+            and n > k + 2 and "link" in classes(toks[n - 1].form) | classes(toks[n - 2].form):
+        np.mention = toks[n].mention
+        np.role = (toks[k + 1].start, toks[k + 1].end)
+        np.j = n + 1 + (n + 1 < end and toks[n + 1].form in {"،", ","})
 
 
 _CUE_WORDS: set[str] = set()
