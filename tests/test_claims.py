@@ -33,6 +33,13 @@ def test_office_set_off_by_commas_after_the_name_gives_the_body():
     assert c.content.text.startswith("الثوار صدوا")
 
 
+def test_according_to_with_the_reporting_verb_spelled_out():
+    c = one("وأصيب أربعة مدنيين في القصف، وفق ما أفاد به الدفاع المدني السوري.")
+    assert c.speaker.org == "Syria Civil Defence (White Helmets)"
+    c = one("قتل طفلان في الغارة، بحسب ما أفاد شهود عيان.")
+    assert c.speaker.org == "Unnamed sources"
+
+
 def test_present_cue_with_subject_first():
     c = one("مصادر محلية تفيد بأن القصف طال ثلاث قرى.")
     assert c.speaker.org == "Unnamed sources" and c.stance == "assert"
