@@ -402,3 +402,14 @@ def test_force_before_a_reporting_participle_is_not_the_figures_victim():
                     "مؤكدة تحييد 30 عنصراً.")
     victims = {f.count: f.victims for e in events for f in e.fatalities}
     assert victims == {30: "Syrian government forces"}, victims
+
+
+@pytest.mark.parametrize("text,fig", [
+    ("ذكر ناشطون أن حصيلة القتلى في سراقب ارتفعت إلى 11 شخصاً جراء القصف أمس.", (11, "exact", "killed")),
+    ("اقتحم الثوار كفرنبل أمس وأسروا 7 عناصر من قوات النظام.", (7, "exact", "captured")),
+    ("داهمت عناصر الهيئة منازل في سراقب أمس واعتقلوا سبعة أشخاص.", (7, "exact", "captured")),
+    ("أعلنت الشرطة العسكرية القبض على شخص في أريحا أمس بعد تفجير عبوة ناسفة.", (1, "exact", "captured")),
+])
+def test_opposition_outlet_tolls_and_arrests(text, fig):
+    _, events = run(text)
+    assert fig in figures(events), figures(events)

@@ -31,6 +31,9 @@ _RELATIVE = {"الذي", "التي", "الذين"}
 _OTHERS = {"اخرين", "اخرون", "الاخرين"}
 _WINDOW_AFTER = 3  # tokens between a verbal cue and its count
 _WINDOW_BEFORE = 3  # tokens between a count and the cue after it
+_TOLL = {fold(w) for w in ("حصيلة", "وحصيلة", "عدد", "وعدد")}  # the toll of the dead …
+_TOLL_REACHES = {fold(w) for w in ("إلى", "الى", "بلغت", "بلغ", "وصلت", "وصل")}  # … rose to / reached N
+_WINDOW_TOLL = 7  # a toll's place and verb may stand between the cue and its count
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,8 +326,11 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
     """A count after the cue: "مقتل 17 عنصراً"، "تحييد أكثر من 100"، "اعتقالات طالت المئات"."""
     if not (cue.role in ("vn", "verb", "both") or (cue.role == "noun" and cue.definite)):
         return []
-    for gap in range(0, _WINDOW_AFTER + 1):
+    toll = _word(toks, i - 1) in _TOLL  # حصيلة القتلى في معرة النعمان ارتفعت إلى 11
+    for gap in range(0, (_WINDOW_TOLL if toll else _WINDOW_AFTER) + 1):
         j = after + gap
+        if toll and gap > _WINDOW_AFTER and _word(toks, j - 1) not in _TOLL_REACHES:
+            continue
         if j in q_at:
             qend, q = q_at[j]
             if _barrier_between(toks, after, j) or _is(toks, qend, "counter"):
