@@ -413,3 +413,13 @@ def test_force_before_a_reporting_participle_is_not_the_figures_victim():
 def test_opposition_outlet_tolls_and_arrests(text, fig):
     _, events = run(text)
     assert fig in figures(events), figures(events)
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("قتل 8 عسكريين أتراك في قصف لقوات النظام على سراقب أمس.", "Turkish forces"),
+    ("أطلق عناصر الهيئة النار في كفرنبل أمس ما أدى إلى إصابة اثنين من المتظاهرين.", "Civilians"),
+    ("داهمت الهيئة منازل في سراقب أمس واعتقلت أربعة شبان.", "Civilians"),
+])
+def test_whose_people_from_the_counted_noun(text, victims):
+    _, events = run(text)
+    assert {f.victims for e in events for f in e.fatalities} == {victims}, events
