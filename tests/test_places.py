@@ -264,3 +264,11 @@ def test_village_in_a_paragraph_about_a_foreign_town_is_abroad():
             "وفي سوريا، قصفت المدفعية بلدة كفرنبل في ريف إدلب الجنوبي.")
     got = names(text)
     assert "الكرامة" not in got and "كفرنبل" in got
+
+
+def test_list_goes_on_after_an_unknown_compound_and_with_a_common_word_name():
+    got = names("قصفت المدفعية بلدات معرة حرمة وكفرسجنة وحيش في ريف إدلب الجنوبي.")
+    assert {"كفرسجنة", "حيش"} <= got, got
+    got = names("تشهد مدن ريف حلب الشمالي، ولا سيما اعزاز والباب وعفرين، تفجيرات متكررة.")
+    assert {"اعزاز", "الباب", "عفرين"} <= got, got
+    assert "الباب" not in names("فتح الاتفاق الباب أمام عودة النازحين إلى حلب.")

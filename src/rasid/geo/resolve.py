@@ -17,7 +17,7 @@ from functools import lru_cache
 from .context import (is_common_word, next_word, prev_word, role_of, same_sentence, stop_policy,
                       words_by_role)
 from .foreign import foreign_chained, foreign_paragraphs
-from .gazetteer import Entry, entries
+from .gazetteer import Entry, entries, read_table
 from .matcher import CLITICS, Hit, _index, norm_name, word_start
 from .unknown import context_admin1, unknown_compounds
 
@@ -111,6 +111,17 @@ def _unknown_items(gap: str) -> bool:
     (``بلدات أبو حردوب والجرذي وأبو حمام``)."""
     words = gap.split()
     return 0 < len(words) <= 2 and len(gap) <= 25 and all(w.startswith("و") and w.isalnum() for w in words)
+
+
+def _compound_tail(folded: str, prev: "Resolved", gap: str) -> bool:
+    """``معرة حرمة وكفرسجنة``: the gap is the one unknown word completing a generic head
+    (place_heads.tsv) matched just before, so the list of places goes on."""
+    return len(gap) <= 12 and gap.isalnum() and folded[prev.start:prev.end].split()[-1] in _generic_heads()
+
+
+@lru_cache(maxsize=1)
+def _generic_heads() -> frozenset[str]:
+    return frozenset(r["head"] for r in read_table("place_heads.tsv"))
 
 
 def _definite(word: str) -> bool:
@@ -271,7 +282,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         gap = folded[prev.end:h.start - len(h.prefix)] if prev else ""
         gap = gap.strip(" " + _QUOTES)
         in_list = prev is not None and ((len(gap) <= 3 and (h.prefix.startswith("و") or gap in ("", "و", "،", ",")))
-                                        or (h.prefix.startswith("و") and _unknown_items(gap)))
+                                        or (h.prefix.startswith("و") and _unknown_items(gap))
+                                        or (h.prefix.startswith("و") and _compound_tail(folded, prev, gap)))
         typed = typed or (in_list and prev is not None and prev.typed)  # "بلدات X وY وZ"
         if prole is None and pw == "و":
             prole = _quoted_list_role(folded, pw_start)  # في "X" و"Y": Y shares X's preposition
@@ -335,7 +347,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                                       and role_of(prev_word(folded, pw_start)[0]) == "person")):
             continue  # "حمد بن جاسم", "أبو أحمد القصيبة", "والي حوران"
         if policy == "context":  # the common sense wins unless a place noun or preposition says so
-            contextual = typed or prole == "prep" or "ب" in h.prefix
+            contextual = typed or prole == "prep" or "ب" in h.prefix \
+                or (in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative)
             governor = prev_word(folded, pw_start)[0] if prole == "prep" else pw if "ب" in h.prefix else ""
             if contextual and not typed and role_of(governor) == "polity":
                 continue  # "القيادة في دمشق", "القرارات الخاصة بدمشق": the government
@@ -343,8 +356,9 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         short = len(h.core.replace(" ", "")) <= 3
         if policy == "never" and not (noun_one or (typed and in_list)):
             continue
-        if not strong and not (typed or (contextual and not short)):
-            continue
+        listed = in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative
+        if not strong and not (typed or (contextual and not short) or (policy == "context" and listed)):
+            continue  # (a short common-word name stays when it goes on a list: اعزاز والباب)
         # a bare preposition is weak evidence for a village name ("في الصخرة", "من نصيب"): such a
         # name stays only near another place (checked below); a glued letter (فعاليات) is none
         firm = typed or prole in ("locative", "countryside", "direction") or located \
