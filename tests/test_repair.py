@@ -38,6 +38,8 @@ def test_single_tatweel_between_letters() -> None:
     ("عـ_ـدوان جديد", "عدوان جديد"),
     ("الجيـ-ـش السوري", "الجيش السوري"),
     ("العسكـ*ـرية", "العسكرية"),
+    ("سترد على أي ا.عتداء", "سترد على أي اعتداء"),
+    ("قال د.محمد إن الوضع هادئ", "قال د.محمد إن الوضع هادئ"),
 ])
 def test_separators(broken: str, fixed: str) -> None:
     assert repair(broken) == fixed

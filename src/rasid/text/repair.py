@@ -111,7 +111,7 @@ def _separate_words(pieces: list[str]) -> bool:
     ``العربية-السورية`` (a second word starting with ال after more than a clitic).
     """
     if len(pieces) == 2 and len(pieces[0]) == 1:
-        return True
+        return is_word(pieces[1]) or len(pieces[1]) < 3  # د.محمد; but ا.عتداء is one broken word
     for left, right in zip(pieces, pieces[1:]):
         if left.endswith(("ة", "ى")) and right:
             return True
