@@ -40,6 +40,20 @@ def test_according_to_with_the_reporting_verb_spelled_out():
     assert c.speaker.org == "Unnamed sources"
 
 
+def test_body_named_in_brackets_after_its_description():
+    c = one("في المقابل، ذكرت وكالة الأنباء الرسمية (سانا) أن وحدات الجيش دخلت البلدة.")
+    assert c.speaker.org == "SANA"
+
+
+def test_accusation_takes_its_subject_not_the_accused():
+    c = one("واتهمت الحكومة السورية المؤقتة وحدات حماية الشعب بالوقوف وراء التفجير.")
+    assert c.speaker.org == "Syrian Interim Government"
+    c = one("إلا أن الحكومة السورية المؤقتة اتهمت وحدات حماية الشعب بالوقوف وراءه.")
+    assert c.speaker.org == "Syrian Interim Government"
+    _, cs = claims("وكان الرئيس قد اتهم دمشق باحتجاز الصحفي.")
+    assert all(c.speaker.org != "Government of Syria" for c in cs)
+
+
 def test_present_cue_with_subject_first():
     c = one("مصادر محلية تفيد بأن القصف طال ثلاث قرى.")
     assert c.speaker.org == "Unnamed sources" and c.stance == "assert"

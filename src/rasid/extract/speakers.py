@@ -426,6 +426,13 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             if n < end and toks[n].kind == "a":  # وكالة "سانا" / قوات "الدعم السريع"
                 k = n
                 continue
+            n = k + 1
+            while n < end and n - k <= 3 and toks[n].kind == "w":
+                n += 1
+            if n + 2 < end and toks[n].form == "(" and toks[n + 1].kind == "a" and toks[n + 2].form == ")":
+                np.mention = toks[n + 1].mention  # وكالة الأنباء الرسمية (سانا): the body's name in brackets
+                k = n + 3
+                continue
             if k == i and not np.title and np.role is None and (toks[k + 1].kind != "p" or toks[k + 1].form == '"'):
                 np.body = t  # صحيفة "جمهورييت": a body the table does not know
                 k += 1
