@@ -423,3 +423,24 @@ def test_opposition_outlet_tolls_and_arrests(text, fig):
 def test_whose_people_from_the_counted_noun(text, victims):
     _, events = run(text)
     assert {f.victims for e in events for f in e.fatalities} == {victims}, events
+
+
+@pytest.mark.parametrize("text,etype,sub", [
+    ("ألقت مروحيات قوات الأسد أمس براميل متفجرة على بلدة كفرنبل.", "Explosions/Remote violence", "Air/drone strike"),
+    ("بدأت القوات التركية أمس بإنشاء نقطة عسكرية جديدة في قرية كفرنبل.",
+     "Strategic developments", "Headquarters or base established"),
+    ("خرجت مظاهرات في كفرنبل أمس، وأطلق عناصر من الهيئة النار في الهواء لتفريق المتظاهرين.",
+     "Protests", "Protest with intervention"),
+    ("زعمت الوزارة أن المسلحين هاجموا مواقع للقوات السورية قرب سراقب أمس.", "Battles", "Armed clash"),
+])
+def test_opposition_outlet_event_cues(text, etype, sub):
+    found, _ = run(text)
+    assert (etype, sub) in {(t, s) for t, s, p, d in found}, found
+    assert run("ألقى الأهالي التحية على الوفد في كفرنبل أمس.")[0] == []
+
+
+def test_clause_after_another_authors_raid_keeps_its_own_weapon_and_nationality():
+    found, events = run("وشن الطيران الروسي أمس غارات على سراقب، فيما استهدف قصف مدفعي تركي مواقع "
+                        "قوات النظام في محيط كفرنبل.")
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shelling) == 1 and shelling[0].actor1 == "Turkish forces", found

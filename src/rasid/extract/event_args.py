@@ -57,6 +57,7 @@ SUB_RANK = {  # which sub-type wins when cues of one type merge (ACLED: air stri
     "Air/drone strike": 5, "Suicide bomb": 4, "Remote explosive/landmine/IED": 3,
     "Shelling/artillery/missile attack": 2, "Grenade": 1,
     "Non-state actor overtakes territory": 3, "Government regains territory": 3, "Armed clash": 1,
+    "Excessive force against protesters": 2, "Protest with intervention": 1,
 }
 
 
@@ -261,7 +262,10 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
     air/drone strike outranks shelling (ACLED)."""
     sent = lay.sentences[hit.sentence]
     cands = []
-    after = [(s, w) for s, e, w in weapons if hit.end <= s < min(next_start, sent.end)]
+    limit = next_start
+    if next_start - hit.end <= 2:  # استهدف قصفٌ مدفعي تركي: the verb's subject is the next cue, its weapon too
+        limit = lay.clauses[hit.clause].end
+    after = [(s, w) for s, e, w in weapons if hit.end <= s < min(limit, sent.end)]
     if after:
         cands.append(min(after, key=lambda c: c[0])[1])
     cands += [w for s, e, w in weapons if s < hit.start and lay.seg("c", s) == hit.clause]
@@ -305,6 +309,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         if before and not governed and prev not in _RELATIVE \
                 and lay.seg("c", before[-1].start) in (hit.clause, hit.clause - 1):  # الغارات، التي استهدفت: the raids did
             actor1 = before[-1].canonical
+            if lay.seg("c", before[-1].start) != hit.clause:  # …، فيما استهدف قصف مدفعي تركي: the adjective names it
+                actor1 = _national(lay, hit, lay.nationals) or actor1
         elif after and (not word.startswith("ال") or governed) and _right_after(lay, hit, after[0].start) \
                 and not _subject_before(lay, hit) and prev not in _RELATIVE:  # الذي استهدف القوات …: the object
             actor1, after = after[0].canonical, after[1:]  # verb first: قصفت قوات النظام; قصف قوات النظام
