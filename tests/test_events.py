@@ -444,3 +444,8 @@ def test_clause_after_another_authors_raid_keeps_its_own_weapon_and_nationality(
                         "قوات النظام في محيط كفرنبل.")
     shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert len(shelling) == 1 and shelling[0].actor1 == "Turkish forces", found
+
+
+def test_force_after_an_agent_relative_is_the_author():
+    _, events = run("قتل تسعة مدنيين أمس جراء غارات جوية شنها الطيران الروسي على مدينة كفرنبل.")
+    assert events[0].actor1 == "Russian forces", [(e.actor1, e.actor2) for e in events]

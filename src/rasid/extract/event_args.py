@@ -311,6 +311,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
             actor1 = before[-1].canonical
             if lay.seg("c", before[-1].start) != hit.clause:  # …، فيما استهدف قصف مدفعي تركي: the adjective names it
                 actor1 = _national(lay, hit, lay.nationals) or actor1
+        elif after and _agent_relative(lay, hit, after[0].start):
+            actor1, after = after[0].canonical, after[1:]  # غارات جوية شنها الطيران الروسي: the raids' author
         elif after and (not word.startswith("ال") or governed) and _right_after(lay, hit, after[0].start) \
                 and not _subject_before(lay, hit) and prev not in _RELATIVE:  # الذي استهدف القوات …: the object
             actor1, after = after[0].canonical, after[1:]  # verb first: قصفت قوات النظام; قصف قوات النظام
@@ -329,6 +331,18 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     if actor1 == actor2:
         actor2 = None
     return actor1, actor2
+
+
+_AGENT_VERBS = frozenset(fold(w) for w in (  # "which X carried out": the force after it is the cue's author
+    "شنها", "شنتها", "شنه", "شنته", "نفذها", "نفذتها", "نفذه", "نفذته", "ألقتها", "ألقاها", "أطلقها", "أطلقتها",
+    "يشنها", "تشنها", "ينفذها", "تنفذها"))
+
+
+def _agent_relative(lay: Layout, hit: Hit, start: int) -> bool:
+    """A verb with the cue as its object pronoun stands between the cue and the force, within
+    a few words (``غارات جوية شنها الطيران الروسي``، ``قصف نفذته الفصائل``)."""
+    k = bisect.bisect_left(lay.tok_starts, start)
+    return any(lay.toks[j].text in _AGENT_VERBS for j in range(hit.tok + 1, min(k, hit.tok + 4)))
 
 
 def fill_sides(lay: Layout, hit: Hit, actor1: str | None, actor2: str | None) -> tuple[str | None, str | None]:
