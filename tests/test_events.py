@@ -449,3 +449,8 @@ def test_clause_after_another_authors_raid_keeps_its_own_weapon_and_nationality(
 def test_force_after_an_agent_relative_is_the_author():
     _, events = run("قتل تسعة مدنيين أمس جراء غارات جوية شنها الطيران الروسي على مدينة كفرنبل.")
     assert events[0].actor1 == "Russian forces", [(e.actor1, e.actor2) for e in events]
+
+
+def test_civilian_dead_make_civilians_the_target():
+    _, events = run("قتل تسعة مدنيين أمس جراء غارات جوية شنها الطيران الروسي على مدينة كفرنبل.")
+    assert (events[0].actor1, events[0].actor2) == ("Russian forces", "Civilians")

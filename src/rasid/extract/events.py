@@ -38,6 +38,7 @@ _GROUND = frozenset(fold(w) for w in (  # what territory is taken as, when no pl
     "مواقع", "موقع", "نقاط", "نقطة", "نقطتين", "بلدة", "بلدات", "بلدتي", "قرية", "قرى", "قريتي", "تلة", "تلال", "تل",
     "منطقة", "مناطق", "محور", "مدينة", "حي", "أحياء", "مطار", "قاعدة", "سد", "جبل", "معبر"))
 _GROUND_WINDOW = 5
+_HARMS = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 _ON = fold("على")
 _VERB_SUBJECT_WINDOW = 12  # a bare verb cue (سيطرت، سيطروا) waits this many tokens for its على
 _MINISTRY_FORCES = {
@@ -467,6 +468,9 @@ def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
             claimed.append(who)
     if d.actor2 == d.actor1:
         d.actor2 = None
+    if d.actor2 is None and d.actor1 != "Civilians" and d.event_type in _HARMS \
+            and any(f.victims == "Civilians" for f in d.fatalities):
+        d.actor2 = "Civilians"  # a raid that killed civilians: they are its target (ACLED)
     d.assoc = [a for a in d.assoc if a not in (d.actor1, d.actor2)]
     return Event(id=f"e{k}", event_type=d.event_type, sub_event_type=d.sub, date=d.date,
                  time_precision=d.precision, place=d.place.id if d.place else None,
