@@ -454,3 +454,10 @@ def test_force_after_an_agent_relative_is_the_author():
 def test_civilian_dead_make_civilians_the_target():
     _, events = run("قتل تسعة مدنيين أمس جراء غارات جوية شنها الطيران الروسي على مدينة كفرنبل.")
     assert (events[0].actor1, events[0].actor2) == ("Russian forces", "Civilians")
+
+
+def test_undated_time_cue_of_another_clause_leaves_the_storys_day():
+    found, _ = run("قتل تسعة مدنيين أمس الجمعة في غارات على سراقب.\n"
+                   "وتزامن ذلك مع اشتباكات بين فصائل المعارضة وقوات الأسد على محور كفرنبل، "
+                   "حيث تحاول الميليشيات الإيرانية التقدم منذ أيام.")
+    assert ("Battles", "Armed clash", "كفرنبل", "2024-03-12") in found, found

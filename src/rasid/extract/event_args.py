@@ -202,6 +202,10 @@ def date_for(lay: Layout, hit: Hit) -> DateMention | None:
     if not in_sentence:
         return None
     clause = [d for d, seg in in_sentence if seg[0] == hit.clause]
+    if not clause:  # another clause's ``منذ أيام`` says nothing of this cue's day
+        in_sentence = [(d, seg) for d, seg in in_sentence if d.date]
+        if not in_sentence:
+            return None
     pick = min(clause or [d for d, seg in in_sentence],
                key=lambda d: (_announces(lay, d), abs(d.start - hit.start)))
     if _announces(lay, pick):  # أعلن التنظيم، اليوم الجمعة، مسؤوليته عن التفجير … مساء الخميس
