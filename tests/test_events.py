@@ -461,3 +461,32 @@ def test_undated_time_cue_of_another_clause_leaves_the_storys_day():
                    "وتزامن ذلك مع اشتباكات بين فصائل المعارضة وقوات الأسد على محور كفرنبل، "
                    "حيث تحاول الميليشيات الإيرانية التقدم منذ أيام.")
     assert ("Battles", "Armed clash", "كفرنبل", "2024-03-12") in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("حررت الفصائل الثورية أمس بلدة سراقب من ميليشيات النظام.",
+     ("Battles", "Non-state actor overtakes territory", "سراقب", "2024-03-12")),
+    ("أحبط الثوار أمس محاولة تسلل لقوات النظام على جبهة سراقب.", ("Battles", "Armed clash", "سراقب", "2024-03-12")),
+    ("أحبطت الدفاعات الجوية أمس هجوماً بطائرات مسيرة على سراقب.",
+     ("Strategic developments", "Disrupted weapons use", "سراقب", "2024-03-12")),
+    ("انفجرت دراجة نارية مفخخة في مدينة سراقب أمس.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED", "سراقب", "2024-03-12")),
+    ("ارتكب الطيران الروسي أمس مجزرة في سراقب.", ("Explosions/Remote violence", "Air/drone strike", "سراقب", "2024-03-12")),
+])
+def test_more_opposition_outlet_cues(text, expected):
+    found, _ = run(text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث باسم الجبهة الوطنية للتحرير إن الوضع في سراقب هادئ.",
+    "ويناضل الأهالي لأجل تحرير سراقب.",
+    "انفجرت موجة غضب في سراقب أمس.",
+])
+def test_not_captures_or_blasts(text):
+    assert run(text)[0] == []
+
+
+def test_ground_advanced_toward_is_not_taken():
+    found, _ = run("سيطرت قوات الأسد أمس على كفرنبل وتقدمت باتجاه سراقب.")
+    assert [p for t, s, p, d in found] == ["كفرنبل"], found

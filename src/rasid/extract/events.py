@@ -38,6 +38,9 @@ _GROUND = frozenset(fold(w) for w in (  # what territory is taken as, when no pl
     "مواقع", "موقع", "نقاط", "نقطة", "نقطتين", "بلدة", "بلدات", "بلدتي", "قرية", "قرى", "قريتي", "تلة", "تلال", "تل",
     "منطقة", "مناطق", "محور", "مدينة", "حي", "أحياء", "مطار", "قاعدة", "سد", "جبل", "معبر"))
 _GROUND_WINDOW = 5
+_FOR_SAKE = frozenset(fold(w) for w in ("أجل", "لأجل", "بهدف", "لغرض", "سبيل"))  # an aim, not a deed
+_TOWARD = re.compile(r"(?:نحو|باتجاه|صوب|تجاه)\s+(?:\S+\s+)?$")  # … نحو مدينة X
+_REPEL = frozenset(fold(w) for w in ("أحبط", "أحبطت", "أحبطوا"))
 _HARMS = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 _ON = fold("على")
 _VERB_SUBJECT_WINDOW = 12  # a bare verb cue (سيطرت، سيطروا) waits this many tokens for its على
@@ -240,7 +243,10 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             actor1, actor2 = "Protesters", None
         lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
         assoc = _associated(lay, hit, next_start, {actor1, actor2})
-        for place in places_for(lay, hit):
+        targets = places_for(lay, hit)
+        if row.role == "territory":  # وواصلت تقدمها نحو معرة النعمان: a goal, not ground taken
+            targets = [p for p in targets if not _toward(lay, hit, p)]
+        for place in targets:
             drafts.append(_Draft(etype, sub, place, iso, precision if iso else None, [hit],
                                  actor1, actor2, list(assoc), lead=lead))
     events = _merge(drafts, lay.listed_finer, background)
@@ -264,8 +270,8 @@ def _skip_form(lay: Layout, hit: Hit) -> bool:
     """Cue words that are part of a name here: هيئة تحرير الشام، مركز المصالحة، محاور الاشتباك."""
     prev = lay.ftext(max(0, hit.start - 8), hit.start)
     form = _folded(hit.row.form)
-    if form == "تحرير" and prev.rstrip().endswith("هيئه"):
-        return True
+    if form == "تحرير" and prev.rstrip().endswith(("هيئه", "جبهه", "حركه", "جيش")):
+        return True  # هيئة تحرير الشام، جبهة تحرير سوريا (الوطنية للتحرير never matches: ال follows ل)
     if form == "مصالحه" and re.search(r"(?:مركز|المركز)\s*(?:ال)?$", prev):
         return True
     if form.startswith("اشتباك") and prev.rstrip().endswith(("محاور", "محور", "خطوط")):
@@ -292,8 +298,8 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
         near = [w for s, e, w in weapons if sent.start <= s < sent.end and s >= hit.start - 20]
         if any(w.event_type == "Explosions/Remote violence" for w in near):
             return row.event_type, row.sub
-        if "هجوم" in _folded(row.form):
-            return "Battles", "Armed clash"
+        if "هجوم" in _folded(row.form) or _folded(row.form) in _REPEL:
+            return "Battles", "Armed clash"  # أحبط الثوار محاولة تسلل: a ground attack repelled
         return None
     if row.role == "withdraw":
         sent = lay.sentences[hit.sentence]
@@ -301,6 +307,13 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
             return "Battles", "Non-state actor overtakes territory"
         return row.event_type, row.sub
     return None
+
+
+def _toward(lay: Layout, hit: Hit, place: Place) -> bool:
+    """Every mention of the place in the cue's sentence follows ``نحو``/``باتجاه`` (a direction of advance)."""
+    sent = lay.sentences[hit.sentence]
+    ments = [s for s, e, p, seg in lay.event_places if p.id == place.id and sent.start <= s < sent.end]
+    return bool(ments) and all(_TOWARD.search(lay.ftext(max(sent.start, s - 14), s)) for s in ments)
 
 
 def _ground_follows(lay: Layout, hit: Hit) -> bool:
@@ -333,6 +346,8 @@ def _purpose(lay: Layout, hit: Hit) -> bool:
     """``للتحضير لهجوم``، ``معدّة لاستهداف``: an attack prepared or intended, not one that happened
     (unless something "was subjected to" it: ``تعرضت لهجوم``)."""
     word = lay.toks[hit.tok].text
+    if hit.tok and lay.toks[hit.tok - 1].text in _FOR_SAKE:
+        return True  # يناضلون لأجل تحرير الجولان، من أجل استعادة
     if not word.startswith("ل"):
         return False
     bare = word[2:] if word.startswith("لل") else word[1:]  # للسيطرة = ل + السيطرة
