@@ -54,6 +54,13 @@ def test_accusation_takes_its_subject_not_the_accused():
     assert all(c.speaker.org != "Government of Syria" for c in cs)
 
 
+def test_documented_by_a_monitor_and_activist_names():
+    c = one("ووثق الدفاع المدني مقتل خمسة مدنيين في الغارات.")
+    assert c.speaker.org == "Syria Civil Defence (White Helmets)"
+    c = one("وقال الناشط الإعلامي سامر العلي لموقع محلي إن القصف مستمر.")
+    assert c.speaker.name == "سامر العلي"
+
+
 def test_present_cue_with_subject_first():
     c = one("مصادر محلية تفيد بأن القصف طال ثلاث قرى.")
     assert c.speaker.org == "Unnamed sources" and c.stance == "assert"

@@ -452,6 +452,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             np.title = np.title or t
             k += 1
             continue
+        if "rolemod" in cls and np.title is not None and not np.name and toks[k - 1] is np.title:
+            k += 1  # الناشط الإعلامي أحمد …: the title's modifier is not the name
+            continue
         if k + 1 < end and (form, toks[k + 1].form) in _TWO_WORD_ROLES and not np.name:
             np.role = (t.start, toks[k + 1].end)  # العلاقات العامة لحرس الثورة
             role_open, role_words = True, 0
@@ -518,6 +521,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             and len(np.name) < 4 and name_like(t)
         if np.mention is not None and (not np.person or np.mention.kind in _NAMELESS_KINDS):
             name_ok = False  # أعلن الجيش سيطرته: a body is not followed by a person's name
+        if len(np.name) >= 2 and form.startswith("ل") and not form.startswith("ال"):
+            name_ok = False  # أحمد الأحمد لأورينت: "to" the outlet he spoke to, not a third name
         if not np.name and k > i and form.startswith("ال") and toks[k - 1] is not np.title and np.body is None:
             name_ok = False  # وزير خارجية إيران الجديد …: a name does not open with ال (after a title it may)
         if not name_ok:
