@@ -490,3 +490,13 @@ def test_not_captures_or_blasts(text):
 def test_ground_advanced_toward_is_not_taken():
     found, _ = run("سيطرت قوات الأسد أمس على كفرنبل وتقدمت باتجاه سراقب.")
     assert [p for t, s, p, d in found] == ["كفرنبل"], found
+
+
+@pytest.mark.parametrize("text,fig", [
+    ("لقي 3 مدنيين حتفهم بغارة على سراقب أمس.", (3, "exact", "killed")),
+    ("حصدت الغارات على سراقب أمس أرواح 14 مدنياً.", (14, "exact", "killed")),
+])
+def test_idioms_of_death(text, fig):
+    _, events = run(text)
+    assert fig in figures(events), figures(events)
+    assert figures(run("أنقذت الفرق أرواح 14 مدنياً بعد القصف على سراقب أمس.")[1]) == []
