@@ -405,7 +405,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         last_end = h.end
     out = _drop_isolated(out)
     out = _drop_foreign(folded, out, selected)
-    out = _drop_unanchored(folded, out)
+    out = _drop_unanchored(folded, out, selected)
     out += _bare_countrysides(folded, out)
     _disambiguate(folded, out)
     # foreign hits count as places with no governorate: a compound next to them is not placed
@@ -476,12 +476,14 @@ def _bare_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
 _SYRIA = re.compile(r"سوري")
 
 
-def _drop_unanchored(folded: str, out: list[Resolved]) -> list[Resolved]:
+def _drop_unanchored(folded: str, out: list[Resolved], selected: list[Hit]) -> list[Resolved]:
     """Village names in a text with no Syrian anchor at all -- no governorate, city, named area,
-    nor the word Syria -- are most likely a namesake abroad (a Lebanese or Iraqi report)."""
+    nor the word Syria -- are most likely a namesake abroad (a Lebanese or Iraqi report). A
+    governorate that only locates them (``… وداديخ جنوب شرقي إدلب``) anchors them too."""
     es = entries()
     if not out or any(_strong(es[i]) for r in out for i in (r.cands or (r.entry,))) \
-            or _SYRIA.search(folded):
+            or _SYRIA.search(folded) or any(_is_direction_form(h) and _any_strong(h.core, h.cands)
+                                            for h in selected if not h.abroad):
         return out
     return []
 
