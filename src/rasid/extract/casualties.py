@@ -234,11 +234,35 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
             i += n
             continue
         figs = _link(toks, i, n, cue, q_at, q_end)
+        if figs and cue.role in ("vn", "verb") and figs[-1].count is not None:
+            figs += _coordinated_counts(toks, _tok_index(toks, figs[-1].end) + 1, q_at, figs[-1], cands)
         if figs:
             out.extend(figs)
             last_kind = figs[0].kind
             covered_until = max(i + n, max(_tok_index(toks, f.end) for f in figs)) + 2
         i += n
+    return out
+
+
+_COUNTED = {fold(w) for w in ("من", "عنصرا", "عناصر", "مقاتلا", "مقاتلين", "جنديا", "جنود", "عسكريا", "عسكريين")}
+
+
+def _coordinated_counts(toks, k: int, q_at, fig: Figure, cands: list[int]) -> list[Figure]:
+    """``بمقتل 17 عنصراً من قوات النظام و23 من مقاتلي الفصائل``: a count joined by و within a
+    few words takes the cue's kind (each with its own people)."""
+    out = []
+    stop = min(len(toks), k + 8)
+    while k < stop:
+        if toks[k].text in _BARRIER or k in cands and _cue_at(toks, k):
+            break
+        if k in q_at and (toks[k].text.startswith("و") or _word(toks, k - 1) == "و"):
+            qend, q = q_at[k]
+            if q.count is not None and (_word(toks, qend) in _COUNTED or _is(toks, qend, "civil")
+                                        or _is(toks, qend, "person")):
+                out.append(_figure(toks, k, qend, q.count, q.qualifier, fig.kind, fig.cue))
+                fig, k, stop = out[-1], qend, min(len(toks), qend + 8)
+                continue
+        k += 1
     return out
 
 
