@@ -505,3 +505,10 @@ def test_idioms_of_death(text, fig):
 def test_counts_joined_to_a_figure_share_its_kind():
     _, events = run("قصفت المدفعية سراقب أمس، ما أسفر عن مقتل 17 عنصراً من قوات النظام و23 من مقاتلي الفصائل.")
     assert {(17, "exact", "killed"), (23, "exact", "killed")} <= set(figures(events)), figures(events)
+
+
+def test_civilian_dead_beat_a_guessed_enemy_camp_as_target():
+    _, events = run("قتل تسعة مدنيين أمس جراء غارات جوية شنها الطيران الروسي على مدينة كفرنبل.\n"
+                    "وتدور اشتباكات بين الفصائل وقوات النظام في محيط سراقب.")
+    strike = [e for e in events if e.sub_event_type == "Air/drone strike"][0]
+    assert (strike.actor1, strike.actor2) == ("Russian forces", "Civilians")

@@ -69,6 +69,7 @@ class _Draft:
     assoc: list[str] = field(default_factory=list)
     lead: bool = False
     fatalities: list[Fatality] = field(default_factory=list)
+    guessed2: bool = False  # actor2 is only the other camp of the war (fill_sides), not named
 
 
 def _claiming_force(lay: Layout, hit: Hit) -> str | None:
@@ -225,7 +226,9 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             actor2 = None if actor2 == actor1 else actor2
         if actor1 is None and last_actor[0] == hit.sentence:
             actor1 = last_actor[1]  # بينما استهدفت صواريخ أخرى …: the same author goes on
+        named2 = actor2
         actor1, actor2 = fill_sides(lay, hit, actor1, actor2)
+        guessed2 = named2 is None and actor2 is not None
         if actor1 is not None:
             last_actor = (hit.sentence, actor1)
         if sub == "Shelling/artillery/missile attack" and actor1 in _AIR_POWERS and not _artillery(lay, hit, weapons):
@@ -248,7 +251,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             targets = [p for p in targets if not _toward(lay, hit, p)]
         for place in targets:
             drafts.append(_Draft(etype, sub, place, iso, precision if iso else None, [hit],
-                                 actor1, actor2, list(assoc), lead=lead))
+                                 actor1, actor2, list(assoc), lead=lead, guessed2=guessed2))
     events = _merge(drafts, lay.listed_finer, background)
     _attach_figures(lay, events, hits)
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
@@ -428,7 +431,8 @@ def _absorb(into: _Draft, other: _Draft) -> None:
         into.sub = other.sub
     into.hits.extend(other.hits)
     into.actor1 = into.actor1 or other.actor1
-    into.actor2 = into.actor2 or other.actor2
+    if into.actor2 is None:
+        into.actor2, into.guessed2 = other.actor2, other.guessed2
     into.assoc += [a for a in other.assoc if a not in into.assoc]
     into.lead = into.lead and other.lead
 
@@ -483,8 +487,9 @@ def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
             claimed.append(who)
     if d.actor2 == d.actor1:
         d.actor2 = None
-    if d.actor2 is None and d.actor1 != "Civilians" and d.event_type in _HARMS \
-            and any(f.victims == "Civilians" for f in d.fatalities):
+    if (d.actor2 is None or d.guessed2) and d.actor1 != "Civilians" and d.event_type in _HARMS \
+            and any(f.victims == "Civilians" for f in d.fatalities) \
+            and not any(f.victims == d.actor2 for f in d.fatalities):
         d.actor2 = "Civilians"  # a raid that killed civilians: they are its target (ACLED)
     d.assoc = [a for a in d.assoc if a not in (d.actor1, d.actor2)]
     return Event(id=f"e{k}", event_type=d.event_type, sub_event_type=d.sub, date=d.date,
