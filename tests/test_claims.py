@@ -353,3 +353,10 @@ def test_plural_officials_in_the_accusative_after_lakinna():
 def test_lakinna_needs_a_known_speaker_before_the_verb():
     _, cs = claims("لكن الدكتور سامي تمسك بالموقف: لا تنازل عن الأرض.")
     assert cs == []
+
+
+def test_denial_of_a_countrys_story_answers_that_countrys_ministry():
+    _, cs = claims("ادعت وزارة الدفاع الروسية أن المسلحين هاجموا مواقع الجيش.\n"
+                   "في المقابل، نفى الناطق باسم جيش العزة الرواية الروسية، وقال إن الفصائل تدافع عن مواقعها.")
+    denial = [c for c in cs if c.stance == "deny"][0]
+    assert [t.org for t in denial.targets] == ["Russian Ministry of Defence"]

@@ -887,6 +887,20 @@ def _evidence(doc: Document, start: int, end: int) -> TextSpan:
     return TextSpan(text=doc.original[s:e], span=(s, e))
 
 
+def _country_body(target: str, earlier: list[Claim]) -> str:
+    """``نفى … الرواية الروسية``: a country named by its adjective stands for the body of that
+    country whose claim the article reported last (the Russian Ministry of Defence)."""
+    if not target.startswith("Government of "):
+        return target
+    stem = target.removeprefix("Government of ")[:4]  # Russia → Russian, Turkey → Turkish
+    for c in reversed(earlier):
+        org = c.speaker.org or ""
+        if c.stance != "deny" and org != target and org.startswith(stem) \
+                and any(w in org for w in ("Ministry", "Presidency", "Reconciliation")):
+            return org
+    return target
+
+
 def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
     doc, toks = art.doc, art.toks
     _battlefield_speakers(art, raws)
@@ -903,7 +917,7 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
             if stance != "deny" and art.denied(cs, ce):
                 stance = "deny"
         if stance == "deny":
-            targets = _targets(art, r.speaker, r.content, r.cue_i)
+            targets = [_country_body(t, claims) for t in _targets(art, r.speaker, r.content, r.cue_i)]
         sp = r.speaker
         cue_s, cue_e = toks[r.cue_i].start, toks[r.cue_j - 1].end
         claims.append(Claim(
