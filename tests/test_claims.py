@@ -360,3 +360,8 @@ def test_denial_of_a_countrys_story_answers_that_countrys_ministry():
                    "في المقابل، نفى الناطق باسم جيش العزة الرواية الروسية، وقال إن الفصائل تدافع عن مواقعها.")
     denial = [c for c in cs if c.stance == "deny"][0]
     assert [t.org for t in denial.targets] == ["Russian Ministry of Defence"]
+
+
+def test_name_stops_at_the_story_it_denies():
+    _, cs = claims("نفى الناطق العسكري باسم جيش العزة مصطفى معراتي الرواية الروسية، وقال إن الفصائل تدافع عن مواقعها.")
+    assert {c.speaker.name for c in cs} == {"مصطفى معراتي"}

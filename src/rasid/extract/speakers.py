@@ -508,7 +508,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             np.anaphor = t
             k += 1
             continue
-        if cls & {"filler", "marker", "prepmarker", "stop", "link", "anaphor", "noun"} or not t.form[0].isalpha():
+        if cls & {"filler", "marker", "prepmarker", "stop", "link", "anaphor", "noun", "claimref"} or not t.form[0].isalpha():
             break
         if is_cue_word(form):
             break
