@@ -76,3 +76,9 @@ def test_story_stamped_after_midnight_counts_from_the_named_weekday():
     # 2024-03-30 is a Saturday; the text still says "today, Friday"
     got = find_dates("أعلنت الفصائل، مساء اليوم الجمعة، أنها نفذت هجوماً فجر اليوم.", "2024-03-30")
     assert [d.date for d in got] == ["2024-03-29", "2024-03-29"]
+
+
+def test_day_of_this_or_last_month():
+    from rasid.extract.dates import find_dates
+    assert [d.date for d in find_dates("قصفت قوات الأسد سراقب يوم 21 من الشهر الجاري.", "2020-02-23")] == ["2020-02-21"]
+    assert [d.date for d in find_dates("وكان ذلك في 30 من الشهر الماضي.", "2020-02-23")] == ["2020-01-30"]
