@@ -512,3 +512,14 @@ def test_civilian_dead_beat_a_guessed_enemy_camp_as_target():
                     "وتدور اشتباكات بين الفصائل وقوات النظام في محيط سراقب.")
     strike = [e for e in events if e.sub_event_type == "Air/drone strike"][0]
     assert (strike.actor1, strike.actor2) == ("Russian forces", "Civilians")
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("قصفت الطائرات الحربية التابعة لنظام الأسد أمس بلدة كفرنبل.", ("Syrian government forces", None)),
+    ("استهدفت الطائرات المواقع التابعة لقوات النظام في سراقب أمس.", (None, "Syrian government forces")),
+    ("قصفت ميليشيات إيرانية أمس بلدة كفرنبل.", ("Iran-backed militias", None)),
+    ("قصف طيران الاحتلال الروسي أمس بلدة كفرنبل.", ("Russian forces", None)),
+])
+def test_whose_weapon_and_whose_positions(text, actors):
+    _, events = run(text)
+    assert (events[0].actor1, events[0].actor2) == actors, [(e.actor1, e.actor2) for e in events]

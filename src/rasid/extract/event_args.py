@@ -342,10 +342,19 @@ _AGENT_VERBS = frozenset(fold(w) for w in (  # "which X carried out": the force 
     "يشنها", "تشنها", "ينفذها", "تنفذها"))
 
 
+_OWNED_BY = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين"))
+_MEANS = frozenset(fold(w) for w in ("الطائرات", "الحربية", "الحربي", "المدفعية", "المروحيات", "الطيران", "الراجمات",
+                                     "الدبابات", "المسيرة", "المسيرات", "الطائرة", "المروحية", "الروسية"))  # … التابعة لـ X: X's
+
+
 def _agent_relative(lay: Layout, hit: Hit, start: int) -> bool:
     """A verb with the cue as its object pronoun stands between the cue and the force, within
     a few words (``غارات جوية شنها الطيران الروسي``، ``قصف نفذته الفصائل``)."""
     k = bisect.bisect_left(lay.tok_starts, start)
+    own = bisect.bisect_right(lay.tok_starts, start) - 1  # the word the force starts in (لنظام)
+    if own - 2 > hit.tok and own - hit.tok <= 6 and lay.toks[own - 1].text in _OWNED_BY \
+            and lay.toks[own - 2].text in _MEANS:
+        return True  # قصفت الطائرات الحربية التابعة لنظام الأسد: the weapon's owner
     return any(lay.toks[j].text in _AGENT_VERBS for j in range(hit.tok + 1, min(k, hit.tok + 4)))
 
 
