@@ -523,3 +523,23 @@ def test_civilian_dead_beat_a_guessed_enemy_camp_as_target():
 def test_whose_weapon_and_whose_positions(text, actors):
     _, events = run(text)
     assert (events[0].actor1, events[0].actor2) == actors, [(e.actor1, e.actor2) for e in events]
+
+
+def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():
+    found, _ = run("أحكمت قوات الأسد أمس سيطرتها على ريف إدلب بعد انسحاب الفصائل من بلدتي كفرنبل وسراقب.")
+    assert {(s, p) for t, s, p, d in found} >= {("Government regains territory", "كفرنبل"),
+                                                 ("Government regains territory", "سراقب")}, found
+
+
+def test_tanks_destroyed_by_drones_are_not_downed_drones():
+    found, _ = run("استهدفت طائرات مسيرة تركية أمس مواقع لقوات الأسد في سراقب، ما أسفر عن تدمير عدد من الدبابات.")
+    assert [(t, s) for t, s, p, d in found] == [("Explosions/Remote violence", "Air/drone strike")], found
+
+
+def test_danger_of_shells_is_no_attack():
+    assert run("وأبعدت وحدات الجيش خطر القذائف عن أحياء مدينة سراقب.")[0] == []
+
+
+def test_neutralised_by_a_finite_verb():
+    _, events = run("أعلنت الوزارة أن قواتها حيدت 2212 عنصراً من قوات النظام في سراقب أمس.")
+    assert (2212, "exact", "neutralized") in figures(events)

@@ -284,3 +284,8 @@ def test_village_spellings_news_and_ocha_write_differently():
 def test_villages_located_only_by_a_direction_of_a_governorate_are_kept():
     got = names("دارت مواجهات في محيط خان السبل وداديخ جنوب شرقي إدلب.")
     assert {"خان السبل", "داديخ"} <= got, got
+
+
+def test_front_named_by_two_villages_with_a_hyphen():
+    got = names("تصدى الثوار لمحاولة تقدم على محور كفرنبل - حزارين في ريف إدلب الجنوبي.")
+    assert {"كفرنبل", "حزارين"} <= got, got

@@ -29,7 +29,9 @@ from .event_sources import about_syria, source_of, victim_near
 from .event_text import ARMED, TOKEN, Hit, Layout, Row, find_cues, glued_nationality, inside_actor, usable
 from .numbers import WordTest, word_positions
 
-_ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما"))  # withdrawal under a ground attack
+_ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما",  # withdrawal under a ground attack
+                                             "سيطرتها", "سيطرته", "سيطرت"))  # or as the other side takes the ground
+_DESTROY = frozenset(fold(w) for w in ("تدمير",))
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض"))  # "was attacked"
 _NOUN_CUES = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما", "ضربات", "ضربة", "قصف", "اعتداء",
                                           "عدوان", "استهداف", "تفجير", "اغتيال", "اعتقال", "استرجاع",
@@ -298,7 +300,8 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
         return (w.event_type, w.sub) if w is not None and w.event_type != "Battles" else None
     if row.role == "disrupt":
         sent = lay.sentences[hit.sentence]
-        near = [w for s, e, w in weapons if sent.start <= s < sent.end and s >= hit.start - 20]
+        reach = hit.end if _folded(row.form) in _DESTROY else hit.start - 20  # تدمير طائرة: the object follows
+        near = [w for s, e, w in weapons if sent.start <= s < sent.end and s >= reach]
         if any(w.event_type == "Explosions/Remote violence" for w in near):
             return row.event_type, row.sub
         if "هجوم" in _folded(row.form) or _folded(row.form) in _REPEL:

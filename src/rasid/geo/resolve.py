@@ -281,7 +281,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         nrole = None if nw_boundary else role_of(nw)
         gap = folded[prev.end:h.start - len(h.prefix)] if prev else ""
         gap = gap.strip(" " + _QUOTES)
-        in_list = prev is not None and ((len(gap) <= 3 and (h.prefix.startswith("و") or gap in ("", "و", "،", ",")))
+        in_list = prev is not None and ((len(gap) <= 3 and (h.prefix.startswith("و") or gap in ("", "و", "،", ",", "-", "–")))
                                         or (h.prefix.startswith("و") and _unknown_items(gap))
                                         or (h.prefix.startswith("و") and _compound_tail(folded, prev, gap)))
         typed = typed or (in_list and prev is not None and prev.typed)  # "بلدات X وY وZ"
