@@ -82,3 +82,20 @@ def test_day_of_this_or_last_month():
     from rasid.extract.dates import find_dates
     assert [d.date for d in find_dates("قصفت قوات الأسد سراقب يوم 21 من الشهر الجاري.", "2020-02-23")] == ["2020-02-21"]
     assert [d.date for d in find_dates("وكان ذلك في 30 من الشهر الماضي.", "2020-02-23")] == ["2020-01-30"]
+def test_a_weekday_to_come_is_no_date():
+    assert find_dates("يلقي الأمين العام كلمة يوم الجمعة المقبل", PUB) == []
+    assert find_dates("وكلمة مرتقبة للأمين العام يوم الجمعة", PUB) == []
+    assert find_dates("قصفت المدفعية البلدة يوم الجمعة", PUB) != []
+
+
+def test_a_day_with_the_article_glued_and_a_period_since_a_day():
+    got = find_dates("وفي الـ19 من تشرين الأول/أكتوبر الحالي، استهدفت الفصائل القاعدة", "2023-10-23")
+    assert [(d.date, d.precision) for d in got] == [("2023-10-19", 1)]
+    got = find_dates("تعرضت القواعد لهجمات منذ الـ17 من تشرين الأول/أكتوبر الماضي", "2023-10-23")
+    assert [(d.date, d.precision) for d in got] == [(None, None)]
+
+
+def test_a_day_of_this_month_or_of_the_month_just_named():
+    got = find_dates("وفي 30 تشرين الأول/أكتوبر الماضي، أعلنت الوزارة. وفي 26 من الشهر نفسه، أكدت", "2023-11-08")
+    assert [d.date for d in got] == ["2023-10-30", "2023-10-26"]
+    assert [d.date for d in find_dates("وفي 3 من الشهر الجاري، قصفت", "2023-11-08")] == ["2023-11-03"]

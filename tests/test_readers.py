@@ -114,9 +114,12 @@ def test_txt_bad_encoding_and_too_large(tmp_path):
     good.write_text(AR, encoding="utf-8-sig")
     (r,) = _records(good)
     assert r.id == "art" and r.text == AR  # the BOM is not part of the text
-    cp = tmp_path / "cp1256.txt"
+    cp = tmp_path / "cp1256.txt"  # the legacy Arabic code page: read, not refused
     cp.write_bytes(AR.encode("cp1256"))
-    assert [b.reason for b in _records(cp)] == ["bad encoding"]
+    assert _records(cp)[0].text == AR
+    latin = tmp_path / "latin1.txt"  # not UTF-8, and not Arabic in any reading
+    latin.write_bytes("L'armée a bombardé le village près d'Idlib, détruisant l'école.".encode("latin-1"))
+    assert [b.reason for b in _records(latin)] == ["bad encoding"]
     big = tmp_path / "big.txt.gz"
     big.write_bytes(gzip.compress(("ب" * (MAX_BYTES // 2 + 5)).encode()))
     assert [b.reason for b in _records(big)] == ["too large"]

@@ -137,6 +137,7 @@ def _spaced_letters(text: str, edits: Edits, marks: Marks) -> None:
             marks.append((m.start(), m.end(), "spaced-letters"))
 
 
+_DOUBLING = "يل"  # letters words double at a seam: nisba + plural (السوريين), ل + ال (للبنانيين)
 _ELONGATED = re.compile(r"(.)\1{2,}")  # any tripled character; letters are checked after
 
 
@@ -146,9 +147,12 @@ def _elongation(text: str, edits: Edits, marks: Marks) -> None:
         if m.group(1) not in _LETTER_SET:
             continue
         start, end = _word_span(text, m.start(), m.end())
-        for keep in (1, 2):
+        doubling = m.group(1) in _DOUBLING
+        for keep in (2, 1) if doubling else (1, 2):  # السوريييين keeps its ي pair
             word = text[start:m.start()] + m.group(1) * keep + text[m.end():end]
             if is_word(word):
+                if keep == 2 and doubling and m.end() - m.start() == 3:
+                    break  # a slip on a pair the grammar makes (السعودييين): a typo, not evasion
                 for i in range(m.start() + keep, m.end()):
                     edits[i] = ""
                 marks.append((m.start(), m.end(), "elongation"))
