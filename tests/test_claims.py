@@ -26,6 +26,41 @@ def test_verb_cue_with_titled_spokesman_of_a_body():
     assert c.content.text == "الهجوم فشل"
 
 
+def test_office_set_off_by_commas_after_the_name_gives_the_body():
+    c = one("وقال الرائد خالد يوسف، المتحدث باسم الجبهة الوطنية للتحرير، إن الثوار صدوا الهجوم.")
+    assert c.speaker.name == "خالد يوسف"
+    assert c.speaker.org == "National Liberation Front"
+    assert c.content.text.startswith("الثوار صدوا")
+
+
+def test_according_to_with_the_reporting_verb_spelled_out():
+    c = one("وأصيب أربعة مدنيين في القصف، وفق ما أفاد به الدفاع المدني السوري.")
+    assert c.speaker.org == "Syria Civil Defence (White Helmets)"
+    c = one("قتل طفلان في الغارة، بحسب ما أفاد شهود عيان.")
+    assert c.speaker.org == "Unnamed sources"
+
+
+def test_body_named_in_brackets_after_its_description():
+    c = one("في المقابل، ذكرت وكالة الأنباء الرسمية (سانا) أن وحدات الجيش دخلت البلدة.")
+    assert c.speaker.org == "SANA"
+
+
+def test_accusation_takes_its_subject_not_the_accused():
+    c = one("واتهمت الحكومة السورية المؤقتة وحدات حماية الشعب بالوقوف وراء التفجير.")
+    assert c.speaker.org == "Syrian Interim Government"
+    c = one("إلا أن الحكومة السورية المؤقتة اتهمت وحدات حماية الشعب بالوقوف وراءه.")
+    assert c.speaker.org == "Syrian Interim Government"
+    _, cs = claims("وكان الرئيس قد اتهم دمشق باحتجاز الصحفي.")
+    assert all(c.speaker.org != "Government of Syria" for c in cs)
+
+
+def test_documented_by_a_monitor_and_activist_names():
+    c = one("ووثق الدفاع المدني مقتل خمسة مدنيين في الغارات.")
+    assert c.speaker.org == "Syria Civil Defence (White Helmets)"
+    c = one("وقال الناشط الإعلامي سامر العلي لموقع محلي إن القصف مستمر.")
+    assert c.speaker.name == "سامر العلي"
+
+
 def test_present_cue_with_subject_first():
     c = one("مصادر محلية تفيد بأن القصف طال ثلاث قرى.")
     assert c.speaker.org == "Unnamed sources" and c.stance == "assert"
@@ -320,6 +355,16 @@ def test_lakinna_needs_a_known_speaker_before_the_verb():
     assert cs == []
 
 
+def test_denial_of_a_countrys_story_answers_that_countrys_ministry():
+    _, cs = claims("ادعت وزارة الدفاع الروسية أن المسلحين هاجموا مواقع الجيش.\n"
+                   "في المقابل، نفى الناطق باسم جيش العزة الرواية الروسية، وقال إن الفصائل تدافع عن مواقعها.")
+    denial = [c for c in cs if c.stance == "deny"][0]
+    assert [t.org for t in denial.targets] == ["Russian Ministry of Defence"]
+
+
+def test_name_stops_at_the_story_it_denies():
+    _, cs = claims("نفى الناطق العسكري باسم جيش العزة مصطفى معراتي الرواية الروسية، وقال إن الفصائل تدافع عن مواقعها.")
+    assert {c.speaker.name for c in cs} == {"مصطفى معراتي"}
 # --- cues that report only when words follow (cues.tsv "needs") ---------------------------------
 
 def test_aqarra_with_a_plain_object_approves_rather_than_admits():

@@ -78,6 +78,10 @@ def test_story_stamped_after_midnight_counts_from_the_named_weekday():
     assert [d.date for d in got] == ["2024-03-29", "2024-03-29"]
 
 
+def test_day_of_this_or_last_month():
+    from rasid.extract.dates import find_dates
+    assert [d.date for d in find_dates("قصفت قوات الأسد سراقب يوم 21 من الشهر الجاري.", "2020-02-23")] == ["2020-02-21"]
+    assert [d.date for d in find_dates("وكان ذلك في 30 من الشهر الماضي.", "2020-02-23")] == ["2020-01-30"]
 def test_a_weekday_to_come_is_no_date():
     assert find_dates("يلقي الأمين العام كلمة يوم الجمعة المقبل", PUB) == []
     assert find_dates("وكلمة مرتقبة للأمين العام يوم الجمعة", PUB) == []

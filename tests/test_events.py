@@ -380,6 +380,170 @@ def test_places_of_one_attack_share_the_day_the_next_sentence_gives():
     assert sorted((r[2], r[3]) for r in rows) == [("البوكمال", PUB), ("الميادين", PUB)]
 
 
+# --------------------------------------------------------------------- opposition-outlet phrasing
+
+def test_verb_first_capture_with_subject_and_date_before_its_object():
+    found, _ = run("سيطرت قوات الأسد والميليشيات المساندة لها، أمس الثلاثاء، على بلدة كفرنبل بعد معارك.")
+    assert ("Battles", "Government regains territory", "كفرنبل", "2024-03-12") in found, found
+    assert run("سيطرت الحكومة، أمس، على الأسعار في الأسواق.")[0] == []
+
+
+def test_dated_lead_keeps_its_villages_when_the_body_tells_another_one():
+    found, _ = run("سيطرت قوات الأسد، أمس، على بلدتي كفرنبل وسراقب بعد معارك مع الفصائل.\n"
+                   "وقال مصدر إن الفصائل انسحبت من أريحا بعد اشتباكات عنيفة أمس.\n"
+                   "وتتواصل الحملة منذ أسابيع.")
+    places = {p for t, s, p, d in found if t == "Battles"}
+    assert {"كفرنبل", "سراقب", "أريحا"} <= places, found
+    subs = {(s, p) for t, s, p, d in found}
+    assert ("Government regains territory", "كفرنبل") in subs, found
+
+
+def test_force_before_a_reporting_participle_is_not_the_figures_victim():
+    _, events = run("ادعت روسيا انسحاب قوات النظام من سراقب أمس عقب هجوم شنته الفصائل الثورية عليها، "
+                    "مؤكدة تحييد 30 عنصراً.")
+    victims = {f.count: f.victims for e in events for f in e.fatalities}
+    assert victims == {30: "Syrian government forces"}, victims
+
+
+@pytest.mark.parametrize("text,fig", [
+    ("ذكر ناشطون أن حصيلة القتلى في سراقب ارتفعت إلى 11 شخصاً جراء القصف أمس.", (11, "exact", "killed")),
+    ("اقتحم الثوار كفرنبل أمس وأسروا 7 عناصر من قوات النظام.", (7, "exact", "captured")),
+    ("داهمت عناصر الهيئة منازل في سراقب أمس واعتقلوا سبعة أشخاص.", (7, "exact", "captured")),
+    ("أعلنت الشرطة العسكرية القبض على شخص في أريحا أمس بعد تفجير عبوة ناسفة.", (1, "exact", "captured")),
+])
+def test_opposition_outlet_tolls_and_arrests(text, fig):
+    _, events = run(text)
+    assert fig in figures(events), figures(events)
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("قتل 8 عسكريين أتراك في قصف لقوات النظام على سراقب أمس.", "Turkish forces"),
+    ("أطلق عناصر الهيئة النار في كفرنبل أمس ما أدى إلى إصابة اثنين من المتظاهرين.", "Civilians"),
+    ("داهمت الهيئة منازل في سراقب أمس واعتقلت أربعة شبان.", "Civilians"),
+])
+def test_whose_people_from_the_counted_noun(text, victims):
+    _, events = run(text)
+    assert {f.victims for e in events for f in e.fatalities} == {victims}, events
+
+
+@pytest.mark.parametrize("text,etype,sub", [
+    ("ألقت مروحيات قوات الأسد أمس براميل متفجرة على بلدة كفرنبل.", "Explosions/Remote violence", "Air/drone strike"),
+    ("بدأت القوات التركية أمس بإنشاء نقطة عسكرية جديدة في قرية كفرنبل.",
+     "Strategic developments", "Headquarters or base established"),
+    ("خرجت مظاهرات في كفرنبل أمس، وأطلق عناصر من الهيئة النار في الهواء لتفريق المتظاهرين.",
+     "Protests", "Protest with intervention"),
+    ("زعمت الوزارة أن المسلحين هاجموا مواقع للقوات السورية قرب سراقب أمس.", "Battles", "Armed clash"),
+])
+def test_opposition_outlet_event_cues(text, etype, sub):
+    found, _ = run(text)
+    assert (etype, sub) in {(t, s) for t, s, p, d in found}, found
+    assert run("ألقى الأهالي التحية على الوفد في كفرنبل أمس.")[0] == []
+
+
+def test_clause_after_another_authors_raid_keeps_its_own_weapon_and_nationality():
+    found, events = run("وشن الطيران الروسي أمس غارات على سراقب، فيما استهدف قصف مدفعي تركي مواقع "
+                        "قوات النظام في محيط كفرنبل.")
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shelling) == 1 and shelling[0].actor1 == "Turkish forces", found
+
+
+def test_force_after_an_agent_relative_is_the_author():
+    _, events = run("قتل تسعة مدنيين أمس جراء غارات جوية شنها الطيران الروسي على مدينة كفرنبل.")
+    assert events[0].actor1 == "Russian forces", [(e.actor1, e.actor2) for e in events]
+
+
+def test_civilian_dead_make_civilians_the_target():
+    _, events = run("قتل تسعة مدنيين أمس جراء غارات جوية شنها الطيران الروسي على مدينة كفرنبل.")
+    assert (events[0].actor1, events[0].actor2) == ("Russian forces", "Civilians")
+
+
+def test_undated_time_cue_of_another_clause_leaves_the_storys_day():
+    found, _ = run("قتل تسعة مدنيين أمس الجمعة في غارات على سراقب.\n"
+                   "وتزامن ذلك مع اشتباكات بين فصائل المعارضة وقوات الأسد على محور كفرنبل، "
+                   "حيث تحاول الميليشيات الإيرانية التقدم منذ أيام.")
+    assert ("Battles", "Armed clash", "كفرنبل", "2024-03-12") in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("حررت الفصائل الثورية أمس بلدة سراقب من ميليشيات النظام.",
+     ("Battles", "Non-state actor overtakes territory", "سراقب", "2024-03-12")),
+    ("أحبط الثوار أمس محاولة تسلل لقوات النظام على جبهة سراقب.", ("Battles", "Armed clash", "سراقب", "2024-03-12")),
+    ("أحبطت الدفاعات الجوية أمس هجوماً بطائرات مسيرة على سراقب.",
+     ("Strategic developments", "Disrupted weapons use", "سراقب", "2024-03-12")),
+    ("انفجرت دراجة نارية مفخخة في مدينة سراقب أمس.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED", "سراقب", "2024-03-12")),
+    ("ارتكب الطيران الروسي أمس مجزرة في سراقب.", ("Explosions/Remote violence", "Air/drone strike", "سراقب", "2024-03-12")),
+])
+def test_more_opposition_outlet_cues(text, expected):
+    found, _ = run(text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث باسم الجبهة الوطنية للتحرير إن الوضع في سراقب هادئ.",
+    "ويناضل الأهالي لأجل تحرير سراقب.",
+    "انفجرت موجة غضب في سراقب أمس.",
+])
+def test_not_captures_or_blasts(text):
+    assert run(text)[0] == []
+
+
+def test_ground_advanced_toward_is_not_taken():
+    found, _ = run("سيطرت قوات الأسد أمس على كفرنبل وتقدمت باتجاه سراقب.")
+    assert [p for t, s, p, d in found] == ["كفرنبل"], found
+
+
+@pytest.mark.parametrize("text,fig", [
+    ("لقي 3 مدنيين حتفهم بغارة على سراقب أمس.", (3, "exact", "killed")),
+    ("حصدت الغارات على سراقب أمس أرواح 14 مدنياً.", (14, "exact", "killed")),
+])
+def test_idioms_of_death(text, fig):
+    _, events = run(text)
+    assert fig in figures(events), figures(events)
+    assert figures(run("أنقذت الفرق أرواح 14 مدنياً بعد القصف على سراقب أمس.")[1]) == []
+
+
+def test_counts_joined_to_a_figure_share_its_kind():
+    _, events = run("قصفت المدفعية سراقب أمس، ما أسفر عن مقتل 17 عنصراً من قوات النظام و23 من مقاتلي الفصائل.")
+    assert {(17, "exact", "killed"), (23, "exact", "killed")} <= set(figures(events)), figures(events)
+
+
+def test_civilian_dead_beat_a_guessed_enemy_camp_as_target():
+    _, events = run("قتل تسعة مدنيين أمس جراء غارات جوية شنها الطيران الروسي على مدينة كفرنبل.\n"
+                    "وتدور اشتباكات بين الفصائل وقوات النظام في محيط سراقب.")
+    strike = [e for e in events if e.sub_event_type == "Air/drone strike"][0]
+    assert (strike.actor1, strike.actor2) == ("Russian forces", "Civilians")
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("قصفت الطائرات الحربية التابعة لنظام الأسد أمس بلدة كفرنبل.", ("Syrian government forces", None)),
+    ("استهدفت الطائرات المواقع التابعة لقوات النظام في سراقب أمس.", (None, "Syrian government forces")),
+    ("قصفت ميليشيات إيرانية أمس بلدة كفرنبل.", ("Iran-backed militias", None)),
+    ("قصف طيران الاحتلال الروسي أمس بلدة كفرنبل.", ("Russian forces", None)),
+])
+def test_whose_weapon_and_whose_positions(text, actors):
+    _, events = run(text)
+    assert (events[0].actor1, events[0].actor2) == actors, [(e.actor1, e.actor2) for e in events]
+
+
+def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():
+    found, _ = run("أحكمت قوات الأسد أمس سيطرتها على ريف إدلب بعد انسحاب الفصائل من بلدتي كفرنبل وسراقب.")
+    assert {(s, p) for t, s, p, d in found} >= {("Government regains territory", "كفرنبل"),
+                                                 ("Government regains territory", "سراقب")}, found
+
+
+def test_tanks_destroyed_by_drones_are_not_downed_drones():
+    found, _ = run("استهدفت طائرات مسيرة تركية أمس مواقع لقوات الأسد في سراقب، ما أسفر عن تدمير عدد من الدبابات.")
+    assert [(t, s) for t, s, p, d in found] == [("Explosions/Remote violence", "Air/drone strike")], found
+
+
+def test_danger_of_shells_is_no_attack():
+    assert run("وأبعدت وحدات الجيش خطر القذائف عن أحياء مدينة سراقب.")[0] == []
+
+
+def test_neutralised_by_a_finite_verb():
+    _, events = run("أعلنت الوزارة أن قواتها حيدت 2212 عنصراً من قوات النظام في سراقب أمس.")
+    assert (2212, "exact", "neutralized") in figures(events)
 @pytest.mark.parametrize("text", [
     "قصفت المدفعية بلدة كفرنبل أمس.\nوقتل 3 جنود أميركيين في هجوم على قاعدة قرب الحدود مع سوريا.",
     "قصفت المدفعية بلدة كفرنبل أمس.\nوأكدت المصادر مقتل ضابط في هجوم على قاعدة في إريتريا.",

@@ -266,6 +266,29 @@ def test_village_in_a_paragraph_about_a_foreign_town_is_abroad():
     assert "الكرامة" not in got and "كفرنبل" in got
 
 
+def test_list_goes_on_after_an_unknown_compound_and_with_a_common_word_name():
+    got = names("قصفت المدفعية بلدات معرة حرمة وكفرسجنة وحيش في ريف إدلب الجنوبي.")
+    assert {"كفرسجنة", "حيش"} <= got, got
+    got = names("تشهد مدن ريف حلب الشمالي، ولا سيما اعزاز والباب وعفرين، تفجيرات متكررة.")
+    assert {"اعزاز", "الباب", "عفرين"} <= got, got
+    assert "الباب" not in names("فتح الاتفاق الباب أمام عودة النازحين إلى حلب.")
+
+
+def test_village_spellings_news_and_ocha_write_differently():
+    got = names("سيطرت قوات الأسد على قرى معرشمارين وبابيلا والدير الشرقي في ريف إدلب الجنوبي.")
+    assert {"معرشمارين", "بابيلا", "الدير الشرقي"} <= got, got
+    got = by_admin("قصفت المدفعية بلدة معرة حرمة في ريف إدلب.")
+    assert got.get("معرة حرمة") == "Idlib", got
+
+
+def test_villages_located_only_by_a_direction_of_a_governorate_are_kept():
+    got = names("دارت مواجهات في محيط خان السبل وداديخ جنوب شرقي إدلب.")
+    assert {"خان السبل", "داديخ"} <= got, got
+
+
+def test_front_named_by_two_villages_with_a_hyphen():
+    got = names("تصدى الثوار لمحاولة تقدم على محور كفرنبل - حزارين في ريف إدلب الجنوبي.")
+    assert {"كفرنبل", "حزارين"} <= got, got
 # --- session 3: metonymy, countrysides of a city, quarters, scraped glue ----------------------
 
 @pytest.mark.parametrize("text", [

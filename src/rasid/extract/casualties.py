@@ -23,7 +23,8 @@ _BARRIER = set("،,؛;:.!؟?()[]–")
 _PROCLITICS = ("وب", "وال", "بال", "و", "ف", "ب", "ل")
 _NEGATION = {"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا"}
 _NOT_FIGURE = {fold(w) for w in ("يؤدي", "تؤدي", "تسفر", "يسفر", "حقق", "حققت", "محققه", "تحقيق", "تحقيقها",
-                                 "تحقق", "وتحقق", "يحقق", "محققا", "محققين", "يرتفع", "ليرتفع")}
+                                 "تحقق", "وتحقق", "يحقق", "محققا", "محققين", "يرتفع", "ليرتفع",
+                                 "أنقذ", "أنقذت", "إنقاذ", "لإنقاذ", "وأنقذت")}  # أنقذت الفرق أرواح 14: saved
 _HITS = {"مباشره", "مباشر", "اهدافها", "اهدافه", "اهداف", "الهدف", "هدفها", "دقيقه", "المباشره"}
 _ALL = {"كل", "جميع", "كامل"}
 _SUB = {"بينهم", "منهم", "بينهن", "بينها", "ومنهم", "وبينهم"}
@@ -31,6 +32,9 @@ _RELATIVE = {"الذي", "التي", "الذين"}
 _OTHERS = {"اخرين", "اخرون", "الاخرين"}
 _WINDOW_AFTER = 3  # tokens between a verbal cue and its count
 _WINDOW_BEFORE = 3  # tokens between a count and the cue after it
+_TOLL = {fold(w) for w in ("حصيلة", "وحصيلة", "عدد", "وعدد")}  # the toll of the dead …
+_TOLL_REACHES = {fold(w) for w in ("إلى", "الى", "بلغت", "بلغ", "وصلت", "وصل")}  # … rose to / reached N
+_WINDOW_TOLL = 7  # a toll's place and verb may stand between the cue and its count
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,11 +234,35 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
             i += n
             continue
         figs = _link(toks, i, n, cue, q_at, q_end)
+        if figs and cue.role in ("vn", "verb") and figs[-1].count is not None:
+            figs += _coordinated_counts(toks, _tok_index(toks, figs[-1].end) + 1, q_at, figs[-1], cands)
         if figs:
             out.extend(figs)
             last_kind = figs[0].kind
             covered_until = max(i + n, max(_tok_index(toks, f.end) for f in figs)) + 2
         i += n
+    return out
+
+
+_COUNTED = {fold(w) for w in ("من", "عنصرا", "عناصر", "مقاتلا", "مقاتلين", "جنديا", "جنود", "عسكريا", "عسكريين")}
+
+
+def _coordinated_counts(toks, k: int, q_at, fig: Figure, cands: list[int]) -> list[Figure]:
+    """``بمقتل 17 عنصراً من قوات النظام و23 من مقاتلي الفصائل``: a count joined by و within a
+    few words takes the cue's kind (each with its own people)."""
+    out = []
+    stop = min(len(toks), k + 8)
+    while k < stop:
+        if toks[k].text in _BARRIER or k in cands and _cue_at(toks, k):
+            break
+        if k in q_at and (toks[k].text.startswith("و") or _word(toks, k - 1) == "و"):
+            qend, q = q_at[k]
+            if q.count is not None and (_word(toks, qend) in _COUNTED or _is(toks, qend, "civil")
+                                        or _is(toks, qend, "person")):
+                out.append(_figure(toks, k, qend, q.count, q.qualifier, fig.kind, fig.cue))
+                fig, k, stop = out[-1], qend, min(len(toks), qend + 8)
+                continue
+        k += 1
     return out
 
 
@@ -331,8 +359,11 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
     """A count after the cue: "مقتل 17 عنصراً"، "تحييد أكثر من 100"، "اعتقالات طالت المئات"."""
     if not (cue.role in ("vn", "verb", "both") or (cue.role == "noun" and cue.definite)):
         return []
-    for gap in range(0, _WINDOW_AFTER + 1):
+    toll = _word(toks, i - 1) in _TOLL  # حصيلة القتلى في معرة النعمان ارتفعت إلى 11
+    for gap in range(0, (_WINDOW_TOLL if toll else _WINDOW_AFTER) + 1):
         j = after + gap
+        if toll and gap > _WINDOW_AFTER and _word(toks, j - 1) not in _TOLL_REACHES:
+            continue
         if j in q_at:
             qend, q = q_at[j]
             if _barrier_between(toks, after, j) or _is(toks, qend, "counter"):

@@ -36,6 +36,7 @@ _CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", "؟", "?", "!"}
 _NEGATION = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن", "وما", "عدم"}
 _LEFT_SKIP = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "هذا",
               "وهذا", "ثم", "كذلك", "بدوره", "بدورها", "اما", "واما", "فقد", "لقد", "بعدما"}
+_OBJECT_FIRST = {fold(w) for w in ("اتهم", "اتهمت", "اتهموا")}  # verbs whose next noun is their object: a subject before them is the speaker
 _BUT = {"لكن", "ولكن"}  # لكنّ, like إنّ/أنّ, puts its subject (a named body, a source) before the verb
 _IMPLICIT_NEXT = {fold(w) for w in ("بقوله", "قوله", "بالقول", "قائلا", "قائلة")}  # folded: قائلا → قايلا
 _TARGET_KINDS = {"ministry", "government", "media", "unnamed", "ngo", "adjective", "metonym"}  # who makes statements
@@ -472,6 +473,19 @@ def _skip_so_called(toks: list[Tok], k: int, end: int) -> int:
     return k
 
 
+def _opens_clause(art: _Article, i: int) -> bool:
+    """The verb stands first in its clause (``واتهمت …``، ``، اتهمت …``، ``كما اتهم …``)."""
+    toks = art.toks
+    if i == art.sent_start(i) or toks[i].form != strip_conj(toks[i].form):
+        return True
+    prev = toks[i - 1]
+    return prev.kind == "p" or strip_conj(prev.form) in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = {fold(w) for w in ("كما", "فيما", "بينما", "حيث", "ثم", "كذلك", "بدوره", "بدورها",
+                                     "اليوم", "أمس")}
+
+
 def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     """Speaker before the cue (SVO: headlines, ``وكان … قد أعلن``, ``X، NAME، يحذّر``)."""
     toks = art.toks
@@ -778,7 +792,11 @@ def find_claims(doc: Document) -> list[Claim]:
         sp, k = None, j
         if cue.kind in ("verb", "present", "relay"):
             relative = i > 0 and toks[i - 1].form in _RELATIVE  # التي يدّعي الاحتلال أنّ: subject after
-            left = _left_speaker(art, i) if cue.kind == "present" and not relative else None
+            left = _left_speaker(art, i) if (cue.kind == "present" or cue.forms[0] in _OBJECT_FIRST) \
+                and not relative else None  # … المؤقتة اتهمت الوحدات: an accused object follows the verb
+            if left is None and cue.forms[0] in _OBJECT_FIRST and not _opens_clause(art, i):
+                free = j  # بايدن قد اتهم دمشق: the noun after the verb is the accused, not the speaker
+                continue
             if left is not None and left.kind != "person":
                 sp, k = left, j  # headlines: وسائل إعلام محلية تفيد بـ …
             else:
@@ -1110,6 +1128,20 @@ def _evidence(doc: Document, start: int, end: int) -> TextSpan:
     return TextSpan(text=doc.original[s:e], span=(s, e))
 
 
+def _country_body(target: str, earlier: list[Claim]) -> str:
+    """``نفى … الرواية الروسية``: a country named by its adjective stands for the body of that
+    country whose claim the article reported last (the Russian Ministry of Defence)."""
+    if not target.startswith("Government of "):
+        return target
+    stem = target.removeprefix("Government of ")[:4]  # Russia → Russian, Turkey → Turkish
+    for c in reversed(earlier):
+        org = c.speaker.org or ""
+        if c.stance != "deny" and org != target and org.startswith(stem) \
+                and any(w in org for w in ("Ministry", "Presidency", "Reconciliation")):
+            return org
+    return target
+
+
 def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
     doc, toks = art.doc, art.toks
     _battlefield_speakers(art, raws)
@@ -1127,7 +1159,8 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
             if framed == "deny" or framed == "allege" and stance == "assert":
                 stance = framed
         if stance == "deny":
-            targets = _targets(art, r.speaker, r.content, r.cue_i) or _answered(art, raws, n - 1)
+            targets = [_country_body(t, claims) for t in
+                       (_targets(art, r.speaker, r.content, r.cue_i) or _answered(art, raws, n - 1))]
         sp = r.speaker
         cue_s, cue_e = toks[r.cue_i].start, toks[r.cue_j - 1].end
         claims.append(Claim(

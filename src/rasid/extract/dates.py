@@ -56,7 +56,7 @@ def _pattern() -> re.Pattern[str]:
     e = r"(?![\u0621-\u064A])"
     alts = [
         rf"(?P<abs>(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<amonth>{month_group})(?:\s+(?:من\s+)?(?:العام\s+|عام\s+)?(?P<year>\d{{4}}))?)",
-        r"(?P<dom>(?P<domday>\d{1,2})\s+من\s+(?:هذا\s+)?الشهر\s*(?:نفسه|ذاته|الجاري|الحالي)?)",
+        r"(?P<dom>(?P<domday>\d{1,2})\s+من\s+(?:هذا\s+)?الشهر\s*(?P<domwhich>نفسه|ذاته|الجاري|الحالي|الماضي|الفائت|المنصرم|السابق)?)",
         rf"(?P<monyear>(?P<mymonth>{safe_month}(?:\s*/\s*{month})?)\s+(?P<mmyear>(?:19|20)\d\d))",
         rf"(?P<mon>(?P<mq>مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|اخر|في|خلال|شهر|منذ)\s+(?:شهر\s+)?(?P<mmonth>{safe_month}(?:\s*/\s*{month})?)(?:\s+(?P<myear>\d{{4}}))?(?:\s+(?P<mpast>الماضي|الفائت|المنصرم|الجاري|الحالي))?)",
         rf"(?P<before2>(?:{part}\s+)?(?:الاول\s+من\s+امس|امس\s+الاول|اول\s+امس|اول\s+من\s+امس))",
@@ -107,11 +107,14 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str | None, int | None
         if not g("year") and pub and d > pub + timedelta(days=2):
             d = d.replace(year=year - 1)
         return d.isoformat(), 1, "absolute"
-    if g("dom"):  # في 8 من الشهر نفسه/الجاري: a day of the story's month
+    if g("dom"):  # في 8 من الشهر نفسه/الجاري: a day of the story's month; 30 من الشهر الماضي: of the one before
         if pub is None:
             return None, 1, "absolute"
+        first = pub.replace(day=1)
+        if g("domwhich") in ("الماضي", "الفائت", "المنصرم", "السابق"):
+            first = (first - timedelta(days=1)).replace(day=1)
         try:
-            d = pub.replace(day=int(g("domday")))
+            d = first.replace(day=int(g("domday")))
         except ValueError:
             return None, 1, "absolute"
         return (d.isoformat(), 1, "absolute") if d <= pub + timedelta(days=2) else (None, 1, "absolute")

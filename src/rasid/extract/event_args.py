@@ -60,6 +60,7 @@ SUB_RANK = {  # which sub-type wins when cues of one type merge (ACLED: air stri
     "Air/drone strike": 5, "Suicide bomb": 4, "Remote explosive/landmine/IED": 3,
     "Shelling/artillery/missile attack": 2, "Grenade": 1,
     "Non-state actor overtakes territory": 3, "Government regains territory": 3, "Armed clash": 1,
+    "Excessive force against protesters": 2, "Protest with intervention": 1,
 }
 
 
@@ -216,6 +217,10 @@ def date_for(lay: Layout, hit: Hit) -> DateMention | None:
     if not in_sentence:
         return None
     clause = [d for d, seg in in_sentence if seg[0] == hit.clause]
+    if not clause:  # another clause's ``منذ أيام`` says nothing of this cue's day
+        in_sentence = [(d, seg) for d, seg in in_sentence if d.date]
+        if not in_sentence:
+            return None
     pick = min(clause or [d for d, seg in in_sentence],
                key=lambda d: (_announces(lay, d), abs(d.start - hit.start)))
     if _announces(lay, pick):  # أعلن التنظيم، اليوم الجمعة، مسؤوليته عن التفجير … مساء الخميس
@@ -276,7 +281,10 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
     air/drone strike outranks shelling (ACLED)."""
     sent = lay.sentences[hit.sentence]
     cands = []
-    after = [(s, w) for s, e, w in weapons if hit.end <= s < min(next_start, sent.end)]
+    limit = next_start
+    if next_start - hit.end <= 2:  # استهدف قصفٌ مدفعي تركي: the verb's subject is the next cue, its weapon too
+        limit = lay.clauses[hit.clause].end
+    after = [(s, w) for s, e, w in weapons if hit.end <= s < min(limit, sent.end)]
     if after:
         cands.append(min(after, key=lambda c: c[0])[1])
     cands += [w for s, e, w in weapons if s < hit.start and lay.seg("c", s) == hit.clause]
@@ -323,6 +331,10 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
                 and _subject_clause(lay, lay.seg("c", before[-1].start), hit.clause) \
                 and not _cue_between(lay, before[-1].end, hit.start):  # الغارات، التي استهدفت: the raids did
             actor1 = before[-1].canonical
+            if lay.seg("c", before[-1].start) != hit.clause:  # …، فيما استهدف قصف مدفعي تركي: the adjective names it
+                actor1 = _national(lay, hit, lay.nationals) or actor1
+        elif after and _agent_relative(lay, hit, after[0].start):
+            actor1, after = after[0].canonical, after[1:]  # غارات جوية شنها الطيران الروسي: the raids' author
         elif after and (not word.startswith("ال") or governed) and _right_after(lay, hit, after[0].start) \
                 and not _subject_before(lay, hit) and prev not in _RELATIVE:  # الذي استهدف القوات …: the object
             actor1, after = after[0].canonical, after[1:]  # verb first: قصفت قوات النظام; قصف قوات النظام
@@ -341,6 +353,27 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     if actor1 == actor2:
         actor2 = None
     return actor1, actor2
+
+
+_AGENT_VERBS = frozenset(fold(w) for w in (  # "which X carried out": the force after it is the cue's author
+    "شنها", "شنتها", "شنه", "شنته", "نفذها", "نفذتها", "نفذه", "نفذته", "ألقتها", "ألقاها", "أطلقها", "أطلقتها",
+    "يشنها", "تشنها", "ينفذها", "تنفذها"))
+
+
+_OWNED_BY = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين"))
+_MEANS = frozenset(fold(w) for w in ("الطائرات", "الحربية", "الحربي", "المدفعية", "المروحيات", "الطيران", "الراجمات",
+                                     "الدبابات", "المسيرة", "المسيرات", "الطائرة", "المروحية", "الروسية"))  # … التابعة لـ X: X's
+
+
+def _agent_relative(lay: Layout, hit: Hit, start: int) -> bool:
+    """A verb with the cue as its object pronoun stands between the cue and the force, within
+    a few words (``غارات جوية شنها الطيران الروسي``، ``قصف نفذته الفصائل``)."""
+    k = bisect.bisect_left(lay.tok_starts, start)
+    own = bisect.bisect_right(lay.tok_starts, start) - 1  # the word the force starts in (لنظام)
+    if own - 2 > hit.tok and own - hit.tok <= 6 and lay.toks[own - 1].text in _OWNED_BY \
+            and lay.toks[own - 2].text in _MEANS:
+        return True  # قصفت الطائرات الحربية التابعة لنظام الأسد: the weapon's owner
+    return any(lay.toks[j].text in _AGENT_VERBS for j in range(hit.tok + 1, min(k, hit.tok + 4)))
 
 
 def _target_reach(lay: Layout, hit: Hit) -> int:

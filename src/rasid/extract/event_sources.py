@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..model import Claim
 from ..text.normalize import fold
 from .casualties import Figure
+from .claims import cue_lookup
 from .event_text import ARMED, PROCLITICS, Layout, nationality_force, usable
 
 _VICTIM_GAP = frozenset(fold(w) for w in (
@@ -143,9 +144,14 @@ def _force_before(lay: Layout, fig: Figure) -> str | None:
         a = lay.actors[n]
         j = bisect.bisect_left(lay.tok_starts, a.end)
         k0 = bisect.bisect_left(lay.tok_starts, fig.start)
-        if k0 - j <= 2:
-            return a.canonical
+        if k0 - j <= 2 and not any(_reports(lay.toks[x].text) for x in range(j, k0)):
+            return a.canonical  # not ``نفذته الفصائل عليها، مؤكدة تحييد 100``: the speaker's victims
     return None
+
+
+def _reports(word: str) -> bool:
+    """A reporting verb or participle (مؤكدة، وقال): the force before it is not the figure's subject."""
+    return any(c.kind in ("verb", "participle") for c in cue_lookup().get(word, ()))
 
 
 def _nationality_after(lay: Layout, fig: Figure) -> str | None:

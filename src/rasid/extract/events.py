@@ -31,16 +31,24 @@ from .event_text import (ARMED, TOKEN, Hit, Layout, Row, find_cues, glued_nation
                          resolve_short_names, usable)
 from .numbers import WordTest, word_positions
 
-_ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما"))  # withdrawal under a ground attack
+_ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما",  # withdrawal under a ground attack
+                                             "سيطرتها", "سيطرته", "سيطرت"))  # or as the other side takes the ground
+_DESTROY = frozenset(fold(w) for w in ("تدمير",))
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض",
                                        "تصدت", "تصدى", "التصدي"))  # "was attacked", "repelled": not a purpose
 _NOUN_CUES = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما", "ضربات", "ضربة", "قصف", "اعتداء",
                                           "عدوان", "استهداف", "تفجير", "اغتيال", "اعتقال", "استرجاع",
                                           "استعادة", "سيطرة", "اعتصام", "تظاهرة", "انسحاب"))
 _GROUND = frozenset(fold(w) for w in (  # what territory is taken as, when no place is named right away
-    "مواقع", "موقع", "نقاط", "نقطة", "نقطتين", "بلدة", "بلدات", "قرية", "قرى", "تلة", "تلال", "تل",
+    "مواقع", "موقع", "نقاط", "نقطة", "نقطتين", "بلدة", "بلدات", "بلدتي", "قرية", "قرى", "قريتي", "تلة", "تلال", "تل",
     "منطقة", "مناطق", "محور", "مدينة", "حي", "أحياء", "مطار", "قاعدة", "سد", "جبل", "معبر"))
 _GROUND_WINDOW = 5
+_FOR_SAKE = frozenset(fold(w) for w in ("أجل", "لأجل", "بهدف", "لغرض", "سبيل"))  # an aim, not a deed
+_TOWARD = re.compile(r"(?:نحو|باتجاه|صوب|تجاه)\s+(?:\S+\s+)?$")  # … نحو مدينة X
+_FOILED = frozenset(fold(w) for w in ("أحبط", "أحبطت", "أحبطوا"))
+_HARMS = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+_ON = fold("على")
+_VERB_SUBJECT_WINDOW = 12  # a bare verb cue (سيطرت، سيطروا) waits this many tokens for its على
 _MINISTRY_FORCES = {
     "Syrian Ministry of Defence": "Syrian government forces", "Russian Ministry of Defence": "Russian forces",
     "Turkish Ministry of Defence": "Turkish forces", "US Department of Defense": "US-led coalition",
@@ -69,6 +77,7 @@ class _Draft:
     assoc: list[str] = field(default_factory=list)
     lead: bool = False
     fatalities: list[Fatality] = field(default_factory=list)
+    guessed2: bool = False  # actor2 is only the other camp of the war (fill_sides), not named
 
 
 def _claiming_force(lay: Layout, hit: Hit) -> str | None:
@@ -328,7 +337,9 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             actor2 = None if actor2 == actor1 else actor2
         if actor1 is None and _goes_on(lay, hit, etype, actor2, last_actor):
             actor1 = last_actor[3]  # بينما استهدفت صواريخ أخرى …؛ وكانت استهدفت قاعدة …: the same author goes on
+        named2 = actor2
         actor1, actor2 = fill_sides(lay, hit, actor1, actor2)
+        guessed2 = named2 is None and actor2 is not None
         if actor1 is not None:
             last_actor = (hit.sentence, hit.paragraph, etype, actor1)
         if sub == "Shelling/artillery/missile attack" and actor1 in _AIR_POWERS and not _artillery(lay, hit, weapons):
@@ -363,9 +374,11 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             places, iso, precision = [told.place], told.date, told.precision
             if told.event_type != etype:  # ودفعت هذه الهجمات: a bare attack word takes the told event's kind
                 etype, sub = told.event_type, told.sub
+        if row.role == "territory":  # وواصلت تقدمها نحو معرة النعمان: a goal, not ground taken
+            places = [p for p in places if not _toward(lay, hit, p)]
         for place in places:
             drafts.append(_Draft(etype, sub, place, iso, precision if iso else None, [hit],
-                                 actor1, actor2, list(assoc), lead=lead))
+                                 actor1, actor2, list(assoc), lead=lead, guessed2=guessed2))
     events = _merge(drafts, lay.listed_finer, background)
     _attach_figures(lay, events, hits)
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
@@ -388,8 +401,8 @@ def _skip_form(lay: Layout, hit: Hit) -> bool:
     name no event of their own (دوي انفجار)."""
     prev = lay.ftext(max(0, hit.start - 8), hit.start)
     form = _folded(hit.row.form)
-    if form == "تحرير" and prev.rstrip().endswith("هيئه"):
-        return True
+    if form == "تحرير" and prev.rstrip().endswith(("هيئه", "جبهه", "حركه", "جيش")):
+        return True  # هيئة تحرير الشام، جبهة تحرير سوريا (الوطنية للتحرير never matches: ال follows ل)
     if form == "مصالحه" and re.search(r"(?:مركز|المركز)\s*(?:ال)?$", prev):
         return True
     if form.startswith("اشتباك") and prev.rstrip().endswith(("محاور", "محور", "خطوط")):
@@ -417,11 +430,12 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
         return (w.event_type, w.sub) if w is not None and w.event_type != "Battles" else None
     if row.role == "disrupt":
         sent = lay.sentences[hit.sentence]
-        near = [w for s, e, w in weapons if sent.start <= s < sent.end and s >= hit.start - 20]
+        reach = hit.end if _folded(row.form) in _DESTROY else hit.start - 20  # تدمير طائرة: the object follows
+        near = [w for s, e, w in weapons if sent.start <= s < sent.end and s >= reach]
         if any(w.event_type == "Explosions/Remote violence" for w in near):
             return row.event_type, row.sub
-        if "هجوم" in _folded(row.form):
-            return "Battles", "Armed clash"
+        if "هجوم" in _folded(row.form) or _folded(row.form) in _FOILED:
+            return "Battles", "Armed clash"  # أحبط الثوار محاولة تسلل: a ground attack repelled
         return None
     if row.role == "withdraw":
         sent = lay.sentences[hit.sentence]
@@ -429,6 +443,13 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
             return "Battles", "Non-state actor overtakes territory"
         return row.event_type, row.sub
     return None
+
+
+def _toward(lay: Layout, hit: Hit, place: Place) -> bool:
+    """Every mention of the place in the cue's sentence follows ``نحو``/``باتجاه`` (a direction of advance)."""
+    sent = lay.sentences[hit.sentence]
+    ments = [s for s, e, p, seg in lay.event_places if p.id == place.id and sent.start <= s < sent.end]
+    return bool(ments) and all(_TOWARD.search(lay.ftext(max(sent.start, s - 14), s)) for s in ments)
 
 
 _PROJECTILE = re.compile(fold("مسير|صاروخ|صواريخ|قذيف"))
@@ -450,7 +471,19 @@ def _ground_follows(lay: Layout, hit: Hit) -> bool:
     clause = lay.clauses[hit.clause]
     if any(hit.end <= m[0] < clause.end for m in lay.event_places):
         return True
-    for k in range(hit.tok + 1, min(len(lay.toks), hit.tok + _GROUND_WINDOW + 2)):
+    start = hit.tok + 1
+    if not _folded(hit.row.form).endswith(_ON):  # سيطرت قوات الأسد، أمس الثلاثاء، على بلدة …
+        sent = lay.sentences[hit.sentence]
+        on = next((k for k in range(start, min(len(lay.toks), start + _VERB_SUBJECT_WINDOW))
+                   if lay.toks[k].start < sent.end and lay.toks[k].text == _ON), None)
+        if on is None:
+            return False
+        start = on + 1
+        last = min(len(lay.toks), start + _GROUND_WINDOW + 1) - 1
+        end = lay.toks[last].end if last >= start else sent.end
+        if any(lay.toks[min(start, last)].start <= m[0] < min(end, sent.end) for m in lay.event_places):
+            return True  # على بلدتي كفرنبل وسراقب
+    for k in range(start, min(len(lay.toks), start + _GROUND_WINDOW + 1)):
         w = lay.toks[k].text
         for p in ("", "ال", "و", "ب", "وال", "بال"):
             rest = w[len(p):] if w.startswith(p) else ""
@@ -463,6 +496,8 @@ def _purpose(lay: Layout, hit: Hit) -> bool:
     """``للتحضير لهجوم``، ``معدّة لاستهداف``: an attack prepared or intended, not one that happened
     (unless something "was subjected to" it: ``تعرضت لهجوم``)."""
     word = lay.toks[hit.tok].text
+    if hit.tok and lay.toks[hit.tok - 1].text in _FOR_SAKE:
+        return True  # يناضلون لأجل تحرير الجولان، من أجل استعادة
     if not word.startswith("ل"):
         return False
     bare = word[2:] if word.startswith("لل") else word[1:]  # للسيطرة = ل + السيطرة
@@ -485,7 +520,8 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> li
     for d in drafts:
         key = (d.event_type, d.place.id if d.place else None, d.date)
         cur = by_key.get(key)
-        if cur is not None and cur.sub != d.sub and cur.actor1 and d.actor1 and cur.actor1 != d.actor1:
+        if cur is not None and cur.sub != d.sub and cur.actor1 and d.actor1 and cur.actor1 != d.actor1 \
+                and not (d.event_type == "Battles" and d.actor1 == cur.actor2):  # one battle seen from each side
             key += (d.sub, d.actor1)
             cur = by_key.get(key)
         if cur is None:
@@ -512,8 +548,13 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> li
     body = [d for d in out if not d.lead]
     kept = []
     for d in out:
-        if d.lead and any(b.place.admin1 == d.place.admin1 or b.place.id == d.place.id for b in body):
-            continue
+        if d.lead:
+            same = next((b for b in body if b.place.id == d.place.id and b.event_type == d.event_type), None)
+            if same is not None:  # the body tells it again: the lead's sub-type may still be the finer one
+                _absorb(same, d)
+                continue
+            if (d.date is None or rank(d.place) <= 1) and any(b.place.admin1 == d.place.admin1 for b in body):
+                continue  # a summary of what the body places (a dated village in the lead is news)
         kept.append(d)
     return kept
 
@@ -537,7 +578,8 @@ def _absorb(into: _Draft, other: _Draft) -> None:
         into.sub = other.sub
     into.hits.extend(other.hits)
     into.actor1 = into.actor1 or other.actor1
-    into.actor2 = into.actor2 or other.actor2
+    if into.actor2 is None:
+        into.actor2, into.guessed2 = other.actor2, other.guessed2
     into.assoc += [a for a in other.assoc if a not in into.assoc]
     into.lead = into.lead and other.lead
 
@@ -616,6 +658,10 @@ def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
             claimed.append(who)
     if d.actor2 == d.actor1:
         d.actor2 = None
+    if d.actor1 != "Civilians" and d.event_type in _HARMS and d.fatalities and (
+            d.actor2 is None and any(f.victims == "Civilians" for f in d.fatalities)
+            or d.guessed2 and d.fatalities[0].victims == "Civilians"):
+        d.actor2 = "Civilians"  # a raid that killed civilians: they are its target (ACLED)
     d.assoc = [a for a in d.assoc if a not in (d.actor1, d.actor2)]
     return Event(id=f"e{k}", event_type=d.event_type, sub_event_type=d.sub, date=d.date,
                  time_precision=d.precision, place=d.place.id if d.place else None,

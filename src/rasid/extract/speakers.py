@@ -437,6 +437,13 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             if n < end and toks[n].kind == "a":  # وكالة "سانا" / قوات "الدعم السريع"
                 k = n
                 continue
+            n = k + 1
+            while n < end and n - k <= 3 and toks[n].kind == "w":
+                n += 1
+            if n + 2 < end and toks[n].form == "(" and toks[n + 1].kind == "a" and toks[n + 2].form == ")":
+                np.mention = toks[n + 1].mention  # وكالة الأنباء الرسمية (سانا): the body's name in brackets
+                k = n + 3
+                continue
             if k == i and not np.title and np.role is None and (toks[k + 1].kind != "p" or toks[k + 1].form == '"'):
                 np.body = t  # صحيفة "جمهورييت": a body the table does not know
                 k += 1
@@ -523,7 +530,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             role_words += 1
             k += 1
             continue
-        if cls & {"filler", "marker", "prepmarker", "stop", "link", "anaphor", "noun"} or not t.form[0].isalpha():
+        if cls & {"filler", "marker", "prepmarker", "stop", "link", "anaphor", "noun", "claimref"} or not t.form[0].isalpha():
             break
         if is_cue_word(form):
             break
@@ -554,6 +561,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 and is_word(form[2:] if form.startswith("بال") else form[1:]):
             name_ok = False  # أقرّ الرئيس التركي بوقوع مشاكل: بـ + a noun and its words, not a name
             # (بشار، بوتين are no بـ + word; a surname may be, alone or after one given name: بارسي)
+        if len(np.name) >= 2 and form.startswith("ل") and not form.startswith("ال"):
+            name_ok = False  # أحمد الأحمد لأورينت: "to" the outlet he spoke to, not a third name
         if not np.name and k > i and form.startswith("ال") and toks[k - 1] is not np.title and np.body is None:
             name_ok = False  # وزير خارجية إيران الجديد …: a name does not open with ال (after a title it may)
         if name_ok and np.body is not None and not form.startswith("ال") \
@@ -567,6 +576,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
     np.j = k
     if not np.name and (np.person or (np.mention and np.mention.kind not in _NAMELESS_KINDS)):
         _apposed_name(toks, np, end)  # الناطق الرسمي للقوات المسلحة، العميد نبيل عبد الله، …
+    elif np.name and np.mention is None:
+        _apposed_office(toks, np, end)  # النقيب ناجي مصطفى، المتحدث باسم الجبهة الوطنية للتحرير، …
     if np.mention is None and not np.name and np.anaphor is None:
         return None
     return np
@@ -665,6 +676,24 @@ def _office_word(toks: list[Tok], n: int) -> bool:
     cls = classes(t.form)
     return (t.form in _POSTED or cls <= _TAIL_CLASSES) and t.form not in _TAIL_STOPS \
         and not is_cue_word(t.form) and not t.adverb
+
+
+def _apposed_office(toks: list[Tok], np: NP, end: int) -> None:
+    """``ناجي مصطفى، المتحدث باسم الجبهة الوطنية للتحرير، …``: the office and body set off by
+    commas after the name (opposition outlets' usual order) give the person's body."""
+    k = np.j
+    if not (k + 2 < end and toks[k].form in {"،", ","} and toks[k + 1].kind == "w"
+            and "role" in classes(strip_conj(toks[k + 1].form))):
+        return
+    n = k + 2
+    while n < end and n - k < 6 and (toks[n].form == _PUNCT_QUOTE or toks[n].kind == "w"
+                                     and classes(toks[n].form) & {"rolemod", "link"}):
+        n += 1  # الرسمي، العسكري، باسم، "
+    if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NAMELESS_KINDS | {"metonym"} \
+            and n > k + 2 and "link" in classes(toks[n - 1].form) | classes(toks[n - 2].form):
+        np.mention = toks[n].mention
+        np.role = (toks[k + 1].start, toks[k + 1].end)
+        np.j = n + 1 + (n + 1 < end and toks[n + 1].form in {"،", ","})
 
 
 _CUE_WORDS: set[str] = set()

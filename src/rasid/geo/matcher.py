@@ -21,8 +21,13 @@ from .gazetteer import entries, read_table
 
 CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
 # First words of compounds that OCHA sometimes writes joined to the next word.
-HEADS = ("تل", "عين", "كفر", "دير", "بيت", "ام", "ابو", "خربه", "بير", "جسر", "معره", "راس",
+HEADS = ("تل", "عين", "كفر", "دير", "بيت", "ام", "ابو", "خربه", "بير", "جسر", "معره", "معر", "راس",
          "قصر", "بنات", "حوش", "مزرعه", "عرب", "جب", "بئر", "سن")
+# Second words OCHA writes bare where news gives them the article (دير شرقي ↔ الدير الشرقي).
+_BARE_ADJECTIVES = frozenset(fold(w) for w in (
+    "شرقي", "غربي", "شمالي", "جنوبي", "قبلي", "فوقاني", "تحتاني", "كبير", "صغير", "كبرى", "صغرى",
+    "شرقية", "غربية", "شمالية", "جنوبية", "قبلية", "فوقانية", "تحتانية", "كبيرة", "صغيرة", "جديد", "جديدة",
+    "قديم", "قديمة"))
 _PUNCT = re.compile(r"[\-_()\[\]/،,.'\"]+")
 
 
@@ -38,12 +43,22 @@ def split_al(folded: str) -> tuple[str, bool]:
     return folded, False
 
 
+def _articled(core: str, variant: str) -> bool:
+    """``دير الشرقي`` made of OCHA's ``دير شرقي``: the text writes it with the article."""
+    words = core.split(" ")
+    return len(words) == 2 and words[1] in _BARE_ADJECTIVES and variant == f"{words[0]} ال{words[1]}"
+
+
 def compound_variants(core: str) -> set[str]:
     """Split and joined spellings of a compound name (``تلخطره`` ↔ ``تل خطره``)."""
     out = {core}
     words = core.split(" ")
     if len(words) > 1 and words[0] in HEADS:
         out.add(words[0] + " ".join(words[1:]) if len(words) == 2 else core)
+    if len(words) == 2 and words[1] in _BARE_ADJECTIVES and not words[0].startswith("ال"):
+        out.add(words[0] + " ال" + words[1])  # OCHA دير شرقي, news الدير الشرقي
+    if len(words) == 1 and core.startswith("معرت") and len(core) >= 7:
+        out.add("معره " + core[4:])  # OCHA معرتحرمة, news معرة حرمة
     if len(words) == 1:
         if core.startswith("بو") and len(core) >= 6:  # "البوكمال" / "البو كمال" (tribal آل بو)
             out.add("بو " + core[2:])
@@ -104,7 +119,8 @@ def _build_index():
                     or (e.is_admin and core.split(" ")[0] in nouns):
                 continue  # "مدينة إدلب" is the city, not another name of the district
             for v in compound_variants(core):
-                table.setdefault(v, {}).setdefault(i, has_al)
+                al = has_al or _articled(core, v)  # الدير الشرقي: the article on both words
+                table.setdefault(v, {}).setdefault(i, al)
                 if len(v) >= 6 and v[-1] == "ه":  # OCHA كفرلاته, news كفرلاتا (not back: a town
                     table.setdefault(v[:-1] + "ا", {}).setdefault(i, has_al)  # حلفايا ≠ حلفائه)
     _add_bare_names(table)

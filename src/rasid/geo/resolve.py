@@ -17,7 +17,7 @@ from functools import lru_cache
 from .context import (is_common_word, next_word, prev_word, role_of, same_sentence, stop_policy,
                       words_by_role)
 from .foreign import foreign_chained, foreign_paragraphs
-from .gazetteer import Entry, entries
+from .gazetteer import Entry, entries, read_table
 from .matcher import CLITICS, Hit, _index, norm_name, place_nouns, split_al, word_start
 from .unknown import context_admin1, typed_unknowns, unknown_compounds
 
@@ -113,6 +113,17 @@ def _unknown_items(gap: str) -> bool:
     (``بلدات أبو حردوب والجرذي وأبو حمام``)."""
     words = gap.split()
     return 0 < len(words) <= 2 and len(gap) <= 25 and all(w.startswith("و") and w.isalnum() for w in words)
+
+
+def _compound_tail(folded: str, prev: "Resolved", gap: str) -> bool:
+    """``معرة حرمة وكفرسجنة``: the gap is the one unknown word completing a generic head
+    (place_heads.tsv) matched just before, so the list of places goes on."""
+    return len(gap) <= 12 and gap.isalnum() and folded[prev.start:prev.end].split()[-1] in _generic_heads()
+
+
+@lru_cache(maxsize=1)
+def _generic_heads() -> frozenset[str]:
+    return frozenset(r["head"] for r in read_table("place_heads.tsv"))
 
 
 def _definite(word: str) -> bool:
@@ -352,8 +363,9 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         gap = folded[prev.end:h.start - len(h.prefix)] if prev else ""
         gap = gap.strip(" " + _QUOTES)
         in_list = prev is not None and ((len(gap) <= 3 and (h.prefix.startswith("و") or (
-            gap in ("", "و", "،", ",") and not h.prefix)))  # "مدينة دمشق لعدوان": ل starts no list item
-                                        or (h.prefix.startswith("و") and _unknown_items(gap)))
+            gap in ("", "و", "،", ",", "-", "–") and not h.prefix)))  # "مدينة دمشق لعدوان": ل starts no list item
+                                        or (h.prefix.startswith("و") and _unknown_items(gap))
+                                        or (h.prefix.startswith("و") and _compound_tail(folded, prev, gap)))
         typed = typed or (in_list and prev is not None and prev.typed)  # "بلدات X وY وZ"
         if prole is None and pw == "و":
             prole = _quoted_list_role(folded, pw_start)  # في "X" و"Y": Y shares X's preposition
@@ -422,7 +434,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             if mismatch:
                 continue  # "ميادين المعارك" is no الميادين
             contextual = typed or prole in ("prep", "countryside") or "ب" in h.prefix or (
-                prole == "locative" and not h.prefix)  # بادية "تدمر", not "محاور وتدمّر آليات"
+                prole == "locative" and not h.prefix) \
+                or (in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative)  # اعزاز والباب
             governor = prev_word(folded, pw_start)[0] if prole == "prep" else pw if "ب" in h.prefix else ""
             if contextual and not typed and role_of(governor) == "polity":
                 continue  # "القيادة في دمشق", "القرارات الخاصة بدمشق": the government
@@ -432,8 +445,10 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             continue  # "قرية صغيرة", "بلدة مجاورة": an adjective agreeing with the noun
         if policy == "never" and not (noun_one or (typed and in_list)):
             continue
-        if not strong and not (typed or prole == "countryside" or (contextual and not short)):
-            continue
+        listed = in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative
+        if not strong and not (typed or prole == "countryside" or (contextual and not short)
+                               or (policy == "context" and listed)):
+            continue  # (a short common-word name stays when it goes on a list: اعزاز والباب)
         # a bare preposition is weak evidence for a village name ("في الصخرة", "من نصيب"): such a
         # name stays only near another place (checked below); a glued letter (فعاليات) is none
         firm = typed or prole in ("locative", "countryside", "direction") or located \
@@ -486,7 +501,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         last_end = h.end
     out = _drop_isolated(out)
     out = _drop_foreign(folded, out, selected)
-    out = _drop_unanchored(folded, out)
+    out = _drop_unanchored(folded, out, selected)
     out += _bare_countrysides(folded, out)
     out += _own_countrysides(folded, out)
     _disambiguate(folded, out)
@@ -604,12 +619,14 @@ def _own_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
 _SYRIA = re.compile(r"سوري")
 
 
-def _drop_unanchored(folded: str, out: list[Resolved]) -> list[Resolved]:
+def _drop_unanchored(folded: str, out: list[Resolved], selected: list[Hit]) -> list[Resolved]:
     """Village names in a text with no Syrian anchor at all -- no governorate, city, named area,
-    nor the word Syria -- are most likely a namesake abroad (a Lebanese or Iraqi report)."""
+    nor the word Syria -- are most likely a namesake abroad (a Lebanese or Iraqi report). A
+    governorate that only locates them (``… وداديخ جنوب شرقي إدلب``) anchors them too."""
     es = entries()
     if not out or any(_strong(es[i]) for r in out for i in (r.cands or (r.entry,))) \
-            or _SYRIA.search(folded):
+            or _SYRIA.search(folded) or any(_is_direction_form(h) and _any_strong(h.core, h.cands)
+                                            for h in selected if not h.abroad):
         return out
     return []
 

@@ -67,8 +67,8 @@ def _tatweel_or_separator(text: str, edits: Edits, marks: Marks) -> None:
             continue
         run = m.group()
         token = _token_at(text, m.start())
-        if "-" in run and _is_list_marker(text[token[0]:m.start()]):
-            continue
+        if "-" in run and not run.endswith(TATWEEL) and _is_list_marker(text[token[0]:m.start()]):
+            continue  # أ- / بـ-: a list marker (but قـ-ـصف, tatweel on both sides, is a broken word)
         if any(c not in DOTLIKE for c in run):
             kind = ("tatweel-dot" if any(c in SEPARATOR for c in run) else "tatweel") if TATWEEL in run \
                 else ("zero-width" if any(c in INVISIBLE for c in run) else "separator")
@@ -111,7 +111,7 @@ def _separate_words(pieces: list[str]) -> bool:
     ``العربية-السورية`` (a second word starting with ال after more than a clitic).
     """
     if len(pieces) == 2 and len(pieces[0]) == 1:
-        return True
+        return is_word(pieces[1]) or len(pieces[1]) < 3  # د.محمد; but ا.عتداء is one broken word
     for left, right in zip(pieces, pieces[1:]):
         if left.endswith(("ة", "ى")) and right:
             return True
@@ -188,7 +188,24 @@ _WORD_CHARS = frozenset(
     [chr(c) for c in range(0x0621, 0x065F + 1)] + [chr(c) for c in range(0x0670, 0x06D6)]
     + list(INVISIBLE) + list(SEPARATOR) + list(LOOKALIKE)
 )
-RULES = (_presentation_forms, _lookalikes, _tatweel_or_separator, _spaced_letters, _elongation)
+_TATWEEL_SPACE = re.compile(f"(?<=[{LETTER}]){TATWEEL}+ +{TATWEEL}+(?=[{LETTER}])")
+
+
+def _tatweel_space(text: str, edits: Edits, marks: Marks) -> None:
+    """``اشـ ـتباكات`` → ``اشتباكات``: a space with tatweel on both sides splits one word, when
+    the two halves make a real word."""
+    if TATWEEL + " " not in text:
+        return
+    for m in _TATWEEL_SPACE.finditer(text):
+        left, right = _token_at(text, m.start() - 1), _token_at(text, m.end())
+        joined = (text[left[0]:m.start()] + text[m.end():right[1]]).replace(TATWEEL, "").strip(_STRIP)
+        if is_word(joined):
+            for i in range(m.start(), m.end()):
+                edits[i] = ""
+            marks.append((m.start(), m.end(), "tatweel-space"))
+
+
+RULES = (_presentation_forms, _lookalikes, _tatweel_or_separator, _tatweel_space, _spaced_letters, _elongation)
 
 
 def _token_at(text: str, pos: int) -> tuple[int, int]:
