@@ -727,3 +727,8 @@ def test_a_noun_in_bi_after_the_speaker_is_what_is_admitted_not_a_name():
     assert c.speaker.name == "بشار الأسد"
     _, cs = claims("وقال الباحث تريتا بارسي إن الحرب ستطول. وأشار بارسي إلى أن الجنود قتلوا.")
     assert [c.speaker.name for c in cs] == ["تريتا بارسي"] * 2  # a surname alone, too: the same man
+
+
+def test_according_to_what_an_agency_relayed_from_a_body_is_the_body_speaking():
+    c = one('وأصيب نحو 70 جندياً، بحسب ما نقلت وكالة "رويترز" عن البنتاغون.')
+    assert c.speaker.org == "US Department of Defense"

@@ -806,3 +806,10 @@ def test_a_ministry_telling_of_an_enemy_strike_in_a_that_clause_is_not_its_autho
 def test_air_defences_repelling_missiles_name_the_strike():
     got = _actors("تصدت الدفاعات الجوية السورية لصواريخ إسرائيلية أطلقت من الجولان لاستهداف نقاط في محيط سراقب اليوم.")
     assert got == [("Israeli forces", None)], got
+
+
+def test_a_force_denying_a_role_is_not_the_author():
+    from rasid import analyze
+    r = analyze("نفت هيئة تحرير الشام أي علاقة لها بالهجوم. وقُتل خمسة مدنيين في قصف استهدف بلدة سرمين أمس، "
+                "ونفت الهيئة أن تكون قد نفذت القصف.", id="t", published="2024-02-02")
+    assert all(e.actor1 != "Hayat Tahrir al-Sham" for e in r.events)

@@ -86,6 +86,8 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
     who, claim = source_of(lay, hit.start, hit.end)
     if claim is not None and _MOURNING.match(fold(claim.cue.text)):
         return None  # زفّ الجيش ثلاثة شهداء ارتقوا في تفجير: the mourner lost them
+    if claim is not None and claim.stance == "deny":
+        return None  # نفى قائد العشائر أي دور لقواته في المجزرة: the denier disowns the act
     if hit.tok and lay.toks[hit.tok - 1].text in _CAUSES:
         return None  # أصيب جنودها من جراء استهداف القاعدة: the cause of its losses, not its act
     if who in _MINISTRY_FORCES:
