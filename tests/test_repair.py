@@ -117,6 +117,58 @@ def test_glued_punctuation_is_not_part_of_the_word() -> None:
     assert rep.original == "اسـ.ـتهداف"
 
 
+@pytest.mark.parametrize("broken, fixed", [
+    ("تقدمت قـ-ـوات النخبة نحو التلة", "تقدمت قوات النخبة نحو التلة"),   # hyphen after one letter
+    ("دخلت الدورية حــ-ماة فجراً", "دخلت الدورية حماة فجراً"),           # ... joining gives a word
+    ("أعلنت عـ-سكرية الفرقة", "أعلنت عسكرية الفرقة"),
+])
+def test_hyphen_after_one_letter_is_not_always_a_list_marker(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("أسقطت الدفاعات ا_لمسيرة فوق الوادي", "أسقطت الدفاعات المسيرة فوق الوادي"),
+    ("فشلت محاولة استهدا_ف المخفر", "فشلت محاولة استهداف المخفر"),
+    ("وصل الرتل ع_لىالطريق الدولي", "وصل الرتل علىالطريق الدولي"),  # a space the publisher lost
+])
+def test_underscore_alone_inside_a_word(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("دخل ال ج ي ش البلدة", "دخل الجيش البلدة"),                       # the article kept whole
+    ("انسحب وال م س ل ح و ن", "انسحب والمسلحون"),
+    ("طائرتان ا س ت ه د ف ت ا القافلة", "طائرتان استهدفتا القافلة"),    # dual verb ending
+    ("وصل الوفد إلى ك.و.ب.ن.ه.ا.غ.ن أمس", "وصل الوفد إلى كوبنهاغن أمس"),  # too long for an abbreviation
+])
+def test_more_spelled_out_words(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+
+
+def test_long_elongation_of_an_unlisted_word() -> None:
+    assert repair("وصل الوفد إلى كوبنهاغننننن") == "وصل الوفد إلى كوبنهاغن"
+    assert repair("قدمت الشكر لللبنانيين") == "قدمت الشكر لللبنانيين"  # a spelling slip: ل + الل
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("بدأ oجوم واسع", "بدأ هجوم واسع"),          # at the start of the word
+    ("رفع وجo نحو الشمس", "رفع وجه نحو الشمس"),  # at the end
+    ("صد الοجوم", "صد الهجوم"),                   # Greek omicron
+])
+def test_round_o_at_word_edges(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+
+
+def test_round_o_in_latin_words_is_left_alone() -> None:
+    assert find_repairs("الطرازPivot وصل مع Bono") == ([], {})
+
+
+def test_final_persian_yeh_follows_the_article_spelling() -> None:
+    assert repair("سقطت القذيفة علی المبنى وقيل إنها سقطت على السوق") == \
+        "سقطت القذيفة على المبنى وقيل إنها سقطت على السوق"
+    assert repair("وصف الهجوم بأنه إرهابی") == "وصف الهجوم بأنه إرهابي"
+
+
 # --- properties -------------------------------------------------------------------------------
 
 ARABIC = st.text(alphabet=st.sampled_from("ابتثجحخدذرسشصضطظعغفقكلمنهويةىءأإآ"), min_size=2, max_size=8)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..lexicon.words import is_word
+from ..lexicon.words import is_word, splits_into_words
 from ..model import Repair
 
 # Arabic letters (incl. the Persian/Urdu ones writers slip in), and the marks that ride on them.
@@ -33,10 +33,12 @@ LOOKALIKE = {
     "\u06be": "ه",  # ھ heh doachashmee
     "\u06c1": "ه",  # ہ heh goal
     "\u06c0": "ة",  # ۀ heh with yeh above
-    "o": "ه", "O": "ه",  # Latin o inside an Arabic word
+    "o": "ه", "O": "ه",  # Latin o in an Arabic word
+    "\u03bf": "ه", "\u039f": "ه", "\u043e": "ه", "\u041e": "ه",  # Greek and Cyrillic o
 }
+_ROUND_O = frozenset("oO\u03bf\u039f\u043e\u041e")
 _NOISE = re.compile(f"[{TATWEEL}{INVISIBLE}{SEPARATOR}]+")
-_LOOKALIKE = re.compile("[\u06a9\u06cc\u06d5\u06be\u06c1\u06c0oO]")
+_LOOKALIKE = re.compile("[" + "".join(LOOKALIKE) + "]")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
 # Three or more single letters separated by single spaces: ``ش ه ي د اً``.
 _PUNCT = "\"'“”«»()\\[\\]{}.,،;؛:!?؟…"
@@ -67,7 +69,7 @@ def _tatweel_or_separator(text: str, edits: Edits, marks: Marks) -> None:
             continue
         run = m.group()
         token = _token_at(text, m.start())
-        if "-" in run and _is_list_marker(text[token[0]:m.start()]):
+        if "-" in run and _is_list_marker(text, token, m):
             continue
         if any(c not in DOTLIKE for c in run):
             kind = ("tatweel-dot" if any(c in SEPARATOR for c in run) else "tatweel") if TATWEEL in run \
@@ -89,52 +91,99 @@ def _tatweel_or_separator(text: str, edits: Edits, marks: Marks) -> None:
                 piece.append(edits.get(i, text[i]))
         pieces.append("".join(piece))
         pieces = [p.strip(_STRIP) for p in pieces]
-        if not _separate_words(pieces) and is_word("".join(pieces)):
+        spelled = len(pieces) >= _SPELLED_OUT and all(len(p) == 1 for p in pieces)
+        if spelled or (not _separate_words(pieces, {c for r in runs for c in r.group()})
+                       and _joins_into_words(text, start, end, cuts, "".join(pieces))):
             for i in cuts:
                 edits[i] = ""
             marks.append((runs[0].start(), runs[-1].end(), "separator"))
 
 
+def _joins_into_words(text: str, start: int, end: int, cuts: set[int], joined: str) -> bool:
+    """The pieces join into a word, or into words whose space the publisher lost
+    (``إ_لىالاستهداف``) — but not where the separator itself stood between two words."""
+    if is_word(joined):
+        return True
+    token = text[start:end]
+    for cut in cuts:  # a separator right after a whole word separates words (قال.إن)
+        head = text[start:cut].strip(_STRIP + SEPARATOR)
+        if head and (is_word(head) or splits_into_words(head)):
+            return False
+    return splits_into_words(token, avoid=[i - start for i in cuts])
+
+
 _CLITICS = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل"})
 
 
-def _is_list_marker(head: str) -> bool:
-    """``أ-`` / ``بـ-`` / ``(ج)-``: one letter (maybe with tatweel) opening an enumerated item."""
+def _is_list_marker(text: str, token: tuple[int, int], run: re.Match) -> bool:
+    """``أ-`` / ``بـ-`` / ``(ج)-``: one letter (maybe with tatweel) opening an enumerated item.
+
+    Evasion looks the same from the left (``حــ-ماة``), so a marker must also read right: no
+    tatweel after the hyphen (``قـ-ـوات`` is a broken word), and joining must not give a word
+    unless the item itself opens with the article (``بـ-العجز``) or is a word after a letter
+    that could be a clitic (``بـ-وراثة``).
+    """
+    head = text[token[0]:run.start()]
     letters = [c for c in head if c in _ARABIC_SET]
-    return len(letters) == 1 and all(c in _ARABIC_SET or c in "(\u0640" or c in MARK_SET for c in head)
+    if not (len(letters) == 1 and all(c in _ARABIC_SET or c in "(\u0640" or c in MARK_SET for c in head)):
+        return False
+    if TATWEEL in run.group()[run.group().index("-"):]:
+        return False
+    rest = text[run.end():token[1]].strip(_STRIP)
+    if rest.startswith("ال") or not is_word(letters[0] + rest):
+        return True
+    return letters[0] in "وفبلك" and is_word(rest)
 
 
-def _separate_words(pieces: list[str]) -> bool:
+def _separate_words(pieces: list[str], seps: set[str]) -> bool:
     """Whether dot/hyphen-separated pieces read as separate words, not one broken word.
 
     ``د.محمد`` (a title letter before a name), ``الدولية.أي`` (a word can't go on after ة/ى),
-    ``العربية-السورية`` (a second word starting with ال after more than a clitic).
+    ``العربية-السورية`` (a second word starting with ال after more than a clitic). Titles and
+    lost spaces come with dots (and list markers with hyphens), never with an underscore alone:
+    ``ا_لمسيرة``, ``استهدا_ف`` are broken words.
     """
-    if len(pieces) == 2 and len(pieces[0]) == 1:
+    titled = bool(seps & {".", "-"})
+    if len(pieces) == 2 and len(pieces[0]) == 1 and titled:
         return True
     for left, right in zip(pieces, pieces[1:]):
         if left.endswith(("ة", "ى")) and right:
             return True
         if right.startswith("ال") and left not in _CLITICS and len(left) > 1:
             return True
-        if right in ("و", "ف") and len(left) > 1:  # ``القلعة.و`` lost a space after the dot
+        if right in ("و", "ف") and len(left) > 1 and titled:  # ``القلعة.و`` lost a space after the dot
             return True
     return False
 
 
+# Spelled out letter by letter, this many letters is no abbreviation or list (those are <= 4):
+# join even when the word is missing from the word list (``ا.ل.ر.ب.ا.ط``).
+_SPELLED_OUT = 6
+# An article (with its clitics) kept whole before spaced letters: ``ال ج ي ش``.
+_ARTICLE_BEFORE = re.compile("(?:^|(?<=[\\s" + _PUNCT + "]))(?:[وفبك]?ال|[وف]?لل) $")
+
+
 def _spaced_letters(text: str, edits: Edits, marks: Marks) -> None:
-    """``ق ت ل`` → ``قتل``, ``ش ه ي د اً`` → ``شهيداً`` — only into a real word."""
+    """``ق ت ل`` → ``قتل``, ``ش ه ي د اً`` → ``شهيداً``, ``ال ج ي ش`` → ``الجيش``.
+
+    Only into a real word, unless the run is too long to be anything but a spelled-out word.
+    """
     last_end = -1
     for hit in _SPACED_HINT.finditer(text):  # " X Y": rare, so check the full pattern only there
         m = _SPACED.search(text, max(0, hit.start() - 4), hit.end() + 200)
         if m is None or m.start() > hit.start() + 1 or m.start() < last_end:
             continue
         last_end = m.end()
-        if is_word(m.group().replace(" ", "")):
-            for i in range(m.start(), m.end()):
+        start = m.start()
+        article = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+        if article:
+            start = article.start()
+        joined = text[start:m.end()].replace(" ", "")
+        if is_word(joined) or (not article and m.group().count(" ") + 1 >= _SPELLED_OUT):
+            for i in range(start, m.end()):
                 if text[i] == " ":
                     edits[i] = ""
-            marks.append((m.start(), m.end(), "spaced-letters"))
+            marks.append((start, m.end(), "spaced-letters"))
 
 
 _ELONGATED = re.compile(r"(.)\1{2,}")  # any tripled character; letters are checked after
@@ -146,26 +195,61 @@ def _elongation(text: str, edits: Edits, marks: Marks) -> None:
         if m.group(1) not in _LETTER_SET:
             continue
         start, end = _word_span(text, m.start(), m.end())
-        for keep in (1, 2):
-            word = text[start:m.start()] + m.group(1) * keep + text[m.end():end]
-            if is_word(word):
-                for i in range(m.start() + keep, m.end()):
-                    edits[i] = ""
-                marks.append((m.start(), m.end(), "elongation"))
-                break
+        if m.group() == "للل" and text[start:m.start()] in ("", "و", "ف"):
+            continue  # ل + الل…: ``لللبنانيين`` is a spelling slip, not a stretched letter
+        keep = next((k for k in (1, 2) if is_word(
+            text[start:m.start()] + m.group(1) * k + text[m.end():end])), None)
+        if keep is None and m.end() - m.start() >= 4 and _letters_around(text, start, end, m) >= 2:
+            keep = 1  # four or more is stretching even in a word the list lacks (عععاشوراء)
+        if keep is not None:
+            for i in range(m.start() + keep, m.end()):
+                edits[i] = ""
+            marks.append((m.start(), m.end(), "elongation"))
+
+
+def _letters_around(text: str, start: int, end: int, run: re.Match) -> int:
+    """Letters of the word outside the stretched run (``ههههه`` has none: laughter, not a word)."""
+    return sum(c in _LETTER_SET for c in text[start:run.start()] + text[run.end():end])
 
 
 def _lookalikes(text: str, edits: Edits, marks: Marks) -> None:
-    """``إرهابی`` → ``إرهابي``, ``عسکریة`` → ``عسكرية``: letters of another script in Arabic words."""
+    """``إرهابی`` → ``إرهابي``, ``عسکریة`` → ``عسكرية``, ``الoجوم`` → ``الهجوم``: letters of
+    another script in Arabic words."""
     for m in _LOOKALIKE.finditer(text):
         i = m.start()
-        if m.group() in "oO" and not (0 < i < len(text) - 1 and text[i - 1] in _ARABIC_SET
-                                      and text[i + 1] in _ARABIC_SET):
-            continue  # Latin o only counts between Arabic letters
         start, end = _token_at(text, i)
-        if any(ch in _ARABIC_SET for ch in text[start:end]):
-            edits[m.start()] = LOOKALIKE[m.group()]
-            marks.append((m.start(), m.end(), "look-alike"))
+        if m.group() in _ROUND_O:
+            if not _o_in_arabic_word(text, i, start, end):
+                continue
+        elif not any(ch in _ARABIC_SET for ch in text[start:end]):
+            continue
+        edits[i] = _final_yeh(text, i) if m.group() == "\u06cc" else LOOKALIKE[m.group()]
+        marks.append((i, m.end(), "look-alike"))
+
+
+def _o_in_arabic_word(text: str, i: int, start: int, end: int) -> bool:
+    """A round ``o`` stands for ``ه`` when it touches an Arabic letter and the word around it is
+    otherwise Arabic (``oجوم``, ``الoجوم``, ``وجo``), not in ``Bono`` or ``محورPivot``."""
+    if not ((i > 0 and text[i - 1] in _ARABIC_SET) or (i + 1 < len(text) and text[i + 1] in _ARABIC_SET)):
+        return False
+    word = text[start:end]
+    return (sum(c in _ARABIC_SET for c in word) >= 2
+            and not any(c.isalpha() and c not in _ARABIC_SET and c not in _ROUND_O for c in word))
+
+
+def _final_yeh(text: str, i: int) -> str:
+    """Persian ``ی`` is dotless at a word's end, so it may stand for ``ى`` as well as ``ي``:
+    ``علی`` → ``على`` when the article itself spells the word with ``ى`` more often."""
+    if i + 1 < len(text) and text[i + 1] in _LETTER_OR_MARK:
+        return "ي"
+    start = i
+    while start > 0 and text[start - 1] in _ARABIC_SET:
+        start -= 1
+    stem = text[start:i]
+    if len(stem) < 2:
+        return "ي"
+    ends = re.findall(f"{re.escape(stem)}([يى])(?![{LETTER}])", text)
+    return "ى" if ends.count("ى") > ends.count("ي") else "ي"
 
 
 def _presentation_forms(text: str, edits: Edits, marks: Marks) -> None:
