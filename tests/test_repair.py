@@ -169,6 +169,19 @@ def test_final_persian_yeh_follows_the_article_spelling() -> None:
     assert repair("وصف الهجوم بأنه إرهابی") == "وصف الهجوم بأنه إرهابي"
 
 
+def test_direction_mark_inside_a_word_is_evasion_but_not_at_its_edge() -> None:
+    assert repair("تواصل القص\u200fف ليلاً") == "تواصل القصف ليلاً"
+    assert find_repairs("قال المتحدث\u200f، ثم غادر") == ([], {})
+
+
+def test_lookalike_inside_spaced_letters() -> None:
+    assert repaired_words("سقط ش ه ی د في البلدة") == [("ش ه ی د", "شهيد", "look-alike+spaced-letters")]
+
+
+def test_spaced_letters_right_after_a_broken_word() -> None:
+    assert repair("رصدت الفرق المحليـ.ة ل ق ص ف مدفعي") == "رصدت الفرق المحلية لقصف مدفعي"
+
+
 # --- properties -------------------------------------------------------------------------------
 
 ARABIC = st.text(alphabet=st.sampled_from("ابتثجحخدذرسشصضطظعغفقكلمنهويةىءأإآ"), min_size=2, max_size=8)

@@ -22,6 +22,10 @@ LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5"
 MARK = "\u064b-\u065f\u0670"
 TATWEEL = "\u0640"
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Direction marks and other invisible format characters: scraped text carries them at word
+# edges (never between two letters), so they count only inside a word, and are not word
+# characters when a repaired word's extent is found.
+DIRECTIONAL = "\u200e\u200f\u202a-\u202e\u2061-\u2064\u034f\u180e"
 SEPARATOR = ".*_\\-"  # dot, asterisk, underscore, hyphen
 DOTLIKE = ".-_"  # separators that also occur in ordinary text: join only into a real word
 
@@ -37,13 +41,16 @@ LOOKALIKE = {
     "\u03bf": "ه", "\u039f": "ه", "\u043e": "ه", "\u041e": "ه",  # Greek and Cyrillic o
 }
 _ROUND_O = frozenset("oO\u03bf\u039f\u043e\u041e")
-_NOISE = re.compile(f"[{TATWEEL}{INVISIBLE}{SEPARATOR}]+")
+_NOISE = re.compile(f"[{TATWEEL}{INVISIBLE}{DIRECTIONAL}{SEPARATOR}]+")
+_INVISIBLE_RUN = re.compile(f"[{INVISIBLE}{DIRECTIONAL}]")
 _LOOKALIKE = re.compile("[" + "".join(LOOKALIKE) + "]")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
 # Three or more single letters separated by single spaces: ``ش ه ي د اً``.
 _PUNCT = "\"'“”«»()\\[\\]{}.,،;؛:!?؟…"
+# A dot just before is no boundary: ``المسلحـ.ة ل ق ص ف`` ends a broken word there.
+_BEFORE_SPACED = _PUNCT.replace(".", "")
 _SPACED = re.compile(
-    f"(?<![^\\s{_PUNCT}])[{LETTER}][{MARK}]*(?: [{LETTER}][{MARK}]*){{2,}}(?![^\\s{_PUNCT}])")
+    f"(?<![^\\s{_BEFORE_SPACED}])[{LETTER}][{MARK}]*(?: [{LETTER}][{MARK}]*){{2,}}(?![^\\s{_PUNCT}])")
 _SPACED_HINT = re.compile(f" [{LETTER}][{MARK}]* [{LETTER}]")
 # Where separators are part of the text itself: URLs, e-mail addresses, hashtags, mentions.
 _PROTECTED = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[#@]\w\S*")
@@ -73,7 +80,7 @@ def _tatweel_or_separator(text: str, edits: Edits, marks: Marks) -> None:
             continue
         if any(c not in DOTLIKE for c in run):
             kind = ("tatweel-dot" if any(c in SEPARATOR for c in run) else "tatweel") if TATWEEL in run \
-                else ("zero-width" if any(c in INVISIBLE for c in run) else "separator")
+                else ("zero-width" if _INVISIBLE_RUN.search(run) else "separator")
             for i in range(m.start(), m.end()):
                 edits[i] = ""
             marks.append((m.start(), m.end(), kind))
@@ -91,7 +98,8 @@ def _tatweel_or_separator(text: str, edits: Edits, marks: Marks) -> None:
                 piece.append(edits.get(i, text[i]))
         pieces.append("".join(piece))
         pieces = [p.strip(_STRIP) for p in pieces]
-        spelled = len(pieces) >= _SPELLED_OUT and all(len(p) == 1 for p in pieces)
+        spelled = len(pieces) >= _SPELLED_OUT and all(
+            sum(c not in MARK_SET for c in p) == 1 for p in pieces)
         if spelled or (not _separate_words(pieces, {c for r in runs for c in r.group()})
                        and _joins_into_words(text, start, end, cuts, "".join(pieces))):
             for i in cuts:
@@ -156,9 +164,10 @@ def _separate_words(pieces: list[str], seps: set[str]) -> bool:
     return False
 
 
-# Spelled out letter by letter, this many letters is no abbreviation or list (those are <= 4):
-# join even when the word is missing from the word list (``ا.ل.ر.ب.ا.ط``).
-_SPELLED_OUT = 6
+# Spelled out letter by letter, this many letters is no abbreviation (those have <= 4) or list
+# of letters: join even when the word is missing from the word list (``ت.أ.ر.ج.ح``,
+# ``ا ل ر ب ا ط``). Spaces need one more: ``أ ب ت ث ج`` can enumerate clauses.
+_SPELLED_OUT = 5
 # An article (with its clitics) kept whole before spaced letters: ``ال ج ي ش``.
 _ARTICLE_BEFORE = re.compile("(?:^|(?<=[\\s" + _PUNCT + "]))(?:[وفبك]?ال|[وف]?لل) $")
 
@@ -179,7 +188,7 @@ def _spaced_letters(text: str, edits: Edits, marks: Marks) -> None:
         if article:
             start = article.start()
         joined = text[start:m.end()].replace(" ", "")
-        if is_word(joined) or (not article and m.group().count(" ") + 1 >= _SPELLED_OUT):
+        if is_word(joined) or (not article and m.group().count(" ") >= _SPELLED_OUT):
             for i in range(start, m.end()):
                 if text[i] == " ":
                     edits[i] = ""
@@ -197,7 +206,7 @@ def _elongation(text: str, edits: Edits, marks: Marks) -> None:
         start, end = _word_span(text, m.start(), m.end())
         if m.group() == "للل" and text[start:m.start()] in ("", "و", "ف"):
             continue  # ل + الل…: ``لللبنانيين`` is a spelling slip, not a stretched letter
-        keep = next((k for k in (1, 2) if is_word(
+        keep = next((k for k in (1, 2) if _word_or_words(
             text[start:m.start()] + m.group(1) * k + text[m.end():end])), None)
         if keep is None and m.end() - m.start() >= 4 and _letters_around(text, start, end, m) >= 2:
             keep = 1  # four or more is stretching even in a word the list lacks (عععاشوراء)
@@ -205,6 +214,11 @@ def _elongation(text: str, edits: Edits, marks: Marks) -> None:
             for i in range(m.start() + keep, m.end()):
                 edits[i] = ""
             marks.append((m.start(), m.end(), "elongation"))
+
+
+def _word_or_words(token: str) -> bool:
+    """A word, or words whose space the publisher lost (``مصادرالميادين``)."""
+    return is_word(token) or splits_into_words(token)
 
 
 def _letters_around(text: str, start: int, end: int, run: re.Match) -> int:
@@ -221,8 +235,8 @@ def _lookalikes(text: str, edits: Edits, marks: Marks) -> None:
         if m.group() in _ROUND_O:
             if not _o_in_arabic_word(text, i, start, end):
                 continue
-        elif not any(ch in _ARABIC_SET for ch in text[start:end]):
-            continue
+        elif not any(ch in _ARABIC_SET for ch in text[max(0, start - 2):end + 2]):
+            continue  # (two characters either side: a spaced-out ``ش ه ی د`` has one-letter tokens)
         edits[i] = _final_yeh(text, i) if m.group() == "\u06cc" else LOOKALIKE[m.group()]
         marks.append((i, m.end(), "look-alike"))
 
