@@ -182,6 +182,26 @@ def test_spaced_letters_right_after_a_broken_word() -> None:
     assert repair("رصدت الفرق المحليـ.ة ل ق ص ف مدفعي") == "رصدت الفرق المحلية لقصف مدفعي"
 
 
+@pytest.mark.parametrize("broken, fixed", [
+    ("التقى الطرف_ان أمس", "التقى الطرفان أمس"),          # the second piece a 2-letter particle
+    ("زار الوزير با_شينيان", "زار الوزير باشينيان"),       # a name missing from the word list
+    ("عودة الاحتل_ال", "عودة الاحتلال"),                  # the second piece is ال, not a word
+    ("عودة الاحتل.ال", "عودة الاحتلال"),
+])
+def test_underscore_or_dot_breaks_inside_words(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+
+
+def test_dot_before_a_particle_separates_words() -> None:
+    assert find_repairs("وقال.إن الوفد وصل") == ([], {})
+
+
+def test_elongation_takes_the_spelling_the_article_uses() -> None:
+    assert repair("دعا السورييييين إلى العودة، ووعد السوريين بالأمان") == \
+        "دعا السوريين إلى العودة، ووعد السوريين بالأمان"
+    assert repair("كتب مقالللكاتب") == "كتب مقالللكاتب"  # glued words, not a stretched letter
+
+
 # --- properties -------------------------------------------------------------------------------
 
 ARABIC = st.text(alphabet=st.sampled_from("ابتثجحخدذرسشصضطظعغفقكلمنهويةىءأإآ"), min_size=2, max_size=8)

@@ -138,6 +138,12 @@ def _is_word_folded(word: str) -> bool:
     return False
 
 
+def is_listed(token: str) -> bool:
+    """Whether ``token`` itself is in the word list (no affix stripping): the way to ask
+    about short particles (``إن``, ``في``) that ``is_word`` refuses as too short to join."""
+    return fold(token) in _lexicon()
+
+
 def is_word(token: str) -> bool:
     """Whether ``token`` (joined, or still dotted/spaced) reads as a real Arabic word.
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..lexicon.words import is_word, splits_into_words
+from ..lexicon.words import is_listed, is_word, splits_into_words
+from .normalize import fold
 from ..model import Repair
 
 # Arabic letters (incl. the Persian/Urdu ones writers slip in), and the marks that ride on them.
@@ -98,10 +99,14 @@ def _tatweel_or_separator(text: str, edits: Edits, marks: Marks) -> None:
                 piece.append(edits.get(i, text[i]))
         pieces.append("".join(piece))
         pieces = [p.strip(_STRIP) for p in pieces]
+        seps = {c for r in runs for c in r.group()}
         spelled = len(pieces) >= _SPELLED_OUT and all(
             sum(c not in MARK_SET for c in p) == 1 for p in pieces)
-        if spelled or (not _separate_words(pieces, {c for r in runs for c in r.group()})
-                       and _joins_into_words(text, start, end, cuts, "".join(pieces))):
+        # Prose puts an underscore only between whole words (حمص_حماة, a hashtag without #):
+        # anywhere else it breaks a word, listed or not (با_شينيان).
+        underscored = seps == {"_"} and not all(is_word(p) for p in pieces)
+        if spelled or underscored or (not _separate_words(pieces, seps)
+                                      and _joins_into_words(text, start, end, cuts, "".join(pieces))):
             for i in cuts:
                 edits[i] = ""
             marks.append((runs[0].start(), runs[-1].end(), "separator"))
@@ -110,14 +115,11 @@ def _tatweel_or_separator(text: str, edits: Edits, marks: Marks) -> None:
 def _joins_into_words(text: str, start: int, end: int, cuts: set[int], joined: str) -> bool:
     """The pieces join into a word, or into words whose space the publisher lost
     (``إ_لىالاستهداف``) — but not where the separator itself stood between two words."""
-    if is_word(joined):
-        return True
-    token = text[start:end]
-    for cut in cuts:  # a separator right after a whole word separates words (قال.إن)
-        head = text[start:cut].strip(_STRIP + SEPARATOR)
-        if head and (is_word(head) or splits_into_words(head)):
+    for cut in cuts:  # between a word and a particle the separator separates words (قال.إن)
+        tail = text[cut + 1:end].strip(_STRIP + SEPARATOR)
+        if len(fold(tail)) == 2 and is_listed(tail) and _word_or_words(text[start:cut].strip(_STRIP)):
             return False
-    return splits_into_words(token, avoid=[i - start for i in cuts])
+    return is_word(joined) or splits_into_words(text[start:end], avoid=[i - start for i in cuts])
 
 
 _CLITICS = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل"})
@@ -147,7 +149,7 @@ def _separate_words(pieces: list[str], seps: set[str]) -> bool:
     """Whether dot/hyphen-separated pieces read as separate words, not one broken word.
 
     ``د.محمد`` (a title letter before a name), ``الدولية.أي`` (a word can't go on after ة/ى),
-    ``العربية-السورية`` (a second word starting with ال after more than a clitic). Titles and
+    ``العربية-السورية`` (a word, then a second one starting with ال — not ``الاحتل_ال``). Titles and
     lost spaces come with dots (and list markers with hyphens), never with an underscore alone:
     ``ا_لمسيرة``, ``استهدا_ف`` are broken words.
     """
@@ -157,7 +159,7 @@ def _separate_words(pieces: list[str], seps: set[str]) -> bool:
     for left, right in zip(pieces, pieces[1:]):
         if left.endswith(("ة", "ى")) and right:
             return True
-        if right.startswith("ال") and left not in _CLITICS and len(left) > 1:
+        if right.startswith("ال") and len(right) > 2 and left not in _CLITICS and is_word(left):
             return True
         if right in ("و", "ف") and len(left) > 1 and titled:  # ``القلعة.و`` lost a space after the dot
             return True
@@ -204,16 +206,27 @@ def _elongation(text: str, edits: Edits, marks: Marks) -> None:
         if m.group(1) not in _LETTER_SET:
             continue
         start, end = _word_span(text, m.start(), m.end())
-        if m.group() == "للل" and text[start:m.start()] in ("", "و", "ف"):
-            continue  # ل + الل…: ``لللبنانيين`` is a spelling slip, not a stretched letter
-        keep = next((k for k in (1, 2) if _word_or_words(
-            text[start:m.start()] + m.group(1) * k + text[m.end():end])), None)
-        if keep is None and m.end() - m.start() >= 4 and _letters_around(text, start, end, m) >= 2:
-            keep = 1  # four or more is stretching even in a word the list lacks (عععاشوراء)
-        if keep is not None:
-            for i in range(m.start() + keep, m.end()):
-                edits[i] = ""
-            marks.append((m.start(), m.end(), "elongation"))
+        if m.group() == "للل" and (text[start:m.start()] in ("", "و", "ف") or not is_word(
+                text[start:m.start()] + "ل" + text[m.end():end])):
+            continue  # ل + الل…: ``لللبنانيين`` (a slip), ``مقالللكاتب`` (glued words)
+        readings = {k: text[start:m.start()] + m.group(1) * k + text[m.end():end] for k in (1, 2)}
+        words = [k for k, w in readings.items() if _word_or_words(w)]
+        if len(words) == 2:  # السوريين or السورين: the spelling the article itself uses
+            keep = max(words, key=lambda k: (_occurrences(text, readings[k]), -k))
+        elif words:
+            keep = words[0]
+        elif m.group(1) != "ل" and _letters_around(text, start, end, m) >= 2:
+            keep = 1  # stretching even in a word the list lacks (بزشكياننن); ل+لل is a glued word
+        else:
+            continue
+        for i in range(m.start() + keep, m.end()):
+            edits[i] = ""
+        marks.append((m.start(), m.end(), "elongation"))
+
+
+def _occurrences(text: str, word: str) -> int:
+    """How often ``word`` stands as a whole word in ``text`` (maybe after و/ف/ب/ل/ك)."""
+    return len(re.findall(f"(?<![{LETTER}])[وفبلك]?{re.escape(word)}(?![{LETTER}])", text))
 
 
 def _word_or_words(token: str) -> bool:
