@@ -59,6 +59,8 @@ def test_zero_width_inside_word(broken: str, fixed: str) -> None:
     ("آليات عسکریة", "آليات عسكرية"),
     ("طائرة مسیرة", "طائرة مسيرة"),
     ("قصف مدفعی", "قصف مدفعي"),
+    ("آلية عسکریۃ", "آلية عسكرية"),          # Urdu teh marbuta goal
+    ("ڪتيبة مدرعة", "كتيبة مدرعة"),          # swash kaf
 ])
 def test_lookalike_letters(broken: str, fixed: str) -> None:
     assert repair(broken) == fixed

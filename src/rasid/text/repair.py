@@ -38,6 +38,11 @@ LOOKALIKE = {
     "\u06be": "ه",  # ھ heh doachashmee
     "\u06c1": "ه",  # ہ heh goal
     "\u06c0": "ة",  # ۀ heh with yeh above
+    "\u06c3": "ة",  # ۃ teh marbuta goal (Urdu)
+    "\u06aa": "ك",  # ڪ swash kaf (Sindhi)
+    "\u06ab": "ك",  # ګ kaf with ring (Pashto)
+    "\u06d0": "ي",  # ې yeh with two dots below (Pashto/Uyghur)
+    "\u06cd": "ي",  # ۍ yeh with tail (Pashto)
     "o": "ه", "O": "ه",  # Latin o in an Arabic word
     "\u03bf": "ه", "\u039f": "ه", "\u043e": "ه", "\u041e": "ه",  # Greek and Cyrillic o
 }
