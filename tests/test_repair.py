@@ -92,6 +92,8 @@ def test_spelled_out_letters_join_into_real_words(broken: str, fixed: str) -> No
     'نقلت بـ"حزب الله" قوله',                # ... before a quote
     "أعلنت الـBBC الخبر",                    # ... before Latin
     "نقلت وكالة أ.ف.ب عن مصدر",             # abbreviations
+    "أعلنت و.م.أ فرض عقوبات",
+    "سفارة ج.م.ع في دمشق",                   # an abbreviation whose letters spell a word
     "وقال د.محمد إن",
     "في القرن الثالث ق.م كانت",
     "العنوان ص.ب 1234 دمشق",
@@ -202,6 +204,14 @@ def test_elongation_takes_the_spelling_the_article_uses() -> None:
     assert repair("دعا السورييييين إلى العودة، ووعد السوريين بالأمان") == \
         "دعا السوريين إلى العودة، ووعد السوريين بالأمان"
     assert repair("كتب مقالللكاتب") == "كتب مقالللكاتب"  # glued words, not a stretched letter
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("تقدم و.الجيش خلفه", "تقدم والجيش خلفه"),         # a conjunction is no title letter
+    ("التصدي ل.لاحتلال", "التصدي للاحتلال"),
+])
+def test_dot_after_a_clitic_before_the_article(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
 
 
 # --- properties -------------------------------------------------------------------------------

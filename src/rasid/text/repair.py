@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..lexicon.words import is_listed, is_word, splits_into_words
+from ..lexicon.words import is_abbreviation, is_listed, is_word, splits_into_words
 from .normalize import fold
 from ..model import Repair
 
@@ -120,6 +120,8 @@ def _tatweel_or_separator(text: str, edits: Edits, marks: Marks) -> None:
 def _joins_into_words(text: str, start: int, end: int, cuts: set[int], joined: str) -> bool:
     """The pieces join into a word, or into words whose space the publisher lost
     (``إ_لىالاستهداف``) — but not where the separator itself stood between two words."""
+    if is_abbreviation(text[start:end].strip(_STRIP)):  # ج.م.ع spells a word but is no evasion
+        return False
     for cut in cuts:  # between a word and a particle the separator separates words (قال.إن)
         tail = text[cut + 1:end].strip(_STRIP + SEPARATOR)
         if len(fold(tail)) == 2 and is_listed(tail) and _word_or_words(text[start:cut].strip(_STRIP)):
@@ -160,7 +162,9 @@ def _separate_words(pieces: list[str], seps: set[str]) -> bool:
     """
     titled = bool(seps & {".", "-"})
     if len(pieces) == 2 and len(pieces[0]) == 1 and titled:
-        return True
+        clitic = pieces[0] in "وفبك" and pieces[1].startswith("ال") or pieces == ["ل", pieces[1]] \
+            and pieces[1].startswith("ل")
+        return not clitic  # ``و.الجيش``, ``ل.لاحتلال``: no title or list letter before an article
     for left, right in zip(pieces, pieces[1:]):
         if left.endswith(("ة", "ى")) and right:
             return True
