@@ -124,6 +124,7 @@ def test_glued_punctuation_is_not_part_of_the_word() -> None:
 @pytest.mark.parametrize("broken, fixed", [
     ("تقدمت قـ-ـوات النخبة نحو التلة", "تقدمت قوات النخبة نحو التلة"),   # hyphen after one letter
     ("دخلت الدورية حــ-ماة فجراً", "دخلت الدورية حماة فجراً"),           # ... joining gives a word
+    ("الدعم لــ-لجيش", "الدعم للجيش"),                                  # two tatweels: no marker
     ("أعلنت عـ-سكرية الفرقة", "أعلنت عسكرية الفرقة"),
 ])
 def test_hyphen_after_one_letter_is_not_always_a_list_marker(broken: str, fixed: str) -> None:

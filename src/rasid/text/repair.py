@@ -135,8 +135,8 @@ _CLITICS = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "�
 def _is_list_marker(text: str, token: tuple[int, int], run: re.Match) -> bool:
     """``أ-`` / ``بـ-`` / ``(ج)-``: one letter (maybe with tatweel) opening an enumerated item.
 
-    Evasion looks the same from the left (``حــ-ماة``), so a marker must also read right: no
-    tatweel after the hyphen (``قـ-ـوات`` is a broken word), and joining must not give a word
+    Evasion looks the same from the left, so a marker must also read right: at most one tatweel,
+    before the hyphen (``قـ-ـوات``, ``لــ-لجيش`` are broken words), and joining must not give a word
     unless the item itself opens with the article (``بـ-العجز``) or is a word after a letter
     that could be a clitic (``بـ-وراثة``).
     """
@@ -144,10 +144,10 @@ def _is_list_marker(text: str, token: tuple[int, int], run: re.Match) -> bool:
     letters = [c for c in head if c in _ARABIC_SET]
     if not (len(letters) == 1 and all(c in _ARABIC_SET or c in "(\u0640" or c in MARK_SET for c in head)):
         return False
-    if TATWEEL in run.group()[run.group().index("-"):]:
+    if TATWEEL in run.group()[run.group().index("-"):] or head.count(TATWEEL) + run.group().count(TATWEEL) > 1:
         return False
     rest = text[run.end():token[1]].strip(_STRIP)
-    if rest.startswith("ال") or not is_word(letters[0] + rest):
+    if (rest.startswith("ال") and len(rest) > 2) or not is_word(letters[0] + rest):
         return True
     return letters[0] in "وفبلك" and is_word(rest)
 
@@ -199,6 +199,9 @@ def _spaced_letters(text: str, edits: Edits, marks: Marks) -> None:
         if article:
             start = article.start()
         joined = text[start:m.end()].replace(" ", "")
+        # Long runs join whole even when they are two words: the source often lost a space
+        # before the letters were spaced out (``استهدفتمناطق``), more often than two words
+        # side by side were both spelled out.
         if is_word(joined) or (not article and m.group().count(" ") >= _SPELLED_OUT):
             for i in range(start, m.end()):
                 if text[i] == " ":
