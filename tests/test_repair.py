@@ -215,6 +215,10 @@ def test_dot_after_a_clitic_before_the_article(broken: str, fixed: str) -> None:
     assert repair(broken) == fixed
 
 
+def test_lookalike_next_to_a_tatweel_break() -> None:
+    assert repaired_words("صد الoـ.ـجوم") == [("الoـ.ـجوم", "الهجوم", "look-alike+tatweel-dot")]
+
+
 # --- properties -------------------------------------------------------------------------------
 
 ARABIC = st.text(alphabet=st.sampled_from("ابتثجحخدذرسشصضطظعغفقكلمنهويةىءأإآ"), min_size=2, max_size=8)

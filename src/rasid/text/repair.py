@@ -78,8 +78,9 @@ def _tatweel_or_separator(text: str, edits: Edits, marks: Marks) -> None:
     last = len(text) - 1
     for m in _NOISE.finditer(text):  # cheaper than a look-behind at every position
         s, e = m.span()
-        if s == 0 or e > last or text[s - 1] not in _LETTER_OR_MARK or text[e] not in _LETTER_SET:
-            continue
+        if s == 0 or e > last or (text[s - 1] not in _LETTER_OR_MARK and edits.get(s - 1) not in _LETTER_SET) \
+                or (text[e] not in _LETTER_SET and edits.get(e) not in _LETTER_SET):
+            continue  # (a look-alike already read as a letter counts as one: الoـ.ـجوم)
         run = m.group()
         token = _token_at(text, m.start())
         if "-" in run and _is_list_marker(text, token, m):
@@ -177,7 +178,7 @@ def _separate_words(pieces: list[str], seps: set[str]) -> bool:
 
 # Spelled out letter by letter, this many letters is no abbreviation (those have <= 4) or list
 # of letters: join even when the word is missing from the word list (``ت.أ.ر.ج.ح``,
-# ``ا ل ر ب ا ط``). Spaces need one more: ``أ ب ت ث ج`` can enumerate clauses.
+# ``أ س د و د``).
 _SPELLED_OUT = 5
 # An article (with its clitics) kept whole before spaced letters: ``ال ج ي ش``.
 _ARTICLE_BEFORE = re.compile("(?:^|(?<=[\\s" + _PUNCT + "]))(?:[وفبك]?ال|[وف]?لل) $")
@@ -202,7 +203,7 @@ def _spaced_letters(text: str, edits: Edits, marks: Marks) -> None:
         # Long runs join whole even when they are two words: the source often lost a space
         # before the letters were spaced out (``استهدفتمناطق``), more often than two words
         # side by side were both spelled out.
-        if is_word(joined) or (not article and m.group().count(" ") >= _SPELLED_OUT):
+        if is_word(joined) or (not article and m.group().count(" ") + 1 >= _SPELLED_OUT):
             for i in range(start, m.end()):
                 if text[i] == " ":
                     edits[i] = ""
