@@ -2,8 +2,8 @@
 
 Writers break sensitive words so that filters miss them: ``هـ.ـجوم`` (tatweel + dot),
 ``الاشـــتباكات`` (tatweel run), ``ال*احتلال`` (separator), ``الجي\u200bش`` (zero-width),
-``ق.ت.ل`` / ``ش ه ي د`` (spelled-out letters), ``إرهابی`` (Persian look-alike), ``ﻫﺠﻮﻡ``
-(presentation forms). Each rule finds only what it can prove is evasion; ordinary text
+``ق.ت.ل`` / ``ش ه ي د`` (spelled-out letters), ``إرهابی`` (Persian look-alike), ``الoجوم``
+(Latin o), ``قتلىىى`` (stretched letter), ``ﻫﺠﻮﻡ`` (presentation forms). Each rule finds only what it can prove is evasion; ordinary text
 (``الـ13``, ``بـ"حزب``, ``أ.ف.ب``, ``د.محمد``, ``3.5``, URLs, sentence-final dots) is left alone.
 
 ``find_repairs`` returns the word-level log and the character edits
