@@ -3,8 +3,8 @@
 Writers break sensitive words so that filters miss them: ``هـ.ـجوم`` (tatweel + dot),
 ``الاشـــتباكات`` (tatweel run), ``ال*احتلال`` (separator), ``الجي\u200bش`` (zero-width),
 ``ق.ت.ل`` / ``ش ه ي د`` (spelled-out letters), ``إرهابی`` (Persian look-alike), ``الoجوم``
-(Latin o), ``قتلىىى`` (stretched letter), ``ﻫﺠﻮﻡ`` (presentation forms). Each rule finds only what it can prove is evasion; ordinary text
-(``الـ13``, ``بـ"حزب``, ``أ.ف.ب``, ``د.محمد``, ``3.5``, URLs, sentence-final dots) is left alone.
+(Latin o), ``قتلىىى`` (stretched letter), ``ﻫﺠﻮﻡ`` (presentation forms). Each rule finds only
+what it can prove is evasion; ordinary text (``الـ13``, ``بـ"حزب``, ``أ.ف.ب``, ``د.محمد``, ``3.5``, URLs, sentence-final dots) is left alone.
 
 ``find_repairs`` returns the word-level log and the character edits
 (original position → replacement, ``""`` for a deletion) that ``prepare`` turns into text.
@@ -15,8 +15,8 @@ import re
 import unicodedata
 
 from ..lexicon.words import is_abbreviation, is_listed, is_word, splits_into_words
-from .normalize import fold
 from ..model import Repair
+from .normalize import fold
 
 # Arabic letters (incl. the Persian/Urdu ones writers slip in), and the marks that ride on them.
 LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5"
@@ -78,9 +78,13 @@ def _tatweel_or_separator(text: str, edits: Edits, marks: Marks) -> None:
     last = len(text) - 1
     for m in _NOISE.finditer(text):  # cheaper than a look-behind at every position
         s, e = m.span()
-        if s == 0 or e > last or (text[s - 1] not in _LETTER_OR_MARK and edits.get(s - 1) not in _LETTER_SET) \
-                or (text[e] not in _LETTER_SET and edits.get(e) not in _LETTER_SET):
-            continue  # (a look-alike already read as a letter counts as one: الoـ.ـجوم)
+        # Between two letters only; a look-alike already read as a letter counts (الoـ.ـجوم).
+        if s == 0 or e > last:
+            continue
+        if text[s - 1] not in _LETTER_OR_MARK and edits.get(s - 1) not in _LETTER_SET:
+            continue
+        if text[e] not in _LETTER_SET and edits.get(e) not in _LETTER_SET:
+            continue
         run = m.group()
         token = _token_at(text, m.start())
         if "-" in run and _is_list_marker(text, token, m):
@@ -125,7 +129,8 @@ def _joins_into_words(text: str, start: int, end: int, cuts: set[int], joined: s
         return False
     for cut in cuts:  # between a word and a particle the separator separates words (قال.إن)
         tail = text[cut + 1:end].strip(_STRIP + SEPARATOR)
-        if len(fold(tail)) == 2 and is_listed(tail) and _word_or_words(text[start:cut].strip(_STRIP)):
+        head = text[start:cut].strip(_STRIP)
+        if len(fold(tail)) == 2 and is_listed(tail) and _word_or_words(head):
             return False
     return is_word(joined) or splits_into_words(text[start:end], avoid=[i - start for i in cuts])
 
@@ -136,16 +141,17 @@ _CLITICS = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "�
 def _is_list_marker(text: str, token: tuple[int, int], run: re.Match) -> bool:
     """``أ-`` / ``بـ-`` / ``(ج)-``: one letter (maybe with tatweel) opening an enumerated item.
 
-    Evasion looks the same from the left, so a marker must also read right: at most one tatweel,
-    before the hyphen (``قـ-ـوات``, ``لــ-لجيش`` are broken words), and joining must not give a word
-    unless the item itself opens with the article (``بـ-العجز``) or is a word after a letter
+    Evasion looks the same from the left, so a marker must also read right: at most one
+    tatweel, before the hyphen (``قـ-ـوات``, ``لــ-لجيش`` are broken words), and joining must not
+    give a word unless the item itself opens with the article (``بـ-العجز``) or is a word after a letter
     that could be a clitic (``بـ-وراثة``).
     """
     head = text[token[0]:run.start()]
     letters = [c for c in head if c in _ARABIC_SET]
     if not (len(letters) == 1 and all(c in _ARABIC_SET or c in "(\u0640" or c in MARK_SET for c in head)):
         return False
-    if TATWEEL in run.group()[run.group().index("-"):] or head.count(TATWEEL) + run.group().count(TATWEEL) > 1:
+    marker = run.group()
+    if TATWEEL in marker[marker.index("-"):] or head.count(TATWEEL) + marker.count(TATWEEL) > 1:
         return False
     rest = text[run.end():token[1]].strip(_STRIP)
     if (rest.startswith("ال") and len(rest) > 2) or not is_word(letters[0] + rest):
@@ -157,21 +163,22 @@ def _separate_words(pieces: list[str], seps: set[str]) -> bool:
     """Whether dot/hyphen-separated pieces read as separate words, not one broken word.
 
     ``د.محمد`` (a title letter before a name), ``الدولية.أي`` (a word can't go on after ة/ى),
-    ``العربية-السورية`` (a word, then a second one starting with ال — not ``الاحتل_ال``). Titles and
-    lost spaces come with dots (and list markers with hyphens), never with an underscore alone:
+    ``العربية-السورية`` (a word, then a second one starting with ال — not ``الاحتل_ال``).
+    Titles and lost spaces come with dots (and list markers with hyphens), never with an underscore alone:
     ``ا_لمسيرة``, ``استهدا_ف`` are broken words.
     """
     titled = bool(seps & {".", "-"})
     if len(pieces) == 2 and len(pieces[0]) == 1 and titled:
-        clitic = pieces[0] in "وفبك" and pieces[1].startswith("ال") or pieces == ["ل", pieces[1]] \
-            and pieces[1].startswith("ل")
-        return not clitic  # ``و.الجيش``, ``ل.لاحتلال``: no title or list letter before an article
+        # ``و.الجيش``, ``ل.لاحتلال``: a clitic before the article, not a title or list letter.
+        clitic = ((pieces[0] in "وفبك" and pieces[1].startswith("ال"))
+                  or (pieces[0] == "ل" and pieces[1].startswith("ل")))
+        return not clitic
     for left, right in zip(pieces, pieces[1:]):
         if left.endswith(("ة", "ى")) and right:
             return True
         if right.startswith("ال") and len(right) > 2 and left not in _CLITICS and is_word(left):
             return True
-        if right in ("و", "ف") and len(left) > 1 and titled:  # ``القلعة.و`` lost a space after the dot
+        if right in ("و", "ف") and len(left) > 1 and titled:  # ``القلعة.و``: a lost space
             return True
     return False
 
@@ -270,7 +277,9 @@ def _lookalikes(text: str, edits: Edits, marks: Marks) -> None:
 def _o_in_arabic_word(text: str, i: int, start: int, end: int) -> bool:
     """A round ``o`` stands for ``ه`` when it touches an Arabic letter and the word around it is
     otherwise Arabic (``oجوم``, ``الoجوم``, ``وجo``), not in ``Bono`` or ``محورPivot``."""
-    if not ((i > 0 and text[i - 1] in _ARABIC_SET) or (i + 1 < len(text) and text[i + 1] in _ARABIC_SET)):
+    before = i > 0 and text[i - 1] in _ARABIC_SET
+    after = i + 1 < len(text) and text[i + 1] in _ARABIC_SET
+    if not (before or after):
         return False
     word = text[start:end]
     return (sum(c in _ARABIC_SET for c in word) >= 2
