@@ -153,6 +153,9 @@ def test_more_spelled_out_words(broken: str, fixed: str) -> None:
 def test_long_elongation_of_an_unlisted_word() -> None:
     assert repair("وصل الوفد إلى كوبنهاغننننن") == "وصل الوفد إلى كوبنهاغن"
     assert repair("قدمت الشكر لللبنانيين") == "قدمت الشكر لللبنانيين"  # a spelling slip: ل + الل
+    assert repair("وصل الوفد إلى كوبنهاغننن") == "وصل الوفد إلى كوبنهاغن"    # three at the end
+    assert repair("التقى سفير غغغوبيلتش") == "التقى سفير غغغوبيلتش"   # three inside: maybe a slip
+    assert repair("التقى سفير ززززوبيلتش") == "التقى سفير زوبيلتش"    # four anywhere: stretching
 
 
 @pytest.mark.parametrize("broken, fixed", [

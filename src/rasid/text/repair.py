@@ -235,8 +235,11 @@ def _elongation(text: str, edits: Edits, marks: Marks) -> None:
             keep = max(words, key=lambda k: (_occurrences(text, readings[k]), -k))
         elif words:
             keep = words[0]
-        elif m.group(1) != "ل" and _letters_around(text, start, end, m) >= 2:
-            keep = 1  # stretching even in a word the list lacks (بزشكياننن); ل+لل is a glued word
+        elif m.group(1) != "ل" and _letters_around(text, start, end, m) >= 2 and (
+                m.end() == end or len(m.group()) >= 4):
+            # Stretching even in a word the list lacks (بزشكياننن, عععاشوراء); three inside a
+            # word can be a slip (نننياهو), ل+لل a glued word.
+            keep = 1
         else:
             continue
         for i in range(m.start() + keep, m.end()):
