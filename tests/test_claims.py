@@ -318,3 +318,333 @@ def test_plural_officials_in_the_accusative_after_lakinna():
 def test_lakinna_needs_a_known_speaker_before_the_verb():
     _, cs = claims("لكن الدكتور سامي تمسك بالموقف: لا تنازل عن الأرض.")
     assert cs == []
+
+
+# --- cues that report only when words follow (cues.tsv "needs") ---------------------------------
+
+def test_aqarra_with_a_plain_object_approves_rather_than_admits():
+    _, cs = claims("البرلمان الأردني يقر مشروع قانون الضرائب الجديد.")
+    assert cs == []
+    c = one("الجيش الإسرائيلي يقر بإصابة ثلاثة جنود في الهجوم.")
+    assert c.stance == "admit" and c.speaker.org == "Israeli forces"
+
+
+def test_yara_fi_is_a_view_not_a_statement():
+    _, cs = claims("كانت الحكومة التركية ترى في الملف ورقة ضغط على جيرانها.")
+    assert cs == []
+    c = one("ترى وزارة الخارجية السورية أنّ الحل السياسي قريب.")
+    assert c.speaker.org == "Syrian Ministry of Foreign Affairs"
+
+
+def test_a_speech_announced_for_later_is_not_a_claim():
+    _, cs = claims("الأمين العام لحزب الله السيد حسن نصر الله يتحدث مساء الأحد المقبل.")
+    assert cs == []
+    c = one("تحدث مصدر أمني عن انفجار عبوة في الطريق.")
+    assert c.speaker.org == "Unnamed sources"
+
+
+def test_singular_present_itabara_needs_words():
+    c = one("الرئيس الأرميني باشينيان يعتبر أن الوضع في الإقليم متوتر.")
+    assert c.content.text == "الوضع في الإقليم متوتر"
+    _, cs = claims("يعتبر هذا الطريق الأهم في المنطقة.")
+    assert cs == []
+
+
+def test_ma_after_wifqa_is_what_not_negation():
+    c = one("قتل ثلاثة عناصر في كمين قرب البلدة، وفق ما ذكرت وكالة \"سانا\" الرسمية.")
+    assert c.speaker.org == "SANA"
+    assert c.content.text.startswith("قتل ثلاثة عناصر")
+    _, cs = claims("وما قالت الوزارة شيئاً عن الحادث.")
+    assert cs == []
+
+
+# --- long offices before an apposed name --------------------------------------------------------
+
+def test_long_office_with_unknown_words_before_the_apposed_name():
+    c = one("وقال رئيس الوزراء في حكومة تسيير الأعمال في عدن، سالم بن بريك، إنّ الرد قادم.")
+    assert c.speaker.name == "سالم بن بريك"
+    assert c.content.text == "الرد قادم"
+
+
+def test_the_office_tail_names_the_body_and_the_channel_number_with_al():
+    c = one("وقال محلل الشؤون الأمنية في \"القناة الـ12\" الإسرائيلية، يوسي ميلمان، إنّ الجبهة مشتعلة.")
+    assert (c.speaker.name, c.speaker.org) == ("يوسي ميلمان", "Israeli media")
+
+
+def test_an_event_before_the_comma_is_not_part_of_the_office():
+    c = one("قال وزير الخارجية الإيراني خلال لقائه نظيره الروسي، سيرغي لافروف، إنّ العلاقات متينة.")
+    assert c.speaker.name is None and c.speaker.org == "Iranian Ministry of Foreign Affairs"
+
+
+def test_ali_the_name_is_not_the_preposition():
+    c = one("أشاد مستشار الأمن في الأمانة العامة لرئاسة الجمهورية العربية السورية، اللواء علي حسن، بالعلاقات، "
+            "مؤكداً أهمية التنسيق.".split("، مؤكداً")[0] + ".")
+    assert c.speaker.name == "علي حسن" and c.speaker.org == "Government of Syria"
+
+
+def test_a_place_after_fi_is_not_the_office_holders_body():
+    c = one("أعلن شيخ عشيرة البكارة في سوريا، أحمد العلي، بدء التعبئة.")
+    assert c.speaker.name == "أحمد العلي" and c.speaker.org is None
+
+
+def test_shared_ibn_does_not_make_two_people_one():
+    _, cs = claims("قال المتحدث باسم الجيش، خالد بن علي، إنّ الهجوم فشل. "
+                   "وفي وقت سابق، قال رئيس الحكومة، سالم بن بريك، إنّ الرد قادم.")
+    assert [c.speaker.name for c in cs] == ["خالد بن علي", "سالم بن بريك"]
+
+
+# --- persons introduced by office, speaking later by surname ------------------------------------
+
+def test_a_person_introduced_by_office_speaks_later_by_surname():
+    _, cs = claims("استقبل رئيس الوزراء اللبناني نجيب ميقاتي وزير الخارجية الأميركي أنتوني بلينكن في بيروت. "
+                   "بدوره، قال بلينكن بعد اللقاء إنّ بلاده تعمل على التهدئة.")
+    assert len(cs) == 1
+    assert (cs[0].speaker.name, cs[0].speaker.org) == ("أنتوني بلينكن", "US Department of State")
+
+
+def test_a_bare_verb_continues_the_person_who_opened_the_sentence_before():
+    _, cs = claims("أعلنت حركة حماس أنّ مقاتليها استهدفوا دبابة. "
+                   "وتوجّه الأمين العام لحزب الله السيد حسن نصر الله، في كلمته، بالتحية إلى المقاتلين. "
+                   "وأكّد أنّ المعركة طويلة.")
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [(None, "Hamas"), ("حسن نصر الله", "Hezbollah")]
+
+
+def test_bare_verbs_after_the_outlets_correspondent_are_not_the_last_speaker():
+    _, cs = claims("قال الشيخ سليم حمدان إنّ الأرض لأهلها. "
+                   "الصحافية ريم حداد، مراسلة الميادين في القدس، تحدثت عن صناعة الفيلم. "
+                   "وتابعت أنّ التصوير استمر عاماً. وأشارت إلى أنّ الهدف توثيق الحكايات.")
+    assert [c.speaker.name for c in cs] == ["سليم حمدان"]
+
+
+def test_a_known_surname_after_the_opening_verb_is_the_subject():
+    _, cs = claims("الأسير المحرر سامي عودة يتحدث في الفيلم عن الأسر. ويروي عودة تفاصيل اعتقاله، ويقول إنه حوكم.")
+    assert {c.speaker.name for c in cs} == {"سامي عودة"}
+
+
+def test_relay_reaches_an_an_past_the_relaying_outlets_adjectives_and_time():
+    c = one("نقلت وسائل إعلام رسمية في تركيا، اليوم الأحد، عن المتحدث باسم وزارة الدفاع التركية "
+            "زكي أكتورك قوله إنّ القوات ردت على مصادر النيران.")
+    assert c.speaker.name == "زكي أكتورك" and c.speaker.org == "Turkish Ministry of Defence"
+    _, cs = claims("نقلت الوكالة صورة قاتمة عن الوضع في المدينة.")
+    assert cs == []
+
+
+def test_unnamed_sources_before_the_outlets_name_and_a_comma_speak_in_a_headline():
+    c = one("مصادر ميدانية في درعا للميادين، تؤكّد تعرض قائد \"اللواء الثامن\"، أحمد العودة، لمحاولة اغتيال.")
+    assert c.speaker.org == "Unnamed sources" and c.speaker.name is None
+
+
+def test_headline_body_right_before_a_present_cue_without_punctuation():
+    c = one("في أكبر حصيلة منذ بداية الشهر الجيش الإسرائيلي يقر بمقتل عشرة جنود في غزة")
+    assert c.stance == "admit" and c.speaker.org == "Israeli forces"
+    _, cs = claims("هجوم بالمسيرات على مواقع الجيش الإسرائيلي يقتل جنديين")
+    assert cs == []
+
+
+def test_what_he_called_turns_an_announcement_into_an_allegation():
+    c = one("وأعلن وزير الدفاع الأميركي أنّ قواته قصفت ما أسماه \"مخازن أسلحة\" شرق سوريا.")
+    assert c.stance == "allege"
+    c = one("وأعلن وزير الدفاع الأميركي أنّ قواته قصفت مواقع لما يسمى \"جيش العشائر\" شرق سوريا.")
+    assert c.stance == "assert"
+
+
+def test_official_of_a_named_unit_in_a_body_speaks_for_the_body():
+    c = one("أكّد مسؤول المكتب السياسي في حركة حماس أنّ المفاوضات متوقفة.")
+    assert c.speaker.org == "Hamas"
+
+
+def test_participle_continues_a_statement_making_body_after_a_plain_verb():
+    _, cs = claims("قال الأمين العام لحزب الله، السيد حسن نصر الله، إنّ الصواريخ أصابت القاعدة. "
+                   "في السياق نفسه، طرح مركز \"ألما\" الإسرائيلي للأبحاث تساؤلات بشأن الدفاعات، "
+                   "مؤكداً أنّ الهجوم كشف ضعف المواقع.")
+    assert [c.speaker.org for c in cs] == ["Hezbollah", "Alma Research and Education Center"]
+
+
+def test_headline_person_warning_through_the_outlet_to_civilians():
+    c = one("الأسير المحرر سامي عودة يحذر عبر الميادين أهالي درعا من الفتنة.")
+    assert c.speaker.name == "سامي عودة"
+
+
+def test_indefinite_israeli_media_in_a_headline():
+    c = one("إعلام إسرائيلي: الجبهة الشمالية تشغل الجيش")
+    assert c.speaker.org == "Israeli media"
+
+
+def test_a_definite_office_then_a_known_surname():
+    _, cs = claims("اعتبر وزير خارجية سوريا، بسام الصباغ، أنّ الغرب فشل. وأشار الوزير الصباغ إلى أنّ المؤتمر مهم.")
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("بسام الصباغ", "Syrian Ministry of Foreign Affairs")] * 2
+    _, cs = claims("وقال الوزير الجديد إنّ الخطة جاهزة.")
+    assert cs == []
+
+
+def test_a_former_official_speaks_for_no_body():
+    c = one("وقال القيادي السابق في هيئة تحرير الشام، الشيخ أحمد الحلبي، إنّ السجون مكتظة.")
+    assert c.speaker.name == "أحمد الحلبي" and c.speaker.org is None
+    c = one("وقال رئيس الموساد السابق إنّ الحرب طويلة.")
+    assert c.speaker.org == "Unnamed sources" and c.speaker.org_ar == "رئيس الموساد السابق"
+
+
+def test_the_type_noun_before_a_known_body_is_part_of_its_name_and_gender():
+    _, cs = claims("وأوضحت وكالة \"يونيوز\" للأخبار أنّ القاعدة تعرّضت لقصف، مؤكّدةً أنّ الهجوم أوقع إصابات.")
+    assert [(c.speaker.org, c.speaker.org_ar) for c in cs] == [("Unews", "وكالة يونيوز")] * 2
+
+
+def test_headline_body_with_its_affiliation_before_a_comma():
+    c = one("القيادة المركزية الأميركية التابعة للجيش الأميركي، تؤكد إصابة 12 عسكرياً في الهجوم.")
+    assert c.speaker.org == "US Central Command"
+    c = one("المقاومة الإسلامية في العراق، تتبنّى استهداف قاعدة التنف.")
+    assert c.speaker.org == "Islamic Resistance in Iraq"
+
+
+def test_the_outlets_reporter_introduced_by_trade_stays_silent_by_surname():
+    _, cs = claims("الصحافية ريم حداد، مراسلة الميادين في القدس، تحدثت عن صناعة الفيلم. "
+                   "وأضافت حداد \"حاولنا التركيز على الناس\". وختمت حداد أنّ الفيلم منصف.")
+    assert cs == []
+
+
+def test_a_quote_after_a_name_is_the_words_not_more_name():
+    c = one("وأضافت الوزيرة سلمى حداد \"حاولنا التركيز على الانتماء\".")
+    assert c.speaker.name == "سلمى حداد"
+
+
+def test_relayed_source_in_a_colon_headline():
+    c = one("صحيفة الخبر الجزائرية عن مصادر موثوقة: الحملات أخذت طابعاً رسمياً.")
+    assert c.speaker.org == "Unnamed sources"
+
+
+def test_khatama_bil_qawl_reports():
+    _, cs = claims("قال وزير الخارجية السوري إنّ الغرب فشل. وختم بالقول إنّ الإرهاب تضاعف. وختم الوزير زيارته أمس.")
+    assert [c.cue.text for c in cs] == ["قال", "وختم"]
+
+
+def test_documenting_is_a_claim_and_a_quoted_name_after_the_verb_is_not_words():
+    c = one("ووثّق المرصد السوري لحقوق الإنسان مقتل 12 عنصراً من قوات النظام.")
+    assert c.speaker.org == "Syrian Observatory for Human Rights"
+    _, cs = claims("ونشر الموقع فيديو يوثّق اعتداء \"طالبان\" على المشاركين.")
+    assert cs == []
+
+
+def test_a_headline_verb_joined_by_wa_continues_the_opening_body():
+    _, cs = claims("سرايا القدس تستهدف دبابة إسرائيلية وتوثّق إسقاط مسيّرة.")
+    assert [(c.cue.text, c.speaker.org) for c in cs] == [("وتوثّق", "Al-Quds Brigades")]
+
+
+def test_sihha_after_a_name_is_the_object():
+    c = one("نفى الناطق باسم \"جيش العزة\" النقيب مصطفى معراتي صحة تلك الأنباء.")
+    assert c.speaker.name == "مصطفى معراتي" and c.stance == "deny"
+
+
+def test_a_network_named_like_a_rank_relays():
+    c = one("ونقلت شبكة \"المحرر\" عن القائد العسكري في هيئة تحرير الشام أبو خالد الشامي قوله إن الهجوم فشل.")
+    assert (c.speaker.name, c.speaker.org) == ("أبو خالد الشامي", "Hayat Tahrir al-Sham")
+
+
+def test_refuting_participles_deny_and_name_their_target():
+    _, cs = claims("لكنّ مصادر محلية أكدت أنّ الغارة استهدفت منزلاً مدنياً، مكذّبةً رواية الاحتلال.")
+    assert [(c.stance, [t.org for t in c.targets]) for c in cs] == [("assert", []), ("deny", ["Israeli forces"])]
+    c = one("وفنّدت حركة حماس مزاعم الاحتلال بشأن المستشفى.")
+    assert c.stance == "deny" and [t.org for t in c.targets] == ["Israeli forces"]
+
+
+def test_the_speakers_own_nationality_is_not_the_denials_target():
+    c = one("ونفى مصدر عسكري سوري الأنباء التي تحدثت عن انسحاب الجيش من البلدة.")
+    assert c.stance == "deny" and c.targets == []
+
+
+def test_gender_of_bare_verbs_picks_or_refuses_the_last_speaker():
+    _, cs = claims("قال وزير الخارجية الروسي سيرغي لافروف إنّ المجلس فشل. ولفت إلى أنّ الحل سياسي.")
+    assert [c.speaker.name for c in cs] == ["سيرغي لافروف"] * 2
+    _, cs = claims("قال وزير الخارجية الروسي سيرغي لافروف إنّ المجلس فشل. وسط ذلك تواصلت الغارات. "
+                   "وأشارت إلى أنّ الحل سياسي.")
+    assert [c.speaker.name for c in cs] == ["سيرغي لافروف"]
+
+
+def test_the_name_after_a_mourning_body_is_the_dead_not_the_spokesman():
+    _, cs = claims("نعى حرس الثورة في إيران، السيد رضا حسيني، الذي استشهد في غارة. وقال الحرس إنّه كان مستشاراً.")
+    assert {c.speaker.name for c in cs} == {None}
+    assert {c.speaker.org for c in cs} == {"Islamic Revolutionary Guard Corps"}
+
+
+def test_a_relay_with_no_relayer_named_gives_the_source():
+    c = one("ونُقل عن مسؤول أميركي قوله إنّ الرد سيكون قاسياً.")
+    assert c.speaker.org == "Unnamed sources" and c.content.text == "الرد سيكون قاسياً"
+    _, cs = claims("نقل عن الرئيس صورة مختلفة للأحداث.")
+    assert cs == []
+
+
+def test_office_nationality_then_name_without_commas():
+    c = one("وقال المندوب الروسي فاسيلي نيبينزيا إنّ القرار منحاز.")
+    assert (c.speaker.name, c.speaker.org, c.speaker.org_ar) == ("فاسيلي نيبينزيا", "Government of Russia", "المندوب الروسي")
+
+
+def test_a_titled_person_described_by_adjectives_speaks_later_by_surname():
+    _, cs = claims("طالب السيناتور الأميركي الجمهوري جون كارتر بسحب القوات. وقال كارتر في تغريدة إنّ الحرب عبثية.")
+    assert [c.speaker.name for c in cs] == ["جون كارتر"]
+
+
+def test_basem_the_name_is_not_the_link_word():
+    _, cs = claims("قال عضو المكتب السياسي لحركة حماس، باسم نعيم، إنّ المفاوضات متوقفة. وأضاف نعيم أنّ الحركة صامدة.")
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("باسم نعيم", "Hamas")] * 2
+    c = one("قال المتحدث باسم الجيش الإسرائيلي إنّ الغارات مستمرة.")
+    assert c.speaker.name is None and c.speaker.org == "Israeli forces"
+
+
+def test_outlet_voices_are_silent_and_a_writer_at_another_paper_speaks():
+    text = ("وأكد مراسلنا في دمشق أنّ الانفجارات سمعت بوضوح. ولفت محلل الميادين للشؤون العسكرية إلى أنّ الهجوم نوعي. "
+            "وقال الكاتب في صحيفة الأخبار اللبنانية، حسن عليق، إنّ المقاومة جاهزة.")
+    _, cs = claims(text)
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("حسن عليق", None)]
+
+
+def test_national_media_and_a_reply_in_words():
+    c = one("وزعمت وسائل إعلام روسية أنّ الفصائل استخدمت أسلحة محرمة.")
+    assert c.speaker.org == "Russian media" and c.stance == "allege"
+    c = one("وردّت \"هيئة تحرير الشام\" على مزاعم روسيا بالقول إنها لم تستهدف المدنيين.")
+    assert c.speaker.org == "Hayat Tahrir al-Sham" and c.stance == "deny"
+    assert [t.org for t in c.targets] == ["Government of Russia"]
+    _, cs = claims("وردّ الجيش على مصادر النيران بالمثل.")
+    assert cs == []
+
+
+def test_the_regime_speaks_and_is_denied_but_a_named_regime_is_its_country():
+    c = one("واعترف النظام بمقتل ضابط برتبة عقيد في المعارك.")
+    assert c.stance == "admit" and c.speaker.org == "Government of Syria"
+    c = one("وكذّب المرصد السوري لحقوق الإنسان رواية النظام حول مقتل عناصر من الفصائل.")
+    assert [t.org for t in c.targets] == ["Government of Syria"]
+    c = one("وقال النظام التركي إنّ العملية مستمرة.")
+    assert c.speaker.org == "Government of Turkey"
+
+
+def test_content_stops_where_a_second_speaker_takes_over_after_fima():
+    _, cs = claims("أعلن الجيش الإسرائيلي أنه قصف مواقع في سوريا، فيما أفادت وكالة سانا بإصابة جنديين.")
+    assert [c.content.text for c in cs] == ["قصف مواقع في سوريا", "بإصابة جنديين"]
+
+
+def test_a_colon_headline_by_a_surname_the_article_gives_in_full():
+    _, cs = claims("لافروف: موسكو قدمت مقترحات للتهدئة. أكد وزير الخارجية الروسي سيرغي لافروف أنّ مجلس الأمن فشل.")
+    assert [(c.cue.text, c.speaker.name) for c in cs] == [(":", "سيرغي لافروف"), ("أكد", "سيرغي لافروف")]
+    _, cs = claims("الملف الأول: كابوس الاشتباك في الضفة.")
+    assert cs == []
+
+
+def test_a_denial_naming_no_one_answers_the_last_claim_of_another_body():
+    _, cs = claims("ادّعى الجيش الإسرائيلي أنّ الغارة استهدفت مستودع أسلحة. ونفى حزب الله ذلك، مؤكداً أنّ المبنى سكني.")
+    assert [(c.stance, [t.org for t in c.targets]) for c in cs] == [
+        ("allege", []), ("deny", ["Israeli forces"]), ("deny", ["Israeli forces"])]
+
+
+def test_one_unnamed_source_denies_what_unnamed_media_circulate():
+    c = one("مسؤول في محور المقاومة ينفي ما يتداوله إعلام دولي عن انسحاب المستشارين من سوريا.")
+    assert c.stance == "deny" and [t.org for t in c.targets] == ["Unnamed sources"]
+
+
+def test_qaailan_after_a_comma_reports_for_the_clause_subject():
+    _, cs = claims("وقال المتحدث باسم الجيش الإسرائيلي إنّ الغارات مستمرة، قائلاً إنّ الأهداف عسكرية.")
+    assert [(c.cue.text, c.content.text) for c in cs] == [("وقال", "الغارات مستمرة"), ("قائلاً", "الأهداف عسكرية")]
+    _, cs = claims("قال الناطق باسم الجيش الإسرائيلي إنّ الغارات مستمرة. وتابع قائلاً: الأهداف عسكرية.")
+    assert [c.cue.text for c in cs] == ["قال", "وتابع"]
+
+
+def test_so_called_with_alif_maqsura():
+    c = one("وقال ما يسمى \"مركز المصالحة الروسي\" إنّ المسلحين قصفوا مواقع.")
+    assert c.speaker.org == "Russian Ministry of Defence"

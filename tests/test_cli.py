@@ -76,9 +76,18 @@ def test_exit_status_is_nonzero_only_when_nothing_was_processed(tmp_path: Path) 
     assert "empty" in run.stderr and run.stdout == ""
 
 
+def test_legacy_arabic_code_page_is_read(tmp_path: Path) -> None:
+    """Windows-1256 (older Arabic sites and archives) gives the same result as UTF-8."""
+    legacy, utf8 = tmp_path / "cp1256.txt", tmp_path / "utf8.txt"
+    legacy.write_bytes(ARTICLE.encode("cp1256"))
+    utf8.write_text(ARTICLE, encoding="utf-8")
+    a, b = rasid("analyze", str(legacy), "--id", "x"), rasid("analyze", str(utf8), "--id", "x")
+    assert a.returncode == 0 and a.stdout == b.stdout and json.loads(a.stdout)["events"]
+
+
 def test_wrong_encoding_is_a_clear_error(tmp_path: Path) -> None:
-    path = tmp_path / "cp1256.txt"
-    path.write_bytes(ARTICLE.encode("cp1256"))
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("L'armée a bombardé le village près d'Idlib, détruisant l'école.".encode("latin-1"))
     run = rasid("analyze", str(path))
     assert run.returncode != 0
     assert "encoding" in run.stderr

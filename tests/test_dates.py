@@ -76,3 +76,22 @@ def test_story_stamped_after_midnight_counts_from_the_named_weekday():
     # 2024-03-30 is a Saturday; the text still says "today, Friday"
     got = find_dates("أعلنت الفصائل، مساء اليوم الجمعة، أنها نفذت هجوماً فجر اليوم.", "2024-03-30")
     assert [d.date for d in got] == ["2024-03-29", "2024-03-29"]
+
+
+def test_a_weekday_to_come_is_no_date():
+    assert find_dates("يلقي الأمين العام كلمة يوم الجمعة المقبل", PUB) == []
+    assert find_dates("وكلمة مرتقبة للأمين العام يوم الجمعة", PUB) == []
+    assert find_dates("قصفت المدفعية البلدة يوم الجمعة", PUB) != []
+
+
+def test_a_day_with_the_article_glued_and_a_period_since_a_day():
+    got = find_dates("وفي الـ19 من تشرين الأول/أكتوبر الحالي، استهدفت الفصائل القاعدة", "2023-10-23")
+    assert [(d.date, d.precision) for d in got] == [("2023-10-19", 1)]
+    got = find_dates("تعرضت القواعد لهجمات منذ الـ17 من تشرين الأول/أكتوبر الماضي", "2023-10-23")
+    assert [(d.date, d.precision) for d in got] == [(None, None)]
+
+
+def test_a_day_of_this_month_or_of_the_month_just_named():
+    got = find_dates("وفي 30 تشرين الأول/أكتوبر الماضي، أعلنت الوزارة. وفي 26 من الشهر نفسه، أكدت", "2023-11-08")
+    assert [d.date for d in got] == ["2023-10-30", "2023-10-26"]
+    assert [d.date for d in find_dates("وفي 3 من الشهر الجاري، قصفت", "2023-11-08")] == ["2023-11-03"]

@@ -51,6 +51,7 @@ def run(text, claims=()):
     ("اندلعت اشتباكات عنيفة بين الجيش السوري والفصائل في محيط كفرنبل أمس.",
      "Battles", "Armed clash"),
     ("نصب الجيش السوري كميناً لمجموعة مسلحة قرب سراقب أمس.", "Battles", "Armed clash"),
+    ("اندلع اقتتال بين فصيلين مسلحين في جرابلس أمس.", "Battles", "Armed clash"),
     ("شنت طائرات حربية روسية غارات على أطراف سراقب أمس.", "Explosions/Remote violence", "Air/drone strike"),
     ("استهدفت طائرة مسيرة سيارة في الميادين أمس.", "Explosions/Remote violence", "Air/drone strike"),
     ("قصفت القوات الحكومية بقذائف المدفعية بلدة كفرنبل أمس.",
@@ -377,3 +378,267 @@ def test_places_of_one_attack_share_the_day_the_next_sentence_gives():
                   "وشن مقاتلو العشائر هجوماً على مواقع قسد في البوكمال والميادين.\n"
                   "وأكدت مصادر أن المقاتلين نفذوا هجوماً على قسد في البوكمال فجر اليوم.")
     assert sorted((r[2], r[3]) for r in rows) == [("البوكمال", PUB), ("الميادين", PUB)]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية بلدة كفرنبل أمس.\nوقتل 3 جنود أميركيين في هجوم على قاعدة قرب الحدود مع سوريا.",
+    "قصفت المدفعية بلدة كفرنبل أمس.\nوأكدت المصادر مقتل ضابط في هجوم على قاعدة في إريتريا.",
+    "قصفت المدفعية بلدة كفرنبل أمس.\nوأعلنت السلطات مقتل 4 أشخاص في انفجار شمال موسكو.",
+])
+def test_figures_at_a_border_or_in_a_foreign_city_are_not_kept(text):
+    assert figures(run(text)[1]) == []
+
+
+def test_a_border_beside_a_syrian_place_stays_in_syria():
+    _, events = run("قتل 3 عناصر في قصف على قرية قرب الحدود السورية التركية في ريف إدلب أمس.")
+    assert (3, "exact", "killed") in figures(events)
+
+
+def test_a_foreign_war_in_a_sentence_with_syrian_places_adds_no_event():
+    assert run("بعد فشل الهجوم الأوكراني، صعّد الأميركيون تحركاتهم في الحسكة ودرعا.")[0] == []
+
+
+def test_a_generic_present_tense_killing_is_no_figure():
+    _, events = run("قصفت المدفعية بلدة كفرنبل أمس، وهي المرة الأولى التي يقتل فيها جنود منذ أشهر.")
+    assert figures(events) == []
+
+
+def _victims(text):
+    return {(f.count, f.kind, f.victims) for e in run(text)[1] for f in e.fatalities}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قتل 3 جنود أميركيين في قصف على قاعدة في الشدادي أمس.", (3, "killed", "US-led coalition")),
+    ("أصيب 12 عسكرياً أميركياً في هجوم بطائرة مسيرة على قاعدة في الشدادي أمس.", (12, "injured", "US-led coalition")),
+    ("نعت هيئة تحرير الشام أحد قادتها الذي استشهد في غارة روسية على سراقب أمس.", (1, "killed", "Hayat Tahrir al-Sham")),
+    ("هيئة تحرير الشام تزف قائداً ميدانياً شهيداً سقط في غارة روسية على سراقب أمس.", (1, "killed", "Hayat Tahrir al-Sham")),
+    ("داهمت قوات الأمن منازل في بصرى الشام أمس واعتقلت 20 شخصاً.", (20, "captured", "Civilians")),
+])
+def test_whose_people_a_figure_counts(text, expected):
+    assert expected in _victims(text), _victims(text)
+
+
+def _claim(text, verb, org):
+    """A claim of ``org`` whose cue is ``verb`` and whose content runs to the end of its line."""
+    a = text.index(verb)
+    end = text.find("\n", a)
+    return Claim(id="c1", speaker=Speaker(org=org), cue=TextSpan(verb, (a, a + len(verb))), stance="assert",
+                 content=TextSpan("", (a + len(verb) + 1, end if end > 0 else len(text))))
+
+
+def test_a_ministry_reporting_the_enemys_strike_is_not_its_author():
+    text = "قالت وزارة الدفاع السورية إنّ العدو الإسرائيلي نفّذ عدواناً جوياً على بصرى الشام أمس."
+    _, events = run(text, [_claim(text, "قالت", "Syrian Ministry of Defence")])
+    assert [(e.actor1, e.actor2) for e in events] == [("Israeli forces", None)]
+
+
+def test_a_body_mourning_its_dead_is_not_the_author():
+    text = "وقبل أيام زفّ الجيش السوري ثلاثة شهداء ارتقوا في تفجير إرهابي على طريق في بصرى الشام."
+    _, events = run(text, [_claim(text, "زفّ", "Syrian government forces")])
+    assert events and events[0].actor1 is None
+
+
+def test_the_author_goes_on_through_the_next_paragraph():
+    got = _actors("أعلنت المقاومة الإسلامية في العراق استهداف القوات الأميركية في الشدادي اليوم.\n"
+                  "وكانت استهدفت قاعدة في الميادين بالصواريخ.")
+    assert got == [("Islamic Resistance in Iraq", "US-led coalition")] * 2
+
+
+def test_the_resistance_in_short_is_the_one_named_before():
+    got = _actors("تبنت المقاومة الإسلامية في العراق قصف قاعدة في الشدادي اليوم.\n"
+                  "وأمس استهدفت الطائرات الأميركية مواقع في البوكمال.\n"
+                  "واستهدفت المقاومة قاعدة في الميادين بالصواريخ أمس.")
+    assert got[-1][0] == "Islamic Resistance in Iraq", got
+
+
+def test_an_explosion_at_a_place_is_an_event_unless_a_strike_caused_it():
+    assert run("وقع انفجار عنيف في قاعدة عسكرية في جرابلس فجر اليوم.")[0] == \
+        [("Explosions/Remote violence", "Remote explosive/landmine/IED", "جرابلس", PUB)]
+    rows, _ = run("استهدفت طائرة مسيرة موقعاً في البوكمال اليوم، ما سبب انفجاراً كبيراً في الموقع.")
+    assert [r[1] for r in rows] == ["Air/drone strike"]
+
+
+def test_a_biography_of_past_battles_adds_no_event():
+    assert run("وكان القائد الراحل قد شارك في معارك سراقب وكفرنبل خلال سنوات الحرب.")[0] == []
+
+
+def test_a_definite_cue_without_a_place_names_the_event_told_before():
+    rows, _ = run("شنت طائرات إسرائيلية غارة على سراقب اليوم.\n"
+                  "وقال مراسلنا إن العدوان تم عبر 3 صواريخ، مضيفاً أن القائد المستهدف كان يقيم في أريحا.")
+    assert rows == [("Explosions/Remote violence", "Air/drone strike", "سراقب", PUB)]
+
+
+def test_a_relative_clause_places_the_definite_cue_before_it():
+    rows, _ = run("قصفت المدفعية بلدة كفرنبل اليوم.\n"
+                  "وأمس، تبنت الفصائل القصف، الذي استهدف مواقع الجيش في سراقب.")
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack", "سراقب", "2024-03-12") in rows, rows
+
+
+def test_the_ends_of_a_road_or_a_route_are_not_the_place():
+    rows, _ = run("استهدفت طائرة مسيرة تركية سيارة قرب سراقب على طريق عام القامشلي - الحسكة أمس.")
+    assert [r[2] for r in rows] == ["سراقب"]
+    rows, _ = run("وقع الكمين قرب كفرنبل أمس أثناء توجه دورية من مدينة سراقب إلى مدينة أريحا.")
+    assert [r[2] for r in rows] == ["كفرنبل"]
+
+
+def test_an_ongoing_campaign_is_no_event():
+    assert run("يأتي ذلك مع استهداف الفصائل المستمر لمواقع الجيش في كفرنبل، بالإضافة إلى استهداف سراقب.")[0] == []
+    assert run("وتشهد سراقب الاعتداءات المتكررة منذ أشهر.")[0] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أصيب مدنيون في قصف على كفرنبل أمس.", (None, "vague", "injured")),
+    ("أسفرت الضربة على الشدادي أمس عن مقتل متعاقد أميركي.", (1, "exact", "killed")),
+])
+def test_casualty_forms_of_people(text, expected):
+    assert expected in figures(run(text)[1])
+
+
+def test_a_toll_denied_for_either_kind_is_no_figure():
+    _, events = run("قصفت طائرات مسيرة معبر البوكمال اليوم، وأكدت المصادر عدم وجود أي شهداء أو مصابين.")
+    assert figures(events) == []
+
+
+def test_undated_events_right_after_history_are_history_too():
+    rows, _ = run("عرضت القناة مشاهد عن هجوم الفصائل على سراقب عام 2018.\n"
+                  "وتظهر المشاهد هجوم المسلحين على منازل الأهالي في كفرنبل.")
+    assert rows == []
+
+
+def test_a_toll_mostly_of_women_and_children_is_of_civilians():
+    got = _victims("قصفت المدفعية كفرنبل أمس، ما أسفر عن 12 شهيداً، جلهم من النساء والأطفال.")
+    assert (12, "killed", "Civilians") in got, got
+
+
+def test_where_the_reporter_stands_is_not_the_place():
+    rows, _ = run("أفادت مصادر محلية في الحسكة عن هجوم واسع بدأه مقاتلو العشائر، اليوم، على مواقع قسد في بلدة الشدادي.")
+    assert [(r[2], r[3]) for r in rows] == [("الشدادي", PUB)]
+    assert _actors("قال مراسلنا في الحسكة إن هجوماً واسعاً بدأه مقاتلو العشائر اليوم على مواقع قسد في الشدادي.") \
+        == [("Arab Tribal Forces", "Syrian Democratic Forces")]
+    assert _actors("أفادت مصادر محلية في الحسكة عن هجوم واسع بدأه مقاتلو العشائر على مواقع قسد في بلدة الشدادي اليوم.") \
+        == [("Arab Tribal Forces", "Syrian Democratic Forces")]
+
+
+def test_an_aim_is_no_attack():
+    assert run("كان التدخل في سراقب يستهدف تكريس واقع جديد.")[0] == []
+
+
+def test_assaults_without_a_weapon_are_no_strike():
+    assert run("خرجت تظاهرات في جرابلس وسط اعتداءات من الأمن على المتظاهرين.")[0] == \
+        [("Protests", "Protest with intervention", "جرابلس", None)]
+
+
+def test_a_command_counting_its_wounded_is_not_the_attacker():
+    text = "أكدت القيادة المركزية الأميركية إصابة 20 جندياً من جراء استهداف القاعدة الأميركية في الشدادي بطائرتين مسيرتين أمس."
+    _, events = run(text, [_claim(text, "أكدت", "US Central Command")])
+    assert [(e.actor1, e.actor2) for e in events] == [(None, "US-led coalition")]
+
+
+def test_others_wounded_are_of_the_people_just_counted():
+    got = _victims("استهدفت طائرة مسيرة قاعدة في الشدادي أمس، ما أسفر عن مقتل متعاقد أميركي وإصابة 6 آخرين.")
+    assert (6, "injured", "US-led coalition") in got, got
+
+
+def test_government_speak_armed_organisations_are_the_factions():
+    got = _actors("أفادت الوكالة باستشهاد مواطن جراء اعتداء التنظيمات المسلحة على بلدة كفرنبل أمس.")
+    assert got and got[0][0] == "Syrian opposition factions", got
+
+
+def test_air_defences_repelling_a_strike_are_not_its_author():
+    assert _actors("تصدت الدفاعات الجوية السورية لعدوان إسرائيلي استهدف محيط سراقب أمس.") == [("Israeli forces", None)]
+
+
+def test_the_sound_of_an_explosion_is_no_bomb():
+    assert run("أفادت الوكالة بسماع دوي انفجار في سراقب فجر اليوم.")[0] == []
+
+
+def test_a_force_before_another_cue_is_that_cues_author():
+    got = _actors("تصدت الدفاعات الجوية السورية لعدوان إسرائيلي جوي، استهدف مطار سراقب أمس.")
+    assert got == [("Israeli forces", None)], got
+
+
+def test_the_claimants_own_members_are_its_victims():
+    text = "وكانت قوات سوريا الديمقراطية أعلنت أن عدداً من عناصرها قتلوا في هجوم بطائرة مسيرة على الشدادي أمس."
+    _, events = run(text, [_claim(text, "أعلنت", "Syrian Democratic Forces")])
+    assert {(f.kind, f.victims) for e in events for f in e.fatalities} == {("killed", "Syrian Democratic Forces")}
+
+
+def test_a_security_service_of_a_group_is_that_group_acting():
+    got = _actors("وشن جهاز الأمن العام التابع لهيئة تحرير الشام، في 10 آذار الجاري، سلسلة اعتقالات في سراقب.")
+    assert got and got[0][0] == "Hayat Tahrir al-Sham", got
+
+
+def test_attacks_of_an_air_power_with_no_weapon_named_are_air_strikes():
+    rows, _ = run("وشن الاحتلال الأميركي مجموعة من الهجمات الإرهابية على البوكمال والميادين فجر اليوم.")
+    assert sorted(rows) == [("Explosions/Remote violence", "Air/drone strike", "البوكمال", PUB),
+                            ("Explosions/Remote violence", "Air/drone strike", "الميادين", PUB)]
+    assert run("استشهد مستشار جراء اعتداء جوي صهيوني على سراقب أمس.")[0] == \
+        [("Explosions/Remote violence", "Air/drone strike", "سراقب", "2024-03-12")]
+
+
+def test_near_daily_attacks_are_a_campaign():
+    assert run("يأتي ذلك رداً على الهجمات شبه اليومية على القوات الأميركية في الشدادي.")[0] == []
+
+
+def test_restored_calm_is_no_territory():
+    assert run("نجحت الوساطة في استعادة التهدئة في الحسكة بين الطرفين.")[0] == []
+
+
+def test_a_force_in_a_new_clause_is_not_the_target():
+    got = _actors("نفذت طائرات الاحتلال الإسرائيلي اعتداءات على نقاط في سراقب، تزامن مع قصف نفذته الفصائل على كفرنبل أمس.")
+    assert ("Israeli forces", None) in got, got
+    got = _actors("لفت المسؤول إلى الاستهداف الصاروخي، الذي طال القوات الأميركية في قاعدة الشدادي، صباح اليوم.")
+    assert got == [(None, "US-led coalition")], got
+
+
+def test_a_bare_attack_word_naming_the_told_strike_adds_no_battle():
+    rows, _ = run("استهدفت صواريخ قاعدة في الشدادي اليوم.\nودفعت هذه الهجمات الأميركيين، طيلة الأشهر الماضية، إلى تعزيز قواعدهم في الحسكة.")
+    assert rows == [("Explosions/Remote violence", "Shelling/artillery/missile attack", "الشدادي", PUB)]
+
+
+def test_a_partner_force_is_not_the_author():
+    got = _actors("نفذت القوات المسلحة السورية، بالتعاون مع القوات الروسية، ضربات جوية على مقار الفصائل في سراقب اليوم.")
+    assert got and got[0][0] == "Syrian government forces", got
+
+
+def test_a_syrian_soldier_is_the_armys():
+    assert (1, "injured", "Syrian government forces") in _victims("أدى العدوان على سراقب أمس إلى إصابة عسكري سوري بجروح.")
+
+
+def test_a_protest_the_security_forces_disperse_is_one_with_intervention():
+    rows, events = run("خرجت تظاهرة في جرابلس اليوم، وفشلت عناصر هيئة تحرير الشام في تفريق التظاهرة.")
+    assert rows == [("Protests", "Protest with intervention", "جرابلس", PUB)]
+    assert (events[0].actor1, events[0].actor2) == ("Protesters", "Hayat Tahrir al-Sham")
+
+
+def test_drones_shot_at_are_disrupted_weapons_use():
+    rows, _ = run("وقالت مصادر إن طائرات مسيرة جرى رصدها فوق سراقب، وجرى استهدافها خلال محاولاتها ضرب مواقع في المنطقة.")
+    assert rows == [("Strategic developments", "Disrupted weapons use", "سراقب", None)]
+
+
+def test_an_agency_after_wifq_gives_the_figure():
+    _, events = run("استشهد أربعة عناصر من الشرطة السورية في كمين قرب بصرى الشام اليوم، وفق ما ذكرت وكالة سانا.")
+    got = {(f.count, f.kind, f.victims, f.claimed_by) for e in events for f in e.fatalities}
+    assert (4, "killed", "Syrian government forces", "SANA") in got, got
+
+
+def test_the_owner_of_a_base_is_not_the_attacker():
+    got = _actors("أكدت مصادر سقوط صواريخ على قاعدة الاحتلال الأميركي في الشدادي، مضيفة أن القصف على القاعدة تم بثمانية صواريخ اليوم.")
+    assert got and got[0][0] != "US-led coalition", got
+
+
+def test_a_demonstrative_cue_names_the_attacks_already_told():
+    rows, _ = run("استهدفت مسيرة قاعدة في الشدادي فجر اليوم.\nوكانت القوات قد عززت مواقعها.\nوأكدت المصادر ذلك.\n"
+                  "ودفعت هذه الهجمات الأميركيين إلى نقل الأسلحة، طيلة الأشهر الماضية، عبر الحسكة.")
+    assert [r[2] for r in rows] == ["الشدادي"]
+
+
+def test_a_ministry_telling_of_an_enemy_strike_in_a_that_clause_is_not_its_author():
+    text = "ذكرت وزارة الدفاع السورية، اليوم، أن عدواناً جوياً إسرائيلياً استهدف مطار سراقب."
+    _, events = run(text, [_claim(text, "ذكرت", "Syrian Ministry of Defence")])
+    assert [(e.actor1, e.actor2) for e in events] == [("Israeli forces", None)]
+
+
+def test_air_defences_repelling_missiles_name_the_strike():
+    got = _actors("تصدت الدفاعات الجوية السورية لصواريخ إسرائيلية أطلقت من الجولان لاستهداف نقاط في محيط سراقب اليوم.")
+    assert got == [("Israeli forces", None)], got

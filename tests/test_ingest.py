@@ -161,6 +161,46 @@ def test_dask_run_equals_local_run(tmp_path):
     assert results[0][1]["acled-csv"].count("\n") > 1
 
 
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_dask_scheduler_address_equals_local_run(tmp_path):
+    """The multi-machine path: a scheduler and workers started as their own processes (as on
+    other machines), reached by address, write the same store as a local run."""
+    distributed = pytest.importorskip("dask.distributed")
+    corpus = tmp_path / "c.jsonl"
+    write_corpus(corpus, 12)
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    dask_cli = [sys.executable, "-m", "dask"]
+    procs = [subprocess.Popen([*dask_cli, "scheduler", "--host", "127.0.0.1",
+                               "--port", address.rsplit(":", 1)[1], "--no-dashboard"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    try:
+        procs.append(subprocess.Popen([*dask_cli, "worker", address, "--nworkers", "2",
+                                       "--nthreads", "1", "--no-dashboard"],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        with distributed.Client(address, timeout=60) as client:
+            client.wait_for_workers(2, timeout=120)
+        results = []
+        for mode in (None, address):
+            with Store(str(tmp_path / f"{mode is None}.db")) as s:
+                rep = ingest([str(corpus)], s, workers=2, dask=mode, chunk=4)
+                assert rep.added == 12 and len(rep.bad) == 3
+                link(s)
+                results.append((s.dump(), _exports(s)))
+        assert results[0] == results[1]
+    finally:
+        for p in reversed(procs):
+            p.terminate()
+        for p in procs:
+            p.wait(timeout=30)
+
+
 def test_cli_ingest_link_export(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     corpus = tmp_path / "c.jsonl"

@@ -264,3 +264,169 @@ def test_village_in_a_paragraph_about_a_foreign_town_is_abroad():
             "وفي سوريا، قصفت المدفعية بلدة كفرنبل في ريف إدلب الجنوبي.")
     got = names(text)
     assert "الكرامة" not in got and "كفرنبل" in got
+
+
+# --- session 3: metonymy, countrysides of a city, quarters, scraped glue ----------------------
+
+@pytest.mark.parametrize("text", [
+    "قال الوزير إنّ الخلافات بين دمشق وأنقرة يمكن حلّها بالحوار.",
+    "وقّع الطرفان اتفاقيات للتعاون الاقتصادي بين بكين ودمشق أمس.",
+    "أكّد أهمية الروابط التي تجمع موسكو بدمشق وطهران منذ عقود.",
+])
+def test_damascus_beside_a_foreign_capital_is_the_government(text):
+    assert "دمشق" not in names(text)
+
+
+def test_damascus_as_the_capital_city_is_a_place():
+    assert names("انفجرت سيارة مفخخة في العاصمة السورية دمشق مساء أمس.") == {"دمشق"}
+    assert names("تصدّت الدفاعات الجوية لصواريخ في سماء العاصمة دمشق.") == {"دمشق"}
+
+
+def test_countryside_of_a_governorate_city():
+    ps = {p.name_ar: p for p in places("أغارت الطائرات على مواقع في ريف مدينة حلب فجر اليوم.")}
+    assert set(ps) == {"ريف حلب"} and ps["ريف حلب"].kind == "area"
+
+
+@pytest.mark.parametrize("text, rural", [
+    ("خرجت مظاهرات في مناطق إدلب وريفها ضد الهيئة.", "ريف إدلب"),
+    ("عرضت القناة صوراً لهجوم التنظيم على محافظة السويداء السورية وريفها قبل سنوات.", "ريف السويداء"),
+])
+def test_governorate_and_its_countryside(text, rural):
+    assert rural in names(text)
+
+
+def test_settlement_noun_glued_to_the_word_before():
+    got = names("استهدف القصف محيط مطار حلب الدوليوبلدة السفيرة في ريف حلب الجنوبي.")
+    assert "السفيرة" in got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("من ناحية، بدا أن المفاوضات وصلت إلى طريق مسدود في إدلب.", "بدا"),
+    ("تعرّض محيط مدينة دمشق لعدوان جوي فجر اليوم.", "عدوان"),
+    ("حافظت الدول الأوروبية على قنوات تواصل مع الحكومة في دمشق.", "قنوات"),
+])
+def test_common_words_are_not_villages(text, word):
+    assert word not in names(text)
+
+
+def test_direction_after_a_clause_names_an_area():
+    text = "شارك القائد في معارك ريف دمشق، وكان من الذين صدّوا الهجوم غربي حلب قبل سنوات."
+    assert "غربي حلب" in names(text)
+    assert "جنوبي إدلب" not in names("قصفت المدفعية بلدة كفرنبل، جنوبي إدلب، صباحاً.")
+
+
+def test_quarter_belongs_to_the_city_that_follows_it():
+    ps = by_admin("أغارت طائرة مسيّرة على حي الجورة في محيط مدينة دير الزور.")
+    assert ps["الجورة"] == "Deir ez-Zor"
+
+
+def test_foreign_namesake_with_a_syrian_countryside_is_syrian():
+    assert by_admin("سقطت قذائف قرب بلدة \"صيدا\" في ريف درعا الشرقي.").get("صيدا") == "Daraa"
+
+
+def test_place_noun_without_article_is_not_the_named_area():
+    got = by_admin("قتل رعاة في بادية الرصافة في محافظة الرقة.")
+    assert "بادية" not in got and got.get("الرصافة") == "Ar-Raqqa"
+
+
+def test_named_areas_added_in_session_3():
+    assert by_admin("قصفت المدفعية حوض اليرموك في الريف الغربي لدرعا.")["حوض اليرموك"] == "Daraa"
+    assert "سد الحسكة الغربي" in names("عُقد الاجتماع في قاعدة للتحالف في سد الحسكة الغربي.")
+
+
+def test_river_island_beside_a_town_is_a_place_of_its_own():
+    ps = {p.name_ar: p for p in places("قصفت قسد بلدة البصيرة، ونصبت مدافع في حويجة البصيرة بريف دير الزور.")}
+    assert {"البصيرة", "حويجة البصيرة"} <= set(ps) and ps["حويجة البصيرة"].geo_precision == 2
+
+
+def test_settlement_noun_allows_the_article_to_differ():
+    assert by_admin("سيطر المسلحون على قرية شبكي في ريف السويداء الشرقي.").get("شبكي") == "As-Suwayda"
+
+
+def test_village_parts_without_article_give_the_bare_name():
+    assert by_admin("تقدم المسلحون نحو بلدة كفرجوم في ريف حلب الغربي.").get("كفرجوم") == "Aleppo"
+
+
+def test_explicit_countryside_locator_overrides_a_namesake_elsewhere():
+    ps = {p.name_ar: p for p in places("فرضت قسد حظر تجوال في قرى الحصان والجنينة وشقرا في ريف دير الزور الشمالي.")}
+    assert ps["شقرا"].admin1 == "Deir ez-Zor" and ps["شقرا"].geo_precision == 3
+
+
+def test_verb_spelled_like_palmyra_is_no_place():
+    assert "تدمر" not in names("قصفت المدفعية مواقع المسلحين في ريف حماة وتدمّر آليات لهم.")
+    assert "تدمر" in names("قصف الجيش مواقع التنظيم في بادية \"تدمر\" و\"السخنة\" في ريف حمص.")
+
+
+def test_governorate_inside_a_body_name_is_no_place():
+    assert names("قال مصدر في قيادة شرطة حماة إنّ الطائرة سقطت في بلدة السقيلبية بريف حماة.") \
+        == {"السقيلبية", "ريف حماة"}
+    assert "دير الزور" not in names("اعتقلت قسد قائد مجلس دير الزور العسكري في الحسكة.")
+
+
+def test_occupied_golan_settlements_and_bases_are_syrian_places():
+    ps = by_admin("أطلقت قذائف نحو مستوطنة \"رمات مغشيميم\" وثكنة \"يردن\" في الجولان المحتل.")
+    assert ps.get("رمات مغشيميم") == "Quneitra" and ps.get("يردن") == "Quneitra"
+
+
+def test_named_bases_missing_from_the_gazetteers():
+    ps = by_admin("أجرت القوات تدريبات في قواعد الشدادي، وقسرك، واستراحة الوزير في الحسكة، "
+                  "وهاجم المسلحون جبهة \"الفوج 46\" في ريف حلب الغربي.")
+    assert ps.get("قسرك") == ps.get("استراحة الوزير") == "Al-Hasakah" and ps.get("الفوج 46") == "Aleppo"
+
+
+def test_another_name_of_a_district_is_its_seat_town():
+    ps = places("قصفت المدفعية التركية مدينة عين العرب/كوباني في ريف حلب الشمالي الشرقي.")
+    assert [p.name_ar for p in ps if p.admin1 == "Aleppo" and p.kind == "point"] == ["عين العرب"]
+
+
+def test_tribal_bu_names_with_a_space():
+    assert by_admin("قصفت الطائرات شاحنات قرب مدينة البو كمال على الحدود.").get("البو كمال") == "Deir ez-Zor"
+
+
+def test_facility_noun_before_a_quoted_town_names_the_facility():
+    ps = {p.name_ar: p for p in places("سقطت قذائف في محيط مطار \"الطبقة\" في ريف محافظة الرقة.")}
+    assert "مطار الطبقة" in ps and ps["مطار الطبقة"].admin1 == "Ar-Raqqa"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("تراجعت القدرة الشرائية لدى الطبقة الوسطى في سوريا.", "الطبقة"),
+    ("نقدم لكم الأخبار من استوديوهاتنا في الميادين ومن بيروت.", "الميادين"),
+])
+def test_word_senses_that_are_no_place(text, word):
+    assert word not in names(text)
+
+
+def test_named_area_reported_without_its_place_noun():
+    assert "التنف" in names("تنتشر القوات الأميركية في منطقة التنف منذ سنوات.")
+
+
+@pytest.mark.parametrize("text, rural, town", [
+    ("قصفت المدفعية التركية قرى في ريف منبج الشمالي.", "ريف منبج الشمالي", "منبج"),
+    ("تظاهر الأهالي في قرية قديران في ريف مدينة الباب.", "ريف الباب", "الباب"),
+])
+def test_countryside_of_a_town_is_an_area_of_its_own(text, rural, town):
+    ps = {p.name_ar: p for p in places(text)}
+    assert rural in ps and town not in ps
+    assert ps[rural].kind == "area" and ps[rural].geo_precision == 2 and ps[rural].admin1 == "Aleppo"
+
+
+def test_unknown_names_after_a_settlement_noun_with_a_syrian_locator():
+    ps = {p.name_ar: p for p in places(
+        "دوت صفارات الإنذار في مستوطنات \"نافيه زوهر\" و\"عين دور\" في الجولان السوري المحتل، "
+        "وقُتل جندي في قرية بيت قشبة بمحافظة اللاذقية.")}
+    assert ps["نافيه زوهر"].admin1 == ps["عين دور"].admin1 == "Quneitra"
+    assert all(ps[n].geo_precision == 3 for n in ("نافيه زوهر", "عين دور"))
+    assert "العدو" not in names("قصفت المقاومة مستوطنات العدو ومواقعه في الجولان السوري المحتل.")
+
+
+def test_adjective_after_a_settlement_noun_is_no_village():
+    assert names("اعتقلت القوات في قرية صغيرة في ريف حلب عدداً من المطلوبين.") == {"ريف حلب"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("احتجّ متظاهرون أمام السفارة التركية في العاصمة السويدية استوكهولم.", "السويدية"),
+    ("أعادت البحرين فتح سفارتها في دمشق بعد سنوات من القطيعة.", "دمشق"),
+    ("استهدفت المقاومة في لبنان موقع المالكية بالقذائف المدفعية.", "المالكية"),
+])
+def test_government_and_foreign_senses(text, word):
+    assert word not in names(text)

@@ -6,9 +6,12 @@ import io
 import json
 
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
-from rasid.corpus.readers import (MAX_BYTES, BadRecord, Record, format_of, iter_all, iter_records,
-                                  normalize_date, read_bytes, sniff, validate)
+from rasid.corpus.readers import (MAX_BYTES, BadRecord, Record, arabic_share, format_of, iter_all,
+                                  iter_records, normalize_date, read_bytes, sniff, validate)
 
 AR = "قصفت الطائرات الحربية مواقع المسلحين في ريف إدلب الجنوبي صباح اليوم، وقال مصدر محلي إن القصف أدى إلى مقتل ثلاثة أشخاص."
 AR2 = "أعلنت وزارة الدفاع أن وحداتها تصدت لهجوم على نقاط عسكرية قرب بلدة كفرنبودة شمال حماة."
@@ -16,6 +19,15 @@ AR2 = "أعلنت وزارة الدفاع أن وحداتها تصدت لهجو�
 
 def _records(path):
     return list(iter_records(path))
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200)
+       | st.text(alphabet="قصف ريف إدلب abc ٣4،ـًکﻻ𞸀\u200c", max_size=200))
+def test_arabic_share_counts_letters_one_by_one(text):
+    """The run-deleting count equals the plain definition: Arabic-script letters / letters."""
+    letters = [ch for ch in text if regex.match(r"\p{L}", ch)]
+    arabic = [ch for ch in letters if regex.match(r"\p{Script=Arabic}", ch)]
+    assert arabic_share(text) == (len(arabic) / len(letters) if letters else 0.0)
 
 
 def test_validate_reasons():
@@ -102,9 +114,12 @@ def test_txt_bad_encoding_and_too_large(tmp_path):
     good.write_text(AR, encoding="utf-8-sig")
     (r,) = _records(good)
     assert r.id == "art" and r.text == AR  # the BOM is not part of the text
-    cp = tmp_path / "cp1256.txt"
+    cp = tmp_path / "cp1256.txt"  # the legacy Arabic code page: read, not refused
     cp.write_bytes(AR.encode("cp1256"))
-    assert [b.reason for b in _records(cp)] == ["bad encoding"]
+    assert _records(cp)[0].text == AR
+    latin = tmp_path / "latin1.txt"  # not UTF-8, and not Arabic in any reading
+    latin.write_bytes("L'armée a bombardé le village près d'Idlib, détruisant l'école.".encode("latin-1"))
+    assert [b.reason for b in _records(latin)] == ["bad encoding"]
     big = tmp_path / "big.txt.gz"
     big.write_bytes(gzip.compress(("ب" * (MAX_BYTES // 2 + 5)).encode()))
     assert [b.reason for b in _records(big)] == ["too large"]

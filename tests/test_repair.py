@@ -288,3 +288,12 @@ def test_separators_between_whole_words_are_not_evasion(text: str) -> None:
 def test_elongated_letters() -> None:
     assert repair("سقط عشرات القتلىىى في الهجوووم") == "سقط عشرات القتلى في الهجوم"
     assert repair("ههههه") == "ههههه"  # laughter is not a word to restore
+    assert repair("قصفوا مواقع الجيييييش") == "قصفوا مواقع الجيش"
+    assert repair("الضحايا السوريييييين") == "الضحايا السوريين"  # a stretched doubled letter keeps its pair
+
+
+def test_one_letter_too_many_is_a_typo_not_evasion() -> None:
+    """A doubled letter typed three times (السعودييين, لللبنانيين) is a misspelling: the guide
+    does not count misspellings as repairs, and 'restoring' one letter made a wrong word."""
+    for typo in ("المسؤولين السعودييين", "قدمت المساعدات لللبنانيين"):
+        assert find_repairs(typo) == ([], {})

@@ -61,7 +61,7 @@ def repair(
     data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     text = decode(data)
     if text is None:
-        print(f"rasid: {path}: bad encoding (not UTF-8)", file=sys.stderr)
+        print(f"rasid: {path}: bad encoding (not UTF-8, UTF-16 or Arabic Windows-1256)", file=sys.stderr)
         raise typer.Exit(1)
     repairs, edits = find_repairs(text)
     if log:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 DEFAULT_DB = "rasid.db"
 
@@ -101,6 +101,20 @@ def rows_for(contract: dict, *, original: str, hash: str, origin: str = "") -> d
                                        f["kind"], f.get("victims"), f.get("claimed_by"),
                                        f.get("claim"), *_span(f.get("span"))))
     return rows
+
+
+class DocRows(NamedTuple):
+    """One analysed document as the rows it adds: built where it was analysed (an ingest
+    worker), so the process that owns the database only runs the INSERTs."""
+
+    id: str
+    hash: str
+    rows: dict[str, list[tuple]]
+
+
+def doc_rows(contract: dict, *, original: str, hash: str, origin: str = "") -> DocRows:
+    return DocRows(contract["doc"]["id"], hash,
+                   rows_for(contract, original=original, hash=hash, origin=origin))
 
 
 def is_postgres(url: str | None) -> bool:
@@ -236,32 +250,34 @@ class Store:
                                             hashes)}
 
     def write_documents(self, items: Iterable[tuple[dict, str, str, str]]) -> tuple[int, int]:
-        """Store analysed documents ``(contract, original, hash, origin)`` in ONE transaction.
+        """Store analysed documents ``(contract, original, hash, origin)`` in ONE transaction
+        (see ``write_rows``). Returns (added, replaced)."""
+        return self.write_rows([doc_rows(c, original=o, hash=h, origin=g) for c, o, h, g in items])
+
+    def write_rows(self, docs: Iterable[DocRows]) -> tuple[int, int]:
+        """Store documents given as their rows, in ONE transaction.
 
         A hash already stored is skipped (idempotent). An id stored with another hash is a new
         version of the article: the old one and the links through it are dropped first.
         Returns (added, replaced).
         """
-        items = list(items)
+        docs = list(docs)
         added = replaced = 0
         with self.transaction():
-            known = self.known_hashes([h for _, _, h, _ in items])
-            ids = [c["doc"]["id"] for c, _, h, _ in items if h not in known]
-            stale = self._stored_ids(ids)
+            known = self.known_hashes([d.hash for d in docs])
+            stale = self._stored_ids([d.id for d in docs if d.hash not in known])
             if stale:
                 self.forget_documents(stale)
             batch: dict[str, list[tuple]] = {t: [] for t in _DOC_TABLES}
             seen: set[str] = set()
-            for contract, original, h, origin in items:
-                did = contract["doc"]["id"]
-                if h in known or h in seen or did in seen:
+            for d in docs:
+                if d.hash in known or d.hash in seen or d.id in seen:
                     continue  # already stored, or repeated within this batch (first one wins)
-                seen.update((h, did))
-                for table, rows in rows_for(contract, original=original, hash=h,
-                                            origin=origin).items():
+                seen.update((d.hash, d.id))
+                for table, rows in d.rows.items():
                     batch[table].extend(rows)
                 added += 1
-                replaced += did in stale
+                replaced += d.id in stale
             for table in _DOC_TABLES:
                 self.executemany(_insert_sql(table), batch[table])
         return added - replaced, replaced

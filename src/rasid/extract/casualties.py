@@ -58,7 +58,7 @@ def _lexicon() -> tuple[dict[tuple[str, ...], _Cue], dict[str, set[str]]]:
     """(cue token tuple → cue, role → folded words) from ``data/casualties.tsv``."""
     path = resources.files("rasid").joinpath("data", "casualties.tsv")
     cues: dict[tuple[str, ...], _Cue] = {}
-    words: dict[str, set[str]] = {"counter": set(), "person": set(), "civil": set(), "skip": set()}
+    words: dict[str, set[str]] = {"counter": set(), "person": set(), "person_pl": set(), "civil": set(), "skip": set()}
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         if not line.strip() or line.startswith("#"):
             continue
@@ -246,8 +246,13 @@ def _tok_index(toks: list[_Tok], pos: int) -> int:
 
 
 def _negated(toks: list[_Tok], i: int) -> bool:
-    """No casualties (لم يسفر عن إصابات), habitual tolls (يؤدي إلى ارتقاء شهداء), or hits (حققت إصابات)."""
-    return any(_word(toks, k) in _NEGATION or _word(toks, k) in _NOT_FIGURE for k in range(max(0, i - 3), i))
+    """No casualties (لم يسفر عن إصابات), habitual tolls (يؤدي إلى ارتقاء شهداء), or hits (حققت إصابات);
+    a cue joined by أو to a negated one is negated too (عدم وجود أي شهداء أو مصابين)."""
+    if any(_word(toks, k) in _NEGATION or _word(toks, k) in _NOT_FIGURE for k in range(max(0, i - 3), i)):
+        return True
+    if i >= 2 and _word(toks, i - 1) in ("او", "ولا") and _cue_at(toks, i - 2):
+        return _negated(toks, i - 2)
+    return False
 
 
 def _barrier_between(toks: list[_Tok], a: int, b: int) -> bool:
@@ -292,9 +297,12 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
             return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]
         if _strip(nxt, _OTHERS) is not None:
             return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]
+        if _is(toks, after, "person_pl"):
+            return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]  # أصيب مدنيون سوريون
         if _is(toks, after, "person") or _is(toks, after + 1, "person") and _word(toks, after).startswith("ل"):
             return [_figure(toks, i, after + 1, 1, "exact", cue.kind, label)]
-        if cue.role == "verb" and _word(toks, i - 1) in ("الذي", "التي") and not label.endswith("وا"):
+        if cue.role == "verb" and _word(toks, i - 1) in ("الذي", "التي") and not label.endswith("وا") \
+                and not label.startswith(("ي", "ت")):  # "المرة الأولى التي يُقتل فيها جنود": no one person
             return [_figure(toks, i, after, 1, "exact", cue.kind, label)]
     return []
 

@@ -1,12 +1,16 @@
 """Claims: who said what, how it is framed, and whose claim a denial answers (issue 4).
 
 A claim starts at a reporting cue (``data/cues.tsv``: verbs, participles, ``حسب``-type
-prepositions, ``بيان صادر عن``). Its speaker is the phrase after the verb (VSO), before it
-(headlines, ``وكان … قد أعلن``), the last speaker for an implicit subject (``وتابع بقوله``), or an
-earlier speaker named again (``وأكد مصطفى``, ``المركز``). Its content runs from ``أنّ / إنّ`` or an
-opening quote to the clause or sentence end, across sentences for a long quote. The cue gives
-the stance; content that calls another's claim false (``data/claim_denials.tsv``) makes it a
-denial whose target is the body whose claim it names.
+prepositions, ``بيان صادر عن``; some report only when words follow, the ``needs`` column). Its
+speaker is the phrase after the verb (VSO), before it (headlines, ``وكان … قد أعلن``), the last
+speaker or the person who opened this or the previous sentence for an implicit subject (``وتابع
+بقوله``), or a person named earlier — as a speaker, or only presented by office and name
+(``استقبل رئيس الحكومة … فلان``) — and named again (``وأكد مصطفى``, ``المركز``); the outlet's own
+reporters stay silent however they are named. Its content runs from ``أنّ / إنّ`` or an opening
+quote to the clause or sentence end, across sentences for a long quote. The cue gives the
+stance; content that calls another's claim false (``data/claim_denials.tsv``) makes it a denial
+whose target is the body whose claim it names, and the writer's distancing (``ما أسماه``) an
+allegation.
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from operator import attrgetter
 
 import ahocorasick
@@ -24,7 +28,7 @@ from ..text.document import Document
 from ..text.normalize import fold
 from .actors import canonical_actor, read_table, read_tsv
 from .speakers import (
-    SpeakerRef, Tok, classes, parse_np, people, register_cue_words, same_person, speaker_from_np,
+    SpeakerRef, Tok, classes, parse_np, people, register_cue_words, same_person, speaker_from_np, word_classes,
     folded_tokens, speaker_ok, strip_conj,
 )
 
@@ -33,10 +37,11 @@ _NEGATION = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن", "وم
 _LEFT_SKIP = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "هذا",
               "وهذا", "ثم", "كذلك", "بدوره", "بدورها", "اما", "واما", "فقد", "لقد", "بعدما"}
 _BUT = {"لكن", "ولكن"}  # لكنّ, like إنّ/أنّ, puts its subject (a named body, a source) before the verb
-_IMPLICIT_NEXT = {"بقوله", "قوله", "بالقول", "قائلا", "قائله"}
+_IMPLICIT_NEXT = {fold(w) for w in ("بقوله", "قوله", "بالقول", "قائلا", "قائلة")}  # folded: قائلا → قايلا
 _TARGET_KINDS = {"ministry", "government", "media", "unnamed", "ngo", "adjective", "metonym"}  # who makes statements
 _MARKERS = {"marker", "prepmarker"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان"}
+_CONTRAST = {"فيما", "بينما", "وفيما", "وبينما"}  # …، فيما قالت …: a second speaker's clause
 _ATTENTION_CUES = {"لفت", "لفتت", "لفتوا"}
 _FOLLOWED = {"تابع", "تابعت", "تابعوا"}  # تابع لـ (affiliated to), تابع بقلق (watched with concern)
 _ATTENTION = {"الانظار", "الانتباه", "النظر", "انظار", "انتباه"}
@@ -51,6 +56,7 @@ class Cue:
     forms: tuple[str, ...]
     stance: str
     kind: str  # verb | present | participle | relay | nominal | prepositional
+    needs: str = ""  # what must follow the speaker: "" | words | about | bi | saying (see cues.tsv)
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +67,8 @@ def cue_table() -> dict[str, list[Cue]]:
         for form in (rec.get("forms") or "").split("|"):
             words = tuple(fold(form).split())
             if words:
-                table.setdefault(words[0], []).append(Cue(words, rec["stance"].strip(), rec["kind"].strip()))
+                table.setdefault(words[0], []).append(Cue(words, rec["stance"].strip(), rec["kind"].strip(),
+                                                          (rec.get("needs") or "").strip()))
     for cues in table.values():
         cues.sort(key=lambda c: -len(c.forms))
     register_cue_words({w for w, cs in table.items() if any(c.kind in ("verb", "present", "participle", "relay")
@@ -87,12 +94,13 @@ def cue_lookup() -> dict[str, tuple[Cue, ...]]:
 
 @lru_cache(maxsize=1)
 def denial_automaton() -> ahocorasick.Automaton:
-    """Phrases that call another's claim false, folded, in one automaton (value: length)."""
+    """Phrases that frame a claim (``claim_denials.tsv``), folded, in one automaton (value: length
+    and the stance they give: deny — calls another's claim false — or allege — the writer's doubt)."""
     auto = ahocorasick.Automaton()
     for r in read_tsv("claim_denials.tsv"):
         phrase = fold((r.get("phrase") or "").strip())
         if phrase:
-            auto.add_word(phrase, len(phrase))
+            auto.add_word(phrase, (len(phrase), (r.get("stance") or "").strip() or "deny"))
     auto.make_automaton()
     return auto
 
@@ -100,11 +108,11 @@ def denial_automaton() -> ahocorasick.Automaton:
 _DENIAL_PREFIXES = frozenset(["", "و", "ف", "ب", "ال", "بال", "وال"])
 
 
-def denial_hits(folded: str) -> list[tuple[int, int]]:
-    """``[start, end)`` of denial phrases in a folded text, whole words (behind و ف ب ال)."""
+def denial_hits(folded: str) -> list[tuple[int, int, str]]:
+    """``[start, end)`` and stance of framing phrases in a folded text, whole words (behind و ف ب ال)."""
     out = []
     n = len(folded)
-    for last, length in denial_automaton().iter(folded):
+    for last, (length, stance) in denial_automaton().iter(folded):
         start, stop = last - length + 1, last + 1
         if stop < n and (folded[stop].isalnum() or folded[stop] == "_"):
             continue
@@ -112,7 +120,7 @@ def denial_hits(folded: str) -> list[tuple[int, int]]:
         while j > 0 and (folded[j - 1].isalnum() or folded[j - 1] == "_"):
             j -= 1
         if folded[j:start] in _DENIAL_PREFIXES:
-            out.append((start, stop))
+            out.append((start, stop, stance))
     out.sort()
     return out
 
@@ -142,6 +150,13 @@ class _Raw:
     content: tuple[int, int] | None  # doc.text span
 
 
+@lru_cache(maxsize=1)
+def _office_forms() -> frozenset[str]:
+    """Office and title words (``claim_words.tsv``) and their و/ف forms."""
+    words = {w for w, c in word_classes().items() if c & {"role", "title"}}
+    return frozenset(words | {p + w for w in words for p in "وف"})
+
+
 class _Article:
     """Tokens plus the lookups the rules share."""
 
@@ -150,6 +165,8 @@ class _Article:
         self.toks, self.folded, self.drops = folded_tokens(doc)
         self.history: list[SpeakerRef] = []
         self._people: list[tuple[frozenset[str], str]] | None = None
+        self._introduced: list[SpeakerRef] | None = None
+        self.silent: set[int] = set()  # sentences whose bare verbs continue the outlet's own voice
         toks = self.toks
         self.starts = list(map(_START, toks))
         self.sents = list(map(_SENT, toks))  # nondecreasing: a sentence's tokens by bisect
@@ -166,20 +183,80 @@ class _Article:
             self._people = people(self.toks)
         return self._people
 
-    def denied(self, start: int, end: int) -> bool:
-        """Does ``doc.text[start:end]`` call a claim false (``data/claim_denials.tsv``)? The
-        phrases are searched once over the folded document; a hit must lie inside the span."""
+    @property
+    def introduced(self) -> list[SpeakerRef]:
+        """Persons the article presents by office and name anywhere, speaking or not (``استقبل
+        رئيس الحكومة العراقي محمد السوداني …``): a later bare ``وأكد السوداني`` is that person,
+        with that body. Parsed once, from the office and title words."""
+        if self._introduced is None:
+            out: list[SpeakerRef] = []
+            toks, forms, last = self.toks, self.forms, 0
+            office = _office_forms()
+            cands = set(compress(range(len(forms)), map(office.__contains__, forms)))  # words
+            cands.update(k for k in compress(range(len(forms)), map(str.__contains__, forms, repeat(" ")))
+                         if forms[k].split(" ", 1)[0] in office)  # actor names that open with an office
+            for k in sorted(cands):
+                if k < last:
+                    continue
+                np = parse_np(toks, k, self.sent_end(k))
+                if np is None or not np.name or not np.person:
+                    continue
+                sp = speaker_from_np(self.doc, toks, np, [])
+                if sp is not None and sp.name:  # the outlet's own reporters too: their later words are its own
+                    out.append(self._apposed_office(sp, np.j) if sp.org is None else sp)
+                    last = np.j
+            self._introduced = out
+        return self._introduced
+
+    def _apposed_office(self, sp: SpeakerRef, k: int) -> SpeakerRef:
+        """``الصحافية هناء محاميد، مراسلة الميادين، …``: the office set off after a name gives its body."""
+        toks = self.toks
+        if k + 1 >= len(toks) or toks[k].form not in {"،", ","}:
+            return sp
+        np = parse_np(toks, k + 1, self.sent_end(k))
+        if np is None or np.mention is None or np.name or not (np.person or np.mention.canonical == "outlet"):
+            return sp
+        body = speaker_from_np(self.doc, toks, np, [])
+        if body is None or body.org is None:
+            return sp
+        return SpeakerRef(sp.name, sp.title, sp.role or body.role, body.org, body.org_ar, body.kind, sp.start, sp.end,
+                          sp.name_forms)
+
+    def speaker(self, np) -> SpeakerRef | None:
+        """The speaker a parsed phrase names, against the speakers so far; the persons the article
+        only introduced are consulted (and parsed, once) when a name or an anaphor is left open."""
+        sp = speaker_from_np(self.doc, self.toks, np, self.history)
+        if np.anaphor is not None and sp is None or np.name and (sp is None or sp.kind == "person" and sp.org is None):
+            return speaker_from_np(self.doc, self.toks, np, self.refs()) or sp
+        return sp
+
+    def refs(self) -> list[SpeakerRef]:
+        """Who a name or anaphor may point back to: the speakers so far, after them (as a
+        fallback) the persons the article introduced."""
+        return self.introduced + self.history
+
+    def known_names(self) -> set[str]:
+        """Name words of speakers, titled persons and introduced persons."""
+        return {f for h in self.refs() for f in h.name_forms} | {f for p, _ in self.people for f in p}
+
+    def framing(self, start: int, end: int) -> str | None:
+        """The stance ``doc.text[start:end]`` gives its claim by its words (``claim_denials.tsv``):
+        deny when it calls a claim false, allege when the writer distances it (``ما أسماه``).
+        The phrases are searched once over the folded document; a hit must lie inside the span."""
         if self._denials is None:
             steps = [d - k for k, d in enumerate(self.drops)]
-            self._denials = [(a + bisect_right(steps, a), z + bisect_right(steps, z - 1))
-                             for a, z in denial_hits(self.folded)]
+            self._denials = [(a + bisect_right(steps, a), z + bisect_right(steps, z - 1), st)
+                             for a, z, st in denial_hits(self.folded)]
         hits = self._denials
         k = bisect_left(hits, (start, -1))
+        found = None
         while k < len(hits) and hits[k][0] < end:
             if hits[k][1] <= end:
-                return True
+                if hits[k][2] == "deny":
+                    return "deny"
+                found = hits[k][2]
             k += 1
-        return False
+        return found
 
     def sent_end(self, i: int) -> int:
         """Index after the last token of token ``i``'s sentence."""
@@ -201,7 +278,9 @@ class _Article:
         """Does a content marker, colon or quote come at ``k`` (after fillers)? ``strict``: only
         أنّ / إنّ / a colon, or a quote right there (``عن``, ``إلى`` also follow ordinary nouns)."""
         if strict and k < end and self.toks[k].form == '"':
-            return True
+            q = self.toks[k].start  # … يوثّق اعتداء "طالبان" على …: a quoted name, not quoted words
+            close = _closing_quote(self.doc.text, q)
+            return close is None or not _quoted_name(self.doc.text, q, close)
         k = self.skip_fillers(k, end, outlet=True)
         if strict and k < end and self.toks[k].form == '"':
             return False
@@ -245,10 +324,11 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     # stop before the next cue that opens a new attributed clause (، مضيفاً …)
     cands = art.cue_cands
     for m in cands[bisect_right(cands, k):bisect_left(cands, end)]:  # only tokens that may open a cue
-        comma = toks[m - 1].form in {"،", ","}
+        linked = toks[m - 1].form in _CONTRAST and m - 2 > k and toks[m - 2].form in {"،", ","}
+        comma = toks[m - 1].form in {"،", ","} or linked  # …، فيما أفادت الوكالة …: another's words
         conj = toks[m].form != strip_conj(toks[m].form)
         if (comma or conj) and (hit := match_cue(toks, m)) and (comma or hit[0].kind in ("verb", "present")):
-            stop = toks[m - 1].start if comma else toks[m].start  # …، مضيفاً / … وتشكك في
+            stop = toks[m - (2 if linked else 1)].start if comma else toks[m].start  # …، مضيفاً / … وتشكك في
             break
     # a quote that opens inside runs to its closing mark, even past the sentence end
     q = text.find("“", start, stop)
@@ -270,6 +350,24 @@ def _words_follow(art: _Article, k: int, end: int) -> bool:
         if t.form in {":", '"'} or t.form in _IMPLICIT_NEXT or t.kind == "w" and "marker" in classes(t.form):
             return True
     return False
+
+
+def _needs_met(art: _Article, needs: str, k: int, end: int) -> bool:
+    """Does what a cue ``needs`` (``cues.tsv``) follow its speaker? ``words``: أنّ / a colon / a
+    quote; ``about``: those or عن (تحدث عن …, not تحدث يوم الجمعة); ``bi``: a word in بـ right
+    after (أقرّ بالهجوم) or those (أقرّ أنّ), not a plain object (أقرّ مجلس النواب القانون);
+    ``saying``: بالقول / قائلاً within a few words (ردّت الهيئة على … بالقول)."""
+    toks = art.toks
+    if needs == "saying":
+        return any(toks[n].form in _IMPLICIT_NEXT for n in range(k, min(end, k + 8)))
+    if needs == "bi":
+        n = art.skip_fillers(k, end)
+        return n < end and (toks[n].form in {":", '"'} or toks[n].kind == "w" and (
+            toks[n].form.startswith("ب") or "marker" in classes(toks[n].form)))
+    if _words_follow(art, k, end):
+        return True
+    return needs == "about" and any(toks[n].kind == "w" and "prepmarker" in classes(toks[n].form)
+                                    for n in range(k, min(end, k + 4)))
 
 
 def _quoted_name(text: str, q: int, close: int) -> bool:
@@ -294,7 +392,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     """Speaker after a verb (VSO): fillers may come first (``أعلنت اليوم وزارة …``)."""
     toks = art.toks
     k = art.skip_fillers(j, min(end, j + 4))
-    while k < end and _to_outlet(toks, k):
+    while k < end and (_to_outlet(toks, k) or k > j and toks[k - 1].form == "عبر" and toks[k].mention is not None
+                       and toks[k].mention.canonical == "outlet"):  # يحذّر عبر الميادين …: the channel, not the speaker
         k = art.skip_fillers(k + 1 + (toks[k].form == "ل"), end)  # وأضاف للميادين، أنّ … (said to us)
     after_prep = any(toks[x].form in _PREPOSITIONS for x in range(j, k))
     k = _skip_so_called(toks, k, end)
@@ -302,33 +401,45 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         k += 1  # حذّرت 9 منظمات إغاثة / قالت أربعة مصادر
     if k >= end:
         return None, j
+    if cue.kind == "relay" and toks[k].form == "عن" and k + 1 < end:
+        k += 1  # ونُقل عن مسؤول أميركي قوله …: no relayer named, the source speaks
     np = parse_np(toks, k, end)
     if np is None:
         return None, j
+    if cue.kind == "relay" and toks[k - 1].form == "عن":
+        sp = art.speaker(np) if (np.mention is not None or np.person) \
+            and (_words_follow(art, np.j, end) or np.j < end and toks[np.j].form in {"قوله", "قولها", "قولهم"}) else None
+        return sp, (np.j if sp is not None else j)
     if after_prep and np.mention is not None and np.mention.kind == "metonym":
         return None, j  # يؤكد من بغداد: a place, not the speaker
     if not np.strong:
-        known = {f for h in art.history for f in h.name_forms} | {f for p, _ in art.people for f in p}
+        known = art.known_names()
         if not same_person(known, {strip_conj(t.form) for t in np.name}) and (
                 after_prep or len(np.name) > 2 or any(t.form.startswith("ال") for t in np.name)
                 or not art.opens_content(np.j, end, strict=True)):
             return None, j  # a bare word right after a verb is a name only before أنّ / : / a quote
-    sp = speaker_from_np(art.doc, toks, np, art.history)
+    sp = art.speaker(np)
     if sp is None:
         return None, j
     # relayed: ذكرت وكالة … نقلاً عن مصدر → the relayed source speaks
     k2 = art.skip_fillers(np.j, end)
+    if cue.kind == "relay":  # نقلت وسائل إعلام رسمية في روسيا، اليوم، عن …: the relayer's tail first
+        k2 = next((n for n in range(k2, min(end, k2 + _RELAY_GAP)) if toks[n].form in {"عن", "نقلا"}
+                   or toks[n].kind == "w" and ("marker" in classes(toks[n].form) or match_cue(toks, n))), k2)
     if k2 < end and toks[k2].form in {"عن", "نقلا"}:
         k3 = k2 + 1 + (toks[k2].form == "نقلا")
         inner = parse_np(toks, k3, end) if k3 < end else None
         if inner is not None and inner.mention is None and inner.anaphor is None and not inner.person:
             inner = None  # نقل صورة عن سمعة …: only a named source is relayed
-        sp2 = speaker_from_np(art.doc, toks, inner, art.history) if inner else None
+        sp2 = art.speaker(inner) if inner else None
         if sp2 is not None and (sp.kind == "media" or cue.kind == "relay"):
             return sp2, inner.j
     if cue.kind == "relay":
         return None, j
     return sp, np.j
+
+
+_RELAY_GAP = 8  # words between a relaying outlet and its عن (its adjectives, where, when)
 
 
 def _to_outlet(toks: list[Tok], k: int) -> bool:
@@ -340,7 +451,7 @@ def _to_outlet(toks: list[Tok], k: int) -> bool:
         and toks[k + 1].mention.canonical == "outlet"
 
 
-_SO_CALLED = {"يعرف", "تعرف", "يسمى", "تسمى", "يطلق"}
+_SO_CALLED = {fold(w) for w in ("يعرف", "تعرف", "يسمى", "تسمى", "يطلق")}  # folded: يسمى → يسمي
 
 
 def _skip_so_called(toks: list[Tok], k: int, end: int) -> int:
@@ -383,10 +494,11 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         if relative:
             np = parse_np(toks, start, e)
             if np is not None and np.strong and np.j == e:  # the antecedent of الذي, wherever it starts
-                return speaker_from_np(art.doc, toks, np, art.history)
+                return art.speaker(np)
             continue
         if start > b and not (toks[start - 1].form in _LEFT_SKIP or toks[start - 1].kind == "p" or after_marker
-                              or "filler" in classes(toks[start - 1].form) or t.form != strip_conj(t.form)):
+                              or "filler" in classes(toks[start - 1].form) or t.form != strip_conj(t.form)
+                              or _headline_subject(toks, start, e, i)):
             continue
         if after_marker and t.mention is None:
             continue
@@ -394,24 +506,55 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
                 and strip_conj(toks[start - 1].form) in _PREPOSITIONS:
             continue
         np = parse_np(toks, start, e)
-        if np is None or art.skip_fillers(np.j, e) != e:
+        if np is not None and np.mention is not None and not np.person:
+            np.j = _affiliation(toks, np.j, e)  # القيادة المركزية الأميركية التابعة للجيش الأميركي، تؤكد
+        if np is None or art.skip_fillers(np.j, e, outlet=True) != e:  # مصادر … للميادين، تؤكد
             continue
         if not np.strong and np.j != e:
             continue  # … تصدر بياناً تقول: a bare name stands right before its verb
-        if comma and not (start > s and toks[start - 1].form in {"،", ","}):
-            continue  # X، cue: only an apposed name (المتحدث …، ناصر كنعاني، يحذّر)
+        if comma and not (start > s and toks[start - 1].form in {"،", ","}) \
+                and not (np.mention is not None and not np.person and (start == s or _to_outlet(toks, e - 1))):
+            continue  # X، cue: only an apposed name (المتحدث …، ناصر كنعاني، يحذّر) or مصادر … للميادين، تؤكد
         if not np.strong:
             before = toks[start - 1].form if start > s else ""
             conj = t.form != strip_conj(t.form)  # … ولافروف يحذر
-            if (start > s and before not in _CLAUSE_PUNCT and before not in _LEFT_SKIP and not conj) \
-                    or len(np.name) > 2 or any(strip_conj(x.form).startswith("ال") for x in np.name):
-                continue
             head = _apposition_head(art, start)  # المتحدث باسم …، ناصر كنعاني، يحذّر
+            definite = [strip_conj(x.form).startswith("ال") for x in np.name]
+            if (start > s and before not in _CLAUSE_PUNCT and before not in _LEFT_SKIP and not conj) \
+                    or (len(np.name) > 4 or all(definite[:2]) if head else len(np.name) > 2 or any(definite)):
+                continue  # an apposed name may be longer (ألون بن ديفيد): the office before it vouches
             if head is not None:
                 head.name, head.j = [x for x in toks[start:np.j] if x.kind == "w"], np.j
                 np = head
-        return speaker_from_np(art.doc, toks, np, art.history)
+        return art.speaker(np)
     return None
+
+
+_AFFILIATED = {"التابع", "التابعه"}
+
+
+def _affiliation(toks: list[Tok], k: int, e: int) -> int:
+    """Past ``التابعة لـ"…"`` after a body (whose it is, not another speaker), up to ``e``."""
+    if k < e and toks[k].form in _AFFILIATED:
+        n = k + 1
+        while n < e and (toks[n].form in {"ل", '"'} or toks[n].kind == "a"):
+            n += 1
+        if n > k + 1 and toks[n - 1].kind in {"a", "p"}:
+            return n
+    return k
+
+
+def _headline_subject(toks: list[Tok], start: int, e: int, i: int) -> bool:
+    """``في حصيلة هي الكبرى … الجيش الإسرائيلي يقر بـ``: a headline runs its words on without
+    punctuation; a body named right before a present-tense cue is its subject wherever the
+    phrase begins (not a place, not after a preposition)."""
+    t = toks[start]
+    if t.kind != "a" or start + 1 != e or e != i or t.mention.kind in _NOT_SUBJECT or t.mention.canonical == "outlet":
+        return False
+    hit = match_cue(toks, i)
+    prev = strip_conj(toks[start - 1].form)
+    return hit is not None and hit[0].kind == "present" and prev not in _PREPOSITIONS \
+        and not t.form.startswith(("ل", "ب")) and not toks[start - 1].governed
 
 
 def _apposition_head(art: _Article, b: int):
@@ -464,7 +607,7 @@ def _silenced(art: _Article, i: int, raws: list[_Raw]) -> bool:
         if m is None or m.canonical != "outlet" or toks[n].form.startswith("ل"):
             return False
         np = parse_np(toks, n, i)
-        sp = speaker_from_np(art.doc, toks, np, art.history) if np is not None else None
+        sp = art.speaker(np) if np is not None else None
         return sp is not None and sp.org == "outlet"
 
     return any(toks[k].kind == "w" and k not in said and match_cue(toks, k)
@@ -481,16 +624,19 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
         return None  # واعتبر محلل الميادين أنّ …، مؤكداً: that cue's speaker (here none) goes on
     for k in range(i - 1, s0, -1):
         m = toks[k].mention
-        if m is None or m.kind in _NOT_SUBJECT or m.canonical in {"outlet", "Civilians"}:
+        typed = m is None and toks[k].kind == "w" and "typenoun" in classes(toks[k].form)  # طرح مركز "…" …
+        # (a body that makes statements, or a typed one, may follow a verb of any shape: طرح مركز ألما …)
+        if not typed and (m is None or m.kind in _NOT_SUBJECT or m.canonical in {"outlet", "Civilians"}):
             continue
         v = toks[k - 1]
         w = strip_conj(v.form)
         verb = v.kind == "w" and not v.governed and not w.isdigit() and not classes(w) and len(w) >= 3 \
-            and not w.startswith("ال") and w not in _PREPOSITIONS and (w.endswith("ت") or w[0] in "يت")
+            and not w.startswith("ال") and w not in _PREPOSITIONS \
+            and (typed or m.kind in _TARGET_KINDS or w.endswith("ت") or w[0] in "يت")
         opens = k - 1 == s0 or toks[k - 2].kind == "p" or v.form != strip_conj(v.form)
         if verb and opens and not toks[k].form.startswith("ل") and not _inside(art.quoted, toks[k].start):
             np = parse_np(toks, k, i)
-            return speaker_from_np(art.doc, toks, np, art.history) if np is not None else None
+            return art.speaker(np) if np is not None else None
     return None
 
 
@@ -527,9 +673,9 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
     np = parse_np(toks, k, end) if k < end else None
     if np is None:
         return None, j
-    sp = speaker_from_np(art.doc, toks, np, art.history)
+    sp = art.speaker(np)
     if sp is not None and sp.kind == "person" and not np.person:
-        known = {f for h in art.history for f in h.name_forms} | {f for p, _ in art.people for f in p}
+        known = art.known_names()
         punct = np.j < end and toks[np.j].form in {"،", ",", ":"} or np.j >= end
         single = len(np.name) == 1 and not np.name[0].form.startswith("ال")
         if not (known & sp.name_forms or (single and punct)):
@@ -543,7 +689,7 @@ def _nominal_official(art: _Article, j: int, end: int) -> tuple[SpeakerRef | Non
     np = parse_np(art.toks, j, end) if j < end else None
     if np is None or not np.person or np.mention is None or not art.opens_content(np.j, end, strict=True):
         return None, j
-    return speaker_from_np(art.doc, art.toks, np, art.history), np.j
+    return art.speaker(np), np.j
 
 
 def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i: int) -> list[str]:
@@ -553,13 +699,17 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
     toks = art.toks
     s0, s1 = art.sent_start(cue_i), art.sent_end(cue_i)
     lo, hi = span if span else (toks[s0].start, toks[s1 - 1].end)
+    after_speaker = bisect_left(art.starts, sp.end)  # مصدر عسكري سوري: the speaker's own adjective
     for scope in ((lo, hi), (toks[s0].start, toks[s1 - 1].end)):
         first = None
         ks = range(bisect_left(art.starts, scope[0]), bisect_left(art.starts, scope[1]))
         for k in ks:
             m = toks[k].mention
-            if m is None or m.canonical == sp.org or m.canonical in {"outlet", "Civilians"}:
-                continue
+            own = sp.start <= toks[k].start < sp.end
+            if m is None or m.canonical in {"outlet", "Civilians"} or own \
+                    or m.canonical == sp.org and sp.org != "Unnamed sources" \
+                    or m.kind == "adjective" and k == after_speaker:
+                continue  # (one unnamed source may deny another: مسؤول ينفي ما يتداوله إعلام دولي)
             if sp.org_ar and toks[k].form in fold(sp.org_ar):
                 continue
             if any("claimref" in classes(strip_conj(toks[x].form)) for x in range(max(ks.start, k - 3), k)):
@@ -568,6 +718,24 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
                 first = m.canonical
         if first is not None:
             return [first]
+    return []
+
+
+_BACK_SENTENCES = 2  # how far back a denial that names no one may answer a claim (ونفى الحزب ذلك)
+
+
+def _answered(art: _Article, raws: list[_Raw], n: int) -> list[str]:
+    """A denial that names no one (``ونفى حزب الله ذلك``, ``نفت … هذه الأنباء``) answers the last
+    claim another body made just before it (its sentence or the two before), not a denial."""
+    r = raws[n]
+    s = art.toks[r.cue_i].sent
+    org = r.speaker.org
+    for prev in reversed(raws[:n]):
+        if s - art.toks[prev.cue_i].sent > _BACK_SENTENCES:
+            break
+        if prev.speaker.org and prev.speaker.org != org and prev.cue.stance != "deny" \
+                and prev.speaker.org != "Unnamed sources":
+            return [prev.speaker.org]
     return []
 
 
@@ -594,7 +762,7 @@ def find_claims(doc: Document) -> list[Claim]:
         if cue.forms[0] in _ATTENTION_CUES and any(t.form in _ATTENTION for t in toks[j:min(end, j + 8)]):
             free = j  # لفت الأنظار: drew attention, not a statement
             continue
-        if prev in _NEGATION or (cue.forms[0] in _FOLLOWED and j < len(toks) and (
+        if prev in _NEGATION and not _relative_ma(toks, i) or (cue.forms[0] in _FOLLOWED and j < len(toks) and (
                 toks[j].form.startswith("ل") or toks[j].form.startswith("ب") and toks[j].form not in _IMPLICIT_NEXT)):
             free = j
             continue
@@ -606,6 +774,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = left, j  # headlines: وسائل إعلام محلية تفيد بـ …
             else:
                 sp, k = _right_speaker(art, j, cue, end)
+                if left is not None and not speaker_ok(sp):
+                    sp, k = left, j  # الأسير صدقي المقت يحذر … أهالي السويداء: the object is no speaker
             if sp is None and cue.kind != "relay":
                 sp = left or _left_speaker(art, i)
                 k = j
@@ -613,8 +783,11 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = _implicit_subject(art, i, raws), j
             if sp is None and cue.kind != "relay":
                 sp = _coordinated(art, i, raws)  # موسكو تتحدث عن … وتشكك في مواقف واشنطن
+            if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
+                body = _opening_body(art, i)  # المقاومة تستهدف … وتوثّق إسقاط …: the headline's subject
+                sp = body if body is not None and agrees(cue_gender(toks[i].form), body) else None
         elif cue.kind == "participle":
-            if not (prev in {"،", ","} or art.opens_content(j, end)):
+            if not (prev in {"،", ","} or art.opens_content(j, end) and cue.forms[0] not in _IMPLICIT_NEXT):
                 free = j  # موقعاً معلناً عنه: an adjective, not a report
                 continue
             sp, gov = _participle_speaker(art, i, raws)
@@ -631,11 +804,16 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = _nominal_official(art, j, end)
             if sp is not None and sp.kind == "person":
                 sp = None
-        if not speaker_ok(sp) or cue.forms[0] in _FOLLOWED and not _words_follow(art, k, end):
+        if not speaker_ok(sp) or cue.forms[0] in _FOLLOWED and not _words_follow(art, k, end) \
+                or cue.needs and not _needs_met(art, cue.needs, k, end):
             free = j  # تابعت الحكومة بقلق …: تابع reports only with أنّ / a colon / a quote / بقوله
             continue
+        if cue.forms[0] in _MOURNING and sp.org and sp.name:
+            sp = SpeakerRef(None, None, None, sp.org, sp.org_ar, sp.kind, sp.start, sp.end)  # نعى الحرس، اللواء …: the dead
         if cue.kind == "prepositional":
             content = _prep_content(art, i, k)
+        elif _relative_ma(toks, i):
+            content = _prep_content(art, i - 2, k)  # …، وفق ما ذكرت الوكالة: the words before
         else:
             content = _content(art, k)
         raws.append(_Raw(i, j, cue, sp, content))
@@ -668,12 +846,16 @@ def _colon_claims(art: _Article, raws: list[_Raw], quoted: list[tuple[int, int]]
             b += 1
         if any(b <= r.cue_i < c for r in raws):
             continue  # وقال …: “…” — the verb already attributes it
+        relay = next((k for k in range(b + 1, c - 1) if toks[k].form == "عن"), None)
+        if relay is not None and not any(match_cue(toks, k) for k in range(b, relay)):
+            b = relay + 1  # صحيفة "الخبر" عن مصادر موثوقة: …: the relayed source speaks
         np = parse_np(toks, b, c) if b < c else None
-        if np is None or (np.mention is None and not np.person):
-            continue
+        if np is None or (np.mention is None and not np.person and not (
+                np.j == c and len(np.name) <= 2 and same_person(art.known_names(), {t.form for t in np.name}))):
+            continue  # a body, an office, or a name the article gives in full (لافروف: …)
         if any(match_cue(toks, k) for k in range(np.j, c)):
             continue
-        sp = speaker_from_np(art.doc, toks, np, art.history)
+        sp = art.speaker(np)
         if not speaker_ok(sp):
             continue
         out.append(_Raw(c, c + 1, _COLON_CUE, sp, _content(art, c + 1)))
@@ -710,6 +892,14 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Is ``pos`` strictly inside one of ``spans`` (sorted, not overlapping)?"""
     k = bisect_left(spans, (pos,)) - 1
     return k >= 0 and pos < spans[k][1]
+
+
+def _relative_ma(toks: list[Tok], i: int) -> bool:
+    """``وفق ما ذكرت الوكالة`` / ``بحسب ما أفاد``: ``ما`` after an attribution is "what", not "not"."""
+    if i < 2 or toks[i - 1].form != "ما":
+        return False
+    hit = match_cue(toks, i - 2)
+    return hit is not None and hit[0].kind == "prepositional" and hit[1] == i
 
 
 def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
@@ -750,18 +940,60 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
             verb = len(np.name)
         if verb is not None:  # غالانت يهاجم … ويحذّر
             np.name, np.j = np.name[:verb], np.i + verb
-            return speaker_from_np(art.doc, toks, np, art.history)
+            return art.speaker(np)
     body = _opening_body(art, i)
     if body is not None and agrees(g, body):
         return body
+    if _outlet_opens(art, s0, i):
+        art.silent.add(s)
+        return None  # مراسلة الميادين …، تحدثت عن …: the outlet's own voice
+    subject = _sentence_subject(art, s0, i)  # ويروي المقت … ويقول إنّه
+    if subject is None and s0 > 0 and not any(toks[r.cue_i].sent == s - 1 for r in raws):
+        p0 = art.sent_start(s0 - 1)  # وتوجّه الأمين العام … بالتحية … . وأكّد أنّ …
+        if s - 1 in art.silent or _outlet_opens(art, p0, s0):
+            art.silent.add(s)
+            return None  # الصحافية …، مراسلة الميادين، تحدثت … . وتابعت أنّ …: the outlet's own voice
+        subject = _sentence_subject(art, p0, s0)
+    if subject is not None and agrees(g, subject):
+        return subject
     recent = art.history[-3:][::-1]
-    return next((sp for sp in recent if agrees(g, sp)), body or (recent[0] if recent else None))
+    return next((sp for sp in recent if agrees(g, sp)), body)  # none of that gender spoke last: not a guess
+
+
+def _sentence_subject(art: _Article, k0: int, k1: int) -> SpeakerRef | None:
+    """The person a sentence (tokens ``[k0, k1)``) opens with as its subject: one the article
+    presents by office there (``وتوجّه الأمين العام لحزب الله السيد …``), or a known name right
+    after the opening verb (``ويروي المقت …``)."""
+    toks = art.toks
+    if k1 - k0 < 2:
+        return None
+    lo, hi = toks[k0].start, toks[min(k1 - 1, k0 + 2)].end
+    for sp in art.introduced:
+        if lo <= sp.start < hi:
+            return sp
+    t = toks[k0 + 1]
+    if t.kind == "w" and toks[k0].kind == "w" and not classes(strip_conj(toks[k0].form)):
+        form = {strip_conj(t.form)}
+        return next((h for h in reversed(art.refs()) if h.name and same_person(h.name_forms, form)), None)
+    return None
+
+
+def _outlet_opens(art: _Article, k0: int, k1: int) -> bool:
+    """Does the outlet or its correspondent open sentence ``[k0, k1)`` (not as the one spoken to)?"""
+    return any(toks.mention is not None and toks.mention.canonical == "outlet" and not toks.form.startswith("ل")
+               for toks in art.toks[k0:min(k1, k0 + 6)])
+
+
+_MOURNING = frozenset(fold(w) for w in ("نعى", "نعت", "ينعى", "تنعى", "زف", "زفت", "يزف", "تزف"))  # the name after is the dead
+_T_ROOTS = frozenset({"لفت", "اثبت", "ثبت", "سكت"})  # masculine past verbs whose root ends in ت
 
 
 def cue_gender(form: str) -> str | None:
     """Grammatical gender a verb or participle asks of its subject: ``وأضافت``/``تؤكد``/``مضيفةً``
     → f, ``وأضاف``/``يؤكد``/``مضيفاً`` → m; plurals and duals → None (any)."""
     f = strip_conj(form)
+    if f in _T_ROOTS or f[:1] in "وف" and f[1:] in _T_ROOTS:
+        return "m"  # ولفت: the root ends in ت (its feminine is لفتت)
     if f.endswith(("وا", "ون", "ين", "ان", "تا")):
         return None
     if f.endswith("ه") or f.endswith("ت") or (f.startswith("ت") and not f.startswith("تابع")):
@@ -882,10 +1114,11 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
         if r.content:
             cs, ce = r.content
             content = _evidence(doc, cs, ce)
-            if stance != "deny" and art.denied(cs, ce):
-                stance = "deny"
+            framed = art.framing(cs, ce)
+            if framed == "deny" or framed == "allege" and stance == "assert":
+                stance = framed
         if stance == "deny":
-            targets = _targets(art, r.speaker, r.content, r.cue_i)
+            targets = _targets(art, r.speaker, r.content, r.cue_i) or _answered(art, raws, n - 1)
         sp = r.speaker
         cue_s, cue_e = toks[r.cue_i].start, toks[r.cue_j - 1].end
         claims.append(Claim(

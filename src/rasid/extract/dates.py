@@ -51,10 +51,12 @@ def _pattern() -> re.Pattern[str]:
     safe_month = rf"(?:{_alt(set(_MONTHS) - {'اب'})}|اب(?=\s*/))"  # bare آب is also "father"
     weekday = rf"(?:{_alt(_WEEKDAYS)})"
     part = r"(?:فجر|صباح|ظهر|عصر|مساء|ليل|ليله|يوم|منتصف\s+ليل)"
-    b = r"(?<![\u0621-\u064A\d])[وف]?"  # a leading "and" (وأمس، ففي) is kept in the cue
+    b = (r"(?:(?<![\u0621-\u064A\d])[وف]?"  # a leading "and" (وأمس، ففي) is kept in the cue
+         r"|(?<=(?<![\u0621-\u064A])ال)(?=\d))")  # الـ19 من تشرين الأول: the article before a day
     e = r"(?![\u0621-\u064A])"
     alts = [
         rf"(?P<abs>(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<amonth>{month_group})(?:\s+(?:من\s+)?(?:العام\s+|عام\s+)?(?P<year>\d{{4}}))?)",
+        r"(?P<dom>(?P<domday>\d{1,2})\s+من\s+(?:هذا\s+)?الشهر\s*(?:نفسه|ذاته|الجاري|الحالي)?)",
         rf"(?P<monyear>(?P<mymonth>{safe_month}(?:\s*/\s*{month})?)\s+(?P<mmyear>(?:19|20)\d\d))",
         rf"(?P<mon>(?P<mq>مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|اخر|في|خلال|شهر|منذ)\s+(?:شهر\s+)?(?P<mmonth>{safe_month}(?:\s*/\s*{month})?)(?:\s+(?P<myear>\d{{4}}))?(?:\s+(?P<mpast>الماضي|الفائت|المنصرم|الجاري|الحالي))?)",
         rf"(?P<before2>(?:{part}\s+)?(?:الاول\s+من\s+امس|امس\s+الاول|اول\s+امس|اول\s+من\s+امس))",
@@ -105,6 +107,14 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str | None, int | None
         if not g("year") and pub and d > pub + timedelta(days=2):
             d = d.replace(year=year - 1)
         return d.isoformat(), 1, "absolute"
+    if g("dom"):  # في 8 من الشهر نفسه/الجاري: a day of the story's month
+        if pub is None:
+            return None, 1, "absolute"
+        try:
+            d = pub.replace(day=int(g("domday")))
+        except ValueError:
+            return None, 1, "absolute"
+        return (d.isoformat(), 1, "absolute") if d <= pub + timedelta(days=2) else (None, 1, "absolute")
     if g("monyear"):
         return date(int(g("mmyear")), _month_of(g("mymonth")), 1).isoformat(), 3, "month"
     if g("mon"):
@@ -200,10 +210,30 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     found = [m for m in _matches(text) if not m.group("wd") or _weekday_context(folded, m)]
     pub = _writing_day(found, pub)
     out: list[DateMention] = []
+    month_told: str | None = None  # "YYYY-MM" of the last date that named a month
     for m in found:
         iso, precision, kind = _resolve(m, pub)
+        if m.group("abs") and _SINCE.search(folded, max(0, m.start() - 8), m.start()):
+            iso, precision, kind = None, None, "vague"  # منذ الـ17 من تشرين الأول: a period, not a day
+        if m.group("dom") and month_told and _SAME.search(m.group("dom")):
+            iso = _day_of(month_told, int(m.group("domday")))  # في 26 من الشهر نفسه: of the month just named
+        if iso and (m.group("abs") or m.group("mon") or m.group("monyear")):
+            month_told = iso[:7]
         out.append(DateMention(index[m.start()], index[m.end() - 1] + 1, iso, precision, kind))
     return out
+
+
+_SAME = re.compile(fold("نفسه|ذاته"))
+
+
+def _day_of(month: str, day: int) -> str | None:
+    try:
+        return date(int(month[:4]), int(month[5:7]), day).isoformat()
+    except ValueError:
+        return None
+
+
+_SINCE = re.compile(fold(r"(?:منذ|حتى)\s*(?:ال)?\s*$"))
 
 
 def _writing_day(found: list[re.Match[str]], pub: date | None) -> date | None:
@@ -220,8 +250,15 @@ def _writing_day(found: list[re.Match[str]], pub: date | None) -> date | None:
     return pub
 
 
+_FUTURE_AFTER = re.compile(fold(r"\s+(?:المقبل|القادم|المقبله|القادمه)(?![\u0621-\u064A])"))
+_FUTURE_BEFORE = re.compile(fold(r"(?:مرتقب|مرتقبه|المرتقب|المرتقبه|المقرر|سيعقد|ستعقد|سيلقي|سيتحدث)(?![\u0621-\u064A])(?:\s+\S+){0,3}\s+(?:يوم\s+)?$"))
+
+
 def _weekday_context(folded: str, m: re.Match[str]) -> bool:
     """``الاثنين`` is also "the two", ``الجمعة`` also Friday prayers: demand a date-like setting."""
+    if not m.group("wpast") and (_FUTURE_AFTER.match(folded, m.end())
+                                 or _FUTURE_BEFORE.search(folded[max(0, m.start() - 30):m.start()])):
+        return False  # يوم الجمعة المقبل، كلمة مرتقبة … يوم الجمعة: a day to come, not one past
     if m.group("wpart") or m.group("wpast"):
         return True
     before = folded[max(0, m.start() - 12):m.start()]

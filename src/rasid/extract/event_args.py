@@ -23,7 +23,7 @@ GOV_SIDE = frozenset({"Syrian government forces", "Pro-government militias", "Ir
                        "Hezbollah", "Russian forces", "Islamic Revolutionary Guard Corps"})
 _TARGET_MARKERS = frozenset(fold(w) for w in (
     "على", "ضد", "مواقع", "مواقعا", "مقار", "مقر", "مقرا", "نقاط", "نقطة", "صفوف", "تجمعات", "معاقل",
-    "معقل", "قاعدة", "القاعدة", "قواعد", "مسلحي", "عناصر", "تحركات", "آليات", "مواقعاً"))
+    "معقل", "قاعدة", "القاعدة", "قواعد", "قاعدتي", "القاعدتين", "قاعدتين", "مسلحي", "عناصر", "تحركات", "آليات", "مواقعاً"))
 _ANNOUNCE = frozenset(fold(w) for w in (
     "بيان", "له", "لها", "أعلن", "أعلنت", "قال", "قالت", "أكد", "أكدت", "صرح", "صرحت", "تصريح",
     "أفاد", "أفادت", "كشفت", "كشف", "ذكرت", "ذكر", "إفادة", "نشرت", "وأعلنت", "وأعلن", "وقالت", "وقال"))
@@ -33,11 +33,14 @@ _BACKGROUND = tuple(fold(w) for w in (
     "ومن جهته", "ومن جهتها", "بالتزامن", "وبالتزامن", "إضافة إلى", "وإضافة", "تجدر", "وتجدر",
     "وتستمر", "وتواصل", "ويواصل", "وتشهد", "وتنتشر", "وتعتدي", "ويتقاطع", "وخلال", "ففي", "وفي وقت سابق"))
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض"))
-_LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|نفذ)[\u0621-\u064A]*\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*|(?:من\s+اتجاه|من\s+جهة|انطلاقا\s+من)\s+"
+_LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|نفذ)[\u0621-\u064A]*\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|"
+                          r"(?:مصادر|مصدر|مراسل|مراسلة|مراسلنا|مراسلتنا)\S*(?:\s+(?:الميادين|محلية|ميدانية|أهلية|خاصة|مطلعة|للميادين|نت)\S*?){0,2}?\s*(?:نت)?في\s+|"
+                          r"(?:طريق|أوتوستراد|اوتوستراد)\s+(?:عام\s+|الدولي\s+|السريع\s+)?(?:الواصل\s+بين\s+)?|"
+                          r"(?:توجه|متوجه|متجه|قادم)[\u0621-\u064A]*\s+(?:[\u0621-\u064A]+\s+){0,4}?من\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*|(?:من\s+اتجاه|من\s+جهة|انطلاقا\s+من)\s+"
                           r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+في\s+[^،.]{0,25})$"))
 # A word each alternative of _LAUNCH (and _BETWEEN) must contain: a window without one is passed
 # over without running those two (end-anchored, so slow to search) patterns. Keep in step with them.
-_LOCATOR_HINT = re.compile(fold("أطلق|انطلق|نفذ|جوي|صاروخي|اتجاه|جهة|انطلاقا|المنتشر|المتمركز|المتواجد|الموجود|بين"))
+_LOCATOR_HINT = re.compile(fold("مصدر|مصادر|مراسل|طريق|توستراد|توجه|متجه|قادم|أطلق|انطلق|نفذ|جوي|صاروخي|اتجاه|جهة|انطلاقا|المنتشر|المتمركز|المتواجد|الموجود|بين"))
 _BETWEEN = re.compile(fold(r"(?:^|\s)بين\s+(?:[\u0621-\u064A]+\s+){0,2}[\"'“«]?$"))  # a line's ends: "الخط الواصل بين كونيكو و…"
 _LIST_GAP = re.compile(r"^[\s،,\"'“”«»]*و")  # a new item of a list, not a locator
 _LOCATOR_MAX_TOKENS = 7
@@ -93,8 +96,9 @@ def _most_precise(cands: list[Place], listed: set[str] = frozenset()) -> list[Pl
 def locators(lay: Layout) -> set[int]:
     """Indexes (into ``lay.places``) of mentions that only locate the place named just before
     them (``الناجية في ريف إدلب``، ``الشدادي جنوبي الحسكة``), name where an attack was launched
-    from (``أطلقت من البادية``), where its authors are based (``المنتشرة في ريف إدلب``) or the
-    ends of a line (``خط الغاز الواصل بين كونيكو وبادية أبو خشب``). An item of a plain list
+    from (``أطلقت من البادية``), where its authors are based (``المنتشرة في ريف إدلب``), where
+    its reporter stands (``مصادر الميادين في دير الزور``), the ends of a line (``خط الغاز
+    الواصل بين كونيكو وبادية أبو خشب``) or of a road or route (``طريق عام القامشلي - عامودا``). An item of a plain list
     (``الميادين والبوكمال``) shares the status of the item before it."""
     out: set[int] = set()
     ments = lay.places
@@ -175,6 +179,17 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
         group.add(k)
         k += 1
     return group
+
+
+def clause_has_place(lay: Layout, hit: Hit) -> bool:
+    """Does the cue's clause (with its coordinated objects) name a place an event can be at?"""
+    clauses = _clause_group(lay, hit)
+    nxt = max(clauses) + 1  # a relative clause after it goes on (القصف، الذي استهدف قاعدة تل بيدر)
+    if nxt < len(lay.clauses) and lay.seg("s", lay.clauses[nxt].start) == hit.sentence:
+        head = lay.ftext(lay.clauses[nxt].start, lay.clauses[nxt].start + 12).lstrip(" \"'“”«»")
+        if head.startswith(("الذي", "التي")):
+            clauses = clauses | {nxt}
+    return any(seg[0] in clauses for s, e, p, seg in lay.event_places)
 
 
 def places_for(lay: Layout, hit: Hit) -> list[Place]:
@@ -284,15 +299,16 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     civilian targets (``المناطق الآمنة``) are Civilians. Two forces of one side are not each
     other's target."""
     sent = lay.sentences[hit.sentence]
-    before = [a for a in lay.actors_in(sent.start, hit.start) if a.end <= hit.start and not _among_losses(lay, a)]
-    after = lay.actors_in(hit.end, min(next_start, sent.end))
+    before = [a for a in lay.actors_in(sent.start, hit.start) if a.end <= hit.start and not _among_losses(lay, a)
+              and not _partner(lay, a)]
+    after = lay.actors_in(hit.end, min(next_start, sent.end, _target_reach(lay, hit)))
     word = lay.toks[hit.tok].text
     prev = lay.toks[hit.tok - 1].text if hit.tok and lay.toks[hit.tok - 1].start >= sent.start else ""
     lo = max(hit.tok - 12, bisect.bisect_left(lay.tok_starts, sent.start))
     j = bisect.bisect_left(lay.suffered_toks, lo)
     suffered = j < len(lay.suffered_toks) and lay.suffered_toks[j] < hit.tok
     actor1 = actor2 = None
-    if prev in _PASSIVE and (before or after):
+    if prev in PASSIVE and (before or after):
         target = after[0].canonical if after else _list_head(lay, before)
         actor2 = target
         actor1 = next((a.canonical for a in before if not same_side(a.canonical, target)), None)
@@ -300,10 +316,12 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         actor2 = _list_head(lay, before)
         actor1 = after[0].canonical if after else None
     else:
-        governed = (prev in _PREPOSITIONS or word.startswith(("بال", "لل")) or _coordinated_governed(lay, hit)) and not any(
-            _light_verb(lay.toks[k].text) for k in range(max(0, hit.tok - 5), hit.tok) if lay.toks[k].start >= sent.start)
+        governed = (prev in PREPOSITIONS or word.startswith(("بال", "لل")) or _behind_preposition(word, hit.row.form)
+                    or _coordinated_governed(lay, hit)) and not any(
+            _light_verb(lay.toks[k].text) for k in range(max(0, hit.tok - _LIGHT_WINDOW), hit.tok) if lay.toks[k].start >= sent.start)
         if before and not governed and prev not in _RELATIVE \
-                and lay.seg("c", before[-1].start) in (hit.clause, hit.clause - 1):  # الغارات، التي استهدفت: the raids did
+                and _subject_clause(lay, lay.seg("c", before[-1].start), hit.clause) \
+                and not _cue_between(lay, before[-1].end, hit.start):  # الغارات، التي استهدفت: the raids did
             actor1 = before[-1].canonical
         elif after and (not word.startswith("ال") or governed) and _right_after(lay, hit, after[0].start) \
                 and not _subject_before(lay, hit) and prev not in _RELATIVE:  # الذي استهدف القوات …: the object
@@ -325,13 +343,40 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     return actor1, actor2
 
 
+def _target_reach(lay: Layout, hit: Hit) -> int:
+    """Where the cue's object may still be named: its clause group and the short asides after it
+    (``استهدفت الطائرات، صباح اليوم، مواقع لقسد``), not a new clause (``…، تزامن مع اعتداء الفصائل``)."""
+    k = max(_clause_group(lay, hit))
+    end = lay.clauses[k].end
+    aside = False
+    while k + 1 < len(lay.clauses) and lay.clauses[k + 1].start < lay.sentences[hit.sentence].end:
+        nxt = lay.clauses[k + 1]
+        words = bisect.bisect_left(lay.tok_starts, nxt.end) - bisect.bisect_left(lay.tok_starts, nxt.start)
+        if words <= _ASIDE_TOKENS:
+            aside, end, k = True, nxt.end, k + 1
+            continue
+        if lay.ftext(nxt.start, nxt.start + 12).lstrip(" \"'“”«»").startswith(("الذي", "التي")):
+            end, k = nxt.end, k + 1  # الاستهداف، الذي طال القوات الأميركية: the object in a relative clause
+            continue
+        if aside:
+            end = nxt.end  # the clause an aside interrupted goes on
+        break
+    return end
+
+
 def fill_sides(lay: Layout, hit: Hit, actor1: str | None, actor2: str | None) -> tuple[str | None, str | None]:
-    """The missing side of a fight between the government camp and the factions."""
+    """The missing side of a fight between the government camp and the factions; the target
+    of a force that fights only one foe in Syria, when the article names that foe."""
     if actor1 is None and actor2 is not None:
         actor1 = _opponent(lay, hit, actor2)
     elif actor2 is None and actor1 is not None:
         actor2 = _opponent(lay, hit, actor1)
+        if actor2 is None and _ONE_FOE.get(actor1) in lay.armed_names:
+            actor2 = _ONE_FOE[actor1]
     return actor1, actor2
+
+
+_ONE_FOE = {"Islamic Resistance in Iraq": "US-led coalition"}  # its strikes in Syria hit US bases
 
 
 def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
@@ -357,9 +402,38 @@ GOV_COALITION = GOV_SIDE
 OPP_SIDE = frozenset({"Hayat Tahrir al-Sham", "National Liberation Front", "Syrian National Army", "Ansar al-Tawhid", "Hurras al-Din",
                       "Syrian opposition factions", "Turkistan Islamic Party"})
 _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
-_PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "وجرى", "ليتم", "جرت", "وجرت"))
-_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "ضمن", "نتيجة"))
-_LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم"))
+PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "وجرى", "ليتم", "جرت", "وجرت"))
+PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "قبل", "ضمن", "نتيجة"))
+_LIGHT_WINDOW = 8  # words back to a light verb whose subject authors the cue (شنّ الاحتلال الأميركي مجموعة من الهجمات)
+_LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم",
+                                         "بدأ", "بدأت"))
+
+
+@lru_cache(maxsize=4096)
+def _behind_preposition(word: str, form: str) -> bool:
+    """``لعدوان``، ``بقصف``: a cue noun with ل or ب glued to it is governed by that preposition."""
+    head = fold(form).split()[0]
+    return word.endswith(head) and word[:len(word) - len(head)] in ("ل", "ب", "ول", "وب")
+
+
+_ASIDE_TOKENS = 6  # a clause this short between a subject and its verb is an aside (، في 18 نيسان الجاري،)
+
+
+def _subject_clause(lay: Layout, c: int, cue_clause: int) -> bool:
+    """The subject's clause is the cue's, the one before it, or the one before a short aside."""
+    if c in (cue_clause, cue_clause - 1):
+        return True
+    if c != cue_clause - 2:
+        return False
+    aside = lay.clauses[cue_clause - 1]
+    return bisect.bisect_left(lay.tok_starts, aside.end) - bisect.bisect_left(lay.tok_starts, aside.start) <= _ASIDE_TOKENS
+
+
+def _cue_between(lay: Layout, start: int, end: int) -> bool:
+    """Another event cue stands in ``[start, end)``: the force before it is that cue's
+    (``تصدت الدفاعات لعدوان جوي … استهدف المطار``: the strike, not the defences, hit it)."""
+    k = bisect.bisect_left(lay.cue_starts, start)
+    return k < len(lay.cue_starts) and lay.cue_starts[k] < end
 
 
 def _possessed_agent(lay: Layout, hit: Hit) -> bool:
@@ -372,18 +446,36 @@ def _possessed_agent(lay: Layout, hit: Hit) -> bool:
     return nxt.startswith("ل") and len(nxt) > 3
 
 
+_WITH = frozenset(fold(w) for w in ("مع", "ومع", "بمشاركة", "وبمشاركة"))
+
+
+def _partner(lay: Layout, actor) -> bool:
+    """``نفّذت القوات المسلحة، بالتعاون مع القوات الروسية، ضربات``: a force "with" whom the
+    subject acts is its associate, not the author."""
+    k = bisect.bisect_right(lay.tok_starts, actor.start) - 1
+    return k > 0 and lay.toks[k - 1].text in _WITH
+
+
 def _among_losses(lay: Layout, actor) -> bool:
     """``في صفوف هيئة تحرير الشام``، ``مواقع تابعة لتنظيم …``: a force named as where the
     losses fell or as the owner of a target — not anyone's author."""
     k = bisect.bisect_right(lay.tok_starts, actor.start) - 1  # the word the name starts in
     if k > 0 and lay.toks[k].start < actor.start:
         k += 1  # a proclitic glued to the name (لتنظيم): look before that word
-    return any(lay.toks[j].text in _LOSS_MARKERS for j in range(max(0, k - 2), k))
+    for j in range(max(0, k - 2), k):
+        w = lay.toks[j].text
+        if w in _LOSS_MARKERS and not (w in _BELONGS and not any(
+                lay.toks[i].text in _LOSS_MARKERS and lay.toks[i].text not in _BELONGS for i in range(max(0, j - 2), j))):
+            return True  # (تابعة لـ marks an owned target — مواقع تابعة لـ — not an agent: جهاز الأمن التابع لـ)
+    return False
+
+
+_BELONGS = frozenset(fold(w) for w in ("تابعة", "التابعة", "تابع", "التابع"))
 
 
 _LOSS_MARKERS = frozenset(fold(w) for w in (
     "صفوف", "بصفوف", "قتلى", "جرحى", "خسائر", "عناصر", "تابعة", "التابعة", "تابع", "التابع", "مواقع", "مقار",
-    "مقرات", "نقاط", "تحصينات", "معاقل", "تجمعات"))
+    "مقرات", "نقاط", "تحصينات", "معاقل", "تجمعات", "قاعدة", "قاعدتي", "قواعد", "القاعدة", "القواعد"))
 
 
 def _coordinated_governed(lay: Layout, hit: Hit) -> bool:
@@ -393,7 +485,7 @@ def _coordinated_governed(lay: Layout, hit: Hit) -> bool:
     seen_cue = False
     for j in range(hit.tok - 1, max(-1, hit.tok - 5), -1):
         w = lay.toks[j].text
-        if w in _PREPOSITIONS:
+        if w in PREPOSITIONS:
             return seen_cue
         seen_cue = seen_cue or lay.toks[j].start in lay.cue_start_set
     return False
@@ -421,8 +513,8 @@ def _right_after(lay: Layout, hit: Hit, start: int) -> bool:
     k = bisect.bisect_left(lay.tok_starts, start)
     if k - hit.tok == 3 and lay.toks[hit.tok + 1].text in _RELATIVE:
         return True  # التصعيد الذي نفذه المسلحون
-    if k - hit.tok == 2 and _light_verb(lay.toks[hit.tok + 1].text):
-        return True  # قصف نفذته الفصائل
+    if 2 <= k - hit.tok <= 3 and _light_verb(lay.toks[k - 1].text):
+        return True  # قصف نفذته الفصائل، هجوم واسع بدأه مقاتلو العشائر
     return k - hit.tok <= 2 and not any(lay.toks[j].text in _TARGET_MARKERS for j in range(hit.tok + 1, k))
 
 

@@ -15,12 +15,15 @@ from functools import lru_cache
 from ..model import Claim
 from ..text.normalize import fold
 from .casualties import Figure
-from .event_text import PROCLITICS, Layout, usable
+from .event_text import ARMED, PROCLITICS, Layout, nationality_force, usable
 
 _VICTIM_GAP = frozenset(fold(w) for w in (
     "من", "في", "صفوف", "عناصر", "عنصرا", "تنظيم", "مسلحي", "مقاتلي", "جنود", "قوات", "مسلحا", "بين",
     "أفراد", "جماعة", "حركة", "ميليشيا", "عسكريا", "عسكريين", "منهم", "آخرين", "شهداء", "قتلى", "قتيلا"))
 _SYRIAN = re.compile(fold("سوري|سوريا|سورية"))
+# A border named by its countries (``قرب الحدود مع سوريا``، ``منطقة الحدود الأردنية السورية``) places
+# nothing in Syria: the attack on a base "near the border with Syria" was in Jordan.
+_BORDER = re.compile(fold(r"حدود\S*\s+(?:مع\s+)?(?:\S+\s+){0,2}?\S*سوري\S*"))
 
 
 def _sentence_claims(lay: Layout, k: int) -> dict[str, Claim]:
@@ -60,11 +63,15 @@ def _reported_by(lay: Layout, start: int, end: int) -> str | None:
         k = bisect.bisect_left(lay.tok_starts, e)
         limit = lay.toks[min(len(lay.toks) - 1, k + 3)].end
         actors, at = lay.all_actors, lay.actor_starts  # sorted by start, none overlapping
+        media = None
         for j in range(bisect.bisect_left(at, e), len(actors)):  # the bodies right after the verb
             if actors[j].start > limit:
                 break
             if actors[j].kind != "media":
                 return actors[j].canonical
+            media = media or actors[j].canonical
+        if media and (s, e) in afters:
+            return media  # وفق ما ذكرت وكالة سانا: an agency that reports is the source
         before = bisect.bisect_left(at, s)  # the bodies named before the verb: actors[:before]
         if (s, e) in verbs:
             j = before - 1  # the last one that ends before it
@@ -101,7 +108,23 @@ def source_of(lay: Layout, start: int, end: int) -> tuple[str, Claim | None]:
 
 def victim_near(lay: Layout, fig: Figure) -> str | None:
     """Whose people: the force named right after the figure (``17 عنصراً من هيئة تحرير الشام``,
-    ``في صفوف الجماعات المسلحة``) or, failing that, right before it (``القوات السورية خسرت 40``)."""
+    ``في صفوف الجماعات المسلحة``), the nationality of its counted noun (``3 جنود أميركيين``),
+    the force right before it (``القوات السورية خسرت 40``), or the force that mourns its dead
+    (``نعى حرس الثورة … الذي استُشهد``، ``زفّ الجيش ثلاثة شهداء``)."""
+    return _force_after(lay, fig) or _nationality_after(lay, fig) or _force_before(lay, fig) or _mourner(lay, fig) \
+        or _mostly_civilians(lay, fig)
+
+
+_MOSTLY_CIVILIANS = re.compile(fold(r"(?:جلهم|معظمهم|غالبيتهم|أغلبهم|أكثرهم)\s+(?:من\s+)?(?:ال)?(?:نساء|أطفال|مدنيين|مدنيون|مواطنين)"))
+
+
+def _mostly_civilians(lay: Layout, fig: Figure) -> str | None:
+    """``أسفرت عن 250 شهيداً ومئات الجرحى، جلّهم من النساء والأطفال``: the dead are civilians."""
+    sent = lay.sentences[lay.seg("s", fig.start)]
+    return "Civilians" if _MOSTLY_CIVILIANS.search(lay.ftext(fig.end, sent.end)) else None
+
+
+def _force_after(lay: Layout, fig: Figure) -> str | None:
     k = bisect.bisect_left(lay.tok_starts, fig.end)
     n = bisect.bisect_left(lay.actor_at, fig.end)  # the first force after the figure
     if n < len(lay.actors):
@@ -109,6 +132,10 @@ def victim_near(lay: Layout, fig: Figure) -> str | None:
         j = bisect.bisect_left(lay.tok_starts, a.start)
         if j - k <= 3 and all(_victim_gap(lay.toks[x].text) for x in range(k, j)):
             return a.canonical
+    return None
+
+
+def _force_before(lay: Layout, fig: Figure) -> str | None:
     n = bisect.bisect_left(lay.actor_at, fig.start) - 1  # the last force ending before it
     while n >= 0 and lay.actors[n].end > fig.start:
         n -= 1
@@ -118,6 +145,50 @@ def victim_near(lay: Layout, fig: Figure) -> str | None:
         k0 = bisect.bisect_left(lay.tok_starts, fig.start)
         if k0 - j <= 2:
             return a.canonical
+    return None
+
+
+def _nationality_after(lay: Layout, fig: Figure) -> str | None:
+    """``مقتل 3 جنود أميركيين``، ``إصابة 24 عسكرياً أميركياً``: the adjective of the counted
+    people (within two words of the figure, in its clause) names their force."""
+    k = bisect.bisect_left(lay.tok_starts, fig.end)
+    clause_end = lay.clauses[lay.seg("c", fig.start)].end
+    for j in range(bisect.bisect_left(lay.tok_starts, fig.start), min(k + 2, len(lay.toks))):
+        if lay.toks[j].start >= clause_end:
+            break
+        force = nationality_force(lay.toks[j].text)
+        if force:
+            return force
+        if _SYRIAN_ADJ.match(lay.toks[j].text) and any(
+                _MILITARY.match(lay.toks[i].text) for i in range(bisect.bisect_left(lay.tok_starts, fig.start), j)):
+            return "Syrian government forces"  # إصابة عسكري سوري: a Syrian soldier is the army's
+    return None
+
+
+_SYRIAN_ADJ = re.compile(fold(r"^(?:ال)?(?:سوري|سوريا|سوريين|سوريون|سوريان|سوريين)$"))
+_MILITARY = re.compile(fold(r"^[و]?(?:ال)?(?:عسكري|عسكريا|عسكريين|عسكريون|عسكريان|جندي|جنديا|جنود|ضابط|ضباط|ضابطا)$"))
+
+
+_MOURN = frozenset(fold(w) for w in ("نعى", "نعت", "ينعى", "تنعى", "زف", "زفت", "يزف", "تزف"))
+_MOURNER_WINDOW = 4  # words between the mourning verb and the body that mourns
+
+
+def _mourner(lay: Layout, fig: Figure) -> str | None:
+    """The armed body right after a mourning verb before the figure in its sentence."""
+    sent = lay.sentences[lay.seg("s", fig.start)]
+    k0 = bisect.bisect_left(lay.tok_starts, sent.start)
+    k = bisect.bisect_left(lay.tok_starts, fig.start)
+    for j in range(k - 1, k0 - 1, -1):
+        w = lay.toks[j].text
+        if w in _MOURN or (w[:1] in "وف" and w[1:] in _MOURN):
+            before = [a for a in lay.actors_in(sent.start, lay.toks[j].start) if a.kind in ARMED]
+            if before and bisect.bisect_left(lay.tok_starts, before[-1].end) >= j - 3:
+                return before[-1].canonical  # كتائب سيد الشهداء في العراق تزف …
+            limit = lay.toks[min(len(lay.toks) - 1, j + _MOURNER_WINDOW)].end
+            for a in lay.actors_in(lay.toks[j].end, min(limit, fig.start)):
+                if a.kind in ARMED:
+                    return a.canonical
+            return None
     return None
 
 
@@ -133,8 +204,14 @@ def about_syria(lay: Layout, fig: Figure) -> bool:
         here = [p for (s, e, p), segs in zip(lay.places, lay.place_segs) if segs[level] == idx]
         if any(usable(p) for p in here):
             return True
-        if _SYRIAN.search(lay.ftext(seg.start, seg.end)):
+        text = lay.ftext(seg.start, seg.end)
+        border = _BORDER.search(text)
+        if border:
+            text = text[:border.start()] + text[border.end():]
+        if _SYRIAN.search(text):
             return True
         if any(seg.start <= a0 < seg.end for a0, a1 in lay.abroad_spans) or any(p.abroad for p in here):
+            return False
+        if border and level:  # (a clause's border may yet be placed by its sentence)
             return False
     return True

@@ -67,7 +67,36 @@ def trigger_lexicon() -> dict[tuple[str, ...], list[Row]]:
             continue
         form, etype, sub, role = line.split("\t")[:4]
         table.setdefault(tuple(fold(form).split()), []).append(Row(etype, sub, role, form))
+    home = {key for key, rows in table.items() if any(r.role == "home" for r in rows)}
+    for form in _abroad_names():  # the places stage's list of foreign places, less its adjectives
+        key = tuple(fold(form).split())
+        if key and key not in table and key not in home:
+            table[key] = [Row("-", "-", "abroad", form)]
+    for key in home:  # (a "home" row only keeps a name of that list out)
+        kept = [r for r in table[key] if r.role != "home"]
+        if kept:
+            table[key] = kept
+        else:
+            del table[key]
     return table
+
+
+_ADJECTIVE = re.compile(r"^ال\S+(?:ي|ية)$")  # التركي، الأردنية: nationality words, not places
+
+
+def _abroad_names() -> list[str]:
+    """Names and aliases of ``data/places_abroad.tsv`` that are not nationality adjectives."""
+    path = resources.files("rasid").joinpath("data", "places_abroad.tsv")
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith(("#", "name_ar\t")):
+            continue
+        cols = line.split("\t")
+        for form in [cols[0]] + (cols[1].split("|") if len(cols) > 1 else []):
+            form = form.strip()
+            if form and not _ADJECTIVE.match(form):
+                out.append(form)
+    return out
 
 
 class Layout:
@@ -268,6 +297,52 @@ def glued_nationality(word: str) -> str | None:
         if word.startswith(adj) and len(word) > len(adj) + 2:
             return force
     return None
+
+
+@lru_cache(maxsize=4096)
+def nationality_force(word: str) -> str | None:
+    """The force of a nationality adjective in any number and case (``أميركيين``، ``الإسرائيليون``،
+    ``روسياً``), by the lexicon's nationality rows."""
+    table = dict(_nationalities())
+    stems = {word, word[2:] if word.startswith("ال") else word}
+    for w in list(stems):
+        for end, repl in (("ين", ""), ("ون", ""), ("ا", ""), ("يه", "ي")):
+            if w.endswith(end) and len(w) > len(end) + 3:
+                stems.add(w[:-len(end)] + repl)
+    return next((table[w] for w in stems if w in table), None)
+
+
+_SHORT = re.compile(fold(r"(?<![\u0621-\u064A])(?:[وفبل]|وب|ول)?(?:قوات\s+)?المقاومة(?![\u0621-\u064A])"))
+
+
+def resolve_short_names(lay: Layout) -> None:
+    """``المقاومة`` alone, after the article named which (``المقاومة الإسلامية في العراق``), is
+    that body: its mentions join ``lay``'s actors (the full name before it, else none)."""
+    full = [a for a in lay.all_actors if _folded_surface(a.surface).lstrip("وفبل").startswith(fold("المقاومة "))]
+    if not full:
+        return
+    from .actors import ActorMention
+    added = []
+    for m in _SHORT.finditer(lay.folded):
+        k0, k1 = lay.findex[m.start()], lay.findex[m.end() - 1] + 1
+        if inside_actor(lay, k0, k1) or any(a.start < k1 and k0 < a.end for a in lay.all_actors[
+                max(0, bisect.bisect_left(lay.actor_starts, k0) - 1):bisect.bisect_left(lay.actor_starts, k1)]):
+            continue
+        named = [a for a in full if a.end <= k0]
+        if named:
+            a = named[-1]
+            added.append(ActorMention(k0, k1, a.canonical, lay.doc.text[k0:k1], a.kind))
+    if not added:
+        return
+    lay.all_actors = sorted(lay.all_actors + added, key=lambda a: a.start)
+    lay.actor_starts = [a.start for a in lay.all_actors]
+    lay.actors = [a for a in lay.all_actors if a.kind not in _NOT_ACTOR_KINDS]
+    lay.actor_at = [a.start for a in lay.actors]
+
+
+@lru_cache(maxsize=1024)
+def _folded_surface(surface: str) -> str:
+    return fold(surface)
 
 
 def inside_actor(lay: Layout, start: int, end: int) -> bool:

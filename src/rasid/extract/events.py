@@ -21,16 +21,19 @@ from ..text.document import Document
 from ..text.normalize import fold
 from .casualties import Figure, find_figures
 from .dates import DateMention
-from .event_args import (SUB_RANK, actor_after, actors_for, background_sentences, date_for, fill_sides, same_side,
+from .event_args import (PASSIVE, SUB_RANK, actor_after, actors_for, background_sentences, clause_has_place, date_for,
+                         fill_sides, same_side, weapon_for,
                          suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
 from .event_sources import about_syria, source_of, victim_near
-from .event_text import ARMED, TOKEN, Hit, Layout, Row, find_cues, glued_nationality, inside_actor, usable
+from .event_text import (ARMED, TOKEN, Hit, Layout, Row, find_cues, glued_nationality, inside_actor,
+                         resolve_short_names, usable)
 from .numbers import WordTest, word_positions
 
 _ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما"))  # withdrawal under a ground attack
-_SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض"))  # "was attacked"
+_SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض",
+                                       "تصدت", "تصدى", "التصدي"))  # "was attacked", "repelled": not a purpose
 _NOUN_CUES = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما", "ضربات", "ضربة", "قصف", "اعتداء",
                                           "عدوان", "استهداف", "تفجير", "اغتيال", "اعتقال", "استرجاع",
                                           "استعادة", "سيطرة", "اعتصام", "تظاهرة", "انسحاب"))
@@ -43,10 +46,13 @@ _MINISTRY_FORCES = {
     "Turkish Ministry of Defence": "Turkish forces", "US Department of Defense": "US-led coalition",
     "US Central Command": "US-led coalition", "Israeli Ministry of Defence": "Israeli forces",
 }
+_CAUSES = frozenset(fold(w) for w in ("جراء", "جرّاء", "إثر", "اثر", "نتيجة", "بسبب"))  # "as a result of" the cue
+_MOURNING = re.compile(fold(r"^[وف]?(?:نعى|نعت|ينعى|تنعى|زف|زفت|يزف|تزف)$"))
 _AIR_POWERS = frozenset({"Israeli forces", "US-led coalition"})
 _ARTILLERY = frozenset(fold(w) for w in ("قذائف", "قذيفة", "المدفعية", "مدفعية", "هاون", "راجمات", "دبابة", "دبابات"))
 _SUFFERED = WordTest(suffered_word)
 _BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
+_HABITUAL_WINDOW = 3  # tokens after a cue searched for "ongoing" adjectives
 _EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt", "armed"})
 
 
@@ -68,7 +74,11 @@ class _Draft:
 def _claiming_force(lay: Layout, hit: Hit) -> str | None:
     """A force that announces an attack is its author (``أعلنت المقاومة الإسلامية في العراق
     استهداف …``); a defence ministry speaks for its forces."""
-    who, _ = source_of(lay, hit.start, hit.end)
+    who, claim = source_of(lay, hit.start, hit.end)
+    if claim is not None and _MOURNING.match(fold(claim.cue.text)):
+        return None  # زفّ الجيش ثلاثة شهداء ارتقوا في تفجير: the mourner lost them
+    if hit.tok and lay.toks[hit.tok - 1].text in _CAUSES:
+        return None  # أصيب جنودها من جراء استهداف القاعدة: the cause of its losses, not its act
     if who in _MINISTRY_FORCES:
         return _MINISTRY_FORCES[who]
     return who if who in lay.armed_names else None
@@ -77,13 +87,18 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
 def _announced_right_before(lay: Layout, hit: Hit) -> bool:
     """The cue follows its claim's reporting verb and speaker closely (``أعلنت المقاومة
     الإسلامية في العراق استهداف …``): what the force announces is its own act."""
-    _, claim = source_of(lay, hit.start, hit.end)
+    who, claim = source_of(lay, hit.start, hit.end)
     if claim is None:
         return False
     cue_end = lay.doc.to_text(*claim.cue.span)[1]
     if not cue_end <= hit.start:
         return False
     k0, k1 = bisect.bisect_left(lay.tok_starts, cue_end), hit.tok
+    if any(a.kind in ARMED and a.canonical != _MINISTRY_FORCES.get(who, who)
+           for a in lay.actors_in(cue_end, hit.start)):
+        return False  # قالت وزارة الدفاع إنّ العدو الإسرائيلي نفّذ عدواناً: the subject is named
+    if any(lay.toks[k].text in ("ان", "بان") for k in range(k0, k1)):
+        return False  # ذكرت الوزارة أنّ عدواناً جوياً أدى …: a that-clause tells of another's act (أنها استهدفت is its own)
     return 0 <= k1 - k0 <= 10 and not any(lay.toks[k].start in lay.cue_start_set for k in range(k0, k1))
 
 
@@ -96,6 +111,83 @@ def _associated(lay: Layout, hit: Hit, next_start: int, main: set[str | None]) -
         if a.kind in ARMED and a.canonical not in main and a.canonical not in out:
             out.append(a.canonical)
     return out[:3]
+
+
+_REPEL = frozenset(fold(w) for w in ("تصدت", "تصدى", "التصدي", "وتصدت", "وتصدى"))
+_REPEL_WINDOW = 6  # words between a repelling verb and the attack it names (تصدت وسائط الدفاع الجوي السوري لـ…)
+
+
+def _repels_told_attack(lay: Layout, hit: Hit, etype: str, next_start: int) -> bool:
+    """``تصدّت الدفاعات الجوية لعدوان إسرائيلي``، ``… لصواريخ إسرائيلية``: the repelling verb names
+    a strike that is the event (its own cue or weapon follows in the clause); the repelling adds
+    no battle of its own."""
+    if lay.toks[hit.tok].text not in _REPEL:
+        return False
+    clause_end = lay.clauses[hit.clause].end
+    nxt = [next_start] + [s for s in lay.weapon_starts if hit.end <= s < clause_end]  # لصواريخ إسرائيلية
+    k = bisect.bisect_left(lay.tok_starts, min(nxt))
+    return min(nxt) < clause_end and k - hit.tok <= _REPEL_WINDOW
+
+
+def _intervening(lay: Layout, hit: Hit, interventions: list[int]) -> str | None | bool:
+    """A protest that a force disperses or assaults in its sentence: the force (None when not
+    named), or False when nothing intervenes."""
+    sent = lay.sentences[hit.sentence]
+    if not any(sent.start <= s < sent.end for s in interventions):
+        return False
+    forces = [a.canonical for a in lay.actors_in(sent.start, sent.end) if a.kind in ARMED]
+    return forces[0] if forces else None
+
+
+def _goes_on(lay: Layout, hit: Hit, etype: str, target: str | None, last: tuple[int, int, str, str | None]) -> bool:
+    """An event with no author named takes the last author: in its sentence, or — when it is
+    of the same type, in that paragraph or the next, and no other force is named with it — the
+    one whose campaign the story goes on telling (``أعلنت المقاومة … استهداف الشدادي. وكانت
+    استهدفت قاعدة التنف``)."""
+    sentence, paragraph, last_type, author = last
+    if author is None or author == target:
+        return False
+    if sentence == hit.sentence:
+        return True
+    if last_type != etype or not 0 <= hit.paragraph - paragraph <= 1:
+        return False
+    sent = lay.sentences[hit.sentence]  # (the author named here in another role is not its author)
+    return all(a.canonical == target or a.kind not in ARMED for a in lay.actors_in(sent.start, sent.end))
+
+
+_TOLD_PARAGRAPHS = 2  # how far back a definite cue looks for the event it names again
+
+
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "هذا", "هذين", "هاتين", "تلك", "ذلك", "وهذه", "وهذا", "وتلك"))
+
+
+def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft], loose: bool = False,
+                 pointed: bool = False) -> _Draft | None:
+    """The event a definite cue with no place in its clause names again (``العدوان تمّ عبر 3
+    صواريخ``، ``الكمين وقع صباح اليوم``): the last one of its type — of any type for a bare
+    attack word (``ودفعت هذه الهجمات``) — told shortly before, outside the lead. Such a cue
+    takes no place from the rest of its sentence."""
+    if not _definite(lay.toks[hit.tok].text, hit.row.form) or hit.paragraph == 0 or clause_has_place(lay, hit) \
+            or hit.clause in lay.abroad_clauses:
+        return None
+    for d in reversed(drafts):
+        h = d.hits[0]
+        if h.paragraph < hit.paragraph - _TOLD_PARAGRAPHS and not pointed:
+            return None
+        if (loose or d.event_type == etype) and not d.lead and d.place is not None and h.start < hit.start:
+            return d
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _definite(word: str, form: str) -> bool:
+    """Is the cue written definite (``الكمين``، ``والعدوان``), not glued to another word
+    (``العراقاستهداف``)?"""
+    head = fold(form).split()[0]
+    if not word.endswith(head):
+        return False
+    prefix = word[:len(word) - len(head)]
+    return prefix in ("ال", "وال", "فال") or (head.startswith("ال") and prefix in ("", "و", "ف"))
 
 
 def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
@@ -163,16 +255,22 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list[Event]:
     """ACLED-style events of ``doc`` with every casualty figure attached."""
     lay = Layout(doc, places, claims)
+    resolve_short_names(lay)
     cues = find_cues(lay)
     _annotate(lay, cues)
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
     block_after = [s for t, s, e, r in cues if r.role == "block_after"]
+    habitual = {t for t, s, e, r in cues if r.role == "habitual"}
+    aims = {t for t, s, e, r in cues if r.role == "aim"}
+    interventions = [s for t, s, e, r in cues if r.role == "intervene"]
+    campaign: set[int] = set()  # sentences that tell an ongoing campaign
+    history_paragraph = -2  # the last paragraph that told history
     event_starts = sorted(lay.cue_starts)
     weapons = [(s, e, r) for t, s, e, r in cues if r.role == "weapon"]
     background = background_sentences(lay)
     narrative: DateMention | None = None
     last_sentence = -1
-    last_actor: tuple[int, str | None] = (-1, None)
+    last_actor: tuple[int, int, str, str | None] = (-1, -1, "", None)
     drafts: list[_Draft] = []
     hits: list[Hit] = []
     seen_tok: set[int] = set()
@@ -188,10 +286,16 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         sent = lay.sentences[hit.sentence]
         if any(hit.end <= b < sent.end for b in block_after):
             continue
+        if hit.sentence in campaign or any(k in habitual and lay.toks[k].start < sent.end
+                                           for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
+            campaign.add(hit.sentence)  # استهداف المقاومة المستمر للقواعد …، بالإضافة إلى استهداف …: a campaign
+            continue
+        if t + 1 in aims:
+            continue  # تدخّل كان يستهدف تكريس واقع: an aim, not an attack
         k = bisect.bisect_right(event_starts, s)
         next_start = event_starts[k] if k < len(event_starts) else len(doc.text)
         typed = _type_of(lay, hit, weapons, next_start)
-        if typed is None:
+        if typed is None or _repels_told_attack(lay, hit, typed[0], next_start):
             continue
         etype, sub = typed
         hits.append(hit)
@@ -209,21 +313,29 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             dm = narrative
         iso, precision = (dm.date, dm.precision) if dm else (None, None)
         if is_history(iso, precision, doc.meta.published):
+            history_paragraph = hit.paragraph
             continue
+        if iso is None and 0 <= hit.paragraph - history_paragraph <= 1:
+            continue  # مشاهد عن هجوم داعش … عام 2018. وتظهر اللقطات هجوم عناصره على منازل …: still history
         actor1, actor2 = actors_for(lay, hit, next_start)
         claimer = _claiming_force(lay, hit)
+        if claimer is not None and claimer == actor2:
+            claimer = None  # أكدت القيادة الأميركية … هجمات استهدفت القواعد الأميركية: its losses, not its act
         if actor1 is None or (claimer and claimer != actor1 and _announced_right_before(lay, hit)):
             if actor1 is not None and actor2 is None and not same_side(actor1, claimer):
                 actor2 = actor1  # أعلنت المقاومة استهداف مجاهديها القوات الأميركية
             actor1 = claimer or actor1
             actor2 = None if actor2 == actor1 else actor2
-        if actor1 is None and last_actor[0] == hit.sentence:
-            actor1 = last_actor[1]  # بينما استهدفت صواريخ أخرى …: the same author goes on
+        if actor1 is None and _goes_on(lay, hit, etype, actor2, last_actor):
+            actor1 = last_actor[3]  # بينما استهدفت صواريخ أخرى …؛ وكانت استهدفت قاعدة …: the same author goes on
         actor1, actor2 = fill_sides(lay, hit, actor1, actor2)
         if actor1 is not None:
-            last_actor = (hit.sentence, actor1)
+            last_actor = (hit.sentence, hit.paragraph, etype, actor1)
         if sub == "Shelling/artillery/missile attack" and actor1 in _AIR_POWERS and not _artillery(lay, hit, weapons):
             sub = "Air/drone strike"  # Israeli and coalition strikes in Syria are flown (ACLED)
+        if etype == "Battles" and row.role == "generic" and actor1 in _AIR_POWERS \
+                and weapon_for(lay, hit, weapons, next_start) is None:
+            etype, sub = "Explosions/Remote violence", "Air/drone strike"  # شن الاحتلال الأميركي هجمات: no ground war
         if row.role == "territory" or (etype == "Battles" and sub != "Armed clash"):
             sub, mover = territory_sub(lay, hit, actor1)
             if mover:
@@ -235,9 +347,23 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             actor1 = actor_after(lay, hit) or actor1
         if etype == "Protests":
             actor1, actor2 = "Protesters", None
+            force = _intervening(lay, hit, interventions)
+            if force is not False:  # وسط اعتداءات الأمن على المتظاهرين، فشل في تفريق التظاهرة
+                sub, actor2 = "Protest with intervention", force
         lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
         assoc = _associated(lay, hit, next_start, {actor1, actor2})
-        for place in places_for(lay, hit):
+        places = places_for(lay, hit)
+        loose = row.role == "generic" and weapon_for(lay, hit, weapons, next_start) is None
+        pointed = hit.tok > 0 and lay.toks[hit.tok - 1].text in _DEMONSTRATIVES \
+            and lay.toks[hit.tok].text.startswith("ال")  # (هذه الهجمات; not "وسبق ذلك استهدافها")
+        told = _told_before(lay, hit, etype, drafts, loose or pointed, pointed)
+        if pointed and told is None:
+            continue  # هذه الهجمات، تلك الضربات: the attacks already told, or a campaign — no new event
+        if told is not None:  # وقال المصدر إنّ الكمين وقع …: the ambush already told, not a new one
+            places, iso, precision = [told.place], told.date, told.precision
+            if told.event_type != etype:  # ودفعت هذه الهجمات: a bare attack word takes the told event's kind
+                etype, sub = told.event_type, told.sub
+        for place in places:
             drafts.append(_Draft(etype, sub, place, iso, precision if iso else None, [hit],
                                  actor1, actor2, list(assoc), lead=lead))
     events = _merge(drafts, lay.listed_finer, background)
@@ -258,7 +384,8 @@ def _artillery(lay: Layout, hit: Hit, weapons) -> bool:
 
 
 def _skip_form(lay: Layout, hit: Hit) -> bool:
-    """Cue words that are part of a name here: هيئة تحرير الشام، مركز المصالحة، محاور الاشتباك."""
+    """Cue words that are part of a name here (هيئة تحرير الشام، مركز المصالحة، محاور الاشتباك) or
+    name no event of their own (دوي انفجار)."""
     prev = lay.ftext(max(0, hit.start - 8), hit.start)
     form = _folded(hit.row.form)
     if form == "تحرير" and prev.rstrip().endswith("هيئه"):
@@ -267,6 +394,8 @@ def _skip_form(lay: Layout, hit: Hit) -> bool:
         return True
     if form.startswith("اشتباك") and prev.rstrip().endswith(("محاور", "محور", "خطوط")):
         return True
+    if form.startswith("انفجار") and prev.rstrip().endswith(("دوي", "صوت", "اصوات")):
+        return True  # سماع دوي انفجار: the sound of some strike, not a bomb
     return False
 
 
@@ -277,6 +406,8 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
     if row.role == "trigger" or row.role == "territory":
         return row.event_type, row.sub
     if row.role == "generic":
+        if _projectile_targeted(lay, hit, weapons):
+            return "Strategic developments", "Disrupted weapons use"
         w = weapon_for(lay, hit, weapons, next_start)
         if w is None:
             return row.event_type, row.sub
@@ -298,6 +429,20 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
             return "Battles", "Non-state actor overtakes territory"
         return row.event_type, row.sub
     return None
+
+
+_PROJECTILE = re.compile(fold("مسير|صاروخ|صواريخ|قذيف"))
+
+
+def _projectile_targeted(lay: Layout, hit: Hit, weapons) -> bool:
+    """``طائرات مسيّرة جرى رصدها … وجرى استهدافها``: a drone or missile named before a passive
+    cue with a pronoun is what was shot at — its downing, not a strike."""
+    word = lay.toks[hit.tok].text
+    if hit.tok == 0 or lay.toks[hit.tok - 1].text not in PASSIVE or not word.endswith(("ها", "هم")):
+        return False
+    sent = lay.sentences[hit.sentence]
+    before = [r for s, e, r in weapons if sent.start <= s < hit.start]
+    return bool(before) and bool(_PROJECTILE.search(_folded(before[0].form)))
 
 
 def _ground_follows(lay: Layout, hit: Hit) -> bool:
@@ -407,12 +552,22 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
     if not events:
         events.append(_carrier(lay, hits, figs[0]))
     anchors = [(h.start, h.sentence, d) for d in events for h in d.hits]
+    last: tuple[int, str | None] = (-1, None)  # (sentence, victims) of the figure before
     for fig in figs:
         k = lay.seg("s", fig.start)
         same = [(abs(s - fig.start), d) for s, sn, d in anchors if sn == k]
         pool = same or [(abs(s - fig.start) + (0 if s <= fig.start else 1), d) for s, sn, d in anchors]
         event = min(pool, key=lambda c: c[0])[1]
-        event.fatalities.append(_fatality(lay, fig, event))
+        fatality = _fatality(lay, fig, event, last[1] if last[0] == k and _others(lay, fig) else None)
+        event.fatalities.append(fatality)
+        last = (k, fatality.victims)
+
+
+def _others(lay: Layout, fig: Figure) -> bool:
+    """``مقتل متعاقد أميركي وإصابة 6 آخرين``: the figure counts "others" of the people just counted."""
+    k = bisect.bisect_left(lay.tok_starts, fig.start)
+    end = bisect.bisect_left(lay.tok_starts, fig.end)
+    return any(lay.toks[j].text.startswith(("اخر", "واخر")) for j in range(k, min(end + 1, len(lay.toks))))
 
 
 def _carrier(lay: Layout, hits: list[Hit], fig: Figure) -> _Draft:
@@ -429,14 +584,28 @@ def _carrier(lay: Layout, hits: list[Hit], fig: Figure) -> _Draft:
     return d
 
 
-def _fatality(lay: Layout, fig: Figure, event: _Draft) -> Fatality:
+def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = None) -> Fatality:
     claimant, claim = source_of(lay, fig.start, fig.end)
-    victims = fig.victims or victim_near(lay, fig)
+    victims = fig.victims or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant)
     if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
         victims = event.actor2
+    if victims is None and fig.kind == "captured":
+        victims = "Civilians"  # detainees no force claims as its own are civilians (ACLED)
     return Fatality(count=fig.count, qualifier=fig.qualifier, kind=fig.kind, victims=victims,
                     claimed_by=claimant, claim=claim.id if claim else None,
                     span=lay.doc.to_original(fig.start, fig.end))
+
+
+_OWN = re.compile(fold(r"^[وفب]?(?:عناصر|جنود|مقاتلي|مقاتلو|أفراد|مسلحي|مجاهدي|مجاهدو)(?:ه|ها|هم|نا)$"))
+
+
+def _own_people(lay: Layout, fig: Figure, claimant: str) -> str | None:
+    """``أعلنت قسد أن عدداً من عناصره قتلوا``: "its members" are the claimant's own force."""
+    k, end = bisect.bisect_left(lay.tok_starts, fig.start), bisect.bisect_left(lay.tok_starts, fig.end)
+    if not any(_OWN.match(lay.toks[j].text) for j in range(k, min(end + 2, len(lay.toks)))):
+        return None
+    force = _MINISTRY_FORCES.get(claimant, claimant)
+    return force if force in lay.armed_names else None
 
 
 def _to_event(lay: Layout, k: int, d: _Draft) -> Event:

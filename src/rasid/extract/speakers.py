@@ -395,6 +395,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 break  # وأشاد السيد نصر الله بمعادلة "الجيش …": a title and a name take no body unlinked
             if np.anaphor is not None and toks[k - 1] is np.anaphor:
                 break  # وحذّر المصدر الاحتلالَ الأميركي: the object, not the body
+            if t.mention.kind == "adjective" and np.title is not None and not np.name and np.role is None \
+                    and np.mention is None:
+                k += 1  # السيناتور الأميركي الجمهوري راند بول: the title-holder described, then named
+                continue
             if t.mention.kind == "adjective" and (np.name or not role_open):
                 break  # الشيخ محمود حامل الجنسية الإسرائيلية: the adjective is not his body
             np.mention = t.mention
@@ -407,6 +411,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             k += 1
             continue
         if t.kind == "p":
+            if t.form == _PUNCT_QUOTE and np.name and toks[k - 1] is np.name[-1] and toks[k - 1].end < t.start:
+                break  # وأضافت محاميد "حاولنا …": a quote opening after the name is her words, not more name
             if t.form == _PUNCT_QUOTE and k + 1 < end and toks[k + 1].kind != "p":
                 k += 1  # “ناجي مصطفى”
                 continue
@@ -444,6 +450,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         if "title" in cls and not np.name:
             np.title = np.title or t
             k += 1
+            continue
+        if np.title is not None and not np.name and np.role is None and k > i and (
+                "rolemod" in cls and toks[k - 1] is np.title
+                or not cls and form.startswith("ال") and form.endswith(("ي", "يه")) and toks[k - 1].kind == "a"):
+            k += 1  # الأسير المحرر NAME / السيناتور الأميركي الجمهوري NAME
             continue
         if k + 1 < end and (form, toks[k + 1].form) in _TWO_WORD_ROLES and not np.name:
             np.role = (t.start, toks[k + 1].end)  # العلاقات العامة لحرس الثورة
@@ -491,6 +502,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             while n < end and (toks[n].form == _PUNCT_QUOTE or toks[n].kind == "w" and "link" in classes(toks[n].form)):
                 n += 1  # المتحدث باسم "الجيش" الإسرائيلي
             if n < end and toks[n].kind == "a":  # المتحدث باسم / المركز التابع لـ …
+                if form in _IN and toks[n].mention.kind == "metonym" and np.mention is None:
+                    k = n + 1  # شيخ قبيلة … في سوريا: where the office is, not whose
+                    continue
                 k = n
                 continue
             break
@@ -498,10 +512,23 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             np.anaphor = t
             k += 1
             continue
+        if "anaphor" in cls and role_open and np.mention is not None and np.mention.kind == "unnamed" \
+                and not np.name and role_words < 3:
+            np.role = (np.role[0], t.end)  # مسؤول المكتب الأمني في كتائب …: the office's own unit
+            role_words += 1
+            k += 1
+            continue
         if cls & {"filler", "marker", "prepmarker", "stop", "link", "anaphor", "noun"} or not t.form[0].isalpha():
             break
         if is_cue_word(form):
             break
+        if role_open and np.mention is None and not np.name and role_words == 0 and k == i + 1 \
+                and strip_conj(toks[i].form).startswith("ال") and name_like(t) and strip_conj(form) == form \
+                and (not form.startswith("ال") or not form.endswith(("ي", "يه"))):
+            np.name.append(t)  # وأشار الوزير المقداد / الصحافية هناء …: a definite office takes no genitive
+            role_open = False
+            k += 1
+            continue
         if role_open and np.mention is None and not np.name and role_words < 5:
             np.role = (np.role[0], t.end)  # رئيس الهيئة السياسية لـ …
             role_words += 1
@@ -509,8 +536,12 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             continue
         name_ok = (not np.name or toks[k - 1] is np.name[-1] or toks[k - 1].form == _PUNCT_QUOTE) \
             and len(np.name) < 4 and name_like(t)
-        if np.mention is not None and (not np.person or np.mention.kind in _NAMELESS_KINDS):
-            name_ok = False  # أعلن الجيش سيطرته: a body is not followed by a person's name
+        if np.mention is not None and (not np.person or np.mention.kind in _NAMELESS_KINDS) \
+                and not (np.person and np.mention.kind == "adjective" and np.role is not None):
+            name_ok = False  # أعلن الجيش سيطرته: a body is not followed by a person's name (السفير السوري NAME is)
+        if name_ok and np.name and form.startswith("ب") and len(form) >= 4 and k + 1 < end \
+                and toks[k + 1].form.startswith("ال"):
+            name_ok = False  # راند بول بسحب القوات: a verbal noun with its object ends the name
         if not np.name and k > i and form.startswith("ال") and toks[k - 1] is not np.title and np.body is None:
             name_ok = False  # وزير خارجية إيران الجديد …: a name does not open with ال (after a title it may)
         if not name_ok:
@@ -546,13 +577,21 @@ _OFFICIALS = {"مسوول", "مسوولون", "مسوولين", "قيادي", "�
 def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
     """``المتحدث باسم الخارجية الإيرانية، ناصر كنعاني، …``: a name set off by commas."""
     k = np.j
+    body = None  # a body the office's tail names (… في "القناة 13"، NAME): the person's, if none yet
     if np.person and k < end and toks[k].form not in {"،", ","}:
         n = k  # مساعد الأمين العام للأمم المتحدة للشؤون الإنسانية، مارتن غريفيث: the office's tail first
-        while n < end and n - k < 3 and (
-                toks[n].kind == "w" and (toks[n].form in _POSTED or not classes(toks[n].form))
-                and not is_cue_word(toks[n].form) and not toks[n].adverb
-                or toks[n].kind == "a" and toks[n].mention.kind == "metonym" and toks[n - 1].form in _POSTED):
+        nationality = None  # … لرئاسة الجمهورية العربية السورية، NAME: the office's country, failing a body
+        typed = False
+        while n < end and n - k < _OFFICE_TAIL and _office_word(toks, n):
+            m = toks[n].mention
+            if m is not None and body is None and m.kind not in _PLACE_KINDS:
+                body = m
+            elif m is not None and m.kind == "adjective" and n > k and nationality is None:
+                nationality = m  # (right after the title it is the person's: الحقوقي المغربي)
+            elif m is None and "typenoun" in classes(toks[n].form):
+                typed = True  # الكاتب في صحيفة الأخبار اللبنانية: the adjective is the paper's
             n += 1  # … السفير الإيراني لدى سوريا، حسين أكبري
+        body = body or (None if typed else nationality)
         k = n
     if not (k < end and toks[k].form in {"،", ","}):
         return
@@ -561,12 +600,12 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
     if n < end and toks[n].kind == "w" and "title" in classes(toks[n].form):
         np.title = np.title or toks[n]  # …، السيد حسن نصر الله، …
         n += 1
-    while n < end and toks[n].kind == "w" and not classes(toks[n].form) and not is_cue_word(toks[n].form) \
-            and len(names) < 4 and name_like(toks[n]):
+    while n < end and toks[n].kind == "w" and (not classes(toks[n].form) or _ali(toks, n, end, bool(names))) \
+            and not is_cue_word(toks[n].form) and len(names) < 5 and name_like(toks[n]):
         names.append(toks[n])
         n += 1
-    if names and (names[0].form.startswith("ال") or strip_conj(names[0].form) != names[0].form):
-        return  # …، والحكومة المنتخبة، … is a second noun, not a name
+    if names and (all(x.form.startswith("ال") for x in names[:2]) or strip_conj(names[0].form) != names[0].form):
+        return  # …، والحكومة المنتخبة، … is a second noun, not a name (ألون بن ديفيد is one)
     if n >= end or toks[n].form in {"،", ","}:
         names_end = n + 1 if n < end else n
     elif len(names) >= 2 and toks[n].kind == "w" and classes(toks[n].form):
@@ -576,6 +615,41 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
     if names and (np.person or np.title or len(names) >= 2):
         np.name = names
         np.j = names_end
+        if np.mention is None and body is not None:
+            np.mention = body
+
+
+_NAME_HOMOGRAPHS = frozenset({"علي", "باسم"})  # علي folds like على (on), باسم is also "in the name of"
+
+
+def _ali(toks: list[Tok], n: int, end: int, last_ok: bool = False) -> bool:
+    """A name spelled like a function word (``علي``/``على``, ``باسم``): a name when a plain name
+    word follows it (``last_ok``: or, ending an apposed name, its closing comma)."""
+    if toks[n].form not in _NAME_HOMOGRAPHS or n + 1 >= end:
+        return False
+    t = toks[n + 1]
+    if last_ok and t.form in {"،", ","}:
+        return True
+    return t.kind == "w" and not classes(t.form) and name_like(t) and not t.form.startswith("ال")
+
+
+_OFFICE_TAIL = 8  # رئيس الوزراء في حكومة تصريف الأعمال في صنعاء، NAME: words between an office and its holder
+_PLACE_KINDS = {"metonym", "adjective", "unnamed", "civilians"}  # in an office's tail: where, not whose
+_TAIL_CLASSES = {"link", "rolemod", "anaphor", "typenoun", "noun"}
+_TAIL_STOPS = {"مع", "خلال", "بعد", "عقب", "اثناء", "قبل", "عند", "امام"}  # … خلال لقائه نظيره، NAME: another person
+
+
+def _office_word(toks: list[Tok], n: int) -> bool:
+    """May token ``n`` continue an office's title before its holder's name: a plain word, a
+    body or place, a linking preposition or a quote — not an event (خلال لقائه …) or a cue."""
+    t = toks[n]
+    if t.kind == "a":
+        return t.mention.kind not in {"unnamed", "civilians"}
+    if t.kind == "p":
+        return t.form == _PUNCT_QUOTE
+    cls = classes(t.form)
+    return (t.form in _POSTED or cls <= _TAIL_CLASSES) and t.form not in _TAIL_STOPS \
+        and not is_cue_word(t.form) and not t.adverb
 
 
 _CUE_WORDS: set[str] = set()
@@ -607,10 +681,25 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
         ref = resolve_anaphor(strip_conj(toks[np.i].form), history)  # المسؤول الأميركي (named before)
         if ref is not None:
             return SpeakerRef(ref.name, ref.title, ref.role, ref.org, ref.org_ar, ref.kind, start, end, ref.name_forms)
+    if np.mention is not None and np.person and any(t.form in _FORMER for t in toks[np.i:np.j]):
+        if name:
+            return SpeakerRef(name, title, role, None, None, "person", start, end, name_forms)
+        lead = int(strip_conj(toks[np.i].form) != toks[np.i].form)  # ورئيس الموساد السابق → رئيس …
+        return SpeakerRef(None, title, role, "Unnamed sources", text[start + lead:end].replace('"', ""), "unnamed",
+                          start, end)  # a former official speaks for no body: an unnamed source
     if np.mention is not None:
         m = np.mention
         org_ar = m.surface.replace('"', "").replace("“", "").replace("”", "")
+        head = toks[np.i]
+        if head.kind == "w" and "typenoun" in classes(strip_conj(head.form)) and head.end <= m.start \
+                and not fold(org_ar).startswith(strip_conj(head.form)):
+            word = text[head.start:head.end]
+            word = word[1:] if strip_conj(head.form) != head.form else word
+            org_ar = f"{word} {org_ar}"  # وكالة "يونيوز": the type noun names the body (and its gender)
         kind = "government" if m.kind == "adjective" and (np.person or name) else m.kind  # السفير السوري
+        if m.kind == "adjective" and np.role is not None and np.role[0] < m.start:
+            lead = int(strip_conj(toks[np.i].form) != toks[np.i].form)
+            org_ar = text[np.role[0] + lead:m.end].replace('"', "")  # the office with its country: السفير السوري
         return SpeakerRef(name, title, role, m.canonical, org_ar, kind, start, end, name_forms)
     if np.anaphor is not None:
         ref = resolve_anaphor(np.anaphor.form, history) or _mentioned(np.anaphor, toks)
@@ -627,7 +716,10 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
     if name:
         for h in reversed(history):  # وأكد مصطفى → ناجي مصطفى of the same body
             if same_person(h.name_forms, name_forms):
-                return SpeakerRef(h.name, h.title, h.role, h.org, h.org_ar, h.kind, start, end, h.name_forms)
+                full = h.name if len(h.name_forms) >= len(name_forms) else name  # the fuller of the two
+                return SpeakerRef(full, h.title, h.role, h.org, h.org_ar, h.kind, start, end, h.name_forms | name_forms)
+        if np.role and len(np.name) == 1 and np.name[0].form.startswith("ال"):
+            return None  # الوزير الجديد: a surname after a bare office only when the article named him
         return SpeakerRef(name, title, role, None, None, "person", start, end, name_forms)
     return None
 
@@ -653,6 +745,7 @@ def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
 
 
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "هن")
+_FORMER = frozenset({"السابق", "السابقه"})  # القيادي السابق في الهيئة: no longer speaks for the body
 _GOVERNED = ("بإ", "بأ", "بال", "لل", "كال", "وبال", "وبإ")
 _GOVERNED_FIRST = frozenset(g[0] for g in _GOVERNED)
 
@@ -692,9 +785,13 @@ def _title_forms() -> frozenset[str]:
 
 def same_person(known: frozenset[str] | set[str], forms: frozenset[str] | set[str]) -> bool:
     """A name token shared (``مصطفى``), also when a scraped join follows it (``حمدانللميادين``)."""
-    if known & forms:
+    if (known & forms) - _NAME_PARTICLES:
         return True
     return any(len(k) >= 4 and f.startswith(k) and f[len(k):len(k) + 1] == "ل" for k in known for f in forms)
+
+
+# Parts of many names (عبد العزيز بن حبتور، ألون بن ديفيد): sharing one does not make one person.
+_NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "اّل", "ولد", "دي", "فان"})
 
 
 _GENERIC_ANAPHORA = {"المصادر": "unnamed", "المصدر": "unnamed"}

@@ -45,6 +45,8 @@ def compound_variants(core: str) -> set[str]:
     if len(words) > 1 and words[0] in HEADS:
         out.add(words[0] + " ".join(words[1:]) if len(words) == 2 else core)
     if len(words) == 1:
+        if core.startswith("بو") and len(core) >= 6:  # "البوكمال" / "البو كمال" (tribal آل بو)
+            out.add("بو " + core[2:])
         for h in HEADS:
             if core.startswith(h) and len(core) - len(h) >= 3:
                 out.add(h + " " + core[len(h):])
@@ -118,9 +120,9 @@ def _build_index():
 
 # OCHA splits villages into parts (الجرذي الشرقي / الغربي, X الفوقاني / التحتاني); news names
 # the village bare. The bare name is added for the parts when nothing else has that name.
-PART_SUFFIXES = frozenset(fold(w) for w in (
-    "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية",
-    "الفوقاني", "التحتاني", "الفوقا", "التحتا", "القبلي"))
+PART_SUFFIXES = frozenset(fold(w) for a in ("ال", "") for w in (  # with or without ال
+    a + s for s in ("شرقي", "غربي", "شمالي", "جنوبي", "شرقية", "غربية", "شمالية", "جنوبية",
+                    "فوقاني", "تحتاني", "فوقا", "تحتا", "قبلي")))
 
 
 def _add_bare_names(table: dict[str, dict[int, bool]]) -> None:
@@ -128,12 +130,13 @@ def _add_bare_names(table: dict[str, dict[int, bool]]) -> None:
     bare: dict[str, dict[int, bool]] = {}
     for core, cands in table.items():
         base, _, last = core.rpartition(" ")
-        if last in PART_SUFFIXES and len(base.replace(" ", "")) >= 4 and base.split(" ")[0] not in HEADS \
-                and base not in table:
+        if last in PART_SUFFIXES and len(base.replace(" ", "")) >= 4 and base not in table \
+                and (" " in base or base not in HEADS):  # "كفر جوم غربية" -> "كفر جوم"
             for i, has_al in cands.items():
                 if es[i].level in ("community", "town"):
-                    bare.setdefault(base, {})[i] = has_al
-    table.update(bare)
+                    for v in compound_variants(base):  # "كفر جوم" and "كفرجوم"
+                        bare.setdefault(v, {})[i] = has_al
+    table.update({k: v for k, v in bare.items() if k not in table})
 
 
 @lru_cache(maxsize=1)

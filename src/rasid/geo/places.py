@@ -18,7 +18,10 @@ from .matcher import find_hits
 from .resolve import resolve
 
 
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u0640]")
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u0640\"“”«»]")  # and quotes inside
+
+
+_TOWN_NOUN = re.compile(r"^(\S+) (?:مدينة|بلدة) ")
 
 
 def find_places(doc: Document) -> list[Place]:
@@ -36,21 +39,24 @@ def find_places(doc: Document) -> list[Place]:
             continue
         s, e = index[r.start], index[r.end - 1] + 1  # folded -> doc.text
         span = doc.to_original(s, e)
-        key = (r.entry, folded[r.start:r.end] if r.fallback else "")  # fallbacks: one per name
+        key = (r.entry, folded[r.start:r.end] if r.fallback or r.near or r.rural else "")  # fallbacks: one per name
         if key in places:
             if span not in places[key].spans:
                 places[key].spans.append(span)
             continue
         ent = es[r.entry]
         # named as the text names it (gold names are surface forms), without a leading "قاعدة"
-        name_ar = (r.name or _INVISIBLE.sub("", doc.text[s:e])).removeprefix("قاعدة ")
+        # (nor "منطقة": "منطقة التنف" is التنف)
+        name_ar = (r.name or _INVISIBLE.sub("", doc.text[s:e])).removeprefix("قاعدة ").removeprefix("منطقة ")
+        if r.rural:  # "ريف مدينة الباب" is named as a countryside is: "ريف الباب"
+            name_ar = _TOWN_NOUN.sub(r"\1 ", name_ar)
         if ent.type == "countryside" and not name_ar.startswith(("ريف", "جنوب", "شمال", "شرق", "غرب")):
             name_ar = ent.name_ar  # "أرياف إدلب وحلب": the list's "حلب" stands for "ريف حلب"
         places[key] = Place(
             # a fallback is named by the text only: the admin unit's English name is not its name
-            id=f"p{len(places) + 1}", name=None if r.fallback else (ent.name_en or None), name_ar=name_ar,
+            id=f"p{len(places) + 1}", name=None if r.fallback or r.rural else (ent.name_en or None), name_ar=name_ar,
             lat=ent.lat, lon=ent.lon, admin1=ent.admin1 or None, admin2=ent.admin2 or None,
-            admin3=ent.admin3 or None, geo_precision=3 if r.fallback else ent.precision,
-            gazetteer_id=ent.id, spans=[span], kind="area" if r.fallback else ent.kind,
+            admin3=ent.admin3 or None, geo_precision=3 if r.fallback else 2 if r.near or r.rural else ent.precision,
+            gazetteer_id=ent.id, spans=[span], kind="area" if r.fallback or r.rural else ent.kind,
         )
     return list(places.values())

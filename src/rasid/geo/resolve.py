@@ -18,8 +18,8 @@ from .context import (is_common_word, next_word, prev_word, role_of, same_senten
                       words_by_role)
 from .foreign import foreign_chained, foreign_paragraphs
 from .gazetteer import Entry, entries
-from .matcher import CLITICS, Hit, _index, norm_name, word_start
-from .unknown import context_admin1, unknown_compounds
+from .matcher import CLITICS, Hit, _index, norm_name, place_nouns, split_al, word_start
+from .unknown import context_admin1, typed_unknowns, unknown_compounds
 
 _QUOTES = "\"'“”«»"
 STRONG_POP = 20000  # a town this big is a place by its name alone
@@ -40,6 +40,8 @@ class Resolved:
     cands: tuple[int, ...] = ()  # still-ambiguous candidates (resolved in pass 2)
     context_admin1: set[str] = field(default_factory=set)
     name: str = ""  # the name to report when the text's words are not it (مطارا دمشق -> مطار دمشق)
+    near: bool = False  # a longer name around a known place ("حويجة البصيرة"): a place of its own
+    rural: bool = False  # the countryside of a town ("ريف منبج الشمالي"): an area of its own
 
 
 def _km(a: Entry, b: Entry) -> float:
@@ -136,14 +138,14 @@ class _Facts:
 
 
 @lru_cache(maxsize=16384)
-def _facts(core: str, text_al: bool) -> _Facts | None:
+def _facts(core: str, text_al: bool, lenient: bool = False) -> _Facts | None:
     es = entries()
     all_cands = _name_table()[core][0]
     cands = tuple(i for i, has_al in all_cands if has_al == text_al)
     mismatch = not cands
     if mismatch:
-        if len(core) < 5 or " " in core:
-            return None
+        if len(core) < (4 if lenient else 5) or " " in core or core in place_nouns():
+            return None  # and "بادية الرصافة" is no "البادية": a bare place noun heads a construct
         cands = tuple(i for i, _ in all_cands)
     ents = [es[i] for i in cands]
     return _Facts(
@@ -157,18 +159,27 @@ def _name_table():
     return _index()[1]
 
 
-def _select(hits: list[Hit]) -> list[Hit]:
+def _select(folded: str, hits: list[Hit]) -> list[Hit]:
     """Longest match wins; among equals the earliest."""
     kept: list[Hit] = []
     taken = bytearray(max((h.end for h in hits), default=0))
     for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if not h.al_fits and (len(h.core) < 5 or " " in h.core):
+        if not h.al_fits and (len(h.core) < 5 or " " in h.core) and not _lenient_al(folded, h):
             continue  # article where the name has none (or the reverse): no match, "الباب شرقي"
         if taken.find(1, h.start, h.end) >= 0:
             continue
         kept.append(h)
         taken[h.start:h.end] = b"\x01" * (h.end - h.start)
     return sorted(kept, key=lambda h: h.start)
+
+
+def _lenient_al(folded: str, h: Hit) -> bool:
+    """``قرية شبكي`` is OCHA's ``الشبكي``: after a singular settlement noun a four-letter name
+    may differ from the gazetteer on the article."""
+    if len(h.core) < 4 or " " in h.core:
+        return False
+    w, _, boundary = prev_word(folded, h.start - len(h.prefix))
+    return not boundary and role_of(w) == "type" and not _definite(w)
 
 
 def _is_direction_form(h: Hit) -> bool:
@@ -233,9 +244,62 @@ def _quoted_list_role(folded: str, pos: int) -> str | None:
     return _quoted_list_role(folded, w_start) if w == "و" else role
 
 
+def _syrian_by_locator(folded: str, h: Hit) -> bool:
+    """A name a foreign place shares, followed by a Syrian countryside (``"صيدا" في ريف درعا``,
+    ``بريف درعا``), is the Syrian namesake."""
+    es = entries()
+    if not any(es[i].level != "abroad" for i, _ in h.cands) or any(es[i].type == "country" for i, _ in h.cands):
+        return False  # "التابع لتركيا في ريف حلب": a country stays the country
+    w, w_end, boundary = next_word(folded, h.end)
+    role = None if boundary else role_of(w)
+    if role == "prep":
+        w, _, boundary = next_word(folded, w_end)
+        role = None if boundary else role_of(w)
+    return role == "countryside"
+
+
+def _paired_abroad(folded: str, selected: list[Hit], k: int) -> bool:
+    """``selected[k]`` is conjoined with a foreign place (``دمشق وأنقرة``, ``بكين ودمشق``):
+    for a name whose place sense needs context, two capitals side by side are two governments."""
+    h = selected[k]
+    pairs = []
+    if k + 1 < len(selected):
+        pairs.append((h, selected[k + 1], selected[k + 1]))
+    if k > 0:
+        pairs.append((selected[k - 1], h, selected[k - 1]))
+    for first, second, other in pairs:
+        gap = folded[first.end:second.start - len(second.prefix)].strip()
+        if other.abroad and (gap == "و" or (not gap and second.prefix.startswith("و"))):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _glued_noun(word: str) -> str | None:
+    """``الدوليوبلده`` -> ``بلده``: a settlement or locative noun glued with ``و`` to the end of
+    the word before a name (scraped text loses the space there)."""
+    roles = words_by_role()
+    for role in ("type", "types", "locative"):
+        for noun in roles.get(role, ()):
+            if len(noun) >= 3 and len(word) > len(noun) + 3 and word.endswith("و" + noun):
+                return noun
+    return None
+
+
 def _locates_previous(folded: str, last_end: int, start: int) -> bool:
     """A compass word right after another place only locates it (``X جنوبي إدلب``)."""
-    return last_end >= 0 and start - last_end <= 40 and same_sentence(folded, last_end, start)
+    if last_end < 0 or start - last_end > 40 or not same_sentence(folded, last_end, start):
+        return False
+    # "X، الواقعة شمالي شرقي محافظة ..." locates X; "X، وكان من الثابتين لصدّ هجوم غربي حلب" has a
+    # clause between: the direction names an area of its own
+    words = _WORD.findall(folded, last_end, start)
+    return sum(role_of(w) is None and w not in _LOCATOR_FILLERS and not w.isdigit()
+               for w in words) <= MAX_LOCATOR_WORDS
+
+
+_WORD = re.compile(r"[^\W_]+")
+_RURAL_WORD = re.compile(r"ا?رياف|ريف")
+MAX_LOCATOR_WORDS = 2  # words with no place role between a place and the direction locating it
 
 
 def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
@@ -247,9 +311,11 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     dual: str | None = None  # "مطارا دمشق وحلب": the facility noun the list shares
     last_end = -1  # end of the last place-like mention (places and locators)
     established: set[str] = set()  # names a settlement noun already introduced in this text
-    selected = _select(hits)
-    for h in selected:
+    selected = _select(folded, hits)
+    for k, h in enumerate(selected):
         policy = stops.get(h.core)
+        if h.abroad and _syrian_by_locator(folded, h):
+            h.abroad = False  # "ومحيط "صيدا" في ريف درعا": the Syrian namesake
         if h.abroad:
             last_end = h.end  # "إسكندرون، شماليّ اللاذقية": the direction locates a foreign place
             continue
@@ -259,10 +325,25 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         pw, pw_start, pw_boundary = prev_word(folded, h.start - len(h.prefix))
         inside_prev = prev is not None and pw_start < prev.end  # "ريف حماة الغربي، والقرداحة"
         prole = None if pw_boundary or inside_prev else role_of(pw)
-        if prole == "type" and pw.endswith(("محافظه", "محافظتي")) \
-                and role_of(prev_word(folded, pw_start)[0]) == "countryside":
-            prole = "countryside"  # "ريف محافظة حلب الغربي", "ريفي محافظتي إدلب واللاذقية"
-        if prole in ("type", "types", "locative") and _definite(pw):
+        pw2 = "" if pw_boundary or inside_prev else prev_word(folded, pw_start)[0]
+        if prole is None and pw2 == "العاصمه" and pw == "السوريه" and not h.prefix \
+                and not folded[pw_start + len(pw):h.start].strip():
+            prole = "capital"  # "العاصمة السورية دمشق"
+        if prole == "institution" and not h.prefix:
+            continue  # "شرطة درعا", "مجلس دير الزور العسكري": part of a body's name
+        if prole == "capital" and not any(entries()[i].level == "governorate" for i, _ in h.cands):
+            prole = None  # "العاصمة السويدية": a nationality adjective, not the capital's name
+        capital = prole == "capital"
+        if capital:  # "العاصمة دمشق": a settlement noun, although definite; the name is read as
+            prole = "type"  # a bare دمشق is (one place per text, whichever words introduce it)
+        elif prole is None and pw and (glued := _glued_noun(pw)):
+            prole, pw = role_of(glued), glued  # "الدوليوبلدة X": scraping glued "وبلدة" to the word before
+        elif prole == "type" and f"{pw2} {pw}" in words_by_role().get("idiom", ()):
+            prole = None  # "من ناحية" (as for), not the sub-district noun
+        if prole == "type" and role_of(pw2) == "countryside" and pw.endswith(("محافظه", "محافظتي", "مدينه")):
+            prole = "countryside"  # "ريف محافظة حلب الغربي", "ريفي محافظتي إدلب واللاذقية", "ريف مدينة حلب"
+            pw_start = prev_word(folded, pw_start)[1]  # the countryside word starts the area's name
+        if prole in ("type", "types", "locative") and _definite(pw) and not capital:
             prole = None  # "البلدة الصغيرة", "المناطق الرمادية": a definite noun takes an adjective
         typed = prole in ("type", "types")  # a settlement noun; only a singular one licenses a
         noun_one = prole == "type"  # common-word name ("بلدة الحصان", not "أحياء صغيرة")
@@ -270,7 +351,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         nrole = None if nw_boundary else role_of(nw)
         gap = folded[prev.end:h.start - len(h.prefix)] if prev else ""
         gap = gap.strip(" " + _QUOTES)
-        in_list = prev is not None and ((len(gap) <= 3 and (h.prefix.startswith("و") or gap in ("", "و", "،", ",")))
+        in_list = prev is not None and ((len(gap) <= 3 and (h.prefix.startswith("و") or (
+            gap in ("", "و", "،", ",") and not h.prefix)))  # "مدينة دمشق لعدوان": ل starts no list item
                                         or (h.prefix.startswith("و") and _unknown_items(gap)))
         typed = typed or (in_list and prev is not None and prev.typed)  # "بلدات X وY وZ"
         if prole is None and pw == "و":
@@ -281,7 +363,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             continue  # a bare village name with nothing around it (decided again below; this is early)
 
         # candidates consistent with the article as written
-        facts = _facts(h.core, h.text_al)
+        facts = _facts(h.core, h.text_al, noun_one and not _definite(pw))
         if facts is None:  # "الباب شرقي" is not the quarter "باب شرقي"
             continue
         cands, mismatch = list(facts.cands), facts.mismatch
@@ -304,7 +386,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         dual = (_dual_head(pw) if not pw_boundary else None) or (dual if in_list else None)
         head = dual or (_facility_head(pw) if not pw_boundary else None)  # قاعدة "تل بيدر"
         facility = _areas_by_name().get(f"{head} {folded[h.start:h.end]}") \
-            if head and not facts.has_area else None
+            if head else None  # also over an area of the bare name: مطار "الطبقة" is the airbase
         if facility is not None:
             out.append(Resolved(h.start, h.end, facility[0], name=facility[1]))
             last_end = h.end
@@ -335,15 +417,22 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                                       and role_of(prev_word(folded, pw_start)[0]) == "person")):
             continue  # "حمد بن جاسم", "أبو أحمد القصيبة", "والي حوران"
         if policy == "context":  # the common sense wins unless a place noun or preposition says so
-            contextual = typed or prole == "prep" or "ب" in h.prefix
+            if not typed and _paired_abroad(folded, selected, k):
+                continue  # "بين دمشق وأنقرة", "بكين ودمشق": two governments
+            if mismatch:
+                continue  # "ميادين المعارك" is no الميادين
+            contextual = typed or prole in ("prep", "countryside") or "ب" in h.prefix or (
+                prole == "locative" and not h.prefix)  # بادية "تدمر", not "محاور وتدمّر آليات"
             governor = prev_word(folded, pw_start)[0] if prole == "prep" else pw if "ب" in h.prefix else ""
             if contextual and not typed and role_of(governor) == "polity":
                 continue  # "القيادة في دمشق", "القرارات الخاصة بدمشق": the government
         strong = facts.strong and not mismatch and policy is None
         short = len(h.core.replace(" ", "")) <= 3
+        if policy == "never" and noun_one and not h.text_al and pw.endswith("ه") and h.core.endswith("ه"):
+            continue  # "قرية صغيرة", "بلدة مجاورة": an adjective agreeing with the noun
         if policy == "never" and not (noun_one or (typed and in_list)):
             continue
-        if not strong and not (typed or (contextual and not short)):
+        if not strong and not (typed or prole == "countryside" or (contextual and not short)):
             continue
         # a bare preposition is weak evidence for a village name ("في الصخرة", "من نصيب"): such a
         # name stays only near another place (checked below); a glued letter (فعاليات) is none
@@ -355,7 +444,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
 
         # which level: governorate unless a town noun says the city; towns over their district
         if typed and pw.endswith(("مدينه", "بلده", "قريه")):
-            towns = [i for i in cands if es[i].level in ("community", "town")]
+            towns = [i for i in cands if es[i].level in ("community", "town")
+                     or (es[i].level == "area" and es[i].type == "town")]  # areas.tsv towns (الطبقة)
             cands = towns or cands
         elif typed and pw.endswith(("حي", "احياء")):
             hoods = [i for i in cands if es[i].level in ("neighbourhood", "cityarea")]
@@ -372,7 +462,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             continue
         places = [i for i in cands if es[i].level in ("community", "town", "cityarea")]
         if not places:
-            places = [i for i in cands if es[i].level in ("district", "subdistrict")]
+            places = [_seat_of(i, h.core) for i in cands if es[i].level in ("district", "subdistrict")]
         if not places and (typed and pw.endswith(("حي", "احياء"))):
             places = [i for i in cands if es[i].level == "neighbourhood"]
         if not places:
@@ -384,8 +474,13 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             inside = [i for i in places if any(es[i].pcode.startswith(es[d].pcode) for d in seats)]
             places = inside or places
         places = _dedupe_near(places)
-        out.append(Resolved(h.start, h.end, places[0], cands=tuple(places) if len(places) > 1 else (),
-                            typed=typed, introduced=typed or prole == "locative", tentative=tentative))
+        start, end, town_rural = h.start, h.end, False
+        if prole == "countryside" and (m := _RURAL_WORD.search(folded, pw_start, h.start)):
+            start, town_rural = m.start(), True  # "بريف منبج الشمالي": the town's countryside, an area
+            end = _direction_adjectives(folded, h.end)[1]
+        out.append(Resolved(start, end, places[0], cands=tuple(places) if len(places) > 1 else (),
+                            typed=typed, introduced=typed or prole == "locative", tentative=tentative,
+                            rural=town_rural))
         if typed:
             established.add(h.core)
         last_end = h.end
@@ -393,7 +488,10 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     out = _drop_foreign(folded, out, selected)
     out = _drop_unanchored(folded, out)
     out += _bare_countrysides(folded, out)
+    out += _own_countrysides(folded, out)
     _disambiguate(folded, out)
+    _relocate_quarters(folded, out)
+    _follow_locators(folded, out)
     # foreign hits count as places with no governorate: a compound next to them is not placed
     placed = [(r.start, r.end, es[r.entry].admin1) for r in out if r.entry >= 0]
     placed += [(h.start, h.end, "") for h in selected if h.abroad]
@@ -401,8 +499,9 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     for s, e in unknown_compounds(folded, [(h.start, h.end) for h in selected], [(r.start, r.end) for r in out]):
         inner = [r for r in out if s <= r.start and r.end <= e]
         tail = [r for r in inner if r.start > s and not r.fallback]
-        if tail:  # "تل مرديخ" is OCHA's "مرديخ": the village, named as written
-            tail[0].start = s
+        if tail:  # "تل مرديخ" is OCHA's "مرديخ": the village, named as written; "حويجة البصيرة"
+            near = folded[s:e].split(" ", 1)[0] in _NEAR_HEADS  # lies by البصيرة, it is not it
+            tail[0].start, tail[0].near = s, near
             out = [r for r in out if r not in inner or r is tail[0]]
             continue
         out = [r for r in out if r not in inner]  # "معرة" of "معرة موخص" is another village
@@ -411,9 +510,20 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if admin1 in gov:
             seen[folded[s:e]] = admin1
             out.append(Resolved(s, e, gov[admin1], fallback=True))
+    # names the gazetteers lack, after a settlement noun and before an explicit Syrian locator
+    anchors = {r.start: es[r.entry].admin1 for r in out
+               if r.entry >= 0 and not r.fallback and es[r.entry].admin1 and _strong(es[r.entry])}
+    taken = [(h.start, h.end) for h in selected] + [(r.start, r.end) for r in out]
+    for s, e, admin1 in typed_unknowns(folded, taken, anchors):
+        if admin1 in gov:
+            out.append(Resolved(s, e, gov[admin1], fallback=True))
     out.sort(key=lambda r: r.start)
     return out
 
+
+# Heads whose compound with a known place's name is another place beside it (a river island by
+# the town): reported on their own, at the town's point with geo_precision 2.
+_NEAR_HEADS = frozenset({"حويجه", "جبل", "قلعه"})
 
 NEAR_CHARS = 300  # about two sentences
 
@@ -459,6 +569,38 @@ def _bare_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
     return found
 
 
+_OWN_RURAL = ("وريفها", "وريفه", "وارياف", "واريافها")
+
+
+def _own_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
+    """``إدلب وريفها``, ``محافظة السويداء السورية وريفها``: a governorate (or its capital) and
+    its countryside, which the guide counts as a place of its own (ريف إدلب)."""
+    es = entries()
+    rural, _, _, _ = _lookups()
+    found = []
+    pos = folded.find("ريف")
+    while pos >= 0:
+        ws = word_start(folded, pos)
+        we = ws
+        while we < len(folded) and folded[we].isalnum():
+            we += 1
+        pos = folded.find("ريف", we)
+        if folded[ws:we] not in _OWN_RURAL or _direction_adjectives(folded, we)[0]:
+            continue  # "وريفها الشرقي" is read by _bare_countrysides
+        before = [r for r in out if r.end <= ws]
+        if not before:
+            continue
+        anchor = before[-1]
+        gap = folded[anchor.end:ws].split()
+        e = es[anchor.entry]
+        if len(gap) > 1 or (gap and not gap[0].startswith("ال")) or e.admin1 not in rural \
+                or not (e.level == "governorate" or e.capital == "1"):
+            continue  # only the governorate or its city, with at most an adjective between
+        i = rural[e.admin1]
+        found.append(Resolved(ws + 1, we, i, name=es[i].name_ar))
+    return found
+
+
 _SYRIA = re.compile(r"سوري")
 
 
@@ -485,6 +627,105 @@ def _drop_foreign(folded: str, out: list[Resolved], selected: list[Hit]) -> list
     drop = {weak_idx[j] for j in foreign_chained(folded, weak, strong, abroad)
             | foreign_paragraphs(folded, weak, strong, abroad)}
     return [r for k, r in enumerate(out) if k not in drop]
+
+
+@lru_cache(maxsize=1)
+def _capital_cities() -> dict[str, int]:
+    """admin1 -> the community that is its governorate's capital city."""
+    return {e.admin1: i for i, e in enumerate(entries()) if e.level == "community" and e.capital == "1"}
+
+
+_QUARTER_GAP = re.compile(r"[\s،,]*(?:(?:في|وسط|شرق|غرب|شمال|جنوب|محيط|داخل) |ب)*(?:مدينه )?$")
+
+
+def _relocate_quarters(folded: str, out: list[Resolved]) -> None:
+    """``حي الجورة في محيط دير الزور``, ``حي الصليبة وسط مدينة إدلب``: a quarter named after the
+    city that holds it belongs to that city. OCHA lists quarters of a few cities only, so a
+    namesake elsewhere (الجورة of Damascus) gives way: the quarter takes its city's point, as the
+    gazetteer places every quarter."""
+    es = entries()
+    cities = _capital_cities()
+    for k, r in enumerate(out[:-1]):
+        e = es[r.entry]
+        if r.entry < 0 or e.level != "neighbourhood":
+            continue
+        city = out[k + 1]
+        c = es[city.entry]
+        if city.entry < 0 or c.admin1 == e.admin1 or city.start - r.end > 30 \
+                or not _QUARTER_GAP.match(folded[r.end:city.start]):
+            continue
+        if c.level == "community" or (c.level == "governorate" and c.admin1 in cities):
+            r.entry, r.near = (city.entry if c.level == "community" else cities[c.admin1]), True
+
+
+LOOSE_LOCATOR_KM = 50.0  # a village this close to its locator's point is the gazetteer's own
+
+# words that may stand between a village and its locator besides place words ("الواقعة في")
+_LOCATOR_FILLERS = frozenset({"الواقعه", "الواقعتين", "التابعه", "التابعتين", "الواقع", "اقصي", "تقع",
+                              "يقع", "التي", "الذي", "كلم", "كم", "كيلومترات", "بعد"})
+_LIST_GAP = re.compile(r"[\s،,\"'“”«»]*(?:و\s*)?$")
+
+
+def _locator_gap(gap: str) -> bool:
+    """Only place words stand between a village (or its list) and the place locating it."""
+    words = _WORD.findall(gap)
+    return len(words) <= 4 and all(w in _LOCATOR_FILLERS or w in CLITICS or role_of(w) in
+                                   ("prep", "countryside", "type", "locative", "direction")
+                                   for w in words)
+
+
+def _follow_locators(folded: str, out: list[Resolved]) -> None:
+    """``قرية العيون بريف بلدة مارع``, ``قرى الحصان والجنينة وشقرا في ريف دير الزور الشمالي``:
+    an explicit locator after a village (or the list it ends) names its governorate. A village
+    resolved elsewhere takes its namesake there, or else that governorate (geo_precision 3):
+    the gazetteer lacks it, and the text's name is kept rather than a wrong village's point."""
+    es = entries()
+    _, gov, _, _ = _lookups()
+    table = _name_table()
+    for k, r in enumerate(out):
+        e = es[r.entry] if r.entry >= 0 else None
+        if e is None or r.fallback or r.rural or e.level not in ("community", "town") or _strong(e):
+            continue
+        j = k + 1
+        while j < len(out) and out[j].entry >= 0 and es[out[j].entry].level in ("community", "town") \
+                and _LIST_GAP.match(folded[out[j - 1].end:out[j].start]):
+            j += 1  # the rest of the list: "وشقرا"
+        if j >= len(out) or out[j].start - out[j - 1].end > 40 \
+                or not _locator_gap(folded[out[j - 1].end:out[j].start]):
+            continue
+        loc = es[out[j].entry]
+        here = loc.admin1
+        rural = any(role_of(w) == "countryside" for w in _WORD.findall(folded, out[j - 1].end, out[j].start))
+        if not here or here == e.admin1 or {here, e.admin1} == {"Damascus", "Rural Damascus"} \
+                or not (_strong(loc) or rural) or _km(e, loc) <= LOOSE_LOCATOR_KM:
+            continue  # a village locates another only as "بريف بلدة مارع"; a border village
+            # (قسطون of the Ghab "في ريف إدلب الجنوبي") is the gazetteer's, loosely located
+        core = split_al(norm_name(folded[r.start:r.end]))[0]
+        there = [i for i, _ in table.get(core, ((),))[0] if es[i].admin1 == here] if core in table else []
+        if there:
+            r.entry = there[0]
+        elif here in gov:
+            r.entry, r.fallback = gov[here], True
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict[tuple[str, str], int]:
+    """(unit P-code, folded name) -> the community of that name inside the unit (its seat)."""
+    out: dict[tuple[str, str], int] = {}
+    for i, e in enumerate(entries()):  # a community's pcode is its sub-district's (SY020600)
+        if e.level == "community" and e.pcode:
+            for code in (e.pcode, e.pcode[:6]):
+                out.setdefault((code, norm_name(e.name_ar)), i)
+    return out
+
+
+def _seat_of(unit: int, core: str) -> int:
+    """``كوباني`` (another name of the district عين العرب) names the seat town عين العرب; the
+    unit's own name stays the unit (the guide's gold places سلحب at its sub-district point)."""
+    u = entries()[unit]
+    if split_al(norm_name(u.name_ar))[0] == core:
+        return unit
+    return _seats().get((u.pcode, norm_name(u.name_ar)), unit)
 
 
 def _dedupe_near(idx: list[int]) -> list[int]:

@@ -13,8 +13,9 @@ from functools import lru_cache
 
 import ahocorasick
 
-from .context import common_words, prev_word, role_of, same_sentence
+from .context import common_words, is_common_word, prev_word, role_of, same_sentence
 from .gazetteer import read_table
+from ..text.normalize import fold
 from .matcher import CLITICS
 
 _QUOTES = "\"'“”«»"
@@ -81,7 +82,9 @@ def unknown_compounds(folded: str, spans: list[tuple[int, int]],
         settlement = role in ("type", "types", "locative") and not pw.endswith(("حي", "احياء", "حيي"))
         if m.group(1).startswith(("ابو ", "ام ")):  # a kunya, unless a settlement noun or a list
             after_place, quoted = after_place and quoted, False  # of places says otherwise
-        if settlement or after_place or (role == "prep" and quoted):
+        # "في حويجة البصيرة": the head makes a known place's name longer (another place)
+        extends = role == "prep" and any(s == m.start(2) and e == end for s, e in placed)
+        if settlement or after_place or (role == "prep" and (quoted or extends)):
             out.append((start, end))
     return out
 
@@ -93,3 +96,79 @@ def context_admin1(folded: str, pos: int, placed: list[tuple[int, int, str]]) ->
         if same_sentence(folded, min(e, pos), max(s, pos)):
             return a or None
     return None
+
+
+# Settlement nouns that introduce names in a list ("قرى X وY", "مستوطنات "X" و"Y""): the
+# place_words.tsv type/types nouns for villages and towns, and the role "colony" (settlements in
+# the occupied Golan, which the guide counts as Syrian places). Not "محافظة", "ناحية", "حي"...
+_LIST_NOUN_ROLES = ("type", "types", "colony")
+_NOT_LIST_NOUNS = frozenset({"محافظه", "محافظتي", "ناحيه", "حي", "احياء", "حيي", "مناطق", "مدن"})
+_ITEM = re.compile(r'["“«]([^"“”«»\n]{3,30})["”»]|([^\W\d_]{3,})')
+_SEP = re.compile(r'\s*[،,]?\s*(?:و(?=[\s"“«])\s*)?')
+_LOCATOR = re.compile(r'\s*[،,]?\s*(?:(?:الواقعه|الواقعتين|التابعه|التابعتين)\s+)?(?:في\s+|ب)')
+_LOCATOR_NOUN = re.compile(r'(?:محافظه|مدينه|منطقه|ريف|بلده)\s+')  # "بمحافظة اللاذقية", "بريف بلدة مارع"
+MAX_ITEMS = 5
+
+
+@lru_cache(maxsize=1)
+def _list_nouns() -> ahocorasick.Automaton:
+    """Every list noun followed by a space (one C pass finds them; a regex alternation tried at
+    every character cost more than the rest of this module)."""
+    nouns = {fold(r["word"]) for r in read_table("place_words.tsv") if r["role"] in _LIST_NOUN_ROLES}
+    auto = ahocorasick.Automaton()
+    for n in nouns - _NOT_LIST_NOUNS:
+        auto.add_word(n + " ", len(n) + 1)
+    auto.make_automaton()
+    return auto
+
+
+def _list_noun_ends(folded: str):
+    """Where the names after a list noun start (the noun a whole word, clitics allowed)."""
+    for last, size in _list_nouns().iter(folded):
+        start = last + 1 - size
+        ws = start
+        while ws > 0 and folded[ws - 1].isalnum():
+            ws -= 1
+        if folded[ws:start] in ("", "و", "ب", "ل", "وب", "ف"):
+            yield last + 1
+
+
+def typed_unknowns(folded: str, spans: list[tuple[int, int]],
+                   anchors: dict[int, str]) -> list[tuple[int, int, str]]:
+    """``قرية نخشبة بمحافظة اللاذقية``, ``مستوطنات "شاعل" و"أورطال" في الجولان المحتل``: names the
+    gazetteers lack, introduced by a settlement noun and placed by an explicit Syrian locator right
+    after them (``anchors``: start of a Syrian admin unit, area or town -> its governorate).
+    Returns (start, end, governorate) per name; names any gazetteer hit touches are left alone."""
+    out = []
+    for pos in _list_noun_ends(folded):
+        items = []
+        while len(items) < MAX_ITEMS:
+            loc = _LOCATOR.match(folded, pos)
+            if loc and items:
+                at, where = loc.end(), None
+                for _ in range(3):  # the place, or the place after one or two place nouns
+                    if at in anchors:
+                        where = anchors[at]
+                        break
+                    noun = _LOCATOR_NOUN.match(folded, at)
+                    if noun is None:
+                        break
+                    at = noun.end()
+                if where:
+                    out.extend((s, e, where) for s, e in items)
+                break
+            it = _ITEM.match(folded, pos)
+            if it is None:
+                break
+            g = 1 if it.group(1) else 2
+            s, e = it.span(g)
+            name = it.group(g)
+            if g == 2 and name.startswith("و") and items:
+                s, name = s + 1, name[1:]  # "وأورطال": the conjunction glued to the next name
+            if len(name) < 3 or is_common_word(name) or role_of(name) \
+                    or any(a < e and s < b for a, b in spans):
+                break  # an ordinary word, or a name the gazetteer resolves
+            items.append((s, e))
+            sep = _SEP.match(folded, it.end())
+            pos = sep.end() if sep else it.end()
+    return out
