@@ -156,6 +156,8 @@ def test_long_elongation_of_an_unlisted_word() -> None:
     assert repair("وصل الوفد إلى كوبنهاغننن") == "وصل الوفد إلى كوبنهاغن"    # three at the end
     assert repair("التقى سفير غغغوبيلتش") == "التقى سفير غغغوبيلتش"   # three inside: maybe a slip
     assert repair("التقى سفير ززززوبيلتش") == "التقى سفير زوبيلتش"    # four anywhere: stretching
+    assert repair("زار الوفد روسيييييا") == "زار الوفد روسيا"          # ي not before ن: one ي
+    assert repair("دعم الللللمقاومة") == "دعم المقاومة"                # ل inside: one ل
 
 
 @pytest.mark.parametrize("broken, fixed", [

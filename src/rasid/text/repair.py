@@ -217,7 +217,7 @@ def _spaced_letters(text: str, edits: Edits, marks: Marks) -> None:
             marks.append((start, m.end(), "spaced-letters"))
 
 
-_DOUBLING = "يل"  # letters words double at a seam: nisba + plural (السوريين), ل + ال (للبنانيين)
+_DOUBLING = "يل"  # letters grammar doubles: nisba + plural (السوريين), ل + ال (للبنانيين)
 _ELONGATED = re.compile(r"(.)\1{2,}")  # any tripled character; letters are checked after
 
 
@@ -229,13 +229,13 @@ def _elongation(text: str, edits: Edits, marks: Marks) -> None:
         start, end = _word_span(text, m.start(), m.end())
         readings = {k: text[start:m.start()] + m.group(1) * k + text[m.end():end] for k in (1, 2)}
         words = [k for k, w in readings.items() if _word_or_words(w)]
-        doubling = m.group(1) in _DOUBLING and m.end() < end  # (a pair seldom ends a word)
-        if doubling and len(m.group()) == 3 and 2 in words:
+        if m.group(1) in _DOUBLING and m.end() < end and len(m.group()) == 3 and 2 in words:
             # One too many on a pair the grammar makes inside a word (السعودييين, لللبنانيين,
             # مقالللكاتب): a slip, not evasion.
             continue
         if len(words) == 2:  # السوريين or السورين: the spelling the article itself uses
-            keep = max(words, key=lambda k: (_occurrences(text, readings[k]), k if doubling else -k))
+            seam = _at_a_seam(text, start, m)
+            keep = max(words, key=lambda k: (_occurrences(text, readings[k]), k if seam else -k))
         elif words:
             keep = words[0]
         elif m.group(1) != "ل" and _letters_around(text, start, end, m) >= 2 and (
@@ -248,6 +248,15 @@ def _elongation(text: str, edits: Edits, marks: Marks) -> None:
         for i in range(m.start() + keep, m.end()):
             edits[i] = ""
         marks.append((m.start(), m.end(), "elongation"))
+
+
+def _at_a_seam(text: str, start: int, run: re.Match) -> bool:
+    """Whether a stretched ي or ل stands where grammar doubles it: nisba + plural (``السوريين``,
+    ي before ن) or ل + the article (``للبنانيين``, at the word's start). Elsewhere (``روسيا``,
+    ``المقاومة``) a pair is rarer than a single letter."""
+    if run.group(1) == "ي":
+        return text[run.end():run.end() + 1] == "ن"
+    return run.group(1) == "ل" and text[start:run.start()] in ("", "و", "ف", "ب")
 
 
 def _occurrences(text: str, word: str) -> int:
