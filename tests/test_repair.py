@@ -65,6 +65,8 @@ def test_zero_width_inside_word(broken: str, fixed: str) -> None:
     ("آليات عسکریة", "آليات عسكرية"),
     ("طائرة مسیرة", "طائرة مسيرة"),
     ("قصف مدفعی", "قصف مدفعي"),
+    ("آلية عسکریۃ", "آلية عسكرية"),          # Urdu teh marbuta goal
+    ("ڪتيبة مدرعة", "كتيبة مدرعة"),          # swash kaf
 ])
 def test_lookalike_letters(broken: str, fixed: str) -> None:
     assert repair(broken) == fixed
@@ -96,6 +98,8 @@ def test_spelled_out_letters_join_into_real_words(broken: str, fixed: str) -> No
     'نقلت بـ"حزب الله" قوله',                # ... before a quote
     "أعلنت الـBBC الخبر",                    # ... before Latin
     "نقلت وكالة أ.ف.ب عن مصدر",             # abbreviations
+    "أعلنت و.م.أ فرض عقوبات",
+    "سفارة ج.م.ع في دمشق",                   # an abbreviation whose letters spell a word
     "وقال د.محمد إن",
     "في القرن الثالث ق.م كانت",
     "العنوان ص.ب 1234 دمشق",
@@ -121,6 +125,109 @@ def test_span_is_the_word_as_written() -> None:
 def test_glued_punctuation_is_not_part_of_the_word() -> None:
     (rep,) = find_repairs("العراق،اسـ.ـتهداف القاعدة")[0]
     assert rep.original == "اسـ.ـتهداف"
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("تقدمت قـ-ـوات النخبة نحو التلة", "تقدمت قوات النخبة نحو التلة"),   # hyphen after one letter
+    ("دخلت الدورية حــ-ماة فجراً", "دخلت الدورية حماة فجراً"),           # ... joining gives a word
+    ("الدعم لــ-لجيش", "الدعم للجيش"),                                  # two tatweels: no marker
+    ("أعلنت عـ-سكرية الفرقة", "أعلنت عسكرية الفرقة"),
+])
+def test_hyphen_after_one_letter_is_not_always_a_list_marker(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("أسقطت الدفاعات ا_لمسيرة فوق الوادي", "أسقطت الدفاعات المسيرة فوق الوادي"),
+    ("فشلت محاولة استهدا_ف المخفر", "فشلت محاولة استهداف المخفر"),
+    ("وصل الرتل ع_لىالطريق الدولي", "وصل الرتل علىالطريق الدولي"),  # a space the publisher lost
+])
+def test_underscore_alone_inside_a_word(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("دخل ال ج ي ش البلدة", "دخل الجيش البلدة"),                       # the article kept whole
+    ("انسحب وال م س ل ح و ن", "انسحب والمسلحون"),
+    ("طائرتان ا س ت ه د ف ت ا القافلة", "طائرتان استهدفتا القافلة"),    # dual verb ending
+    ("وصل الوفد إلى ك.و.ب.ن.ه.ا.غ.ن أمس", "وصل الوفد إلى كوبنهاغن أمس"),  # too long for an abbreviation
+])
+def test_more_spelled_out_words(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+
+
+def test_long_elongation_of_an_unlisted_word() -> None:
+    assert repair("وصل الوفد إلى كوبنهاغننننن") == "وصل الوفد إلى كوبنهاغن"
+    assert repair("قدمت الشكر لللبنانيين") == "قدمت الشكر لللبنانيين"  # a spelling slip: ل + الل
+    assert repair("وصل الوفد إلى كوبنهاغننن") == "وصل الوفد إلى كوبنهاغن"    # three at the end
+    assert repair("التقى سفير غغغوبيلتش") == "التقى سفير غغغوبيلتش"   # three inside: maybe a slip
+    assert repair("التقى سفير ززززوبيلتش") == "التقى سفير زوبيلتش"    # four anywhere: stretching
+    assert repair("زار الوفد روسيييييا") == "زار الوفد روسيا"          # ي not before ن: one ي
+    assert repair("دعم الللللمقاومة") == "دعم المقاومة"                # ل inside: one ل
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("بدأ oجوم واسع", "بدأ هجوم واسع"),          # at the start of the word
+    ("رفع وجo نحو الشمس", "رفع وجه نحو الشمس"),  # at the end
+    ("صد الοجوم", "صد الهجوم"),                   # Greek omicron
+])
+def test_round_o_at_word_edges(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+
+
+def test_round_o_in_latin_words_is_left_alone() -> None:
+    assert find_repairs("الطرازPivot وصل مع Bono") == ([], {})
+
+
+def test_final_persian_yeh_follows_the_article_spelling() -> None:
+    assert repair("سقطت القذيفة علی المبنى وقيل إنها سقطت على السوق") == \
+        "سقطت القذيفة على المبنى وقيل إنها سقطت على السوق"
+    assert repair("وصف الهجوم بأنه إرهابی") == "وصف الهجوم بأنه إرهابي"
+
+
+def test_direction_mark_inside_a_word_is_evasion_but_not_at_its_edge() -> None:
+    assert repair("تواصل القص\u200fف ليلاً") == "تواصل القصف ليلاً"
+    assert find_repairs("قال المتحدث\u200f، ثم غادر") == ([], {})
+
+
+def test_lookalike_inside_spaced_letters() -> None:
+    assert repaired_words("سقط ش ه ی د في البلدة") == [("ش ه ی د", "شهيد", "look-alike+spaced-letters")]
+
+
+def test_spaced_letters_right_after_a_broken_word() -> None:
+    assert repair("رصدت الفرق المحليـ.ة ل ق ص ف مدفعي") == "رصدت الفرق المحلية لقصف مدفعي"
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("التقى الطرف_ان أمس", "التقى الطرفان أمس"),          # the second piece a 2-letter particle
+    ("زار الوزير با_شينيان", "زار الوزير باشينيان"),       # a name missing from the word list
+    ("عودة الاحتل_ال", "عودة الاحتلال"),                  # the second piece is ال, not a word
+    ("عودة الاحتل.ال", "عودة الاحتلال"),
+])
+def test_underscore_or_dot_breaks_inside_words(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+
+
+def test_dot_before_a_particle_separates_words() -> None:
+    assert find_repairs("وقال.إن الوفد وصل") == ([], {})
+
+
+def test_elongation_takes_the_spelling_the_article_uses() -> None:
+    assert repair("دعا السورييييين إلى العودة، ووعد السوريين بالأمان") == \
+        "دعا السوريين إلى العودة، ووعد السوريين بالأمان"
+    assert repair("كتب مقالللكاتب") == "كتب مقالللكاتب"  # glued words, not a stretched letter
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("تقدم و.الجيش خلفه", "تقدم والجيش خلفه"),         # a conjunction is no title letter
+    ("التصدي ل.لاحتلال", "التصدي للاحتلال"),
+])
+def test_dot_after_a_clitic_before_the_article(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+
+
+def test_lookalike_next_to_a_tatweel_break() -> None:
+    assert repaired_words("صد الoـ.ـجوم") == [("الoـ.ـجوم", "الهجوم", "look-alike+tatweel-dot")]
 
 
 # --- properties -------------------------------------------------------------------------------

@@ -74,3 +74,8 @@ def test_is_word_is_fast() -> None:
         is_word(s)
     per_call = (time.perf_counter() - start) / len(samples)
     assert per_call < 100e-6, per_call  # generous bound for a shared CI core; ~10 µs typical
+
+
+@pytest.mark.parametrize("word", ["الأميركيتين", "إسرائيليتان", "الدولتين", "قصفتا", "استهدفتا"])
+def test_dual_feminine_endings(word: str) -> None:
+    assert is_word(word)

@@ -29,9 +29,10 @@ _PROCLITICS = (
 _ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 # Inflectional endings under the pronoun (ة is ه after folding; ``ا`` is tanween-alef).
 _ENDINGS = (
-    "تما", "تم", "تن", "ات", "ان", "ين", "ون", "وا", "يه", "يا", "ه", "ت", "ي", "ا", "و",
+    "تما", "تين", "تان", "تم", "تن", "تا", "ات", "ان", "ين", "ون", "وا", "يه", "يا", "ه", "ت", "ي",
+    "ا", "و",
 )
-_VERB_ENDINGS = frozenset(("ت", "وا", "ا", "تم", "تن", "تما"))
+_VERB_ENDINGS = frozenset(("ت", "وا", "ا", "تم", "تن", "تما", "تا"))
 _PRESENT = ("ي", "ت", "ن", "ا")  # imperfect person prefixes, checked as ي + rest
 _LETTERS = re.compile(r"[\u0621-\u064A]+")
 _SEPARATORS = re.compile(r"[\s.\-_*\u0640]+")
@@ -95,8 +96,8 @@ def _strip_suffixes(stem: str) -> list[str]:
             if base.endswith(end) and len(base) - len(end) >= _MIN_LEN:
                 core = base[: -len(end)]
                 out.append(core)
-                if end == "ات":
-                    out.append(core + "ه")  # مسيرات → مسير + ة
+                if end in ("ات", "تين", "تان"):
+                    out.append(core + "ه")  # مسيرات → مسير + ة; دولتين → دول + ة
                 elif end in _VERB_ENDINGS:
                     out.append(core + "ي")  # defective verbs: انتهت → انتهي (انتهى)
                 if core.endswith("ي"):  # nisba + ة/ات/ين: عسكريات → عسكري
@@ -135,6 +136,12 @@ def _is_word_folded(word: str) -> bool:
         if len(cand) >= _MIN_LEN and cand[0] in _PRESENT and "ي" + cand[1:] in lex:
             return True
     return False
+
+
+def is_listed(token: str) -> bool:
+    """Whether ``token`` itself is in the word list (no affix stripping): the way to ask
+    about short particles (``إن``, ``في``) that ``is_word`` refuses as too short to join."""
+    return fold(token) in _lexicon()
 
 
 def is_word(token: str) -> bool:

@@ -2,9 +2,9 @@
 
 Writers break sensitive words so that filters miss them: ``هـ.ـجوم`` (tatweel + dot),
 ``الاشـــتباكات`` (tatweel run), ``ال*احتلال`` (separator), ``الجي\u200bش`` (zero-width),
-``ق.ت.ل`` / ``ش ه ي د`` (spelled-out letters), ``إرهابی`` (Persian look-alike), ``ﻫﺠﻮﻡ``
-(presentation forms). Each rule finds only what it can prove is evasion; ordinary text
-(``الـ13``, ``بـ"حزب``, ``أ.ف.ب``, ``د.محمد``, ``3.5``, URLs, sentence-final dots) is left alone.
+``ق.ت.ل`` / ``ش ه ي د`` (spelled-out letters), ``إرهابی`` (Persian look-alike), ``الoجوم``
+(Latin o), ``قتلىىى`` (stretched letter), ``ﻫﺠﻮﻡ`` (presentation forms). Each rule finds only
+what it can prove is evasion; ordinary text (``الـ13``, ``بـ"حزب``, ``أ.ف.ب``, ``د.محمد``, ``3.5``, URLs, sentence-final dots) is left alone.
 
 ``find_repairs`` returns the word-level log and the character edits
 (original position → replacement, ``""`` for a deletion) that ``prepare`` turns into text.
@@ -14,14 +14,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..lexicon.words import is_word
+from ..lexicon.words import is_abbreviation, is_listed, is_word, splits_into_words
 from ..model import Repair
+from .normalize import fold
 
 # Arabic letters (incl. the Persian/Urdu ones writers slip in), and the marks that ride on them.
 LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5"
 MARK = "\u064b-\u065f\u0670"
 TATWEEL = "\u0640"
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Direction marks and other invisible format characters: scraped text carries them at word
+# edges (never between two letters), so they count only inside a word, and are not word
+# characters when a repaired word's extent is found.
+DIRECTIONAL = "\u200e\u200f\u202a-\u202e\u2061-\u2064\u034f\u180e"
 SEPARATOR = ".*_\\-"  # dot, asterisk, underscore, hyphen
 DOTLIKE = ".-_"  # separators that also occur in ordinary text: join only into a real word
 
@@ -33,15 +38,25 @@ LOOKALIKE = {
     "\u06be": "ه",  # ھ heh doachashmee
     "\u06c1": "ه",  # ہ heh goal
     "\u06c0": "ة",  # ۀ heh with yeh above
-    "o": "ه", "O": "ه",  # Latin o inside an Arabic word
+    "\u06c3": "ة",  # ۃ teh marbuta goal (Urdu)
+    "\u06aa": "ك",  # ڪ swash kaf (Sindhi)
+    "\u06ab": "ك",  # ګ kaf with ring (Pashto)
+    "\u06d0": "ي",  # ې yeh with two dots below (Pashto/Uyghur)
+    "\u06cd": "ي",  # ۍ yeh with tail (Pashto)
+    "o": "ه", "O": "ه",  # Latin o in an Arabic word
+    "\u03bf": "ه", "\u039f": "ه", "\u043e": "ه", "\u041e": "ه",  # Greek and Cyrillic o
 }
-_NOISE = re.compile(f"[{TATWEEL}{INVISIBLE}{SEPARATOR}]+")
-_LOOKALIKE = re.compile("[\u06a9\u06cc\u06d5\u06be\u06c1\u06c0oO]")
+_ROUND_O = frozenset("oO\u03bf\u039f\u043e\u041e")
+_NOISE = re.compile(f"[{TATWEEL}{INVISIBLE}{DIRECTIONAL}{SEPARATOR}]+")
+_INVISIBLE_RUN = re.compile(f"[{INVISIBLE}{DIRECTIONAL}]")
+_LOOKALIKE = re.compile("[" + "".join(LOOKALIKE) + "]")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
 # Three or more single letters separated by single spaces: ``ش ه ي د اً``.
 _PUNCT = "\"'“”«»()\\[\\]{}.,،;؛:!?؟…"
+# A dot just before is no boundary: ``المسلحـ.ة ل ق ص ف`` ends a broken word there.
+_BEFORE_SPACED = _PUNCT.replace(".", "")
 _SPACED = re.compile(
-    f"(?<![^\\s{_PUNCT}])[{LETTER}][{MARK}]*(?: [{LETTER}][{MARK}]*){{2,}}(?![^\\s{_PUNCT}])")
+    f"(?<![^\\s{_BEFORE_SPACED}])[{LETTER}][{MARK}]*(?: [{LETTER}][{MARK}]*){{2,}}(?![^\\s{_PUNCT}])")
 _SPACED_HINT = re.compile(f" [{LETTER}][{MARK}]* [{LETTER}]")
 # Where separators are part of the text itself: URLs, e-mail addresses, hashtags, mentions.
 _PROTECTED = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[#@]\w\S*")
@@ -63,15 +78,20 @@ def _tatweel_or_separator(text: str, edits: Edits, marks: Marks) -> None:
     last = len(text) - 1
     for m in _NOISE.finditer(text):  # cheaper than a look-behind at every position
         s, e = m.span()
-        if s == 0 or e > last or text[s - 1] not in _LETTER_OR_MARK or text[e] not in _LETTER_SET:
+        # Between two letters only; a look-alike already read as a letter counts (الoـ.ـجوم).
+        if s == 0 or e > last:
+            continue
+        if text[s - 1] not in _LETTER_OR_MARK and edits.get(s - 1) not in _LETTER_SET:
+            continue
+        if text[e] not in _LETTER_SET and edits.get(e) not in _LETTER_SET:
             continue
         run = m.group()
         token = _token_at(text, m.start())
-        if "-" in run and not run.endswith(TATWEEL) and _is_list_marker(text[token[0]:m.start()]):
+        if "-" in run and _is_list_marker(text, token, m):
             continue  # أ- / بـ-: a list marker (but قـ-ـصف, tatweel on both sides, is a broken word)
         if any(c not in DOTLIKE for c in run):
             kind = ("tatweel-dot" if any(c in SEPARATOR for c in run) else "tatweel") if TATWEEL in run \
-                else ("zero-width" if any(c in INVISIBLE for c in run) else "separator")
+                else ("zero-width" if _INVISIBLE_RUN.search(run) else "separator")
             for i in range(m.start(), m.end()):
                 edits[i] = ""
             marks.append((m.start(), m.end(), kind))
@@ -89,55 +109,115 @@ def _tatweel_or_separator(text: str, edits: Edits, marks: Marks) -> None:
                 piece.append(edits.get(i, text[i]))
         pieces.append("".join(piece))
         pieces = [p.strip(_STRIP) for p in pieces]
-        if not _separate_words(pieces) and is_word("".join(pieces)):
+        seps = {c for r in runs for c in r.group()}
+        spelled = len(pieces) >= _SPELLED_OUT and all(
+            sum(c not in MARK_SET for c in p) == 1 for p in pieces)
+        # Prose puts an underscore only between whole words (حمص_حماة, a hashtag without #):
+        # anywhere else it breaks a word, listed or not (با_شينيان).
+        underscored = seps == {"_"} and not all(is_word(p) for p in pieces)
+        if spelled or underscored or (not _separate_words(pieces, seps)
+                                      and _joins_into_words(text, start, end, cuts, "".join(pieces))):
             for i in cuts:
                 edits[i] = ""
             marks.append((runs[0].start(), runs[-1].end(), "separator"))
 
 
+def _joins_into_words(text: str, start: int, end: int, cuts: set[int], joined: str) -> bool:
+    """The pieces join into a word, or into words whose space the publisher lost
+    (``إ_لىالاستهداف``) — but not where the separator itself stood between two words."""
+    if is_abbreviation(text[start:end].strip(_STRIP)):  # ج.م.ع spells a word but is no evasion
+        return False
+    for cut in cuts:  # between a word and a particle the separator separates words (قال.إن)
+        tail = text[cut + 1:end].strip(_STRIP + SEPARATOR)
+        head = text[start:cut].strip(_STRIP)
+        if len(fold(tail)) == 2 and is_listed(tail) and _word_or_words(head):
+            return False
+    return is_word(joined) or splits_into_words(text[start:end], avoid=[i - start for i in cuts])
+
+
 _CLITICS = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل"})
 
 
-def _is_list_marker(head: str) -> bool:
-    """``أ-`` / ``بـ-`` / ``(ج)-``: one letter (maybe with tatweel) opening an enumerated item."""
+def _is_list_marker(text: str, token: tuple[int, int], run: re.Match) -> bool:
+    """``أ-`` / ``بـ-`` / ``(ج)-``: one letter (maybe with tatweel) opening an enumerated item.
+
+    Evasion looks the same from the left, so a marker must also read right: at most one
+    tatweel, before the hyphen (``قـ-ـوات``, ``لــ-لجيش`` are broken words), and joining must not
+    give a word unless the item itself opens with the article (``بـ-العجز``) or is a word after a letter
+    that could be a clitic (``بـ-وراثة``).
+    """
+    head = text[token[0]:run.start()]
     letters = [c for c in head if c in _ARABIC_SET]
-    return len(letters) == 1 and all(c in _ARABIC_SET or c in "(\u0640" or c in MARK_SET for c in head)
+    if not (len(letters) == 1 and all(c in _ARABIC_SET or c in "(\u0640" or c in MARK_SET for c in head)):
+        return False
+    marker = run.group()
+    if TATWEEL in marker[marker.index("-"):] or head.count(TATWEEL) + marker.count(TATWEEL) > 1:
+        return False
+    rest = text[run.end():token[1]].strip(_STRIP)
+    if (rest.startswith("ال") and len(rest) > 2) or not is_word(letters[0] + rest):
+        return True
+    return letters[0] in "وفبلك" and is_word(rest)
 
 
-def _separate_words(pieces: list[str]) -> bool:
+def _separate_words(pieces: list[str], seps: set[str]) -> bool:
     """Whether dot/hyphen-separated pieces read as separate words, not one broken word.
 
     ``د.محمد`` (a title letter before a name), ``الدولية.أي`` (a word can't go on after ة/ى),
-    ``العربية-السورية`` (a second word starting with ال after more than a clitic).
+    ``العربية-السورية`` (a word, then a second one starting with ال — not ``الاحتل_ال``).
+    Titles and lost spaces come with dots (and list markers with hyphens), never with an underscore alone:
+    ``ا_لمسيرة``, ``استهدا_ف`` are broken words.
     """
-    if len(pieces) == 2 and len(pieces[0]) == 1:
-        return is_word(pieces[1]) or len(pieces[1]) < 3  # د.محمد; but ا.عتداء is one broken word
+    titled = bool(seps & {".", "-"})
+    if len(pieces) == 2 and len(pieces[0]) == 1 and titled:
+        # ``و.الجيش``, ``ل.لاحتلال``: a clitic before the article, not a title or list letter.
+        clitic = ((pieces[0] in "وفبك" and pieces[1].startswith("ال"))
+                  or (pieces[0] == "ل" and pieces[1].startswith("ل")))
+        return not clitic and (is_word(pieces[1]) or len(pieces[1]) < 3)  # د.محمد; ا.عتداء is one word
     for left, right in zip(pieces, pieces[1:]):
         if left.endswith(("ة", "ى")) and right:
             return True
-        if right.startswith("ال") and left not in _CLITICS and len(left) > 1:
+        if right.startswith("ال") and len(right) > 2 and left not in _CLITICS and is_word(left):
             return True
-        if right in ("و", "ف") and len(left) > 1:  # ``القلعة.و`` lost a space after the dot
+        if right in ("و", "ف") and len(left) > 1 and titled:  # ``القلعة.و``: a lost space
             return True
     return False
 
 
+# Spelled out letter by letter, this many letters is no abbreviation (those have <= 4) or list
+# of letters: join even when the word is missing from the word list (``ت.أ.ر.ج.ح``,
+# ``أ س د و د``).
+_SPELLED_OUT = 5
+# An article (with its clitics) kept whole before spaced letters: ``ال ج ي ش``.
+_ARTICLE_BEFORE = re.compile("(?:^|(?<=[\\s" + _PUNCT + "]))(?:[وفبك]?ال|[وف]?لل) $")
+
+
 def _spaced_letters(text: str, edits: Edits, marks: Marks) -> None:
-    """``ق ت ل`` → ``قتل``, ``ش ه ي د اً`` → ``شهيداً`` — only into a real word."""
+    """``ق ت ل`` → ``قتل``, ``ش ه ي د اً`` → ``شهيداً``, ``ال ج ي ش`` → ``الجيش``.
+
+    Only into a real word, unless the run is too long to be anything but a spelled-out word.
+    """
     last_end = -1
     for hit in _SPACED_HINT.finditer(text):  # " X Y": rare, so check the full pattern only there
         m = _SPACED.search(text, max(0, hit.start() - 4), hit.end() + 200)
         if m is None or m.start() > hit.start() + 1 or m.start() < last_end:
             continue
         last_end = m.end()
-        if is_word(m.group().replace(" ", "")):
-            for i in range(m.start(), m.end()):
+        start = m.start()
+        article = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+        if article:
+            start = article.start()
+        joined = text[start:m.end()].replace(" ", "")
+        # Long runs join whole even when they are two words: the source often lost a space
+        # before the letters were spaced out (``استهدفتمناطق``), more often than two words
+        # side by side were both spelled out.
+        if is_word(joined) or (not article and m.group().count(" ") + 1 >= _SPELLED_OUT):
+            for i in range(start, m.end()):
                 if text[i] == " ":
                     edits[i] = ""
-            marks.append((m.start(), m.end(), "spaced-letters"))
+            marks.append((start, m.end(), "spaced-letters"))
 
 
-_DOUBLING = "يل"  # letters words double at a seam: nisba + plural (السوريين), ل + ال (للبنانيين)
+_DOUBLING = "يل"  # letters grammar doubles: nisba + plural (السوريين), ل + ال (للبنانيين)
 _ELONGATED = re.compile(r"(.)\1{2,}")  # any tripled character; letters are checked after
 
 
@@ -147,29 +227,93 @@ def _elongation(text: str, edits: Edits, marks: Marks) -> None:
         if m.group(1) not in _LETTER_SET:
             continue
         start, end = _word_span(text, m.start(), m.end())
-        doubling = m.group(1) in _DOUBLING
-        for keep in (2, 1) if doubling else (1, 2):  # السوريييين keeps its ي pair
-            word = text[start:m.start()] + m.group(1) * keep + text[m.end():end]
-            if is_word(word):
-                if keep == 2 and doubling and m.end() - m.start() == 3:
-                    break  # a slip on a pair the grammar makes (السعودييين): a typo, not evasion
-                for i in range(m.start() + keep, m.end()):
-                    edits[i] = ""
-                marks.append((m.start(), m.end(), "elongation"))
-                break
+        readings = {k: text[start:m.start()] + m.group(1) * k + text[m.end():end] for k in (1, 2)}
+        words = [k for k, w in readings.items() if _word_or_words(w)]
+        if m.group(1) in _DOUBLING and m.end() < end and len(m.group()) == 3 and 2 in words:
+            # One too many on a pair the grammar makes inside a word (السعودييين, لللبنانيين,
+            # مقالللكاتب): a slip, not evasion.
+            continue
+        if len(words) == 2:  # السوريين or السورين: the spelling the article itself uses
+            seam = _at_a_seam(text, start, m)
+            keep = max(words, key=lambda k: (_occurrences(text, readings[k]), k if seam else -k))
+        elif words:
+            keep = words[0]
+        elif m.group(1) != "ل" and _letters_around(text, start, end, m) >= 2 and (
+                m.end() == end or len(m.group()) >= 4):
+            # Stretching even in a word the list lacks (بزشكياننن, عععاشوراء); three inside a
+            # word can be a slip (نننياهو), ل+لل a glued word.
+            keep = 1
+        else:
+            continue
+        for i in range(m.start() + keep, m.end()):
+            edits[i] = ""
+        marks.append((m.start(), m.end(), "elongation"))
+
+
+def _at_a_seam(text: str, start: int, run: re.Match) -> bool:
+    """Whether a stretched ي or ل stands where grammar doubles it: nisba + plural (``السوريين``,
+    ي before ن) or ل + the article (``للبنانيين``, at the word's start). Elsewhere (``روسيا``,
+    ``المقاومة``) a pair is rarer than a single letter."""
+    if run.group(1) == "ي":
+        return text[run.end():run.end() + 1] == "ن"
+    return run.group(1) == "ل" and text[start:run.start()] in ("", "و", "ف", "ب")
+
+
+def _occurrences(text: str, word: str) -> int:
+    """How often ``word`` stands as a whole word in ``text`` (maybe after و/ف/ب/ل/ك)."""
+    return len(re.findall(f"(?<![{LETTER}])[وفبلك]?{re.escape(word)}(?![{LETTER}])", text))
+
+
+def _word_or_words(token: str) -> bool:
+    """A word, or words whose space the publisher lost (``مصادرالميادين``)."""
+    return is_word(token) or splits_into_words(token)
+
+
+def _letters_around(text: str, start: int, end: int, run: re.Match) -> int:
+    """Letters of the word outside the stretched run (``ههههه`` has none: laughter, not a word)."""
+    return sum(c in _LETTER_SET for c in text[start:run.start()] + text[run.end():end])
 
 
 def _lookalikes(text: str, edits: Edits, marks: Marks) -> None:
-    """``إرهابی`` → ``إرهابي``, ``عسکریة`` → ``عسكرية``: letters of another script in Arabic words."""
+    """``إرهابی`` → ``إرهابي``, ``عسکریة`` → ``عسكرية``, ``الoجوم`` → ``الهجوم``: letters of
+    another script in Arabic words."""
     for m in _LOOKALIKE.finditer(text):
         i = m.start()
-        if m.group() in "oO" and not (0 < i < len(text) - 1 and text[i - 1] in _ARABIC_SET
-                                      and text[i + 1] in _ARABIC_SET):
-            continue  # Latin o only counts between Arabic letters
         start, end = _token_at(text, i)
-        if any(ch in _ARABIC_SET for ch in text[start:end]):
-            edits[m.start()] = LOOKALIKE[m.group()]
-            marks.append((m.start(), m.end(), "look-alike"))
+        if m.group() in _ROUND_O:
+            if not _o_in_arabic_word(text, i, start, end):
+                continue
+        elif not any(ch in _ARABIC_SET for ch in text[max(0, start - 2):end + 2]):
+            continue  # (two characters either side: a spaced-out ``ش ه ی د`` has one-letter tokens)
+        edits[i] = _final_yeh(text, i) if m.group() == "\u06cc" else LOOKALIKE[m.group()]
+        marks.append((i, m.end(), "look-alike"))
+
+
+def _o_in_arabic_word(text: str, i: int, start: int, end: int) -> bool:
+    """A round ``o`` stands for ``ه`` when it touches an Arabic letter and the word around it is
+    otherwise Arabic (``oجوم``, ``الoجوم``, ``وجo``), not in ``Bono`` or ``محورPivot``."""
+    before = i > 0 and text[i - 1] in _ARABIC_SET
+    after = i + 1 < len(text) and text[i + 1] in _ARABIC_SET
+    if not (before or after):
+        return False
+    word = text[start:end]
+    return (sum(c in _ARABIC_SET for c in word) >= 2
+            and not any(c.isalpha() and c not in _ARABIC_SET and c not in _ROUND_O for c in word))
+
+
+def _final_yeh(text: str, i: int) -> str:
+    """Persian ``ی`` is dotless at a word's end, so it may stand for ``ى`` as well as ``ي``:
+    ``علی`` → ``على`` when the article itself spells the word with ``ى`` more often."""
+    if i + 1 < len(text) and text[i + 1] in _LETTER_OR_MARK:
+        return "ي"
+    start = i
+    while start > 0 and text[start - 1] in _ARABIC_SET:
+        start -= 1
+    stem = text[start:i]
+    if len(stem) < 2:
+        return "ي"
+    ends = re.findall(f"{re.escape(stem)}([يى])(?![{LETTER}])", text)
+    return "ى" if ends.count("ى") > ends.count("ي") else "ي"
 
 
 def _presentation_forms(text: str, edits: Edits, marks: Marks) -> None:
