@@ -3,7 +3,7 @@
 Shape of the job: the main process reads records (``readers``), drops the ones whose content
 hash is stored already, sends chunks to the workers, and writes each analysed chunk in one
 transaction as it comes back. Only the main process touches the database, so SQLite needs no
-locking dance, and at most ``2 × workers`` chunks are in flight, so memory does not grow with the
+locking dance, and at most ``IN_FLIGHT × workers`` chunks are in flight, so memory does not grow with the
 corpus. A bad record or an article that makes ``analyze`` fail is reported and skipped; it never
 stops the batch.
 """
@@ -24,6 +24,8 @@ from .readers import BadRecord, Record, format_of, iter_all, iter_files
 from .store import DocRows, Store, doc_rows
 
 CHUNK = 32  # articles per task: big enough to amortise pickling, small enough to balance
+IN_FLIGHT = 4  # chunks per worker submitted ahead: results are written in order, so a worker
+# that finishes early must find more work queued while the main process waits on an older chunk
 
 
 def record_hash(rec: Record) -> str:
@@ -134,19 +136,26 @@ class _Done:
         return self.value
 
 
+# A worker's own stack sampler (every 10 ms) and event-loop tick (every 20 ms) take the GIL from
+# pure-Python tasks like analyze; nothing here reads those profiles.
+_QUIET_WORKERS = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s"}
+
+
 class _Dask:
     """Runs chunks on a Dask cluster: the given scheduler, or a LocalCluster of ``workers``."""
 
     def __init__(self, address: str | None, workers: int):
+        import dask
         from dask.distributed import Client, LocalCluster
 
         self.cluster = None
         if address:
             self.client = Client(address)
         else:
-            self.cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1,
-                                        processes=True, dashboard_address=None,
-                                        silence_logs=logging.CRITICAL)
+            with dask.config.set(_QUIET_WORKERS):  # the workers started here inherit it
+                self.cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1,
+                                            processes=True, dashboard_address=None,
+                                            silence_logs=logging.CRITICAL)
             self.client = Client(self.cluster, direct_to_workers=True)  # results not via the scheduler
         self.client.run(warm_up)  # every worker there now, in parallel
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
@@ -216,7 +225,7 @@ def ingest(paths: Sequence[str | os.PathLike], store: Store, *, workers: int | N
             step(len(batch) - len(fresh))
             if fresh:
                 in_flight.append(runner.submit(fresh))
-            while len(in_flight) >= 2 * runner.workers:
+            while len(in_flight) >= IN_FLIGHT * runner.workers:
                 finish(in_flight.popleft())
         while in_flight:
             finish(in_flight.popleft())
