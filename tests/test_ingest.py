@@ -146,19 +146,25 @@ def _exports(store: Store) -> dict[str, str]:
     return out
 
 
-def test_dask_run_equals_local_run(tmp_path):
-    pytest.importorskip("dask.distributed")
+def _local_and(mode: str, tmp_path, n: int) -> list[tuple]:
+    """Ingest + link of one corpus locally and with ``dask=mode``: (dump, exports) of each."""
     corpus = tmp_path / "c.jsonl"
-    write_corpus(corpus, 24)
+    write_corpus(corpus, n)
     results = []
-    for mode in (None, "local"):
-        with Store(str(tmp_path / f"{mode}.db")) as s:
-            rep = ingest([str(corpus)], s, workers=2, dask=mode, chunk=4)
-            assert rep.added == 24 and len(rep.bad) == 3
+    for k, dask in enumerate((None, mode)):
+        with Store(str(tmp_path / f"run{k}.db")) as s:
+            rep = ingest([str(corpus)], s, workers=2, dask=dask, chunk=4)
+            assert rep.added == n and len(rep.bad) == 3
             link(s)
             results.append((s.dump(), _exports(s)))
-    assert results[0] == results[1]
-    assert results[0][1]["acled-csv"].count("\n") > 1
+    return results
+
+
+def test_dask_run_equals_local_run(tmp_path):
+    pytest.importorskip("dask.distributed")
+    local, dask = _local_and("local", tmp_path, 24)
+    assert local == dask
+    assert local[1]["acled-csv"].count("\n") > 1
 
 
 def _free_port() -> int:
@@ -173,8 +179,6 @@ def test_dask_scheduler_address_equals_local_run(tmp_path):
     """The multi-machine path: a scheduler and workers started as their own processes (as on
     other machines), reached by address, write the same store as a local run."""
     distributed = pytest.importorskip("dask.distributed")
-    corpus = tmp_path / "c.jsonl"
-    write_corpus(corpus, 12)
     address = f"tcp://127.0.0.1:{_free_port()}"
     dask_cli = [sys.executable, "-m", "dask"]
     procs = [subprocess.Popen([*dask_cli, "scheduler", "--host", "127.0.0.1",
@@ -186,14 +190,8 @@ def test_dask_scheduler_address_equals_local_run(tmp_path):
                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         with distributed.Client(address, timeout=60) as client:
             client.wait_for_workers(2, timeout=120)
-        results = []
-        for mode in (None, address):
-            with Store(str(tmp_path / f"{mode is None}.db")) as s:
-                rep = ingest([str(corpus)], s, workers=2, dask=mode, chunk=4)
-                assert rep.added == 12 and len(rep.bad) == 3
-                link(s)
-                results.append((s.dump(), _exports(s)))
-        assert results[0] == results[1]
+        local, dask = _local_and(address, tmp_path, 12)
+        assert local == dask
     finally:
         for p in reversed(procs):
             p.terminate()
