@@ -813,3 +813,17 @@ def test_a_force_denying_a_role_is_not_the_author():
     r = analyze("نفت هيئة تحرير الشام أي علاقة لها بالهجوم. وقُتل خمسة مدنيين في قصف استهدف بلدة سرمين أمس، "
                 "ونفت الهيئة أن تكون قد نفذت القصف.", id="t", published="2024-02-02")
     assert all(e.actor1 != "Hayat Tahrir al-Sham" for e in r.events)
+
+
+def test_people_counted_by_occupation_are_civilian_victims():
+    from rasid import analyze
+    r = analyze("هاجم مسلحون من داعش عمال جمع الكمأة في بادية حمص أمس، ما أسفر عن مقتل سبعة من العمال.",
+                id="t", published="2024-02-02")
+    assert [(f.count, f.victims) for e in r.events for f in e.fatalities] == [(7, "Civilians")]
+
+
+def test_the_pkk_is_named_whole_not_read_as_workers():
+    from rasid import analyze
+    r = analyze("قصفت المسيرات التركية مواقع حزب العمال الكردستاني قرب القامشلي أمس، ما أدى إلى مقتل 3 مسلحين.",
+                id="t", published="2024-02-02")
+    assert [(e.actor1, e.actor2) for e in r.events] == [("Turkish forces", "Kurdistan Workers' Party")]
