@@ -732,3 +732,8 @@ def test_a_noun_in_bi_after_the_speaker_is_what_is_admitted_not_a_name():
 def test_according_to_what_an_agency_relayed_from_a_body_is_the_body_speaking():
     c = one('وأصيب نحو 70 جندياً، بحسب ما نقلت وكالة "رويترز" عن البنتاغون.')
     assert c.speaker.org == "US Department of Defense"
+
+
+def test_an_indefinite_source_keeps_its_relational_adjectives_before_a_headline_verb():
+    c = one("مصادر طبية حكومية سورية تكشف منع إخراج الجرحى من المنطقة.")
+    assert c.speaker.org == "Unnamed sources" and c.stance == "assert"

@@ -495,8 +495,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             continue
         if np.mention is not None and np.mention.kind == "unnamed" and not np.name and unnamed_tail < 3 \
                 and not cls and not is_cue_word(form) and (form.startswith("ال") or toks[k - 1].form in _IN
-                                                            or _agrees_accusative(t, toks[k - 1])):
-            unnamed_tail += 1  # أوساط المعارضة / مصدر في المقاومة الفلسطينية
+                                                            or _agrees_accusative(t, toks[k - 1])
+                                                            or _indefinite_nisba(form, np.mention)):
+            unnamed_tail += 1  # أوساط المعارضة / مصدر في المقاومة الفلسطينية / مصادر طبية حكومية سورية
             k += 1
             continue
         if form in _IN and np.mention is not None and np.mention.kind == "unnamed" and not np.name \
@@ -584,6 +585,13 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
 
 
 _IN = {"في", "داخل", "من"}
+
+
+def _indefinite_nisba(form: str, mention: ActorMention) -> bool:
+    """An indefinite relational adjective (حكومية، سورية، ميداني) after an indefinite source
+    (مصادر طبية …): still describing the source, not a new word of the sentence."""
+    return not form.startswith("ال") and form.endswith(("ي", "يه")) and len(form) > 3 \
+        and not fold(mention.surface).startswith("ال")
 
 
 def _agrees_accusative(t: Tok, prev: Tok) -> bool:
