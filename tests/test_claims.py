@@ -737,3 +737,10 @@ def test_according_to_what_an_agency_relayed_from_a_body_is_the_body_speaking():
 def test_an_indefinite_source_keeps_its_relational_adjectives_before_a_headline_verb():
     c = one("مصادر طبية حكومية سورية تكشف منع إخراج الجرحى من المنطقة.")
     assert c.speaker.org == "Unnamed sources" and c.stance == "assert"
+
+
+def test_two_bodies_joined_under_one_verb_both_speak():
+    _, cs = claims("وأكدت موسكو وطهران أن الاتفاق صامد.")
+    assert [c.speaker.org for c in cs] == ["Government of Russia", "Government of Iran"]
+    _, cs = claims("وقال الجيش السوري إن قواته تقدمت نحو البلدة.")
+    assert [c.speaker.org for c in cs] == ["Syrian government forces"]

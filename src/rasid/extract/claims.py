@@ -846,6 +846,9 @@ def find_claims(doc: Document) -> list[Claim]:
         raws.append(_Raw(i, j, cue, sp, content))
         if sp.org or sp.name:
             art.history.append(sp)
+        second = _co_speaker(art, k, end, sp) if cue.kind in ("verb", "present") and k > j else None
+        if second is not None:
+            raws.append(_Raw(i, j, cue, second, content))  # أعلنت الرياض ودمشق: both announce
         free = max(j, i + 1)
     raws.extend(_colon_claims(art, raws, quoted))
     raws.sort(key=lambda r: r.cue_i)
@@ -854,6 +857,21 @@ def find_claims(doc: Document) -> list[Claim]:
 
 _COLON_CUE = Cue((":",), "assert", "colon")
 _COLON_FORM = ":"
+
+
+_CO_SPEAKER_KINDS = {"government", "metonym", "ministry", "state_forces", "rebels", "militia",
+                     "foreign_forces", "ngo", "media"}
+
+
+def _co_speaker(art: _Article, k: int, end: int, sp: SpeakerRef) -> SpeakerRef | None:
+    """A second body joined by و right after the speaker (أكدت موسكو وطهران …) speaks too."""
+    toks = art.toks
+    if sp.name or not sp.org or k + 1 >= end or toks[k].form != "و" or toks[k + 1].kind != "a" \
+            or toks[k + 1].mention.kind not in _CO_SPEAKER_KINDS:
+        return None
+    np = parse_np(toks, k + 1, end)
+    other = art.speaker(np) if np is not None and not np.name else None
+    return other if speaker_ok(other) and other.org != sp.org else None
 
 
 def _colon_claims(art: _Article, raws: list[_Raw], quoted: list[tuple[int, int]]) -> list[_Raw]:
