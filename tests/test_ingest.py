@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -64,6 +65,43 @@ def test_ingest_bad_records_and_idempotent(db_url, tmp_path):
         rec = Record(id="t0003", text=articles(4)[3]["text"], published="2024-03-10",
                      source="site0.example")
         assert s.scalar("SELECT hash FROM documents WHERE id = 't0003'") == record_hash(rec)
+
+
+def test_a_changed_rasid_analyses_stored_articles_again(tmp_path, monkeypatch):
+    """Re-ingesting is a no-op for the same rasid; after its code or lexicons change, every
+    article is analysed again and replaces its older version."""
+    import rasid.corpus.ingest as ingest_module
+
+    corpus = tmp_path / "c.jsonl"
+    write_corpus(corpus, 6, bad=False)
+    with Store(str(tmp_path / "s.db")) as s:
+        assert ingest([str(corpus)], s, workers=1).added == 6
+        assert ingest([str(corpus)], s, workers=1).already == 6
+        monkeypatch.setattr(ingest_module, "analysis_version", lambda: "a later rasid")
+        rep = ingest([str(corpus)], s, workers=1)
+        assert (rep.added, rep.replaced, rep.already) == (0, 6, 0)
+        assert s.counts()["documents"] == 6
+
+
+def test_analysis_version_follows_the_lexicons(tmp_path, monkeypatch):
+    """The fingerprint reads the data files: an edited lexicon is a new analysis."""
+    import shutil
+
+    import rasid
+    from rasid.corpus.ingest import analysis_version
+
+    copy = tmp_path / "rasid"
+    shutil.copytree(Path(rasid.__file__).parent, copy)
+    analysis_version.cache_clear()
+    monkeypatch.setattr("rasid.corpus.ingest.__file__", str(copy / "corpus" / "ingest.py"))
+    first = analysis_version()
+    analysis_version.cache_clear()
+    with (copy / "data" / "actors.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("Test body\tهيئة الاختبار\tother\tadded by a test\n")
+    try:
+        assert analysis_version() != first
+    finally:
+        analysis_version.cache_clear()
 
 
 def test_analysis_failure_is_a_bad_record(tmp_path, monkeypatch):

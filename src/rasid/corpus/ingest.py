@@ -18,7 +18,9 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
+from pathlib import Path
 
 from .readers import BadRecord, Record, format_of, iter_all, iter_files
 from .store import DocRows, Store, doc_rows
@@ -29,9 +31,28 @@ IN_FLIGHT = 4  # chunks per worker submitted ahead: results are written in order
 
 
 def record_hash(rec: Record) -> str:
-    """Content hash of everything analyze sees: the same article re-read hashes the same."""
-    key = [rec.id, rec.text, rec.published, rec.source, rec.title, rec.url]
+    """Content hash of everything analyze sees — the article and the analysis itself: the same
+    article re-read hashes the same, and after rasid's code or lexicons change it is analysed
+    again (the stored version is replaced) instead of keeping what an older rasid found."""
+    key = [analysis_version(), rec.id, rec.text, rec.published, rec.source, rec.title, rec.url]
     return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+_ANALYSIS_PARTS = ("text", "geo", "extract", "lexicon", "data")  # with pipeline.py and model.py
+
+
+@lru_cache(maxsize=1)
+def analysis_version() -> str:
+    """A fingerprint of the code and data files ``analyze`` runs on (not the corpus, web or CLI)."""
+    root = Path(__file__).resolve().parent.parent
+    files = [root / "pipeline.py", root / "model.py"]
+    for part in _ANALYSIS_PARTS:
+        files += sorted(f for f in (root / part).rglob("*") if f.is_file() and f.suffix != ".pyc")
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f.relative_to(root).as_posix().encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def analyze_record(rec: Record, h: str | None = None) -> DocRows | BadRecord:
