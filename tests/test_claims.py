@@ -744,3 +744,8 @@ def test_two_bodies_joined_under_one_verb_both_speak():
     assert [c.speaker.org for c in cs] == ["Government of Russia", "Government of Iran"]
     _, cs = claims("وقال الجيش السوري إن قواته تقدمت نحو البلدة.")
     assert [c.speaker.org for c in cs] == ["Syrian government forces"]
+
+
+def test_a_name_joined_by_and_after_a_comma_is_a_new_speaker_not_an_apposition():
+    _, cs = claims("وصلت الأسلحة من موسكو، وستولتنبرغ يقول إن الحلف لن يستهين بروسيا.")
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("ستولتنبرغ", None)]
