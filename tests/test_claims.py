@@ -749,3 +749,12 @@ def test_two_bodies_joined_under_one_verb_both_speak():
 def test_a_name_joined_by_and_after_a_comma_is_a_new_speaker_not_an_apposition():
     _, cs = claims("وصلت الأسلحة من موسكو، وستولتنبرغ يقول إن الحلف لن يستهين بروسيا.")
     assert [(c.speaker.name, c.speaker.org) for c in cs] == [("ستولتنبرغ", None)]
+
+
+def test_a_cue_row_may_spell_a_family_of_forms_with_braces():
+    from rasid.extract.claims import expand_braces
+    assert expand_braces("{وفق ما,حسب ما} {ذكر,قال}{,ت}") == [
+        "وفق ما ذكر", "وفق ما ذكرت", "وفق ما قال", "وفق ما قالت",
+        "حسب ما ذكر", "حسب ما ذكرت", "حسب ما قال", "حسب ما قالت"]
+    c = one("وقتل ثلاثة مدنيين، وفقاً لما أوردته وكالة سانا.")
+    assert c.speaker.org == "SANA"

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress, product, repeat
 from operator import attrgetter
 
 import ahocorasick
@@ -60,12 +60,21 @@ class Cue:
     needs: str = ""  # what must follow the speaker: "" | words | about | bi | saying | charge (see cues.tsv)
 
 
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
+def expand_braces(form: str) -> list[str]:
+    """``{بحسب ما,وفق ما} {ذكر,قال}{,ت}`` → every spelling: one data row for a family of forms."""
+    parts = _BRACES.split(form)  # literal, choices, literal, choices, …
+    return ["".join(c) for c in product(*([p] if k % 2 == 0 else p.split(",") for k, p in enumerate(parts)))]
+
+
 @lru_cache(maxsize=1)
 def cue_table() -> dict[str, list[Cue]]:
     """First folded word → cues starting with it, longest first."""
     table: dict[str, list[Cue]] = {}
     for rec in read_tsv("cues.tsv"):
-        for form in (rec.get("forms") or "").split("|"):
+        for form in (f for alt in (rec.get("forms") or "").split("|") for f in expand_braces(alt)):
             words = tuple(fold(form).split())
             if words:
                 table.setdefault(words[0], []).append(Cue(words, rec["stance"].strip(), rec["kind"].strip(),
