@@ -22,8 +22,7 @@ from ..text.normalize import fold
 from .casualties import Figure, find_figures
 from .dates import DateMention
 from .event_args import (PASSIVE, SUB_RANK, actor_after, actors_for, background_sentences, clause_has_place, date_for,
-                         fill_sides, same_side, weapon_for,
-                         suffered_word,
+                         fill_sides, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
 from .event_sources import about_syria, source_of, victim_near
