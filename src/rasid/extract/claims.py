@@ -183,7 +183,7 @@ class _Article:
         self.forms = list(map(_FORM, toks))
         self.cue_cands = [n for n in compress(range(len(toks)), map(cue_lookup().__contains__, self.forms))
                           if toks[n].kind == "w"]
-        self._denials: list[tuple[int, int]] | None = None
+        self._denials: list[tuple[int, int, str]] | None = None
         self.quoted: list[tuple[int, int]] = []
 
     @property

@@ -13,6 +13,7 @@ import bisect
 import re
 from datetime import date
 from functools import lru_cache
+from typing import AbstractSet
 
 from ..model import Place
 from ..text.normalize import fold
@@ -81,7 +82,7 @@ def _area_rank(name_ar: str, gazetteer_id: str) -> int:
     return 2
 
 
-def _most_precise(cands: list[Place], listed: set[str] = frozenset()) -> list[Place]:
+def _most_precise(cands: list[Place], listed: AbstractSet[str] = frozenset()) -> list[Place]:
     """Drop a governorate when a more precise place in it is named with it (unless the two
     stand in one list: ``في الحسكة والقامشلي``)."""
     keep = []
@@ -206,8 +207,8 @@ def places_for(lay: Layout, hit: Hit) -> list[Place]:
     cands = [p for s, e, p, seg in ments if seg[1] == hit.sentence]
     if cands:
         return _most_precise(cands, listed)
-    cands = [(abs(s - hit.start), p) for s, e, p, seg in ments if seg[2] == hit.paragraph]
-    return [min(cands, key=lambda c: c[0])[1]] if cands else []
+    near = [(abs(s - hit.start), p) for s, e, p, seg in ments if seg[2] == hit.paragraph]
+    return [min(near, key=lambda c: c[0])[1]] if near else []
 
 
 def date_for(lay: Layout, hit: Hit) -> DateMention | None:

@@ -19,15 +19,13 @@ from ..text.normalize import fold
 from .dates import find_dates
 from .numbers import WordTest, fold_indexed, word_positions, word_starts, word_texts, words_of
 
-try:  # the shared actor matcher (issue 4); events still work without it
-    from .actors import matcher as _actor_matcher
+from .actors import matcher as _actor_matcher
 
-    def find_actors(text: str, folded_index=None):
-        """Actor mentions, reusing the document's fold when the caller has it."""
-        return _actor_matcher("actors.tsv").find(text, folded_index)
-except ImportError:  # pragma: no cover
-    def find_actors(text, folded_index=None):  # type: ignore[no-redef]
-        return []
+
+def find_actors(text: str, folded_index=None):
+    """Actor mentions, reusing the document's fold when the caller has it."""
+    return _actor_matcher("actors.tsv").find(text, folded_index)
+
 
 TOKEN = re.compile(r"\d+|[\u0621-\u064A]+")
 PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "و", "ف", "ب", "ل")
@@ -135,7 +133,7 @@ class Layout:
         self.abroad_places: set[int] = set()
         self.abroad_spans: list[tuple[int, int]] = []
         self.cue_spans: list[tuple[int, int]] = []
-        self.event_places: list[tuple[int, int, Place]] = []
+        self.event_places: list[tuple[int, int, Place, tuple[int, int, int]]] = []  # with place_segs
         self.listed: set[tuple[int, int]] = set()  # pairs of place mentions standing in one list
         self.abroad_clauses: set[int] = {self.seg("c", s) for s, e, p in self.places if p.abroad}
         self.locators: set[int] = set()

@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 
 from ..model import Claim, Event, Fatality, Place
 from ..text.document import Document
@@ -139,7 +140,7 @@ def _repels_told_attack(lay: Layout, hit: Hit, etype: str, next_start: int) -> b
     return min(nxt) < clause_end and k - hit.tok <= _REPEL_WINDOW
 
 
-def _intervening(lay: Layout, hit: Hit, interventions: list[int]) -> str | None | bool:
+def _intervening(lay: Layout, hit: Hit, interventions: list[int]) -> str | None | Literal[False]:
     """A protest that a force disperses or assaults in its sentence: the force (None when not
     named), or False when nothing intervenes."""
     sent = lay.sentences[hit.sentence]
@@ -519,7 +520,7 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> li
     events); an undated copy joins a dated one; lead copies go."""
     by_key: dict[tuple, _Draft] = {}
     for d in drafts:
-        key = (d.event_type, d.place.id if d.place else None, d.date)
+        key: tuple = (d.event_type, d.place.id if d.place else None, d.date)
         cur = by_key.get(key)
         if cur is not None and cur.sub != d.sub and cur.actor1 and d.actor1 and cur.actor1 != d.actor1 \
                 and not (d.event_type == "Battles" and d.actor1 == cur.actor2):  # one battle seen from each side

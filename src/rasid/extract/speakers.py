@@ -167,9 +167,9 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
             prev = at
         out += toks[prev:]
         toks = out
-    for i, pieces in reversed(cuts):
+    for i, glued in reversed(cuts):
         at = i + bisect_right(slots, i)  # the mentions before it moved it along
-        toks[at:at + 1] = pieces
+        toks[at:at + 1] = glued
     return toks, folded, drops
 
 

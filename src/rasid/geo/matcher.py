@@ -104,8 +104,7 @@ def _index_inputs() -> list[bytes]:
     files = [data.joinpath(n).read_bytes() for n in
              ("gazetteer.tsv.gz", "areas.tsv", "places_abroad.tsv", "place_words.tsv", "place_stopwords.tsv")]
     here = Path(__file__).resolve().parent
-    code = [(here / n).read_bytes() for n in ("matcher.py", "gazetteer.py")]
-    code.append((Path(fold.__code__.co_filename)).read_bytes())  # the normaliser
+    code = [(here / n).read_bytes() for n in ("matcher.py", "gazetteer.py", "../text/normalize.py")]
     return [*files, *code, ahocorasick.__name__.encode(), str(getattr(ahocorasick, "version", "")).encode()]
 
 

@@ -408,7 +408,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         govs = facts.govs
         if govs and (prole == "countryside" or (in_list and in_rural_list)):
             in_rural_list = True
-            admin1 = es[govs[0]].admin1
+            admin1: str | None = es[govs[0]].admin1
             adj, adj_end = _direction_adjectives(folded, h.end)
             name = norm_name(f"ريف {es[govs[0]].name_ar} {adj}") if adj else ""
             if name in rural_by_name:
