@@ -4,6 +4,9 @@ peak memory), Dask with 2 workers vs 1.
     .venv/bin/python bench/bench_ingest.py                 # everything, default sizes
     .venv/bin/python bench/bench_ingest.py --only analyze  # one part: analyze | ingest | dask
 
+analyze runs the compiled build when there is one (``setup.py``), and then the same measurement
+in a pure Python child (``RASID_PURE_PYTHON=1``) for the speed-up of compiling.
+
 The corpus is the shared Al Mayadeen file replicated with new ids (``<id>-r<k>``) into a
 temporary directory, never into the repository. Each ingest runs in a fresh subprocess, so its
 peak memory (ru_maxrss of the main process, and of the largest worker) is its own. Figures are
@@ -120,6 +123,19 @@ def bench_dask(n: int, tmp: Path) -> dict:
             "speedup_marginal": round(marginal[1] / marginal[2], 3)}
 
 
+def compare_pure(compiled: dict, seconds: float) -> dict:
+    """The same analyze measurement in a child running the pure Python copy (RASID_PURE_PYTHON=1):
+    how many times faster the compiled build is, set by set."""
+    child = subprocess.run([sys.executable, __file__, "--only", "analyze", "--no-pure", "--seconds", str(seconds)],
+                           env={**os.environ, "RASID_PURE_PYTHON": "1"}, capture_output=True, text=True, check=True)
+    pure = json.loads(child.stdout.splitlines()[0])["analyze_one_core"]
+    out = {name: {"pure_articles_per_s": pure[name]["articles_per_s"],
+                  "speedup": round(pure[name]["ms_per_article"] / compiled[name]["ms_per_article"], 3)}
+           for name in ("seed", "corpus")}
+    print(json.dumps({"compiled_vs_pure": out}), flush=True)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--only", choices=("analyze", "ingest", "dask"))
@@ -128,13 +144,17 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--dask-articles", type=int, default=1000, help="n: runs of n and 2n")
     ap.add_argument("--seconds", type=float, default=5.0, help="analyze: time per measurement")
+    ap.add_argument("--no-pure", action="store_true", help="analyze: skip the pure Python run")
     args = ap.parse_args()
     report: dict = {"cpus": os.cpu_count()}
     with tempfile.TemporaryDirectory(prefix="rasid-bench-") as tmp:
         tmp = Path(tmp)
         if args.only in (None, "analyze"):
-            report["analyze_one_core"] = bench_analyze(args.seconds)
+            import rasid
+            report["analyze_one_core"] = {"compiled": rasid.COMPILED, **bench_analyze(args.seconds)}
             print(json.dumps({"analyze_one_core": report["analyze_one_core"]}), flush=True)
+            if rasid.COMPILED and not args.no_pure:
+                report["analyze_one_core"]["compiled_vs_pure"] = compare_pure(report["analyze_one_core"], args.seconds)
         if args.only in (None, "ingest"):
             runs = {}
             for n in (args.small, args.large):

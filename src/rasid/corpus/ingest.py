@@ -46,8 +46,9 @@ def analysis_version() -> str:
     """A fingerprint of the code and data files ``analyze`` runs on (not the corpus, web or CLI)."""
     root = Path(__file__).resolve().parent.parent
     files = [root / "pipeline.py", root / "model.py"]
-    for part in _ANALYSIS_PARTS:
-        files += sorted(f for f in (root / part).rglob("*") if f.is_file() and f.suffix != ".pyc")
+    for part in _ANALYSIS_PARTS:  # sources, not what was built from them (.pyc, compiled .so)
+        files += sorted(f for f in (root / part).rglob("*") if f.is_file()
+                        and (part == "data" or f.suffix == ".py"))
     h = hashlib.sha256()
     for f in files:
         h.update(f.relative_to(root).as_posix().encode())

@@ -108,7 +108,7 @@ def _index_inputs() -> list[bytes]:
     return [*files, *code, ahocorasick.__name__.encode(), str(getattr(ahocorasick, "version", "")).encode()]
 
 
-def _build_index():
+def _build_index() -> tuple:
     table: dict[str, dict[int, bool]] = {}
     nouns = place_nouns()
     for i, e in enumerate(entries()):
