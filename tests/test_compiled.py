@@ -81,6 +81,6 @@ def test_an_edited_source_makes_the_whole_build_stale(tmp_path):
     assert _analyze(path=root)["compiled"] is True  # the copy as built still runs compiled
     seg = root / "rasid" / "text" / "segment.py"
     seg.write_text(seg.read_text(encoding="utf-8") + "\n# edited after the build\n", encoding="utf-8")
-    out = _analyze(path=root)
+    out = _analyze({"PYTHONWARNINGS": "default"}, path=root)
     assert out["compiled"] is False and out["file"] == str(root / "rasid" / "pipeline.py")
     assert "StaleBuildWarning" in out["stderr"] and "pip install -e ." in out["stderr"]

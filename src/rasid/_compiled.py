@@ -4,7 +4,7 @@
 one core, and records a digest of the sources it compiled next to them. Compiled modules call
 each other directly, so one stale module makes the whole compiled set stale: when any source
 differs from what was compiled (a developer edited a file after an editable install), every
-``rasid.*`` module is loaded from its ``.py`` and a warning says how to rebuild. Set
+``rasid.*`` module is loaded from its ``.py`` (a StaleBuildWarning says how to rebuild). Set
 ``RASID_PURE_PYTHON=1`` to run the pure Python copy on purpose (profiling, comparing).
 
 This module imports nothing from rasid: ``setup.py`` loads it by path to write the digest.
@@ -23,8 +23,10 @@ COMPILED_PARTS = ("text", "geo", "extract", "lexicon")  # the analyze code, with
 DIGEST_FILE = "_compiled_sources.sha256"
 
 
-class StaleBuildWarning(UserWarning):
-    """The compiled modules were built from other sources than the ``.py`` files beside them."""
+class StaleBuildWarning(ImportWarning):
+    """The compiled modules were built from other sources than the ``.py`` files beside them.
+    An ImportWarning, hidden by default: only a developer's tree goes stale, and the results are
+    the same; pytest's summary and ``python -W default`` show it."""
 
 
 def compiled_sources(package_dir: Path) -> list[Path]:

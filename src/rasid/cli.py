@@ -27,9 +27,11 @@ def analyze(
     """Analyse articles and print one contract JSON object per article (one line each)."""
     from .corpus.readers import BadRecord, iter_records, normalize_date
     from .pipeline import analyze as run
+    from .pipeline import warm_up
 
     if published is not None and normalize_date(published) is None:
         raise typer.BadParameter(f"not a date: {published!r} (want YYYY-MM-DD)", param_hint="--published")
+    warm_up()
     done = 0
     out = sys.stdout
     for rec in iter_records(path):
