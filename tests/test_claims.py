@@ -707,6 +707,19 @@ def test_unknown_body_opened_by_its_type_noun_speaks():
     assert c.speaker.org_ar == "حزب الخضر النرويجي"
 
 
+def test_a_definite_type_noun_with_its_own_modifier_names_an_unknown_body():
+    c = one("أكدت اللجنة الوطنية للانتخابات في تونس أنّ النتائج ستعلن غداً.")
+    assert c.speaker.org_ar == "اللجنة الوطنية للانتخابات"
+    assert c.content.text == "النتائج ستعلن غداً"  # في تونس says where the body is, not what it says
+    c = one("وقال المركز الأوروبي للدراسات إنّ المساعدات لم تصل.")
+    assert c.speaker.org_ar == "المركز الأوروبي للدراسات"
+    # the verb's object, not a name: the body named before speaks, or no one
+    _, cs = claims("ووصفت اللجنة الغارة بأنها انتهاك خطير.")
+    assert all(c.speaker.org_ar != "اللجنة الغارة" for c in cs)
+    _, cs = claims("أمّا المعارضة فتتهم الحزب الحاكم بأنه فاسد.")
+    assert all(c.speaker.org_ar != "الحزب الحاكم" for c in cs)
+
+
 def test_an_accusation_is_a_claim_when_a_charge_follows_the_accused():
     c = one("واتهمت وزارة الخارجية السودانية قوات الدعم السريع بتجنيد القاصرين.")
     assert c.speaker.org == "Sudanese Ministry of Foreign Affairs" and c.stance == "assert"

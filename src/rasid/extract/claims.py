@@ -321,8 +321,9 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
         if marker or k >= end or toks[k - 1].form not in {"،", ","}:
             break
     ahead = next((n for n in range(k, min(end, k + 3)) if toks[n].kind == "w" and "marker" in classes(toks[n].form)), None)
-    if ahead is not None and all(toks[n].kind == "w" and not match_cue(toks, n) for n in range(k, ahead)):
-        k = ahead + 1  # وقالت القيادة المركزية إن … (the phrase ran past the parsed speaker)
+    if ahead is not None and all(toks[n].kind == "w" and not match_cue(toks, n) or _where(toks, n)
+                                 for n in range(k, ahead)):
+        k = ahead + 1  # وقالت القيادة المركزية إن … / … في سوريا أن … (the phrase ran past the parsed speaker)
     if k >= end:
         return None
     start = toks[k].start
@@ -350,6 +351,13 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     while stop > start and text[stop - 1] in " .،,":
         stop -= 1
     return (start, stop) if stop > start else None
+
+
+def _where(toks: list[Tok], n: int) -> bool:
+    """Token ``n`` names a country right after في: where the speaker is, not what they say."""
+    t = toks[n]
+    return t.kind == "a" and t.mention is not None and t.mention.kind == "metonym" and n > 0 \
+        and toks[n - 1].form == "في"
 
 
 def _words_follow(art: _Article, k: int, end: int) -> bool:

@@ -533,6 +533,13 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 k = n
                 continue
             break
+        if "anaphor" in cls and k == i and _definite_body(toks, k, end):
+            np.body = t  # اللجنة الوطنية للانتخابات: a definite type noun with its own modifiers names a body
+            k += 1
+            while k < end and _body_modifier(toks[k]):
+                np.name.append(toks[k])
+                k += 1
+            break
         if "anaphor" in cls and k == i:
             np.anaphor = t
             k += 1
@@ -786,6 +793,24 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
             return None  # الوزير الجديد: a surname after a bare office only when the article named him
         return SpeakerRef(name, title, role, None, None, "person", start, end, name_forms)
     return None
+
+
+def _definite_body(toks: list[Tok], k: int, end: int) -> bool:
+    """``اللجنة الدولية للاشتراكيين``، ``المركز الوطني للأبحاث``: a definite type noun whose next
+    word is its own relational adjective or ``لل`` + noun, in no word class — the name of a body
+    the tables lack, not a later mention of one named before (``وأكدت اللجنة``), nor the verb's
+    object after it (``ووصفت اللجنة الغارة``، ``فتتهم الحزب الحاكم``)."""
+    form = strip_conj(toks[k].form)
+    if not form.startswith("ال") or "typenoun" not in classes(form[2:]) or k + 1 >= end:
+        return False
+    nxt = toks[k + 1]
+    return _body_modifier(nxt) and (nxt.form.startswith("لل") or nxt.form.endswith(("يه", "ي")))
+
+
+def _body_modifier(t: Tok) -> bool:
+    """A word that can go on a body's name: definite or ``لل`` + noun, in no word class."""
+    return t.kind == "w" and t.form.startswith(("ال", "لل")) and len(t.form) > 4 \
+        and not classes(t.form) and not is_cue_word(t.form)
 
 
 def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
