@@ -19,7 +19,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, product, repeat
-from operator import attrgetter
 
 import ahocorasick
 
@@ -48,7 +47,6 @@ _FOLLOWED = {"تابع", "تابعت", "تابعوا"}  # تابع لـ (affilia
 _ATTENTION = {"الانظار", "الانتباه", "النظر", "انظار", "انتباه"}
 _NOT_SUBJECT = {"civilians", "adjective", "metonym"}  # never guessed as an unstated subject
 _PREPOSITIONS = {"في", "من", "الى", "على", "عن", "ضد", "مع", "بين", "داخل", "نحو", "تجاه", "ل", "ب"}
-_START, _SENT, _FORM = attrgetter("start"), attrgetter("sent"), attrgetter("form")
 _QUOTE_SPAN = 1500  # a quote may run over sentences, not over the article
 
 
@@ -178,9 +176,9 @@ class _Article:
         self._introduced: list[SpeakerRef] | None = None
         self.silent: set[int] = set()  # sentences whose bare verbs continue the outlet's own voice
         toks = self.toks
-        self.starts = list(map(_START, toks))
-        self.sents = list(map(_SENT, toks))  # nondecreasing: a sentence's tokens by bisect
-        self.forms = list(map(_FORM, toks))
+        self.starts = [t.start for t in toks]  # (comprehensions: compiled, a native field read)
+        self.sents = [t.sent for t in toks]  # nondecreasing: a sentence's tokens by bisect
+        self.forms = [t.form for t in toks]
         self.cue_cands = [n for n in compress(range(len(toks)), map(cue_lookup().__contains__, self.forms))
                           if toks[n].kind == "w"]
         self._denials: list[tuple[int, int, str]] | None = None

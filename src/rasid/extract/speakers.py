@@ -155,7 +155,8 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
     for i in puncts:
         kinds[i] = "p"
     governed = map(text.startswith, repeat(_GOVERNED), ts)  # its first letter is one of _GOVERNED_FIRST then
-    toks = list(map(Tok, ts, te, forms, kinds, _counts(ts, tail), repeat(None), repeat(False), governed))
+    toks = [Tok(a, z, f, k, s, None, False, g)  # compiled, Tok(...) is a direct native call
+            for a, z, f, k, s, g in zip(ts, te, forms, kinds, _counts(ts, tail), governed)]
     n_text = len(text)
     for i in marked:  # a mark deleted inside the word or right after it (مضيفةً): the span takes it
         t = toks[i]
