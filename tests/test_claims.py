@@ -720,6 +720,16 @@ def test_a_definite_type_noun_with_its_own_modifier_names_an_unknown_body():
     assert all(c.speaker.org_ar != "الحزب الحاكم" for c in cs)
 
 
+def test_a_participle_continues_an_envoy_named_after_his_office():
+    """شنّ مندوب X، NAME، هجوماً على الدول التي تزعم …، قائلاً: the envoy (a man, though his
+    country is feminine) speaks; the cue inside the relative clause is not the clause's verb."""
+    c = one("بدوره، شنّ مندوب الأردن الدائم لدى الأمم المتحدة، سامي الخطيب، هجوماً على الدول التي "
+            "تزعم حرصها على القانون، قائلاً إنّ الحصار يهدد حياة المدنيين.")
+    assert c.speaker.name == "سامي الخطيب" and c.content.text == "الحصار يهدد حياة المدنيين"
+    _, cs = claims("وعارض الوزير الإيراني وجود القوات الأجنبية، لافتاً إلى أنّ المنطقة تتغير.")
+    assert all(c.speaker.name != "وجود القوات الأجنبية" for c in cs)  # the verb's object is no name
+
+
 def test_an_accusation_is_a_claim_when_a_charge_follows_the_accused():
     c = one("واتهمت وزارة الخارجية السودانية قوات الدعم السريع بتجنيد القاصرين.")
     assert c.speaker.org == "Sudanese Ministry of Foreign Affairs" and c.stance == "assert"

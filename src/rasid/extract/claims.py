@@ -652,23 +652,30 @@ def _silenced(art: _Article, i: int, raws: list[_Raw]) -> bool:
                and outlet(art.skip_fillers(match_cue(toks, k)[1], i)) for k in range(s0, i))
 
 
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+
+
 def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
     """The body right after a clause-opening verb earlier in the sentence (``،أيّدت وزارة
     الخارجية السورية الفصائل، مؤكدةً …``): the subject a participle of that clause continues."""
     toks = art.toks
     s0 = art.sent_start(i)
-    if any(toks[k].kind == "w" and match_cue(toks, k) or toks[k].mention is not None
-           and toks[k].mention.canonical == "outlet" for k in range(s0, i)):
+    if any(toks[k].kind == "w" and match_cue(toks, k) and toks[k - 1].form not in _RELATIVES
+           or toks[k].mention is not None and toks[k].mention.canonical == "outlet" for k in range(s0, i)):
         return None  # واعتبر محلل الميادين أنّ …، مؤكداً: that cue's speaker (here none) goes on
+        # (not a cue in a relative clause: هاجم الدول التي تزعم …، قائلاً)
     for k in range(i - 1, s0, -1):
         m = toks[k].mention
-        typed = m is None and toks[k].kind == "w" and "typenoun" in classes(toks[k].form)  # طرح مركز "…" …
-        # (a body that makes statements, or a typed one, may follow a verb of any shape: طرح مركز ألما …)
+        typed = m is None and toks[k].kind == "w" and bool(classes(toks[k].form) & {"typenoun", "role"}) \
+            and not toks[k].form.startswith("ال")  # (الوزير: an anaphor, resolved elsewhere)
+        # (a body that makes statements, a typed one or an office may follow a verb of any shape:
+        # طرح مركز ألما …، شنّ مندوب سوريا …، قائلاً)
         if not typed and (m is None or m.kind in _NOT_SUBJECT or m.canonical in {"outlet", "Civilians"}):
             continue
         v = toks[k - 1]
         w = strip_conj(v.form)
-        verb = v.kind == "w" and not v.governed and not w.isdigit() and not classes(w) and len(w) >= 3 \
+        doubled = len(w) == 2 and "\u0651" in art.doc.text[v.start:v.end]  # شنّ، ردّ، حثّ: two letters, a shadda
+        verb = v.kind == "w" and not v.governed and not w.isdigit() and not classes(w) and (len(w) >= 3 or doubled) \
             and not w.startswith("ال") and w not in _PREPOSITIONS \
             and (typed or m.kind in _TARGET_KINDS or w.endswith("ت") or w[0] in "يت")
         opens = k - 1 == s0 or toks[k - 2].kind == "p" or v.form != strip_conj(v.form)
@@ -1066,11 +1073,12 @@ _FEMININE_PLURALS = {"مصادر", "قوات", "وسائل", "فصائل", "او
 
 
 def speaker_gender(sp: SpeakerRef) -> str | None:
-    """The gender a speaker takes: a person is m; a body by its head word (وزارة، مصادر → f)."""
-    if sp.kind == "metonym":
-        return "f"  # روسيا، دمشق، واشنطن
+    """The gender a speaker takes: a person is m (مندوب سوريا قصي الضحاك too); a country f;
+    a body by its head word (وزارة، مصادر → f)."""
     if sp.name and (sp.title or sp.role or not sp.org_ar):
         return "m"
+    if sp.kind == "metonym":
+        return "f"  # روسيا، دمشق، واشنطن
     head = fold(sp.org_ar or "").split()
     if not head:
         return None
