@@ -730,6 +730,15 @@ def test_a_participle_continues_an_envoy_named_after_his_office():
     assert all(c.speaker.name != "وجود القوات الأجنبية" for c in cs)  # the verb's object is no name
 
 
+def test_a_glued_anna_is_cut_from_the_next_word():
+    """Scraping drops the space after أنّ / إنّ (أنّالاجتماع): the particle opens the words, the
+    name before it stays a name; أنّها and أنّه… (pronoun or not, the letters cannot tell) stay whole."""
+    c = one("وقال المتحدث باسم الخارجية المصرية أحمد سعيد إنّالوزير سيتوجه إلى عمان غداً.")
+    assert c.speaker.name == "أحمد سعيد" and c.content.text == "الوزير سيتوجه إلى عمان غداً"
+    c = one("وأكدت وزارة الخارجية السورية أنّها ستواصل العمل.")
+    assert c.content.text == "ستواصل العمل"  # not "ها ستواصل …": أنّها is one word
+
+
 def test_an_accusation_is_a_claim_when_a_charge_follows_the_accused():
     c = one("واتهمت وزارة الخارجية السودانية قوات الدعم السريع بتجنيد القاصرين.")
     assert c.speaker.org == "Sudanese Ministry of Foreign Affairs" and c.stance == "assert"

@@ -22,9 +22,12 @@ from .numbers import fold_indexed
 
 SPEAKER_TABLES = ("actors.tsv", "claim_metonyms.tsv")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-def _unglue(word: str, at: int) -> list[tuple[int, int]]:
+def _unglue(word: str, at: int, anna: int = 0) -> list[tuple[int, int]]:
     """Scraped links join words: ``وكانالمتحدث`` → وكان | المتحدث, ``مصادرللميادينأنّ`` →
-    مصادر | للميادين | أنّ (the outlet's own name is the usual link text)."""
+    مصادر | للميادين | أنّ (the outlet's own name is the usual link text); ``anna``: the folded
+    length of a glued أنّ / إنّ (``أنّالاجتماع`` → أنّ | الاجتماع)."""
+    if anna:
+        return [(at, at + anna), (at + anna, at + len(word))]
     if word.endswith(_GLUED_PREPS) and word[:-2] in _CUE_WORDS:
         return [(at, at + len(word) - 2), (at + len(word) - 2, at + len(word))]  # أكدفي → أكد | في
     if "ميادين" not in word and not word.startswith(("كان", "وكان", "قد", "وقد")):
@@ -40,6 +43,23 @@ def _unglue(word: str, at: int) -> list[tuple[int, int]]:
 
 
 _GLUED_OUTLET = re.compile("(?:لل|ل|ال)ميادين")
+# أنّ / إنّ (the shadda written) glued to a next word of three letters or more: a scraping join.
+# Not before a pronoun ending (أنّها، إنّما، أنّكم), nor before ه at all: أنّهسيتم is أنّه + سيتم,
+# أنّهجوماً أنّ + هجوماً, and the letters cannot tell which
+_GLUED_ANNA = re.compile("(?<![\u0621-\u064A])([وف]?[أإ]ن\u0651)(?!ه|(?:ما|كم|كما|نا|ني|ك)(?![\u0621-\u064A]))"
+                         "(?=[\u0621-\u064A]{3})")
+
+
+def _glued_anna(text: str, starts: list[int]) -> dict[int, int]:
+    """Tokens (index → folded length of the particle) that open with a glued أنّ / إنّ."""
+    out: dict[int, int] = {}
+    if "\u0651" not in text:
+        return out
+    for m in _GLUED_ANNA.finditer(text):
+        k = bisect_left(starts, m.start())
+        if k < len(starts) and starts[k] == m.start():
+            out[k] = len(m.group(1)) - 1  # the shadda folds away
+    return out
 _GLUED_PREPS = ("في", "عن")  # a reporting verb joined to the preposition after it (أكدفي كلمة)
 _GLUED_KANA = re.compile(r"^(و?كانت?|و?قد)(?=ال\w{3,}$)")
 _NO_SPEAKER = {"outlet", "Civilians"}
@@ -167,8 +187,9 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
         t.adverb = "\u064b" in text[t.start:e]
     piece = _PieceMaker(text, steps, tail)
     cuts: list[tuple[int, list[Tok]]] = []
-    for i in _glue_candidates(folded, forms, fstarts, fends):
-        pieces = _unglue(forms[i], fstarts[i])  # وكانالمتحدث → وكان | المتحدث (scraping joins)
+    anna = _glued_anna(text, ts)
+    for i in sorted(set(_glue_candidates(folded, forms, fstarts, fends)) | anna.keys()):
+        pieces = _unglue(forms[i], fstarts[i], anna.get(i, 0))  # وكانالمتحدث → وكان | المتحدث (scraping joins)
         if len(pieces) > 1:
             cuts.append((i, [piece(a, z, folded[a:z]) for a, z in pieces]))
     if mentions:
