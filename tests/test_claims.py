@@ -739,6 +739,16 @@ def test_a_glued_anna_is_cut_from_the_next_word():
     assert c.content.text == "ستواصل العمل"  # not "ها ستواصل …": أنّها is one word
 
 
+def test_tabanna_claims_an_attack_not_a_plan():
+    """تبنّى claims responsibility for an attack; with a plan or a policy it only adopts."""
+    c = one("وتبنّت المقاومة الإسلامية في العراق، في وقت سابق من يوم أمس، استهداف قاعدة عين الأسد.")
+    assert c.speaker.org == "Islamic Resistance in Iraq"
+    _, cs = claims("وتبنّت الحكومة العراقية خططاً لإعادة بناء الجيش.")
+    assert cs == []
+    _, cs = claims("ويتبنى النائب الأميركي مبادرة تطالب بانسحاب القوات.")
+    assert cs == []
+
+
 def test_an_accusation_is_a_claim_when_a_charge_follows_the_accused():
     c = one("واتهمت وزارة الخارجية السودانية قوات الدعم السريع بتجنيد القاصرين.")
     assert c.speaker.org == "Sudanese Ministry of Foreign Affairs" and c.stance == "assert"

@@ -55,7 +55,7 @@ class Cue:
     forms: tuple[str, ...]
     stance: str
     kind: str  # verb | present | participle | relay | nominal | prepositional
-    needs: str = ""  # what must follow the speaker: "" | words | about | bi | saying | charge (see cues.tsv)
+    needs: str = ""  # what must follow the speaker: "" | words | about | bi | saying | charge | act (cues.tsv)
 
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -368,7 +368,13 @@ def _words_follow(art: _Article, k: int, end: int) -> bool:
     return False
 
 
-def _needs_met(art: _Article, needs: str, k: int, end: int) -> bool:
+@lru_cache(maxsize=1)
+def _act_words() -> tuple[str, ...]:
+    """Attacks and their responsibility (claim_words.tsv class ``act``), folded: what تبنّى claims."""
+    return tuple(sorted(w for w, cs in word_classes().items() if "act" in cs))
+
+
+def _needs_met(art: _Article, needs: str, k: int, end: int, j: int) -> bool:
     """Does what a cue ``needs`` (``cues.tsv``) follow its speaker? ``words``: أنّ / a colon / a
     quote; ``about``: those or عن (تحدث عن …, not تحدث يوم الجمعة); ``bi``: a word in بـ right
     after (أقرّ بالهجوم) or those (أقرّ أنّ), not a plain object (أقرّ مجلس النواب القانون);
@@ -385,6 +391,10 @@ def _needs_met(art: _Article, needs: str, k: int, end: int) -> bool:
         return False
     if needs == "saying":
         return any(toks[n].form in _IMPLICIT_NEXT for n in range(k, min(end, k + 8)))
+    if needs == "act":  # تبنّت المقاومة، في وقت سابق من يوم أمس، استهداف …, not تبنّت الحكومة خططاً
+        acts = _act_words()  # (from the cue ``j`` on: the speaker phrase may have run into it)
+        return any(toks[n].kind == "w" and strip_conj(toks[n].form).startswith(acts)
+                   for n in range(j, min(end, k + 12)))  # (a prefix: استهدافها، استهدافقاعدة glued)
     if needs == "bi":
         n = art.skip_fillers(k, end)
         return n < end and (toks[n].form in {":", '"'} or toks[n].kind == "w" and (
@@ -854,7 +864,7 @@ def find_claims(doc: Document) -> list[Claim]:
             if sp is not None and sp.kind == "person":
                 sp = None
         if not speaker_ok(sp) or cue.forms[0] in _FOLLOWED and not _words_follow(art, k, end) \
-                or cue.needs and not _needs_met(art, cue.needs, k, end):
+                or cue.needs and not _needs_met(art, cue.needs, k, end, j):
             free = j  # تابعت الحكومة بقلق …: تابع reports only with أنّ / a colon / a quote / بقوله
             continue
         if cue.forms[0] in _MOURNING and sp.org and sp.name:
