@@ -16,7 +16,12 @@ import os
 import sys
 import warnings
 from importlib.abc import MetaPathFinder
-from importlib.machinery import SOURCE_SUFFIXES, FileFinder, ModuleSpec, SourceFileLoader
+from importlib.machinery import (
+    SOURCE_SUFFIXES,
+    FileFinder,
+    ModuleSpec,
+    SourceFileLoader,
+)
 from pathlib import Path
 
 COMPILED_PARTS = ("text", "geo", "extract", "lexicon")  # the analyze code, with pipeline.py
