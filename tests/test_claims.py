@@ -749,6 +749,13 @@ def test_tabanna_claims_an_attack_not_a_plan():
     assert cs == []
 
 
+def test_rejecting_accusations_is_a_denial_rejecting_a_proposal_is_not():
+    c = one("ورفضت وزارة الخارجية الروسية الاتهامات الأميركية بقصف المدنيين.")
+    assert c.stance == "deny" and c.speaker.org == "Russian Ministry of Foreign Affairs"
+    _, cs = claims("ورفضت الحكومة المقترح الأميركي.")
+    assert cs == []
+
+
 def test_an_accusation_is_a_claim_when_a_charge_follows_the_accused():
     c = one("واتهمت وزارة الخارجية السودانية قوات الدعم السريع بتجنيد القاصرين.")
     assert c.speaker.org == "Sudanese Ministry of Foreign Affairs" and c.stance == "assert"

@@ -55,7 +55,7 @@ class Cue:
     forms: tuple[str, ...]
     stance: str
     kind: str  # verb | present | participle | relay | nominal | prepositional
-    needs: str = ""  # what must follow the speaker: "" | words | about | bi | saying | charge | act (cues.tsv)
+    needs: str = ""  # what must follow the speaker: "" | words | about | bi | saying | charge | claimref | act (cues.tsv)
 
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -391,6 +391,9 @@ def _needs_met(art: _Article, needs: str, k: int, end: int, j: int) -> bool:
         return False
     if needs == "saying":
         return any(toks[n].form in _IMPLICIT_NEXT for n in range(k, min(end, k + 8)))
+    if needs == "claimref":  # رفضت الوزارة (بشدة) الاتهامات …, not رفضت الوزارة المقترح
+        return any(toks[n].kind == "w" and "claimref" in classes(strip_conj(toks[n].form))
+                   for n in range(j, min(end, k + 3)))
     if needs == "act":  # تبنّت المقاومة، في وقت سابق من يوم أمس، استهداف …, not تبنّت الحكومة خططاً
         acts = _act_words()  # (from the cue ``j`` on: the speaker phrase may have run into it)
         return any(toks[n].kind == "w" and strip_conj(toks[n].form).startswith(acts)
