@@ -84,9 +84,3 @@ def choose(package_dir: Path) -> bool:
     if not compiled and not any(isinstance(f, _SourceOnly) for f in sys.meta_path):
         sys.meta_path.insert(0, _SourceOnly())
     return compiled
-
-
-def running_compiled() -> bool:
-    """Is the analysis code in this process the compiled copy?"""
-    mod = sys.modules.get("rasid.pipeline")
-    return mod is not None and not (mod.__file__ or "").endswith(".py")

@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
+from .._compiled import compiled_sources
 from .readers import BadRecord, Record, format_of, iter_all, iter_files
 from .store import DocRows, Store, doc_rows
 
@@ -38,17 +39,12 @@ def record_hash(rec: Record) -> str:
     return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-_ANALYSIS_PARTS = ("text", "geo", "extract", "lexicon", "data")  # with pipeline.py and model.py
-
-
 @lru_cache(maxsize=1)
 def analysis_version() -> str:
     """A fingerprint of the code and data files ``analyze`` runs on (not the corpus, web or CLI)."""
     root = Path(__file__).resolve().parent.parent
-    files = [root / "pipeline.py", root / "model.py"]
-    for part in _ANALYSIS_PARTS:  # sources, not what was built from them (.pyc, compiled .so)
-        files += sorted(f for f in (root / part).rglob("*") if f.is_file()
-                        and (part == "data" or f.suffix == ".py"))
+    files = [*compiled_sources(root), root / "model.py"]  # sources, not the .so built from them
+    files += sorted(f for f in (root / "data").rglob("*") if f.is_file())
     h = hashlib.sha256()
     for f in files:
         h.update(f.relative_to(root).as_posix().encode())
@@ -164,7 +160,7 @@ class _Done:
 # 140 at 4,000, 219 at 8,000); the last 50 keep it flat (79 and 80 MiB at 2,000 and 6,000).
 # A scheduler started elsewhere wants the same: DASK_DISTRIBUTED__ADMIN__LOW_LEVEL_LOG_LENGTH=50.
 _QUIET = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s",
-                  "distributed.admin.low-level-log-length": 50}
+          "distributed.admin.low-level-log-length": 50}
 
 
 class _Dask:
