@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, product, repeat
@@ -27,8 +28,18 @@ from ..text.document import Document
 from ..text.normalize import fold
 from .actors import canonical_actor, read_table, read_tsv
 from .speakers import (
-    SpeakerRef, Tok, classes, parse_np, people, register_cue_words, same_person, speaker_from_np, word_classes,
-    folded_tokens, speaker_ok, strip_conj,
+    SpeakerRef,
+    Tok,
+    classes,
+    folded_tokens,
+    parse_np,
+    people,
+    register_cue_words,
+    same_person,
+    speaker_from_np,
+    speaker_ok,
+    strip_conj,
+    word_classes,
 )
 
 _CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", "؟", "?", "!"}
@@ -374,12 +385,20 @@ def _act_words() -> tuple[str, ...]:
     return tuple(sorted(w for w, cs in word_classes().items() if "act" in cs))
 
 
-def _needs_met(art: _Article, needs: str, k: int, end: int, j: int) -> bool:
-    """Does what a cue ``needs`` (``cues.tsv``) follow its speaker? ``words``: أنّ / a colon / a
-    quote; ``about``: those or عن (تحدث عن …, not تحدث يوم الجمعة); ``bi``: a word in بـ right
-    after (أقرّ بالهجوم) or those (أقرّ أنّ), not a plain object (أقرّ مجلس النواب القانون);
-    ``saying``: بالقول / قائلاً within a few words (ردّت الهيئة على … بالقول); ``charge``: a
-    charge in بـ after the accused (اتهمت الوزارة القوات بتجنيد …) or words, not a bare object."""
+def _word_near(toks: list[Tok], lo: int, hi: int, test: Callable[[str], bool]) -> bool:
+    """Is a word of ``toks[lo:hi]`` (its conjunction dropped) one that ``test`` accepts?"""
+    return any(toks[n].kind == "w" and test(strip_conj(toks[n].form)) for n in range(lo, hi))
+
+
+def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
+    """Does what a cue ``needs`` (``cues.tsv``) follow its speaker (the cue ends at token ``j``,
+    the speaker at ``k``)? ``words``: أنّ / a colon / a quote; ``about``: those or عن (تحدث عن …,
+    not تحدث يوم الجمعة); ``bi``: a word in بـ right after (أقرّ بالهجوم) or those (أقرّ أنّ), not
+    a plain object (أقرّ مجلس النواب القانون); ``saying``: بالقول / قائلاً within a few words (ردّت
+    الهيئة على … بالقول); ``charge``: a charge in بـ after the accused (اتهمت الوزارة القوات بتجنيد
+    …) or words, not a bare object; ``claimref``: another's claim right after (رفضت الوزارة
+    الاتهامات, not المقترح); ``act``: an attack within a few words (تبنّت المقاومة … استهداف, not
+    خططاً) — both looked for from the cue on, the speaker phrase may have run into them."""
     toks = art.toks
     if needs == "charge":
         if _words_follow(art, k, end):
@@ -391,13 +410,11 @@ def _needs_met(art: _Article, needs: str, k: int, end: int, j: int) -> bool:
         return False
     if needs == "saying":
         return any(toks[n].form in _IMPLICIT_NEXT for n in range(k, min(end, k + 8)))
-    if needs == "claimref":  # رفضت الوزارة (بشدة) الاتهامات …, not رفضت الوزارة المقترح
-        return any(toks[n].kind == "w" and "claimref" in classes(strip_conj(toks[n].form))
-                   for n in range(j, min(end, k + 3)))
-    if needs == "act":  # تبنّت المقاومة، في وقت سابق من يوم أمس، استهداف …, not تبنّت الحكومة خططاً
-        acts = _act_words()  # (from the cue ``j`` on: the speaker phrase may have run into it)
-        return any(toks[n].kind == "w" and strip_conj(toks[n].form).startswith(acts)
-                   for n in range(j, min(end, k + 12)))  # (a prefix: استهدافها، استهدافقاعدة glued)
+    if needs == "claimref":
+        return _word_near(toks, j, min(end, k + 3), lambda w: "claimref" in classes(w))
+    if needs == "act":  # a prefix: استهدافها، استهدافقاعدة (glued)
+        acts = _act_words()
+        return _word_near(toks, j, min(end, k + 12), lambda w: w.startswith(acts))
     if needs == "bi":
         n = art.skip_fillers(k, end)
         return n < end and (toks[n].form in {":", '"'} or toks[n].kind == "w" and (
@@ -867,7 +884,7 @@ def find_claims(doc: Document) -> list[Claim]:
             if sp is not None and sp.kind == "person":
                 sp = None
         if not speaker_ok(sp) or cue.forms[0] in _FOLLOWED and not _words_follow(art, k, end) \
-                or cue.needs and not _needs_met(art, cue.needs, k, end, j):
+                or cue.needs and not _needs_met(art, cue.needs, j, k, end):
             free = j  # تابعت الحكومة بقلق …: تابع reports only with أنّ / a colon / a quote / بقوله
             continue
         if cue.forms[0] in _MOURNING and sp.org and sp.name:
