@@ -98,9 +98,9 @@ def next_word(folded: str, pos: int) -> tuple[str, int, bool]:
 _NEXT = re.compile(r"([\W_]*)([^\W_]*)")  # gap, then the word (the characters isalnum accepts)
 
 
-_SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
+SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
 
 
 def same_sentence(folded: str, a: int, b: int) -> bool:
     """No sentence punctuation between positions ``a`` < ``b``."""
-    return a >= b or _SENTENCE_END_RE.search(folded, a, b) is None
+    return a >= b or SENTENCE_END_RE.search(folded, a, b) is None

@@ -17,6 +17,7 @@ area or the word Syria is a report from abroad: its village names are dropped to
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .context import role_of, same_sentence
 
@@ -26,13 +27,14 @@ MAX_GAP_WORDS = 4
 MAX_GAP_CHARS = 60
 
 
-def _chain_gap(folded: str, start: int, end: int, mates: list[tuple[int, int]]) -> bool:
-    """Only place words (and ``و``) stand in ``folded[start:end]`` once ``mates`` are cut out."""
+def _chain_gap(folded: str, start: int, end: int, mates: list[tuple[int, int]], mate_starts: list[int]) -> bool:
+    """Only place words (and ``و``) stand in ``folded[start:end]`` once ``mates`` (sorted; their
+    starts in ``mate_starts``) are cut out."""
     if end - start > MAX_GAP_CHARS:
         return False
     pieces, pos = [], start
-    for s, e in mates:
-        if start <= s and e <= end:
+    for s, e in mates[bisect_left(mate_starts, start):bisect_right(mate_starts, end)]:
+        if e <= end:
             pieces.append(folded[pos:s])
             pos = e
     pieces.append(folded[pos:end])
@@ -52,9 +54,17 @@ def foreign_chained(folded: str, weak: list[tuple[int, int, bool]], strong: list
     if not abroad or not weak:
         return set()
     mates = sorted((s, e) for s, e, _ in weak)
+    mate_starts = [s for s, _ in mates]
+    # Sorted views: each name looks only at the foreign places and Syrian locators near it (a
+    # long document has thousands of each).
+    abroad = sorted(abroad)
+    abroad_starts = [a for a, _, _ in abroad]
+    reach = MAX_GAP_CHARS + max(a_e - a_s for a_s, a_e, _ in abroad)
+    strong_starts = sorted(x for x, _ in strong)
     out = set()
     for k, (s, e, locative) in enumerate(weak):
-        for a_s, a_e, country in abroad:
+        near = abroad[bisect_left(abroad_starts, s - reach):bisect_right(abroad_starts, e + MAX_GAP_CHARS)]
+        for a_s, a_e, country in near:
             if a_s >= e:  # the foreign place comes after: its locator or a list neighbour
                 lo, hi = e, a_s
                 if locative and not folded[lo:hi].strip():
@@ -65,9 +75,9 @@ def foreign_chained(folded: str, weak: list[tuple[int, int, bool]], strong: list
                 continue
             if hi - lo > MAX_GAP_CHARS:
                 continue
-            if any(lo <= x < hi for x, _ in strong) or not same_sentence(folded, lo, hi):
+            if _any_in(strong_starts, lo, hi) or not same_sentence(folded, lo, hi):
                 continue
-            if _chain_gap(folded, lo, hi, mates):
+            if _chain_gap(folded, lo, hi, mates, mate_starts):
                 out.add(k)
                 break
     return out
@@ -76,15 +86,20 @@ def foreign_chained(folded: str, weak: list[tuple[int, int, bool]], strong: list
 def foreign_paragraphs(folded: str, weak: list[tuple[int, int, bool]], strong: list[tuple[int, int]],
                        abroad: list[tuple[int, int, bool]]) -> set[int]:
     """Indexes into ``weak`` of village names in a paragraph about a foreign place (see above)."""
-    towns = [s for s, _, country in abroad if not country]
+    towns = sorted(s for s, _, country in abroad if not country)
     out = set()
     if not towns:
         return out
+    strong_starts = sorted(x for x, _ in strong)
     for k, (s, e, _) in enumerate(weak):
         lo = folded.rfind("\n", 0, s) + 1
         hi = folded.find("\n", e)
         hi = len(folded) if hi < 0 else hi
-        if any(lo <= t < hi for t in towns) and not any(lo <= x < hi for x, _ in strong) \
-                and "سوري" not in folded[lo:hi]:
+        if _any_in(towns, lo, hi) and not _any_in(strong_starts, lo, hi) and "سوري" not in folded[lo:hi]:
             out.add(k)
     return out
+
+
+def _any_in(positions: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted ``positions`` lies in ``[lo, hi)``."""
+    return bisect_left(positions, lo) < bisect_left(positions, hi)

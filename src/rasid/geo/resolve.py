@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,7 +20,7 @@ from .context import (is_common_word, next_word, prev_word, role_of, same_senten
 from .foreign import foreign_chained, foreign_paragraphs
 from .gazetteer import Entry, entries, read_table
 from .matcher import CLITICS, Hit, _index, norm_name, place_nouns, split_al, word_start
-from .unknown import context_admin1, typed_unknowns, unknown_compounds
+from .unknown import PlacedIndex, typed_unknowns, unknown_compounds
 
 _QUOTES = "\"'“”«»"
 STRONG_POP = 20000  # a town this big is a place by its name alone
@@ -511,6 +512,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     placed = [(r.start, r.end, es[r.entry].admin1) for r in out if r.entry >= 0]
     placed += [(h.start, h.end, "") for h in selected if h.abroad]
     seen: dict[str, str] = {}
+    places_index = PlacedIndex(folded, placed)
     for s, e in unknown_compounds(folded, [(h.start, h.end) for h in selected], [(r.start, r.end) for r in out]):
         inner = [r for r in out if s <= r.start and r.end <= e]
         tail = [r for r in inner if r.start > s and not r.fallback]
@@ -520,8 +522,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             out = [r for r in out if r not in inner or r is tail[0]]
             continue
         out = [r for r in out if r not in inner]  # "معرة" of "معرة موخص" is another village
-        admin1 = context_admin1(folded, s, [p for p in placed if not (s <= p[0] < e)]) \
-            or seen.get(folded[s:e])
+        admin1 = places_index.context_admin1(s, (s, e)) or seen.get(folded[s:e])
         if admin1 in gov:
             seen[folded[s:e]] = admin1
             out.append(Resolved(s, e, gov[admin1], fallback=True))
@@ -545,8 +546,9 @@ NEAR_CHARS = 300  # about two sentences
 
 def _drop_isolated(out: list[Resolved]) -> list[Resolved]:
     """Tentative village names stay only within ``NEAR_CHARS`` of a firmly placed mention."""
-    firm = [r.start for r in out if not r.tentative]
-    return [r for r in out if not r.tentative or any(abs(f - r.start) <= NEAR_CHARS for f in firm)]
+    firm = sorted(r.start for r in out if not r.tentative)
+    return [r for r in out if not r.tentative
+            or bisect_left(firm, r.start - NEAR_CHARS) < bisect_right(firm, r.start + NEAR_CHARS)]
 
 
 _DIRS = "(?:شمالي|جنوبي|شرقي|غربي)"

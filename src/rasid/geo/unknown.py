@@ -9,11 +9,12 @@ the name and a coarse position instead of nothing, and no village point is inven
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import ahocorasick
 
-from .context import common_words, is_common_word, prev_word, role_of, same_sentence
+from .context import SENTENCE_END_RE, common_words, is_common_word, prev_word, role_of
 from .gazetteer import read_table
 from ..text.normalize import fold
 from .matcher import CLITICS
@@ -66,36 +67,69 @@ def unknown_compounds(folded: str, spans: list[tuple[int, int]],
     beyond its head. ``spans``: every gazetteer hit; ``placed``: the accepted places."""
     words = common_words()
     out = []
+    # Sorted views of the spans, so each compound looks only at those near it (a long document
+    # has thousands: a scan of all of them per compound made the stage quadratic).
+    spans = sorted(spans)
+    span_starts = [s for s, _ in spans]
+    longest = max((e - s for s, e in spans), default=0)
+    placed_ends = sorted(e for _, e in placed)
+    placed_set = set(placed)
     for m in _matches(folded):
         start, end = m.span(1)
         second = m.group(2)
         if second in words or ("ال" + second) in words or role_of(second):
             continue  # "عين المكان", "تل مرتفع"
+        near = spans[bisect_left(span_starts, start - longest):bisect_left(span_starts, end)]
         if any(s <= start and end <= e or (s < end and start < e and (s < start or e > end))
-               for s, e in spans):
+               for s, e in near):
             continue  # the gazetteer knows it, or a name runs across its edges
         pw, pw_start, boundary = prev_word(folded, m.start())
         role = None if boundary else role_of(pw)
-        after_place = any(0 <= m.start() - e <= 4 and set(folded[e:m.start()]) <= set(" ،,و" + _QUOTES)
-                          for _, e in placed)
+        at = m.start()
+        after_place = any(set(folded[e:at]) <= _AFTER_PLACE_GAP
+                          for e in placed_ends[bisect_left(placed_ends, at - 4):bisect_right(placed_ends, at)])
         quoted = start > 0 and folded[start - 1] in _QUOTES
         settlement = role in ("type", "types", "locative") and not pw.endswith(("حي", "احياء", "حيي"))
         if m.group(1).startswith(("ابو ", "ام ")):  # a kunya, unless a settlement noun or a list
             after_place, quoted = after_place and quoted, False  # of places says otherwise
         # "في حويجة البصيرة": the head makes a known place's name longer (another place)
-        extends = role == "prep" and any(s == m.start(2) and e == end for s, e in placed)
+        extends = role == "prep" and (m.start(2), end) in placed_set
         if settlement or after_place or (role == "prep" and (quoted or extends)):
             out.append((start, end))
     return out
 
 
-def context_admin1(folded: str, pos: int, placed: list[tuple[int, int, str]]) -> str | None:
-    """The governorate of the nearest Syrian place in the same sentence (None without one: a
-    compound beside foreign places, "بيت حانون", must not borrow the article's governorate)."""
-    for _, a, s, e in sorted((abs(s - pos), a, s, e) for s, e, a in placed):  # nearest first
-        if same_sentence(folded, min(e, pos), max(s, pos)):
-            return a or None
-    return None
+_AFTER_PLACE_GAP = frozenset(" ،,و" + _QUOTES)
+
+
+class PlacedIndex:
+    """The places of a document (``(start, end, admin1)``; admin1 "" for a foreign one) and its
+    sentence ends, sorted once, for ``context_admin1`` per compound."""
+
+    def __init__(self, folded: str, placed: list[tuple[int, int, str]]) -> None:
+        self.placed = sorted(placed)
+        self.starts = [s for s, _, _ in self.placed]
+        self.longest = max((e - s for s, e, _ in placed), default=0)
+        self.ends = [m.start() for m in SENTENCE_END_RE.finditer(folded)]  # sentence punctuation
+        self.size = len(folded)
+
+    def context_admin1(self, pos: int, skip: tuple[int, int]) -> str | None:
+        """The governorate of the nearest Syrian place in the same sentence as ``pos`` (None
+        without one: a compound beside foreign places, "بيت حانون", must not borrow the
+        article's governorate); places starting inside ``skip`` (the compound) do not count.
+
+        A place shares the sentence when no sentence punctuation stands between it and ``pos``:
+        one before ``pos`` must end after the last mark before it (or reach ``pos``), one after
+        must start at or before the first mark from ``pos`` on. Only places starting within
+        those bounds (less the longest name) are looked at, nearest first."""
+        k = bisect_left(self.ends, pos)
+        last = self.ends[k - 1] if k else -1  # the last mark before pos
+        first = self.ends[k] if k < len(self.ends) else self.size  # the first mark from pos on
+        lo = bisect_right(self.starts, last - self.longest)
+        hi = bisect_right(self.starts, first)
+        near = [(abs(s - pos), a, s, e) for s, e, a in self.placed[lo:hi]
+                if not skip[0] <= s < skip[1] and ((s < pos and e > last) or pos <= s <= first)]
+        return (min(near)[1] or None) if near else None
 
 
 # Settlement nouns that introduce names in a list ("قرى X وY", "مستوطنات "X" و"Y""): the
