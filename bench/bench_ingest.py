@@ -69,10 +69,14 @@ def seed_variants(seed: str, n: int = 64) -> list[str]:
     return variants[:n]
 
 
+LONG_COPIES = 50  # the "long" set: one article made of this many seed variants (~105,000 chars)
+
+
 def bench_analyze(seconds: float = 5.0) -> dict:
     """Articles per second on one core: the seed article (as distinct texts, see
-    ``seed_variants``), then real corpus articles. Each with a baseline in the same process (a
-    word count of the same texts), as a machine-free ratio."""
+    ``seed_variants``), real corpus articles, and long articles (``LONG_COPIES`` seed variants
+    in one text). Each with a baseline in the same process (a word count of the same texts), as
+    a machine-free ratio."""
     from rasid import analyze
     from rasid.pipeline import warm_up
 
@@ -81,8 +85,10 @@ def bench_analyze(seconds: float = 5.0) -> dict:
         real = [json.loads(line) for _, line in zip(range(200), fh)]
     warm_up()  # as `rasid analyze` and every ingest worker do: tables loaded, then frozen out of gc
     out = {}
+    longs = ["\n\n".join(seeds[(k + j) % len(seeds)] for j in range(LONG_COPIES)) for k in range(len(seeds))]
     for name, texts in (("seed", [(seed, "2020-01-23") for seed in seeds]),
-                        ("corpus", [(a["text"], a["published"][:10]) for a in real])):
+                        ("corpus", [(a["text"], a["published"][:10]) for a in real]),
+                        ("long", [(text, "2020-01-23") for text in longs])):
         n, dt = _rate(lambda t, p: analyze(t, id="b", published=p), texts, seconds)
         nb, dtb = _rate(_word_count, texts, seconds / 5)
         ms, base_ms = 1000 * dt / n, 1000 * dtb / nb
@@ -90,6 +96,10 @@ def bench_analyze(seconds: float = 5.0) -> dict:
                      "ms_per_article": round(ms, 3), "baseline_word_count_ms": round(base_ms, 4),
                      "ratio_to_baseline": round(ms / base_ms, 1),
                      "mean_chars": round(sum(len(t) for t, _ in texts) / len(texts))}
+    # A long article costs its length: per seed-size stretch, the same time as the seed alone
+    # (a ratio well above 1 means some stage grows faster than the text).
+    out["long"]["ms_per_seed_stretch"] = round(out["long"]["ms_per_article"] / LONG_COPIES, 3)
+    out["long"]["vs_seed"] = round(out["long"]["ms_per_seed_stretch"] / out["seed"]["ms_per_article"], 3)
     return out
 
 
