@@ -1146,15 +1146,21 @@ def _merge_people(raws: list[_Raw]) -> None:
             if full is not None:
                 r.speaker = SpeakerRef(full.name, full.title, full.role, full.org, full.org_ar, full.kind,
                                        sp.start, sp.end, full.name_forms)
+    named: dict[str, list[int]] = {}  # body → indexes of its claims with a named speaker, ascending
+    for m, x in enumerate(raws):
+        if x.speaker.org and x.speaker.name:
+            named.setdefault(x.speaker.org, []).append(m)
     for n, r in enumerate(raws):
         sp = r.speaker
-        if sp.name or not sp.org or sp.org == "Unnamed sources":
+        if sp.name or not sp.org or sp.org == "Unnamed sources" or not named.get(sp.org):
             continue
-        named = [(abs(m - n), x.speaker) for m, x in enumerate(raws) if x.speaker.org == sp.org and x.speaker.name]
-        if named:
-            best = min(named, key=lambda p: p[0])[1]
-            r.speaker = SpeakerRef(best.name, best.title, best.role, sp.org, sp.org_ar, sp.kind, sp.start, sp.end,
-                                   best.name_forms)
+        ks = named[sp.org]
+        at = bisect_left(ks, n)  # the nearest named claim of the body; the earlier one on a tie
+        m = ks[at - 1] if at and (at == len(ks) or n - ks[at - 1] <= ks[at] - n) else ks[at]
+        best = raws[m].speaker
+        r.speaker = SpeakerRef(best.name, best.title, best.role, sp.org, sp.org_ar, sp.kind, sp.start, sp.end,
+                               best.name_forms)
+        ks.insert(at, n)  # named now itself, for the claims after it
 
 
 @lru_cache(maxsize=1)

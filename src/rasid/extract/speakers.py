@@ -355,17 +355,17 @@ def link_mentions(mentions: list[ActorMention], forms: list[str] | None = None) 
     """A short later mention of a name given in full earlier takes the full name's canonical:
     ``المقاومة الإسلامية`` after ``المقاومة الإسلامية في العراق`` is the Iraqi group.
     ``forms``: the mentions' folded surfaces when the caller has them."""
-    seen: dict[str, list[tuple[list[str], ActorMention]]] = {}
+    longer: dict[tuple[str, ...], list[ActorMention]] = {}  # words → the mentions so far that run on past them
     out = []
     for n, m in enumerate(mentions):
         words = (forms[n] if forms else fold(m.surface)).split()
         words[0] = words[0][words[0].find("ال"):] if "ال" in words[0][:3] else words[0]
-        same_head = seen.setdefault(words[0], [])
-        for prev_words, prev in reversed(same_head):
-            if len(prev_words) > len(words) and prev_words[:len(words)] == words and prev.canonical != m.canonical:
+        for prev in reversed(longer.get(tuple(words), ())):  # the latest full name it shortens
+            if prev.canonical != m.canonical:
                 m = ActorMention(m.start, m.end, prev.canonical, m.surface, prev.kind)
                 break
-        same_head.append((words, m))
+        for k in range(1, len(words)):
+            longer.setdefault(tuple(words[:k]), []).append(m)
         out.append(m)
     return out
 
