@@ -807,3 +807,32 @@ def test_a_cue_row_may_spell_a_family_of_forms_with_braces():
         "حسب ما ذكر", "حسب ما ذكرت", "حسب ما قال", "حسب ما قالت"]
     c = one("وقتل ثلاثة مدنيين، وفقاً لما أوردته وكالة سانا.")
     assert c.speaker.org == "SANA"
+
+
+# --- session 4: cue forms and collective speakers found on the open pool ------------------------
+
+def test_past_raa_reports_only_before_words():
+    c = one("ورأى الوزير سامر حداد أنّ المفاوضات ستطول.")
+    assert (c.speaker.name, c.stance, c.content.text) == ("سامر حداد", "assert", "المفاوضات ستطول")
+    c = one("رأت الحكومة الأردنية أن التصعيد يهدد المنطقة.")
+    assert c.speaker.org == "Government of Jordan"
+    _, cs = claims("ورأى الجنود الدبابات تتقدم نحو البلدة.")
+    assert cs == []
+
+
+def test_plural_and_dual_subjects_before_a_present_cue():
+    c = one("تتواصل الاحتجاجات، ومحللون غربيون يحذرون من انهيار الهدنة.")
+    assert (c.speaker.org, c.stance) == ("Unnamed sources", "assert")
+    c = one("ضباط متقاعدون يعترفون بالفشل في صد الهجوم.")
+    assert c.stance == "admit"
+    c = one("مسؤولان أوروبيان يكشفان أن المساعدات تأخرت.")
+    assert c.speaker.org == "Unnamed sources"
+
+
+def test_analysts_experts_and_participants_are_unnamed_speakers():
+    for text in ("وقال خبراء عسكريون إن القصف طال مخازن الذخيرة.",
+                 "واعتبر محللون أتراك أن الخطوة تعقد الحوار.",
+                 "وأكد المشاركون في الوقفة أن مطالبهم معيشية.",
+                 "ومعارضون يتحدثون عن تزوير واسع في الانتخابات."):
+        c = one(text)
+        assert c.speaker.org == "Unnamed sources", text

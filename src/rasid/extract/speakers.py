@@ -629,9 +629,10 @@ _IN = {"في", "داخل", "من"}
 
 
 def _indefinite_nisba(form: str, mention: ActorMention) -> bool:
-    """An indefinite relational adjective (حكومية، سورية، ميداني) after an indefinite source
-    (مصادر طبية …): still describing the source, not a new word of the sentence."""
-    return not form.startswith("ال") and form.endswith(("ي", "يه")) and len(form) > 3 \
+    """An indefinite relational adjective (حكومية، سورية، ميداني; plural إسرائيليون، عسكريين; dual
+    أوروبيان) after an indefinite source (مصادر طبية …، محللون إسرائيليون): still describing the
+    source, not a new word of the sentence."""
+    return not form.startswith("ال") and form.endswith(("ي", "يه", "يون", "يين", "يان")) and len(form) > 3 \
         and not fold(mention.surface).startswith("ال")
 
 
