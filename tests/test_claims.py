@@ -836,3 +836,17 @@ def test_analysts_experts_and_participants_are_unnamed_speakers():
                  "ومعارضون يتحدثون عن تزوير واسع في الانتخابات."):
         c = one(text)
         assert c.speaker.org == "Unnamed sources", text
+
+
+def test_an_outlet_after_lam_is_the_one_spoken_to_not_the_officials_body():
+    c = one("وأكد مسؤول في الحركة للميادين، أن لا صحة للأنباء المتداولة.")
+    assert c.speaker.org == "Unnamed sources"
+    c = one("وقال مسؤول لرويترز إن المحادثات توقفت.")
+    assert c.speaker.org == "Unnamed sources"
+
+
+def test_an_office_set_off_by_commas_after_an_untitled_name():
+    c = one("وصرّح سامر حداد، رئيس الهلال الأحمر السوري، بأن القوافل وصلت إلى المدينة.")
+    assert (c.speaker.name, c.speaker.org) == ("سامر حداد", "Syrian Arab Red Crescent")
+    c = one("وقال سامر حداد، وزير الخارجية الأردني، إن الحدود آمنة.")
+    assert (c.speaker.name, c.speaker.org) == ("سامر حداد", "Jordanian Ministry of Foreign Affairs")

@@ -419,7 +419,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 continue
             if np.mention is not None and role_open and not np.name and (
                     np.mention.kind == "unnamed" or np.mention.canonical == "outlet") and (
-                    role_words == 0 or t.mention.kind not in {"metonym", "adjective"}):
+                    role_words == 0 or t.mention.kind not in {"metonym", "adjective"}) \
+                    and not _spoken_to(toks, k):
                 np.mention = t.mention  # مسؤول المكتب الأمني في كتائب حزب الله / مراسلة شبكة بي بي سي
                 role_open = False
                 k += 1
@@ -628,6 +629,15 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
 _IN = {"في", "داخل", "من"}
 
 
+def _spoken_to(toks: list[Tok], k: int) -> bool:
+    """``مسؤول للميادين`` / ``مصدر لـ"رويترز"``: an outlet after ل is the one spoken to, not the
+    official's own body."""
+    t = toks[k]
+    return t.mention is not None and t.mention.kind == "media" and (
+        t.form.startswith("ل") and not t.form.startswith("ال")
+        or k > 0 and (toks[k - 1].form == "ل" or toks[k - 1].form == _PUNCT_QUOTE and k > 1 and toks[k - 2].form == "ل"))
+
+
 def _indefinite_nisba(form: str, mention: ActorMention) -> bool:
     """An indefinite relational adjective (حكومية، سورية، ميداني; plural إسرائيليون، عسكريين; dual
     أوروبيان) after an indefinite source (مصادر طبية …، محللون إسرائيليون): still describing the
@@ -732,15 +742,24 @@ def _apposed_office(toks: list[Tok], np: NP, end: int) -> None:
     """``ناجي مصطفى، المتحدث باسم الجبهة الوطنية للتحرير، …``: the office and body set off by
     commas after the name (opposition outlets' usual order) give the person's body."""
     k = np.j
-    if not (k + 2 < end and toks[k].form in {"،", ","} and toks[k + 1].kind == "w"
-            and "role" in classes(strip_conj(toks[k + 1].form))):
+    if not (k + 2 < end and toks[k].form in {"،", ","}):
+        return
+    office = toks[k + 1]
+    if office.kind == "a" and office.mention.kind not in _NAMELESS_KINDS | {"metonym"} \
+            and "role" in classes(strip_conj(office.form.split()[0])):
+        np.mention = office.mention  # سامر حداد، وزير الخارجية السوري، …: the office names the body
+        np.role = (office.start, office.start + len(office.mention.surface.split()[0]))
+        np.j = k + 2 + (k + 2 < end and toks[k + 2].form in {"،", ","})
+        return
+    if not (office.kind == "w" and "role" in classes(strip_conj(office.form))):
         return
     n = k + 2
     while n < end and n - k < 6 and (toks[n].form == _PUNCT_QUOTE or toks[n].kind == "w"
                                      and classes(toks[n].form) & {"rolemod", "link"}):
         n += 1  # الرسمي، العسكري، باسم، "
     if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NAMELESS_KINDS | {"metonym"} \
-            and n > k + 2 and "link" in classes(toks[n - 1].form) | classes(toks[n - 2].form):
+            and (n == k + 2 or "link" in classes(toks[n - 1].form) | classes(toks[n - 2].form)):
+        # (رئيس الهلال الأحمر: the body right after the office, its genitive)
         np.mention = toks[n].mention
         np.role = (toks[k + 1].start, toks[k + 1].end)
         np.j = n + 1 + (n + 1 < end and toks[n + 1].form in {"،", ","})
