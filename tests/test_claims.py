@@ -850,3 +850,21 @@ def test_an_office_set_off_by_commas_after_an_untitled_name():
     assert (c.speaker.name, c.speaker.org) == ("سامر حداد", "Syrian Arab Red Crescent")
     c = one("وقال سامر حداد، وزير الخارجية الأردني، إن الحدود آمنة.")
     assert (c.speaker.name, c.speaker.org) == ("سامر حداد", "Jordanian Ministry of Foreign Affairs")
+
+
+def test_an_office_with_its_definite_genitive_then_the_holders_name():
+    c = one("وقال وزير الخارجية سامر حداد إن المحادثات مثمرة.")
+    assert (c.speaker.name, c.stance) == ("سامر حداد", "assert")
+    c = one("وقال رئيس مجلس الوزراء سامر حداد إن الموازنة أقرت.")
+    assert c.speaker.name == "سامر حداد"
+    c = one("وقد وصف وزير الدفاع كريم ناصر هذا الهجوم بأنه فاشل.")
+    assert c.speaker.name == "كريم ناصر"
+
+
+def test_ali_spelled_with_ya_is_a_name_the_preposition_is_not():
+    c = one("وقال وزير الخارجية علي ناصري إن المحادثات مثمرة.")
+    assert c.speaker.name == "علي ناصري"
+    c = one("القيادي الفلسطيني علي حمدان يكشف أن الفصائل متفقة.")
+    assert c.speaker.name == "علي حمدان"
+    _, cs = claims("وأكد المتحدث على ضرورة وقف الحرب.")
+    assert all(c.speaker.name is None or "ضرورة" not in c.speaker.name for c in cs)

@@ -156,6 +156,9 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
     by one."""
     text = doc.text
     folded, index = fold_indexed(text)  # the document's fold, shared with places and events
+    _ALI_SPELLED.clear()
+    if "علي" in text:
+        _ALI_SPELLED.update(m.start() for m in _ALI.finditer(text))
     drops = [m.start() for m in _DELETED.finditer(text)] if len(folded) != len(text) else []
     steps = [d - k for k, d in enumerate(drops)]  # steps[j]: the folded position the j-th deleted mark stood before
     tail = [s.start for s in doc.sentences][1:]  # a token's sentence: the starts at or before it
@@ -573,7 +576,15 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             role_words += 1
             k += 1
             continue
-        if cls & {"filler", "marker", "prepmarker", "stop", "link", "anaphor", "noun", "claimref"} or not t.form[0].isalpha():
+        if "anaphor" in cls and role_open and np.mention is None and not np.name and role_words == 0 \
+                and form.startswith("ال") and k + 1 < end and toks[k + 1].kind == "w" and name_like(toks[k + 1]) \
+                and not toks[k + 1].form.startswith("ال") and (not classes(toks[k + 1].form) or _ali(toks, k + 1, end)):
+            np.role = (np.role[0], t.end)  # وزير الخارجية NAME: the office's own genitive, then its holder
+            role_words += 1
+            k += 1
+            continue
+        if cls & {"filler", "marker", "prepmarker", "stop", "link", "anaphor", "noun", "claimref"} \
+                and not ((np.person or np.name) and _ali(toks, k, end)) or not t.form[0].isalpha():
             break
         if is_cue_word(form):
             break
@@ -581,6 +592,13 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 and strip_conj(toks[i].form).startswith("ال") and name_like(t) and strip_conj(form) == form \
                 and (not form.startswith("ال") or not form.endswith(("ي", "يه"))):
             np.name.append(t)  # وأشار الوزير المقداد / الصحافية هناء …: a definite office takes no genitive
+            role_open = False
+            k += 1
+            continue
+        if role_open and np.mention is None and not np.name and 0 < role_words <= 2 and toks[k - 1].kind == "w" \
+                and strip_conj(toks[k - 1].form).startswith("ال") and not form.startswith("ال") and name_like(t) \
+                and len(form) > 2 and form not in _AFTER_OFFICE and (form != "علي" or _ali(toks, k, end)):
+            np.name.append(t)  # وزير الخارجية سامر حداد: a definite genitive closes the office, the name follows
             role_open = False
             k += 1
             continue
@@ -627,6 +645,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
 
 
 _IN = {"في", "داخل", "من"}
+_AFTER_OFFICE = frozenset(fold(w) for w in ("لدى", "حول", "منذ", "خلال", "بعد", "قبل", "أمام", "عند", "إلى", "عبر",
+                                             "اليوم", "أمس", "أيضا", "كذلك"))  # not a name after an office
 
 
 def _spoken_to(toks: list[Tok], k: int) -> bool:
@@ -706,6 +726,8 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
 
 
 _NAME_HOMOGRAPHS = frozenset({"علي", "باسم"})  # علي folds like على (on), باسم is also "in the name of"
+_ALI_SPELLED: set[int] = set()  # doc.text offsets of علي written with ي (the name), set by folded_tokens
+_ALI = re.compile("(?<![\u0621-\u064A])علي(?![\u0621-\u064A])")
 
 
 def _ali(toks: list[Tok], n: int, end: int, last_ok: bool = False) -> bool:
@@ -713,6 +735,8 @@ def _ali(toks: list[Tok], n: int, end: int, last_ok: bool = False) -> bool:
     word follows it (``last_ok``: or, ending an apposed name, its closing comma)."""
     if toks[n].form not in _NAME_HOMOGRAPHS or n + 1 >= end:
         return False
+    if toks[n].form == "علي" and toks[n].start not in _ALI_SPELLED:
+        return False  # written على: the preposition (أكد المتحدث على ضرورة …)
     t = toks[n + 1]
     if last_ok and t.form in {"،", ","}:
         return True
