@@ -868,3 +868,20 @@ def test_ali_spelled_with_ya_is_a_name_the_preposition_is_not():
     assert c.speaker.name == "علي حمدان"
     _, cs = claims("وأكد المتحدث على ضرورة وقف الحرب.")
     assert all(c.speaker.name is None or "ضرورة" not in c.speaker.name for c in cs)
+
+
+def test_fainna_after_an_according_to_speaker_opens_the_content():
+    c = one("ووفق العميد سامر حداد فإن الدبابات الجديدة بطيئة.")
+    assert (c.speaker.name, c.content.text) == ("سامر حداد", "الدبابات الجديدة بطيئة")
+
+
+def test_according_to_what_someone_revealed_or_published():
+    c = one("فالعطل بحسب ما كشفه العقيد المتقاعد كريم ناصر أن المحرك يستهلك وقوداً كثيراً.")
+    assert c.speaker.name == "كريم ناصر"
+    c = one("وقتل ثلاثة مدنيين، وفق ما نشرته صحيفة الوطن.")
+    assert c.speaker.org_ar == "صحيفة الوطن"
+
+
+def test_a_quoted_word_after_a_present_cue_is_not_a_speaker():
+    _, cs = claims("وقال الخبير إن المحرك ضعيف، مضيفاً أن هذا المحرك يعتبر \"كارثة\"، لأنه يستهلك الوقود.")
+    assert all(c.speaker.name != "كارثة" for c in cs)

@@ -469,9 +469,10 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         return None, j  # يؤكد من بغداد: a place, not the speaker
     if not np.strong:
         known = art.known_names()
+        after = np.j + (toks[np.i].form == '"' and np.j < end and toks[np.j].form == '"')  # past "الاسم"
         if not same_person(known, {strip_conj(t.form) for t in np.name}) and (
                 after_prep or len(np.name) > 2 or any(t.form.startswith("ال") for t in np.name)
-                or not art.opens_content(np.j, end, strict=True)):
+                or not art.opens_content(after, end, strict=True)):
             return None, j  # a bare word right after a verb is a name only before أنّ / : / a quote
     sp = art.speaker(np)
     if sp is None:
