@@ -885,3 +885,10 @@ def test_according_to_what_someone_revealed_or_published():
 def test_a_quoted_word_after_a_present_cue_is_not_a_speaker():
     _, cs = claims("وقال الخبير إن المحرك ضعيف، مضيفاً أن هذا المحرك يعتبر \"كارثة\"، لأنه يستهلك الوقود.")
     assert all(c.speaker.name != "كارثة" for c in cs)
+
+
+def test_lead_office_and_name_set_off_by_commas_before_a_present_cue():
+    c = one("وزير الدفاع الأميركي كريم ناصر، يعلن استهداف منشأتين شرقي سوريا.")
+    assert (c.speaker.name, c.speaker.org) == ("كريم ناصر", "US Department of Defense")
+    c = one("نائب محافظ حمص، سامر حداد، يقول، في تصريح للميادين نت، إن القوافل وصلت.")
+    assert (c.speaker.name, c.content.text) == ("سامر حداد", "القوافل وصلت")

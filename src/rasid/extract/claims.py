@@ -28,10 +28,12 @@ from ..text.document import Document
 from ..text.normalize import fold
 from .actors import canonical_actor, read_table, read_tsv
 from .speakers import (
+    NP,
     SpeakerRef,
     Tok,
     classes,
     folded_tokens,
+    is_cue_word,
     parse_np,
     people,
     register_cue_words,
@@ -582,8 +584,10 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         if not np.strong and np.j != e:
             continue  # … تصدر بياناً تقول: a bare name stands right before its verb
         if comma and not (start > s and toks[start - 1].form in {"،", ","}) \
-                and not (np.mention is not None and not np.person and (start == s or _to_outlet(toks, e - 1))):
-            continue  # X، cue: only an apposed name (المتحدث …، ناصر كنعاني، يحذّر) or مصادر … للميادين، تؤكد
+                and not (np.mention is not None and not np.person and (start == s or _to_outlet(toks, e - 1))) \
+                and not (np.mention is not None and np.person and np.name and start == s):
+            continue  # X، cue: only an apposed name (المتحدث …، ناصر كنعاني، يحذّر), مصادر … للميادين، تؤكد,
+            # or an office and its holder opening the lead (وزير الدفاع الأميركي لويد أوستن، يعلن …)
         if not np.strong:
             before = toks[start - 1].form if start > s else ""
             conj = t.form != strip_conj(t.form)  # … ولافروف يحذر
@@ -636,6 +640,10 @@ def _apposition_head(art: _Article, b: int):
         np = parse_np(toks, start, b - 1)
         if np is not None and np.j == b - 1 and not np.name and (np.person or np.mention is not None):
             return np
+        if np is None and (start == s or toks[start - 1].kind == "p") and b - 1 - start <= 5 \
+                and "role" in classes(strip_conj(toks[start].form)) \
+                and all(t.kind == "w" and not is_cue_word(t.form) for t in toks[start:b - 1]):
+            return NP(start, b - 1, role=(toks[start].start, toks[b - 2].end))  # نائب محافظ الحسكة، NAME، …: an office no table names
     return None
 
 
