@@ -892,3 +892,29 @@ def test_lead_office_and_name_set_off_by_commas_before_a_present_cue():
     assert (c.speaker.name, c.speaker.org) == ("كريم ناصر", "US Department of Defense")
     c = one("نائب محافظ حمص، سامر حداد، يقول، في تصريح للميادين نت، إن القوافل وصلت.")
     assert (c.speaker.name, c.content.text) == ("سامر حداد", "القوافل وصلت")
+
+
+def test_heads_of_state_by_title_only():
+    for text, org in (("وأكد الرئيس الأسد أن المفاوضات مستمرة.", "Syrian Presidency"),
+                      ("وأعلن الكرملين أن القمة ستعقد الشهر المقبل.", "Russian Presidency"),
+                      ("وقال المرشد الإيراني إن المقاومة ستنتصر.", "Supreme Leader of Iran"),
+                      ("وشدد العاهل الأردني على أن الحل سياسي.", "King of Jordan")):
+        c = one(text)
+        assert c.speaker.org == org, text
+
+
+def test_a_leaders_surname_the_table_knows_ends_his_name_not_the_phrase():
+    c = one("وقال رئيس الحكومة الإسرائيلية بنيامين نتنياهو إن العملية ستتوسع.")
+    assert (c.speaker.name, c.content.text) == ("بنيامين نتنياهو", "العملية ستتوسع")
+    c = one("وقال رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، إن العملية ستتوسع.")
+    assert (c.speaker.name, c.content.text) == ("بنيامين نتنياهو", "العملية ستتوسع")
+
+
+def test_a_name_opening_with_fa_keeps_its_first_letter():
+    c = one("وقال الرئيس فلاديمير بوتين إن أحداً لا يريد الصدام.")
+    assert c.speaker.name == "فلاديمير بوتين"
+
+
+def test_a_body_the_tables_lack_is_the_antecedent_of_its_type_noun():
+    _, cs = claims("وقالت صحيفة \"جمهورييت\" إنّ المؤسسة باعت الخيام. ولفتت الصحيفة إلى أنّ المؤسسة تواجه النقد.")
+    assert [c.speaker.org_ar for c in cs] == ["صحيفة جمهورييت", "صحيفة جمهورييت"]

@@ -905,8 +905,8 @@ def find_claims(doc: Document) -> list[Claim]:
         else:
             content = _content(art, k)
         raws.append(_Raw(i, j, cue, sp, content))
-        if sp.org or sp.name:
-            art.history.append(sp)
+        if sp.org or sp.name or sp.org_ar:
+            art.history.append(sp)  # (a body the tables lack too: صحيفة "…" … ولفتت الصحيفة)
         second = _co_speaker(art, k, end, sp) if cue.kind in ("verb", "present") and k > j else None
         if second is not None:
             raws.append(_Raw(i, j, cue, second, content))  # أعلنت الرياض ودمشق: both announce

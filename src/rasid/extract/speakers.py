@@ -406,6 +406,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
     while k < end:
         t = toks[k]
         if t.kind == "a":
+            if np.mention is not None and np.name and toks[k - 1] is np.name[-1] and " " not in t.form \
+                    and t.mention.canonical == np.mention.canonical and len(np.name) < 4:
+                np.name.append(t)  # رئيس الحكومة الإسرائيلية بنيامين نتنياهو: a leader's surname the table knows
+                k += 1
+                continue
             if np.anaphor is not None and np.mention is None and t.mention.kind in {"adjective", "metonym"}:
                 k += 1  # الوكالة الإيرانية: the anaphor, narrowed
                 continue
@@ -589,7 +594,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         if is_cue_word(form):
             break
         if role_open and np.mention is None and not np.name and role_words == 0 and k == i + 1 \
-                and strip_conj(toks[i].form).startswith("ال") and name_like(t) and strip_conj(form) == form \
+                and strip_conj(toks[i].form).startswith("ال") and name_like(t) \
+                and (strip_conj(form) == form or not is_word(strip_conj(form))) \
                 and (not form.startswith("ال") or not form.endswith(("ي", "يه"))):
             np.name.append(t)  # وأشار الوزير المقداد / الصحافية هناء …: a definite office takes no genitive
             role_open = False
@@ -710,6 +716,10 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
             and not is_cue_word(toks[n].form) and len(names) < 5 and name_like(toks[n]):
         names.append(toks[n])
         n += 1
+    if names and n < end and toks[n].kind == "a" and " " not in toks[n].form and np.mention is not None \
+            and toks[n].mention.canonical == np.mention.canonical:
+        names.append(toks[n])  # رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، …: a surname the table knows
+        n += 1
     if names and (all(x.form.startswith("ال") for x in names[:2]) or strip_conj(names[0].form) != names[0].form):
         return  # …، والحكومة المنتخبة، … is a second noun, not a name (ألون بن ديفيد is one)
     if n >= end or toks[n].form in {"،", ","}:
@@ -808,8 +818,9 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
     text = doc.text
     start, end = toks[np.i].start, toks[np.j - 1].end
     name = " ".join(text[t.start:t.end] for t in np.name).strip('"“”«» ') or None
-    if name and np.name[0] is toks[np.i] and strip_conj(np.name[0].form) != np.name[0].form and name[0] in "وف":
-        name = name[1:]  # ولوكاشينكو يتحدث → لوكاشينكو
+    if name and np.name[0] is toks[np.i] and strip_conj(np.name[0].form) != np.name[0].form and (
+            name[0] == "و" or name[0] == "ف" and is_word(strip_conj(np.name[0].form))):
+        name = name[1:]  # ولوكاشينكو يتحدث → لوكاشينكو (not فلاديمير، فرحات: ف opens many names)
     name_forms = frozenset(strip_conj(t.form) for t in np.name)
     title = text[np.title.start:np.title.end] if np.title else None
     role = text[np.role[0]:np.role[1]] if np.role else None
