@@ -918,3 +918,24 @@ def test_a_name_opening_with_fa_keeps_its_first_letter():
 def test_a_body_the_tables_lack_is_the_antecedent_of_its_type_noun():
     _, cs = claims("وقالت صحيفة \"جمهورييت\" إنّ المؤسسة باعت الخيام. ولفتت الصحيفة إلى أنّ المؤسسة تواجه النقد.")
     assert [c.speaker.org_ar for c in cs] == ["صحيفة جمهورييت", "صحيفة جمهورييت"]
+
+
+def test_according_to_a_body_the_tables_lack():
+    c = one("فوفقاً لصحيفة \"نوفايا\" الروسية، فإن الحلف يحشد قواته.")
+    assert (c.speaker.org_ar, c.content.text) == ("صحيفة نوفايا الروسية", "الحلف يحشد قواته")
+    c = one("ووقعت الهزة قرب الحدود، وفقاً للمركز الإيراني لرصد الزلازل.")
+    assert c.speaker.org_ar == "المركز الإيراني لرصد الزلازل"
+    c = one("وتم توقيع الاتفاق، بحسب وكالة الأنباء الأردنية \"بترا\".")
+    assert c.speaker.org_ar == "وكالة الأنباء الأردنية بترا"
+    _, cs = claims("وفقاً لقرارات الأمم المتحدة، يجب الانسحاب.")
+    assert cs == []
+
+
+def test_according_to_with_lil_glued_to_a_known_body():
+    c = one("وقتل خمسة مدنيين، وفقاً للمرصد السوري لحقوق الإنسان.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Syrian Observatory for Human Rights", "المرصد السوري لحقوق الإنسان")
+
+
+def test_an_agency_that_relays_a_claim_in_the_same_sentence_is_no_claimant():
+    _, cs = claims("وقالت الحكومة الأردنية إن الحدود آمنة، بحسب وكالة الأنباء الأردنية \"بترا\".")
+    assert [c.speaker.org for c in cs] == ["Government of Jordan"]

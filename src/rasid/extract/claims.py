@@ -754,10 +754,17 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
         return None, j
     if k < end and toks[k].kind == "w" and classes(toks[k].form) & {"marker"}:
         return None, j
+    if k < end and j > 0 and strip_conj(toks[j - 1].form) in _BARE_ACCORDING and toks[k].kind != "a":
+        return _typed_body(art, k, end) or (None, j)  # وفقاً لصحيفة …: ل glued to a body the tables lack
     np = parse_np(toks, k, end) if k < end else None
+    sp = art.speaker(np) if np is not None else None
+    if (sp is None or np.mention is None and np.body is None and np.anaphor is None and not np.person) \
+            and k < end and not nominal:
+        typed = _typed_body(art, k, end)  # بحسب وكالة الأنباء العراقية "واع"
+        if typed is not None:
+            return typed
     if np is None:
         return None, j
-    sp = art.speaker(np)
     if sp is not None and sp.kind == "person" and not np.person:
         known = art.known_names()
         punct = np.j < end and toks[np.j].form in {"،", ",", ":"} or np.j >= end
@@ -765,6 +772,60 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
         if not (known & sp.name_forms or (single and punct)):
             return None, j  # بحسب إردوغان: … — a bare name only when punctuation closes it
     return sp, np.j
+
+
+_BARE_ACCORDING = frozenset(fold(w) for w in ("وفقاً", "طبقاً", "تبعاً"))  # cues.tsv: these alone, ل glued on
+_BODY_TAIL_STOPS = frozenset(fold(w) for w in ("قبل", "بعد", "في", "من", "عن", "على", "إلى", "مع", "خلال", "اليوم",
+                                               "أمس", "منذ", "حول", "بشأن", "أن", "أنّ", "إن", "فإن", "الصادر", "الذي",
+                                               "التي"))
+
+
+def _typed_body(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None:
+    """``وفقاً لصحيفة "غازيتا" الروسية`` / ``بحسب وكالة الأنباء العراقية "واع"`` / ``وفقاً للمركز
+    الصيني لرصد الزلازل``: a type noun (ل/لل glued on) and the unknown body's name after it, up to
+    its quoted name and nationality — the body the tables lack is the source."""
+    toks, text = art.toks, art.doc.text
+    t = toks[k]
+    if t.kind != "w":
+        return None
+    f = t.form
+    lead = 2 if f.startswith("لل") else 1 if f.startswith("ل") else 0
+    bare = "ال" + f[2:] if lead == 2 else f[lead:]
+    if "typenoun" not in classes(bare[2:] if bare.startswith("ال") else bare):
+        return None
+    n, words, state = k + 1, 0, "name"  # name → quote (inside the marks) → after (a nationality only)
+    while n < end and words < 6:
+        x = toks[n]
+        nationality = x.kind == "a" and x.mention.kind in {"adjective", "metonym"} \
+            or x.kind == "w" and x.form.startswith("ال") and x.form.endswith(("ي", "يه")) and not classes(x.form)
+        if x.form == '"':
+            if state == "quote":
+                state = "after"
+            elif state == "name":
+                state = "quote"
+            else:
+                break
+        elif state == "quote" and x.kind in ("w", "a"):
+            words += 1
+        elif state == "after" and nationality:
+            words += 1
+        elif state == "name" and (nationality or x.kind == "w" and x.form not in _BODY_TAIL_STOPS
+                                  and not is_cue_word(x.form) and x.form[0].isalpha()
+                                  and not classes(x.form) - {"noun", "typenoun", "anaphor", "claimref"}):
+            words += 1
+        else:
+            break
+        n += 1
+    if state == "quote" or words == 0:
+        return None  # an unclosed quote: the words of someone, not a name
+    while toks[n - 1].form == '"' and state != "after":
+        n -= 1
+    start = t.start + (1 if lead == 1 else 0)
+    org_ar = text[start:toks[n - 1].end].replace('"', "").replace("“", "").replace("”", "")
+    if lead == 2:
+        org_ar = "ا" + org_ar[1:]  # للمركز → المركز
+    org_ar = " ".join(org_ar.split())
+    return SpeakerRef(None, None, None, None, org_ar, "media", t.start, toks[n - 1].end), n
 
 
 def _nominal_official(art: _Article, j: int, end: int) -> tuple[SpeakerRef | None, int]:
@@ -883,6 +944,9 @@ def find_claims(doc: Document) -> list[Claim]:
                 cue = gov.cue  # ادّعت روسيا …، مؤكدةً … / أقرّ …، مشيراً …: the framing carries over
         elif cue.kind == "prepositional":
             sp, k = _prep_speaker(art, j, end)
+            if sp is not None and sp.kind == "media" and sp.org is None \
+                    and any(toks[r.cue_i].sent == toks[i].sent for r in raws):
+                sp = None  # قالت الحكومة …، بحسب وكالة الأنباء …: the agency relays the claim before
         elif cue.kind == "nominal" and any(r.content and r.content[0] <= toks[i].start < r.content[1]
                                            for r in raws):
             sp = None  # بيان وزارة … inside someone's words is their subject, not a new claim

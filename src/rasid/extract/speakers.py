@@ -838,6 +838,8 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
     if np.mention is not None:
         m = np.mention
         org_ar = m.surface.replace('"', "").replace("“", "").replace("”", "")
+        if org_ar.startswith("لل"):
+            org_ar = "ا" + org_ar[1:]  # وفقاً للمرصد …: the body, not its preposition
         head = toks[np.i]
         if head.kind == "w" and "typenoun" in classes(strip_conj(head.form)) and head.end <= m.start \
                 and not fold(org_ar).startswith(strip_conj(head.form)):
