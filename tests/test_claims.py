@@ -939,3 +939,15 @@ def test_according_to_with_lil_glued_to_a_known_body():
 def test_an_agency_that_relays_a_claim_in_the_same_sentence_is_no_claimant():
     _, cs = claims("وقالت الحكومة الأردنية إن الحدود آمنة، بحسب وكالة الأنباء الأردنية \"بترا\".")
     assert [c.speaker.org for c in cs] == ["Government of Jordan"]
+
+
+def test_announcement_noun_with_a_quoted_or_typed_known_body():
+    c = one("وأفادت المصادر عن إعلان تنظيم \"قسد\" حظراً للتجوال في المنطقة.")
+    assert c.speaker.org == "Syrian Democratic Forces"
+    c = one("وجاء ذلك بعد أسبوع من إعلان \"قسد\" انتهاء الاشتباكات.")
+    assert c.speaker.org == "Syrian Democratic Forces"
+
+
+def test_israeli_media_as_al_mayadeen_names_it():
+    c = one("وإعلام \"إسرائيل\" يتحدث عن قبول الحكومة بالمضي في التفاوض.")
+    assert c.speaker.org == "Israeli media"

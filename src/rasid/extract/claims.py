@@ -750,7 +750,7 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
     k = j
     while k < end and toks[k].form in {"ل", "ما", "لما"} and not nominal:
         k += 1
-    if nominal and not (k < end and toks[k].kind == "a"):
+    if nominal and not (k < end and (toks[k].kind == "a" or _quoted_or_typed_body(toks, k, end))):
         return None, j
     if k < end and toks[k].kind == "w" and classes(toks[k].form) & {"marker"}:
         return None, j
@@ -826,6 +826,13 @@ def _typed_body(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | Non
         org_ar = "ا" + org_ar[1:]  # للمركز → المركز
     org_ar = " ".join(org_ar.split())
     return SpeakerRef(None, None, None, None, org_ar, "media", t.start, toks[n - 1].end), n
+
+
+def _quoted_or_typed_body(toks: list[Tok], k: int, end: int) -> bool:
+    """``إعلان "قسد"`` / ``إعلان تنظيم "قسد"``: a known body behind a quote mark or a type noun."""
+    n = k + ("typenoun" in classes(toks[k].form))
+    n += n < end and toks[n].form == '"'
+    return k < n < end and toks[n].kind == "a"
 
 
 def _nominal_official(art: _Article, j: int, end: int) -> tuple[SpeakerRef | None, int]:
