@@ -951,3 +951,15 @@ def test_announcement_noun_with_a_quoted_or_typed_known_body():
 def test_israeli_media_as_al_mayadeen_names_it():
     c = one("وإعلام \"إسرائيل\" يتحدث عن قبول الحكومة بالمضي في التفاوض.")
     assert c.speaker.org == "Israeli media"
+
+
+def test_the_noun_rai_is_no_cue():
+    _, cs = claims("وكان الوزير قد نشر مقال رأي على صحيفة \"الوطن\" بعنوان \"الحل في الحوار\".")
+    assert cs == []
+
+
+def test_a_words_joined_by_and_to_an_office_are_not_its_holders_name():
+    c = one("أكد مدير عام الآثار والمتاحف في سوريا، سامر حداد، أن القلعة تضررت.")
+    assert c.speaker.name == "سامر حداد"
+    _, cs = claims("وأعلن رئيس حزب العدالة والتنمية أنّ برنامجه جاهز.")
+    assert all(c.speaker.name != "والتنمية" for c in cs)

@@ -410,7 +410,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                     and t.mention.canonical == np.mention.canonical and len(np.name) < 4:
                 np.name.append(t)  # رئيس الحكومة الإسرائيلية بنيامين نتنياهو: a leader's surname the table knows
                 k += 1
-                continue
+                break  # (it ends the name: وصف … نتنياهو إطلاق الممر بأنه …)
             if np.anaphor is not None and np.mention is None and t.mention.kind in {"adjective", "metonym"}:
                 k += 1  # الوكالة الإيرانية: the anaphor, narrowed
                 continue
@@ -602,8 +602,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             k += 1
             continue
         if role_open and np.mention is None and not np.name and 0 < role_words <= 2 and toks[k - 1].kind == "w" \
-                and strip_conj(toks[k - 1].form).startswith("ال") and not form.startswith("ال") and name_like(t) \
-                and len(form) > 2 and form not in _AFTER_OFFICE and (form != "علي" or _ali(toks, k, end)):
+                and strip_conj(toks[k - 1].form).startswith("ال") and _name_after_office(toks, k, end):
             np.name.append(t)  # وزير الخارجية سامر حداد: a definite genitive closes the office, the name follows
             role_open = False
             k += 1
@@ -651,6 +650,19 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
 
 
 _IN = {"في", "داخل", "من"}
+
+
+def _name_after_office(toks: list[Tok], k: int, end: int) -> bool:
+    """May token ``k``, after an office's definite genitive, open its holder's name? Not a word
+    joined by و to the office (الآثار والمتاحف، ووزير الأمن), not a preposition or an adverb."""
+    t = toks[k]
+    form = t.form
+    bare = strip_conj(form)
+    return name_like(t) and len(form) > 2 and form not in _AFTER_OFFICE and not bare.startswith("ال") \
+        and not classes(bare) - {"filler"} and (bare == form or not is_word(bare)) \
+        and (form != "علي" or _ali(toks, k, end))
+
+
 _AFTER_OFFICE = frozenset(fold(w) for w in ("لدى", "حول", "منذ", "خلال", "بعد", "قبل", "أمام", "عند", "إلى", "عبر",
                                              "اليوم", "أمس", "أيضا", "كذلك"))  # not a name after an office
 
