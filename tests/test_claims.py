@@ -958,8 +958,15 @@ def test_the_noun_rai_is_no_cue():
     assert cs == []
 
 
-def test_a_words_joined_by_and_to_an_office_are_not_its_holders_name():
+def test_words_joined_by_and_to_an_office_are_not_its_holders_name():
     c = one("أكد مدير عام الآثار والمتاحف في سوريا، سامر حداد، أن القلعة تضررت.")
     assert c.speaker.name == "سامر حداد"
     _, cs = claims("وأعلن رئيس حزب العدالة والتنمية أنّ برنامجه جاهز.")
     assert all(c.speaker.name != "والتنمية" for c in cs)
+
+
+def test_a_noun_with_his_pronoun_after_a_cue_is_no_name():
+    _, cs = claims("وحذر خلال زيارته \"من المساس بقطاع النفط\".")
+    assert cs == []
+    c = one("وقال حمزة: \"الحرب مستمرة\".")
+    assert c.speaker.name == "حمزة"

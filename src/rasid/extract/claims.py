@@ -25,6 +25,7 @@ import ahocorasick
 
 from ..model import Claim, Speaker, Target, TextSpan
 from ..text.document import Document
+from ..lexicon.words import is_word
 from ..text.normalize import fold
 from .actors import canonical_actor, read_table, read_tsv
 from .speakers import (
@@ -475,7 +476,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         after = np.j + (toks[np.i].form == '"' and np.j < end and toks[np.j].form == '"')  # past "الاسم"
         if not same_person(known, {strip_conj(t.form) for t in np.name}) and (
                 after_prep or len(np.name) > 2 or any(t.form.startswith("ال") for t in np.name)
-                or not art.opens_content(after, end, strict=True)):
+                or not art.opens_content(after, end, strict=True)
+                or len(np.name) == 1 and _noun_with_pronoun(np.name[0].form)):
             return None, j  # a bare word right after a verb is a name only before أنّ / : / a quote
     sp = art.speaker(np)
     if sp is None:
@@ -496,6 +498,12 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     if cue.kind == "relay":
         return None, j
     return sp, np.j
+
+
+def _noun_with_pronoun(form: str) -> bool:
+    """``زيارته``، ``استقباله``، ``أهدافه``: a noun with his (ـه), not a bare name after a cue."""
+    return len(form) > 3 and form.endswith("ه") and (
+        is_word(form[:-1]) or form.endswith("ته") and is_word(form[:-2] + "ه"))
 
 
 _RELAY_GAP = 8  # words between a relaying outlet and its عن (its adjectives, where, when)
@@ -769,7 +777,7 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
     if sp is not None and sp.kind == "person" and not np.person:
         known = art.known_names()
         punct = np.j < end and toks[np.j].form in {"،", ",", ":"} or np.j >= end
-        single = len(np.name) == 1 and not np.name[0].form.startswith("ال")
+        single = len(np.name) == 1 and not np.name[0].form.startswith("ال") and not _noun_with_pronoun(np.name[0].form)
         if not (known & sp.name_forms or (single and punct)):
             return None, j  # بحسب إردوغان: … — a bare name only when punctuation closes it
     return sp, np.j
