@@ -970,3 +970,12 @@ def test_a_noun_with_his_pronoun_after_a_cue_is_no_name():
     assert cs == []
     c = one("وقال حمزة: \"الحرب مستمرة\".")
     assert c.speaker.name == "حمزة"
+
+
+def test_ministries_commands_and_administrations_the_tables_lack():
+    c = one("أفادت وزارة الموارد المائية العراقية، اليوم، بأن المخزون تراجع.")
+    assert c.speaker.org_ar == "وزارة الموارد المائية العراقية"
+    c = one("أعلنت إدارة الكوارث والطوارئ التركية ارتفاع الحصيلة.")
+    assert c.speaker.org_ar == "إدارة الكوارث والطوارئ التركية"
+    c = one("وأعلنت قيادة \"قسد\" أنّ الخندق دفاعي.")
+    assert c.speaker.org == "Syrian Democratic Forces"

@@ -632,8 +632,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         if not np.name and k > i and form.startswith("ال") and toks[k - 1] is not np.title and np.body is None:
             name_ok = False  # وزير خارجية إيران الجديد …: a name does not open with ال (after a title it may)
         if name_ok and np.body is not None and not form.startswith("ال") \
-                and any(x.form.startswith("ال") for x in np.name):
+                and any(x.form.startswith("ال") for x in np.name) \
+                and not (form.startswith("وال") and toks[k - 1] is np.name[-1] and len(form) > 4):
             name_ok = False  # مجلس القبائل العربية بياناً: a definite genitive closes the body's name
+            # (one joined by و goes on: إدارة الكوارث والطوارئ التركية)
         if not name_ok:
             break
         np.name.append(t)
