@@ -979,3 +979,15 @@ def test_ministries_commands_and_administrations_the_tables_lack():
     assert c.speaker.org_ar == "إدارة الكوارث والطوارئ التركية"
     c = one("وأعلنت قيادة \"قسد\" أنّ الخندق دفاعي.")
     assert c.speaker.org == "Syrian Democratic Forces"
+
+
+def test_verbal_nouns_and_lam_words_are_no_names():
+    c = one("أعلن الجيش السوري، إطلاقه النار على المتسللين.")
+    assert (c.speaker.org, c.speaker.name) == ("Syrian government forces", None)
+    _, cs = claims("وأعلن أمين سر المكتب السياسي لحركة الجهاد استعداد الحركة للحوار.")
+    assert all(c.speaker.name != "استعداد" for c in cs)
+
+
+def test_a_plural_group_takes_no_apposed_name():
+    c = one("وقال مسؤولون في إدارة الرئيس الأميركي، جو بايدن، إنهم يدعمون العملية.")
+    assert (c.speaker.org, c.speaker.name) == ("Unnamed sources", None)

@@ -25,7 +25,6 @@ import ahocorasick
 
 from ..model import Claim, Speaker, Target, TextSpan
 from ..text.document import Document
-from ..lexicon.words import is_word
 from ..text.normalize import fold
 from .actors import canonical_actor, read_table, read_tsv
 from .speakers import (
@@ -35,6 +34,7 @@ from .speakers import (
     classes,
     folded_tokens,
     is_cue_word,
+    noun_with_pronoun,
     parse_np,
     people,
     register_cue_words,
@@ -477,7 +477,7 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         if not same_person(known, {strip_conj(t.form) for t in np.name}) and (
                 after_prep or len(np.name) > 2 or any(t.form.startswith("ال") for t in np.name)
                 or not art.opens_content(after, end, strict=True)
-                or len(np.name) == 1 and _noun_with_pronoun(np.name[0].form)):
+                or len(np.name) == 1 and noun_with_pronoun(np.name[0].form)):
             return None, j  # a bare word right after a verb is a name only before أنّ / : / a quote
     sp = art.speaker(np)
     if sp is None:
@@ -498,12 +498,6 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     if cue.kind == "relay":
         return None, j
     return sp, np.j
-
-
-def _noun_with_pronoun(form: str) -> bool:
-    """``زيارته``، ``استقباله``، ``أهدافه``: a noun with his (ـه), not a bare name after a cue."""
-    return len(form) > 3 and form.endswith("ه") and (
-        is_word(form[:-1]) or form.endswith("ته") and is_word(form[:-2] + "ه"))
 
 
 _RELAY_GAP = 8  # words between a relaying outlet and its عن (its adjectives, where, when)
@@ -777,7 +771,7 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
     if sp is not None and sp.kind == "person" and not np.person:
         known = art.known_names()
         punct = np.j < end and toks[np.j].form in {"،", ",", ":"} or np.j >= end
-        single = len(np.name) == 1 and not np.name[0].form.startswith("ال") and not _noun_with_pronoun(np.name[0].form)
+        single = len(np.name) == 1 and not np.name[0].form.startswith("ال") and not noun_with_pronoun(np.name[0].form)
         if not (known & sp.name_forms or (single and punct)):
             return None, j  # بحسب إردوغان: … — a bare name only when punctuation closes it
     return sp, np.j

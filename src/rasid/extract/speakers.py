@@ -701,8 +701,11 @@ _OFFICIALS = {"مسوول", "مسوولون", "مسوولين", "قيادي", "�
 
 
 def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
-    """``المتحدث باسم الخارجية الإيرانية، ناصر كنعاني، …``: a name set off by commas."""
+    """``المتحدث باسم الخارجية الإيرانية، ناصر كنعاني، …``: a name set off by commas (not after
+    a plural group: مسؤولون في إدارة الرئيس …، NAME is the president's)."""
     k = np.j
+    if np.mention is not None and np.mention.kind == "unnamed" and fold(np.mention.surface).endswith(("ون", "ين")):
+        return
     body = None  # a body the office's tail names (… في "القناة 13"، NAME): the person's, if none yet
     if np.person and k < end and toks[k].form not in {"،", ","}:
         n = k  # مساعد الأمين العام للأمم المتحدة للشؤون الإنسانية، مارتن غريفيث: the office's tail first
@@ -734,7 +737,8 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
             and toks[n].mention.canonical == np.mention.canonical:
         names.append(toks[n])  # رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، …: a surname the table knows
         n += 1
-    if names and (all(x.form.startswith("ال") for x in names[:2]) or strip_conj(names[0].form) != names[0].form):
+    if names and (all(x.form.startswith("ال") for x in names[:2]) or strip_conj(names[0].form) != names[0].form
+                  or noun_with_pronoun(names[0].form)):
         return  # …، والحكومة المنتخبة، … is a second noun, not a name (ألون بن ديفيد is one)
     if n >= end or toks[n].form in {"،", ","}:
         names_end = n + 1 if n < end else n
@@ -934,9 +938,18 @@ _GOVERNED_FIRST = frozenset(g[0] for g in _GOVERNED)
 
 def name_like(t: Tok) -> bool:
     """Could this word be part of a person's name? Not with a pronoun suffix (دعمها،
-    استقباله…ها), not an adverb (هاتفياً), not a number."""
-    return t.kind == "w" and not t.adverb and not t.governed and not t.form.isdigit() \
-        and not t.form.endswith(_PRONOUN_ENDINGS)
+    استقباله…ها), not an adverb (هاتفياً), not a number, not a verbal noun of the استفعال
+    pattern (استعداد، استهداف), not لـ + a word (لمعهد، لتحرير)."""
+    f = t.form
+    return t.kind == "w" and not t.adverb and not t.governed and not f.isdigit() \
+        and not f.endswith(_PRONOUN_ENDINGS) and not (f.startswith("است") and len(f) >= 6) \
+        and not (f[0] == "ل" and len(f) > 3 and not f.startswith("ال") and is_word(f[1:]))
+
+
+def noun_with_pronoun(form: str) -> bool:
+    """``زيارته``، ``استقباله``، ``إطلاقه``: a noun with his (ـه), not a name."""
+    return len(form) > 3 and form.endswith("ه") and (
+        is_word(form[:-1]) or form.endswith("ته") and is_word(form[:-2] + "ه"))
 
 
 def people(toks: list[Tok]) -> list[tuple[frozenset[str], str]]:
