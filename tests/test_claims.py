@@ -991,3 +991,12 @@ def test_verbal_nouns_and_lam_words_are_no_names():
 def test_a_plural_group_takes_no_apposed_name():
     c = one("وقال مسؤولون في إدارة الرئيس الأميركي، جو بايدن، إنهم يدعمون العملية.")
     assert (c.speaker.org, c.speaker.name) == ("Unnamed sources", None)
+
+
+def test_recognition_and_a_call_to_declare_are_no_claims():
+    _, cs = claims("وهذا ما سعت إليه الإدارة الأميركية التي اعترفت بضم الجولان المحتل.")
+    assert all(c.stance != "admit" for c in cs)
+    c = one("واعترف الجيش الإسرائيلي بمقتل جنديين.")
+    assert c.stance == "admit"
+    _, cs = claims("ودعت الهيئة الى إعلان \"الجيش\" الإسرائيلي جيشاً مجرماً.")
+    assert all(c.speaker.org != "Israeli forces" for c in cs)

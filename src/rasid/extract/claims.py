@@ -57,6 +57,7 @@ _MARKERS = {"marker", "prepmarker"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان"}
 _CONTRAST = {"فيما", "بينما", "وفيما", "وبينما"}  # …، فيما قالت …: a second speaker's clause
 _ATTENTION_CUES = {"لفت", "لفتت", "لفتوا"}
+_TOWARDS = {fold("إلى"), "الي"}
 _NOUN_HOMOGRAPH_CUES = {fold("رأى")}  # folds like the noun رأي: a report only where a clause opens
 _FOLLOWED = {"تابع", "تابعت", "تابعوا"}  # تابع لـ (affiliated to), تابع بقلق (watched with concern)
 _ATTENTION = {"الانظار", "الانتباه", "النظر", "انظار", "انتباه"}
@@ -913,6 +914,12 @@ def find_claims(doc: Document) -> list[Claim]:
         prev = toks[i - 1].form if i else ""
         if cue.kind in ("verb", "present") and strip_conj(prev) in _PREPOSITIONS | {"عند", "بعد", "قبل"}:
             free = j  # على وصف … / بعد إعلان: a verbal noun, not a report
+            continue
+        if cue.kind == "nominal" and strip_conj(prev) in _TOWARDS:
+            free = j  # دعت إلى إعلان "الجيش" … مجرماً: a call to declare, not an announcement
+            continue
+        if cue.stance == "admit" and _word_near(toks, j, min(end, j + 3), lambda w: "recognized" in classes(w)):
+            free = j  # اعترفت بضم الجولان / بدولة فلسطين: recognition of a state or a claim, not an admission
             continue
         if cue.forms[0] in _NOUN_HOMOGRAPH_CUES and not (_opens_clause(art, i) or strip_conj(prev) in {"قد", "حين"}):
             free = j  # مقال رأي على صحيفة …: the noun رأي (opinion), not the verb رأى
