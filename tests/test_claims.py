@@ -1000,3 +1000,17 @@ def test_recognition_and_a_call_to_declare_are_no_claims():
     assert c.stance == "admit"
     _, cs = claims("ودعت الهيئة الى إعلان \"الجيش\" الإسرائيلي جيشاً مجرماً.")
     assert all(c.speaker.org != "Israeli forces" for c in cs)
+
+
+def test_a_name_described_between_commas_before_the_words():
+    c = one("كذلك، قال دان كولر، مدير الأبحاث في مرصد البيئة والنزاعات، إنّ التلوث مقلق.")
+    assert (c.speaker.name, c.content.text) == ("دان كولر", "التلوث مقلق")
+    c = one("من جهته، قال رامي زيدان، وهو مؤرّخ متخصّص في تاريخ العراق، إنّ الحرب طويلة.")
+    assert c.speaker.name == "رامي زيدان"
+    c = one("وقال كريم ناصر، مدير مكتب الرصد في المرصد السوري لحقوق الإنسان، إن القصف استمر.")
+    assert (c.speaker.name, c.speaker.org) == ("كريم ناصر", "Syrian Observatory for Human Rights")
+
+
+def test_a_bare_name_before_a_present_cue_after_a_colon():
+    c = one("وفي قضية اليوم: بوتين يحذر من حرب عالمية.")
+    assert c.speaker.name == "بوتين"

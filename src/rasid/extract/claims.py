@@ -597,7 +597,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             conj = t.form != strip_conj(t.form)  # … ولافروف يحذر
             head = None if conj and t.form[0] == "و" else _apposition_head(art, start)  # المتحدث باسم …، ناصر كنعاني، يحذّر (not …، وستولتنبرغ)
             definite = [strip_conj(x.form).startswith("ال") for x in np.name]
-            if (start > s and before not in _CLAUSE_PUNCT and before not in _LEFT_SKIP and not conj) \
+            if (start > s and before not in _CLAUSE_PUNCT and before != ":" and before not in _LEFT_SKIP and not conj) \
                     or (len(np.name) > 4 or all(definite[:2]) if head else len(np.name) > 2 or any(definite)):
                 continue  # an apposed name may be longer (ألون بن ديفيد): the office before it vouches
             if head is not None:

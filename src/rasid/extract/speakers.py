@@ -803,7 +803,18 @@ def _apposed_office(toks: list[Tok], np: NP, end: int) -> None:
         np.role = (office.start, office.start + len(office.mention.surface.split()[0]))
         np.j = k + 2 + (k + 2 < end and toks[k + 2].form in {"،", ","})
         return
-    if not (office.kind == "w" and "role" in classes(strip_conj(office.form))):
+    if not (office.kind == "w" and ("role" in classes(strip_conj(office.form)) or office.form in _HE_IS)):
+        return
+    close = next((n for n in range(k + 2, min(end, k + 14)) if toks[n].form in {"،", ","}
+                  or is_cue_word(toks[n].form) or toks[n].form == _PUNCT_QUOTE), None)
+    if close is not None and toks[close].form in {"،", ","} and close + 1 < end and np.mention is None:
+        body = next((toks[n].mention for n in range(k + 1, close) if toks[n].kind == "a"
+                     and toks[n].mention.kind not in _NAMELESS_KINDS | {"metonym", "adjective"}), None)
+        np.role = (toks[k + 1].start, toks[close - 1].end)  # دوج وير، مدير البحوث في مرصد …، / NAME، وهو مؤرّخ …،
+        np.mention = body
+        np.j = close + 1
+        return
+    if office.form in _HE_IS:
         return
     n = k + 2
     while n < end and n - k < 6 and (toks[n].form == _PUNCT_QUOTE or toks[n].kind == "w"
@@ -817,6 +828,7 @@ def _apposed_office(toks: list[Tok], np: NP, end: int) -> None:
         np.j = n + 1 + (n + 1 < end and toks[n + 1].form in {"،", ","})
 
 
+_HE_IS = frozenset({"وهو", "وهي"})  # NAME، وهو مؤرّخ …، cue: the description of the person before
 _CUE_WORDS: set[str] = set()
 _GLUED_CUES: set[str] = set()  # a cue word joined to the preposition after it (أكدفي)
 
