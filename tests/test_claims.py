@@ -1014,3 +1014,8 @@ def test_a_name_described_between_commas_before_the_words():
 def test_a_bare_name_before_a_present_cue_after_a_colon():
     c = one("وفي قضية اليوم: بوتين يحذر من حرب عالمية.")
     assert c.speaker.name == "بوتين"
+
+
+def test_a_spokesman_of_a_body_the_tables_lack():
+    c = one("وقال المتحدث باسم المجلس الأعلى للأمن الوطني إنّ أي هجوم مرفوض.")
+    assert c.speaker.org_ar == "المجلس الأعلى للأمن الوطني"

@@ -563,6 +563,16 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                     continue
                 k = n
                 continue
+            if n < end and np.mention is None and form not in _IN and toks[n].kind == "w" \
+                    and toks[n].form.startswith("ال") and "typenoun" in classes(toks[n].form[2:]):
+                np.body = toks[n]  # المتحدث باسم المجلس الأعلى للأمن القومي: a body the tables lack
+                k = n + 1
+                while k < end and len(np.name) < 4 and toks[k].kind == "w" and toks[k].form.startswith(("ال", "لل")) \
+                        and not classes(toks[k].form) - {"rolemod"} and not is_cue_word(toks[k].form):
+                    np.name.append(toks[k])
+                    k += 1
+                if not np.name:
+                    np.body = None
             break
         if "anaphor" in cls and k == i and _definite_body(toks, k, end):
             np.body = t  # اللجنة الوطنية للانتخابات: a definite type noun with its own modifiers names a body
