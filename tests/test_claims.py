@@ -859,6 +859,8 @@ def test_an_office_with_its_definite_genitive_then_the_holders_name():
     assert c.speaker.name == "سامر حداد"
     c = one("وقد وصف وزير الدفاع كريم ناصر هذا الهجوم بأنه فاشل.")
     assert c.speaker.name == "كريم ناصر"
+    c = one("وقال رئيس هيئة الأركان العامة سامر حداد إن الجيش جاهز.")
+    assert c.speaker.name == "سامر حداد"
 
 
 def test_ali_spelled_with_ya_is_a_name_the_preposition_is_not():

@@ -611,7 +611,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             role_open = False
             k += 1
             continue
-        if role_open and np.mention is None and not np.name and 0 < role_words <= 2 and toks[k - 1].kind == "w" \
+        if role_open and np.mention is None and not np.name and toks[k - 1].kind == "w" \
+                and (0 < role_words <= 2 or role_words == 3 and toks[k - 1].form.endswith(("ي", "ه"))) \
                 and strip_conj(toks[k - 1].form).startswith("ال") and _name_after_office(toks, k, end):
             np.name.append(t)  # وزير الخارجية سامر حداد: a definite genitive closes the office, the name follows
             role_open = False
