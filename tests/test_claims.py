@@ -1021,3 +1021,15 @@ def test_a_bare_name_before_a_present_cue_after_a_colon():
 def test_a_spokesman_of_a_body_the_tables_lack():
     c = one("وقال المتحدث باسم المجلس الأعلى للأمن الوطني إنّ أي هجوم مرفوض.")
     assert c.speaker.org_ar == "المجلس الأعلى للأمن الوطني"
+
+
+def test_a_spokesman_of_an_office_whose_body_follows():
+    c = one("وقال الناطق باسم القائد العام للقوات المسلحة العراقية، سامر حداد، إن القوات جاهزة.")
+    assert (c.speaker.name, c.speaker.org) == ("سامر حداد", "Iraqi Armed Forces")
+
+
+def test_renewed_affirmation_with_the_speaker_between():
+    c = one("وجدد الوزير سامر حداد تأكيده أنّ الحل سياسي.")
+    assert (c.speaker.name, c.content.text) == ("سامر حداد", "الحل سياسي")
+    _, cs = claims("وجدد الجيش قصفه للبلدات الحدودية.")
+    assert cs == []

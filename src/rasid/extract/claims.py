@@ -413,6 +413,8 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
                 t = toks[k]  # the accused stands between, not a conjunct of the speaker phrase
                 return n > k and not (t.kind == "w" and strip_conj(t.form) != t.form)  # يتهم واشنطن وحلفاءها بـ
         return False
+    if needs == "renew":
+        return _word_near(toks, j, min(end, k + 2), lambda w: w.startswith(("تاكيد", "التاكيد")))
     if needs == "saying":
         return any(toks[n].form in _IMPLICIT_NEXT for n in range(k, min(end, k + 8)))
     if needs == "claimref":

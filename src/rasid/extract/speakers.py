@@ -557,6 +557,12 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             n = k
             while n < end and (toks[n].form == _PUNCT_QUOTE or toks[n].kind == "w" and "link" in classes(toks[n].form)):
                 n += 1  # المتحدث باسم "الجيش" الإسرائيلي
+            m = n
+            while m < end and m - n < 3 and toks[m].kind == "w" and classes(toks[m].form) & {"role", "rolemod"}:
+                m += 1  # الناطق باسم القائد العام للقوات المسلحة العراقية: an office between, whose body follows
+            if m > n and m < end and toks[m].kind == "a" and toks[m].form.startswith("لل") \
+                    and toks[m].mention.kind not in _NAMELESS_KINDS | {"metonym"}:
+                n = m
             if n < end and toks[n].kind == "a":  # المتحدث باسم / المركز التابع لـ …
                 if form in _IN and toks[n].mention.kind == "metonym" and np.mention is None:
                     k = n + 1  # شيخ قبيلة … في سوريا: where the office is, not whose
