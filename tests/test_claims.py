@@ -1002,6 +1002,13 @@ def test_recognition_and_a_call_to_declare_are_no_claims():
     assert c.stance == "admit"
     _, cs = claims("ودعت الهيئة الى إعلان \"الجيش\" الإسرائيلي جيشاً مجرماً.")
     assert all(c.speaker.org != "Israeli forces" for c in cs)
+    c = one("وأشارت الشبكة إلى تأكيد واشنطن دعمها للحكومة.")
+    assert c.speaker.org == "Government of the United States"
+
+
+def test_a_spokesman_of_a_national_body_keeps_his_name_and_country():
+    c = one("وأكد المتحدث باسم المجلس الأعلى للأمن القومي الإيراني، سامر حداد، أن الهجوم فشل.")
+    assert (c.speaker.name, c.speaker.org) == ("سامر حداد", "Government of Iran")
 
 
 def test_a_name_described_between_commas_before_the_words():

@@ -58,6 +58,7 @@ _RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان
 _CONTRAST = {"فيما", "بينما", "وفيما", "وبينما"}  # …، فيما قالت …: a second speaker's clause
 _ATTENTION_CUES = {"لفت", "لفتت", "لفتوا"}
 _TOWARDS = {fold("إلى"), "الي"}
+_CALLS = ("دع", "طالب")  # دعا، دعت، طالب، طالبت … إلى: a call
 _NOUN_HOMOGRAPH_CUES = {fold("رأى")}  # folds like the noun رأي: a report only where a clause opens
 _FOLLOWED = {"تابع", "تابعت", "تابعوا"}  # تابع لـ (affiliated to), تابع بقلق (watched with concern)
 _ATTENTION = {"الانظار", "الانتباه", "النظر", "انظار", "انتباه"}
@@ -917,7 +918,8 @@ def find_claims(doc: Document) -> list[Claim]:
         if cue.kind in ("verb", "present") and strip_conj(prev) in _PREPOSITIONS | {"عند", "بعد", "قبل"}:
             free = j  # على وصف … / بعد إعلان: a verbal noun, not a report
             continue
-        if cue.kind == "nominal" and strip_conj(prev) in _TOWARDS:
+        if cue.kind == "nominal" and strip_conj(prev) in _TOWARDS \
+                and any(toks[n].form.lstrip("وف").startswith(_CALLS) for n in range(max(0, i - 5), i - 1)):
             free = j  # دعت إلى إعلان "الجيش" … مجرماً: a call to declare, not an announcement
             continue
         if cue.stance == "admit" and _word_near(toks, j, min(end, j + 3), lambda w: "recognized" in classes(w)):

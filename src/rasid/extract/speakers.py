@@ -577,8 +577,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                         and not classes(toks[k].form) - {"rolemod"} and not is_cue_word(toks[k].form):
                     np.name.append(toks[k])
                     k += 1
-                if not np.name:
-                    np.body = None
+                if not np.name or k < end and toks[k].kind == "a" and toks[k].mention.kind == "adjective":
+                    np.body, np.name, k = None, [], n  # … القومي الإيراني، NAME: the country's body, the old way
             break
         if "anaphor" in cls and k == i and _definite_body(toks, k, end):
             np.body = t  # اللجنة الوطنية للانتخابات: a definite type noun with its own modifiers names a body
