@@ -798,7 +798,7 @@ def _typed_body(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | Non
     f = t.form
     lead = 2 if f.startswith("لل") else 1 if f.startswith("ل") else 0
     bare = "ال" + f[2:] if lead == 2 else f[lead:]
-    if "typenoun" not in classes(bare[2:] if bare.startswith("ال") else bare):
+    if "typenoun" not in classes(bare.removeprefix("ال")):
         return None
     n, words, state = k + 1, 0, "name"  # name → quote (inside the marks) → after (a nationality only)
     while n < end and words < 6:
@@ -812,14 +812,11 @@ def _typed_body(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | Non
                 state = "quote"
             else:
                 break
-        elif state == "quote" and x.kind in ("w", "a"):
-            words += 1
-        elif state == "after" and nationality:
-            words += 1
-        elif state == "name" and (nationality or x.kind == "w" and x.form not in _BODY_TAIL_STOPS
-                                  and not is_cue_word(x.form) and x.form[0].isalpha()
-                                  and not classes(x.form) - {"noun", "typenoun", "anaphor", "claimref"}):
-            words += 1
+        elif state == "quote" and x.kind in ("w", "a") or state == "after" and nationality \
+                or state == "name" and (nationality or x.kind == "w" and x.form not in _BODY_TAIL_STOPS
+                                        and not is_cue_word(x.form) and x.form[0].isalpha()
+                                        and not classes(x.form) - {"noun", "typenoun", "anaphor", "claimref"}):
+            words += 1  # inside the quote marks; a nationality after them; the name's own words
         else:
             break
         n += 1
