@@ -807,3 +807,236 @@ def test_a_cue_row_may_spell_a_family_of_forms_with_braces():
         "حسب ما ذكر", "حسب ما ذكرت", "حسب ما قال", "حسب ما قالت"]
     c = one("وقتل ثلاثة مدنيين، وفقاً لما أوردته وكالة سانا.")
     assert c.speaker.org == "SANA"
+
+
+# --- session 4: cue forms and collective speakers found on the open pool ------------------------
+
+def test_past_raa_reports_only_before_words():
+    c = one("ورأى الوزير سامر حداد أنّ المفاوضات ستطول.")
+    assert (c.speaker.name, c.stance, c.content.text) == ("سامر حداد", "assert", "المفاوضات ستطول")
+    c = one("رأت الحكومة الأردنية أن التصعيد يهدد المنطقة.")
+    assert c.speaker.org == "Government of Jordan"
+    _, cs = claims("ورأى الجنود الدبابات تتقدم نحو البلدة.")
+    assert cs == []
+
+
+def test_plural_and_dual_subjects_before_a_present_cue():
+    c = one("تتواصل الاحتجاجات، ومحللون غربيون يحذرون من انهيار الهدنة.")
+    assert (c.speaker.org, c.stance) == ("Unnamed sources", "assert")
+    c = one("ضباط متقاعدون يعترفون بالفشل في صد الهجوم.")
+    assert c.stance == "admit"
+    c = one("مسؤولان أوروبيان يكشفان أن المساعدات تأخرت.")
+    assert c.speaker.org == "Unnamed sources"
+
+
+def test_analysts_experts_and_participants_are_unnamed_speakers():
+    for text in ("وقال خبراء عسكريون إن القصف طال مخازن الذخيرة.",
+                 "واعتبر محللون أتراك أن الخطوة تعقد الحوار.",
+                 "وأكد المشاركون في الوقفة أن مطالبهم معيشية.",
+                 "ومعارضون يتحدثون عن تزوير واسع في الانتخابات."):
+        c = one(text)
+        assert c.speaker.org == "Unnamed sources", text
+
+
+def test_an_outlet_after_lam_is_the_one_spoken_to_not_the_officials_body():
+    c = one("وأكد مسؤول في الحركة للميادين، أن لا صحة للأنباء المتداولة.")
+    assert c.speaker.org == "Unnamed sources"
+    c = one("وقال مسؤول لرويترز إن المحادثات توقفت.")
+    assert c.speaker.org == "Unnamed sources"
+
+
+def test_an_office_set_off_by_commas_after_an_untitled_name():
+    c = one("وصرّح سامر حداد، رئيس الهلال الأحمر السوري، بأن القوافل وصلت إلى المدينة.")
+    assert (c.speaker.name, c.speaker.org) == ("سامر حداد", "Syrian Arab Red Crescent")
+    c = one("وقال سامر حداد، وزير الخارجية الأردني، إن الحدود آمنة.")
+    assert (c.speaker.name, c.speaker.org) == ("سامر حداد", "Jordanian Ministry of Foreign Affairs")
+
+
+def test_an_office_with_its_definite_genitive_then_the_holders_name():
+    c = one("وقال وزير الخارجية سامر حداد إن المحادثات مثمرة.")
+    assert (c.speaker.name, c.stance) == ("سامر حداد", "assert")
+    c = one("وقال رئيس مجلس الوزراء سامر حداد إن الموازنة أقرت.")
+    assert c.speaker.name == "سامر حداد"
+    c = one("وقد وصف وزير الدفاع كريم ناصر هذا الهجوم بأنه فاشل.")
+    assert c.speaker.name == "كريم ناصر"
+    c = one("وقال رئيس هيئة الأركان العامة سامر حداد إن الجيش جاهز.")
+    assert c.speaker.name == "سامر حداد"
+
+
+def test_ali_spelled_with_ya_is_a_name_the_preposition_is_not():
+    c = one("وقال وزير الخارجية علي ناصري إن المحادثات مثمرة.")
+    assert c.speaker.name == "علي ناصري"
+    c = one("القيادي الفلسطيني علي حمدان يكشف أن الفصائل متفقة.")
+    assert c.speaker.name == "علي حمدان"
+    _, cs = claims("وأكد المتحدث على ضرورة وقف الحرب.")
+    assert all(c.speaker.name is None or "ضرورة" not in c.speaker.name for c in cs)
+
+
+def test_fainna_after_an_according_to_speaker_opens_the_content():
+    c = one("ووفق العميد سامر حداد فإن الدبابات الجديدة بطيئة.")
+    assert (c.speaker.name, c.content.text) == ("سامر حداد", "الدبابات الجديدة بطيئة")
+
+
+def test_according_to_what_someone_revealed_or_published():
+    c = one("فالعطل بحسب ما كشفه العقيد المتقاعد كريم ناصر أن المحرك يستهلك وقوداً كثيراً.")
+    assert c.speaker.name == "كريم ناصر"
+    c = one("وقتل ثلاثة مدنيين، وفق ما نشرته صحيفة الوطن.")
+    assert c.speaker.org_ar == "صحيفة الوطن"
+
+
+def test_a_quoted_word_after_a_present_cue_is_not_a_speaker():
+    _, cs = claims("وقال الخبير إن المحرك ضعيف، مضيفاً أن هذا المحرك يعتبر \"كارثة\"، لأنه يستهلك الوقود.")
+    assert all(c.speaker.name != "كارثة" for c in cs)
+
+
+def test_lead_office_and_name_set_off_by_commas_before_a_present_cue():
+    c = one("وزير الدفاع الأميركي كريم ناصر، يعلن استهداف منشأتين شرقي سوريا.")
+    assert (c.speaker.name, c.speaker.org) == ("كريم ناصر", "US Department of Defense")
+    c = one("نائب محافظ حمص، سامر حداد، يقول، في تصريح للميادين نت، إن القوافل وصلت.")
+    assert (c.speaker.name, c.content.text) == ("سامر حداد", "القوافل وصلت")
+
+
+def test_heads_of_state_by_title_only():
+    for text, org in (("وأكد الرئيس الأسد أن المفاوضات مستمرة.", "Syrian Presidency"),
+                      ("وأعلن الكرملين أن القمة ستعقد الشهر المقبل.", "Russian Presidency"),
+                      ("وقال المرشد الإيراني إن المقاومة ستنتصر.", "Supreme Leader of Iran"),
+                      ("وشدد العاهل الأردني على أن الحل سياسي.", "King of Jordan")):
+        c = one(text)
+        assert c.speaker.org == org, text
+
+
+def test_a_leaders_surname_the_table_knows_ends_his_name_not_the_phrase():
+    c = one("وقال رئيس الحكومة الإسرائيلية بنيامين نتنياهو إن العملية ستتوسع.")
+    assert (c.speaker.name, c.content.text) == ("بنيامين نتنياهو", "العملية ستتوسع")
+    c = one("وقال رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، إن العملية ستتوسع.")
+    assert (c.speaker.name, c.content.text) == ("بنيامين نتنياهو", "العملية ستتوسع")
+
+
+def test_a_name_opening_with_fa_keeps_its_first_letter():
+    c = one("وقال الرئيس فلاديمير بوتين إن أحداً لا يريد الصدام.")
+    assert c.speaker.name == "فلاديمير بوتين"
+
+
+def test_a_body_the_tables_lack_is_the_antecedent_of_its_type_noun():
+    _, cs = claims("وقالت صحيفة \"جمهورييت\" إنّ المؤسسة باعت الخيام. ولفتت الصحيفة إلى أنّ المؤسسة تواجه النقد.")
+    assert [c.speaker.org_ar for c in cs] == ["صحيفة جمهورييت", "صحيفة جمهورييت"]
+
+
+def test_according_to_a_body_the_tables_lack():
+    c = one("فوفقاً لصحيفة \"نوفايا\" الروسية، فإن الحلف يحشد قواته.")
+    assert (c.speaker.org_ar, c.content.text) == ("صحيفة نوفايا الروسية", "الحلف يحشد قواته")
+    c = one("ووقعت الهزة قرب الحدود، وفقاً للمركز الإيراني لرصد الزلازل.")
+    assert c.speaker.org_ar == "المركز الإيراني لرصد الزلازل"
+    c = one("وتم توقيع الاتفاق، بحسب وكالة الأنباء الأردنية \"بترا\".")
+    assert c.speaker.org_ar == "وكالة الأنباء الأردنية بترا"
+    _, cs = claims("وفقاً لقرارات الأمم المتحدة، يجب الانسحاب.")
+    assert cs == []
+
+
+def test_according_to_with_lil_glued_to_a_known_body():
+    c = one("وقتل خمسة مدنيين، وفقاً للمرصد السوري لحقوق الإنسان.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Syrian Observatory for Human Rights", "المرصد السوري لحقوق الإنسان")
+
+
+def test_an_agency_that_relays_a_claim_in_the_same_sentence_is_no_claimant():
+    _, cs = claims("وقالت الحكومة الأردنية إن الحدود آمنة، بحسب وكالة الأنباء الأردنية \"بترا\".")
+    assert [c.speaker.org for c in cs] == ["Government of Jordan"]
+
+
+def test_announcement_noun_with_a_quoted_or_typed_known_body():
+    c = one("وأفادت المصادر عن إعلان تنظيم \"قسد\" حظراً للتجوال في المنطقة.")
+    assert c.speaker.org == "Syrian Democratic Forces"
+    c = one("وجاء ذلك بعد أسبوع من إعلان \"قسد\" انتهاء الاشتباكات.")
+    assert c.speaker.org == "Syrian Democratic Forces"
+
+
+def test_israeli_media_as_al_mayadeen_names_it():
+    c = one("وإعلام \"إسرائيل\" يتحدث عن قبول الحكومة بالمضي في التفاوض.")
+    assert c.speaker.org == "Israeli media"
+
+
+def test_the_noun_rai_is_no_cue():
+    _, cs = claims("وكان الوزير قد نشر مقال رأي على صحيفة \"الوطن\" بعنوان \"الحل في الحوار\".")
+    assert cs == []
+
+
+def test_words_joined_by_and_to_an_office_are_not_its_holders_name():
+    c = one("أكد مدير عام الآثار والمتاحف في سوريا، سامر حداد، أن القلعة تضررت.")
+    assert c.speaker.name == "سامر حداد"
+    _, cs = claims("وأعلن رئيس حزب العدالة والتنمية أنّ برنامجه جاهز.")
+    assert all(c.speaker.name != "والتنمية" for c in cs)
+
+
+def test_a_noun_with_his_pronoun_after_a_cue_is_no_name():
+    _, cs = claims("وحذر خلال زيارته \"من المساس بقطاع النفط\".")
+    assert cs == []
+    c = one("وقال حمزة: \"الحرب مستمرة\".")
+    assert c.speaker.name == "حمزة"
+
+
+def test_ministries_commands_and_administrations_the_tables_lack():
+    c = one("أفادت وزارة الموارد المائية العراقية، اليوم، بأن المخزون تراجع.")
+    assert c.speaker.org_ar == "وزارة الموارد المائية العراقية"
+    c = one("أعلنت إدارة الكوارث والطوارئ التركية ارتفاع الحصيلة.")
+    assert c.speaker.org_ar == "إدارة الكوارث والطوارئ التركية"
+    c = one("وأعلنت قيادة \"قسد\" أنّ الخندق دفاعي.")
+    assert c.speaker.org == "Syrian Democratic Forces"
+
+
+def test_verbal_nouns_and_lam_words_are_no_names():
+    c = one("أعلن الجيش السوري، إطلاقه النار على المتسللين.")
+    assert (c.speaker.org, c.speaker.name) == ("Syrian government forces", None)
+    _, cs = claims("وأعلن أمين سر المكتب السياسي لحركة الجهاد استعداد الحركة للحوار.")
+    assert all(c.speaker.name != "استعداد" for c in cs)
+
+
+def test_a_plural_group_takes_no_apposed_name():
+    c = one("وقال مسؤولون في إدارة الرئيس الأميركي، جو بايدن، إنهم يدعمون العملية.")
+    assert (c.speaker.org, c.speaker.name) == ("Unnamed sources", None)
+
+
+def test_recognition_and_a_call_to_declare_are_no_claims():
+    _, cs = claims("وهذا ما سعت إليه الإدارة الأميركية التي اعترفت بضم الجولان المحتل.")
+    assert all(c.stance != "admit" for c in cs)
+    c = one("واعترف الجيش الإسرائيلي بمقتل جنديين.")
+    assert c.stance == "admit"
+    _, cs = claims("ودعت الهيئة الى إعلان \"الجيش\" الإسرائيلي جيشاً مجرماً.")
+    assert all(c.speaker.org != "Israeli forces" for c in cs)
+    c = one("وأشارت الشبكة إلى تأكيد واشنطن دعمها للحكومة.")
+    assert c.speaker.org == "Government of the United States"
+
+
+def test_a_spokesman_of_a_national_body_keeps_his_name_and_country():
+    c = one("وأكد المتحدث باسم المجلس الأعلى للأمن القومي الإيراني، سامر حداد، أن الهجوم فشل.")
+    assert (c.speaker.name, c.speaker.org) == ("سامر حداد", "Government of Iran")
+
+
+def test_a_name_described_between_commas_before_the_words():
+    c = one("كذلك، قال دان كولر، مدير الأبحاث في مرصد البيئة والنزاعات، إنّ التلوث مقلق.")
+    assert (c.speaker.name, c.content.text) == ("دان كولر", "التلوث مقلق")
+    c = one("من جهته، قال رامي زيدان، وهو مؤرّخ متخصّص في تاريخ العراق، إنّ الحرب طويلة.")
+    assert c.speaker.name == "رامي زيدان"
+    c = one("وقال كريم ناصر، مدير مكتب الرصد في المرصد السوري لحقوق الإنسان، إن القصف استمر.")
+    assert (c.speaker.name, c.speaker.org) == ("كريم ناصر", "Syrian Observatory for Human Rights")
+
+
+def test_a_bare_name_before_a_present_cue_after_a_colon():
+    c = one("وفي قضية اليوم: بوتين يحذر من حرب عالمية.")
+    assert c.speaker.name == "بوتين"
+
+
+def test_a_spokesman_of_a_body_the_tables_lack():
+    c = one("وقال المتحدث باسم المجلس الأعلى للأمن الوطني إنّ أي هجوم مرفوض.")
+    assert c.speaker.org_ar == "المجلس الأعلى للأمن الوطني"
+
+
+def test_a_spokesman_of_an_office_whose_body_follows():
+    c = one("وقال الناطق باسم القائد العام للقوات المسلحة العراقية، سامر حداد، إن القوات جاهزة.")
+    assert (c.speaker.name, c.speaker.org) == ("سامر حداد", "Iraqi Armed Forces")
+
+
+def test_renewed_affirmation_with_the_speaker_between():
+    c = one("وجدد الوزير سامر حداد تأكيده أنّ الحل سياسي.")
+    assert (c.speaker.name, c.content.text) == ("سامر حداد", "الحل سياسي")
+    _, cs = claims("وجدد الجيش قصفه للبلدات الحدودية.")
+    assert cs == []

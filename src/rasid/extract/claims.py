@@ -28,10 +28,13 @@ from ..text.document import Document
 from ..text.normalize import fold
 from .actors import canonical_actor, read_table, read_tsv
 from .speakers import (
+    NP,
     SpeakerRef,
     Tok,
     classes,
     folded_tokens,
+    is_cue_word,
+    noun_with_pronoun,
     parse_np,
     people,
     register_cue_words,
@@ -54,6 +57,9 @@ _MARKERS = {"marker", "prepmarker"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان"}
 _CONTRAST = {"فيما", "بينما", "وفيما", "وبينما"}  # …، فيما قالت …: a second speaker's clause
 _ATTENTION_CUES = {"لفت", "لفتت", "لفتوا"}
+_TOWARDS = {fold("إلى"), "الي"}
+_CALLS = ("دع", "طالب")  # دعا، دعت، طالب، طالبت … إلى: a call
+_NOUN_HOMOGRAPH_CUES = {fold("رأى")}  # folds like the noun رأي: a report only where a clause opens
 _FOLLOWED = {"تابع", "تابعت", "تابعوا"}  # تابع لـ (affiliated to), تابع بقلق (watched with concern)
 _ATTENTION = {"الانظار", "الانتباه", "النظر", "انظار", "انتباه"}
 _NOT_SUBJECT = {"civilians", "adjective", "metonym"}  # never guessed as an unstated subject
@@ -408,6 +414,8 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
                 t = toks[k]  # the accused stands between, not a conjunct of the speaker phrase
                 return n > k and not (t.kind == "w" and strip_conj(t.form) != t.form)  # يتهم واشنطن وحلفاءها بـ
         return False
+    if needs == "renew":
+        return _word_near(toks, j, min(end, k + 2), lambda w: w.startswith(("تاكيد", "التاكيد")))
     if needs == "saying":
         return any(toks[n].form in _IMPLICIT_NEXT for n in range(k, min(end, k + 8)))
     if needs == "claimref":
@@ -469,9 +477,11 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         return None, j  # يؤكد من بغداد: a place, not the speaker
     if not np.strong:
         known = art.known_names()
+        after = np.j + (toks[np.i].form == '"' and np.j < end and toks[np.j].form == '"')  # past "الاسم"
         if not same_person(known, {strip_conj(t.form) for t in np.name}) and (
                 after_prep or len(np.name) > 2 or any(t.form.startswith("ال") for t in np.name)
-                or not art.opens_content(np.j, end, strict=True)):
+                or not art.opens_content(after, end, strict=True)
+                or len(np.name) == 1 and noun_with_pronoun(np.name[0].form)):
             return None, j  # a bare word right after a verb is a name only before أنّ / : / a quote
     sp = art.speaker(np)
     if sp is None:
@@ -581,14 +591,16 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         if not np.strong and np.j != e:
             continue  # … تصدر بياناً تقول: a bare name stands right before its verb
         if comma and not (start > s and toks[start - 1].form in {"،", ","}) \
-                and not (np.mention is not None and not np.person and (start == s or _to_outlet(toks, e - 1))):
-            continue  # X، cue: only an apposed name (المتحدث …، ناصر كنعاني، يحذّر) or مصادر … للميادين، تؤكد
+                and not (np.mention is not None and not np.person and (start == s or _to_outlet(toks, e - 1))) \
+                and not (np.mention is not None and np.person and np.name and start == s):
+            continue  # X، cue: only an apposed name (المتحدث …، ناصر كنعاني، يحذّر), مصادر … للميادين، تؤكد,
+            # or an office and its holder opening the lead (وزير الدفاع الأميركي لويد أوستن، يعلن …)
         if not np.strong:
             before = toks[start - 1].form if start > s else ""
             conj = t.form != strip_conj(t.form)  # … ولافروف يحذر
             head = None if conj and t.form[0] == "و" else _apposition_head(art, start)  # المتحدث باسم …، ناصر كنعاني، يحذّر (not …، وستولتنبرغ)
             definite = [strip_conj(x.form).startswith("ال") for x in np.name]
-            if (start > s and before not in _CLAUSE_PUNCT and before not in _LEFT_SKIP and not conj) \
+            if (start > s and before not in _CLAUSE_PUNCT and before != ":" and before not in _LEFT_SKIP and not conj) \
                     or (len(np.name) > 4 or all(definite[:2]) if head else len(np.name) > 2 or any(definite)):
                 continue  # an apposed name may be longer (ألون بن ديفيد): the office before it vouches
             if head is not None:
@@ -635,6 +647,10 @@ def _apposition_head(art: _Article, b: int):
         np = parse_np(toks, start, b - 1)
         if np is not None and np.j == b - 1 and not np.name and (np.person or np.mention is not None):
             return np
+        if np is None and (start == s or toks[start - 1].kind == "p") and b - 1 - start <= 5 \
+                and "role" in classes(strip_conj(toks[start].form)) \
+                and all(t.kind == "w" and not is_cue_word(t.form) for t in toks[start:b - 1]):
+            return NP(start, b - 1, role=(toks[start].start, toks[b - 2].end))  # نائب محافظ الحسكة، NAME، …: an office no table names
     return None
 
 
@@ -741,21 +757,86 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
     k = j
     while k < end and toks[k].form in {"ل", "ما", "لما"} and not nominal:
         k += 1
-    if nominal and not (k < end and toks[k].kind == "a"):
+    if nominal and not (k < end and (toks[k].kind == "a" or _quoted_or_typed_body(toks, k, end))):
         return None, j
     if k < end and toks[k].kind == "w" and classes(toks[k].form) & {"marker"}:
         return None, j
+    if k < end and j > 0 and strip_conj(toks[j - 1].form) in _BARE_ACCORDING and toks[k].kind != "a":
+        return _typed_body(art, k, end) or (None, j)  # وفقاً لصحيفة …: ل glued to a body the tables lack
     np = parse_np(toks, k, end) if k < end else None
+    sp = art.speaker(np) if np is not None else None
+    if (sp is None or np.mention is None and np.body is None and np.anaphor is None and not np.person) \
+            and k < end and not nominal:
+        typed = _typed_body(art, k, end)  # بحسب وكالة الأنباء العراقية "واع"
+        if typed is not None:
+            return typed
     if np is None:
         return None, j
-    sp = art.speaker(np)
     if sp is not None and sp.kind == "person" and not np.person:
         known = art.known_names()
         punct = np.j < end and toks[np.j].form in {"،", ",", ":"} or np.j >= end
-        single = len(np.name) == 1 and not np.name[0].form.startswith("ال")
+        single = len(np.name) == 1 and not np.name[0].form.startswith("ال") and not noun_with_pronoun(np.name[0].form)
         if not (known & sp.name_forms or (single and punct)):
             return None, j  # بحسب إردوغان: … — a bare name only when punctuation closes it
     return sp, np.j
+
+
+_BARE_ACCORDING = frozenset(fold(w) for w in ("وفقاً", "طبقاً", "تبعاً"))  # cues.tsv: these alone, ل glued on
+_BODY_TAIL_STOPS = frozenset(fold(w) for w in ("قبل", "بعد", "في", "من", "عن", "على", "إلى", "مع", "خلال", "اليوم",
+                                               "أمس", "منذ", "حول", "بشأن", "أن", "أنّ", "إن", "فإن", "الصادر", "الذي",
+                                               "التي"))
+
+
+def _typed_body(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None:
+    """``وفقاً لصحيفة "غازيتا" الروسية`` / ``بحسب وكالة الأنباء العراقية "واع"`` / ``وفقاً للمركز
+    الصيني لرصد الزلازل``: a type noun (ل/لل glued on) and the unknown body's name after it, up to
+    its quoted name and nationality — the body the tables lack is the source."""
+    toks, text = art.toks, art.doc.text
+    t = toks[k]
+    if t.kind != "w":
+        return None
+    f = t.form
+    lead = 2 if f.startswith("لل") else 1 if f.startswith("ل") else 0
+    bare = "ال" + f[2:] if lead == 2 else f[lead:]
+    if "typenoun" not in classes(bare.removeprefix("ال")):
+        return None
+    n, words, state = k + 1, 0, "name"  # name → quote (inside the marks) → after (a nationality only)
+    while n < end and words < 6:
+        x = toks[n]
+        nationality = x.kind == "a" and x.mention.kind in {"adjective", "metonym"} \
+            or x.kind == "w" and x.form.startswith("ال") and x.form.endswith(("ي", "يه")) and not classes(x.form)
+        if x.form == '"':
+            if state == "quote":
+                state = "after"
+            elif state == "name":
+                state = "quote"
+            else:
+                break
+        elif state == "quote" and x.kind in ("w", "a") or state == "after" and nationality \
+                or state == "name" and (nationality or x.kind == "w" and x.form not in _BODY_TAIL_STOPS
+                                        and not is_cue_word(x.form) and x.form[0].isalpha()
+                                        and not classes(x.form) - {"noun", "typenoun", "anaphor", "claimref"}):
+            words += 1  # inside the quote marks; a nationality after them; the name's own words
+        else:
+            break
+        n += 1
+    if state == "quote" or words == 0:
+        return None  # an unclosed quote: the words of someone, not a name
+    while toks[n - 1].form == '"' and state != "after":
+        n -= 1
+    start = t.start + (1 if lead == 1 else 0)
+    org_ar = text[start:toks[n - 1].end].replace('"', "").replace("“", "").replace("”", "")
+    if lead == 2:
+        org_ar = "ا" + org_ar[1:]  # للمركز → المركز
+    org_ar = " ".join(org_ar.split())
+    return SpeakerRef(None, None, None, None, org_ar, "media", t.start, toks[n - 1].end), n
+
+
+def _quoted_or_typed_body(toks: list[Tok], k: int, end: int) -> bool:
+    """``إعلان "قسد"`` / ``إعلان تنظيم "قسد"``: a known body behind a quote mark or a type noun."""
+    n = k + ("typenoun" in classes(toks[k].form))
+    n += n < end and toks[n].form == '"'
+    return k < n < end and toks[n].kind == "a"
 
 
 def _nominal_official(art: _Article, j: int, end: int) -> tuple[SpeakerRef | None, int]:
@@ -834,6 +915,16 @@ def find_claims(doc: Document) -> list[Claim]:
         if cue.kind in ("verb", "present") and strip_conj(prev) in _PREPOSITIONS | {"عند", "بعد", "قبل"}:
             free = j  # على وصف … / بعد إعلان: a verbal noun, not a report
             continue
+        if cue.kind == "nominal" and strip_conj(prev) in _TOWARDS \
+                and any(toks[n].form.lstrip("وف").startswith(_CALLS) for n in range(max(0, i - 5), i - 1)):
+            free = j  # دعت إلى إعلان "الجيش" … مجرماً: a call to declare, not an announcement
+            continue
+        if cue.stance == "admit" and _word_near(toks, j, min(end, j + 3), lambda w: "recognized" in classes(w)):
+            free = j  # اعترفت بضم الجولان / بدولة فلسطين: recognition of a state or a claim, not an admission
+            continue
+        if cue.forms[0] in _NOUN_HOMOGRAPH_CUES and not (_opens_clause(art, i) or strip_conj(prev) in {"قد", "حين"}):
+            free = j  # مقال رأي على صحيفة …: the noun رأي (opinion), not the verb رأى
+            continue
         if cue.forms[0] in _ATTENTION_CUES and any(t.form in _ATTENTION for t in toks[j:min(end, j + 8)]):
             free = j  # لفت الأنظار: drew attention, not a statement
             continue
@@ -874,6 +965,9 @@ def find_claims(doc: Document) -> list[Claim]:
                 cue = gov.cue  # ادّعت روسيا …، مؤكدةً … / أقرّ …، مشيراً …: the framing carries over
         elif cue.kind == "prepositional":
             sp, k = _prep_speaker(art, j, end)
+            if sp is not None and sp.kind == "media" and sp.org is None \
+                    and any(toks[r.cue_i].sent == toks[i].sent for r in raws):
+                sp = None  # قالت الحكومة …، بحسب وكالة الأنباء …: the agency relays the claim before
         elif cue.kind == "nominal" and any(r.content and r.content[0] <= toks[i].start < r.content[1]
                                            for r in raws):
             sp = None  # بيان وزارة … inside someone's words is their subject, not a new claim
@@ -896,8 +990,8 @@ def find_claims(doc: Document) -> list[Claim]:
         else:
             content = _content(art, k)
         raws.append(_Raw(i, j, cue, sp, content))
-        if sp.org or sp.name:
-            art.history.append(sp)
+        if sp.org or sp.name or sp.org_ar:
+            art.history.append(sp)  # (a body the tables lack too: صحيفة "…" … ولفتت الصحيفة)
         second = _co_speaker(art, k, end, sp) if cue.kind in ("verb", "present") and k > j else None
         if second is not None:
             raws.append(_Raw(i, j, cue, second, content))  # أعلنت الرياض ودمشق: both announce

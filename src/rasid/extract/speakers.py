@@ -156,6 +156,9 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
     by one."""
     text = doc.text
     folded, index = fold_indexed(text)  # the document's fold, shared with places and events
+    _ALI_SPELLED.clear()
+    if "علي" in text:
+        _ALI_SPELLED.update(m.start() for m in _ALI.finditer(text))
     drops = [m.start() for m in _DELETED.finditer(text)] if len(folded) != len(text) else []
     steps = [d - k for k, d in enumerate(drops)]  # steps[j]: the folded position the j-th deleted mark stood before
     tail = [s.start for s in doc.sentences][1:]  # a token's sentence: the starts at or before it
@@ -403,6 +406,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
     while k < end:
         t = toks[k]
         if t.kind == "a":
+            if np.mention is not None and np.name and toks[k - 1] is np.name[-1] and " " not in t.form \
+                    and t.mention.canonical == np.mention.canonical and len(np.name) < 4:
+                np.name.append(t)  # رئيس الحكومة الإسرائيلية بنيامين نتنياهو: a leader's surname the table knows
+                k += 1
+                break  # (it ends the name: وصف … نتنياهو إطلاق الممر بأنه …)
             if np.anaphor is not None and np.mention is None and t.mention.kind in {"adjective", "metonym"}:
                 k += 1  # الوكالة الإيرانية: the anaphor, narrowed
                 continue
@@ -419,7 +427,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 continue
             if np.mention is not None and role_open and not np.name and (
                     np.mention.kind == "unnamed" or np.mention.canonical == "outlet") and (
-                    role_words == 0 or t.mention.kind not in {"metonym", "adjective"}):
+                    role_words == 0 or t.mention.kind not in {"metonym", "adjective"}) \
+                    and not _spoken_to(toks, k):
                 np.mention = t.mention  # مسؤول المكتب الأمني في كتائب حزب الله / مراسلة شبكة بي بي سي
                 role_open = False
                 k += 1
@@ -548,12 +557,28 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             n = k
             while n < end and (toks[n].form == _PUNCT_QUOTE or toks[n].kind == "w" and "link" in classes(toks[n].form)):
                 n += 1  # المتحدث باسم "الجيش" الإسرائيلي
+            m = n
+            while m < end and m - n < 3 and toks[m].kind == "w" and classes(toks[m].form) & {"role", "rolemod"}:
+                m += 1  # الناطق باسم القائد العام للقوات المسلحة العراقية: an office between, whose body follows
+            if m > n and m < end and toks[m].kind == "a" and toks[m].form.startswith("لل") \
+                    and toks[m].mention.kind not in _NAMELESS_KINDS | {"metonym"}:
+                n = m
             if n < end and toks[n].kind == "a":  # المتحدث باسم / المركز التابع لـ …
                 if form in _IN and toks[n].mention.kind == "metonym" and np.mention is None:
                     k = n + 1  # شيخ قبيلة … في سوريا: where the office is, not whose
                     continue
                 k = n
                 continue
+            if n < end and np.mention is None and form not in _IN and toks[n].kind == "w" \
+                    and toks[n].form.startswith("ال") and "typenoun" in classes(toks[n].form[2:]):
+                np.body = toks[n]  # المتحدث باسم المجلس الأعلى للأمن القومي: a body the tables lack
+                k = n + 1
+                while k < end and len(np.name) < 4 and toks[k].kind == "w" and toks[k].form.startswith(("ال", "لل")) \
+                        and not classes(toks[k].form) - {"rolemod"} and not is_cue_word(toks[k].form):
+                    np.name.append(toks[k])
+                    k += 1
+                if not np.name or k < end and toks[k].kind == "a" and toks[k].mention.kind == "adjective":
+                    np.body, np.name, k = None, [], n  # … القومي الإيراني، NAME: the country's body, the old way
             break
         if "anaphor" in cls and k == i and _definite_body(toks, k, end):
             np.body = t  # اللجنة الوطنية للانتخابات: a definite type noun with its own modifiers names a body
@@ -572,14 +597,30 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             role_words += 1
             k += 1
             continue
-        if cls & {"filler", "marker", "prepmarker", "stop", "link", "anaphor", "noun", "claimref"} or not t.form[0].isalpha():
+        if "anaphor" in cls and role_open and np.mention is None and not np.name and role_words == 0 \
+                and form.startswith("ال") and k + 1 < end and toks[k + 1].kind == "w" and name_like(toks[k + 1]) \
+                and not toks[k + 1].form.startswith("ال") and (not classes(toks[k + 1].form) or _ali(toks, k + 1, end)):
+            np.role = (np.role[0], t.end)  # وزير الخارجية NAME: the office's own genitive, then its holder
+            role_words += 1
+            k += 1
+            continue
+        if cls & {"filler", "marker", "prepmarker", "stop", "link", "anaphor", "noun", "claimref"} \
+                and not ((np.person or np.name) and _ali(toks, k, end)) or not t.form[0].isalpha():
             break
         if is_cue_word(form):
             break
         if role_open and np.mention is None and not np.name and role_words == 0 and k == i + 1 \
-                and strip_conj(toks[i].form).startswith("ال") and name_like(t) and strip_conj(form) == form \
+                and strip_conj(toks[i].form).startswith("ال") and name_like(t) \
+                and (strip_conj(form) == form or not is_word(strip_conj(form))) \
                 and (not form.startswith("ال") or not form.endswith(("ي", "يه"))):
             np.name.append(t)  # وأشار الوزير المقداد / الصحافية هناء …: a definite office takes no genitive
+            role_open = False
+            k += 1
+            continue
+        if role_open and np.mention is None and not np.name and toks[k - 1].kind == "w" \
+                and (0 < role_words <= 2 or role_words == 3 and toks[k - 1].form.endswith(("ي", "ه"))) \
+                and strip_conj(toks[k - 1].form).startswith("ال") and _name_after_office(toks, k, end):
+            np.name.append(t)  # وزير الخارجية سامر حداد: a definite genitive closes the office, the name follows
             role_open = False
             k += 1
             continue
@@ -608,8 +649,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         if not np.name and k > i and form.startswith("ال") and toks[k - 1] is not np.title and np.body is None:
             name_ok = False  # وزير خارجية إيران الجديد …: a name does not open with ال (after a title it may)
         if name_ok and np.body is not None and not form.startswith("ال") \
-                and any(x.form.startswith("ال") for x in np.name):
+                and any(x.form.startswith("ال") for x in np.name) \
+                and not (form.startswith("وال") and toks[k - 1] is np.name[-1] and len(form) > 4):
             name_ok = False  # مجلس القبائل العربية بياناً: a definite genitive closes the body's name
+            # (one joined by و goes on: إدارة الكوارث والطوارئ التركية)
         if not name_ok:
             break
         np.name.append(t)
@@ -628,10 +671,35 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
 _IN = {"في", "داخل", "من"}
 
 
+def _name_after_office(toks: list[Tok], k: int, end: int) -> bool:
+    """May token ``k``, after an office's definite genitive, open its holder's name? Not a word
+    joined by و to the office (الآثار والمتاحف، ووزير الأمن), not a preposition or an adverb."""
+    t = toks[k]
+    form = t.form
+    bare = strip_conj(form)
+    return name_like(t) and len(form) > 2 and form not in _AFTER_OFFICE and not bare.startswith("ال") \
+        and not classes(bare) - {"filler"} and (bare == form or not is_word(bare)) \
+        and (form != "علي" or _ali(toks, k, end))
+
+
+_AFTER_OFFICE = frozenset(fold(w) for w in ("لدى", "حول", "منذ", "خلال", "بعد", "قبل", "أمام", "عند", "إلى", "عبر",
+                                             "اليوم", "أمس", "أيضا", "كذلك"))  # not a name after an office
+
+
+def _spoken_to(toks: list[Tok], k: int) -> bool:
+    """``مسؤول للميادين`` / ``مصدر لـ"رويترز"``: an outlet after ل is the one spoken to, not the
+    official's own body."""
+    t = toks[k]
+    return t.mention is not None and t.mention.kind == "media" and (
+        t.form.startswith("ل") and not t.form.startswith("ال")
+        or k > 0 and (toks[k - 1].form == "ل" or toks[k - 1].form == _PUNCT_QUOTE and k > 1 and toks[k - 2].form == "ل"))
+
+
 def _indefinite_nisba(form: str, mention: ActorMention) -> bool:
-    """An indefinite relational adjective (حكومية، سورية، ميداني) after an indefinite source
-    (مصادر طبية …): still describing the source, not a new word of the sentence."""
-    return not form.startswith("ال") and form.endswith(("ي", "يه")) and len(form) > 3 \
+    """An indefinite relational adjective (حكومية، سورية، ميداني; plural إسرائيليون، عسكريين; dual
+    أوروبيان) after an indefinite source (مصادر طبية …، محللون إسرائيليون): still describing the
+    source, not a new word of the sentence."""
+    return not form.startswith("ال") and form.endswith(("ي", "يه", "يون", "يين", "يان")) and len(form) > 3 \
         and not fold(mention.surface).startswith("ال")
 
 
@@ -650,8 +718,11 @@ _OFFICIALS = {"مسوول", "مسوولون", "مسوولين", "قيادي", "�
 
 
 def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
-    """``المتحدث باسم الخارجية الإيرانية، ناصر كنعاني، …``: a name set off by commas."""
+    """``المتحدث باسم الخارجية الإيرانية، ناصر كنعاني، …``: a name set off by commas (not after
+    a plural group: مسؤولون في إدارة الرئيس …، NAME is the president's)."""
     k = np.j
+    if np.mention is not None and np.mention.kind == "unnamed" and fold(np.mention.surface).endswith(("ون", "ين")):
+        return
     body = None  # a body the office's tail names (… في "القناة 13"، NAME): the person's, if none yet
     if np.person and k < end and toks[k].form not in {"،", ","}:
         n = k  # مساعد الأمين العام للأمم المتحدة للشؤون الإنسانية، مارتن غريفيث: the office's tail first
@@ -679,7 +750,12 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
             and not is_cue_word(toks[n].form) and len(names) < 5 and name_like(toks[n]):
         names.append(toks[n])
         n += 1
-    if names and (all(x.form.startswith("ال") for x in names[:2]) or strip_conj(names[0].form) != names[0].form):
+    if names and n < end and toks[n].kind == "a" and " " not in toks[n].form and np.mention is not None \
+            and toks[n].mention.canonical == np.mention.canonical:
+        names.append(toks[n])  # رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، …: a surname the table knows
+        n += 1
+    if names and (all(x.form.startswith("ال") for x in names[:2]) or strip_conj(names[0].form) != names[0].form
+                  or noun_with_pronoun(names[0].form)):
         return  # …، والحكومة المنتخبة، … is a second noun, not a name (ألون بن ديفيد is one)
     if n >= end or toks[n].form in {"،", ","}:
         names_end = n + 1 if n < end else n
@@ -695,6 +771,8 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
 
 
 _NAME_HOMOGRAPHS = frozenset({"علي", "باسم"})  # علي folds like على (on), باسم is also "in the name of"
+_ALI_SPELLED: set[int] = set()  # doc.text offsets of علي written with ي (the name), set by folded_tokens
+_ALI = re.compile("(?<![\u0621-\u064A])علي(?![\u0621-\u064A])")
 
 
 def _ali(toks: list[Tok], n: int, end: int, last_ok: bool = False) -> bool:
@@ -702,6 +780,8 @@ def _ali(toks: list[Tok], n: int, end: int, last_ok: bool = False) -> bool:
     word follows it (``last_ok``: or, ending an apposed name, its closing comma)."""
     if toks[n].form not in _NAME_HOMOGRAPHS or n + 1 >= end:
         return False
+    if toks[n].form == "علي" and toks[n].start not in _ALI_SPELLED:
+        return False  # written على: the preposition (أكد المتحدث على ضرورة …)
     t = toks[n + 1]
     if last_ok and t.form in {"،", ","}:
         return True
@@ -731,20 +811,41 @@ def _apposed_office(toks: list[Tok], np: NP, end: int) -> None:
     """``ناجي مصطفى، المتحدث باسم الجبهة الوطنية للتحرير، …``: the office and body set off by
     commas after the name (opposition outlets' usual order) give the person's body."""
     k = np.j
-    if not (k + 2 < end and toks[k].form in {"،", ","} and toks[k + 1].kind == "w"
-            and "role" in classes(strip_conj(toks[k + 1].form))):
+    if not (k + 2 < end and toks[k].form in {"،", ","}):
+        return
+    office = toks[k + 1]
+    if office.kind == "a" and office.mention.kind not in _NAMELESS_KINDS | {"metonym"} \
+            and "role" in classes(strip_conj(office.form.split()[0])):
+        np.mention = office.mention  # سامر حداد، وزير الخارجية السوري، …: the office names the body
+        np.role = (office.start, office.start + len(office.mention.surface.split()[0]))
+        np.j = k + 2 + (k + 2 < end and toks[k + 2].form in {"،", ","})
+        return
+    if not (office.kind == "w" and ("role" in classes(strip_conj(office.form)) or office.form in _HE_IS)):
+        return
+    close = next((n for n in range(k + 2, min(end, k + 14)) if toks[n].form in {"،", ","}
+                  or is_cue_word(toks[n].form) or toks[n].form == _PUNCT_QUOTE), None)
+    if close is not None and toks[close].form in {"،", ","} and close + 1 < end and np.mention is None:
+        body = next((toks[n].mention for n in range(k + 1, close) if toks[n].kind == "a"
+                     and toks[n].mention.kind not in _NAMELESS_KINDS | {"metonym", "adjective"}), None)
+        np.role = (toks[k + 1].start, toks[close - 1].end)  # دوج وير، مدير البحوث في مرصد …، / NAME، وهو مؤرّخ …،
+        np.mention = body
+        np.j = close + 1
+        return
+    if office.form in _HE_IS:
         return
     n = k + 2
     while n < end and n - k < 6 and (toks[n].form == _PUNCT_QUOTE or toks[n].kind == "w"
                                      and classes(toks[n].form) & {"rolemod", "link"}):
         n += 1  # الرسمي، العسكري، باسم، "
     if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NAMELESS_KINDS | {"metonym"} \
-            and n > k + 2 and "link" in classes(toks[n - 1].form) | classes(toks[n - 2].form):
+            and (n == k + 2 or "link" in classes(toks[n - 1].form) | classes(toks[n - 2].form)):
+        # (رئيس الهلال الأحمر: the body right after the office, its genitive)
         np.mention = toks[n].mention
         np.role = (toks[k + 1].start, toks[k + 1].end)
         np.j = n + 1 + (n + 1 < end and toks[n + 1].form in {"،", ","})
 
 
+_HE_IS = frozenset({"وهو", "وهي"})  # NAME، وهو مؤرّخ …، cue: the description of the person before
 _CUE_WORDS: set[str] = set()
 _GLUED_CUES: set[str] = set()  # a cue word joined to the preposition after it (أكدفي)
 
@@ -764,8 +865,9 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
     text = doc.text
     start, end = toks[np.i].start, toks[np.j - 1].end
     name = " ".join(text[t.start:t.end] for t in np.name).strip('"“”«» ') or None
-    if name and np.name[0] is toks[np.i] and strip_conj(np.name[0].form) != np.name[0].form and name[0] in "وف":
-        name = name[1:]  # ولوكاشينكو يتحدث → لوكاشينكو
+    if name and np.name[0] is toks[np.i] and strip_conj(np.name[0].form) != np.name[0].form and (
+            name[0] == "و" or name[0] == "ف" and is_word(strip_conj(np.name[0].form))):
+        name = name[1:]  # ولوكاشينكو يتحدث → لوكاشينكو (not فلاديمير، فرحات: ف opens many names)
     name_forms = frozenset(strip_conj(t.form) for t in np.name)
     title = text[np.title.start:np.title.end] if np.title else None
     role = text[np.role[0]:np.role[1]] if np.role else None
@@ -783,6 +885,8 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
     if np.mention is not None:
         m = np.mention
         org_ar = m.surface.replace('"', "").replace("“", "").replace("”", "")
+        if org_ar.startswith("لل"):
+            org_ar = "ا" + org_ar[1:]  # وفقاً للمرصد …: the body, not its preposition
         head = toks[np.i]
         if head.kind == "w" and "typenoun" in classes(strip_conj(head.form)) and head.end <= m.start \
                 and not fold(org_ar).startswith(strip_conj(head.form)):
@@ -863,9 +967,18 @@ _GOVERNED_FIRST = frozenset(g[0] for g in _GOVERNED)
 
 def name_like(t: Tok) -> bool:
     """Could this word be part of a person's name? Not with a pronoun suffix (دعمها،
-    استقباله…ها), not an adverb (هاتفياً), not a number."""
-    return t.kind == "w" and not t.adverb and not t.governed and not t.form.isdigit() \
-        and not t.form.endswith(_PRONOUN_ENDINGS)
+    استقباله…ها), not an adverb (هاتفياً), not a number, not a verbal noun of the استفعال
+    pattern (استعداد، استهداف), not لـ + a word (لمعهد، لتحرير)."""
+    f = t.form
+    return t.kind == "w" and not t.adverb and not t.governed and not f.isdigit() \
+        and not f.endswith(_PRONOUN_ENDINGS) and not (f.startswith("است") and len(f) >= 6) \
+        and not (f[0] == "ل" and len(f) > 3 and not f.startswith("ال") and is_word(f[1:]))
+
+
+def noun_with_pronoun(form: str) -> bool:
+    """``زيارته``، ``استقباله``، ``إطلاقه``: a noun with his (ـه), not a name."""
+    return len(form) > 3 and form.endswith("ه") and (
+        is_word(form[:-1]) or form.endswith("ته") and is_word(form[:-2] + "ه"))
 
 
 def people(toks: list[Tok]) -> list[tuple[frozenset[str], str]]:
