@@ -901,6 +901,7 @@ def find_claims(doc: Document) -> list[Claim]:
     art = _Article(doc)
     toks = art.toks
     raws: list[_Raw] = []
+    contents = _SpanSet()  # the contents of raws, to ask which one a position is inside
     quoted = art.quoted = _quoted_spans(doc)
     free = 0  # the next token a cue may start at (a cue's words are not cues again)
     for i in art.cue_cands:
@@ -968,8 +969,7 @@ def find_claims(doc: Document) -> list[Claim]:
             if sp is not None and sp.kind == "media" and sp.org is None \
                     and any(toks[r.cue_i].sent == toks[i].sent for r in raws):
                 sp = None  # قالت الحكومة …، بحسب وكالة الأنباء …: the agency relays the claim before
-        elif cue.kind == "nominal" and any(r.content and r.content[0] <= toks[i].start < r.content[1]
-                                           for r in raws):
+        elif cue.kind == "nominal" and contents.holds(toks[i].start):
             sp = None  # بيان وزارة … inside someone's words is their subject, not a new claim
         elif cue.kind == "nominal":
             sp, k = _prep_speaker(art, j, min(end, j + 8), nominal=len(cue.forms) == 1)
@@ -990,6 +990,8 @@ def find_claims(doc: Document) -> list[Claim]:
         else:
             content = _content(art, k)
         raws.append(_Raw(i, j, cue, sp, content))
+        if content is not None:
+            contents.add(content)
         if sp.org or sp.name or sp.org_ar:
             art.history.append(sp)  # (a body the tables lack too: صحيفة "…" … ولفتت الصحيفة)
         second = _co_speaker(art, k, end, sp) if cue.kind in ("verb", "present") and k > j else None
@@ -999,6 +1001,30 @@ def find_claims(doc: Document) -> list[Claim]:
     raws.extend(_colon_claims(art, raws, quoted))
     raws.sort(key=lambda r: r.cue_i)
     return _build(art, raws)
+
+
+class _SpanSet:
+    """Spans added one by one, kept sorted by start, so that asking which one holds a position
+    looks only at those that can reach it (no scan of every claim found so far)."""
+
+    __slots__ = ("ends", "longest", "starts")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.longest = 0
+
+    def add(self, span: tuple[int, int]) -> None:
+        a, z = span
+        k = bisect_right(self.starts, a)
+        self.starts.insert(k, a)
+        self.ends.insert(k, z)
+        self.longest = max(self.longest, z - a)
+
+    def holds(self, pos: int) -> bool:
+        """Whether some span ``[a, z)`` has ``a <= pos < z``."""
+        lo, hi = bisect_left(self.starts, pos - self.longest), bisect_right(self.starts, pos)
+        return any(pos < self.ends[k] for k in range(lo, hi))
 
 
 _COLON_CUE = Cue((":",), "assert", "colon")
