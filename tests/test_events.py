@@ -827,3 +827,13 @@ def test_the_pkk_is_named_whole_not_read_as_workers():
     r = analyze("قصفت المسيرات التركية مواقع حزب العمال الكردستاني قرب القامشلي أمس، ما أدى إلى مقتل 3 مسلحين.",
                 id="t", published="2024-02-02")
     assert [(e.actor1, e.actor2) for e in r.events] == [("Turkish forces", "Kurdistan Workers' Party")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("استشهد طفل وامرأة في غارة على سراقب أمس.", (2, "exact", "killed")),
+    ("قُتل أربعة عناصر من الشرطة وأصيب آخر في كمين قرب سراقب أمس.", (1, "exact", "injured")),
+    ("أدى القصف على كفرنبل أمس إلى مقتل رجل وإصابة آخر بجروح.", (1, "exact", "injured")),
+])
+def test_counted_by_the_nouns(text, expected):
+    got = figures(run(text)[1])
+    assert expected in got, got
