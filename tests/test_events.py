@@ -577,6 +577,8 @@ def _victims(text):
     ("نعت هيئة تحرير الشام أحد قادتها الذي استشهد في غارة روسية على سراقب أمس.", (1, "killed", "Hayat Tahrir al-Sham")),
     ("هيئة تحرير الشام تزف قائداً ميدانياً شهيداً سقط في غارة روسية على سراقب أمس.", (1, "killed", "Hayat Tahrir al-Sham")),
     ("داهمت قوات الأمن منازل في بصرى الشام أمس واعتقلت 20 شخصاً.", (20, "captured", "Civilians")),
+    ("استشهد ثلاثة عناصر من شرطة حماة في كمين قرب سراقب أمس.", (3, "killed", "Syrian government forces")),
+    ("قُتل عنصران من الأمن العسكري بإطلاق نار في بصرى الشام أمس.", (2, "killed", "Syrian government forces")),
 ])
 def test_whose_people_a_figure_counts(text, expected):
     assert expected in _victims(text), _victims(text)
