@@ -839,3 +839,9 @@ def test_the_pkk_is_named_whole_not_read_as_workers():
 def test_counted_by_the_nouns(text, expected):
     got = figures(run(text)[1])
     assert expected in got, got
+
+
+def test_a_toll_told_again_counts_the_same_people():
+    text = ("قُتل ثلاثة عناصر من شرطة حماة في هجوم لمسلحين قرب سراقب أمس.\n"
+            "وقال مصدر طبي إن المستشفى استقبل جثامين 3 شهداء.")
+    assert _victims(text) == {(3, "killed", "Syrian government forces")}, _victims(text)

@@ -631,6 +631,9 @@ def _carrier(lay: Layout, hits: list[Hit], fig: Figure) -> _Draft:
 def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = None) -> Fatality:
     claimant, claim = source_of(lay, fig.start, fig.end)
     victims = fig.victims or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant)
+    if victims is None and fig.count is not None:  # the toll told again (المشفى استقبل جثامين 4 شهداء)
+        victims = next((f.victims for f in event.fatalities
+                        if f.count == fig.count and f.kind == fig.kind and f.victims), None)
     if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
         victims = event.actor2
     if victims is None and fig.kind == "captured":
