@@ -843,5 +843,12 @@ def test_counted_by_the_nouns(text, expected):
 
 def test_a_toll_told_again_counts_the_same_people():
     text = ("قُتل ثلاثة عناصر من شرطة حماة في هجوم لمسلحين قرب سراقب أمس.\n"
-            "وقال مصدر طبي إن المستشفى استقبل جثامين 3 شهداء.")
+            "وقال مصدر طبي إن المستشفى استقبل جثامين 3 شهداء.\n"
+            "وفي سياق متصل، شن الطيران الحربي غارات على مواقع المسلحين في كفرنبل أمس.")
     assert _victims(text) == {(3, "killed", "Syrian government forces")}, _victims(text)
+
+
+def test_one_person_named_by_nationality():
+    text = "أدى هجوم بطائرة مسيرة على قاعدة في الشدادي أمس إلى مقتل أميركي وإصابة 6 آخرين."
+    assert _victims(text) == {(1, "killed", "US-led coalition"), (6, "injured", "US-led coalition")}, _victims(text)
+

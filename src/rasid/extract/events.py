@@ -597,13 +597,16 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         events.append(_carrier(lay, hits, figs[0]))
     anchors = [(h.start, h.sentence, d) for d in events for h in d.hits]
     last: tuple[int, str | None] = (-1, None)  # (sentence, victims) of the figure before
+    told: dict[tuple[int | None, str], str] = {}  # (count, kind) → whose people, as first told
     for fig in figs:
         k = lay.seg("s", fig.start)
         same = [(abs(s - fig.start), d) for s, sn, d in anchors if sn == k]
         pool = same or [(abs(s - fig.start) + (0 if s <= fig.start else 1), d) for s, sn, d in anchors]
         event = min(pool, key=lambda c: c[0])[1]
-        fatality = _fatality(lay, fig, event, last[1] if last[0] == k and _others(lay, fig) else None)
+        fatality = _fatality(lay, fig, event, last[1] if last[0] == k and _others(lay, fig) else None, told)
         event.fatalities.append(fatality)
+        if fatality.victims and fig.count is not None:
+            told.setdefault((fig.count, fig.kind), fatality.victims)
         last = (k, fatality.victims)
 
 
@@ -628,12 +631,12 @@ def _carrier(lay: Layout, hits: list[Hit], fig: Figure) -> _Draft:
     return d
 
 
-def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = None) -> Fatality:
+def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = None,
+              told: dict[tuple[int | None, str], str] | None = None) -> Fatality:
     claimant, claim = source_of(lay, fig.start, fig.end)
     victims = fig.victims or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant)
-    if victims is None and fig.count is not None:  # the toll told again (المشفى استقبل جثامين 4 شهداء)
-        victims = next((f.victims for f in event.fatalities
-                        if f.count == fig.count and f.kind == fig.kind and f.victims), None)
+    if victims is None and fig.count is not None and told:  # the toll told again (المشفى استقبل جثامين 4 شهداء)
+        victims = told.get((fig.count, fig.kind))
     if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
         victims = event.actor2
     if victims is None and fig.kind == "captured":
