@@ -17,6 +17,7 @@ GAZ = {  # name → (kind, admin1)
     "بصرى الشام": ("point", "Daraa"), "الميادين": ("point", "Deir ez-Zor"),
     "البوكمال": ("point", "Deir ez-Zor"), "القامشلي": ("point", "Al-Hasakah"),
     "جرابلس": ("point", "Aleppo"), "غزة": ("point", None), "الحسكة": ("area", "Al-Hasakah"),
+    "دمشق": ("area", "Damascus"), "السيدة زينب": ("point", "Rural Damascus"),
     "بصرى الحرير": ("point", "Daraa"), "ريف دير الزور": ("area", "Deir ez-Zor"), "الشدادي": ("point", "Al-Hasakah"),
 }
 
@@ -125,6 +126,8 @@ def test_intended_attack_is_not_an_event():
 def test_place_is_the_most_precise_and_locators_are_dropped():
     found, _ = run("شنت طائرات حربية غارات على أريحا في ريف إدلب أمس.")
     assert [p for t, s, p, d in found] == ["أريحا"]
+    found, _ = run("قتل خمسة مدنيين في انفجار بمنطقة السيدة زينب في العاصمة السورية دمشق أمس.")
+    assert [p for t, s, p, d in found] == ["السيدة زينب"]
 
 
 def test_list_of_places_gives_one_event_each():
