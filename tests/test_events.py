@@ -17,9 +17,10 @@ GAZ = {  # name → (kind, admin1)
     "بصرى الشام": ("point", "Daraa"), "الميادين": ("point", "Deir ez-Zor"),
     "البوكمال": ("point", "Deir ez-Zor"), "القامشلي": ("point", "Al-Hasakah"),
     "جرابلس": ("point", "Aleppo"), "غزة": ("point", None), "الحسكة": ("area", "Al-Hasakah"),
-    "دمشق": ("area", "Damascus"), "السيدة زينب": ("point", "Rural Damascus"),
+    "دمشق": ("area", "Damascus"), "السيدة زينب": ("point", "Rural Damascus"), "محيط دمشق": ("area", "Rural Damascus"),
     "بصرى الحرير": ("point", "Daraa"), "ريف دير الزور": ("area", "Deir ez-Zor"), "الشدادي": ("point", "Al-Hasakah"),
 }
+COORDS = {"دمشق": (33.51, 36.28), "محيط دمشق": (33.52, 36.28), "السيدة زينب": (33.44, 36.34)}
 
 
 def places_in(text):
@@ -33,7 +34,8 @@ def places_in(text):
                 spans.append((i, i + len(name)))
             start = i + len(name)
         if spans:
-            out.append(Place(id=f"p{k}", name=None, name_ar=name, lat=None, lon=None, admin1=admin1,
+            lat, lon = COORDS.get(name, (None, None))
+            out.append(Place(id=f"p{k}", name=None, name_ar=name, lat=lat, lon=lon, admin1=admin1,
                              spans=spans, kind=kind, abroad=admin1 is None))
     return out
 
@@ -399,6 +401,13 @@ def test_dated_lead_keeps_its_villages_when_the_body_tells_another_one():
     assert {"كفرنبل", "سراقب", "أريحا"} <= places, found
     subs = {(s, p) for t, s, p, d in found}
     assert ("Government regains territory", "كفرنبل") in subs, found
+
+
+def test_a_lead_over_the_city_the_body_places_around_adds_no_event():
+    found, _ = run("مصدر عسكري: الدفاعات الجوية تتصدى لعدوان إسرائيلي في سماء دمشق.\n"
+                   "وقال المصدر إن العدو الإسرائيلي نفذ مساء أمس عدواناً جوياً استهدف نقاطاً في محيط دمشق.\n"
+                   "واقتصرت الخسائر على الماديات.")
+    assert [p for t, s, p, d in found if s == "Air/drone strike"] == ["محيط دمشق"], found
 
 
 def test_force_before_a_reporting_participle_is_not_the_figures_victim():

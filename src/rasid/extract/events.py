@@ -555,10 +555,19 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> li
             if same is not None:  # the body tells it again: the lead's sub-type may still be the finer one
                 _absorb(same, d)
                 continue
-            if (d.date is None or rank(d.place) <= 1) and any(b.place.admin1 == d.place.admin1 for b in body):
+            if (d.date is None or rank(d.place) <= 1) and any(
+                    b.place.admin1 == d.place.admin1 or _close(b.place, d.place) for b in body):
                 continue  # a summary of what the body places (a dated village in the lead is news)
         kept.append(d)
     return kept
+
+
+_CLOSE_DEG = 0.1  # about 10 km: a city and its outskirts (دمشق، محيط دمشق) across a governorate line
+
+
+def _close(a: Place, b: Place) -> bool:
+    return a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None \
+        and abs(a.lat - b.lat) < _CLOSE_DEG and abs(a.lon - b.lon) < _CLOSE_DEG
 
 
 def _covered(d: _Draft, events: list[_Draft]) -> bool:
