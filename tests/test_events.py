@@ -864,3 +864,11 @@ def test_one_person_named_by_nationality():
     text = "أدى هجوم بطائرة مسيرة على قاعدة في الشدادي أمس إلى مقتل أميركي وإصابة 6 آخرين."
     assert _victims(text) == {(1, "killed", "US-led coalition"), (6, "injured", "US-led coalition")}, _victims(text)
 
+
+
+def test_an_undated_retelling_at_the_same_place_keeps_that_events_day():
+    found, _ = run("شنت طائرات حربية غارات على كفرنبل.\n"
+                   "وقال مصدر عسكري إن الطائرات نفذت مساء أمس غارات على كفرنبل.\n"
+                   "وفي مطلع آذار، نفذت طائرات حربية غارات على سراقب.\n"
+                   "وتحدث مراسلنا عن خروج مشفى سراقب عن الخدمة جراء إصابته بصواريخ الغارات.")
+    assert [(p, d) for t, s, p, d in found if p == "سراقب"] == [("سراقب", "2024-03-01")], found

@@ -190,6 +190,17 @@ def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft], loose:
     return None
 
 
+def _told_here(hit: Hit, etype: str, place: Place, drafts: list[_Draft]) -> _Draft | None:
+    """An event of the same type at the same place told shortly before: a cue that names no day
+    of its own tells it again, not a new event on the story's day."""
+    for d in reversed(drafts):
+        if d.hits[0].paragraph < hit.paragraph - _TOLD_PARAGRAPHS:
+            return None
+        if d.event_type == etype and d.place is not None and d.place.id == place.id and not d.lead:
+            return d
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _definite(word: str, form: str) -> bool:
     """Is the cue written definite (``الكمين``، ``والعدوان``), not glued to another word
@@ -317,6 +328,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 narrative = own
         last_sentence = max(last_sentence, hit.sentence)
         dm = date_for(lay, hit)
+        own_day = dm is not None and dm.date is not None
         if dm is not None:
             if dm.date and dm.precision == 1:
                 narrative = dm  # a vague cue dates only its own event: the story's day stands
@@ -379,7 +391,12 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if row.role == "territory":  # وواصلت تقدمها نحو معرة النعمان: a goal, not ground taken
             places = [p for p in places if not _toward(lay, hit, p)]
         for place in places:
-            drafts.append(_Draft(etype, sub, place, iso, precision if iso else None, [hit],
+            day = (iso, precision)
+            if told is None and not own_day and not lead:
+                again = _told_here(hit, etype, place, drafts)
+                if again is not None:  # خروج المطار عن الخدمة جراء العدوان: that raid, on its own day
+                    day = (again.date, again.precision)
+            drafts.append(_Draft(etype, sub, place, day[0], day[1] if day[0] else None, [hit],
                                  actor1, actor2, list(assoc), lead=lead, guessed2=guessed2))
     events = _merge(drafts, lay.listed_finer, background)
     _attach_figures(lay, events, hits)
