@@ -137,6 +137,11 @@ def test_list_of_places_gives_one_event_each():
     assert sorted(p for t, s, p, d in found) == ["سراقب", "كفرنبل"]
 
 
+def test_where_reinforcements_go_is_not_an_events_place():
+    found, _ = run("استهداف قاعدة الشدادي أمس بعد قصف شاحنات ووصول تعزيزات عسكرية أميركية إلى قاعدة الميادين.")
+    assert [p for t, s, p, d in found] == ["الشدادي"], found
+
+
 def test_launch_origin_is_not_the_place():
     found, _ = run("استهدفت صواريخ أطلقت من البوكمال قاعدة في الميادين اليوم.")
     assert [p for t, s, p, d in found] == ["الميادين"]
