@@ -877,3 +877,8 @@ def test_an_undated_retelling_at_the_same_place_keeps_that_events_day():
                    "وفي مطلع آذار، نفذت طائرات حربية غارات على سراقب.\n"
                    "وتحدث مراسلنا عن خروج مشفى سراقب عن الخدمة جراء إصابته بصواريخ الغارات.")
     assert [(p, d) for t, s, p, d in found if p == "سراقب"] == [("سراقب", "2024-03-01")], found
+
+
+def test_a_question_reports_no_event():
+    assert run("ما الرسالة وراء قصف المدفعية بلدة كفرنبل أمس؟")[0] == []
+    assert run("قصفت المدفعية بلدة كفرنبل أمس. فما الرسالة؟")[0] != []

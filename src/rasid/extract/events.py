@@ -212,6 +212,11 @@ def _definite(word: str, form: str) -> bool:
     return prefix in ("ال", "وال", "فال") or (head.startswith("ال") and prefix in ("", "و", "ف"))
 
 
+def _asks(lay: Layout, sent) -> bool:
+    """A question (``أي رسالة وراء قصف …؟``) asks about an event; it reports none."""
+    return lay.doc.text[sent.start:sent.end].rstrip(" \"'”»)\n").endswith(("؟", "?"))
+
+
 def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
     """A threat, plan, call, denial or hypothetical governs the cue."""
     sent = lay.sentences[hit.sentence]
@@ -306,7 +311,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if _blocked(lay, hit, block_toks) or _purpose(lay, hit):
             continue
         sent = lay.sentences[hit.sentence]
-        if any(hit.end <= b < sent.end for b in block_after):
+        if any(hit.end <= b < sent.end for b in block_after) or _asks(lay, sent):
             continue
         if hit.sentence in campaign or any(k in habitual and lay.toks[k].start < sent.end
                                            for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
