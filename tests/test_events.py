@@ -206,6 +206,12 @@ def test_casualty_forms(text, expected):
         assert item in got, got
 
 
+def test_a_habitual_toll_joined_by_wa_is_no_figure():
+    _, events = run("قصفت المدفعية بلدة كفرنبل أمس.\n"
+                    "وتستهدف المجموعات المسلحة القرى بالقذائف، الأمر الذي يؤدي إلى سقوط شهداء ووقوع إصابات بين المدنيين.")
+    assert figures(events) == []
+
+
 def test_hits_are_not_injuries():
     _, events = run("استهدفت الفصائل مواقع الجيش في سراقب أمس وحققت إصابات مباشرة.")
     assert figures(events) == []

@@ -281,6 +281,12 @@ def _negated(toks: list[_Tok], i: int) -> bool:
         return True
     if i >= 2 and _word(toks, i - 1) in ("او", "ولا") and _cue_at(toks, i - 2):
         return _negated(toks, i - 2)
+    for k in range(i - 2, max(-1, i - 4), -1):  # يؤدي إلى ارتقاء شهداء ووقوع إصابات: still habitual
+        if not all(_word(toks, j).startswith("و") for j in range(k + 2, i)) or not _word(toks, k + 1).startswith("و"):
+            continue
+        found = _cue_at(toks, k)
+        if found and k + found[0] <= i and _negated(toks, k):
+            return True
     return False
 
 
