@@ -888,3 +888,12 @@ def test_an_undated_retelling_at_the_same_place_keeps_that_events_day():
 def test_a_question_reports_no_event():
     assert run("ما الرسالة وراء قصف المدفعية بلدة كفرنبل أمس؟")[0] == []
     assert run("قصفت المدفعية بلدة كفرنبل أمس. فما الرسالة؟")[0] != []
+
+
+@pytest.mark.parametrize("text", [
+    "جندت القوات الأميركية مقاتلين في ميليشيات جديدة تستهدف وضعها على خطوط التماس في ريف دير الزور.",
+    "أكد القائد أن الجيش والحلفاء قادرون على تحرير ريف إدلب بالكامل.",
+    "قال المحلل إن هدف تحرير ريف إدلب بات وشيكاً.",
+])
+def test_aims_and_abilities_are_not_events(text):
+    assert run(text)[0] == [], run(text)[0]
