@@ -897,3 +897,10 @@ def test_a_question_reports_no_event():
 ])
 def test_aims_and_abilities_are_not_events(text):
     assert run(text)[0] == [], run(text)[0]
+
+
+def test_the_force_that_suffered_an_attack_is_its_target_whatever_its_losses():
+    _, events = run("تعرضت قاعدة لجيش الاحتلال الأميركي قرب الشدادي أمس لهجوم شنته طائرة مسيرة، أدى إلى مقتل جندي أميركي.")
+    assert [(e.actor1, e.actor2) for e in events] == [(None, "US-led coalition")], events
+    _, events = run("تعرضت بلدة كفرنبل أمس لقصف شنته الطائرات الحربية الروسية.")
+    assert [e.actor1 for e in events] == ["Russian forces"], events

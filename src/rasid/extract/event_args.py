@@ -324,8 +324,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         actor2 = target
         actor1 = next((a.canonical for a in before if not same_side(a.canonical, target)), None)
     elif suffered and before:
-        actor2 = _list_head(lay, before)
-        actor1 = after[0].canonical if after else None
+        actor2 = _list_head(lay, before)  # (its own losses named after the cue are not its author)
+        actor1 = next((a.canonical for a in after if not same_side(a.canonical, actor2)), None)
     else:
         governed = (prev in PREPOSITIONS or word.startswith(("بال", "لل")) or _behind_preposition(word, hit.row.form)
                     or _coordinated_governed(lay, hit)) and not any(
@@ -363,6 +363,7 @@ _AGENT_VERBS = frozenset(fold(w) for w in (  # "which X carried out": the force 
     "يشنها", "تشنها", "ينفذها", "تنفذها"))
 
 
+_AGENT_GAP = 3  # words from such a verb to its subject (شنته طائرات حربية روسية)
 _OWNED_BY = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين"))
 _MEANS = frozenset(fold(w) for w in ("الطائرات", "الحربية", "الحربي", "المدفعية", "المروحيات", "الطيران", "الراجمات",
                                      "الدبابات", "المسيرة", "المسيرات", "الطائرة", "المروحية", "الروسية"))  # … التابعة لـ X: X's
@@ -376,7 +377,8 @@ def _agent_relative(lay: Layout, hit: Hit, start: int) -> bool:
     if own - 2 > hit.tok and own - hit.tok <= 6 and lay.toks[own - 1].text in _OWNED_BY \
             and lay.toks[own - 2].text in _MEANS:
         return True  # قصفت الطائرات الحربية التابعة لنظام الأسد: the weapon's owner
-    return any(lay.toks[j].text in _AGENT_VERBS for j in range(hit.tok + 1, min(k, hit.tok + 4)))
+    return any(lay.toks[j].text in _AGENT_VERBS and k - j <= _AGENT_GAP
+               for j in range(hit.tok + 1, min(k, hit.tok + 4)))  # (not a force named further on: its losses)
 
 
 def _target_reach(lay: Layout, hit: Hit) -> int:
