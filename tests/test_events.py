@@ -904,3 +904,11 @@ def test_the_force_that_suffered_an_attack_is_its_target_whatever_its_losses():
     assert [(e.actor1, e.actor2) for e in events] == [(None, "US-led coalition")], events
     _, events = run("تعرضت بلدة كفرنبل أمس لقصف شنته الطائرات الحربية الروسية.")
     assert [e.actor1 for e in events] == ["Russian forces"], events
+
+
+@pytest.mark.parametrize("text", [
+    "وسبق لمواقع الجيش في كفرنبل أن تعرضت للقصف بشكل متواتر.",
+    "وتستهدف القوات التركية بالمسيرات بين حين وآخر مناطق في ريف الحسكة.",
+])
+def test_a_pattern_of_attacks_is_no_event(text):
+    assert run(text)[0] == [], run(text)[0]

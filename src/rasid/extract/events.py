@@ -289,6 +289,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
     block_after = [s for t, s, e, r in cues if r.role == "block_after"]
     habitual = {t for t, s, e, r in cues if r.role == "habitual"}
+    pattern_clauses = {lay.seg("c", s) for t, s, e, r in cues if r.role == "pattern"}
     aims = {t for t, s, e, r in cues if r.role == "aim"}
     interventions = [s for t, s, e, r in cues if r.role == "intervene"]
     campaign: set[int] = set()  # sentences that tell an ongoing campaign
@@ -314,8 +315,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         sent = lay.sentences[hit.sentence]
         if any(hit.end <= b < sent.end for b in block_after) or _asks(lay, sent):
             continue
-        if hit.sentence in campaign or any(k in habitual and lay.toks[k].start < sent.end
-                                           for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
+        if hit.sentence in campaign or hit.clause in pattern_clauses or any(
+                k in habitual and lay.toks[k].start < sent.end for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
             campaign.add(hit.sentence)  # استهداف المقاومة المستمر للقواعد …، بالإضافة إلى استهداف …: a campaign
             continue
         if t + 1 in aims:
