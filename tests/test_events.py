@@ -215,6 +215,13 @@ def test_a_habitual_toll_joined_by_wa_is_no_figure():
 def test_hits_are_not_injuries():
     _, events = run("استهدفت الفصائل مواقع الجيش في سراقب أمس وحققت إصابات مباشرة.")
     assert figures(events) == []
+    _, events = run("قصفت المدفعية مواقع في سراقب أمس، وأكد المصدر إصابة جميع الأهداف.")
+    assert figures(events) == []
+
+
+def test_the_sick_are_not_casualties():
+    _, events = run("قصفت المدفعية بلدة كفرنبل أمس.\nوأفادت المصادر بنقل 8 أطفال مصابين بمتلازمة نادرة إلى المستشفى.")
+    assert figures(events) == []
 
 
 def test_figures_abroad_are_not_kept():

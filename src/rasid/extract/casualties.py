@@ -25,7 +25,7 @@ _NEGATION = {"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا"}
 _NOT_FIGURE = {fold(w) for w in ("يؤدي", "تؤدي", "تسفر", "يسفر", "حقق", "حققت", "محققه", "تحقيق", "تحقيقها",
                                  "تحقق", "وتحقق", "يحقق", "محققا", "محققين", "يرتفع", "ليرتفع",
                                  "أنقذ", "أنقذت", "إنقاذ", "لإنقاذ", "وأنقذت")}  # أنقذت الفرق أرواح 14: saved
-_HITS = {"مباشره", "مباشر", "اهدافها", "اهدافه", "اهداف", "الهدف", "هدفها", "دقيقه", "المباشره"}
+_HITS = {"مباشره", "مباشر", "اهدافها", "اهدافه", "اهداف", "الاهداف", "الهدف", "هدفها", "دقيقه", "المباشره"}
 _ALL = {"كل", "جميع", "كامل"}
 _SUB = {"بينهم", "منهم", "بينهن", "بينها", "ومنهم", "وبينهم"}
 _RELATIVE = {"الذي", "التي", "الذين"}
@@ -331,6 +331,8 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
         return [_figure(toks, i, after, 1, "exact", cue.kind, label)]
     if cue.role in ("vn", "verb"):
         if nxt in _ALL:
+            if _strip(_word(toks, after + 1), _HITS) is not None:
+                return []  # إصابة جميع الأهداف: hits, no one hurt
             return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]
         if _strip(nxt, _OTHERS) is not None:
             return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]
