@@ -916,6 +916,7 @@ def test_the_force_that_suffered_an_attack_is_its_target_whatever_its_losses():
 @pytest.mark.parametrize("text", [
     "وسبق لمواقع الجيش في كفرنبل أن تعرضت للقصف بشكل متواتر.",
     "وتستهدف القوات التركية بالمسيرات بين حين وآخر مناطق في ريف الحسكة.",
+    "ويخوض الجيش معارك يومية مع خلايا التنظيم في ريف دير الزور.",
 ])
 def test_a_pattern_of_attacks_is_no_event(text):
     assert run(text)[0] == [], run(text)[0]
