@@ -920,3 +920,10 @@ def test_the_force_that_suffered_an_attack_is_its_target_whatever_its_losses():
 ])
 def test_a_pattern_of_attacks_is_no_event(text):
     assert run(text)[0] == [], run(text)[0]
+
+
+def test_a_condition_governs_every_cue_after_it_in_its_sentence():
+    text = ("يستعد الجيش لأسوأ الاحتمالات، إذا ما حاولت أي من الفصائل المسلحة المعادية للدولة السورية "
+            "في الشمال والشرق أن تقوم بهجوم على مواقع الجيش في كفرنبل أو سراقب.")
+    assert run(text)[0] == [], run(text)[0]
+    assert run("قصفت المدفعية بلدة كفرنبل أمس، وتوعدت الفصائل بالرد إذا تكرر ذلك.")[0] != []

@@ -287,6 +287,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     cues = find_cues(lay)
     _annotate(lay, cues)
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
+    conditions = [s for t, s, e, r in cues if r.role == "hypothetical"]
     block_after = [s for t, s, e, r in cues if r.role == "block_after"]
     habitual = {t for t, s, e, r in cues if r.role == "habitual"}
     pattern_clauses = {lay.seg("c", s) for t, s, e, r in cues if r.role == "pattern"}
@@ -313,7 +314,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if _blocked(lay, hit, block_toks) or _purpose(lay, hit):
             continue
         sent = lay.sentences[hit.sentence]
-        if any(hit.end <= b < sent.end for b in block_after) or _asks(lay, sent):
+        if any(hit.end <= b < sent.end for b in block_after) or _asks(lay, sent) \
+                or any(sent.start <= c < hit.start for c in conditions):  # إذا ما حاولت … أن تقوم بهجوم
             continue
         if hit.sentence in campaign or hit.clause in pattern_clauses or any(
                 k in habitual and lay.toks[k].start < sent.end for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
