@@ -927,3 +927,8 @@ def test_a_condition_governs_every_cue_after_it_in_its_sentence():
             "في الشمال والشرق أن تقوم بهجوم على مواقع الجيش في كفرنبل أو سراقب.")
     assert run(text)[0] == [], run(text)[0]
     assert run("قصفت المدفعية بلدة كفرنبل أمس، وتوعدت الفصائل بالرد إذا تكرر ذلك.")[0] != []
+
+
+def test_a_killing_by_a_strike_is_the_strike():
+    found, _ = run("نفذ الاحتلال الإسرائيلي عدواناً جوياً، عصر أمس، استهدف منزلاً في كفرنبل، وأسفر عن اغتيال قيادي.")
+    assert [(t, s) for t, s, p, d in found] == [("Explosions/Remote violence", "Air/drone strike")], found

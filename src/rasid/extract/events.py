@@ -557,6 +557,10 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> li
             continue
         _absorb(cur, d)
     events = list(by_key.values())
+    struck = {(d.place.id, d.date): d for d in events if d.event_type == "Explosions/Remote violence"}
+    for d in [d for d in events if d.sub == "Attack" and (d.place.id, d.date) in struck]:
+        _absorb(struck[(d.place.id, d.date)], d)  # اغتيال … بعدوان جوي: a killing by a strike is the strike
+        events.remove(d)
     dated = {(d.event_type, d.place.id): d for d in events if d.date}
     out = []
     for d in events:
