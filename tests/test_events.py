@@ -932,3 +932,11 @@ def test_a_condition_governs_every_cue_after_it_in_its_sentence():
 def test_a_killing_by_a_strike_is_the_strike():
     found, _ = run("نفذ الاحتلال الإسرائيلي عدواناً جوياً، عصر أمس، استهدف منزلاً في كفرنبل، وأسفر عن اغتيال قيادي.")
     assert [(t, s) for t, s, p, d in found] == [("Explosions/Remote violence", "Air/drone strike")], found
+
+
+def test_the_guessed_foe_is_not_taken_from_another_front():
+    text = ("استهدف الجيش السوري مقراً لهيئة تحرير الشام قرب سراقب أمس.\n"
+            "وفي الشرق، ردّ الجيش السوري على قصف مناطقه بقصف مدفعي على مواقع قسد في الشدادي أمس.")
+    found, events = run(text)
+    sides = {p: {e.actor1, e.actor2} for (t, s, p, d), e in zip(found, events)}
+    assert "Hayat Tahrir al-Sham" not in sides["الشدادي"], sides

@@ -430,7 +430,11 @@ def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
     if cands is None:  # once per camp and document
         cands = lay.camp_actors[camp] = [a for a in lay.actors if a.canonical in camp]
     para = lay.paragraphs[hit.paragraph]
-    near = [a for a in cands if para.start <= a.start < para.end] or cands
+    near = [a for a in cands if para.start <= a.start < para.end]
+    if not near and any(a.kind in ARMED and a.canonical not in camp and not same_side(a.canonical, actor)
+                        for a in lay.actors_in(para.start, para.end)):
+        return None  # the paragraph names its other foe (قسد، داعش): no faction from elsewhere
+    near = near or cands
     if not near:
         return None
     return min(near, key=lambda a: abs(a.start - hit.start)).canonical
