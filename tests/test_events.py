@@ -609,6 +609,9 @@ def _victims(text):
     ("داهمت قوات الأمن منازل في بصرى الشام أمس واعتقلت 20 شخصاً.", (20, "captured", "Civilians")),
     ("استشهد ثلاثة عناصر من شرطة حماة في كمين قرب سراقب أمس.", (3, "killed", "Syrian government forces")),
     ("قُتل عنصران من الأمن العسكري بإطلاق نار في بصرى الشام أمس.", (2, "killed", "Syrian government forces")),
+    ("استشهد ستة عناصر وجرح آخرون من الدفاع الوطني بمسيرة في ريف دير الزور أمس.", (6, "killed", "Pro-government militias")),
+    ("استهدفت مسيرة تركية سيارة في القامشلي أمس ما أدى إلى مقتل سائق السيارة ووقوع عدة إصابات.", (1, "killed", "Civilians")),
+    ("قصفت المدفعية سيارة في سراقب أمس، ما أدى إلى إصابة 3 صحافيين.", (3, "injured", "Civilians")),
 ])
 def test_whose_people_a_figure_counts(text, expected):
     assert expected in _victims(text), _victims(text)

@@ -390,6 +390,8 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
                 return []
             if any(_cue_at(toks, k) for k in range(after, j)):
                 return []
+            if gap and _is(toks, after, "person") and not _is(toks, after, "person_pl"):
+                return []  # مقتل سائق السيارة ووقوع عدة إصابات: one person, the count is another's
             return _split(toks, i, qend, q.count, q.qualifier, cue, label)
     return []
 
