@@ -943,3 +943,9 @@ def test_the_guessed_foe_is_not_taken_from_another_front():
     found, events = run(text)
     sides = {p: {e.actor1, e.actor2} for (t, s, p, d), e in zip(found, events)}
     assert "Hayat Tahrir al-Sham" not in sides["الشدادي"], sides
+
+
+def test_the_event_said_to_have_happened_somewhere_is_the_one_told():
+    text = ("أفاد مراسلنا بوقوع انفجار عنيف في قاعدة عسكرية في سراقب بعد منتصف الليل.\n"
+            "وبيّن المراسل أنّ الانفجار وقع في نقطة تابعة لمنطقة أريحا في ريف إدلب.")
+    assert [p for t, s, p, d in run(text)[0]] == ["سراقب"], run(text)[0]

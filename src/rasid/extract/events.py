@@ -179,8 +179,8 @@ def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft], loose:
     صواريخ``، ``الكمين وقع صباح اليوم``): the last one of its type — of any type for a bare
     attack word (``ودفعت هذه الهجمات``) — told shortly before, outside the lead. Such a cue
     takes no place from the rest of its sentence."""
-    if not _definite(lay.toks[hit.tok].text, hit.row.form) or hit.paragraph == 0 or clause_has_place(lay, hit) \
-            or hit.clause in lay.abroad_clauses:
+    if not _definite(lay.toks[hit.tok].text, hit.row.form) or hit.paragraph == 0 \
+            or (clause_has_place(lay, hit) and not _happened(lay, hit)) or hit.clause in lay.abroad_clauses:
         return None
     for d in reversed(drafts):
         h = d.hits[0]
@@ -200,6 +200,16 @@ def _told_here(hit: Hit, etype: str, place: Place, drafts: list[_Draft]) -> _Dra
         if d.event_type == etype and d.place is not None and d.place.id == place.id and not d.lead:
             return d
     return None
+
+
+_HAPPENED = frozenset(fold(w) for w in ("وقع", "وقعت", "حصل", "حصلت", "جرى", "جرت", "تم"))
+
+
+def _happened(lay: Layout, hit: Hit) -> bool:
+    """``الانفجار وقع في نقطة تابعة لمنطقة أعزاز``: "the explosion happened in …" details the
+    event told before, whatever place it adds."""
+    nxt = hit.tok + 1
+    return nxt < len(lay.toks) and lay.toks[nxt].text in _HAPPENED
 
 
 @lru_cache(maxsize=4096)
