@@ -920,6 +920,7 @@ def test_the_force_that_suffered_an_attack_is_its_target_whatever_its_losses():
     "وسبق لمواقع الجيش في كفرنبل أن تعرضت للقصف بشكل متواتر.",
     "وتستهدف القوات التركية بالمسيرات بين حين وآخر مناطق في ريف الحسكة.",
     "ويخوض الجيش معارك يومية مع خلايا التنظيم في ريف دير الزور.",
+    "وقاد الناشط عدة تظاهرات في كفرنبل وسراقب خلال الأسابيع الأخيرة.",
 ])
 def test_a_pattern_of_attacks_is_no_event(text):
     assert run(text)[0] == [], run(text)[0]
@@ -949,3 +950,8 @@ def test_the_event_said_to_have_happened_somewhere_is_the_one_told():
     text = ("أفاد مراسلنا بوقوع انفجار عنيف في قاعدة عسكرية في سراقب بعد منتصف الليل.\n"
             "وبيّن المراسل أنّ الانفجار وقع في نقطة تابعة لمنطقة أريحا في ريف إدلب.")
     assert [p for t, s, p, d in run(text)[0]] == ["سراقب"], run(text)[0]
+
+
+def test_an_arrest_beside_a_pattern_of_protests_is_still_an_event():
+    found, _ = run("اعتقلت الهيئة أمس في سراقب الناشط الذي قاد عدة تظاهرات ضد زعيمها خلال الأسابيع الأخيرة.")
+    assert [(t, s, p) for t, s, p, d in found] == [("Strategic developments", "Arrests", "سراقب")], found

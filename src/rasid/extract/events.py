@@ -223,6 +223,19 @@ def _definite(word: str, form: str) -> bool:
     return prefix in ("ال", "وال", "فال") or (head.startswith("ال") and prefix in ("", "و", "ف"))
 
 
+_PATTERN_AFTER = 8  # words after a cue that an adverb of repetition or a span of weeks may stand
+_PATTERN_BEFORE = 2
+
+
+def _patterned(lay: Layout, hit: Hit, patterns: list[int]) -> bool:
+    """``تتعرض للقصف بشكل متكرر``، ``قاد عدة تظاهرات … خلال الأسابيع الأخيرة``: the cue tells a
+    pattern of events (an adverb of repetition or a span of weeks right with it), no one event."""
+    k = bisect.bisect_left(patterns, hit.tok - _PATTERN_BEFORE)
+    sent = lay.sentences[hit.sentence]
+    return k < len(patterns) and patterns[k] <= hit.tok + _PATTERN_AFTER \
+        and sent.start <= lay.toks[patterns[k]].start < sent.end
+
+
 def _asks(lay: Layout, sent) -> bool:
     """A question (``أي رسالة وراء قصف …؟``) asks about an event; it reports none."""
     return lay.doc.text[sent.start:sent.end].rstrip(" \"'”»)\n").endswith(("؟", "?"))
@@ -300,7 +313,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     conditions = [s for t, s, e, r in cues if r.role == "hypothetical"]
     block_after = [s for t, s, e, r in cues if r.role == "block_after"]
     habitual = {t for t, s, e, r in cues if r.role == "habitual"}
-    pattern_clauses = {lay.seg("c", s) for t, s, e, r in cues if r.role == "pattern"}
+    patterns = sorted(t for t, s, e, r in cues if r.role == "pattern")
     aims = {t for t, s, e, r in cues if r.role == "aim"}
     interventions = [s for t, s, e, r in cues if r.role == "intervene"]
     campaign: set[int] = set()  # sentences that tell an ongoing campaign
@@ -327,7 +340,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if any(hit.end <= b < sent.end for b in block_after) or _asks(lay, sent) \
                 or any(sent.start <= c < hit.start for c in conditions):  # إذا ما حاولت … أن تقوم بهجوم
             continue
-        if hit.sentence in campaign or hit.clause in pattern_clauses or any(
+        if hit.sentence in campaign or _patterned(lay, hit, patterns) or any(
                 k in habitual and lay.toks[k].start < sent.end for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
             campaign.add(hit.sentence)  # استهداف المقاومة المستمر للقواعد …، بالإضافة إلى استهداف …: a campaign
             continue
