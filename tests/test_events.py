@@ -240,6 +240,12 @@ def test_casualty_linking(text, expected, absent):
     assert absent not in got, got
 
 
+def test_a_figure_in_a_paragraph_about_a_war_abroad_is_not_kept():
+    _, events = run("قصفت المدفعية بلدة كفرنبل أمس.\n"
+                    "الاحتلال يواصل عدوانه على غزة لليوم العاشر. أكثر من ألف شهيد نصفهم من الأطفال.")
+    assert figures(events) == []
+
+
 def test_non_conflict_tolls_are_not_figures():
     _, events = run("قصفت المدفعية كفرنبل أمس.\nوتوفي 20 شخصاً في الزلزال الذي ضرب سراقب.")
     assert figures(events) == []

@@ -205,10 +205,10 @@ def _victim_gap(word: str) -> bool:
 
 
 def about_syria(lay: Layout, fig: Figure) -> bool:
-    """A figure is coded when it is about Syria: its clause, else its sentence, names a Syrian
-    place or "Syria", or names no foreign place (the article itself is about Syria)."""
-    c, k = lay.seg("c", fig.start), lay.seg("s", fig.start)
-    for level, idx, seg in ((0, c, lay.clauses[c]), (1, k, lay.sentences[k])):
+    """A figure is coded when it is about Syria: its clause, else its sentence, else its paragraph
+    names a Syrian place or "Syria", or names no foreign place (the article itself is about Syria)."""
+    c, k, p = lay.seg("c", fig.start), lay.seg("s", fig.start), lay.seg("p", fig.start)
+    for level, idx, seg in ((0, c, lay.clauses[c]), (1, k, lay.sentences[k]), (2, p, lay.paragraphs[p])):
         here = [p for (s, e, p), segs in zip(lay.places, lay.place_segs) if segs[level] == idx]
         if any(usable(p) for p in here):
             return True
