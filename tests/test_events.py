@@ -961,3 +961,13 @@ def test_the_event_said_to_have_happened_somewhere_is_the_one_told():
 def test_an_arrest_beside_a_pattern_of_protests_is_still_an_event():
     found, _ = run("اعتقلت الهيئة أمس في سراقب الناشط الذي قاد عدة تظاهرات ضد زعيمها خلال الأسابيع الأخيرة.")
     assert [(t, s, p) for t, s, p, d in found] == [("Strategic developments", "Arrests", "سراقب")], found
+
+
+def test_an_attack_at_a_foreign_base_hits_its_owner():
+    text = "أفاد مسؤول عسكري أميركي بأن هجوماً بطائرة مسيرة استهدف قاعدة الشدادي أمس وألحق أضراراً بها."
+    _, events = run(text, [Claim(id="c1", speaker=Speaker(org="US-led coalition"), cue=TextSpan("أفاد", (0, 4)),
+                                 stance="assert", content=TextSpan("", (text.index("بأن"), len(text))))])
+    assert [(e.actor1, e.actor2) for e in events] == [(None, "US-led coalition")], events
+    found, events = run("وأمس استهدف مجاهدوهاقاعدة الاحتلال الأميركي في الشدادي برشقة صاروخية.")  # (a lost space)
+    assert [(s, e.actor2) for (t, s, p, d), e in zip(found, events)] == [
+        ("Shelling/artillery/missile attack", "US-led coalition")], found

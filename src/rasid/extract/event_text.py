@@ -79,6 +79,23 @@ def trigger_lexicon() -> dict[tuple[str, ...], list[Row]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _bases() -> dict[str, str]:
+    """Folded place name → the force whose base it is (``data/bases.tsv``)."""
+    path = resources.files("rasid").joinpath("data", "bases.tsv")
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.strip() and not line.startswith("#"):
+            name, owner = line.split("\t")[:2]
+            out[fold(name)] = owner
+    return out
+
+
+def base_owner(place: Place) -> str | None:
+    """The force whose base the place is (التنف، حقل العمر: the US-led coalition), if any."""
+    return _bases().get(fold(place.name_ar)) if place.name_ar else None
+
+
 _ADJECTIVE = re.compile(r"^ال\S+(?:ي|ية)$")  # التركي، الأردنية: nationality words, not places
 
 

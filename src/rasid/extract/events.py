@@ -27,7 +27,7 @@ from .event_args import (PASSIVE, SUB_RANK, actor_after, actors_for, background_
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
 from .event_sources import about_syria, source_of, victim_near
-from .event_text import (ARMED, TOKEN, Hit, Layout, Row, find_cues, glued_nationality, inside_actor,
+from .event_text import (ARMED, TOKEN, Hit, Layout, Row, base_owner, find_cues, glued_nationality, inside_actor,
                          resolve_short_names, usable)
 from .numbers import WordTest, word_positions
 
@@ -48,6 +48,7 @@ _FOR_SAKE = frozenset(fold(w) for w in ("أجل", "لأجل", "بهدف", "لغ�
 _TOWARD = re.compile(r"(?:نحو|باتجاه|صوب|تجاه)\s+(?:\S+\s+)?$")  # … نحو مدينة X
 _FOILED = frozenset(fold(w) for w in ("أحبط", "أحبطت", "أحبطوا"))
 _HARMS = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+_ATTACKS = frozenset({"Explosions/Remote violence", "Battles"})
 _ON = fold("على")
 _VERB_SUBJECT_WINDOW = 12  # a bare verb cue (سيطرت، سيطروا) waits this many tokens for its على
 _MINISTRY_FORCES = {
@@ -189,6 +190,15 @@ def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft], loose:
         if (loose or d.event_type == etype) and not d.lead and d.place is not None and h.start < hit.start:
             return d
     return None
+
+
+def _at_base(place: Place, etype: str, actor1: str | None, actor2: str | None) -> tuple[str | None, str | None]:
+    """An attack at a foreign base (التنف، حقل العمر) hits its owner; the owner is not its author
+    (the US official who reports the drone attack on قاعدة رميلان)."""
+    owner = base_owner(place)
+    if owner is None or etype not in _ATTACKS or actor2 is not None:
+        return actor1, actor2
+    return (None if actor1 == owner else actor1), owner
 
 
 def _told_here(hit: Hit, etype: str, place: Place, drafts: list[_Draft]) -> _Draft | None:
@@ -388,7 +398,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         guessed2 = named2 is None and actor2 is not None
         if actor1 is not None:
             last_actor = (hit.sentence, hit.paragraph, etype, actor1)
-        if sub == "Shelling/artillery/missile attack" and actor1 in _AIR_POWERS and not _artillery(lay, hit, weapons):
+        flown = sub == "Shelling/artillery/missile attack" and actor1 in _AIR_POWERS and not _artillery(lay, hit, weapons)
+        if flown:
             sub = "Air/drone strike"  # Israeli and coalition strikes in Syria are flown (ACLED)
         if etype == "Battles" and row.role == "generic" and actor1 in _AIR_POWERS \
                 and weapon_for(lay, hit, weapons, next_start) is None:
@@ -428,8 +439,10 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 again = _told_here(hit, etype, place, drafts)
                 if again is not None:  # خروج المطار عن الخدمة جراء العدوان: that raid, on its own day
                     day = (again.date, again.precision)
-            drafts.append(_Draft(etype, sub, place, day[0], day[1] if day[0] else None, [hit],
-                                 actor1, actor2, list(assoc), lead=lead, guessed2=guessed2))
+            a1, a2 = _at_base(place, etype, actor1, actor2)
+            drafts.append(_Draft(etype, "Shelling/artillery/missile attack" if flown and a1 is None else sub,
+                                 place, day[0], day[1] if day[0] else None, [hit],
+                                 a1, a2, list(assoc), lead=lead, guessed2=guessed2 and a2 == actor2))
     events = _merge(drafts, lay.listed_finer, background)
     _attach_figures(lay, events, hits)
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
