@@ -971,3 +971,10 @@ def test_an_attack_at_a_foreign_base_hits_its_owner():
     found, events = run("وأمس استهدف مجاهدوهاقاعدة الاحتلال الأميركي في الشدادي برشقة صاروخية.")  # (a lost space)
     assert [(s, e.actor2) for (t, s, p, d), e in zip(found, events)] == [
         ("Shelling/artillery/missile attack", "US-led coalition")], found
+
+
+def test_a_statement_days_later_about_the_blast_is_the_same_blast():
+    text = ("انفجرت عبوة ناسفة في سيارة قرب كفرنبل مساء أمس.\n"
+            "واليوم، قال قائد الشرطة إنّ منفذي التفجير في كفرنبل إرهابيون.")
+    found, _ = run(text)
+    assert [(p, d) for t, s, p, d in found] == [("كفرنبل", "2024-03-12")], found

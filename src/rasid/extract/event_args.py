@@ -225,18 +225,23 @@ def date_for(lay: Layout, hit: Hit) -> DateMention | None:
         if not in_sentence:
             return None
     pick = min(clause or [d for d, seg in in_sentence],
-               key=lambda d: (_announces(lay, d), abs(d.start - hit.start)))
-    if _announces(lay, pick):  # أعلن التنظيم، اليوم الجمعة، مسؤوليته عن التفجير … مساء الخميس
-        dated = [d for d, seg in in_sentence if not _announces(lay, d)]
+               key=lambda d: (announces(lay, d), abs(d.start - hit.start)))
+    if announces(lay, pick):  # أعلن التنظيم، اليوم الجمعة، مسؤوليته عن التفجير … مساء الخميس
+        dated = [d for d, seg in in_sentence if not announces(lay, d)]
         if dated:
             return min(dated, key=lambda d: abs(d.start - hit.start))
     return pick
 
 
-def _announces(lay: Layout, d: DateMention) -> bool:
+def announces(lay: Layout, d: DateMention) -> bool:
     """The time cue dates a statement: a reporting word stands just before it (``في بيان له
-    اليوم``، ``أعلن تنظيم داعش، اليوم``), with no event cue between."""
+    اليوم``، ``أعلن تنظيم داعش، اليوم``), with no event cue between, or right after it
+    (``والجمعة، قال نصر الله إنّ …``)."""
     k = bisect.bisect_left(lay.tok_starts, d.start)
+    after = bisect.bisect_left(lay.tok_starts, d.end)
+    if after < len(lay.toks) and lay.toks[after].text in _ANNOUNCE \
+            and lay.seg("s", lay.toks[after].start) == lay.seg("s", d.start):
+        return True
     for j in range(k - 1, max(-1, k - 6), -1):
         if lay.toks[j].text in _ANNOUNCE:
             return True
@@ -250,7 +255,7 @@ def narrative_date(lay: Layout, k: int) -> DateMention | None:
     only when it is about the fighting (names an armed force) and dates the fact, not a statement."""
     sent = lay.sentences[k]
     own = [d for d in lay.dates if sent.start <= d.start < sent.end and d.date and d.precision == 1
-           and not _announces(lay, d)]
+           and not announces(lay, d)]
     if not own or not any(a.kind in ARMED for a in lay.actors_in(sent.start, sent.end)):
         return None
     return own[-1]

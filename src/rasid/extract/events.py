@@ -22,7 +22,8 @@ from ..text.document import Document
 from ..text.normalize import fold
 from .casualties import Figure, find_figures
 from .dates import DateMention
-from .event_args import (PASSIVE, SUB_RANK, actor_after, actors_for, background_sentences, clause_has_place, date_for,
+from .event_args import (PASSIVE, SUB_RANK, actor_after, actors_for, announces, background_sentences, clause_has_place,
+                         date_for,
                          fill_sides, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
@@ -371,6 +372,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         last_sentence = max(last_sentence, hit.sentence)
         dm = date_for(lay, hit)
         own_day = dm is not None and dm.date is not None
+        stated = own_day and dm is not None and announces(lay, dm)  # the day of a statement about it
         if dm is not None:
             if dm.date and dm.precision == 1:
                 narrative = dm  # a vague cue dates only its own event: the story's day stands
@@ -435,7 +437,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             places = [p for p in places if not _toward(lay, hit, p)]
         for place in places:
             day = (iso, precision)
-            if told is None and not own_day and not lead:
+            if told is None and (not own_day or stated and _definite(lay.toks[hit.tok].text, row.form)) and not lead:
                 again = _told_here(hit, etype, place, drafts)
                 if again is not None:  # خروج المطار عن الخدمة جراء العدوان: that raid, on its own day
                     day = (again.date, again.precision)
