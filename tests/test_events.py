@@ -979,3 +979,11 @@ def test_a_statement_days_later_about_the_blast_is_the_same_blast():
             "واليوم، قال قائد الشرطة إنّ منفذي التفجير في كفرنبل إرهابيون.")
     found, _ = run(text)
     assert [(p, d) for t, s, p, d in found] == [("كفرنبل", "2024-03-12")], found
+
+
+def test_detainees_and_besieged_areas_name_the_target():
+    _, events = run("شنت هيئة تحرير الشام أمس حملة اعتقالات في سراقب.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Arrests", "Hayat Tahrir al-Sham", "Civilians")], events
+    _, events = run("حاصرت قوات سوريا الديمقراطية أمس مناطق سيطرة الحكومة السورية في الحسكة.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Syrian Democratic Forces", "Syrian government forces")], events

@@ -743,6 +743,8 @@ def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
             claimed.append(who)
     if d.actor2 == d.actor1:
         d.actor2 = None
+    if d.sub == "Arrests" and d.actor2 is None and d.actor1 != "Civilians":
+        d.actor2 = "Civilians"  # detainees no force is named for are civilians (ACLED)
     if d.actor1 != "Civilians" and d.event_type in _HARMS and d.fatalities and (
             d.actor2 is None and any(f.victims == "Civilians" for f in d.fatalities)
             or d.guessed2 and d.fatalities[0].victims == "Civilians"):
