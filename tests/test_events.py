@@ -987,3 +987,10 @@ def test_detainees_and_besieged_areas_name_the_target():
         ("Arrests", "Hayat Tahrir al-Sham", "Civilians")], events
     _, events = run("حاصرت قوات سوريا الديمقراطية أمس مناطق سيطرة الحكومة السورية في الحسكة.")
     assert [(e.actor1, e.actor2) for e in events] == [("Syrian Democratic Forces", "Syrian government forces")], events
+
+
+def test_a_day_told_of_a_story_abroad_dates_no_other_line():
+    text = ("مصادر: الطائرات الإسرائيلية تقصف اليوم مواقع في جنوب لبنان.\n"
+            "خروج تظاهرات في كفرنبل للمطالبة برحيل المحافظ.")
+    found, _ = run(text)
+    assert [(p, d) for t, s, p, d in found] == [("كفرنبل", None)], found

@@ -247,6 +247,13 @@ def _patterned(lay: Layout, hit: Hit, patterns: list[int]) -> bool:
         and sent.start <= lay.toks[patterns[k]].start < sent.end
 
 
+def _abroad_sentence(lay: Layout, k: int) -> bool:
+    """Does the sentence name a place abroad and none in Syria?"""
+    sent = lay.sentences[k]
+    return any(sent.start <= a0 < sent.end for a0, a1 in lay.abroad_spans) and not any(
+        sent.start <= s < sent.end for s, e, p, seg in lay.event_places)
+
+
 def _asks(lay: Layout, sent) -> bool:
     """A question (``أي رسالة وراء قصف …؟``) asks about an event; it reports none."""
     return lay.doc.text[sent.start:sent.end].rstrip(" \"'”»)\n").endswith(("؟", "?"))
@@ -333,6 +340,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     weapons = [(s, e, r) for t, s, e, r in cues if r.role == "weapon"]
     background = background_sentences(lay)
     narrative: DateMention | None = None
+    abroad_day = -1  # the paragraph whose story abroad set the narrative's day, if one did
     last_sentence = -1
     last_actor: tuple[int, int, str, str | None] = (-1, -1, "", None)
     drafts: list[_Draft] = []
@@ -369,6 +377,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 narrative = None
             elif k < hit.sentence and (own := narrative_date(lay, k)) is not None:
                 narrative = own
+                abroad_day = lay.seg("p", own.start) if _abroad_sentence(lay, k) else -1
         last_sentence = max(last_sentence, hit.sentence)
         dm = date_for(lay, hit)
         own_day = dm is not None and dm.date is not None
@@ -376,8 +385,9 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if dm is not None:
             if dm.date and dm.precision == 1:
                 narrative = dm  # a vague cue dates only its own event: the story's day stands
-        elif not background[hit.sentence]:
-            dm = narrative
+                abroad_day = hit.paragraph if hit.clause in lay.abroad_clauses else -1
+        elif not background[hit.sentence] and abroad_day in (-1, hit.paragraph):
+            dm = narrative  # (a day told of a story abroad dates no other paragraph's)
         iso, precision = (dm.date, dm.precision) if dm else (None, None)
         if is_history(iso, precision, doc.meta.published):
             history_paragraph = hit.paragraph
