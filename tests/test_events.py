@@ -990,7 +990,7 @@ def test_detainees_and_besieged_areas_name_the_target():
 
 
 def test_a_day_told_of_a_story_abroad_dates_no_other_line():
-    text = ("مصادر: الطائرات الإسرائيلية تقصف اليوم مواقع في جنوب لبنان.\n"
+    text = ("قصفت الطائرات الإسرائيلية اليوم مواقع في جنوب لبنان.\n"
             "خروج تظاهرات في كفرنبل للمطالبة برحيل المحافظ.")
     found, _ = run(text)
     assert [(p, d) for t, s, p, d in found] == [("كفرنبل", None)], found
