@@ -996,3 +996,10 @@ def test_a_day_told_of_a_story_abroad_dates_no_other_line():
             "خروج تظاهرات في كفرنبل للمطالبة برحيل المحافظ.")
     found, _ = run(text)
     assert [(p, d) for t, s, p, d in found] == [("كفرنبل", None)], found
+
+
+def test_the_resistance_named_in_full_only_later_is_the_one_meant():
+    text = ("وعاودت المقاومة استهداف قاعدة الشدادي أمس.\n"
+            "وتستهدف المقاومة الإسلامية في العراق القواعد الأميركية منذ أشهر.")
+    _, events = run(text)
+    assert [(e.actor1, e.actor2) for e in events] == [("Islamic Resistance in Iraq", "US-led coalition")], events

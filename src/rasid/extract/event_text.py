@@ -332,7 +332,8 @@ _SHORT = re.compile(fold(r"(?<![\u0621-\u064A])(?:[وفبل]|وب|ول)?(?:قو�
 
 def resolve_short_names(lay: Layout) -> None:
     """``المقاومة`` alone, after the article named which (``المقاومة الإسلامية في العراق``), is
-    that body: its mentions join ``lay``'s actors (the full name before it, else none)."""
+    that body: its mentions join ``lay``'s actors (the full name before it, else the one
+    resistance the article names anywhere, else none)."""
     full = [a for a in lay.all_actors if _folded_surface(a.surface).lstrip("وفبل").startswith(fold("المقاومة "))]
     if not full:
         return
@@ -343,8 +344,8 @@ def resolve_short_names(lay: Layout) -> None:
         if inside_actor(lay, k0, k1) or any(a.start < k1 and k0 < a.end for a in lay.all_actors[
                 max(0, bisect.bisect_left(lay.actor_starts, k0) - 1):bisect.bisect_left(lay.actor_starts, k1)]):
             continue
-        named = [a for a in full if a.end <= k0]
-        if named:
+        named = [a for a in full if a.end <= k0] or (full if len({a.canonical for a in full}) == 1 else [])
+        if named:  # (before the full name is told, only when the article names one resistance)
             a = named[-1]
             added.append(ActorMention(k0, k1, a.canonical, lay.doc.text[k0:k1], a.kind))
     if not added:
