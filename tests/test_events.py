@@ -1003,3 +1003,8 @@ def test_the_resistance_named_in_full_only_later_is_the_one_meant():
             "وتستهدف المقاومة الإسلامية في العراق القواعد الأميركية منذ أشهر.")
     _, events = run(text)
     assert [(e.actor1, e.actor2) for e in events] == [("Islamic Resistance in Iraq", "US-led coalition")], events
+
+
+def test_what_downed_drones_were_heading_for_is_no_attack():
+    found, _ = run("أسقطت الدفاعات الجوية أمس مسيرات محملة بالقذائف فوق سراقب، كانت تستهدف المدنيين.")
+    assert [(t, s) for t, s, p, d in found] == [("Strategic developments", "Disrupted weapons use")], found

@@ -254,6 +254,18 @@ def _abroad_sentence(lay: Layout, k: int) -> bool:
         sent.start <= s < sent.end for s, e, p, seg in lay.event_places)
 
 
+_LADEN = frozenset(fold(w) for w in ("محملة", "المحملة", "محمل", "المحمل", "محملا", "محملين", "مزودة", "المزودة",
+                                     "مزود", "المزود", "محشوة", "مفخخة"))  # مسيرات محمّلة بالقذائف: a load, no attack
+
+
+def _was_doing(lay: Layout, hit: Hit) -> bool:
+    """``كانت تستهدف``، ``كان يستهدف``: was + the present tense tells an aim or a habit (the drones
+    that were heading for civilians), not an attack done (``كانت قد استهدفت`` is one)."""
+    word = lay.toks[hit.tok].text
+    return hit.tok > 0 and lay.toks[hit.tok - 1].text in ("كان", "كانت", "كانوا", "وكان", "وكانت") \
+        and word[:1] in ("ت", "ي") and not word.startswith(("تصد", "تعرض", "تمكن"))  # (past: تصدّت)
+
+
 def _asks(lay: Layout, sent) -> bool:
     """A question (``أي رسالة وراء قصف …؟``) asks about an event; it reports none."""
     return lay.doc.text[sent.start:sent.end].rstrip(" \"'”»)\n").endswith(("؟", "?"))
@@ -363,8 +375,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 k in habitual and lay.toks[k].start < sent.end for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
             campaign.add(hit.sentence)  # استهداف المقاومة المستمر للقواعد …، بالإضافة إلى استهداف …: a campaign
             continue
-        if t + 1 in aims:
-            continue  # تدخّل كان يستهدف تكريس واقع: an aim, not an attack
+        if t + 1 in aims or _was_doing(lay, hit) or (hit.tok > 0 and lay.toks[hit.tok - 1].text in _LADEN):
+            continue  # تدخّل كان يستهدف تكريس واقع، مسيرات كانت تستهدف المدنيين: an aim, not an attack
         k = bisect.bisect_right(event_starts, s)
         next_start = event_starts[k] if k < len(event_starts) else len(doc.text)
         typed = _type_of(lay, hit, weapons, next_start)
