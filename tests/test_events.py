@@ -1008,3 +1008,13 @@ def test_the_resistance_named_in_full_only_later_is_the_one_meant():
 def test_what_downed_drones_were_heading_for_is_no_attack():
     found, _ = run("أسقطت الدفاعات الجوية أمس مسيرات محملة بالقذائف فوق سراقب، كانت تستهدف المدنيين.")
     assert [(t, s) for t, s, p, d in found] == [("Strategic developments", "Disrupted weapons use")], found
+
+
+def test_syrian_air_defence_in_its_own_words_intercepts():
+    text = ("عدوان إسرائيلي على محيط سراقب.\n"
+            "وقال مصدر عسكري سوري إن العدو الإسرائيلي نفذ عدواناً جوياً على سراقب أمس، "
+            "وأسقطت وسائط دفاعنا الجوي معظم صواريخ العدوان.\n"
+            "واقتصرت الخسائر على الماديات.")
+    _, events = run(text)
+    assert {(e.actor1, e.actor2) for e in events if e.sub_event_type == "Disrupted weapons use"} == {
+        ("Syrian government forces", "Israeli forces")}, events

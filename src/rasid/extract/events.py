@@ -453,6 +453,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             continue  # هذه الهجمات، تلك الضربات: the attacks already told, or a campaign — no new event
         if told is not None:  # وقال المصدر إنّ الكمين وقع …: the ambush already told, not a new one
             places, iso, precision = [told.place], told.date, told.precision
+            if told.actor1 is not None and actor1 != told.actor1:  # (تصدت وسائط دفاعنا لصواريخ العدوان:
+                actor1, actor2 = told.actor1, actor2 if actor2 != told.actor1 else None  # not their raid)
             if told.event_type != etype:  # ودفعت هذه الهجمات: a bare attack word takes the told event's kind
                 etype, sub = told.event_type, told.sub
         if row.role == "territory":  # وواصلت تقدمها نحو معرة النعمان: a goal, not ground taken
@@ -468,6 +470,10 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                                  place, day[0], day[1] if day[0] else None, [hit],
                                  a1, a2, list(assoc), lead=lead, guessed2=guessed2 and a2 == actor2))
     events = _merge(drafts, lay.listed_finer, background)
+    for d in events:  # the raid the air defences met: its author is the other side of the interception
+        if d.sub == "Disrupted weapons use" and d.actor2 is None:
+            d.actor2 = next((e.actor1 for e in events if e.event_type == "Explosions/Remote violence"
+                             and e.place is d.place and e.date == d.date and e.actor1 not in (None, d.actor1)), None)
     _attach_figures(lay, events, hits)
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
 
