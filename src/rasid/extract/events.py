@@ -247,11 +247,16 @@ def _patterned(lay: Layout, hit: Hit, patterns: list[int]) -> bool:
         and sent.start <= lay.toks[patterns[k]].start < sent.end
 
 
-def _abroad_sentence(lay: Layout, k: int) -> bool:
-    """Does the sentence name a place abroad and none in Syria?"""
+def _between(starts: list[int], lo: int, hi: int) -> bool:
+    """Does a sorted list of offsets hold one in ``[lo, hi)``?"""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
+def _abroad_sentence(lay: Layout, k: int, abroad: list[int], home: list[int]) -> bool:
+    """Does the sentence name a place abroad (``abroad``: sorted starts) and none in Syria (``home``)?"""
     sent = lay.sentences[k]
-    return any(sent.start <= a0 < sent.end for a0, a1 in lay.abroad_spans) and not any(
-        sent.start <= s < sent.end for s, e, p, seg in lay.event_places)
+    return _between(abroad, sent.start, sent.end) and not _between(home, sent.start, sent.end)
 
 
 _LADEN = frozenset(fold(w) for w in ("محملة", "المحملة", "محمل", "المحمل", "محملا", "محملين", "مزودة", "المزودة",
@@ -268,7 +273,10 @@ def _was_doing(lay: Layout, hit: Hit) -> bool:
 
 def _asks(lay: Layout, sent) -> bool:
     """A question (``أي رسالة وراء قصف …؟``) asks about an event; it reports none."""
-    return lay.doc.text[sent.start:sent.end].rstrip(" \"'”»)\n").endswith(("؟", "?"))
+    text, k = lay.doc.text, sent.end - 1
+    while k > sent.start and text[k] in " \"'”»)\n":
+        k -= 1
+    return text[k] in "؟?"
 
 
 def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
@@ -340,7 +348,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     cues = find_cues(lay)
     _annotate(lay, cues)
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
-    conditions = [s for t, s, e, r in cues if r.role == "hypothetical"]
+    conditions = sorted(s for t, s, e, r in cues if r.role == "hypothetical")
     block_after = [s for t, s, e, r in cues if r.role == "block_after"]
     habitual = {t for t, s, e, r in cues if r.role == "habitual"}
     patterns = sorted(t for t, s, e, r in cues if r.role == "pattern")
@@ -353,6 +361,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     background = background_sentences(lay)
     narrative: DateMention | None = None
     abroad_day = -1  # the paragraph whose story abroad set the narrative's day, if one did
+    abroad_starts = sorted(a0 for a0, a1 in lay.abroad_spans)
+    home_starts = sorted(s for s, e, p, seg in lay.event_places)
     last_sentence = -1
     last_actor: tuple[int, int, str, str | None] = (-1, -1, "", None)
     drafts: list[_Draft] = []
@@ -369,7 +379,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             continue
         sent = lay.sentences[hit.sentence]
         if any(hit.end <= b < sent.end for b in block_after) or _asks(lay, sent) \
-                or any(sent.start <= c < hit.start for c in conditions):  # إذا ما حاولت … أن تقوم بهجوم
+                or _between(conditions, sent.start, hit.start):  # إذا ما حاولت … أن تقوم بهجوم
             continue
         if hit.sentence in campaign or _patterned(lay, hit, patterns) or any(
                 k in habitual and lay.toks[k].start < sent.end for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
@@ -389,7 +399,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 narrative = None
             elif k < hit.sentence and (own := narrative_date(lay, k)) is not None:
                 narrative = own
-                abroad_day = lay.seg("p", own.start) if _abroad_sentence(lay, k) else -1
+                abroad_day = lay.seg("p", own.start) if _abroad_sentence(lay, k, abroad_starts, home_starts) else -1
         last_sentence = max(last_sentence, hit.sentence)
         dm = date_for(lay, hit)
         own_day = dm is not None and dm.date is not None
