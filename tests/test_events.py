@@ -928,7 +928,6 @@ def test_the_force_that_suffered_an_attack_is_its_target_whatever_its_losses():
     "وسبق لمواقع الجيش في كفرنبل أن تعرضت للقصف بشكل متواتر.",
     "وتستهدف القوات التركية بالمسيرات بين حين وآخر مناطق في ريف الحسكة.",
     "ويخوض الجيش معارك يومية مع خلايا التنظيم في ريف دير الزور.",
-    "وتصعّد الفصائل من وتيرة هجماتها على نقاط الجيش في ريف إدلب.",
     "وقاد الناشط عدة تظاهرات في كفرنبل وسراقب خلال الأسابيع الأخيرة.",
 ])
 def test_a_pattern_of_attacks_is_no_event(text):
@@ -1018,3 +1017,8 @@ def test_syrian_air_defence_in_its_own_words_intercepts():
     _, events = run(text)
     assert {(e.actor1, e.actor2) for e in events if e.sub_event_type == "Disrupted weapons use"} == {
         ("Syrian government forces", "Israeli forces")}, events
+
+
+def test_the_pace_of_clashes_is_still_the_clashes():
+    found, _ = run("انخفضت وتيرة الاشتباكات أمس بعد أن اندلعت في كفرنبل وسراقب.")
+    assert {p for t, s, p, d in found} == {"كفرنبل", "سراقب"}, found
