@@ -983,7 +983,7 @@ def test_a_statement_days_later_about_the_blast_is_the_same_blast():
 
 
 def test_detainees_and_besieged_areas_name_the_target():
-    _, events = run("شنت هيئة تحرير الشام أمس حملة اعتقالات في سراقب.")
+    _, events = run("شنت هيئة تحرير الشام أمس حملة اعتقالات طالت ناشطين في سراقب.")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Arrests", "Hayat Tahrir al-Sham", "Civilians")], events
     _, events = run("حاصرت قوات سوريا الديمقراطية أمس مناطق سيطرة الحكومة السورية في الحسكة.")
@@ -1022,3 +1022,8 @@ def test_syrian_air_defence_in_its_own_words_intercepts():
 def test_the_pace_of_clashes_is_still_the_clashes():
     found, _ = run("انخفضت وتيرة الاشتباكات أمس بعد أن اندلعت في كفرنبل وسراقب.")
     assert {p for t, s, p, d in found} == {"كفرنبل", "سراقب"}, found
+
+
+def test_detained_commanders_are_not_called_civilians():
+    _, events = run("اعتقلت قوات سوريا الديمقراطية أمس قائد المجلس العسكري في الشدادي.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Arrests", None)], events

@@ -761,6 +761,13 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
                     span=lay.doc.to_original(fig.start, fig.end))
 
 
+_CIVIL_NOUNS = re.compile(fold(r"متظاهر|ناشط|مدني|مواطن|شبان|أهالي|صحفي|صحافي|نساء|أطفال|طلاب"))
+
+
+def _span(seg) -> tuple[int, int]:
+    return seg.start, seg.end
+
+
 _OWN = re.compile(fold(r"^[وفب]?(?:عناصر|جنود|مقاتلي|مقاتلو|أفراد|مسلحي|مجاهدي|مجاهدو)(?:ه|ها|هم|نا)$"))
 
 
@@ -781,8 +788,10 @@ def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
             claimed.append(who)
     if d.actor2 == d.actor1:
         d.actor2 = None
-    if d.sub == "Arrests" and d.actor2 is None and d.actor1 != "Civilians":
-        d.actor2 = "Civilians"  # detainees no force is named for are civilians (ACLED)
+    if d.sub == "Arrests" and d.actor2 is None and d.actor1 != "Civilians" and (
+            any(f.victims == "Civilians" for f in d.fatalities) or any(
+            _CIVIL_NOUNS.search(lay.ftext(*_span(lay.sentences[h.sentence]))) for h in d.hits)):
+        d.actor2 = "Civilians"  # detained protesters, activists, young men: civilians (ACLED)
     if d.actor1 != "Civilians" and d.event_type in _HARMS and d.fatalities and (
             d.actor2 is None and any(f.victims == "Civilians" for f in d.fatalities)
             or d.guessed2 and d.fatalities[0].victims == "Civilians"):
