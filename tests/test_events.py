@@ -17,8 +17,10 @@ GAZ = {  # name → (kind, admin1)
     "بصرى الشام": ("point", "Daraa"), "الميادين": ("point", "Deir ez-Zor"),
     "البوكمال": ("point", "Deir ez-Zor"), "القامشلي": ("point", "Al-Hasakah"),
     "جرابلس": ("point", "Aleppo"), "غزة": ("point", None), "الحسكة": ("area", "Al-Hasakah"),
+    "دمشق": ("area", "Damascus"), "السيدة زينب": ("point", "Rural Damascus"), "محيط دمشق": ("area", "Rural Damascus"),
     "بصرى الحرير": ("point", "Daraa"), "ريف دير الزور": ("area", "Deir ez-Zor"), "الشدادي": ("point", "Al-Hasakah"),
 }
+COORDS = {"دمشق": (33.51, 36.28), "محيط دمشق": (33.52, 36.28), "السيدة زينب": (33.44, 36.34)}
 
 
 def places_in(text):
@@ -32,7 +34,8 @@ def places_in(text):
                 spans.append((i, i + len(name)))
             start = i + len(name)
         if spans:
-            out.append(Place(id=f"p{k}", name=None, name_ar=name, lat=None, lon=None, admin1=admin1,
+            lat, lon = COORDS.get(name, (None, None))
+            out.append(Place(id=f"p{k}", name=None, name_ar=name, lat=lat, lon=lon, admin1=admin1,
                              spans=spans, kind=kind, abroad=admin1 is None))
     return out
 
@@ -125,11 +128,18 @@ def test_intended_attack_is_not_an_event():
 def test_place_is_the_most_precise_and_locators_are_dropped():
     found, _ = run("شنت طائرات حربية غارات على أريحا في ريف إدلب أمس.")
     assert [p for t, s, p, d in found] == ["أريحا"]
+    found, _ = run("قتل خمسة مدنيين في انفجار بمنطقة السيدة زينب في العاصمة السورية دمشق أمس.")
+    assert [p for t, s, p, d in found] == ["السيدة زينب"]
 
 
 def test_list_of_places_gives_one_event_each():
     found, _ = run("قصفت المدفعية بلدتي كفرنبل وسراقب أمس.")
     assert sorted(p for t, s, p, d in found) == ["سراقب", "كفرنبل"]
+
+
+def test_where_reinforcements_go_is_not_an_events_place():
+    found, _ = run("استهداف قاعدة الشدادي أمس بعد قصف شاحنات ووصول تعزيزات عسكرية أميركية إلى قاعدة الميادين.")
+    assert [p for t, s, p, d in found] == ["الشدادي"], found
 
 
 def test_launch_origin_is_not_the_place():
@@ -196,8 +206,21 @@ def test_casualty_forms(text, expected):
         assert item in got, got
 
 
+def test_a_habitual_toll_joined_by_wa_is_no_figure():
+    _, events = run("قصفت المدفعية بلدة كفرنبل أمس.\n"
+                    "وتستهدف المجموعات المسلحة القرى بالقذائف، الأمر الذي يؤدي إلى سقوط شهداء ووقوع إصابات بين المدنيين.")
+    assert figures(events) == []
+
+
 def test_hits_are_not_injuries():
     _, events = run("استهدفت الفصائل مواقع الجيش في سراقب أمس وحققت إصابات مباشرة.")
+    assert figures(events) == []
+    _, events = run("قصفت المدفعية مواقع في سراقب أمس، وأكد المصدر إصابة جميع الأهداف.")
+    assert figures(events) == []
+
+
+def test_the_sick_are_not_casualties():
+    _, events = run("قصفت المدفعية بلدة كفرنبل أمس.\nوأفادت المصادر بنقل 8 أطفال مصابين بمتلازمة نادرة إلى المستشفى.")
     assert figures(events) == []
 
 
@@ -215,6 +238,12 @@ def test_casualty_linking(text, expected, absent):
     got = figures(run(text)[1])
     assert expected in got, got
     assert absent not in got, got
+
+
+def test_a_figure_in_a_paragraph_about_a_war_abroad_is_not_kept():
+    _, events = run("قصفت المدفعية بلدة كفرنبل أمس.\n"
+                    "الاحتلال يواصل عدوانه على غزة لليوم العاشر. أكثر من ألف شهيد نصفهم من الأطفال.")
+    assert figures(events) == []
 
 
 def test_non_conflict_tolls_are_not_figures():
@@ -398,6 +427,13 @@ def test_dated_lead_keeps_its_villages_when_the_body_tells_another_one():
     assert ("Government regains territory", "كفرنبل") in subs, found
 
 
+def test_a_lead_over_the_city_the_body_places_around_adds_no_event():
+    found, _ = run("مصدر عسكري: الدفاعات الجوية تتصدى لعدوان إسرائيلي في سماء دمشق.\n"
+                   "وقال المصدر إن العدو الإسرائيلي نفذ مساء أمس عدواناً جوياً استهدف نقاطاً في محيط دمشق.\n"
+                   "واقتصرت الخسائر على الماديات.")
+    assert [p for t, s, p, d in found if s == "Air/drone strike"] == ["محيط دمشق"], found
+
+
 def test_force_before_a_reporting_participle_is_not_the_figures_victim():
     _, events = run("ادعت روسيا انسحاب قوات النظام من سراقب أمس عقب هجوم شنته الفصائل الثورية عليها، "
                     "مؤكدة تحييد 30 عنصراً.")
@@ -577,6 +613,13 @@ def _victims(text):
     ("نعت هيئة تحرير الشام أحد قادتها الذي استشهد في غارة روسية على سراقب أمس.", (1, "killed", "Hayat Tahrir al-Sham")),
     ("هيئة تحرير الشام تزف قائداً ميدانياً شهيداً سقط في غارة روسية على سراقب أمس.", (1, "killed", "Hayat Tahrir al-Sham")),
     ("داهمت قوات الأمن منازل في بصرى الشام أمس واعتقلت 20 شخصاً.", (20, "captured", "Civilians")),
+    ("استشهد ثلاثة عناصر من شرطة حماة في كمين قرب سراقب أمس.", (3, "killed", "Syrian government forces")),
+    ("قُتل عنصران من الأمن العسكري بإطلاق نار في بصرى الشام أمس.", (2, "killed", "Syrian government forces")),
+    ("استشهد ستة عناصر وجرح آخرون من الدفاع الوطني بمسيرة في ريف دير الزور أمس.", (6, "killed", "Pro-government militias")),
+    ("استهدفت مسيرة تركية سيارة في القامشلي أمس ما أدى إلى مقتل سائق السيارة ووقوع عدة إصابات.", (1, "killed", "Civilians")),
+    ("قصفت المدفعية سيارة في سراقب أمس، ما أدى إلى إصابة 3 صحافيين.", (3, "injured", "Civilians")),
+    (("شنّ الاحتلال الإسرائيلي عدواناً جوياً مستهدفاً أحد المواقع في سراقب، الأمر الذي أدّى إلى ارتقاء طفلة "
+      "وإصابة 10 مدنيين بجروح."), (1, "killed", "Civilians")),
 ])
 def test_whose_people_a_figure_counts(text, expected):
     assert expected in _victims(text), _victims(text)
@@ -827,3 +870,160 @@ def test_the_pkk_is_named_whole_not_read_as_workers():
     r = analyze("قصفت المسيرات التركية مواقع حزب العمال الكردستاني قرب القامشلي أمس، ما أدى إلى مقتل 3 مسلحين.",
                 id="t", published="2024-02-02")
     assert [(e.actor1, e.actor2) for e in r.events] == [("Turkish forces", "Kurdistan Workers' Party")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("استشهد طفل وامرأة في غارة على سراقب أمس.", (2, "exact", "killed")),
+    ("قُتل أربعة عناصر من الشرطة وأصيب آخر في كمين قرب سراقب أمس.", (1, "exact", "injured")),
+    ("أدى القصف على كفرنبل أمس إلى مقتل رجل وإصابة آخر بجروح.", (1, "exact", "injured")),
+])
+def test_counted_by_the_nouns(text, expected):
+    got = figures(run(text)[1])
+    assert expected in got, got
+
+
+def test_a_toll_told_again_counts_the_same_people():
+    text = ("قُتل ثلاثة عناصر من شرطة حماة في هجوم لمسلحين قرب سراقب أمس.\n"
+            "وقال مصدر طبي إن المستشفى استقبل جثامين 3 شهداء.\n"
+            "وفي سياق متصل، شن الطيران الحربي غارات على مواقع المسلحين في كفرنبل أمس.")
+    assert _victims(text) == {(3, "killed", "Syrian government forces")}, _victims(text)
+
+
+def test_one_person_named_by_nationality():
+    text = "أدى هجوم بطائرة مسيرة على قاعدة في الشدادي أمس إلى مقتل أميركي وإصابة 6 آخرين."
+    assert _victims(text) == {(1, "killed", "US-led coalition"), (6, "injured", "US-led coalition")}, _victims(text)
+
+
+
+def test_an_undated_retelling_at_the_same_place_keeps_that_events_day():
+    found, _ = run("شنت طائرات حربية غارات على كفرنبل.\n"
+                   "وقال مصدر عسكري إن الطائرات نفذت مساء أمس غارات على كفرنبل.\n"
+                   "وفي مطلع آذار، نفذت طائرات حربية غارات على سراقب.\n"
+                   "وتحدث مراسلنا عن خروج مشفى سراقب عن الخدمة جراء إصابته بصواريخ الغارات.")
+    assert [(p, d) for t, s, p, d in found if p == "سراقب"] == [("سراقب", "2024-03-01")], found
+
+
+def test_a_question_reports_no_event():
+    assert run("ما الرسالة وراء قصف المدفعية بلدة كفرنبل أمس؟")[0] == []
+    assert run("قصفت المدفعية بلدة كفرنبل أمس. فما الرسالة؟")[0] != []
+
+
+@pytest.mark.parametrize("text", [
+    "جندت القوات الأميركية مقاتلين في ميليشيات جديدة تستهدف وضعها على خطوط التماس في ريف دير الزور.",
+    "أكد القائد أن الجيش والحلفاء قادرون على تحرير ريف إدلب بالكامل.",
+    "قال المحلل إن هدف تحرير ريف إدلب بات وشيكاً.",
+])
+def test_aims_and_abilities_are_not_events(text):
+    assert run(text)[0] == [], run(text)[0]
+
+
+def test_the_force_that_suffered_an_attack_is_its_target_whatever_its_losses():
+    _, events = run("تعرضت قاعدة لجيش الاحتلال الأميركي قرب الشدادي أمس لهجوم شنته طائرة مسيرة، أدى إلى مقتل جندي أميركي.")
+    assert [(e.actor1, e.actor2) for e in events] == [(None, "US-led coalition")], events
+    _, events = run("تعرضت بلدة كفرنبل أمس لقصف شنته الطائرات الحربية الروسية.")
+    assert [e.actor1 for e in events] == ["Russian forces"], events
+
+
+@pytest.mark.parametrize("text", [
+    "وسبق لمواقع الجيش في كفرنبل أن تعرضت للقصف بشكل متواتر.",
+    "وتستهدف القوات التركية بالمسيرات بين حين وآخر مناطق في ريف الحسكة.",
+    "ويخوض الجيش معارك يومية مع خلايا التنظيم في ريف دير الزور.",
+    "وقاد الناشط عدة تظاهرات في كفرنبل وسراقب خلال الأسابيع الأخيرة.",
+])
+def test_a_pattern_of_attacks_is_no_event(text):
+    assert run(text)[0] == [], run(text)[0]
+
+
+def test_a_condition_governs_every_cue_after_it_in_its_sentence():
+    text = ("يستعد الجيش لأسوأ الاحتمالات، إذا ما حاولت أي من الفصائل المسلحة المعادية للدولة السورية "
+            "في الشمال والشرق أن تقوم بهجوم على مواقع الجيش في كفرنبل أو سراقب.")
+    assert run(text)[0] == [], run(text)[0]
+    assert run("قصفت المدفعية بلدة كفرنبل أمس، وتوعدت الفصائل بالرد إذا تكرر ذلك.")[0] != []
+
+
+def test_a_killing_by_a_strike_is_the_strike():
+    found, _ = run("نفذ الاحتلال الإسرائيلي عدواناً جوياً، عصر أمس، استهدف منزلاً في كفرنبل، وأسفر عن اغتيال قيادي.")
+    assert [(t, s) for t, s, p, d in found] == [("Explosions/Remote violence", "Air/drone strike")], found
+
+
+def test_the_guessed_foe_is_not_taken_from_another_front():
+    text = ("استهدف الجيش السوري مقراً لهيئة تحرير الشام قرب سراقب أمس.\n"
+            "وفي الشرق، ردّ الجيش السوري على قصف مناطقه بقصف مدفعي على مواقع قسد في الشدادي أمس.")
+    found, events = run(text)
+    sides = {p: {e.actor1, e.actor2} for (t, s, p, d), e in zip(found, events)}
+    assert "Hayat Tahrir al-Sham" not in sides["الشدادي"], sides
+
+
+def test_the_event_said_to_have_happened_somewhere_is_the_one_told():
+    text = ("أفاد مراسلنا بوقوع انفجار عنيف في قاعدة عسكرية في سراقب بعد منتصف الليل.\n"
+            "وبيّن المراسل أنّ الانفجار وقع في نقطة تابعة لمنطقة أريحا في ريف إدلب.")
+    assert [p for t, s, p, d in run(text)[0]] == ["سراقب"], run(text)[0]
+
+
+def test_an_arrest_beside_a_pattern_of_protests_is_still_an_event():
+    found, _ = run("اعتقلت الهيئة أمس في سراقب الناشط الذي قاد عدة تظاهرات ضد زعيمها خلال الأسابيع الأخيرة.")
+    assert [(t, s, p) for t, s, p, d in found] == [("Strategic developments", "Arrests", "سراقب")], found
+
+
+def test_an_attack_at_a_foreign_base_hits_its_owner():
+    text = "أفاد مسؤول عسكري أميركي بأن هجوماً بطائرة مسيرة استهدف قاعدة الشدادي أمس وألحق أضراراً بها."
+    _, events = run(text, [Claim(id="c1", speaker=Speaker(org="US-led coalition"), cue=TextSpan("أفاد", (0, 4)),
+                                 stance="assert", content=TextSpan("", (text.index("بأن"), len(text))))])
+    assert [(e.actor1, e.actor2) for e in events] == [(None, "US-led coalition")], events
+    found, events = run("وأمس استهدف مجاهدوهاقاعدة الاحتلال الأميركي في الشدادي برشقة صاروخية.")  # (a lost space)
+    assert [(s, e.actor2) for (t, s, p, d), e in zip(found, events)] == [
+        ("Shelling/artillery/missile attack", "US-led coalition")], found
+
+
+def test_a_statement_days_later_about_the_blast_is_the_same_blast():
+    text = ("انفجرت عبوة ناسفة في سيارة قرب كفرنبل مساء أمس.\n"
+            "واليوم، قال قائد الشرطة إنّ منفذي التفجير في كفرنبل إرهابيون.")
+    found, _ = run(text)
+    assert [(p, d) for t, s, p, d in found] == [("كفرنبل", "2024-03-12")], found
+
+
+def test_detainees_and_besieged_areas_name_the_target():
+    _, events = run("شنت هيئة تحرير الشام أمس حملة اعتقالات طالت ناشطين في سراقب.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Arrests", "Hayat Tahrir al-Sham", "Civilians")], events
+    _, events = run("حاصرت قوات سوريا الديمقراطية أمس مناطق سيطرة الحكومة السورية في الحسكة.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Syrian Democratic Forces", "Syrian government forces")], events
+
+
+def test_a_day_told_of_a_story_abroad_dates_no_other_line():
+    text = ("قصفت الطائرات الإسرائيلية اليوم مواقع في جنوب لبنان.\n"
+            "خروج تظاهرات في كفرنبل للمطالبة برحيل المحافظ.")
+    found, _ = run(text)
+    assert [(p, d) for t, s, p, d in found] == [("كفرنبل", None)], found
+
+
+def test_the_resistance_named_in_full_only_later_is_the_one_meant():
+    text = ("وعاودت المقاومة استهداف قاعدة الشدادي أمس.\n"
+            "وتستهدف المقاومة الإسلامية في العراق القواعد الأميركية منذ أشهر.")
+    _, events = run(text)
+    assert [(e.actor1, e.actor2) for e in events] == [("Islamic Resistance in Iraq", "US-led coalition")], events
+
+
+def test_what_downed_drones_were_heading_for_is_no_attack():
+    found, _ = run("أسقطت الدفاعات الجوية أمس مسيرات محملة بالقذائف فوق سراقب، كانت تستهدف المدنيين.")
+    assert [(t, s) for t, s, p, d in found] == [("Strategic developments", "Disrupted weapons use")], found
+
+
+def test_syrian_air_defence_in_its_own_words_intercepts():
+    text = ("عدوان إسرائيلي على محيط سراقب.\n"
+            "وقال مصدر عسكري سوري إن العدو الإسرائيلي نفذ عدواناً جوياً على سراقب أمس، "
+            "وأسقطت وسائط دفاعنا الجوي معظم صواريخ العدوان.\n"
+            "واقتصرت الخسائر على الماديات.")
+    _, events = run(text)
+    assert {(e.actor1, e.actor2) for e in events if e.sub_event_type == "Disrupted weapons use"} == {
+        ("Syrian government forces", "Israeli forces")}, events
+
+
+def test_the_pace_of_clashes_is_still_the_clashes():
+    found, _ = run("انخفضت وتيرة الاشتباكات أمس بعد أن اندلعت في كفرنبل وسراقب.")
+    assert {p for t, s, p, d in found} == {"كفرنبل", "سراقب"}, found
+
+
+def test_detained_commanders_are_not_called_civilians():
+    _, events = run("اعتقلت قوات سوريا الديمقراطية أمس قائد المجلس العسكري في الشدادي.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Arrests", None)], events

@@ -25,11 +25,12 @@ _NEGATION = {"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا"}
 _NOT_FIGURE = {fold(w) for w in ("يؤدي", "تؤدي", "تسفر", "يسفر", "حقق", "حققت", "محققه", "تحقيق", "تحقيقها",
                                  "تحقق", "وتحقق", "يحقق", "محققا", "محققين", "يرتفع", "ليرتفع",
                                  "أنقذ", "أنقذت", "إنقاذ", "لإنقاذ", "وأنقذت")}  # أنقذت الفرق أرواح 14: saved
-_HITS = {"مباشره", "مباشر", "اهدافها", "اهدافه", "اهداف", "الهدف", "هدفها", "دقيقه", "المباشره"}
+_HITS = {"مباشره", "مباشر", "اهدافها", "اهدافه", "اهداف", "الاهداف", "الهدف", "هدفها", "دقيقه", "المباشره"}
 _ALL = {"كل", "جميع", "كامل"}
 _SUB = {"بينهم", "منهم", "بينهن", "بينها", "ومنهم", "وبينهم"}
 _RELATIVE = {"الذي", "التي", "الذين"}
 _OTHERS = {"اخرين", "اخرون", "الاخرين"}
+_ANOTHER = {"اخر"}  # (folded آخر) one more person of the kind just counted
 _WINDOW_AFTER = 3  # tokens between a verbal cue and its count
 _WINDOW_BEFORE = 3  # tokens between a count and the cue after it
 _TOLL = {fold(w) for w in ("حصيلة", "وحصيلة", "عدد", "وعدد")}  # the toll of the dead …
@@ -280,6 +281,12 @@ def _negated(toks: list[_Tok], i: int) -> bool:
         return True
     if i >= 2 and _word(toks, i - 1) in ("او", "ولا") and _cue_at(toks, i - 2):
         return _negated(toks, i - 2)
+    for k in range(i - 2, max(-1, i - 4), -1):  # يؤدي إلى ارتقاء شهداء ووقوع إصابات: still habitual
+        if not all(_word(toks, j).startswith("و") for j in range(k + 2, i)) or not _word(toks, k + 1).startswith("و"):
+            continue
+        found = _cue_at(toks, k)
+        if found and k + found[0] <= i and _negated(toks, k):
+            return True
     return False
 
 
@@ -303,7 +310,9 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
     label = " ".join(t.text for t in toks[i:after])
     if cue.role in ("vn", "verb") and _strip(_word(toks, after), _OTHERS) is not None:
         return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]  # "وجرح آخرين"
-    before = _count_before(toks, i, after, cue, q_end, label)
+    if cue.role in ("vn", "verb") and _strip(_word(toks, after), _ANOTHER) is not None:
+        return [_figure(toks, i, after + 1, 1, "exact", cue.kind, label)]  # "وأصيب آخر": one more
+    before = [] if _joined(toks[i].text, cue) else _count_before(toks, i, after, cue, q_end, label)
     forward = _count_after(toks, i, after, cue, q_at, label)
     if cue.role in ("vn", "verb"):
         found = forward or before
@@ -322,17 +331,28 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
         return [_figure(toks, i, after, 1, "exact", cue.kind, label)]
     if cue.role in ("vn", "verb"):
         if nxt in _ALL:
+            if _strip(_word(toks, after + 1), _HITS) is not None:
+                return []  # إصابة جميع الأهداف: hits, no one hurt
             return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]
         if _strip(nxt, _OTHERS) is not None:
             return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]
         if _is(toks, after, "person_pl"):
             return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]  # أصيب مدنيون سوريون
         if _is(toks, after, "person") or _is(toks, after + 1, "person") and _word(toks, after).startswith("ل"):
-            return [_figure(toks, i, after + 1, 1, "exact", cue.kind, label)]
+            more = after + 1  # "استشهد طفل وامرأة": each singular joined by و is one more person
+            while _word(toks, more).startswith("و") and _is(toks, more, "person"):
+                more += 1
+            return [_figure(toks, i, more, 1 + more - after - 1, "exact", cue.kind, label)]
         if cue.role == "verb" and _word(toks, i - 1) in ("الذي", "التي") and not label.endswith("وا") \
                 and not label.startswith(("ي", "ت")):  # "المرة الأولى التي يُقتل فيها جنود": no one person
             return [_figure(toks, i, after, 1, "exact", cue.kind, label)]
     return []
+
+
+def _joined(word: str, cue: _Cue) -> bool:
+    """A verb cue behind و/ف opens a clause of its own (``قتل أربعة عناصر وأصيب آخر``): the count
+    before it belongs to the clause before."""
+    return cue.role == "verb" and word[:1] in ("و", "ف") and _may_start(word[1:])
 
 
 def _count_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
@@ -370,6 +390,8 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
                 return []
             if any(_cue_at(toks, k) for k in range(after, j)):
                 return []
+            if gap and _is(toks, after, "person") and not _is(toks, after, "person_pl"):
+                return []  # مقتل سائق السيارة ووقوع عدة إصابات: one person, the count is another's
             return _split(toks, i, qend, q.count, q.qualifier, cue, label)
     return []
 

@@ -24,6 +24,12 @@ _LEVANT = {"كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسا
            "تموز": 7, "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11,
            "كانون الاول": 12}
 _MONTHS = {**_WESTERN, **_LEVANT}
+_UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+# في الثاني من أيار، الحادي والعشرين من آذار: a day of the month written as an ordinal (folded)
+_ORDINAL_DAYS = {**{w: k for k, w in enumerate(_UNITS, 1)}, "العاشر": 10, "الحادي عشر": 11,
+                 **{f"{w} عشر": k for k, w in enumerate(_UNITS[1:], 12)}, "العشرين": 20, "الثلاثين": 30,
+                 **{f"{'الحادي' if k == 1 else w} والعشرين": 20 + k for k, w in enumerate(_UNITS, 1)},
+                 "الحادي والثلاثين": 31}
 # Weekday names → Python weekday() (Monday 0).
 _WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4,
              "السبت": 5, "الاحد": 6}
@@ -55,7 +61,7 @@ def _pattern() -> re.Pattern[str]:
          r"|(?<=(?<![\u0621-\u064A])ال)(?=\d))")  # الـ19 من تشرين الأول: the article before a day
     e = r"(?![\u0621-\u064A])"
     alts = [
-        rf"(?P<abs>(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<amonth>{month_group})(?:\s+(?:من\s+)?(?:العام\s+|عام\s+)?(?P<year>\d{{4}}))?)",
+        rf"(?P<abs>(?:(?P<day>\d{{1,2}})\s+(?:من\s+)?|(?<!كانون\s)(?<!تشرين\s)(?P<oday>{_alt(_ORDINAL_DAYS)})\s+من\s+)(?:شهر\s+)?(?P<amonth>{month_group})(?:\s+(?:من\s+)?(?:العام\s+|عام\s+)?(?P<year>\d{{4}}))?)",
         r"(?P<dom>(?P<domday>\d{1,2})\s+من\s+(?:هذا\s+)?الشهر\s*(?P<domwhich>نفسه|ذاته|الجاري|الحالي|الماضي|الفائت|المنصرم|السابق)?)",
         rf"(?P<monyear>(?P<mymonth>{safe_month}(?:\s*/\s*{month})?)\s+(?P<mmyear>(?:19|20)\d\d))",
         rf"(?P<mon>(?P<mq>مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|اخر|في|خلال|شهر|منذ)\s+(?:شهر\s+)?(?P<mmonth>{safe_month}(?:\s*/\s*{month})?)(?:\s+(?P<myear>\d{{4}}))?(?:\s+(?P<mpast>الماضي|الفائت|المنصرم|الجاري|الحالي))?)",
@@ -96,7 +102,8 @@ def _month_of(name: str) -> int:
 def _resolve(m: re.Match[str], pub: date | None) -> tuple[str | None, int | None, str]:
     g = m.group
     if g("abs"):
-        month, day = _month_of(g("amonth")), int(g("day"))
+        month = _month_of(g("amonth"))
+        day = int(g("day")) if g("day") else _ORDINAL_DAYS[re.sub(r"\s+", " ", g("oday"))]
         year = int(g("year")) if g("year") else (pub.year if pub else None)
         if year is None or not 1 <= day <= 31:
             return None, 1, "absolute"
@@ -181,7 +188,7 @@ _FIRSTS = frozenset(fold(w) for w in
         "مطلع", "بدايه", "اوائل", "اواسط", "اواخر", "نهايه", "اخر", "في", "خلال", "شهر", "منذ",
         "الاول", "امس", "اول", "اليوم", "الليله", "فجرا", "عام", "العام", "سنه", "صيف", "شتاء",
         "ربيع", "خريف", "الاسبوع", "هذا", "الشهر", "السنه", "قبل", "الايام", "الساعات",
-        "الاسابيع", "الاشهر", "اليومين", "موخرا", "و", "ف"])  # "و30 مارس": a lone و before digits
+        "الاسابيع", "الاشهر", "اليومين", "موخرا", "و", "ف"] + [w.split()[0] for w in _ORDINAL_DAYS])  # "و30 مارس": a lone و before digits
 
 
 _OPENERS = _FIRSTS | {c + w for w in _FIRSTS for c in "وف"}

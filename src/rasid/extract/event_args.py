@@ -38,10 +38,11 @@ _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|نفذ)[\u0621-\u
                           r"(?:مصادر|مصدر|مراسل|مراسلة|مراسلنا|مراسلتنا)\S*(?:\s+(?:الميادين|محلية|ميدانية|أهلية|خاصة|مطلعة|للميادين|نت)\S*?){0,2}?\s*(?:نت)?في\s+|"
                           r"(?:طريق|أوتوستراد|اوتوستراد)\s+(?:عام\s+|الدولي\s+|السريع\s+)?(?:الواصل\s+بين\s+)?|"
                           r"(?:توجه|متوجه|متجه|قادم)[\u0621-\u064A]*\s+(?:[\u0621-\u064A]+\s+){0,4}?من\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*|(?:من\s+اتجاه|من\s+جهة|انطلاقا\s+من)\s+"
-                          r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+في\s+[^،.]{0,25})$"))
+                          r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+في\s+[^،.]{0,25}"
+                          r"|تعزيزات?\s+(?:[\u0621-\u064A]+\s+){0,3}?(?:إلى|نحو)\s+(?:قاعدة\s+|قاعدتي\s+|مدينة\s+|بلدة\s+|منطقة\s+)?)$"))
 # A word each alternative of _LAUNCH (and _BETWEEN) must contain: a window without one is passed
 # over without running those two (end-anchored, so slow to search) patterns. Keep in step with them.
-_LOCATOR_HINT = re.compile(fold("مصدر|مصادر|مراسل|طريق|توستراد|توجه|متجه|قادم|أطلق|انطلق|نفذ|جوي|صاروخي|اتجاه|جهة|انطلاقا|المنتشر|المتمركز|المتواجد|الموجود|بين"))
+_LOCATOR_HINT = re.compile(fold("مصدر|مصادر|مراسل|طريق|توستراد|توجه|متجه|قادم|أطلق|انطلق|نفذ|جوي|صاروخي|اتجاه|جهة|انطلاقا|المنتشر|المتمركز|المتواجد|الموجود|بين|تعزيز"))
 _BETWEEN = re.compile(fold(r"(?:^|\s)بين\s+(?:[\u0621-\u064A]+\s+){0,2}[\"'“«]?$"))  # a line's ends: "الخط الواصل بين كونيكو و…"
 _LIST_GAP = re.compile(r"^[\s،,\"'“”«»]*و")  # a new item of a list, not a locator
 _LOCATOR_MAX_TOKENS = 7
@@ -52,7 +53,7 @@ _LOCATOR_WORDS = frozenset(fold(w) for w in (
     "محافظة", "ناحية", "حي", "التابعة", "التابع", "المحاذية", "المحاذي", "الواقعة", "الواقع", "تقع",
     "العراقية", "السورية", "الأردنية", "التركية", "اللبنانية", "عند", "مع", "داخل", "وسط", "مثلث",
     "العسكرية", "العسكري", "الأميركية", "الأمريكية", "الأميركي", "الروسية", "الروسي", "الجوية", "النفطي",
-    "النفطية", "الحدودية", "المحتل", "المحتلة", "إلى", "لمدينة", "الكبرى"))
+    "النفطية", "الحدودية", "المحتل", "المحتلة", "إلى", "لمدينة", "الكبرى", "العاصمة"))
 _GOVERNORATES = frozenset(fold(w) for w in (
     "دمشق", "ريف دمشق", "حلب", "حمص", "حماة", "اللاذقية", "طرطوس", "إدلب", "الحسكة", "دير الزور",
     "ديرالزور", "الرقة", "درعا", "السويداء", "القنيطرة"))
@@ -99,7 +100,8 @@ def locators(lay: Layout) -> set[int]:
     """Indexes (into ``lay.places``) of mentions that only locate the place named just before
     them (``الناجية في ريف إدلب``، ``الشدادي جنوبي الحسكة``), name where an attack was launched
     from (``أطلقت من البادية``), where its authors are based (``المنتشرة في ريف إدلب``), where
-    its reporter stands (``مصادر الميادين في دير الزور``), the ends of a line (``خط الغاز
+    its reporter stands (``مصادر الميادين في دير الزور``), where reinforcements go (``تعزيزات
+    أميركية إلى قاعدة الشدادي``), the ends of a line (``خط الغاز
     الواصل بين كونيكو وبادية أبو خشب``) or of a road or route (``طريق عام القامشلي - عامودا``). An item of a plain list
     (``الميادين والبوكمال``) shares the status of the item before it."""
     out: set[int] = set()
@@ -223,18 +225,23 @@ def date_for(lay: Layout, hit: Hit) -> DateMention | None:
         if not in_sentence:
             return None
     pick = min(clause or [d for d, seg in in_sentence],
-               key=lambda d: (_announces(lay, d), abs(d.start - hit.start)))
-    if _announces(lay, pick):  # أعلن التنظيم، اليوم الجمعة، مسؤوليته عن التفجير … مساء الخميس
-        dated = [d for d, seg in in_sentence if not _announces(lay, d)]
+               key=lambda d: (announces(lay, d), abs(d.start - hit.start)))
+    if announces(lay, pick):  # أعلن التنظيم، اليوم الجمعة، مسؤوليته عن التفجير … مساء الخميس
+        dated = [d for d, seg in in_sentence if not announces(lay, d)]
         if dated:
             return min(dated, key=lambda d: abs(d.start - hit.start))
     return pick
 
 
-def _announces(lay: Layout, d: DateMention) -> bool:
+def announces(lay: Layout, d: DateMention) -> bool:
     """The time cue dates a statement: a reporting word stands just before it (``في بيان له
-    اليوم``، ``أعلن تنظيم داعش، اليوم``), with no event cue between."""
+    اليوم``، ``أعلن تنظيم داعش، اليوم``), with no event cue between, or right after it
+    (``والجمعة، قال نصر الله إنّ …``)."""
     k = bisect.bisect_left(lay.tok_starts, d.start)
+    after = bisect.bisect_left(lay.tok_starts, d.end)
+    if after < len(lay.toks) and lay.toks[after].text in _ANNOUNCE \
+            and lay.seg("s", lay.toks[after].start) == lay.seg("s", d.start):
+        return True
     for j in range(k - 1, max(-1, k - 6), -1):
         if lay.toks[j].text in _ANNOUNCE:
             return True
@@ -248,7 +255,7 @@ def narrative_date(lay: Layout, k: int) -> DateMention | None:
     only when it is about the fighting (names an armed force) and dates the fact, not a statement."""
     sent = lay.sentences[k]
     own = [d for d in lay.dates if sent.start <= d.start < sent.end and d.date and d.precision == 1
-           and not _announces(lay, d)]
+           and not announces(lay, d)]
     if not own or not any(a.kind in ARMED for a in lay.actors_in(sent.start, sent.end)):
         return None
     return own[-1]
@@ -322,8 +329,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         actor2 = target
         actor1 = next((a.canonical for a in before if not same_side(a.canonical, target)), None)
     elif suffered and before:
-        actor2 = _list_head(lay, before)
-        actor1 = after[0].canonical if after else None
+        actor2 = _list_head(lay, before)  # (its own losses named after the cue are not its author)
+        actor1 = next((a.canonical for a in after if not same_side(a.canonical, actor2)), None)
     else:
         governed = (prev in PREPOSITIONS or word.startswith(("بال", "لل")) or _behind_preposition(word, hit.row.form)
                     or _coordinated_governed(lay, hit)) and not any(
@@ -361,6 +368,7 @@ _AGENT_VERBS = frozenset(fold(w) for w in (  # "which X carried out": the force 
     "يشنها", "تشنها", "ينفذها", "تنفذها"))
 
 
+_AGENT_GAP = 3  # words from such a verb to its subject (شنته طائرات حربية روسية)
 _OWNED_BY = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين"))
 _MEANS = frozenset(fold(w) for w in ("الطائرات", "الحربية", "الحربي", "المدفعية", "المروحيات", "الطيران", "الراجمات",
                                      "الدبابات", "المسيرة", "المسيرات", "الطائرة", "المروحية", "الروسية"))  # … التابعة لـ X: X's
@@ -374,7 +382,8 @@ def _agent_relative(lay: Layout, hit: Hit, start: int) -> bool:
     if own - 2 > hit.tok and own - hit.tok <= 6 and lay.toks[own - 1].text in _OWNED_BY \
             and lay.toks[own - 2].text in _MEANS:
         return True  # قصفت الطائرات الحربية التابعة لنظام الأسد: the weapon's owner
-    return any(lay.toks[j].text in _AGENT_VERBS for j in range(hit.tok + 1, min(k, hit.tok + 4)))
+    return any(lay.toks[j].text in _AGENT_VERBS and k - j <= _AGENT_GAP
+               for j in range(hit.tok + 1, min(k, hit.tok + 4)))  # (not a force named further on: its losses)
 
 
 def _target_reach(lay: Layout, hit: Hit) -> int:
@@ -426,7 +435,11 @@ def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
     if cands is None:  # once per camp and document
         cands = lay.camp_actors[camp] = [a for a in lay.actors if a.canonical in camp]
     para = lay.paragraphs[hit.paragraph]
-    near = [a for a in cands if para.start <= a.start < para.end] or cands
+    near = [a for a in cands if para.start <= a.start < para.end]
+    if not near and any(a.kind in ARMED and a.canonical not in camp and not same_side(a.canonical, actor)
+                        for a in lay.actors_in(para.start, para.end)):
+        return None  # the paragraph names its other foe (قسد، داعش): no faction from elsewhere
+    near = near or cands
     if not near:
         return None
     return min(near, key=lambda a: abs(a.start - hit.start)).canonical

@@ -20,7 +20,9 @@ from .event_text import ARMED, PROCLITICS, Layout, nationality_force, usable
 
 _VICTIM_GAP = frozenset(fold(w) for w in (
     "من", "في", "صفوف", "عناصر", "عنصرا", "تنظيم", "مسلحي", "مقاتلي", "جنود", "قوات", "مسلحا", "بين",
-    "أفراد", "جماعة", "حركة", "ميليشيا", "عسكريا", "عسكريين", "منهم", "آخرين", "شهداء", "قتلى", "قتيلا"))
+    "أفراد", "جماعة", "حركة", "ميليشيا", "عسكريا", "عسكريين", "منهم", "آخرين", "آخرون", "شهداء", "قتلى", "قتيلا",
+    "وجرح", "وإصابة", "وأصيب", "وجرحى"))  # (ستة عناصر وجرح آخرين من القوات الرديفة: both of them)
+_VICTIM_WINDOW = 5  # words, all of _VICTIM_GAP, between a figure and the force it counts
 _SYRIAN = re.compile(fold("سوري|سوريا|سورية"))
 # A border named by its countries (``قرب الحدود مع سوريا``، ``منطقة الحدود الأردنية السورية``) places
 # nothing in Syria: the attack on a base "near the border with Syria" was in Jordan.
@@ -131,7 +133,7 @@ def _force_after(lay: Layout, fig: Figure) -> str | None:
     if n < len(lay.actors):
         a = lay.actors[n]
         j = bisect.bisect_left(lay.tok_starts, a.start)
-        if j - k <= 3 and all(_victim_gap(lay.toks[x].text) for x in range(k, j)):
+        if j - k <= _VICTIM_WINDOW and all(_victim_gap(lay.toks[x].text) for x in range(k, j)):
             return a.canonical
     return None
 
@@ -203,10 +205,10 @@ def _victim_gap(word: str) -> bool:
 
 
 def about_syria(lay: Layout, fig: Figure) -> bool:
-    """A figure is coded when it is about Syria: its clause, else its sentence, names a Syrian
-    place or "Syria", or names no foreign place (the article itself is about Syria)."""
-    c, k = lay.seg("c", fig.start), lay.seg("s", fig.start)
-    for level, idx, seg in ((0, c, lay.clauses[c]), (1, k, lay.sentences[k])):
+    """A figure is coded when it is about Syria: its clause, else its sentence, else its paragraph
+    names a Syrian place or "Syria", or names no foreign place (the article itself is about Syria)."""
+    c, k, p = lay.seg("c", fig.start), lay.seg("s", fig.start), lay.seg("p", fig.start)
+    for level, idx, seg in ((0, c, lay.clauses[c]), (1, k, lay.sentences[k]), (2, p, lay.paragraphs[p])):
         here = [p for (s, e, p), segs in zip(lay.places, lay.place_segs) if segs[level] == idx]
         if any(usable(p) for p in here):
             return True

@@ -79,6 +79,23 @@ def trigger_lexicon() -> dict[tuple[str, ...], list[Row]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _bases() -> dict[str, str]:
+    """Folded place name → the force whose base it is (``data/bases.tsv``)."""
+    path = resources.files("rasid").joinpath("data", "bases.tsv")
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.strip() and not line.startswith("#"):
+            name, owner = line.split("\t")[:2]
+            out[fold(name)] = owner
+    return out
+
+
+def base_owner(place: Place) -> str | None:
+    """The force whose base the place is (التنف، حقل العمر: the US-led coalition), if any."""
+    return _bases().get(fold(place.name_ar)) if place.name_ar else None
+
+
 _ADJECTIVE = re.compile(r"^ال\S+(?:ي|ية)$")  # التركي، الأردنية: nationality words, not places
 
 
@@ -255,7 +272,7 @@ def _match_at(texts: list[str], i: int, lex: dict[tuple[str, ...], list[Row]]) -
             if mode == 1 and all(r.role == "weapon" for r in rows):
                 return n, rows
             if mode == 2:
-                kept = [r for r in rows if r.role not in ("block", "abroad")]
+                kept = [r for r in rows if r.role not in ("block", "abroad", "hypothetical")]
                 if kept:
                     return n, kept
     return None
@@ -315,7 +332,8 @@ _SHORT = re.compile(fold(r"(?<![\u0621-\u064A])(?:[وفبل]|وب|ول)?(?:قو�
 
 def resolve_short_names(lay: Layout) -> None:
     """``المقاومة`` alone, after the article named which (``المقاومة الإسلامية في العراق``), is
-    that body: its mentions join ``lay``'s actors (the full name before it, else none)."""
+    that body: its mentions join ``lay``'s actors (the full name before it, else the one
+    resistance the article names anywhere, else none)."""
     full = [a for a in lay.all_actors if _folded_surface(a.surface).lstrip("وفبل").startswith(fold("المقاومة "))]
     if not full:
         return
@@ -326,8 +344,8 @@ def resolve_short_names(lay: Layout) -> None:
         if inside_actor(lay, k0, k1) or any(a.start < k1 and k0 < a.end for a in lay.all_actors[
                 max(0, bisect.bisect_left(lay.actor_starts, k0) - 1):bisect.bisect_left(lay.actor_starts, k1)]):
             continue
-        named = [a for a in full if a.end <= k0]
-        if named:
+        named = [a for a in full if a.end <= k0] or (full if len({a.canonical for a in full}) == 1 else [])
+        if named:  # (before the full name is told, only when the article names one resistance)
             a = named[-1]
             added.append(ActorMention(k0, k1, a.canonical, lay.doc.text[k0:k1], a.kind))
     if not added:

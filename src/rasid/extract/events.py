@@ -22,12 +22,13 @@ from ..text.document import Document
 from ..text.normalize import fold
 from .casualties import Figure, find_figures
 from .dates import DateMention
-from .event_args import (PASSIVE, SUB_RANK, actor_after, actors_for, background_sentences, clause_has_place, date_for,
+from .event_args import (PASSIVE, SUB_RANK, actor_after, actors_for, announces, background_sentences, clause_has_place,
+                         date_for,
                          fill_sides, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
 from .event_sources import about_syria, source_of, victim_near
-from .event_text import (ARMED, TOKEN, Hit, Layout, Row, find_cues, glued_nationality, inside_actor,
+from .event_text import (ARMED, TOKEN, Hit, Layout, Row, base_owner, find_cues, glued_nationality, inside_actor,
                          resolve_short_names, usable)
 from .numbers import WordTest, word_positions
 
@@ -43,10 +44,12 @@ _GROUND = frozenset(fold(w) for w in (  # what territory is taken as, when no pl
     "مواقع", "موقع", "نقاط", "نقطة", "نقطتين", "بلدة", "بلدات", "بلدتي", "قرية", "قرى", "قريتي", "تلة", "تلال", "تل",
     "منطقة", "مناطق", "محور", "مدينة", "حي", "أحياء", "مطار", "قاعدة", "سد", "جبل", "معبر"))
 _GROUND_WINDOW = 5
-_FOR_SAKE = frozenset(fold(w) for w in ("أجل", "لأجل", "بهدف", "لغرض", "سبيل"))  # an aim, not a deed
+_FOR_SAKE = frozenset(fold(w) for w in ("أجل", "لأجل", "بهدف", "لغرض", "سبيل",  # an aim, not a deed
+                                        "هدف", "فهدف", "وهدف", "الهدف", "هدفه", "هدفها"))
 _TOWARD = re.compile(r"(?:نحو|باتجاه|صوب|تجاه)\s+(?:\S+\s+)?$")  # … نحو مدينة X
 _FOILED = frozenset(fold(w) for w in ("أحبط", "أحبطت", "أحبطوا"))
 _HARMS = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+_ATTACKS = frozenset({"Explosions/Remote violence", "Battles"})
 _ON = fold("على")
 _VERB_SUBJECT_WINDOW = 12  # a bare verb cue (سيطرت، سيطروا) waits this many tokens for its على
 _MINISTRY_FORCES = {
@@ -178,8 +181,8 @@ def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft], loose:
     صواريخ``، ``الكمين وقع صباح اليوم``): the last one of its type — of any type for a bare
     attack word (``ودفعت هذه الهجمات``) — told shortly before, outside the lead. Such a cue
     takes no place from the rest of its sentence."""
-    if not _definite(lay.toks[hit.tok].text, hit.row.form) or hit.paragraph == 0 or clause_has_place(lay, hit) \
-            or hit.clause in lay.abroad_clauses:
+    if not _definite(lay.toks[hit.tok].text, hit.row.form) or hit.paragraph == 0 \
+            or (clause_has_place(lay, hit) and not _happened(lay, hit)) or hit.clause in lay.abroad_clauses:
         return None
     for d in reversed(drafts):
         h = d.hits[0]
@@ -188,6 +191,36 @@ def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft], loose:
         if (loose or d.event_type == etype) and not d.lead and d.place is not None and h.start < hit.start:
             return d
     return None
+
+
+def _at_base(place: Place, etype: str, actor1: str | None, actor2: str | None) -> tuple[str | None, str | None]:
+    """An attack at a foreign base (التنف، حقل العمر) hits its owner; the owner is not its author
+    (the US official who reports the drone attack on قاعدة رميلان)."""
+    owner = base_owner(place)
+    if owner is None or etype not in _ATTACKS or actor2 is not None:
+        return actor1, actor2
+    return (None if actor1 == owner else actor1), owner
+
+
+def _told_here(hit: Hit, etype: str, place: Place, drafts: list[_Draft]) -> _Draft | None:
+    """An event of the same type at the same place told shortly before: a cue that names no day
+    of its own tells it again, not a new event on the story's day."""
+    for d in reversed(drafts):
+        if d.hits[0].paragraph < hit.paragraph - _TOLD_PARAGRAPHS:
+            return None
+        if d.event_type == etype and d.place is not None and d.place.id == place.id and not d.lead:
+            return d
+    return None
+
+
+_HAPPENED = frozenset(fold(w) for w in ("وقع", "وقعت", "حصل", "حصلت", "جرى", "جرت", "تم"))
+
+
+def _happened(lay: Layout, hit: Hit) -> bool:
+    """``الانفجار وقع في نقطة تابعة لمنطقة أعزاز``: "the explosion happened in …" details the
+    event told before, whatever place it adds."""
+    nxt = hit.tok + 1
+    return nxt < len(lay.toks) and lay.toks[nxt].text in _HAPPENED
 
 
 @lru_cache(maxsize=4096)
@@ -199,6 +232,51 @@ def _definite(word: str, form: str) -> bool:
         return False
     prefix = word[:len(word) - len(head)]
     return prefix in ("ال", "وال", "فال") or (head.startswith("ال") and prefix in ("", "و", "ف"))
+
+
+_PATTERN_AFTER = 8  # words after a cue that an adverb of repetition or a span of weeks may stand
+_PATTERN_BEFORE = 2
+
+
+def _patterned(lay: Layout, hit: Hit, patterns: list[int]) -> bool:
+    """``تتعرض للقصف بشكل متكرر``، ``قاد عدة تظاهرات … خلال الأسابيع الأخيرة``: the cue tells a
+    pattern of events (an adverb of repetition or a span of weeks right with it), no one event."""
+    k = bisect.bisect_left(patterns, hit.tok - _PATTERN_BEFORE)
+    sent = lay.sentences[hit.sentence]
+    return k < len(patterns) and patterns[k] <= hit.tok + _PATTERN_AFTER \
+        and sent.start <= lay.toks[patterns[k]].start < sent.end
+
+
+def _between(starts: list[int], lo: int, hi: int) -> bool:
+    """Does a sorted list of offsets hold one in ``[lo, hi)``?"""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
+def _abroad_sentence(lay: Layout, k: int, abroad: list[int], home: list[int]) -> bool:
+    """Does the sentence name a place abroad (``abroad``: sorted starts) and none in Syria (``home``)?"""
+    sent = lay.sentences[k]
+    return _between(abroad, sent.start, sent.end) and not _between(home, sent.start, sent.end)
+
+
+_LADEN = frozenset(fold(w) for w in ("محملة", "المحملة", "محمل", "المحمل", "محملا", "محملين", "مزودة", "المزودة",
+                                     "مزود", "المزود", "محشوة", "مفخخة"))  # مسيرات محمّلة بالقذائف: a load, no attack
+
+
+def _was_doing(lay: Layout, hit: Hit) -> bool:
+    """``كانت تستهدف``، ``كان يستهدف``: was + the present tense tells an aim or a habit (the drones
+    that were heading for civilians), not an attack done (``كانت قد استهدفت`` is one)."""
+    word = lay.toks[hit.tok].text
+    return hit.tok > 0 and lay.toks[hit.tok - 1].text in ("كان", "كانت", "كانوا", "وكان", "وكانت") \
+        and word[:1] in ("ت", "ي") and not word.startswith(("تصد", "تعرض", "تمكن"))  # (past: تصدّت)
+
+
+def _asks(lay: Layout, sent) -> bool:
+    """A question (``أي رسالة وراء قصف …؟``) asks about an event; it reports none."""
+    text, k = lay.doc.text, sent.end - 1
+    while k > sent.start and text[k] in " \"'”»)\n":
+        k -= 1
+    return text[k] in "؟?"
 
 
 def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
@@ -270,8 +348,10 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     cues = find_cues(lay)
     _annotate(lay, cues)
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
+    conditions = sorted(s for t, s, e, r in cues if r.role == "hypothetical")
     block_after = [s for t, s, e, r in cues if r.role == "block_after"]
     habitual = {t for t, s, e, r in cues if r.role == "habitual"}
+    patterns = sorted(t for t, s, e, r in cues if r.role == "pattern")
     aims = {t for t, s, e, r in cues if r.role == "aim"}
     interventions = [s for t, s, e, r in cues if r.role == "intervene"]
     campaign: set[int] = set()  # sentences that tell an ongoing campaign
@@ -280,6 +360,9 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     weapons = [(s, e, r) for t, s, e, r in cues if r.role == "weapon"]
     background = background_sentences(lay)
     narrative: DateMention | None = None
+    abroad_day = -1  # the paragraph whose story abroad set the narrative's day, if one did
+    abroad_starts = sorted(a0 for a0, a1 in lay.abroad_spans)
+    home_starts = sorted(s for s, e, p, seg in lay.event_places)
     last_sentence = -1
     last_actor: tuple[int, int, str, str | None] = (-1, -1, "", None)
     drafts: list[_Draft] = []
@@ -295,14 +378,15 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if _blocked(lay, hit, block_toks) or _purpose(lay, hit):
             continue
         sent = lay.sentences[hit.sentence]
-        if any(hit.end <= b < sent.end for b in block_after):
+        if any(hit.end <= b < sent.end for b in block_after) or _asks(lay, sent) \
+                or _between(conditions, sent.start, hit.start):  # إذا ما حاولت … أن تقوم بهجوم
             continue
-        if hit.sentence in campaign or any(k in habitual and lay.toks[k].start < sent.end
-                                           for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
+        if hit.sentence in campaign or _patterned(lay, hit, patterns) or any(
+                k in habitual and lay.toks[k].start < sent.end for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
             campaign.add(hit.sentence)  # استهداف المقاومة المستمر للقواعد …، بالإضافة إلى استهداف …: a campaign
             continue
-        if t + 1 in aims:
-            continue  # تدخّل كان يستهدف تكريس واقع: an aim, not an attack
+        if t + 1 in aims or _was_doing(lay, hit) or (hit.tok > 0 and lay.toks[hit.tok - 1].text in _LADEN):
+            continue  # تدخّل كان يستهدف تكريس واقع، مسيرات كانت تستهدف المدنيين: an aim, not an attack
         k = bisect.bisect_right(event_starts, s)
         next_start = event_starts[k] if k < len(event_starts) else len(doc.text)
         typed = _type_of(lay, hit, weapons, next_start)
@@ -315,13 +399,17 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 narrative = None
             elif k < hit.sentence and (own := narrative_date(lay, k)) is not None:
                 narrative = own
+                abroad_day = lay.seg("p", own.start) if _abroad_sentence(lay, k, abroad_starts, home_starts) else -1
         last_sentence = max(last_sentence, hit.sentence)
         dm = date_for(lay, hit)
+        own_day = dm is not None and dm.date is not None
+        stated = own_day and dm is not None and announces(lay, dm)  # the day of a statement about it
         if dm is not None:
             if dm.date and dm.precision == 1:
                 narrative = dm  # a vague cue dates only its own event: the story's day stands
-        elif not background[hit.sentence]:
-            dm = narrative
+                abroad_day = hit.paragraph if hit.clause in lay.abroad_clauses else -1
+        elif not background[hit.sentence] and abroad_day in (-1, hit.paragraph):
+            dm = narrative  # (a day told of a story abroad dates no other paragraph's)
         iso, precision = (dm.date, dm.precision) if dm else (None, None)
         if is_history(iso, precision, doc.meta.published):
             history_paragraph = hit.paragraph
@@ -344,7 +432,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         guessed2 = named2 is None and actor2 is not None
         if actor1 is not None:
             last_actor = (hit.sentence, hit.paragraph, etype, actor1)
-        if sub == "Shelling/artillery/missile attack" and actor1 in _AIR_POWERS and not _artillery(lay, hit, weapons):
+        flown = sub == "Shelling/artillery/missile attack" and actor1 in _AIR_POWERS and not _artillery(lay, hit, weapons)
+        if flown:
             sub = "Air/drone strike"  # Israeli and coalition strikes in Syria are flown (ACLED)
         if etype == "Battles" and row.role == "generic" and actor1 in _AIR_POWERS \
                 and weapon_for(lay, hit, weapons, next_start) is None:
@@ -374,14 +463,27 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             continue  # هذه الهجمات، تلك الضربات: the attacks already told, or a campaign — no new event
         if told is not None:  # وقال المصدر إنّ الكمين وقع …: the ambush already told, not a new one
             places, iso, precision = [told.place], told.date, told.precision
+            if told.actor1 is not None and actor1 != told.actor1:  # (تصدت وسائط دفاعنا لصواريخ العدوان:
+                actor1, actor2 = told.actor1, actor2 if actor2 != told.actor1 else None  # not their raid)
             if told.event_type != etype:  # ودفعت هذه الهجمات: a bare attack word takes the told event's kind
                 etype, sub = told.event_type, told.sub
         if row.role == "territory":  # وواصلت تقدمها نحو معرة النعمان: a goal, not ground taken
             places = [p for p in places if not _toward(lay, hit, p)]
         for place in places:
-            drafts.append(_Draft(etype, sub, place, iso, precision if iso else None, [hit],
-                                 actor1, actor2, list(assoc), lead=lead, guessed2=guessed2))
+            day = (iso, precision)
+            if told is None and (not own_day or stated and _definite(lay.toks[hit.tok].text, row.form)) and not lead:
+                again = _told_here(hit, etype, place, drafts)
+                if again is not None:  # خروج المطار عن الخدمة جراء العدوان: that raid, on its own day
+                    day = (again.date, again.precision)
+            a1, a2 = _at_base(place, etype, actor1, actor2)
+            drafts.append(_Draft(etype, "Shelling/artillery/missile attack" if flown and a1 is None else sub,
+                                 place, day[0], day[1] if day[0] else None, [hit],
+                                 a1, a2, list(assoc), lead=lead, guessed2=guessed2 and a2 == actor2))
     events = _merge(drafts, lay.listed_finer, background)
+    for d in events:  # the raid the air defences met: its author is the other side of the interception
+        if d.sub == "Disrupted weapons use" and d.actor2 is None:
+            d.actor2 = next((e.actor1 for e in events if e.event_type == "Explosions/Remote violence"
+                             and e.place is d.place and e.date == d.date and e.actor1 not in (None, d.actor1)), None)
     _attach_figures(lay, events, hits)
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
 
@@ -531,6 +633,10 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> li
             continue
         _absorb(cur, d)
     events = list(by_key.values())
+    struck = {(d.place.id, d.date): d for d in events if d.event_type == "Explosions/Remote violence"}
+    for d in [d for d in events if d.sub == "Attack" and (d.place.id, d.date) in struck]:
+        _absorb(struck[(d.place.id, d.date)], d)  # اغتيال … بعدوان جوي: a killing by a strike is the strike
+        events.remove(d)
     dated = {(d.event_type, d.place.id): d for d in events if d.date}
     out = []
     for d in events:
@@ -555,10 +661,19 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> li
             if same is not None:  # the body tells it again: the lead's sub-type may still be the finer one
                 _absorb(same, d)
                 continue
-            if (d.date is None or rank(d.place) <= 1) and any(b.place.admin1 == d.place.admin1 for b in body):
+            if (d.date is None or rank(d.place) <= 1) and any(
+                    b.place.admin1 == d.place.admin1 or _close(b.place, d.place) for b in body):
                 continue  # a summary of what the body places (a dated village in the lead is news)
         kept.append(d)
     return kept
+
+
+_CLOSE_DEG = 0.1  # about 10 km: a city and its outskirts (دمشق، محيط دمشق) across a governorate line
+
+
+def _close(a: Place, b: Place) -> bool:
+    return a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None \
+        and abs(a.lat - b.lat) < _CLOSE_DEG and abs(a.lon - b.lon) < _CLOSE_DEG
 
 
 def _covered(d: _Draft, events: list[_Draft]) -> bool:
@@ -597,13 +712,16 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         events.append(_carrier(lay, hits, figs[0]))
     anchors = [(h.start, h.sentence, d) for d in events for h in d.hits]
     last: tuple[int, str | None] = (-1, None)  # (sentence, victims) of the figure before
+    told: dict[tuple[int | None, str], str] = {}  # (count, kind) → whose people, as first told
     for fig in figs:
         k = lay.seg("s", fig.start)
         same = [(abs(s - fig.start), d) for s, sn, d in anchors if sn == k]
         pool = same or [(abs(s - fig.start) + (0 if s <= fig.start else 1), d) for s, sn, d in anchors]
         event = min(pool, key=lambda c: c[0])[1]
-        fatality = _fatality(lay, fig, event, last[1] if last[0] == k and _others(lay, fig) else None)
+        fatality = _fatality(lay, fig, event, last[1] if last[0] == k and _others(lay, fig) else None, told)
         event.fatalities.append(fatality)
+        if fatality.victims and fig.count is not None:
+            told.setdefault((fig.count, fig.kind), fatality.victims)
         last = (k, fatality.victims)
 
 
@@ -628,9 +746,12 @@ def _carrier(lay: Layout, hits: list[Hit], fig: Figure) -> _Draft:
     return d
 
 
-def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = None) -> Fatality:
+def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = None,
+              told: dict[tuple[int | None, str], str] | None = None) -> Fatality:
     claimant, claim = source_of(lay, fig.start, fig.end)
     victims = fig.victims or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant)
+    if victims is None and fig.count is not None and told:  # the toll told again (المشفى استقبل جثامين 4 شهداء)
+        victims = told.get((fig.count, fig.kind))
     if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
         victims = event.actor2
     if victims is None and fig.kind == "captured":
@@ -638,6 +759,13 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
     return Fatality(count=fig.count, qualifier=fig.qualifier, kind=fig.kind, victims=victims,
                     claimed_by=claimant, claim=claim.id if claim else None,
                     span=lay.doc.to_original(fig.start, fig.end))
+
+
+_CIVIL_NOUNS = re.compile(fold(r"متظاهر|ناشط|مدني|مواطن|شبان|أهالي|صحفي|صحافي|نساء|أطفال|طلاب"))
+
+
+def _span(seg) -> tuple[int, int]:
+    return seg.start, seg.end
 
 
 _OWN = re.compile(fold(r"^[وفب]?(?:عناصر|جنود|مقاتلي|مقاتلو|أفراد|مسلحي|مجاهدي|مجاهدو)(?:ه|ها|هم|نا)$"))
@@ -660,6 +788,10 @@ def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
             claimed.append(who)
     if d.actor2 == d.actor1:
         d.actor2 = None
+    if d.sub == "Arrests" and d.actor2 is None and d.actor1 != "Civilians" and (
+            any(f.victims == "Civilians" for f in d.fatalities) or any(
+            _CIVIL_NOUNS.search(lay.ftext(*_span(lay.sentences[h.sentence]))) for h in d.hits)):
+        d.actor2 = "Civilians"  # detained protesters, activists, young men: civilians (ACLED)
     if d.actor1 != "Civilians" and d.event_type in _HARMS and d.fatalities and (
             d.actor2 is None and any(f.victims == "Civilians" for f in d.fatalities)
             or d.guessed2 and d.fatalities[0].victims == "Civilians"):
