@@ -1040,3 +1040,17 @@ def test_renewed_affirmation_with_the_speaker_between():
     assert (c.speaker.name, c.content.text) == ("سامر حداد", "الحل سياسي")
     _, cs = claims("وجدد الجيش قصفه للبلدات الحدودية.")
     assert cs == []
+
+
+def test_a_typed_body_the_tables_lack_after_the_verb():
+    c = one('وقالت مجموعة "نسور الوادي" في بيانها: "لن نسلّم السلاح".')
+    assert (c.speaker.org, c.speaker.org_ar) == (None, "مجموعة نسور الوادي")
+    c = one("وأكدت عشيرة البوسلمان أنّ أبناءها لم يشاركوا في الهجوم.")
+    assert c.speaker.org_ar == "عشيرة البوسلمان"
+    _, cs = claims("وقالت مجموعة من الأهالي إنهم غادروا القرية.")
+    assert cs == []  # مجموعة من: a quantity, no body
+
+
+def test_a_typed_body_as_a_headline_subject_after_and():
+    c = one("اشتباكات في الريف الشرقي وقبيلة البوسلمان تعلن النفير العام.")
+    assert c.speaker.org_ar == "قبيلة البوسلمان"

@@ -467,8 +467,12 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     if cue.kind == "relay" and toks[k].form == "عن" and k + 1 < end:
         k += 1  # ونُقل عن مسؤول أميركي قوله …: no relayer named, the source speaks
     np = parse_np(toks, k, end)
+    typed = _typed_body(art, k, end, glued=False) if cue.kind != "relay" \
+        and not strip_conj(toks[k].form).startswith("ال") else None  # (تتهم الحزب الحاكم بأنه: the accused)
+    if typed is not None and not art.opens_content(typed[1], end, strict=True):
+        typed = None  # وقالت جماعة "…" في بيانها: a body the tables lack, when no earlier one is meant
     if np is None:
-        return None, j
+        return typed or (None, j)
     if cue.kind == "relay" and toks[k - 1].form == "عن":
         sp = art.speaker(np) if (np.mention is not None or np.person) \
             and (_words_follow(art, np.j, end) or np.j < end and toks[np.j].form in {"قوله", "قولها", "قولهم"}) else None
@@ -482,10 +486,10 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
                 after_prep or len(np.name) > 2 or any(t.form.startswith("ال") for t in np.name)
                 or not art.opens_content(after, end, strict=True)
                 or len(np.name) == 1 and noun_with_pronoun(np.name[0].form)):
-            return None, j  # a bare word right after a verb is a name only before أنّ / : / a quote
+            return typed or (None, j)  # a bare word right after a verb is a name only before أنّ / : / a quote
     sp = art.speaker(np)
     if sp is None:
-        return None, j
+        return typed or (None, j)
     # relayed: ذكرت وكالة … نقلاً عن مصدر → the relayed source speaks
     k2 = art.skip_fillers(np.j, end)
     if cue.kind == "relay":  # نقلت وسائل إعلام رسمية في روسيا، اليوم، عن …: the relayer's tail first
@@ -787,16 +791,17 @@ _BODY_TAIL_STOPS = frozenset(fold(w) for w in ("قبل", "بعد", "في", "من
                                                "التي"))
 
 
-def _typed_body(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None:
+def _typed_body(art: _Article, k: int, end: int, glued: bool = True) -> tuple[SpeakerRef, int] | None:
     """``وفقاً لصحيفة "غازيتا" الروسية`` / ``بحسب وكالة الأنباء العراقية "واع"`` / ``وفقاً للمركز
     الصيني لرصد الزلازل``: a type noun (ل/لل glued on) and the unknown body's name after it, up to
-    its quoted name and nationality — the body the tables lack is the source."""
+    its quoted name and nationality — the body the tables lack is the source. ``glued=False``: the
+    noun is a subject (``وقالت جماعة …`` / ``وجماعة … تعلن``), a conjunction its only prefix."""
     toks, text = art.toks, art.doc.text
     t = toks[k]
     if t.kind != "w":
         return None
-    f = t.form
-    lead = 2 if f.startswith("لل") else 1 if f.startswith("ل") else 0
+    f = t.form if glued else strip_conj(t.form)
+    lead = 0 if not glued else 2 if f.startswith("لل") else 1 if f.startswith("ل") else 0
     bare = "ال" + f[2:] if lead == 2 else f[lead:]
     if "typenoun" not in classes(bare.removeprefix("ال")):
         return None
@@ -824,7 +829,7 @@ def _typed_body(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | Non
         return None  # an unclosed quote: the words of someone, not a name
     while toks[n - 1].form == '"' and state != "after":
         n -= 1
-    start = t.start + (1 if lead == 1 else 0)
+    start = t.start + len(t.form) - len(f) + (1 if lead == 1 else 0)
     org_ar = text[start:toks[n - 1].end].replace('"', "").replace("“", "").replace("”", "")
     if lead == 2:
         org_ar = "ا" + org_ar[1:]  # للمركز → المركز

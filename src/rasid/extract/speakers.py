@@ -909,7 +909,8 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
             return SpeakerRef(None, None, None, ref.org, ref.org_ar, ref.kind, start, end)
     if np.body is not None and name:
         org_ar = " ".join(text[t.start:t.end] for t in [np.body, *np.name]).replace('"', "")
-        return SpeakerRef(None, None, None, None, org_ar, "media", start, end)
+        lead = int(np.body is toks[np.i] and strip_conj(np.body.form) != np.body.form)
+        return SpeakerRef(None, None, None, None, org_ar[lead:], "media", start, end)  # وقبيلة … → قبيلة …
     if name:
         for h in reversed(history):  # وأكد مصطفى → ناجي مصطفى of the same body
             if same_person(h.name_forms, name_forms):
