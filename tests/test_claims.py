@@ -1054,3 +1054,19 @@ def test_a_typed_body_the_tables_lack_after_the_verb():
 def test_a_typed_body_as_a_headline_subject_after_and():
     c = one("اشتباكات في الريف الشرقي وقبيلة البوسلمان تعلن النفير العام.")
     assert c.speaker.org_ar == "قبيلة البوسلمان"
+
+
+def test_a_subject_closed_by_a_comma_before_qad():
+    c = one("وكانت هيئة تحرير الشام، قد أعلنت أمس أنّ مقاتليها صدّوا الهجوم.")
+    assert c.speaker.org == "Hayat Tahrir al-Sham"
+    c = one("وكان وزير الخارجية التركي سامر داود، قد أعلن أنّ الحدود ستفتح.")
+    assert c.speaker.name == "سامر داود"
+
+
+def test_a_known_body_with_its_short_name_in_brackets_before_the_verb():
+    c = one("وكانت وزارة الدفاع الأميركية (البنتاغون)، قد أعلنت أنّ قواتها قصفت المخزن.")
+    assert c.speaker.org == "US Department of Defense"
+    c = one("وزارة الدفاع الأميركية (البنتاغون) تعلن قصف مخزن للأسلحة.")
+    assert c.speaker.org == "US Department of Defense"
+    _, cs = claims("منظمة (نداء الأمل) تعلن أنّ المستشفى قصف.")
+    assert all(c.speaker.name != "منظمة" for c in cs)

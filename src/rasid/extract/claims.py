@@ -552,6 +552,11 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     if toks[i].form != strip_conj(toks[i].form):
         return None  # وقال / فأكد: a coordinated verb has its subject before the conjunction
     e = i
+    if e - 2 > s and toks[e - 1].form == "قد" and toks[e - 2].form in {"،", ","}:
+        e -= 2  # وكانت X، قد أعلنت: the comma closes the subject, قد opens the verb
+    if e - 3 > s and toks[e - 1].form == ")":
+        o = next((n for n in range(e - 2, max(s, e - 6), -1) if toks[n].form == "("), e)
+        e = o if toks[o - 1].kind == "a" else e  # وزارة الدفاع الأميركية (البنتاغون) تعلن: a known body's short name
     relative = e > s and toks[e - 1].form in _RELATIVE
     if relative:
         e -= 1  # ديفيد كول، الذي وصف التقرير بأن …
