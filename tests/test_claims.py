@@ -1070,3 +1070,10 @@ def test_a_known_body_with_its_short_name_in_brackets_before_the_verb():
     assert c.speaker.org == "US Department of Defense"
     _, cs = claims("منظمة (نداء الأمل) تعلن أنّ المستشفى قصف.")
     assert all(c.speaker.name != "منظمة" for c in cs)
+
+
+def test_an_indefinite_spokesman_of_a_named_body():
+    c = one("وقال ناطق باسم الجيش الإسرائيلي إنّ الطائرة سقطت.")
+    assert c.speaker.org == "Israeli forces" and c.speaker.name is None
+    c = one("أعلن متحدث باسم وزارة الدفاع الروسية عن إسقاط طائرتين مسيّرتين.")
+    assert c.speaker.org == "Russian Ministry of Defence"
