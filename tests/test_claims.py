@@ -1077,3 +1077,10 @@ def test_an_indefinite_spokesman_of_a_named_body():
     assert c.speaker.org == "Israeli forces" and c.speaker.name is None
     c = one("أعلن متحدث باسم وزارة الدفاع الروسية عن إسقاط طائرتين مسيّرتين.")
     assert c.speaker.org == "Russian Ministry of Defence"
+
+
+def test_a_dual_verb_after_two_subjects_gives_each_a_claim():
+    _, cs = claims("روسيا وإيران تؤكدان أنّ الحل في سوريا سياسي.")
+    assert {c.speaker.org for c in cs} == {"Government of Russia", "Government of Iran"}
+    _, cs = claims("وذكر البيان أنّ كارلوس وإردوغان أكدا ضرورة التهدئة.")
+    assert {"كارلوس", "إردوغان"} <= {c.speaker.name for c in cs}

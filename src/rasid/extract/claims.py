@@ -1005,6 +1005,8 @@ def find_claims(doc: Document) -> list[Claim]:
         if sp.org or sp.name or sp.org_ar:
             art.history.append(sp)  # (a body the tables lack too: صحيفة "…" … ولفتت الصحيفة)
         second = _co_speaker(art, k, end, sp) if cue.kind in ("verb", "present") and k > j else None
+        if second is None and cue.kind in ("verb", "present") and sp.start < toks[i].start:
+            second = _dual_co_speaker(art, i, sp)
         if second is not None:
             raws.append(_Raw(i, j, cue, second, content))  # أعلنت الرياض ودمشق: both announce
         free = max(j, i + 1)
@@ -1054,6 +1056,38 @@ def _co_speaker(art: _Article, k: int, end: int, sp: SpeakerRef) -> SpeakerRef |
     np = parse_np(toks, k + 1, end)
     other = art.speaker(np) if np is not None and not np.name else None
     return other if speaker_ok(other) and other.org != sp.org else None
+
+
+def _dual(form: str) -> bool:
+    """A dual verb: يؤكدان / تعلنان, أكدا / أعلنتا (folded, conjunction stripped)."""
+    f = strip_conj(form)
+    return f.endswith("ان") and f[0] in "يت" or f.endswith("ا") and not f.endswith("وا") and len(f) > 3
+
+
+def _dual_co_speaker(art: _Article, i: int, sp: SpeakerRef) -> SpeakerRef | None:
+    """``بوتين وإردوغان أكدا`` / ``روسيا وتركيا تؤكدان``: a dual verb after its subject ``X وY``,
+    found as Y — X speaks too."""
+    toks = art.toks
+    if not _dual(toks[i].form):
+        return None
+    s = art.sent_start(i)
+    p = next((n for n in range(i - 1, max(s, i - 8) - 1, -1) if toks[n].start == sp.start), None)
+    if p is None or p <= s or not (toks[p].form.startswith("و") or toks[p - 1].form == "و"):
+        return None
+    p -= toks[p - 1].form == "و"
+    for q in range(max(s, p - 6), p):
+        np = parse_np(toks, q, p)
+        if np is None or np.j != p:
+            continue
+        bare = np.mention is None and not np.person and np.anaphor is None
+        if bare and not (sp.kind == "person" and np.name and len(np.name) <= 2 and (
+                q == s or toks[q - 1].kind == "p" or toks[q - 1].form in _LEFT_SKIP
+                or "marker" in classes(toks[q - 1].form))):
+            continue  # a bare name only beside another person, opening its clause (إن بوتين وإردوغان أكدا)
+        other = art.speaker(np)
+        if speaker_ok(other) and (other.org, other.name) != (sp.org, sp.name):
+            return other
+    return None
 
 
 def _colon_claims(art: _Article, raws: list[_Raw], quoted: list[tuple[int, int]]) -> list[_Raw]:
