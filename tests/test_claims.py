@@ -1084,3 +1084,10 @@ def test_a_dual_verb_after_two_subjects_gives_each_a_claim():
     assert {c.speaker.org for c in cs} == {"Government of Russia", "Government of Iran"}
     _, cs = claims("وذكر البيان أنّ كارلوس وإردوغان أكدا ضرورة التهدئة.")
     assert {"كارلوس", "إردوغان"} <= {c.speaker.name for c in cs}
+
+
+def test_a_two_letter_name_after_and_in_a_headline():
+    c = one("قمة في بكين حول التجارة وشي يؤكد انفتاح بلاده على الحوار.")
+    assert c.speaker.name == "شي"
+    c = one("الوزير يختتم جولته في آسيا وتو يؤكد دعم بلاده للحل. وكان الرئيس تو لام قد استقبله.")
+    assert c.speaker.name.startswith("تو") and c.cue.text == "يؤكد"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, product, repeat
 
@@ -200,6 +200,13 @@ class _Article:
                           if toks[n].kind == "w"]
         self._denials: list[tuple[int, int, str]] | None = None
         self.quoted: list[tuple[int, int]] = []
+        self._forms: frozenset[str] | None = None
+
+    def has_form(self, form: str) -> bool:
+        """Does the article write this word on its own anywhere (the set built once, on demand)?"""
+        if self._forms is None:
+            self._forms = frozenset(t.form for t in self.toks)
+        return form in self._forms
 
     @property
     def people(self) -> list[tuple[frozenset[str], str]]:
@@ -585,6 +592,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             continue
         if start > b and not (toks[start - 1].form in _LEFT_SKIP or toks[start - 1].kind == "p" or after_marker
                               or "filler" in classes(toks[start - 1].form) or t.form != strip_conj(t.form)
+                              or _short_after_and(art, t)
                               or _headline_subject(toks, start, e, i)):
             continue
         if after_marker and t.mention is None:
@@ -607,6 +615,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         if not np.strong:
             before = toks[start - 1].form if start > s else ""
             conj = t.form != strip_conj(t.form)  # … ولافروف يحذر
+            short = not conj and len(np.name) == 1 and _short_after_and(art, t)
+            conj = conj or short
             head = None if conj and t.form[0] == "و" else _apposition_head(art, start)  # المتحدث باسم …، ناصر كنعاني، يحذّر (not …، وستولتنبرغ)
             definite = [strip_conj(x.form).startswith("ال") for x in np.name]
             if (start > s and before not in _CLAUSE_PUNCT and before != ":" and before not in _LEFT_SKIP and not conj) \
@@ -615,8 +625,21 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             if head is not None:
                 head.name, head.j = [x for x in toks[start:np.j] if x.kind == "w"], np.j
                 np = head
+            sp = art.speaker(np)
+            if short and sp is not None and sp.name:
+                forms = frozenset({t.form[1:]})
+                ref = next((h for h in reversed(art.refs()) if same_person(h.name_forms, forms)), None)
+                sp = replace(sp, name=sp.name[1:], name_forms=forms) if ref is None else \
+                    replace(ref, start=sp.start, end=sp.end)  # شي → the president the article names
+            return sp
         return art.speaker(np)
     return None
+
+
+def _short_after_and(art: _Article, t: Tok) -> bool:
+    """``وشي يؤكد``: و and a two-letter name, which strip_conj keeps whole (ولي، وفا are words),
+    when claim_words lists it or the article writes it alone elsewhere (الرئيس الصيني شي جين بينغ)."""
+    return len(t.form) == 3 and t.form[0] == "و" and ("shortname" in classes(t.form[1:]) or art.has_form(t.form[1:]))
 
 
 _AFFILIATED = {"التابع", "التابعه"}
