@@ -1091,3 +1091,11 @@ def test_a_two_letter_name_after_and_in_a_headline():
     assert c.speaker.name == "شي"
     c = one("الوزير يختتم جولته في آسيا وتو يؤكد دعم بلاده للحل. وكان الرئيس تو لام قد استقبله.")
     assert c.speaker.name.startswith("تو") and c.cue.text == "يؤكد"
+
+
+def test_a_full_name_the_tables_lack_before_ila_anna():
+    c = one("من جهته، أشار سامي قطان إلى أنّ الأسعار ارتفعت.")
+    assert (c.speaker.name, c.content.text) == ("سامي قطان", "الأسعار ارتفعت")
+    for text in ("وأشار فيه كذلك إلى أنّ الأسعار ارتفعت.", "ولفت خلال اللقاء إلى أنّ الأسعار ارتفعت.",
+                 "وأشار يوم الجمعة إلى أنّ الأسعار ارتفعت."):
+        assert all(c.speaker.name is None for c in claims(text)[1]), text

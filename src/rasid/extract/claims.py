@@ -491,9 +491,13 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         after = np.j + (toks[np.i].form == '"' and np.j < end and toks[np.j].form == '"')  # past "الاسم"
         if not same_person(known, {strip_conj(t.form) for t in np.name}) and (
                 after_prep or len(np.name) > 2 or any(t.form.startswith("ال") for t in np.name)
-                or not art.opens_content(after, end, strict=True)
+                or not (art.opens_content(after, end, strict=True)
+                        or len(np.name) == 2 and after < end and toks[after].form in _TOWARDS
+                        and art.opens_content(after + 1, end, strict=True))
                 or len(np.name) == 1 and noun_with_pronoun(np.name[0].form)):
             return typed or (None, j)  # a bare word right after a verb is a name only before أنّ / : / a quote
+            # (or a full name before إلى أنّ: أشار NAME SURNAME إلى أنّ; a lone surname there is someone
+            # named before, whom the tables may not resolve)
     sp = art.speaker(np)
     if sp is None:
         return typed or (None, j)
