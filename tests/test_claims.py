@@ -1099,3 +1099,8 @@ def test_a_full_name_the_tables_lack_before_ila_anna():
     for text in ("وأشار فيه كذلك إلى أنّ الأسعار ارتفعت.", "ولفت خلال اللقاء إلى أنّ الأسعار ارتفعت.",
                  "وأشار يوم الجمعة إلى أنّ الأسعار ارتفعت."):
         assert all(c.speaker.name is None for c in claims(text)[1]), text
+
+
+def test_a_nisba_surname_after_two_name_words_ends_the_name():
+    c = one("وقال رئيس الحكومة العراقي سامر كريم السوداني إنّ الحوار مستمر.")
+    assert (c.speaker.name, c.content.text) == ("سامر كريم السوداني", "الحوار مستمر")

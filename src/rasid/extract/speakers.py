@@ -411,6 +411,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 np.name.append(t)  # رئيس الحكومة الإسرائيلية بنيامين نتنياهو: a leader's surname the table knows
                 k += 1
                 break  # (it ends the name: وصف … نتنياهو إطلاق الممر بأنه …)
+            if np.body is None and len(np.name) >= 2 and toks[k - 1] is np.name[-1] and t.mention.kind == "adjective" \
+                    and " " not in t.form and t.form.startswith("ال") and not any(x.form.startswith("ال") for x in np.name):
+                np.name.append(t)  # محمد شياع السوداني: a nisba after a given name and another is a surname
+                k += 1
+                break
             if np.anaphor is not None and np.mention is None and t.mention.kind in {"adjective", "metonym"}:
                 k += 1  # الوكالة الإيرانية: the anaphor, narrowed
                 continue
