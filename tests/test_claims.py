@@ -1104,3 +1104,10 @@ def test_a_full_name_the_tables_lack_before_ila_anna():
 def test_a_nisba_surname_after_two_name_words_ends_the_name():
     c = one("وقال رئيس الحكومة العراقي سامر كريم السوداني إنّ الحوار مستمر.")
     assert (c.speaker.name, c.content.text) == ("سامر كريم السوداني", "الحوار مستمر")
+
+
+def test_ali_in_a_name_before_a_definite_surname():
+    c = one("وقال المتحدث باسم أنصار الله، سامر علي الكبيسي، إنّ الهدنة صامدة.")
+    assert (c.speaker.name, c.speaker.org) == ("سامر علي الكبيسي", "Ansar Allah")
+    _, cs = claims("وقال المتحدث باسم أنصار الله، سامر على الأرض، إنّ الهدنة صامدة.")
+    assert all(c.speaker.name != "سامر على الأرض" for c in cs)  # على written with ى: the preposition

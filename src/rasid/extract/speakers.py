@@ -790,7 +790,10 @@ def _ali(toks: list[Tok], n: int, end: int, last_ok: bool = False) -> bool:
     t = toks[n + 1]
     if last_ok and t.form in {"،", ","}:
         return True
-    return t.kind == "w" and not classes(t.form) and name_like(t) and not t.form.startswith("ال")
+    prev = toks[n - 1] if n else None  # محمد علي الحوثي: after a given name, a definite surname may follow
+    after_name = prev is not None and prev.kind == "w" and not classes(prev.form) and name_like(prev) \
+        and not prev.form.startswith("ال")
+    return t.kind == "w" and not classes(t.form) and name_like(t) and (after_name or not t.form.startswith("ال"))
 
 
 _OFFICE_TAIL = 8  # رئيس الوزراء في حكومة تصريف الأعمال في صنعاء، NAME: words between an office and its holder
