@@ -1111,3 +1111,10 @@ def test_ali_in_a_name_before_a_definite_surname():
     assert (c.speaker.name, c.speaker.org) == ("سامر علي الكبيسي", "Ansar Allah")
     _, cs = claims("وقال المتحدث باسم أنصار الله، سامر على الأرض، إنّ الهدنة صامدة.")
     assert all(c.speaker.name != "سامر على الأرض" for c in cs)  # على written with ى: the preposition
+
+
+def test_an_apposed_name_may_open_with_fa():
+    c = one("وقال رئيس المركز الروسي للمصالحة، فادي كرم، إنّ الهدنة صامدة.")
+    assert (c.speaker.name, c.speaker.org) == ("فادي كرم", "Russian Ministry of Defence")
+    _, cs = claims("وقال وزير الخارجية السوري، والحكومة المنتخبة، إنّ الهدنة صامدة.")
+    assert all(c.speaker.name is None for c in cs)

@@ -759,9 +759,11 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
             and toks[n].mention.canonical == np.mention.canonical:
         names.append(toks[n])  # رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، …: a surname the table knows
         n += 1
-    if names and (all(x.form.startswith("ال") for x in names[:2]) or strip_conj(names[0].form) != names[0].form
+    if names and (all(x.form.startswith("ال") for x in names[:2])
+                  or names[0].form[0] == "و" and strip_conj(names[0].form) != names[0].form
                   or noun_with_pronoun(names[0].form)):
-        return  # …، والحكومة المنتخبة، … is a second noun, not a name (ألون بن ديفيد is one)
+        return  # …، والحكومة المنتخبة، … is a second noun, not a name (ألون بن ديفيد is one; ف opens
+        # names here, not a second noun: …، فاديم كوليت، / …، فيصل المقداد،)
     if n >= end or toks[n].form in {"،", ","}:
         names_end = n + 1 if n < end else n
     elif len(names) >= 2 and toks[n].kind == "w" and classes(toks[n].form):
