@@ -1118,3 +1118,8 @@ def test_an_apposed_name_may_open_with_fa():
     assert (c.speaker.name, c.speaker.org) == ("فاروق كرم", "Russian Ministry of Defence")
     _, cs = claims("وقال وزير الخارجية السوري، والحكومة المنتخبة، إنّ الهدنة صامدة.")
     assert all(c.speaker.name is None for c in cs)
+
+
+def test_a_charge_d_affaires_speaks_for_the_embassy():
+    c = one("وقال القائم بأعمال السفارة المصرية في دمشق، سامر حداد، إنّ القافلة وصلت.")
+    assert (c.speaker.name, c.speaker.org_ar) == ("سامر حداد", "السفارة المصرية")
