@@ -1123,3 +1123,11 @@ def test_an_apposed_name_may_open_with_fa():
 def test_a_charge_d_affaires_speaks_for_the_embassy():
     c = one("وقال القائم بأعمال السفارة المصرية في دمشق، سامر حداد، إنّ القافلة وصلت.")
     assert (c.speaker.name, c.speaker.org_ar) == ("سامر حداد", "السفارة المصرية")
+
+
+def test_a_shortened_name_of_an_unknown_body_is_the_same_speaker():
+    _, cs = claims("هيئة الطوارئ الجبلية تعلن إنقاذ عشرة أشخاص. وقالت هيئة الطوارئ إنّ البحث مستمر.")
+    assert {c.speaker.org_ar for c in cs} == {"هيئة الطوارئ الجبلية"}
+    _, cs = claims("هيئة الطوارئ الجبلية تعلن إنقاذ عشرة. هيئة الطوارئ الساحلية تعلن إنقاذ خمسة. "
+                   "وقالت هيئة الطوارئ إنّ البحث مستمر.")
+    assert "هيئة الطوارئ" in {c.speaker.org_ar for c in cs}  # two fuller names: either may be meant

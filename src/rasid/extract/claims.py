@@ -1326,6 +1326,25 @@ def _prep_content(art: _Article, i: int, k: int) -> tuple[int, int] | None:
     return _content(art, k) if k < e else None
 
 
+def _merge_spellings(raws: list[_Raw]) -> None:
+    """A body the tables lack, named in full once and shortened after (قيادة العمليات المشتركة …
+    قيادة العمليات), is one speaker: the shorter name takes the fuller one that contains its words."""
+    bodies = {r.speaker.org_ar for r in raws if r.speaker.org is None and not r.speaker.name and r.speaker.org_ar}
+    if len(bodies) < 2:
+        return
+    words = {b: {w.removeprefix("ال") for w in fold(b).split()} for b in bodies}
+    fuller = {}
+    for b in bodies:
+        wider = [c for c in bodies if c != b and words[b] < words[c]]
+        full = max(wider, key=len) if wider else None
+        if full is not None and all(words[c] <= words[full] for c in wider):
+            fuller[b] = full  # (two different fuller bodies: the short name stays, it may be either)
+    for r in raws:
+        sp = r.speaker
+        if sp.org is None and not sp.name and sp.org_ar in fuller:
+            r.speaker = replace(sp, org_ar=fuller[sp.org_ar])
+
+
 def _merge_people(raws: list[_Raw]) -> None:
     """A body and its named spokesperson are one speaker: nameless claims of a body take the
     nearest named person of that body (the scorer's and the annotators' convention)."""
@@ -1414,6 +1433,7 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
     doc, toks = art.doc, art.toks
     _battlefield_speakers(art, raws)
     _merge_people(raws)
+    _merge_spellings(raws)
     claims: list[Claim] = []
     pending: list[tuple[int, str]] = []
     for n, r in enumerate(raws, 1):
