@@ -1131,3 +1131,12 @@ def test_a_shortened_name_of_an_unknown_body_is_the_same_speaker():
     _, cs = claims("هيئة الطوارئ الجبلية تعلن إنقاذ عشرة. هيئة الطوارئ الساحلية تعلن إنقاذ خمسة. "
                    "وقالت هيئة الطوارئ إنّ البحث مستمر.")
     assert "هيئة الطوارئ" in {c.speaker.org_ar for c in cs}  # two fuller names: either may be meant
+
+
+def test_a_known_body_described_between_commas_before_its_verb():
+    c = one('وكان تنظيم "قسد"، المدعوم من واشنطن، قد أعلن أنّ ثلاثة من عناصره قتلوا.')
+    assert c.speaker.org == "Syrian Democratic Forces"
+    c = one("وكانت هيئة تحرير الشام، التي تسيطر على المدينة، قد أعلنت أنّ الهجوم فشل.")
+    assert c.speaker.org == "Hayat Tahrir al-Sham"
+    c = one('"قسد"، المدعومة أميركياً، تعلن مقتل اثنين من عناصرها.')
+    assert c.speaker.org == "Syrian Democratic Forces"

@@ -565,6 +565,9 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     e = i
     if e - 2 > s and toks[e - 1].form == "قد" and toks[e - 2].form in {"،", ","}:
         e -= 2  # وكانت X، قد أعلنت: the comma closes the subject, قد opens the verb
+    c = e - 1 if toks[e - 1].form in {"،", ","} else e if e < i and toks[e].form in {"،", ","} else None
+    if c is not None and c - 2 > s:  # "قسد"، المدعومة أميركياً، (قد) تعلن: the body before its description
+        e = min(e, _past_description(art, s, c))
     if e - 3 > s and toks[e - 1].form == ")":
         o = next((n for n in range(e - 2, max(s, e - 6), -1) if toks[n].form == "("), e)
         e = o if toks[o - 1].kind == "a" else e  # وزارة الدفاع الأميركية (البنتاغون) تعلن: a known body's short name
@@ -638,6 +641,24 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             return sp
         return art.speaker(np)
     return None
+
+
+def _past_description(art: _Article, s: int, c: int) -> int:
+    """``X، المدعوم أميركياً، (قد) أعلن`` / ``X، التي …،``: where a known body ends before a
+    description set off by commas (a participle or a relative clause, no cue inside); else ``c + 1``."""
+    toks = art.toks
+    for d in range(c - 2, max(s, c - 8), -1):
+        if toks[d].form not in {"،", ","}:
+            continue
+        head = toks[d + 1]
+        body = toks[d - 1] if toks[d - 1].form != '"' else toks[d - 2]
+        described = head.form in _RELATIVES or head.kind == "w" and head.form.startswith("ال") \
+            and not classes(head.form) and not is_cue_word(head.form)
+        if described and body.kind == "a" and body.mention.kind not in _NOT_SUBJECT \
+                and not any(match_cue(toks, n) for n in range(d + 1, c)):
+            return d
+        break
+    return c + 1
 
 
 def _short_after_and(art: _Article, t: Tok) -> bool:
