@@ -1140,3 +1140,12 @@ def test_a_known_body_described_between_commas_before_its_verb():
     assert c.speaker.org == "Hayat Tahrir al-Sham"
     c = one('"قسد"، المدعومة أميركياً، تعلن مقتل اثنين من عناصرها.')
     assert c.speaker.org == "Syrian Democratic Forces"
+
+
+def test_according_to_a_body_s_figures_or_report():
+    c = one("وارتفع عدد الجرحى إلى 30، وفق إحصائيات وزارة الصحة السورية.")
+    assert c.speaker.org == "Syrian Ministry of Health"
+    c = one("وارتفع عدد الجرحى إلى 30، وفقاً لآخر تقرير للمرصد السوري لحقوق الإنسان.")
+    assert c.speaker.org == "Syrian Observatory for Human Rights"
+    _, cs = claims("وتوزعت المساعدات بحسب أرقام العائلات المسجلة.")
+    assert cs == []

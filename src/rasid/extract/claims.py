@@ -818,6 +818,8 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
         return None, j
     if k < end and toks[k].kind == "w" and classes(toks[k].form) & {"marker"}:
         return None, j
+    if not nominal:
+        k = _past_figures(toks, k, end)  # وفق إحصائيات وزارة الصحة: the ministry's figures, the ministry speaks
     if k < end and j > 0 and strip_conj(toks[j - 1].form) in _BARE_ACCORDING and toks[k].kind != "a":
         return _typed_body(art, k, end) or (None, j)  # وفقاً لصحيفة …: ل glued to a body the tables lack
     np = parse_np(toks, k, end) if k < end else None
@@ -836,6 +838,24 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
         if not (known & sp.name_forms or (single and punct)):
             return None, j  # بحسب إردوغان: … — a bare name only when punctuation closes it
     return sp, np.j
+
+
+_FIGURE_NOUNS = frozenset(fold(w) for w in ("إحصائيات", "إحصاءات", "إحصائية", "أرقام", "تقرير", "تقارير", "بيانات",
+                                             "معطيات", "تقديرات", "حصيلة", "معلومات", "تصريحات", "تصريح"))
+_LATEST = frozenset(fold(w) for w in ("آخر", "أحدث"))
+
+
+def _past_figures(toks: list[Tok], k: int, end: int) -> int:
+    """``بحسب (آخر) إحصائيات وزارة الصحة`` / ``وفقاً لتقرير للمرصد …``: past a figures noun (ل glued
+    on, its body after it or after لـ) to a body the tables know; else ``k``."""
+    n = k
+    if n < end and toks[n].form.removeprefix("ل") in _LATEST:
+        n += 1
+    if n >= end or toks[n].form.removeprefix("ل") not in _FIGURE_NOUNS or toks[n].form in _LATEST:
+        return k
+    n += 1
+    n += n < end and toks[n].form == "ل"
+    return n if n < end and toks[n].kind == "a" else k
 
 
 _BARE_ACCORDING = frozenset(fold(w) for w in ("وفقاً", "طبقاً", "تبعاً"))  # cues.tsv: these alone, ل glued on
