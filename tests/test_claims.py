@@ -1149,3 +1149,8 @@ def test_according_to_a_body_s_figures_or_report():
     assert c.speaker.org == "Syrian Observatory for Human Rights"
     _, cs = claims("وتوزعت المساعدات بحسب أرقام العائلات المسجلة.")
     assert cs == []
+
+
+def test_a_name_opening_with_al_after_two_title_words():
+    c = one("وقال العميد المتقاعد إلياس كرم إنّ الجبهة هادئة.")
+    assert c.speaker.name == "إلياس كرم"

@@ -651,7 +651,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             # (بشار، بوتين are no بـ + word; a surname may be, alone or after one given name: بارسي)
         if len(np.name) >= 2 and form.startswith("ل") and not form.startswith("ال"):
             name_ok = False  # أحمد الأحمد لأورينت: "to" the outlet he spoke to, not a third name
-        if not np.name and k > i and form.startswith("ال") and toks[k - 1] is not np.title and np.body is None:
+        if not np.name and k > i and form.startswith("ال") and "title" not in classes(toks[k - 1].form) \
+                and np.body is None:  # (after a title, even a second one, إلياس may open the name: العميد المتقاعد …)
             name_ok = False  # وزير خارجية إيران الجديد …: a name does not open with ال (after a title it may)
         if name_ok and np.body is not None and not form.startswith("ال") \
                 and any(x.form.startswith("ال") for x in np.name) \
