@@ -1147,6 +1147,8 @@ def test_according_to_a_body_s_figures_or_report():
     assert c.speaker.org == "Syrian Ministry of Health"
     c = one("وارتفع عدد الجرحى إلى 30، وفقاً لآخر تقرير للمرصد السوري لحقوق الإنسان.")
     assert c.speaker.org == "Syrian Observatory for Human Rights"
+    c = one("والوضع صعب، وفقاً لتقرير أصدرته منظمة العفو الدولية.")
+    assert c.speaker.org == "Amnesty International"
     _, cs = claims("وتوزعت المساعدات بحسب أرقام العائلات المسجلة.")
     assert cs == []
 

@@ -843,6 +843,7 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
 _FIGURE_NOUNS = frozenset(fold(w) for w in ("إحصائيات", "إحصاءات", "إحصائية", "أرقام", "تقرير", "تقارير", "بيانات",
                                              "معطيات", "تقديرات", "حصيلة", "معلومات", "تصريحات", "تصريح"))
 _LATEST = frozenset(fold(w) for w in ("آخر", "أحدث"))
+_PUBLISHED = frozenset(fold(v + e) for v in ("نشر", "أصدر", "أورد", "أعد") for e in ("ته", "تها", "ها", "ه"))
 
 
 def _past_figures(toks: list[Tok], k: int, end: int) -> int:
@@ -854,7 +855,7 @@ def _past_figures(toks: list[Tok], k: int, end: int) -> int:
     if n >= end or toks[n].form.removeprefix("ل") not in _FIGURE_NOUNS or toks[n].form in _LATEST:
         return k
     n += 1
-    n += n < end and toks[n].form == "ل"
+    n += n < end and (toks[n].form == "ل" or toks[n].form in _PUBLISHED)  # تقرير لـ / تقرير نشرته صحيفة …
     return n if n < end and toks[n].kind == "a" else k
 
 
