@@ -1156,3 +1156,21 @@ def test_according_to_a_body_s_figures_or_report():
 def test_a_name_opening_with_al_after_two_title_words():
     c = one("وقال العميد المتقاعد إلياس كرم إنّ الجبهة هادئة.")
     assert c.speaker.name == "إلياس كرم"
+
+
+def test_fa_before_a_word_after_a_comma_is_no_name():
+    _, cs = claims("خرجت مظاهرات في أوروبا وأميركا، فهذا الحراك الكبير كشف أنّ الحرب ظالمة.")
+    assert all(c.speaker.name != "فهذا الحراك الكبير" for c in cs)
+
+
+def test_a_short_body_name_merges_only_into_one_it_opens():
+    _, cs = claims('قناة "تي أر تي" تقول إنّ الوضع هادئ. وأفادت قناة "إن تي في" التركية بأنّ الوضع هادئ. '
+                   "وقالت قناة تي إنّ الوضع هادئ.")
+    assert "قناة تي" in {c.speaker.org_ar for c in cs}
+
+
+def test_a_body_after_fi_is_where_the_subject_sits_not_the_speaker():
+    _, cs = claims("أحزاب المعارضة في الاحتلال تعلن الاتفاق على خطة عمل.")
+    assert all(c.speaker.org != "Israeli forces" for c in cs)
+    c = one("مسؤول كبير في البنتاغون يقول إنّ القوات باقية.")
+    assert c.speaker.org == "US Department of Defense"

@@ -604,9 +604,13 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             continue
         if after_marker and t.mention is None:
             continue
-        if t.mention is not None and t.mention.kind == "metonym" and start > s \
-                and strip_conj(toks[start - 1].form) in _PREPOSITIONS:
-            continue
+        if t.mention is not None and start > s and strip_conj(toks[start - 1].form) in _PREPOSITIONS \
+                and (t.mention.kind == "metonym" or toks[start - 1].form in {"في", "لدي"}
+                     and start - 2 > b and toks[start - 2].kind in {"w", "a"}
+                     and not any(toks[x].kind == "a" and toks[x].mention.kind == "unnamed"
+                                 for x in range(max(b, start - 4), start - 1))):
+            continue  # a place after a preposition, or the body a mission sits in (بعثة إيران في الأمم المتحدة;
+            # مسؤول كبير في البنتاغون يقول: an official of the body, who speaks for it)
         np = parse_np(toks, start, e)
         if np is not None and np.mention is not None and not np.person:
             np.j = _affiliation(toks, np.j, e)  # القيادة المركزية الأميركية التابعة للجيش الأميركي، تؤكد
@@ -663,8 +667,14 @@ def _past_description(art: _Article, s: int, c: int) -> int:
 
 def _short_after_and(art: _Article, t: Tok) -> bool:
     """``وشي يؤكد``: و and a two-letter name, which strip_conj keeps whole (ولي، وفا are words),
-    when claim_words lists it or the article writes it alone elsewhere (الرئيس الصيني شي جين بينغ)."""
-    return len(t.form) == 3 and t.form[0] == "و" and ("shortname" in classes(t.form[1:]) or art.has_form(t.form[1:]))
+    when short_names.tsv lists it or the article writes it alone elsewhere (الرئيس الصيني شي جين بينغ)."""
+    return len(t.form) == 3 and t.form[0] == "و" and (t.form[1:] in _short_names() or art.has_form(t.form[1:]))
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> frozenset[str]:
+    """short_names.tsv: two-letter names a headline glues to و."""
+    return frozenset(fold(r["name"].strip()) for r in read_tsv("short_names.tsv") if (r.get("name") or "").strip())
 
 
 _AFFILIATED = {"التابع", "التابعه"}
@@ -1374,12 +1384,13 @@ def _merge_spellings(raws: list[_Raw]) -> None:
     bodies = {r.speaker.org_ar for r in raws if r.speaker.org is None and not r.speaker.name and r.speaker.org_ar}
     if len(bodies) < 2:
         return
-    words = {b: {w.removeprefix("ال") for w in fold(b).split()} for b in bodies}
+    words = {b: [w.removeprefix("ال") for w in fold(b).split()] for b in bodies}
     fuller = {}
     for b in bodies:
-        wider = [c for c in bodies if c != b and words[b] < words[c]]
+        n = len(words[b])  # its words open the fuller name (قناة تي is no قناة إن تي في …)
+        wider = [c for c in bodies if len(words[c]) > n and words[c][:n] == words[b]]
         full = max(wider, key=len) if wider else None
-        if full is not None and all(words[c] <= words[full] for c in wider):
+        if full is not None and all(words[full][:len(words[c])] == words[c] for c in wider):
             fuller[b] = full  # (two different fuller bodies: the short name stays, it may be either)
     for r in raws:
         sp = r.speaker

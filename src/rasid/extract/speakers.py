@@ -412,7 +412,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 k += 1
                 break  # (it ends the name: وصف … نتنياهو إطلاق الممر بأنه …)
             if np.body is None and len(np.name) >= 2 and toks[k - 1] is np.name[-1] and t.mention.kind == "adjective" \
-                    and " " not in t.form and t.form.startswith("ال") and not any(x.form.startswith("ال") for x in np.name):
+                    and " " not in t.form and t.form.startswith("ال") \
+                    and not any(x.form.startswith("ال") or noun_with_pronoun(x.form) for x in np.name):
                 np.name.append(t)  # محمد شياع السوداني: a nisba after a given name and another is a surname
                 k += 1
                 break
@@ -761,10 +762,12 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
         names.append(toks[n])  # رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، …: a surname the table knows
         n += 1
     if names and (all(x.form.startswith("ال") for x in names[:2])
-                  or names[0].form[0] == "و" and strip_conj(names[0].form) != names[0].form
+                  or strip_conj(names[0].form) != names[0].form and (
+                      names[0].form[0] == "و" or is_word(strip_conj(names[0].form))
+                      or bool(classes(strip_conj(names[0].form))))
                   or noun_with_pronoun(names[0].form)):
         return  # …، والحكومة المنتخبة، … is a second noun, not a name (ألون بن ديفيد is one; ف opens
-        # names here, not a second noun: …، فاديم كوليت، / …، فيصل المقداد،)
+        # names here unless a word follows it: …، فاديم كوليت، but …، فهذا …، / …، فهناك …)
     if n >= end or toks[n].form in {"،", ","}:
         names_end = n + 1 if n < end else n
     elif len(names) >= 2 and toks[n].kind == "w" and classes(toks[n].form):
