@@ -263,6 +263,16 @@ def test_repair_is_idempotent(text: str) -> None:
     assert repair(once) == once
 
 
+def test_a_join_that_runs_a_letter_three_times_is_one_repair() -> None:
+    """Joining ءآء|ءء across the break gives ء three times running: the elongation is repaired
+    in the same pass, so repairing the result again changes nothing (found by the property above)."""
+    text = "ءء ءء ءآءـ.ـءء"
+    once = repair(text)
+    assert once == "ءء ءء ءآء"
+    assert repair(once) == once
+    assert repaired_words(text) == [("ءآءـ.ـءء", "ءآء", "elongation+tatweel-dot")]
+
+
 def _no_tripled_letter(text: str) -> bool:
     """A letter written three times running is itself an evasion (elongation), not clean text."""
     return not any(a == b == c for a, b, c in zip(text, text[1:], text[2:]))

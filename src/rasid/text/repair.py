@@ -392,6 +392,8 @@ def find_repairs(text: str) -> tuple[list[Repair], Edits]:
     marks: Marks = []
     for rule in RULES:
         rule(text, edits, marks)
+    if edits and _joins_equal_letters(text, edits):
+        _elongation_across_joins(text, edits, marks)
     if edits and ("#" in text or "@" in text or "/" in text or "www." in text):
         _unprotect(text, edits, marks)
     words: list[tuple[int, int, set[str]]] = []
@@ -403,6 +405,43 @@ def find_repairs(text: str) -> tuple[list[Repair], Edits]:
         else:
             words.append((s, e, {kind}))
     return [_make(text, s, e, edits, "+".join(sorted(k))) for s, e, k in words], edits
+
+
+def _joins_equal_letters(text: str, edits: Edits) -> bool:
+    """Whether a deleted run (a separator, tatweel) stands between two equal letters, so that
+    joining the word can make a letter three times running (``ءءـ.ـء``)."""
+    for i, rep in edits.items():
+        if rep == "" and edits.get(i + 1) != "" and i + 1 < len(text):  # the last of a deleted run
+            j = i
+            while edits.get(j - 1) == "":
+                j -= 1
+            left, right = edits.get(j - 1, text[j - 1]) if j else "", edits.get(i + 1, text[i + 1])
+            if left == right and right in _LETTER_SET:
+                return True
+    return False
+
+
+def _elongation_across_joins(text: str, edits: Edits, marks: Marks) -> None:
+    """``_elongation`` once more, on the text as repaired so far, for letters that only run
+    three times once a break between them is gone: repairing the result again then changes
+    nothing. Its edits and marks are mapped back to ``text``."""
+    view: list[str] = []
+    origin: list[int] = []  # the position in text of each character of the view
+    for i, ch in enumerate(text):
+        rep = edits.get(i, ch)
+        view.extend(rep)
+        origin.extend([i] * len(rep))
+    more: Edits = {}
+    found: Marks = []
+    _elongation("".join(view), more, found)
+    for start, end, kind in found:
+        run = range(start, end)
+        if any(len(edits.get(origin[p], text[origin[p]])) != 1 for p in run):
+            continue  # a character that became several (a ligature): left as it is
+        for p in run:
+            if p in more:
+                edits[origin[p]] = more[p]
+        marks.append((origin[start], origin[end - 1] + 1, kind))
 
 
 def _make(text: str, start: int, end: int, edits: Edits, kind: str) -> Repair:
