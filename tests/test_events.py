@@ -40,8 +40,8 @@ def places_in(text):
     return out
 
 
-def run(text, claims=()):
-    doc = prepare(text, DocMeta(id="t", published=PUB))
+def run(text, claims=(), title=None):
+    doc = prepare(text, DocMeta(id="t", published=PUB, title=title))
     places = places_in(text)
     names = {p.id: p.name_ar for p in places}
     events = find_events(doc, places, list(claims))
@@ -1027,3 +1027,14 @@ def test_the_pace_of_clashes_is_still_the_clashes():
 def test_detained_commanders_are_not_called_civilians():
     _, events = run("اعتقلت قوات سوريا الديمقراطية أمس قائد المجلس العسكري في الشدادي.")
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Arrests", None)], events
+
+
+BULLETIN = ("أبرز عناوين هذه النشرة من المنطقة كلها.\n"
+            "في غزة قصف مدفعي إسرائيلي على أطراف المخيم أمس.\n"
+            "استهداف قاعدة أمريكية في الشدادي بعد قصف شاحنات قادمة من العراق.\n"
+            "وفي ختام النشرة حالة الطقس.")
+
+
+def test_a_bulletin_line_takes_no_author_from_the_line_before():
+    _, events = run(BULLETIN, title="نشرة منتصف الليل")
+    assert [(e.place is not None, e.actor1, e.actor2) for e in events] == [(True, None, "US-led coalition")], events

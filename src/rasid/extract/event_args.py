@@ -267,7 +267,9 @@ def background_sentences(lay: Layout) -> list[bool]:
     out = []
     for sent in lay.sentences:
         head = lay.ftext(sent.start, min(sent.end, sent.start + 25)).lstrip()
-        out.append(head.startswith(_BACKGROUND) or lay.seg("p", sent.start) == 0)
+        p = lay.seg("p", sent.start)
+        out.append(head.startswith(_BACKGROUND) or p == 0
+                   or lay.bulletin and lay.paragraphs[p].start == sent.start)  # a bulletin's line: a new story
     return out
 
 
@@ -439,7 +441,7 @@ def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
     if not near and any(a.kind in ARMED and a.canonical not in camp and not same_side(a.canonical, actor)
                         for a in lay.actors_in(para.start, para.end)):
         return None  # the paragraph names its other foe (قسد، داعش): no faction from elsewhere
-    near = near or cands
+    near = near or ([] if lay.bulletin else cands)  # (a bulletin's other lines are other stories)
     if not near:
         return None
     return min(near, key=lambda a: abs(a.start - hit.start)).canonical

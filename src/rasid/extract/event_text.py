@@ -114,11 +114,15 @@ def _abroad_names() -> list[str]:
     return out
 
 
+_BULLETIN = re.compile(r"^\s*(?:ال)?نشر[ةه]\b")  # نشرة الثامنة، نشرة منتصف الليل: one headline a line
+
+
 class Layout:
     """Tokens, segments and the places/actors/dates/claims of one document, in doc.text terms."""
 
     def __init__(self, doc: Document, places: list[Place], claims: list[Claim]) -> None:
         self.doc = doc
+        self.bulletin = bool(_BULLETIN.match(doc.meta.title or ""))  # its lines are separate stories
         self.folded, self.findex = fold_indexed(doc.text)
         self.toks = words_of(doc.text)
         self.texts = word_texts(doc.text)  # shared per document: read only

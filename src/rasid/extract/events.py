@@ -163,8 +163,8 @@ def _goes_on(lay: Layout, hit: Hit, etype: str, target: str | None, last: tuple[
         return False
     if sentence == hit.sentence:
         return True
-    if last_type != etype or not 0 <= hit.paragraph - paragraph <= 1:
-        return False
+    if last_type != etype or not 0 <= hit.paragraph - paragraph <= (0 if lay.bulletin else 1):
+        return False  # (a bulletin's next line is another story)
     sent = lay.sentences[hit.sentence]  # (the author named here in another role is not its author)
     return all(a.canonical == target or a.kind not in ARMED for a in lay.actors_in(sent.start, sent.end))
 
