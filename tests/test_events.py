@@ -1038,3 +1038,13 @@ BULLETIN = ("أبرز عناوين هذه النشرة من المنطقة كل�
 def test_a_bulletin_line_takes_no_author_from_the_line_before():
     _, events = run(BULLETIN, title="نشرة منتصف الليل")
     assert [(e.place is not None, e.actor1, e.actor2) for e in events] == [(True, None, "US-led coalition")], events
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("انفجرت عبوة ناسفة في السيدة زينب أمس، ما أودى بحياة 5 شهداء وجرح نحو 20 آخرين.", {"Civilians"}),
+    ("أسفر انفجار عبوة ناسفة في السيدة زينب أمس عن سقوط عدد من الشهداء والجرحى.", {"Civilians"}),
+    ("انفجرت عبوة ناسفة بحافلة مبيت في السيدة زينب أمس، ما أدى إلى إصابة 12 عنصراً بجروح.", {None}),
+])
+def test_a_blast_with_no_target_named_falls_on_civilians(text, victims):
+    _, events = run(text)
+    assert {f.victims for e in events for f in e.fatalities} == victims, events

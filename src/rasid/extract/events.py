@@ -754,11 +754,29 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = told.get((fig.count, fig.kind))
     if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
         victims = event.actor2
+    if victims is None and _blind_blast(lay, fig, event):
+        victims = "Civilians"  # انفجار عبوة أودى بحياة 5 شهداء: a bomb among people, no force named (ACLED)
     if victims is None and fig.kind == "captured":
         victims = "Civilians"  # detainees no force claims as its own are civilians (ACLED)
     return Fatality(count=fig.count, qualifier=fig.qualifier, kind=fig.kind, victims=victims,
                     claimed_by=claimant, claim=claim.id if claim else None,
                     span=lay.doc.to_original(fig.start, fig.end))
+
+
+_BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+_MEMBERS = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|قيادي|قادة|قائد|مقاتل|مسلح|إرهابي|أفراد|منتسب"
+                           r"|شرطي|شرطة|حراس|مجند|أمني|الأمن"))
+
+
+def _blind_blast(lay: Layout, fig: Figure, event: _Draft) -> bool:
+    """A bomb's dead and wounded counted as people (شهداء، جرحى, not one named man) with no
+    force or member noun (عناصر، جنود، قيادي، حافلة أمنية) in the figure's sentence: civilians."""
+    if event.sub not in _BLASTS or fig.count == 1 or fig.kind not in ("killed", "injured", "killed_or_injured"):
+        return False
+    sent = lay.sentences[lay.seg("s", fig.start)]
+    if any(a.kind in ARMED and a.canonical != event.actor1 for a in lay.actors_in(sent.start, sent.end)):
+        return False
+    return not _MEMBERS.search(lay.ftext(sent.start, sent.end))
 
 
 _CIVIL_NOUNS = re.compile(fold(r"متظاهر|ناشط|مدني|مواطن|شبان|أهالي|صحفي|صحافي|نساء|أطفال|طلاب"))
