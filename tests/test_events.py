@@ -1048,3 +1048,19 @@ def test_a_bulletin_line_takes_no_author_from_the_line_before():
 def test_a_blast_with_no_target_named_falls_on_civilians(text, victims):
     _, events = run(text)
     assert {f.victims for e in events for f in e.fatalities} == victims, events
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("تصدت الدفاعات الجوية السورية لعدوان إسرائيلي على محيط دمشق أمس، وأسقطت معظم الصواريخ.",
+     ("Syrian government forces", "Israeli forces")),
+    ("وقد تصدت الدفاعات الجوية السورية أمس لصواريخ إسرائيلية استهدفت محيط دمشق، وأسقطت معظم الصواريخ.",
+     ("Syrian government forces", "Israeli forces")),
+])
+def test_a_verb_joined_by_wa_keeps_the_first_verbs_subject(text, actors):
+    _, events = run(text)
+    assert [(e.actor1, e.actor2) for e in events if e.sub_event_type == "Disrupted weapons use"] == [actors], events
+
+
+def test_missiles_of_a_nation_are_the_subject_of_the_verb_after_them():
+    _, events = run("تصدت الدفاعات الجوية السورية أمس لصواريخ إسرائيلية استهدفت محيط دمشق.")
+    assert [e.actor1 for e in events if e.sub_event_type == "Air/drone strike"] == ["Israeli forces"], events

@@ -625,3 +625,39 @@ def territory_sub(lay: Layout, hit: Hit, actor1: str | None) -> tuple[str, str |
         return ("Non-state actor overtakes territory" if gov or mover is None else "Government regains territory"), None
     sub = "Government regains territory" if mover in GOV_SIDE else "Non-state actor overtakes territory"
     return sub, mover
+
+
+def _perfect_verb(word: str) -> bool:
+    """A folded word shaped like a past verb of a force (أسقطت، تصدت، قصفوا), not a plural noun (غارات)."""
+    w = word[1:] if word[:1] in ("و", "ف") else word
+    return len(w) >= 4 and not w.startswith("ال") and (w.endswith("وا") or w.endswith("ت") and not w.endswith("ات"))
+
+
+_OWN_SUBJECT_WINDOW = 3  # words after a coordinated verb within which a force is its own subject
+
+
+def coordinated_subject(lay: Layout, hit: Hit) -> str | None:
+    """The subject of a verb cue joined by و to an earlier verb of its sentence (``تصدّت
+    الدفاعات الجوية لعدوان إسرائيلي، وأسقطت معظم الصواريخ``): the nearest force that stands
+    right after a verb before the cue, unless the cue has a force of its own right after it."""
+    word = lay.toks[hit.tok].text
+    if not (word.startswith("و") and _perfect_verb(word)):
+        return None
+    sent = lay.sentences[hit.sentence]
+    own = [a for a in lay.actors_in(hit.end, sent.end) if a.kind in ARMED]
+    if own and bisect.bisect_left(lay.tok_starts, own[0].start) - hit.tok <= _OWN_SUBJECT_WINDOW:
+        return None  # وقصفت قوات النظام …: a new subject
+    k0 = bisect.bisect_left(lay.tok_starts, sent.start)
+    for a in reversed(lay.actors_in(sent.start, hit.start)):
+        k = bisect.bisect_right(lay.tok_starts, a.start) - 1
+        if a.kind in ARMED and any(_perfect_verb(lay.toks[j].text) for j in range(max(k0, k - 2), k)):
+            return a.canonical
+    return None
+
+
+def armed_subject(lay: Layout, hit: Hit) -> str | None:
+    """A verb cue right after a weapon's nationality (``صواريخ إسرائيلية استهدفت``): that
+    nation's forces are its subject, not a force named earlier in the sentence."""
+    if not _perfect_verb(lay.toks[hit.tok].text) or lay.toks[hit.tok].text.startswith("و"):
+        return None
+    return next((force for k, force in lay.nationals if k == hit.tok - 1), None)

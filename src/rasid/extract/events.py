@@ -23,6 +23,7 @@ from ..text.normalize import fold
 from .casualties import Figure, find_figures
 from .dates import DateMention
 from .event_args import (PASSIVE, SUB_RANK, actor_after, actors_for, announces, background_sentences, clause_has_place,
+                         armed_subject, coordinated_subject,
                          date_for,
                          fill_sides, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
@@ -417,6 +418,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if iso is None and 0 <= hit.paragraph - history_paragraph <= 1:
             continue  # مشاهد عن هجوم داعش … عام 2018. وتظهر اللقطات هجوم عناصره على منازل …: still history
         actor1, actor2 = actors_for(lay, hit, next_start)
+        if (joined := coordinated_subject(lay, hit) or armed_subject(lay, hit)) is not None and joined != actor1:
+            actor1, actor2 = joined, (actor2 if actor2 != joined else actor1)  # تصدت الدفاعات …، وأسقطت
         claimer = _claiming_force(lay, hit)
         if claimer is not None and claimer == actor2:
             claimer = None  # أكدت القيادة الأميركية … هجمات استهدفت القواعد الأميركية: its losses, not its act
