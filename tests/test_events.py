@@ -1065,3 +1065,17 @@ def test_a_verb_joined_by_wa_keeps_the_first_verbs_subject(text, actors):
 def test_missiles_of_a_nation_are_the_subject_of_the_verb_after_them():
     _, events = run("تصدت الدفاعات الجوية السورية أمس لصواريخ إسرائيلية استهدفت محيط دمشق.")
     assert [e.actor1 for e in events if e.sub_event_type == "Air/drone strike"] == ["Israeli forces"], events
+
+
+ESSAY_FILLER = "ويرى الكاتب أن السياسة الإقليمية تتبدل ببطء شديد في المنطقة كلها.\n" * 100
+
+
+@pytest.mark.parametrize("filler,events", [(ESSAY_FILLER, []), ("", [("Battles", "Armed clash", "كفرنبل", None)])])
+def test_an_essays_undated_fighting_is_no_event(filler, events):
+    text = filler + "واندلعت اشتباكات بين الجيش السوري والفصائل في كفرنبل.\n" + filler
+    assert run(text)[0] == events
+
+
+def test_an_essay_keeps_its_dated_fighting():
+    text = ESSAY_FILLER + "واندلعت أمس اشتباكات بين الجيش السوري والفصائل في كفرنبل.\n" + ESSAY_FILLER
+    assert [p for t, s, p, d in run(text)[0]] == ["كفرنبل"]

@@ -65,6 +65,8 @@ _ARTILLERY = frozenset(fold(w) for w in ("قذائف", "قذيفة", "المدف
 _SUFFERED = WordTest(suffered_word)
 _BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
 _HABITUAL_WINDOW = 3  # tokens after a cue searched for "ongoing" adjectives
+_ESSAY_CHARS = 6000  # longer than this: analysis and opinion (news reports run 1-4k characters)
+_GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})  # told even there
 _EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt", "armed"})
 
 
@@ -488,6 +490,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             d.actor2 = next((e.actor1 for e in events if e.event_type == "Explosions/Remote violence"
                              and e.place is d.place and e.date == d.date and e.actor1 not in (None, d.actor1)), None)
     _attach_figures(lay, events, hits)
+    if len(doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED)
+        events = [d for d in events if d.date is not None or d.fatalities or d.sub in _GROUND_TAKEN]
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
 
 
