@@ -1079,3 +1079,17 @@ def test_an_essays_undated_fighting_is_no_event(filler, events):
 def test_an_essay_keeps_its_dated_fighting():
     text = ESSAY_FILLER + "واندلعت أمس اشتباكات بين الجيش السوري والفصائل في كفرنبل.\n" + ESSAY_FILLER
     assert [p for t, s, p, d in run(text)[0]] == ["كفرنبل"]
+
+
+def test_a_ministrys_partner_in_the_raids_is_not_their_target():
+    text = "أعلنت وزارة الدفاع السورية مقتل عشرات المسلحين في غارات جوية مشتركة مع القوات الروسية في ريف إدلب."
+    _, events = run(text, [_claim(text, "أعلنت", "Syrian Ministry of Defence")])
+    assert [(e.actor1, e.actor2) for e in events] == [("Syrian government forces", "Syrian opposition factions")], events
+
+
+def test_a_bulletins_foreign_line_gives_no_figure():
+    text = ("أبرز العناوين في هذه النشرة.\n"
+            "الدفاع الروسية تعلن مقتل 300 جندي في هجوم على مواقع في الجبهة الشرقية.\n"
+            "غارات على مواقع للمسلحين في ريف إدلب.\nختام النشرة.")
+    _, events = run(text, title="نشرة السادسة")
+    assert [e.fatalities for e in events] == [[]], events

@@ -429,7 +429,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             if actor1 is not None and actor2 is None and not same_side(actor1, claimer):
                 actor2 = actor1  # أعلنت المقاومة استهداف مجاهديها القوات الأميركية
             actor1 = claimer or actor1
-            actor2 = None if actor2 == actor1 else actor2
+            actor2 = None if same_side(actor2, actor1) else actor2  # (غارات مشتركة مع القوات الروسية: a partner)
         if actor1 is None and _goes_on(lay, hit, etype, actor2, last_actor):
             actor1 = last_actor[3]  # بينما استهدفت صواريخ أخرى …؛ وكانت استهدفت قاعدة …: the same author goes on
         named2 = actor2
