@@ -1093,3 +1093,10 @@ def test_a_bulletins_foreign_line_gives_no_figure():
             "غارات على مواقع للمسلحين في ريف إدلب.\nختام النشرة.")
     _, events = run(text, title="نشرة السادسة")
     assert [e.fatalities for e in events] == [[]], events
+
+
+def test_a_strike_directed_by_a_force_is_its_own_past_a_bracketed_day():
+    text = "وقال المسؤول إن ضربة (أمس) وجهتها القوات الجوية الروسية إلى معقل لهيئة تحرير الشام في سراقب أسفرت عن مقتل 17 مسلحاً."
+    _, events = run(text)
+    assert [(e.actor1, e.actor2, [f.victims for f in e.fatalities]) for e in events] == [
+        ("Russian forces", "Hayat Tahrir al-Sham", ["Hayat Tahrir al-Sham"])], events

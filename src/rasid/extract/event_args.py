@@ -367,7 +367,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
 
 _AGENT_VERBS = frozenset(fold(w) for w in (  # "which X carried out": the force after it is the cue's author
     "شنها", "شنتها", "شنه", "شنته", "نفذها", "نفذتها", "نفذه", "نفذته", "ألقتها", "ألقاها", "أطلقها", "أطلقتها",
-    "يشنها", "تشنها", "ينفذها", "تنفذها"))
+    "يشنها", "تشنها", "ينفذها", "تنفذها", "وجهتها", "وجهها", "وجهته", "وجهه"))
 
 
 _AGENT_GAP = 3  # words from such a verb to its subject (شنته طائرات حربية روسية)
