@@ -1100,3 +1100,10 @@ def test_a_strike_directed_by_a_force_is_its_own_past_a_bracketed_day():
     _, events = run(text)
     assert [(e.actor1, e.actor2, [f.victims for f in e.fatalities]) for e in events] == [
         ("Russian forces", "Hayat Tahrir al-Sham", ["Hayat Tahrir al-Sham"])], events
+
+
+@pytest.mark.parametrize("text", ["نجحت إحدى الطائرات المسيرة باستهداف قاعدة للتحالف قرب الحسكة أمس.",
+                                  "استهدفت طائرة مسيرة قاعدة التحالف قرب الحسكة أمس."])
+def test_a_base_of_the_coalition_in_syria_is_the_us_led_ones(text):
+    _, events = run(text)
+    assert [e.actor2 for e in events] == ["US-led coalition"], events
