@@ -1107,3 +1107,10 @@ def test_a_strike_directed_by_a_force_is_its_own_past_a_bracketed_day():
 def test_a_base_of_the_coalition_in_syria_is_the_us_led_ones(text):
     _, events = run(text)
     assert [e.actor2 for e in events] == ["US-led coalition"], events
+
+
+def test_another_sources_word_on_the_story_keeps_its_day():
+    text = ("قصفت الفصائل المسلحة بلدة كفرنبل بالقذائف أمس.\n"
+            "من جهتها، قالت مصادر محلية إن طائرات مسيرة جرى رصدها فوق سراقب، "
+            "وجرى استهدافها خلال محاولتها ضرب مواقع في المدينة.")
+    assert [(p, d) for t, s, p, d in run(text)[0]] == [("كفرنبل", "2024-03-12"), ("سراقب", "2024-03-12")]
