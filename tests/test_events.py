@@ -1114,3 +1114,25 @@ def test_another_sources_word_on_the_story_keeps_its_day():
             "من جهتها، قالت مصادر محلية إن طائرات مسيرة جرى رصدها فوق سراقب، "
             "وجرى استهدافها خلال محاولتها ضرب مواقع في المدينة.")
     assert [(p, d) for t, s, p, d in run(text)[0]] == [("كفرنبل", "2024-03-12"), ("سراقب", "2024-03-12")]
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("قتلى في صفوف المسلحين في سراقب من جراء تجدد الغارات السورية والروسية على مواقعهم.",
+     ("Syrian government forces", "Syrian opposition factions")),
+    ("الفصائل تصعد في ريف إدلب، وغارات روسية على مواقع هيئة تحرير الشام في سراقب.",
+     ("Russian forces", "Hayat Tahrir al-Sham")),
+])
+def test_a_nation_named_right_after_a_nominal_cue_is_its_author(text, actors):
+    _, events = run(text)
+    assert [(e.actor1, e.actor2) for e in events if e.place is not None] == [actors], events
+
+
+def test_a_headline_in_the_present_reports_shelling():
+    found, _ = run("الجماعات المسلحة تقصف بلدة كفرنبل، والأهالي ينزحون.")
+    assert [(s, p) for t, s, p, d in found] == [("Shelling/artillery/missile attack", "كفرنبل")], found
+
+
+def test_counted_syrians_are_not_the_army():
+    text = "سقطت قذائف على كفرنبل أمس، وأصيب 10 سوريين بينهم أطفال."
+    _, events = run(text)
+    assert [f.victims for e in events for f in e.fatalities] != ["Syrian government forces"], events

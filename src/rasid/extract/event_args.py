@@ -656,8 +656,14 @@ def coordinated_subject(lay: Layout, hit: Hit) -> str | None:
 
 
 def armed_subject(lay: Layout, hit: Hit) -> str | None:
-    """A verb cue right after a weapon's nationality (``صواريخ إسرائيلية استهدفت``): that
-    nation's forces are its subject, not a force named earlier in the sentence."""
-    if not _perfect_verb(lay.toks[hit.tok].text) or lay.toks[hit.tok].text.startswith("و"):
-        return None
-    return next((force for k, force in lay.nationals if k == hit.tok - 1), None)
+    """A nation named right with the cue names its author, whatever force stands before: a verb
+    right after a weapon's nationality (``صواريخ إسرائيلية استهدفت``), a nominal cue right before
+    one (``واستهداف سوري روسي لمواقع الهيئة``، ``وغارات روسية على …``)."""
+    word = lay.toks[hit.tok].text
+    if _perfect_verb(word):
+        at = hit.tok - 1 if not word.startswith("و") else -1
+    elif word[:1] in ("ي", "ت"):
+        return None  # a present verb (تقصف): its subject is named apart
+    else:
+        at = hit.tok + 1
+    return next((force for k, force in lay.nationals if k == at), None)

@@ -303,8 +303,11 @@ def find_cues(lay: Layout) -> list[tuple[int, int, int, Row]]:
 
 @lru_cache(maxsize=1)
 def _nationalities() -> tuple[tuple[str, str], ...]:
-    """(folded adjective, force) of the lexicon's nationality rows, longest first."""
-    rows = [(k[0], r.sub) for k, rs in trigger_lexicon().items() if len(k) == 1 for r in rs if r.role == "nationality"]
+    """(folded adjective, force) of the lexicon's foreign nationality rows, longest first: a
+    Syrian adjective is the army's only right after a cue or weapon (``قصف سوري``), never for
+    counted people (``10 سوريين``) or glued to a word (``سوريا``)."""
+    rows = [(k[0], r.sub) for k, rs in trigger_lexicon().items() if len(k) == 1 for r in rs
+            if r.role == "nationality" and r.sub != "Syrian government forces"]
     return tuple(sorted(rows, key=lambda x: -len(x[0])))
 
 

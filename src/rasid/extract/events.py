@@ -307,6 +307,7 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     lay.nationals.sort()
     lay.weapon_starts = [s for t, s, e, r in cues if r.role == "weapon"]
     lay.target_nationals = [(t, r.sub) for t, s, e, r in cues if r.role == "nationality" and t - 1 not in ends
+                            and r.sub != _HOME_FORCES  # (القوات السورية، الأراضي السورية: the army named, or the land)
                             and any(_target_noun(lay.toks[j].text) for j in range(max(0, t - 3), t))]  # قاعدة التنف الأميركية
     lay.civilian_targets = [s for t, s, e, r in cues if r.role == "civilian"]
     lay.reports = [(s, e, r.role) for t, s, e, r in cues if r.role in ("report", "report_after")]
@@ -333,6 +334,7 @@ def _target_noun(word: str) -> bool:
     return False
 
 
+_HOME_FORCES = "Syrian government forces"
 _TARGET_NOUNS = frozenset(fold(w) for w in (
     "قاعدة", "قواعد", "مواقع", "موقع", "نقاط", "نقطة", "مقر", "مقرات", "قوات", "جنود", "آليات", "دورية",
     "دوريات", "رتل", "أرتال", "مطار", "قافلة", "طائرة", "مسيرة", "منشآت", "ثكنة", "تجمعات", "مستشارين"))
