@@ -1136,3 +1136,13 @@ def test_counted_syrians_are_not_the_army():
     text = "سقطت قذائف على كفرنبل أمس، وأصيب 10 سوريين بينهم أطفال."
     _, events = run(text)
     assert [f.victims for e in events for f in e.fatalities] != ["Syrian government forces"], events
+
+
+def test_the_nation_after_an_air_raids_adjective_is_its_author():
+    _, events = run("مقتل عدد من مسلحي هيئة تحرير الشام في سلسلة غارات جوية روسية استهدفت مقارهم في سراقب.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Russian forces", "Hayat Tahrir al-Sham")], events
+
+
+def test_the_syrian_of_a_named_force_is_no_author():
+    _, events = run("وفي السابع من الشهر، تصدت الدفاعات الجوية السورية لعدوان جوي من اتجاه البحر، استهدف محيط دمشق أمس.")
+    assert [e.actor1 for e in events] == [None], events

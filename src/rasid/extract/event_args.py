@@ -665,5 +665,8 @@ def armed_subject(lay: Layout, hit: Hit) -> str | None:
     elif word[:1] in ("ي", "ت"):
         return None  # a present verb (تقصف): its subject is named apart
     else:
-        at = hit.tok + 1
+        at = hit.tok + (2 if hit.tok + 1 < len(lay.toks) and lay.toks[hit.tok + 1].text in AIR_ADJ else 1)
     return next((force for k, force in lay.nationals if k == at), None)
+
+
+AIR_ADJ = frozenset(fold(w) for w in ("جوية", "الجوية", "جوي", "الجوي", "صاروخية", "الصاروخية", "مدفعية"))  # غارات جوية روسية

@@ -23,7 +23,7 @@ from ..text.normalize import fold
 from .casualties import Figure, find_figures
 from .dates import DateMention
 from .event_args import (PASSIVE, SUB_RANK, actor_after, actors_for, announces, background_sentences, clause_has_place,
-                         armed_subject, coordinated_subject,
+                         AIR_ADJ, armed_subject, coordinated_subject,
                          date_for,
                          fill_sides, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
@@ -299,7 +299,9 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     lay.cue_spans = [(s, e) for t, s, e, r in cues if r.role not in ("abroad", "report", "report_after", "nationality", "civilian")]
     ends = {bisect.bisect_right(lay.tok_starts, e - 1) - 1 for t, s, e, r in cues
             if r.role in _EVENT_ROLES or r.role == "weapon"}
-    lay.nationals = [(t, r.sub) for t, s, e, r in cues if r.role == "nationality" and t - 1 in ends]
+    ends |= {t + 1 for t in ends if t + 1 < len(lay.toks) and lay.toks[t + 1].text in AIR_ADJ}  # غارات جوية روسية
+    lay.nationals = [(t, r.sub) for t, s, e, r in cues if r.role == "nationality" and t - 1 in ends
+                     and not (r.sub == _HOME_FORCES and inside_actor(lay, s, e))]  # (الدفاعات الجوية السورية)
     lay.nationals += [(t, force) for t, s, e, r in cues if r.role in _EVENT_ROLES and t - 1 in ends
                       and (force := glued_nationality(lay.toks[t].text))]  # طائرات روسيةاستهدفت
     lay.nationals += [(t + 1, force) for t in ends if t + 1 < len(lay.toks)
