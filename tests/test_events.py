@@ -40,8 +40,8 @@ def places_in(text):
     return out
 
 
-def run(text, claims=()):
-    doc = prepare(text, DocMeta(id="t", published=PUB))
+def run(text, claims=(), title=None):
+    doc = prepare(text, DocMeta(id="t", published=PUB, title=title))
     places = places_in(text)
     names = {p.id: p.name_ar for p in places}
     events = find_events(doc, places, list(claims))
@@ -929,6 +929,7 @@ def test_the_force_that_suffered_an_attack_is_its_target_whatever_its_losses():
     "وتستهدف القوات التركية بالمسيرات بين حين وآخر مناطق في ريف الحسكة.",
     "ويخوض الجيش معارك يومية مع خلايا التنظيم في ريف دير الزور.",
     "وقاد الناشط عدة تظاهرات في كفرنبل وسراقب خلال الأسابيع الأخيرة.",
+    "وقالت الصحيفة إن المقاومة ركزت هجماتها خلال الفترة الماضية على قاعدة الشدادي.",
 ])
 def test_a_pattern_of_attacks_is_no_event(text):
     assert run(text)[0] == [], run(text)[0]
@@ -1027,3 +1028,121 @@ def test_the_pace_of_clashes_is_still_the_clashes():
 def test_detained_commanders_are_not_called_civilians():
     _, events = run("اعتقلت قوات سوريا الديمقراطية أمس قائد المجلس العسكري في الشدادي.")
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Arrests", None)], events
+
+
+BULLETIN = ("أبرز عناوين هذه النشرة من المنطقة كلها.\n"
+            "في غزة قصف مدفعي إسرائيلي على أطراف المخيم أمس.\n"
+            "استهداف قاعدة أمريكية في الشدادي بعد قصف شاحنات قادمة من العراق.\n"
+            "وفي ختام النشرة حالة الطقس.")
+
+
+def test_a_bulletin_line_takes_no_author_from_the_line_before():
+    _, events = run(BULLETIN, title="نشرة منتصف الليل")
+    assert [(e.place is not None, e.actor1, e.actor2) for e in events] == [(True, None, "US-led coalition")], events
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("انفجرت عبوة ناسفة في السيدة زينب أمس، ما أودى بحياة 5 شهداء وجرح نحو 20 آخرين.", {"Civilians"}),
+    ("أسفر انفجار عبوة ناسفة في السيدة زينب أمس عن سقوط عدد من الشهداء والجرحى.", {"Civilians"}),
+    ("انفجرت عبوة ناسفة بحافلة مبيت في السيدة زينب أمس، ما أدى إلى إصابة 12 عنصراً بجروح.", {None}),
+])
+def test_a_blast_with_no_target_named_falls_on_civilians(text, victims):
+    _, events = run(text)
+    assert {f.victims for e in events for f in e.fatalities} == victims, events
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("تصدت الدفاعات الجوية السورية لعدوان إسرائيلي على محيط دمشق أمس، وأسقطت معظم الصواريخ.",
+     ("Syrian government forces", "Israeli forces")),
+    ("وقد تصدت الدفاعات الجوية السورية أمس لصواريخ إسرائيلية استهدفت محيط دمشق، وأسقطت معظم الصواريخ.",
+     ("Syrian government forces", "Israeli forces")),
+])
+def test_a_verb_joined_by_wa_keeps_the_first_verbs_subject(text, actors):
+    _, events = run(text)
+    assert [(e.actor1, e.actor2) for e in events if e.sub_event_type == "Disrupted weapons use"] == [actors], events
+
+
+def test_missiles_of_a_nation_are_the_subject_of_the_verb_after_them():
+    _, events = run("تصدت الدفاعات الجوية السورية أمس لصواريخ إسرائيلية استهدفت محيط دمشق.")
+    assert [e.actor1 for e in events if e.sub_event_type == "Air/drone strike"] == ["Israeli forces"], events
+
+
+ESSAY_FILLER = "ويرى الكاتب أن السياسة الإقليمية تتبدل ببطء شديد في المنطقة كلها.\n" * 100
+
+
+@pytest.mark.parametrize("filler,events", [(ESSAY_FILLER, []), ("", [("Battles", "Armed clash", "كفرنبل", None)])])
+def test_an_essays_undated_fighting_is_no_event(filler, events):
+    text = filler + "واندلعت اشتباكات بين الجيش السوري والفصائل في كفرنبل.\n" + filler
+    assert run(text)[0] == events
+
+
+def test_an_essay_keeps_its_dated_fighting():
+    text = ESSAY_FILLER + "واندلعت أمس اشتباكات بين الجيش السوري والفصائل في كفرنبل.\n" + ESSAY_FILLER
+    assert [p for t, s, p, d in run(text)[0]] == ["كفرنبل"]
+
+
+def test_a_ministrys_partner_in_the_raids_is_not_their_target():
+    text = "أعلنت وزارة الدفاع السورية مقتل عشرات المسلحين في غارات جوية مشتركة مع القوات الروسية في ريف إدلب."
+    _, events = run(text, [_claim(text, "أعلنت", "Syrian Ministry of Defence")])
+    assert [(e.actor1, e.actor2) for e in events] == [("Syrian government forces", "Syrian opposition factions")], events
+
+
+def test_a_bulletins_foreign_line_gives_no_figure():
+    text = ("أبرز العناوين في هذه النشرة.\n"
+            "الدفاع الروسية تعلن مقتل 300 جندي في هجوم على مواقع في الجبهة الشرقية.\n"
+            "غارات على مواقع للمسلحين في ريف إدلب.\nختام النشرة.")
+    _, events = run(text, title="نشرة السادسة")
+    assert [e.fatalities for e in events] == [[]], events
+
+
+def test_a_strike_directed_by_a_force_is_its_own_past_a_bracketed_day():
+    text = "وقال المسؤول إن ضربة (أمس) وجهتها القوات الجوية الروسية إلى معقل لهيئة تحرير الشام في سراقب أسفرت عن مقتل 17 مسلحاً."
+    _, events = run(text)
+    assert [(e.actor1, e.actor2, [f.victims for f in e.fatalities]) for e in events] == [
+        ("Russian forces", "Hayat Tahrir al-Sham", ["Hayat Tahrir al-Sham"])], events
+
+
+@pytest.mark.parametrize("text", ["نجحت إحدى الطائرات المسيرة باستهداف قاعدة للتحالف قرب الحسكة أمس.",
+                                  "استهدفت طائرة مسيرة قاعدة التحالف قرب الحسكة أمس."])
+def test_a_base_of_the_coalition_in_syria_is_the_us_led_ones(text):
+    _, events = run(text)
+    assert [e.actor2 for e in events] == ["US-led coalition"], events
+
+
+def test_another_sources_word_on_the_story_keeps_its_day():
+    text = ("قصفت الفصائل المسلحة بلدة كفرنبل بالقذائف أمس.\n"
+            "من جهتها، قالت مصادر محلية إن طائرات مسيرة جرى رصدها فوق سراقب، "
+            "وجرى استهدافها خلال محاولتها ضرب مواقع في المدينة.")
+    assert [(p, d) for t, s, p, d in run(text)[0]] == [("كفرنبل", "2024-03-12"), ("سراقب", "2024-03-12")]
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("قتلى في صفوف المسلحين في سراقب من جراء تجدد الغارات السورية والروسية على مواقعهم.",
+     ("Syrian government forces", "Syrian opposition factions")),
+    ("الفصائل تصعد في ريف إدلب، وغارات روسية على مواقع هيئة تحرير الشام في سراقب.",
+     ("Russian forces", "Hayat Tahrir al-Sham")),
+])
+def test_a_nation_named_right_after_a_nominal_cue_is_its_author(text, actors):
+    _, events = run(text)
+    assert [(e.actor1, e.actor2) for e in events if e.place is not None] == [actors], events
+
+
+def test_a_headline_in_the_present_reports_shelling():
+    found, _ = run("الجماعات المسلحة تقصف بلدة كفرنبل، والأهالي ينزحون.")
+    assert [(s, p) for t, s, p, d in found] == [("Shelling/artillery/missile attack", "كفرنبل")], found
+
+
+def test_counted_syrians_are_not_the_army():
+    text = "سقطت قذائف على كفرنبل أمس، وأصيب 10 سوريين بينهم أطفال."
+    _, events = run(text)
+    assert [f.victims for e in events for f in e.fatalities] != ["Syrian government forces"], events
+
+
+def test_the_nation_after_an_air_raids_adjective_is_its_author():
+    _, events = run("مقتل عدد من مسلحي هيئة تحرير الشام في سلسلة غارات جوية روسية استهدفت مقارهم في سراقب.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Russian forces", "Hayat Tahrir al-Sham")], events
+
+
+def test_the_syrian_of_a_named_force_is_no_author():
+    _, events = run("وفي السابع من الشهر، تصدت الدفاعات الجوية السورية لعدوان جوي من اتجاه البحر، استهدف محيط دمشق أمس.")
+    assert [e.actor1 for e in events] == [None], events

@@ -30,8 +30,8 @@ _ANNOUNCE = frozenset(fold(w) for w in (
     "أفاد", "أفادت", "كشفت", "كشف", "ذكرت", "ذكر", "إفادة", "نشرت", "وأعلنت", "وأعلن", "وقالت", "وقال"))
 _BACKGROUND = tuple(fold(w) for w in (
     "وكانت", "وكان", "كانت", "يذكر", "ويذكر", "وسبق", "سبق", "وقبل", "قبل", "في المقابل", "وفي المقابل",
-    "يأتي", "ويأتي", "وتأتي", "تأتي", "وضمن", "وفي سياق", "وعلى صعيد", "من جهته", "من جهتها",
-    "ومن جهته", "ومن جهتها", "بالتزامن", "وبالتزامن", "إضافة إلى", "وإضافة", "تجدر", "وتجدر",
+    "يأتي", "ويأتي", "وتأتي", "تأتي", "وضمن", "وفي سياق", "وعلى صعيد",
+    "بالتزامن", "وبالتزامن", "إضافة إلى", "وإضافة", "تجدر", "وتجدر",
     "وتستمر", "وتواصل", "ويواصل", "وتشهد", "وتنتشر", "وتعتدي", "ويتقاطع", "وخلال", "ففي", "وفي وقت سابق"))
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض"))
 _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|نفذ)[\u0621-\u064A]*\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|"
@@ -267,7 +267,9 @@ def background_sentences(lay: Layout) -> list[bool]:
     out = []
     for sent in lay.sentences:
         head = lay.ftext(sent.start, min(sent.end, sent.start + 25)).lstrip()
-        out.append(head.startswith(_BACKGROUND) or lay.seg("p", sent.start) == 0)
+        p = lay.seg("p", sent.start)
+        out.append(head.startswith(_BACKGROUND) or p == 0
+                   or lay.bulletin and lay.paragraphs[p].start == sent.start)  # a bulletin's line: a new story
     return out
 
 
@@ -365,7 +367,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
 
 _AGENT_VERBS = frozenset(fold(w) for w in (  # "which X carried out": the force after it is the cue's author
     "شنها", "شنتها", "شنه", "شنته", "نفذها", "نفذتها", "نفذه", "نفذته", "ألقتها", "ألقاها", "أطلقها", "أطلقتها",
-    "يشنها", "تشنها", "ينفذها", "تنفذها"))
+    "يشنها", "تشنها", "ينفذها", "تنفذها", "وجهتها", "وجهها", "وجهته", "وجهه"))
 
 
 _AGENT_GAP = 3  # words from such a verb to its subject (شنته طائرات حربية روسية)
@@ -439,7 +441,7 @@ def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
     if not near and any(a.kind in ARMED and a.canonical not in camp and not same_side(a.canonical, actor)
                         for a in lay.actors_in(para.start, para.end)):
         return None  # the paragraph names its other foe (قسد، داعش): no faction from elsewhere
-    near = near or cands
+    near = near or ([] if lay.bulletin else cands)  # (a bulletin's other lines are other stories)
     if not near:
         return None
     return min(near, key=lambda a: abs(a.start - hit.start)).canonical
@@ -623,3 +625,48 @@ def territory_sub(lay: Layout, hit: Hit, actor1: str | None) -> tuple[str, str |
         return ("Non-state actor overtakes territory" if gov or mover is None else "Government regains territory"), None
     sub = "Government regains territory" if mover in GOV_SIDE else "Non-state actor overtakes territory"
     return sub, mover
+
+
+def _perfect_verb(word: str) -> bool:
+    """A folded word shaped like a past verb of a force (أسقطت، تصدت، قصفوا), not a plural noun (غارات)."""
+    w = word[1:] if word[:1] in ("و", "ف") else word
+    return len(w) >= 4 and not w.startswith("ال") and (w.endswith("وا") or w.endswith("ت") and not w.endswith("ات"))
+
+
+_OWN_SUBJECT_WINDOW = 3  # words after a coordinated verb within which a force is its own subject
+
+
+def coordinated_subject(lay: Layout, hit: Hit) -> str | None:
+    """The subject of a verb cue joined by و to an earlier verb of its sentence (``تصدّت
+    الدفاعات الجوية لعدوان إسرائيلي، وأسقطت معظم الصواريخ``): the nearest force that stands
+    right after a verb before the cue, unless the cue has a force of its own right after it."""
+    word = lay.toks[hit.tok].text
+    if not (word.startswith("و") and _perfect_verb(word)):
+        return None
+    sent = lay.sentences[hit.sentence]
+    own = [a for a in lay.actors_in(hit.end, sent.end) if a.kind in ARMED]
+    if own and bisect.bisect_left(lay.tok_starts, own[0].start) - hit.tok <= _OWN_SUBJECT_WINDOW:
+        return None  # وقصفت قوات النظام …: a new subject
+    k0 = bisect.bisect_left(lay.tok_starts, sent.start)
+    for a in reversed(lay.actors_in(sent.start, hit.start)):
+        k = bisect.bisect_right(lay.tok_starts, a.start) - 1
+        if a.kind in ARMED and any(_perfect_verb(lay.toks[j].text) for j in range(max(k0, k - 2), k)):
+            return a.canonical
+    return None
+
+
+def armed_subject(lay: Layout, hit: Hit) -> str | None:
+    """A nation named right with the cue names its author, whatever force stands before: a verb
+    right after a weapon's nationality (``صواريخ إسرائيلية استهدفت``), a nominal cue right before
+    one (``واستهداف سوري روسي لمواقع الهيئة``، ``وغارات روسية على …``)."""
+    word = lay.toks[hit.tok].text
+    if _perfect_verb(word):
+        at = hit.tok - 1 if not word.startswith("و") else -1
+    elif word[:1] in ("ي", "ت"):
+        return None  # a present verb (تقصف): its subject is named apart
+    else:
+        at = hit.tok + (2 if hit.tok + 1 < len(lay.toks) and lay.toks[hit.tok + 1].text in AIR_ADJ else 1)
+    return next((force for k, force in lay.nationals if k == at), None)
+
+
+AIR_ADJ = frozenset(fold(w) for w in ("جوية", "الجوية", "جوي", "الجوي", "صاروخية", "الصاروخية", "مدفعية"))  # غارات جوية روسية

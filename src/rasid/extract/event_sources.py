@@ -206,7 +206,8 @@ def _victim_gap(word: str) -> bool:
 
 def about_syria(lay: Layout, fig: Figure) -> bool:
     """A figure is coded when it is about Syria: its clause, else its sentence, else its paragraph
-    names a Syrian place or "Syria", or names no foreign place (the article itself is about Syria)."""
+    names a Syrian place or "Syria", or names no foreign place (the article itself is about Syria,
+    unless it is a bulletin of many countries' headlines)."""
     c, k, p = lay.seg("c", fig.start), lay.seg("s", fig.start), lay.seg("p", fig.start)
     for level, idx, seg in ((0, c, lay.clauses[c]), (1, k, lay.sentences[k]), (2, p, lay.paragraphs[p])):
         here = [p for (s, e, p), segs in zip(lay.places, lay.place_segs) if segs[level] == idx]
@@ -222,4 +223,4 @@ def about_syria(lay: Layout, fig: Figure) -> bool:
             return False
         if border and level:  # (a clause's border may yet be placed by its sentence)
             return False
-    return True
+    return not lay.bulletin  # (a bulletin's headline line without Syria is another country's news)

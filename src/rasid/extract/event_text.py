@@ -114,11 +114,15 @@ def _abroad_names() -> list[str]:
     return out
 
 
+_BULLETIN = re.compile(r"^\s*(?:ال)?نشر[ةه]\b")  # نشرة الثامنة، نشرة منتصف الليل: one headline a line
+
+
 class Layout:
     """Tokens, segments and the places/actors/dates/claims of one document, in doc.text terms."""
 
     def __init__(self, doc: Document, places: list[Place], claims: list[Claim]) -> None:
         self.doc = doc
+        self.bulletin = bool(_BULLETIN.match(doc.meta.title or ""))  # its lines are separate stories
         self.folded, self.findex = fold_indexed(doc.text)
         self.toks = words_of(doc.text)
         self.texts = word_texts(doc.text)  # shared per document: read only
@@ -299,8 +303,11 @@ def find_cues(lay: Layout) -> list[tuple[int, int, int, Row]]:
 
 @lru_cache(maxsize=1)
 def _nationalities() -> tuple[tuple[str, str], ...]:
-    """(folded adjective, force) of the lexicon's nationality rows, longest first."""
-    rows = [(k[0], r.sub) for k, rs in trigger_lexicon().items() if len(k) == 1 for r in rs if r.role == "nationality"]
+    """(folded adjective, force) of the lexicon's foreign nationality rows, longest first: a
+    Syrian adjective is the army's only right after a cue or weapon (``قصف سوري``), never for
+    counted people (``10 سوريين``) or glued to a word (``سوريا``)."""
+    rows = [(k[0], r.sub) for k, rs in trigger_lexicon().items() if len(k) == 1 for r in rs
+            if r.role == "nationality" and r.sub != "Syrian government forces"]
     return tuple(sorted(rows, key=lambda x: -len(x[0])))
 
 

@@ -23,6 +23,7 @@ from ..text.normalize import fold
 from .casualties import Figure, find_figures
 from .dates import DateMention
 from .event_args import (PASSIVE, SUB_RANK, actor_after, actors_for, announces, background_sentences, clause_has_place,
+                         AIR_ADJ, armed_subject, coordinated_subject,
                          date_for,
                          fill_sides, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
@@ -64,6 +65,8 @@ _ARTILLERY = frozenset(fold(w) for w in ("قذائف", "قذيفة", "المدف
 _SUFFERED = WordTest(suffered_word)
 _BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
 _HABITUAL_WINDOW = 3  # tokens after a cue searched for "ongoing" adjectives
+_ESSAY_CHARS = 6000  # longer than this: analysis and opinion (news reports run 1-4k characters)
+_GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})  # told even there
 _EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt", "armed"})
 
 
@@ -163,8 +166,8 @@ def _goes_on(lay: Layout, hit: Hit, etype: str, target: str | None, last: tuple[
         return False
     if sentence == hit.sentence:
         return True
-    if last_type != etype or not 0 <= hit.paragraph - paragraph <= 1:
-        return False
+    if last_type != etype or not 0 <= hit.paragraph - paragraph <= (0 if lay.bulletin else 1):
+        return False  # (a bulletin's next line is another story)
     sent = lay.sentences[hit.sentence]  # (the author named here in another role is not its author)
     return all(a.canonical == target or a.kind not in ARMED for a in lay.actors_in(sent.start, sent.end))
 
@@ -296,7 +299,9 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     lay.cue_spans = [(s, e) for t, s, e, r in cues if r.role not in ("abroad", "report", "report_after", "nationality", "civilian")]
     ends = {bisect.bisect_right(lay.tok_starts, e - 1) - 1 for t, s, e, r in cues
             if r.role in _EVENT_ROLES or r.role == "weapon"}
-    lay.nationals = [(t, r.sub) for t, s, e, r in cues if r.role == "nationality" and t - 1 in ends]
+    ends |= {t + 1 for t in ends if t + 1 < len(lay.toks) and lay.toks[t + 1].text in AIR_ADJ}  # غارات جوية روسية
+    lay.nationals = [(t, r.sub) for t, s, e, r in cues if r.role == "nationality" and t - 1 in ends
+                     and not (r.sub == _HOME_FORCES and inside_actor(lay, s, e))]  # (الدفاعات الجوية السورية)
     lay.nationals += [(t, force) for t, s, e, r in cues if r.role in _EVENT_ROLES and t - 1 in ends
                       and (force := glued_nationality(lay.toks[t].text))]  # طائرات روسيةاستهدفت
     lay.nationals += [(t + 1, force) for t in ends if t + 1 < len(lay.toks)
@@ -304,6 +309,7 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     lay.nationals.sort()
     lay.weapon_starts = [s for t, s, e, r in cues if r.role == "weapon"]
     lay.target_nationals = [(t, r.sub) for t, s, e, r in cues if r.role == "nationality" and t - 1 not in ends
+                            and r.sub != _HOME_FORCES  # (القوات السورية، الأراضي السورية: the army named, or the land)
                             and any(_target_noun(lay.toks[j].text) for j in range(max(0, t - 3), t))]  # قاعدة التنف الأميركية
     lay.civilian_targets = [s for t, s, e, r in cues if r.role == "civilian"]
     lay.reports = [(s, e, r.role) for t, s, e, r in cues if r.role in ("report", "report_after")]
@@ -330,6 +336,7 @@ def _target_noun(word: str) -> bool:
     return False
 
 
+_HOME_FORCES = "Syrian government forces"
 _TARGET_NOUNS = frozenset(fold(w) for w in (
     "قاعدة", "قواعد", "مواقع", "موقع", "نقاط", "نقطة", "مقر", "مقرات", "قوات", "جنود", "آليات", "دورية",
     "دوريات", "رتل", "أرتال", "مطار", "قافلة", "طائرة", "مسيرة", "منشآت", "ثكنة", "تجمعات", "مستشارين"))
@@ -417,6 +424,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if iso is None and 0 <= hit.paragraph - history_paragraph <= 1:
             continue  # مشاهد عن هجوم داعش … عام 2018. وتظهر اللقطات هجوم عناصره على منازل …: still history
         actor1, actor2 = actors_for(lay, hit, next_start)
+        if (joined := coordinated_subject(lay, hit) or armed_subject(lay, hit)) is not None and joined != actor1:
+            actor1, actor2 = joined, (actor2 if actor2 != joined else actor1)  # تصدت الدفاعات …، وأسقطت
         claimer = _claiming_force(lay, hit)
         if claimer is not None and claimer == actor2:
             claimer = None  # أكدت القيادة الأميركية … هجمات استهدفت القواعد الأميركية: its losses, not its act
@@ -424,7 +433,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             if actor1 is not None and actor2 is None and not same_side(actor1, claimer):
                 actor2 = actor1  # أعلنت المقاومة استهداف مجاهديها القوات الأميركية
             actor1 = claimer or actor1
-            actor2 = None if actor2 == actor1 else actor2
+            actor2 = None if same_side(actor2, actor1) else actor2  # (غارات مشتركة مع القوات الروسية: a partner)
         if actor1 is None and _goes_on(lay, hit, etype, actor2, last_actor):
             actor1 = last_actor[3]  # بينما استهدفت صواريخ أخرى …؛ وكانت استهدفت قاعدة …: the same author goes on
         named2 = actor2
@@ -485,6 +494,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             d.actor2 = next((e.actor1 for e in events if e.event_type == "Explosions/Remote violence"
                              and e.place is d.place and e.date == d.date and e.actor1 not in (None, d.actor1)), None)
     _attach_figures(lay, events, hits)
+    if len(doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED)
+        events = [d for d in events if d.date is not None or d.fatalities or d.sub in _GROUND_TAKEN]
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
 
 
@@ -754,11 +765,29 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = told.get((fig.count, fig.kind))
     if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
         victims = event.actor2
+    if victims is None and _blind_blast(lay, fig, event):
+        victims = "Civilians"  # انفجار عبوة أودى بحياة 5 شهداء: a bomb among people, no force named (ACLED)
     if victims is None and fig.kind == "captured":
         victims = "Civilians"  # detainees no force claims as its own are civilians (ACLED)
     return Fatality(count=fig.count, qualifier=fig.qualifier, kind=fig.kind, victims=victims,
                     claimed_by=claimant, claim=claim.id if claim else None,
                     span=lay.doc.to_original(fig.start, fig.end))
+
+
+_BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+_MEMBERS = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|قيادي|قادة|قائد|مقاتل|مسلح|إرهابي|أفراد|منتسب"
+                           r"|شرطي|شرطة|حراس|مجند|أمني|الأمن"))
+
+
+def _blind_blast(lay: Layout, fig: Figure, event: _Draft) -> bool:
+    """A bomb's dead and wounded counted as people (شهداء، جرحى, not one named man) with no
+    force or member noun (عناصر، جنود، قيادي، حافلة أمنية) in the figure's sentence: civilians."""
+    if event.sub not in _BLASTS or fig.count == 1 or fig.kind not in ("killed", "injured", "killed_or_injured"):
+        return False
+    sent = lay.sentences[lay.seg("s", fig.start)]
+    if any(a.kind in ARMED and a.canonical != event.actor1 for a in lay.actors_in(sent.start, sent.end)):
+        return False
+    return not _MEMBERS.search(lay.ftext(sent.start, sent.end))
 
 
 _CIVIL_NOUNS = re.compile(fold(r"متظاهر|ناشط|مدني|مواطن|شبان|أهالي|صحفي|صحافي|نساء|أطفال|طلاب"))
