@@ -57,6 +57,15 @@ def test_the_digest_follows_the_compiled_sources_only(tmp_path):
     assert copy / "pipeline.py" in _compiled.compiled_sources(copy)
 
 
+@pytest.mark.skipif(not os.environ.get("RASID_EXPECT_COMPILED"), reason="set where the build must compile (.ci/run)")
+def test_the_install_compiled():
+    """setup.py installs pure Python when mypyc refuses a source (an internal mypyc error
+    included) rather than fail the install; CI, which has a compiler and mypyc, must not let
+    that pass unseen."""
+    assert _compiled.built_digest(PACKAGE) == _compiled.sources_digest(PACKAGE)
+    assert rasid.COMPILED
+
+
 def test_pure_python_on_request():
     out = _analyze({"RASID_PURE_PYTHON": "1"})
     assert out["compiled"] is False and out["file"].endswith(".py")

@@ -19,10 +19,11 @@ from ..text.normalize import fold
 from .dates import find_dates
 from .numbers import WordTest, fold_indexed, word_positions, word_starts, word_texts, words_of
 
+from .actors import ActorMention
 from .actors import matcher as _actor_matcher
 
 
-def find_actors(text: str, folded_index=None):
+def find_actors(text: str, folded_index=None) -> list[ActorMention]:
     """Actor mentions, reusing the document's fold when the caller has it."""
     return _actor_matcher("actors.tsv").find(text, folded_index)
 
@@ -165,7 +166,7 @@ class Layout:
         self.suffered_toks: list[int] = []
         self.target_nationals: list[tuple[int, str]] = []  # adjectives after a target noun (القاعدة الأميركية)
 
-    def actors_in(self, lo: int, hi: int) -> list:
+    def actors_in(self, lo: int, hi: int) -> list[ActorMention]:
         """The forces (``self.actors``) whose mention starts in ``[lo, hi)``, in text order."""
         at = self.actor_at
         return self.actors[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
@@ -344,7 +345,6 @@ def resolve_short_names(lay: Layout) -> None:
     full = [a for a in lay.all_actors if _folded_surface(a.surface).lstrip("وفبل").startswith(fold("المقاومة "))]
     if not full:
         return
-    from .actors import ActorMention
     added = []
     for m in _SHORT.finditer(lay.folded):
         k0, k1 = lay.findex[m.start()], lay.findex[m.end() - 1] + 1
