@@ -72,6 +72,18 @@ def seed_variants(seed: str, n: int = 64) -> list[str]:
 LONG_COPIES = 50  # the "long" set: one article made of this many seed variants (~105,000 chars)
 
 
+def analyze_sets() -> dict[str, list[tuple[str, str]]]:
+    """(text, published) of each analyze set: seed variants, the first 200 corpus articles,
+    long articles (``LONG_COPIES`` seed variants each)."""
+    seeds = seed_variants(SEED.read_text(encoding="utf-8"))
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        real = [json.loads(line) for _, line in zip(range(200), fh)]
+    longs = ["\n\n".join(seeds[(k + j) % len(seeds)] for j in range(LONG_COPIES)) for k in range(len(seeds))]
+    return {"seed": [(seed, "2020-01-23") for seed in seeds],
+            "corpus": [(a["text"], a["published"][:10]) for a in real],
+            "long": [(text, "2020-01-23") for text in longs]}
+
+
 def bench_analyze(seconds: float = 5.0) -> dict:
     """Articles per second on one core: the seed article (as distinct texts, see
     ``seed_variants``), real corpus articles, and long articles (``LONG_COPIES`` seed variants
@@ -80,15 +92,10 @@ def bench_analyze(seconds: float = 5.0) -> dict:
     from rasid import analyze
     from rasid.pipeline import warm_up
 
-    seeds = seed_variants(SEED.read_text(encoding="utf-8"))
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        real = [json.loads(line) for _, line in zip(range(200), fh)]
+    sets = analyze_sets()
     warm_up()  # as `rasid analyze` and every ingest worker do: tables loaded, then frozen out of gc
     out = {}
-    longs = ["\n\n".join(seeds[(k + j) % len(seeds)] for j in range(LONG_COPIES)) for k in range(len(seeds))]
-    for name, texts in (("seed", [(seed, "2020-01-23") for seed in seeds]),
-                        ("corpus", [(a["text"], a["published"][:10]) for a in real]),
-                        ("long", [(text, "2020-01-23") for text in longs])):
+    for name, texts in sets.items():
         n, dt = _rate(lambda t, p: analyze(t, id="b", published=p), texts, seconds)
         nb, dtb = _rate(_word_count, texts, seconds / 5)
         ms, base_ms = 1000 * dt / n, 1000 * dtb / nb

@@ -1,0 +1,77 @@
+"""analyze speed of two builds, run in turns: A B A B …, each run a fresh process doing the
+analyze loop of ``bench_ingest.py`` (seed variants, then corpus articles) for a few seconds.
+The ratio is taken pair by pair and its median quoted: pairing keeps it meaningful on a machine
+whose speed drifts during the call, which a single run of each cannot.
+
+    .venv/bin/python bench/compare_analyze.py --b-pure             # compiled vs pure Python
+    .venv/bin/python bench/compare_analyze.py --b-src ../old/src   # this checkout vs another one
+
+A is this checkout's ``src`` (compiled when built); B is another ``src`` directory (built in
+place, ``setup.py build_ext --inplace``, to compare compiled builds) or this one in pure Python.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = ("seed", "corpus")
+
+_ONE_RUN = """
+import json, sys
+sys.path.insert(0, {bench!r})
+import bench_ingest as b
+from rasid import COMPILED, analyze
+from rasid.pipeline import warm_up
+warm_up()
+texts = b.analyze_sets()
+out = {{"compiled": COMPILED}}
+for name in {sets!r}:
+    n, dt = b._rate(lambda t, p: analyze(t, id="b", published=p), texts[name], {seconds})
+    out[name] = 1000 * dt / n
+print(json.dumps(out))
+"""
+
+
+def one_run(src: Path, seconds: float, pure: bool) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "RASID_PURE_PYTHON"}
+    env["PYTHONPATH"] = str(src)
+    if pure:
+        env["RASID_PURE_PYTHON"] = "1"
+    code = _ONE_RUN.format(bench=str(ROOT / "bench"), sets=SETS, seconds=seconds)
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    which = ap.add_mutually_exclusive_group(required=True)
+    which.add_argument("--b-src", type=Path, help="B: another checkout's src directory")
+    which.add_argument("--b-pure", action="store_true", help="B: this checkout in pure Python")
+    ap.add_argument("--pairs", type=int, default=10)
+    ap.add_argument("--seconds", type=float, default=2.0, help="analyze time per set and run")
+    args = ap.parse_args()
+    a_src = ROOT / "src"
+    b_src = args.b_src.resolve() if args.b_src else a_src
+    runs: dict[str, list[dict]] = {"A": [], "B": []}
+    for _ in range(args.pairs):
+        runs["A"].append(one_run(a_src, args.seconds, pure=False))
+        runs["B"].append(one_run(b_src, args.seconds, pure=args.b_pure))
+    out: dict = {"A": {"src": str(a_src), "compiled": runs["A"][0]["compiled"]},
+                 "B": {"src": str(b_src), "compiled": runs["B"][0]["compiled"]}, "pairs": args.pairs}
+    for name in SETS:
+        ratios = [b[name] / a[name] for a, b in zip(runs["A"], runs["B"])]
+        out[name] = {"A_ms_median": round(statistics.median(r[name] for r in runs["A"]), 3),
+                     "B_ms_median": round(statistics.median(r[name] for r in runs["B"]), 3),
+                     "B_over_A_pair_median": round(statistics.median(ratios), 3),
+                     "B_over_A_min": round(min(ratios), 3), "B_over_A_max": round(max(ratios), 3)}
+    print(json.dumps(out, indent=2))
+
+
+if __name__ == "__main__":
+    main()
