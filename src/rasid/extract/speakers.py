@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress, repeat
-from operator import add, not_
+from operator import add, attrgetter, not_
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -78,6 +78,7 @@ class Tok:
     mention: ActorMention | None
     adverb: bool  # ends in tanween fatha (هاتفياً، مؤخراً): never part of a name
     governed: bool  # opens with a preposition on a noun (بإصابة، بالقصف، للجيش): never a name
+    ali: bool  # علي written with ي (the name), not على (the preposition): both fold to the same form
 
     # Written out (init=False): mypyc compiles this one; the generated one runs interpreted, ~7x slower.
     def __init__(self, start: int, end: int, form: str, kind: str, sent: int,
@@ -90,6 +91,7 @@ class Tok:
         self.mention = mention
         self.adverb = adverb
         self.governed = governed
+        self.ali = False
 
 
 @dataclass(slots=True)
@@ -156,9 +158,6 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
     by one."""
     text = doc.text
     folded, index = fold_indexed(text)  # the document's fold, shared with places and events
-    _ALI_SPELLED.clear()
-    if "علي" in text:
-        _ALI_SPELLED.update(m.start() for m in _ALI.finditer(text))
     drops = [m.start() for m in _DELETED.finditer(text)] if len(folded) != len(text) else []
     steps = [d - k for k, d in enumerate(drops)]  # steps[j]: the folded position the j-th deleted mark stood before
     tail = [s.start for s in doc.sentences][1:]  # a token's sentence: the starts at or before it
@@ -207,6 +206,11 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
     for i, glued in reversed(cuts):
         at = i + bisect_right(slots, i)  # the mentions before it moved it along
         toks[at:at + 1] = glued
+    if "علي" in text:
+        for m in _ALI.finditer(text):
+            k = bisect_left(toks, m.start(), key=_START)
+            if k < len(toks) and toks[k].start == m.start():
+                toks[k].ali = True
     return toks, folded, drops
 
 
@@ -782,7 +786,7 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
 
 
 _NAME_HOMOGRAPHS = frozenset({"علي", "باسم"})  # علي folds like على (on), باسم is also "in the name of"
-_ALI_SPELLED: set[int] = set()  # doc.text offsets of علي written with ي (the name), set by folded_tokens
+_START = attrgetter("start")
 _ALI = re.compile("(?<![\u0621-\u064A])علي(?![\u0621-\u064A])")
 
 
@@ -791,7 +795,7 @@ def _ali(toks: list[Tok], n: int, end: int, last_ok: bool = False) -> bool:
     word follows it (``last_ok``: or, ending an apposed name, its closing comma)."""
     if toks[n].form not in _NAME_HOMOGRAPHS or n + 1 >= end:
         return False
-    if toks[n].form == "علي" and toks[n].start not in _ALI_SPELLED:
+    if toks[n].form == "علي" and not toks[n].ali:
         return False  # written على: the preposition (أكد المتحدث على ضرورة …)
     t = toks[n + 1]
     if last_ok and t.form in {"،", ","}:
