@@ -434,6 +434,19 @@ def test_a_lead_over_the_city_the_body_places_around_adds_no_event():
     assert [p for t, s, p, d in found if s == "Air/drone strike"] == ["محيط دمشق"], found
 
 
+def test_an_undated_lead_naming_a_base_stays_when_the_body_says_only_the_base():
+    found, _ = run("انفجارات داخل قاعدة الشدادي ناتجة عن استهداف القاعدة بصواريخ.\n"
+                   "وقال مصدر إن الانفجارات ناتجة عن استهداف القاعدة بعدة صواريخ.\n"
+                   "وقبل أيام استهدفت طائرة مسيرة قاعدة في ريف الحسكة.")
+    assert "الشدادي" in {p for t, s, p, d in found}, found
+
+
+def test_subjected_to_an_attack_with_its_place_between():
+    found, _ = run("كشف مصدر عن تعرض القاعدة العسكرية الأميركية في بلدة الشدادي، الواقعة في جنوب شرقي محافظة "
+                   "الحسكة شمال شرقي البلاد، لهجمات صاروخية اليوم.")
+    assert ("Explosions/Remote violence", "الشدادي") in {(t, p) for t, s, p, d in found}, found
+
+
 def test_force_before_a_reporting_participle_is_not_the_figures_victim():
     _, events = run("ادعت روسيا انسحاب قوات النظام من سراقب أمس عقب هجوم شنته الفصائل الثورية عليها، "
                     "مؤكدة تحييد 30 عنصراً.")

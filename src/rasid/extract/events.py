@@ -45,6 +45,7 @@ _GROUND = frozenset(fold(w) for w in (  # what territory is taken as, when no pl
     "مواقع", "موقع", "نقاط", "نقطة", "نقطتين", "بلدة", "بلدات", "بلدتي", "قرية", "قرى", "قريتي", "تلة", "تلال", "تل",
     "منطقة", "مناطق", "محور", "مدينة", "حي", "أحياء", "مطار", "قاعدة", "سد", "جبل", "معبر"))
 _GROUND_WINDOW = 5
+_SUFFERED_WINDOW = 24  # تعرّض القاعدة … في حقل العمر، الواقعة شمالي شرقي محافظة دير الزور، … لهجمات: its place between
 _FOR_SAKE = frozenset(fold(w) for w in ("أجل", "لأجل", "بهدف", "لغرض", "سبيل",  # an aim, not a deed
                                         "هدف", "فهدف", "وهدف", "الهدف", "هدفه", "هدفها"))
 _TOWARD = re.compile(r"(?:نحو|باتجاه|صوب|تجاه)\s+(?:\S+\s+)?$")  # … نحو مدينة X
@@ -621,7 +622,7 @@ def _purpose(lay: Layout, hit: Hit) -> bool:
         return False
     sent = lay.sentences[hit.sentence]
     suffered = _SUFFERED_F
-    for k in range(max(0, hit.tok - 12), hit.tok):
+    for k in range(max(0, hit.tok - _SUFFERED_WINDOW), hit.tok):
         if lay.toks[k].start >= sent.start and any(x in lay.toks[k].text for x in suffered):
             return False
     return True
@@ -672,9 +673,10 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> li
             if same is not None:  # the body tells it again: the lead's sub-type may still be the finer one
                 _absorb(same, d)
                 continue
-            if (d.date is None or rank(d.place) <= 1) and any(
+            if rank(d.place) <= (2 if d.date is None else 1) and any(
                     b.place.admin1 == d.place.admin1 or _close(b.place, d.place) for b in body):
-                continue  # a summary of what the body places (a dated village in the lead is news)
+                continue  # a summary of what the body places (a village or base in the lead is news, even
+                # when the body tells it only as "the base": انفجارات في قاعدة كونيكو … ناتجة عن استهداف القاعدة)
         kept.append(d)
     return kept
 
