@@ -447,6 +447,23 @@ def test_subjected_to_an_attack_with_its_place_between():
     assert ("Explosions/Remote violence", "الشدادي") in {(t, p) for t, s, p, d in found}, found
 
 
+def test_a_weapon_with_a_verb_of_outcome_is_a_strike():
+    found, _ = run("وقال المتحدث إن طائرة من دون طيار أسفرت عن مقتل متعاقد وإصابة 5 آخرين في قاعدة قرب الحسكة أمس.")
+    assert ("Explosions/Remote violence", "Air/drone strike", "الحسكة") in {(t, s, p) for t, s, p, d in found}, found
+    assert run("وقالت الوزارة إن الدفاعات الجوية أدت مهامها فوق الحسكة أمس.")[0] == []
+
+
+def test_a_valley_is_no_verb_of_outcome():
+    gaz = dict(GAZ)
+    GAZ["وادي العاصي"] = ("area", "Homs")
+    try:
+        found, _ = run("قصفت مدفعية الجيش بقذائف الهاون وادي العاصي أمس.")
+    finally:
+        GAZ.clear()
+        GAZ.update(gaz)
+    assert {p for t, s, p, d in found} == {"وادي العاصي"}, found
+
+
 def test_force_before_a_reporting_participle_is_not_the_figures_victim():
     _, events = run("ادعت روسيا انسحاب قوات النظام من سراقب أمس عقب هجوم شنته الفصائل الثورية عليها، "
                     "مؤكدة تحييد 30 عنصراً.")

@@ -297,7 +297,8 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     foreign names stand, which place mentions only locate others, and so which can host events."""
     lay.cue_starts = [s for t, s, e, r in cues if r.role in _EVENT_ROLES]
     lay.cue_start_set = set(lay.cue_starts)
-    lay.cue_spans = [(s, e) for t, s, e, r in cues if r.role not in ("abroad", "report", "report_after", "nationality", "civilian")]
+    lay.cue_spans = [(s, e) for t, s, e, r in cues
+                     if r.role not in ("abroad", "report", "report_after", "nationality", "civilian", "result")]
     ends = {bisect.bisect_right(lay.tok_starts, e - 1) - 1 for t, s, e, r in cues
             if r.role in _EVENT_ROLES or r.role == "weapon"}
     ends |= {t + 1 for t in ends if t + 1 < len(lay.toks) and lay.toks[t + 1].text in AIR_ADJ}  # غارات جوية روسية
@@ -349,11 +350,36 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(spans[j][1] > s for j in range(max(0, k - 4), k))
 
 
+_RESULT_REACH = 2  # a result verb right after the weapon, or after one word more (طائرة مسيرة تركية أسفرت)
+_DEFENCES = re.compile(fold("دفاع|مضاد"))  # الدفاعات الجوية أدت إلى إسقاط …: the defence, no strike
+
+
+def _striking_weapons(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> list[tuple[int, int, int, Row]]:
+    """A weapon followed by a verb of outcome (``طائرة من دون طيار أسفرت عن مقتل أميركي``، ``قذيفة أدت
+    إلى إصابة``) with no attack word before it in its sentence tells a strike: it also stands as a
+    cue of its own kind."""
+    results = {t for t, s, e, r in cues if r.role == "result" and lay.texts[t] == _folded(r.form)}  # (not وادي)
+    if not results:
+        return cues
+    out = []
+    told = -1  # the sentence of the last event cue: a weapon after one is its means (هجوم شنته مسيرة أدى إلى …)
+    for t, s, e, r in cues:
+        out.append((t, s, e, r))
+        if r.role in _EVENT_ROLES:
+            told = lay.seg("s", s)
+        elif r.role == "weapon" and r.event_type == "Explosions/Remote violence" and told != lay.seg("s", s) \
+                and not _DEFENCES.search(_folded(r.form)):
+            last = bisect.bisect_right(lay.tok_starts, e - 1) - 1
+            if any(last + k in results for k in range(1, _RESULT_REACH + 1)):
+                out.append((t, s, e, Row(r.event_type, r.sub, "trigger", r.form)))
+    return out
+
+
 def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list[Event]:
     """ACLED-style events of ``doc`` with every casualty figure attached."""
     lay = Layout(doc, places, claims)
     resolve_short_names(lay)
-    cues = find_cues(lay)
+    cues = _striking_weapons(lay, find_cues(lay))
     _annotate(lay, cues)
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
     conditions = sorted(s for t, s, e, r in cues if r.role == "hypothetical")
