@@ -464,6 +464,16 @@ def test_a_valley_is_no_verb_of_outcome():
     assert {p for t, s, p, d in found} == {"وادي العاصي"}, found
 
 
+def test_a_place_given_as_a_distance_only_locates():
+    found, _ = run("واستهدفت المقاومة أمس قاعدة الشدادي، على بعد 40 كم عن القامشلي، برشقة صاروخية.")
+    assert {p for t, s, p, d in found} == {"الشدادي"}, found
+
+
+def test_a_base_named_with_its_owner_and_its_region_is_one_place():
+    found, _ = run("وأعلن الحزب أمس استهداف قاعدة الشدادي الإسرائيلية في ريف دير الزور بصواريخ.")
+    assert {p for t, s, p, d in found} == {"الشدادي"}, found
+
+
 def test_force_before_a_reporting_participle_is_not_the_figures_victim():
     _, events = run("ادعت روسيا انسحاب قوات النظام من سراقب أمس عقب هجوم شنته الفصائل الثورية عليها، "
                     "مؤكدة تحييد 30 عنصراً.")
