@@ -481,6 +481,22 @@ def test_shells_named_as_the_means_of_a_ground_attack_are_no_strike_of_their_own
     assert {(t, s) for t, s, p, d in found} == {("Explosions/Remote violence", "Remote explosive/landmine/IED")}, found
 
 
+def test_a_town_near_the_border_with_a_neighbour_is_in_syria():
+    gaz = dict(GAZ)
+    GAZ["العراق"] = ("area", None)
+    try:
+        found, _ = run("وشن مقاتلو العشائر أمس هجوماً على نقاط قسد في بلدة البوكمال، قرب الحدود مع العراق.")
+    finally:
+        GAZ.clear()
+        GAZ.update(gaz)
+    assert ("Battles", "البوكمال") in {(t, p) for t, s, p, d in found}, found
+
+
+def test_the_town_singled_out_after_a_countryside_is_the_events_place():
+    found, _ = run("وشن مقاتلو العشائر أمس هجوماً على نقاط قسد في ريف دير الزور، ولا سيما في بلدة الميادين.")
+    assert {p for t, s, p, d in found} == {"الميادين"}, found
+
+
 def test_force_before_a_reporting_participle_is_not_the_figures_victim():
     _, events = run("ادعت روسيا انسحاب قوات النظام من سراقب أمس عقب هجوم شنته الفصائل الثورية عليها، "
                     "مؤكدة تحييد 30 عنصراً.")

@@ -150,6 +150,9 @@ def _unknown_names(words: list[str]) -> bool:
     return words[0].startswith("و")
 
 
+_BORDER = frozenset(fold(w) for w in ("حدود", "الحدود", "بالحدود", "للحدود"))  # الباغوز قرب الحدود مع العراق: in Syria
+
+
 def located_abroad(lay: Layout, abroad: list[tuple[int, int]]) -> set[int]:
     """Place mentions whose locator is a foreign place (``حيي الشاطئ والتفاح في غزة``)."""
     out = set()
@@ -157,7 +160,7 @@ def located_abroad(lay: Layout, abroad: list[tuple[int, int]]) -> set[int]:
         for a0, a1 in abroad:
             if a0 >= e and a0 - e < 60:
                 words = TOKEN.findall(lay.ftext(e, a0))
-                if words and len(words) <= 5 and _locator_word(words[-1]) and \
+                if words and len(words) <= 5 and _locator_word(words[-1]) and not _BORDER.intersection(words) and \
                         all(_locator_word(w) or w.startswith("و") for w in words):
                     out.add(k)
                 break

@@ -514,7 +514,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 sub, actor2 = "Protest with intervention", force
         lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
         assoc = _associated(lay, hit, next_start, {actor1, actor2})
-        places = places_for(lay, hit)
+        places = _especially(lay, hit, places_for(lay, hit))
         loose = row.role == "generic" and weapon_for(lay, hit, weapons, next_start) is None
         pointed = hit.tok > 0 and lay.toks[hit.tok - 1].text in _DEMONSTRATIVES \
             and lay.toks[hit.tok].text.startswith("ال")  # (هذه الهجمات; not "وسبق ذلك استهدافها")
@@ -609,6 +609,25 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
             return "Battles", "Non-state actor overtakes territory"
         return row.event_type, row.sub
     return None
+
+
+_ESPECIALLY = re.compile(fold(r"(?:^|\s)(?:و?لا\s*سيما|و?خاصة|و?خصوصا|و?بخاصة|و?تحديدا|و?بالتحديد)\s+(?:في|ب)?\s*"
+                               r"(?:بلدة|مدينة|قرية|منطقة|بلدات|قرى|مدن)?\s*$"))
+
+
+def _especially(lay: Layout, hit: Hit, places: list[Place]) -> list[Place]:
+    """``على نقاط في شرقي دير الزور، ولا سيما في بلدة الباغوز``: the finer place singled out after
+    a countryside or governorate is where the event is; the wider one only frames it."""
+    wide = [p for p in places if rank(p) <= 1]
+    if not wide:
+        return places
+    sent = lay.sentences[hit.sentence]
+    singled = [p for s, e, p, seg in lay.event_places if hit.end <= s < sent.end and rank(p) > 1
+               and any(p.admin1 == q.admin1 for q in wide) and _ESPECIALLY.search(lay.ftext(max(hit.end, s - 30), s))]
+    if not singled:
+        return places
+    kept = [p for p in places if p not in wide or not any(p.admin1 == q.admin1 for q in singled)]
+    return kept + [p for p in singled if p not in kept]
 
 
 def _toward(lay: Layout, hit: Hit, place: Place) -> bool:
