@@ -78,7 +78,7 @@ def rank(place: Place) -> int:
 @lru_cache(maxsize=4096)
 def _area_rank(name_ar: str, gazetteer_id: str) -> int:
     name = fold(name_ar)
-    if name.startswith(("ريف", "ارياف", "باديه", "البادیه")):
+    if name.startswith(("ريف", "ارياف", "باديه", "الباديه")):
         return 1
     if name in _GOVERNORATES or "adm1" in gazetteer_id.lower():
         return 0
