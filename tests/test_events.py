@@ -497,6 +497,12 @@ def test_the_town_singled_out_after_a_countryside_is_the_events_place():
     assert {p for t, s, p, d in found} == {"الميادين"}, found
 
 
+def test_a_large_count_of_attacks_is_a_tally_not_an_event():
+    assert run("وقال المسؤول إن القاعدة في الشدادي تعرضت لأكثر من 120 هجوماً منذ تشرين الأول.")[0] == []
+    found, _ = run("وشنت الطائرات أمس 12 غارة على قاعدة الشدادي.")
+    assert [p for t, s, p, d in found] == ["الشدادي"], found
+
+
 def test_force_before_a_reporting_participle_is_not_the_figures_victim():
     _, events = run("ادعت روسيا انسحاب قوات النظام من سراقب أمس عقب هجوم شنته الفصائل الثورية عليها، "
                     "مؤكدة تحييد 30 عنصراً.")

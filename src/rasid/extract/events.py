@@ -267,6 +267,20 @@ _LADEN = frozenset(fold(w) for w in ("محملة", "المحملة", "محمل",
                                      "مزود", "المزود", "محشوة", "مفخخة"))  # مسيرات محمّلة بالقذائف: a load, no attack
 
 
+_TALLIED = frozenset(fold(w) for w in ("هجوم", "هجوما", "هجمات", "استهداف", "استهدافا", "استهدافات", "اعتداء",
+                                        "اعتداءات", "عملية", "عمليات"))
+_TALLY_MIN = 10  # "178 هجوماً على القواعد منذ …": a count this large of attacks is a tally over weeks
+
+
+def _tally(lay: Layout, hit: Hit) -> bool:
+    """``تعرّضت القوات الأميركية لأكثر من 150 هجوماً``: a large count of attacks (not of strikes or
+    rockets, which one raid may fire) sums up a campaign; it tells no one event."""
+    if hit.tok == 0 or lay.toks[hit.tok].text not in _TALLIED:
+        return False
+    prev = lay.toks[hit.tok - 1].text
+    return prev.isdigit() and int(prev) >= _TALLY_MIN
+
+
 def _was_doing(lay: Layout, hit: Hit) -> bool:
     """``كانت تستهدف``، ``كان يستهدف``: was + the present tense tells an aim or a habit (the drones
     that were heading for civilians), not an attack done (``كانت قد استهدفت`` is one)."""
@@ -443,7 +457,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 k in habitual and lay.toks[k].start < sent.end for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
             campaign.add(hit.sentence)  # استهداف المقاومة المستمر للقواعد …، بالإضافة إلى استهداف …: a campaign
             continue
-        if t + 1 in aims or _was_doing(lay, hit) or (hit.tok > 0 and lay.toks[hit.tok - 1].text in _LADEN):
+        if t + 1 in aims or _was_doing(lay, hit) or (hit.tok > 0 and lay.toks[hit.tok - 1].text in _LADEN) \
+                or _tally(lay, hit):
             continue  # تدخّل كان يستهدف تكريس واقع، مسيرات كانت تستهدف المدنيين: an aim, not an attack
         k = bisect.bisect_right(event_starts, s)
         next_start = event_starts[k] if k < len(event_starts) else len(doc.text)
