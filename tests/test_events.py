@@ -503,6 +503,12 @@ def test_a_large_count_of_attacks_is_a_tally_not_an_event():
     assert [p for t, s, p, d in found] == ["الشدادي"], found
 
 
+def test_the_ground_an_attack_set_out_from_is_not_its_place():
+    found, _ = run("واندلعت أمس اشتباكات عنيفة في الميادين بين الجيش والقوات الأميركية انطلاقاً من نقاط يسيطرون "
+                   "عليها قرب البوكمال.")
+    assert {p for t, s, p, d in found} == {"الميادين"}, found
+
+
 def test_force_before_a_reporting_participle_is_not_the_figures_victim():
     _, events = run("ادعت روسيا انسحاب قوات النظام من سراقب أمس عقب هجوم شنته الفصائل الثورية عليها، "
                     "مؤكدة تحييد 30 عنصراً.")
