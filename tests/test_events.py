@@ -509,6 +509,11 @@ def test_the_ground_an_attack_set_out_from_is_not_its_place():
     assert {p for t, s, p, d in found} == {"الميادين"}, found
 
 
+def test_a_solidarity_rally_is_a_peaceful_protest():
+    found, _ = run("ونظم طلاب الجامعات في القامشلي أمس وقفة تضامنية مع أهالي غزة.")
+    assert found == [("Protests", "Peaceful protest", "القامشلي", "2024-03-12")], found
+
+
 def test_force_before_a_reporting_participle_is_not_the_figures_victim():
     _, events = run("ادعت روسيا انسحاب قوات النظام من سراقب أمس عقب هجوم شنته الفصائل الثورية عليها، "
                     "مؤكدة تحييد 30 عنصراً.")
