@@ -514,6 +514,14 @@ def test_a_solidarity_rally_is_a_peaceful_protest():
     assert found == [("Protests", "Peaceful protest", "القامشلي", "2024-03-12")], found
 
 
+def test_the_opening_restatement_over_a_countryside_adds_nothing_to_the_dated_village():
+    found, _ = run("هجوم لمسلحين على مواقع الجيش في ريف دير الزور.\n"
+                   "وشن مسلحون هجوماً عنيفاً على مواقع الجيش في ريف دير الزور.\n"
+                   "وقالت مصادر إن المسلحين هاجموا فجر اليوم نقاطاً للجيش في الميادين.\n"
+                   "وأرسل الجيش تعزيزات إلى المنطقة.")
+    assert {p for t, s, p, d in found} == {"الميادين"}, found
+
+
 def test_force_before_a_reporting_participle_is_not_the_figures_victim():
     _, events = run("ادعت روسيا انسحاب قوات النظام من سراقب أمس عقب هجوم شنته الفصائل الثورية عليها، "
                     "مؤكدة تحييد 30 عنصراً.")

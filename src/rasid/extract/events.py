@@ -782,9 +782,15 @@ def _covered(d: _Draft, events: list[_Draft]) -> bool:
     if rank(d.place) > 1:
         return False
     return any(e is not d and e.event_type == d.event_type and (e.sub == d.sub or d.event_type == "Battles")
-               and e.date == d.date
+               and (e.date == d.date or d.date is None and e.date is not None and _opening(d))
                and rank(e.place) > rank(d.place)
                and (not d.place.admin1 or e.place.admin1 == d.place.admin1) for e in events)
+
+
+def _opening(d: _Draft) -> bool:
+    """Told only in the lead and the paragraph after it, which Al Mayadeen's reports open by
+    restating the lead: the summary the body then places and dates."""
+    return all(h.paragraph <= 1 for h in d.hits)
 
 
 def _absorb(into: _Draft, other: _Draft) -> None:
