@@ -626,8 +626,8 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
     return None
 
 
-_ESPECIALLY = re.compile(fold(r"(?:^|\s)(?:و?لا\s*سيما|و?خاصة|و?خصوصا|و?بخاصة|و?تحديدا|و?بالتحديد)\s+(?:في|ب)?\s*"
-                               r"(?:بلدة|مدينة|قرية|منطقة|بلدات|قرى|مدن)?\s*$"))
+_ESPECIALLY = re.compile(fold(r"(?:(?:^|\s)و?لا\s*سيما\s+(?:في\s+|ب)?|(?:(?:^|\s)و|،\s*)(?:خاصة|خصوصا|بخاصة|تحديدا)\s+(?:في\s+|ب))"
+                               r"(?:بلدة|مدينة|قرية|منطقة|بلدات|قرى|مدن)?\s*$"))  # (not قوات خاصة في …)
 
 
 def _especially(lay: Layout, hit: Hit, places: list[Place]) -> list[Place]:
