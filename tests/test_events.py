@@ -522,6 +522,11 @@ def test_the_opening_restatement_over_a_countryside_adds_nothing_to_the_dated_vi
     assert {p for t, s, p, d in found} == {"الميادين"}, found
 
 
+def test_a_shooting_is_an_attack_at_its_place():
+    found, _ = run("قتل شاب برصاص مسلحين مجهولين في بلدة بصرى الشام أمس.")
+    assert found == [("Violence against civilians", "Attack", "بصرى الشام", "2024-03-12")], found
+
+
 def test_force_before_a_reporting_participle_is_not_the_figures_victim():
     _, events = run("ادعت روسيا انسحاب قوات النظام من سراقب أمس عقب هجوم شنته الفصائل الثورية عليها، "
                     "مؤكدة تحييد 30 عنصراً.")
