@@ -527,6 +527,13 @@ def test_a_shooting_is_an_attack_at_its_place():
     assert found == [("Violence against civilians", "Attack", "بصرى الشام", "2024-03-12")], found
 
 
+def test_destroying_a_tank_with_a_missile_is_a_strike_not_a_foiled_weapon():
+    found, _ = run("وتمكن الثوار أمس من تدمير دبابة على محور كفرنبل بصاروخ موجه.")
+    assert [(t, p) for t, s, p, d in found] == [("Explosions/Remote violence", "كفرنبل")], found
+    found, _ = run("وأعلنت وزارة الدفاع أمس تدمير طائرة مسيرة فوق سراقب.")
+    assert [s for t, s, p, d in found] == ["Disrupted weapons use"], found
+
+
 def test_force_before_a_reporting_participle_is_not_the_figures_victim():
     _, events = run("ادعت روسيا انسحاب قوات النظام من سراقب أمس عقب هجوم شنته الفصائل الثورية عليها، "
                     "مؤكدة تحييد 30 عنصراً.")

@@ -612,9 +612,13 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
     if row.role == "disrupt":
         sent = lay.sentences[hit.sentence]
         reach = hit.end if _folded(row.form) in _DESTROY else hit.start - 20  # تدمير طائرة: the object follows
-        near = [w for s, e, w in weapons if sent.start <= s < sent.end and s >= reach]
-        if any(w.event_type == "Explosions/Remote violence" for w in near):
+        near = [(w, lay.doc.text.startswith(("ب", "وب"), s)) for s, e, w in weapons
+                if sent.start <= s < sent.end and s >= reach]  # (with ب: the means, not the object)
+        if any(w.event_type == "Explosions/Remote violence" and not means for w, means in near):
             return row.event_type, row.sub
+        if reach == hit.end and any(means for w, means in near):  # تدمير دبابة بصاروخ: a strike that destroyed
+            w = next(w for w, means in near if means)
+            return (w.event_type, w.sub) if w.event_type == "Explosions/Remote violence" else ("Battles", "Armed clash")
         if "هجوم" in _folded(row.form) or _folded(row.form) in _FOILED:
             return "Battles", "Armed clash"  # أحبط الثوار محاولة تسلل: a ground attack repelled
         return None
