@@ -415,7 +415,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     """ACLED-style events of ``doc`` with every casualty figure attached."""
     lay = Layout(doc, places, claims)
     resolve_short_names(lay)
-    cues = _striking_weapons(lay, find_cues(lay))
+    cues = find_cues(lay)
+    cues = _striking_weapons(lay, cues)
     means = _means_of_cue(lay, cues)
     cues = [c for c in cues if c[0] not in means or c[3].role not in _EVENT_ROLES]  # (they stay weapons)
     _annotate(lay, cues)
