@@ -474,13 +474,6 @@ def test_a_base_named_with_its_owner_and_its_region_is_one_place():
     assert {p for t, s, p, d in found} == {"الشدادي"}, found
 
 
-def test_shells_named_as_the_means_of_a_ground_attack_are_no_strike_of_their_own():
-    found, _ = run("وشن مقاتلو العشائر أمس هجوماً بالأسلحة الرشاشة والقذائف الصاروخية على نقاط قسد في الشدادي.")
-    assert {t for t, s, p, d in found} == {"Battles"}, found
-    found, _ = run("واستهدف مسلحون أمس بعبوة ناسفة حافلة قرب الشدادي.")
-    assert {(t, s) for t, s, p, d in found} == {("Explosions/Remote violence", "Remote explosive/landmine/IED")}, found
-
-
 def test_a_town_near_the_border_with_a_neighbour_is_in_syria():
     gaz = dict(GAZ)
     GAZ["العراق"] = ("area", None)

@@ -389,36 +389,11 @@ def _striking_weapons(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> lis
     return out
 
 
-_MEANS_REACH = 4  # words after an attack cue its weapons stand in (هجوماً بالأسلحة الرشاشة والقذائف الصاروخية)
-
-
-def _means_of_cue(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> set[int]:
-    """Tokens of cues that are also weapons (``قذائف``) standing right after another event cue in
-    its clause: the means of that attack (``شنّت هجوماً بالأسلحة الرشاشة والقذائف``), no strike of
-    their own."""
-    weapons = {t for t, s, e, r in cues if r.role == "weapon"}
-    out: set[int] = set()
-    last = (-1, -1)  # (token, clause) of the last event cue that is no weapon
-    for t, s, e, r in cues:
-        if r.role not in _EVENT_ROLES:
-            continue
-        clause = lay.seg("c", s)
-        if t in weapons:
-            if last[1] == clause and 0 < t - last[0] <= _MEANS_REACH:
-                out.add(t)
-        else:
-            last = (t, clause)
-    return out
-
-
 def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list[Event]:
     """ACLED-style events of ``doc`` with every casualty figure attached."""
     lay = Layout(doc, places, claims)
     resolve_short_names(lay)
-    cues = find_cues(lay)
-    cues = _striking_weapons(lay, cues)
-    means = _means_of_cue(lay, cues)
-    cues = [c for c in cues if c[0] not in means or c[3].role not in _EVENT_ROLES]  # (they stay weapons)
+    cues = _striking_weapons(lay, find_cues(lay))
     _annotate(lay, cues)
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
     conditions = sorted(s for t, s, e, r in cues if r.role == "hypothetical")
