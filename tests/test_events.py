@@ -74,6 +74,8 @@ def run(text, claims=(), title=None):
     ("أعلنت الفصائل سيطرتها على بلدة كفرنبل أمس بعد السيطرة على تلالها.",
      "Battles", "Non-state actor overtakes territory"),
     ("أعلن الجيش السوري السيطرة على بلدة كفرنبل أمس.", "Battles", "Government regains territory"),
+    ("قالت موسكو إن قوات النظام \"أحكمت سيطرتها الكاملة\" على بلدة كفرنبل أمس.",
+     "Battles", "Government regains territory"),
 ])
 def test_trigger_classes(text, etype, sub):
     found, _ = run(text)
