@@ -438,7 +438,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if actor1 is None and _goes_on(lay, hit, etype, actor2, last_actor):
             actor1 = last_actor[3]  # بينما استهدفت صواريخ أخرى …؛ وكانت استهدفت قاعدة …: the same author goes on
         named2 = actor2
-        actor1, actor2 = fill_sides(lay, hit, actor1, actor2)
+        if actor1 is not None or not _unknown_author(lay, hit):
+            actor1, actor2 = fill_sides(lay, hit, actor1, actor2)
         guessed2 = named2 is None and actor2 is not None
         if actor1 is not None:
             last_actor = (hit.sentence, hit.paragraph, etype, actor1)
@@ -737,6 +738,18 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         if fatality.victims and fig.count is not None:
             told.setdefault((fig.count, fig.kind), fatality.victims)
         last = (k, fatality.victims)
+
+
+_UNKNOWN = fold("مجهول")
+_UNKNOWN_REACH = 3  # words on either side of the cue where its unknown author is named
+
+
+def _unknown_author(lay: Layout, hit: Hit) -> bool:
+    """``اغتال مسلحون مجهولون قيادياً``، ``انفجار مجهول``: the text says nobody knows who did it,
+    so the war's other camp is no guess for its author."""
+    clause = lay.clauses[hit.clause]
+    lo, hi = max(0, hit.tok - _UNKNOWN_REACH), min(len(lay.toks), hit.tok + _UNKNOWN_REACH + 1)
+    return any(_UNKNOWN in lay.toks[k].text for k in range(lo, hi) if clause.start <= lay.toks[k].start < clause.end)
 
 
 def _civilian_targets(events: list[_Draft]) -> None:
