@@ -74,6 +74,8 @@ def run(text, claims=(), title=None):
     ("أعلنت الفصائل سيطرتها على بلدة كفرنبل أمس بعد السيطرة على تلالها.",
      "Battles", "Non-state actor overtakes territory"),
     ("أعلن الجيش السوري السيطرة على بلدة كفرنبل أمس.", "Battles", "Government regains territory"),
+    ("قالت موسكو إن قوات النظام \"أحكمت سيطرتها الكاملة\" على بلدة كفرنبل أمس.",
+     "Battles", "Government regains territory"),
 ])
 def test_trigger_classes(text, etype, sub):
     found, _ = run(text)
@@ -1241,3 +1243,15 @@ def test_the_nation_after_an_air_raids_adjective_is_its_author():
 def test_the_syrian_of_a_named_force_is_no_author():
     _, events = run("وفي السابع من الشهر، تصدت الدفاعات الجوية السورية لعدوان جوي من اتجاه البحر، استهدف محيط دمشق أمس.")
     assert [e.actor1 for e in events] == [None], events
+
+
+def test_unknown_gunmen_are_no_guess_for_the_author():
+    """Nobody knows who killed him: the war's other camp is not named as the author."""
+    _, events = run("تواصل قوات النظام حملتها في المنطقة. واغتال مسلحون مجهولون مساء أمس قيادياً سابقاً "
+                    "في فصائل المعارضة وسط بلدة كفرنبل.")
+    assert [(e.actor1, e.actor2) for e in events] == [(None, "Syrian opposition factions")]
+
+
+def test_an_assassination_told_with_a_feminine_verb():
+    _, events = run("اغتالت قوات النظام أمس قيادياً في فصائل المعارضة وسط بلدة كفرنبل.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Syrian government forces")]

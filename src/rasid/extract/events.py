@@ -85,6 +85,7 @@ class _Draft:
     lead: bool = False
     fatalities: list[Fatality] = field(default_factory=list)
     guessed2: bool = False  # actor2 is only the other camp of the war (fill_sides), not named
+    told_in: list[int] = field(default_factory=list)  # the sentence of each of its fatalities
 
 
 def _claiming_force(lay: Layout, hit: Hit) -> str | None:
@@ -479,7 +480,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if actor1 is None and _goes_on(lay, hit, etype, actor2, last_actor):
             actor1 = last_actor[3]  # بينما استهدفت صواريخ أخرى …؛ وكانت استهدفت قاعدة …: the same author goes on
         named2 = actor2
-        actor1, actor2 = fill_sides(lay, hit, actor1, actor2)
+        if actor1 is not None or not _unknown_author(lay, hit):
+            actor1, actor2 = fill_sides(lay, hit, actor1, actor2)
         guessed2 = named2 is None and actor2 is not None
         if actor1 is not None:
             last_actor = (hit.sentence, hit.paragraph, etype, actor1)
@@ -536,6 +538,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             d.actor2 = next((e.actor1 for e in events if e.event_type == "Explosions/Remote violence"
                              and e.place is d.place and e.date == d.date and e.actor1 not in (None, d.actor1)), None)
     _attach_figures(lay, events, hits)
+    _civilian_targets(events)
     if len(doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED)
         events = [d for d in events if d.date is not None or d.fatalities or d.sub in _GROUND_TAKEN]
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
@@ -803,9 +806,50 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         event = min(pool, key=lambda c: c[0])[1]
         fatality = _fatality(lay, fig, event, last[1] if last[0] == k and _others(lay, fig) else None, told)
         event.fatalities.append(fatality)
+        event.told_in.append(k)
         if fatality.victims and fig.count is not None:
             told.setdefault((fig.count, fig.kind), fatality.victims)
         last = (k, fatality.victims)
+
+
+_UNKNOWN = fold("مجهول")
+_UNKNOWN_REACH = 3  # words on either side of the cue where its unknown author is named
+
+
+def _unknown_author(lay: Layout, hit: Hit) -> bool:
+    """``اغتال مسلحون مجهولون قيادياً``، ``انفجار مجهول``: the text says nobody knows who did it,
+    so the war's other camp is no guess for its author."""
+    clause = lay.clauses[hit.clause]
+    lo, hi = max(0, hit.tok - _UNKNOWN_REACH), min(len(lay.toks), hit.tok + _UNKNOWN_REACH + 1)
+    return any(_UNKNOWN in lay.toks[k].text for k in range(lo, hi) if clause.start <= lay.toks[k].start < clause.end)
+
+
+def _civilian_targets(events: list[_Draft]) -> None:
+    """A raid that killed civilians has them as its target (ACLED), unless the text names another
+    one. When the sentence of its first cue counts the dead, the figures told beside its cues
+    decide (all of them civilians), not figures that only fell to it as the nearest event; the
+    other places of the same report (``غارات على خان شيخون والهبيط`` … ``مقتل 11 مدنياً``) then
+    share that target when the text names none for them."""
+    reports: set[int] = set()  # the cues of raids on civilians
+    for d in events:
+        if d.actor1 != "Civilians" and d.event_type in _HARMS and d.fatalities and (
+                d.actor2 in (None, d.actor1) and any(f.victims == "Civilians" for f in d.fatalities)
+                or d.guessed2 and all(v == "Civilians" for v in _told_beside(d))):
+            d.actor2 = "Civilians"
+            reports.update(id(h) for h in d.hits)
+    for d in events:
+        if d.guessed2 and not d.fatalities and d.actor1 != "Civilians" and d.event_type in _HARMS \
+                and any(id(h) in reports for h in d.hits):
+            d.actor2 = "Civilians"
+
+
+def _told_beside(d: _Draft) -> list[str | None]:
+    """Whose people the figures in the sentences of ``d``'s cues count, when the sentence of its
+    first cue has one; else the first figure that fell to it."""
+    if d.hits[0].sentence not in d.told_in:
+        return [d.fatalities[0].victims]
+    sentences = {h.sentence for h in d.hits}
+    return [f.victims for f, k in zip(d.fatalities, d.told_in) if k in sentences]
 
 
 def _others(lay: Layout, fig: Figure) -> bool:
@@ -893,10 +937,6 @@ def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
             any(f.victims == "Civilians" for f in d.fatalities) or any(
             _CIVIL_NOUNS.search(lay.ftext(*_span(lay.sentences[h.sentence]))) for h in d.hits)):
         d.actor2 = "Civilians"  # detained protesters, activists, young men: civilians (ACLED)
-    if d.actor1 != "Civilians" and d.event_type in _HARMS and d.fatalities and (
-            d.actor2 is None and any(f.victims == "Civilians" for f in d.fatalities)
-            or d.guessed2 and d.fatalities[0].victims == "Civilians"):
-        d.actor2 = "Civilians"  # a raid that killed civilians: they are its target (ACLED)
     d.assoc = [a for a in d.assoc if a not in (d.actor1, d.actor2)]
     return Event(id=f"e{k}", event_type=d.event_type, sub_event_type=d.sub, date=d.date,
                  time_precision=d.precision, place=d.place.id if d.place else None,
