@@ -1255,3 +1255,14 @@ def test_unknown_gunmen_are_no_guess_for_the_author():
 def test_an_assassination_told_with_a_feminine_verb():
     _, events = run("اغتالت قوات النظام أمس قيادياً في فصائل المعارضة وسط بلدة كفرنبل.")
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Syrian government forces")]
+
+
+def test_an_ongoing_campaign_is_no_event_unless_its_day_is_told():
+    assert run("ويواصل الطيران الروسي شن غارات على بلدة كفرنبل منذ أسابيع.")[0] == []
+    found, _ = run("وتواصل الطائرات الحربية الروسية اليوم شن غارات مكثفة على بلدة كفرنبل.")
+    assert [(s, p) for t, s, p, d in found] == [("Air/drone strike", "كفرنبل")], found
+
+
+def test_suicide_attacks_told_by_the_adjective():
+    found, _ = run("وشن تنظيم داعش أمس هجمات انتحارية متزامنة في بلدة كفرنبل.")
+    assert [s for t, s, p, d in found] == ["Suicide bomb"], found

@@ -277,7 +277,7 @@ def _match_at(texts: list[str], i: int, lex: dict[tuple[str, ...], list[Row]]) -
             if mode == 1 and all(r.role == "weapon" for r in rows):
                 return n, rows
             if mode == 2:
-                kept = [r for r in rows if r.role not in ("block", "abroad", "hypothetical")]
+                kept = [r for r in rows if r.role not in ("block", "ongoing", "abroad", "hypothetical")]
                 if kept:
                     return n, kept
     return None

@@ -298,6 +298,12 @@ def _asks(lay: Layout, sent) -> bool:
     return text[k] in "؟?"
 
 
+def _day_told(lay: Layout, hit: Hit) -> bool:
+    """The cue's own clause or sentence dates it to a day (``اليوم الجمعة``، ``أمس``)."""
+    dm = date_for(lay, hit)
+    return dm is not None and dm.date is not None and dm.precision == 1
+
+
 def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
     """A threat, plan, call, denial or hypothetical governs the cue."""
     sent = lay.sentences[hit.sentence]
@@ -397,6 +403,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     cues = _striking_weapons(lay, find_cues(lay))
     _annotate(lay, cues)
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
+    ongoing = {t for t, s, e, r in cues if r.role == "ongoing"}
     conditions = sorted(s for t, s, e, r in cues if r.role == "hypothetical")
     block_after = [s for t, s, e, r in cues if r.role == "block_after"]
     habitual = {t for t, s, e, r in cues if r.role == "habitual"}
@@ -426,6 +433,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             continue
         if _blocked(lay, hit, block_toks) or _purpose(lay, hit):
             continue
+        if _blocked(lay, hit, ongoing) and not _day_told(lay, hit):
+            continue  # يواصل الاحتلال اعتداءاته: a campaign, unless today's part of it is told
         sent = lay.sentences[hit.sentence]
         if any(hit.end <= b < sent.end for b in block_after) or _asks(lay, sent) \
                 or _between(conditions, sent.start, hit.start):  # إذا ما حاولت … أن تقوم بهجوم
