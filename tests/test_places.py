@@ -453,3 +453,9 @@ def test_adjective_after_a_settlement_noun_is_no_village():
 ])
 def test_government_and_foreign_senses(text, word):
     assert word not in names(text)
+
+
+def test_a_common_word_after_a_comma_is_an_aside_not_the_next_town():
+    """"مدينة نوى، كبرى مدن …": كبرى (largest) is also a Hasakah village, but a list of towns goes
+    on with و."""
+    assert names("دخلت قوات النظام مدينة نوى، كبرى مدن ريف درعا الغربي، أمس.") == {"نوى", "ريف درعا الغربي"}

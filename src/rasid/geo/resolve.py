@@ -444,8 +444,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         short = len(h.core.replace(" ", "")) <= 3
         if policy == "never" and noun_one and not h.text_al and pw.endswith("ه") and h.core.endswith("ه"):
             continue  # "قرية صغيرة", "بلدة مجاورة": an adjective agreeing with the noun
-        if policy == "never" and not (noun_one or (typed and in_list)):
-            continue
+        if policy == "never" and not (noun_one or (typed and in_list and h.prefix.startswith("و"))):
+            continue  # (a list goes on with و: "بلدات X والغجر"; "مدينة نوى، كبرى مدن …" is an aside)
         listed = in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative
         if not strong and not (typed or prole == "countryside" or (contextual and not short)
                                or (policy == "context" and listed)):
