@@ -192,6 +192,11 @@ def test_every_figure_with_its_claimant():
     assert (2, "killed", "Syrian Observatory for Human Rights") in got
 
 
+def test_a_verb_after_a_subset_counts_the_whole_too():
+    _, events = run("قصفت الطائرات بلدة كفرنبل أمس، وقال ناشطون إن 11 مدنياً بينهم 4 أطفال قُتلوا في القصف.")
+    assert figures(events) == [(11, "exact", "killed"), (4, "exact", "killed")]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("قتل 40 عنصرا وأصيب 80 آخرون في اشتباكات كفرنبل أمس.", [(40, "exact", "killed")]),
     ("أسفرت الاشتباكات في كفرنبل أمس عن أكثر من 50 قتيلاً وجريحاً.", [(50, "at_least", "killed_or_injured")]),

@@ -371,7 +371,19 @@ def _count_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
                 return []
             if cue.role in ("noun", "sg", "both") and gap > 2:
                 return []
-            return _split(toks, first, after, q.count, q.qualifier, cue, label)
+            return _head_of_subset(toks, first, cue, q_end, label) + _split(toks, first, after, q.count, q.qualifier, cue, label)
+    return []
+
+
+def _head_of_subset(toks, first: int, cue: _Cue, q_end, label) -> list[Figure]:
+    """``11 مدنياً بينهم 4 أطفال قُتلوا``: the verb after a subset counts the whole too — the
+    count before ``بينهم`` (and its noun), which no cue follows."""
+    if cue.role != "verb" or _word(toks, first - 1) not in _SUB:
+        return []
+    for end in (first - 2, first - 1):  # "11 مدنياً بينهم", "11 بينهم"
+        if end in q_end:
+            head, q = q_end[end]
+            return _split(toks, head, first - 1, q.count, q.qualifier, cue, label)
     return []
 
 
