@@ -198,6 +198,15 @@ def test_a_verb_after_a_subset_counts_the_whole_too():
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("قصفت الطائرات بلدة كفرنبل أمس، وانتشلت فرق الإنقاذ 6 جثث من تحت الأنقاض.", [(6, "exact", "killed")]),
+    ("قصفت الطائرات بلدة كفرنبل أمس، وانتشلت فرق الإنقاذ جثث 12 مدنياً.", [(12, "exact", "killed")]),
+    ("اشتبكت الفصائل مع قوات النظام في كفرنبل أمس لسحب جثث عناصرها.", []),
+])
+def test_bodies_recovered_are_the_dead(text, expected):
+    assert figures(run(text)[1]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("قتل 40 عنصرا وأصيب 80 آخرون في اشتباكات كفرنبل أمس.", [(40, "exact", "killed")]),
     ("أسفرت الاشتباكات في كفرنبل أمس عن أكثر من 50 قتيلاً وجريحاً.", [(50, "at_least", "killed_or_injured")]),
     ("أوقعت الاشتباكات في كفرنبل أمس قتلى وجرحى.", [(None, "vague", "injured"), (None, "vague", "killed")]),

@@ -357,7 +357,7 @@ def _joined(word: str, cue: _Cue) -> bool:
 
 def _count_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
     """A count before the cue: "40 قتيلاً"، "عشرات القتلى"، "56 عسكرياً أصيبوا"."""
-    if cue.role not in ("noun", "sg", "both", "verb"):
+    if cue.role not in ("noun", "counted", "sg", "both", "verb"):
         return []
     for gap in range(0, _WINDOW_BEFORE + 1):
         j = i - gap
@@ -369,7 +369,7 @@ def _count_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
                 return []
             if cue.role == "verb" and gap == 0:
                 return []
-            if cue.role in ("noun", "sg", "both") and gap > 2:
+            if cue.role in ("noun", "counted", "sg", "both") and gap > 2:
                 return []
             return _head_of_subset(toks, first, cue, q_end, label) + _split(toks, first, after, q.count, q.qualifier, cue, label)
     return []
@@ -389,7 +389,7 @@ def _head_of_subset(toks, first: int, cue: _Cue, q_end, label) -> list[Figure]:
 
 def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
     """A count after the cue: "مقتل 17 عنصراً"، "تحييد أكثر من 100"، "اعتقالات طالت المئات"."""
-    if not (cue.role in ("vn", "verb", "both") or (cue.role == "noun" and cue.definite)):
+    if not (cue.role in ("vn", "verb", "both", "counted") or (cue.role == "noun" and cue.definite)):
         return []
     toll = _word(toks, i - 1) in _TOLL  # حصيلة القتلى في معرة النعمان ارتفعت إلى 11
     for gap in range(0, (_WINDOW_TOLL if toll else _WINDOW_AFTER) + 1):
