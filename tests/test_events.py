@@ -1280,3 +1280,14 @@ def test_an_ongoing_campaign_is_no_event_unless_its_day_is_told():
 def test_suicide_attacks_told_by_the_adjective():
     found, _ = run("وشن تنظيم داعش أمس هجمات انتحارية متزامنة في بلدة كفرنبل.")
     assert [s for t, s, p, d in found] == ["Suicide bomb"], found
+
+
+def test_where_a_body_sits_is_no_event_place():
+    gaz = dict(GAZ)
+    GAZ["حميميم"] = ("point", "Latakia")
+    try:
+        found, _ = run("وزعم مركز المصالحة الروسي في حميميم أن الجماعات المسلحة قصفت بلدة كفرنبل أمس.")
+    finally:
+        GAZ.clear()
+        GAZ.update(gaz)
+    assert {p for t, s, p, d in found} == {"كفرنبل"}, found

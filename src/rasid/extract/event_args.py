@@ -39,11 +39,12 @@ _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|انطلاقا|ن
                           r"(?:طريق|أوتوستراد|اوتوستراد)\s+(?:عام\s+|الدولي\s+|السريع\s+)?(?:الواصل\s+بين\s+)?|"
                           r"(?:توجه|متوجه|متجه|قادم)[\u0621-\u064A]*\s+(?:[\u0621-\u064A]+\s+){0,4}?من\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*|(?:من\s+اتجاه|من\s+جهة|انطلاقا\s+من)\s+"
                           r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+في\s+[^،.]{0,25}"
+                          r"|مركز\s+(?:المصالحة|التنسيق)[^،.]{0,25}?\s+في\s+(?:قاعدة\s+)?"
                           r"|تعزيزات?\s+(?:[\u0621-\u064A]+\s+){0,3}?(?:إلى|نحو)\s+(?:قاعدة\s+|قاعدتي\s+|مدينة\s+|بلدة\s+|منطقة\s+)?"
                           r"|بعد\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?\S+\s+(?:كم|كيلو\S*)\s+(?:عن|من)\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?)$"))
 # A word each alternative of _LAUNCH (and _BETWEEN) must contain: a window without one is passed
 # over without running those two (end-anchored, so slow to search) patterns. Keep in step with them.
-_LOCATOR_HINT = re.compile(fold("مصدر|مصادر|مراسل|طريق|توستراد|توجه|متجه|قادم|أطلق|انطلق|نفذ|جوي|صاروخي|اتجاه|جهة|انطلاقا|المنتشر|المتمركز|المتواجد|الموجود|بين|تعزيز|كم|كيلو"))
+_LOCATOR_HINT = re.compile(fold("مصدر|مصادر|مراسل|مركز|طريق|توستراد|توجه|متجه|قادم|أطلق|انطلق|نفذ|جوي|صاروخي|اتجاه|جهة|انطلاقا|المنتشر|المتمركز|المتواجد|الموجود|بين|تعزيز|كم|كيلو"))
 _BETWEEN = re.compile(fold(r"(?:^|\s)بين\s+(?:[\u0621-\u064A]+\s+){0,2}[\"'“«]?$"))  # a line's ends: "الخط الواصل بين كونيكو و…"
 _LIST_GAP = re.compile(r"^[\s،,\"'“”«»]*و")  # a new item of a list, not a locator
 _LOCATOR_MAX_TOKENS = 7
@@ -103,7 +104,7 @@ def locators(lay: Layout) -> set[int]:
     them (``الناجية في ريف إدلب``، ``الشدادي جنوبي الحسكة``), name where an attack was launched
     from (``أطلقت من البادية``), where its authors are based (``المنتشرة في ريف إدلب``), where
     its reporter stands (``مصادر الميادين في دير الزور``), where reinforcements go (``تعزيزات
-    أميركية إلى قاعدة الشدادي``), the ends of a line (``خط الغاز
+    أميركية إلى قاعدة الشدادي``), where a body sits (``مركز المصالحة الروسي في حميميم``), the ends of a line (``خط الغاز
     الواصل بين كونيكو وبادية أبو خشب``) or of a road or route (``طريق عام القامشلي - عامودا``). An item of a plain list
     (``الميادين والبوكمال``) shares the status of the item before it."""
     out: set[int] = set()
