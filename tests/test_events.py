@@ -1291,3 +1291,8 @@ def test_where_a_body_sits_is_no_event_place():
         GAZ.clear()
         GAZ.update(gaz)
     assert {p for t, s, p, d in found} == {"كفرنبل"}, found
+
+
+def test_people_arrested_with_no_force_named_are_civilians():
+    _, events = run("تواصل قوات النظام حملتها في المنطقة. واعتقلت هيئة تحرير الشام أمس 3 أشخاص في بلدة كفرنبل.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Hayat Tahrir al-Sham", "Civilians")]

@@ -915,7 +915,7 @@ def _blind_blast(lay: Layout, fig: Figure, event: _Draft) -> bool:
     return not _MEMBERS.search(lay.ftext(sent.start, sent.end))
 
 
-_CIVIL_NOUNS = re.compile(fold(r"متظاهر|ناشط|مدني|مواطن|شبان|أهالي|صحفي|صحافي|نساء|أطفال|طلاب"))
+_CIVIL_NOUNS = re.compile(fold(r"متظاهر|ناشط|مدني|مواطن|شبان|أهالي|صحفي|صحافي|نساء|أطفال|طلاب|أشخاص"))
 
 
 def _span(seg) -> tuple[int, int]:
@@ -942,7 +942,7 @@ def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
             claimed.append(who)
     if d.actor2 == d.actor1:
         d.actor2 = None
-    if d.sub == "Arrests" and d.actor2 is None and d.actor1 != "Civilians" and (
+    if d.sub == "Arrests" and (d.actor2 is None or d.guessed2) and d.actor1 != "Civilians" and (
             any(f.victims == "Civilians" for f in d.fatalities) or any(
             _CIVIL_NOUNS.search(lay.ftext(*_span(lay.sentences[h.sentence]))) for h in d.hits)):
         d.actor2 = "Civilians"  # detained protesters, activists, young men: civilians (ACLED)
