@@ -1296,3 +1296,12 @@ def test_where_a_body_sits_is_no_event_place():
 def test_people_arrested_with_no_force_named_are_civilians():
     _, events = run("تواصل قوات النظام حملتها في المنطقة. واعتقلت هيئة تحرير الشام أمس 3 أشخاص في بلدة كفرنبل.")
     assert [(e.actor1, e.actor2) for e in events] == [("Hayat Tahrir al-Sham", "Civilians")]
+
+
+def test_the_organisation_is_the_group_last_called_so():
+    from rasid.extract.event_text import find_actors
+    text = "اشتبكت قسد مع تنظيم داعش في الشعفة، وقتلت 37 من عناصر التنظيم. ثم هاجم التنظيم مواقع قسد."
+    assert [(m.surface, m.canonical) for m in find_actors(text)] == [
+        ("قسد", "Syrian Democratic Forces"), ("تنظيم داعش", "Islamic State"), ("التنظيم", "Islamic State"),
+        ("التنظيم", "Islamic State"), ("قسد", "Syrian Democratic Forces")]
+    assert [m.surface for m in find_actors("قال التنظيم الطلابي إن المسيرة سلمية.")] == []
