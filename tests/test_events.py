@@ -490,15 +490,20 @@ def test_a_base_named_with_its_owner_and_its_region_is_one_place():
     assert {p for t, s, p, d in found} == {"الشدادي"}, found
 
 
-def test_a_town_near_the_border_with_a_neighbour_is_in_syria():
+@pytest.mark.parametrize("text,place", [
+    ("وشن مقاتلو العشائر أمس هجوماً على نقاط قسد في بلدة البوكمال، قرب الحدود مع العراق.", "البوكمال"),
+    ("وسيطرت قوات النظام أمس على معبر البوكمال الحدودي مع العراق.", "معبر البوكمال الحدودي"),
+])
+def test_a_town_near_the_border_with_a_neighbour_is_in_syria(text, place):
     gaz = dict(GAZ)
     GAZ["العراق"] = ("area", None)
+    GAZ["معبر البوكمال الحدودي"] = ("point", "Deir ez-Zor")
     try:
-        found, _ = run("وشن مقاتلو العشائر أمس هجوماً على نقاط قسد في بلدة البوكمال، قرب الحدود مع العراق.")
+        found, _ = run(text)
     finally:
         GAZ.clear()
         GAZ.update(gaz)
-    assert ("Battles", "البوكمال") in {(t, p) for t, s, p, d in found}, found
+    assert place in {p for t, s, p, d in found}, found
 
 
 def test_the_town_singled_out_after_a_countryside_is_the_events_place():

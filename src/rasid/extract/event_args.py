@@ -151,7 +151,8 @@ def _unknown_names(words: list[str]) -> bool:
     return words[0].startswith("و")
 
 
-_BORDER = frozenset(fold(w) for w in ("حدود", "الحدود", "بالحدود", "للحدود"))  # الباغوز قرب الحدود مع العراق: in Syria
+_BORDER = frozenset(fold(w) for w in ("حدود", "الحدود", "بالحدود", "للحدود", "الحدودي", "الحدودية"))
+# الباغوز قرب الحدود مع العراق, معبر نصيب الحدودي مع الأردن: in Syria
 
 
 def located_abroad(lay: Layout, abroad: list[tuple[int, int]]) -> set[int]:
@@ -161,7 +162,8 @@ def located_abroad(lay: Layout, abroad: list[tuple[int, int]]) -> set[int]:
         for a0, a1 in abroad:
             if a0 >= e and a0 - e < 60:
                 words = TOKEN.findall(lay.ftext(e, a0))
-                if words and len(words) <= 5 and _locator_word(words[-1]) and not _BORDER.intersection(words) and \
+                own = TOKEN.findall(lay.ftext(s, e))[-1:]  # (the name may end in its own border word)
+                if words and len(words) <= 5 and _locator_word(words[-1]) and not _BORDER.intersection(words + own) and \
                         all(_locator_word(w) or w.startswith("و") for w in words):
                     out.add(k)
                 break
