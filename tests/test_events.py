@@ -1146,3 +1146,17 @@ def test_the_nation_after_an_air_raids_adjective_is_its_author():
 def test_the_syrian_of_a_named_force_is_no_author():
     _, events = run("وفي السابع من الشهر، تصدت الدفاعات الجوية السورية لعدوان جوي من اتجاه البحر، استهدف محيط دمشق أمس.")
     assert [e.actor1 for e in events] == [None], events
+
+
+def test_a_body_ending_the_sentence_before_does_not_give_the_next_ones_figure():
+    text = ("غارة على بلدة بصرى الشام توقع قتلى، وفق وكالة رويترز.\n"
+            "أفاد طبيب في المستشفى اليوم بأن الغارة على بصرى الشام أدت إلى مقتل 7 أشخاص.")
+    _, events = run(text)
+    got = {(f.count, f.claimed_by) for e in events for f in e.fatalities}
+    assert (7, "outlet") in got, got
+
+
+def test_two_sources_are_unnamed_sources():
+    _, events = run("أفاد مصدران محليان اليوم بأن الغارة على بصرى الشام أدت إلى مقتل 7 أشخاص.")
+    got = {(f.count, f.claimed_by) for e in events for f in e.fatalities}
+    assert (7, "Unnamed sources") in got, got

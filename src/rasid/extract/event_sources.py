@@ -80,8 +80,9 @@ def _reported_by(lay: Layout, start: int, end: int) -> str | None:
             j = before - 1  # the last one that ends before it
             while j >= 0 and actors[j].end > s:
                 j -= 1
-            if j >= 0 and bisect.bisect_left(lay.tok_starts, s) - bisect.bisect_left(lay.tok_starts, actors[j].end) <= 2:
-                return actors[j].canonical
+            if j >= 0 and actors[j].start >= sent.start \
+                    and bisect.bisect_left(lay.tok_starts, s) - bisect.bisect_left(lay.tok_starts, actors[j].end) <= 2:
+                return actors[j].canonical  # (the body ending the sentence before is not this verb's subject)
         head = lay.toks[k].text if k < len(lay.toks) else ""
         head = head[2:] if head.startswith("ال") and len(head) > 4 else head
         if len(head) >= 4:
