@@ -1160,3 +1160,13 @@ def test_two_sources_are_unnamed_sources():
     _, events = run("أفاد مصدران محليان اليوم بأن الغارة على بصرى الشام أدت إلى مقتل 7 أشخاص.")
     got = {(f.count, f.claimed_by) for e in events for f in e.fatalities}
     assert (7, "Unnamed sources") in got, got
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("قصفت القوات بلدة كفرنبل اليوم، ما أدى إلى استشهاد مدنيَّين.", "killed"),
+    ("قصفت القوات بلدة كفرنبل اليوم، وأفادت مصادر أن مدنيَين أُصيبا بجروح.", "injured"),
+])
+def test_two_civilians_in_a_marked_dual(text, kind):
+    _, events = run(text)
+    got = {(f.count, f.kind, f.victims) for e in events for f in e.fatalities}
+    assert (2, kind, "Civilians") in got, got

@@ -367,12 +367,17 @@ def _count_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
             if _barrier_between(toks, j, i) or any(_is(toks, k, "counter") for k in between) \
                     or any(_cue_at(toks, k) for k in between):
                 return []
-            if cue.role == "verb" and gap == 0:
-                return []
+            if cue.role == "verb" and gap == 0 and not _dual_verb(toks[i].text):
+                return []  # (but a dual verb agrees with the dual noun right before it: مدنيَّين أُصيبا)
             if cue.role in ("noun", "sg", "both") and gap > 2:
                 return []
             return _split(toks, first, after, q.count, q.qualifier, cue, label)
     return []
+
+
+def _dual_verb(word: str) -> bool:
+    """``أصيبا``، ``استشهدا``: a past verb of two (not of many: ``أصيبوا``)."""
+    return word.endswith("ا") and not word.endswith("وا")
 
 
 def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
