@@ -1170,3 +1170,12 @@ def test_two_civilians_in_a_marked_dual(text, kind):
     _, events = run(text)
     got = {(f.count, f.kind, f.victims) for e in events for f in e.fatalities}
     assert (2, kind, "Civilians") in got, got
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("أكدت مصادر محلية استهداف القوات الأميركية في الحسكة اليوم.", (None, "US-led coalition")),
+    ("أفادت مصادر باستهداف الطيران التركي مواقع لقسد في الحسكة اليوم.", ("Turkish forces", "Syrian Democratic Forces")),
+])
+def test_the_lone_force_after_istihdaf_is_its_target(text, actors):
+    _, events = run(text)
+    assert [(e.actor1, e.actor2) for e in events] == [actors]

@@ -346,7 +346,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         elif after and _agent_relative(lay, hit, after[0].start):
             actor1, after = after[0].canonical, after[1:]  # غارات جوية شنها الطيران الروسي: the raids' author
         elif after and (not word.startswith("ال") or governed) and _right_after(lay, hit, after[0].start) \
-                and not _subject_before(lay, hit) and prev not in _RELATIVE:  # الذي استهدف القوات …: the object
+                and not _subject_before(lay, hit) and prev not in _RELATIVE \
+                and not _targeted_alone(lay, hit, after[0].end):  # الذي استهدف القوات …: the object
             actor1, after = after[0].canonical, after[1:]  # verb first: قصفت قوات النظام; قصف قوات النظام
         actor2 = next((a.canonical for a in after if not same_side(a.canonical, actor1)), None)
     if actor1 == "Civilians":  # civilians are whom violence falls on, not its authors
@@ -386,6 +387,24 @@ def _agent_relative(lay: Layout, hit: Hit, start: int) -> bool:
         return True  # قصفت الطائرات الحربية التابعة لنظام الأسد: the weapon's owner
     return any(lay.toks[j].text in _AGENT_VERBS and k - j <= _AGENT_GAP
                for j in range(hit.tok + 1, min(k, hit.tok + 4)))  # (not a force named further on: its losses)
+
+
+_TARGETING = fold("استهداف")
+_AFTER_OBJECT = tuple(fold(w) for w in ("في", "ب", "على", "عند", "قرب", "داخل", "من", "شمال", "جنوب", "شرق", "غرب"))
+
+
+def _targeted_alone(lay: Layout, hit: Hit, end: int) -> bool:
+    """``استهداف القوات الأميركية في الحسكة``: the one force after the noun ``استهداف`` is whom it
+    targets when a place, a means or the clause's end follows it; it is the author only when an
+    object of its own follows (``استهداف الطيران التركي مواقع …``)."""
+    word = lay.toks[hit.tok].text
+    if _TARGETING not in word or word.endswith(("ها", "ه")) or _perfect_verb(word):
+        return False
+    k = bisect.bisect_left(lay.tok_starts, end)
+    if k >= len(lay.toks) or lay.seg("c", lay.toks[k].start) != hit.clause:
+        return True
+    nxt = lay.toks[k].text
+    return not nxt[0].isalpha() or nxt.startswith(_AFTER_OBJECT)
 
 
 def _target_reach(lay: Layout, hit: Hit) -> int:
