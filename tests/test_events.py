@@ -1179,3 +1179,17 @@ def test_two_civilians_in_a_marked_dual(text, kind):
 def test_the_lone_force_after_istihdaf_is_its_target(text, actors):
     _, events = run(text)
     assert [(e.actor1, e.actor2) for e in events] == [actors]
+
+
+def test_the_gunmen_after_the_article_names_daesh_are_daesh():
+    text = ("هاجم مسلحون من خلايا تنظيم داعش نقاطاً للجيش السوري في البادية اليوم.\n"
+            "وقالت مصادر إن المسلحين هاجموا اليوم نقاطاً للجيش في محيط الميادين، ما أدى إلى مقتل عدد من المسلحين.")
+    rows, events = run(text)
+    at = next(e for r, e in zip(rows, events) if r[2] == "الميادين")
+    assert (at.actor1, at.actor2) == ("Islamic State", "Syrian government forces")
+    assert {f.victims for f in at.fatalities} == {"Islamic State"}
+
+
+def test_the_gunmen_stay_the_factions_when_no_group_outside_them_is_named():
+    _, events = run("وقالت مصادر إن المسلحين هاجموا اليوم نقاطاً للجيش السوري في محيط كفرنبل.")
+    assert events[0].actor1 == "Syrian opposition factions"

@@ -25,7 +25,7 @@ from .dates import DateMention
 from .event_args import (PASSIVE, SUB_RANK, actor_after, actors_for, announces, background_sentences, clause_has_place,
                          AIR_ADJ, armed_subject, coordinated_subject,
                          date_for,
-                         fill_sides, same_side, suffered_word,
+                         fill_sides, resolve_gunmen, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
 from .event_sources import about_syria, source_of, victim_near
@@ -352,6 +352,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     """ACLED-style events of ``doc`` with every casualty figure attached."""
     lay = Layout(doc, places, claims)
     resolve_short_names(lay)
+    resolve_gunmen(lay)
     cues = find_cues(lay)
     _annotate(lay, cues)
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
