@@ -1193,3 +1193,13 @@ def test_the_gunmen_after_the_article_names_daesh_are_daesh():
 def test_the_gunmen_stay_the_factions_when_no_group_outside_them_is_named():
     _, events = run("وقالت مصادر إن المسلحين هاجموا اليوم نقاطاً للجيش السوري في محيط كفرنبل.")
     assert events[0].actor1 == "Syrian opposition factions"
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("ارتفعت حصيلة التفجير الإرهابي بعبوة ناسفة في السيدة زينب اليوم إلى 4 شهداء و12 جريحاً.", "Civilians"),
+    ("انفجرت عبوة ناسفة في السيدة زينب اليوم ما أدى إلى مقتل 3 إرهابيين كانوا يزرعونها.", None),
+])
+def test_a_terrorist_bombing_is_not_a_count_of_terrorists(text, victims):
+    _, events = run(text)
+    got = {f.victims for e in events for f in e.fatalities if f.kind == "killed"}
+    assert got == {victims}, got

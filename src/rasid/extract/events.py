@@ -776,13 +776,14 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
 
 
 _BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
-_MEMBERS = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|قيادي|قادة|قائد|مقاتل|مسلح|إرهابي|أفراد|منتسب"
+_MEMBERS = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|قيادي|قادة|قائد|مقاتل|مسلح|إرهابيين|إرهابيون|إرهابيا|أفراد|منتسب"
                            r"|شرطي|شرطة|حراس|مجند|أمني|الأمن"))
 
 
 def _blind_blast(lay: Layout, fig: Figure, event: _Draft) -> bool:
     """A bomb's dead and wounded counted as people (شهداء، جرحى, not one named man) with no
-    force or member noun (عناصر، جنود، قيادي، حافلة أمنية) in the figure's sentence: civilians."""
+    force or member noun (عناصر، جنود، قيادي، حافلة أمنية; إرهابيين counts, the adjective of
+    ``التفجير الإرهابي`` does not) in the figure's sentence: civilians."""
     if event.sub not in _BLASTS or fig.count == 1 or fig.kind not in ("killed", "injured", "killed_or_injured"):
         return False
     sent = lay.sentences[lay.seg("s", fig.start)]
