@@ -1203,3 +1203,16 @@ def test_a_terrorist_bombing_is_not_a_count_of_terrorists(text, victims):
     _, events = run(text)
     got = {f.victims for e in events for f in e.fatalities if f.kind == "killed"}
     assert got == {victims}, got
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("أكد مصدر أن الاعتداء الذي شنّته قوات الولايات المتحدة على مواقع في الميادين أمس أدى إلى سقوط ضحايا.",
+     ("US-led coalition", None)),
+    ("قال المراسل إنّ العدوان على الميادين أمس شنّته طائرات إسرائيلية ومسيرات من الجماعات الإرهابية.",
+     ("Israeli forces", None)),
+    ("قالت الوزارة إنّ العدوان الذي شنته طائرات إسرائيلية على مواقع الجيش السوري في الميادين أمس أدى إلى أضرار.",
+     ("Israeli forces", "Syrian government forces")),
+])
+def test_the_force_after_the_verb_that_carried_out_the_cue_is_its_author(text, actors):
+    _, events = run(text)
+    assert [(e.actor1, e.actor2) for e in events] == [actors]

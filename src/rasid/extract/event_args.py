@@ -19,7 +19,7 @@ from ..model import Place
 from ..text.normalize import fold
 from .dates import DateMention
 from .actors import ActorMention
-from .event_text import ARMED, PROCLITICS, TOKEN, Hit, Layout, Row
+from .event_text import ARMED, PROCLITICS, TOKEN, Hit, Layout, Row, nationality_force
 
 GOV_SIDE = frozenset({"Syrian government forces", "Pro-government militias", "Iran-backed militias",
                        "Hezbollah", "Russian forces", "Islamic Revolutionary Guard Corps"})
@@ -338,7 +338,10 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         governed = (prev in PREPOSITIONS or word.startswith(("بال", "لل")) or _behind_preposition(word, hit.row.form)
                     or _coordinated_governed(lay, hit)) and not any(
             _light_verb(lay.toks[k].text) for k in range(max(0, hit.tok - _LIGHT_WINDOW), hit.tok) if lay.toks[k].start >= sent.start)
-        if before and not governed and prev not in _RELATIVE \
+        agent = _agent_after(lay, hit, sent.end)
+        if agent is not None:  # العدوان الذي شنته قوات الولايات المتحدة: its author, whoever stands before
+            actor1, after = agent[0], [a for a in after if a.start > agent[1] and _marked_target(lay, agent[1], a.start)]
+        elif before and not governed and prev not in _RELATIVE \
                 and _subject_clause(lay, lay.seg("c", before[-1].start), hit.clause) \
                 and not _cue_between(lay, before[-1].end, hit.start):  # الغارات، التي استهدفت: the raids did
             actor1 = before[-1].canonical
@@ -406,6 +409,36 @@ def _targeted_alone(lay: Layout, hit: Hit, end: int) -> bool:
         return True
     nxt = lay.toks[k].text
     return not nxt[0].isalpha() or nxt.startswith(_AFTER_OBJECT)
+
+
+_AGENT_REACH = 5  # words from the cue to the verb that carried it out (العدوان على حلب أمس شنّته)
+
+
+def _agent_after(lay: Layout, hit: Hit, limit: int) -> tuple[str, int] | None:
+    """(force, where named) right after a verb whose object pronoun is the cue (``الاعتداء الآثم
+    الذي شنّته قوات الولايات المتحدة``، ``شنته طائرات إسرائيلية``), looked for past that verb
+    even when it is a cue of its own."""
+    for j in range(hit.tok + 1, min(hit.tok + _AGENT_REACH + 1, len(lay.toks))):
+        if not lay.toks[j].text[0].isalpha():
+            return None  # (a comma or a full stop: another clause's verb)
+        if lay.toks[j].text in _AGENT_VERBS:
+            last = min(j + _AGENT_GAP, len(lay.toks) - 1)
+            forces = lay.actors_in(lay.toks[j].end, min(lay.toks[last].end, limit))
+            if forces and forces[0].kind in ARMED:
+                return forces[0].canonical, forces[0].start
+            for k in range(j + 1, last + 1):
+                force = nationality_force(lay.toks[k].text) if lay.toks[k].start < limit else None
+                if force:
+                    return force, lay.toks[k].start
+            return None
+    return None
+
+
+def _marked_target(lay: Layout, start: int, end: int) -> bool:
+    """A target word (``على``، ``مواقع``) stands between the author and a force: the force is the
+    target, not a co-author (``شنته طائرات إسرائيلية ومسيرات من الجماعات الإرهابية``)."""
+    return any(lay.toks[k].text in _TARGET_MARKERS
+               for k in range(bisect.bisect_left(lay.tok_starts, start), bisect.bisect_left(lay.tok_starts, end)))
 
 
 def _target_reach(lay: Layout, hit: Hit) -> int:
