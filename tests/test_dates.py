@@ -120,3 +120,13 @@ def test_the_same_day_repeats_the_day_just_told(text, iso):
 def test_the_same_day_with_no_day_told_is_vague():
     found = find_dates("وصلت التعزيزات في اليوم ذاته", PUB)
     assert [(d.date, d.kind) for d in found] == [(None, "vague")]
+
+
+def test_the_day_after_a_month_told_stays_in_that_month():
+    found = find_dates("في كانون الثاني/يناير الماضي قصفت الطائرات المطار، وفي اليوم التالي أغلقت الطرق", PUB)
+    assert (found[-1].date, found[-1].precision) == ("2024-01-01", 3)
+
+
+@pytest.mark.parametrize("text", ["في اليوم الأخير من الشهر الفائت", "قبل نهاية اليوم الـ 31 منه"])
+def test_the_last_or_a_numbered_day_is_not_today(text):
+    assert all(d.date != PUB for d in find_dates(text, PUB))

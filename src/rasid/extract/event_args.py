@@ -331,7 +331,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         target = after[0].canonical if after else _list_head(lay, before)
         actor2 = target
         actor1 = next((a.canonical for a in before if not same_side(a.canonical, target)), None)
-    elif suffered and before:
+    elif suffered and (before or (before := _owners_before(lay, sent.start, hit.start))):
         actor2 = _list_head(lay, before)  # (its own losses named after the cue are not its author)
         actor1 = next((a.canonical for a in after if not same_side(a.canonical, actor2)), None)
     else:
@@ -379,6 +379,12 @@ _AGENT_GAP = 3  # words from such a verb to its subject (شنته طائرات �
 _OWNED_BY = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين"))
 _MEANS = frozenset(fold(w) for w in ("الطائرات", "الحربية", "الحربي", "المدفعية", "المروحيات", "الطيران", "الراجمات",
                                      "الدبابات", "المسيرة", "المسيرات", "الطائرة", "المروحية", "الروسية"))  # … التابعة لـ X: X's
+
+
+def _owners_before(lay: Layout, start: int, end: int) -> list:
+    """The armed owners of what "was subjected to" the cue (``تعرّضت قاعدة لجيش الاحتلال الأميركي
+    لهجوم``): set aside as losses, they are still its target."""
+    return [a for a in lay.actors_in(start, end) if a.end <= end and a.kind in ARMED and _among_losses(lay, a)]
 
 
 def _agent_relative(lay: Layout, hit: Hit, start: int) -> bool:
@@ -585,7 +591,8 @@ _BELONGS = frozenset(fold(w) for w in ("تابعة", "التابعة", "تابع
 
 _LOSS_MARKERS = frozenset(fold(w) for w in (
     "صفوف", "بصفوف", "قتلى", "جرحى", "خسائر", "عناصر", "تابعة", "التابعة", "تابع", "التابع", "مواقع", "مقار",
-    "مقرات", "نقاط", "تحصينات", "معاقل", "تجمعات", "قاعدة", "قاعدتي", "قواعد", "القاعدة", "القواعد"))
+    "مقرات", "نقاط", "تحصينات", "معاقل", "تجمعات", "قاعدة", "قاعدتي", "قواعد", "القاعدة", "القواعد",
+    "آخرين", "آخرون", "شهداء", "مصابين"))  # (وجرح 11 آخرين من القوات الرديفة: the wounded's force)
 
 
 def _coordinated_governed(lay: Layout, hit: Hit) -> bool:

@@ -202,7 +202,10 @@ def _mourner(lay: Layout, fig: Figure) -> str | None:
 
 
 def _victim_gap(word: str) -> bool:
-    return word in _VICTIM_GAP or any(word.startswith(p) and word[len(p):] in _VICTIM_GAP for p in PROCLITICS)
+    """A word that may stand between a figure and the force it counts — a second count among
+    them (``مقتل 6 عناصر وجرح 11 آخرين من القوات الرديفة``: both counts are the militia's)."""
+    return word in _VICTIM_GAP or word.isdigit() or any(word.startswith(p) and word[len(p):] in _VICTIM_GAP
+                                                        for p in PROCLITICS)
 
 
 def about_syria(lay: Layout, fig: Figure) -> bool:
