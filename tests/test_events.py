@@ -1216,3 +1216,15 @@ def test_a_terrorist_bombing_is_not_a_count_of_terrorists(text, victims):
 def test_the_force_after_the_verb_that_carried_out_the_cue_is_its_author(text, actors):
     _, events = run(text)
     assert [(e.actor1, e.actor2) for e in events] == [actors]
+
+
+def test_the_owner_of_the_base_that_was_attacked_is_the_target():
+    _, events = run("تعرّضت قاعدة لجيش الاحتلال الأميركي في الشدادي لهجوم بطائرة مسيرة أمس، بحسب بيان وزارة الدفاع الأميركية.")
+    assert [(e.actor1, e.actor2) for e in events] == [(None, "US-led coalition")]
+
+
+def test_both_counts_before_a_force_are_its_losses():
+    _, events = run("استشهد 6 عناصر وجرح 11 آخرين من القوات الرديفة جراء استهداف طائرة مسيرة لسيارة في البوكمال أمس.")
+    got = {(f.count, f.kind, f.victims) for e in events for f in e.fatalities}
+    assert got == {(6, "killed", "Pro-government militias"), (11, "injured", "Pro-government militias")}, got
+    assert all(e.actor1 != "Pro-government militias" for e in events)
