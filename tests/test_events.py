@@ -1228,3 +1228,8 @@ def test_both_counts_before_a_force_are_its_losses():
     got = {(f.count, f.kind, f.victims) for e in events for f in e.fatalities}
     assert got == {(6, "killed", "Pro-government militias"), (11, "injured", "Pro-government militias")}, got
     assert all(e.actor1 != "Pro-government militias" for e in events)
+
+
+def test_the_day_a_body_blames_someone_is_not_the_attack_day():
+    rows, _ = run("حمّلت المنظمة، الخميس، تنظيم داعش مسؤولية الهجوم بالقذائف على بلدة سراقب في 3 آذار الجاري.")
+    assert [(r[2], r[3]) for r in rows] == [("سراقب", "2024-03-03")]
