@@ -1231,5 +1231,5 @@ def test_both_counts_before_a_force_are_its_losses():
 
 
 def test_the_day_a_body_blames_someone_is_not_the_attack_day():
-    rows, _ = run("حمّلت المنظمة، الخميس، تنظيم داعش مسؤولية الهجوم بالقذائف على بلدة سراقب في 3 آذار الجاري.")
+    rows, _ = run("حمّلت المنظمة، الخميس، تنظيم داعش مسؤولية الهجوم بالقذائف على بلدة سراقب، الواقعة في ريف إدلب، في 3 آذار الجاري.")
     assert [(r[2], r[3]) for r in rows] == [("سراقب", "2024-03-03")]
