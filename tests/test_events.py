@@ -1233,3 +1233,9 @@ def test_both_counts_before_a_force_are_its_losses():
 def test_the_day_a_body_blames_someone_is_not_the_attack_day():
     rows, _ = run("حمّلت المنظمة، الخميس، تنظيم داعش مسؤولية الهجوم بالقذائف على بلدة سراقب، الواقعة في ريف إدلب، في 3 آذار الجاري.")
     assert [(r[2], r[3]) for r in rows] == [("سراقب", "2024-03-03")]
+
+
+def test_a_pair_of_figures_shares_the_people_named_after_the_second():
+    _, events = run("قال مصدر إن القصف على الميادين أمس أدى إلى سقوط 5 شهداء و9 جرحى من المدنيين الأبرياء.")
+    got = {(f.count, f.kind, f.victims) for e in events for f in e.fatalities}
+    assert got == {(5, "killed", "Civilians"), (9, "injured", "Civilians")}, got

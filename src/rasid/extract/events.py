@@ -725,6 +725,7 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
     anchors = [(h.start, h.sentence, d) for d in events for h in d.hits]
     last: tuple[int, str | None] = (-1, None)  # (sentence, victims) of the figure before
     told: dict[tuple[int | None, str], str] = {}  # (count, kind) → whose people, as first told
+    made: list[tuple[Figure, Fatality]] = []
     for fig in figs:
         k = lay.seg("s", fig.start)
         same = [(abs(s - fig.start), d) for s, sn, d in anchors if sn == k]
@@ -735,6 +736,10 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         if fatality.victims and fig.count is not None:
             told.setdefault((fig.count, fig.kind), fatality.victims)
         last = (k, fatality.victims)
+        made.append((fig, fatality))
+    for (a, fa), (b, fb) in zip(made, made[1:]):  # 7 شهداء و7 جرحى من الأبرياء: the pair's people
+        if fa.victims is None and fb.victims is not None and lay.ftext(a.end, b.start).strip() in ("", "و"):
+            fa.victims = fb.victims
 
 
 def _others(lay: Layout, fig: Figure) -> bool:
