@@ -1236,6 +1236,6 @@ def test_the_day_a_body_blames_someone_is_not_the_attack_day():
 
 
 def test_a_pair_of_figures_shares_the_people_named_after_the_second():
-    _, events = run("قال مصدر إن القصف على الميادين أمس أدى إلى سقوط 5 شهداء و9 جرحى من المدنيين الأبرياء.")
+    _, events = run("قصفت القوات التركية مواقع لقسد في الميادين أمس ما أدى إلى سقوط 5 شهداء و9 جرحى من المدنيين.")
     got = {(f.count, f.kind, f.victims) for e in events for f in e.fatalities}
     assert got == {(5, "killed", "Civilians"), (9, "injured", "Civilians")}, got

@@ -725,21 +725,17 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
     anchors = [(h.start, h.sentence, d) for d in events for h in d.hits]
     last: tuple[int, str | None] = (-1, None)  # (sentence, victims) of the figure before
     told: dict[tuple[int | None, str], str] = {}  # (count, kind) → whose people, as first told
-    made: list[tuple[Figure, Fatality]] = []
-    for fig in figs:
+    for n, fig in enumerate(figs):
         k = lay.seg("s", fig.start)
         same = [(abs(s - fig.start), d) for s, sn, d in anchors if sn == k]
         pool = same or [(abs(s - fig.start) + (0 if s <= fig.start else 1), d) for s, sn, d in anchors]
         event = min(pool, key=lambda c: c[0])[1]
-        fatality = _fatality(lay, fig, event, last[1] if last[0] == k and _others(lay, fig) else None, told)
+        pair = figs[n + 1] if n + 1 < len(figs) and lay.ftext(fig.end, figs[n + 1].start).strip() in ("", "و") else None
+        fatality = _fatality(lay, fig, event, last[1] if last[0] == k and _others(lay, fig) else None, told, pair)
         event.fatalities.append(fatality)
         if fatality.victims and fig.count is not None:
             told.setdefault((fig.count, fig.kind), fatality.victims)
         last = (k, fatality.victims)
-        made.append((fig, fatality))
-    for (a, fa), (b, fb) in zip(made, made[1:]):  # 7 شهداء و7 جرحى من الأبرياء: the pair's people
-        if fa.victims is None and fb.victims is not None and lay.ftext(a.end, b.start).strip() in ("", "و"):
-            fa.victims = fb.victims
 
 
 def _others(lay: Layout, fig: Figure) -> bool:
@@ -764,9 +760,11 @@ def _carrier(lay: Layout, hits: list[Hit], fig: Figure) -> _Draft:
 
 
 def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = None,
-              told: dict[tuple[int | None, str], str] | None = None) -> Fatality:
+              told: dict[tuple[int | None, str], str] | None = None, pair: Figure | None = None) -> Fatality:
     claimant, claim = source_of(lay, fig.start, fig.end)
     victims = fig.victims or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant)
+    if victims is None and pair is not None:  # 7 شهداء و7 جرحى من الأبرياء: the pair's people, told after it
+        victims = pair.victims or victim_near(lay, pair)
     if victims is None and fig.count is not None and told:  # the toll told again (المشفى استقبل جثامين 4 شهداء)
         victims = told.get((fig.count, fig.kind))
     if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
