@@ -1239,3 +1239,8 @@ def test_a_pair_of_figures_shares_the_people_named_after_the_second():
     _, events = run("قصفت القوات التركية مواقع لقسد في الميادين أمس ما أدى إلى سقوط 5 شهداء و9 جرحى من المدنيين.")
     got = {(f.count, f.kind, f.victims) for e in events for f in e.fatalities}
     assert got == {(5, "killed", "Civilians"), (9, "injured", "Civilians")}, got
+
+
+def test_the_innocents_are_civilians():
+    _, events = run("قال مصدر إن الغارة على الميادين أمس أدت إلى سقوط 4 شهداء من الأبرياء.")
+    assert {f.victims for e in events for f in e.fatalities} == {"Civilians"}
