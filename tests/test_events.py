@@ -1244,3 +1244,12 @@ def test_a_pair_of_figures_shares_the_people_named_after_the_second():
 def test_the_innocents_are_civilians():
     _, events = run("قال مصدر إن الغارة على الميادين أمس أدت إلى سقوط 4 شهداء من الأبرياء.")
     assert {f.victims for e in events for f in e.fatalities} == {"Civilians"}
+
+
+@pytest.mark.parametrize("text", [
+    "استشهد 5 مدنيين أثناء جمعهم الكمأة، إثر هجوم من قبل مسلحي تنظيم داعش على أطراف الميادين أمس.",
+    "قتل 3 رعاة في الميادين أمس، بهجوم على يد تنظيم داعش.",
+])
+def test_the_force_after_by_is_the_author(text):
+    _, events = run(text)
+    assert [e.actor1 for e in events] == ["Islamic State"], [(e.actor1, e.actor2) for e in events]

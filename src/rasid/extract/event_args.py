@@ -424,12 +424,14 @@ _AGENT_REACH = 5  # words from the cue to the verb that carried it out (العد
 
 def _agent_after(lay: Layout, hit: Hit, limit: int) -> tuple[str, int] | None:
     """(force, where named) right after a verb whose object pronoun is the cue (``الاعتداء الآثم
-    الذي شنّته قوات الولايات المتحدة``، ``شنته طائرات إسرائيلية``), looked for past that verb
-    even when it is a cue of its own."""
+    الذي شنّته قوات الولايات المتحدة``، ``شنته طائرات إسرائيلية``) or after "by" (``هجوم مسلح من
+    قبل مسلحي داعش``، ``على يد``), looked for past that verb even when it is a cue of its own."""
     for j in range(hit.tok + 1, min(hit.tok + _AGENT_REACH + 1, len(lay.toks))):
-        if not lay.toks[j].text[0].isalpha():
+        word = lay.toks[j].text
+        if not word[0].isalpha():
             return None  # (a comma or a full stop: another clause's verb)
-        if lay.toks[j].text in _AGENT_VERBS:
+        by = word in _BY and lay.toks[j - 1].text.endswith(_BY[word])  # من قبل، على يد (مسلّحمن قبل: glued)
+        if word in _AGENT_VERBS or by:
             last = min(j + _AGENT_GAP, len(lay.toks) - 1)
             forces = lay.actors_in(lay.toks[j].end, min(lay.toks[last].end, limit))
             if forces and forces[0].kind in ARMED:
@@ -438,8 +440,12 @@ def _agent_after(lay: Layout, hit: Hit, limit: int) -> tuple[str, int] | None:
                 force = nationality_force(lay.toks[k].text) if lay.toks[k].start < limit else None
                 if force:
                     return force, lay.toks[k].start
-            return None
+            if not by:
+                return None
     return None
+
+
+_BY = {fold("قبل"): fold("من"), fold("يد"): fold("على"), fold("أيدي"): fold("على")}  # the word "by" ends on, and its head
 
 
 def _marked_target(lay: Layout, start: int, end: int) -> bool:
