@@ -1253,3 +1253,17 @@ def test_the_innocents_are_civilians():
 def test_the_force_after_by_is_the_author(text):
     _, events = run(text)
     assert [e.actor1 for e in events] == ["Islamic State"], [(e.actor1, e.actor2) for e in events]
+
+
+def test_the_states_own_soldiers_counted_by_sana():
+    text = "أعلنت وكالة سانا استشهاد 8 عسكريين وإصابة 7 آخرين، من جراء عدوان إسرائيلي استهدف فجر اليوم نقاطاً في ريف درعا."
+    claims = [Claim(id="c1", speaker=Speaker(org="SANA"), cue=TextSpan("أعلنت", (0, 5)), stance="assert",
+                    content=TextSpan("", (16, len(text))))]
+    _, events = run(text, claims)
+    got = {(f.count, f.kind, f.victims) for e in events for f in e.fatalities}
+    assert got == {(8, "killed", "Syrian government forces"), (7, "injured", "Syrian government forces")}, got
+
+
+def test_a_commanders_titles_stand_between_him_and_his_force():
+    _, events = run("استشهد القائد العسكري البارز في حرس الثورة الإسلامية في إيران إثر غارة إسرائيلية على السيدة زينب اليوم.")
+    assert {(f.count, f.victims) for e in events for f in e.fatalities} == {(1, "Islamic Revolutionary Guard Corps")}

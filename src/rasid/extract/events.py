@@ -767,6 +767,8 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = pair.victims or victim_near(lay, pair)
     if victims is None and fig.count is not None and told:  # the toll told again (المشفى استقبل جثامين 4 شهداء)
         victims = told.get((fig.count, fig.kind))
+    if victims is None and claimant in _SYRIAN_STATE and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
+        victims = "Syrian government forces"  # أعلنت سانا استشهاد 8 عسكريين: the state counts its own soldiers
     if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
         victims = event.actor2
     if victims is None and _blind_blast(lay, fig, event):
@@ -779,6 +781,8 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
 
 
 _BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+_SYRIAN_STATE = frozenset({"SANA", "Syrian Ministry of Defence", "Syrian Ministry of Interior", "Government of Syria"})
+_NOUN_CHARS = 12  # the counted noun right after a figure's number (8 عسكريين)
 _MEMBERS = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|قيادي|قادة|قائد|مقاتل|مسلح|إرهابيين|إرهابيون|إرهابيا|أفراد|منتسب"
                            r"|شرطي|شرطة|حراس|مجند|أمني|الأمن"))
 
