@@ -1267,3 +1267,12 @@ def test_the_states_own_soldiers_counted_by_sana():
 def test_a_commanders_titles_stand_between_him_and_his_force():
     _, events = run("استشهد القائد العسكري البارز في حرس الثورة الإسلامية في إيران إثر غارة إسرائيلية على السيدة زينب اليوم.")
     assert {(f.count, f.victims) for e in events for f in e.fatalities} == {(1, "Islamic Revolutionary Guard Corps")}
+
+
+def test_the_verb_that_tells_what_a_raid_hit_has_the_raids_author():
+    text = "نفّذ الاحتلال عدواناً جوياً استهدف مدينة الميادين أمس، وأدى إلى ارتقاء شهداء، وفقاً لما أعلنته وزارة الدفاع السورية."
+    b = text.index("وفقاً")
+    claims = [Claim(id="c1", speaker=Speaker(org="Syrian Ministry of Defence"), cue=TextSpan("أعلنته", (b + 10, b + 16)),
+                    stance="assert", content=TextSpan("", (0, b)))]
+    _, events = run(text, claims)
+    assert [(e.actor1, e.sub_event_type) for e in events] == [("Israeli forces", "Air/drone strike")]

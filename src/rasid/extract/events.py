@@ -101,6 +101,19 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
     return who if who in lay.armed_names else None
 
 
+_DESCRIBES_GAP = 2  # words from a cue to the verb that tells what it hit (عدواناً جوياً استهدف)
+_TELLS_HIT = frozenset(fold(w) for w in ("استهدف", "استهدفت", "طال", "طالت", "أصاب", "أصابت", "ضرب", "ضربت"))
+
+
+def _describes_last(lay: Layout, hit: Hit, hits: list[Hit], last_start: int) -> bool:
+    """The cue is a verb right after the cue just read, in its clause (``عدواناً جوياً استهدف
+    مدينة حلب``): it tells what that attack hit, so it has that attack's author."""
+    if len(hits) < 2 or hits[-2].start != last_start or lay.toks[hit.tok].text not in _TELLS_HIT:
+        return False
+    prev = hits[-2]  # (hits[-1] is this cue)
+    return prev.clause == hit.clause and 0 < hit.tok - prev.tok <= _DESCRIBES_GAP + 1
+
+
 def _announced_right_before(lay: Layout, hit: Hit) -> bool:
     """The cue follows its claim's reporting verb and speaker closely (``أعلنت المقاومة
     الإسلامية في العراق استهداف …``): what the force announces is its own act."""
@@ -373,6 +386,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     home_starts = sorted(s for s, e, p, seg in lay.event_places)
     last_sentence = -1
     last_actor: tuple[int, int, str, str | None] = (-1, -1, "", None)
+    last_author: tuple[int, str | None] = (-1, None)  # (start, author) of the cue just read
     drafts: list[_Draft] = []
     hits: list[Hit] = []
     seen_tok: set[int] = set()
@@ -427,6 +441,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         actor1, actor2 = actors_for(lay, hit, next_start)
         if (joined := coordinated_subject(lay, hit) or armed_subject(lay, hit)) is not None and joined != actor1:
             actor1, actor2 = joined, (actor2 if actor2 != joined else actor1)  # تصدت الدفاعات …، وأسقطت
+        if actor1 is None and last_author[1] is not None and _describes_last(lay, hit, hits, last_author[0]):
+            actor1 = last_author[1]  # نفّذ الاحتلال عدواناً جوياً استهدف حلب: the raid's author, not the ministry telling it
         claimer = _claiming_force(lay, hit)
         if claimer is not None and claimer == actor2:
             claimer = None  # أكدت القيادة الأميركية … هجمات استهدفت القواعد الأميركية: its losses, not its act
@@ -442,6 +458,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         guessed2 = named2 is None and actor2 is not None
         if actor1 is not None:
             last_actor = (hit.sentence, hit.paragraph, etype, actor1)
+        last_author = (hit.start, actor1)
         flown = sub == "Shelling/artillery/missile attack" and actor1 in _AIR_POWERS and not _artillery(lay, hit, weapons)
         if flown:
             sub = "Air/drone strike"  # Israeli and coalition strikes in Syria are flown (ACLED)
