@@ -1276,3 +1276,8 @@ def test_the_verb_that_tells_what_a_raid_hit_has_the_raids_author():
                     stance="assert", content=TextSpan("", (0, b)))]
     _, events = run(text, claims)
     assert [(e.actor1, e.sub_event_type) for e in events] == [("Israeli forces", "Air/drone strike")]
+
+
+def test_any_casualties_after_a_negation_are_none():
+    _, events = run("قصفت مدفعية الاحتلال أطراف الميادين اليوم، ولم يسفر القصف عن وقوع أي إصابات.")
+    assert [f for e in events for f in e.fatalities] == []
