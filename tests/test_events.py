@@ -1281,3 +1281,15 @@ def test_the_verb_that_tells_what_a_raid_hit_has_the_raids_author():
 def test_any_casualties_after_a_negation_are_none():
     _, events = run("قصفت مدفعية الاحتلال أطراف الميادين اليوم، ولم يسفر القصف عن وقوع أي إصابات.")
     assert [f for e in events for f in e.fatalities] == []
+
+
+def test_the_bare_islamic_resistance_after_the_iraqi_one_is_the_iraqi_one():
+    text = ("تبنّت المقاومة الإسلامية في العراق، اليوم، هجمات على القواعد الأميركية.\n"
+            "وأعلنت المقاومة الإسلامية أنها هاجمت بالطائرات المسيرة قاعدة الشدادي اليوم.")
+    _, events = run(text)
+    assert {e.actor1 for e in events} == {"Islamic Resistance in Iraq"}
+
+
+def test_the_bare_islamic_resistance_alone_is_hezbollah():
+    _, events = run("أعلنت المقاومة الإسلامية أنها استهدفت بالصواريخ موقعاً للاحتلال في الجولان قرب الميادين اليوم.")
+    assert {e.actor1 for e in events} == {"Hezbollah"}

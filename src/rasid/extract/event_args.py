@@ -756,16 +756,32 @@ _NAMED_GROUPS = frozenset({"Islamic State", "Syrian Democratic Forces", "Arab Tr
 _GROUP_REACH = 2  # paragraphs back a group's name still tells who "the gunmen" are
 
 
+_BARE_RESISTANCE = fold("المقاومة الإسلامية")
+
+
+def _bare_resistance(lay: Layout) -> dict[int, ActorMention]:
+    """``المقاومة الإسلامية`` alone is Hezbollah's name — unless the article last named another
+    "Islamic resistance" in full (``المقاومة الإسلامية في العراق``): then it is that one."""
+    swap: dict[int, ActorMention] = {}
+    full: ActorMention | None = None
+    for a in lay.all_actors:
+        name = _folded_name(a.surface)
+        if name.startswith(_BARE_RESISTANCE + " "):
+            full = a  # (في لبنان names Hezbollah again)
+        elif name == _BARE_RESISTANCE and full is not None and full.canonical != a.canonical:
+            swap[a.start] = ActorMention(a.start, a.end, full.canonical, a.surface, a.kind)
+    return swap
+
+
 def resolve_gunmen(lay: Layout) -> None:
     """``المسلحين`` where the article named one armed group, and no other, in this paragraph or
-    the last two before it: that group, not the generic factions."""
+    the last two before it: that group, not the generic factions. (And a bare ``المقاومة
+    الإسلامية`` after another resistance's full name: that one.)"""
+    swap = _bare_resistance(lay)
     named = [a for a in lay.all_actors if a.canonical in _NAMED_GROUPS]
-    if not named:
-        return
     starts = [a.start for a in named]
-    swap: dict[int, ActorMention] = {}
     for a in lay.all_actors:
-        if a.canonical == "Syrian opposition factions" and _folded_name(a.surface) in _GUNMEN:
+        if named and a.canonical == "Syrian opposition factions" and _folded_name(a.surface) in _GUNMEN:
             p = lay.seg("p", a.start)
             since = lay.paragraphs[max(0, p - _GROUP_REACH)].start
             told = {n.canonical for n in named[bisect.bisect_left(starts, since):bisect.bisect_left(starts, a.start)]}
