@@ -17,8 +17,8 @@ from typing import AbstractSet
 
 from ..model import Place
 from ..text.normalize import fold
-from .dates import DateMention
 from .actors import ActorMention
+from .dates import DateMention
 from .event_text import ARMED, PROCLITICS, TOKEN, Hit, Layout, Row, nationality_force
 
 GOV_SIDE = frozenset({"Syrian government forces", "Pro-government militias", "Iran-backed militias",
