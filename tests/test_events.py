@@ -1457,3 +1457,14 @@ def test_the_bare_islamic_resistance_after_the_iraqi_one_is_the_iraqi_one():
 def test_the_bare_islamic_resistance_alone_is_hezbollah():
     _, events = run("أعلنت المقاومة الإسلامية أنها استهدفت بالصواريخ موقعاً للاحتلال في الجولان قرب الميادين اليوم.")
     assert {e.actor1 for e in events} == {"Hezbollah"}
+
+
+def test_a_foreign_name_the_geocoder_placed_in_syria_hosts_events():
+    gaz = dict(GAZ)
+    GAZ["صيدا"] = ("point", "Daraa")
+    try:
+        found, _ = run("شنت الطائرات الروسية أمس غارات على بلدات صيدا وكفرنبل.")
+    finally:
+        GAZ.clear()
+        GAZ.update(gaz)
+    assert {p for t, s, p, d in found} == {"صيدا", "كفرنبل"}, found
