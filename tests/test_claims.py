@@ -1174,3 +1174,69 @@ def test_a_body_after_fi_is_where_the_subject_sits_not_the_speaker():
     assert all(c.speaker.org != "Israeli forces" for c in cs)
     c = one("مسؤول كبير في البنتاغون يقول إنّ القوات باقية.")
     assert c.speaker.org == "US Department of Defense"
+
+
+# --- session 5: speakers the open pool showed missed or mistaken --------------------------------
+
+def test_a_quoted_body_after_a_source_anaphor_is_the_accused_not_the_speaker():
+    _, cs = claims('قالت مصادر محلية إن القصف استمر. واتهمت المصادر "قسد" بقصف المنازل.')
+    assert [c.speaker.org for c in cs] == ["Unnamed sources", "Unnamed sources"]
+
+
+def test_a_type_noun_anaphor_may_take_the_quoted_name_of_its_body():
+    c = one('وذكرت الشبكة "سي أن أن" أنّ القوات انسحبت.')
+    assert c.speaker.org == "CNN"
+
+
+def test_a_warning_glued_to_and_continues_the_headline_speaker():
+    _, cs = claims('وزير الخارجية الإيراني يؤكد أن الرد قادم ويحذر "إسرائيل" من أي مغامرة.')
+    assert len(cs) == 2
+    assert {c.speaker.org for c in cs} == {"Iranian Ministry of Foreign Affairs"}
+
+
+def test_an_envoy_named_after_his_posting_with_no_commas():
+    c = one("وكان مندوب الصين الدائم لدى الأمم المتحدة تشانغ جيون قد أكّد أنّ الحل سياسي.")
+    assert c.speaker.name == "تشانغ جيون"
+    assert c.speaker.org == "Government of China"
+
+
+def test_a_state_s_mission_speaks_for_the_state():
+    _, cs = claims("وكانت بعثة تركيا في الأمم المتحدة، قد شدّدت على أنّ الحدود آمنة. "
+                   "وقالت البعثة إنّ الوضع تحت السيطرة.")
+    assert [c.speaker.org for c in cs] == ["Government of Turkey", "Government of Turkey"]
+
+
+def test_a_unit_affiliated_to_a_known_body_speaks_for_it():
+    c = one('وأعلن المكتب الإعلامي التابع لـ"قسد"، مساء الأحد، أنّ الهجوم صُدّ.')
+    assert c.speaker.org == "Syrian Democratic Forces"
+    c = one("وأعلنت القوة البحرية، التابعة لحرس الثورة، احتجاز ناقلة نفط.")
+    assert c.speaker.org == "Islamic Revolutionary Guard Corps"
+
+
+def test_the_statement_issued_by_a_body_is_that_body_s_claim():
+    c = one("وأضاف البيان الصادر عن وزارة الخارجية السورية أنّ الاعتداء مدان.")
+    assert c.speaker.org == "Syrian Ministry of Foreign Affairs"
+
+
+def test_unnamed_circles_that_pass_words_to_the_outlet_speak_themselves():
+    _, cs = claims("ونقلت أوساط دبلوماسية للميادين أنّ الاجتماع أُجّل. وقالت هذه الأوساط إنّ الموعد لم يحدد.")
+    assert [c.speaker.org for c in cs] == ["Unnamed sources", "Unnamed sources"]
+
+
+def test_another_outlet_s_correspondent_named_after_the_office_tail():
+    c = one('وقال المراسل العسكري في قناة "كان" العبرية، يوسي دانون، إنّ الجيش رفع التأهب.')
+    assert c.speaker.name == "يوسي دانون"
+    c = one('وقال المراسل السياسي في صحيفة "هآرتس"، عيدو غال، إنّ الحكومة منقسمة.')
+    assert (c.speaker.name, c.speaker.org) == ("عيدو غال", "Haaretz")
+    assert claims("وقال المراسل إنّ القصف استمر حتى الفجر.")[1] == []  # the outlet's own
+
+
+def test_a_masculine_verb_continues_a_single_unnamed_source():
+    _, cs = claims("أكدت مصادر ميدانية سقوط قذائف على الحي. ولفت المصدر إلى أنّ القصف عنيف. "
+                   "كما أوضح أنّ المخبز تضرر.")
+    assert [c.speaker.org for c in cs] == ["Unnamed sources"] * 3
+
+
+def test_a_headline_verb_after_a_comma_is_no_name():
+    _, cs = claims("وزراء الزراعة العرب، يقرّون خطة مشتركة. وأكد البيان الختامي أنّ الخطة ملزمة.")
+    assert all(c.speaker.name is None for c in cs)

@@ -49,7 +49,8 @@ _CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", "؟", "?", "!"}
 _NEGATION = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن", "وما", "عدم"}
 _LEFT_SKIP = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "هذا",
               "وهذا", "ثم", "كذلك", "بدوره", "بدورها", "اما", "واما", "فقد", "لقد", "بعدما"}
-_OBJECT_FIRST = {fold(w) for w in ("اتهم", "اتهمت", "اتهموا")}  # verbs whose next noun is their object: a subject before them is the speaker
+_OBJECT_FIRST = {fold(w) for w in ("اتهم", "اتهمت", "اتهموا")}
+_ADDRESSED = {fold(w) for w in ("حذر", "حذرت", "يحذر", "تحذر", "اتهم", "اتهمت", "يتهم", "تتهم")}  # the noun after: warned, accused  # verbs whose next noun is their object: a subject before them is the speaker
 _BUT = {"لكن", "ولكن"}  # لكنّ, like إنّ/أنّ, puts its subject (a named body, a source) before the verb
 _IMPLICIT_NEXT = {fold(w) for w in ("بقوله", "قوله", "بالقول", "قائلا", "قائلة")}  # folded: قائلا → قايلا
 _TARGET_KINDS = {"ministry", "government", "media", "unnamed", "ngo", "adjective", "metonym"}  # who makes statements
@@ -473,6 +474,13 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         return None, j
     if cue.kind == "relay" and toks[k].form == "عن" and k + 1 < end:
         k += 1  # ونُقل عن مسؤول أميركي قوله …: no relayer named, the source speaks
+    if k + 1 < end and toks[k].form in _DEMONSTRATIVES and ("anaphor" in classes(toks[k + 1].form)
+                                                           or toks[k + 1].kind == "a"
+                                                           and toks[k + 1].mention.kind == "unnamed"):
+        k += 1  # وقالت هذه المصادر / هذه الأوساط: the ones named before
+    if k + 3 < end and strip_conj(toks[k].form) in _STATEMENT and toks[k + 1].form in _ISSUED \
+            and toks[k + 2].form in {"عن", "من"}:
+        k += 3  # أكد البيان الصادر عن قيادة حرس الثورة أنّ …: the body that issued it speaks
     np = parse_np(toks, k, end)
     typed = _typed_body(art, k, end, glued=False) if cue.kind != "relay" \
         and not strip_conj(toks[k].form).startswith("ال") else None  # (تتهم الحزب الحاكم بأنه: the accused)
@@ -514,11 +522,14 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         sp2 = art.speaker(inner) if inner else None
         if sp2 is not None and (sp.kind == "media" or cue.kind == "relay"):
             return sp2, inner.j
-    if cue.kind == "relay":
-        return None, j
+    if cue.kind == "relay" and not (sp.kind == "unnamed" and _words_follow(art, np.j, end)):
+        return None, j  # (نقلت أوساط أوروبية للميادين أنّ …: a source, no عن, tells its own words)
     return sp, np.j
 
 
+_STATEMENT = frozenset({"البيان", "بيان"})
+_DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء"})
+_ISSUED = frozenset({"الصادر", "صادر"})
 _RELAY_GAP = 8  # words between a relaying outlet and its عن (its adjectives, where, when)
 
 
@@ -614,6 +625,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         np = parse_np(toks, start, e)
         if np is not None and np.mention is not None and not np.person:
             np.j = _affiliation(toks, np.j, e)  # القيادة المركزية الأميركية التابعة للجيش الأميركي، تؤكد
+        if np is not None and np.person and not np.name and _posting(toks, np.j, e):
+            np.j = e  # وكانت بعثة إيران في الأمم المتحدة، قد شدّدت: where the office sits, then the verb
         if np is None or art.skip_fillers(np.j, e, outlet=True) != e:  # مصادر … للميادين، تؤكد
             continue
         if not np.strong and np.j != e:
@@ -645,6 +658,15 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             return sp
         return art.speaker(np)
     return None
+
+
+_POSTINGS = frozenset({"في", fold("لدى")})
+
+
+def _posting(toks: list[Tok], a: int, e: int) -> bool:
+    """``toks[a:e]`` is where an office sits: في / لدى and bodies or places the tables know
+    (``بعثة إيران في الأمم المتحدة``), nothing else."""
+    return a + 1 < e and toks[a].form in _POSTINGS and all(t.kind == "a" or t.form == '"' for t in toks[a + 1:e])
 
 
 def _past_description(art: _Article, s: int, c: int) -> int:
@@ -728,18 +750,18 @@ def _participle_speaker(art: _Article, i: int, raws: list[_Raw]) -> tuple[Speake
     g = cue_gender(art.toks[i].form)
     near = [r for r in reversed(raws) if s - 1 <= art.toks[r.cue_i].sent <= s]
     for r in near:
-        if art.toks[r.cue_i].sent == s and agrees(g, r.speaker):
+        if art.toks[r.cue_i].sent == s and agrees(g, r.speaker, art.doc.text):
             return r.speaker, r
     if _silenced(art, i, raws):
         return None, None
     sp = _clause_subject(art, i)
-    if sp is not None and agrees(g, sp):
+    if sp is not None and agrees(g, sp, art.doc.text):
         return sp, None
     for r in near:
-        if agrees(g, r.speaker):
+        if agrees(g, r.speaker, art.doc.text):
             return r.speaker, r
     sp = _opening_body(art, i)
-    if sp is not None and speaker_ok(sp) and agrees(g, sp):
+    if sp is not None and speaker_ok(sp) and agrees(g, sp, art.doc.text):
         return sp, None
     if near:
         return near[0].speaker, near[0]
@@ -1030,7 +1052,9 @@ def find_claims(doc: Document) -> list[Claim]:
             if left is None and cue.forms[0] in _OBJECT_FIRST and not _opens_clause(art, i):
                 free = j  # بايدن قد اتهم دمشق: the noun after the verb is the accused, not the speaker
                 continue
-            if left is not None and left.kind != "person":
+            if left is None and strip_conj(toks[i].form) in _ADDRESSED and (co := _continued(art, i, raws)) is not None:
+                sp, k = co, j  # X يؤكد … ويحذّر "إسرائيل" من …: the one warned follows the verb
+            elif left is not None and left.kind != "person":
                 sp, k = left, j  # headlines: وسائل إعلام محلية تفيد بـ …
             else:
                 sp, k = _right_speaker(art, j, cue, end)
@@ -1045,7 +1069,7 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp = _coordinated(art, i, raws)  # موسكو تتحدث عن … وتشكك في مواقف واشنطن
             if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
                 body = _opening_body(art, i)  # المقاومة تستهدف … وتوثّق إسقاط …: the headline's subject
-                sp = body if body is not None and agrees(cue_gender(toks[i].form), body) else None
+                sp = body if body is not None and agrees(cue_gender(toks[i].form), body, art.doc.text) else None
         elif cue.kind == "participle":
             if not (prev in {"،", ","} or art.opens_content(j, end) and cue.forms[0] not in _IMPLICIT_NEXT):
                 free = j  # موقعاً معلناً عنه: an adjective, not a report
@@ -1259,7 +1283,16 @@ def _coordinated(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
     r = raws[-1]
     if toks[r.cue_i].sent != toks[i].sent or r.content is None or not 0 <= toks[i].start - r.content[1] <= 2:
         return None
-    return r.speaker if agrees(cue_gender(toks[i].form), r.speaker) else None
+    return r.speaker if agrees(cue_gender(toks[i].form), r.speaker, art.doc.text) else None
+
+
+def _continued(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
+    """The speaker of a verb glued to و right where the sentence's last claim stopped, with no
+    comma between (``X يؤكد … ويحذّر "إسرائيل" من …``): the same speaker goes on."""
+    sp = _coordinated(art, i, raws)
+    if sp is None or art.doc.text[raws[-1].content[1]:art.toks[i].start].strip():
+        return None
+    return sp
 
 
 def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
@@ -1270,7 +1303,7 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
     g = cue_gender(toks[i].form)
     same = [r.speaker for r in reversed(raws) if toks[r.cue_i].sent == s]
     if same:
-        return next((sp for sp in same if agrees(g, sp)), same[0])
+        return next((sp for sp in same if agrees(g, sp, art.doc.text)), same[0])
     s0 = art.sent_start(i)
     np = parse_np(toks, s0, i)
     if np is not None and not np.strong and np.name \
@@ -1282,7 +1315,7 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
             np.name, np.j = np.name[:verb], np.i + verb
             return art.speaker(np)
     body = _opening_body(art, i)
-    if body is not None and agrees(g, body):
+    if body is not None and agrees(g, body, art.doc.text):
         return body
     if _outlet_opens(art, s0, i):
         art.silent.add(s)
@@ -1294,10 +1327,10 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
             art.silent.add(s)
             return None  # الصحافية …، مراسلة الميادين، تحدثت … . وتابعت أنّ …: the outlet's own voice
         subject = _sentence_subject(art, p0, s0)
-    if subject is not None and agrees(g, subject):
+    if subject is not None and agrees(g, subject, art.doc.text):
         return subject
     recent = art.history[-3:][::-1]
-    return next((sp for sp in recent if agrees(g, sp)), body)  # none of that gender spoke last: not a guess
+    return next((sp for sp in recent if agrees(g, sp, art.doc.text)), body)  # none of that gender spoke last: not a guess
 
 
 def _sentence_subject(art: _Article, k0: int, k1: int) -> SpeakerRef | None:
@@ -1345,24 +1378,28 @@ _FEMININE_PLURALS = {"مصادر", "قوات", "وسائل", "فصائل", "او
                      "ميليشيات", "كتائب", "سرايا", "وحدات", "سلطات", "صفحات", "تنسيقيات"}
 
 
-def speaker_gender(sp: SpeakerRef) -> str | None:
+def speaker_gender(sp: SpeakerRef, surface: str = "") -> str | None:
     """The gender a speaker takes: a person is m (مندوب سوريا قصي الضحاك too); a country f;
-    a body by its head word (وزارة، مصادر → f)."""
+    a body by its head word (وزارة، مصادر → f); an unnamed source by the words that name it
+    there (``surface``: ولفت المصدر → m, though it refers back to مصادر ميدانية)."""
     if sp.name and (sp.title or sp.role or not sp.org_ar):
         return "m"
     if sp.kind == "metonym":
         return "f"  # روسيا، دمشق، واشنطن
-    head = fold(sp.org_ar or "").split()
+    head = fold(surface if surface and sp.kind == "unnamed" else sp.org_ar or "").split()
     if not head:
         return None
-    w = head[0][2:] if head[0].startswith("ال") else head[0]
+    w = strip_conj(head[0])
+    w = w[2:] if w.startswith("ال") else w
     return "f" if w.endswith("ه") or w in _FEMININE_PLURALS else "m"
 
 
-def agrees(g: str | None, sp: SpeakerRef | None) -> bool:
+def agrees(g: str | None, sp: SpeakerRef | None, text: str = "") -> bool:
+    """Does a verb of gender ``g`` fit the speaker (``text``: the document's, for the words
+    that name an unnamed source)?"""
     if sp is None or g is None:
         return True
-    h = speaker_gender(sp)
+    h = speaker_gender(sp, text[sp.start:sp.end] if text else "")
     return h is None or h == g
 
 

@@ -451,8 +451,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             if np.name and np.role is None and not role_open \
                     and "role" not in classes(strip_conj(t.form.split()[0])):
                 break  # وأشاد السيد نصر الله بمعادلة "الجيش …": a title and a name take no body unlinked
-            if np.anaphor is not None and toks[k - 1] is np.anaphor:
-                break  # وحذّر المصدر الاحتلالَ الأميركي: the object, not the body
+            if np.anaphor is not None and (toks[k - 1] is np.anaphor or toks[k - 1].form == _PUNCT_QUOTE
+                                           and toks[k - 2] is np.anaphor and not _typed_anaphor(np.anaphor)):
+                break  # وحذّر المصدر الاحتلالَ الأميركي / واتهمت المصادر "قسد": the object, not the body
+                # (الشبكة "سي أن أن": a type noun and the quoted name of the body it is)
             if t.mention.kind == "adjective" and np.title is not None and not np.name and np.role is None \
                     and np.mention is None:
                 k += 1  # السيناتور الأميركي الجمهوري راند بول: the title-holder described, then named
@@ -558,6 +560,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             k += 1
             continue
         if role_open and np.mention is not None and np.mention.canonical == "outlet" and not np.name \
+                and "typenoun" in cls and toks[k - 1].form in _POSTED:
+            np.mention = None  # المراسل العسكري في قناة "كان": another outlet's, one the tables lack
+            break  # (its holder's name follows the office's tail: _apposed_name)
+        if role_open and np.mention is not None and np.mention.canonical == "outlet" and not np.name \
                 and role_words < 3 and (form.startswith("ال") or form in _POSTED) and not is_cue_word(form) \
                 and not cls - {"filler", "link"}:
             role_words += 1  # مراسل الشؤون العسكرية في القناة 13: the beat, then the outlet he works for
@@ -590,6 +596,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 if not np.name or k < end and toks[k].kind == "a" and toks[k].mention.kind == "adjective":
                     np.body, np.name, k = None, [], n  # … القومي الإيراني، NAME: the country's body, the old way
             break
+        if "anaphor" in cls and k == i and (owner := _owner(toks, k + 1, end)) is not None:
+            np.mention = toks[owner].mention  # المركز الإعلامي التابع لـ"قسد": the unit speaks for its body
+            np.anaphor = t
+            k = owner + 1
+            continue
         if "anaphor" in cls and k == i and _definite_body(toks, k, end):
             np.body = t  # اللجنة الوطنية للانتخابات: a definite type noun with its own modifiers names a body
             k += 1
@@ -682,6 +693,35 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
 _IN = {"في", "داخل", "من"}
 
 
+def _typed_anaphor(t: Tok) -> bool:
+    """``الشبكة``، ``الصحيفة``: a definite type noun, which a body's quoted name may follow."""
+    f = strip_conj(t.form)
+    return f.startswith("ال") and "typenoun" in classes(f[2:])
+_OWNER_WORDS = 3  # a unit's own modifiers before التابع لـ (الإعلامي، الجوفضائية، المركزي)
+
+
+def _owner(toks: list[Tok], k: int, end: int) -> int | None:
+    """After a unit's definite type noun (``المركز``، ``القوة``) at ``k - 1``: the index of the
+    known body it belongs to — its modifiers, a comma maybe, ``التابع(ة) لـ`` and the body
+    (``المركز الإعلامي التابع لـ"قسد"``، ``القوة الجوفضائية، التابعة لحرس الثورة``); else None."""
+    n = k
+    while n < end and n - k < _OWNER_WORDS and toks[n].kind == "w" \
+            and ("rolemod" in classes(toks[n].form) or _body_modifier(toks[n])):
+        n += 1
+    n += n < end and toks[n].form in {"،", ","}
+    if not (n < end and toks[n].form in _AFFILIATED_TO):
+        return None
+    n += 1
+    while n < end and toks[n].form in {"ل", _PUNCT_QUOTE}:
+        n += 1
+    if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NAMELESS_KINDS:
+        return n
+    return None
+
+
+_AFFILIATED_TO = frozenset({"التابع", "التابعه"})
+
+
 def _name_after_office(toks: list[Tok], k: int, end: int) -> bool:
     """May token ``k``, after an office's definite genitive, open its holder's name? Not a word
     joined by و to the office (الآثار والمتاحف، ووزير الأمن), not a preposition or an adverb."""
@@ -724,7 +764,7 @@ def _agrees_accusative(t: Tok, prev: Tok) -> bool:
 _POSTED = {fold("لدى"), "في"}  # an envoy's posting after the office (السفير … لدى سوريا)
 _NAMELESS_KINDS = {"unnamed", "civilians", "adjective"}
 _TWO_WORD_ROLES = {("العلاقات", "العامه"), ("الاعلام", "الحربي"), ("المكتب", "الاعلامي"), ("المكتب", "السياسي")}
-_CORRESPONDENTS = {"مراسل", "مراسله", "مراسلو", "موفد", "موفده"}  # + another outlet: that outlet's
+_CORRESPONDENTS = {"مراسل", "مراسله", "مراسلو", "موفد", "موفده", "المراسل", "المراسله"}  # + another outlet: that outlet's
 _OFFICIALS = {"مسوول", "مسوولون", "مسوولين", "قيادي", "مسوولو", "مسوولي"}  # + في <body>: that body's official
 
 
@@ -749,6 +789,12 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
                 typed = True  # الكاتب في صحيفة الأخبار اللبنانية: the adjective is the paper's
             n += 1  # … السفير الإيراني لدى سوريا، حسين أكبري
         body = body or (None if typed else nationality)
+        held = _holder_after_post(toks, k, n, end)
+        if held is not None:  # مندوب روسيا لدى الأمم المتحدة فاسيلي نيبينزيا قد أكّد: no commas
+            np.name, np.j = toks[held:n], n
+            if np.mention is None and body is not None:
+                np.mention = body
+            return
         k = n
     if not (k < end and toks[k].form in {"،", ","}):
         return
@@ -769,7 +815,7 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
                   or strip_conj(names[0].form) != names[0].form and (
                       names[0].form[0] == "و" or is_word(strip_conj(names[0].form))
                       or bool(classes(strip_conj(names[0].form))))
-                  or noun_with_pronoun(names[0].form)):
+                  or noun_with_pronoun(names[0].form) or _plural_verb(names[0].form)):
         return  # …، والحكومة المنتخبة، … is a second noun, not a name (ألون بن ديفيد is one; ف opens
         # names here unless a word follows it: …، فاديم كوليت، but …، فهذا …، / …، فهناك …)
     if n >= end or toks[n].form in {"،", ","}:
@@ -783,6 +829,29 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
         np.j = names_end
         if np.mention is None and body is not None:
             np.mention = body
+
+
+def _holder_after_post(toks: list[Tok], k: int, n: int, end: int) -> int | None:
+    """An office's tail ``toks[k:n]`` that ends in its holder's name, no comma around it: a
+    posting (لدى، في) and a body or place the tables know, then two or three name words, then
+    the verb or ``قد`` (``مندوب روسيا الدائم لدى الأمم المتحدة فاسيلي نيبينزيا قد أكّد``). The
+    first index of the name, else None."""
+    if not (n < end and (is_cue_word(toks[n].form) or toks[n].form == "قد")):
+        return None
+    last = max((m for m in range(k, n) if toks[m].kind == "a"), default=None)
+    if last is None or last == k or toks[last - 1].form not in _POSTED:
+        return None
+    names = toks[last + 1:n]
+    if not 2 <= len(names) <= 3 or any(classes(x.form) or not name_like(x) or x.form.startswith("ال")
+                                       for x in names):
+        return None
+    return last + 1
+
+
+def _plural_verb(form: str) -> bool:
+    """``يقرّون``، ``يعلنون``: a plural present verb (a headline's, after its subject and a
+    comma), not the first word of a name."""
+    return len(form) > 4 and form[0] in "يت" and form.endswith("ون")
 
 
 _NAME_HOMOGRAPHS = frozenset({"علي", "باسم"})  # علي folds like على (on), باسم is also "in the name of"
@@ -820,6 +889,8 @@ def _office_word(toks: list[Tok], n: int) -> bool:
         return t.mention.kind not in {"unnamed", "civilians"}
     if t.kind == "p":
         return t.form == _PUNCT_QUOTE
+    if n > 0 and toks[n - 1].form == _PUNCT_QUOTE and toks[n - 1].end == t.start and t.kind == "w":
+        return True  # قناة "كان": a quoted name, whatever the word
     cls = classes(t.form)
     return (t.form in _POSTED or cls <= _TAIL_CLASSES) and t.form not in _TAIL_STOPS \
         and not is_cue_word(t.form) and not t.adverb
@@ -1046,8 +1117,8 @@ def resolve_anaphor(form: str, history: list[SpeakerRef]) -> SpeakerRef | None:
     kind = _GENERIC_ANAPHORA.get(head)
     if kind:
         return next((h for h in reversed(history) if h.kind == kind), None)
-    if head == "البيان":
-        return next((h for h in reversed(history) if h.org), None)
+    if head == "البيان":  # (a body issues statements; an unnamed source does not)
+        return next((h for h in reversed(history) if h.org and h.kind != "unnamed"), None)
     bare = head[2:] if head.startswith("ال") else head
     for h in reversed(history):
         hay = " ".join(fold(x) for x in (h.org_ar or "", h.role or "") if x).split()
