@@ -1240,3 +1240,28 @@ def test_a_masculine_verb_continues_a_single_unnamed_source():
 def test_a_headline_verb_after_a_comma_is_no_name():
     _, cs = claims("وزراء الزراعة العرب، يقرّون خطة مشتركة. وأكد البيان الختامي أنّ الخطة ملزمة.")
     assert all(c.speaker.name is None for c in cs)
+
+
+def test_two_unnamed_sources_and_the_agency_they_spoke_to():
+    c = one('أفاد مصدران أمنيان لوكالة "رويترز"، مساء الأحد، بأنّ القصف طال مستودعاً.')
+    assert c.speaker.org == "Unnamed sources"
+    assert c.content.text.startswith("القصف طال")
+
+
+def test_a_government_named_by_its_country():
+    c = one("وقد أوضحت حكومة الولايات المتحدة أنّها تريد التهدئة.")
+    assert c.speaker.org == "Government of the United States"
+
+
+def test_what_a_body_expressed_then_a_participle_of_it():
+    _, cs = claims('تتزايد المخاوف على الجنود، وهو ما أعربت عنه صحيفة "الغارديان" البريطانية، '
+                   'مؤكدةً أنّ بقاءهم بلا جدوى.')
+    assert {c.speaker.org for c in cs} == {"The Guardian"}
+    assert claims("لم يعرب الوزير عن أي قلق.")[1] == []
+
+
+def test_this_is_what_someone_said_points_back_at_the_words_before():
+    _, cs = claims("وقصفت الطائرات الجسر ليلاً. وهذا ما أكده الدفاع المدني السوري في بيان.")
+    assert len(cs) == 1
+    assert cs[0].speaker.org == "Syria Civil Defence (White Helmets)"
+    assert cs[0].content.text == "وقصفت الطائرات الجسر ليلاً"

@@ -302,9 +302,14 @@ class _Article:
         """Past time words and ``في بيان``-type phrases (``outlet``: and the outlet's name too,
         between a speaker and its words: قال مصدر للميادين إن …)."""
         toks = self.toks
-        while k < end and (toks[k].kind == "w" and ("filler" in classes(toks[k].form) or toks[k].form in _IMPLICIT_NEXT)
-                           or outlet and toks[k].mention is not None and toks[k].mention.canonical == "outlet"):
-            k += 1
+        while k < end:
+            if toks[k].kind == "w" and ("filler" in classes(toks[k].form) or toks[k].form in _IMPLICIT_NEXT) \
+                    or outlet and toks[k].mention is not None and toks[k].mention.canonical == "outlet":
+                k += 1
+            elif outlet and (n := _told_to(toks, k, end)) > k:
+                k = n  # أفاد مصدران لوكالة "رويترز" بأنّ …: the agency spoken to
+            else:
+                break
         return k
 
     def opens_content(self, k: int, end: int, strict: bool = False) -> bool:
@@ -374,6 +379,18 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     while stop > start and text[stop - 1] in " .،,":
         stop -= 1
     return (start, stop) if stop > start else None
+
+
+def _told_to(toks: list[Tok], k: int, end: int) -> int:
+    """Past ``لـ + a media body`` at ``k`` (``لوكالة "رويترز"``، ``لـ"سي أن أن"``), the one a
+    source spoke to, and its closing quote; else ``k``."""
+    n = k + (toks[k].form == "ل")
+    n += n < end and n > k and toks[n].form == '"'
+    if n >= end or toks[n].mention is None or toks[n].mention.kind != "media" \
+            or n == k and not toks[n].form.startswith("ل"):
+        return k
+    n += 1
+    return n + (n < end and toks[n].form == '"')
 
 
 def _where(toks: list[Tok], n: int) -> bool:
@@ -463,6 +480,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     """Speaker after a verb (VSO): fillers may come first (``أعلنت اليوم وزارة …``)."""
     toks = art.toks
     k = art.skip_fillers(j, min(end, j + 4))
+    if k < end and toks[k].form in _PRONOUN_PREPS and _resumptive_ma(toks, j - 1, j):
+        k += 1  # وهو ما أعربت عنه مجلة …: the subject after the verb's عنه
     while k < end and (_to_outlet(toks, k) or k > j and toks[k - 1].form == "عبر" and toks[k].mention is not None
                        and toks[k].mention.canonical == "outlet"):  # يحذّر عبر الميادين …: the channel, not the speaker
         k = art.skip_fillers(k + 1 + (toks[k].form == "ل"), end)  # وأضاف للميادين، أنّ … (said to us)
@@ -787,6 +806,7 @@ def _silenced(art: _Article, i: int, raws: list[_Raw]) -> bool:
                and outlet(art.skip_fillers(match_cue(toks, k)[1], i)) for k in range(s0, i))
 
 
+_PRONOUN_PREPS = frozenset({"عنه", "عنها", "به", "بها"})  # a verb's preposition with its pronoun, before the subject
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
@@ -807,13 +827,15 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
         # طرح مركز ألما …، شنّ مندوب سوريا …، قائلاً)
         if not typed and (m is None or m.kind in _NOT_SUBJECT or m.canonical in {"outlet", "Civilians"}):
             continue
-        v = toks[k - 1]
+        a = k - 1 - (k - 2 > s0 and toks[k - 1].form in _PRONOUN_PREPS)  # ما أعربت عنه مجلة …: the verb's own
+        v = toks[a]
         w = strip_conj(v.form)
         doubled = len(w) == 2 and "\u0651" in art.doc.text[v.start:v.end]  # شنّ، ردّ، حثّ: two letters, a shadda
         verb = v.kind == "w" and not v.governed and not w.isdigit() and not classes(w) and (len(w) >= 3 or doubled) \
             and not w.startswith("ال") and w not in _PREPOSITIONS \
             and (typed or m.kind in _TARGET_KINDS or w.endswith("ت") or w[0] in "يت")
-        opens = k - 1 == s0 or toks[k - 2].kind == "p" or v.form != strip_conj(v.form)
+        opens = a == s0 or toks[a - 1].kind == "p" or v.form != strip_conj(v.form) \
+            or a < k - 1 and toks[a - 1].form == "ما"  # (وهو ما أعربت عنه مجلة …، مؤكدةً: what it expressed)
         if verb and opens and not toks[k].form.startswith("ل") and not _inside(art.quoted, toks[k].start):
             np = parse_np(toks, k, i)
             return art.speaker(np) if np is not None else None
@@ -1040,7 +1062,7 @@ def find_claims(doc: Document) -> list[Claim]:
         if cue.forms[0] in _ATTENTION_CUES and any(t.form in _ATTENTION for t in toks[j:min(end, j + 8)]):
             free = j  # لفت الأنظار: drew attention, not a statement
             continue
-        if prev in _NEGATION and not _relative_ma(toks, i) or (cue.forms[0] in _FOLLOWED and j < len(toks) and (
+        if prev in _NEGATION and not (_relative_ma(toks, i) or _resumptive_ma(toks, i, j)) or (cue.forms[0] in _FOLLOWED and j < len(toks) and (
                 toks[j].form.startswith("ل") or toks[j].form.startswith("ب") and toks[j].form not in _IMPLICIT_NEXT)):
             free = j
             continue
@@ -1266,6 +1288,12 @@ def _relative_ma(toks: list[Tok], i: int) -> bool:
     return hit is not None and hit[0].kind == "prepositional" and hit[1] == i
 
 
+def _resumptive_ma(toks: list[Tok], i: int, j: int) -> bool:
+    """``وهو ما أعربت عنه مجلة …``: ``ما`` before a verb whose preposition takes it up again
+    (عنه، به) is "what", not "not"."""
+    return i > 0 and toks[i - 1].form == "ما" and j < len(toks) and toks[j].form in _PRONOUN_PREPS
+
+
 def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
     """``وتابع بقوله:`` / ``وأضاف أنّ``: a verb with no subject continues the last speaker."""
     toks = art.toks
@@ -1407,12 +1435,17 @@ def _prep_content(art: _Article, i: int, k: int) -> tuple[int, int] | None:
     """حسب X: the sentence outside the attribution (before it, or after it when it leads)."""
     toks = art.toks
     s, e = art.sent_start(i), art.sent_end(i)
+    if i == s and s > 0 and toks[i].form in _POINTING_BACK:
+        s, i = art.sent_start(s - 1), s  # وقصفت الطائرات المدينة. وهذا ما أكده …: the sentence before
     if i - s >= 3:
         start, stop = toks[s].start, toks[i - 1].end
-        while stop > start and art.doc.text[stop - 1] in " ،,":
+        while stop > start and art.doc.text[stop - 1] in " ،,.":
             stop -= 1
         return (start, stop) if stop > start else None
     return _content(art, k) if k < e else None
+
+
+_POINTING_BACK = frozenset(fold(w) for w in ("وهذا", "هذا", "وهو", "وذلك", "وهي"))  # cues.tsv: وهذا ما أكده …
 
 
 def _merge_spellings(raws: list[_Raw]) -> None:
