@@ -1265,3 +1265,19 @@ def test_this_is_what_someone_said_points_back_at_the_words_before():
     assert len(cs) == 1
     assert cs[0].speaker.org == "Syria Civil Defence (White Helmets)"
     assert cs[0].content.text == "وقصفت الطائرات الجسر ليلاً"
+
+
+def test_a_denial_that_names_no_one_goes_on_denying_whom_its_speaker_just_denied():
+    _, cs = claims("وأكد وزير الخارجية الإيراني أن الرد قادم. ونفت حركة حماس الادعاءات التي نشرتها "
+                   "وسائل إعلام إسرائيلية بشأن الأسرى. وأكدت الحركة أنّ لا علاقة لها بالحادث، "
+                   "نافيةً كل الادعاءات الكاذبة.")
+    denials = [c for c in cs if c.stance == "deny"]
+    assert len(denials) == 3
+    assert all([t.org for t in c.targets] == ["Israeli media"] for c in denials)
+
+
+def test_a_headline_s_bare_army_takes_the_army_the_article_names_later():
+    _, cs = claims("الجيش يعلن صدّ هجوم على مقر القيادة. وأعلن الجيش السوداني صدّ الهجوم.")
+    assert [c.speaker.org for c in cs] == ["Sudanese Armed Forces"] * 2
+    _, cs = claims("الجيش يعلن إسقاط مسيرات. وأعلن الجيش السوري إسقاط 3 مسيرات.")
+    assert [c.speaker.org for c in cs] == ["Syrian government forces"] * 2

@@ -1028,6 +1028,21 @@ def _answered(art: _Article, raws: list[_Raw], n: int) -> list[str]:
     return []
 
 
+def _denied_before(art: _Article, raws: list[_Raw], claims: list[Claim], n: int) -> list[str]:
+    """A denial that names no one, right after its speaker denied someone (``نفت الحركة
+    ادعاءات الإعلام الإسرائيلي … وأكدت أنّ لا علاقة لها …، نافيةً كل الادعاءات``): it goes on
+    denying the same."""
+    s = art.toks[raws[n].cue_i].sent
+    org = raws[n].speaker.org
+    for m in range(n - 1, -1, -1):
+        if s - art.toks[raws[m].cue_i].sent > _BACK_SENTENCES:
+            break
+        c = claims[m]
+        if c.speaker.org == org and org is not None and c.stance == "deny" and c.targets:
+            return [t.org for t in c.targets if t.org]
+    return []
+
+
 def find_claims(doc: Document) -> list[Claim]:
     """Every attributed statement of the article, in text order, ids c1, c2, …"""
     cue_lookup()  # (also tells the tokenizer the cue words: أكدفي → أكد | في)
@@ -1571,7 +1586,8 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
                 stance = framed
         if stance == "deny":
             targets = [_country_body(t, claims) for t in
-                       (_targets(art, r.speaker, r.content, r.cue_i) or _answered(art, raws, n - 1))]
+                       (_targets(art, r.speaker, r.content, r.cue_i) or _denied_before(art, raws, claims, n - 1)
+                        or _answered(art, raws, n - 1))]
         sp = r.speaker
         cue_s, cue_e = toks[r.cue_i].start, toks[r.cue_j - 1].end
         claims.append(Claim(

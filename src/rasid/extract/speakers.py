@@ -364,9 +364,13 @@ def link_mentions(mentions: list[ActorMention], forms: list[str] | None = None) 
     ``forms``: the mentions' folded surfaces when the caller has them."""
     longer: dict[tuple[str, ...], list[ActorMention]] = {}  # words → the mentions so far that run on past them
     out = []
+    keys: list[tuple[str, ...] | None] = []  # a mention's words while no earlier full name has linked it
     for n, m in enumerate(mentions):
         words = (forms[n] if forms else fold(m.surface)).split()
         words[0] = words[0][words[0].find("ال"):] if "ال" in words[0][:3] else words[0]
+        key: tuple[str, ...] | None = tuple(words)
+        for prev in longer.get(tuple(words), ()):
+            key = None  # a full name came before: the forward link decides
         for prev in reversed(longer.get(tuple(words), ())):  # the latest full name it shortens
             if prev.canonical != m.canonical:
                 m = ActorMention(m.start, m.end, prev.canonical, m.surface, prev.kind)
@@ -374,6 +378,14 @@ def link_mentions(mentions: list[ActorMention], forms: list[str] | None = None) 
         for k in range(1, len(words)):
             longer.setdefault(tuple(words[:k]), []).append(m)
         out.append(m)
+        keys.append(key)
+    for n, key in enumerate(keys):  # a headline's short name before any full one (الجيش يعلن … الجيش السوداني)
+        full = longer.get(key) if key is not None else None
+        if full:
+            names = {(x.canonical, x.kind) for x in full if x.start > out[n].start}
+            if len(names) == 1 and (canon := next(iter(names)))[0] != out[n].canonical:
+                m = out[n]
+                out[n] = ActorMention(m.start, m.end, canon[0], m.surface, canon[1])
     return out
 
 
