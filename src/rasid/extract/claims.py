@@ -241,6 +241,11 @@ class _Article:
             self._introduced = out
         return self._introduced
 
+    def introduced_name(self, forms: set[str]) -> bool:
+        """Does the article present a person by office with all these name words (``وزير
+        الخارجية السوري فيصل المقداد``)? A headline's bare full name is that person."""
+        return any(forms <= sp.name_forms for sp in self.introduced)
+
     def _apposed_office(self, sp: SpeakerRef, k: int) -> SpeakerRef:
         """``الصحافية هناء محاميد، مراسلة الميادين، …``: the office set off after a name gives its body."""
         toks = self.toks
@@ -501,6 +506,9 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
             and toks[k + 2].form in {"عن", "من"}:
         k += 3  # أكد البيان الصادر عن قيادة حرس الثورة أنّ …: the body that issued it speaks
     np = parse_np(toks, k, end)
+    if np is None and toks[k].kind == "a" and toks[k].mention.kind == "adjective" \
+            and strip_conj(toks[k].form) in art.known_names():
+        np = NP(k, k + 1, name=[toks[k]])  # وأكّد السوداني: the surname of محمد شياع السوداني, not "the Sudanese"
     typed = _typed_body(art, k, end, glued=False) if cue.kind != "relay" \
         and not strip_conj(toks[k].form).startswith("ال") else None  # (تتهم الحزب الحاكم بأنه: the accused)
     if typed is not None and not art.opens_content(typed[1], end, strict=True):
@@ -662,8 +670,11 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             conj = conj or short
             head = None if conj and t.form[0] == "و" else _apposition_head(art, start)  # المتحدث باسم …، ناصر كنعاني، يحذّر (not …، وستولتنبرغ)
             definite = [strip_conj(x.form).startswith("ال") for x in np.name]
+            known = head is None and 2 <= len(np.name) <= 3 and not any(definite[:-1]) \
+                and art.introduced_name({strip_conj(x.form) for x in np.name})  # فيصل المقداد يؤكد: named in full below
             if (start > s and before not in _CLAUSE_PUNCT and before != ":" and before not in _LEFT_SKIP and not conj) \
-                    or (len(np.name) > 4 or all(definite[:2]) if head else len(np.name) > 2 or any(definite)):
+                    or (len(np.name) > 4 or all(definite[:2]) if head else
+                        not known and (len(np.name) > 2 or any(definite))):
                 continue  # an apposed name may be longer (ألون بن ديفيد): the office before it vouches
             if head is not None:
                 head.name, head.j = [x for x in toks[start:np.j] if x.kind == "w"], np.j
@@ -1116,8 +1127,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 cue = gov.cue  # ادّعت روسيا …، مؤكدةً … / أقرّ …، مشيراً …: the framing carries over
         elif cue.kind == "prepositional":
             sp, k = _prep_speaker(art, j, end)
-            if sp is not None and sp.kind == "media" and sp.org is None \
-                    and any(toks[r.cue_i].sent == toks[i].sent for r in raws):
+            if sp is not None and sp.kind == "media" and sp.org != "outlet" \
+                    and any(toks[r.cue_i].sent == toks[i].sent and r.cue.kind != "prepositional" for r in raws):
                 sp = None  # قالت الحكومة …، بحسب وكالة الأنباء …: the agency relays the claim before
         elif cue.kind == "nominal" and contents.holds(toks[i].start):
             sp = None  # بيان وزارة … inside someone's words is their subject, not a new claim

@@ -803,7 +803,7 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
         body = body or (None if typed else nationality)
         held = _holder_after_post(toks, k, n, end)
         if held is not None:  # مندوب روسيا لدى الأمم المتحدة فاسيلي نيبينزيا قد أكّد: no commas
-            np.name, np.j = toks[held:n], n
+            np.name, np.j = toks[held[0]:held[1]], held[1]
             if np.mention is None and body is not None:
                 np.mention = body
             return
@@ -843,21 +843,33 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
             np.mention = body
 
 
-def _holder_after_post(toks: list[Tok], k: int, n: int, end: int) -> int | None:
-    """An office's tail ``toks[k:n]`` that ends in its holder's name, no comma around it: a
-    posting (لدى، في) and a body or place the tables know, then two or three name words, then
-    the verb or ``قد`` (``مندوب روسيا الدائم لدى الأمم المتحدة فاسيلي نيبينزيا قد أكّد``). The
-    first index of the name, else None."""
-    if not (n < end and (is_cue_word(toks[n].form) or toks[n].form == "قد")):
+def _holder_after_post(toks: list[Tok], k: int, n: int, end: int) -> tuple[int, int] | None:
+    """An office's tail from ``k`` that ends in its holder's name, no comma before it: a posting
+    (في، لدى) and a body or place the tables know, then two or three name words, then the verb,
+    ``قد``, أنّ / إنّ or a comma (``مندوب روسيا الدائم لدى الأمم المتحدة فاسيلي نيبينزيا قد أكّد``،
+    ``عضو المجلس السياسي الأعلى في اليمن محمد علي الحوثي إنّ``). The name's first and end
+    indexes, else None. ``n``: where the plain tail stopped."""
+    last = None
+    for m in range(k + 1, min(end, max(n, k + _OFFICE_TAIL) + 1)):
+        if toks[m].kind == "a" and toks[m - 1].form in _POSTED:
+            last = m
+        elif toks[m].kind == "p" and toks[m].form != _PUNCT_QUOTE or toks[m].kind == "w" and (
+                is_cue_word(toks[m].form) or "marker" in classes(toks[m].form)):
+            break  # (any word of the office's title: عضو المجلس السياسي الأعلى في اليمن)
+    if last is None:
         return None
-    last = max((m for m in range(k, n) if toks[m].kind == "a"), default=None)
-    if last is None or last == k or toks[last - 1].form not in _POSTED:
+    m = last + 1
+    while m < end and m - last <= 3 and toks[m].kind == "w" and name_like(toks[m]) \
+            and (not classes(toks[m].form) or _ali(toks, m, end)):
+        m += 1
+    definite = [t.form.startswith("ال") for t in toks[last + 1:m]]
+    if not 2 <= len(definite) <= 3 or any(definite[1:-1]) or definite[0] and definite[-1]:
+        return None  # محمد علي الحوثي، ألكسندر يفيموف (folded الكسندر): a definite word only at an end
+    stop = toks[m] if m < end else None
+    if stop is not None and not (is_cue_word(stop.form) or stop.form in {"قد", "،", ","}
+                                 or stop.kind == "w" and "marker" in classes(stop.form)):
         return None
-    names = toks[last + 1:n]
-    if not 2 <= len(names) <= 3 or any(classes(x.form) or not name_like(x) or x.form.startswith("ال")
-                                       for x in names):
-        return None
-    return last + 1
+    return last + 1, m
 
 
 def _plural_verb(form: str) -> bool:
