@@ -1308,3 +1308,27 @@ def test_a_nisba_surname_named_again_alone_is_the_person_not_the_country():
     _, cs = claims("استقبل رئيس الحكومة العراقي محمد شياع السوداني الوزير. وأكّد السوداني أنّ بلاده ترفض العدوان.")
     assert cs[-1].speaker.name == "محمد شياع السوداني"
     assert cs[-1].speaker.org == "Government of Iraq"
+
+
+def test_a_state_s_representation_and_a_report_issued_by_a_body():
+    c = one("ممثلية تركيا في الأمم المتحدة تؤكد حق أنقرة في حماية حدودها.")
+    assert c.speaker.org == "Government of Turkey"
+    c = one("وكشف تقرير صادر عن المرصد السوري لحقوق الإنسان أنّ القصف طال مدرسة.")
+    assert c.speaker.org == "Syrian Observatory for Human Rights"
+
+
+def test_a_definite_title_alone_names_the_person_who_bore_it():
+    _, cs = claims("وقال العميد سامر خليل إن الهجوم فشل. وأكد العميد أنّ الخطوط صامدة.")
+    assert [c.speaker.name for c in cs] == ["سامر خليل", "سامر خليل"]
+    assert claims("وأكد العميد أنّ الخطوط صامدة.")[1] == []
+
+
+def test_a_verb_after_a_statement_the_body_issued_reports_in_it():
+    c = one("وأصدرت وزارة الدفاع الروسية بياناً، أكّدت فيه تدمير مستودع للذخيرة.")
+    assert c.speaker.org == "Russian Ministry of Defence"
+    assert c.content.text.startswith("تدمير مستودع")
+
+
+def test_the_outlet_website_s_sources_are_unnamed_sources():
+    c = one("مصادر الميادين نت تقول إن القافلة عبرت الحدود.")
+    assert c.speaker.org == "Unnamed sources"

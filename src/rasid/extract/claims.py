@@ -504,11 +504,13 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         k += 1  # وقالت هذه المصادر / هذه الأوساط: the ones named before
     if k + 3 < end and strip_conj(toks[k].form) in _STATEMENT and toks[k + 1].form in _ISSUED \
             and toks[k + 2].form in {"عن", "من"}:
-        k += 3  # أكد البيان الصادر عن قيادة حرس الثورة أنّ …: the body that issued it speaks
+        k += 3  # أكد البيان الصادر عن قيادة حرس الثورة أنّ …، كشف تقرير صادر عن المعهد …: the body that issued it
     np = parse_np(toks, k, end)
     if np is None and toks[k].kind == "a" and toks[k].mention.kind == "adjective" \
             and strip_conj(toks[k].form) in art.known_names():
         np = NP(k, k + 1, name=[toks[k]])  # وأكّد السوداني: the surname of محمد شياع السوداني, not "the Sudanese"
+    if np is None and toks[k].kind == "w" and (titled := _titled_before(art, k)) is not None:
+        return titled, k + 1  # وأضاف الأسير: the person the article named with that title
     typed = _typed_body(art, k, end, glued=False) if cue.kind != "relay" \
         and not strip_conj(toks[k].form).startswith("ال") else None  # (تتهم الحزب الحاكم بأنه: the accused)
     if typed is not None and not art.opens_content(typed[1], end, strict=True):
@@ -554,9 +556,22 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     return sp, np.j
 
 
-_STATEMENT = frozenset({"البيان", "بيان"})
+_STATEMENT = frozenset(fold(w) for w in ("البيان", "بيان", "التقرير", "تقرير", "الدراسة", "دراسة"))  # … الصادر عن X
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء"})
 _ISSUED = frozenset({"الصادر", "صادر"})
+def _titled_before(art: _Article, k: int) -> SpeakerRef | None:
+    """``وأضاف الأسير`` / ``وقال العميد``: a definite title alone names the last speaker, or
+    person presented by office, who bore it."""
+    form = strip_conj(art.toks[k].form)
+    if not form.startswith("ال") or "title" not in classes(form):
+        return None
+    ref = next((h for h in reversed(art.refs()) if h.title and h.name and strip_conj(fold(h.title)) == form), None)
+    if ref is None:
+        return None
+    t = art.toks[k]
+    return replace(ref, start=t.start, end=t.end)
+
+
 _RELAY_GAP = 8  # words between a relaying outlet and its عن (its adjectives, where, when)
 
 
@@ -1325,7 +1340,10 @@ def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
     toks = art.toks
     glued = toks[i].form[:1] in "وف" and toks[i].form != strip_conj(toks[i].form)
     first = i == art.sent_start(i) or toks[i - 1].form in _CLAUSE_PUNCT | {"و", "كما", "ثم"}
-    return (glued or first) and art.opens_content(j, end)
+    return (glued or first) and (art.opens_content(j, end) or j < end and toks[j].form in _IN_IT)
+
+
+_IN_IT = frozenset({"فيه", "فيها"})  # ونشرت القيادة بياناً، أكّدت فيه مقتل …: the statement just named
 
 
 def _coordinated(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
