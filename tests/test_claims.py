@@ -638,7 +638,7 @@ def test_outlet_voices_are_silent_and_a_writer_at_another_paper_speaks():
     text = ("وأكد مراسلنا في دمشق أنّ الانفجارات سمعت بوضوح. ولفت محلل الميادين للشؤون العسكرية إلى أنّ الهجوم نوعي. "
             "وقال الكاتب في صحيفة الأخبار اللبنانية، حسن عليق، إنّ المقاومة جاهزة.")
     _, cs = claims(text)
-    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("حسن عليق", None)]
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("حسن عليق", "Al-Akhbar")]
 
 
 def test_national_media_and_a_reply_in_words():
@@ -1332,3 +1332,30 @@ def test_a_verb_after_a_statement_the_body_issued_reports_in_it():
 def test_the_outlet_website_s_sources_are_unnamed_sources():
     c = one("مصادر الميادين نت تقول إن القافلة عبرت الحدود.")
     assert c.speaker.org == "Unnamed sources"
+
+
+def test_unnamed_sources_placed_in_a_countryside_the_tables_lack():
+    c = one("مصادر محلية في ريف حماة تكشف عن وصول تعزيزات إلى المنطقة.")
+    assert c.speaker.org == "Unnamed sources"
+
+
+def test_a_surname_named_again_alone_though_it_is_also_an_office_word():
+    _, cs = claims("أكد رئيس تحرير جريدة الأخبار اللبنانية إبراهيم الأمين أنّ الرد كان محسوباً. "
+                   "وتابع الأمين أنّ المعادلة تغيرت.")
+    assert [c.speaker.name for c in cs] == ["إبراهيم الأمين"] * 2
+    assert cs[1].speaker.org == "Al-Akhbar"
+
+
+def test_palestinian_fronts_as_data_the_general_command_apart():
+    assert one("وقالت الجبهة الشعبية لتحرير فلسطين إنّ الاحتلال سيدفع الثمن.").speaker.org == "PFLP"
+    assert one("وقالت الجبهة الشعبية لتحرير فلسطين - القيادة العامة إنّ المخيم آمن.").speaker.org == "PFLP-GC"
+
+
+def test_an_apposed_name_then_the_outlet_spoken_to():
+    c = one("يؤكد رئيس بلدية القرية في ريف درعا، السيد خالد المحمد للميادين، أن الأهالي صامدون.")
+    assert c.speaker.name == "خالد المحمد"
+
+
+def test_rejecting_a_report_is_a_denial_of_it():
+    c = one("وزارة الخارجية السورية ترفض تقرير منظمة العفو الدولية بشأن السجون.")
+    assert c.stance == "deny"

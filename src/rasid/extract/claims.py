@@ -506,9 +506,10 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
             and toks[k + 2].form in {"عن", "من"}:
         k += 3  # أكد البيان الصادر عن قيادة حرس الثورة أنّ …، كشف تقرير صادر عن المعهد …: the body that issued it
     np = parse_np(toks, k, end)
-    if np is None and toks[k].kind == "a" and toks[k].mention.kind == "adjective" \
+    if np is None and (toks[k].kind == "a" and toks[k].mention.kind == "adjective" or toks[k].kind == "w") \
             and strip_conj(toks[k].form) in art.known_names():
-        np = NP(k, k + 1, name=[toks[k]])  # وأكّد السوداني: the surname of محمد شياع السوداني, not "the Sudanese"
+        np = NP(k, k + 1, name=[toks[k]])  # وأكّد السوداني / وتابع الأمين: a surname the article gave in full
+        # (not "the Sudanese", not the office الأمين)
     if np is None and toks[k].kind == "w" and (titled := _titled_before(art, k)) is not None:
         return titled, k + 1  # وأضاف الأسير: the person the article named with that title
     typed = _typed_body(art, k, end, glued=False) if cue.kind != "relay" \

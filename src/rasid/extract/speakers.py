@@ -419,6 +419,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
     role_open = False
     role_words = 0
     unnamed_tail = 0
+    placed = False
     while k < end:
         t = toks[k]
         if t.kind == "a":
@@ -561,7 +562,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             k += 2  # مصدر في وزارة الخارجية السورية: still an unnamed source
             continue
         if np.mention is not None and np.mention.kind == "unnamed" and not np.name and unnamed_tail < 3 \
-                and not cls and not is_cue_word(form) and (form.startswith("ال") or toks[k - 1].form in _IN
+                and not cls and not is_cue_word(form) and (form.startswith("ال") or toks[k - 1].form in _IN or placed
                                                             or _agrees_accusative(t, toks[k - 1])
                                                             or _indefinite_nisba(form, np.mention)):
             unnamed_tail += 1  # أوساط المعارضة / مصدر في المقاومة الفلسطينية / مصادر طبية حكومية سورية
@@ -569,6 +570,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             continue
         if form in _IN and np.mention is not None and np.mention.kind == "unnamed" and not np.name \
                 and k + 1 < end and toks[k + 1].kind == "w" and not classes(toks[k + 1].form):
+            placed = True  # مصادر محلية في ريف إدلب: where the sources are, a place of a few words
             k += 1
             continue
         if role_open and np.mention is not None and np.mention.canonical == "outlet" and not np.name \
@@ -832,8 +834,8 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
         # names here unless a word follows it: …، فاديم كوليت، but …، فهذا …، / …، فهناك …)
     if n >= end or toks[n].form in {"،", ","}:
         names_end = n + 1 if n < end else n
-    elif len(names) >= 2 and toks[n].kind == "w" and classes(toks[n].form):
-        names_end = n  # القيادي في حركة حماس، أسامة حمدان الذي …
+    elif len(names) >= 2 and toks[n].kind == "w" and classes(toks[n].form) or names and _spoken_to(toks, n):
+        names_end = n  # القيادي في حركة حماس، أسامة حمدان الذي … / …، الشيخ يوسف جربوع للميادين نت، أنّ
     else:
         return
     if names and (np.person or np.title or len(names) >= 2):
