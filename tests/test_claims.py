@@ -1359,3 +1359,31 @@ def test_an_apposed_name_then_the_outlet_spoken_to():
 def test_rejecting_a_report_is_a_denial_of_it():
     c = one("وزارة الخارجية السورية ترفض تقرير منظمة العفو الدولية بشأن السجون.")
     assert c.stance == "deny"
+
+
+def test_a_state_named_as_a_side_speaks_for_its_government():
+    _, cs = claims("وقد صرح الجانب الروسي بذلك مراراً، مؤكداً التزامه بوحدة الأراضي السورية.")
+    assert {(c.speaker.org, c.speaker.name) for c in cs} == {("Government of Russia", None)}
+
+
+def test_officials_in_a_body_named_before_warn_in_a_headline():
+    c = one("مسؤولون في المؤسسة الأمنية يحذرون من تصعيد في الشمال.")
+    assert c.speaker.org == "Unnamed sources"
+
+
+def test_a_verb_after_a_named_speaker_with_its_own_verbal_noun_or_a_parenthesis():
+    _, cs = claims("وأعلنت المقاومة الإسلامية في العراق استهداف قاعدة. وأكّدت استمرارها في عملياتها.")
+    assert [c.speaker.org for c in cs] == ["Islamic Resistance in Iraq"] * 2
+    _, cs = claims("وأعلن الدفاع المدني السوري انتشال الضحايا. وأكّد، في بيانه، استمرار البحث.")
+    assert [c.speaker.org for c in cs] == ["Syria Civil Defence (White Helmets)"] * 2
+
+
+def test_a_participle_after_a_person_named_in_full_before():
+    _, cs = claims("واتصل الرئيس الإيراني مسعود بزشكيان بنظيره. وتطرّق بزشكيان، خلال الاتصال، إلى الحرب، "
+                   "قائلاً إنّ الاحتلال يرتكب جرائم.")
+    assert [(c.speaker.name, c.cue.text) for c in cs] == [("مسعود بزشكيان", "قائلاً")]
+
+
+def test_a_headline_s_bare_surname_of_a_leader_the_body_names():
+    _, cs = claims("الحوثي يتهم واشنطن بعرقلة الوساطة. وقال زعيم حركة أنصار الله عبد الملك الحوثي إنّ الرد قادم.")
+    assert [c.speaker.org for c in cs] == ["Ansar Allah", "Ansar Allah"]

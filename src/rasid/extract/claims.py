@@ -23,6 +23,7 @@ from itertools import compress, product, repeat
 
 import ahocorasick
 
+from ..lexicon.words import is_word
 from ..model import Claim, Speaker, Target, TextSpan
 from ..text.document import Document
 from ..text.normalize import fold
@@ -686,7 +687,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             conj = conj or short
             head = None if conj and t.form[0] == "و" else _apposition_head(art, start)  # المتحدث باسم …، ناصر كنعاني، يحذّر (not …، وستولتنبرغ)
             definite = [strip_conj(x.form).startswith("ال") for x in np.name]
-            known = head is None and 2 <= len(np.name) <= 3 and not any(definite[:-1]) \
+            known = head is None and 1 <= len(np.name) <= 3 and not any(definite[:-1]) \
                 and art.introduced_name({strip_conj(x.form) for x in np.name})  # فيصل المقداد يؤكد: named in full below
             if (start > s and before not in _CLAUSE_PUNCT and before != ":" and before not in _LEFT_SKIP and not conj) \
                     or (len(np.name) > 4 or all(definite[:2]) if head else
@@ -846,10 +847,15 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
            or toks[k].mention is not None and toks[k].mention.canonical == "outlet" for k in range(s0, i)):
         return None  # واعتبر محلل الميادين أنّ …، مؤكداً: that cue's speaker (here none) goes on
         # (not a cue in a relative clause: هاجم الدول التي تزعم …، قائلاً)
+    known: set[str] | None = None
     for k in range(i - 1, s0, -1):
         m = toks[k].mention
         typed = m is None and toks[k].kind == "w" and bool(classes(toks[k].form) & {"typenoun", "role"}) \
             and not toks[k].form.startswith("ال")  # (الوزير: an anaphor, resolved elsewhere)
+        if m is None and not typed and toks[k].kind == "w" and toks[k - 1].kind == "w" and not classes(toks[k].form):
+            known = known if known is not None else art.known_names()
+            typed = toks[k].form in known and toks[k - 1].form not in known  # وتطرّق بزشكيان …، قائلاً: a
+            # person the article named in full (the word before is the verb, not his given name)
         # (a body that makes statements, a typed one or an office may follow a verb of any shape:
         # طرح مركز ألما …، شنّ مندوب سوريا …، قائلاً)
         if not typed and (m is None or m.kind in _NOT_SUBJECT or m.canonical in {"outlet", "Civilians"}):
@@ -1341,7 +1347,21 @@ def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
     toks = art.toks
     glued = toks[i].form[:1] in "وف" and toks[i].form != strip_conj(toks[i].form)
     first = i == art.sent_start(i) or toks[i - 1].form in _CLAUSE_PUNCT | {"و", "كما", "ثم"}
-    return (glued or first) and (art.opens_content(j, end) or j < end and toks[j].form in _IN_IT)
+    return (glued or first) and (art.opens_content(j, end) or j < end and (
+        toks[j].form in _IN_IT or toks[j].form in {"،", ","} or _own_noun(toks[j])))
+
+
+def _own_noun(t: Tok) -> bool:
+    """``استمرارها``، ``تضامنه``: a verbal noun with a pronoun, the object of a verb whose
+    subject was named before (وأكّدت استمرارها في …), never that subject."""
+    f = t.form
+    if t.kind != "w" or len(f) < 6:
+        return False
+    for suffix in ("ها", "هم", "ه"):
+        if f.endswith(suffix):
+            stem = f[:-len(suffix)]
+            return is_word(stem) or stem.endswith("ت") and is_word(stem[:-1] + "ه")
+    return False
 
 
 _IN_IT = frozenset({"فيه", "فيها"})  # ونشرت القيادة بياناً، أكّدت فيه مقتل …: the statement just named

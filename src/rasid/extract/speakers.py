@@ -569,7 +569,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             k += 1
             continue
         if form in _IN and np.mention is not None and np.mention.kind == "unnamed" and not np.name \
-                and k + 1 < end and toks[k + 1].kind == "w" and not classes(toks[k + 1].form):
+                and k + 1 < end and toks[k + 1].kind == "w" and classes(toks[k + 1].form) <= _PLACE_CLASSES:
             placed = True  # مصادر محلية في ريف إدلب: where the sources are, a place of a few words
             k += 1
             continue
@@ -681,6 +681,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             # (بشار، بوتين are no بـ + word; a surname may be, alone or after one given name: بارسي)
         if len(np.name) >= 2 and form.startswith("ل") and not form.startswith("ال"):
             name_ok = False  # أحمد الأحمد لأورينت: "to" the outlet he spoke to, not a third name
+        if name_ok and np.name and form in _COUNTERPARTS:
+            name_ok = False  # مسعود بزشكيان بنظيره / نظيره: his counterpart, the verb's object
         if not np.name and k > i and form.startswith("ال") and "title" not in classes(toks[k - 1].form) \
                 and np.body is None:  # (after a title, even a second one, إلياس may open the name: العميد المتقاعد …)
             name_ok = False  # وزير خارجية إيران الجديد …: a name does not open with ال (after a title it may)
@@ -705,6 +707,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
 
 
 _IN = {"في", "داخل", "من"}
+_COUNTERPARTS = frozenset(p + w + e for p in ("", "ب", "ل", "و") for w in ("نظير", "ضيف")
+                          for e in ("ه", "ها", "يه", "يها"))  # after a name: whom he met, not more name
+_PLACE_CLASSES = frozenset({"anaphor"})  # after مصادر في / مسؤولون في: a place or a body named before (المؤسسة الأمنية)
 
 
 def _typed_anaphor(t: Tok) -> bool:
