@@ -1387,3 +1387,15 @@ def test_a_participle_after_a_person_named_in_full_before():
 def test_a_headline_s_bare_surname_of_a_leader_the_body_names():
     _, cs = claims("الحوثي يتهم واشنطن بعرقلة الوساطة. وقال زعيم حركة أنصار الله عبد الملك الحوثي إنّ الرد قادم.")
     assert [c.speaker.org for c in cs] == ["Ansar Allah", "Ansar Allah"]
+
+
+def test_an_office_and_its_place_with_no_name():
+    c = one("وقال محافظ دير الزور إنّ الطرقات مقطوعة.")
+    assert c.speaker.org_ar == "محافظ دير الزور"
+    assert claims("وقال محافظ إنّ الطرقات مقطوعة.")[1] == []  # an office alone names no one
+
+
+def test_an_lla_marker_opens_the_words_and_keeps_the_negation():
+    _, cs = claims("واتصل الرئيس الإيراني مسعود بزشكيان بنظيره. وأضاف بزشكيان ألا عقبة أمام التعاون.")
+    assert cs[-1].speaker.name == "مسعود بزشكيان"
+    assert cs[-1].content.text == "ألا عقبة أمام التعاون"

@@ -360,6 +360,8 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
         k = ahead + 1  # وقالت القيادة المركزية إن … / … في سوريا أن … (the phrase ran past the parsed speaker)
     if k >= end:
         return None
+    if k > 0 and toks[k - 1].form in _NEGATING_MARKERS:
+        k -= 1  # وأضاف ألا عقبة …: the marker carries the negation, the words keep it
     start = toks[k].start
     stop = toks[end - 1].end
     if toks[k].form == '"':
@@ -397,6 +399,9 @@ def _told_to(toks: list[Tok], k: int, end: int) -> int:
         return k
     n += 1
     return n + (n < end and toks[n].form == '"')
+
+
+_NEGATING_MARKERS = frozenset({"الا", "بالا"})  # ألا، بألا: أنْ لا (claim_words.tsv)
 
 
 def _where(toks: list[Tok], n: int) -> bool:
@@ -513,6 +518,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         # (not "the Sudanese", not the office الأمين)
     if np is None and toks[k].kind == "w" and (titled := _titled_before(art, k)) is not None:
         return titled, k + 1  # وأضاف الأسير: the person the article named with that title
+    if np is None and (office := _bare_office(art, k, end)) is not None:
+        return office  # وقال محافظ حماة إنّ …: an office and its place, no name
     typed = _typed_body(art, k, end, glued=False) if cue.kind != "relay" \
         and not strip_conj(toks[k].form).startswith("ال") else None  # (تتهم الحزب الحاكم بأنه: the accused)
     if typed is not None and not art.opens_content(typed[1], end, strict=True):
@@ -561,6 +568,29 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
 _STATEMENT = frozenset(fold(w) for w in ("البيان", "بيان", "التقرير", "تقرير", "الدراسة", "دراسة"))  # … الصادر عن X
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء"})
 _ISSUED = frozenset({"الصادر", "صادر"})
+_OFFICE_PLACE_WORDS = 3  # محافظ حماة، مدير صحة حلب، قائد شرطة ريف دمشق
+
+
+def _bare_office(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None:
+    """``وقال محافظ حماة إنّ …`` / ``وأكد مدير صحة حلب أنّ …``: an indefinite office and the
+    place or service it heads, no name and no body the tables know, right before the words."""
+    toks, text = art.toks, art.doc.text
+    t = toks[k]
+    if t.kind != "w" or strip_conj(t.form).startswith("ال") or "role" not in classes(strip_conj(t.form)):
+        return None
+    n = k + 1
+    while n < end and n - k <= _OFFICE_PLACE_WORDS and (toks[n].kind == "w" and not classes(toks[n].form)
+                                                         and not is_cue_word(toks[n].form) and not toks[n].adverb
+                                                         or toks[n].kind == "a" and toks[n].mention.kind == "metonym"):
+        n += 1
+    if n == k + 1 or not art.opens_content(n, end, strict=True):
+        return None
+    lead = len(t.form) - len(strip_conj(t.form))
+    start = t.start + lead
+    office = text[start:toks[n - 1].end]
+    return SpeakerRef(None, None, office, None, office, "government", start, toks[n - 1].end), n
+
+
 def _titled_before(art: _Article, k: int) -> SpeakerRef | None:
     """``وأضاف الأسير`` / ``وقال العميد``: a definite title alone names the last speaker, or
     person presented by office, who bore it."""
