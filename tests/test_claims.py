@@ -1399,3 +1399,10 @@ def test_an_lla_marker_opens_the_words_and_keeps_the_negation():
     _, cs = claims("واتصل الرئيس الإيراني مسعود بزشكيان بنظيره. وأضاف بزشكيان ألا عقبة أمام التعاون.")
     assert cs[-1].speaker.name == "مسعود بزشكيان"
     assert cs[-1].content.text == "ألا عقبة أمام التعاون"
+
+
+def test_a_headline_name_stops_at_its_verb_or_a_prepositional_noun():
+    _, cs = claims("الرئيس الروسي فلاديمير بوتين يبحث مع نظيره الأزمة. وقال بوتين إنّ الحل سياسي.")
+    assert {c.speaker.name for c in cs} == {"فلاديمير بوتين"}
+    _, cs = claims("المتحدث باسم الخارجية الإيرانية ناصر كنعاني بشأن المفاوضات: لا جديد. وقال كنعاني إنّ الحوار مستمر.")
+    assert {c.speaker.name for c in cs} == {"ناصر كنعاني"}

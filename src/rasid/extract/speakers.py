@@ -683,6 +683,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             name_ok = False  # أحمد الأحمد لأورينت: "to" the outlet he spoke to, not a third name
         if name_ok and np.name and form in _COUNTERPARTS:
             name_ok = False  # مسعود بزشكيان بنظيره / نظيره: his counterpart, the verb's object
+        if name_ok and len(np.name) >= 2 and form[0] in "يت" and len(form) >= 4 and not form.endswith("ي") \
+                and toks[k - 1].form not in _NAME_PARTICLES:
+            name_ok = False  # الرئيس الروسي فلاديمير بوتين يبحث …: a headline's verb after a full name
         if not np.name and k > i and form.startswith("ال") and "title" not in classes(toks[k - 1].form) \
                 and np.body is None:  # (after a title, even a second one, إلياس may open the name: العميد المتقاعد …)
             name_ok = False  # وزير خارجية إيران الجديد …: a name does not open with ال (after a title it may)
