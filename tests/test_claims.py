@@ -1406,3 +1406,10 @@ def test_a_headline_name_stops_at_its_verb_or_a_prepositional_noun():
     assert {c.speaker.name for c in cs} == {"فلاديمير بوتين"}
     _, cs = claims("المتحدث باسم الخارجية الإيرانية ناصر كنعاني بشأن المفاوضات: لا جديد. وقال كنعاني إنّ الحوار مستمر.")
     assert {c.speaker.name for c in cs} == {"ناصر كنعاني"}
+
+
+def test_a_definite_surname_closes_a_name_but_not_a_compound_given_name():
+    _, cs = claims("وأعلن الأمين العام لكتائب حزب الله أبو حسين الحميداوي دخول المعركة. وقال الحميداوي إنّ الرد قادم.")
+    assert cs[0].speaker.name == "أبو حسين الحميداوي"
+    c = one("وقال رئيس المجلس عبد الله الأحمد إنّ الجلسة أُجّلت.")
+    assert c.speaker.name == "عبد الله الأحمد"

@@ -681,6 +681,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             # (بشار، بوتين are no بـ + word; a surname may be, alone or after one given name: بارسي)
         if len(np.name) >= 2 and form.startswith("ل") and not form.startswith("ال"):
             name_ok = False  # أحمد الأحمد لأورينت: "to" the outlet he spoke to, not a third name
+        first = np.name[0].form if np.name else ""
+        if name_ok and len(np.name) >= 2 and np.name[-1].form.startswith("ال") and not first.startswith("ال") \
+                and first == strip_conj(first) and np.name[-1].form not in _COMPOUND_SECOND \
+                and strip_conj(np.name[-2].form) not in _NAME_PARTICLES:
+            name_ok = False  # أبو آلاء الولائي دخول …: a definite surname closes the name (not عبد الله، عز الدين)
         if name_ok and np.name and form in _COUNTERPARTS:
             name_ok = False  # مسعود بزشكيان بنظيره / نظيره: his counterpart, the verb's object
         if name_ok and len(np.name) >= 2 and form[0] in "يت" and len(form) >= 4 and not form.endswith("ي") \
@@ -710,6 +715,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
 
 
 _IN = {"في", "داخل", "من"}
+_COMPOUND_SECOND = frozenset(fold(w) for w in (
+    "الله", "الدين", "الرحمن", "الرحيم", "العزيز", "الكريم", "الملك", "الإسلام", "الحق", "الهادي", "الأمير",
+    "القادر", "اللطيف", "الحميد", "المجيد", "الناصر", "المنعم", "الباسط", "الجبار", "الستار", "الغني", "الحليم",
+    "العظيم", "الفتاح", "الوهاب", "الرزاق", "الرؤوف", "السلام", "النور", "الحسين", "الحسن"))
+# the second half of a compound given name (عبد الله، عز الدين، نصر الله): a name goes on after it
 _COUNTERPARTS = frozenset(p + w + e for p in ("", "ب", "ل", "و") for w in ("نظير", "ضيف")
                           for e in ("ه", "ها", "يه", "يها"))  # after a name: whom he met, not more name
 _PLACE_CLASSES = frozenset({"anaphor"})  # after مصادر في / مسؤولون في: a place or a body named before (المؤسسة الأمنية)
