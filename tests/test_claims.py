@@ -1413,3 +1413,22 @@ def test_a_definite_surname_closes_a_name_but_not_a_compound_given_name():
     assert cs[0].speaker.name == "أبو حسين الحميداوي"
     c = one("وقال رئيس المجلس عبد الله الأحمد إنّ الجلسة أُجّلت.")
     assert c.speaker.name == "عبد الله الأحمد"
+
+
+def test_a_body_named_with_a_glued_quote_keeps_its_gender_and_its_anaphor():
+    _, cs = claims('وتحدثت مجلّة"فورين بوليسي"الأميركية عن القوات، مؤكدة أنّ الوضع مهم. '
+                   'وأضافت أنّ البرلمان حدد جلسة. ورأت المجلة الأميركية أنّ الوقت حان.')
+    assert [c.speaker.org for c in cs] == ["Foreign Policy"] * 4
+
+
+def test_media_that_relay_with_no_source_report_themselves():
+    c = one('ونقلت وسائل إعلام إسرائيلية أن "الجيش هاجم موقعاً في القنيطرة".')
+    assert c.speaker.org == "Israeli media"
+    c = one("وكشف تقرير لهيئة البث الإسرائيلية أنّ الهجوم كان مخططاً.")
+    assert c.speaker.org == "Israeli media"
+
+
+def test_israeli_media_is_no_body_with_one_spokesperson():
+    _, cs = claims("وقال مراسل الشؤون العسكرية في القناة 13 الإسرائيلية أور هيلر إنّ التوتر يرتفع. "
+                   "وذكرت وسائل إعلام إسرائيلية أنّ الجيش رفع التأهب.")
+    assert [c.speaker.name for c in cs] == ["أور هيلر", None]

@@ -511,6 +511,10 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     if k + 3 < end and strip_conj(toks[k].form) in _STATEMENT and toks[k + 1].form in _ISSUED \
             and toks[k + 2].form in {"عن", "من"}:
         k += 3  # أكد البيان الصادر عن قيادة حرس الثورة أنّ …، كشف تقرير صادر عن المعهد …: the body that issued it
+    elif k + 2 < end and strip_conj(toks[k].form) in _STATEMENT:
+        n = k + 1 + (toks[k + 1].form == "ل")  # كشف تقرير لهيئة البث الإسرائيلية أنّ …: the body whose report it is
+        if toks[n].kind == "a" and (n > k + 1 or toks[n].form.startswith("ل")) and toks[n].mention.kind not in _NOT_SUBJECT:
+            k = n
     np = parse_np(toks, k, end)
     if np is None and (toks[k].kind == "a" and toks[k].mention.kind == "adjective" or toks[k].kind == "w") \
             and strip_conj(toks[k].form) in art.known_names():
@@ -560,11 +564,12 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         sp2 = art.speaker(inner) if inner else None
         if sp2 is not None and (sp.kind == "media" or cue.kind == "relay"):
             return sp2, inner.j
-    if cue.kind == "relay" and not (sp.kind == "unnamed" and _words_follow(art, np.j, end)):
+    if cue.kind == "relay" and not (sp.kind in _SELF_RELAYING and sp.org is not None and _words_follow(art, np.j, end)):
         return None, j  # (نقلت أوساط أوروبية للميادين أنّ …: a source, no عن, tells its own words)
     return sp, np.j
 
 
+_SELF_RELAYING = frozenset({"unnamed", "media"})  # نقلت أوساط … / وسائل إعلام إسرائيلية أنّ …: no عن, their own report
 _STATEMENT = frozenset(fold(w) for w in ("البيان", "بيان", "التقرير", "تقرير", "الدراسة", "دراسة"))  # … الصادر عن X
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء"})
 _ISSUED = frozenset({"الصادر", "صادر"})
@@ -1501,6 +1506,9 @@ _FEMININE_PLURALS = {"مصادر", "قوات", "وسائل", "فصائل", "او
                      "ميليشيات", "كتائب", "سرايا", "وحدات", "سلطات", "صفحات", "تنسيقيات"}
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def speaker_gender(sp: SpeakerRef, surface: str = "") -> str | None:
     """The gender a speaker takes: a person is m (مندوب سوريا قصي الضحاك too); a country f;
     a body by its head word (وزارة، مصادر → f); an unnamed source by the words that name it
@@ -1509,7 +1517,7 @@ def speaker_gender(sp: SpeakerRef, surface: str = "") -> str | None:
         return "m"
     if sp.kind == "metonym":
         return "f"  # روسيا، دمشق، واشنطن
-    head = fold(surface if surface and sp.kind == "unnamed" else sp.org_ar or "").split()
+    head = _WORDS.findall(fold(surface if surface and sp.kind == "unnamed" else sp.org_ar or ""))  # (مجلّة"فورين …: a quote glued)
     if not head:
         return None
     w = strip_conj(head[0])
@@ -1580,7 +1588,8 @@ def _merge_people(raws: list[_Raw]) -> None:
             named.setdefault(x.speaker.org, []).append(m)
     for n, r in enumerate(raws):
         sp = r.speaker
-        if sp.name or not sp.org or sp.org == "Unnamed sources" or not named.get(sp.org):
+        if sp.name or not sp.org or sp.org == "Unnamed sources" or sp.org.endswith(" media") or not named.get(sp.org):
+            # (Israeli media is many outlets and their reporters, no one spokesperson)
             continue
         ks = named[sp.org]
         at = bisect_left(ks, n)  # the nearest named claim of the body; the earlier one on a tie

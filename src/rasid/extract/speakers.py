@@ -1152,6 +1152,7 @@ def same_person(known: frozenset[str] | set[str], forms: frozenset[str] | set[st
 _NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "اّل", "ولد", "دي", "فان"})
 
 
+_WORD = re.compile(r"\w+")
 _GENERIC_ANAPHORA = {"المصادر": "unnamed", "المصدر": "unnamed"}
 
 
@@ -1165,7 +1166,7 @@ def resolve_anaphor(form: str, history: list[SpeakerRef]) -> SpeakerRef | None:
         return next((h for h in reversed(history) if h.org and h.kind != "unnamed"), None)
     bare = head[2:] if head.startswith("ال") else head
     for h in reversed(history):
-        hay = " ".join(fold(x) for x in (h.org_ar or "", h.role or "") if x).split()
+        hay = _WORD.findall(" ".join(fold(x) for x in (h.org_ar or "", h.role or "") if x))  # (مجلّة"فورين: glued)
         if any(w == bare or w == "ال" + bare or w.endswith(bare) and len(w) - len(bare) <= 3 for w in hay):
             return h
     return None
