@@ -1432,3 +1432,10 @@ def test_israeli_media_is_no_body_with_one_spokesperson():
     _, cs = claims("وقال مراسل الشؤون العسكرية في القناة 13 الإسرائيلية أور هيلر إنّ التوتر يرتفع. "
                    "وذكرت وسائل إعلام إسرائيلية أنّ الجيش رفع التأهب.")
     assert [c.speaker.name for c in cs] == ["أور هيلر", None]
+
+
+def test_an_institute_s_nationality_in_an_office_is_no_government():
+    c = one('وقال مدير الأبحاث في معهد "بروكينغز" الأميركي، جون سميث، إنّ الحرب ستطول.')
+    assert c.speaker.org != "Government of the United States"
+    c = one("وقال رئيس هيئة الأركان الإيرانية محمد باقري إنّ الرد قادم.")
+    assert c.speaker.org == "Government of Iran"

@@ -420,6 +420,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
     role_words = 0
     unnamed_tail = 0
     placed = False
+    typed_role = False  # a type noun inside the office (… لمعهد …): a nationality after it is that body's
     while k < end:
         t = toks[k]
         if t.kind == "a":
@@ -474,6 +475,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 continue
             if t.mention.kind == "adjective" and (np.name or not role_open):
                 break  # الشيخ محمود حامل الجنسية الإسرائيلية: the adjective is not his body
+            if t.mention.kind == "adjective" and typed_role and np.mention is None:
+                k += 1  # نائب الرئيس التنفيذي لمعهد "كوينسي" للدراسات الأميركي: the institute's country, not his
+                continue
             np.mention = t.mention
             first = t.form.split()[0]  # a mention's form is its folded surface
             if "role" in classes(strip_conj(first)) and np.role is None:
@@ -662,6 +666,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         if role_open and np.mention is None and not np.name and role_words < 5:
             np.role = (np.role[0], t.end)  # رئيس الهيئة السياسية لـ …
             role_words += 1
+            typed_role = typed_role or form in _PRIVATE_BODIES or form[:1] == "ل" and (
+                form[1:] in _PRIVATE_BODIES or form[2:] in _PRIVATE_BODIES)  # … لمعهد "كوينسي" …
             k += 1
             continue
         name_ok = (not np.name or toks[k - 1] is np.name[-1] or toks[k - 1].form == _PUNCT_QUOTE) \
@@ -715,6 +721,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
 
 
 _IN = {"في", "داخل", "من"}
+_PRIVATE_BODIES = frozenset(fold(w) for w in ("معهد", "مركز", "صحيفة", "مجلة", "موقع", "قناة", "شبكة", "جريدة",
+                                               "إذاعة", "منظمة", "جمعية", "مؤسسة", "جامعة", "شركة"))
+# an institute, a paper, a company in an office: a nationality after it is the body's, no government's
 _COMPOUND_SECOND = frozenset(fold(w) for w in (
     "الله", "الدين", "الرحمن", "الرحيم", "العزيز", "الكريم", "الملك", "الإسلام", "الحق", "الهادي", "الأمير",
     "القادر", "اللطيف", "الحميد", "المجيد", "الناصر", "المنعم", "الباسط", "الجبار", "الستار", "الغني", "الحليم",
@@ -817,7 +826,8 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
                 body = m
             elif m is not None and m.kind == "adjective" and n > k and nationality is None:
                 nationality = m  # (right after the title it is the person's: الحقوقي المغربي)
-            elif m is None and "typenoun" in classes(toks[n].form):
+            elif m is None and ("typenoun" in classes(toks[n].form)
+                                or toks[n].form[:1] == "ل" and "typenoun" in classes(toks[n].form[1:])):
                 typed = True  # الكاتب في صحيفة الأخبار اللبنانية: the adjective is the paper's
             n += 1  # … السفير الإيراني لدى سوريا، حسين أكبري
         body = body or (None if typed else nationality)
