@@ -1439,3 +1439,10 @@ def test_an_institute_s_nationality_in_an_office_is_no_government():
     assert c.speaker.org != "Government of the United States"
     c = one("وقال رئيس هيئة الأركان الإيرانية محمد باقري إنّ الرد قادم.")
     assert c.speaker.org == "Government of Iran"
+
+
+def test_unnamed_officials_named_again_and_the_russian_security_service():
+    _, cs = claims("ونقلت صحيفة \"نيويورك تايمز\" عن مسؤولين أميركيين قولهم إنّ السفينة أُصيبت. "
+                   "وأضاف المسؤولون أنّ الطاقم بخير.")
+    assert [c.speaker.org for c in cs] == ["Unnamed sources", "Unnamed sources"]
+    assert one("الأمن الروسي يعلن توقيف شبكة تجسس.").speaker.org == "Russian Federal Security Service"

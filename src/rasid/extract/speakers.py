@@ -1163,7 +1163,7 @@ _NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ا
 
 
 _WORD = re.compile(r"\w+")
-_GENERIC_ANAPHORA = {"المصادر": "unnamed", "المصدر": "unnamed"}
+_GENERIC_ANAPHORA = {"المصادر": "unnamed", "المصدر": "unnamed", "المسوولون": "unnamed", "الاوساط": "unnamed"}
 
 
 def resolve_anaphor(form: str, history: list[SpeakerRef]) -> SpeakerRef | None:
