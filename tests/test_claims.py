@@ -1446,3 +1446,9 @@ def test_unnamed_officials_named_again_and_the_russian_security_service():
                    "وأضاف المسؤولون أنّ الطاقم بخير.")
     assert [c.speaker.org for c in cs] == ["Unnamed sources", "Unnamed sources"]
     assert one("الأمن الروسي يعلن توقيف شبكة تجسس.").speaker.org == "Russian Federal Security Service"
+
+
+def test_the_words_start_after_a_circumstance_that_names_an_event_in_quotes():
+    _, cs = claims('وأكد رئيس الوزراء العراقي محمد شياع السوداني، في كلمته خلال "مؤتمر بغداد للحوار"، '
+                   'الذي انعقد اليوم، على أنّ "العراق لن يكون منطلقاً للعدوان".')
+    assert cs[0].content.text == "العراق لن يكون منطلقاً للعدوان"

@@ -358,6 +358,11 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     if ahead is not None and all(toks[n].kind == "w" and not match_cue(toks, n) or _where(toks, n)
                                  for n in range(k, ahead)):
         k = ahead + 1  # وقالت القيادة المركزية إن … / … في سوريا أن … (the phrase ran past the parsed speaker)
+    if k < end and (toks[k].form in _CIRCUMSTANTIAL or toks[k - 1].form in _CIRCUMSTANTIAL):
+        m = next((n for n in range(k + 1, min(end, k + _CIRCUMSTANCE_SPAN))
+                  if toks[n].kind == "w" and ("marker" in classes(toks[n].form) or match_cue(toks, n))), None)
+        if m is not None and "marker" in classes(toks[m].form) and toks[m].form not in _NEGATING_MARKERS:
+            k = m + 1  # وقال وهاب خلال مشاركته في حلقة بعنوان "…" إنّ …: the words after the circumstance
     if k >= end:
         return None
     if k > 0 and toks[k - 1].form in _NEGATING_MARKERS:
@@ -402,6 +407,8 @@ def _told_to(toks: list[Tok], k: int, end: int) -> int:
 
 
 _NEGATING_MARKERS = frozenset({"الا", "بالا"})  # ألا، بألا: أنْ لا (claim_words.tsv)
+_CIRCUMSTANTIAL = frozenset(fold(w) for w in ("خلال", "أثناء", "في", "عبر", "لدى", "على"))  # where or when he spoke
+_CIRCUMSTANCE_SPAN = 25  # tokens a circumstance may run before the words' أنّ / إنّ
 
 
 def _where(toks: list[Tok], n: int) -> bool:
