@@ -407,7 +407,7 @@ def _told_to(toks: list[Tok], k: int, end: int) -> int:
 
 
 _NEGATING_MARKERS = frozenset({"الا", "بالا"})  # ألا، بألا: أنْ لا (claim_words.tsv)
-_CIRCUMSTANTIAL = frozenset(fold(w) for w in ("خلال", "أثناء", "في", "عبر", "لدى", "على"))  # where or when he spoke
+_CIRCUMSTANTIAL = frozenset(fold(w) for w in ("خلال", "أثناء", "في", "عبر"))  # where or when he spoke (not على: ردّ على …)
 _CIRCUMSTANCE_SPAN = 25  # tokens a circumstance may run before the words' أنّ / إنّ
 
 
