@@ -1452,3 +1452,16 @@ def test_the_words_start_after_a_circumstance_that_names_an_event_in_quotes():
     _, cs = claims('وأكد رئيس الوزراء العراقي محمد شياع السوداني، في كلمته خلال "مؤتمر بغداد للحوار"، '
                    'الذي انعقد اليوم، على أنّ "العراق لن يكون منطلقاً للعدوان".')
     assert cs[0].content.text == "العراق لن يكون منطلقاً للعدوان"
+
+
+def test_an_envoy_posted_in_a_capital_then_his_name():
+    c = one("وقال سفير ماليزيا في دمشق أحمد زكي إن المساعدات وصلت.")
+    assert c.speaker.name == "أحمد زكي"
+
+
+def test_tribal_army_joint_command_and_a_consul_as_data():
+    c = one("قوات النظام تتقدم، وجيش العشائر العربية ينفي الانسحاب من البلدات.")
+    assert (c.speaker.org, c.stance) == ("Arab Tribal Forces", "deny")
+    assert one("قيادة العمليات المشتركة في العراق تعلن مقتل قيادي.").speaker.org == "Iraqi Joint Operations Command"
+    c = one("ونقلت مصادر صحافية عن حسن رضائي، القنصل العام الإيراني في مدينة اللاذقية، أنه وصلت طائرتان.")
+    assert c.speaker.name == "حسن رضائي"

@@ -600,6 +600,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             if n < end and toks[n].kind == "a":  # المتحدث باسم / المركز التابع لـ …
                 if form in _IN and toks[n].mention.kind == "metonym" and np.mention is None:
                     k = n + 1  # شيخ قبيلة … في سوريا: where the office is, not whose
+                    role_open = False  # (سفير إندونيسيا في دمشق واجد فوزي: the holder's name comes next)
                     continue
                 k = n
                 continue
