@@ -40,9 +40,17 @@ def places_in(text):
     return out
 
 
-def run(text, claims=(), title=None):
+def run(text, claims=(), title=None, extra=None):
+    """(type, sub-type, place, date) of each event of ``text`` and the events; ``extra`` adds
+    names to the test gazetteer for this call."""
     doc = prepare(text, DocMeta(id="t", published=PUB, title=title))
-    places = places_in(text)
+    saved = dict(GAZ)
+    GAZ.update(extra or {})
+    try:
+        places = places_in(text)
+    finally:
+        GAZ.clear()
+        GAZ.update(saved)
     names = {p.id: p.name_ar for p in places}
     events = find_events(doc, places, list(claims))
     return [(e.event_type, e.sub_event_type, names.get(e.place), e.date) for e in events], events
@@ -470,13 +478,8 @@ def test_a_weapon_with_a_verb_of_outcome_is_a_strike():
 
 
 def test_a_valley_is_no_verb_of_outcome():
-    gaz = dict(GAZ)
-    GAZ["وادي العاصي"] = ("area", "Homs")
-    try:
-        found, _ = run("قصفت مدفعية الجيش بقذائف الهاون وادي العاصي أمس.")
-    finally:
-        GAZ.clear()
-        GAZ.update(gaz)
+    found, _ = run("قصفت مدفعية الجيش بقذائف الهاون وادي العاصي أمس.",
+                   extra={"وادي العاصي": ("area", "Homs")})
     assert {p for t, s, p, d in found} == {"وادي العاصي"}, found
 
 
@@ -495,14 +498,7 @@ def test_a_base_named_with_its_owner_and_its_region_is_one_place():
     ("وسيطرت قوات النظام أمس على معبر البوكمال الحدودي مع العراق.", "معبر البوكمال الحدودي"),
 ])
 def test_a_town_near_the_border_with_a_neighbour_is_in_syria(text, place):
-    gaz = dict(GAZ)
-    GAZ["العراق"] = ("area", None)
-    GAZ["معبر البوكمال الحدودي"] = ("point", "Deir ez-Zor")
-    try:
-        found, _ = run(text)
-    finally:
-        GAZ.clear()
-        GAZ.update(gaz)
+    found, _ = run(text, extra={"العراق": ("area", None), "معبر البوكمال الحدودي": ("point", "Deir ez-Zor")})
     assert place in {p for t, s, p, d in found}, found
 
 
@@ -1288,13 +1284,8 @@ def test_suicide_attacks_told_by_the_adjective():
 
 
 def test_where_a_body_sits_is_no_event_place():
-    gaz = dict(GAZ)
-    GAZ["حميميم"] = ("point", "Latakia")
-    try:
-        found, _ = run("وزعم مركز المصالحة الروسي في حميميم أن الجماعات المسلحة قصفت بلدة كفرنبل أمس.")
-    finally:
-        GAZ.clear()
-        GAZ.update(gaz)
+    found, _ = run("وزعم مركز المصالحة الروسي في حميميم أن الجماعات المسلحة قصفت بلدة كفرنبل أمس.",
+                   extra={"حميميم": ("point", "Latakia")})
     assert {p for t, s, p, d in found} == {"كفرنبل"}, found
 
 
@@ -1460,11 +1451,5 @@ def test_the_bare_islamic_resistance_alone_is_hezbollah():
 
 
 def test_a_foreign_name_the_geocoder_placed_in_syria_hosts_events():
-    gaz = dict(GAZ)
-    GAZ["صيدا"] = ("point", "Daraa")
-    try:
-        found, _ = run("شنت الطائرات الروسية أمس غارات على بلدات صيدا وكفرنبل.")
-    finally:
-        GAZ.clear()
-        GAZ.update(gaz)
+    found, _ = run("شنت الطائرات الروسية أمس غارات على بلدات صيدا وكفرنبل.", extra={"صيدا": ("point", "Daraa")})
     assert {p for t, s, p, d in found} == {"صيدا", "كفرنبل"}, found
