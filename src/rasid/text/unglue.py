@@ -12,7 +12,6 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-_LETTERS = "\u0621-\u064a"
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))  # tanween, short vowels, shadda, sukun
 # The word's own proclitics before the name (والميادين، بالميادين، وللميادين): no space was lost.
 _PROCLITICS = frozenset(["", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"])
@@ -22,22 +21,33 @@ _PREPOSITIONS = frozenset(["إلى", "الى", "عبر", "على", "في", "من
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    """The word part before a link name, the name (as ال… or لل…), and a letter right after it."""
+def _names() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The names' stems (a cheap test for the text) and the names as written: ال… or لل…."""
     with resources.files("rasid.data").joinpath("link_names.tsv").open(encoding="utf-8") as fh:
         names = [row["name_ar"] for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)]
-    stems = "|".join(re.escape(n[2:]) for n in names if n.startswith("ال"))
-    return re.compile(f"([{_LETTERS}{_MARKS}]*?)((?:ال|لل)(?:{stems}))(?=([{_LETTERS}]?))")
+    stems = tuple(n[2:] for n in names if n.startswith("ال"))
+    return stems, re.compile("(?:ال|لل)(?:" + "|".join(map(re.escape, stems)) + ")")
 
 
 def lost_spaces(text: str) -> list[int]:
     """Positions in ``text`` before which scraping lost a space: where a link name starts glued
     to the word before it, and where the word glued after it starts."""
+    stems, pattern = _names()
+    if not any(stem in text for stem in stems):
+        return []
     out: list[int] = []
-    for m in _pattern().finditer(text):
-        before = m.group(1).rstrip(_MARKS)
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        j = start
+        while j and (_is_letter(text[j - 1]) or text[j - 1] in _MARKS):
+            j -= 1
+        before = text[j:start].rstrip(_MARKS)
         if before not in _PROCLITICS and before not in _PREPOSITIONS:
-            out.append(m.start(2))
-        if m.group(3):
-            out.append(m.end(2))
+            out.append(start)
+        if end < len(text) and _is_letter(text[end]):
+            out.append(end)
     return out
+
+
+def _is_letter(ch: str) -> bool:
+    return "\u0621" <= ch <= "\u064a"
