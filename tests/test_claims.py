@@ -1174,3 +1174,32 @@ def test_a_body_after_fi_is_where_the_subject_sits_not_the_speaker():
     assert all(c.speaker.org != "Israeli forces" for c in cs)
     c = one("مسؤول كبير في البنتاغون يقول إنّ القوات باقية.")
     assert c.speaker.org == "US Department of Defense"
+
+
+def test_but_opens_an_office_or_a_named_officer_not_only_a_known_body():
+    c = one("لكن المتحدث باسم جيش العزة نفى سقوط البلدة بيد القوات.")
+    assert (c.stance, c.speaker.org_ar) == ("deny", "جيش العزة")
+    c = one("لكن كمال يوسف مدير المركز الإعلامي لقسد نفى الأرقام الواردة.")
+    assert (c.speaker.name, c.speaker.org) == ("كمال يوسف", "Syrian Democratic Forces")
+    assert c.stance == "deny"
+    _, cs = claims("ويذكر أن القرية شهدت نزوحاً، لكن الأهالي عادوا وقالوا إن الوضع هادئ.")
+    assert all(c.speaker.org != "Syrian Democratic Forces" for c in cs)
+
+
+def test_a_quoted_name_ends_at_its_closing_mark():
+    c = one('لكن المتحدث العسكري باسم جيش العزة "أبو حسن الإدلبي" نفى تقدم القوات.')
+    assert (c.speaker.name, c.speaker.org_ar, c.stance) == ("أبو حسن الإدلبي", "جيش العزة", "deny")
+    c = one('نفى المتحدث باسم جيش العزة "أبو حسن الإدلبي" تقدم القوات نحو البلدة.')
+    assert c.speaker.name == "أبو حسن الإدلبي"
+    assert c.content.text == "تقدم القوات نحو البلدة"
+    c = one('وقال "كمال يوسف"، المتحدث باسم قسد، إن الاشتباكات مستمرة.')
+    assert (c.speaker.name, c.speaker.org_ar) == ("كمال يوسف", "قسد")
+
+
+def test_director_of_a_media_centre_speaks_for_its_body():
+    for text in ("وقال كمال يوسف مدير المركز الإعلامي لقسد إن الاشتباكات مستمرة.",
+                 'وقال "كمال يوسف" مدير المركز الإعلامي لقسد إن الاشتباكات مستمرة.',
+                 "وقال مدير المركز الإعلامي لقسد كمال يوسف إن الاشتباكات مستمرة."):
+        c = one(text)
+        assert (c.speaker.name, c.speaker.org) == ("كمال يوسف", "Syrian Democratic Forces"), text
+        assert c.content.text == "الاشتباكات مستمرة"

@@ -602,8 +602,6 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
                               or _short_after_and(art, t)
                               or _headline_subject(toks, start, e, i)):
             continue
-        if after_marker and t.mention is None:
-            continue
         if t.mention is not None and start > s and strip_conj(toks[start - 1].form) in _PREPOSITIONS \
                 and (t.mention.kind == "metonym" or toks[start - 1].form in {"في", "لدي"}
                      and start - 2 > b and toks[start - 2].kind in {"w", "a"}
@@ -612,6 +610,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             continue  # a place after a preposition, or the body a mission sits in (بعثة إيران في الأمم المتحدة;
             # مسؤول كبير في البنتاغون يقول: an official of the body, who speaks for it)
         np = parse_np(toks, start, e)
+        if after_marker and t.mention is None and (np is None or not np.person):
+            continue  # after أنّ / لكن a known body, or an office (لكن المتحدث باسم …، لكن NAME مدير …)
         if np is not None and np.mention is not None and not np.person:
             np.j = _affiliation(toks, np.j, e)  # القيادة المركزية الأميركية التابعة للجيش الأميركي، تؤكد
         if np is None or art.skip_fillers(np.j, e, outlet=True) != e:  # مصادر … للميادين، تؤكد

@@ -471,6 +471,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         if t.kind == "p":
             if t.form == _PUNCT_QUOTE and np.name and toks[k - 1] is np.name[-1] and toks[k - 1].end < t.start:
                 break  # وأضافت محاميد "حاولنا …": a quote opening after the name is her words, not more name
+            if t.form == _PUNCT_QUOTE and np.name and toks[k - 1] is np.name[-1]:
+                k += 1  # … باسم الهيئة "أبو عمر" سيطرة …: the mark closing a quoted name ends it
+                if k < end and toks[k].kind == "w" and classes(toks[k].form) & {"role", "title", "link"}:
+                    continue  # (an office may follow it: "ناجي مصطفى" المتحدث باسم …)
+                break
             if t.form == _PUNCT_QUOTE and k + 1 < end and toks[k + 1].kind != "p":
                 k += 1  # “ناجي مصطفى”
                 continue
@@ -521,8 +526,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 or not cls and form.startswith("ال") and form.endswith(("ي", "يه")) and toks[k - 1].kind == "a"):
             k += 1  # الأسير المحرر NAME / السيناتور الأميركي الجمهوري NAME
             continue
-        if k + 1 < end and (form, toks[k + 1].form) in _TWO_WORD_ROLES and not np.name:
-            np.role = (t.start, toks[k + 1].end)  # العلاقات العامة لحرس الثورة
+        if k + 1 < end and (form, toks[k + 1].form) in _TWO_WORD_ROLES and (not np.name or role_open):
+            np.role = (np.role[0] if np.role else t.start, toks[k + 1].end)  # العلاقات العامة لحرس الثورة
+            # (مدير المركز الإعلامي لقسد: the office's own unit, after its head)
             role_open, role_words = True, 0
             k += 2
             continue
@@ -723,7 +729,8 @@ def _agrees_accusative(t: Tok, prev: Tok) -> bool:
 
 _POSTED = {fold("لدى"), "في"}  # an envoy's posting after the office (السفير … لدى سوريا)
 _NAMELESS_KINDS = {"unnamed", "civilians", "adjective"}
-_TWO_WORD_ROLES = {("العلاقات", "العامه"), ("الاعلام", "الحربي"), ("المكتب", "الاعلامي"), ("المكتب", "السياسي")}
+_TWO_WORD_ROLES = {("العلاقات", "العامه"), ("الاعلام", "الحربي"), ("المكتب", "الاعلامي"), ("المكتب", "السياسي"),
+                   ("المركز", "الاعلامي")}
 _CORRESPONDENTS = {"مراسل", "مراسله", "مراسلو", "موفد", "موفده"}  # + another outlet: that outlet's
 _OFFICIALS = {"مسوول", "مسوولون", "مسوولين", "قيادي", "مسوولو", "مسوولي"}  # + في <body>: that body's official
 
