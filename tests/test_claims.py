@@ -675,7 +675,7 @@ def test_a_colon_headline_by_a_surname_the_article_gives_in_full():
 def test_a_denial_naming_no_one_answers_the_last_claim_of_another_body():
     _, cs = claims("ادّعى الجيش الإسرائيلي أنّ الغارة استهدفت مستودع أسلحة. ونفى حزب الله ذلك، مؤكداً أنّ المبنى سكني.")
     assert [(c.stance, [t.org for t in c.targets]) for c in cs] == [
-        ("allege", []), ("deny", ["Israeli forces"]), ("deny", ["Israeli forces"])]
+        ("allege", []), ("deny", ["Israeli forces"]), ("assert", [])]  # the participle gives its own account
 
 
 def test_one_unnamed_source_denies_what_unnamed_media_circulate():
@@ -1203,3 +1203,10 @@ def test_director_of_a_media_centre_speaks_for_its_body():
         c = one(text)
         assert (c.speaker.name, c.speaker.org) == ("كمال يوسف", "Syrian Democratic Forces"), text
         assert c.content.text == "الاشتباكات مستمرة"
+
+
+def test_a_participle_after_a_denial_asserts_its_own_account():
+    _, cs = claims("ونفى المتحدث باسم جيش العزة سقوط البلدة، مؤكداً أن مقاتليه ما زالوا في أحيائها الغربية.")
+    assert [c.stance for c in cs] == ["deny", "assert"]
+    _, cs = claims("وادعى مركز المصالحة الروسي أن المسلحين خرقوا الهدنة، مؤكداً أن قواته ترد على المصادر.")
+    assert [c.stance for c in cs] == ["allege", "allege"]

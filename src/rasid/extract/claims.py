@@ -1051,8 +1051,9 @@ def find_claims(doc: Document) -> list[Claim]:
                 free = j  # موقعاً معلناً عنه: an adjective, not a report
                 continue
             sp, gov = _participle_speaker(art, i, raws)
-            if gov is not None and gov.cue.stance != "assert" and cue.stance == "assert":
+            if gov is not None and gov.cue.stance in {"allege", "admit"} and cue.stance == "assert":
                 cue = gov.cue  # ادّعت روسيا …، مؤكدةً … / أقرّ …، مشيراً …: the framing carries over
+                # (not a denial: نفى …، مؤكداً أنّ المعارك مستمرة asserts its own account)
         elif cue.kind == "prepositional":
             sp, k = _prep_speaker(art, j, end)
             if sp is not None and sp.kind == "media" and sp.org is None \
