@@ -1210,3 +1210,19 @@ def test_a_participle_after_a_denial_asserts_its_own_account():
     assert [c.stance for c in cs] == ["deny", "assert"]
     _, cs = claims("وادعى مركز المصالحة الروسي أن المسلحين خرقوا الهدنة، مؤكداً أن قواته ترد على المصادر.")
     assert [c.stance for c in cs] == ["allege", "allege"]
+
+
+def test_an_office_of_a_body_the_tables_lack_takes_its_quoted_holder():
+    _, cs = claims('ونفى المتحدث باسم التحالف "جيمس براون" قصف أي منازل، مؤكداً أن الضربة أصابت موقعاً للتنظيم.')
+    assert [(c.speaker.name, c.stance) for c in cs] == [("جيمس براون", "deny"), ("جيمس براون", "assert")]
+    assert cs[0].content.text == "قصف أي منازل"
+    c = one('وقال المتحدث باسم غرفة عمليات الساحل "أبو يوسف" إن الهجوم صُدّ.')
+    assert c.speaker.name == "أبو يوسف" and c.content.text == "الهجوم صُدّ"
+    _, cs = claims('وقال المتحدث باسم المجلس المحلي "إن الوضع خطير".')
+    assert all(c.speaker.name is None for c in cs)
+
+
+def test_an_office_of_an_unknown_body_after_the_name_runs_to_the_marker():
+    c = one("وقال أحمد سالم المتحدث باسم غرفة عمليات الساحل في الشمال إن الهجوم صُدّ.")
+    assert c.speaker.name == "أحمد سالم"
+    assert c.content.text == "الهجوم صُدّ"

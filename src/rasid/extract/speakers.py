@@ -595,6 +595,13 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                     k += 1
                 if not np.name or k < end and toks[k].kind == "a" and toks[k].mention.kind == "adjective":
                     np.body, np.name, k = None, [], n  # … القومي الإيراني، NAME: the country's body, the old way
+            q = _quoted_holder(toks, n, end) if np.mention is None and np.body is None and not np.name else None
+            if q is not None:  # المتحدث باسم التحالف "NAME": a body the tables lack, then the quoted holder
+                np.name, k = [toks[x] for x in range(*q)], q[1] + 1
+            elif np.name and np.mention is None and np.body is None and np.role is not None:
+                m = _marker_after_body(toks, n, end)
+                if m is not None:  # NAME المتحدث باسم غرفة العمليات في الجنوب إنّ …: the office runs to إنّ
+                    np.role, k = (np.role[0], toks[m - 1].end), m
             break
         if "anaphor" in cls and k == i and _definite_body(toks, k, end):
             np.body = t  # اللجنة الوطنية للانتخابات: a definite type noun with its own modifiers names a body
@@ -686,6 +693,34 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
 
 
 _IN = {"في", "داخل", "من"}
+_HOLDER_GAP = 5  # words of an unknown body between an office and its holder's quoted name
+
+
+def _marker_after_body(toks: list[Tok], n: int, end: int) -> int | None:
+    """Index of the أنّ/إنّ that a few plain words of an unknown body (from ``n``) run to, else None."""
+    m = n
+    while m < end and m - n < _HOLDER_GAP + 2 and toks[m].kind == "w" and not is_cue_word(toks[m].form) \
+            and not classes(toks[m].form) & {"marker", "role", "title"}:
+        m += 1
+    return m if m > n and m < end and toks[m].kind == "w" and "marker" in classes(toks[m].form) else None
+
+
+def _quoted_holder(toks: list[Tok], n: int, end: int) -> tuple[int, int] | None:
+    """``المتحدث باسم غرفة العمليات "NAME"``: token range of a quoted name of one to four
+    words that follows a few plain words of a body the tables lack, else None."""
+    m = n
+    while m < end and m - n < _HOLDER_GAP and toks[m].kind == "w" and not is_cue_word(toks[m].form) \
+            and not classes(toks[m].form) & {"marker", "filler", "role", "title"}:
+        m += 1
+    if m == n or m + 2 >= end or toks[m].form != _PUNCT_QUOTE or toks[m].end != toks[m + 1].start \
+            or toks[m - 1].end == toks[m].start:
+        return None  # (an opening mark: apart from the word before, joined to the word after)
+    c = m + 1
+    while c < end and c - m <= 4 and name_like(toks[c]) and not classes(toks[c].form):
+        c += 1
+    if c == m + 1 or c >= end or toks[c].form != _PUNCT_QUOTE or toks[c - 1].end != toks[c].start:
+        return None
+    return m + 1, c
 
 
 def _name_after_office(toks: list[Tok], k: int, end: int) -> bool:
