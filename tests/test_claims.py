@@ -1226,3 +1226,18 @@ def test_an_office_of_an_unknown_body_after_the_name_runs_to_the_marker():
     c = one("وقال أحمد سالم المتحدث باسم غرفة عمليات الساحل في الشمال إن الهجوم صُدّ.")
     assert c.speaker.name == "أحمد سالم"
     assert c.content.text == "الهجوم صُدّ"
+
+
+def test_a_monitors_count_or_estimate_is_its_claim():
+    c = one("في حين أحصى المرصد السوري لحقوق الإنسان مقتل سبعة مدنيين في الغارات.")
+    assert (c.speaker.org, c.stance) == ("Syrian Observatory for Human Rights", "assert")
+    c = one("ويقدّر المرصد السوري لحقوق الإنسان عدد القتلى منذ بدء الحملة بأكثر من 200 مدني.")
+    assert c.speaker.org == "Syrian Observatory for Human Rights"
+    assert claims("وقدّر الدفاع المدني الموقف الشجاع للأهالي.")[1] == []
+    assert claims("وسيعمل الفريق قدر الإمكان على إسعاف الجرحى.")[1] == []
+
+
+def test_a_topic_opened_by_as_for_is_the_subject_of_its_verb():
+    c = one("أما المرصد السوري لحقوق الإنسان فقد وثّق مقتل سبعة مدنيين في الغارات.")
+    assert c.speaker.org == "Syrian Observatory for Human Rights"
+    assert c.content.text.startswith("مقتل سبعة")

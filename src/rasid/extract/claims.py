@@ -51,6 +51,8 @@ _LEFT_SKIP = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد"
               "وهذا", "ثم", "كذلك", "بدوره", "بدورها", "اما", "واما", "فقد", "لقد", "بعدما"}
 _OBJECT_FIRST = {fold(w) for w in ("اتهم", "اتهمت", "اتهموا")}  # verbs whose next noun is their object: a subject before them is the speaker
 _BUT = {"لكن", "ولكن"}  # لكنّ, like إنّ/أنّ, puts its subject (a named body, a source) before the verb
+_AS_FOR = {"اما", "واما"}  # أمّا X فـ(قد) verb (folded): a topic, the verb's subject
+_BUT |= _AS_FOR
 _IMPLICIT_NEXT = {fold(w) for w in ("بقوله", "قوله", "بالقول", "قائلا", "قائلة")}  # folded: قائلا → قايلا
 _TARGET_KINDS = {"ministry", "government", "media", "unnamed", "ngo", "adjective", "metonym"}  # who makes statements
 _MARKERS = {"marker", "prepmarker"}
@@ -403,6 +405,9 @@ def _word_near(toks: list[Tok], lo: int, hi: int, test: Callable[[str], bool]) -
     return any(toks[n].kind == "w" and test(strip_conj(toks[n].form)) for n in range(lo, hi))
 
 
+_COUNT_NOUNS = frozenset(fold(w) for w in ("عدد", "أعداد", "حصيلة", "الحصيلة", "العدد"))
+
+
 def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     """Does what a cue ``needs`` (``cues.tsv``) follow its speaker (the cue ends at token ``j``,
     the speaker at ``k``)? ``words``: أنّ / a colon / a quote; ``about``: those or عن (تحدث عن …,
@@ -430,6 +435,9 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     if needs == "act":  # a prefix: استهدافها، استهدافقاعدة (glued)
         acts = _act_words()
         return _word_near(toks, j, min(end, k + 12), lambda w: w.startswith(acts))
+    if needs == "count":  # قدّر المرصد عدد القتلى بـ …: a figure, not an object (قدّر الموقف)
+        return _words_follow(art, k, end) or _word_near(
+            toks, k, min(end, k + 3), lambda w: w.isdigit() or w in _COUNT_NOUNS or "quantity" in classes(w))
     if needs == "bi":
         n = art.skip_fillers(k, end)
         return n < end and (toks[n].form in {":", '"'} or toks[n].kind == "w" and (
@@ -565,6 +573,9 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     e = i
     if e - 2 > s and toks[e - 1].form == "قد" and toks[e - 2].form in {"،", ","}:
         e -= 2  # وكانت X، قد أعلنت: the comma closes the subject, قد opens the verb
+    if e - 2 > s and toks[e - 1].form in {"فقد", "ف"} \
+            and any(toks[n].form in _AS_FOR for n in range(max(s, e - 14), e - 2)):
+        e -= 1  # أما المرصد فقد وثّق: the topic before فـ is the subject
     c = e - 1 if toks[e - 1].form in {"،", ","} else e if e < i and toks[e].form in {"،", ","} else None
     if c is not None and c - 2 > s:  # "قسد"، المدعومة أميركياً، (قد) تعلن: the body before its description
         e = min(e, _past_description(art, s, c))
