@@ -1241,3 +1241,10 @@ def test_a_topic_opened_by_as_for_is_the_subject_of_its_verb():
     c = one("أما المرصد السوري لحقوق الإنسان فقد وثّق مقتل سبعة مدنيين في الغارات.")
     assert c.speaker.org == "Syrian Observatory for Human Rights"
     assert c.content.text.startswith("مقتل سبعة")
+
+
+def test_a_surname_like_a_preposition_and_article_in_quotes_or_before_an_office():
+    for text in ('وقال "سامر بالي" مدير المركز الإعلامي لقسد إن الاشتباكات مستمرة.',
+                 "وقال سامر بالي مدير المركز الإعلامي لقسد إن الاشتباكات مستمرة."):
+        c = one(text)
+        assert (c.speaker.name, c.speaker.org_ar) == ("سامر بالي", "قسد"), text

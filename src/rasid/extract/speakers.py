@@ -407,6 +407,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
     role_open = False
     role_words = 0
     unnamed_tail = 0
+    quoted = False  # inside an opening quotation mark: "NAME"
     while k < end:
         t = toks[k]
         if t.kind == "a":
@@ -477,6 +478,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                     continue  # (an office may follow it: "ناجي مصطفى" المتحدث باسم …)
                 break
             if t.form == _PUNCT_QUOTE and k + 1 < end and toks[k + 1].kind != "p":
+                quoted = True
                 k += 1  # “ناجي مصطفى”
                 continue
             if t.form == _PUNCT_QUOTE and np.mention is not None and not np.name and toks[k - 1].end == t.start \
@@ -653,7 +655,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             k += 1
             continue
         name_ok = (not np.name or toks[k - 1] is np.name[-1] or toks[k - 1].form == _PUNCT_QUOTE) \
-            and len(np.name) < 4 and name_like(t)
+            and len(np.name) < 4 and (name_like(t) or t.governed and not t.adverb and (quoted or np.name and (
+                k + 1 < end and toks[k + 1].kind == "w" and "role" in classes(toks[k + 1].form))))
+        # (in quotes or before an office, بالي is a surname, not بـ + الـ: NAME بالي مدير …)
         if np.mention is not None and (not np.person or np.mention.kind in _NAMELESS_KINDS) \
                 and not (np.person and np.mention.kind == "adjective" and np.role is not None):
             name_ok = False  # أعلن الجيش سيطرته: a body is not followed by a person's name (السفير السوري NAME is)
