@@ -1248,3 +1248,19 @@ def test_a_surname_like_a_preposition_and_article_in_quotes_or_before_an_office(
                  "وقال سامر بالي مدير المركز الإعلامي لقسد إن الاشتباكات مستمرة."):
         c = one(text)
         assert (c.speaker.name, c.speaker.org_ar) == ("سامر بالي", "قسد"), text
+
+
+def test_which_it_denied_answers_the_claim_just_told():
+    _, cs = claims("وزعمت وكالة سانا أن الجيش استعاد المعبر، وهو ما نفته مصادر في الفصائل، مؤكدة أن القتال مستمر.")
+    assert [(c.speaker.org, c.stance) for c in cs] == [
+        ("SANA", "allege"), ("Unnamed sources", "deny"), ("Unnamed sources", "assert")]
+    assert cs[0].content.text == "الجيش استعاد المعبر"
+    assert [t.org for t in cs[1].targets] == ["SANA"]
+    assert cs[1].speaker.org_ar == "مصادر في الفصائل"
+    _, cs = claims("وقال الدفاع المدني إن القصف مستمر، وهو ما لم تنفه الوزارة.")
+    assert [c.stance for c in cs] == ["assert"]
+
+
+def test_sources_inside_a_body_keep_the_body_in_their_arabic_name():
+    c = one("وأعلنت مصادر أمنية في جيش العزة اعتقال ثلاثة أشخاص في البلدة.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Unnamed sources", "مصادر أمنية في جيش العزة")

@@ -360,6 +360,10 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     cands = art.cue_cands
     for m in cands[bisect_right(cands, k):bisect_left(cands, end)]:  # only tokens that may open a cue
         linked = toks[m - 1].form in _CONTRAST and m - 2 > k and toks[m - 2].form in {"،", ","}
+        if _what_it(toks, m) and m - 3 > k and toks[m - 3].form in {"،", ","} \
+                and any(c.stance == "deny" for c in cue_lookup().get(toks[m].form, ())):
+            stop = toks[m - 3].start  # …، وهو ما نفته الفصائل: another's answer
+            break
         comma = toks[m - 1].form in {"،", ","} or linked  # …، فيما أفادت الوكالة …: another's words
         conj = toks[m].form != strip_conj(toks[m].form)
         if (comma or conj) and (hit := match_cue(toks, m)) and (comma or hit[0].kind in ("verb", "present")):
@@ -1029,7 +1033,7 @@ def find_claims(doc: Document) -> list[Claim]:
         if cue.forms[0] in _ATTENTION_CUES and any(t.form in _ATTENTION for t in toks[j:min(end, j + 8)]):
             free = j  # لفت الأنظار: drew attention, not a statement
             continue
-        if prev in _NEGATION and not _relative_ma(toks, i) or (cue.forms[0] in _FOLLOWED and j < len(toks) and (
+        if prev in _NEGATION and not (_relative_ma(toks, i) or cue.stance == "deny" and _what_it(toks, i)) or (cue.forms[0] in _FOLLOWED and j < len(toks) and (
                 toks[j].form.startswith("ل") or toks[j].form.startswith("ب") and toks[j].form not in _IMPLICIT_NEXT)):
             free = j
             continue
@@ -1086,8 +1090,8 @@ def find_claims(doc: Document) -> list[Claim]:
             sp = SpeakerRef(None, None, None, sp.org, sp.org_ar, sp.kind, sp.start, sp.end)  # نعى الحرس، اللواء …: the dead
         if cue.kind == "prepositional":
             content = _prep_content(art, i, k)
-        elif _relative_ma(toks, i):
-            content = _prep_content(art, i - 2, k)  # …، وفق ما ذكرت الوكالة: the words before
+        elif _relative_ma(toks, i) or cue.stance == "deny" and _what_it(toks, i):
+            content = _prep_content(art, i - 2, k)  # …، وفق ما ذكرت الوكالة / …، وهو ما نفته …: the words before
         else:
             content = _content(art, k)
         raws.append(_Raw(i, j, cue, sp, content))
@@ -1252,6 +1256,15 @@ def _relative_ma(toks: list[Tok], i: int) -> bool:
         return False
     hit = match_cue(toks, i - 2)
     return hit is not None and hit[0].kind == "prepositional" and hit[1] == i
+
+
+_IT_IS = frozenset({"وهو", "وهي", "هو", "هي", "وهذا", "هذا", "وذلك", "ذلك"})
+
+
+def _what_it(toks: list[Tok], i: int) -> bool:
+    """``…، وهو ما نفته الفصائل``: ``ما`` after "it is" is "what", not "not" (taken for denials,
+    whose verb carries the pronoun: وهو ما أعربت عنه … is left to the negation rule)."""
+    return i >= 2 and toks[i - 1].form == "ما" and toks[i - 2].form in _IT_IS
 
 
 def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
@@ -1512,8 +1525,9 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
             if framed == "deny" or framed == "allege" and stance == "assert":
                 stance = framed
         if stance == "deny":
+            answered = _answered(art, raws, n - 1) if _what_it(toks, r.cue_i) else []  # …، وهو ما نفته …
             targets = [_country_body(t, claims) for t in
-                       (_targets(art, r.speaker, r.content, r.cue_i) or _answered(art, raws, n - 1))]
+                       (answered or _targets(art, r.speaker, r.content, r.cue_i) or _answered(art, raws, n - 1))]
         sp = r.speaker
         cue_s, cue_e = toks[r.cue_i].start, toks[r.cue_j - 1].end
         claims.append(Claim(

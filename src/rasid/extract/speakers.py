@@ -957,6 +957,9 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
             word = text[head.start:head.end]
             word = word[1:] if strip_conj(head.form) != head.form else word
             org_ar = f"{word} {org_ar}"  # وكالة "يونيوز": the type noun names the body (and its gender)
+        if m.kind == "unnamed" and not np.person and any(
+                t.kind == "a" and t.start >= m.end and t.mention.kind not in _PLACE_KINDS for t in toks[np.i:np.j]):
+            org_ar = text[m.start:end].replace('"', "")  # مصادر أمنية في هيئة تحرير الشام: whose sources
         kind = "government" if m.kind == "adjective" and (np.person or name) else m.kind  # السفير السوري
         if m.kind == "adjective" and np.role is not None and np.role[0] < m.start:
             lead = int(strip_conj(toks[np.i].form) != toks[np.i].form)
