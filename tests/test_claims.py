@@ -1264,3 +1264,11 @@ def test_which_it_denied_answers_the_claim_just_told():
 def test_sources_inside_a_body_keep_the_body_in_their_arabic_name():
     c = one("وأعلنت مصادر أمنية في جيش العزة اعتقال ثلاثة أشخاص في البلدة.")
     assert (c.speaker.org, c.speaker.org_ar) == ("Unnamed sources", "مصادر أمنية في جيش العزة")
+
+
+def test_masculine_claimed_responsibility_needs_the_attack_right_after_its_speaker():
+    c = one("في حين تبنى تنظيم داعش التفجير عبر معرّفاته.")
+    assert (c.speaker.org, c.stance) == ("Islamic State", "assert")
+    assert claims("وتبنى البنتاغون في الأعوام الأخيرة استراتيجية جديدة لمواجهة الهجمات.")[1] == []
+    assert claims("تُبنى المواقف على أساس المصالح لا الهجمات.")[1] == []
+    assert claims("ويقدّر الجيش الإسرائيلي أن التهديدات تتوسع.")[1] == []

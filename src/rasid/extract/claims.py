@@ -420,7 +420,9 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     الهيئة على … بالقول); ``charge``: a charge in بـ after the accused (اتهمت الوزارة القوات بتجنيد
     …) or words, not a bare object; ``claimref``: another's claim right after (رفضت الوزارة
     الاتهامات, not المقترح); ``act``: an attack within a few words (تبنّت المقاومة … استهداف, not
-    خططاً) — both looked for from the cue on, the speaker phrase may have run into them."""
+    خططاً) — both looked for from the cue on, the speaker phrase may have run into them;
+    ``actnext``: the attack right after the speaker (masculine تبنّى, also "is built" and "adopted");
+    ``count``: a figure (عدد، حصيلة، a number) right after the speaker."""
     toks = art.toks
     if needs == "charge":
         if _words_follow(art, k, end):
@@ -439,8 +441,11 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     if needs == "act":  # a prefix: استهدافها، استهدافقاعدة (glued)
         acts = _act_words()
         return _word_near(toks, j, min(end, k + 12), lambda w: w.startswith(acts))
-    if needs == "count":  # قدّر المرصد عدد القتلى بـ …: a figure, not an object (قدّر الموقف)
-        return _words_follow(art, k, end) or _word_near(
+    if needs == "actnext":  # تبنّى التنظيم التفجير, not تبنّى البنتاغون في … استراتيجية
+        acts = _act_words()
+        return k > j and _word_near(toks, k, min(end, k + 1), lambda w: w.startswith(acts))
+    if needs == "count":  # قدّر المرصد عدد القتلى بـ …: a figure, not an object (قدّر الموقف) or an
+        return _word_near(  # assessment (يقدّر الجيش أنّ التهديدات تتوسع: analysis, not a report)
             toks, k, min(end, k + 3), lambda w: w.isdigit() or w in _COUNT_NOUNS or "quantity" in classes(w))
     if needs == "bi":
         n = art.skip_fillers(k, end)
