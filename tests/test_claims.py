@@ -1272,3 +1272,11 @@ def test_masculine_claimed_responsibility_needs_the_attack_right_after_its_speak
     assert claims("وتبنى البنتاغون في الأعوام الأخيرة استراتيجية جديدة لمواجهة الهجمات.")[1] == []
     assert claims("تُبنى المواقف على أساس المصالح لا الهجمات.")[1] == []
     assert claims("ويقدّر الجيش الإسرائيلي أن التهديدات تتوسع.")[1] == []
+
+
+def test_a_named_spokesman_of_an_unknown_body_keeps_his_name():
+    for text in ("وقال سامر حداد المتحدث باسم المجلس الأعلى للطوارئ إن الاتفاق صامد.",
+                 'وأشار "أبو خالد" المتحدث باسم الهيئة إلى أن المعارك مستمرة.'):
+        c = one(text)
+        assert c.speaker.name in ("سامر حداد", "أبو خالد"), text
+        assert c.speaker.org_ar is None or c.speaker.name not in c.speaker.org_ar

@@ -587,7 +587,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                     continue
                 k = n
                 continue
-            if n < end and np.mention is None and form not in _IN and toks[n].kind == "w" \
+            if n < end and np.mention is None and not np.name and form not in _IN and toks[n].kind == "w" \
                     and toks[n].form.startswith("ال") and "typenoun" in classes(toks[n].form[2:]):
                 np.body = toks[n]  # المتحدث باسم المجلس الأعلى للأمن القومي: a body the tables lack
                 k = n + 1
