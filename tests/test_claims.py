@@ -1280,3 +1280,16 @@ def test_a_named_spokesman_of_an_unknown_body_keeps_his_name():
         c = one(text)
         assert c.speaker.name in ("سامر حداد", "أبو خالد"), text
         assert c.speaker.org_ar is None or c.speaker.name not in c.speaker.org_ar
+
+
+def test_the_outlet_spoken_to_is_not_part_of_the_content():
+    c = one('وقال ناشطون محليون لـ"صوت الريف" إن القصف طال السوق.')
+    assert c.content.text == "القصف طال السوق"
+    c = one('وأكد "سامر خليل" القائد العسكري في جيش العزة لـ"صوت الريف" أن الهجوم فشل.')
+    assert (c.speaker.name, c.content.text) == ("سامر خليل", "الهجوم فشل")
+
+
+def test_an_officer_of_a_known_body_in_a_place_takes_the_quoted_name_after():
+    c = one('وقال مدير الدفاع المدني في إدلب "سامر الحاج" إن الفرق انتشلت جثتين.')
+    assert (c.speaker.name, c.speaker.org) == ("سامر الحاج", "Syria Civil Defence (White Helmets)")
+    assert c.content.text == "الفرق انتشلت جثتين"

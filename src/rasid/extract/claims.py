@@ -337,7 +337,7 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     for _ in range(4):  # ، اليوم الإثنين، في بيان، أنّ … → the content proper
         while k < end and toks[k].form == '"' and k and toks[k - 1].end == toks[k].start:
             k += 1  # the mark closing a quoted name: تنظيم "داعش"، …
-        k = art.skip_fillers(k, end, outlet=True)
+        k = _past_addressee(toks, art.skip_fillers(k, end, outlet=True), end)
         marker = False
         while k < end and (toks[k].form in {":", "،", ","} or (toks[k].kind == "w" and classes(toks[k].form) & _MARKERS)):
             marker = marker or toks[k].form == ":" or toks[k].kind == "w"
@@ -379,6 +379,21 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     while stop > start and text[stop - 1] in " .،,":
         stop -= 1
     return (start, stop) if stop > start else None
+
+
+_ADDRESSEE = 5  # words of the outlet a speaker spoke to (لـ"عنب بلدي")
+
+
+def _past_addressee(toks: list[Tok], k: int, end: int) -> int:
+    """``قال ناشطون لـ"عنب بلدي" إنّ …``: the outlet spoken to, between the speaker and أنّ/إنّ,
+    is skipped (the marker's index); else ``k``."""
+    if not (k < end and toks[k].form == "ل"):
+        return k
+    n = k + 1
+    while n < end and n - k <= _ADDRESSEE and (toks[n].form == '"' or toks[n].kind in ("w", "a") and not (
+            "marker" in classes(toks[n].form) or is_cue_word(toks[n].form))):
+        n += 1
+    return n if n < end and n > k + 1 and toks[n].kind == "w" and "marker" in classes(toks[n].form) else k
 
 
 def _where(toks: list[Tok], n: int) -> bool:

@@ -687,6 +687,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         role_open = False
         k += 1
     np.j = k
+    if not np.name and np.person and np.mention is not None and np.mention.kind not in _NAMELESS_KINDS \
+            and k < end and toks[k].form in _IN and (q := _quoted_holder(toks, k + 1, end)) is not None:
+        np.name, np.j = [toks[x] for x in range(*q)], q[1] + 1  # مدير الدفاع المدني في إدلب "NAME"
     if not np.name and (np.person or (np.mention and np.mention.kind not in _NAMELESS_KINDS)):
         _apposed_name(toks, np, end)  # الناطق الرسمي للقوات المسلحة، العميد نبيل عبد الله، …
     elif np.name and np.mention is None:
@@ -720,7 +723,7 @@ def _quoted_holder(toks: list[Tok], n: int, end: int) -> tuple[int, int] | None:
             or toks[m - 1].end == toks[m].start:
         return None  # (an opening mark: apart from the word before, joined to the word after)
     c = m + 1
-    while c < end and c - m <= 4 and name_like(toks[c]) and not classes(toks[c].form):
+    while c < end and c - m <= 4 and name_like(toks[c]) and not classes(toks[c].form) & {"marker", "stop", "filler"}:
         c += 1
     if c == m + 1 or c >= end or toks[c].form != _PUNCT_QUOTE or toks[c - 1].end != toks[c].start:
         return None
