@@ -1293,3 +1293,9 @@ def test_an_officer_of_a_known_body_in_a_place_takes_the_quoted_name_after():
     c = one('وقال مدير الدفاع المدني في إدلب "سامر الحاج" إن الفرق انتشلت جثتين.')
     assert (c.speaker.name, c.speaker.org) == ("سامر الحاج", "Syria Civil Defence (White Helmets)")
     assert c.content.text == "الفرق انتشلت جثتين"
+
+
+def test_a_directorate_named_by_a_word_the_tables_stop_at():
+    c = one("وقالت مديرية صحة حمص إن المشافي استقبلت عشرين جريحاً.")
+    assert c.speaker.org_ar == "مديرية صحة حمص"
+    assert claims("ونفت هيئة صحة ما ورد في التقرير.")[1] == []

@@ -939,7 +939,9 @@ def _typed_body(art: _Article, k: int, end: int, glued: bool = True) -> tuple[Sp
         elif state == "quote" and x.kind in ("w", "a") or state == "after" and nationality \
                 or state == "name" and (nationality or x.kind == "w" and x.form not in _BODY_TAIL_STOPS
                                         and not is_cue_word(x.form) and x.form[0].isalpha()
-                                        and not classes(x.form) - {"noun", "typenoun", "anaphor", "claimref"}):
+                                        and not classes(x.form) - {"noun", "typenoun", "anaphor", "claimref"}
+                                        - ({"stop"} if n == k + 1 and _named_on(toks, n + 1, end) else set())):
+            # (مديرية صحة إدلب: a word the tables stop at may open the name when more of it follows)
             words += 1  # inside the quote marks; a nationality after them; the name's own words
         else:
             break
@@ -954,6 +956,12 @@ def _typed_body(art: _Article, k: int, end: int, glued: bool = True) -> tuple[Sp
         org_ar = "ا" + org_ar[1:]  # للمركز → المركز
     org_ar = " ".join(org_ar.split())
     return SpeakerRef(None, None, None, None, org_ar, "media", t.start, toks[n - 1].end), n
+
+
+def _named_on(toks: list[Tok], n: int, end: int) -> bool:
+    """Does a name word (no class of the tables) or a place stand at ``n``?"""
+    return n < end and (toks[n].kind == "a" and toks[n].mention.kind == "metonym"
+                        or toks[n].kind == "w" and toks[n].form[0].isalpha() and not classes(toks[n].form))
 
 
 def _quoted_or_typed_body(toks: list[Tok], k: int, end: int) -> bool:
