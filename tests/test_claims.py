@@ -1254,7 +1254,7 @@ def test_which_it_denied_answers_the_claim_just_told():
     _, cs = claims("وزعمت وكالة سانا أن الجيش استعاد المعبر، وهو ما نفته مصادر في الفصائل، مؤكدة أن القتال مستمر.")
     assert [(c.speaker.org, c.stance) for c in cs] == [
         ("SANA", "allege"), ("Unnamed sources", "deny"), ("Unnamed sources", "assert")]
-    assert cs[0].content.text == "الجيش استعاد المعبر"
+    assert cs[0].content.text == cs[1].content.text == "الجيش استعاد المعبر"
     assert [t.org for t in cs[1].targets] == ["SANA"]
     assert cs[1].speaker.org_ar == "مصادر في الفصائل"
     _, cs = claims("وقال الدفاع المدني إن القصف مستمر، وهو ما لم تنفه الوزارة.")
@@ -1299,3 +1299,11 @@ def test_a_directorate_named_by_a_word_the_tables_stop_at():
     c = one("وقالت مديرية صحة حمص إن المشافي استقبلت عشرين جريحاً.")
     assert c.speaker.org_ar == "مديرية صحة حمص"
     assert claims("ونفت هيئة صحة ما ورد في التقرير.")[1] == []
+
+
+def test_belied_it_with_its_pronoun_only_after_which_it():
+    _, cs = claims("وقال النقيب سامر خليل المتحدث باسم جيش العزة إن الهجوم فشل. "
+                   "وادعى مركز المصالحة الروسي أن المسلحين خرقوا الهدنة، وهو ما كذّبه خليل جملة وتفصيلاً.")
+    assert (cs[-1].speaker.name, cs[-1].stance) == ("سامر خليل", "deny")
+    assert [t.org for t in cs[-1].targets] == ["Russian Ministry of Defence"]
+    assert claims("وهذه كذبة الاحتلال الجديدة.")[1] == []

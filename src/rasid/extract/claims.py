@@ -437,7 +437,8 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     الاتهامات, not المقترح); ``act``: an attack within a few words (تبنّت المقاومة … استهداف, not
     خططاً) — both looked for from the cue on, the speaker phrase may have run into them;
     ``actnext``: the attack right after the speaker (masculine تبنّى, also "is built" and "adopted");
-    ``count``: a figure (عدد، حصيلة، a number) right after the speaker."""
+    ``count``: a figure (عدد، حصيلة، a number) right after the speaker; ``whatit``: the verb
+    right after وهو ما (وهو ما كذّبه X)."""
     toks = art.toks
     if needs == "charge":
         if _words_follow(art, k, end):
@@ -456,6 +457,8 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     if needs == "act":  # a prefix: استهدافها، استهدافقاعدة (glued)
         acts = _act_words()
         return _word_near(toks, j, min(end, k + 12), lambda w: w.startswith(acts))
+    if needs == "whatit":  # وهو ما كذّبه مصطفى, not هذه كذبة الاحتلال
+        return _what_it(toks, j - 1)
     if needs == "actnext":  # تبنّى التنظيم التفجير, not تبنّى البنتاغون في … استراتيجية
         acts = _act_words()
         return k > j and _word_near(toks, k, min(end, k + 1), lambda w: w.startswith(acts))
@@ -1118,6 +1121,9 @@ def find_claims(doc: Document) -> list[Claim]:
             sp = SpeakerRef(None, None, None, sp.org, sp.org_ar, sp.kind, sp.start, sp.end)  # نعى الحرس، اللواء …: the dead
         if cue.kind == "prepositional":
             content = _prep_content(art, i, k)
+        elif cue.stance == "deny" and _what_it(toks, i) and raws and raws[-1].content \
+                and toks[raws[-1].cue_i].sent == toks[i].sent:
+            content = raws[-1].content  # زعمت الوكالة أنّ …، وهو ما نفته الفصائل: the claim denied
         elif _relative_ma(toks, i) or cue.stance == "deny" and _what_it(toks, i):
             content = _prep_content(art, i - 2, k)  # …، وفق ما ذكرت الوكالة / …، وهو ما نفته …: the words before
         else:
