@@ -106,3 +106,27 @@ def test_a_day_of_this_month_or_of_the_month_just_named():
 
 def test_an_ordinal_in_a_month_name_is_no_day():
     assert first("في كانون الثاني من العام الماضي") == ("2024-01-01", 3)
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("قصفت المدفعية البلدة الإثنين، ثم عادت وقصفتها مرتين في ذات اليوم", "2024-03-11"),
+    ("سقطت القذيفة أمس، وفي اليوم نفسه أغلقت الطرق", "2024-03-12"),
+    ("بدأ الهجوم أمس الأول، وفي اليوم التالي انسحب المسلحون", "2024-03-12"),
+])
+def test_the_same_day_repeats_the_day_just_told(text, iso):
+    assert find_dates(text, PUB)[-1].date == iso
+
+
+def test_the_same_day_with_no_day_told_is_vague():
+    found = find_dates("وصلت التعزيزات في اليوم ذاته", PUB)
+    assert [(d.date, d.kind) for d in found] == [(None, "vague")]
+
+
+def test_the_day_after_a_month_told_stays_in_that_month():
+    found = find_dates("في كانون الثاني/يناير الماضي قصفت الطائرات المطار، وفي اليوم التالي أغلقت الطرق", PUB)
+    assert (found[-1].date, found[-1].precision) == ("2024-01-01", 3)
+
+
+@pytest.mark.parametrize("text", ["في اليوم الأخير من الشهر الفائت", "قبل نهاية اليوم الـ 31 منه"])
+def test_the_last_or_a_numbered_day_is_not_today(text):
+    assert all(d.date != PUB for d in find_dates(text, PUB))

@@ -40,9 +40,17 @@ def places_in(text):
     return out
 
 
-def run(text, claims=(), title=None):
+def run(text, claims=(), title=None, extra=None):
+    """(type, sub-type, place, date) of each event of ``text`` and the events; ``extra`` adds
+    names to the test gazetteer for this call."""
     doc = prepare(text, DocMeta(id="t", published=PUB, title=title))
-    places = places_in(text)
+    saved = dict(GAZ)
+    GAZ.update(extra or {})
+    try:
+        places = places_in(text)
+    finally:
+        GAZ.clear()
+        GAZ.update(saved)
     names = {p.id: p.name_ar for p in places}
     events = find_events(doc, places, list(claims))
     return [(e.event_type, e.sub_event_type, names.get(e.place), e.date) for e in events], events
@@ -470,13 +478,8 @@ def test_a_weapon_with_a_verb_of_outcome_is_a_strike():
 
 
 def test_a_valley_is_no_verb_of_outcome():
-    gaz = dict(GAZ)
-    GAZ["وادي العاصي"] = ("area", "Homs")
-    try:
-        found, _ = run("قصفت مدفعية الجيش بقذائف الهاون وادي العاصي أمس.")
-    finally:
-        GAZ.clear()
-        GAZ.update(gaz)
+    found, _ = run("قصفت مدفعية الجيش بقذائف الهاون وادي العاصي أمس.",
+                   extra={"وادي العاصي": ("area", "Homs")})
     assert {p for t, s, p, d in found} == {"وادي العاصي"}, found
 
 
@@ -490,15 +493,13 @@ def test_a_base_named_with_its_owner_and_its_region_is_one_place():
     assert {p for t, s, p, d in found} == {"الشدادي"}, found
 
 
-def test_a_town_near_the_border_with_a_neighbour_is_in_syria():
-    gaz = dict(GAZ)
-    GAZ["العراق"] = ("area", None)
-    try:
-        found, _ = run("وشن مقاتلو العشائر أمس هجوماً على نقاط قسد في بلدة البوكمال، قرب الحدود مع العراق.")
-    finally:
-        GAZ.clear()
-        GAZ.update(gaz)
-    assert ("Battles", "البوكمال") in {(t, p) for t, s, p, d in found}, found
+@pytest.mark.parametrize("text,place", [
+    ("وشن مقاتلو العشائر أمس هجوماً على نقاط قسد في بلدة البوكمال، قرب الحدود مع العراق.", "البوكمال"),
+    ("وسيطرت قوات النظام أمس على معبر البوكمال الحدودي مع العراق.", "معبر البوكمال الحدودي"),
+])
+def test_a_town_near_the_border_with_a_neighbour_is_in_syria(text, place):
+    found, _ = run(text, extra={"العراق": ("area", None), "معبر البوكمال الحدودي": ("point", "Deir ez-Zor")})
+    assert place in {p for t, s, p, d in found}, found
 
 
 def test_the_town_singled_out_after_a_countryside_is_the_events_place():
@@ -1280,3 +1281,175 @@ def test_an_ongoing_campaign_is_no_event_unless_its_day_is_told():
 def test_suicide_attacks_told_by_the_adjective():
     found, _ = run("وشن تنظيم داعش أمس هجمات انتحارية متزامنة في بلدة كفرنبل.")
     assert [s for t, s, p, d in found] == ["Suicide bomb"], found
+
+
+def test_where_a_body_sits_is_no_event_place():
+    found, _ = run("وزعم مركز المصالحة الروسي في حميميم أن الجماعات المسلحة قصفت بلدة كفرنبل أمس.",
+                   extra={"حميميم": ("point", "Latakia")})
+    assert {p for t, s, p, d in found} == {"كفرنبل"}, found
+
+
+def test_people_arrested_with_no_force_named_are_civilians():
+    _, events = run("تواصل قوات النظام حملتها في المنطقة. واعتقلت هيئة تحرير الشام أمس 3 أشخاص في بلدة كفرنبل.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Hayat Tahrir al-Sham", "Civilians")]
+
+
+def test_the_organisation_is_the_group_last_called_so():
+    from rasid.extract.event_text import find_actors
+    text = "اشتبكت قسد مع تنظيم داعش في الشعفة، وقتلت 37 من عناصر التنظيم. ثم هاجم التنظيم مواقع قسد."
+    assert [(m.surface, m.canonical) for m in find_actors(text)] == [
+        ("قسد", "Syrian Democratic Forces"), ("تنظيم داعش", "Islamic State"), ("التنظيم", "Islamic State"),
+        ("التنظيم", "Islamic State"), ("قسد", "Syrian Democratic Forces")]
+    assert [m.surface for m in find_actors("قال التنظيم الطلابي إن المسيرة سلمية.")] == []
+
+
+def test_a_body_ending_the_sentence_before_does_not_give_the_next_ones_figure():
+    text = ("غارة على بلدة بصرى الشام توقع قتلى، وفق وكالة رويترز.\n"
+            "أفاد طبيب في المستشفى اليوم بأن الغارة على بصرى الشام أدت إلى مقتل 7 أشخاص.")
+    _, events = run(text)
+    got = {(f.count, f.claimed_by) for e in events for f in e.fatalities}
+    assert (7, "outlet") in got, got
+
+
+def test_two_sources_are_unnamed_sources():
+    _, events = run("أفاد مصدران محليان اليوم بأن الغارة على بصرى الشام أدت إلى مقتل 7 أشخاص.")
+    got = {(f.count, f.claimed_by) for e in events for f in e.fatalities}
+    assert (7, "Unnamed sources") in got, got
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("قصفت القوات بلدة كفرنبل اليوم، ما أدى إلى استشهاد مدنيَّين.", "killed"),
+    ("قصفت القوات بلدة كفرنبل اليوم، وأفادت مصادر أن مدنيَين أُصيبا بجروح.", "injured"),
+])
+def test_two_civilians_in_a_marked_dual(text, kind):
+    _, events = run(text)
+    got = {(f.count, f.kind, f.victims) for e in events for f in e.fatalities}
+    assert (2, kind, "Civilians") in got, got
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("أكدت مصادر محلية استهداف القوات الأميركية في الحسكة اليوم.", (None, "US-led coalition")),
+    ("أفادت مصادر باستهداف الطيران التركي مواقع لقسد في الحسكة اليوم.", ("Turkish forces", "Syrian Democratic Forces")),
+])
+def test_the_lone_force_after_istihdaf_is_its_target(text, actors):
+    _, events = run(text)
+    assert [(e.actor1, e.actor2) for e in events] == [actors]
+
+
+def test_the_gunmen_after_the_article_names_daesh_are_daesh():
+    text = ("هاجم مسلحون من خلايا تنظيم داعش نقاطاً للجيش السوري في البادية اليوم.\n"
+            "وقالت مصادر إن المسلحين هاجموا اليوم نقاطاً للجيش في محيط الميادين، ما أدى إلى مقتل عدد من المسلحين.")
+    rows, events = run(text)
+    at = next(e for r, e in zip(rows, events) if r[2] == "الميادين")
+    assert (at.actor1, at.actor2) == ("Islamic State", "Syrian government forces")
+    assert {f.victims for f in at.fatalities} == {"Islamic State"}
+
+
+def test_the_gunmen_stay_the_factions_when_no_group_outside_them_is_named():
+    _, events = run("وقالت مصادر إن المسلحين هاجموا اليوم نقاطاً للجيش السوري في محيط كفرنبل.")
+    assert events[0].actor1 == "Syrian opposition factions"
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("ارتفعت حصيلة التفجير الإرهابي بعبوة ناسفة في السيدة زينب اليوم إلى 4 شهداء و12 جريحاً.", "Civilians"),
+    ("انفجرت عبوة ناسفة في السيدة زينب اليوم ما أدى إلى مقتل 3 إرهابيين كانوا يزرعونها.", None),
+])
+def test_a_terrorist_bombing_is_not_a_count_of_terrorists(text, victims):
+    _, events = run(text)
+    got = {f.victims for e in events for f in e.fatalities if f.kind == "killed"}
+    assert got == {victims}, got
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("أكد مصدر أن الاعتداء الذي شنّته قوات الولايات المتحدة على مواقع في الميادين أمس أدى إلى سقوط ضحايا.",
+     ("US-led coalition", None)),
+    ("قال المراسل إنّ العدوان على الميادين أمس شنّته طائرات إسرائيلية ومسيرات من الجماعات الإرهابية.",
+     ("Israeli forces", None)),
+    ("قالت الوزارة إنّ العدوان الذي شنته طائرات إسرائيلية على مواقع الجيش السوري في الميادين أمس أدى إلى أضرار.",
+     ("Israeli forces", "Syrian government forces")),
+])
+def test_the_force_after_the_verb_that_carried_out_the_cue_is_its_author(text, actors):
+    _, events = run(text)
+    assert [(e.actor1, e.actor2) for e in events] == [actors]
+
+
+def test_the_owner_of_the_base_that_was_attacked_is_the_target():
+    _, events = run("تعرّضت قاعدة لجيش الاحتلال الأميركي في الشدادي لهجوم بطائرة مسيرة أمس، بحسب بيان وزارة الدفاع الأميركية.")
+    assert [(e.actor1, e.actor2) for e in events] == [(None, "US-led coalition")]
+
+
+def test_both_counts_before_a_force_are_its_losses():
+    _, events = run("استشهد 6 عناصر وجرح 11 آخرين من القوات الرديفة جراء استهداف طائرة مسيرة لسيارة في البوكمال أمس.")
+    got = {(f.count, f.kind, f.victims) for e in events for f in e.fatalities}
+    assert got == {(6, "killed", "Pro-government militias"), (11, "injured", "Pro-government militias")}, got
+    assert all(e.actor1 != "Pro-government militias" for e in events)
+
+
+def test_the_day_a_body_blames_someone_is_not_the_attack_day():
+    rows, _ = run("حمّلت المنظمة، الخميس، تنظيم داعش مسؤولية الهجوم بالقذائف على بلدة سراقب، الواقعة في ريف إدلب، في 3 آذار الجاري.")
+    assert [(r[2], r[3]) for r in rows] == [("سراقب", "2024-03-03")]
+
+
+def test_a_pair_of_figures_shares_the_people_named_after_the_second():
+    _, events = run("قصفت القوات التركية مواقع لقسد في الميادين أمس ما أدى إلى سقوط 5 شهداء و9 جرحى من المدنيين.")
+    got = {(f.count, f.kind, f.victims) for e in events for f in e.fatalities}
+    assert got == {(5, "killed", "Civilians"), (9, "injured", "Civilians")}, got
+
+
+def test_the_innocents_are_civilians():
+    _, events = run("قال مصدر إن الغارة على الميادين أمس أدت إلى سقوط 4 شهداء من الأبرياء.")
+    assert {f.victims for e in events for f in e.fatalities} == {"Civilians"}
+
+
+@pytest.mark.parametrize("text", [
+    "استشهد 5 مدنيين أثناء جمعهم الكمأة، إثر هجوم من قبل مسلحي تنظيم داعش على أطراف الميادين أمس.",
+    "قتل 3 رعاة في الميادين أمس، بهجوم على يد تنظيم داعش.",
+])
+def test_the_force_after_by_is_the_author(text):
+    _, events = run(text)
+    assert [e.actor1 for e in events] == ["Islamic State"], [(e.actor1, e.actor2) for e in events]
+
+
+def test_the_states_own_soldiers_counted_by_sana():
+    text = "أعلنت وكالة سانا استشهاد 8 عسكريين وإصابة 7 آخرين، من جراء عدوان إسرائيلي استهدف فجر اليوم نقاطاً في ريف درعا."
+    claims = [Claim(id="c1", speaker=Speaker(org="SANA"), cue=TextSpan("أعلنت", (0, 5)), stance="assert",
+                    content=TextSpan("", (16, len(text))))]
+    _, events = run(text, claims)
+    got = {(f.count, f.kind, f.victims) for e in events for f in e.fatalities}
+    assert got == {(8, "killed", "Syrian government forces"), (7, "injured", "Syrian government forces")}, got
+
+
+def test_a_commanders_titles_stand_between_him_and_his_force():
+    _, events = run("استشهد القائد العسكري البارز في حرس الثورة الإسلامية في إيران إثر غارة إسرائيلية على السيدة زينب اليوم.")
+    assert {(f.count, f.victims) for e in events for f in e.fatalities} == {(1, "Islamic Revolutionary Guard Corps")}
+
+
+def test_the_verb_that_tells_what_a_raid_hit_has_the_raids_author():
+    text = "نفّذ الاحتلال عدواناً جوياً استهدف مدينة الميادين أمس، وأدى إلى ارتقاء شهداء، وفقاً لما أعلنته وزارة الدفاع السورية."
+    b = text.index("وفقاً")
+    claims = [Claim(id="c1", speaker=Speaker(org="Syrian Ministry of Defence"), cue=TextSpan("أعلنته", (b + 10, b + 16)),
+                    stance="assert", content=TextSpan("", (0, b)))]
+    _, events = run(text, claims)
+    assert [(e.actor1, e.sub_event_type) for e in events] == [("Israeli forces", "Air/drone strike")]
+
+
+def test_any_casualties_after_a_negation_are_none():
+    _, events = run("قصفت مدفعية الاحتلال أطراف الميادين اليوم، ولم يسفر القصف عن وقوع أي إصابات.")
+    assert [f for e in events for f in e.fatalities] == []
+
+
+def test_the_bare_islamic_resistance_after_the_iraqi_one_is_the_iraqi_one():
+    text = ("تبنّت المقاومة الإسلامية في العراق، اليوم، هجمات على القواعد الأميركية.\n"
+            "وأعلنت المقاومة الإسلامية أنها هاجمت بالطائرات المسيرة قاعدة الشدادي اليوم.")
+    _, events = run(text)
+    assert {e.actor1 for e in events} == {"Islamic Resistance in Iraq"}
+
+
+def test_the_bare_islamic_resistance_alone_is_hezbollah():
+    _, events = run("أعلنت المقاومة الإسلامية أنها استهدفت بالصواريخ موقعاً للاحتلال في الجولان قرب الميادين اليوم.")
+    assert {e.actor1 for e in events} == {"Hezbollah"}
+
+
+def test_a_foreign_name_the_geocoder_placed_in_syria_hosts_events():
+    found, _ = run("شنت الطائرات الروسية أمس غارات على بلدات صيدا وكفرنبل.", extra={"صيدا": ("point", "Daraa")})
+    assert {p for t, s, p, d in found} == {"صيدا", "كفرنبل"}, found

@@ -94,3 +94,13 @@ def test_word_tests_find_the_same_words_as_a_plain_scan():
             assert word_positions(text, test) == [k for k, t in enumerate(words) if test.test(t.text)]
             assert token_positions(text, test) == [k for k, t in enumerate(toks)
                                                    if t.text[0].isalnum() and test.test(t.text)]
+
+
+@pytest.mark.parametrize("text", ["استشهد مدنيَّين اثنين", "إصابة مدنيَين", "وأصيب عسكريَّين بجروح"])
+def test_a_marked_dual_is_two(text):
+    got = find_quantities(text)
+    assert [(q.count, q.qualifier) for q in got][:1] == [(2, "exact")], got
+
+
+def test_an_unmarked_plural_is_no_count():
+    assert find_quantities("أصيب مدنيين في القصف") == []

@@ -459,3 +459,9 @@ def test_a_common_word_after_a_comma_is_an_aside_not_the_next_town():
     """"مدينة نوى، كبرى مدن …": كبرى (largest) is also a Hasakah village, but a list of towns goes
     on with و."""
     assert names("دخلت قوات النظام مدينة نوى، كبرى مدن ريف درعا الغربي، أمس.") == {"نوى", "ريف درعا الغربي"}
+
+
+def test_a_foreign_name_heading_a_list_of_villages_is_the_syrian_namesake():
+    """صيدا is a Lebanese city and a Daraa town: "بلدات صيدا والجيزة" lists Daraa villages."""
+    assert by_admin("شنت الطائرات الروسية غارات على بلدات صيدا والجيزة والمسيفرة أمس.").get("صيدا") == "Daraa"
+    assert "صيدا" not in names("استهدفت غارات إسرائيلية مدينة صيدا جنوبي لبنان أمس.")

@@ -126,3 +126,18 @@ def test_to_text_inverts_to_original(text: str) -> None:
         o_s, o_e = doc.to_original(t, t + 1)
         ts, te = doc.to_text(o_s, o_e)
         assert ts <= t < te
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وقال مراسلالميادينفي دمشق إن القصف توقف.", "وقال مراسل الميادين في دمشق إن القصف توقف."),
+    ("وأكدت مصادرللميادينأنّ القصف توقف.", "وأكدت مصادر للميادين أنّ القصف توقف."),
+    ("وقال والميادين وبالميادين وللميادين.", "وقال والميادين وبالميادين وللميادين."),  # proclitics, no lost space
+    ("وقال في حديثه إلىالميادين إن القصف توقف.", "وقال في حديثه إلىالميادين إن القصف توقف."),  # not the town
+])
+def test_spaces_lost_around_link_text_come_back(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []  # not an evasion spelling
+    i = doc.text.index("الميادين") if "الميادين" in doc.text else doc.text.index("للميادين")
+    a, b = doc.to_original(i, i + 8)
+    assert original[a:b] == doc.text[i:i + 8]

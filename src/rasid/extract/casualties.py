@@ -27,6 +27,7 @@ _NOT_FIGURE = {fold(w) for w in ("يؤدي", "تؤدي", "تسفر", "يسفر",
                                  "أنقذ", "أنقذت", "إنقاذ", "لإنقاذ", "وأنقذت")}  # أنقذت الفرق أرواح 14: saved
 _HITS = {"مباشره", "مباشر", "اهدافها", "اهدافه", "اهداف", "الاهداف", "الهدف", "هدفها", "دقيقه", "المباشره"}
 _ALL = {"كل", "جميع", "كامل"}
+_ANY = fold("أي")
 _SUB = {"بينهم", "منهم", "بينهن", "بينها", "ومنهم", "وبينهم"}
 _RELATIVE = {"الذي", "التي", "الذين"}
 _OTHERS = {"اخرين", "اخرون", "الاخرين"}
@@ -279,6 +280,8 @@ def _negated(toks: list[_Tok], i: int) -> bool:
     a cue joined by أو to a negated one is negated too (عدم وجود أي شهداء أو مصابين)."""
     if any(_word(toks, k) in _NEGATION or _word(toks, k) in _NOT_FIGURE for k in range(max(0, i - 3), i)):
         return True
+    if _word(toks, i - 1) == _ANY:
+        return True  # لم يسفر عن وقوع أي إصابات: "any" casualties are none, or a hypothetical
     if i >= 2 and _word(toks, i - 1) in ("او", "ولا") and _cue_at(toks, i - 2):
         return _negated(toks, i - 2)
     for k in range(i - 2, max(-1, i - 4), -1):  # يؤدي إلى ارتقاء شهداء ووقوع إصابات: still habitual
@@ -367,8 +370,8 @@ def _count_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
             if _barrier_between(toks, j, i) or any(_is(toks, k, "counter") for k in between) \
                     or any(_cue_at(toks, k) for k in between):
                 return []
-            if cue.role == "verb" and gap == 0:
-                return []
+            if cue.role == "verb" and gap == 0 and not _dual_verb(toks[i].text):
+                return []  # (but a dual verb agrees with the dual noun right before it: مدنيَّين أُصيبا)
             if cue.role in ("noun", "counted", "sg", "both") and gap > 2:
                 return []
             return _head_of_subset(toks, first, cue, q_end, label) + _split(toks, first, after, q.count, q.qualifier, cue, label)
@@ -385,6 +388,11 @@ def _head_of_subset(toks, first: int, cue: _Cue, q_end, label) -> list[Figure]:
             head, q = q_end[end]
             return _split(toks, head, first - 1, q.count, q.qualifier, cue, label)
     return []
+
+
+def _dual_verb(word: str) -> bool:
+    """``أصيبا``، ``استشهدا``: a past verb of two (not of many: ``أصيبوا``)."""
+    return word.endswith("ا") and not word.endswith("وا")
 
 
 def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:

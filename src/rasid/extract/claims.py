@@ -23,6 +23,7 @@ from itertools import compress, product, repeat
 
 import ahocorasick
 
+from ..lexicon.words import is_word
 from ..model import Claim, Speaker, Target, TextSpan
 from ..text.document import Document
 from ..text.normalize import fold
@@ -49,7 +50,8 @@ _CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", "؟", "?", "!"}
 _NEGATION = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن", "وما", "عدم"}
 _LEFT_SKIP = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "هذا",
               "وهذا", "ثم", "كذلك", "بدوره", "بدورها", "اما", "واما", "فقد", "لقد", "بعدما"}
-_OBJECT_FIRST = {fold(w) for w in ("اتهم", "اتهمت", "اتهموا")}  # verbs whose next noun is their object: a subject before them is the speaker
+_OBJECT_FIRST = {fold(w) for w in ("اتهم", "اتهمت", "اتهموا")}
+_ADDRESSED = {fold(w) for w in ("حذر", "حذرت", "يحذر", "تحذر", "اتهم", "اتهمت", "يتهم", "تتهم")}  # the noun after: warned, accused  # verbs whose next noun is their object: a subject before them is the speaker
 _BUT = {"لكن", "ولكن"}  # لكنّ, like إنّ/أنّ, puts its subject (a named body, a source) before the verb
 _AS_FOR = {"اما", "واما"}  # أمّا X فـ(قد) verb (folded): a topic, the verb's subject
 _BUT |= _AS_FOR
@@ -242,6 +244,11 @@ class _Article:
             self._introduced = out
         return self._introduced
 
+    def introduced_name(self, forms: set[str]) -> bool:
+        """Does the article present a person by office with all these name words (``وزير
+        الخارجية السوري فيصل المقداد``)? A headline's bare full name is that person."""
+        return any(forms <= sp.name_forms for sp in self.introduced)
+
     def _apposed_office(self, sp: SpeakerRef, k: int) -> SpeakerRef:
         """``الصحافية هناء محاميد، مراسلة الميادين، …``: the office set off after a name gives its body."""
         toks = self.toks
@@ -303,9 +310,14 @@ class _Article:
         """Past time words and ``في بيان``-type phrases (``outlet``: and the outlet's name too,
         between a speaker and its words: قال مصدر للميادين إن …)."""
         toks = self.toks
-        while k < end and (toks[k].kind == "w" and ("filler" in classes(toks[k].form) or toks[k].form in _IMPLICIT_NEXT)
-                           or outlet and toks[k].mention is not None and toks[k].mention.canonical == "outlet"):
-            k += 1
+        while k < end:
+            if toks[k].kind == "w" and ("filler" in classes(toks[k].form) or toks[k].form in _IMPLICIT_NEXT) \
+                    or outlet and toks[k].mention is not None and toks[k].mention.canonical == "outlet":
+                k += 1
+            elif outlet and (n := _told_to(toks, k, end)) > k:
+                k = n  # أفاد مصدران لوكالة "رويترز" بأنّ …: the agency spoken to
+            else:
+                break
         return k
 
     def opens_content(self, k: int, end: int, strict: bool = False) -> bool:
@@ -348,8 +360,15 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     if ahead is not None and all(toks[n].kind == "w" and not match_cue(toks, n) or _where(toks, n)
                                  for n in range(k, ahead)):
         k = ahead + 1  # وقالت القيادة المركزية إن … / … في سوريا أن … (the phrase ran past the parsed speaker)
+    if k < end and (toks[k].form in _CIRCUMSTANTIAL or toks[k - 1].form in _CIRCUMSTANTIAL):
+        m = next((n for n in range(k + 1, min(end, k + _CIRCUMSTANCE_SPAN))
+                  if toks[n].kind == "w" and ("marker" in classes(toks[n].form) or match_cue(toks, n))), None)
+        if m is not None and "marker" in classes(toks[m].form) and toks[m].form not in _NEGATING_MARKERS:
+            k = m + 1  # وقال وهاب خلال مشاركته في حلقة بعنوان "…" إنّ …: the words after the circumstance
     if k >= end:
         return None
+    if k > 0 and toks[k - 1].form in _NEGATING_MARKERS:
+        k -= 1  # وأضاف ألا عقبة …: the marker carries the negation, the words keep it
     start = toks[k].start
     stop = toks[end - 1].end
     if toks[k].form == '"':
@@ -394,6 +413,23 @@ def _past_addressee(toks: list[Tok], k: int, end: int) -> int:
             "marker" in classes(toks[n].form) or is_cue_word(toks[n].form))):
         n += 1
     return n if n < end and n > k + 1 and toks[n].kind == "w" and "marker" in classes(toks[n].form) else k
+
+
+def _told_to(toks: list[Tok], k: int, end: int) -> int:
+    """Past ``لـ + a media body`` at ``k`` (``لوكالة "رويترز"``، ``لـ"سي أن أن"``), the one a
+    source spoke to, and its closing quote; else ``k``."""
+    n = k + (toks[k].form == "ل")
+    n += n < end and n > k and toks[n].form == '"'
+    if n >= end or toks[n].mention is None or toks[n].mention.kind != "media" \
+            or n == k and not toks[n].form.startswith("ل"):
+        return k
+    n += 1
+    return n + (n < end and toks[n].form == '"')
+
+
+_NEGATING_MARKERS = frozenset({"الا", "بالا"})  # ألا، بألا: أنْ لا (claim_words.tsv)
+_CIRCUMSTANTIAL = frozenset(fold(w) for w in ("خلال", "أثناء", "في", "عبر"))  # where or when he spoke (not على: ردّ على …)
+_CIRCUMSTANCE_SPAN = 25  # tokens a circumstance may run before the words' أنّ / إنّ
 
 
 def _where(toks: list[Tok], n: int) -> bool:
@@ -497,6 +533,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     """Speaker after a verb (VSO): fillers may come first (``أعلنت اليوم وزارة …``)."""
     toks = art.toks
     k = art.skip_fillers(j, min(end, j + 4))
+    if k < end and toks[k].form in _PRONOUN_PREPS and _resumptive_ma(toks, j - 1, j):
+        k += 1  # وهو ما أعربت عنه مجلة …: the subject after the verb's عنه
     while k < end and (_to_outlet(toks, k) or k > j and toks[k - 1].form == "عبر" and toks[k].mention is not None
                        and toks[k].mention.canonical == "outlet"):  # يحذّر عبر الميادين …: the channel, not the speaker
         k = art.skip_fillers(k + 1 + (toks[k].form == "ل"), end)  # وأضاف للميادين، أنّ … (said to us)
@@ -508,7 +546,26 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         return None, j
     if cue.kind == "relay" and toks[k].form == "عن" and k + 1 < end:
         k += 1  # ونُقل عن مسؤول أميركي قوله …: no relayer named, the source speaks
+    if k + 1 < end and toks[k].form in _DEMONSTRATIVES and ("anaphor" in classes(toks[k + 1].form)
+                                                           or toks[k + 1].kind == "a"
+                                                           and toks[k + 1].mention.kind == "unnamed"):
+        k += 1  # وقالت هذه المصادر / هذه الأوساط: the ones named before
+    if k + 3 < end and strip_conj(toks[k].form) in _STATEMENT and toks[k + 1].form in _ISSUED \
+            and toks[k + 2].form in {"عن", "من"}:
+        k += 3  # أكد البيان الصادر عن قيادة حرس الثورة أنّ …، كشف تقرير صادر عن المعهد …: the body that issued it
+    elif k + 2 < end and strip_conj(toks[k].form) in _STATEMENT:
+        n = k + 1 + (toks[k + 1].form == "ل")  # كشف تقرير لهيئة البث الإسرائيلية أنّ …: the body whose report it is
+        if toks[n].kind == "a" and (n > k + 1 or toks[n].form.startswith("ل")) and toks[n].mention.kind not in _NOT_SUBJECT:
+            k = n
     np = parse_np(toks, k, end)
+    if np is None and (toks[k].kind == "a" and toks[k].mention.kind == "adjective" or toks[k].kind == "w") \
+            and strip_conj(toks[k].form) in art.known_names():
+        np = NP(k, k + 1, name=[toks[k]])  # وأكّد السوداني / وتابع الأمين: a surname the article gave in full
+        # (not "the Sudanese", not the office الأمين)
+    if np is None and toks[k].kind == "w" and (titled := _titled_before(art, k)) is not None:
+        return titled, k + 1  # وأضاف الأسير: the person the article named with that title
+    if np is None and (office := _bare_office(art, k, end)) is not None:
+        return office  # وقال محافظ حماة إنّ …: an office and its place, no name
     typed = _typed_body(art, k, end, glued=False) if cue.kind != "relay" \
         and not strip_conj(toks[k].form).startswith("ال") else None  # (تتهم الحزب الحاكم بأنه: the accused)
     if typed is not None and not art.opens_content(typed[1], end, strict=True):
@@ -549,9 +606,49 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         sp2 = art.speaker(inner) if inner else None
         if sp2 is not None and (sp.kind == "media" or cue.kind == "relay"):
             return sp2, inner.j
-    if cue.kind == "relay":
-        return None, j
+    if cue.kind == "relay" and not (sp.kind in _SELF_RELAYING and sp.org is not None and _words_follow(art, np.j, end)):
+        return None, j  # (نقلت أوساط أوروبية للميادين أنّ …: a source, no عن, tells its own words)
     return sp, np.j
+
+
+_SELF_RELAYING = frozenset({"unnamed", "media"})  # نقلت أوساط … / وسائل إعلام إسرائيلية أنّ …: no عن, their own report
+_STATEMENT = frozenset(fold(w) for w in ("البيان", "بيان", "التقرير", "تقرير", "الدراسة", "دراسة"))  # … الصادر عن X
+_DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء"})
+_ISSUED = frozenset({"الصادر", "صادر"})
+_OFFICE_PLACE_WORDS = 3  # محافظ حماة، مدير صحة حلب، قائد شرطة ريف دمشق
+
+
+def _bare_office(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None:
+    """``وقال محافظ حماة إنّ …`` / ``وأكد مدير صحة حلب أنّ …``: an indefinite office and the
+    place or service it heads, no name and no body the tables know, right before the words."""
+    toks, text = art.toks, art.doc.text
+    t = toks[k]
+    if t.kind != "w" or strip_conj(t.form).startswith("ال") or "role" not in classes(strip_conj(t.form)):
+        return None
+    n = k + 1
+    while n < end and n - k <= _OFFICE_PLACE_WORDS and (toks[n].kind == "w" and not classes(toks[n].form)
+                                                         and not is_cue_word(toks[n].form) and not toks[n].adverb
+                                                         or toks[n].kind == "a" and toks[n].mention.kind == "metonym"):
+        n += 1
+    if n == k + 1 or not art.opens_content(n, end, strict=True):
+        return None
+    lead = len(t.form) - len(strip_conj(t.form))
+    start = t.start + lead
+    office = text[start:toks[n - 1].end]
+    return SpeakerRef(None, None, office, None, office, "government", start, toks[n - 1].end), n
+
+
+def _titled_before(art: _Article, k: int) -> SpeakerRef | None:
+    """``وأضاف الأسير`` / ``وقال العميد``: a definite title alone names the last speaker, or
+    person presented by office, who bore it."""
+    form = strip_conj(art.toks[k].form)
+    if not form.startswith("ال") or "title" not in classes(form):
+        return None
+    ref = next((h for h in reversed(art.refs()) if h.title and h.name and strip_conj(fold(h.title)) == form), None)
+    if ref is None:
+        return None
+    t = art.toks[k]
+    return replace(ref, start=t.start, end=t.end)
 
 
 _RELAY_GAP = 8  # words between a relaying outlet and its عن (its adjectives, where, when)
@@ -652,6 +749,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             continue  # after أنّ / لكن a known body, or an office (لكن المتحدث باسم …، لكن NAME مدير …)
         if np is not None and np.mention is not None and not np.person:
             np.j = _affiliation(toks, np.j, e)  # القيادة المركزية الأميركية التابعة للجيش الأميركي، تؤكد
+        if np is not None and np.person and not np.name and _posting(toks, np.j, e):
+            np.j = e  # وكانت بعثة إيران في الأمم المتحدة، قد شدّدت: where the office sits, then the verb
         if np is None or art.skip_fillers(np.j, e, outlet=True) != e:  # مصادر … للميادين، تؤكد
             continue
         if not np.strong and np.j != e:
@@ -668,8 +767,11 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             conj = conj or short
             head = None if conj and t.form[0] == "و" else _apposition_head(art, start)  # المتحدث باسم …، ناصر كنعاني، يحذّر (not …، وستولتنبرغ)
             definite = [strip_conj(x.form).startswith("ال") for x in np.name]
+            known = head is None and 1 <= len(np.name) <= 3 and not any(definite[:-1]) \
+                and art.introduced_name({strip_conj(x.form) for x in np.name})  # فيصل المقداد يؤكد: named in full below
             if (start > s and before not in _CLAUSE_PUNCT and before != ":" and before not in _LEFT_SKIP and not conj) \
-                    or (len(np.name) > 4 or all(definite[:2]) if head else len(np.name) > 2 or any(definite)):
+                    or (len(np.name) > 4 or all(definite[:2]) if head else
+                        not known and (len(np.name) > 2 or any(definite))):
                 continue  # an apposed name may be longer (ألون بن ديفيد): the office before it vouches
             if head is not None:
                 head.name, head.j = [x for x in toks[start:np.j] if x.kind == "w"], np.j
@@ -683,6 +785,15 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             return sp
         return art.speaker(np)
     return None
+
+
+_POSTINGS = frozenset({"في", fold("لدى")})
+
+
+def _posting(toks: list[Tok], a: int, e: int) -> bool:
+    """``toks[a:e]`` is where an office sits: في / لدى and bodies or places the tables know
+    (``بعثة إيران في الأمم المتحدة``), nothing else."""
+    return a + 1 < e and toks[a].form in _POSTINGS and all(t.kind == "a" or t.form == '"' for t in toks[a + 1:e])
 
 
 def _past_description(art: _Article, s: int, c: int) -> int:
@@ -766,18 +877,18 @@ def _participle_speaker(art: _Article, i: int, raws: list[_Raw]) -> tuple[Speake
     g = cue_gender(art.toks[i].form)
     near = [r for r in reversed(raws) if s - 1 <= art.toks[r.cue_i].sent <= s]
     for r in near:
-        if art.toks[r.cue_i].sent == s and agrees(g, r.speaker):
+        if art.toks[r.cue_i].sent == s and agrees(g, r.speaker, art.doc.text):
             return r.speaker, r
     if _silenced(art, i, raws):
         return None, None
     sp = _clause_subject(art, i)
-    if sp is not None and agrees(g, sp):
+    if sp is not None and agrees(g, sp, art.doc.text):
         return sp, None
     for r in near:
-        if agrees(g, r.speaker):
+        if agrees(g, r.speaker, art.doc.text):
             return r.speaker, r
     sp = _opening_body(art, i)
-    if sp is not None and speaker_ok(sp) and agrees(g, sp):
+    if sp is not None and speaker_ok(sp) and agrees(g, sp, art.doc.text):
         return sp, None
     if near:
         return near[0].speaker, near[0]
@@ -803,6 +914,7 @@ def _silenced(art: _Article, i: int, raws: list[_Raw]) -> bool:
                and outlet(art.skip_fillers(match_cue(toks, k)[1], i)) for k in range(s0, i))
 
 
+_PRONOUN_PREPS = frozenset({"عنه", "عنها", "به", "بها"})  # a verb's preposition with its pronoun, before the subject
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
@@ -815,21 +927,28 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
            or toks[k].mention is not None and toks[k].mention.canonical == "outlet" for k in range(s0, i)):
         return None  # واعتبر محلل الميادين أنّ …، مؤكداً: that cue's speaker (here none) goes on
         # (not a cue in a relative clause: هاجم الدول التي تزعم …، قائلاً)
+    known: set[str] | None = None
     for k in range(i - 1, s0, -1):
         m = toks[k].mention
         typed = m is None and toks[k].kind == "w" and bool(classes(toks[k].form) & {"typenoun", "role"}) \
             and not toks[k].form.startswith("ال")  # (الوزير: an anaphor, resolved elsewhere)
+        if m is None and not typed and toks[k].kind == "w" and toks[k - 1].kind == "w" and not classes(toks[k].form):
+            known = known if known is not None else art.known_names()
+            typed = toks[k].form in known and toks[k - 1].form not in known  # وتطرّق بزشكيان …، قائلاً: a
+            # person the article named in full (the word before is the verb, not his given name)
         # (a body that makes statements, a typed one or an office may follow a verb of any shape:
         # طرح مركز ألما …، شنّ مندوب سوريا …، قائلاً)
         if not typed and (m is None or m.kind in _NOT_SUBJECT or m.canonical in {"outlet", "Civilians"}):
             continue
-        v = toks[k - 1]
+        a = k - 1 - (k - 2 > s0 and toks[k - 1].form in _PRONOUN_PREPS)  # ما أعربت عنه مجلة …: the verb's own
+        v = toks[a]
         w = strip_conj(v.form)
         doubled = len(w) == 2 and "\u0651" in art.doc.text[v.start:v.end]  # شنّ، ردّ، حثّ: two letters, a shadda
         verb = v.kind == "w" and not v.governed and not w.isdigit() and not classes(w) and (len(w) >= 3 or doubled) \
             and not w.startswith("ال") and w not in _PREPOSITIONS \
             and (typed or m.kind in _TARGET_KINDS or w.endswith("ت") or w[0] in "يت")
-        opens = k - 1 == s0 or toks[k - 2].kind == "p" or v.form != strip_conj(v.form)
+        opens = a == s0 or toks[a - 1].kind == "p" or v.form != strip_conj(v.form) \
+            or a < k - 1 and toks[a - 1].form == "ما"  # (وهو ما أعربت عنه مجلة …، مؤكدةً: what it expressed)
         if verb and opens and not toks[k].form.startswith("ل") and not _inside(art.quoted, toks[k].start):
             np = parse_np(toks, k, i)
             return art.speaker(np) if np is not None else None
@@ -1030,6 +1149,21 @@ def _answered(art: _Article, raws: list[_Raw], n: int) -> list[str]:
     return []
 
 
+def _denied_before(art: _Article, raws: list[_Raw], claims: list[Claim], n: int) -> list[str]:
+    """A denial that names no one, right after its speaker denied someone (``نفت الحركة
+    ادعاءات الإعلام الإسرائيلي … وأكدت أنّ لا علاقة لها …، نافيةً كل الادعاءات``): it goes on
+    denying the same."""
+    s = art.toks[raws[n].cue_i].sent
+    org = raws[n].speaker.org
+    for m in range(n - 1, -1, -1):
+        if s - art.toks[raws[m].cue_i].sent > _BACK_SENTENCES:
+            break
+        c = claims[m]
+        if c.speaker.org == org and org is not None and c.stance == "deny" and c.targets:
+            return [t.org for t in c.targets if t.org]
+    return []
+
+
 def find_claims(doc: Document) -> list[Claim]:
     """Every attributed statement of the article, in text order, ids c1, c2, …"""
     cue_lookup()  # (also tells the tokenizer the cue words: أكدفي → أكد | في)
@@ -1064,7 +1198,8 @@ def find_claims(doc: Document) -> list[Claim]:
         if cue.forms[0] in _ATTENTION_CUES and any(t.form in _ATTENTION for t in toks[j:min(end, j + 8)]):
             free = j  # لفت الأنظار: drew attention, not a statement
             continue
-        if prev in _NEGATION and not (_relative_ma(toks, i) or cue.stance == "deny" and _what_it(toks, i)) or (cue.forms[0] in _FOLLOWED and j < len(toks) and (
+        if prev in _NEGATION and not (_relative_ma(toks, i) or _resumptive_ma(toks, i, j)
+                                      or cue.stance == "deny" and _what_it(toks, i)) or (cue.forms[0] in _FOLLOWED and j < len(toks) and (
                 toks[j].form.startswith("ل") or toks[j].form.startswith("ب") and toks[j].form not in _IMPLICIT_NEXT)):
             free = j
             continue
@@ -1076,7 +1211,9 @@ def find_claims(doc: Document) -> list[Claim]:
             if left is None and cue.forms[0] in _OBJECT_FIRST and not _opens_clause(art, i):
                 free = j  # بايدن قد اتهم دمشق: the noun after the verb is the accused, not the speaker
                 continue
-            if left is not None and left.kind != "person":
+            if left is None and strip_conj(toks[i].form) in _ADDRESSED and (co := _continued(art, i, raws)) is not None:
+                sp, k = co, j  # X يؤكد … ويحذّر "إسرائيل" من …: the one warned follows the verb
+            elif left is not None and left.kind != "person":
                 sp, k = left, j  # headlines: وسائل إعلام محلية تفيد بـ …
             else:
                 sp, k = _right_speaker(art, j, cue, end)
@@ -1091,7 +1228,7 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp = _coordinated(art, i, raws)  # موسكو تتحدث عن … وتشكك في مواقف واشنطن
             if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
                 body = _opening_body(art, i)  # المقاومة تستهدف … وتوثّق إسقاط …: the headline's subject
-                sp = body if body is not None and agrees(cue_gender(toks[i].form), body) else None
+                sp = body if body is not None and agrees(cue_gender(toks[i].form), body, art.doc.text) else None
         elif cue.kind == "participle":
             if not (prev in {"،", ","} or art.opens_content(j, end) and cue.forms[0] not in _IMPLICIT_NEXT):
                 free = j  # موقعاً معلناً عنه: an adjective, not a report
@@ -1102,8 +1239,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 # (not a denial: نفى …، مؤكداً أنّ المعارك مستمرة asserts its own account)
         elif cue.kind == "prepositional":
             sp, k = _prep_speaker(art, j, end)
-            if sp is not None and sp.kind == "media" and sp.org is None \
-                    and any(toks[r.cue_i].sent == toks[i].sent for r in raws):
+            if sp is not None and sp.kind == "media" and sp.org != "outlet" \
+                    and any(toks[r.cue_i].sent == toks[i].sent and r.cue.kind != "prepositional" for r in raws):
                 sp = None  # قالت الحكومة …، بحسب وكالة الأنباء …: the agency relays the claim before
         elif cue.kind == "nominal" and contents.holds(toks[i].start):
             sp = None  # بيان وزارة … inside someone's words is their subject, not a new claim
@@ -1297,8 +1434,14 @@ _IT_IS = frozenset({"وهو", "وهي", "هو", "هي", "وهذا", "هذا", "�
 
 def _what_it(toks: list[Tok], i: int) -> bool:
     """``…، وهو ما نفته الفصائل``: ``ما`` after "it is" is "what", not "not" (taken for denials,
-    whose verb carries the pronoun: وهو ما أعربت عنه … is left to the negation rule)."""
+    whose verb carries the pronoun; وهو ما أعربت عنه … is ``_resumptive_ma``'s)."""
     return i >= 2 and toks[i - 1].form == "ما" and toks[i - 2].form in _IT_IS
+
+
+def _resumptive_ma(toks: list[Tok], i: int, j: int) -> bool:
+    """``وهو ما أعربت عنه مجلة …``: ``ما`` before a verb whose preposition takes it up again
+    (عنه، به) is "what", not "not"."""
+    return i > 0 and toks[i - 1].form == "ما" and j < len(toks) and toks[j].form in _PRONOUN_PREPS
 
 
 def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
@@ -1306,7 +1449,24 @@ def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
     toks = art.toks
     glued = toks[i].form[:1] in "وف" and toks[i].form != strip_conj(toks[i].form)
     first = i == art.sent_start(i) or toks[i - 1].form in _CLAUSE_PUNCT | {"و", "كما", "ثم"}
-    return (glued or first) and art.opens_content(j, end)
+    return (glued or first) and (art.opens_content(j, end) or j < end and (
+        toks[j].form in _IN_IT or toks[j].form in {"،", ","} or _own_noun(toks[j])))
+
+
+def _own_noun(t: Tok) -> bool:
+    """``استمرارها``، ``تضامنه``: a verbal noun with a pronoun, the object of a verb whose
+    subject was named before (وأكّدت استمرارها في …), never that subject."""
+    f = t.form
+    if t.kind != "w" or len(f) < 6:
+        return False
+    for suffix in ("ها", "هم", "ه"):
+        if f.endswith(suffix):
+            stem = f[:-len(suffix)]
+            return is_word(stem) or stem.endswith("ت") and is_word(stem[:-1] + "ه")
+    return False
+
+
+_IN_IT = frozenset({"فيه", "فيها"})  # ونشرت القيادة بياناً، أكّدت فيه مقتل …: the statement just named
 
 
 def _coordinated(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
@@ -1318,7 +1478,16 @@ def _coordinated(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
     r = raws[-1]
     if toks[r.cue_i].sent != toks[i].sent or r.content is None or not 0 <= toks[i].start - r.content[1] <= 2:
         return None
-    return r.speaker if agrees(cue_gender(toks[i].form), r.speaker) else None
+    return r.speaker if agrees(cue_gender(toks[i].form), r.speaker, art.doc.text) else None
+
+
+def _continued(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
+    """The speaker of a verb glued to و right where the sentence's last claim stopped, with no
+    comma between (``X يؤكد … ويحذّر "إسرائيل" من …``): the same speaker goes on."""
+    sp = _coordinated(art, i, raws)
+    if sp is None or art.doc.text[raws[-1].content[1]:art.toks[i].start].strip():
+        return None
+    return sp
 
 
 def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
@@ -1329,7 +1498,7 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
     g = cue_gender(toks[i].form)
     same = [r.speaker for r in reversed(raws) if toks[r.cue_i].sent == s]
     if same:
-        return next((sp for sp in same if agrees(g, sp)), same[0])
+        return next((sp for sp in same if agrees(g, sp, art.doc.text)), same[0])
     s0 = art.sent_start(i)
     np = parse_np(toks, s0, i)
     if np is not None and not np.strong and np.name \
@@ -1341,7 +1510,7 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
             np.name, np.j = np.name[:verb], np.i + verb
             return art.speaker(np)
     body = _opening_body(art, i)
-    if body is not None and agrees(g, body):
+    if body is not None and agrees(g, body, art.doc.text):
         return body
     if _outlet_opens(art, s0, i):
         art.silent.add(s)
@@ -1353,10 +1522,10 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
             art.silent.add(s)
             return None  # الصحافية …، مراسلة الميادين، تحدثت … . وتابعت أنّ …: the outlet's own voice
         subject = _sentence_subject(art, p0, s0)
-    if subject is not None and agrees(g, subject):
+    if subject is not None and agrees(g, subject, art.doc.text):
         return subject
     recent = art.history[-3:][::-1]
-    return next((sp for sp in recent if agrees(g, sp)), body)  # none of that gender spoke last: not a guess
+    return next((sp for sp in recent if agrees(g, sp, art.doc.text)), body)  # none of that gender spoke last: not a guess
 
 
 def _sentence_subject(art: _Article, k0: int, k1: int) -> SpeakerRef | None:
@@ -1404,24 +1573,31 @@ _FEMININE_PLURALS = {"مصادر", "قوات", "وسائل", "فصائل", "او
                      "ميليشيات", "كتائب", "سرايا", "وحدات", "سلطات", "صفحات", "تنسيقيات"}
 
 
-def speaker_gender(sp: SpeakerRef) -> str | None:
+_WORDS = re.compile(r"\w+")
+
+
+def speaker_gender(sp: SpeakerRef, surface: str = "") -> str | None:
     """The gender a speaker takes: a person is m (مندوب سوريا قصي الضحاك too); a country f;
-    a body by its head word (وزارة، مصادر → f)."""
+    a body by its head word (وزارة، مصادر → f); an unnamed source by the words that name it
+    there (``surface``: ولفت المصدر → m, though it refers back to مصادر ميدانية)."""
     if sp.name and (sp.title or sp.role or not sp.org_ar):
         return "m"
     if sp.kind == "metonym":
         return "f"  # روسيا، دمشق، واشنطن
-    head = fold(sp.org_ar or "").split()
+    head = _WORDS.findall(fold(surface if surface and sp.kind == "unnamed" else sp.org_ar or ""))  # (مجلّة"فورين …: a quote glued)
     if not head:
         return None
-    w = head[0][2:] if head[0].startswith("ال") else head[0]
+    w = strip_conj(head[0])
+    w = w[2:] if w.startswith("ال") else w
     return "f" if w.endswith("ه") or w in _FEMININE_PLURALS else "m"
 
 
-def agrees(g: str | None, sp: SpeakerRef | None) -> bool:
+def agrees(g: str | None, sp: SpeakerRef | None, text: str = "") -> bool:
+    """Does a verb of gender ``g`` fit the speaker (``text``: the document's, for the words
+    that name an unnamed source)?"""
     if sp is None or g is None:
         return True
-    h = speaker_gender(sp)
+    h = speaker_gender(sp, text[sp.start:sp.end] if text else "")
     return h is None or h == g
 
 
@@ -1429,12 +1605,17 @@ def _prep_content(art: _Article, i: int, k: int) -> tuple[int, int] | None:
     """حسب X: the sentence outside the attribution (before it, or after it when it leads)."""
     toks = art.toks
     s, e = art.sent_start(i), art.sent_end(i)
+    if i == s and s > 0 and toks[i].form in _POINTING_BACK:
+        s, i = art.sent_start(s - 1), s  # وقصفت الطائرات المدينة. وهذا ما أكده …: the sentence before
     if i - s >= 3:
         start, stop = toks[s].start, toks[i - 1].end
-        while stop > start and art.doc.text[stop - 1] in " ،,":
+        while stop > start and art.doc.text[stop - 1] in " ،,.":
             stop -= 1
         return (start, stop) if stop > start else None
     return _content(art, k) if k < e else None
+
+
+_POINTING_BACK = frozenset(fold(w) for w in ("وهذا", "هذا", "وهو", "وذلك", "وهي"))  # cues.tsv: وهذا ما أكده …
 
 
 def _merge_spellings(raws: list[_Raw]) -> None:
@@ -1474,7 +1655,8 @@ def _merge_people(raws: list[_Raw]) -> None:
             named.setdefault(x.speaker.org, []).append(m)
     for n, r in enumerate(raws):
         sp = r.speaker
-        if sp.name or not sp.org or sp.org == "Unnamed sources" or not named.get(sp.org):
+        if sp.name or not sp.org or sp.org == "Unnamed sources" or sp.org.endswith(" media") or not named.get(sp.org):
+            # (Israeli media is many outlets and their reporters, no one spokesperson)
             continue
         ks = named[sp.org]
         at = bisect_left(ks, n)  # the nearest named claim of the body; the earlier one on a tie
@@ -1561,7 +1743,8 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
         if stance == "deny":
             answered = _answered(art, raws, n - 1) if _what_it(toks, r.cue_i) else []  # …، وهو ما نفته …
             targets = [_country_body(t, claims) for t in
-                       (answered or _targets(art, r.speaker, r.content, r.cue_i) or _answered(art, raws, n - 1))]
+                       (answered or _targets(art, r.speaker, r.content, r.cue_i)
+                        or _denied_before(art, raws, claims, n - 1) or _answered(art, raws, n - 1))]
         sp = r.speaker
         cue_s, cue_e = toks[r.cue_i].start, toks[r.cue_j - 1].end
         claims.append(Claim(

@@ -67,7 +67,8 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<mon>(?P<mq>مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|اخر|في|خلال|شهر|منذ)\s+(?:شهر\s+)?(?P<mmonth>{safe_month}(?:\s*/\s*{month})?)(?:\s+(?P<myear>\d{{4}}))?(?:\s+(?P<mpast>الماضي|الفائت|المنصرم|الجاري|الحالي))?)",
         rf"(?P<before2>(?:{part}\s+)?(?:الاول\s+من\s+امس|امس\s+الاول|اول\s+امس|اول\s+من\s+امس))",
         rf"(?P<yest>(?:{part}\s+)?امس(?:\s+(?P<yday>{weekday}))?)",
-        rf"(?P<today>(?<!من\s)(?:{part}\s+)?اليوم(?:\s+(?P<tday>{weekday}))?(?!\s+(?:ال\d|ال[\u0621-\u064A]+ين\b|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الواحد)))",
+        r"(?P<sameday>(?:(?:ذات|نفس|ذلك)\s+اليوم|اليوم\s+(?P<sdwhich>نفسه|ذاته|التالي|السابق))(?![\u0621-\u064A]))",
+        rf"(?P<today>(?<!من\s)(?:{part}\s+)?اليوم(?:\s+(?P<tday>{weekday}))?(?!\s+(?:ال\s*\d|ال[\u0621-\u064A]+ين\b|الاخير|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الواحد)))",
         r"(?P<tonight>الليله\s+الماضيه|فجرا|صباح\s+هذا\s+اليوم)",
         rf"(?P<wd>(?P<wpart>{part}\s+)?(?P<wname>{weekday})(?:\s+(?P<wpast>الماضي|الفائت|المنصرم))?)",
         r"(?P<yearonly>(?:(?:في|خلال|منذ)\s+)?(?:عام|العام|سنه|صيف|شتاء|ربيع|خريف|مطلع|اواخر)\s+(?P<yonly>(?:19|20)\d\d))",
@@ -188,7 +189,7 @@ _FIRSTS = frozenset(fold(w) for w in
         "مطلع", "بدايه", "اوائل", "اواسط", "اواخر", "نهايه", "اخر", "في", "خلال", "شهر", "منذ",
         "الاول", "امس", "اول", "اليوم", "الليله", "فجرا", "عام", "العام", "سنه", "صيف", "شتاء",
         "ربيع", "خريف", "الاسبوع", "هذا", "الشهر", "السنه", "قبل", "الايام", "الساعات",
-        "الاسابيع", "الاشهر", "اليومين", "موخرا", "و", "ف"] + [w.split()[0] for w in _ORDINAL_DAYS])  # "و30 مارس": a lone و before digits
+        "الاسابيع", "الاشهر", "اليومين", "موخرا", "ذات", "نفس", "ذلك", "و", "ف"] + [w.split()[0] for w in _ORDINAL_DAYS])  # "و30 مارس": a lone و before digits
 
 
 _OPENERS = _FIRSTS | {c + w for w in _FIRSTS for c in "وف"}
@@ -221,19 +222,33 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     pub = _writing_day(found, pub)
     out: list[DateMention] = []
     month_told: str | None = None  # "YYYY-MM" of the last date that named a month
+    day_told: tuple[str, int] | None = None  # the last day (or month) told, which ``في ذات اليوم`` repeats
     for m in found:
         iso, precision, kind = _resolve(m, pub)
+        if m.group("sameday"):  # ذات اليوم، اليوم التالي: the day just told (or the one after), not today
+            iso, precision, kind = None, None, "vague"
+            if day_told is not None:  # (a month told: the day after falls in it, as far as we know)
+                iso, precision, kind = day_told[0], day_told[1], "relative"
+                if precision == 1:
+                    iso = _day_after(iso, _SAME_DAY_SHIFT.get(m.group("sdwhich"), 0))
         if m.group("abs") and _SINCE.search(folded, max(0, m.start() - 8), m.start()):
             iso, precision, kind = None, None, "vague"  # منذ الـ17 من تشرين الأول: a period, not a day
         if m.group("dom") and month_told and _SAME.search(m.group("dom")):
             iso = _day_of(month_told, int(m.group("domday")))  # في 26 من الشهر نفسه: of the month just named
         if iso and (m.group("abs") or m.group("mon") or m.group("monyear")):
             month_told = iso[:7]
+        if iso and precision in (1, 3) and not m.group("yearonly"):
+            day_told = (iso, precision)
         out.append(DateMention(index[m.start()], index[m.end() - 1] + 1, iso, precision, kind))
     return out
 
 
 _SAME = re.compile(fold("نفسه|ذاته"))
+_SAME_DAY_SHIFT = {"التالي": 1, "السابق": -1}
+
+
+def _day_after(iso: str, days: int) -> str:
+    return (date.fromisoformat(iso) + timedelta(days=days)).isoformat()
 
 
 def _day_of(month: str, day: int) -> str | None:

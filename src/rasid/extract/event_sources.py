@@ -21,7 +21,8 @@ from .event_text import ARMED, PROCLITICS, Layout, nationality_force, usable
 _VICTIM_GAP = frozenset(fold(w) for w in (
     "من", "في", "صفوف", "عناصر", "عنصرا", "تنظيم", "مسلحي", "مقاتلي", "جنود", "قوات", "مسلحا", "بين",
     "أفراد", "جماعة", "حركة", "ميليشيا", "عسكريا", "عسكريين", "منهم", "آخرين", "آخرون", "شهداء", "قتلى", "قتيلا",
-    "وجرح", "وإصابة", "وأصيب", "وجرحى"))  # (ستة عناصر وجرح آخرين من القوات الرديفة: both of them)
+    "وجرح", "وإصابة", "وأصيب", "وجرحى",  # (ستة عناصر وجرح آخرين من القوات الرديفة: both of them)
+    "العسكري", "البارز", "الميداني", "الكبير", "المستشار"))  # (استشهد القائد العسكري البارز في حرس الثورة)
 _VICTIM_WINDOW = 5  # words, all of _VICTIM_GAP, between a figure and the force it counts
 _SYRIAN = re.compile(fold("سوري|سوريا|سورية"))
 # A border named by its countries (``قرب الحدود مع سوريا``، ``منطقة الحدود الأردنية السورية``) places
@@ -80,8 +81,9 @@ def _reported_by(lay: Layout, start: int, end: int) -> str | None:
             j = before - 1  # the last one that ends before it
             while j >= 0 and actors[j].end > s:
                 j -= 1
-            if j >= 0 and bisect.bisect_left(lay.tok_starts, s) - bisect.bisect_left(lay.tok_starts, actors[j].end) <= 2:
-                return actors[j].canonical
+            if j >= 0 and actors[j].start >= sent.start \
+                    and bisect.bisect_left(lay.tok_starts, s) - bisect.bisect_left(lay.tok_starts, actors[j].end) <= 2:
+                return actors[j].canonical  # (the body ending the sentence before is not this verb's subject)
         head = lay.toks[k].text if k < len(lay.toks) else ""
         head = head[2:] if head.startswith("ال") and len(head) > 4 else head
         if len(head) >= 4:
@@ -201,7 +203,10 @@ def _mourner(lay: Layout, fig: Figure) -> str | None:
 
 
 def _victim_gap(word: str) -> bool:
-    return word in _VICTIM_GAP or any(word.startswith(p) and word[len(p):] in _VICTIM_GAP for p in PROCLITICS)
+    """A word that may stand between a figure and the force it counts — a second count among
+    them (``مقتل 6 عناصر وجرح 11 آخرين من القوات الرديفة``: both counts are the militia's)."""
+    return word in _VICTIM_GAP or word.isdigit() or any(word.startswith(p) and word[len(p):] in _VICTIM_GAP
+                                                        for p in PROCLITICS)
 
 
 def about_syria(lay: Layout, fig: Figure) -> bool:

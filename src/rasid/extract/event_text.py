@@ -24,8 +24,27 @@ from .actors import matcher as _actor_matcher
 
 
 def find_actors(text: str, folded_index=None) -> list[ActorMention]:
-    """Actor mentions, reusing the document's fold when the caller has it."""
-    return _actor_matcher("actors.tsv").find(text, folded_index)
+    """Actor mentions, reusing the document's fold when the caller has it; "the organisation"
+    (``التنظيم``) names the group last called ``تنظيم …`` (``تنظيم داعش`` … ``عناصر التنظيم``)."""
+    found = _actor_matcher("actors.tsv").find(text, folded_index)
+    if "التنظيم" not in text or not found:
+        return found
+    out: list[ActorMention] = []
+    k = 0
+    last: ActorMention | None = None  # the last mention written تنظيم …
+    for m in _THE_ORGANISATION.finditer(text):
+        while k < len(found) and found[k].start < m.start():
+            if fold(found[k].surface).startswith(_TANZIM):
+                last = found[k]
+            out.append(found[k])
+            k += 1
+        if last is not None and (k == len(found) or found[k].start >= m.end()):
+            out.append(ActorMention(m.start(1), m.end(1), last.canonical, m.group(1), last.kind))
+    return out + found[k:]
+
+
+_THE_ORGANISATION = re.compile(r"(?<![\u0621-\u064A])(?:[وفب]?ل?)(التنظيم)(?![\u0621-\u064A])")
+_TANZIM = fold("تنظيم")
 
 
 TOKEN = re.compile(r"\d+|[\u0621-\u064A]+")

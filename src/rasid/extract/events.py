@@ -25,7 +25,7 @@ from .dates import DateMention
 from .event_args import (PASSIVE, SUB_RANK, actor_after, actors_for, announces, background_sentences, clause_has_place,
                          AIR_ADJ, armed_subject, coordinated_subject,
                          date_for,
-                         fill_sides, same_side, suffered_word,
+                         fill_sides, resolve_gunmen, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
 from .event_sources import about_syria, source_of, victim_near
@@ -101,6 +101,19 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
     if who in _MINISTRY_FORCES:
         return _MINISTRY_FORCES[who]
     return who if who in lay.armed_names else None
+
+
+_DESCRIBES_GAP = 2  # words from a cue to the verb that tells what it hit (عدواناً جوياً استهدف)
+_TELLS_HIT = frozenset(fold(w) for w in ("استهدف", "استهدفت", "طال", "طالت", "أصاب", "أصابت", "ضرب", "ضربت"))
+
+
+def _describes_last(lay: Layout, hit: Hit, hits: list[Hit], last_start: int) -> bool:
+    """The cue is a verb right after the cue just read, in its clause (``عدواناً جوياً استهدف
+    مدينة حلب``): it tells what that attack hit, so it has that attack's author."""
+    if len(hits) < 2 or hits[-2].start != last_start or lay.toks[hit.tok].text not in _TELLS_HIT:
+        return False
+    prev = hits[-2]  # (hits[-1] is this cue)
+    return prev.clause == hit.clause and 0 < hit.tok - prev.tok <= _DESCRIBES_GAP + 1
 
 
 def _announced_right_before(lay: Layout, hit: Hit) -> bool:
@@ -337,8 +350,8 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     lay.civilian_targets = [s for t, s, e, r in cues if r.role == "civilian"]
     lay.reports = [(s, e, r.role) for t, s, e, r in cues if r.role in ("report", "report_after")]
     lay.abroad_spans = [(s, e) for t, s, e, r in cues if r.role == "abroad" and not inside_actor(lay, s, e)
-                        and not any(ps <= s and e <= pe and pe - ps > e - s and usable(p)
-                                    for ps, pe, p in lay.places)]  # "حرير" inside "بصرى الحرير"
+                        and not any(ps <= s and e <= pe and usable(p)
+                                    for ps, pe, p in lay.places)]  # "حرير" inside "بصرى الحرير"; صيدا the geocoder placed in Daraa
     lay.abroad_clauses |= {lay.seg("c", s) for s, e in lay.abroad_spans}
     lay.abroad_places = located_abroad(lay, lay.abroad_spans)
     lay.locators = locators(lay)
@@ -400,6 +413,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     """ACLED-style events of ``doc`` with every casualty figure attached."""
     lay = Layout(doc, places, claims)
     resolve_short_names(lay)
+    resolve_gunmen(lay)
     cues = _striking_weapons(lay, find_cues(lay))
     _annotate(lay, cues)
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
@@ -421,6 +435,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     home_starts = sorted(s for s, e, p, seg in lay.event_places)
     last_sentence = -1
     last_actor: tuple[int, int, str, str | None] = (-1, -1, "", None)
+    last_author: tuple[int, str | None] = (-1, None)  # (start, author) of the cue just read
     drafts: list[_Draft] = []
     hits: list[Hit] = []
     seen_tok: set[int] = set()
@@ -478,6 +493,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         actor1, actor2 = actors_for(lay, hit, next_start)
         if (joined := coordinated_subject(lay, hit) or armed_subject(lay, hit)) is not None and joined != actor1:
             actor1, actor2 = joined, (actor2 if actor2 != joined else actor1)  # تصدت الدفاعات …، وأسقطت
+        if actor1 is None and last_author[1] is not None and _describes_last(lay, hit, hits, last_author[0]):
+            actor1 = last_author[1]  # نفّذ الاحتلال عدواناً جوياً استهدف حلب: the raid's author, not the ministry telling it
         claimer = _claiming_force(lay, hit)
         if claimer is not None and claimer == actor2:
             claimer = None  # أكدت القيادة الأميركية … هجمات استهدفت القواعد الأميركية: its losses, not its act
@@ -494,6 +511,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         guessed2 = named2 is None and actor2 is not None
         if actor1 is not None:
             last_actor = (hit.sentence, hit.paragraph, etype, actor1)
+        last_author = (hit.start, actor1)
         flown = sub == "Shelling/artillery/missile attack" and actor1 in _AIR_POWERS and not _artillery(lay, hit, weapons)
         if flown:
             sub = "Air/drone strike"  # Israeli and coalition strikes in Syria are flown (ACLED)
@@ -808,12 +826,13 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
     anchors = [(h.start, h.sentence, d) for d in events for h in d.hits]
     last: tuple[int, str | None] = (-1, None)  # (sentence, victims) of the figure before
     told: dict[tuple[int | None, str], str] = {}  # (count, kind) → whose people, as first told
-    for fig in figs:
+    for n, fig in enumerate(figs):
         k = lay.seg("s", fig.start)
         same = [(abs(s - fig.start), d) for s, sn, d in anchors if sn == k]
         pool = same or [(abs(s - fig.start) + (0 if s <= fig.start else 1), d) for s, sn, d in anchors]
         event = min(pool, key=lambda c: c[0])[1]
-        fatality = _fatality(lay, fig, event, last[1] if last[0] == k and _others(lay, fig) else None, told)
+        pair = figs[n + 1] if n + 1 < len(figs) and lay.ftext(fig.end, figs[n + 1].start).strip() in ("", "و") else None
+        fatality = _fatality(lay, fig, event, last[1] if last[0] == k and _others(lay, fig) else None, told, pair)
         event.fatalities.append(fatality)
         event.told_in.append(k)
         if fatality.victims and fig.count is not None:
@@ -883,11 +902,15 @@ def _carrier(lay: Layout, hits: list[Hit], fig: Figure) -> _Draft:
 
 
 def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = None,
-              told: dict[tuple[int | None, str], str] | None = None) -> Fatality:
+              told: dict[tuple[int | None, str], str] | None = None, pair: Figure | None = None) -> Fatality:
     claimant, claim = source_of(lay, fig.start, fig.end)
     victims = fig.victims or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant)
+    if victims is None and pair is not None:  # 7 شهداء و7 جرحى من الأبرياء: the pair's people, told after it
+        victims = pair.victims or victim_near(lay, pair)
     if victims is None and fig.count is not None and told:  # the toll told again (المشفى استقبل جثامين 4 شهداء)
         victims = told.get((fig.count, fig.kind))
+    if victims is None and claimant in _SYRIAN_STATE and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
+        victims = "Syrian government forces"  # أعلنت سانا استشهاد 8 عسكريين: the state counts its own soldiers
     if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
         victims = event.actor2
     if victims is None and _blind_blast(lay, fig, event):
@@ -900,13 +923,16 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
 
 
 _BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
-_MEMBERS = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|قيادي|قادة|قائد|مقاتل|مسلح|إرهابي|أفراد|منتسب"
+_SYRIAN_STATE = frozenset({"SANA", "Syrian Ministry of Defence", "Syrian Ministry of Interior", "Government of Syria"})
+_NOUN_CHARS = 12  # the counted noun right after a figure's number (8 عسكريين)
+_MEMBERS = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|قيادي|قادة|قائد|مقاتل|مسلح|إرهابيين|إرهابيون|إرهابيا|أفراد|منتسب"
                            r"|شرطي|شرطة|حراس|مجند|أمني|الأمن"))
 
 
 def _blind_blast(lay: Layout, fig: Figure, event: _Draft) -> bool:
     """A bomb's dead and wounded counted as people (شهداء، جرحى, not one named man) with no
-    force or member noun (عناصر، جنود، قيادي، حافلة أمنية) in the figure's sentence: civilians."""
+    force or member noun (عناصر، جنود، قيادي، حافلة أمنية; إرهابيين counts, the adjective of
+    ``التفجير الإرهابي`` does not) in the figure's sentence: civilians."""
     if event.sub not in _BLASTS or fig.count == 1 or fig.kind not in ("killed", "injured", "killed_or_injured"):
         return False
     sent = lay.sentences[lay.seg("s", fig.start)]
@@ -915,7 +941,7 @@ def _blind_blast(lay: Layout, fig: Figure, event: _Draft) -> bool:
     return not _MEMBERS.search(lay.ftext(sent.start, sent.end))
 
 
-_CIVIL_NOUNS = re.compile(fold(r"متظاهر|ناشط|مدني|مواطن|شبان|أهالي|صحفي|صحافي|نساء|أطفال|طلاب"))
+_CIVIL_NOUNS = re.compile(fold(r"متظاهر|ناشط|مدني|مواطن|شبان|أهالي|صحفي|صحافي|نساء|أطفال|طلاب|أشخاص"))
 
 
 def _span(seg) -> tuple[int, int]:
@@ -942,7 +968,7 @@ def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
             claimed.append(who)
     if d.actor2 == d.actor1:
         d.actor2 = None
-    if d.sub == "Arrests" and d.actor2 is None and d.actor1 != "Civilians" and (
+    if d.sub == "Arrests" and (d.actor2 is None or d.guessed2) and d.actor1 != "Civilians" and (
             any(f.victims == "Civilians" for f in d.fatalities) or any(
             _CIVIL_NOUNS.search(lay.ftext(*_span(lay.sentences[h.sentence]))) for h in d.hits)):
         d.actor2 = "Civilians"  # detained protesters, activists, young men: civilians (ACLED)

@@ -197,6 +197,8 @@ def _lexicon() -> tuple[dict[str, dict[str, int]], dict[tuple[str, ...], str]]:
             continue
         form, value, kind = line.split("\t")[:3]
         toks = tuple(fold(form).split())
+        if kind == "dual_marked":
+            continue  # (read by _marked_duals: a count only as written with its fatha)
         if kind in ("vague", "at_least", "about", "at_least_after"):
             phrases[toks] = kind
         else:
@@ -342,15 +344,47 @@ def find_quantities(text: str, ranges: list[tuple[int, int]] | None = None) -> l
     words = words_of(text)
     begins = word_positions(text, _MAY_BEGIN)
     if ranges is None:
-        return _scan(words, folded, begins)
-    starts = word_starts(text)
-    out: list[Quantity] = []
-    for a, b in ranges:
-        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
-        cands = [k - lo for k in begins[bisect.bisect_left(begins, lo):bisect.bisect_left(begins, hi)]]
-        if cands:
-            out += _scan(words[lo:hi], folded, cands)
+        out = _scan(words, folded, begins)
+    else:
+        starts = word_starts(text)
+        out = []
+        for a, b in ranges:
+            lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+            cands = [k - lo for k in begins[bisect.bisect_left(begins, lo):bisect.bisect_left(begins, hi)]]
+            if cands:
+                out += _scan(words[lo:hi], folded, cands)
+    if _FATHA in text:
+        out = _with_marked_duals(text, out, ranges)
     return out
+
+
+_FATHA = "\u064e"
+# A word whose last letter before ين carries a fatha (مدنيَّين، مدنيَين) is a dual, not a plural.
+_DUAL_ENDING = re.compile(r"(?<![\u0621-\u0652])[\u0621-\u064A][\u0621-\u0652]*?\u0651?\u064e\u0651?ين(?![\u0621-\u0652])")
+
+
+@lru_cache(maxsize=1)
+def _marked_duals() -> frozenset[str]:
+    """Folded nouns whose dual and plural are spelt alike (مدنيين): two only when the fatha is written."""
+    path = resources.files("rasid").joinpath("data", "numbers.tsv")
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]
+            if line.strip() and not line.startswith("#"))
+    return frozenset(fold(r[0]) for r in rows if len(r) > 2 and r[2] == "dual_marked")
+
+
+def _with_marked_duals(text: str, out: list[Quantity], ranges: list[tuple[int, int]] | None) -> list[Quantity]:
+    """``out`` and a count of two at each marked dual (``استشهاد مدنيَّين``) inside ``ranges``."""
+    duals = _marked_duals()
+    added = []
+    for m in _DUAL_ENDING.finditer(text):
+        word = fold(m.group())
+        if word not in duals and not (word[:1] in "وبل" and word[1:] in duals):
+            continue
+        if ranges is not None and not any(a <= m.start() < b for a, b in ranges):
+            continue
+        if not any(q.start <= m.start() < q.end for q in out):
+            added.append(Quantity(m.start(), m.end(), 2, "exact"))
+    return sorted(out + added, key=lambda q: q.start) if added else out
 
 
 def _scan(toks: list[Tok], folded: str, begins: list[int]) -> list[Quantity]:

@@ -364,9 +364,13 @@ def link_mentions(mentions: list[ActorMention], forms: list[str] | None = None) 
     ``forms``: the mentions' folded surfaces when the caller has them."""
     longer: dict[tuple[str, ...], list[ActorMention]] = {}  # words → the mentions so far that run on past them
     out = []
+    keys: list[tuple[str, ...] | None] = []  # a mention's words while no earlier full name has linked it
     for n, m in enumerate(mentions):
         words = (forms[n] if forms else fold(m.surface)).split()
         words[0] = words[0][words[0].find("ال"):] if "ال" in words[0][:3] else words[0]
+        key: tuple[str, ...] | None = tuple(words)
+        for prev in longer.get(tuple(words), ()):
+            key = None  # a full name came before: the forward link decides
         for prev in reversed(longer.get(tuple(words), ())):  # the latest full name it shortens
             if prev.canonical != m.canonical:
                 m = ActorMention(m.start, m.end, prev.canonical, m.surface, prev.kind)
@@ -374,6 +378,14 @@ def link_mentions(mentions: list[ActorMention], forms: list[str] | None = None) 
         for k in range(1, len(words)):
             longer.setdefault(tuple(words[:k]), []).append(m)
         out.append(m)
+        keys.append(key)
+    for n, key in enumerate(keys):  # a headline's short name before any full one (الجيش يعلن … الجيش السوداني)
+        full = longer.get(key) if key is not None else None
+        if full:
+            names = {(x.canonical, x.kind) for x in full if x.start > out[n].start}
+            if len(names) == 1 and (canon := next(iter(names)))[0] != out[n].canonical:
+                m = out[n]
+                out[n] = ActorMention(m.start, m.end, canon[0], m.surface, canon[1])
     return out
 
 
@@ -408,6 +420,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
     role_words = 0
     unnamed_tail = 0
     quoted = False  # inside an opening quotation mark: "NAME"
+    placed = False
+    typed_role = False  # a type noun inside the office (… لمعهد …): a nationality after it is that body's
     while k < end:
         t = toks[k]
         if t.kind == "a":
@@ -452,14 +466,19 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             if np.name and np.role is None and not role_open \
                     and "role" not in classes(strip_conj(t.form.split()[0])):
                 break  # وأشاد السيد نصر الله بمعادلة "الجيش …": a title and a name take no body unlinked
-            if np.anaphor is not None and toks[k - 1] is np.anaphor:
-                break  # وحذّر المصدر الاحتلالَ الأميركي: the object, not the body
+            if np.anaphor is not None and (toks[k - 1] is np.anaphor or toks[k - 1].form == _PUNCT_QUOTE
+                                           and toks[k - 2] is np.anaphor and not _typed_anaphor(np.anaphor)):
+                break  # وحذّر المصدر الاحتلالَ الأميركي / واتهمت المصادر "قسد": the object, not the body
+                # (الشبكة "سي أن أن": a type noun and the quoted name of the body it is)
             if t.mention.kind == "adjective" and np.title is not None and not np.name and np.role is None \
                     and np.mention is None:
                 k += 1  # السيناتور الأميركي الجمهوري راند بول: the title-holder described, then named
                 continue
             if t.mention.kind == "adjective" and (np.name or not role_open):
                 break  # الشيخ محمود حامل الجنسية الإسرائيلية: the adjective is not his body
+            if t.mention.kind == "adjective" and typed_role and np.mention is None:
+                k += 1  # نائب الرئيس التنفيذي لمعهد "كوينسي" للدراسات الأميركي: the institute's country, not his
+                continue
             np.mention = t.mention
             first = t.form.split()[0]  # a mention's form is its folded surface
             if "role" in classes(strip_conj(first)) and np.role is None:
@@ -555,16 +574,21 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             k += 2  # مصدر في وزارة الخارجية السورية: still an unnamed source
             continue
         if np.mention is not None and np.mention.kind == "unnamed" and not np.name and unnamed_tail < 3 \
-                and not cls and not is_cue_word(form) and (form.startswith("ال") or toks[k - 1].form in _IN
+                and not cls and not is_cue_word(form) and (form.startswith("ال") or toks[k - 1].form in _IN or placed
                                                             or _agrees_accusative(t, toks[k - 1])
                                                             or _indefinite_nisba(form, np.mention)):
             unnamed_tail += 1  # أوساط المعارضة / مصدر في المقاومة الفلسطينية / مصادر طبية حكومية سورية
             k += 1
             continue
         if form in _IN and np.mention is not None and np.mention.kind == "unnamed" and not np.name \
-                and k + 1 < end and toks[k + 1].kind == "w" and not classes(toks[k + 1].form):
+                and k + 1 < end and toks[k + 1].kind == "w" and classes(toks[k + 1].form) <= _PLACE_CLASSES:
+            placed = True  # مصادر محلية في ريف إدلب: where the sources are, a place of a few words
             k += 1
             continue
+        if role_open and np.mention is not None and np.mention.canonical == "outlet" and not np.name \
+                and "typenoun" in cls and toks[k - 1].form in _POSTED:
+            np.mention = None  # المراسل العسكري في قناة "كان": another outlet's, one the tables lack
+            break  # (its holder's name follows the office's tail: _apposed_name)
         if role_open and np.mention is not None and np.mention.canonical == "outlet" and not np.name \
                 and role_words < 3 and (form.startswith("ال") or form in _POSTED) and not is_cue_word(form) \
                 and not cls - {"filler", "link"}:
@@ -584,6 +608,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             if n < end and toks[n].kind == "a":  # المتحدث باسم / المركز التابع لـ …
                 if form in _IN and toks[n].mention.kind == "metonym" and np.mention is None:
                     k = n + 1  # شيخ قبيلة … في سوريا: where the office is, not whose
+                    role_open = False  # (سفير إندونيسيا في دمشق واجد فوزي: the holder's name comes next)
                     continue
                 k = n
                 continue
@@ -605,6 +630,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 if m is not None:  # NAME المتحدث باسم غرفة العمليات في الجنوب إنّ …: the office runs to إنّ
                     np.role, k = (np.role[0], toks[m - 1].end), m
             break
+        if "anaphor" in cls and k == i and (owner := _owner(toks, k + 1, end)) is not None:
+            np.mention = toks[owner].mention  # المركز الإعلامي التابع لـ"قسد": the unit speaks for its body
+            np.anaphor = t
+            k = owner + 1
+            continue
         if "anaphor" in cls and k == i and _definite_body(toks, k, end):
             np.body = t  # اللجنة الوطنية للانتخابات: a definite type noun with its own modifiers names a body
             k += 1
@@ -652,6 +682,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         if role_open and np.mention is None and not np.name and role_words < 5:
             np.role = (np.role[0], t.end)  # رئيس الهيئة السياسية لـ …
             role_words += 1
+            typed_role = typed_role or form in _PRIVATE_BODIES or form[:1] == "ل" and (
+                form[1:] in _PRIVATE_BODIES or form[2:] in _PRIVATE_BODIES)  # … لمعهد "كوينسي" …
             k += 1
             continue
         name_ok = (not np.name or toks[k - 1] is np.name[-1] or toks[k - 1].form == _PUNCT_QUOTE) \
@@ -673,6 +705,16 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             # (بشار، بوتين are no بـ + word; a surname may be, alone or after one given name: بارسي)
         if len(np.name) >= 2 and form.startswith("ل") and not form.startswith("ال"):
             name_ok = False  # أحمد الأحمد لأورينت: "to" the outlet he spoke to, not a third name
+        first = np.name[0].form if np.name else ""
+        if name_ok and len(np.name) >= 2 and np.name[-1].form.startswith("ال") and not first.startswith("ال") \
+                and first == strip_conj(first) and np.name[-1].form not in _COMPOUND_SECOND \
+                and strip_conj(np.name[-2].form) not in _NAME_PARTICLES:
+            name_ok = False  # أبو آلاء الولائي دخول …: a definite surname closes the name (not عبد الله، عز الدين)
+        if name_ok and np.name and form in _COUNTERPARTS:
+            name_ok = False  # مسعود بزشكيان بنظيره / نظيره: his counterpart, the verb's object
+        if name_ok and len(np.name) >= 2 and form[0] in "يت" and len(form) >= 4 and not form.endswith("ي") \
+                and toks[k - 1].form not in _NAME_PARTICLES:
+            name_ok = False  # الرئيس الروسي فلاديمير بوتين يبحث …: a headline's verb after a full name
         if not np.name and k > i and form.startswith("ال") and "title" not in classes(toks[k - 1].form) \
                 and np.body is None:  # (after a title, even a second one, إلياس may open the name: العميد المتقاعد …)
             name_ok = False  # وزير خارجية إيران الجديد …: a name does not open with ال (after a title it may)
@@ -728,6 +770,46 @@ def _quoted_holder(toks: list[Tok], n: int, end: int) -> tuple[int, int] | None:
     if c == m + 1 or c >= end or toks[c].form != _PUNCT_QUOTE or toks[c - 1].end != toks[c].start:
         return None
     return m + 1, c
+_PRIVATE_BODIES = frozenset(fold(w) for w in ("معهد", "مركز", "صحيفة", "مجلة", "موقع", "قناة", "شبكة", "جريدة",
+                                               "إذاعة", "منظمة", "جمعية", "مؤسسة", "جامعة", "شركة"))
+# an institute, a paper, a company in an office: a nationality after it is the body's, no government's
+_COMPOUND_SECOND = frozenset(fold(w) for w in (
+    "الله", "الدين", "الرحمن", "الرحيم", "العزيز", "الكريم", "الملك", "الإسلام", "الحق", "الهادي", "الأمير",
+    "القادر", "اللطيف", "الحميد", "المجيد", "الناصر", "المنعم", "الباسط", "الجبار", "الستار", "الغني", "الحليم",
+    "العظيم", "الفتاح", "الوهاب", "الرزاق", "الرؤوف", "السلام", "النور", "الحسين", "الحسن"))
+# the second half of a compound given name (عبد الله، عز الدين، نصر الله): a name goes on after it
+_COUNTERPARTS = frozenset(p + w + e for p in ("", "ب", "ل", "و") for w in ("نظير", "ضيف")
+                          for e in ("ه", "ها", "يه", "يها"))  # after a name: whom he met, not more name
+_PLACE_CLASSES = frozenset({"anaphor"})  # after مصادر في / مسؤولون في: a place or a body named before (المؤسسة الأمنية)
+
+
+def _typed_anaphor(t: Tok) -> bool:
+    """``الشبكة``، ``الصحيفة``: a definite type noun, which a body's quoted name may follow."""
+    f = strip_conj(t.form)
+    return f.startswith("ال") and "typenoun" in classes(f[2:])
+_OWNER_WORDS = 3  # a unit's own modifiers before التابع لـ (الإعلامي، الجوفضائية، المركزي)
+
+
+def _owner(toks: list[Tok], k: int, end: int) -> int | None:
+    """After a unit's definite type noun (``المركز``، ``القوة``) at ``k - 1``: the index of the
+    known body it belongs to — its modifiers, a comma maybe, ``التابع(ة) لـ`` and the body
+    (``المركز الإعلامي التابع لـ"قسد"``، ``القوة الجوفضائية، التابعة لحرس الثورة``); else None."""
+    n = k
+    while n < end and n - k < _OWNER_WORDS and toks[n].kind == "w" \
+            and ("rolemod" in classes(toks[n].form) or _body_modifier(toks[n])):
+        n += 1
+    n += n < end and toks[n].form in {"،", ","}
+    if not (n < end and toks[n].form in _AFFILIATED_TO):
+        return None
+    n += 1
+    while n < end and toks[n].form in {"ل", _PUNCT_QUOTE}:
+        n += 1
+    if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NAMELESS_KINDS:
+        return n
+    return None
+
+
+_AFFILIATED_TO = frozenset({"التابع", "التابعه"})
 
 
 def _name_after_office(toks: list[Tok], k: int, end: int) -> bool:
@@ -773,7 +855,7 @@ _POSTED = {fold("لدى"), "في"}  # an envoy's posting after the office (ال�
 _NAMELESS_KINDS = {"unnamed", "civilians", "adjective"}
 _TWO_WORD_ROLES = {("العلاقات", "العامه"), ("الاعلام", "الحربي"), ("المكتب", "الاعلامي"), ("المكتب", "السياسي"),
                    ("المركز", "الاعلامي")}
-_CORRESPONDENTS = {"مراسل", "مراسله", "مراسلو", "موفد", "موفده"}  # + another outlet: that outlet's
+_CORRESPONDENTS = {"مراسل", "مراسله", "مراسلو", "موفد", "موفده", "المراسل", "المراسله"}  # + another outlet: that outlet's
 _OFFICIALS = {"مسوول", "مسوولون", "مسوولين", "قيادي", "مسوولو", "مسوولي"}  # + في <body>: that body's official
 
 
@@ -794,10 +876,17 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
                 body = m
             elif m is not None and m.kind == "adjective" and n > k and nationality is None:
                 nationality = m  # (right after the title it is the person's: الحقوقي المغربي)
-            elif m is None and "typenoun" in classes(toks[n].form):
+            elif m is None and ("typenoun" in classes(toks[n].form)
+                                or toks[n].form[:1] == "ل" and "typenoun" in classes(toks[n].form[1:])):
                 typed = True  # الكاتب في صحيفة الأخبار اللبنانية: the adjective is the paper's
             n += 1  # … السفير الإيراني لدى سوريا، حسين أكبري
         body = body or (None if typed else nationality)
+        held = _holder_after_post(toks, k, n, end)
+        if held is not None:  # مندوب روسيا لدى الأمم المتحدة فاسيلي نيبينزيا قد أكّد: no commas
+            np.name, np.j = toks[held[0]:held[1]], held[1]
+            if np.mention is None and body is not None:
+                np.mention = body
+            return
         k = n
     if not (k < end and toks[k].form in {"،", ","}):
         return
@@ -818,13 +907,13 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
                   or strip_conj(names[0].form) != names[0].form and (
                       names[0].form[0] == "و" or is_word(strip_conj(names[0].form))
                       or bool(classes(strip_conj(names[0].form))))
-                  or noun_with_pronoun(names[0].form)):
+                  or noun_with_pronoun(names[0].form) or _plural_verb(names[0].form)):
         return  # …، والحكومة المنتخبة، … is a second noun, not a name (ألون بن ديفيد is one; ف opens
         # names here unless a word follows it: …، فاديم كوليت، but …، فهذا …، / …، فهناك …)
     if n >= end or toks[n].form in {"،", ","}:
         names_end = n + 1 if n < end else n
-    elif len(names) >= 2 and toks[n].kind == "w" and classes(toks[n].form):
-        names_end = n  # القيادي في حركة حماس، أسامة حمدان الذي …
+    elif len(names) >= 2 and toks[n].kind == "w" and classes(toks[n].form) or names and _spoken_to(toks, n):
+        names_end = n  # القيادي في حركة حماس، أسامة حمدان الذي … / …، الشيخ يوسف جربوع للميادين نت، أنّ
     else:
         return
     if names and (np.person or np.title or len(names) >= 2):
@@ -832,6 +921,41 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
         np.j = names_end
         if np.mention is None and body is not None:
             np.mention = body
+
+
+def _holder_after_post(toks: list[Tok], k: int, n: int, end: int) -> tuple[int, int] | None:
+    """An office's tail from ``k`` that ends in its holder's name, no comma before it: a posting
+    (في، لدى) and a body or place the tables know, then two or three name words, then the verb,
+    ``قد``, أنّ / إنّ or a comma (``مندوب روسيا الدائم لدى الأمم المتحدة فاسيلي نيبينزيا قد أكّد``،
+    ``عضو المجلس السياسي الأعلى في اليمن محمد علي الحوثي إنّ``). The name's first and end
+    indexes, else None. ``n``: where the plain tail stopped."""
+    last = None
+    for m in range(k + 1, min(end, max(n, k + _OFFICE_TAIL) + 1)):
+        if toks[m].kind == "a" and toks[m - 1].form in _POSTED:
+            last = m
+        elif toks[m].kind == "p" and toks[m].form != _PUNCT_QUOTE or toks[m].kind == "w" and (
+                is_cue_word(toks[m].form) or "marker" in classes(toks[m].form)):
+            break  # (any word of the office's title: عضو المجلس السياسي الأعلى في اليمن)
+    if last is None:
+        return None
+    m = last + 1
+    while m < end and m - last <= 3 and toks[m].kind == "w" and name_like(toks[m]) \
+            and (not classes(toks[m].form) or _ali(toks, m, end)):
+        m += 1
+    definite = [t.form.startswith("ال") for t in toks[last + 1:m]]
+    if not 2 <= len(definite) <= 3 or any(definite[1:-1]) or definite[0] and definite[-1]:
+        return None  # محمد علي الحوثي، ألكسندر يفيموف (folded الكسندر): a definite word only at an end
+    stop = toks[m] if m < end else None
+    if stop is not None and not (is_cue_word(stop.form) or stop.form in {"قد", "،", ","}
+                                 or stop.kind == "w" and "marker" in classes(stop.form)):
+        return None
+    return last + 1, m
+
+
+def _plural_verb(form: str) -> bool:
+    """``يقرّون``، ``يعلنون``: a plural present verb (a headline's, after its subject and a
+    comma), not the first word of a name."""
+    return len(form) > 4 and form[0] in "يت" and form.endswith("ون")
 
 
 _NAME_HOMOGRAPHS = frozenset({"علي", "باسم"})  # علي folds like على (on), باسم is also "in the name of"
@@ -869,6 +993,8 @@ def _office_word(toks: list[Tok], n: int) -> bool:
         return t.mention.kind not in {"unnamed", "civilians"}
     if t.kind == "p":
         return t.form == _PUNCT_QUOTE
+    if n > 0 and toks[n - 1].form == _PUNCT_QUOTE and toks[n - 1].end == t.start and t.kind == "w":
+        return True  # قناة "كان": a quoted name, whatever the word
     cls = classes(t.form)
     return (t.form in _POSTED or cls <= _TAIL_CLASSES) and t.form not in _TAIL_STOPS \
         and not is_cue_word(t.form) and not t.adverb
@@ -1089,7 +1215,8 @@ def same_person(known: frozenset[str] | set[str], forms: frozenset[str] | set[st
 _NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "اّل", "ولد", "دي", "فان"})
 
 
-_GENERIC_ANAPHORA = {"المصادر": "unnamed", "المصدر": "unnamed"}
+_WORD = re.compile(r"\w+")
+_GENERIC_ANAPHORA = {"المصادر": "unnamed", "المصدر": "unnamed", "المسوولون": "unnamed", "الاوساط": "unnamed"}
 
 
 def resolve_anaphor(form: str, history: list[SpeakerRef]) -> SpeakerRef | None:
@@ -1098,11 +1225,11 @@ def resolve_anaphor(form: str, history: list[SpeakerRef]) -> SpeakerRef | None:
     kind = _GENERIC_ANAPHORA.get(head)
     if kind:
         return next((h for h in reversed(history) if h.kind == kind), None)
-    if head == "البيان":
-        return next((h for h in reversed(history) if h.org), None)
+    if head == "البيان":  # (a body issues statements; an unnamed source does not)
+        return next((h for h in reversed(history) if h.org and h.kind != "unnamed"), None)
     bare = head[2:] if head.startswith("ال") else head
     for h in reversed(history):
-        hay = " ".join(fold(x) for x in (h.org_ar or "", h.role or "") if x).split()
+        hay = _WORD.findall(" ".join(fold(x) for x in (h.org_ar or "", h.role or "") if x))  # (مجلّة"فورين: glued)
         if any(w == bare or w == "ال" + bare or w.endswith(bare) and len(w) - len(bare) <= 3 for w in hay):
             return h
     return None

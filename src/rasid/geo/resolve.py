@@ -256,12 +256,19 @@ def _quoted_list_role(folded: str, pos: int) -> str | None:
     return _quoted_list_role(folded, w_start) if w == "و" else role
 
 
+_VILLAGES = frozenset(norm_name(w) for w in ("بلدات", "قرى", "بلدتي", "قريتي", "وبلدات", "وقرى", "وبلدتي", "وقريتي"))
+
+
 def _syrian_by_locator(folded: str, h: Hit) -> bool:
     """A name a foreign place shares, followed by a Syrian countryside (``"صيدا" في ريف درعا``,
-    ``بريف درعا``), is the Syrian namesake."""
+    ``بريف درعا``), or heading a list of villages (``غارات على بلدات صيدا والجيزة``), is the
+    Syrian namesake."""
     es = entries()
     if not any(es[i].level != "abroad" for i, _ in h.cands) or any(es[i].type == "country" for i, _ in h.cands):
         return False  # "التابع لتركيا في ريف حلب": a country stays the country
+    before, _, cut = prev_word(folded, h.start - len(h.prefix))
+    if not cut and before in _VILLAGES and not h.prefix:
+        return True
     w, w_end, boundary = next_word(folded, h.end)
     role = None if boundary else role_of(w)
     if role == "prep":

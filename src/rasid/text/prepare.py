@@ -1,4 +1,5 @@
-"""raw text → Document: repair evasion spellings, drop boilerplate, segment. One offset map."""
+"""raw text → Document: repair evasion spellings, restore spaces lost around link text, drop
+boilerplate, segment. One offset map."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -8,6 +9,7 @@ from .boilerplate import boilerplate_lines
 from .document import Document, EditBuilder
 from .repair import find_repairs
 from .segment import segment
+from .unglue import lost_spaces
 
 
 def prepare(original: str, meta: DocMeta) -> Document:
@@ -17,6 +19,9 @@ def prepare(original: str, meta: DocMeta) -> Document:
     text the extractors read leaves boilerplate lines out.
     """
     repairs, edits = find_repairs(original)
+    for i in lost_spaces(original):  # link text glued to its neighbours: not an evasion, no repair
+        if i not in edits:
+            edits[i] = " " + original[i]
     positions = sorted(edits)
     builder = EditBuilder(original)
     kept_from = 0
