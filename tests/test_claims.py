@@ -1598,3 +1598,9 @@ def test_tribal_army_joint_command_and_a_consul_as_data():
     assert one("قيادة العمليات المشتركة في العراق تعلن مقتل قيادي.").speaker.org == "Iraqi Joint Operations Command"
     c = one("ونقلت مصادر صحافية عن حسن رضائي، القنصل العام الإيراني في مدينة اللاذقية، أنه وصلت طائرتان.")
     assert c.speaker.name == "حسن رضائي"
+
+
+def test_but_opens_a_quoted_name_right_before_its_verb():
+    c = one('لكن "أبو سامر الحموي" نفى ذلك.')
+    assert (c.speaker.name, c.stance) == ("أبو سامر الحموي", "deny")
+    assert claims('لكن "الهدنة" لم تصمد طويلاً.')[1] == []

@@ -745,8 +745,11 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             continue  # a place after a preposition, or the body a mission sits in (بعثة إيران في الأمم المتحدة;
             # مسؤول كبير في البنتاغون يقول: an official of the body, who speaks for it)
         np = parse_np(toks, start, e)
-        if after_marker and t.mention is None and (np is None or not np.person):
-            continue  # after أنّ / لكن a known body, or an office (لكن المتحدث باسم …، لكن NAME مدير …)
+        quoted_but = t.form == '"' and toks[start - 1].form in _BUT and np is not None and bool(np.name) \
+            and np.j == e and len(np.name) <= 4  # لكن "أبو محمد" نفى: opposition outlets quote names
+        if after_marker and t.mention is None and (np is None or not (np.person or quoted_but)):
+            continue  # after أنّ / لكن a known body, or an office (لكن المتحدث باسم …، لكن NAME مدير …);
+            # after لكن a quoted name right before the verb (لكن "أبو محمد" نفى)
         if np is not None and np.mention is not None and not np.person:
             np.j = _affiliation(toks, np.j, e)  # القيادة المركزية الأميركية التابعة للجيش الأميركي، تؤكد
         if np is not None and np.person and not np.name and _posting(toks, np.j, e):
@@ -769,8 +772,9 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             definite = [strip_conj(x.form).startswith("ال") for x in np.name]
             known = head is None and 1 <= len(np.name) <= 3 and not any(definite[:-1]) \
                 and art.introduced_name({strip_conj(x.form) for x in np.name})  # فيصل المقداد يؤكد: named in full below
-            if (start > s and before not in _CLAUSE_PUNCT and before != ":" and before not in _LEFT_SKIP and not conj) \
-                    or (len(np.name) > 4 or all(definite[:2]) if head else
+            if not quoted_but and (start > s and before not in _CLAUSE_PUNCT and before != ":"
+                                   and before not in _LEFT_SKIP and not conj) \
+                    or not quoted_but and (len(np.name) > 4 or all(definite[:2]) if head else
                         not known and (len(np.name) > 2 or any(definite))):
                 continue  # an apposed name may be longer (ألون بن ديفيد): the office before it vouches
             if head is not None:
