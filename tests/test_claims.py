@@ -1604,3 +1604,10 @@ def test_but_opens_a_quoted_name_right_before_its_verb():
     c = one('لكن "أبو سامر الحموي" نفى ذلك.')
     assert (c.speaker.name, c.stance) == ("أبو سامر الحموي", "deny")
     assert claims('لكن "الهدنة" لم تصمد طويلاً.')[1] == []
+
+
+def test_an_office_of_a_body_named_before_by_its_common_noun():
+    _, cs = claims('قتل مدنيان بغارات لطيران التحالف الدولي على القرية، فيما نفى المتحدث باسم التحالف "جيمس براون" '
+                   "استهداف المدنيين.")
+    assert [(c.speaker.name, c.speaker.org, c.stance) for c in cs] == [
+        ("جيمس براون", "US-led coalition", "deny")]

@@ -625,6 +625,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             q = _quoted_holder(toks, n, end) if np.mention is None and np.body is None and not np.name else None
             if q is not None:  # المتحدث باسم التحالف "NAME": a body the tables lack, then the quoted holder
                 np.name, k = [toks[x] for x in range(*q)], q[1] + 1
+                if q[0] == n + 2 and toks[n].kind == "w" and "anaphor" in classes(toks[n].form) and np.anaphor is None:
+                    np.anaphor = toks[n]  # (باسم الهيئة "NAME": the body named before, if it was)
             elif np.name and np.mention is None and np.body is None and np.role is not None:
                 m = _marker_after_body(toks, n, end)
                 if m is not None:  # NAME المتحدث باسم غرفة العمليات في الجنوب إنّ …: the office runs to إنّ
@@ -1094,7 +1096,11 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
             lead = int(strip_conj(toks[np.i].form) != toks[np.i].form)
             org_ar = text[np.role[0] + lead:m.end].replace('"', "")  # the office with its country: السفير السوري
         return SpeakerRef(name, title, role, m.canonical, org_ar, kind, start, end, name_forms)
-    if np.anaphor is not None:
+    if np.anaphor is not None and np.anaphor is not toks[np.i] and name:
+        ref = resolve_anaphor(np.anaphor.form, history) or _mentioned(np.anaphor, toks)
+        if ref is not None and ref.org:  # المتحدث باسم الهيئة "NAME": the person, for the body named before
+            return SpeakerRef(name, title, role, ref.org, ref.org_ar, ref.kind, start, end, name_forms)
+    elif np.anaphor is not None:
         ref = resolve_anaphor(np.anaphor.form, history) or _mentioned(np.anaphor, toks)
         if ref is None:
             return None
