@@ -498,8 +498,9 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     if needs == "actnext":  # تبنّى التنظيم التفجير, not تبنّى البنتاغون في … استراتيجية
         acts = _act_words()
         return k > j and _word_near(toks, k, min(end, k + 1), lambda w: w.startswith(acts))
-    if needs == "count":  # قدّر المرصد عدد القتلى بـ …: a figure, not an object (قدّر الموقف) or an
-        return _word_near(  # assessment (يقدّر الجيش أنّ التهديدات تتوسع: analysis, not a report)
+    if needs == "count":  # قدّر المرصد عدد القتلى بـ …: a figure after the speaker; not an object (قدّر
+        # الموقف), an assessment (يقدّر الجيش أنّ …) or the passive after its noun (حضور … يقدَّر بنحو 15 ألف)
+        return k > j and _word_near(
             toks, k, min(end, k + 3), lambda w: w.isdigit() or w in _COUNT_NOUNS or "quantity" in classes(w))
     if needs == "bi":
         n = art.skip_fillers(k, end)

@@ -491,8 +491,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         if t.kind == "p":
             if t.form == _PUNCT_QUOTE and np.name and toks[k - 1] is np.name[-1] and toks[k - 1].end < t.start:
                 break  # وأضافت محاميد "حاولنا …": a quote opening after the name is her words, not more name
-            if t.form == _PUNCT_QUOTE and np.name and toks[k - 1] is np.name[-1]:
+            if t.form == _PUNCT_QUOTE and np.name and toks[k - 1] is np.name[-1] and np.body is None:
                 k += 1  # … باسم الهيئة "أبو عمر" سيطرة …: the mark closing a quoted name ends it
+                # (a body's goes on to its nationality: صحيفة "حرييت" التركية)
                 if k < end and toks[k].kind == "w" and classes(toks[k].form) & {"role", "title", "link"}:
                     continue  # (an office may follow it: "ناجي مصطفى" المتحدث باسم …)
                 break
@@ -1088,9 +1089,6 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
             word = text[head.start:head.end]
             word = word[1:] if strip_conj(head.form) != head.form else word
             org_ar = f"{word} {org_ar}"  # وكالة "يونيوز": the type noun names the body (and its gender)
-        if m.kind == "unnamed" and not np.person and any(
-                t.kind == "a" and t.start >= m.end and t.mention.kind not in _PLACE_KINDS for t in toks[np.i:np.j]):
-            org_ar = text[m.start:end].replace('"', "")  # مصادر أمنية في هيئة تحرير الشام: whose sources
         kind = "government" if m.kind == "adjective" and (np.person or name) else m.kind  # السفير السوري
         if m.kind == "adjective" and np.role is not None and np.role[0] < m.start:
             lead = int(strip_conj(toks[np.i].form) != toks[np.i].form)
