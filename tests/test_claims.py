@@ -1617,3 +1617,9 @@ def test_estimated_passive_and_went_on():
 def test_a_newspapers_nationality_after_its_quoted_name_stays_in_its_name():
     c = one('وذكرت صحيفة "نجمة الصباح" التركية أن المحادثات توقفت.')
     assert c.speaker.org_ar == "صحيفة نجمة الصباح التركية"
+
+
+def test_an_office_of_the_body_named_before_by_its_common_noun_without_a_name():
+    _, cs = claims("سيطرت حركة أحرار الشام على التلة. ونفى المتحدث باسم الحركة خسارة أي موقع.")
+    assert [(c.speaker.org_ar, c.stance) for c in cs] == [("حركة أحرار الشام", "deny")]
+    assert claims("ونفى المتحدث باسم الهيئة وجود أي اتفاق.")[1] == []

@@ -628,6 +628,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 np.name, k = [toks[x] for x in range(*q)], q[1] + 1
                 if q[0] == n + 2 and toks[n].kind == "w" and "anaphor" in classes(toks[n].form) and np.anaphor is None:
                     np.anaphor = toks[n]  # (باسم الهيئة "NAME": the body named before, if it was)
+            elif not np.name and np.mention is None and np.body is None and np.anaphor is None \
+                    and toks[n].kind == "w" and "anaphor" in classes(toks[n].form) and toks[n].form.startswith("ال"):
+                np.anaphor, k = toks[n], n + 1  # المتحدث باسم الهيئة / قائد في الهيئة: the body named before
             elif np.name and np.mention is None and np.body is None and np.role is not None:
                 m = _marker_after_body(toks, n, end)
                 if m is not None:  # NAME المتحدث باسم غرفة العمليات في الجنوب إنّ …: the office runs to إنّ
