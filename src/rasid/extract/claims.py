@@ -1203,8 +1203,7 @@ def find_claims(doc: Document) -> list[Claim]:
         if cue.forms[0] in _ATTENTION_CUES and any(t.form in _ATTENTION for t in toks[j:min(end, j + 8)]):
             free = j  # لفت الأنظار: drew attention, not a statement
             continue
-        if prev in _NEGATION and not (_relative_ma(toks, i) or _resumptive_ma(toks, i, j)
-                                      or cue.stance == "deny" and _what_it(toks, i)) or (cue.forms[0] in _FOLLOWED and j < len(toks) and (
+        if prev in _NEGATION and not _ma_is_what(toks, i, j, cue) or (cue.forms[0] in _FOLLOWED and j < len(toks) and (
                 toks[j].form.startswith("ل") or toks[j].form.startswith("ب") and toks[j].form not in _IMPLICIT_NEXT)):
             free = j
             continue
@@ -1447,6 +1446,11 @@ def _resumptive_ma(toks: list[Tok], i: int, j: int) -> bool:
     """``وهو ما أعربت عنه مجلة …``: ``ما`` before a verb whose preposition takes it up again
     (عنه، به) is "what", not "not"."""
     return i > 0 and toks[i - 1].form == "ما" and j < len(toks) and toks[j].form in _PRONOUN_PREPS
+
+
+def _ma_is_what(toks: list[Tok], i: int, j: int, cue: Cue) -> bool:
+    """Is the ``ما`` before the cue "what" (وفق ما، وهو ما أعربت عنه، وهو ما نفته), not "not"?"""
+    return _relative_ma(toks, i) or _resumptive_ma(toks, i, j) or cue.stance == "deny" and _what_it(toks, i)
 
 
 def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
