@@ -53,6 +53,8 @@ _LEFT_SKIP = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد"
 _OBJECT_FIRST = {fold(w) for w in ("اتهم", "اتهمت", "اتهموا")}
 _ADDRESSED = {fold(w) for w in ("حذر", "حذرت", "يحذر", "تحذر", "اتهم", "اتهمت", "يتهم", "تتهم")}  # the noun after: warned, accused  # verbs whose next noun is their object: a subject before them is the speaker
 _BUT = {"لكن", "ولكن"}  # لكنّ, like إنّ/أنّ, puts its subject (a named body, a source) before the verb
+_AS_FOR = {"اما", "واما"}  # أمّا X فـ(قد) verb (folded): a topic, the verb's subject
+_BUT |= _AS_FOR
 _IMPLICIT_NEXT = {fold(w) for w in ("بقوله", "قوله", "بالقول", "قائلا", "قائلة")}  # folded: قائلا → قايلا
 _TARGET_KINDS = {"ministry", "government", "media", "unnamed", "ngo", "adjective", "metonym"}  # who makes statements
 _MARKERS = {"marker", "prepmarker"}
@@ -347,7 +349,7 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     for _ in range(4):  # ، اليوم الإثنين، في بيان، أنّ … → the content proper
         while k < end and toks[k].form == '"' and k and toks[k - 1].end == toks[k].start:
             k += 1  # the mark closing a quoted name: تنظيم "داعش"، …
-        k = art.skip_fillers(k, end, outlet=True)
+        k = _past_addressee(toks, art.skip_fillers(k, end, outlet=True), end)
         marker = False
         while k < end and (toks[k].form in {":", "،", ","} or (toks[k].kind == "w" and classes(toks[k].form) & _MARKERS)):
             marker = marker or toks[k].form == ":" or toks[k].kind == "w"
@@ -377,6 +379,10 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     cands = art.cue_cands
     for m in cands[bisect_right(cands, k):bisect_left(cands, end)]:  # only tokens that may open a cue
         linked = toks[m - 1].form in _CONTRAST and m - 2 > k and toks[m - 2].form in {"،", ","}
+        if _what_it(toks, m) and m - 3 > k and toks[m - 3].form in {"،", ","} \
+                and any(c.stance == "deny" for c in cue_lookup().get(toks[m].form, ())):
+            stop = toks[m - 3].start  # …، وهو ما نفته الفصائل: another's answer
+            break
         comma = toks[m - 1].form in {"،", ","} or linked  # …، فيما أفادت الوكالة …: another's words
         conj = toks[m].form != strip_conj(toks[m].form)
         if (comma or conj) and (hit := match_cue(toks, m)) and (comma or hit[0].kind in ("verb", "present")):
@@ -392,6 +398,21 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     while stop > start and text[stop - 1] in " .،,":
         stop -= 1
     return (start, stop) if stop > start else None
+
+
+_ADDRESSEE = 5  # words of the outlet a speaker spoke to (لـ"عنب بلدي")
+
+
+def _past_addressee(toks: list[Tok], k: int, end: int) -> int:
+    """``قال ناشطون لـ"عنب بلدي" إنّ …``: the outlet spoken to, between the speaker and أنّ/إنّ,
+    is skipped (the marker's index); else ``k``."""
+    if not (k < end and toks[k].form == "ل"):
+        return k
+    n = k + 1
+    while n < end and n - k <= _ADDRESSEE and (toks[n].form == '"' or toks[n].kind in ("w", "a") and not (
+            "marker" in classes(toks[n].form) or is_cue_word(toks[n].form))):
+        n += 1
+    return n if n < end and n > k + 1 and toks[n].kind == "w" and "marker" in classes(toks[n].form) else k
 
 
 def _told_to(toks: list[Tok], k: int, end: int) -> int:
@@ -439,6 +460,9 @@ def _word_near(toks: list[Tok], lo: int, hi: int, test: Callable[[str], bool]) -
     return any(toks[n].kind == "w" and test(strip_conj(toks[n].form)) for n in range(lo, hi))
 
 
+_COUNT_NOUNS = frozenset(fold(w) for w in ("عدد", "أعداد", "حصيلة", "الحصيلة", "العدد"))
+
+
 def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     """Does what a cue ``needs`` (``cues.tsv``) follow its speaker (the cue ends at token ``j``,
     the speaker at ``k``)? ``words``: أنّ / a colon / a quote; ``about``: those or عن (تحدث عن …,
@@ -447,7 +471,10 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     الهيئة على … بالقول); ``charge``: a charge in بـ after the accused (اتهمت الوزارة القوات بتجنيد
     …) or words, not a bare object; ``claimref``: another's claim right after (رفضت الوزارة
     الاتهامات, not المقترح); ``act``: an attack within a few words (تبنّت المقاومة … استهداف, not
-    خططاً) — both looked for from the cue on, the speaker phrase may have run into them."""
+    خططاً) — both looked for from the cue on, the speaker phrase may have run into them;
+    ``actnext``: the attack right after the speaker (masculine تبنّى, also "is built" and "adopted");
+    ``count``: a figure (عدد، حصيلة، a number) right after the speaker; ``whatit``: the verb
+    right after وهو ما (وهو ما كذّبه X)."""
     toks = art.toks
     if needs == "charge":
         if _words_follow(art, k, end):
@@ -466,6 +493,15 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     if needs == "act":  # a prefix: استهدافها، استهدافقاعدة (glued)
         acts = _act_words()
         return _word_near(toks, j, min(end, k + 12), lambda w: w.startswith(acts))
+    if needs == "whatit":  # وهو ما كذّبه مصطفى, not هذه كذبة الاحتلال
+        return _what_it(toks, j - 1)
+    if needs == "actnext":  # تبنّى التنظيم التفجير, not تبنّى البنتاغون في … استراتيجية
+        acts = _act_words()
+        return k > j and _word_near(toks, k, min(end, k + 1), lambda w: w.startswith(acts))
+    if needs == "count":  # قدّر المرصد عدد القتلى بـ …: a figure after the speaker; not an object (قدّر
+        # الموقف), an assessment (يقدّر الجيش أنّ …) or the passive after its noun (حضور … يقدَّر بنحو 15 ألف)
+        return k > j and _word_near(
+            toks, k, min(end, k + 3), lambda w: w.isdigit() or w in _COUNT_NOUNS or "quantity" in classes(w))
     if needs == "bi":
         n = art.skip_fillers(k, end)
         return n < end and (toks[n].form in {":", '"'} or toks[n].kind == "w" and (
@@ -662,6 +698,9 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     e = i
     if e - 2 > s and toks[e - 1].form == "قد" and toks[e - 2].form in {"،", ","}:
         e -= 2  # وكانت X، قد أعلنت: the comma closes the subject, قد opens the verb
+    if e - 2 > s and toks[e - 1].form in {"فقد", "ف"} \
+            and any(toks[n].form in _AS_FOR for n in range(max(s, e - 14), e - 2)):
+        e -= 1  # أما المرصد فقد وثّق: the topic before فـ is the subject
     c = e - 1 if toks[e - 1].form in {"،", ","} else e if e < i and toks[e].form in {"،", ","} else None
     if c is not None and c - 2 > s:  # "قسد"، المدعومة أميركياً، (قد) تعلن: the body before its description
         e = min(e, _past_description(art, s, c))
@@ -699,8 +738,6 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
                               or _short_after_and(art, t)
                               or _headline_subject(toks, start, e, i)):
             continue
-        if after_marker and t.mention is None:
-            continue
         if t.mention is not None and start > s and strip_conj(toks[start - 1].form) in _PREPOSITIONS \
                 and (t.mention.kind == "metonym" or toks[start - 1].form in {"في", "لدي"}
                      and start - 2 > b and toks[start - 2].kind in {"w", "a"}
@@ -709,6 +746,11 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             continue  # a place after a preposition, or the body a mission sits in (بعثة إيران في الأمم المتحدة;
             # مسؤول كبير في البنتاغون يقول: an official of the body, who speaks for it)
         np = parse_np(toks, start, e)
+        quoted_but = t.form == '"' and toks[start - 1].form in _BUT and np is not None and bool(np.name) \
+            and np.j == e and len(np.name) <= 4  # لكن "أبو محمد" نفى: opposition outlets quote names
+        if after_marker and t.mention is None and (np is None or not (np.person or quoted_but)):
+            continue  # after أنّ / لكن a known body, or an office (لكن المتحدث باسم …، لكن NAME مدير …);
+            # after لكن a quoted name right before the verb (لكن "أبو محمد" نفى)
         if np is not None and np.mention is not None and not np.person:
             np.j = _affiliation(toks, np.j, e)  # القيادة المركزية الأميركية التابعة للجيش الأميركي، تؤكد
         if np is not None and np.person and not np.name and _posting(toks, np.j, e):
@@ -731,8 +773,9 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             definite = [strip_conj(x.form).startswith("ال") for x in np.name]
             known = head is None and 1 <= len(np.name) <= 3 and not any(definite[:-1]) \
                 and art.introduced_name({strip_conj(x.form) for x in np.name})  # فيصل المقداد يؤكد: named in full below
-            if (start > s and before not in _CLAUSE_PUNCT and before != ":" and before not in _LEFT_SKIP and not conj) \
-                    or (len(np.name) > 4 or all(definite[:2]) if head else
+            if not quoted_but and (start > s and before not in _CLAUSE_PUNCT and before != ":"
+                                   and before not in _LEFT_SKIP and not conj) \
+                    or not quoted_but and (len(np.name) > 4 or all(definite[:2]) if head else
                         not known and (len(np.name) > 2 or any(definite))):
                 continue  # an apposed name may be longer (ألون بن ديفيد): the office before it vouches
             if head is not None:
@@ -1023,7 +1066,9 @@ def _typed_body(art: _Article, k: int, end: int, glued: bool = True) -> tuple[Sp
         elif state == "quote" and x.kind in ("w", "a") or state == "after" and nationality \
                 or state == "name" and (nationality or x.kind == "w" and x.form not in _BODY_TAIL_STOPS
                                         and not is_cue_word(x.form) and x.form[0].isalpha()
-                                        and not classes(x.form) - {"noun", "typenoun", "anaphor", "claimref"}):
+                                        and not classes(x.form) - {"noun", "typenoun", "anaphor", "claimref"}
+                                        - ({"stop"} if n == k + 1 and _named_on(toks, n + 1, end) else set())):
+            # (مديرية صحة إدلب: a word the tables stop at may open the name when more of it follows)
             words += 1  # inside the quote marks; a nationality after them; the name's own words
         else:
             break
@@ -1038,6 +1083,12 @@ def _typed_body(art: _Article, k: int, end: int, glued: bool = True) -> tuple[Sp
         org_ar = "ا" + org_ar[1:]  # للمركز → المركز
     org_ar = " ".join(org_ar.split())
     return SpeakerRef(None, None, None, None, org_ar, "media", t.start, toks[n - 1].end), n
+
+
+def _named_on(toks: list[Tok], n: int, end: int) -> bool:
+    """Does a name word (no class of the tables) or a place stand at ``n``?"""
+    return n < end and (toks[n].kind == "a" and toks[n].mention.kind == "metonym"
+                        or toks[n].kind == "w" and toks[n].form[0].isalpha() and not classes(toks[n].form))
 
 
 def _quoted_or_typed_body(toks: list[Tok], k: int, end: int) -> bool:
@@ -1152,7 +1203,7 @@ def find_claims(doc: Document) -> list[Claim]:
         if cue.forms[0] in _ATTENTION_CUES and any(t.form in _ATTENTION for t in toks[j:min(end, j + 8)]):
             free = j  # لفت الأنظار: drew attention, not a statement
             continue
-        if prev in _NEGATION and not (_relative_ma(toks, i) or _resumptive_ma(toks, i, j)) or (cue.forms[0] in _FOLLOWED and j < len(toks) and (
+        if prev in _NEGATION and not _ma_is_what(toks, i, j, cue) or (cue.forms[0] in _FOLLOWED and j < len(toks) and (
                 toks[j].form.startswith("ل") or toks[j].form.startswith("ب") and toks[j].form not in _IMPLICIT_NEXT)):
             free = j
             continue
@@ -1187,8 +1238,9 @@ def find_claims(doc: Document) -> list[Claim]:
                 free = j  # موقعاً معلناً عنه: an adjective, not a report
                 continue
             sp, gov = _participle_speaker(art, i, raws)
-            if gov is not None and gov.cue.stance != "assert" and cue.stance == "assert":
+            if gov is not None and gov.cue.stance in {"allege", "admit"} and cue.stance == "assert":
                 cue = gov.cue  # ادّعت روسيا …، مؤكدةً … / أقرّ …، مشيراً …: the framing carries over
+                # (not a denial: نفى …، مؤكداً أنّ المعارك مستمرة asserts its own account)
         elif cue.kind == "prepositional":
             sp, k = _prep_speaker(art, j, end)
             if sp is not None and sp.kind == "media" and sp.org != "outlet" \
@@ -1210,8 +1262,11 @@ def find_claims(doc: Document) -> list[Claim]:
             sp = SpeakerRef(None, None, None, sp.org, sp.org_ar, sp.kind, sp.start, sp.end)  # نعى الحرس، اللواء …: the dead
         if cue.kind == "prepositional":
             content = _prep_content(art, i, k)
-        elif _relative_ma(toks, i):
-            content = _prep_content(art, i - 2, k)  # …، وفق ما ذكرت الوكالة: the words before
+        elif cue.stance == "deny" and _what_it(toks, i) and raws and raws[-1].content \
+                and toks[raws[-1].cue_i].sent == toks[i].sent:
+            content = raws[-1].content  # زعمت الوكالة أنّ …، وهو ما نفته الفصائل: the claim denied
+        elif _relative_ma(toks, i) or cue.stance == "deny" and _what_it(toks, i):
+            content = _prep_content(art, i - 2, k)  # …، وفق ما ذكرت الوكالة / …، وهو ما نفته …: the words before
         else:
             content = _content(art, k)
         raws.append(_Raw(i, j, cue, sp, content))
@@ -1378,10 +1433,24 @@ def _relative_ma(toks: list[Tok], i: int) -> bool:
     return hit is not None and hit[0].kind == "prepositional" and hit[1] == i
 
 
+_IT_IS = frozenset({"وهو", "وهي", "هو", "هي", "وهذا", "هذا", "وذلك", "ذلك"})
+
+
+def _what_it(toks: list[Tok], i: int) -> bool:
+    """``…، وهو ما نفته الفصائل``: ``ما`` after "it is" is "what", not "not" (taken for denials,
+    whose verb carries the pronoun; وهو ما أعربت عنه … is ``_resumptive_ma``'s)."""
+    return i >= 2 and toks[i - 1].form == "ما" and toks[i - 2].form in _IT_IS
+
+
 def _resumptive_ma(toks: list[Tok], i: int, j: int) -> bool:
     """``وهو ما أعربت عنه مجلة …``: ``ما`` before a verb whose preposition takes it up again
     (عنه، به) is "what", not "not"."""
     return i > 0 and toks[i - 1].form == "ما" and j < len(toks) and toks[j].form in _PRONOUN_PREPS
+
+
+def _ma_is_what(toks: list[Tok], i: int, j: int, cue: Cue) -> bool:
+    """Is the ``ما`` before the cue "what" (وفق ما، وهو ما أعربت عنه، وهو ما نفته), not "not"?"""
+    return _relative_ma(toks, i) or _resumptive_ma(toks, i, j) or cue.stance == "deny" and _what_it(toks, i)
 
 
 def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
@@ -1681,9 +1750,10 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
             if framed == "deny" or framed == "allege" and stance == "assert":
                 stance = framed
         if stance == "deny":
+            answered = _answered(art, raws, n - 1) if _what_it(toks, r.cue_i) else []  # …، وهو ما نفته …
             targets = [_country_body(t, claims) for t in
-                       (_targets(art, r.speaker, r.content, r.cue_i) or _denied_before(art, raws, claims, n - 1)
-                        or _answered(art, raws, n - 1))]
+                       (answered or _targets(art, r.speaker, r.content, r.cue_i)
+                        or _denied_before(art, raws, claims, n - 1) or _answered(art, raws, n - 1))]
         sp = r.speaker
         cue_s, cue_e = toks[r.cue_i].start, toks[r.cue_j - 1].end
         claims.append(Claim(

@@ -419,6 +419,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
     role_open = False
     role_words = 0
     unnamed_tail = 0
+    quoted = False  # inside an opening quotation mark: "NAME"
     placed = False
     typed_role = False  # a type noun inside the office (… لمعهد …): a nationality after it is that body's
     while k < end:
@@ -490,7 +491,14 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         if t.kind == "p":
             if t.form == _PUNCT_QUOTE and np.name and toks[k - 1] is np.name[-1] and toks[k - 1].end < t.start:
                 break  # وأضافت محاميد "حاولنا …": a quote opening after the name is her words, not more name
+            if t.form == _PUNCT_QUOTE and np.name and toks[k - 1] is np.name[-1] and np.body is None:
+                k += 1  # … باسم الهيئة "أبو عمر" سيطرة …: the mark closing a quoted name ends it
+                # (a body's goes on to its nationality: صحيفة "حرييت" التركية)
+                if k < end and toks[k].kind == "w" and classes(toks[k].form) & {"role", "title", "link"}:
+                    continue  # (an office may follow it: "ناجي مصطفى" المتحدث باسم …)
+                break
             if t.form == _PUNCT_QUOTE and k + 1 < end and toks[k + 1].kind != "p":
+                quoted = True
                 k += 1  # “ناجي مصطفى”
                 continue
             if t.form == _PUNCT_QUOTE and np.mention is not None and not np.name and toks[k - 1].end == t.start \
@@ -540,8 +548,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 or not cls and form.startswith("ال") and form.endswith(("ي", "يه")) and toks[k - 1].kind == "a"):
             k += 1  # الأسير المحرر NAME / السيناتور الأميركي الجمهوري NAME
             continue
-        if k + 1 < end and (form, toks[k + 1].form) in _TWO_WORD_ROLES and not np.name:
-            np.role = (t.start, toks[k + 1].end)  # العلاقات العامة لحرس الثورة
+        if k + 1 < end and (form, toks[k + 1].form) in _TWO_WORD_ROLES and (not np.name or role_open):
+            np.role = (np.role[0] if np.role else t.start, toks[k + 1].end)  # العلاقات العامة لحرس الثورة
+            # (مدير المركز الإعلامي لقسد: the office's own unit, after its head)
             role_open, role_words = True, 0
             k += 2
             continue
@@ -604,7 +613,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                     continue
                 k = n
                 continue
-            if n < end and np.mention is None and form not in _IN and toks[n].kind == "w" \
+            if n < end and np.mention is None and not np.name and form not in _IN and toks[n].kind == "w" \
                     and toks[n].form.startswith("ال") and "typenoun" in classes(toks[n].form[2:]):
                 np.body = toks[n]  # المتحدث باسم المجلس الأعلى للأمن القومي: a body the tables lack
                 k = n + 1
@@ -614,6 +623,18 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                     k += 1
                 if not np.name or k < end and toks[k].kind == "a" and toks[k].mention.kind == "adjective":
                     np.body, np.name, k = None, [], n  # … القومي الإيراني، NAME: the country's body, the old way
+            q = _quoted_holder(toks, n, end) if np.mention is None and np.body is None and not np.name else None
+            if q is not None:  # المتحدث باسم التحالف "NAME": a body the tables lack, then the quoted holder
+                np.name, k = [toks[x] for x in range(*q)], q[1] + 1
+                if q[0] == n + 2 and toks[n].kind == "w" and "anaphor" in classes(toks[n].form) and np.anaphor is None:
+                    np.anaphor = toks[n]  # (باسم الهيئة "NAME": the body named before, if it was)
+            elif not np.name and np.mention is None and np.body is None and np.anaphor is None \
+                    and toks[n].kind == "w" and "anaphor" in classes(toks[n].form) and toks[n].form.startswith("ال"):
+                np.anaphor, k = toks[n], n + 1  # المتحدث باسم الهيئة / قائد في الهيئة: the body named before
+            elif np.name and np.mention is None and np.body is None and np.role is not None:
+                m = _marker_after_body(toks, n, end)
+                if m is not None:  # NAME المتحدث باسم غرفة العمليات في الجنوب إنّ …: the office runs to إنّ
+                    np.role, k = (np.role[0], toks[m - 1].end), m
             break
         if "anaphor" in cls and k == i and (owner := _owner(toks, k + 1, end)) is not None:
             np.mention = toks[owner].mention  # المركز الإعلامي التابع لـ"قسد": the unit speaks for its body
@@ -672,7 +693,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             k += 1
             continue
         name_ok = (not np.name or toks[k - 1] is np.name[-1] or toks[k - 1].form == _PUNCT_QUOTE) \
-            and len(np.name) < 4 and name_like(t)
+            and len(np.name) < 4 and (name_like(t) or t.governed and not t.adverb and (quoted or np.name and (
+                k + 1 < end and toks[k + 1].kind == "w" and "role" in classes(toks[k + 1].form))))
+        # (in quotes or before an office, بالي is a surname, not بـ + الـ: NAME بالي مدير …)
         if np.mention is not None and (not np.person or np.mention.kind in _NAMELESS_KINDS) \
                 and not (np.person and np.mention.kind == "adjective" and np.role is not None):
             name_ok = False  # أعلن الجيش سيطرته: a body is not followed by a person's name (السفير السوري NAME is)
@@ -712,6 +735,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         role_open = False
         k += 1
     np.j = k
+    if not np.name and np.person and np.mention is not None and np.mention.kind not in _NAMELESS_KINDS \
+            and k < end and toks[k].form in _IN and (q := _quoted_holder(toks, k + 1, end)) is not None:
+        np.name, np.j = [toks[x] for x in range(*q)], q[1] + 1  # مدير الدفاع المدني في إدلب "NAME"
     if not np.name and (np.person or (np.mention and np.mention.kind not in _NAMELESS_KINDS)):
         _apposed_name(toks, np, end)  # الناطق الرسمي للقوات المسلحة، العميد نبيل عبد الله، …
     elif np.name and np.mention is None:
@@ -722,6 +748,34 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
 
 
 _IN = {"في", "داخل", "من"}
+_HOLDER_GAP = 5  # words of an unknown body between an office and its holder's quoted name
+
+
+def _marker_after_body(toks: list[Tok], n: int, end: int) -> int | None:
+    """Index of the أنّ/إنّ that a few plain words of an unknown body (from ``n``) run to, else None."""
+    m = n
+    while m < end and m - n < _HOLDER_GAP + 2 and toks[m].kind == "w" and not is_cue_word(toks[m].form) \
+            and not classes(toks[m].form) & {"marker", "role", "title"}:
+        m += 1
+    return m if m > n and m < end and toks[m].kind == "w" and "marker" in classes(toks[m].form) else None
+
+
+def _quoted_holder(toks: list[Tok], n: int, end: int) -> tuple[int, int] | None:
+    """``المتحدث باسم غرفة العمليات "NAME"``: token range of a quoted name of one to four
+    words that follows a few plain words of a body the tables lack, else None."""
+    m = n
+    while m < end and m - n < _HOLDER_GAP and toks[m].kind == "w" and not is_cue_word(toks[m].form) \
+            and not classes(toks[m].form) & {"marker", "filler", "role", "title"}:
+        m += 1
+    if m == n or m + 2 >= end or toks[m].form != _PUNCT_QUOTE or toks[m].end != toks[m + 1].start \
+            or toks[m - 1].end == toks[m].start:
+        return None  # (an opening mark: apart from the word before, joined to the word after)
+    c = m + 1
+    while c < end and c - m <= 4 and name_like(toks[c]) and not classes(toks[c].form) & {"marker", "stop", "filler"}:
+        c += 1
+    if c == m + 1 or c >= end or toks[c].form != _PUNCT_QUOTE or toks[c - 1].end != toks[c].start:
+        return None
+    return m + 1, c
 _PRIVATE_BODIES = frozenset(fold(w) for w in ("معهد", "مركز", "صحيفة", "مجلة", "موقع", "قناة", "شبكة", "جريدة",
                                                "إذاعة", "منظمة", "جمعية", "مؤسسة", "جامعة", "شركة"))
 # an institute, a paper, a company in an office: a nationality after it is the body's, no government's
@@ -805,7 +859,8 @@ def _agrees_accusative(t: Tok, prev: Tok) -> bool:
 
 _POSTED = {fold("لدى"), "في"}  # an envoy's posting after the office (السفير … لدى سوريا)
 _NAMELESS_KINDS = {"unnamed", "civilians", "adjective"}
-_TWO_WORD_ROLES = {("العلاقات", "العامه"), ("الاعلام", "الحربي"), ("المكتب", "الاعلامي"), ("المكتب", "السياسي")}
+_TWO_WORD_ROLES = {("العلاقات", "العامه"), ("الاعلام", "الحربي"), ("المكتب", "الاعلامي"), ("المكتب", "السياسي"),
+                   ("المركز", "الاعلامي")}
 _CORRESPONDENTS = {"مراسل", "مراسله", "مراسلو", "موفد", "موفده", "المراسل", "المراسله"}  # + another outlet: that outlet's
 _OFFICIALS = {"مسوول", "مسوولون", "مسوولين", "قيادي", "مسوولو", "مسوولي"}  # + في <body>: that body's official
 
@@ -1042,7 +1097,11 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
             lead = int(strip_conj(toks[np.i].form) != toks[np.i].form)
             org_ar = text[np.role[0] + lead:m.end].replace('"', "")  # the office with its country: السفير السوري
         return SpeakerRef(name, title, role, m.canonical, org_ar, kind, start, end, name_forms)
-    if np.anaphor is not None:
+    if np.anaphor is not None and np.anaphor is not toks[np.i] and name:
+        ref = resolve_anaphor(np.anaphor.form, history) or _mentioned(np.anaphor, toks)
+        if ref is not None and ref.org:  # المتحدث باسم الهيئة "NAME": the person, for the body named before
+            return SpeakerRef(name, title, role, ref.org, ref.org_ar, ref.kind, start, end, name_forms)
+    elif np.anaphor is not None:
         ref = resolve_anaphor(np.anaphor.form, history) or _mentioned(np.anaphor, toks)
         if ref is None:
             return None
