@@ -1765,8 +1765,8 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
             targets=[Target(org=t) for t in targets]))
         pending.extend((n - 1, t) for t in targets)
     for idx, org in pending:  # link a denial to the claim it answers when the article carries it
-        answered = next((c.id for c in claims if c.speaker.org == org and c.stance != "deny"), None)
+        answered_id = next((c.id for c in claims if c.speaker.org == org and c.stance != "deny"), None)
         for t in claims[idx].targets:
             if t.org == org:
-                t.claim = answered
+                t.claim = answered_id
     return claims

@@ -632,9 +632,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                     and toks[n].kind == "w" and "anaphor" in classes(toks[n].form) and toks[n].form.startswith("ال"):
                 np.anaphor, k = toks[n], n + 1  # المتحدث باسم الهيئة / قائد في الهيئة: the body named before
             elif np.name and np.mention is None and np.body is None and np.role is not None:
-                m = _marker_after_body(toks, n, end)
-                if m is not None:  # NAME المتحدث باسم غرفة العمليات في الجنوب إنّ …: the office runs to إنّ
-                    np.role, k = (np.role[0], toks[m - 1].end), m
+                marker = _marker_after_body(toks, n, end)
+                if marker is not None:  # NAME المتحدث باسم غرفة العمليات في الجنوب إنّ …: the office runs to إنّ
+                    np.role = (np.role[0], toks[marker - 1].end)
+                    k = marker
             break
         if "anaphor" in cls and k == i and (owner := _owner(toks, k + 1, end)) is not None:
             np.mention = toks[owner].mention  # المركز الإعلامي التابع لـ"قسد": the unit speaks for its body
