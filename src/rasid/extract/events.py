@@ -858,16 +858,16 @@ def _civilian_targets(events: list[_Draft]) -> None:
     decide (all of them civilians), not figures that only fell to it as the nearest event; the
     other places of the same report (``غارات على خان شيخون والهبيط`` … ``مقتل 11 مدنياً``) then
     share that target when the text names none for them."""
-    reports: set[int] = set()  # the cues of raids on civilians
+    reports: set[int] = set()  # the starts of the cues of raids on civilians
     for d in events:
         if d.actor1 != "Civilians" and d.event_type in _HARMS and d.fatalities and (
                 d.actor2 in (None, d.actor1) and any(f.victims == "Civilians" for f in d.fatalities)
                 or d.guessed2 and all(v == "Civilians" for v in _told_beside(d))):
             d.actor2 = "Civilians"
-            reports.update(id(h) for h in d.hits)
+            reports.update(h.start for h in d.hits)
     for d in events:
         if d.guessed2 and not d.fatalities and d.actor1 != "Civilians" and d.event_type in _HARMS \
-                and any(id(h) in reports for h in d.hits):
+                and any(h.start in reports for h in d.hits):
             d.actor2 = "Civilians"
 
 
