@@ -275,6 +275,19 @@ def test_non_conflict_tolls_are_not_figures():
     assert figures(events) == []
 
 
+def test_figures_with_no_located_event_need_a_cue_beside_them():
+    """Figures told with no located event are held by an event with no place only when a cue
+    stands in their sentence; a toll far from any cue is a disaster's or another war's."""
+    far = ("زار الوفد مدينة سراقب أمس.\n"
+           "وكانت الأمطار قد أغرقت المخيمات، فيما أصيب 12 شخصاً بانهيار مبنى قديم في الحي.\n"
+           "وفي سياق آخر، تحدث التقرير عن الغارات التي تكررت في السنوات الماضية.")
+    assert run(far)[1] == []
+    beside = "زار الوفد مدينة سراقب أمس.\nوأعلنت القوات الأميركية اعتقال قيادي ومقتل مرافقه في شمال شرقي البلاد."
+    _, events = run(beside)
+    assert [(e.place, e.event_type) for e in events] == [(None, "Strategic developments")], events
+    assert figures(events) != []
+
+
 def test_vague_or_old_time_cues_keep_their_own_date():
     text = "قصفت المدفعية بلدة كفرنبل فجر أمس.\nوأضاف المصدر أن طائرات حربية شنت غارات على سراقب قبل أيام."
     assert ("سراقب", None) in {(p, d) for t, s, p, d in run(text)[0]}

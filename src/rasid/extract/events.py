@@ -822,7 +822,11 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
     if not figs:
         return
     if not events:
-        events.append(_carrier(lay, hits, figs[0]))
+        cued = {h.sentence for h in hits} | {lay.seg("s", a) for a, _, p in lay.places if usable(p)}
+        first = next((f for f in figs if lay.seg("s", f.start) in cued), None)
+        if first is None:
+            return  # no cue nor Syrian place beside any figure: a disaster's or another war's toll
+        events.append(_carrier(lay, [h for h in hits if h.sentence == lay.seg("s", first.start)] or hits, first))
     anchors = [(h.start, h.sentence, d) for d in events for h in d.hits]
     last: tuple[int, str | None] = (-1, None)  # (sentence, victims) of the figure before
     told: dict[tuple[int | None, str], str] = {}  # (count, kind) → whose people, as first told
