@@ -190,6 +190,20 @@ def test_foreign_actor_before_a_syrian_village_does_not_move_it():
     assert "حضر" in {p.name_ar for p in ps}
 
 
+@pytest.mark.parametrize("text", [
+    "قصف الجيش ريف إدلب أمس. واستهدف حزب الله موقعي العاصي والمالكية الإسرائيليين بالصواريخ.",
+    "قصف الجيش ريف إدلب أمس. وقصفت المقاومة مستوطنتي المالكية والمطلة.",
+    "قصف الجيش ريف إدلب أمس. واستهدفت المقاومة 3 مستوطنات هي: المالكية والمطلة والمنارة.",
+])
+def test_a_settlement_or_an_israeli_post_is_no_namesake_syrian_town(text):
+    assert by_admin(text) == {"ريف إدلب": "Idlib"}
+
+
+def test_a_settlement_in_the_golan_and_the_town_named_alone_stay_syrian():
+    assert "المالكية" in names("قصفت قسد بلدة المالكية في ريف الحسكة أمس.")
+    assert "ثكنة يردن" in names("استهدفت المقاومة ثكنة يردن الإسرائيلية في الجولان السوري المحتل.")
+
+
 def test_locative_base_keeps_its_owner_adjective():
     # "الروسية" says whose base it is, not where it lies
     assert "حميميم" in {p.name_ar for p in places("وصلت طائرة إلى قاعدة حميميم الروسية.")}

@@ -513,6 +513,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     out += _bare_countrysides(folded, out)
     out += _own_countrysides(folded, out)
     _disambiguate(folded, out)
+    out = _drop_israeli_sites(folded, out)
     _relocate_quarters(folded, out)
     _follow_locators(folded, out)
     # foreign hits count as places with no governorate: a compound next to them is not placed
@@ -653,6 +654,30 @@ def _drop_foreign(folded: str, out: list[Resolved], selected: list[Hit]) -> list
     drop = {weak_idx[j] for j in foreign_chained(folded, weak, strong, abroad)
             | foreign_paragraphs(folded, weak, strong, abroad)}
     return [r for k, r in enumerate(out) if k not in drop]
+
+
+_ISRAELI = "الاسراييلي"  # folded "الإسرائيلي", also the start of its feminine and plural forms
+
+
+def _drop_israeli_sites(folded: str, out: list[Resolved]) -> list[Resolved]:
+    """A settlement, or a post the text calls Israeli (``مستوطنة المالكية``, ``موقع المالكية
+    الإسرائيلي``), lies in Israel or in the occupied Golan: a namesake village elsewhere in Syria
+    is not it (the border war of 2023-24 named many)."""
+    es = entries()
+    colony = words_by_role().get("colony", frozenset())
+    keep = []
+    for r in out:
+        e = es[r.entry] if r.entry >= 0 else None
+        if e is None or e.admin1 == "Quneitra" or e.level == "governorate" or e.capital == "1":
+            keep.append(r)
+            continue
+        before, at, _ = prev_word(folded, r.start)
+        if before == "هي":  # "6 مستوطنات هي: X، Y"
+            before = prev_word(folded, at)[0]
+        if next_word(folded, r.end)[0].startswith(_ISRAELI) or before in colony:
+            continue
+        keep.append(r)
+    return keep
 
 
 @lru_cache(maxsize=1)
