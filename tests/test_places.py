@@ -479,3 +479,8 @@ def test_a_foreign_name_heading_a_list_of_villages_is_the_syrian_namesake():
     """صيدا is a Lebanese city and a Daraa town: "بلدات صيدا والجيزة" lists Daraa villages."""
     assert by_admin("شنت الطائرات الروسية غارات على بلدات صيدا والجيزة والمسيفرة أمس.").get("صيدا") == "Daraa"
     assert "صيدا" not in names("استهدفت غارات إسرائيلية مدينة صيدا جنوبي لبنان أمس.")
+
+
+def test_a_quarter_of_the_governorate_the_sentence_names_wins_over_a_namesake_village():
+    assert by_admin("قصفت الطائرات نقاطاً في ريف حلب الشرقي في منطقة جبرين أمس.")["جبرين"] == "Aleppo"
+    assert by_admin("قصف الجيش قرية جبرين في ريف حماة أمس.")["جبرين"] == "Hama"

@@ -497,6 +497,12 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             inside = [i for i in places if any(es[i].pcode.startswith(es[d].pcode) for d in seats)]
             places = inside or places
         places = _dedupe_near(places)
+        if prev is not None and prev.entry >= 0 and same_sentence(folded, prev.start, h.start) \
+                and all(es[i].admin1 != es[prev.entry].admin1 for i in places):
+            # "في ريف حلب الشرقي في منطقة جبرين": the quarter of that governorate's city, not a
+            # namesake village of another governorate
+            places = [i for i in cands if es[i].level == "neighbourhood"
+                      and es[i].admin1 == es[prev.entry].admin1][:1] or places
         start, end, town_rural = h.start, h.end, False
         if prole == "countryside" and (m := _RURAL_WORD.search(folded, pw_start, h.start)):
             start, town_rural = m.start(), True  # "بريف منبج الشمالي": the town's countryside, an area
