@@ -1466,3 +1466,27 @@ def test_the_bare_islamic_resistance_alone_is_hezbollah():
 def test_a_foreign_name_the_geocoder_placed_in_syria_hosts_events():
     found, _ = run("شنت الطائرات الروسية أمس غارات على بلدات صيدا وكفرنبل.", extra={"صيدا": ("point", "Daraa")})
     assert {p for t, s, p, d in found} == {"صيدا", "كفرنبل"}, found
+
+
+def test_a_second_cue_in_the_clause_takes_the_places_after_it():
+    text = "وتزامن هجوم الفصائل على مواقع في ريف إدلب مع العدوان الإسرائيلي على نقاط للجيش في بلدة سراقب أمس."
+    found = {(t, p) for t, s, p, d in run(text)[0]}
+    assert found == {("Battles", "ريف إدلب"), ("Explosions/Remote violence", "سراقب")}, found
+
+
+def test_a_finer_place_after_a_countryside_narrows_it():
+    found = [p for t, s, p, d in run("قصفت الطائرات نقاطاً في ريف إدلب في منطقة سراقب أمس.")[0]]
+    assert found == ["سراقب"], found
+
+
+def test_a_place_a_town_borders_only_locates_it():
+    found = [p for t, s, p, d in run('قصفت الطائرات بلدة سراقب المتاخمة لـ"كفرنبل" أمس.')[0]]
+    assert found == ["سراقب"], found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأسفر العدوان الإسرائيلي على بلدة سراقب أمس عن أضرار مادية.", [("Explosions/Remote violence", "سراقب")]),
+    ("وقال إن العدوان الإسرائيلي يتحمل مسؤولية التصعيد في سراقب.", []),
+])
+def test_the_israeli_aggression_on_a_place_is_a_strike(text, expected):
+    assert [(t, p) for t, s, p, d in run(text)[0]] == expected

@@ -444,7 +444,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             continue
         seen_tok.add(t)
         hit = Hit(s, e, row, t, lay.seg("c", s), lay.seg("s", s), lay.seg("p", s))
-        if hit.paragraph in lay.ignored or inside_actor(lay, s, e) or _skip_form(lay, hit):
+        if hit.paragraph in lay.ignored or (inside_actor(lay, s, e) and not _heads_actor(lay, hit)) or _skip_form(lay, hit):
             continue
         if _blocked(lay, hit, block_toks) or _purpose(lay, hit):
             continue
@@ -534,7 +534,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 sub, actor2 = "Protest with intervention", force
         lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
         assoc = _associated(lay, hit, next_start, {actor1, actor2})
-        places = _especially(lay, hit, places_for(lay, hit))
+        places = _up_to_next_cue(lay, hit, _especially(lay, hit, places_for(lay, hit)), next_start)
         loose = row.role == "generic" and weapon_for(lay, hit, weapons, next_start) is None
         pointed = hit.tok > 0 and lay.toks[hit.tok - 1].text in _DEMONSTRATIVES \
             and lay.toks[hit.tok].text.startswith("ال")  # (هذه الهجمات; not "وسبق ذلك استهدافها")
@@ -581,6 +581,17 @@ def _artillery(lay: Layout, hit: Hit, weapons) -> bool:
     sent = lay.sentences[hit.sentence]
     return any(sent.start <= s < sent.end and any(w in _ARTILLERY for w in fold(r.form).split())
                for s, e, r in weapons)
+
+
+def _heads_actor(lay: Layout, hit: Hit) -> bool:
+    """``العدوان الإسرائيلي على X``: the name of an actor that opens with the cue, followed by
+    ``على``, tells an attack (not in ``في ظل استمرار العدوان على …``, a campaign)."""
+    k = bisect.bisect_right(lay.actor_starts, hit.start) - 1
+    if k < 0 or lay.all_actors[k].start != hit.start:
+        return False
+    j = bisect.bisect_left(lay.tok_starts, lay.all_actors[k].end)
+    return j < len(lay.toks) and lay.toks[j].text == "علي" and not (
+        hit.tok > 0 and lay.toks[hit.tok - 1].text in ("استمرار", "ظل"))
 
 
 def _skip_form(lay: Layout, hit: Hit) -> bool:
@@ -653,6 +664,15 @@ def _especially(lay: Layout, hit: Hit, places: list[Place]) -> list[Place]:
         return places
     kept = [p for p in places if p not in wide or not any(p.admin1 == q.admin1 for q in singled)]
     return kept + [p for p in singled if p not in kept]
+
+
+def _up_to_next_cue(lay: Layout, hit: Hit, places: list[Place], next_start: int) -> list[Place]:
+    """``وتزامن هجوم المسلحين على نقاط في X مع العدوان الإسرائيلي على Y``: a second cue in the
+    clause opens an event of its own; the first keeps the places named before it, if any."""
+    if next_start >= lay.clauses[hit.clause].end:
+        return places
+    mine = {p.id for s, e, p, seg in lay.event_places if hit.end <= s < next_start}
+    return [p for p in places if p.id in mine] or places
 
 
 def _toward(lay: Layout, hit: Hit, place: Place) -> bool:
