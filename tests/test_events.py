@@ -152,8 +152,12 @@ def test_where_reinforcements_go_is_not_an_events_place():
     assert [p for t, s, p, d in found] == ["الشدادي"], found
 
 
-def test_launch_origin_is_not_the_place():
-    found, _ = run("استهدفت صواريخ أطلقت من البوكمال قاعدة في الميادين اليوم.")
+@pytest.mark.parametrize("text", [
+    "استهدفت صواريخ أطلقت من البوكمال قاعدة في الميادين اليوم.",
+    "استهدف اعتداء بالطائرات المسيرة نفذته الفصائل المسلحة من البوكمال قاعدة في الميادين اليوم.",
+])
+def test_launch_origin_is_not_the_place(text):
+    found, _ = run(text)
     assert [p for t, s, p, d in found] == ["الميادين"]
 
 
