@@ -484,3 +484,12 @@ def test_a_foreign_name_heading_a_list_of_villages_is_the_syrian_namesake():
 def test_a_quarter_of_the_governorate_the_sentence_names_wins_over_a_namesake_village():
     assert by_admin("قصفت الطائرات نقاطاً في ريف حلب الشرقي في منطقة جبرين أمس.")["جبرين"] == "Aleppo"
     assert by_admin("قصف الجيش قرية جبرين في ريف حماة أمس.")["جبرين"] == "Hama"
+
+
+@pytest.mark.parametrize("text", [
+    "استهدف حماة الديار مواقع المسلحين في ريف إدلب أمس.",
+    'قصفت الطائرات نقطة لقوات "حماة الثغور" في غزة. وفي سوريا قصف الجيش ريف إدلب.',
+])
+def test_guardians_of_is_no_city(text):
+    assert by_admin(text) == {"ريف إدلب": "Idlib"}
+    assert by_admin("وصل الوفد إلى حماة الأحد.") == {"حماة": "Hama"}

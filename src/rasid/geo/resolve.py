@@ -367,6 +367,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         typed = prole in ("type", "types")  # a settlement noun; only a singular one licenses a
         noun_one = prole == "type"  # common-word name ("بلدة الحصان", not "أحياء صغيرة")
         nw, _, nw_boundary = next_word(folded, h.end)
+        if not nw_boundary and nw in words_by_role().get("construct", ()):
+            continue  # "حماة الديار", "حماة الثغور": guardians of..., not the city
         nrole = None if nw_boundary else role_of(nw)
         gap = folded[prev.end:h.start - len(h.prefix)] if prev else ""
         gap = gap.strip(" " + _QUOTES)
