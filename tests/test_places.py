@@ -493,3 +493,11 @@ def test_a_quarter_of_the_governorate_the_sentence_names_wins_over_a_namesake_vi
 def test_guardians_of_is_no_city(text):
     assert by_admin(text) == {"ريف إدلب": "Idlib"}
     assert by_admin("وصل الوفد إلى حماة الأحد.") == {"حماة": "Hama"}
+
+
+def test_a_village_in_a_paragraph_from_south_lebanon_is_lebanese_all_through_the_article():
+    text = ("وقصفت المدفعية بلدة كفرنبل في ريف إدلب.\n"
+            "وأعلن مراسلنا في جنوبي لبنان ارتقاء 7 شهداء في غارة إسرائيلية استهدفت مركزاً في بلدة الهبارية.\n"
+            "وكانت الطائرات قصفت بلدة الهبارية فجراً.")
+    assert "الهبارية" not in names(text)
+    assert "الهبارية" in names("وقصفت المدفعية بلدة الهبارية في ريف دمشق.\nوقصف الاحتلال جنوب لبنان.")

@@ -655,12 +655,16 @@ def _drop_foreign(folded: str, out: list[Resolved], selected: list[Hit]) -> list
     if not abroad_hits:
         return out
     es = entries()
-    abroad = [(h.start, h.end, any(es[i].type == "country" for i, _ in h.cands)) for h in abroad_hits]
+    # a country after a compass word ("جنوبي لبنان") is a region of it, as precise as a town
+    abroad = [(h.start, h.end, any(es[i].type == "country" for i, _ in h.cands)
+               and role_of(prev_word(folded, h.start - len(h.prefix))[0]) != "direction") for h in abroad_hits]
     weak_idx = [k for k, r in enumerate(out) if not any(_strong(es[i]) for i in (r.cands or (r.entry,)))]
     weak = [(out[k].start, out[k].end, out[k].introduced and not out[k].typed) for k in weak_idx]
     strong = [(r.start, r.end) for k, r in enumerate(out) if k not in set(weak_idx)]
     drop = {weak_idx[j] for j in foreign_chained(folded, weak, strong, abroad)
             | foreign_paragraphs(folded, weak, strong, abroad)}
+    foreign = {folded[out[k].start:out[k].end] for k in drop}  # one sense per article: the
+    drop |= {k for k in weak_idx if folded[out[k].start:out[k].end] in foreign}  # same village again
     return [r for k, r in enumerate(out) if k not in drop]
 
 
