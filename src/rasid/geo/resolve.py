@@ -675,6 +675,8 @@ def _drop_israeli_sites(folded: str, out: list[Resolved]) -> list[Resolved]:
     """A settlement, or a post the text calls Israeli (``مستوطنة المالكية``, ``موقع المالكية
     الإسرائيلي``), lies in Israel or in the occupied Golan: a namesake village elsewhere in Syria
     is not it (the border war of 2023-24 named many)."""
+    if _ISRAELI not in folded and "مستوطن" not in folded:
+        return out  # (most articles: no per-place look around)
     es = entries()
     colony = words_by_role().get("colony", frozenset())
     keep = []
