@@ -590,8 +590,12 @@ def _heads_actor(lay: Layout, hit: Hit) -> bool:
     if k < 0 or lay.all_actors[k].start != hit.start:
         return False
     j = bisect.bisect_left(lay.tok_starts, lay.all_actors[k].end)
-    return j < len(lay.toks) and lay.toks[j].text == "علي" and not (
-        hit.tok > 0 and lay.toks[hit.tok - 1].text in ("استمرار", "ظل"))
+    return j < len(lay.toks) and lay.toks[j].text == _ON and not (
+        hit.tok > 0 and lay.toks[hit.tok - 1].text in _GOING_ON)
+
+
+_ON = fold("على")
+_GOING_ON = frozenset(fold(w) for w in ("استمرار", "ظل", "تواصل", "مواصلة"))
 
 
 def _skip_form(lay: Layout, hit: Hit) -> bool:
