@@ -1453,3 +1453,50 @@ def test_the_bare_islamic_resistance_alone_is_hezbollah():
 def test_a_foreign_name_the_geocoder_placed_in_syria_hosts_events():
     found, _ = run("شنت الطائرات الروسية أمس غارات على بلدات صيدا وكفرنبل.", extra={"صيدا": ("point", "Daraa")})
     assert {p for t, s, p, d in found} == {"صيدا", "كفرنبل"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "قال المتحدث إن الفصائل لا تستهدف الأحياء السكنية في سراقب.",
+    "أكد المصدر أن الطائرات لم تقصف بلدة كفرنبل اليوم.",
+    "دخلت الدوريات إلى سراقب اليوم من دون أي اشتباك مع الأهالي.",
+    "اتهم المركز الفصائل بأنها خرقت الهدنة في ريف إدلب أمس.",
+    "عاد الأهالي إلى أريحا بعد أسابيع من القصف المدفعي.",
+])
+def test_a_cue_the_words_before_it_deny_or_sum_up_is_no_event(text):
+    found, _ = run(text)
+    assert found == []
+
+
+def test_a_negation_further_back_does_not_deny_the_cue():
+    found, _ = run("لا تزال الاشتباكات مستمرة في سراقب اليوم.")
+    assert [t for t, s, p, d in found] == ["Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "نزح الأهالي من كفرنبل خوفاً من الغارات الروسية.",
+    "أخلت الهيئة مقارها في سراقب تحسباً لقصف جديد.",
+    "تصعّد الفصائل من وتيرة هجماتها على نقاط الجيش في ريف إدلب.",
+])
+def test_fear_of_attacks_or_their_pace_is_no_event(text):
+    found, _ = run(text)
+    assert found == []
+
+
+def test_foiling_an_attempt_is_a_clash_even_after_the_attempt_was_told():
+    found, _ = run("قال المتحدث إن قوات النظام حاولت التسلل فجر اليوم على أطراف سراقب، وإن الفصائل أفشلت المحاولة.")
+    assert [(t, s, p) for t, s, p, d in found] == [("Battles", "Armed clash", "سراقب")]
+
+
+def test_foiling_a_plan_is_no_event():
+    found, _ = run("أفشلت المعارضة في سراقب مخططات التقسيم أمس.")
+    assert found == []
+
+
+def test_a_dual_subject_takes_the_town():
+    found, _ = run("أعلنت الوزارة أن الجيش الوطني والقوات التركية سيطرا أمس على مدينة جرابلس.")
+    assert [(t, p) for t, s, p, d in found] == [("Battles", "جرابلس")]
+
+
+def test_fighting_named_beside_another_event_adds_no_event_at_its_place():
+    found, _ = run("وفي الحسكة، خرج المئات اليوم في مظاهرة، رافعين صور مقاتلين قُتلوا في المعارك.")
+    assert [t for t, s, p, d in found] == ["Protests"]

@@ -241,6 +241,19 @@ def _happened(lay: Layout, hit: Hit) -> bool:
     return nxt < len(lay.toks) and lay.toks[nxt].text in _HAPPENED
 
 
+_ASIDE_BACK = 3  # cues back that may hold the other event of the sentence
+
+
+def _aside(lay: Layout, hit: Hit, etype: str, hits: list[Hit]) -> bool:
+    """A definite cue with no place in its clause, after an event of another type told earlier
+    in the sentence (``خرج المئات في مظاهرة …، رافعين صور مقاتلين قُتلوا في المعارك``), names
+    fighting the story knows, not a new event at that event's place."""
+    if not _definite(lay.toks[hit.tok].text, hit.row.form) or clause_has_place(lay, hit):
+        return False
+    return any(h.sentence == hit.sentence and h.clause < hit.clause and h.row.event_type != etype
+               for h in hits[-1 - _ASIDE_BACK:-1])
+
+
 @lru_cache(maxsize=4096)
 def _definite(word: str, form: str) -> bool:
     """Is the cue written definite (``الكمين``، ``والعدوان``), not glued to another word
@@ -293,6 +306,27 @@ def _tally(lay: Layout, hit: Hit) -> bool:
         return False
     prev = lay.toks[hit.tok - 1].text
     return prev.isdigit() and int(prev) >= _TALLY_MIN
+
+
+_NEGATORS = frozenset(fold(w) for w in ("لا", "ولا", "لم", "ولم", "لن", "دون", "بدون", "ودون", "وبدون"))
+_ANY = fold("أي")
+_BREACH = frozenset(fold(w) for w in ("خرق", "خرقوا", "خرقت", "يخرق", "تخرق", "خروقات", "انتهاك", "انتهاكات",
+                                      "انتهكت", "انتهكوا", "ينتهك", "تنتهك"))
+_SPANS = frozenset(fold(w) for w in ("أسابيع", "أشهر", "شهور", "سنوات", "أعوام"))
+_OF = fold("من")
+
+
+def _not_done(lay: Layout, hit: Hit) -> bool:
+    """The words right before the cue say no such event happened (``لا تستهدف``، ``لم تقصف``،
+    ``دون أي اشتباك``), that a truce was broken rather than made (``خرقوا الهدنة``), or that the
+    cue sums up weeks of attacks (``بعد أسابيع من القصف``)."""
+    k = hit.tok
+    prev = lay.toks[k - 1].text if k > 0 else ""
+    if prev in _NEGATORS or prev == _ANY and k > 1 and lay.toks[k - 2].text in _NEGATORS:
+        return True
+    if hit.row.sub == "Agreement" and prev in _BREACH:
+        return True
+    return prev == _OF and k > 1 and lay.toks[k - 2].text in _SPANS
 
 
 def _was_doing(lay: Layout, hit: Hit) -> bool:
@@ -446,7 +480,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         hit = Hit(s, e, row, t, lay.seg("c", s), lay.seg("s", s), lay.seg("p", s))
         if hit.paragraph in lay.ignored or inside_actor(lay, s, e) or _skip_form(lay, hit):
             continue
-        if _blocked(lay, hit, block_toks) or _purpose(lay, hit):
+        if _blocked(lay, hit, block_toks) and not _foils_attempt(lay, hit) or _purpose(lay, hit) or _not_done(lay, hit):
             continue
         if _blocked(lay, hit, ongoing) and not _day_told(lay, hit):
             continue  # يواصل الاحتلال اعتداءاته: a campaign, unless today's part of it is told
@@ -541,6 +575,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         told = _told_before(lay, hit, etype, drafts, loose or pointed, pointed)
         if pointed and told is None:
             continue  # هذه الهجمات، تلك الضربات: the attacks already told, or a campaign — no new event
+        if told is None and _aside(lay, hit, etype, hits):
+            continue  # خرج المئات في مظاهرة، رافعين صور مقاتلين قُتلوا في المعارك: the protest's place, not theirs
         if told is not None:  # وقال المصدر إنّ الكمين وقع …: the ambush already told, not a new one
             places, iso, precision = [told.place], told.date, told.precision
             if told.actor1 is not None and actor1 != told.actor1:  # (تصدت وسائط دفاعنا لصواريخ العدوان:
@@ -599,6 +635,21 @@ def _skip_form(lay: Layout, hit: Hit) -> bool:
     return False
 
 
+_FOIL_VERBS = frozenset(fold(w) for w in ("أفشل", "أفشلت", "أفشلوا"))
+_ATTEMPTS = frozenset(fold(w) for w in ("محاولة", "المحاولة", "محاولات", "المحاولات", "محاولته", "محاولتها",
+                                        "هجوم", "الهجوم", "هجوما", "هجمات", "الهجمات", "تسلل", "التسلل", "الاقتحام"))
+_ATTEMPT_REACH = 3  # words from the foiling verb to the attempt it names (أفشلت الفصائل المحاولة)
+
+
+def _foils_attempt(lay: Layout, hit: Hit) -> bool:
+    """``أفشلت الفصائل المحاولة``: foiling an attempt or attack is a clash (foiling a plan or a
+    summit is politics, no event), whatever attempt (حاولت التسلل) the sentence told before."""
+    if _folded(hit.row.form) not in _FOIL_VERBS:
+        return False
+    stop = min(len(lay.toks), hit.tok + 1 + _ATTEMPT_REACH)
+    return any(lay.toks[k].text.lstrip("و") in _ATTEMPTS for k in range(hit.tok + 1, stop))
+
+
 def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str] | None:
     row = hit.row
     if row.role == "territory" and not _ground_follows(lay, hit):
@@ -625,7 +676,7 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
         if reach == hit.end and any(means for w, means in near):  # تدمير دبابة بصاروخ: a strike that destroyed
             w = next(w for w, means in near if means)
             return (w.event_type, w.sub) if w.event_type == "Explosions/Remote violence" else ("Battles", "Armed clash")
-        if "هجوم" in _folded(row.form) or _folded(row.form) in _FOILED:
+        if "هجوم" in _folded(row.form) or _folded(row.form) in _FOILED or _foils_attempt(lay, hit):
             return "Battles", "Armed clash"  # أحبط الثوار محاولة تسلل: a ground attack repelled
         return None
     if row.role == "withdraw":
