@@ -1500,3 +1500,29 @@ def test_a_dual_subject_takes_the_town():
 def test_fighting_named_beside_another_event_adds_no_event_at_its_place():
     found, _ = run("وفي الحسكة، خرج المئات اليوم في مظاهرة، رافعين صور مقاتلين قُتلوا في المعارك.")
     assert [t for t, s, p, d in found] == ["Protests"]
+
+
+def test_a_force_entering_a_town_takes_it():
+    found, events = run("دخلت قوات النظام مساء أمس مدينة سراقب بعد قصف عنيف.")
+    assert ("Battles", "Government regains territory", "سراقب") in [(t, s, p) for t, s, p, d in found]
+    assert events[0].actor1 == "Syrian government forces"
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت قوات النظام والشرطة العسكرية الروسية قد دخلت مدينة بصرى الشام يوم الجمعة دون قتال.",
+    "دخلت أرتال لقوات النظام اليوم إلى بلدة جرابلس بموجب اتفاق مع الفصائل.",
+])
+def test_a_force_entering_without_a_fight_takes_the_town_over(text):
+    found, events = run(text)
+    assert [(t, s) for t, s, p, d in found] == [("Strategic developments", "Non-violent transfer of territory")]
+    assert events[0].actor1 == "Syrian government forces"
+
+
+@pytest.mark.parametrize("text", [
+    "دخل رتل عسكري أميركي إلى الحسكة اليوم.",
+    "دخلت الهدنة بين قوات النظام والفصائل حيز التنفيذ في ريف إدلب اليوم.",
+    "دخلت شاحنات تحمل أسلحة إلى قواعد الجيش في الحسكة اليوم.",
+])
+def test_entering_without_a_syrian_force_taking_a_place_takes_no_ground(text):
+    found, _ = run(text)
+    assert [s for t, s, p, d in found if "territory" in s] == []

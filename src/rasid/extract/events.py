@@ -68,7 +68,7 @@ _BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
 _HABITUAL_WINDOW = 3  # tokens after a cue searched for "ongoing" adjectives
 _ESSAY_CHARS = 4000  # longer: analysis, opinion, speeches (news reports run 1-4k; 4-6k pieces of the corpus are essays too)
 _GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})  # told even there
-_EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt", "armed"})
+_EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt", "armed", "enter"})
 
 
 @dataclass(slots=True)
@@ -546,6 +546,9 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if actor1 is not None:
             last_actor = (hit.sentence, hit.paragraph, etype, actor1)
         last_author = (hit.start, actor1)
+        if row.role == "enter" and (force := _entering_force(lay, hit)) is not None and force != actor1:
+            actor1, actor2 = fill_sides(lay, hit, force, None if same_side(actor2, force) else actor2)  # (not the
+            # Russian police that came in with the army)
         flown = sub == "Shelling/artillery/missile attack" and actor1 in _AIR_POWERS and not _artillery(lay, hit, weapons)
         if flown:
             sub = "Air/drone strike"  # Israeli and coalition strikes in Syria are flown (ACLED)
@@ -656,6 +659,8 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
         return None  # استعادة العلاقات، السيطرة على الموقف: no ground changes hands
     if row.role == "trigger" or row.role == "territory":
         return row.event_type, row.sub
+    if row.role == "enter":
+        return _entered(lay, hit)
     if row.role == "generic":
         if _projectile_targeted(lay, hit, weapons):
             return "Strategic developments", "Disrupted weapons use"
@@ -685,6 +690,44 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
             return "Battles", "Non-state actor overtakes territory"
         return row.event_type, row.sub
     return None
+
+
+_ENTER_REACH = 18  # words from the verb of entering to the place entered, in its clause (دخلت قوات النظام
+# والميليشيات مساء أمس الثلاثاء 28 كانون الثاني/يناير مدينة معرة النعمان)
+_STATE_REACH = 6  # words after the verb that may say it entered a state, not a place (دخلت الهدنة حيز التنفيذ)
+_NO_FIGHT = re.compile(fold(r"(?:دون|بدون)\s+(?:أي\s+)?(?:قتال|اشتباك|مواجه|معارك|معركة|مقاومة)"
+                            r"|(?:بموجب|وفق|وفقا\s+ل|ضمن|بناء\s+على)\s*(?:ال)?(?:اتفاق|تسوية)"))
+_NO_GROUND = frozenset(fold(w) for w in ("حيز", "حالة", "مرحلة", "الحرب", "عامها", "عامه"))  # دخلت الهدنة حيز التنفيذ
+_SUBJECT_BEFORE, _SUBJECT_AFTER = 8, 3  # where the subject of entering stands (قوات النظام … قد دخلت، دخلت أرتال لقوات)
+_CONVOYS = frozenset({"US-led coalition", "Russian forces", "Turkish forces"})  # their convoys and patrols take no town
+
+
+def _entering_force(lay: Layout, hit: Hit) -> str | None:
+    """The Syrian force named with a verb of entering, in its clause (``وكانت قوات النظام قد
+    دخلت``، ``دخلت أرتال لقوات النظام``), not a foreign convoy."""
+    clause = lay.clauses[hit.clause]
+    lo = lay.toks[max(0, hit.tok - _SUBJECT_BEFORE)].start
+    hi = lay.toks[min(len(lay.toks), hit.tok + 1 + _SUBJECT_AFTER) - 1].end
+    return next((a.canonical for a in lay.actors_in(max(lo, clause.start), min(hi, clause.end))
+                 if a.kind in ARMED and a.canonical not in _CONVOYS), None)
+
+
+def _entered(lay: Layout, hit: Hit) -> tuple[str, str] | None:
+    """``دخلت قوات النظام مدينة معرة النعمان``: a Syrian force entering a named place takes it —
+    without a fight or by an agreement the sentence tells (``دون قتال``، ``بموجب اتفاق التسوية``)
+    the place is handed over; a foreign convoy entering is no event."""
+    clause = lay.clauses[hit.clause]
+    stop = min(len(lay.toks), hit.tok + 1 + _ENTER_REACH)
+    end = min(clause.end, lay.toks[stop - 1].end)
+    if not any(hit.end <= s < end for s, e, p, seg in lay.event_places) \
+            or any(lay.toks[k].text in _NO_GROUND for k in range(hit.tok + 1, min(stop, hit.tok + 1 + _STATE_REACH))):
+        return None
+    if _entering_force(lay, hit) is None:
+        return None
+    sent = lay.sentences[hit.sentence]
+    if _NO_FIGHT.search(lay.ftext(hit.end, sent.end)):
+        return "Strategic developments", "Non-violent transfer of territory"
+    return hit.row.event_type, hit.row.sub
 
 
 _ESPECIALLY = re.compile(fold(r"(?:(?:^|\s)و?لا\s*سيما\s+(?:في\s+|ب)?|(?:(?:^|\s)و|،\s*)(?:خاصة|خصوصا|بخاصة|تحديدا)\s+(?:في\s+|ب))"
