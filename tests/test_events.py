@@ -1526,3 +1526,9 @@ def test_a_force_entering_without_a_fight_takes_the_town_over(text):
 def test_entering_without_a_syrian_force_taking_a_place_takes_no_ground(text):
     found, _ = run(text)
     assert [s for t, s, p, d in found if "territory" in s] == []
+
+
+def test_places_a_battle_led_towards_host_no_event():
+    found, _ = run("سيطرت قسد أمس على بلدة الشدادي، بعد معارك عنيفة مع داعش استمرت أسبوعين، لتضيّق الخناق على التنظيم"
+                   " في بلدتي الميادين والبوكمال.")
+    assert {p for t, s, p, d in found} == {"الشدادي"}, found

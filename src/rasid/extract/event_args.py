@@ -217,11 +217,26 @@ def places_for(lay: Layout, hit: Hit) -> list[Place]:
         return _most_precise(cands, listed)
     if clauses & lay.abroad_clauses:
         return []  # the clause names a place abroad: the event is there
-    cands = [p for s, e, p, seg in ments if seg[1] == hit.sentence]
+    cands = [p for s, e, p, seg in ments if seg[1] == hit.sentence
+             and not (seg[0] > hit.clause and _result_clause(lay, seg[0]))]
     if cands:
         return _most_precise(cands, listed)
     near = [(abs(s - hit.start), p) for s, e, p, seg in ments if seg[2] == hit.paragraph]
     return [min(near, key=lambda c: c[0])[1]] if near else []
+
+
+_RESULT_VERBS = frozenset(fold(w) for w in (  # "thereby …": what the event led to, after it in the sentence
+    "لتضيق", "ليضيق", "لتقترب", "ليقترب", "لتصبح", "ليصبح", "لتطبق", "ليطبق", "لتحكم", "ليحكم", "لتطوق", "ليطوق",
+    "لتعزل", "ليعزل", "لتقطع", "ليقطع", "لتوسع", "ليوسع", "لتكمل", "ليكمل", "لتهدد", "ليهدد", "لتصل", "ليصل"))
+
+
+def _result_clause(lay: Layout, c: int) -> bool:
+    """``…، لتضيّق الخناق على آخر جيوب التنظيم في بلدتي السوسة والباغوز``، ``لتقترب بذلك من تطويق
+    نقطة … في بلدة الصرمان``: a clause telling what the fighting led to names places it neared,
+    not where it was."""
+    clause = lay.clauses[c]
+    head = TOKEN.findall(lay.ftext(clause.start, min(clause.end, clause.start + 16)))
+    return bool(head) and head[0].lstrip("و") in _RESULT_VERBS
 
 
 def date_for(lay: Layout, hit: Hit) -> DateMention | None:
