@@ -1532,3 +1532,9 @@ def test_places_a_battle_led_towards_host_no_event():
     found, _ = run("سيطرت قسد أمس على بلدة الشدادي، بعد معارك عنيفة مع داعش استمرت أسبوعين، لتضيّق الخناق على التنظيم"
                    " في بلدتي الميادين والبوكمال.")
     assert {p for t, s, p, d in found} == {"الشدادي"}, found
+
+
+def test_the_ground_of_the_campaign_framing_a_battle_hosts_no_event():
+    found, _ = run("سيطرت قوات النظام أمس على بلدة بصرى الشام، بعد معارك استمرت ثلاثة أيام مع الفصائل، في إطار الحملة"
+                   " التي بدأتها على ريف إدلب.")
+    assert {p for t, s, p, d in found} == {"بصرى الشام"}, found

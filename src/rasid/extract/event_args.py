@@ -230,13 +230,17 @@ _RESULT_VERBS = frozenset(fold(w) for w in (  # "thereby …": what the event le
     "لتعزل", "ليعزل", "لتقطع", "ليقطع", "لتوسع", "ليوسع", "لتكمل", "ليكمل", "لتهدد", "ليهدد", "لتصل", "ليصل"))
 
 
+_FRAME = (fold("في"), fold("إطار"))
+
+
 def _result_clause(lay: Layout, c: int) -> bool:
     """``…، لتضيّق الخناق على آخر جيوب التنظيم في بلدتي السوسة والباغوز``، ``لتقترب بذلك من تطويق
     نقطة … في بلدة الصرمان``: a clause telling what the fighting led to names places it neared,
-    not where it was."""
+    not where it was; one framing it (``في إطار الحملة … على جيب حوض اليرموك``) names the
+    campaign's ground."""
     clause = lay.clauses[c]
     head = TOKEN.findall(lay.ftext(clause.start, min(clause.end, clause.start + 16)))
-    return bool(head) and head[0].lstrip("و") in _RESULT_VERBS
+    return bool(head) and (head[0].lstrip("و") in _RESULT_VERBS or tuple(head[:2]) == _FRAME)
 
 
 def date_for(lay: Layout, hit: Hit) -> DateMention | None:
