@@ -1538,3 +1538,15 @@ def test_the_ground_of_the_campaign_framing_a_battle_hosts_no_event():
     found, _ = run("سيطرت قوات النظام أمس على بلدة بصرى الشام، بعد معارك استمرت ثلاثة أيام مع الفصائل، في إطار الحملة"
                    " التي بدأتها على ريف إدلب.")
     assert {p for t, s, p, d in found} == {"بصرى الشام"}, found
+
+
+def test_the_place_a_sentence_opens_with_frames_its_placeless_cues():
+    text = ("وفي سراقب، قال المتحدث إن المقاتلين سيطروا اليوم على بلدة كفرنبل، بعد اشتباكات مع قوات النظام،"
+            " بالتزامن مع غارات روسية على مواقعهم في المدينة.")
+    found, _ = run(text)
+    assert {(t, p) for t, s, p, d in found if t.startswith("Explosions")} == {("Explosions/Remote violence", "سراقب")}, found
+
+
+def test_a_protests_demands_do_not_block_it():
+    found, _ = run("خرج المئات في مظاهرة في سراقب أمس، مطالبين بعودة النازحين، كما نُظمت وقفة احتجاجية مماثلة قرب بلدة كفرنبل.")
+    assert {p for t, s, p, d in found} == {"سراقب", "كفرنبل"}, found

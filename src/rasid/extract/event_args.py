@@ -220,7 +220,8 @@ def places_for(lay: Layout, hit: Hit) -> list[Place]:
     cands = [p for s, e, p, seg in ments if seg[1] == hit.sentence
              and not (seg[0] > hit.clause and _result_clause(lay, seg[0]))]
     if cands:
-        return _most_precise(cands, listed)
+        framed = _frame_places(lay, hit)
+        return _most_precise(framed or cands, listed)
     near = [(abs(s - hit.start), p) for s, e, p, seg in ments if seg[2] == hit.paragraph]
     return [min(near, key=lambda c: c[0])[1]] if near else []
 
@@ -231,6 +232,21 @@ _RESULT_VERBS = frozenset(fold(w) for w in (  # "thereby …": what the event le
 
 
 _FRAME = (fold("في"), fold("إطار"))
+_IN = frozenset(fold(w) for w in ("في", "وفي", "ففي"))
+
+
+def _frame_places(lay: Layout, hit: Hit) -> list[Place]:
+    """``وفي رأس العين، قال المتحدث إن … بالتزامن مع غارات على مواقع قسد في المدينة``: the place a
+    sentence opens with (``وفي X،``) frames its cues whose clauses name none."""
+    sent = lay.sentences[hit.sentence]
+    first = lay.seg("c", sent.start)
+    if first == hit.clause:
+        return []
+    clause = lay.clauses[first]
+    head = TOKEN.findall(lay.ftext(clause.start, min(clause.end, clause.start + 8)))
+    if not head or head[0] not in _IN:
+        return []
+    return [p for s, e, p, seg in lay.event_places if seg[0] == first]
 
 
 def _result_clause(lay: Layout, c: int) -> bool:

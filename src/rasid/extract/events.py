@@ -351,6 +351,10 @@ def _day_told(lay: Layout, hit: Hit) -> bool:
     return dm is not None and dm.date is not None and dm.precision == 1
 
 
+_DEMANDS = frozenset(fold(w) for w in ("طالب", "طالبت", "يطالب", "تطالب", "المطالبة", "مطالبات", "مطالبين"))
+# (مطالبين بعودة النازحين، كما نُظمت وقفة احتجاجية: a protest's demands, no call for a protest to come)
+
+
 def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
     """A threat, plan, call, denial or hypothetical governs the cue."""
     sent = lay.sentences[hit.sentence]
@@ -451,6 +455,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     cues = _striking_weapons(lay, find_cues(lay))
     _annotate(lay, cues)
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
+    protest_blocks = {t for t in block_toks if lay.texts[t] not in _DEMANDS}  # (demands go with a protest)
     ongoing = {t for t, s, e, r in cues if r.role == "ongoing"}
     conditions = sorted(s for t, s, e, r in cues if r.role == "hypothetical")
     block_after = [s for t, s, e, r in cues if r.role == "block_after"]
@@ -480,7 +485,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         hit = Hit(s, e, row, t, lay.seg("c", s), lay.seg("s", s), lay.seg("p", s))
         if hit.paragraph in lay.ignored or inside_actor(lay, s, e) or _skip_form(lay, hit):
             continue
-        if _blocked(lay, hit, block_toks) and not _foils_attempt(lay, hit) or _purpose(lay, hit) or _not_done(lay, hit):
+        if _blocked(lay, hit, protest_blocks if row.event_type == "Protests" else block_toks) \
+                and not _foils_attempt(lay, hit) or _purpose(lay, hit) or _not_done(lay, hit):
             continue
         if _blocked(lay, hit, ongoing) and not _day_told(lay, hit):
             continue  # يواصل الاحتلال اعتداءاته: a campaign, unless today's part of it is told
