@@ -1550,3 +1550,10 @@ def test_the_place_a_sentence_opens_with_frames_its_placeless_cues():
 def test_a_protests_demands_do_not_block_it():
     found, _ = run("خرج المئات في مظاهرة في سراقب أمس، مطالبين بعودة النازحين، كما نُظمت وقفة احتجاجية مماثلة قرب بلدة كفرنبل.")
     assert {p for t, s, p, d in found} == {"سراقب", "كفرنبل"}, found
+
+
+def test_an_agreement_reached_is_an_event_one_sought_is_not():
+    found, _ = run("توصل وفد الفصائل في الجنوب إلى اتفاق مع الجانب الروسي أمس، خلال مفاوضات عُقدت في بصرى الشام.")
+    assert [(s, p) for t, s, p, d in found] == [("Agreement", "بصرى الشام")]
+    found, _ = run("تجري مفاوضات في بصرى الشام أمس بهدف التوصل إلى اتفاق مع الجانب الروسي.")
+    assert found == []

@@ -68,7 +68,7 @@ _BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
 _HABITUAL_WINDOW = 3  # tokens after a cue searched for "ongoing" adjectives
 _ESSAY_CHARS = 4000  # longer: analysis, opinion, speeches (news reports run 1-4k; 4-6k pieces of the corpus are essays too)
 _GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})  # told even there
-_EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt", "armed", "enter"})
+_EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt", "armed", "enter", "reach"})
 
 
 @dataclass(slots=True)
@@ -667,6 +667,8 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
         return row.event_type, row.sub
     if row.role == "enter":
         return _entered(lay, hit)
+    if row.role == "reach":
+        return (row.event_type, row.sub) if _reached(lay, hit) else None
     if row.role == "generic":
         if _projectile_targeted(lay, hit, weapons):
             return "Strategic developments", "Disrupted weapons use"
@@ -734,6 +736,22 @@ def _entered(lay: Layout, hit: Hit) -> tuple[str, str] | None:
     if _NO_FIGHT.search(lay.ftext(hit.end, sent.end)):
         return "Strategic developments", "Non-violent transfer of territory"
     return hit.row.event_type, hit.row.sub
+
+
+_REACHED = frozenset(fold(w) for w in ("توصل", "توصلت", "توصلوا", "توصلا", "توصلتا"))
+_REACH_GAP = 8  # words between the verb of reaching and the agreement (توصل وفد فصائل المعارضة في الجنوب السوري إلى اتفاق)
+
+
+def _reached(lay: Layout, hit: Hit) -> bool:
+    """``توصل الوفد إلى اتفاق``: an agreement is an event once reached (a past verb of reaching
+    before it in its clause), not while talks aim at one (``بهدف التوصل إلى اتفاق``)."""
+    clause = lay.clauses[hit.clause]
+    for k in range(hit.tok - 1, max(-1, hit.tok - 1 - _REACH_GAP), -1):
+        if lay.toks[k].start < clause.start:
+            return False
+        if lay.toks[k].text.lstrip("وف") in _REACHED:
+            return True
+    return False
 
 
 _ESPECIALLY = re.compile(fold(r"(?:(?:^|\s)و?لا\s*سيما\s+(?:في\s+|ب)?|(?:(?:^|\s)و|،\s*)(?:خاصة|خصوصا|بخاصة|تحديدا)\s+(?:في\s+|ب))"
