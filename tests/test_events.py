@@ -1557,3 +1557,8 @@ def test_an_agreement_reached_is_an_event_one_sought_is_not():
     assert [(s, p) for t, s, p, d in found] == [("Agreement", "بصرى الشام")]
     found, _ = run("تجري مفاوضات في بصرى الشام أمس بهدف التوصل إلى اتفاق مع الجانب الروسي.")
     assert found == []
+
+
+def test_the_liberation_in_a_groups_name_is_no_cue_after_a_repelling_verb():
+    found, _ = run('وقبل ذلك، تصدّى الجيش السوري لهجومعنيف لمسلحي "هيئة تحرير الشام" على أطراف سراقب أمس.')
+    assert [(t, p) for t, s, p, d in found] == [("Battles", "سراقب")], found

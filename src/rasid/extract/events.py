@@ -367,7 +367,7 @@ def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
 def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     """What the cues say about the text as a whole: where event cues, reporting verbs and
     foreign names stand, which place mentions only locate others, and so which can host events."""
-    lay.cue_starts = [s for t, s, e, r in cues if r.role in _EVENT_ROLES]
+    lay.cue_starts = [s for t, s, e, r in cues if r.role in _EVENT_ROLES and not _liberation_name(lay, s, r.form)]
     lay.cue_start_set = set(lay.cue_starts)
     lay.cue_spans = [(s, e) for t, s, e, r in cues
                      if r.role not in ("abroad", "report", "report_after", "nationality", "civilian", "result")]
@@ -628,13 +628,23 @@ def _artillery(lay: Layout, hit: Hit, weapons) -> bool:
                for s, e, r in weapons)
 
 
+_LIBERATION = fold("تحرير")
+_NAME_HEADS = tuple(fold(w) for w in ("هيئة", "جبهة", "حركة", "جيش"))
+
+
+def _liberation_name(lay: Layout, start: int, form: str) -> bool:
+    """``هيئة تحرير الشام``، ``جبهة تحرير سوريا``: the word of liberation is part of a name, no cue
+    (``الوطنية للتحرير`` never matches: ال follows ل)."""
+    return _folded(form) == _LIBERATION and lay.ftext(max(0, start - 8), start).rstrip(" \"'“”«»").endswith(_NAME_HEADS)
+
+
 def _skip_form(lay: Layout, hit: Hit) -> bool:
     """Cue words that are part of a name here (هيئة تحرير الشام، مركز المصالحة، محاور الاشتباك) or
     name no event of their own (دوي انفجار)."""
     prev = lay.ftext(max(0, hit.start - 8), hit.start)
     form = _folded(hit.row.form)
-    if form == "تحرير" and prev.rstrip().endswith(("هيئه", "جبهه", "حركه", "جيش")):
-        return True  # هيئة تحرير الشام، جبهة تحرير سوريا (الوطنية للتحرير never matches: ال follows ل)
+    if _liberation_name(lay, hit.start, hit.row.form):
+        return True
     if form == "مصالحه" and re.search(r"(?:مركز|المركز)\s*(?:ال)?$", prev):
         return True
     if form.startswith("اشتباك") and prev.rstrip().endswith(("محاور", "محور", "خطوط")):
