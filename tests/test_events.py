@@ -1562,3 +1562,12 @@ def test_an_agreement_reached_is_an_event_one_sought_is_not():
 def test_the_liberation_in_a_groups_name_is_no_cue_after_a_repelling_verb():
     found, _ = run('وقبل ذلك، تصدّى الجيش السوري لهجومعنيف لمسلحي "هيئة تحرير الشام" على أطراف سراقب أمس.')
     assert [(t, p) for t, s, p, d in found] == [("Battles", "سراقب")], found
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت قسد انتهاء الاشتباكات في ريف دير الزور أمس.",
+    "تجددت الاحتجاجات في ريف دير الزور على خلفيةاعتقال قائد المجلس العسكري.",
+])
+def test_the_end_or_the_background_of_an_event_is_no_event(text):
+    found, _ = run(text)
+    assert [t for t, s, p, d in found if t != "Protests"] == [], found

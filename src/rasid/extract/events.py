@@ -310,19 +310,31 @@ def _tally(lay: Layout, hit: Hit) -> bool:
 
 _NEGATORS = frozenset(fold(w) for w in ("لا", "ولا", "لم", "ولم", "لن", "دون", "بدون", "ودون", "وبدون"))
 _ANY = fold("أي")
+_ENDED = frozenset(fold(w) for w in ("انتهاء", "وانتهاء", "بانتهاء", "خلفية", "بخلفية"))
 _BREACH = frozenset(fold(w) for w in ("خرق", "خرقوا", "خرقت", "يخرق", "تخرق", "خروقات", "انتهاك", "انتهاكات",
                                       "انتهكت", "انتهكوا", "ينتهك", "تنتهك"))
 _SPANS = frozenset(fold(w) for w in ("أسابيع", "أشهر", "شهور", "سنوات", "أعوام"))
 _OF = fold("من")
 
 
+def _word_before(lay: Layout, hit: Hit) -> str:
+    """The word right before the cue: the previous one, or the one a lost space glued to the cue
+    (``خلفيةاعتقال``)."""
+    k = hit.tok
+    word, head = lay.toks[k].text, _folded(hit.row.form).split()[0]
+    if word.endswith(head) and len(word) - len(head) > 3:
+        return word[:len(word) - len(head)]
+    return lay.toks[k - 1].text if k > 0 else ""
+
+
 def _not_done(lay: Layout, hit: Hit) -> bool:
     """The words right before the cue say no such event happened (``لا تستهدف``، ``لم تقصف``،
-    ``دون أي اشتباك``), that a truce was broken rather than made (``خرقوا الهدنة``), or that the
-    cue sums up weeks of attacks (``بعد أسابيع من القصف``)."""
+    ``دون أي اشتباك``), that it ended or is the background of the news (``انتهاء الاشتباكات``،
+    ``على خلفية اعتقال``), that a truce was broken rather than made (``خرقوا الهدنة``), or that
+    the cue sums up weeks of attacks (``بعد أسابيع من القصف``)."""
     k = hit.tok
-    prev = lay.toks[k - 1].text if k > 0 else ""
-    if prev in _NEGATORS or prev == _ANY and k > 1 and lay.toks[k - 2].text in _NEGATORS:
+    prev = _word_before(lay, hit)
+    if prev in _NEGATORS or prev in _ENDED or prev == _ANY and k > 1 and lay.toks[k - 2].text in _NEGATORS:
         return True
     if hit.row.sub == "Agreement" and prev in _BREACH:
         return True
