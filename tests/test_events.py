@@ -1571,3 +1571,8 @@ def test_the_liberation_in_a_groups_name_is_no_cue_after_a_repelling_verb():
 def test_the_end_or_the_background_of_an_event_is_no_event(text):
     found, _ = run(text)
     assert [t for t, s, p, d in found if t != "Protests"] == [], found
+
+
+def test_protests_going_on_with_no_day_are_a_campaign():
+    found, _ = run("وتتواصل التظاهرات المناهضة للهيئة ضمن مناطق ريف إدلب، والمطالبة بإسقاط زعيمها.")
+    assert found == []
