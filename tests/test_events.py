@@ -1576,3 +1576,8 @@ def test_the_end_or_the_background_of_an_event_is_no_event(text):
 def test_protests_going_on_with_no_day_are_a_campaign():
     found, _ = run("وتتواصل التظاهرات المناهضة للهيئة ضمن مناطق ريف إدلب، والمطالبة بإسقاط زعيمها.")
     assert found == []
+
+
+def test_where_the_target_used_to_strike_is_not_where_it_was_struck():
+    found, _ = run("قال مصدر إن الطائرات الحربية استهدفت أمس المسلحين الذين كانوا يقصفون الأحياء في ريف إدلب.")
+    assert found == []

@@ -209,7 +209,7 @@ def clause_has_place(lay: Layout, hit: Hit) -> bool:
 
 def places_for(lay: Layout, hit: Hit) -> list[Place]:
     """Places of the clause, else the sentence, else the nearest in the paragraph."""
-    ments = lay.event_places
+    ments = [m for m in lay.event_places if not _habit_of_target(lay, hit, m[0])]
     listed = lay.listed_finer
     clauses = _clause_group(lay, hit)
     cands = [p for s, e, p, seg in ments if seg[0] in clauses]
@@ -224,6 +224,19 @@ def places_for(lay: Layout, hit: Hit) -> list[Place]:
         return _most_precise(framed or cands, listed)
     near = [(abs(s - hit.start), p) for s, e, p, seg in ments if seg[2] == hit.paragraph]
     return [min(near, key=lambda c: c[0])[1]] if near else []
+
+
+_HABIT = re.compile(fold(r"(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s+(?:كانت|كان|كانوا)\s+[تي]\S+"))
+_HABIT_REACH = 80  # characters from a cue to a place still told of its target's doings
+
+
+def _habit_of_target(lay: Layout, hit: Hit, start: int) -> bool:
+    """``استهدفت الطائرات الجماعات المسلحة التي كانت تقصف مواقع مدنية في ريفي حماة واللاذقية``:
+    a place after a relative clause of what the target used to do is where it did that, not
+    where it was struck."""
+    if not hit.end <= start < hit.end + _HABIT_REACH or lay.seg("s", start) != hit.sentence:
+        return False
+    return _HABIT.search(lay.ftext(hit.end, start)) is not None
 
 
 _RESULT_VERBS = frozenset(fold(w) for w in (  # "thereby …": what the event led to, after it in the sentence
