@@ -564,8 +564,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if actor1 is not None:
             last_actor = (hit.sentence, hit.paragraph, etype, actor1)
         last_author = (hit.start, actor1)
-        if row.role == "enter" and (force := _entering_force(lay, hit)) is not None and force != actor1:
-            actor1, actor2 = fill_sides(lay, hit, force, None if same_side(actor2, force) else actor2)  # (not the
+        if row.role == "enter" and (entering := _entering_force(lay, hit)) is not None and entering != actor1:
+            actor1, actor2 = fill_sides(lay, hit, entering, None if same_side(actor2, entering) else actor2)  # (not the
             # Russian police that came in with the army)
         flown = sub == "Shelling/artillery/missile attack" and actor1 in _AIR_POWERS and not _artillery(lay, hit, weapons)
         if flown:
