@@ -1581,3 +1581,10 @@ def test_protests_going_on_with_no_day_are_a_campaign():
 def test_where_the_target_used_to_strike_is_not_where_it_was_struck():
     found, _ = run("قال مصدر إن الطائرات الحربية استهدفت أمس المسلحين الذين كانوا يقصفون الأحياء في ريف إدلب.")
     assert found == []
+
+
+def test_a_relative_cue_with_no_place_of_its_own_is_at_the_places_told_before_it():
+    text = ("وقالت المصادر إن المقاتلين سيطروا أمس على أجزاء من سراقب وكفرنبل، متوقعة أن تنسحب القوات التي هاجمت"
+            " المنطقة، بسبب بعد خطوط إمدادها في اتجاه أريحا والبوكمال.")
+    found, _ = run(text)
+    assert "أريحا" not in {p for t, s, p, d in found} and "البوكمال" not in {p for t, s, p, d in found}, found

@@ -217,11 +217,11 @@ def places_for(lay: Layout, hit: Hit) -> list[Place]:
         return _most_precise(cands, listed)
     if clauses & lay.abroad_clauses:
         return []  # the clause names a place abroad: the event is there
-    cands = [p for s, e, p, seg in ments if seg[1] == hit.sentence
-             and not (seg[0] > hit.clause and _result_clause(lay, seg[0]))]
-    if cands:
-        framed = _frame_places(lay, hit)
-        return _most_precise(framed or cands, listed)
+    told = [(s, p) for s, e, p, seg in ments if seg[1] == hit.sentence
+            and not (seg[0] > hit.clause and _result_clause(lay, seg[0]))]
+    if told:
+        before = [p for s, p in told if s < hit.start] if hit.tok and lay.toks[hit.tok - 1].text in _WHO else []
+        return _most_precise(_frame_places(lay, hit) or before or [p for s, p in told], listed)
     near = [(abs(s - hit.start), p) for s, e, p, seg in ments if seg[2] == hit.paragraph]
     return [min(near, key=lambda c: c[0])[1]] if near else []
 
@@ -245,6 +245,7 @@ _RESULT_VERBS = frozenset(fold(w) for w in (  # "thereby …": what the event le
 
 
 _FRAME = (fold("في"), fold("إطار"))
+_WHO = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
 _IN = frozenset(fold(w) for w in ("في", "وفي", "ففي"))
 
 
