@@ -1588,3 +1588,8 @@ def test_a_relative_cue_with_no_place_of_its_own_is_at_the_places_told_before_it
             " المنطقة، بسبب بعد خطوط إمدادها في اتجاه أريحا والبوكمال.")
     found, _ = run(text)
     assert "أريحا" not in {p for t, s, p, d in found} and "البوكمال" not in {p for t, s, p, d in found}, found
+
+
+def test_where_the_attackers_are_based_is_no_event_place_with_a_glued_preposition():
+    found, _ = run("أطلقت التنظيمات المنتشرة بريف إدلب أمس عدة قذائف على الأحياء السكنية في بلدة كفرنبل.")
+    assert {p for t, s, p, d in found} == {"كفرنبل"}, found
