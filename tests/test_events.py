@@ -1593,3 +1593,9 @@ def test_a_relative_cue_with_no_place_of_its_own_is_at_the_places_told_before_it
 def test_where_the_attackers_are_based_is_no_event_place_with_a_glued_preposition():
     found, _ = run("أطلقت التنظيمات المنتشرة بريف إدلب أمس عدة قذائف على الأحياء السكنية في بلدة بصرى الشام.")
     assert {p for t, s, p, d in found} == {"بصرى الشام"}, found
+
+
+def test_a_verb_cut_from_its_object_by_an_aside_reads_the_object_clause():
+    text = "قال مراسلنا إن مسلحي قسد هاجموا، فجر الإثنين، مواقع للجيش في الشدادي، كما استهدفوا بلدتي الميادين والبوكمال بالقذائف."
+    found, _ = run(text)
+    assert {(t, p) for t, s, p, d in found if t == "Battles"} == {("Battles", "الشدادي")}, found

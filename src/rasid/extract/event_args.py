@@ -185,6 +185,17 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
     group = {hit.clause}
     k = hit.clause + 1
     sent = lay.sentences[hit.sentence]
+    if _clause_ends_at(lay, hit):  # هاجموا، فجر الإثنين، مواقع للجيش في ريف دير الزور: the object after an aside
+        while k < len(lay.clauses) and lay.clauses[k].start < sent.end \
+                and not any(lay.clauses[k].start <= x < lay.clauses[k].end for x in lay.cue_starts):
+            group.add(k)
+            k += 1
+            if not _short(lay, lay.clauses[k - 1]):
+                break
+        while k < len(lay.clauses) and lay.clauses[k].start < sent.end and _short(lay, lay.clauses[k]) \
+                and lay.ftext(lay.clauses[k].start, lay.clauses[k].end).lstrip(" \"'“”«»").startswith(_AT):
+            group.add(k)  # …، في نفح، بـ60 صاروخاً: where the object is
+            k += 1
     while k < len(lay.clauses) and lay.clauses[k].start < sent.end:
         c = lay.clauses[k]
         head = lay.ftext(c.start, min(c.end, c.start + 40)).lstrip(" \"'“”«»")
@@ -194,6 +205,19 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
         group.add(k)
         k += 1
     return group
+
+
+_AT = (fold("في "), fold("قرب "))
+
+
+def _clause_ends_at(lay: Layout, hit: Hit) -> bool:
+    """Is the cue the last word of its clause (``هاجموا،``), its object told after a comma?"""
+    end = lay.clauses[hit.clause].end
+    return hit.tok + 1 >= len(lay.toks) or lay.toks[hit.tok + 1].start >= end
+
+
+def _short(lay: Layout, c) -> bool:
+    return bisect.bisect_left(lay.tok_starts, c.end) - bisect.bisect_left(lay.tok_starts, c.start) <= _ASIDE_TOKENS
 
 
 def clause_has_place(lay: Layout, hit: Hit) -> bool:
