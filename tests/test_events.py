@@ -1599,3 +1599,8 @@ def test_a_verb_cut_from_its_object_by_an_aside_reads_the_object_clause():
     text = "قال مراسلنا إن مسلحي قسد هاجموا، فجر الإثنين، مواقع للجيش في الشدادي، كما استهدفوا بلدتي الميادين والبوكمال بالقذائف."
     found, _ = run(text)
     assert {(t, p) for t, s, p, d in found if t == "Battles"} == {("Battles", "الشدادي")}, found
+
+
+def test_a_bomb_on_the_road_between_two_towns_is_at_the_first():
+    found, _ = run("انفجرت عبوة ناسفة صباح اليوم بدورية على الطريق الواصل بين بلدتي الميادين والبوكمال.")
+    assert [(s, p) for t, s, p, d in found] == [("Remote explosive/landmine/IED", "الميادين")], found

@@ -241,6 +241,9 @@ def places_for(lay: Layout, hit: Hit) -> list[Place]:
         return _most_precise(cands, listed)
     if clauses & lay.abroad_clauses:
         return []  # the clause names a place abroad: the event is there
+    road = _road_end(lay, clauses)
+    if road is not None:
+        return [road]
     told = [(s, p) for s, e, p, seg in ments if seg[1] == hit.sentence
             and not (seg[0] > hit.clause and _result_clause(lay, seg[0]))]
     if told:
@@ -266,6 +269,20 @@ def _habit_of_target(lay: Layout, hit: Hit, start: int) -> bool:
 _RESULT_VERBS = frozenset(fold(w) for w in (  # "thereby …": what the event led to, after it in the sentence
     "لتضيق", "ليضيق", "لتقترب", "ليقترب", "لتصبح", "ليصبح", "لتطبق", "ليطبق", "لتحكم", "ليحكم", "لتطوق", "ليطوق",
     "لتعزل", "ليعزل", "لتقطع", "ليقطع", "لتوسع", "ليوسع", "لتكمل", "ليكمل", "لتهدد", "ليهدد", "لتصل", "ليصل"))
+
+
+_ROAD_BETWEEN = re.compile(fold(r"(?:طريق|الطريق)\s+(?:[\u0621-\u064A]+\s+)?(?:الواصل|الرابط|الواصلة|الرابطة)\s+بين\s+"
+                                r"(?:بلدتي|مدينتي|قريتي)?\s*$"))
+
+
+def _road_end(lay: Layout, clauses: set[int]) -> Place | None:
+    """``فُجّرت عبوة ناسفة بدورية على الطريق الواصل بين بلدتي الشحيل وذيبان``: a clause naming no
+    place but a road's ends is at the first of them (ACLED: the nearest named town)."""
+    for k, (s, e, p) in enumerate(lay.places):
+        if k in lay.locators and lay.place_segs[k][0] in clauses and not p.abroad \
+                and _ROAD_BETWEEN.search(lay.ftext(max(0, s - 40), s)):
+            return p
+    return None
 
 
 _FRAME = (fold("في"), fold("إطار"))
