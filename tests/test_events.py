@@ -1494,3 +1494,154 @@ def test_a_place_a_town_borders_only_locates_it():
 ])
 def test_the_israeli_aggression_on_a_place_is_a_strike(text, expected):
     assert [(t, p) for t, s, p, d in run(text)[0]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "قال المتحدث إن الفصائل لا تستهدف الأحياء السكنية في سراقب.",
+    "أكد المصدر أن الطائرات لم تقصف بلدة كفرنبل اليوم.",
+    "دخلت الدوريات إلى سراقب اليوم من دون أي اشتباك مع الأهالي.",
+    "اتهم المركز الفصائل بأنها خرقت الهدنة في ريف إدلب أمس.",
+    "عاد الأهالي إلى أريحا بعد أسابيع من القصف المدفعي.",
+])
+def test_a_cue_the_words_before_it_deny_or_sum_up_is_no_event(text):
+    found, _ = run(text)
+    assert found == []
+
+
+def test_a_negation_further_back_does_not_deny_the_cue():
+    found, _ = run("لا تزال الاشتباكات مستمرة في سراقب اليوم.")
+    assert [t for t, s, p, d in found] == ["Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "نزح الأهالي من كفرنبل خوفاً من الغارات الروسية.",
+    "أخلت الهيئة مقارها في سراقب تحسباً لقصف جديد.",
+    "تصعّد الفصائل من وتيرة هجماتها على نقاط الجيش في ريف إدلب.",
+])
+def test_fear_of_attacks_or_their_pace_is_no_event(text):
+    found, _ = run(text)
+    assert found == []
+
+
+def test_foiling_an_attempt_is_a_clash_even_after_the_attempt_was_told():
+    found, _ = run("قال المتحدث إن قوات النظام حاولت التسلل فجر اليوم على أطراف سراقب، وإن الفصائل أفشلت المحاولة.")
+    assert [(t, s, p) for t, s, p, d in found] == [("Battles", "Armed clash", "سراقب")]
+
+
+def test_foiling_a_plan_is_no_event():
+    found, _ = run("أفشلت المعارضة في سراقب مخططات التقسيم أمس.")
+    assert found == []
+
+
+def test_a_dual_subject_takes_the_town():
+    found, _ = run("أعلنت الوزارة أن الجيش الوطني والقوات التركية سيطرا أمس على مدينة جرابلس.")
+    assert [(t, p) for t, s, p, d in found] == [("Battles", "جرابلس")]
+
+
+def test_fighting_named_beside_another_event_adds_no_event_at_its_place():
+    found, _ = run("وفي الحسكة، خرج المئات اليوم في مظاهرة، رافعين صور مقاتلين قُتلوا في المعارك.")
+    assert [t for t, s, p, d in found] == ["Protests"]
+
+
+def test_a_force_entering_a_town_takes_it():
+    found, events = run("دخلت قوات النظام مساء أمس مدينة سراقب بعد قصف عنيف.")
+    assert ("Battles", "Government regains territory", "سراقب") in [(t, s, p) for t, s, p, d in found]
+    assert events[0].actor1 == "Syrian government forces"
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت قوات النظام والشرطة العسكرية الروسية قد دخلت مدينة بصرى الشام يوم الجمعة دون قتال.",
+    "دخلت أرتال لقوات النظام اليوم إلى بلدة جرابلس بموجب اتفاق مع الفصائل.",
+])
+def test_a_force_entering_without_a_fight_takes_the_town_over(text):
+    found, events = run(text)
+    assert [(t, s) for t, s, p, d in found] == [("Strategic developments", "Non-violent transfer of territory")]
+    assert events[0].actor1 == "Syrian government forces"
+
+
+@pytest.mark.parametrize("text", [
+    "دخل رتل عسكري أميركي إلى الحسكة اليوم.",
+    "دخلت الهدنة بين قوات النظام والفصائل حيز التنفيذ في ريف إدلب اليوم.",
+    "دخلت شاحنات تحمل أسلحة إلى قواعد الجيش في الحسكة اليوم.",
+])
+def test_entering_without_a_syrian_force_taking_a_place_takes_no_ground(text):
+    found, _ = run(text)
+    assert [s for t, s, p, d in found if "territory" in s] == []
+
+
+def test_places_a_battle_led_towards_host_no_event():
+    found, _ = run("سيطرت قسد أمس على بلدة الشدادي، بعد معارك عنيفة مع داعش استمرت أسبوعين، لتضيّق الخناق على التنظيم"
+                   " في بلدتي الميادين والبوكمال.")
+    assert {p for t, s, p, d in found} == {"الشدادي"}, found
+
+
+def test_the_ground_of_the_campaign_framing_a_battle_hosts_no_event():
+    found, _ = run("سيطرت قوات النظام أمس على بلدة بصرى الشام، بعد معارك استمرت ثلاثة أيام مع الفصائل، في إطار الحملة"
+                   " التي بدأتها على ريف إدلب.")
+    assert {p for t, s, p, d in found} == {"بصرى الشام"}, found
+
+
+def test_the_place_a_sentence_opens_with_frames_its_placeless_cues():
+    text = ("وفي سراقب، قال المتحدث إن المقاتلين سيطروا اليوم على بلدة كفرنبل، بعد اشتباكات مع قوات النظام،"
+            " بالتزامن مع غارات روسية على مواقعهم في المدينة.")
+    found, _ = run(text)
+    assert {(t, p) for t, s, p, d in found if t.startswith("Explosions")} == {("Explosions/Remote violence", "سراقب")}, found
+
+
+def test_a_protests_demands_do_not_block_it():
+    found, _ = run("خرج المئات في مظاهرة في سراقب أمس، مطالبين بعودة النازحين، كما نُظمت وقفة احتجاجية مماثلة قرب بلدة كفرنبل.")
+    assert {p for t, s, p, d in found} == {"سراقب", "كفرنبل"}, found
+
+
+def test_an_agreement_reached_is_an_event_one_sought_is_not():
+    found, _ = run("توصل وفد الفصائل في الجنوب إلى اتفاق مع الجانب الروسي أمس، خلال مفاوضات عُقدت في بصرى الشام.")
+    assert [(s, p) for t, s, p, d in found] == [("Agreement", "بصرى الشام")]
+    found, _ = run("تجري مفاوضات في بصرى الشام أمس بهدف التوصل إلى اتفاق مع الجانب الروسي.")
+    assert found == []
+
+
+def test_the_liberation_in_a_groups_name_is_no_cue_after_a_repelling_verb():
+    found, _ = run('وقبل ذلك، تصدّى الجيش السوري لهجومعنيف لمسلحي "هيئة تحرير الشام" على أطراف سراقب أمس.')
+    assert [(t, p) for t, s, p, d in found] == [("Battles", "سراقب")], found
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت قسد انتهاء الاشتباكات في ريف دير الزور أمس.",
+    "تجددت الاحتجاجات في ريف دير الزور على خلفيةاعتقال قائد المجلس العسكري.",
+])
+def test_the_end_or_the_background_of_an_event_is_no_event(text):
+    found, _ = run(text)
+    assert [t for t, s, p, d in found if t != "Protests"] == [], found
+
+
+def test_protests_going_on_with_no_day_are_a_campaign():
+    found, _ = run("وتتواصل التظاهرات المناهضة للهيئة ضمن مناطق ريف إدلب، والمطالبة بإسقاط زعيمها.")
+    assert found == []
+
+
+def test_where_the_target_used_to_strike_is_not_where_it_was_struck():
+    found, _ = run("قال مصدر إن الطائرات الحربية استهدفت أمس المسلحين الذين كانوا يقصفون الأحياء في ريف إدلب.")
+    assert found == []
+
+
+def test_a_relative_cue_with_no_place_of_its_own_is_at_the_places_told_before_it():
+    text = ("وقالت المصادر إن المقاتلين سيطروا أمس على أجزاء من سراقب وكفرنبل، متوقعة أن تنسحب القوات التي هاجمت"
+            " المنطقة، بسبب بعد خطوط إمدادها في اتجاه أريحا والبوكمال.")
+    found, _ = run(text)
+    assert "أريحا" not in {p for t, s, p, d in found} and "البوكمال" not in {p for t, s, p, d in found}, found
+
+
+def test_where_the_attackers_are_based_is_no_event_place_with_a_glued_preposition():
+    found, _ = run("أطلقت التنظيمات المنتشرة بريف إدلب أمس عدة قذائف على الأحياء السكنية في بلدة بصرى الشام.")
+    assert {p for t, s, p, d in found} == {"بصرى الشام"}, found
+
+
+def test_a_verb_cut_from_its_object_by_an_aside_reads_the_object_clause():
+    text = "قال مراسلنا إن مسلحي قسد هاجموا، فجر الإثنين، مواقع للجيش في الشدادي، كما استهدفوا بلدتي الميادين والبوكمال بالقذائف."
+    found, _ = run(text)
+    assert {(t, p) for t, s, p, d in found if t == "Battles"} == {("Battles", "الشدادي")}, found
+
+
+def test_a_bomb_on_the_road_between_two_towns_is_at_the_first():
+    found, _ = run("انفجرت عبوة ناسفة صباح اليوم بدورية على الطريق الواصل بين بلدتي الميادين والبوكمال.")
+    assert [(s, p) for t, s, p, d in found] == [("Remote explosive/landmine/IED", "الميادين")], found

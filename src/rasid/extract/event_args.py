@@ -41,7 +41,7 @@ _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|انطلاقا|ن
                           r"(?:مصادر|مصدر|مراسل|مراسلة|مراسلنا|مراسلتنا)\S*(?:\s+(?:الميادين|محلية|ميدانية|أهلية|خاصة|مطلعة|للميادين|نت)\S*?){0,2}?\s*(?:نت)?في\s+|"
                           r"(?:طريق|أوتوستراد|اوتوستراد)\s+(?:عام\s+|الدولي\s+|السريع\s+)?(?:الواصل\s+بين\s+)?|"
                           r"(?:توجه|متوجه|متجه|قادم)[\u0621-\u064A]*\s+(?:[\u0621-\u064A]+\s+){0,4}?من\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*|(?:من\s+اتجاه|من\s+جهة|انطلاقا\s+من)\s+"
-                          r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+في\s+[^،.]{0,25}"
+                          r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+(?:في\s+|ب)[^،.]{0,25}"
                           r"|مركز\s+(?:المصالحة|التنسيق)[^،.]{0,25}?\s+في\s+(?:قاعدة\s+)?"
                           r"|تعزيزات?\s+(?:[\u0621-\u064A]+\s+){0,3}?(?:إلى|نحو)\s+(?:قاعدة\s+|قاعدتي\s+|مدينة\s+|بلدة\s+|منطقة\s+)?"
                           r"|بعد\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?\S+\s+(?:كم|كيلو\S*)\s+(?:عن|من)\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?)$"))
@@ -187,6 +187,17 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
     group = {hit.clause}
     k = hit.clause + 1
     sent = lay.sentences[hit.sentence]
+    if _clause_ends_at(lay, hit):  # هاجموا، فجر الإثنين، مواقع للجيش في ريف دير الزور: the object after an aside
+        while k < len(lay.clauses) and lay.clauses[k].start < sent.end \
+                and not any(lay.clauses[k].start <= x < lay.clauses[k].end for x in lay.cue_starts):
+            group.add(k)
+            k += 1
+            if not _short(lay, lay.clauses[k - 1]):
+                break
+        while k < len(lay.clauses) and lay.clauses[k].start < sent.end and _short(lay, lay.clauses[k]) \
+                and lay.ftext(lay.clauses[k].start, lay.clauses[k].end).lstrip(" \"'“”«»").startswith(_AT):
+            group.add(k)  # …، في نفح، بـ60 صاروخاً: where the object is
+            k += 1
     while k < len(lay.clauses) and lay.clauses[k].start < sent.end:
         c = lay.clauses[k]
         head = lay.ftext(c.start, min(c.end, c.start + 40)).lstrip(" \"'“”«»")
@@ -196,6 +207,19 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
         group.add(k)
         k += 1
     return group
+
+
+_AT = (fold("في "), fold("قرب "))
+
+
+def _clause_ends_at(lay: Layout, hit: Hit) -> bool:
+    """Is the cue the last word of its clause (``هاجموا،``), its object told after a comma?"""
+    end = lay.clauses[hit.clause].end
+    return hit.tok + 1 >= len(lay.toks) or lay.toks[hit.tok + 1].start >= end
+
+
+def _short(lay: Layout, c) -> bool:
+    return bisect.bisect_left(lay.tok_starts, c.end) - bisect.bisect_left(lay.tok_starts, c.start) <= _ASIDE_TOKENS
 
 
 def clause_has_place(lay: Layout, hit: Hit) -> bool:
@@ -211,7 +235,7 @@ def clause_has_place(lay: Layout, hit: Hit) -> bool:
 
 def places_for(lay: Layout, hit: Hit) -> list[Place]:
     """Places of the clause, else the sentence, else the nearest in the paragraph."""
-    ments = lay.event_places
+    ments = [m for m in lay.event_places if not _habit_of_target(lay, hit, m[0])]
     listed = lay.listed_finer
     clauses = _clause_group(lay, hit)
     cands = [p for s, e, p, seg in ments if seg[0] in clauses]
@@ -219,11 +243,77 @@ def places_for(lay: Layout, hit: Hit) -> list[Place]:
         return _most_precise(cands, listed)
     if clauses & lay.abroad_clauses:
         return []  # the clause names a place abroad: the event is there
-    cands = [p for s, e, p, seg in ments if seg[1] == hit.sentence]
-    if cands:
-        return _most_precise(cands, listed)
+    road = _road_end(lay, clauses)
+    if road is not None:
+        return [road]
+    told = [(s, p) for s, e, p, seg in ments if seg[1] == hit.sentence
+            and not (seg[0] > hit.clause and _result_clause(lay, seg[0]))]
+    if told:
+        before = [p for s, p in told if s < hit.start] if hit.tok and lay.toks[hit.tok - 1].text in _WHO else []
+        return _most_precise(_frame_places(lay, hit) or before or [p for s, p in told], listed)
     near = [(abs(s - hit.start), p) for s, e, p, seg in ments if seg[2] == hit.paragraph]
     return [min(near, key=lambda c: c[0])[1]] if near else []
+
+
+_HABIT = re.compile(fold(r"(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s+(?:كانت|كان|كانوا)\s+[تي]\S+"))
+_HABIT_REACH = 80  # characters from a cue to a place still told of its target's doings
+
+
+def _habit_of_target(lay: Layout, hit: Hit, start: int) -> bool:
+    """``استهدفت الطائرات الجماعات المسلحة التي كانت تقصف مواقع مدنية في ريفي حماة واللاذقية``:
+    a place after a relative clause of what the target used to do is where it did that, not
+    where it was struck."""
+    if not hit.end <= start < hit.end + _HABIT_REACH or lay.seg("s", start) != hit.sentence:
+        return False
+    return _HABIT.search(lay.ftext(hit.end, start)) is not None
+
+
+_RESULT_VERBS = frozenset(fold(w) for w in (  # "thereby …": what the event led to, after it in the sentence
+    "لتضيق", "ليضيق", "لتقترب", "ليقترب", "لتصبح", "ليصبح", "لتطبق", "ليطبق", "لتحكم", "ليحكم", "لتطوق", "ليطوق",
+    "لتعزل", "ليعزل", "لتقطع", "ليقطع", "لتوسع", "ليوسع", "لتكمل", "ليكمل", "لتهدد", "ليهدد", "لتصل", "ليصل"))
+
+
+_ROAD_BETWEEN = re.compile(fold(r"(?:طريق|الطريق)\s+(?:[\u0621-\u064A]+\s+)?(?:الواصل|الرابط|الواصلة|الرابطة)\s+بين\s+"
+                                r"(?:بلدتي|مدينتي|قريتي)?\s*$"))
+
+
+def _road_end(lay: Layout, clauses: set[int]) -> Place | None:
+    """``فُجّرت عبوة ناسفة بدورية على الطريق الواصل بين بلدتي الشحيل وذيبان``: a clause naming no
+    place but a road's ends is at the first of them (ACLED: the nearest named town)."""
+    for k, (s, e, p) in enumerate(lay.places):
+        if k in lay.locators and lay.place_segs[k][0] in clauses and not p.abroad \
+                and _ROAD_BETWEEN.search(lay.ftext(max(0, s - 40), s)):
+            return p
+    return None
+
+
+_FRAME = (fold("في"), fold("إطار"))
+_WHO = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
+_IN = frozenset(fold(w) for w in ("في", "وفي", "ففي"))
+
+
+def _frame_places(lay: Layout, hit: Hit) -> list[Place]:
+    """``وفي رأس العين، قال المتحدث إن … بالتزامن مع غارات على مواقع قسد في المدينة``: the place a
+    sentence opens with (``وفي X،``) frames its cues whose clauses name none."""
+    sent = lay.sentences[hit.sentence]
+    first = lay.seg("c", sent.start)
+    if first == hit.clause:
+        return []
+    clause = lay.clauses[first]
+    head = TOKEN.findall(lay.ftext(clause.start, min(clause.end, clause.start + 8)))
+    if not head or head[0] not in _IN:
+        return []
+    return [p for s, e, p, seg in lay.event_places if seg[0] == first]
+
+
+def _result_clause(lay: Layout, c: int) -> bool:
+    """``…، لتضيّق الخناق على آخر جيوب التنظيم في بلدتي السوسة والباغوز``، ``لتقترب بذلك من تطويق
+    نقطة … في بلدة الصرمان``: a clause telling what the fighting led to names places it neared,
+    not where it was; one framing it (``في إطار الحملة … على جيب حوض اليرموك``) names the
+    campaign's ground."""
+    clause = lay.clauses[c]
+    head = TOKEN.findall(lay.ftext(clause.start, min(clause.end, clause.start + 16)))
+    return bool(head) and (head[0].lstrip("و") in _RESULT_VERBS or tuple(head[:2]) == _FRAME)
 
 
 def date_for(lay: Layout, hit: Hit) -> DateMention | None:

@@ -68,7 +68,7 @@ _BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
 _HABITUAL_WINDOW = 3  # tokens after a cue searched for "ongoing" adjectives
 _ESSAY_CHARS = 4000  # longer: analysis, opinion, speeches (news reports run 1-4k; 4-6k pieces of the corpus are essays too)
 _GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})  # told even there
-_EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt", "armed"})
+_EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt", "armed", "enter", "reach"})
 
 
 @dataclass(slots=True)
@@ -241,6 +241,19 @@ def _happened(lay: Layout, hit: Hit) -> bool:
     return nxt < len(lay.toks) and lay.toks[nxt].text in _HAPPENED
 
 
+_ASIDE_BACK = 3  # cues back that may hold the other event of the sentence
+
+
+def _aside(lay: Layout, hit: Hit, etype: str, hits: list[Hit]) -> bool:
+    """A definite cue with no place in its clause, after an event of another type told earlier
+    in the sentence (``خرج المئات في مظاهرة …، رافعين صور مقاتلين قُتلوا في المعارك``), names
+    fighting the story knows, not a new event at that event's place."""
+    if not _definite(lay.toks[hit.tok].text, hit.row.form) or clause_has_place(lay, hit):
+        return False
+    return any(h.sentence == hit.sentence and h.clause < hit.clause and h.row.event_type != etype
+               for h in hits[-1 - _ASIDE_BACK:-1])
+
+
 @lru_cache(maxsize=4096)
 def _definite(word: str, form: str) -> bool:
     """Is the cue written definite (``الكمين``، ``والعدوان``), not glued to another word
@@ -295,6 +308,39 @@ def _tally(lay: Layout, hit: Hit) -> bool:
     return prev.isdigit() and int(prev) >= _TALLY_MIN
 
 
+_NEGATORS = frozenset(fold(w) for w in ("لا", "ولا", "لم", "ولم", "لن", "دون", "بدون", "ودون", "وبدون"))
+_ANY = fold("أي")
+_ENDED = frozenset(fold(w) for w in ("انتهاء", "وانتهاء", "بانتهاء", "خلفية", "بخلفية"))
+_BREACH = frozenset(fold(w) for w in ("خرق", "خرقوا", "خرقت", "يخرق", "تخرق", "خروقات", "انتهاك", "انتهاكات",
+                                      "انتهكت", "انتهكوا", "ينتهك", "تنتهك"))
+_SPANS = frozenset(fold(w) for w in ("أسابيع", "أشهر", "شهور", "سنوات", "أعوام"))
+_OF = fold("من")
+
+
+def _word_before(lay: Layout, hit: Hit) -> str:
+    """The word right before the cue: the previous one, or the one a lost space glued to the cue
+    (``خلفيةاعتقال``)."""
+    k = hit.tok
+    word, head = lay.toks[k].text, _folded(hit.row.form).split()[0]
+    if word.endswith(head) and len(word) - len(head) > 3:
+        return word[:len(word) - len(head)]
+    return lay.toks[k - 1].text if k > 0 else ""
+
+
+def _not_done(lay: Layout, hit: Hit) -> bool:
+    """The words right before the cue say no such event happened (``لا تستهدف``، ``لم تقصف``،
+    ``دون أي اشتباك``), that it ended or is the background of the news (``انتهاء الاشتباكات``،
+    ``على خلفية اعتقال``), that a truce was broken rather than made (``خرقوا الهدنة``), or that
+    the cue sums up weeks of attacks (``بعد أسابيع من القصف``)."""
+    k = hit.tok
+    prev = _word_before(lay, hit)
+    if prev in _NEGATORS or prev in _ENDED or prev == _ANY and k > 1 and lay.toks[k - 2].text in _NEGATORS:
+        return True
+    if hit.row.sub == "Agreement" and prev in _BREACH:
+        return True
+    return prev == _OF and k > 1 and lay.toks[k - 2].text in _SPANS
+
+
 def _was_doing(lay: Layout, hit: Hit) -> bool:
     """``كانت تستهدف``، ``كان يستهدف``: was + the present tense tells an aim or a habit (the drones
     that were heading for civilians), not an attack done (``كانت قد استهدفت`` is one)."""
@@ -317,6 +363,10 @@ def _day_told(lay: Layout, hit: Hit) -> bool:
     return dm is not None and dm.date is not None and dm.precision == 1
 
 
+_DEMANDS = frozenset(fold(w) for w in ("طالب", "طالبت", "يطالب", "تطالب", "المطالبة", "مطالبات", "مطالبين"))
+# (مطالبين بعودة النازحين، كما نُظمت وقفة احتجاجية: a protest's demands, no call for a protest to come)
+
+
 def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
     """A threat, plan, call, denial or hypothetical governs the cue."""
     sent = lay.sentences[hit.sentence]
@@ -329,7 +379,7 @@ def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
 def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     """What the cues say about the text as a whole: where event cues, reporting verbs and
     foreign names stand, which place mentions only locate others, and so which can host events."""
-    lay.cue_starts = [s for t, s, e, r in cues if r.role in _EVENT_ROLES]
+    lay.cue_starts = [s for t, s, e, r in cues if r.role in _EVENT_ROLES and not _liberation_name(lay, s, r.form)]
     lay.cue_start_set = set(lay.cue_starts)
     lay.cue_spans = [(s, e) for t, s, e, r in cues
                      if r.role not in ("abroad", "report", "report_after", "nationality", "civilian", "result")]
@@ -417,6 +467,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     cues = _striking_weapons(lay, find_cues(lay))
     _annotate(lay, cues)
     block_toks = {t for t, s, e, r in cues if r.role == "block"}
+    protest_blocks = {t for t in block_toks if lay.texts[t] not in _DEMANDS}  # (demands go with a protest)
     ongoing = {t for t, s, e, r in cues if r.role == "ongoing"}
     conditions = sorted(s for t, s, e, r in cues if r.role == "hypothetical")
     block_after = [s for t, s, e, r in cues if r.role == "block_after"]
@@ -446,7 +497,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         hit = Hit(s, e, row, t, lay.seg("c", s), lay.seg("s", s), lay.seg("p", s))
         if hit.paragraph in lay.ignored or (inside_actor(lay, s, e) and not _heads_actor(lay, hit)) or _skip_form(lay, hit):
             continue
-        if _blocked(lay, hit, block_toks) or _purpose(lay, hit):
+        if _blocked(lay, hit, protest_blocks if row.event_type == "Protests" else block_toks) \
+                and not _foils_attempt(lay, hit) or _purpose(lay, hit) or _not_done(lay, hit):
             continue
         if _blocked(lay, hit, ongoing) and not _day_told(lay, hit):
             continue  # يواصل الاحتلال اعتداءاته: a campaign, unless today's part of it is told
@@ -512,6 +564,9 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if actor1 is not None:
             last_actor = (hit.sentence, hit.paragraph, etype, actor1)
         last_author = (hit.start, actor1)
+        if row.role == "enter" and (entering := _entering_force(lay, hit)) is not None and entering != actor1:
+            actor1, actor2 = fill_sides(lay, hit, entering, None if same_side(actor2, entering) else actor2)  # (not the
+            # Russian police that came in with the army)
         flown = sub == "Shelling/artillery/missile attack" and actor1 in _AIR_POWERS and not _artillery(lay, hit, weapons)
         if flown:
             sub = "Air/drone strike"  # Israeli and coalition strikes in Syria are flown (ACLED)
@@ -541,6 +596,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         told = _told_before(lay, hit, etype, drafts, loose or pointed, pointed)
         if pointed and told is None:
             continue  # هذه الهجمات، تلك الضربات: the attacks already told, or a campaign — no new event
+        if told is None and _aside(lay, hit, etype, hits):
+            continue  # خرج المئات في مظاهرة، رافعين صور مقاتلين قُتلوا في المعارك: the protest's place, not theirs
         if told is not None:  # وقال المصدر إنّ الكمين وقع …: the ambush already told, not a new one
             places, iso, precision = [told.place], told.date, told.precision
             if told.actor1 is not None and actor1 != told.actor1:  # (تصدت وسائط دفاعنا لصواريخ العدوان:
@@ -598,13 +655,23 @@ _ON = fold("على")
 _GOING_ON = frozenset(fold(w) for w in ("استمرار", "ظل", "تواصل", "مواصلة"))
 
 
+_LIBERATION = fold("تحرير")
+_NAME_HEADS = tuple(fold(w) for w in ("هيئة", "جبهة", "حركة", "جيش"))
+
+
+def _liberation_name(lay: Layout, start: int, form: str) -> bool:
+    """``هيئة تحرير الشام``، ``جبهة تحرير سوريا``: the word of liberation is part of a name, no cue
+    (``الوطنية للتحرير`` never matches: ال follows ل)."""
+    return _folded(form) == _LIBERATION and lay.ftext(max(0, start - 8), start).rstrip(" \"'“”«»").endswith(_NAME_HEADS)
+
+
 def _skip_form(lay: Layout, hit: Hit) -> bool:
     """Cue words that are part of a name here (هيئة تحرير الشام، مركز المصالحة، محاور الاشتباك) or
     name no event of their own (دوي انفجار)."""
     prev = lay.ftext(max(0, hit.start - 8), hit.start)
     form = _folded(hit.row.form)
-    if form == "تحرير" and prev.rstrip().endswith(("هيئه", "جبهه", "حركه", "جيش")):
-        return True  # هيئة تحرير الشام، جبهة تحرير سوريا (الوطنية للتحرير never matches: ال follows ل)
+    if _liberation_name(lay, hit.start, hit.row.form):
+        return True
     if form == "مصالحه" and re.search(r"(?:مركز|المركز)\s*(?:ال)?$", prev):
         return True
     if form.startswith("اشتباك") and prev.rstrip().endswith(("محاور", "محور", "خطوط")):
@@ -614,12 +681,31 @@ def _skip_form(lay: Layout, hit: Hit) -> bool:
     return False
 
 
+_FOIL_VERBS = frozenset(fold(w) for w in ("أفشل", "أفشلت", "أفشلوا"))
+_ATTEMPTS = frozenset(fold(w) for w in ("محاولة", "المحاولة", "محاولات", "المحاولات", "محاولته", "محاولتها",
+                                        "هجوم", "الهجوم", "هجوما", "هجمات", "الهجمات", "تسلل", "التسلل", "الاقتحام"))
+_ATTEMPT_REACH = 3  # words from the foiling verb to the attempt it names (أفشلت الفصائل المحاولة)
+
+
+def _foils_attempt(lay: Layout, hit: Hit) -> bool:
+    """``أفشلت الفصائل المحاولة``: foiling an attempt or attack is a clash (foiling a plan or a
+    summit is politics, no event), whatever attempt (حاولت التسلل) the sentence told before."""
+    if _folded(hit.row.form) not in _FOIL_VERBS:
+        return False
+    stop = min(len(lay.toks), hit.tok + 1 + _ATTEMPT_REACH)
+    return any(lay.toks[k].text.lstrip("و") in _ATTEMPTS for k in range(hit.tok + 1, stop))
+
+
 def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str] | None:
     row = hit.row
     if row.role == "territory" and not _ground_follows(lay, hit):
         return None  # استعادة العلاقات، السيطرة على الموقف: no ground changes hands
     if row.role == "trigger" or row.role == "territory":
         return row.event_type, row.sub
+    if row.role == "enter":
+        return _entered(lay, hit)
+    if row.role == "reach":
+        return (row.event_type, row.sub) if _reached(lay, hit) else None
     if row.role == "generic":
         if _projectile_targeted(lay, hit, weapons):
             return "Strategic developments", "Disrupted weapons use"
@@ -640,7 +726,7 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
         if reach == hit.end and any(means for w, means in near):  # تدمير دبابة بصاروخ: a strike that destroyed
             w = next(w for w, means in near if means)
             return (w.event_type, w.sub) if w.event_type == "Explosions/Remote violence" else ("Battles", "Armed clash")
-        if "هجوم" in _folded(row.form) or _folded(row.form) in _FOILED:
+        if "هجوم" in _folded(row.form) or _folded(row.form) in _FOILED or _foils_attempt(lay, hit):
             return "Battles", "Armed clash"  # أحبط الثوار محاولة تسلل: a ground attack repelled
         return None
     if row.role == "withdraw":
@@ -649,6 +735,60 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
             return "Battles", "Non-state actor overtakes territory"
         return row.event_type, row.sub
     return None
+
+
+_ENTER_REACH = 18  # words from the verb of entering to the place entered, in its clause (دخلت قوات النظام
+# والميليشيات مساء أمس الثلاثاء 28 كانون الثاني/يناير مدينة معرة النعمان)
+_STATE_REACH = 6  # words after the verb that may say it entered a state, not a place (دخلت الهدنة حيز التنفيذ)
+_NO_FIGHT = re.compile(fold(r"(?:دون|بدون)\s+(?:أي\s+)?(?:قتال|اشتباك|مواجه|معارك|معركة|مقاومة)"
+                            r"|(?:بموجب|وفق|وفقا\s+ل|ضمن|بناء\s+على)\s*(?:ال)?(?:اتفاق|تسوية)"))
+_NO_GROUND = frozenset(fold(w) for w in ("حيز", "حالة", "مرحلة", "الحرب", "عامها", "عامه"))  # دخلت الهدنة حيز التنفيذ
+_SUBJECT_BEFORE, _SUBJECT_AFTER = 8, 3  # where the subject of entering stands (قوات النظام … قد دخلت، دخلت أرتال لقوات)
+_CONVOYS = frozenset({"US-led coalition", "Russian forces", "Turkish forces"})  # their convoys and patrols take no town
+
+
+def _entering_force(lay: Layout, hit: Hit) -> str | None:
+    """The Syrian force named with a verb of entering, in its clause (``وكانت قوات النظام قد
+    دخلت``، ``دخلت أرتال لقوات النظام``), not a foreign convoy."""
+    clause = lay.clauses[hit.clause]
+    lo = lay.toks[max(0, hit.tok - _SUBJECT_BEFORE)].start
+    hi = lay.toks[min(len(lay.toks), hit.tok + 1 + _SUBJECT_AFTER) - 1].end
+    return next((a.canonical for a in lay.actors_in(max(lo, clause.start), min(hi, clause.end))
+                 if a.kind in ARMED and a.canonical not in _CONVOYS), None)
+
+
+def _entered(lay: Layout, hit: Hit) -> tuple[str, str] | None:
+    """``دخلت قوات النظام مدينة معرة النعمان``: a Syrian force entering a named place takes it —
+    without a fight or by an agreement the sentence tells (``دون قتال``، ``بموجب اتفاق التسوية``)
+    the place is handed over; a foreign convoy entering is no event."""
+    clause = lay.clauses[hit.clause]
+    stop = min(len(lay.toks), hit.tok + 1 + _ENTER_REACH)
+    end = min(clause.end, lay.toks[stop - 1].end)
+    if not any(hit.end <= s < end for s, e, p, seg in lay.event_places) \
+            or any(lay.toks[k].text in _NO_GROUND for k in range(hit.tok + 1, min(stop, hit.tok + 1 + _STATE_REACH))):
+        return None
+    if _entering_force(lay, hit) is None:
+        return None
+    sent = lay.sentences[hit.sentence]
+    if _NO_FIGHT.search(lay.ftext(hit.end, sent.end)):
+        return "Strategic developments", "Non-violent transfer of territory"
+    return hit.row.event_type, hit.row.sub
+
+
+_REACHED = frozenset(fold(w) for w in ("توصل", "توصلت", "توصلوا", "توصلا", "توصلتا"))
+_REACH_GAP = 8  # words between the verb of reaching and the agreement (توصل وفد فصائل المعارضة في الجنوب السوري إلى اتفاق)
+
+
+def _reached(lay: Layout, hit: Hit) -> bool:
+    """``توصل الوفد إلى اتفاق``: an agreement is an event once reached (a past verb of reaching
+    before it in its clause), not while talks aim at one (``بهدف التوصل إلى اتفاق``)."""
+    clause = lay.clauses[hit.clause]
+    for k in range(hit.tok - 1, max(-1, hit.tok - 1 - _REACH_GAP), -1):
+        if lay.toks[k].start < clause.start:
+            return False
+        if lay.toks[k].text.lstrip("وف") in _REACHED:
+            return True
+    return False
 
 
 _ESPECIALLY = re.compile(fold(r"(?:(?:^|\s)و?لا\s*سيما\s+(?:في\s+|ب)?|(?:(?:^|\s)و|،\s*)(?:خاصة|خصوصا|بخاصة|تحديدا)\s+(?:في\s+|ب))"
