@@ -1623,3 +1623,12 @@ def test_an_office_of_the_body_named_before_by_its_common_noun_without_a_name():
     _, cs = claims("سيطرت حركة أحرار الشام على التلة. ونفى المتحدث باسم الحركة خسارة أي موقع.")
     assert [(c.speaker.org_ar, c.stance) for c in cs] == [("حركة أحرار الشام", "deny")]
     assert claims("ونفى المتحدث باسم الهيئة وجود أي اتفاق.")[1] == []
+
+
+def test_the_issuer_of_a_statement_speaks_in_it():
+    _, cs = claims("وقالت وزارة الخارجية التركية إن الاتهامات باطلة. وأصدر الجيش الإسرائيلي بياناً قال فيه إن "
+                   "طائراته ضربت مخزناً للسلاح، وأعلن فيه انتهاء العملية.")
+    assert [(c.cue.text, c.speaker.org) for c in cs] == [
+        ("وقالت", "Turkish Ministry of Foreign Affairs"), ("قال", "Israeli forces"), ("وأعلن", "Israeli forces")]
+    c = one("الجبهة الوطنية للتحرير، تصدر بياناً تقول فيه إن الهجوم فشل.")
+    assert c.speaker.org == "National Liberation Front"

@@ -639,6 +639,46 @@ def _bare_office(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | No
     return SpeakerRef(None, None, office, None, office, "government", start, toks[n - 1].end), n
 
 
+_IN_IT = frozenset({"فيه", "فيها"})  # قال فيه: in the statement just named
+_ISSUED_TEXTS = frozenset(fold(w) for w in ("بياناً", "بيان", "كلمة", "خطاباً", "خطاب", "تقريراً", "رسالة",
+                                            "تغريدة", "منشوراً", "تصريحاً"))
+_ISSUER_WORDS = 8  # words of the body before its statement (وأصدرت المقاومة الإسلامية في العراق بياناً)
+_ISSUED_SPAN = 40  # tokens a second verb of the same statement may run after it (جدّدت فيه …، وأعلنت فيه)
+
+
+def _issuer(art: _Article, i: int) -> SpeakerRef | None:
+    """``أصدر X بياناً قال فيه …`` / ``X، تصدر بياناً تقول فيه``: the verb's فيه is the statement
+    the sentence named, so whoever issued it speaks — not the phrase after the verb, nor the last
+    speaker (``…، وأعلنت فيه`` goes on with the same statement)."""
+    toks = art.toks
+    s = art.sent_start(i)
+    x = next((n for n in range(i - 1, max(s, i - _ISSUED_SPAN) - 1, -1)
+              if strip_conj(toks[n].form) in _ISSUED_TEXTS and n + 2 < len(toks)
+              and (toks[n + 2].form in _IN_IT or toks[n + 1].form in {"،", ","} and n + 3 < len(toks)
+                   and toks[n + 3].form in _IN_IT)), None)
+    if x is None or x - 1 <= s:
+        return None
+    for start in range(max(s + 1, x - _ISSUER_WORDS), x):  # VSO: أصدرت X بياناً (the widest phrase first)
+        if toks[start - 1].kind != "w" or strip_conj(toks[start - 1].form) in _PREPOSITIONS:
+            continue
+        np = parse_np(toks, start, x)
+        if np is not None and np.j == x and (np.mention is not None or np.person):
+            sp = art.speaker(np)
+            if speaker_ok(sp):
+                return sp
+    e = x - 1 - (toks[x - 2].form in {"،", ","})  # SVO (headlines): X، تصدر بياناً
+    if toks[x - 1].kind == "w" and e > s:
+        for start in range(max(s, e - _ISSUER_WORDS), e):
+            if start > s and toks[start - 1].kind != "p":
+                continue
+            np = parse_np(toks, start, e)
+            if np is not None and np.j == e and (np.mention is not None or np.person):
+                sp = art.speaker(np)
+                if speaker_ok(sp):
+                    return sp
+    return None
+
+
 def _titled_before(art: _Article, k: int) -> SpeakerRef | None:
     """``وأضاف الأسير`` / ``وقال العميد``: a definite title alone names the last speaker, or
     person presented by office, who bore it."""
@@ -1215,7 +1255,10 @@ def find_claims(doc: Document) -> list[Claim]:
             if left is None and cue.forms[0] in _OBJECT_FIRST and not _opens_clause(art, i):
                 free = j  # بايدن قد اتهم دمشق: the noun after the verb is the accused, not the speaker
                 continue
-            if left is None and strip_conj(toks[i].form) in _ADDRESSED and (co := _continued(art, i, raws)) is not None:
+            issuer = _issuer(art, i) if j < end and toks[j].form in _IN_IT else None
+            if issuer is not None:
+                sp, k = issuer, j + 1  # أصدر X بياناً قال فيه: the statement's issuer
+            elif left is None and strip_conj(toks[i].form) in _ADDRESSED and (co := _continued(art, i, raws)) is not None:
                 sp, k = co, j  # X يؤكد … ويحذّر "إسرائيل" من …: the one warned follows the verb
             elif left is not None and left.kind != "person":
                 sp, k = left, j  # headlines: وسائل إعلام محلية تفيد بـ …
