@@ -1632,3 +1632,8 @@ def test_the_issuer_of_a_statement_speaks_in_it():
         ("وقالت", "Turkish Ministry of Foreign Affairs"), ("قال", "Israeli forces"), ("وأعلن", "Israeli forces")]
     c = one("الجبهة الوطنية للتحرير، تصدر بياناً تقول فيه إن الهجوم فشل.")
     assert c.speaker.org == "National Liberation Front"
+
+
+def test_a_correspondent_relaying_sources_after_where_he_is_is_no_claimant():
+    _, cs = claims('وأفاد مراسل وكالة "سبوتنيك" في حلب، نقلاً عن مصادر محلية، أنّ القصف توقف.')
+    assert {c.speaker.org for c in cs} == {"Unnamed sources"}

@@ -599,6 +599,9 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     if cue.kind == "relay":  # نقلت وسائل إعلام رسمية في روسيا، اليوم، عن …: the relayer's tail first
         k2 = next((n for n in range(k2, min(end, k2 + _RELAY_GAP)) if toks[n].form in {"عن", "نقلا"}
                    or toks[n].kind == "w" and ("marker" in classes(toks[n].form) or match_cue(toks, n))), k2)
+    elif sp.kind == "media" and k2 < end and toks[k2].form != "عن":  # أفاد مراسل "…" في سوريا، نقلاً عن …
+        k2 = next((n for n in range(k2, min(end, k2 + _RELAY_GAP)) if toks[n].form == "نقلا"
+                   or toks[n].kind == "w" and ("marker" in classes(toks[n].form) or match_cue(toks, n))), k2)
     if k2 < end and toks[k2].form in {"عن", "نقلا"}:
         k3 = k2 + 1 + (toks[k2].form == "نقلا")
         inner = parse_np(toks, k3, end) if k3 < end else None
