@@ -1637,3 +1637,15 @@ def test_the_issuer_of_a_statement_speaks_in_it():
 def test_a_correspondent_relaying_sources_after_where_he_is_is_no_claimant():
     _, cs = claims('وأفاد مراسل وكالة "سبوتنيك" في حلب، نقلاً عن مصادر محلية، أنّ القصف توقف.')
     assert {c.speaker.org for c in cs} == {"Unnamed sources"}
+
+
+def test_an_acting_office_goes_on_to_its_holders_name():
+    _, cs = claims("استقبل الرئيس الإيراني بالوكالة حسن كريمي وفداً. من جهته، شدّد كريمي، خلال اللقاء، على عمق "
+                   "العلاقات.")
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("حسن كريمي", "Iranian Presidency")]
+
+
+def test_a_verb_without_subject_goes_on_with_the_person_after_a_fronted_circumstance():
+    _, cs = claims("قال الرئيس الإيراني حسن كريمي إن العلاقات متينة. وبعد انتهاء الزيارة الرسمية إلى العاصمة، "
+                   "بعث وزير الخارجية سامر داود برقية إلى نظيره. وأكّد، في برقيته، أن التعاون مستمر.")
+    assert [(c.speaker.name, c.cue.text) for c in cs] == [("حسن كريمي", "قال"), ("سامر داود", "وأكّد")]

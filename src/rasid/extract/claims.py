@@ -1590,12 +1590,32 @@ def _sentence_subject(art: _Article, k0: int, k1: int) -> SpeakerRef | None:
     toks = art.toks
     if k1 - k0 < 2:
         return None
+    subject = _opening_person(art, k0, k1)
+    if subject is None:  # وعقب إعلان …، قدّم الأسد تعازيه: the clause after a fronted circumstance
+        c = next((n for n in range(k0, min(k1 - 2, k0 + _FRONTED_WORDS)) if toks[n].form in {"،", ","}), None)
+        subject = _opening_person(art, c + 1, k1) if c is not None else None
+    return subject
+
+
+def _opening_person(art: _Article, k0: int, k1: int) -> SpeakerRef | None:
+    """A person presented by office in the first words of ``[k0, k1)``, or a known name right
+    after its first word (the verb)."""
+    toks = art.toks
     lo, hi = toks[k0].start, toks[min(k1 - 1, k0 + 2)].end
     for sp in art.introduced:
         if lo <= sp.start < hi:
             return sp
-    t = toks[k0 + 1]
-    if t.kind == "w" and toks[k0].kind == "w" and not classes(strip_conj(toks[k0].form)):
+    return _verb_then_known(art, k0)
+
+
+_FRONTED_WORDS = 30  # tokens a circumstance (عقب …، بعد …) may run before a sentence's verb and subject
+
+
+def _verb_then_known(art: _Article, v: int) -> SpeakerRef | None:
+    """A person the article named, right after the verb at token ``v`` (``ويروي المقت …``)."""
+    toks = art.toks
+    t = toks[v + 1]
+    if t.kind == "w" and toks[v].kind == "w" and not classes(strip_conj(toks[v].form)):
         form = {strip_conj(t.form)}
         return next((h for h in reversed(art.refs()) if h.name and same_person(h.name_forms, form)), None)
     return None
