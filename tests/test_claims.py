@@ -1649,3 +1649,9 @@ def test_a_verb_without_subject_goes_on_with_the_person_after_a_fronted_circumst
     _, cs = claims("قال الرئيس الإيراني حسن كريمي إن العلاقات متينة. وبعد انتهاء الزيارة الرسمية إلى العاصمة، "
                    "بعث وزير الخارجية سامر داود برقية إلى نظيره. وأكّد، في برقيته، أن التعاون مستمر.")
     assert [(c.speaker.name, c.cue.text) for c in cs] == [("حسن كريمي", "قال"), ("سامر داود", "وأكّد")]
+
+
+def test_commented_reports_only_with_its_saying():
+    c = one('وعلّق المتحدث باسم الخارجية الإيرانية ناصر كنعاني على الهجوم بالقول إنّ "المعتدي سيدفع الثمن".')
+    assert (c.cue.text, c.speaker.name, c.speaker.org) == ("وعلّق", "ناصر كنعاني", "Iranian Ministry of Foreign Affairs")
+    assert claims("وعلّقت الحكومة الدوام في المدارس بسبب العاصفة.")[1] == []
