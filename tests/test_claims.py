@@ -1655,3 +1655,7 @@ def test_commented_reports_only_with_its_saying():
     c = one('وعلّق المتحدث باسم الخارجية الإيرانية ناصر كنعاني على الهجوم بالقول إنّ "المعتدي سيدفع الثمن".')
     assert (c.cue.text, c.speaker.name, c.speaker.org) == ("وعلّق", "ناصر كنعاني", "Iranian Ministry of Foreign Affairs")
     assert claims("وعلّقت الحكومة الدوام في المدارس بسبب العاصفة.")[1] == []
+
+
+def test_with_these_words_is_no_speakers_name():
+    assert claims('"سوق المدينة القديمة"، بهذه الكلمات يصف البعض سوق حمص لتنوع بضائعه.')[1] == []
