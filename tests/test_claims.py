@@ -1658,4 +1658,4 @@ def test_commented_reports_only_with_its_saying():
 
 
 def test_with_these_words_is_no_speakers_name():
-    assert claims('"سوق المدينة القديمة"، بهذه الكلمات يصف البعض سوق حمص لتنوع بضائعه.')[1] == []
+    assert claims('"قلب مدينة دمشق"، بهذه الكلمات يصف البعض سوق الحميدية لتنوع بضائعه.')[1] == []
