@@ -1659,3 +1659,8 @@ def test_commented_reports_only_with_its_saying():
 
 def test_with_these_words_is_no_speakers_name():
     assert claims('"قلب مدينة دمشق"، بهذه الكلمات يصف البعض سوق الحميدية لتنوع بضائعه.')[1] == []
+
+
+def test_the_kurdistan_region_speaks_as_a_body_not_a_person():
+    c = one("كردستان ترى أن الطريق الجديد يضعف دورها.")
+    assert (c.speaker.name, c.speaker.org) == (None, "Kurdistan Regional Government")
