@@ -1664,3 +1664,12 @@ def test_with_these_words_is_no_speakers_name():
 def test_the_kurdistan_region_speaks_as_a_body_not_a_person():
     c = one("كردستان ترى أن الطريق الجديد يضعف دورها.")
     assert (c.speaker.name, c.speaker.org) == (None, "Kurdistan Regional Government")
+
+
+def test_sources_inside_a_named_armed_group_speak_for_it():
+    c = one("وقال مصدر عسكري في الجبهة الوطنية للتحرير إن الهجوم فشل.")
+    assert c.speaker.org == "National Liberation Front"
+    c = one("وقالت مصادر في فصائل المعارضة إن القرى خارج السيطرة.")
+    assert c.speaker.org == "Unnamed sources"
+    c = one("وقالت مصادر محلية في ريف إدلب إن القصف توقف.")
+    assert c.speaker.org == "Unnamed sources"

@@ -412,6 +412,11 @@ class NP:
         return self.mention is not None or self.anaphor is not None or self.person or self.body is not None
 
 
+_WITHIN = frozenset({"في", "من"})
+_ARMED_GROUPS = frozenset({"rebels", "militia"})  # a source inside one speaks for it (the seed-like golds)
+_GENERIC_GROUPS = frozenset({"Syrian opposition factions"})  # مصادر في الفصائل: still unnamed sources
+
+
 def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
     """The speaker phrase starting at token ``i`` (not past ``end``), or None."""
     np = NP(i, i)
@@ -569,9 +574,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             continue
         if form in {"في", "داخل", "من", "ب", "لدى"} and np.mention is not None and np.mention.kind == "unnamed" \
                 and not np.name and k + 1 < end and toks[k + 1].kind == "a":
-            if role_open and toks[k + 1].mention.kind not in {"adjective", "metonym"}:
+            if role_open and toks[k + 1].mention.kind not in {"adjective", "metonym"} \
+                    or form in _WITHIN and toks[k + 1].mention.kind in _ARMED_GROUPS \
+                    and toks[k + 1].mention.canonical not in _GENERIC_GROUPS:
                 np.mention = toks[k + 1].mention  # مسؤول المكتب الأمني في كتائب حزب الله → the body
-                role_open = False
+                role_open = False  # (مصادر أمنية في هيئة تحرير الشام: a named group's sources speak for it)
             k += 2  # مصدر في وزارة الخارجية السورية: still an unnamed source
             continue
         if np.mention is not None and np.mention.kind == "unnamed" and not np.name and unnamed_tail < 3 \
