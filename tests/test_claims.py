@@ -1673,3 +1673,8 @@ def test_sources_inside_a_named_armed_group_speak_for_it():
     assert c.speaker.org == "Unnamed sources"
     c = one("وقالت مصادر محلية في ريف إدلب إن القصف توقف.")
     assert c.speaker.org == "Unnamed sources"
+
+
+def test_an_office_in_a_quoted_paper_then_its_holder_without_commas():
+    c = one('قال المحلل العسكري في صحيفة "هآرتس" يوسي شاحر إن الجبهة الشمالية هادئة.')
+    assert (c.speaker.name, c.speaker.org) == ("يوسي شاحر", "Haaretz")

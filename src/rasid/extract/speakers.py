@@ -502,13 +502,13 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 if k < end and toks[k].kind == "w" and classes(toks[k].form) & {"role", "title", "link"}:
                     continue  # (an office may follow it: "ناجي مصطفى" المتحدث باسم …)
                 break
-            if t.form == _PUNCT_QUOTE and k + 1 < end and toks[k + 1].kind != "p":
-                quoted = True
-                k += 1  # “ناجي مصطفى”
-                continue
             if t.form == _PUNCT_QUOTE and np.mention is not None and not np.name and toks[k - 1].end == t.start \
                     and toks[k - 1].kind == "a":
                 k += 1  # the mark closing a quoted body: لـ"كتائب سيد الشهداء"، …
+                continue
+            if t.form == _PUNCT_QUOTE and k + 1 < end and toks[k + 1].kind != "p":
+                quoted = True
+                k += 1  # “ناجي مصطفى”
                 continue
             if t.form in {"-", "–"} and np.mention is not None and not np.name and k + 1 < end \
                     and toks[k + 1].kind == "a":
@@ -952,6 +952,8 @@ def _holder_after_post(toks: list[Tok], k: int, n: int, end: int) -> tuple[int, 
             break  # (any word of the office's title: عضو المجلس السياسي الأعلى في اليمن)
     if last is None:
         return None
+    if last + 1 < end and toks[last + 1].form == _PUNCT_QUOTE and toks[last + 1].start == toks[last].end:
+        last += 1  # في صحيفة "هآرتس" NAME: the mark closing the body's quoted name
     m = last + 1
     while m < end and m - last <= 3 and toks[m].kind == "w" and name_like(toks[m]) \
             and (not classes(toks[m].form) or _ali(toks, m, end)):
