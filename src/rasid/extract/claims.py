@@ -642,7 +642,6 @@ def _bare_office(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | No
     return SpeakerRef(None, None, office, None, office, "government", start, toks[n - 1].end), n
 
 
-_IN_IT = frozenset({"فيه", "فيها"})  # قال فيه: in the statement just named
 _ISSUED_TEXTS = frozenset(fold(w) for w in ("بياناً", "بيان", "كلمة", "خطاباً", "خطاب", "تقريراً", "رسالة",
                                             "تغريدة", "منشوراً", "تصريحاً"))
 _ISSUER_WORDS = 8  # words of the body before its statement (وأصدرت المقاومة الإسلامية في العراق بياناً)
