@@ -1678,3 +1678,12 @@ def test_sources_inside_a_named_armed_group_speak_for_it():
 def test_an_office_in_a_quoted_paper_then_its_holder_without_commas():
     c = one('قال المحلل العسكري في صحيفة "هآرتس" يوسي شاحر إن الجبهة الشمالية هادئة.')
     assert (c.speaker.name, c.speaker.org) == ("يوسي شاحر", "Haaretz")
+
+
+def test_an_anaphor_names_the_body_that_opens_its_own_sentence():
+    _, cs = claims("قال رئيس مجلس الوزراء السوري حسين عرنوس إن الأسعار سترتفع. وعقد مجلس الشعب اليوم جلسة طارئة "
+                   "لبحث الأسعار، وفق بيان صادر عن المجلس.")
+    assert [c.speaker.org for c in cs] == ["Government of Syria", "Syrian People's Assembly"]
+    _, cs = claims("أعلنت وزارة الخارجية الإيرانية أن وزارة الدفاع الأميركية نشرت قوات جديدة، وأضافت الوزارة أن "
+                   "الخطوة تصعيد.")
+    assert [c.speaker.org for c in cs] == ["Iranian Ministry of Foreign Affairs"] * 2

@@ -1112,7 +1112,10 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
         if ref is not None and ref.org:  # المتحدث باسم الهيئة "NAME": the person, for the body named before
             return SpeakerRef(name, title, role, ref.org, ref.org_ar, ref.kind, start, end, name_forms)
     elif np.anaphor is not None:
-        ref = resolve_anaphor(np.anaphor.form, history) or _mentioned(np.anaphor, toks)
+        ref = resolve_anaphor(np.anaphor.form, history)
+        near = _mentioned(np.anaphor, toks)
+        if ref is None or near is not None and ref.start < near.start and _opens_sentence(text, near, np.anaphor):
+            ref = near or ref  # عقد مجلس الشعب جلسة …، وفق بيان صادر عن المجلس: the body just named, not an earlier speaker
         if ref is None:
             return None
         return SpeakerRef(ref.name, ref.title, ref.role, ref.org, ref.org_ar, ref.kind, start, end, ref.name_forms)
@@ -1151,6 +1154,20 @@ def _body_modifier(t: Tok) -> bool:
     """A word that can go on a body's name: definite or ``لل`` + noun, in no word class."""
     return t.kind == "w" and t.form.startswith(("ال", "لل")) and len(t.form) > 4 \
         and not classes(t.form) and not is_cue_word(t.form)
+
+
+_SENTENCE_ENDS = frozenset(".؟?!\n")
+_OPENING_WORDS = 2  # words before a sentence's subject: its verb (وعقد مجلس الشعب …)
+
+
+def _opens_sentence(text: str, near: SpeakerRef, anaphor: Tok) -> bool:
+    """Is the body ``near`` the subject that opens the anaphor's own sentence (``وعقد مجلس
+    الشعب جلسة …، وفق بيان صادر عن المجلس``)? Then the anaphor is that body, not the last speaker;
+    a body named inside someone's words (أعلنت الخارجية أنّ وزارة الدفاع …، وأضافت الوزارة) is not."""
+    if any(c in _SENTENCE_ENDS for c in text[near.end:anaphor.start]):
+        return False
+    s = max(text.rfind(c, 0, near.start) for c in _SENTENCE_ENDS) + 1
+    return len(text[s:near.start].split()) <= _OPENING_WORDS
 
 
 def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
