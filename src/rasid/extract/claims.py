@@ -247,7 +247,7 @@ class _Article:
     def introduced_name(self, forms: set[str]) -> bool:
         """Does the article present a person by office with all these name words (``وزير
         الخارجية السوري فيصل المقداد``)? A headline's bare full name is that person."""
-        return any(forms <= sp.name_forms for sp in self.introduced)
+        return frozenset(forms) in _public_figures() or any(forms <= sp.name_forms for sp in self.introduced)
 
     def _apposed_office(self, sp: SpeakerRef, k: int) -> SpeakerRef:
         """``الصحافية هناء محاميد، مراسلة الميادين، …``: the office set off after a name gives its body."""
@@ -268,7 +268,11 @@ class _Article:
         only introduced are consulted (and parsed, once) when a name or an anaphor is left open."""
         sp = speaker_from_np(self.doc, self.toks, np, self.history)
         if np.anaphor is not None and sp is None or np.name and (sp is None or sp.kind == "person" and sp.org is None):
-            return speaker_from_np(self.doc, self.toks, np, self.refs()) or sp
+            sp = speaker_from_np(self.doc, self.toks, np, self.refs()) or sp
+        if sp is not None and sp.kind == "person" and sp.org is None and sp.name_forms:
+            org = _public_figures().get(sp.name_forms)  # البرهان / عبد اللهيان alone: the figure's body
+            if org:
+                sp = replace(sp, org=org)
         return sp
 
     def refs(self) -> list[SpeakerRef]:
@@ -278,7 +282,7 @@ class _Article:
 
     def known_names(self) -> set[str]:
         """Name words of speakers, titled persons and introduced persons."""
-        return {f for h in self.refs() for f in h.name_forms} | {f for p, _ in self.people for f in p}
+        return {f for h in self.refs() for f in h.name_forms} | {f for p, _ in self.people for f in p} | _figure_words()
 
     def framing(self, start: int, end: int) -> str | None:
         """The stance ``doc.text[start:end]`` gives its claim by its words (``claim_denials.tsv``):
@@ -460,6 +464,7 @@ def _word_near(toks: list[Tok], lo: int, hi: int, test: Callable[[str], bool]) -
     return any(toks[n].kind == "w" and test(strip_conj(toks[n].form)) for n in range(lo, hi))
 
 
+_SAYING_SPAN = 20  # tokens from the speaker to its بالقول / قائلاً (ردّ / علّق على X في Y، قائلاً)
 _COUNT_NOUNS = frozenset(fold(w) for w in ("عدد", "أعداد", "حصيلة", "الحصيلة", "العدد"))
 
 
@@ -487,7 +492,7 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     if needs == "renew":
         return _word_near(toks, j, min(end, k + 2), lambda w: w.startswith(("تاكيد", "التاكيد")))
     if needs == "saying":
-        return any(toks[n].form in _IMPLICIT_NEXT for n in range(k, min(end, k + 8)))
+        return any(toks[n].form in _IMPLICIT_NEXT for n in range(k, min(end, k + _SAYING_SPAN)))
     if needs == "claimref":
         return _word_near(toks, j, min(end, k + 3), lambda w: "claimref" in classes(w))
     if needs == "act":  # a prefix: استهدافها، استهدافقاعدة (glued)
@@ -865,6 +870,20 @@ def _short_after_and(art: _Article, t: Tok) -> bool:
     """``وشي يؤكد``: و and a two-letter name, which strip_conj keeps whole (ولي، وفا are words),
     when short_names.tsv lists it or the article writes it alone elsewhere (الرئيس الصيني شي جين بينغ)."""
     return len(t.form) == 3 and t.form[0] == "و" and (t.form[1:] in _short_names() or art.has_form(t.form[1:]))
+
+
+@lru_cache(maxsize=1)
+def _public_figures() -> dict[frozenset[str], str]:
+    """public_figures.tsv: a figure's name words (folded) → the body a claim of theirs is scored
+    under ("" for none): a headline's bare البرهان / عبد اللهيان is that person."""
+    return {frozenset(fold(r["name"].strip()).split()): (r.get("org") or "").strip()
+            for r in read_tsv("public_figures.tsv") if (r.get("name") or "").strip()}
+
+
+@lru_cache(maxsize=1)
+def _figure_words() -> frozenset[str]:
+    """One-word figures' names: known names in any article (وأكد المقداد أنّ …)."""
+    return frozenset(w for forms in _public_figures() for w in forms if len(forms) == 1)
 
 
 @lru_cache(maxsize=1)

@@ -1182,11 +1182,11 @@ def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
         before = [toks[x].form for x in (n - 1, n - 2) if x >= 0]
         if m.kind not in {"civilians", "adjective", "metonym"} and m.canonical != "outlet" and (
                 bare in before[:1] or (before[:1] == ['"'] and bare in before[1:])):
-            return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)  # صحيفة "…"
+            return SpeakerRef(None, None, None, m.canonical, m.surface.replace('"', ""), m.kind, t.start, t.end)  # صحيفة "…"
         if m.kind in {"civilians", "adjective", "metonym"} or m.canonical == "outlet":
             continue
         if any(w.strip('"').endswith(bare) and len(w.strip('"')) - len(bare) <= 3 for w in t.form.split()):
-            return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)
+            return SpeakerRef(None, None, None, m.canonical, m.surface.replace('"', ""), m.kind, t.start, t.end)
     return None
 
 
