@@ -1687,3 +1687,19 @@ def test_an_anaphor_names_the_body_that_opens_its_own_sentence():
     _, cs = claims("أعلنت وزارة الخارجية الإيرانية أن وزارة الدفاع الأميركية نشرت قوات جديدة، وأضافت الوزارة أن "
                    "الخطوة تصعيد.")
     assert [c.speaker.org for c in cs] == ["Iranian Ministry of Foreign Affairs"] * 2
+
+
+def test_a_public_figure_named_alone_in_a_headline_speaks():
+    c = one("البرهان ينفي وجود أي اتفاق مع الطرف الآخر.")
+    assert (c.speaker.name, c.stance) == ("البرهان", "deny")
+    c = one("وأكد المقداد أن بلاده لن تتراجع.")
+    assert (c.speaker.name, c.speaker.org) == ("المقداد", "Syrian Ministry of Foreign Affairs")
+    c = one("وأكد الجيش السوداني أن قواته تقدمت.")
+    assert (c.speaker.name, c.speaker.org) == (None, "Sudanese Armed Forces")
+
+
+def test_the_saying_of_a_comment_may_come_after_a_long_circumstance():
+    _, cs = claims("وقال البنتاغون إن الطائرة أصابت القاعدة. وعلّق مصدر مسؤول من المستشارين الإيرانيين في سوريا على "
+                   'القصف الأميركي على البلدة الحدودية، ليل الأربعاء - الخميس، قائلاً إنّ "الأهداف مخازن".')
+    assert [(c.cue.text, c.speaker.org) for c in cs] == [
+        ("وقال", "US Department of Defense"), ("وعلّق", "Unnamed sources"), ("قائلاً", "Unnamed sources")]
