@@ -1703,3 +1703,10 @@ def test_the_saying_of_a_comment_may_come_after_a_long_circumstance():
                    'القصف الأميركي على البلدة الحدودية، ليل الأربعاء - الخميس، قائلاً إنّ "الأهداف مخازن".')
     assert [(c.cue.text, c.speaker.org) for c in cs] == [
         ("وقال", "US Department of Defense"), ("وعلّق", "Unnamed sources"), ("قائلاً", "Unnamed sources")]
+
+
+def test_a_bodys_own_unit_with_lam_glued_speaks_for_it():
+    c = one("وشنت القوات حملة على الخلايا، وفق الموقع الإعلامي لقوات سوريا الديمقراطية.")
+    assert c.speaker.org == "Syrian Democratic Forces"
+    c = one("وكانت المقاومة الإسلامية في لبنان نفت الادعاءات.")
+    assert c.speaker.org != "Government of Lebanon"

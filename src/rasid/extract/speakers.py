@@ -812,7 +812,13 @@ def _owner(toks: list[Tok], k: int, end: int) -> int | None:
     while n < end and n - k < _OWNER_WORDS and toks[n].kind == "w" \
             and ("rolemod" in classes(toks[n].form) or _body_modifier(toks[n])):
         n += 1
+    modified = n > k
     n += n < end and toks[n].form in {"،", ","}
+    if modified and n < end and (toks[n].form == "ل" or toks[n].kind == "a" and toks[n].form.startswith("ل")):
+        n += toks[n].form == "ل"  # الموقع الإعلامي لقوات سوريا الديمقراطية: the body's own unit, ل glued on
+        if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NAMELESS_KINDS | {"metonym", "adjective"}:
+            return n  # (not a country: المقاومة الإسلامية في لبنان)
+        return None
     if not (n < end and toks[n].form in _AFFILIATED_TO):
         return None
     n += 1
