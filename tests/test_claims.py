@@ -1710,3 +1710,19 @@ def test_a_bodys_own_unit_with_lam_glued_speaks_for_it():
     assert c.speaker.org == "Syrian Democratic Forces"
     c = one("وكانت المقاومة الإسلامية في لبنان نفت الادعاءات.")
     assert c.speaker.org != "Government of Lebanon"
+
+
+def test_was_subject_then_qad_before_the_verb():
+    c = one("وكان لافروف قد أعلن أن اللجنة ستجتمع.")
+    assert c.speaker.name == "لافروف"
+    assert claims("فالمعارضون له كانوا قد أشاروا خلال السنوات السابقة إلى هذا الانتماء.")[1] == []
+
+
+def test_the_act_a_denial_is_about_is_no_claim():
+    _, cs = claims("ونفت وزارة الدفاع الروسية أن تكون القوات التركية قد أبلغت الجانب الروسي مسبقاً بتحركاتها.")
+    assert [(c.speaker.org, c.stance) for c in cs] == [("Russian Ministry of Defence", "deny")]
+
+
+def test_a_body_set_off_by_a_comma_after_a_marker_speaks():
+    c = one("يذكر أنّ مركز المصالحة الروسي، أكد اليوم الأربعاء، أن طائرات التحالف انتهكت الأجواء.")
+    assert c.speaker.org == "Russian Ministry of Defence"

@@ -745,6 +745,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     e = i
     if e - 2 > s and toks[e - 1].form == "قد" and toks[e - 2].form in {"،", ","}:
         e -= 2  # وكانت X، قد أعلنت: the comma closes the subject, قد opens the verb
+    elif e - 1 > s and toks[e - 1].form == "قد" and strip_conj(toks[e - 2].form) not in _WAS:
+        e -= 1  # وكان لافروف قد أعلن: قد opens the verb, the subject stands before it (not كانوا قد)
     if e - 2 > s and toks[e - 1].form in {"فقد", "ف"} \
             and any(toks[n].form in _AS_FOR for n in range(max(s, e - 14), e - 2)):
         e -= 1  # أما المرصد فقد وثّق: the topic before فـ is the subject
@@ -807,7 +809,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         if not np.strong and np.j != e:
             continue  # … تصدر بياناً تقول: a bare name stands right before its verb
         if comma and not (start > s and toks[start - 1].form in {"،", ","}) \
-                and not (np.mention is not None and not np.person and (start == s or _to_outlet(toks, e - 1))) \
+                and not (np.mention is not None and not np.person and (start == s or after_marker
+                                                                       or _to_outlet(toks, e - 1))) \
                 and not (np.mention is not None and np.person and np.name and start == s):
             continue  # X، cue: only an apposed name (المتحدث …، ناصر كنعاني، يحذّر), مصادر … للميادين، تؤكد,
             # or an office and its holder opening the lead (وزير الدفاع الأميركي لويد أوستن، يعلن …)
@@ -839,6 +842,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     return None
 
 
+_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا", "يكون", "تكون", "يكونوا"})
 _POSTINGS = frozenset({"في", fold("لدى")})
 
 
@@ -1230,6 +1234,23 @@ def _denied_before(art: _Article, raws: list[_Raw], claims: list[Claim], n: int)
     return []
 
 
+_TO_BE = frozenset({"يكون", "تكون", "يكونوا", "يكونا", "تكونا"})
+_THAT = frozenset({"ان", "بان"})
+_SUBJECT_WORDS = 6  # words between أن يكون and قد: the subject
+
+
+def _denied_perfect(toks: list[Tok], i: int) -> bool:
+    """``أن يكون X قد قال`` before the cue at ``i`` (its قد at ``i - 1``): the clause a denial or a
+    doubt is about (نفى أن يكون الوفد قد أبلغ …), not a statement made."""
+    s = toks[i].sent
+    for n in range(i - 2, max(0, i - 2 - _SUBJECT_WORDS), -1):
+        if toks[n].sent != s:
+            return False
+        if toks[n].form in _TO_BE:
+            return n > 0 and toks[n - 1].form in _THAT
+    return False
+
+
 def find_claims(doc: Document) -> list[Claim]:
     """Every attributed statement of the article, in text order, ids c1, c2, …"""
     cue_lookup()  # (also tells the tokenizer the cue words: أكدفي → أكد | في)
@@ -1254,6 +1275,9 @@ def find_claims(doc: Document) -> list[Claim]:
         if cue.kind == "nominal" and strip_conj(prev) in _TOWARDS \
                 and any(toks[n].form.lstrip("وف").startswith(_CALLS) for n in range(max(0, i - 5), i - 1)):
             free = j  # دعت إلى إعلان "الجيش" … مجرماً: a call to declare, not an announcement
+            continue
+        if prev == "قد" and _denied_perfect(toks, i):
+            free = j  # نفت أن تكون القوات قد أبلغت الجانب الروسي: the act denied, not a report
             continue
         if cue.stance == "admit" and _word_near(toks, j, min(end, j + 3), lambda w: "recognized" in classes(w)):
             free = j  # اعترفت بضم الجولان / بدولة فلسطين: recognition of a state or a claim, not an admission
