@@ -1726,3 +1726,13 @@ def test_the_act_a_denial_is_about_is_no_claim():
 def test_a_body_set_off_by_a_comma_after_a_marker_speaks():
     c = one("يذكر أنّ مركز المصالحة الروسي، أكد اليوم الأربعاء، أن طائرات التحالف انتهكت الأجواء.")
     assert c.speaker.org == "Russian Ministry of Defence"
+
+
+def test_admitted_after_an_aside_and_a_report_named_before_its_verb():
+    c = one("وكانت الولايات المتحدة أقرّت، مطلع الشهر، بإرسال منظومة صواريخ إلى سوريا.")
+    assert (c.speaker.org, c.stance) == ("Government of the United States", "admit")
+    assert claims('وأقرّت الإدارة الذاتية، مطلع العام، "عقداً اجتماعياً" جديداً.')[1] == []
+    c = one('تقرير "فورين بوليسي" أشار إلى أنّ الحزب الحاكم خسر مقاعد.')
+    assert c.speaker.org == "Foreign Policy"
+    c = one("وأصدرت وزارة الدفاع التركية بياناً مطولاً مساء أمس، أكدت فيه أن قواتها قتلت 5 مسلحين.")
+    assert c.speaker.org == "Turkish Ministry of Defence"

@@ -464,6 +464,7 @@ def _word_near(toks: list[Tok], lo: int, hi: int, test: Callable[[str], bool]) -
     return any(toks[n].kind == "w" and test(strip_conj(toks[n].form)) for n in range(lo, hi))
 
 
+_ASIDE_WORDS = 6  # tokens of an aside between commas (، مطلع الشهر،)
 _SAYING_SPAN = 20  # tokens from the speaker to its بالقول / قائلاً (ردّ / علّق على X في Y، قائلاً)
 _COUNT_NOUNS = frozenset(fold(w) for w in ("عدد", "أعداد", "حصيلة", "الحصيلة", "العدد"))
 
@@ -509,6 +510,11 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
             toks, k, min(end, k + 3), lambda w: w.isdigit() or w in _COUNT_NOUNS or "quantity" in classes(w))
     if needs == "bi":
         n = art.skip_fillers(k, end)
+        if n < end and toks[n].form in {"،", ","}:  # أقرّت، مطلع الشهر، بإرسال …: past a time set off
+            close = next((m for m in range(n + 1, min(end, n + _ASIDE_WORDS)) if toks[m].form in {"،", ","}), None)
+            n = art.skip_fillers(close + 1, end) if close is not None else n
+            if close is not None and n < end and toks[n].form in {":", '"'}:
+                return False  # أقرّت …، مطلع العام، "عقداً اجتماعياً": adopted a text, its quoted name
         return n < end and (toks[n].form in {":", '"'} or toks[n].kind == "w" and (
             toks[n].form.startswith("ب") or "marker" in classes(toks[n].form)))
     if _words_follow(art, k, end):
@@ -650,6 +656,7 @@ def _bare_office(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | No
 _ISSUED_TEXTS = frozenset(fold(w) for w in ("بياناً", "بيان", "كلمة", "خطاباً", "خطاب", "تقريراً", "رسالة",
                                             "تغريدة", "منشوراً", "تصريحاً"))
 _ISSUER_WORDS = 8  # words of the body before its statement (وأصدرت المقاومة الإسلامية في العراق بياناً)
+_ISSUED_GAP = 9  # tokens from the statement to its فيه (بياناً غير عادي الأسبوع الماضي، أعلن فيه)
 _ISSUED_SPAN = 40  # tokens a second verb of the same statement may run after it (جدّدت فيه …، وأعلنت فيه)
 
 
@@ -660,9 +667,8 @@ def _issuer(art: _Article, i: int) -> SpeakerRef | None:
     toks = art.toks
     s = art.sent_start(i)
     x = next((n for n in range(i - 1, max(s, i - _ISSUED_SPAN) - 1, -1)
-              if strip_conj(toks[n].form) in _ISSUED_TEXTS and n + 2 < len(toks)
-              and (toks[n + 2].form in _IN_IT or toks[n + 1].form in {"،", ","} and n + 3 < len(toks)
-                   and toks[n + 3].form in _IN_IT)), None)
+              if strip_conj(toks[n].form) in _ISSUED_TEXTS
+              and any(toks[m].form in _IN_IT for m in range(n + 2, min(i + 2, n + _ISSUED_GAP)))), None)
     if x is None or x - 1 <= s:
         return None
     for start in range(max(s + 1, x - _ISSUER_WORDS), x):  # VSO: أصدرت X بياناً (the widest phrase first)
@@ -775,8 +781,10 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
                                       or toks[start - 1].form in _BUT)
         if start - 1 > b and toks[start - 1].form == '"' and toks[start - 1].end == t.start \
                 and toks[start - 2].kind == "w" and not (toks[start - 2].form in _LEFT_SKIP
-                                                         or classes(toks[start - 2].form) & {"marker", "filler"}):
+                                                         or classes(toks[start - 2].form) & {"marker", "filler"}
+                                                         or strip_conj(toks[start - 2].form) in _STATEMENT):
             continue  # وإعلام "إسرائيل" يتحدث: a quoted name after a noun is its complement
+            # (not after a report: تقرير "فورين بوليسي" أشار إلى أنّ …, the body whose report it is)
         if relative:
             np = parse_np(toks, start, e)
             if np is not None and np.strong and np.j == e:  # the antecedent of الذي, wherever it starts
