@@ -1736,3 +1736,8 @@ def test_admitted_after_an_aside_and_a_report_named_before_its_verb():
     assert c.speaker.org == "Foreign Policy"
     c = one("وأصدرت وزارة الدفاع التركية بياناً مطولاً مساء أمس، أكدت فيه أن قواتها قتلت 5 مسلحين.")
     assert c.speaker.org == "Turkish Ministry of Defence"
+
+
+def test_a_full_name_holding_a_public_figures_surname():
+    c = one("ومحمد علي الحوثي يؤكد أن العمليات مستمرة.")
+    assert (c.speaker.name, c.speaker.org) == ("محمد علي الحوثي", "Ansar Allah")

@@ -247,7 +247,7 @@ class _Article:
     def introduced_name(self, forms: set[str]) -> bool:
         """Does the article present a person by office with all these name words (``وزير
         الخارجية السوري فيصل المقداد``)? A headline's bare full name is that person."""
-        return frozenset(forms) in _public_figures() or any(forms <= sp.name_forms for sp in self.introduced)
+        return _figure_org(forms) is not None or any(forms <= sp.name_forms for sp in self.introduced)
 
     def _apposed_office(self, sp: SpeakerRef, k: int) -> SpeakerRef:
         """``الصحافية هناء محاميد، مراسلة الميادين، …``: the office set off after a name gives its body."""
@@ -270,7 +270,7 @@ class _Article:
         if np.anaphor is not None and sp is None or np.name and (sp is None or sp.kind == "person" and sp.org is None):
             sp = speaker_from_np(self.doc, self.toks, np, self.refs()) or sp
         if sp is not None and sp.kind == "person" and sp.org is None and sp.name_forms:
-            org = _public_figures().get(sp.name_forms)  # البرهان / عبد اللهيان alone: the figure's body
+            org = _figure_org(sp.name_forms)  # البرهان / عبد اللهيان / محمد علي الحوثي: the figure's body
             if org:
                 sp = replace(sp, org=org)
         return sp
@@ -890,6 +890,16 @@ def _public_figures() -> dict[frozenset[str], str]:
     under ("" for none): a headline's bare البرهان / عبد اللهيان is that person."""
     return {frozenset(fold(r["name"].strip()).split()): (r.get("org") or "").strip()
             for r in read_tsv("public_figures.tsv") if (r.get("name") or "").strip()}
+
+
+def _figure_org(forms: set[str] | frozenset[str]) -> str | None:
+    """The body of the public figure whose name these words are or hold (``محمد علي الحوثي``
+    holds الحوثي): "" for a figure with none, None for no figure."""
+    figures = _public_figures()
+    org = figures.get(frozenset(forms))
+    if org is None and len(forms) <= 3:
+        org = next((o for f, o in figures.items() if len(f) == 1 and f <= forms), None)
+    return org
 
 
 @lru_cache(maxsize=1)
