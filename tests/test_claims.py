@@ -1741,3 +1741,10 @@ def test_admitted_after_an_aside_and_a_report_named_before_its_verb():
 def test_a_full_name_holding_a_public_figures_surname():
     c = one("ومحمد علي الحوثي يؤكد أن العمليات مستمرة.")
     assert (c.speaker.name, c.speaker.org) == ("محمد علي الحوثي", "Ansar Allah")
+
+
+def test_then_is_no_part_of_a_name():
+    _, cs = claims("ماذا فعل نائب الرئيس آنذاك سامر داود للحكومة. وفي خطاب ألقاه، أكد داود أن الالتزام ثابت.")
+    assert [c.speaker.name for c in cs] == ["داود"] or [c.speaker.name for c in cs] == ["سامر داود"]
+    c = one("وقال كيري حينها إن الاتفاق ممكن.")
+    assert c.speaker.name == "كيري"
