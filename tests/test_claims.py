@@ -1748,3 +1748,9 @@ def test_then_is_no_part_of_a_name():
     assert [c.speaker.name for c in cs] == ["داود"] or [c.speaker.name for c in cs] == ["سامر داود"]
     c = one("وقال كيري حينها إن الاتفاق ممكن.")
     assert c.speaker.name == "كيري"
+
+
+def test_a_denial_answers_a_named_body_before_a_country_named_first():
+    _, cs = claims("وقالت وزارة الخارجية السورية إن سوريا تدين البيانين الصادرين عن وزارة الخارجية الفرنسية، "
+                   "اللذين تضمنا اتهامات باطلة لها.")
+    assert [(c.stance, [t.org for t in c.targets]) for c in cs] == [("deny", ["French Ministry of Foreign Affairs"])]

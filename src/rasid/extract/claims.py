@@ -1199,7 +1199,7 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
     lo, hi = span if span else (toks[s0].start, toks[s1 - 1].end)
     after_speaker = bisect_left(art.starts, sp.end)  # مصدر عسكري سوري: the speaker's own adjective
     for scope in ((lo, hi), (toks[s0].start, toks[s1 - 1].end)):
-        first = None
+        first = country = None  # (a country named is the fallback's fallback: سوريا تدين بيانَي الخارجية الفرنسية …)
         ks = range(bisect_left(art.starts, scope[0]), bisect_left(art.starts, scope[1]))
         for k in ks:
             m = toks[k].mention
@@ -1212,10 +1212,12 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
                 continue
             if any("claimref" in classes(strip_conj(toks[x].form)) for x in range(max(ks.start, k - 3), k)):
                 return [m.canonical]
-            if first is None and m.kind in _TARGET_KINDS:
+            if first is None and m.kind in _TARGET_KINDS - {"metonym"}:
                 first = m.canonical
-        if first is not None:
-            return [first]
+            elif country is None and m.kind == "metonym":
+                country = m.canonical
+        if first is not None or country is not None:
+            return [first or country or ""]
     return []
 
 
