@@ -1754,3 +1754,20 @@ def test_a_denial_answers_a_named_body_before_a_country_named_first():
     _, cs = claims("وقالت وزارة الخارجية السورية إن سوريا تدين البيانين الصادرين عن وزارة الخارجية الفرنسية، "
                    "اللذين تضمنا اتهامات باطلة لها.")
     assert [(c.stance, [t.org for t in c.targets]) for c in cs] == [("deny", ["French Ministry of Foreign Affairs"])]
+
+
+def test_an_accuser_named_alone_before_the_accused_speaks():
+    c = one("غانتس يتهم نتنياهو بالفشل.")
+    assert c.speaker.name == "غانتس"
+
+
+def test_gaza_bodies_and_insisting_only_on_words():
+    c = one("وقالت وزارة الصحة في غزة إن الاحتلال ارتكب مجزرة جديدة.")
+    assert c.speaker.org == "Palestinian Ministry of Health"
+    c = one("وقالت وزارة الصحة إن المشافي مستنفرة.")
+    assert c.speaker.org == "Syrian Ministry of Health"
+    c = one("الهلال الأحمر الفلسطيني يعلن استشهاد اثنين من مسعفيه.")
+    assert c.speaker.org == "Palestine Red Crescent Society"
+    assert claims("تصر المقاومة الفلسطينية على تبيان قوتها.")[1] == []
+    c = one("المقاومة الفلسطينية تعلن أن مقاتليها دمروا دبابتين.")
+    assert c.speaker.org_ar == "المقاومة الفلسطينية"

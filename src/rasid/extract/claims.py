@@ -1325,8 +1325,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = issuer, j + 1  # أصدر X بياناً قال فيه: the statement's issuer
             elif left is None and strip_conj(toks[i].form) in _ADDRESSED and (co := _continued(art, i, raws)) is not None:
                 sp, k = co, j  # X يؤكد … ويحذّر "إسرائيل" من …: the one warned follows the verb
-            elif left is not None and left.kind != "person":
-                sp, k = left, j  # headlines: وسائل إعلام محلية تفيد بـ …
+            elif left is not None and (left.kind != "person" or strip_conj(toks[i].form) in _ADDRESSED):
+                sp, k = left, j  # headlines: وسائل إعلام محلية تفيد بـ … / غانتس يتهم نتنياهو بـ … (the accused follows)
             else:
                 sp, k = _right_speaker(art, j, cue, end)
                 if left is not None and not speaker_ok(sp):

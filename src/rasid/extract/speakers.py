@@ -414,7 +414,7 @@ class NP:
 
 _WITHIN = frozenset({"في", "من"})
 _ARMED_GROUPS = frozenset({"rebels", "militia"})  # a source inside one speaks for it (the seed-like golds)
-_GENERIC_GROUPS = frozenset({"Syrian opposition factions"})  # مصادر في الفصائل: still unnamed sources
+_GENERIC_GROUPS = frozenset({"Syrian opposition factions", "Palestinian resistance factions"})  # مصادر في الفصائل: still unnamed sources
 
 
 def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
