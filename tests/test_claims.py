@@ -1771,3 +1771,14 @@ def test_gaza_bodies_and_insisting_only_on_words():
     assert claims("تصر المقاومة الفلسطينية على تبيان قوتها.")[1] == []
     c = one("المقاومة الفلسطينية تعلن أن مقاتليها دمروا دبابتين.")
     assert c.speaker.org_ar == "المقاومة الفلسطينية"
+
+
+def test_a_relaying_network_is_still_the_network_named_after():
+    _, cs = claims('وقالت شبكة "سي أن بي سي" إن السوق تراجع. وأفادت شبكة "سي أن أن" الأميركية، نقلاً عن مسؤولين '
+                   'أميركيين، أن الهجوم أدى لمقتل 3 جنود. ورأت الشبكة أنّ "الهجوم تصعيد كبير".')
+    assert cs[-1].speaker.org == "CNN"
+    assert "CNN" not in [c.speaker.org for c in cs[:-1]]
+
+
+def test_qad_without_was_is_no_subject_and_verb():
+    assert claims("ولانتظار متغيّرات قد تحدث في أوروبا.")[1] == []

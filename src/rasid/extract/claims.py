@@ -620,6 +620,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
             inner = None  # نقل صورة عن سمعة …: only a named source is relayed
         sp2 = art.speaker(inner) if inner else None
         if sp2 is not None and (sp.kind == "media" or cue.kind == "relay"):
+            if sp.kind == "media" and sp.org:
+                art.history.append(sp)  # the relaying outlet, for ورأت الشبكة … after it (not a claimant here)
             return sp2, inner.j
     if cue.kind == "relay" and not (sp.kind in _SELF_RELAYING and sp.org is not None and _words_follow(art, np.j, end)):
         return None, j  # (نقلت أوساط أوروبية للميادين أنّ …: a source, no عن, tells its own words)
@@ -751,8 +753,10 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     e = i
     if e - 2 > s and toks[e - 1].form == "قد" and toks[e - 2].form in {"،", ","}:
         e -= 2  # وكانت X، قد أعلنت: the comma closes the subject, قد opens the verb
-    elif e - 1 > s and toks[e - 1].form == "قد" and strip_conj(toks[e - 2].form) not in _WAS:
-        e -= 1  # وكان لافروف قد أعلن: قد opens the verb, the subject stands before it (not كانوا قد)
+    elif e - 1 > s and toks[e - 1].form == "قد" and strip_conj(toks[e - 2].form) not in _WAS \
+            and any(strip_conj(toks[n].form) in _WAS for n in range(max(s, e - _WAS_SUBJECT), e - 2)):
+        e -= 1  # وكان لافروف قد أعلن: قد opens the verb, the subject stands between (not كانوا قد;
+        # not ولانتظار متغيّرات قد تحدث, no كان: a clause of another kind)
     if e - 2 > s and toks[e - 1].form in {"فقد", "ف"} \
             and any(toks[n].form in _AS_FOR for n in range(max(s, e - 14), e - 2)):
         e -= 1  # أما المرصد فقد وثّق: the topic before فـ is the subject
@@ -850,6 +854,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     return None
 
 
+_WAS_SUBJECT = 8  # tokens from كان to its قد: the subject between
 _WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا", "يكون", "تكون", "يكونوا"})
 _POSTINGS = frozenset({"في", fold("لدى")})
 
