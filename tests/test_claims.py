@@ -1782,3 +1782,5 @@ def test_a_relaying_network_is_still_the_network_named_after():
 
 def test_qad_without_was_is_no_subject_and_verb():
     assert claims("ولانتظار متغيّرات قد تحدث في أوروبا.")[1] == []
+    assert [c.speaker.name for c in claims("وكان الحزب الجمهوري في ولاية تكساس قد أعلن عزمه التصعيد.")[1]] \
+        in ([], [None])

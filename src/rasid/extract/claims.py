@@ -751,12 +751,15 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     if toks[i].form != strip_conj(toks[i].form):
         return None  # وقال / فأكد: a coordinated verb has its subject before the conjunction
     e = i
+    subject_at = -1  # where the subject must start, when the sentence tells (كان X قد …)
     if e - 2 > s and toks[e - 1].form == "قد" and toks[e - 2].form in {"،", ","}:
         e -= 2  # وكانت X، قد أعلنت: the comma closes the subject, قد opens the verb
     elif e - 1 > s and toks[e - 1].form == "قد" and strip_conj(toks[e - 2].form) not in _WAS \
-            and any(strip_conj(toks[n].form) in _WAS for n in range(max(s, e - _WAS_SUBJECT), e - 2)):
+            and (was := next((n for n in range(e - 3, max(s, e - _WAS_SUBJECT) - 1, -1)
+                              if strip_conj(toks[n].form) in _WAS), None)) is not None:
         e -= 1  # وكان لافروف قد أعلن: قد opens the verb, the subject stands between (not كانوا قد;
         # not ولانتظار متغيّرات قد تحدث, no كان: a clause of another kind)
+        subject_at = was + 1  # the subject is all between: وكان الحزب الجمهوري في ولاية تكساس قد أعلن
     if e - 2 > s and toks[e - 1].form in {"فقد", "ف"} \
             and any(toks[n].form in _AS_FOR for n in range(max(s, e - 14), e - 2)):
         e -= 1  # أما المرصد فقد وثّق: the topic before فـ is the subject
@@ -778,6 +781,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             break
         b -= 1
     for start in range(b, e):  # the phrase may follow clause debris (كان، قد، a comma …)
+        if subject_at >= 0 and start != subject_at:
+            continue
         t = toks[start]
         if t.form in _LEFT_SKIP or (t.kind == "p" and t.form != '"'):
             continue
