@@ -1623,3 +1623,164 @@ def test_an_office_of_the_body_named_before_by_its_common_noun_without_a_name():
     _, cs = claims("سيطرت حركة أحرار الشام على التلة. ونفى المتحدث باسم الحركة خسارة أي موقع.")
     assert [(c.speaker.org_ar, c.stance) for c in cs] == [("حركة أحرار الشام", "deny")]
     assert claims("ونفى المتحدث باسم الهيئة وجود أي اتفاق.")[1] == []
+
+
+def test_the_issuer_of_a_statement_speaks_in_it():
+    _, cs = claims("وقالت وزارة الخارجية التركية إن الاتهامات باطلة. وأصدر الجيش الإسرائيلي بياناً قال فيه إن "
+                   "طائراته ضربت مخزناً للسلاح، وأعلن فيه انتهاء العملية.")
+    assert [(c.cue.text, c.speaker.org) for c in cs] == [
+        ("وقالت", "Turkish Ministry of Foreign Affairs"), ("قال", "Israeli forces"), ("وأعلن", "Israeli forces")]
+    c = one("الجبهة الوطنية للتحرير، تصدر بياناً تقول فيه إن الهجوم فشل.")
+    assert c.speaker.org == "National Liberation Front"
+
+
+def test_a_correspondent_relaying_sources_after_where_he_is_is_no_claimant():
+    _, cs = claims('وأفاد مراسل وكالة "سبوتنيك" في حلب، نقلاً عن مصادر محلية، أنّ القصف توقف.')
+    assert {c.speaker.org for c in cs} == {"Unnamed sources"}
+
+
+def test_an_acting_office_goes_on_to_its_holders_name():
+    _, cs = claims("استقبل الرئيس الإيراني بالوكالة حسن كريمي وفداً. من جهته، شدّد كريمي، خلال اللقاء، على عمق "
+                   "العلاقات.")
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("حسن كريمي", "Iranian Presidency")]
+
+
+def test_a_verb_without_subject_goes_on_with_the_person_after_a_fronted_circumstance():
+    _, cs = claims("قال الرئيس الإيراني حسن كريمي إن العلاقات متينة. وبعد انتهاء الزيارة الرسمية إلى العاصمة، "
+                   "بعث وزير الخارجية سامر داود برقية إلى نظيره. وأكّد، في برقيته، أن التعاون مستمر.")
+    assert [(c.speaker.name, c.cue.text) for c in cs] == [("حسن كريمي", "قال"), ("سامر داود", "وأكّد")]
+
+
+def test_commented_reports_only_with_its_saying():
+    c = one('وعلّق المتحدث باسم الخارجية الإيرانية ناصر كنعاني على الهجوم بالقول إنّ "المعتدي سيدفع الثمن".')
+    assert (c.cue.text, c.speaker.name, c.speaker.org) == ("وعلّق", "ناصر كنعاني", "Iranian Ministry of Foreign Affairs")
+    assert claims("وعلّقت الحكومة الدوام في المدارس بسبب العاصفة.")[1] == []
+
+
+def test_with_these_words_is_no_speakers_name():
+    assert claims('"قلب مدينة دمشق"، بهذه الكلمات يصف البعض سوق الحميدية لتنوع بضائعه.')[1] == []
+
+
+def test_the_kurdistan_region_speaks_as_a_body_not_a_person():
+    c = one("كردستان ترى أن الطريق الجديد يضعف دورها.")
+    assert (c.speaker.name, c.speaker.org) == (None, "Kurdistan Regional Government")
+
+
+def test_sources_inside_a_named_armed_group_speak_for_it():
+    c = one("وقال مصدر عسكري في الجبهة الوطنية للتحرير إن الهجوم فشل.")
+    assert c.speaker.org == "National Liberation Front"
+    c = one("وقالت مصادر في فصائل المعارضة إن القرى خارج السيطرة.")
+    assert c.speaker.org == "Unnamed sources"
+    c = one("وقالت مصادر محلية في ريف إدلب إن القصف توقف.")
+    assert c.speaker.org == "Unnamed sources"
+
+
+def test_an_office_in_a_quoted_paper_then_its_holder_without_commas():
+    c = one('قال المحلل العسكري في صحيفة "هآرتس" يوسي شاحر إن الجبهة الشمالية هادئة.')
+    assert (c.speaker.name, c.speaker.org) == ("يوسي شاحر", "Haaretz")
+
+
+def test_an_anaphor_names_the_body_that_opens_its_own_sentence():
+    _, cs = claims("قال رئيس مجلس الوزراء السوري حسين عرنوس إن الأسعار سترتفع. وعقد مجلس الشعب اليوم جلسة طارئة "
+                   "لبحث الأسعار، وفق بيان صادر عن المجلس.")
+    assert [c.speaker.org for c in cs] == ["Government of Syria", "Syrian People's Assembly"]
+    _, cs = claims("أعلنت وزارة الخارجية الإيرانية أن وزارة الدفاع الأميركية نشرت قوات جديدة، وأضافت الوزارة أن "
+                   "الخطوة تصعيد.")
+    assert [c.speaker.org for c in cs] == ["Iranian Ministry of Foreign Affairs"] * 2
+
+
+def test_a_public_figure_named_alone_in_a_headline_speaks():
+    c = one("البرهان ينفي وجود أي اتفاق مع الطرف الآخر.")
+    assert (c.speaker.name, c.stance) == ("البرهان", "deny")
+    c = one("وأكد المقداد أن بلاده لن تتراجع.")
+    assert (c.speaker.name, c.speaker.org) == ("المقداد", "Syrian Ministry of Foreign Affairs")
+    c = one("وأكد الجيش السوداني أن قواته تقدمت.")
+    assert (c.speaker.name, c.speaker.org) == (None, "Sudanese Armed Forces")
+
+
+def test_the_saying_of_a_comment_may_come_after_a_long_circumstance():
+    _, cs = claims("وقال البنتاغون إن الطائرة أصابت القاعدة. وعلّق مصدر مسؤول من المستشارين الإيرانيين في سوريا على "
+                   'القصف الأميركي على البلدة الحدودية، ليل الأربعاء - الخميس، قائلاً إنّ "الأهداف مخازن".')
+    assert [(c.cue.text, c.speaker.org) for c in cs] == [
+        ("وقال", "US Department of Defense"), ("وعلّق", "Unnamed sources"), ("قائلاً", "Unnamed sources")]
+
+
+def test_a_bodys_own_unit_with_lam_glued_speaks_for_it():
+    c = one("وشنت القوات حملة على الخلايا، وفق الموقع الإعلامي لقوات سوريا الديمقراطية.")
+    assert c.speaker.org == "Syrian Democratic Forces"
+    c = one("وكانت المقاومة الإسلامية في لبنان نفت الادعاءات.")
+    assert c.speaker.org != "Government of Lebanon"
+
+
+def test_was_subject_then_qad_before_the_verb():
+    c = one("وكان لافروف قد أعلن أن اللجنة ستجتمع.")
+    assert c.speaker.name == "لافروف"
+    assert claims("فالمعارضون له كانوا قد أشاروا خلال السنوات السابقة إلى هذا الانتماء.")[1] == []
+
+
+def test_the_act_a_denial_is_about_is_no_claim():
+    _, cs = claims("ونفت وزارة الدفاع الروسية أن تكون القوات التركية قد أبلغت الجانب الروسي مسبقاً بتحركاتها.")
+    assert [(c.speaker.org, c.stance) for c in cs] == [("Russian Ministry of Defence", "deny")]
+
+
+def test_a_body_set_off_by_a_comma_after_a_marker_speaks():
+    c = one("يذكر أنّ مركز المصالحة الروسي، أكد اليوم الأربعاء، أن طائرات التحالف انتهكت الأجواء.")
+    assert c.speaker.org == "Russian Ministry of Defence"
+
+
+def test_admitted_after_an_aside_and_a_report_named_before_its_verb():
+    c = one("وكانت الولايات المتحدة أقرّت، مطلع الشهر، بإرسال منظومة صواريخ إلى سوريا.")
+    assert (c.speaker.org, c.stance) == ("Government of the United States", "admit")
+    assert claims('وأقرّت الإدارة الذاتية، مطلع العام، "عقداً اجتماعياً" جديداً.')[1] == []
+    c = one('تقرير "فورين بوليسي" أشار إلى أنّ الحزب الحاكم خسر مقاعد.')
+    assert c.speaker.org == "Foreign Policy"
+    c = one("وأصدرت وزارة الدفاع التركية بياناً مطولاً مساء أمس، أكدت فيه أن قواتها قتلت 5 مسلحين.")
+    assert c.speaker.org == "Turkish Ministry of Defence"
+
+
+def test_a_full_name_holding_a_public_figures_surname():
+    c = one("ومحمد علي الحوثي يؤكد أن العمليات مستمرة.")
+    assert (c.speaker.name, c.speaker.org) == ("محمد علي الحوثي", "Ansar Allah")
+
+
+def test_then_is_no_part_of_a_name():
+    _, cs = claims("ماذا فعل نائب الرئيس آنذاك سامر داود للحكومة. وفي خطاب ألقاه، أكد داود أن الالتزام ثابت.")
+    assert [c.speaker.name for c in cs] == ["داود"] or [c.speaker.name for c in cs] == ["سامر داود"]
+    c = one("وقال كيري حينها إن الاتفاق ممكن.")
+    assert c.speaker.name == "كيري"
+
+
+def test_a_denial_answers_a_named_body_before_a_country_named_first():
+    _, cs = claims("وقالت وزارة الخارجية السورية إن سوريا تدين البيانين الصادرين عن وزارة الخارجية الفرنسية، "
+                   "اللذين تضمنا اتهامات باطلة لها.")
+    assert [(c.stance, [t.org for t in c.targets]) for c in cs] == [("deny", ["French Ministry of Foreign Affairs"])]
+
+
+def test_an_accuser_named_alone_before_the_accused_speaks():
+    c = one("غانتس يتهم نتنياهو بالفشل.")
+    assert c.speaker.name == "غانتس"
+
+
+def test_gaza_bodies_and_insisting_only_on_words():
+    c = one("وقالت وزارة الصحة في غزة إن الاحتلال ارتكب مجزرة جديدة.")
+    assert c.speaker.org == "Palestinian Ministry of Health"
+    c = one("وقالت وزارة الصحة إن المشافي مستنفرة.")
+    assert c.speaker.org == "Syrian Ministry of Health"
+    c = one("الهلال الأحمر الفلسطيني يعلن استشهاد اثنين من مسعفيه.")
+    assert c.speaker.org == "Palestine Red Crescent Society"
+    assert claims("تصر المقاومة الفلسطينية على تبيان قوتها.")[1] == []
+    c = one("المقاومة الفلسطينية تعلن أن مقاتليها دمروا دبابتين.")
+    assert c.speaker.org_ar == "المقاومة الفلسطينية"
+
+
+def test_a_relaying_network_is_still_the_network_named_after():
+    _, cs = claims('وقالت شبكة "سي أن بي سي" إن السوق تراجع. وأفادت شبكة "سي أن أن" الأميركية، نقلاً عن مسؤولين '
+                   'أميركيين، أن الهجوم أدى لمقتل 3 جنود. ورأت الشبكة أنّ "الهجوم تصعيد كبير".')
+    assert cs[-1].speaker.org == "CNN"
+    assert "CNN" not in [c.speaker.org for c in cs[:-1]]
+
+
+def test_qad_without_was_is_no_subject_and_verb():
+    assert claims("ولانتظار متغيّرات قد تحدث في أوروبا.")[1] == []
+    assert [c.speaker.name for c in claims("وكان الحزب الجمهوري في ولاية تكساس قد أعلن عزمه التصعيد.")[1]] \
+        in ([], [None])

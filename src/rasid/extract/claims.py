@@ -247,7 +247,7 @@ class _Article:
     def introduced_name(self, forms: set[str]) -> bool:
         """Does the article present a person by office with all these name words (``وزير
         الخارجية السوري فيصل المقداد``)? A headline's bare full name is that person."""
-        return any(forms <= sp.name_forms for sp in self.introduced)
+        return _figure_org(forms) is not None or any(forms <= sp.name_forms for sp in self.introduced)
 
     def _apposed_office(self, sp: SpeakerRef, k: int) -> SpeakerRef:
         """``الصحافية هناء محاميد، مراسلة الميادين، …``: the office set off after a name gives its body."""
@@ -268,7 +268,11 @@ class _Article:
         only introduced are consulted (and parsed, once) when a name or an anaphor is left open."""
         sp = speaker_from_np(self.doc, self.toks, np, self.history)
         if np.anaphor is not None and sp is None or np.name and (sp is None or sp.kind == "person" and sp.org is None):
-            return speaker_from_np(self.doc, self.toks, np, self.refs()) or sp
+            sp = speaker_from_np(self.doc, self.toks, np, self.refs()) or sp
+        if sp is not None and sp.kind == "person" and sp.org is None and sp.name_forms:
+            org = _figure_org(sp.name_forms)  # البرهان / عبد اللهيان / محمد علي الحوثي: the figure's body
+            if org:
+                sp = replace(sp, org=org)
         return sp
 
     def refs(self) -> list[SpeakerRef]:
@@ -278,7 +282,7 @@ class _Article:
 
     def known_names(self) -> set[str]:
         """Name words of speakers, titled persons and introduced persons."""
-        return {f for h in self.refs() for f in h.name_forms} | {f for p, _ in self.people for f in p}
+        return {f for h in self.refs() for f in h.name_forms} | {f for p, _ in self.people for f in p} | _figure_words()
 
     def framing(self, start: int, end: int) -> str | None:
         """The stance ``doc.text[start:end]`` gives its claim by its words (``claim_denials.tsv``):
@@ -460,6 +464,8 @@ def _word_near(toks: list[Tok], lo: int, hi: int, test: Callable[[str], bool]) -
     return any(toks[n].kind == "w" and test(strip_conj(toks[n].form)) for n in range(lo, hi))
 
 
+_ASIDE_WORDS = 6  # tokens of an aside between commas (، مطلع الشهر،)
+_SAYING_SPAN = 20  # tokens from the speaker to its بالقول / قائلاً (ردّ / علّق على X في Y، قائلاً)
 _COUNT_NOUNS = frozenset(fold(w) for w in ("عدد", "أعداد", "حصيلة", "الحصيلة", "العدد"))
 
 
@@ -487,7 +493,7 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     if needs == "renew":
         return _word_near(toks, j, min(end, k + 2), lambda w: w.startswith(("تاكيد", "التاكيد")))
     if needs == "saying":
-        return any(toks[n].form in _IMPLICIT_NEXT for n in range(k, min(end, k + 8)))
+        return any(toks[n].form in _IMPLICIT_NEXT for n in range(k, min(end, k + _SAYING_SPAN)))
     if needs == "claimref":
         return _word_near(toks, j, min(end, k + 3), lambda w: "claimref" in classes(w))
     if needs == "act":  # a prefix: استهدافها، استهدافقاعدة (glued)
@@ -504,6 +510,11 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
             toks, k, min(end, k + 3), lambda w: w.isdigit() or w in _COUNT_NOUNS or "quantity" in classes(w))
     if needs == "bi":
         n = art.skip_fillers(k, end)
+        if n < end and toks[n].form in {"،", ","}:  # أقرّت، مطلع الشهر، بإرسال …: past a time set off
+            close = next((m for m in range(n + 1, min(end, n + _ASIDE_WORDS)) if toks[m].form in {"،", ","}), None)
+            n = art.skip_fillers(close + 1, end) if close is not None else n
+            if close is not None and n < end and toks[n].form in {":", '"'}:
+                return False  # أقرّت …، مطلع العام، "عقداً اجتماعياً": adopted a text, its quoted name
         return n < end and (toks[n].form in {":", '"'} or toks[n].kind == "w" and (
             toks[n].form.startswith("ب") or "marker" in classes(toks[n].form)))
     if _words_follow(art, k, end):
@@ -599,6 +610,9 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     if cue.kind == "relay":  # نقلت وسائل إعلام رسمية في روسيا، اليوم، عن …: the relayer's tail first
         k2 = next((n for n in range(k2, min(end, k2 + _RELAY_GAP)) if toks[n].form in {"عن", "نقلا"}
                    or toks[n].kind == "w" and ("marker" in classes(toks[n].form) or match_cue(toks, n))), k2)
+    elif sp.kind == "media" and k2 < end and toks[k2].form != "عن":  # أفاد مراسل "…" في سوريا، نقلاً عن …
+        k2 = next((n for n in range(k2, min(end, k2 + _RELAY_GAP)) if toks[n].form == "نقلا"
+                   or toks[n].kind == "w" and ("marker" in classes(toks[n].form) or match_cue(toks, n))), k2)
     if k2 < end and toks[k2].form in {"عن", "نقلا"}:
         k3 = k2 + 1 + (toks[k2].form == "نقلا")
         inner = parse_np(toks, k3, end) if k3 < end else None
@@ -606,6 +620,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
             inner = None  # نقل صورة عن سمعة …: only a named source is relayed
         sp2 = art.speaker(inner) if inner else None
         if sp2 is not None and (sp.kind == "media" or cue.kind == "relay"):
+            if sp.kind == "media" and sp.org:
+                art.history.append(sp)  # the relaying outlet, for ورأت الشبكة … after it (not a claimant here)
             return sp2, inner.j
     if cue.kind == "relay" and not (sp.kind in _SELF_RELAYING and sp.org is not None and _words_follow(art, np.j, end)):
         return None, j  # (نقلت أوساط أوروبية للميادين أنّ …: a source, no عن, tells its own words)
@@ -637,6 +653,45 @@ def _bare_office(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | No
     start = t.start + lead
     office = text[start:toks[n - 1].end]
     return SpeakerRef(None, None, office, None, office, "government", start, toks[n - 1].end), n
+
+
+_ISSUED_TEXTS = frozenset(fold(w) for w in ("بياناً", "بيان", "كلمة", "خطاباً", "خطاب", "تقريراً", "رسالة",
+                                            "تغريدة", "منشوراً", "تصريحاً"))
+_ISSUER_WORDS = 8  # words of the body before its statement (وأصدرت المقاومة الإسلامية في العراق بياناً)
+_ISSUED_GAP = 9  # tokens from the statement to its فيه (بياناً غير عادي الأسبوع الماضي، أعلن فيه)
+_ISSUED_SPAN = 40  # tokens a second verb of the same statement may run after it (جدّدت فيه …، وأعلنت فيه)
+
+
+def _issuer(art: _Article, i: int) -> SpeakerRef | None:
+    """``أصدر X بياناً قال فيه …`` / ``X، تصدر بياناً تقول فيه``: the verb's فيه is the statement
+    the sentence named, so whoever issued it speaks — not the phrase after the verb, nor the last
+    speaker (``…، وأعلنت فيه`` goes on with the same statement)."""
+    toks = art.toks
+    s = art.sent_start(i)
+    x = next((n for n in range(i - 1, max(s, i - _ISSUED_SPAN) - 1, -1)
+              if strip_conj(toks[n].form) in _ISSUED_TEXTS
+              and any(toks[m].form in _IN_IT for m in range(n + 2, min(i + 2, n + _ISSUED_GAP)))), None)
+    if x is None or x - 1 <= s:
+        return None
+    for start in range(max(s + 1, x - _ISSUER_WORDS), x):  # VSO: أصدرت X بياناً (the widest phrase first)
+        if toks[start - 1].kind != "w" or strip_conj(toks[start - 1].form) in _PREPOSITIONS:
+            continue
+        np = parse_np(toks, start, x)
+        if np is not None and np.j == x and (np.mention is not None or np.person):
+            sp = art.speaker(np)
+            if speaker_ok(sp):
+                return sp
+    e = x - 1 - (toks[x - 2].form in {"،", ","})  # SVO (headlines): X، تصدر بياناً
+    if toks[x - 1].kind == "w" and e > s:
+        for start in range(max(s, e - _ISSUER_WORDS), e):
+            if start > s and toks[start - 1].kind != "p":
+                continue
+            np = parse_np(toks, start, e)
+            if np is not None and np.j == e and (np.mention is not None or np.person):
+                sp = art.speaker(np)
+                if speaker_ok(sp):
+                    return sp
+    return None
 
 
 def _titled_before(art: _Article, k: int) -> SpeakerRef | None:
@@ -696,8 +751,15 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     if toks[i].form != strip_conj(toks[i].form):
         return None  # وقال / فأكد: a coordinated verb has its subject before the conjunction
     e = i
+    subject_at = -1  # where the subject must start, when the sentence tells (كان X قد …)
     if e - 2 > s and toks[e - 1].form == "قد" and toks[e - 2].form in {"،", ","}:
         e -= 2  # وكانت X، قد أعلنت: the comma closes the subject, قد opens the verb
+    elif e - 1 > s and toks[e - 1].form == "قد" and strip_conj(toks[e - 2].form) not in _WAS \
+            and (was := next((n for n in range(e - 3, max(s, e - _WAS_SUBJECT) - 1, -1)
+                              if strip_conj(toks[n].form) in _WAS), None)) is not None:
+        e -= 1  # وكان لافروف قد أعلن: قد opens the verb, the subject stands between (not كانوا قد;
+        # not ولانتظار متغيّرات قد تحدث, no كان: a clause of another kind)
+        subject_at = was + 1  # the subject is all between: وكان الحزب الجمهوري في ولاية تكساس قد أعلن
     if e - 2 > s and toks[e - 1].form in {"فقد", "ف"} \
             and any(toks[n].form in _AS_FOR for n in range(max(s, e - 14), e - 2)):
         e -= 1  # أما المرصد فقد وثّق: the topic before فـ is the subject
@@ -719,6 +781,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             break
         b -= 1
     for start in range(b, e):  # the phrase may follow clause debris (كان، قد، a comma …)
+        if subject_at >= 0 and start != subject_at:
+            continue
         t = toks[start]
         if t.form in _LEFT_SKIP or (t.kind == "p" and t.form != '"'):
             continue
@@ -726,8 +790,10 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
                                       or toks[start - 1].form in _BUT)
         if start - 1 > b and toks[start - 1].form == '"' and toks[start - 1].end == t.start \
                 and toks[start - 2].kind == "w" and not (toks[start - 2].form in _LEFT_SKIP
-                                                         or classes(toks[start - 2].form) & {"marker", "filler"}):
+                                                         or classes(toks[start - 2].form) & {"marker", "filler"}
+                                                         or strip_conj(toks[start - 2].form) in _STATEMENT):
             continue  # وإعلام "إسرائيل" يتحدث: a quoted name after a noun is its complement
+            # (not after a report: تقرير "فورين بوليسي" أشار إلى أنّ …, the body whose report it is)
         if relative:
             np = parse_np(toks, start, e)
             if np is not None and np.strong and np.j == e:  # the antecedent of الذي, wherever it starts
@@ -760,7 +826,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         if not np.strong and np.j != e:
             continue  # … تصدر بياناً تقول: a bare name stands right before its verb
         if comma and not (start > s and toks[start - 1].form in {"،", ","}) \
-                and not (np.mention is not None and not np.person and (start == s or _to_outlet(toks, e - 1))) \
+                and not (np.mention is not None and not np.person and (start == s or after_marker
+                                                                       or _to_outlet(toks, e - 1))) \
                 and not (np.mention is not None and np.person and np.name and start == s):
             continue  # X، cue: only an apposed name (المتحدث …، ناصر كنعاني، يحذّر), مصادر … للميادين، تؤكد,
             # or an office and its holder opening the lead (وزير الدفاع الأميركي لويد أوستن، يعلن …)
@@ -792,6 +859,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     return None
 
 
+_WAS_SUBJECT = 8  # tokens from كان to its قد: the subject between
+_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا", "يكون", "تكون", "يكونوا"})
 _POSTINGS = frozenset({"في", fold("لدى")})
 
 
@@ -823,6 +892,30 @@ def _short_after_and(art: _Article, t: Tok) -> bool:
     """``وشي يؤكد``: و and a two-letter name, which strip_conj keeps whole (ولي، وفا are words),
     when short_names.tsv lists it or the article writes it alone elsewhere (الرئيس الصيني شي جين بينغ)."""
     return len(t.form) == 3 and t.form[0] == "و" and (t.form[1:] in _short_names() or art.has_form(t.form[1:]))
+
+
+@lru_cache(maxsize=1)
+def _public_figures() -> dict[frozenset[str], str]:
+    """public_figures.tsv: a figure's name words (folded) → the body a claim of theirs is scored
+    under ("" for none): a headline's bare البرهان / عبد اللهيان is that person."""
+    return {frozenset(fold(r["name"].strip()).split()): (r.get("org") or "").strip()
+            for r in read_tsv("public_figures.tsv") if (r.get("name") or "").strip()}
+
+
+def _figure_org(forms: set[str] | frozenset[str]) -> str | None:
+    """The body of the public figure whose name these words are or hold (``محمد علي الحوثي``
+    holds الحوثي): "" for a figure with none, None for no figure."""
+    figures = _public_figures()
+    org = figures.get(frozenset(forms))
+    if org is None and len(forms) <= 3:
+        org = next((o for f, o in figures.items() if len(f) == 1 and f <= forms), None)
+    return org
+
+
+@lru_cache(maxsize=1)
+def _figure_words() -> frozenset[str]:
+    """One-word figures' names: known names in any article (وأكد المقداد أنّ …)."""
+    return frozenset(w for forms in _public_figures() for w in forms if len(forms) == 1)
 
 
 @lru_cache(maxsize=1)
@@ -1116,7 +1209,7 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
     lo, hi = span if span else (toks[s0].start, toks[s1 - 1].end)
     after_speaker = bisect_left(art.starts, sp.end)  # مصدر عسكري سوري: the speaker's own adjective
     for scope in ((lo, hi), (toks[s0].start, toks[s1 - 1].end)):
-        first = None
+        first = country = None  # (a country named is the fallback's fallback: سوريا تدين بيانَي الخارجية الفرنسية …)
         ks = range(bisect_left(art.starts, scope[0]), bisect_left(art.starts, scope[1]))
         for k in ks:
             m = toks[k].mention
@@ -1129,10 +1222,12 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
                 continue
             if any("claimref" in classes(strip_conj(toks[x].form)) for x in range(max(ks.start, k - 3), k)):
                 return [m.canonical]
-            if first is None and m.kind in _TARGET_KINDS:
+            if first is None and m.kind in _TARGET_KINDS - {"metonym"}:
                 first = m.canonical
-        if first is not None:
-            return [first]
+            elif country is None and m.kind == "metonym":
+                country = m.canonical
+        if first is not None or country is not None:
+            return [first or country or ""]
     return []
 
 
@@ -1169,6 +1264,23 @@ def _denied_before(art: _Article, raws: list[_Raw], claims: list[Claim], n: int)
     return []
 
 
+_TO_BE = frozenset({"يكون", "تكون", "يكونوا", "يكونا", "تكونا"})
+_THAT = frozenset({"ان", "بان"})
+_SUBJECT_WORDS = 6  # words between أن يكون and قد: the subject
+
+
+def _denied_perfect(toks: list[Tok], i: int) -> bool:
+    """``أن يكون X قد قال`` before the cue at ``i`` (its قد at ``i - 1``): the clause a denial or a
+    doubt is about (نفى أن يكون الوفد قد أبلغ …), not a statement made."""
+    s = toks[i].sent
+    for n in range(i - 2, max(0, i - 2 - _SUBJECT_WORDS), -1):
+        if toks[n].sent != s:
+            return False
+        if toks[n].form in _TO_BE:
+            return n > 0 and toks[n - 1].form in _THAT
+    return False
+
+
 def find_claims(doc: Document) -> list[Claim]:
     """Every attributed statement of the article, in text order, ids c1, c2, …"""
     cue_lookup()  # (also tells the tokenizer the cue words: أكدفي → أكد | في)
@@ -1194,6 +1306,9 @@ def find_claims(doc: Document) -> list[Claim]:
                 and any(toks[n].form.lstrip("وف").startswith(_CALLS) for n in range(max(0, i - 5), i - 1)):
             free = j  # دعت إلى إعلان "الجيش" … مجرماً: a call to declare, not an announcement
             continue
+        if prev == "قد" and _denied_perfect(toks, i):
+            free = j  # نفت أن تكون القوات قد أبلغت الجانب الروسي: the act denied, not a report
+            continue
         if cue.stance == "admit" and _word_near(toks, j, min(end, j + 3), lambda w: "recognized" in classes(w)):
             free = j  # اعترفت بضم الجولان / بدولة فلسطين: recognition of a state or a claim, not an admission
             continue
@@ -1215,10 +1330,13 @@ def find_claims(doc: Document) -> list[Claim]:
             if left is None and cue.forms[0] in _OBJECT_FIRST and not _opens_clause(art, i):
                 free = j  # بايدن قد اتهم دمشق: the noun after the verb is the accused, not the speaker
                 continue
-            if left is None and strip_conj(toks[i].form) in _ADDRESSED and (co := _continued(art, i, raws)) is not None:
+            issuer = _issuer(art, i) if j < end and toks[j].form in _IN_IT else None
+            if issuer is not None:
+                sp, k = issuer, j + 1  # أصدر X بياناً قال فيه: the statement's issuer
+            elif left is None and strip_conj(toks[i].form) in _ADDRESSED and (co := _continued(art, i, raws)) is not None:
                 sp, k = co, j  # X يؤكد … ويحذّر "إسرائيل" من …: the one warned follows the verb
-            elif left is not None and left.kind != "person":
-                sp, k = left, j  # headlines: وسائل إعلام محلية تفيد بـ …
+            elif left is not None and (left.kind != "person" or strip_conj(toks[i].form) in _ADDRESSED):
+                sp, k = left, j  # headlines: وسائل إعلام محلية تفيد بـ … / غانتس يتهم نتنياهو بـ … (the accused follows)
             else:
                 sp, k = _right_speaker(art, j, cue, end)
                 if left is not None and not speaker_ok(sp):
@@ -1544,12 +1662,32 @@ def _sentence_subject(art: _Article, k0: int, k1: int) -> SpeakerRef | None:
     toks = art.toks
     if k1 - k0 < 2:
         return None
+    subject = _opening_person(art, k0, k1)
+    if subject is None:  # وعقب إعلان …، قدّم الأسد تعازيه: the clause after a fronted circumstance
+        c = next((n for n in range(k0, min(k1 - 2, k0 + _FRONTED_WORDS)) if toks[n].form in {"،", ","}), None)
+        subject = _opening_person(art, c + 1, k1) if c is not None else None
+    return subject
+
+
+def _opening_person(art: _Article, k0: int, k1: int) -> SpeakerRef | None:
+    """A person presented by office in the first words of ``[k0, k1)``, or a known name right
+    after its first word (the verb)."""
+    toks = art.toks
     lo, hi = toks[k0].start, toks[min(k1 - 1, k0 + 2)].end
     for sp in art.introduced:
         if lo <= sp.start < hi:
             return sp
-    t = toks[k0 + 1]
-    if t.kind == "w" and toks[k0].kind == "w" and not classes(strip_conj(toks[k0].form)):
+    return _verb_then_known(art, k0)
+
+
+_FRONTED_WORDS = 30  # tokens a circumstance (عقب …، بعد …) may run before a sentence's verb and subject
+
+
+def _verb_then_known(art: _Article, v: int) -> SpeakerRef | None:
+    """A person the article named, right after the verb at token ``v`` (``ويروي المقت …``)."""
+    toks = art.toks
+    t = toks[v + 1]
+    if t.kind == "w" and toks[v].kind == "w" and not classes(strip_conj(toks[v].form)):
         form = {strip_conj(t.form)}
         return next((h for h in reversed(art.refs()) if h.name and same_person(h.name_forms, form)), None)
     return None

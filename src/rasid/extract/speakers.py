@@ -412,6 +412,11 @@ class NP:
         return self.mention is not None or self.anaphor is not None or self.person or self.body is not None
 
 
+_WITHIN = frozenset({"في", "من"})
+_ARMED_GROUPS = frozenset({"rebels", "militia"})  # a source inside one speaks for it (the seed-like golds)
+_GENERIC_GROUPS = frozenset({"Syrian opposition factions", "Palestinian resistance factions"})  # مصادر في الفصائل: still unnamed sources
+
+
 def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
     """The speaker phrase starting at token ``i`` (not past ``end``), or None."""
     np = NP(i, i)
@@ -497,13 +502,13 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 if k < end and toks[k].kind == "w" and classes(toks[k].form) & {"role", "title", "link"}:
                     continue  # (an office may follow it: "ناجي مصطفى" المتحدث باسم …)
                 break
-            if t.form == _PUNCT_QUOTE and k + 1 < end and toks[k + 1].kind != "p":
-                quoted = True
-                k += 1  # “ناجي مصطفى”
-                continue
             if t.form == _PUNCT_QUOTE and np.mention is not None and not np.name and toks[k - 1].end == t.start \
                     and toks[k - 1].kind == "a":
                 k += 1  # the mark closing a quoted body: لـ"كتائب سيد الشهداء"، …
+                continue
+            if t.form == _PUNCT_QUOTE and k + 1 < end and toks[k + 1].kind != "p":
+                quoted = True
+                k += 1  # “ناجي مصطفى”
                 continue
             if t.form in {"-", "–"} and np.mention is not None and not np.name and k + 1 < end \
                     and toks[k + 1].kind == "a":
@@ -569,9 +574,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             continue
         if form in {"في", "داخل", "من", "ب", "لدى"} and np.mention is not None and np.mention.kind == "unnamed" \
                 and not np.name and k + 1 < end and toks[k + 1].kind == "a":
-            if role_open and toks[k + 1].mention.kind not in {"adjective", "metonym"}:
+            if role_open and toks[k + 1].mention.kind not in {"adjective", "metonym"} \
+                    or form in _WITHIN and toks[k + 1].mention.kind in _ARMED_GROUPS \
+                    and toks[k + 1].mention.canonical not in _GENERIC_GROUPS:
                 np.mention = toks[k + 1].mention  # مسؤول المكتب الأمني في كتائب حزب الله → the body
-                role_open = False
+                role_open = False  # (مصادر أمنية في هيئة تحرير الشام: a named group's sources speak for it)
             k += 2  # مصدر في وزارة الخارجية السورية: still an unnamed source
             continue
         if np.mention is not None and np.mention.kind == "unnamed" and not np.name and unnamed_tail < 3 \
@@ -805,7 +812,13 @@ def _owner(toks: list[Tok], k: int, end: int) -> int | None:
     while n < end and n - k < _OWNER_WORDS and toks[n].kind == "w" \
             and ("rolemod" in classes(toks[n].form) or _body_modifier(toks[n])):
         n += 1
+    modified = n > k
     n += n < end and toks[n].form in {"،", ","}
+    if modified and n < end and (toks[n].form == "ل" or toks[n].kind == "a" and toks[n].form.startswith("ل")):
+        n += toks[n].form == "ل"  # الموقع الإعلامي لقوات سوريا الديمقراطية: the body's own unit, ل glued on
+        if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NAMELESS_KINDS | {"metonym", "adjective"}:
+            return n  # (not a country: المقاومة الإسلامية في لبنان)
+        return None
     if not (n < end and toks[n].form in _AFFILIATED_TO):
         return None
     n += 1
@@ -945,6 +958,8 @@ def _holder_after_post(toks: list[Tok], k: int, n: int, end: int) -> tuple[int, 
             break  # (any word of the office's title: عضو المجلس السياسي الأعلى في اليمن)
     if last is None:
         return None
+    if last + 1 < end and toks[last + 1].form == _PUNCT_QUOTE and toks[last + 1].start == toks[last].end:
+        last += 1  # في صحيفة "هآرتس" NAME: the mark closing the body's quoted name
     m = last + 1
     while m < end and m - last <= 3 and toks[m].kind == "w" and name_like(toks[m]) \
             and (not classes(toks[m].form) or _ali(toks, m, end)):
@@ -1103,7 +1118,10 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
         if ref is not None and ref.org:  # المتحدث باسم الهيئة "NAME": the person, for the body named before
             return SpeakerRef(name, title, role, ref.org, ref.org_ar, ref.kind, start, end, name_forms)
     elif np.anaphor is not None:
-        ref = resolve_anaphor(np.anaphor.form, history) or _mentioned(np.anaphor, toks)
+        ref = resolve_anaphor(np.anaphor.form, history)
+        near = _mentioned(np.anaphor, toks)
+        if ref is None or near is not None and ref.start < near.start and _opens_sentence(text, near, np.anaphor):
+            ref = near or ref  # عقد مجلس الشعب جلسة …، وفق بيان صادر عن المجلس: the body just named, not an earlier speaker
         if ref is None:
             return None
         return SpeakerRef(ref.name, ref.title, ref.role, ref.org, ref.org_ar, ref.kind, start, end, ref.name_forms)
@@ -1144,6 +1162,20 @@ def _body_modifier(t: Tok) -> bool:
         and not classes(t.form) and not is_cue_word(t.form)
 
 
+_SENTENCE_ENDS = frozenset(".؟?!\n")
+_OPENING_WORDS = 2  # words before a sentence's subject: its verb (وعقد مجلس الشعب …)
+
+
+def _opens_sentence(text: str, near: SpeakerRef, anaphor: Tok) -> bool:
+    """Is the body ``near`` the subject that opens the anaphor's own sentence (``وعقد مجلس
+    الشعب جلسة …، وفق بيان صادر عن المجلس``)? Then the anaphor is that body, not the last speaker;
+    a body named inside someone's words (أعلنت الخارجية أنّ وزارة الدفاع …، وأضافت الوزارة) is not."""
+    if any(c in _SENTENCE_ENDS for c in text[near.end:anaphor.start]):
+        return False
+    s = max(text.rfind(c, 0, near.start) for c in _SENTENCE_ENDS) + 1
+    return len(text[s:near.start].split()) <= _OPENING_WORDS
+
+
 def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
     """``حذّرت الوكالة`` after ``وكالة الأونروا`` was named (not yet as a speaker)."""
     bare = strip_conj(anaphor.form)
@@ -1156,11 +1188,11 @@ def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
         before = [toks[x].form for x in (n - 1, n - 2) if x >= 0]
         if m.kind not in {"civilians", "adjective", "metonym"} and m.canonical != "outlet" and (
                 bare in before[:1] or (before[:1] == ['"'] and bare in before[1:])):
-            return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)  # صحيفة "…"
+            return SpeakerRef(None, None, None, m.canonical, m.surface.replace('"', ""), m.kind, t.start, t.end)  # صحيفة "…"
         if m.kind in {"civilians", "adjective", "metonym"} or m.canonical == "outlet":
             continue
         if any(w.strip('"').endswith(bare) and len(w.strip('"')) - len(bare) <= 3 for w in t.form.split()):
-            return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)
+            return SpeakerRef(None, None, None, m.canonical, m.surface.replace('"', ""), m.kind, t.start, t.end)
     return None
 
 
