@@ -1784,3 +1784,9 @@ def test_qad_without_was_is_no_subject_and_verb():
     assert claims("ولانتظار متغيّرات قد تحدث في أوروبا.")[1] == []
     assert [c.speaker.name for c in claims("وكان الحزب الجمهوري في ولاية تكساس قد أعلن عزمه التصعيد.")[1]] \
         in ([], [None])
+
+
+def test_a_no_break_space_in_a_body_s_name_keeps_the_body_and_one_space():
+    _, found = claims("أعلنت المقاومة\xa0 الإسلامية في العراق استهداف قاعدة التنف بالطائرات المسيرة.")
+    assert [(c.speaker.org, c.speaker.org_ar) for c in found] == [
+        ("Islamic Resistance in Iraq", "المقاومة الإسلامية في العراق")], found

@@ -1281,6 +1281,11 @@ def _denied_perfect(toks: list[Tok], i: int) -> bool:
     return False
 
 
+def _one_spaced(surface: str | None) -> str | None:
+    """A name as the text writes it, with each run of spaces (``\xa0 ``) made one space."""
+    return " ".join(surface.split()) if surface else surface
+
+
 def find_claims(doc: Document) -> list[Claim]:
     """Every attributed statement of the article, in text order, ids c1, c2, …"""
     cue_lookup()  # (also tells the tokenizer the cue words: أكدفي → أكد | في)
@@ -1896,7 +1901,7 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
         cue_s, cue_e = toks[r.cue_i].start, toks[r.cue_j - 1].end
         claims.append(Claim(
             id=f"c{n}",
-            speaker=Speaker(name=sp.name, title=sp.title, role=sp.role, org=sp.org, org_ar=sp.org_ar,
+            speaker=Speaker(name=_one_spaced(sp.name), title=sp.title, role=sp.role, org=sp.org, org_ar=_one_spaced(sp.org_ar),
                             span=doc.to_original(sp.start, sp.end)),
             cue=_evidence(doc, cue_s, cue_e),
             stance=stance, content=content,

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..lexicon.words import is_word
 from ..text.document import Document
-from ..text.normalize import fold
+from ..text.normalize import DELETED, fold
 from .actors import ActorMention, matcher, read_tsv
 from .numbers import fold_indexed
 
@@ -350,10 +350,7 @@ def _glue_candidates(folded: str, forms: list[str], fstarts: list[int], fends: l
 _GLUED_INSIDE = re.compile("كانت?ال|قدال|ميادين")
 
 
-# Characters ``fold`` deletes (marks, tatweel, invisibles); every other character maps 1:1.
-_DELETED = re.compile("[" + re.escape("".join(
-    chr(c) for c in [*range(0x0600, 0x0700), *range(0x2000, 0x2070), 0xFEFF, 0x00AD] if fold(chr(c)) == ""
-)) + "]")
+_DELETED = DELETED  # what ``fold`` deletes (marks, tatweel, invisibles); every other character maps 1:1
 _TRAILING_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
 _UNGLUE_HEADS = ("كان", "وكان", "قد", "وقد")
 

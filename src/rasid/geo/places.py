@@ -19,6 +19,7 @@ from .resolve import resolve
 
 
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u0640\"“”«»]")  # and quotes inside
+_SPACES = re.compile(r"\s+")  # "قاعدة\xa0 التنف": one space
 
 
 _TOWN_NOUN = re.compile(r"^(\S+) (?:مدينة|بلدة) ")
@@ -47,7 +48,7 @@ def find_places(doc: Document) -> list[Place]:
         ent = es[r.entry]
         # named as the text names it (gold names are surface forms), without a leading "قاعدة"
         # (nor "منطقة": "منطقة التنف" is التنف)
-        name_ar = (r.name or _INVISIBLE.sub("", doc.text[s:e])).removeprefix("قاعدة ").removeprefix("منطقة ")
+        name_ar = (r.name or _SPACES.sub(" ", _INVISIBLE.sub("", doc.text[s:e]))).removeprefix("قاعدة ").removeprefix("منطقة ")
         if r.rural:  # "ريف مدينة الباب" is named as a countryside is: "ريف الباب"
             name_ar = _TOWN_NOUN.sub(r"\1 ", name_ar)
         if ent.type == "countryside" and not name_ar.startswith(("ريف", "جنوب", "شمال", "شرق", "غرب")):

@@ -31,7 +31,10 @@ _MAP = {
     "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
     "\u00a0": " ",
 }
-_DROPPED = re.compile("[" + "".join(re.escape(c) for c in _DROP) + "]")
+# A no-break space beside a space is dropped too ("المقاومة\xa0 الإسلامية" reads as one phrase;
+# the corpus has hundreds); elsewhere it maps to a space.
+DELETED = re.compile("[" + "".join(re.escape(c) for c in _DROP) + "]|\u00a0(?= )|(?<= )\u00a0")
+_DROPPED = DELETED
 _TABLE = str.maketrans({**{c: None for c in _DROP}, **_MAP})
 
 
