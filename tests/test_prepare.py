@@ -133,6 +133,7 @@ def test_to_text_inverts_to_original(text: str) -> None:
     ("وأكدت مصادرللميادينأنّ القصف توقف.", "وأكدت مصادر للميادين أنّ القصف توقف."),
     ("وقال والميادين وبالميادين وللميادين.", "وقال والميادين وبالميادين وللميادين."),  # proclitics, no lost space
     ("وقال في حديثه إلىالميادين إن القصف توقف.", "وقال في حديثه إلىالميادين إن القصف توقف."),  # not the town
+    ("وأفادت مراسلةالميادين بأن القصف توقف.", "وأفادت مراسلة الميادين بأن القصف توقف."),
 ])
 def test_spaces_lost_around_link_text_come_back(original, text) -> None:
     doc = prepare(original, DocMeta(id="t"))
@@ -141,3 +142,15 @@ def test_spaces_lost_around_link_text_come_back(original, text) -> None:
     i = doc.text.index("الميادين") if "الميادين" in doc.text else doc.text.index("للميادين")
     a, b = doc.to_original(i, i + 8)
     assert original[a:b] == doc.text[i:i + 8]
+
+
+@pytest.mark.parametrize("original,text", [
+    ("اندلعت اشتباكات عنيفةعلى محور البلدة.", "اندلعت اشتباكات عنيفة على محور البلدة."),
+    ("وصل الوفد إلىدمشق أمس.", "وصل الوفد إلى دمشق أمس."),
+    ("قصفت المدفعية مدينتهم ومبناهم.", "قصفت المدفعية مدينتهم ومبناهم."),  # ت and ا before a suffix
+    ("مدينةـ حلب", "مدينةـ حلب"),  # a stretched end, not a glued word
+])
+def test_a_letter_after_a_word_final_letter_starts_a_new_word(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []

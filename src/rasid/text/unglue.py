@@ -1,9 +1,10 @@
-"""Spaces that scraping lost around link text: ``مراسلالميادينفي`` → ``مراسل الميادين في``.
+"""Spaces that scraping lost: ``مراسلالميادينفي`` → ``مراسل الميادين في``, ``عنيفةعلى`` → ``عنيفة على``.
 
 An outlet's pages link its own name (``الميادين``, ``للميادين``), and the scraped text joins the
-link to the words on both sides. Every later stage reads words, so the space goes back in before
-they run; it is an edit of the text (kept in the offset map), not a repair of an evasion spelling.
-The names are data (``data/link_names.tsv``).
+link to the words on both sides; other links join their neighbours too. Every later stage reads
+words, so the space goes back in before they run; it is an edit of the text (kept in the offset
+map), not a repair of an evasion spelling. Two signs of a lost space: a link name (data,
+``data/link_names.tsv``), and a letter that only ends words (``ة``, ``ى``) with a letter after it.
 """
 from __future__ import annotations
 
@@ -29,13 +30,20 @@ def _names() -> tuple[tuple[str, ...], re.Pattern[str]]:
     return stems, re.compile("(?:ال|لل)(?:" + "|".join(map(re.escape, stems)) + ")")
 
 
+# ة and ى end a word (a suffix turns them into ت and ا: مدينته، علاه): a letter after one starts
+# the next word (tatweel is no letter here: ``مدينةـ`` is stretched, not glued; nor is a doubled
+# ة or ى, a slip or an elongation the repair stage reads).
+_AFTER_FINAL = re.compile("(?<=[ةى])[\u0621-\u0628\u062a-\u063a\u0641-\u0648\u064a]")
+
+
 def lost_spaces(text: str) -> list[int]:
     """Positions in ``text`` before which scraping lost a space: where a link name starts glued
-    to the word before it, and where the word glued after it starts."""
+    to the word before it, where the word glued after it starts, and after a word-final letter."""
     stems, pattern = _names()
+    out = [m.start() for m in _AFTER_FINAL.finditer(text)
+           if not (pattern.match(text, m.start()) and _word_before(text, m.start()) in _PREPOSITIONS)]
     if not any(stem in text for stem in stems):
-        return []
-    out: list[int] = []
+        return out
     for m in pattern.finditer(text):
         start, end = m.span()
         j = start
@@ -46,7 +54,15 @@ def lost_spaces(text: str) -> list[int]:
             out.append(start)
         if end < len(text) and _is_letter(text[end]):
             out.append(end)
-    return out
+    return sorted(set(out))
+
+
+def _word_before(text: str, i: int) -> str:
+    """The letters of the word that ends at ``i`` (its marks left out)."""
+    j = i
+    while j and (_is_letter(text[j - 1]) or text[j - 1] in _MARKS):
+        j -= 1
+    return "".join(ch for ch in text[j:i] if ch not in _MARKS)
 
 
 def _is_letter(ch: str) -> bool:
