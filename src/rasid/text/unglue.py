@@ -33,15 +33,15 @@ def _names() -> tuple[tuple[str, ...], re.Pattern[str]]:
 # ة and ى end a word (a suffix turns them into ت and ا: مدينته، علاه): a letter after one starts
 # the next word (tatweel is no letter here: ``مدينةـ`` is stretched, not glued; nor is a doubled
 # ة or ى, a slip or an elongation the repair stage reads).
-_AFTER_FINAL = re.compile("(?<=[ةى])[\u0621-\u0628\u062a-\u063a\u0641-\u0648\u064a]")
+_FINAL_GLUED = re.compile("[ةى][\u0621-\u0628\u062a-\u063a\u0641-\u0648\u064a]")
 
 
 def lost_spaces(text: str) -> list[int]:
     """Positions in ``text`` before which scraping lost a space: where a link name starts glued
     to the word before it, where the word glued after it starts, and after a word-final letter."""
     stems, pattern = _names()
-    out = [m.start() for m in _AFTER_FINAL.finditer(text)
-           if not (pattern.match(text, m.start()) and _word_before(text, m.start()) in _PREPOSITIONS)]
+    out = [m.start() + 1 for m in _FINAL_GLUED.finditer(text)  # (no look-behind: a scan twice as fast)
+           if not (pattern.match(text, m.start() + 1) and _word_before(text, m.start() + 1) in _PREPOSITIONS)]
     if not any(stem in text for stem in stems):
         return out
     for m in pattern.finditer(text):
