@@ -1453,3 +1453,12 @@ def test_the_bare_islamic_resistance_alone_is_hezbollah():
 def test_a_foreign_name_the_geocoder_placed_in_syria_hosts_events():
     found, _ = run("شنت الطائرات الروسية أمس غارات على بلدات صيدا وكفرنبل.", extra={"صيدا": ("point", "Daraa")})
     assert {p for t, s, p, d in found} == {"صيدا", "كفرنبل"}, found
+
+
+def test_a_toll_without_its_people_takes_the_target_decided_from_the_others():
+    text = ("اشتبكت الفصائل مع قوات النظام في ريف إدلب أمس. وقصفت الطائرات الروسية مدينة سراقب اليوم، ما أدى "
+            "لمقتل 5 مدنيين وإصابة 9 آخرين، فيما قال ناشطون إن الحصيلة ارتفعت إلى 7 قتلى.")
+    _, events = run(text)
+    raid = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert raid.actor2 == "Civilians"  # the guessed other camp counted for nothing
+    assert {(f.count, f.victims) for f in raid.fatalities} == {(5, "Civilians"), (9, "Civilians"), (7, "Civilians")}

@@ -86,6 +86,7 @@ class _Draft:
     fatalities: list[Fatality] = field(default_factory=list)
     guessed2: bool = False  # actor2 is only the other camp of the war (fill_sides), not named
     told_in: list[int] = field(default_factory=list)  # the sentence of each of its fatalities
+    borrowed: list[int] = field(default_factory=list)  # its fatalities whose people are only its target
 
 
 def _claiming_force(lay: Layout, hit: Hit) -> str | None:
@@ -832,7 +833,9 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         pool = same or [(abs(s - fig.start) + (0 if s <= fig.start else 1), d) for s, sn, d in anchors]
         event = min(pool, key=lambda c: c[0])[1]
         pair = figs[n + 1] if n + 1 < len(figs) and lay.ftext(fig.end, figs[n + 1].start).strip() in ("", "و") else None
-        fatality = _fatality(lay, fig, event, last[1] if last[0] == k and _others(lay, fig) else None, told, pair)
+        fatality, borrowed = _fatality(lay, fig, event, last[1] if last[0] == k and _others(lay, fig) else None, told, pair)
+        if borrowed:
+            event.borrowed.append(len(event.fatalities))
         event.fatalities.append(fatality)
         event.told_in.append(k)
         if fatality.victims and fig.count is not None:
@@ -869,15 +872,20 @@ def _civilian_targets(events: list[_Draft]) -> None:
         if d.guessed2 and not d.fatalities and d.actor1 != "Civilians" and d.event_type in _HARMS \
                 and any(h.start in reports for h in d.hits):
             d.actor2 = "Civilians"
+        for k in d.borrowed:  # figures that only took the target take the target as now decided
+            d.fatalities[k].victims = d.actor2
 
 
 def _told_beside(d: _Draft) -> list[str | None]:
     """Whose people the figures in the sentences of ``d``'s cues count, when the sentence of its
     first cue has one; else the first figure that fell to it."""
+    own = [(f, k) for n, (f, k) in enumerate(zip(d.fatalities, d.told_in)) if n not in d.borrowed or not d.guessed2]
+    if not own:  # (a guessed target is no evidence for itself)
+        return [None]
     if d.hits[0].sentence not in d.told_in:
-        return [d.fatalities[0].victims]
+        return [own[0][0].victims]
     sentences = {h.sentence for h in d.hits}
-    return [f.victims for f, k in zip(d.fatalities, d.told_in) if k in sentences]
+    return [f.victims for f, k in own if k in sentences] or [None]
 
 
 def _others(lay: Layout, fig: Figure) -> bool:
@@ -902,7 +910,10 @@ def _carrier(lay: Layout, hits: list[Hit], fig: Figure) -> _Draft:
 
 
 def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = None,
-              told: dict[tuple[int | None, str], str] | None = None, pair: Figure | None = None) -> Fatality:
+              told: dict[tuple[int | None, str], str] | None = None,
+              pair: Figure | None = None) -> tuple[Fatality, bool]:
+    """The figure as the event's fatality, and whether its people are only the event's target
+    as read so far (no word of the text names them)."""
     claimant, claim = source_of(lay, fig.start, fig.end)
     victims = fig.victims or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant)
     if victims is None and pair is not None:  # 7 شهداء و7 جرحى من الأبرياء: the pair's people, told after it
@@ -911,6 +922,7 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = told.get((fig.count, fig.kind))
     if victims is None and claimant in _SYRIAN_STATE and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
         victims = "Syrian government forces"  # أعلنت سانا استشهاد 8 عسكريين: the state counts its own soldiers
+    borrowed = victims is None and event.actor2 is not None
     if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
         victims = event.actor2
     if victims is None and _blind_blast(lay, fig, event):
@@ -919,7 +931,7 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = "Civilians"  # detainees no force claims as its own are civilians (ACLED)
     return Fatality(count=fig.count, qualifier=fig.qualifier, kind=fig.kind, victims=victims,
                     claimed_by=claimant, claim=claim.id if claim else None,
-                    span=lay.doc.to_original(fig.start, fig.end))
+                    span=lay.doc.to_original(fig.start, fig.end)), borrowed
 
 
 _BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
