@@ -1462,3 +1462,13 @@ def test_a_toll_without_its_people_takes_the_target_decided_from_the_others():
     raid = next(e for e in events if e.event_type == "Explosions/Remote violence")
     assert raid.actor2 == "Civilians"  # the guessed other camp counted for nothing
     assert {(f.count, f.victims) for f in raid.fatalities} == {(5, "Civilians"), (9, "Civilians"), (7, "Civilians")}
+
+
+def test_the_members_its_claimant_killed_are_the_foes():
+    _, events = run("أعلنت هيئة تحرير الشام صد هجوم لقوات النظام قرب سراقب أمس، وقتلت 7 من عناصرها.")
+    assert [(f.count, f.victims) for e in events for f in e.fatalities] == [(7, "Syrian government forces")]
+
+
+def test_the_force_before_a_killing_verb_is_the_killer_not_the_dead():
+    _, events = run("قالت وزارة الدفاع الروسية إن الطيران الروسي حيّد 40 مسلحاً قرب سراقب أمس.")
+    assert [(f.count, f.victims) for e in events for f in e.fatalities] == [(40, None)]

@@ -140,7 +140,21 @@ def _force_after(lay: Layout, fig: Figure) -> str | None:
     return None
 
 
+# A figure opened by an active verb of the force that did it (``قتلت 9 من عناصرها``، ``حيّد 150``):
+# the force before it, and "its members" after it, are the killer's, not the dead's.
+_AGENTIVE = re.compile(fold(r"^[وف]?(?:قتل|قتلت|قتلوا|قتلنا|حيد|حيدت|حيدوا|أسر|أسرت|أسروا|جرحت|جرحوا|قضى|قضت|قضوا|صفى|صفت)$"))
+
+
+def agentive(lay: Layout, fig: Figure) -> bool:
+    """Does the figure open with a verb (or ``قتل``, verb or verbal noun) whose subject is the
+    killer (not ``3 عناصر قتلوا``: there the verb tells what befell the counted)?"""
+    head = fig.cue.split()[0] if fig.cue else ""
+    return bool(_AGENTIVE.match(head)) and lay.ftext(fig.start, fig.end).startswith(head)
+
+
 def _force_before(lay: Layout, fig: Figure) -> str | None:
+    if agentive(lay, fig):
+        return None  # الطيران الروسي حيّد أكثر من 150 مسلحاً: the subject did it
     n = bisect.bisect_left(lay.actor_at, fig.start) - 1  # the last force ending before it
     while n >= 0 and lay.actors[n].end > fig.start:
         n -= 1

@@ -28,7 +28,7 @@ from .event_args import (PASSIVE, SUB_RANK, actor_after, actors_for, announces, 
                          fill_sides, resolve_gunmen, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
-from .event_sources import about_syria, source_of, victim_near
+from .event_sources import about_syria, agentive, source_of, victim_near
 from .event_text import (ARMED, TOKEN, Hit, Layout, Row, base_owner, find_cues, glued_nationality, inside_actor,
                          resolve_short_names, usable)
 from .numbers import WordTest, word_positions
@@ -915,7 +915,8 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
     """The figure as the event's fatality, and whether its people are only the event's target
     as read so far (no word of the text names them)."""
     claimant, claim = source_of(lay, fig.start, fig.end)
-    victims = fig.victims or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant)
+    victims = fig.victims or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant) \
+        or _killers_foe(lay, fig, claimant)
     if victims is None and pair is not None:  # 7 شهداء و7 جرحى من الأبرياء: the pair's people, told after it
         victims = pair.victims or victim_near(lay, pair)
     if victims is None and fig.count is not None and told:  # the toll told again (المشفى استقبل جثامين 4 شهداء)
@@ -964,12 +965,29 @@ _OWN = re.compile(fold(r"^[وفب]?(?:عناصر|جنود|مقاتلي|مقات�
 
 
 def _own_people(lay: Layout, fig: Figure, claimant: str) -> str | None:
-    """``أعلنت قسد أن عدداً من عناصره قتلوا``: "its members" are the claimant's own force."""
+    """``أعلنت قسد أن عدداً من عناصره قتلوا``: "its members" are the claimant's own force — not
+    when the figure opens with the claimant's own killing (``وقتلت 9 من عناصرها``: the foe's)."""
+    if agentive(lay, fig):
+        return None
     k, end = bisect.bisect_left(lay.tok_starts, fig.start), bisect.bisect_left(lay.tok_starts, fig.end)
     if not any(_OWN.match(lay.toks[j].text) for j in range(k, min(end + 2, len(lay.toks)))):
         return None
     force = _MINISTRY_FORCES.get(claimant, claimant)
     return force if force in lay.armed_names else None
+
+
+def _killers_foe(lay: Layout, fig: Figure, claimant: str) -> str | None:
+    """``أعلنت الهيئة صدّ تقدم لقوات النظام، وقتل 7 من عناصرها``: a figure the claimant's side
+    killed counts the last force of the other side named before it in its sentence."""
+    if not agentive(lay, fig):
+        return None
+    killer = "Syrian government forces" if claimant in _SYRIAN_STATE else _MINISTRY_FORCES.get(claimant, claimant)
+    if killer not in lay.armed_names:
+        return None
+    sent = lay.sentences[lay.seg("s", fig.start)]
+    foes = [a.canonical for a in lay.actors_in(sent.start, fig.start)
+            if a.kind in ARMED and a.canonical != "Civilians" and not same_side(a.canonical, killer)]
+    return foes[-1] if foes else None
 
 
 def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
