@@ -224,10 +224,15 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
                 qend, q = q_at[i + 1]
                 out.append(_figure(toks, i + 1, qend, q.count, q.qualifier, last_kind, "sub"))
                 i = qend
+                one = next((k for k in (qend, qend + 1) if _word(toks, k).startswith("و") and _is(toks, k, "person")
+                            and not _is(toks, k, "person_pl")), None)
+                if one is not None:  # "بينهم 5 أطفال ومعلم": the singular after the list's count is one more
+                    out.append(_figure(toks, one, one + 1, 1, "exact", last_kind, "sub"))
+                    i = one + 1
                 continue
-            if _is(toks, i + 1, "person"):  # "بينهم القيادي …"
-                out.append(_figure(toks, i + 1, i + 2, 1, "exact", last_kind, "sub"))
-                i += 2
+            if _is(toks, i + 1, "person") and out and out[-1].count is None:
+                out.append(_figure(toks, i + 1, i + 2, 1, "exact", last_kind, "sub"))  # "عدد من العناصر، بينهم القيادي …"
+                i += 2  # (under a count, "بينهم قيادي" only describes one of those counted)
                 continue
             i += 1
             continue
