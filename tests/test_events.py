@@ -1445,6 +1445,12 @@ def test_any_casualties_after_a_negation_are_none():
     assert [f for e in events for f in e.fatalities] == []
 
 
+@pytest.mark.parametrize("tail", ["دون ورود معلومات عن إصابات", "دون الإبلاغ بشأن وقوع إصابات"])
+def test_no_news_of_casualties_is_no_figure(tail):
+    _, events = run(f"قصفت مدفعية الاحتلال أطراف الميادين اليوم، {tail}.")
+    assert [f for e in events for f in e.fatalities] == []
+
+
 def test_the_bare_islamic_resistance_after_the_iraqi_one_is_the_iraqi_one():
     text = ("تبنّت المقاومة الإسلامية في العراق، اليوم، هجمات على القواعد الأميركية.\n"
             "وأعلنت المقاومة الإسلامية أنها هاجمت بالطائرات المسيرة قاعدة الشدادي اليوم.")

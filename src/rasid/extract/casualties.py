@@ -25,6 +25,9 @@ _NEGATION = {"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا"}
 _NOT_FIGURE = {fold(w) for w in ("يؤدي", "تؤدي", "تسفر", "يسفر", "حقق", "حققت", "محققه", "تحقيق", "تحقيقها",
                                  "تحقق", "وتحقق", "يحقق", "محققا", "محققين", "يرتفع", "ليرتفع",
                                  "أنقذ", "أنقذت", "إنقاذ", "لإنقاذ", "وأنقذت")}  # أنقذت الفرق أرواح 14: saved
+_NEWS_OF = {fold(w) for w in ("ورود", "أنباء", "معلومات", "تقارير", "عن", "بشأن", "حول", "وقوع", "حدوث", "تسجيل",
+                              "الإبلاغ", "أي")}  # "no news of" words between a negation and its cue
+_NEWS_REACH = 6
 _HITS = {"مباشره", "مباشر", "اهدافها", "اهدافه", "اهداف", "الاهداف", "الهدف", "هدفها", "دقيقه", "المباشره"}
 _ALL = {"كل", "جميع", "كامل"}
 _ANY = fold("أي")
@@ -284,6 +287,11 @@ def _negated(toks: list[_Tok], i: int) -> bool:
     """No casualties (لم يسفر عن إصابات), habitual tolls (يؤدي إلى ارتقاء شهداء), or hits (حققت إصابات);
     a cue joined by أو to a negated one is negated too (عدم وجود أي شهداء أو مصابين)."""
     if any(_word(toks, k) in _NEGATION or _word(toks, k) in _NOT_FIGURE for k in range(max(0, i - 3), i)):
+        return True
+    k = i - 1
+    while k >= max(0, i - _NEWS_REACH) and _word(toks, k) in _NEWS_OF:
+        k -= 1  # دون ورود معلومات عن إصابات، دون الإبلاغ بشأن وقوع إصابات: no news of any
+    if k < i - 3 and _word(toks, k) in _NEGATION:
         return True
     if _word(toks, i - 1) == _ANY:
         return True  # لم يسفر عن وقوع أي إصابات: "any" casualties are none, or a hypothetical
