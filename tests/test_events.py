@@ -357,7 +357,7 @@ def test_escalation_without_weapon_is_no_event():
 
 
 def test_missing_side_is_the_other_camp():
-    got = _actors("قصفت قوات النظام بالمدفعية بلدة كفرنبل أمس، بينما تتمركز هيئة تحرير الشام في سراقب.")
+    got = _actors("قصفت قوات النظام بالمدفعية مواقع في بلدة كفرنبل أمس، بينما تتمركز هيئة تحرير الشام في سراقب.")
     assert got and got[0] == ("Syrian government forces", "Hayat Tahrir al-Sham")
 
 
@@ -669,10 +669,10 @@ def test_civilian_dead_beat_a_guessed_enemy_camp_as_target():
 
 
 @pytest.mark.parametrize("text,actors", [
-    ("قصفت الطائرات الحربية التابعة لنظام الأسد أمس بلدة كفرنبل.", ("Syrian government forces", None)),
+    ("قصفت الطائرات الحربية التابعة لنظام الأسد أمس بلدة كفرنبل.", ("Syrian government forces", "Civilians")),
     ("استهدفت الطائرات المواقع التابعة لقوات النظام في سراقب أمس.", (None, "Syrian government forces")),
-    ("قصفت ميليشيات إيرانية أمس بلدة كفرنبل.", ("Iran-backed militias", None)),
-    ("قصف طيران الاحتلال الروسي أمس بلدة كفرنبل.", ("Russian forces", None)),
+    ("قصفت ميليشيات إيرانية أمس بلدة كفرنبل.", ("Iran-backed militias", "Civilians")),
+    ("قصف طيران الاحتلال الروسي أمس بلدة كفرنبل.", ("Russian forces", "Civilians")),  # (a town, no force: its people)
 ])
 def test_whose_weapon_and_whose_positions(text, actors):
     _, events = run(text)
@@ -1485,3 +1485,11 @@ def test_the_members_its_claimant_killed_are_the_foes():
 def test_the_force_before_a_killing_verb_is_the_killer_not_the_dead():
     _, events = run("قالت وزارة الدفاع الروسية إن الطيران الروسي حيّد 40 مسلحاً قرب سراقب أمس.")
     assert [(f.count, f.victims) for e in events for f in e.fatalities] == [(40, None)]
+
+
+@pytest.mark.parametrize("obj, target", [("قرى سراقب", "Civilians"), ("بلدة سراقب", "Civilians"),
+                                         ("أطراف بلدة سراقب", "Syrian opposition factions")])
+def test_shelling_a_town_with_no_force_named_falls_on_civilians(obj, target):
+    _, events = run(f"اشتبكت الفصائل مع قوات النظام في ريف إدلب أمس. وقصفت قوات النظام بالمدفعية {obj} اليوم.")
+    strike = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert (strike.actor1, strike.actor2) == ("Syrian government forces", target)

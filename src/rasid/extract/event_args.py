@@ -486,10 +486,15 @@ def _target_reach(lay: Layout, hit: Hit) -> int:
 
 def fill_sides(lay: Layout, hit: Hit, actor1: str | None, actor2: str | None) -> tuple[str | None, str | None]:
     """The missing side of a fight between the government camp and the factions; the target
-    of a force that fights only one foe in Syria, when the article names that foe."""
+    of a force that fights only one foe in Syria, when the article names that foe. A strike
+    whose object is a town, its villages or its market, no force or position named, falls on
+    its people: Civilians (ACLED)."""
     if actor1 is None and actor2 is not None:
         actor1 = _opponent(lay, hit, actor2)
     elif actor2 is None and actor1 is not None:
+        if hit.row.event_type == "Explosions/Remote violence" and (actor1 in GOV_SIDE or actor1 in OPP_SIDE) \
+                and _town_target(lay, hit, actor1):
+            return actor1, "Civilians"
         actor2 = _opponent(lay, hit, actor1)
         if actor2 is None and _ONE_FOE.get(actor1) in lay.armed_names:
             actor2 = _ONE_FOE[actor1]
@@ -497,6 +502,43 @@ def fill_sides(lay: Layout, hit: Hit, actor1: str | None, actor2: str | None) ->
 
 
 _ONE_FOE = {"Islamic Resistance in Iraq": "US-led coalition"}  # its strikes in Syria hit US bases
+_TOWNS = frozenset(fold(w) for w in (
+    "بلدة", "بلدتي", "بلدات", "مدينة", "مدينتي", "مدن", "قرية", "قريتي", "قرى", "أحياء", "حي", "سوق", "سوقا", "أسواق",
+    "مستشفى", "مشفى", "مدرسة", "مدرستين", "مدارس", "مخيم", "مخيمات", "منازل", "مساكن"))
+_POSITIONS = _TARGET_MARKERS | frozenset(fold(w) for w in (
+    "مطار", "رتل", "أرتال", "دورية", "آلية", "سيارة", "حاجز", "حواجز", "ثكنة", "كتيبة", "مستودع", "مستودعات", "محور",
+    "محاور", "جبهة", "جبهات", "خطوط", "تحصينات", "منصات", "أطراف", "محيط", "تخوم",  # (outskirts: where the fronts are)
+    "سيطرة", "سيطرته", "سيطرتها", "سيطرتهم", "نفوذ", "نفوذه", "نفوذها", "انتشار", "وجود", "تمركز"))  # (a force's ground)
+_TOWN_REACH = 12  # words after the cue searched for its object
+
+
+def _town_target(lay: Layout, hit: Hit, author: str) -> bool:
+    """The cue's object, the first target word after it in its clause (or, when the cue "befell"
+    it, the subject before it: ``تعرضت مدينة تفتناز لقصف``), is a town or a civil building,
+    not a position, base or force."""
+    clause = lay.clauses[hit.clause]
+    if hit.tok and suffered_word(lay.toks[max(0, hit.tok - 3)].text):
+        return any(_strip_clitic(lay.toks[k].text) in _TOWNS for k in range(max(0, hit.tok - 2), hit.tok))
+    for k in range(hit.tok + 1, min(len(lay.toks), hit.tok + 1 + _TOWN_REACH)):
+        if lay.toks[k].start >= clause.end:
+            return False
+        word = _strip_clitic(lay.toks[k].text)
+        if word in _TOWNS:
+            return True
+        if word in _POSITIONS and word not in _ON_AGAINST or any(
+                not same_side(a.canonical, author) for a in lay.actors_in(lay.toks[k].start, lay.toks[k].end)):
+            return False  # (the author named after its verb is no target: قصفت قوات النظام بلدة …)
+    return False
+
+
+_ON_AGAINST = frozenset(fold(w) for w in ("على", "ضد"))
+
+
+def _strip_clitic(word: str) -> str:
+    """The word less a ب/و/ل/ف glued to it (وبلدة، بمدينة)."""
+    if word in _TOWNS or word in _POSITIONS:
+        return word
+    return word[1:] if word[:1] in "وبلف" and len(word) > 3 else word
 
 
 def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
