@@ -1493,3 +1493,9 @@ def test_shelling_a_town_with_no_force_named_falls_on_civilians(obj, target):
     _, events = run(f"اشتبكت الفصائل مع قوات النظام في ريف إدلب أمس. وقصفت قوات النظام بالمدفعية {obj} اليوم.")
     strike = next(e for e in events if e.event_type == "Explosions/Remote violence")
     assert (strike.actor1, strike.actor2) == ("Syrian government forces", target)
+
+
+def test_protesters_are_associated_with_civilians():
+    _, events = run("خرج مئات الأهالي اليوم في مظاهرة وسط مدينة سراقب رفضاً للقصف.")
+    protest = next(e for e in events if e.event_type == "Protests")
+    assert protest.actor1 == "Protesters" and protest.assoc_actors[:1] == ["Civilians"]

@@ -935,6 +935,7 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
                     span=lay.doc.to_original(fig.start, fig.end)), borrowed
 
 
+_PEOPLE_AT = frozenset({"Protests"})
 _BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
 _SYRIAN_STATE = frozenset({"SANA", "Syrian Ministry of Defence", "Syrian Ministry of Interior", "Government of Syria"})
 _NOUN_CHARS = 12  # the counted noun right after a figure's number (8 عسكريين)
@@ -1002,6 +1003,8 @@ def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
             any(f.victims == "Civilians" for f in d.fatalities) or any(
             _CIVIL_NOUNS.search(lay.ftext(*_span(lay.sentences[h.sentence]))) for h in d.hits)):
         d.actor2 = "Civilians"  # detained protesters, activists, young men: civilians (ACLED)
+    if d.event_type in _PEOPLE_AT and d.actor1 == "Protesters" and "Civilians" not in d.assoc:
+        d.assoc.insert(0, "Civilians")  # who the protesters are (ACLED's associated actor): unarmed people
     d.assoc = [a for a in d.assoc if a not in (d.actor1, d.actor2)]
     return Event(id=f"e{k}", event_type=d.event_type, sub_event_type=d.sub, date=d.date,
                  time_precision=d.precision, place=d.place.id if d.place else None,
