@@ -1271,7 +1271,7 @@ def test_unknown_gunmen_are_no_guess_for_the_author():
     """Nobody knows who killed him: the war's other camp is not named as the author."""
     _, events = run("تواصل قوات النظام حملتها في المنطقة. واغتال مسلحون مجهولون مساء أمس قيادياً سابقاً "
                     "في فصائل المعارضة وسط بلدة كفرنبل.")
-    assert [(e.actor1, e.actor2) for e in events] == [(None, "Syrian opposition factions")]
+    assert [(e.actor1, e.actor2) for e in events] == [(None, "Civilians")]  # (a former commander: a civilian)
 
 
 def test_an_assassination_told_with_a_feminine_verb():
@@ -1499,3 +1499,15 @@ def test_protesters_are_associated_with_civilians():
     _, events = run("خرج مئات الأهالي اليوم في مظاهرة وسط مدينة سراقب رفضاً للقصف.")
     protest = next(e for e in events if e.event_type == "Protests")
     assert protest.actor1 == "Protesters" and protest.assoc_actors[:1] == ["Civilians"]
+
+
+@pytest.mark.parametrize("text", ["اغتال مسلحون مجهولون أمس قيادياً سابقاً في الجيش الحر وسط مدينة سراقب.",
+                                  "اغتال مسلحون مجهولون أمس مختار قرية كفرنبل أمام منزله."])
+def test_a_former_fighter_and_a_village_headman_are_civilians(text):
+    _, events = run(text)
+    assert [e.actor2 for e in events] == ["Civilians"]
+
+
+def test_the_group_an_arrest_charges_is_not_its_target():
+    _, events = run("اعتقلت قوات سوريا الديمقراطية أمس 20 شاباً في الشدادي بتهمة الانتماء لتنظيم داعش.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Syrian Democratic Forces", "Civilians")]

@@ -330,7 +330,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     sent = lay.sentences[hit.sentence]
     before = [a for a in lay.actors_in(sent.start, hit.start) if a.end <= hit.start and not _among_losses(lay, a)
               and not _partner(lay, a)]
-    after = lay.actors_in(hit.end, min(next_start, sent.end, _target_reach(lay, hit)))
+    after = _as_targets(lay, lay.actors_in(hit.end, min(next_start, sent.end, _target_reach(lay, hit))))
     word = lay.toks[hit.tok].text
     prev = lay.toks[hit.tok - 1].text if hit.tok and lay.toks[hit.tok - 1].start >= sent.start else ""
     lo = max(hit.tok - 12, bisect.bisect_left(lay.tok_starts, sent.start))
@@ -378,6 +378,28 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     if actor1 == actor2:
         actor2 = None
     return actor1, actor2
+
+
+_FORMER = frozenset(fold(w) for w in ("سابق", "سابقا", "السابق", "سابقاً"))
+_CHARGE = frozenset(fold(w) for w in ("بتهمة", "بتهم", "بذريعة", "بحجة", "وبتهمة"))
+_CHARGE_REACH = 4  # words from "on the charge of" to the force it names (بتهمة الانتماء لخلايا التنظيم)
+
+
+def _as_targets(lay: Layout, forces: list[ActorMention]) -> list[ActorMention]:
+    """The forces after a cue as its targets: one named as a charge (``اعتقلت 20 شخصاً بتهمة
+    الانتماء لخلايا التنظيم``) is none; one its victim "formerly" served (``قيادياً سابقاً في
+    الجيش الحر``) stands for a civilian."""
+    out = []
+    for a in forces:
+        k = bisect.bisect_right(lay.tok_starts, a.start) - 1
+        if k > 0 and lay.toks[k].start < a.start:
+            k += 1  # (a proclitic glued to the name: look before that word)
+        if any(lay.toks[j].text in _CHARGE for j in range(max(0, k - _CHARGE_REACH), k)):
+            continue
+        if any(lay.toks[j].text in _FORMER for j in range(max(0, k - 2), k)):
+            a = ActorMention(a.start, a.end, "Civilians", a.surface, "civilians")
+        out.append(a)
+    return out
 
 
 _AGENT_VERBS = frozenset(fold(w) for w in (  # "which X carried out": the force after it is the cue's author

@@ -955,7 +955,7 @@ def _blind_blast(lay: Layout, fig: Figure, event: _Draft) -> bool:
     return not _MEMBERS.search(lay.ftext(sent.start, sent.end))
 
 
-_CIVIL_NOUNS = re.compile(fold(r"متظاهر|ناشط|مدني|مواطن|شبان|أهالي|صحفي|صحافي|نساء|أطفال|طلاب|أشخاص"))
+_CIVIL_NOUNS = re.compile(fold(r"متظاهر|ناشط|مدني|مواطن|شبان|شابا|شابين|شابان|الشاب|أهالي|صحفي|صحافي|نساء|أطفال|طلاب|أشخاص"))
 
 
 def _span(seg) -> tuple[int, int]:
