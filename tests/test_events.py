@@ -1511,3 +1511,13 @@ def test_a_former_fighter_and_a_village_headman_are_civilians(text):
 def test_the_group_an_arrest_charges_is_not_its_target():
     _, events = run("اعتقلت قوات سوريا الديمقراطية أمس 20 شاباً في الشدادي بتهمة الانتماء لتنظيم داعش.")
     assert [(e.actor1, e.actor2) for e in events] == [("Syrian Democratic Forces", "Civilians")]
+
+
+def test_the_bare_body_after_hayat_tahrir_al_sham_is_that_group():
+    text = ("قصفت هيئة تحرير الشام مواقع لقوات النظام قرب سراقب أمس.\n"
+            "ومن جانب آخر، شنت الهيئة حملة دهم في بلدة كفرنبل واعتقلت 6 أشخاص بينهم ناشط.")
+    _, events = run(text)
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    assert (arrest.actor1, arrest.actor2) == ("Hayat Tahrir al-Sham", "Civilians")
+    _, events = run("شنت الهيئة حملة دهم في بلدة كفرنبل أمس واعتقلت 6 أشخاص.")
+    assert [e.actor1 for e in events if e.sub_event_type == "Arrests"] == [None]  # (which body, the text never said)

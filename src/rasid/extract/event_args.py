@@ -19,7 +19,7 @@ from ..model import Place
 from ..text.normalize import fold
 from .actors import ActorMention
 from .dates import DateMention
-from .event_text import ARMED, PROCLITICS, TOKEN, Hit, Layout, Row, nationality_force
+from .event_text import ARMED, PROCLITICS, TOKEN, Hit, Layout, Row, inside_actor, nationality_force
 
 GOV_SIDE = frozenset({"Syrian government forces", "Pro-government militias", "Iran-backed militias",
                        "Hezbollah", "Russian forces", "Islamic Revolutionary Guard Corps"})
@@ -845,10 +845,36 @@ def _bare_resistance(lay: Layout) -> dict[int, ActorMention]:
     return swap
 
 
+_HTS = "Hayat Tahrir al-Sham"
+_BODY = re.compile(fold(r"(?<![\u0621-\u064A])هيئة\s+([\u0621-\u064A]+)"))  # هيئة تحرير الشام، هيئة التفاوض …
+_BARE_BODY = re.compile(fold(r"(?<![\u0621-\u064A])(?:[وفب]?ال|[وف]?لل)هيئة(?![\u0621-\u064A])(?!\s+ال)"))
+
+
+def _bare_hts(lay: Layout) -> list[ActorMention]:
+    """``الهيئة`` alone (``شنّت الهيئة حملة دهم``) after the article named Hayat Tahrir al-Sham
+    and no other "هيئة": that group. (Not before an adjective: ``الهيئة العامة``.)"""
+    named = [a for a in lay.actors if a.canonical == _HTS]
+    if not named or any(m.group(1) != fold("تحرير") for m in _BODY.finditer(lay.folded)):
+        return []
+    out = []
+    for m in _BARE_BODY.finditer(lay.folded, lay.folded.find(fold("هيئة"))):
+        k0, k1 = lay.findex[m.start()], lay.findex[m.end() - 1] + 1
+        if named[0].end <= k0 and not inside_actor(lay, k0, k1):
+            out.append(ActorMention(k0, k1, _HTS, lay.doc.text[k0:k1], named[0].kind))
+    return out
+
+
 def resolve_gunmen(lay: Layout) -> None:
     """``المسلحين`` where the article named one armed group, and no other, in this paragraph or
     the last two before it: that group, not the generic factions. (And a bare ``المقاومة
-    الإسلامية`` after another resistance's full name: that one.)"""
+    الإسلامية`` after another resistance's full name: that one; a bare ``الهيئة`` after Hayat
+    Tahrir al-Sham: that group.)"""
+    added = _bare_hts(lay)
+    if added:
+        lay.all_actors = sorted(lay.all_actors + added, key=lambda a: a.start)
+        lay.actor_starts = [a.start for a in lay.all_actors]
+        lay.actors = sorted(lay.actors + added, key=lambda a: a.start)
+        lay.actor_at = [a.start for a in lay.actors]
     swap = _bare_resistance(lay)
     named = [a for a in lay.all_actors if a.canonical in _NAMED_GROUPS]
     starts = [a.start for a in named]
