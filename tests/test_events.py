@@ -1445,7 +1445,8 @@ def test_any_casualties_after_a_negation_are_none():
     assert [f for e in events for f in e.fatalities] == []
 
 
-@pytest.mark.parametrize("tail", ["دون ورود معلومات عن إصابات", "دون الإبلاغ بشأن وقوع إصابات"])
+@pytest.mark.parametrize("tail", ["دون ورود معلومات عن إصابات", "دون الإبلاغ بشأن وقوع إصابات",
+                                  "من دون أن يبلغ بشأن وقوع إصابات"])
 def test_no_news_of_casualties_is_no_figure(tail):
     _, events = run(f"قصفت مدفعية الاحتلال أطراف الميادين اليوم، {tail}.")
     assert [f for e in events for f in e.fatalities] == []
