@@ -1522,3 +1522,18 @@ def test_the_bare_body_after_hayat_tahrir_al_sham_is_that_group():
     assert (arrest.actor1, arrest.actor2) == ("Hayat Tahrir al-Sham", "Civilians")
     _, events = run("شنت الهيئة حملة دهم في بلدة كفرنبل أمس واعتقلت 6 أشخاص.")
     assert [e.actor1 for e in events if e.sub_event_type == "Arrests"] == [None]  # (which body, the text never said)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ('تجددت الاشتباكات بين "هيئة تحرير الشام" وحلفائها وفصائل "الجيش الوطني" في سراقب اليوم.',
+     {"Hayat Tahrir al-Sham", "Syrian National Army"}),
+    ("اندلعت اشتباكات عنيفة بين قوات النظام والفصائل في سراقب اليوم.",
+     {"Syrian government forces", "Syrian opposition factions"})])
+def test_a_fight_between_two_named_forces_has_them_as_its_sides(text, sides):
+    _, events = run(text)
+    assert [{e.actor1, e.actor2} for e in events] == [sides]
+
+
+def test_the_force_after_that_is_what_was_said_not_who_said_it():
+    _, events = run("وقال مراسلنا إنّ الجيش التركي نشر دبابات من دون أي تدخل في الاشتباكات الدائرة في سراقب اليوم.")
+    assert all(e.actor1 != "Turkish forces" for e in events)

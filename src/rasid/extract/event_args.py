@@ -337,7 +337,10 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     j = bisect.bisect_left(lay.suffered_toks, lo)
     suffered = j < len(lay.suffered_toks) and lay.suffered_toks[j] < hit.tok
     actor1 = actor2 = None
-    if prev in PASSIVE and (before or after):
+    sides = _between(lay, hit)
+    if sides is not None:  # اشتباكات بين هيئة تحرير الشام وفصائل الجيش الوطني: the two named sides
+        actor1, actor2 = sides
+    elif prev in PASSIVE and (before or after):
         target = after[0].canonical if after else _list_head(lay, before)
         actor2 = target
         actor1 = next((a.canonical for a in before if not same_side(a.canonical, target)), None)
@@ -400,6 +403,28 @@ def _as_targets(lay: Layout, forces: list[ActorMention]) -> list[ActorMention]:
             a = ActorMention(a.start, a.end, "Civilians", a.surface, "civilians")
         out.append(a)
     return out
+
+
+_BETWEEN_WORD = fold("بين")
+_BETWEEN_REACH = 3  # words from the cue to its "between" (اشتباكات عنيفة اندلعت بين)
+
+
+def _between(lay: Layout, hit: Hit) -> tuple[str, str] | None:
+    """The two forces a fight is "between", named right after the cue: the first, and the first
+    after it of the other camp (else of another name: the factions fight one another too). (Read
+    to the clause's end: a cue word inside a name, تحرير in هيئة تحرير الشام, ends nothing.)"""
+    clause = lay.clauses[hit.clause]
+    at = next((k for k in range(hit.tok + 1, min(len(lay.toks), hit.tok + 1 + _BETWEEN_REACH))
+               if lay.toks[k].start < clause.end and lay.toks[k].text == _BETWEEN_WORD), None)
+    if at is None:
+        return None
+    forces = [a for a in _as_targets(lay, lay.actors_in(lay.toks[at].end, _target_reach(lay, hit))) if a.kind in ARMED]
+    if len(forces) < 2:
+        return None
+    first = forces[0].canonical
+    second = next((a.canonical for a in forces[1:] if not same_side(a.canonical, first)), None) \
+        or next((a.canonical for a in forces[1:] if a.canonical != first), None)
+    return (first, second) if second else None
 
 
 _AGENT_VERBS = frozenset(fold(w) for w in (  # "which X carried out": the force after it is the cue's author

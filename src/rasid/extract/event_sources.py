@@ -66,6 +66,9 @@ def _reported_by(lay: Layout, start: int, end: int) -> str | None:
     for s, e in ([verbs[-1]] if verbs else []) + afters[:1]:
         k = bisect.bisect_left(lay.tok_starts, e)
         limit = lay.toks[min(len(lay.toks) - 1, k + 3)].end
+        that = next((j for j in range(k, min(len(lay.toks), k + 4)) if lay.toks[j].text in _THAT), None)
+        if that is not None:  # قال مراسلنا إنّ الجيش التركي …: the body after "that" is what was said
+            limit = min(limit, lay.toks[that].start)
         actors, at = lay.all_actors, lay.actor_starts  # sorted by start, none overlapping
         media = None
         for j in range(bisect.bisect_left(at, e), len(actors)):  # the bodies right after the verb
@@ -91,6 +94,9 @@ def _reported_by(lay: Layout, start: int, end: int) -> str | None:
                 if _folded(actors[j].surface).startswith(head):
                     return actors[j].canonical
     return None
+
+
+_THAT = frozenset(fold(w) for w in ("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها"))
 
 
 @lru_cache(maxsize=4096)
