@@ -1537,3 +1537,9 @@ def test_a_fight_between_two_named_forces_has_them_as_its_sides(text, sides):
 def test_the_force_after_that_is_what_was_said_not_who_said_it():
     _, events = run("وقال مراسلنا إنّ الجيش التركي نشر دبابات من دون أي تدخل في الاشتباكات الدائرة في سراقب اليوم.")
     assert all(e.actor1 != "Turkish forces" for e in events)
+
+
+def test_a_toll_put_at_a_count_far_after_it():
+    _, events = run("قصفت الطائرات الروسية سراقب أمس. ويقدّر ناشطون عدد القتلى المدنيين منذ بدء الحملة العسكرية "
+                    "على المحافظة بأكثر من 150 مدنياً.")
+    assert [(f.count, f.qualifier, f.kind) for e in events for f in e.fatalities] == [(150, "at_least", "killed")]

@@ -40,6 +40,7 @@ _WINDOW_BEFORE = 3  # tokens between a count and the cue after it
 _TOLL = {fold(w) for w in ("حصيلة", "وحصيلة", "عدد", "وعدد")}  # the toll of the dead …
 _TOLL_REACHES = {fold(w) for w in ("إلى", "الى", "بلغت", "بلغ", "وصلت", "وصل")}  # … rose to / reached N
 _WINDOW_TOLL = 7  # a toll's place and verb may stand between the cue and its count
+_WINDOW_TOLL_BY = 10  # … and a toll "put at" a count (قدّر عدد القتلى منذ بدء الحملة على المحافظة بنحو 150)
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,9 +414,12 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
     if not (cue.role in ("vn", "verb", "both", "counted") or (cue.role == "noun" and cue.definite)):
         return []
     toll = _word(toks, i - 1) in _TOLL  # حصيلة القتلى في معرة النعمان ارتفعت إلى 11
-    for gap in range(0, (_WINDOW_TOLL if toll else _WINDOW_AFTER) + 1):
+    for gap in range(0, (_WINDOW_TOLL_BY if toll else _WINDOW_AFTER) + 1):
         j = after + gap
-        if toll and gap > _WINDOW_AFTER and _word(toks, j - 1) not in _TOLL_REACHES:
+        if toll and gap > _WINDOW_AFTER and _word(toks, j - 1) not in _TOLL_REACHES and not (
+                _word(toks, j).startswith("ب") and j in q_at):  # يقدّر المرصد عدد القتلى … بأكثر من 150
+            continue
+        if toll and gap > _WINDOW_TOLL and not _word(toks, j).startswith("ب"):
             continue
         if j in q_at:
             qend, q = q_at[j]
