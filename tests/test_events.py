@@ -1543,3 +1543,14 @@ def test_a_toll_put_at_a_count_far_after_it():
     _, events = run("قصفت الطائرات الروسية سراقب أمس. ويقدّر ناشطون عدد القتلى المدنيين منذ بدء الحملة العسكرية "
                     "على المحافظة بأكثر من 150 مدنياً.")
     assert [(f.count, f.qualifier, f.kind) for e in events for f in e.fatalities] == [(150, "at_least", "killed")]
+
+
+def test_members_counted_with_no_force_are_the_one_force_named_before():
+    _, events = run("فُجّرت عبوة ناسفة صباح اليوم بدورية لقسد قرب الشدادي، ما أدى لمقتل عنصرين وإصابة ثالث.")
+    assert [(f.count, f.kind, f.victims) for e in events for f in e.fatalities] == [
+        (2, "killed", "Syrian Democratic Forces"), (1, "injured", "Syrian Democratic Forces")]
+
+
+def test_finished_off_dozens_is_a_vague_killed_figure():
+    _, events = run("وزعمت وكالة سانا أن وحدات الجيش قضت على عشرات الإرهابيين في سراقب أمس.")
+    assert [(f.count, f.kind) for e in events for f in e.fatalities] == [(None, "killed")]

@@ -923,6 +923,8 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = told.get((fig.count, fig.kind))
     if victims is None and claimant in _SYRIAN_STATE and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
         victims = "Syrian government forces"  # أعلنت سانا استشهاد 8 عسكريين: the state counts its own soldiers
+    if victims is None:
+        victims = _members_of_the_one_named(lay, fig, event)
     borrowed = victims is None and event.actor2 is not None
     if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
         victims = event.actor2
@@ -941,6 +943,18 @@ _SYRIAN_STATE = frozenset({"SANA", "Syrian Ministry of Defence", "Syrian Ministr
 _NOUN_CHARS = 12  # the counted noun right after a figure's number (8 عسكريين)
 _MEMBERS = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|قيادي|قادة|قائد|مقاتل|مسلح|إرهابيين|إرهابيون|إرهابيا|أفراد|منتسب"
                            r"|شرطي|شرطة|حراس|مجند|أمني|الأمن"))
+
+
+def _members_of_the_one_named(lay: Layout, fig: Figure, event: _Draft) -> str | None:
+    """``فُجّرت عبوة بدورية لقسد، ما أدى لمقتل عنصرين``: members counted with no force of their
+    own are of the one force named before them in the sentence (not the attack's author)."""
+    if fig.kind not in ("killed", "injured", "killed_or_injured", "captured") or \
+            not _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
+        return None
+    sent = lay.sentences[lay.seg("s", fig.start)]
+    named = {a.canonical for a in lay.actors_in(sent.start, fig.start)
+             if a.kind in ARMED and a.canonical != event.actor1}
+    return named.pop() if len(named) == 1 else None
 
 
 def _blind_blast(lay: Layout, fig: Figure, event: _Draft) -> bool:
