@@ -1554,3 +1554,15 @@ def test_members_counted_with_no_force_are_the_one_force_named_before():
 def test_finished_off_dozens_is_a_vague_killed_figure():
     _, events = run("وزعمت وكالة سانا أن وحدات الجيش قضت على عشرات الإرهابيين في سراقب أمس.")
     assert [(f.count, f.kind) for e in events for f in e.fatalities] == [(None, "killed")]
+
+
+def test_who_managed_to_take_the_town_took_it():
+    _, events = run("تمكنت فصائل المعارضة فجر اليوم من استعادة السيطرة على بلدة كفرنبل من قوات النظام.")
+    taken = next(e for e in events if e.event_type == "Battles")
+    assert taken.actor1 == "Syrian opposition factions"
+
+
+def test_the_force_ground_is_taken_from_is_not_the_gainer():
+    _, events = run("تمكنت فصائل المعارضة فجر اليوم من استعادة السيطرة على بلدة كفرنبل من قوات النظام.")
+    taken = next(e for e in events if e.event_type == "Battles")
+    assert (taken.sub_event_type, taken.actor2) == ("Non-state actor overtakes territory", "Syrian government forces")

@@ -627,7 +627,8 @@ PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "و�
 PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "قبل", "ضمن", "نتيجة"))
 _LIGHT_WINDOW = 8  # words back to a light verb whose subject authors the cue (شنّ الاحتلال الأميركي مجموعة من الهجمات)
 _LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم",
-                                         "بدأ", "بدأت"))
+                                         "بدأ", "بدأت", "تمكن", "تمكنت", "استطاع", "استطاعت", "نجح", "نجحت"))
+# (تمكّنت الفصائل من استعادة …: who "managed to" do it did it)
 
 
 @lru_cache(maxsize=4096)
@@ -781,11 +782,19 @@ def suffered_word(word: str) -> bool:
 
 def actor_after(lay: Layout, hit: Hit, within: int = 6) -> str | None:
     """The force named right after a noun cue (سيطرة الفصائل، انسحاب قوات النظام)."""
-    limit = lay.toks[min(len(lay.toks) - 1, hit.tok + within)].end
+    limit = min(lay.toks[min(len(lay.toks) - 1, hit.tok + within)].end, lay.sentences[hit.sentence].end)
     k = bisect.bisect_left(lay.actor_at, hit.end)  # the first force after the cue
     if k < len(lay.actors) and lay.actors[k].start <= limit:
+        j = bisect.bisect_right(lay.tok_starts, lay.actors[k].start) - 1
+        if j > hit.tok and lay.toks[j].start < lay.actors[k].start:
+            j += 1  # (a proclitic glued to the name)
+        if lay.toks[j - 1].text in _FROM_WHOM:
+            return None  # استعادة السيطرة على البلدة من قوات النظام: whom it was taken from
         return lay.actors[k].canonical
     return None
+
+
+_FROM_WHOM = frozenset(fold(w) for w in ("من", "على"))
 
 
 def territory_sub(lay: Layout, hit: Hit, actor1: str | None) -> tuple[str, str | None]:
