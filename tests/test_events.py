@@ -1566,3 +1566,8 @@ def test_the_force_ground_is_taken_from_is_not_the_gainer():
     _, events = run("تمكنت فصائل المعارضة فجر اليوم من استعادة السيطرة على بلدة كفرنبل من قوات النظام.")
     taken = next(e for e in events if e.event_type == "Battles")
     assert (taken.sub_event_type, taken.actor2) == ("Non-state actor overtakes territory", "Syrian government forces")
+
+
+def test_an_attack_whose_dead_are_one_force_targets_that_force():
+    _, events = run("وقُتل 3 عناصر من قسد وأُصيب 6 آخرون، في موقع قرب سراقب، بهجوم بالطائرات المسيّرة أمس.")
+    assert [(e.actor1, e.actor2) for e in events] == [(None, "Syrian Democratic Forces")]

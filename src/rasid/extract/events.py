@@ -51,6 +51,7 @@ _FOR_SAKE = frozenset(fold(w) for w in ("أجل", "لأجل", "بهدف", "لغ�
 _TOWARD = re.compile(r"(?:نحو|باتجاه|صوب|تجاه)\s+(?:\S+\s+)?$")  # … نحو مدينة X
 _FOILED = frozenset(fold(w) for w in ("أحبط", "أحبطت", "أحبطوا"))
 _HARMS = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+_ATTACKS_ON_PEOPLE = _HARMS | {"Battles"}
 _ATTACKS = frozenset({"Explosions/Remote violence", "Battles"})
 _ON = fold("على")
 _VERB_SUBJECT_WINDOW = 12  # a bare verb cue (سيطرت، سيطروا) waits this many tokens for its على
@@ -872,6 +873,10 @@ def _civilian_targets(events: list[_Draft]) -> None:
         if d.guessed2 and not d.fatalities and d.actor1 != "Civilians" and d.event_type in _HARMS \
                 and any(h.start in reports for h in d.hits):
             d.actor2 = "Civilians"
+        if d.actor2 is None and d.event_type in _ATTACKS_ON_PEOPLE and d.fatalities:
+            told = {f.victims for f in d.fatalities}
+            if len(told) == 1 and None not in told and not same_side(next(iter(told)), d.actor1):
+                d.actor2 = told.pop()  # قُتل جندي أميركي في قاعدة للتحالف بهجوم بالمسيّرات: whose dead, its target
         for k in d.borrowed:  # figures that only took the target take the target as now decided
             d.fatalities[k].victims = d.actor2
 
