@@ -1571,3 +1571,13 @@ def test_the_force_ground_is_taken_from_is_not_the_gainer():
 def test_an_attack_whose_dead_are_one_force_targets_that_force():
     _, events = run("وقُتل 3 عناصر من قسد وأُصيب 6 آخرون، في موقع قرب سراقب، بهجوم بالطائرات المسيّرة أمس.")
     assert [(e.actor1, e.actor2) for e in events] == [(None, "Syrian Democratic Forces")]
+
+
+def test_the_attack_that_caused_the_wounds_is_not_whose_wounded():
+    _, events = run("وأضاف المصدر أنّ العدوان الإسرائيلي على سراقب أدى إلى إصابة 4 عسكريين بجروح.")
+    assert [(f.count, f.victims) for e in events for f in e.fatalities] == [(4, None)]
+
+
+def test_earlier_in_time_is_no_former_service():
+    _, events = run("وفي وقت سابق، استهدفت المقاومة الإسلامية في العراق قاعدة الشدادي أمس.")
+    assert [e.actor1 for e in events] == ["Islamic Resistance in Iraq"]

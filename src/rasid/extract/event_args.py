@@ -384,6 +384,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
 
 
 _FORMER = frozenset(fold(w) for w in ("سابق", "سابقا", "السابق", "سابقاً"))
+_IN_BODY = frozenset(fold(w) for w in ("في", "لدى"))  # قيادياً سابقاً في الجيش الحر (not وفي وقت سابق، استهدفت …)
 _CHARGE = frozenset(fold(w) for w in ("بتهمة", "بتهم", "بذريعة", "بحجة", "وبتهمة"))
 _CHARGE_REACH = 4  # words from "on the charge of" to the force it names (بتهمة الانتماء لخلايا التنظيم)
 
@@ -399,7 +400,7 @@ def _as_targets(lay: Layout, forces: list[ActorMention]) -> list[ActorMention]:
             k += 1  # (a proclitic glued to the name: look before that word)
         if any(lay.toks[j].text in _CHARGE for j in range(max(0, k - _CHARGE_REACH), k)):
             continue
-        if any(lay.toks[j].text in _FORMER for j in range(max(0, k - 2), k)):
+        if k >= 2 and lay.toks[k - 2].text in _FORMER and lay.toks[k - 1].text in _IN_BODY:
             a = ActorMention(a.start, a.end, "Civilians", a.surface, "civilians")
         out.append(a)
     return out

@@ -151,6 +151,10 @@ def _force_after(lay: Layout, fig: Figure) -> str | None:
 _AGENTIVE = re.compile(fold(r"^[وف]?(?:قتل|قتلت|قتلوا|قتلنا|حيد|حيدت|حيدوا|أسر|أسرت|أسروا|جرحت|جرحوا|قضى|قضت|قضوا|صفى|صفت)$"))
 
 
+_CAUSES = frozenset(fold(w) for w in ("أدى", "أدت", "وأدى", "وأدت", "أسفر", "أسفرت", "تسبب", "تسببت", "خلف", "خلفت", "أوقع",
+                                      "أوقعت"))  # العدوان الإسرائيلي أدى إلى إصابة 4: the cause, not the hurt
+
+
 def agentive(lay: Layout, fig: Figure) -> bool:
     """Does the figure open with a verb (or ``قتل``, verb or verbal noun) whose subject is the
     killer (not ``3 عناصر قتلوا``: there the verb tells what befell the counted)?"""
@@ -168,7 +172,7 @@ def _force_before(lay: Layout, fig: Figure) -> str | None:
         a = lay.actors[n]
         j = bisect.bisect_left(lay.tok_starts, a.end)
         k0 = bisect.bisect_left(lay.tok_starts, fig.start)
-        if k0 - j <= 2 and not any(_reports(lay.toks[x].text) for x in range(j, k0)):
+        if k0 - j <= 2 and not any(_reports(lay.toks[x].text) or lay.toks[x].text in _CAUSES for x in range(j, k0)):
             return a.canonical  # not ``نفذته الفصائل عليها، مؤكدة تحييد 100``: the speaker's victims
     return None
 

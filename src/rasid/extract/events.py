@@ -873,9 +873,10 @@ def _civilian_targets(events: list[_Draft]) -> None:
         if d.guessed2 and not d.fatalities and d.actor1 != "Civilians" and d.event_type in _HARMS \
                 and any(h.start in reports for h in d.hits):
             d.actor2 = "Civilians"
-        if d.actor2 is None and d.event_type in _ATTACKS_ON_PEOPLE and d.fatalities:
-            told = {f.victims for f in d.fatalities}
-            if len(told) == 1 and None not in told and not same_side(next(iter(told)), d.actor1):
+        own = {h.sentence for h in d.hits}
+        if d.actor2 is None and d.event_type in _ATTACKS_ON_PEOPLE and own.intersection(d.told_in):
+            told = {f.victims for f, k in zip(d.fatalities, d.told_in) if k in own}
+            if len(told) == 1 and not told & {None, "Civilians"} and not same_side(next(iter(told)), d.actor1):
                 d.actor2 = told.pop()  # قُتل جندي أميركي في قاعدة للتحالف بهجوم بالمسيّرات: whose dead, its target
         for k in d.borrowed:  # figures that only took the target take the target as now decided
             d.fatalities[k].victims = d.actor2
@@ -953,13 +954,24 @@ _MEMBERS = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ض
 def _members_of_the_one_named(lay: Layout, fig: Figure, event: _Draft) -> str | None:
     """``فُجّرت عبوة بدورية لقسد، ما أدى لمقتل عنصرين``: members counted with no force of their
     own are of the one force named before them in the sentence (not the attack's author)."""
-    if fig.kind not in ("killed", "injured", "killed_or_injured", "captured") or \
+    if fig.kind not in ("killed", "injured", "killed_or_injured", "captured") or fig.count == 1 or \
             not _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
-        return None
+        return None  # (one man, لاستشهاد القائد سليماني, is a named person: no group's count)
     sent = lay.sentences[lay.seg("s", fig.start)]
     named = {a.canonical for a in lay.actors_in(sent.start, fig.start)
-             if a.kind in ARMED and a.canonical != event.actor1}
+             if a.kind in ARMED and a.canonical != event.actor1 and _owner(lay, a.start)}
     return named.pop() if len(named) == 1 else None
+
+
+def _owner(lay: Layout, start: int) -> bool:
+    """A force named as an owner: ``لقسد``، ``للجيش``، ``التابعة لـ``، ``لـ"قسد"``."""
+    k = bisect.bisect_right(lay.tok_starts, start) - 1
+    if k >= 0 and lay.toks[k].start < start:
+        return lay.toks[k].text.startswith("ل")  # (the ل glued to the name)
+    return k > 0 and (lay.toks[k - 1].text in _BELONGS_TO or lay.toks[k - 1].text == "ل")
+
+
+_BELONGS_TO = frozenset(fold(w) for w in ("التابعة", "التابع", "تابعة", "تابع", "لـ"))
 
 
 def _blind_blast(lay: Layout, fig: Figure, event: _Draft) -> bool:
