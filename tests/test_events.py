@@ -392,6 +392,8 @@ def test_one_described_among_a_count_adds_no_figure_but_one_listed_after_a_count
     assert sorted((f.count, f.kind) for e in events for f in e.fatalities) == [(4, "killed")]
     _, events = run("قصفت الطائرات أريحا أمس، ما أدى لمقتل 9 مدنيين بينهم 5 أطفال ومعلم.")
     assert sorted((f.count, f.kind) for e in events for f in e.fatalities) == [(1, "killed"), (5, "killed"), (9, "killed")]
+    _, events = run("قصفت الطائرات أريحا أمس، وقال ناشطون إن 9 مدنيين بينهم 5 أطفال ومعلم قُتلوا في القصف.")
+    assert sorted((f.count, f.kind) for e in events for f in e.fatalities) == [(1, "killed"), (5, "killed"), (9, "killed")]
 
 
 def test_nationality_glued_to_the_next_word():

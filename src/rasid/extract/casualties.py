@@ -388,7 +388,13 @@ def _count_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
                 return []  # (but a dual verb agrees with the dual noun right before it: مدنيَّين أُصيبا)
             if cue.role in ("noun", "counted", "sg", "both") and gap > 2:
                 return []
-            return _head_of_subset(toks, first, cue, q_end, label) + _split(toks, first, after, q.count, q.qualifier, cue, label)
+            out = _head_of_subset(toks, first, cue, q_end, label) + _split(toks, first, after, q.count, q.qualifier, cue, label)
+            if _word(toks, first - 1) in _SUB:  # "بينهم 5 أطفال ومعلم قُتلوا": the singular listed after is one more
+                one = next((k for k in range(j, i) if _word(toks, k).startswith("و") and _is(toks, k, "person")
+                            and not _is(toks, k, "person_pl")), None)
+                if one is not None:
+                    out += _split(toks, one, one + 1, 1, "exact", cue, label)
+            return out
     return []
 
 
