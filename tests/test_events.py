@@ -1583,3 +1583,8 @@ def test_the_attack_that_caused_the_wounds_is_not_whose_wounded():
 def test_earlier_in_time_is_no_former_service():
     _, events = run("وفي وقت سابق، استهدفت المقاومة الإسلامية في العراق قاعدة الشدادي أمس.")
     assert [e.actor1 for e in events] == ["Islamic Resistance in Iraq"]
+
+
+def test_the_bare_army_after_the_national_army_in_its_sentence_is_that_army():
+    _, events = run("وقال المتحدث باسم الجيش الوطني إن مقاتلي الجيش سيطروا صباح اليوم على قرية سراقب بعد اشتباكات مع عناصر قسد.")
+    assert {(e.actor1, e.actor2) for e in events} == {("Syrian National Army", "Syrian Democratic Forces")}

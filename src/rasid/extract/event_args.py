@@ -885,6 +885,26 @@ _BODY = re.compile(fold(r"(?<![\u0621-\u064A])هيئة\s+([\u0621-\u064A]+)"))  
 _BARE_BODY = re.compile(fold(r"(?<![\u0621-\u064A])(?:[وفب]?ال|[وف]?لل)هيئة(?![\u0621-\u064A])(?!\s+ال)"))
 
 
+_SNA = "Syrian National Army"
+_BARE_ARMY = fold("الجيش")
+
+
+def _bare_national_army(lay: Layout) -> dict[int, ActorMention]:
+    """``قال المتحدث باسم الجيش الوطني إن مقاتلي الجيش سيطروا``: a bare ``الجيش`` after the
+    National Army was named in its sentence, and no other army between, is that army."""
+    swap: dict[int, ActorMention] = {}
+    last: ActorMention | None = None
+    for a in lay.all_actors:
+        if a.canonical == _SNA:
+            last = a
+        elif a.canonical == "Syrian government forces":
+            if last is not None and _folded_name(a.surface) == _BARE_ARMY and lay.seg("s", last.start) == lay.seg("s", a.start):
+                swap[a.start] = ActorMention(a.start, a.end, _SNA, a.surface, last.kind)
+            else:
+                last = None  # (the Syrian army named: a bare الجيش after it is that one)
+    return swap
+
+
 def _bare_hts(lay: Layout) -> list[ActorMention]:
     """``الهيئة`` alone (``شنّت الهيئة حملة دهم``) after the article named Hayat Tahrir al-Sham
     and no other "هيئة": that group. (Not before an adjective: ``الهيئة العامة``.)"""
@@ -911,6 +931,7 @@ def resolve_gunmen(lay: Layout) -> None:
         lay.actors = sorted(lay.actors + added, key=lambda a: a.start)
         lay.actor_at = [a.start for a in lay.actors]
     swap = _bare_resistance(lay)
+    swap.update(_bare_national_army(lay))
     named = [a for a in lay.all_actors if a.canonical in _NAMED_GROUPS]
     starts = [a.start for a in named]
     for a in lay.all_actors:
