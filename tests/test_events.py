@@ -1588,3 +1588,9 @@ def test_earlier_in_time_is_no_former_service():
 def test_the_bare_army_after_the_national_army_in_its_sentence_is_that_army():
     _, events = run("وقال المتحدث باسم الجيش الوطني إن مقاتلي الجيش سيطروا صباح اليوم على قرية سراقب بعد اشتباكات مع عناصر قسد.")
     assert {(e.actor1, e.actor2) for e in events} == {("Syrian National Army", "Syrian Democratic Forces")}
+
+
+def test_the_head_of_a_subject_list_is_the_author():
+    _, events = run("وتصعد هيئة تحرير الشام والفصائل المتحالفة معها هجماتها على نقاط الجيش السوري في سراقب.")
+    attack = next(e for e in events if e.event_type == "Battles")
+    assert attack.actor1 == "Hayat Tahrir al-Sham"

@@ -357,7 +357,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         elif before and not governed and prev not in _RELATIVE \
                 and _subject_clause(lay, lay.seg("c", before[-1].start), hit.clause) \
                 and not _cue_between(lay, before[-1].end, hit.start):  # الغارات، التي استهدفت: the raids did
-            actor1 = before[-1].canonical
+            actor1 = _list_head(lay, before)  # (قوات النظام والميليشيات الإيرانية: the list's head)
             if lay.seg("c", before[-1].start) != hit.clause:  # …، فيما استهدف قصف مدفعي تركي: the adjective names it
                 actor1 = _national(lay, hit, lay.nationals) or actor1
         elif after and _agent_relative(lay, hit, after[0].start):
