@@ -1594,3 +1594,8 @@ def test_the_head_of_a_subject_list_is_the_author():
     _, events = run("وتصعد هيئة تحرير الشام والفصائل المتحالفة معها هجماتها على نقاط الجيش السوري في سراقب.")
     attack = next(e for e in events if e.event_type == "Battles")
     assert attack.actor1 == "Hayat Tahrir al-Sham"
+
+
+def test_the_guessed_other_camp_is_the_head_of_the_list_it_stands_in():
+    _, events = run("تقدمت قوات النظام والميليشيات الإيرانية أمس إلى بلدة سراقب، بعد المعارك العنيفة التي خاضتها مع الفصائل.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Syrian government forces", "Syrian opposition factions")]

@@ -616,7 +616,8 @@ def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
     near = near or ([] if lay.bulletin else cands)  # (a bulletin's other lines are other stories)
     if not near:
         return None
-    return min(near, key=lambda a: abs(a.start - hit.start)).canonical
+    k = min(range(len(near)), key=lambda j: abs(near[j].start - hit.start))
+    return _list_head(lay, near[:k + 1])  # (قوات النظام والميليشيات الإيرانية: the list's head)
 
 
 GOV_COALITION = GOV_SIDE
