@@ -1599,3 +1599,8 @@ def test_the_head_of_a_subject_list_is_the_author():
 def test_the_guessed_other_camp_is_the_head_of_the_list_it_stands_in():
     _, events = run("تقدمت قوات النظام والميليشيات الإيرانية أمس إلى بلدة سراقب، بعد المعارك العنيفة التي خاضتها مع الفصائل.")
     assert [(e.actor1, e.actor2) for e in events] == [("Syrian government forces", "Syrian opposition factions")]
+
+
+def test_the_force_a_relative_verb_follows_is_its_author():
+    _, events = run("شهدت المنطقة خروقات متعددة من قبل قوات النظام، التي قصفت بالمدفعية الثقيلة مواقع في سراقب اليوم.")
+    assert [e.actor1 for e in events if e.event_type == "Explosions/Remote violence"] == ["Syrian government forces"]

@@ -360,6 +360,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
             actor1 = _list_head(lay, before)  # (قوات النظام والميليشيات الإيرانية: the list's head)
             if lay.seg("c", before[-1].start) != hit.clause:  # …، فيما استهدف قصف مدفعي تركي: the adjective names it
                 actor1 = _national(lay, hit, lay.nationals) or actor1
+        elif before and prev in _RELATIVE and _ends_at(lay, before[-1], hit.tok - 1) and before[-1].kind in ARMED:
+            actor1 = _list_head(lay, before)  # قوات النظام، التي قصفت بالمدفعية قرى …: the force the verb's relative names
         elif after and _agent_relative(lay, hit, after[0].start):
             actor1, after = after[0].canonical, after[1:]  # غارات جوية شنها الطيران الروسي: the raids' author
         elif after and (not word.startswith("ال") or governed) and _right_after(lay, hit, after[0].start) \
@@ -723,6 +725,11 @@ def _list_head(lay: Layout, before: list) -> str:
     while k > 0 and fold(lay.doc.text[before[k - 1].end:before[k].start]).strip(" \"'،,") in ("و", "ول", "ولـ"):
         k -= 1
     return before[k].canonical
+
+
+def _ends_at(lay: Layout, actor: ActorMention, k: int) -> bool:
+    """The force's name ends right before token ``k`` (a comma between allowed)."""
+    return k > 0 and bisect.bisect_left(lay.tok_starts, actor.end) == k
 
 
 def _subject_before(lay: Layout, hit: Hit) -> bool:
