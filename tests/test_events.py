@@ -1604,3 +1604,9 @@ def test_the_guessed_other_camp_is_the_head_of_the_list_it_stands_in():
 def test_the_force_a_relative_verb_follows_is_its_author():
     _, events = run("شهدت المنطقة خروقات متعددة من قبل قوات النظام، التي قصفت بالمدفعية الثقيلة مواقع في سراقب اليوم.")
     assert [e.actor1 for e in events if e.event_type == "Explosions/Remote violence"] == ["Syrian government forces"]
+
+
+def test_shelling_fired_from_a_force_positions_is_that_force():
+    _, events = run("اشتبكت الفصائل مع قوات النظام في ريف إدلب أمس. كما تعرضت مدينة سراقب لقصف صاروخي من مواقع النظام اليوم.")
+    strike = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert (strike.actor1, strike.actor2) == ("Syrian government forces", "Civilians")

@@ -368,6 +368,10 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
                 and not _subject_before(lay, hit) and prev not in _RELATIVE \
                 and not _targeted_alone(lay, hit, after[0].end):  # الذي استهدف القوات …: the object
             actor1, after = after[0].canonical, after[1:]  # verb first: قصفت قوات النظام; قصف قوات النظام
+        if actor1 is None:  # تعرضت المدينة لقصف صاروخي من مواقع النظام: fired from its positions, by it
+            source = next((a for a in after if _fired_from(lay, a)), None)
+            if source is not None:
+                actor1, after = source.canonical, [a for a in after if a is not source]
         actor2 = next((a.canonical for a in after if not same_side(a.canonical, actor1)), None)
     if actor1 == "Civilians":  # civilians are whom violence falls on, not its authors
         actor1, actor2 = None, "Civilians"
@@ -725,6 +729,19 @@ def _list_head(lay: Layout, before: list) -> str:
     while k > 0 and fold(lay.doc.text[before[k - 1].end:before[k].start]).strip(" \"'،,") in ("و", "ول", "ولـ"):
         k -= 1
     return before[k].canonical
+
+
+_FROM = fold("من")
+
+
+def _fired_from(lay: Layout, actor: ActorMention) -> bool:
+    """``من مواقع النظام``: the force's name opens with "from": where (and so by whom) it was fired."""
+    k = bisect.bisect_right(lay.tok_starts, actor.start) - 1
+    return k > 0 and lay.toks[k].start == actor.start and lay.toks[k - 1].text == _FROM \
+        and _folded_name(actor.surface).split()[0] in _POSITION_NAMES
+
+
+_POSITION_NAMES = frozenset(fold(w) for w in ("مواقع", "نقاط", "حواجز", "راجمات", "مدفعية"))
 
 
 def _ends_at(lay: Layout, actor: ActorMention, k: int) -> bool:
