@@ -46,3 +46,8 @@ def test_canonical_actor_unknown_and_prefixed():
 def test_unnamed_sources_and_outlet():
     assert _canon("قالت مصادر محلية") == ["Unnamed sources"]
     assert _canon("وأفاد مراسل الميادين") == ["outlet"]
+
+
+def test_factions_named_by_their_turkish_patron_are_the_national_army():
+    assert _canon("قُتل عناصر من الفصائل السورية الموالية لأنقرة ومن الفصائل المسلحة التابعة لأنقرة") == [
+        "Syrian National Army", "Syrian National Army"]

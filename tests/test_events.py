@@ -374,7 +374,7 @@ def test_escalation_without_weapon_is_no_event():
 
 
 def test_missing_side_is_the_other_camp():
-    got = _actors("قصفت قوات النظام بالمدفعية بلدة كفرنبل أمس، بينما تتمركز هيئة تحرير الشام في سراقب.")
+    got = _actors("قصفت قوات النظام بالمدفعية مواقع في بلدة كفرنبل أمس، بينما تتمركز هيئة تحرير الشام في سراقب.")
     assert got and got[0] == ("Syrian government forces", "Hayat Tahrir al-Sham")
 
 
@@ -402,6 +402,15 @@ def test_named_commander_among_the_dead_is_one_more_figure():
     _, events = run("قالت مصادر إن غارات روسية على أريحا أمس أدت إلى مقتل عدد من عناصر الهيئة، بينهم القيادي أبو محمد.")
     figs = [(f.count, f.kind) for e in events for f in e.fatalities]
     assert (1, "killed") in figs and (None, "killed") in figs
+
+
+def test_one_described_among_a_count_adds_no_figure_but_one_listed_after_a_count_does():
+    _, events = run("قصفت الطائرات أريحا أمس، ما أدى لمقتل 4 مدنيين بينهم ناشط إعلامي.")
+    assert sorted((f.count, f.kind) for e in events for f in e.fatalities) == [(4, "killed")]
+    _, events = run("قصفت الطائرات أريحا أمس، ما أدى لمقتل 9 مدنيين بينهم 5 أطفال ومعلم.")
+    assert sorted((f.count, f.kind) for e in events for f in e.fatalities) == [(1, "killed"), (5, "killed"), (9, "killed")]
+    _, events = run("قصفت الطائرات أريحا أمس، وقال ناشطون إن 9 مدنيين بينهم 5 أطفال ومعلم قُتلوا في القصف.")
+    assert sorted((f.count, f.kind) for e in events for f in e.fatalities) == [(1, "killed"), (5, "killed"), (9, "killed")]
 
 
 def test_nationality_glued_to_the_next_word():
@@ -679,10 +688,10 @@ def test_civilian_dead_beat_a_guessed_enemy_camp_as_target():
 
 
 @pytest.mark.parametrize("text,actors", [
-    ("قصفت الطائرات الحربية التابعة لنظام الأسد أمس بلدة كفرنبل.", ("Syrian government forces", None)),
+    ("قصفت الطائرات الحربية التابعة لنظام الأسد أمس بلدة كفرنبل.", ("Syrian government forces", "Civilians")),
     ("استهدفت الطائرات المواقع التابعة لقوات النظام في سراقب أمس.", (None, "Syrian government forces")),
-    ("قصفت ميليشيات إيرانية أمس بلدة كفرنبل.", ("Iran-backed militias", None)),
-    ("قصف طيران الاحتلال الروسي أمس بلدة كفرنبل.", ("Russian forces", None)),
+    ("قصفت ميليشيات إيرانية أمس بلدة كفرنبل.", ("Iran-backed militias", "Civilians")),
+    ("قصف طيران الاحتلال الروسي أمس بلدة كفرنبل.", ("Russian forces", "Civilians")),  # (a town, no force: its people)
 ])
 def test_whose_weapon_and_whose_positions(text, actors):
     _, events = run(text)
@@ -1281,7 +1290,7 @@ def test_unknown_gunmen_are_no_guess_for_the_author():
     """Nobody knows who killed him: the war's other camp is not named as the author."""
     _, events = run("تواصل قوات النظام حملتها في المنطقة. واغتال مسلحون مجهولون مساء أمس قيادياً سابقاً "
                     "في فصائل المعارضة وسط بلدة كفرنبل.")
-    assert [(e.actor1, e.actor2) for e in events] == [(None, "Syrian opposition factions")]
+    assert [(e.actor1, e.actor2) for e in events] == [(None, "Civilians")]  # (a former commander: a civilian)
 
 
 def test_an_assassination_told_with_a_feminine_verb():
@@ -1452,6 +1461,13 @@ def test_the_verb_that_tells_what_a_raid_hit_has_the_raids_author():
 
 def test_any_casualties_after_a_negation_are_none():
     _, events = run("قصفت مدفعية الاحتلال أطراف الميادين اليوم، ولم يسفر القصف عن وقوع أي إصابات.")
+    assert [f for e in events for f in e.fatalities] == []
+
+
+@pytest.mark.parametrize("tail", ["دون ورود معلومات عن إصابات", "دون الإبلاغ بشأن وقوع إصابات",
+                                  "من دون أن يبلغ بشأن وقوع إصابات"])
+def test_no_news_of_casualties_is_no_figure(tail):
+    _, events = run(f"قصفت مدفعية الاحتلال أطراف الميادين اليوم، {tail}.")
     assert [f for e in events for f in e.fatalities] == []
 
 
@@ -1645,3 +1661,144 @@ def test_a_verb_cut_from_its_object_by_an_aside_reads_the_object_clause():
 def test_a_bomb_on_the_road_between_two_towns_is_at_the_first():
     found, _ = run("انفجرت عبوة ناسفة صباح اليوم بدورية على الطريق الواصل بين بلدتي الميادين والبوكمال.")
     assert [(s, p) for t, s, p, d in found] == [("Remote explosive/landmine/IED", "الميادين")], found
+
+
+def test_a_toll_without_its_people_takes_the_target_decided_from_the_others():
+    text = ("اشتبكت الفصائل مع قوات النظام في ريف إدلب أمس. وقصفت الطائرات الروسية مدينة سراقب اليوم، ما أدى "
+            "لمقتل 5 مدنيين وإصابة 9 آخرين، فيما قال ناشطون إن الحصيلة ارتفعت إلى 7 قتلى.")
+    _, events = run(text)
+    raid = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert raid.actor2 == "Civilians"  # the guessed other camp counted for nothing
+    assert {(f.count, f.victims) for f in raid.fatalities} == {(5, "Civilians"), (9, "Civilians"), (7, "Civilians")}
+
+
+def test_the_members_its_claimant_killed_are_the_foes():
+    _, events = run("أعلنت هيئة تحرير الشام صد هجوم لقوات النظام قرب سراقب أمس، وقتلت 7 من عناصرها.")
+    assert [(f.count, f.victims) for e in events for f in e.fatalities] == [(7, "Syrian government forces")]
+
+
+def test_the_force_before_a_killing_verb_is_the_killer_not_the_dead():
+    _, events = run("قالت وزارة الدفاع الروسية إن الطيران الروسي حيّد 40 مسلحاً قرب سراقب أمس.")
+    assert [(f.count, f.victims) for e in events for f in e.fatalities] == [(40, None)]
+
+
+@pytest.mark.parametrize("obj, target", [("قرى سراقب", "Civilians"), ("بلدة سراقب", "Civilians"),
+                                         ("أطراف بلدة سراقب", "Syrian opposition factions")])
+def test_shelling_a_town_with_no_force_named_falls_on_civilians(obj, target):
+    _, events = run(f"اشتبكت الفصائل مع قوات النظام في ريف إدلب أمس. وقصفت قوات النظام بالمدفعية {obj} اليوم.")
+    strike = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert (strike.actor1, strike.actor2) == ("Syrian government forces", target)
+
+
+def test_protesters_are_associated_with_civilians():
+    _, events = run("خرج مئات الأهالي اليوم في مظاهرة وسط مدينة سراقب رفضاً للقصف.")
+    protest = next(e for e in events if e.event_type == "Protests")
+    assert protest.actor1 == "Protesters" and protest.assoc_actors[:1] == ["Civilians"]
+
+
+@pytest.mark.parametrize("text", ["اغتال مسلحون مجهولون أمس قيادياً سابقاً في الجيش الحر وسط مدينة سراقب.",
+                                  "اغتال مسلحون مجهولون أمس مختار قرية كفرنبل أمام منزله."])
+def test_a_former_fighter_and_a_village_headman_are_civilians(text):
+    _, events = run(text)
+    assert [e.actor2 for e in events] == ["Civilians"]
+
+
+def test_the_group_an_arrest_charges_is_not_its_target():
+    _, events = run("اعتقلت قوات سوريا الديمقراطية أمس 20 شاباً في الشدادي بتهمة الانتماء لتنظيم داعش.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Syrian Democratic Forces", "Civilians")]
+
+
+def test_the_bare_body_after_hayat_tahrir_al_sham_is_that_group():
+    text = ("قصفت هيئة تحرير الشام مواقع لقوات النظام قرب سراقب أمس.\n"
+            "ومن جانب آخر، شنت الهيئة حملة دهم في بلدة كفرنبل واعتقلت 6 أشخاص بينهم ناشط.")
+    _, events = run(text)
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    assert (arrest.actor1, arrest.actor2) == ("Hayat Tahrir al-Sham", "Civilians")
+    _, events = run("شنت الهيئة حملة دهم في بلدة كفرنبل أمس واعتقلت 6 أشخاص.")
+    assert [e.actor1 for e in events if e.sub_event_type == "Arrests"] == [None]  # (which body, the text never said)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ('تجددت الاشتباكات بين "هيئة تحرير الشام" وحلفائها وفصائل "الجيش الوطني" في سراقب اليوم.',
+     {"Hayat Tahrir al-Sham", "Syrian National Army"}),
+    ("اندلعت اشتباكات عنيفة بين قوات النظام والفصائل في سراقب اليوم.",
+     {"Syrian government forces", "Syrian opposition factions"})])
+def test_a_fight_between_two_named_forces_has_them_as_its_sides(text, sides):
+    _, events = run(text)
+    assert [{e.actor1, e.actor2} for e in events] == [sides]
+
+
+def test_the_force_after_that_is_what_was_said_not_who_said_it():
+    _, events = run("وقال مراسلنا إنّ الجيش التركي نشر دبابات من دون أي تدخل في الاشتباكات الدائرة في سراقب اليوم.")
+    assert all(e.actor1 != "Turkish forces" for e in events)
+
+
+def test_a_toll_put_at_a_count_far_after_it():
+    _, events = run("قصفت الطائرات الروسية سراقب أمس. ويقدّر ناشطون عدد القتلى المدنيين منذ بدء الحملة العسكرية "
+                    "على المحافظة بأكثر من 150 مدنياً.")
+    assert [(f.count, f.qualifier, f.kind) for e in events for f in e.fatalities] == [(150, "at_least", "killed")]
+
+
+def test_members_counted_with_no_force_are_the_one_force_named_before():
+    _, events = run("فُجّرت عبوة ناسفة صباح اليوم بدورية لقسد قرب الشدادي، ما أدى لمقتل عنصرين وإصابة ثالث.")
+    assert [(f.count, f.kind, f.victims) for e in events for f in e.fatalities] == [
+        (2, "killed", "Syrian Democratic Forces"), (1, "injured", "Syrian Democratic Forces")]
+
+
+def test_finished_off_dozens_is_a_vague_killed_figure():
+    _, events = run("وزعمت وكالة سانا أن وحدات الجيش قضت على عشرات الإرهابيين في سراقب أمس.")
+    assert [(f.count, f.kind) for e in events for f in e.fatalities] == [(None, "killed")]
+
+
+def test_who_managed_to_take_the_town_took_it():
+    _, events = run("تمكنت فصائل المعارضة فجر اليوم من استعادة السيطرة على بلدة كفرنبل من قوات النظام.")
+    taken = next(e for e in events if e.event_type == "Battles")
+    assert taken.actor1 == "Syrian opposition factions"
+
+
+def test_the_force_ground_is_taken_from_is_not_the_gainer():
+    _, events = run("تمكنت فصائل المعارضة فجر اليوم من استعادة السيطرة على بلدة كفرنبل من قوات النظام.")
+    taken = next(e for e in events if e.event_type == "Battles")
+    assert (taken.sub_event_type, taken.actor2) == ("Non-state actor overtakes territory", "Syrian government forces")
+
+
+def test_an_attack_whose_dead_are_one_force_targets_that_force():
+    _, events = run("وقُتل 3 عناصر من قسد وأُصيب 6 آخرون، في موقع قرب سراقب، بهجوم بالطائرات المسيّرة أمس.")
+    assert [(e.actor1, e.actor2) for e in events] == [(None, "Syrian Democratic Forces")]
+
+
+def test_the_attack_that_caused_the_wounds_is_not_whose_wounded():
+    _, events = run("وأضاف المصدر أنّ العدوان الإسرائيلي على سراقب أدى إلى إصابة 4 عسكريين بجروح.")
+    assert [(f.count, f.victims) for e in events for f in e.fatalities] == [(4, None)]
+
+
+def test_earlier_in_time_is_no_former_service():
+    _, events = run("وفي وقت سابق، استهدفت المقاومة الإسلامية في العراق قاعدة الشدادي أمس.")
+    assert [e.actor1 for e in events] == ["Islamic Resistance in Iraq"]
+
+
+def test_the_bare_army_after_the_national_army_in_its_sentence_is_that_army():
+    _, events = run("وقال المتحدث باسم الجيش الوطني إن مقاتلي الجيش سيطروا صباح اليوم على قرية سراقب بعد اشتباكات مع عناصر قسد.")
+    assert {(e.actor1, e.actor2) for e in events} == {("Syrian National Army", "Syrian Democratic Forces")}
+
+
+def test_the_head_of_a_subject_list_is_the_author():
+    _, events = run("وتصعد هيئة تحرير الشام والفصائل المتحالفة معها هجماتها على نقاط الجيش السوري في سراقب.")
+    attack = next(e for e in events if e.event_type == "Battles")
+    assert attack.actor1 == "Hayat Tahrir al-Sham"
+
+
+def test_the_guessed_other_camp_is_the_head_of_the_list_it_stands_in():
+    _, events = run("تقدمت قوات النظام والميليشيات الإيرانية أمس إلى بلدة سراقب، بعد المعارك العنيفة التي خاضتها مع الفصائل.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Syrian government forces", "Syrian opposition factions")]
+
+
+def test_the_force_a_relative_verb_follows_is_its_author():
+    _, events = run("شهدت المنطقة خروقات متعددة من قبل قوات النظام، التي قصفت بالمدفعية الثقيلة مواقع في سراقب اليوم.")
+    assert [e.actor1 for e in events if e.event_type == "Explosions/Remote violence"] == ["Syrian government forces"]
+
+
+def test_shelling_fired_from_a_force_positions_is_that_force():
+    _, events = run("اشتبكت الفصائل مع قوات النظام في ريف إدلب أمس. كما تعرضت مدينة سراقب لقصف صاروخي من مواقع النظام اليوم.")
+    strike = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert (strike.actor1, strike.actor2) == ("Syrian government forces", "Civilians")

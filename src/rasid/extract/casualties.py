@@ -25,18 +25,22 @@ _NEGATION = {"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا"}
 _NOT_FIGURE = {fold(w) for w in ("يؤدي", "تؤدي", "تسفر", "يسفر", "حقق", "حققت", "محققه", "تحقيق", "تحقيقها",
                                  "تحقق", "وتحقق", "يحقق", "محققا", "محققين", "يرتفع", "ليرتفع",
                                  "أنقذ", "أنقذت", "إنقاذ", "لإنقاذ", "وأنقذت")}  # أنقذت الفرق أرواح 14: saved
+_NEWS_OF = {fold(w) for w in ("ورود", "أنباء", "معلومات", "تقارير", "عن", "بشأن", "حول", "وقوع", "حدوث", "تسجيل",
+                              "الإبلاغ", "أي", "أن", "يبلغ", "تبلغ", "يذكر", "ترد", "يرد", "تسجل", "يسجل")}  # "no news of" words between a negation and its cue
+_NEWS_REACH = 6
 _HITS = {"مباشره", "مباشر", "اهدافها", "اهدافه", "اهداف", "الاهداف", "الهدف", "هدفها", "دقيقه", "المباشره"}
 _ALL = {"كل", "جميع", "كامل"}
 _ANY = fold("أي")
 _SUB = {"بينهم", "منهم", "بينهن", "بينها", "ومنهم", "وبينهم"}
 _RELATIVE = {"الذي", "التي", "الذين"}
 _OTHERS = {"اخرين", "اخرون", "الاخرين"}
-_ANOTHER = {"اخر"}  # (folded آخر) one more person of the kind just counted
+_ANOTHER = {"اخر", "ثالث", "رابع", "خامس"}  # (folded آخر) one more person of the kind just counted (وإصابة ثالث)
 _WINDOW_AFTER = 3  # tokens between a verbal cue and its count
 _WINDOW_BEFORE = 3  # tokens between a count and the cue after it
 _TOLL = {fold(w) for w in ("حصيلة", "وحصيلة", "عدد", "وعدد")}  # the toll of the dead …
 _TOLL_REACHES = {fold(w) for w in ("إلى", "الى", "بلغت", "بلغ", "وصلت", "وصل")}  # … rose to / reached N
 _WINDOW_TOLL = 7  # a toll's place and verb may stand between the cue and its count
+_WINDOW_TOLL_BY = 10  # … and a toll "put at" a count (قدّر عدد القتلى منذ بدء الحملة على المحافظة بنحو 150)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,10 +228,15 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
                 qend, q = q_at[i + 1]
                 out.append(_figure(toks, i + 1, qend, q.count, q.qualifier, last_kind, "sub"))
                 i = qend
+                one = next((k for k in (qend, qend + 1) if _word(toks, k).startswith("و") and _is(toks, k, "person")
+                            and not _is(toks, k, "person_pl")), None)
+                if one is not None:  # "بينهم 5 أطفال ومعلم": the singular after the list's count is one more
+                    out.append(_figure(toks, one, one + 1, 1, "exact", last_kind, "sub"))
+                    i = one + 1
                 continue
-            if _is(toks, i + 1, "person"):  # "بينهم القيادي …"
-                out.append(_figure(toks, i + 1, i + 2, 1, "exact", last_kind, "sub"))
-                i += 2
+            if _is(toks, i + 1, "person") and out and out[-1].count is None:
+                out.append(_figure(toks, i + 1, i + 2, 1, "exact", last_kind, "sub"))  # "عدد من العناصر، بينهم القيادي …"
+                i += 2  # (under a count, "بينهم قيادي" only describes one of those counted)
                 continue
             i += 1
             continue
@@ -279,6 +288,11 @@ def _negated(toks: list[_Tok], i: int) -> bool:
     """No casualties (لم يسفر عن إصابات), habitual tolls (يؤدي إلى ارتقاء شهداء), or hits (حققت إصابات);
     a cue joined by أو to a negated one is negated too (عدم وجود أي شهداء أو مصابين)."""
     if any(_word(toks, k) in _NEGATION or _word(toks, k) in _NOT_FIGURE for k in range(max(0, i - 3), i)):
+        return True
+    k = i - 1
+    while k >= max(0, i - _NEWS_REACH) and _word(toks, k) in _NEWS_OF:
+        k -= 1  # دون ورود معلومات عن إصابات، دون الإبلاغ بشأن وقوع إصابات: no news of any
+    if k < i - 3 and _word(toks, k) in _NEGATION:
         return True
     if _word(toks, i - 1) == _ANY:
         return True  # لم يسفر عن وقوع أي إصابات: "any" casualties are none, or a hypothetical
@@ -374,7 +388,13 @@ def _count_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
                 return []  # (but a dual verb agrees with the dual noun right before it: مدنيَّين أُصيبا)
             if cue.role in ("noun", "counted", "sg", "both") and gap > 2:
                 return []
-            return _head_of_subset(toks, first, cue, q_end, label) + _split(toks, first, after, q.count, q.qualifier, cue, label)
+            out = _head_of_subset(toks, first, cue, q_end, label) + _split(toks, first, after, q.count, q.qualifier, cue, label)
+            if _word(toks, first - 1) in _SUB:  # "بينهم 5 أطفال ومعلم قُتلوا": the singular listed after is one more
+                one = next((k for k in range(j, i) if _word(toks, k).startswith("و") and _is(toks, k, "person")
+                            and not _is(toks, k, "person_pl")), None)
+                if one is not None:
+                    out += _split(toks, one, one + 1, 1, "exact", cue, label)
+            return out
     return []
 
 
@@ -400,9 +420,12 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
     if not (cue.role in ("vn", "verb", "both", "counted") or (cue.role == "noun" and cue.definite)):
         return []
     toll = _word(toks, i - 1) in _TOLL  # حصيلة القتلى في معرة النعمان ارتفعت إلى 11
-    for gap in range(0, (_WINDOW_TOLL if toll else _WINDOW_AFTER) + 1):
+    for gap in range(0, (_WINDOW_TOLL_BY if toll else _WINDOW_AFTER) + 1):
         j = after + gap
-        if toll and gap > _WINDOW_AFTER and _word(toks, j - 1) not in _TOLL_REACHES:
+        if toll and gap > _WINDOW_AFTER and _word(toks, j - 1) not in _TOLL_REACHES and not (
+                _word(toks, j).startswith("ب") and j in q_at):  # يقدّر المرصد عدد القتلى … بأكثر من 150
+            continue
+        if toll and gap > _WINDOW_TOLL and not _word(toks, j).startswith("ب"):
             continue
         if j in q_at:
             qend, q = q_at[j]

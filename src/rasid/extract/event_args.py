@@ -19,7 +19,7 @@ from ..model import Place
 from ..text.normalize import fold
 from .actors import ActorMention
 from .dates import DateMention
-from .event_text import ARMED, PROCLITICS, TOKEN, Hit, Layout, Row, nationality_force
+from .event_text import ARMED, PROCLITICS, TOKEN, Hit, Layout, Row, inside_actor, nationality_force
 
 GOV_SIDE = frozenset({"Syrian government forces", "Pro-government militias", "Iran-backed militias",
                        "Hezbollah", "Russian forces", "Islamic Revolutionary Guard Corps"})
@@ -422,14 +422,17 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     sent = lay.sentences[hit.sentence]
     before = [a for a in lay.actors_in(sent.start, hit.start) if a.end <= hit.start and not _among_losses(lay, a)
               and not _partner(lay, a)]
-    after = lay.actors_in(hit.end, min(next_start, sent.end, _target_reach(lay, hit)))
+    after = _as_targets(lay, lay.actors_in(hit.end, min(next_start, sent.end, _target_reach(lay, hit))))
     word = lay.toks[hit.tok].text
     prev = lay.toks[hit.tok - 1].text if hit.tok and lay.toks[hit.tok - 1].start >= sent.start else ""
     lo = max(hit.tok - 12, bisect.bisect_left(lay.tok_starts, sent.start))
     j = bisect.bisect_left(lay.suffered_toks, lo)
     suffered = j < len(lay.suffered_toks) and lay.suffered_toks[j] < hit.tok
     actor1 = actor2 = None
-    if prev in PASSIVE and (before or after):
+    sides = _between(lay, hit)
+    if sides is not None:  # اشتباكات بين هيئة تحرير الشام وفصائل الجيش الوطني: the two named sides
+        actor1, actor2 = sides
+    elif prev in PASSIVE and (before or after):
         target = after[0].canonical if after else _list_head(lay, before)
         actor2 = target
         actor1 = next((a.canonical for a in before if not same_side(a.canonical, target)), None)
@@ -446,15 +449,21 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         elif before and not governed and prev not in _RELATIVE \
                 and _subject_clause(lay, lay.seg("c", before[-1].start), hit.clause) \
                 and not _cue_between(lay, before[-1].end, hit.start):  # الغارات، التي استهدفت: the raids did
-            actor1 = before[-1].canonical
+            actor1 = _list_head(lay, before)  # (قوات النظام والميليشيات الإيرانية: the list's head)
             if lay.seg("c", before[-1].start) != hit.clause:  # …، فيما استهدف قصف مدفعي تركي: the adjective names it
                 actor1 = _national(lay, hit, lay.nationals) or actor1
+        elif before and prev in _RELATIVE and _ends_at(lay, before[-1], hit.tok - 1) and before[-1].kind in ARMED:
+            actor1 = _list_head(lay, before)  # قوات النظام، التي قصفت بالمدفعية قرى …: the force the verb's relative names
         elif after and _agent_relative(lay, hit, after[0].start):
             actor1, after = after[0].canonical, after[1:]  # غارات جوية شنها الطيران الروسي: the raids' author
         elif after and (not word.startswith("ال") or governed) and _right_after(lay, hit, after[0].start) \
                 and not _subject_before(lay, hit) and prev not in _RELATIVE \
                 and not _targeted_alone(lay, hit, after[0].end):  # الذي استهدف القوات …: the object
             actor1, after = after[0].canonical, after[1:]  # verb first: قصفت قوات النظام; قصف قوات النظام
+        if actor1 is None:  # تعرضت المدينة لقصف صاروخي من مواقع النظام: fired from its positions, by it
+            source = next((a for a in after if _fired_from(lay, a)), None)
+            if source is not None:
+                actor1, after = source.canonical, [a for a in after if a is not source]
         actor2 = next((a.canonical for a in after if not same_side(a.canonical, actor1)), None)
     if actor1 == "Civilians":  # civilians are whom violence falls on, not its authors
         actor1, actor2 = None, "Civilians"
@@ -470,6 +479,51 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     if actor1 == actor2:
         actor2 = None
     return actor1, actor2
+
+
+_FORMER = frozenset(fold(w) for w in ("سابق", "سابقا", "السابق", "سابقاً"))
+_IN_BODY = frozenset(fold(w) for w in ("في", "لدى"))  # قيادياً سابقاً في الجيش الحر (not وفي وقت سابق، استهدفت …)
+_CHARGE = frozenset(fold(w) for w in ("بتهمة", "بتهم", "بذريعة", "بحجة", "وبتهمة"))
+_CHARGE_REACH = 4  # words from "on the charge of" to the force it names (بتهمة الانتماء لخلايا التنظيم)
+
+
+def _as_targets(lay: Layout, forces: list[ActorMention]) -> list[ActorMention]:
+    """The forces after a cue as its targets: one named as a charge (``اعتقلت 20 شخصاً بتهمة
+    الانتماء لخلايا التنظيم``) is none; one its victim "formerly" served (``قيادياً سابقاً في
+    الجيش الحر``) stands for a civilian."""
+    out = []
+    for a in forces:
+        k = bisect.bisect_right(lay.tok_starts, a.start) - 1
+        if k > 0 and lay.toks[k].start < a.start:
+            k += 1  # (a proclitic glued to the name: look before that word)
+        if any(lay.toks[j].text in _CHARGE for j in range(max(0, k - _CHARGE_REACH), k)):
+            continue
+        if k >= 2 and lay.toks[k - 2].text in _FORMER and lay.toks[k - 1].text in _IN_BODY:
+            a = ActorMention(a.start, a.end, "Civilians", a.surface, "civilians")
+        out.append(a)
+    return out
+
+
+_BETWEEN_WORD = fold("بين")
+_BETWEEN_REACH = 3  # words from the cue to its "between" (اشتباكات عنيفة اندلعت بين)
+
+
+def _between(lay: Layout, hit: Hit) -> tuple[str, str] | None:
+    """The two forces a fight is "between", named right after the cue: the first, and the first
+    after it of the other camp (else of another name: the factions fight one another too). (Read
+    to the clause's end: a cue word inside a name, تحرير in هيئة تحرير الشام, ends nothing.)"""
+    clause = lay.clauses[hit.clause]
+    at = next((k for k in range(hit.tok + 1, min(len(lay.toks), hit.tok + 1 + _BETWEEN_REACH))
+               if lay.toks[k].start < clause.end and lay.toks[k].text == _BETWEEN_WORD), None)
+    if at is None:
+        return None
+    forces = [a for a in _as_targets(lay, lay.actors_in(lay.toks[at].end, _target_reach(lay, hit))) if a.kind in ARMED]
+    if len(forces) < 2:
+        return None
+    first = forces[0].canonical
+    second = next((a.canonical for a in forces[1:] if not same_side(a.canonical, first)), None) \
+        or next((a.canonical for a in forces[1:] if a.canonical != first), None)
+    return (first, second) if second else None
 
 
 _AGENT_VERBS = frozenset(fold(w) for w in (  # "which X carried out": the force after it is the cue's author
@@ -578,10 +632,15 @@ def _target_reach(lay: Layout, hit: Hit) -> int:
 
 def fill_sides(lay: Layout, hit: Hit, actor1: str | None, actor2: str | None) -> tuple[str | None, str | None]:
     """The missing side of a fight between the government camp and the factions; the target
-    of a force that fights only one foe in Syria, when the article names that foe."""
+    of a force that fights only one foe in Syria, when the article names that foe. A strike
+    whose object is a town, its villages or its market, no force or position named, falls on
+    its people: Civilians (ACLED)."""
     if actor1 is None and actor2 is not None:
         actor1 = _opponent(lay, hit, actor2)
     elif actor2 is None and actor1 is not None:
+        if hit.row.event_type == "Explosions/Remote violence" and (actor1 in GOV_SIDE or actor1 in OPP_SIDE) \
+                and _town_target(lay, hit, actor1):
+            return actor1, "Civilians"
         actor2 = _opponent(lay, hit, actor1)
         if actor2 is None and _ONE_FOE.get(actor1) in lay.armed_names:
             actor2 = _ONE_FOE[actor1]
@@ -589,6 +648,43 @@ def fill_sides(lay: Layout, hit: Hit, actor1: str | None, actor2: str | None) ->
 
 
 _ONE_FOE = {"Islamic Resistance in Iraq": "US-led coalition"}  # its strikes in Syria hit US bases
+_TOWNS = frozenset(fold(w) for w in (
+    "بلدة", "بلدتي", "بلدات", "مدينة", "مدينتي", "مدن", "قرية", "قريتي", "قرى", "أحياء", "حي", "سوق", "سوقا", "أسواق",
+    "مستشفى", "مشفى", "مدرسة", "مدرستين", "مدارس", "مخيم", "مخيمات", "منازل", "مساكن"))
+_POSITIONS = _TARGET_MARKERS | frozenset(fold(w) for w in (
+    "مطار", "رتل", "أرتال", "دورية", "آلية", "سيارة", "حاجز", "حواجز", "ثكنة", "كتيبة", "مستودع", "مستودعات", "محور",
+    "محاور", "جبهة", "جبهات", "خطوط", "تحصينات", "منصات", "أطراف", "محيط", "تخوم",  # (outskirts: where the fronts are)
+    "سيطرة", "سيطرته", "سيطرتها", "سيطرتهم", "نفوذ", "نفوذه", "نفوذها", "انتشار", "وجود", "تمركز"))  # (a force's ground)
+_TOWN_REACH = 12  # words after the cue searched for its object
+
+
+def _town_target(lay: Layout, hit: Hit, author: str) -> bool:
+    """The cue's object, the first target word after it in its clause (or, when the cue "befell"
+    it, the subject before it: ``تعرضت مدينة تفتناز لقصف``), is a town or a civil building,
+    not a position, base or force."""
+    clause = lay.clauses[hit.clause]
+    if hit.tok and suffered_word(lay.toks[max(0, hit.tok - 3)].text):
+        return any(_strip_clitic(lay.toks[k].text) in _TOWNS for k in range(max(0, hit.tok - 2), hit.tok))
+    for k in range(hit.tok + 1, min(len(lay.toks), hit.tok + 1 + _TOWN_REACH)):
+        if lay.toks[k].start >= clause.end:
+            return False
+        word = _strip_clitic(lay.toks[k].text)
+        if word in _TOWNS:
+            return True
+        if word in _POSITIONS and word not in _ON_AGAINST or any(
+                not same_side(a.canonical, author) for a in lay.actors_in(lay.toks[k].start, lay.toks[k].end)):
+            return False  # (the author named after its verb is no target: قصفت قوات النظام بلدة …)
+    return False
+
+
+_ON_AGAINST = frozenset(fold(w) for w in ("على", "ضد"))
+
+
+def _strip_clitic(word: str) -> str:
+    """The word less a ب/و/ل/ف glued to it (وبلدة، بمدينة)."""
+    if word in _TOWNS or word in _POSITIONS:
+        return word
+    return word[1:] if word[:1] in "وبلف" and len(word) > 3 else word
 
 
 def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
@@ -618,7 +714,8 @@ def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
     near = near or ([] if lay.bulletin else cands)  # (a bulletin's other lines are other stories)
     if not near:
         return None
-    return min(near, key=lambda a: abs(a.start - hit.start)).canonical
+    k = min(range(len(near)), key=lambda j: abs(near[j].start - hit.start))
+    return _list_head(lay, near[:k + 1])  # (قوات النظام والميليشيات الإيرانية: the list's head)
 
 
 GOV_COALITION = GOV_SIDE
@@ -630,7 +727,8 @@ PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "و�
 PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "قبل", "ضمن", "نتيجة"))
 _LIGHT_WINDOW = 8  # words back to a light verb whose subject authors the cue (شنّ الاحتلال الأميركي مجموعة من الهجمات)
 _LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم",
-                                         "بدأ", "بدأت"))
+                                         "بدأ", "بدأت", "تمكن", "تمكنت", "استطاع", "استطاعت", "نجح", "نجحت"))
+# (تمكّنت الفصائل من استعادة …: who "managed to" do it did it)
 
 
 @lru_cache(maxsize=4096)
@@ -725,6 +823,24 @@ def _list_head(lay: Layout, before: list) -> str:
     return before[k].canonical
 
 
+_FROM = fold("من")
+
+
+def _fired_from(lay: Layout, actor: ActorMention) -> bool:
+    """``من مواقع النظام``: the force's name opens with "from": where (and so by whom) it was fired."""
+    k = bisect.bisect_right(lay.tok_starts, actor.start) - 1
+    return k > 0 and lay.toks[k].start == actor.start and lay.toks[k - 1].text == _FROM \
+        and _folded_name(actor.surface).split()[0] in _POSITION_NAMES
+
+
+_POSITION_NAMES = frozenset(fold(w) for w in ("مواقع", "نقاط", "حواجز", "راجمات", "مدفعية"))
+
+
+def _ends_at(lay: Layout, actor: ActorMention, k: int) -> bool:
+    """The force's name ends right before token ``k`` (a comma between allowed)."""
+    return k > 0 and bisect.bisect_left(lay.tok_starts, actor.end) == k
+
+
 def _subject_before(lay: Layout, hit: Hit) -> bool:
     """A weapon stands before the verb in its clause (``الطائرات الحربية استهدفت …``): the
     force after the verb is its object, not its subject."""
@@ -784,11 +900,19 @@ def suffered_word(word: str) -> bool:
 
 def actor_after(lay: Layout, hit: Hit, within: int = 6) -> str | None:
     """The force named right after a noun cue (سيطرة الفصائل، انسحاب قوات النظام)."""
-    limit = lay.toks[min(len(lay.toks) - 1, hit.tok + within)].end
+    limit = min(lay.toks[min(len(lay.toks) - 1, hit.tok + within)].end, lay.sentences[hit.sentence].end)
     k = bisect.bisect_left(lay.actor_at, hit.end)  # the first force after the cue
     if k < len(lay.actors) and lay.actors[k].start <= limit:
+        j = bisect.bisect_right(lay.tok_starts, lay.actors[k].start) - 1
+        if j > hit.tok and lay.toks[j].start < lay.actors[k].start:
+            j += 1  # (a proclitic glued to the name)
+        if lay.toks[j - 1].text in _FROM_WHOM:
+            return None  # استعادة السيطرة على البلدة من قوات النظام: whom it was taken from
         return lay.actors[k].canonical
     return None
+
+
+_FROM_WHOM = frozenset(fold(w) for w in ("من", "على"))
 
 
 def territory_sub(lay: Layout, hit: Hit, actor1: str | None) -> tuple[str, str | None]:
@@ -873,11 +997,58 @@ def _bare_resistance(lay: Layout) -> dict[int, ActorMention]:
     return swap
 
 
+_HTS = "Hayat Tahrir al-Sham"
+_BODY = re.compile(fold(r"(?<![\u0621-\u064A])هيئة\s+([\u0621-\u064A]+)"))  # هيئة تحرير الشام، هيئة التفاوض …
+_BARE_BODY = re.compile(fold(r"(?<![\u0621-\u064A])(?:[وفب]?ال|[وف]?لل)هيئة(?![\u0621-\u064A])(?!\s+ال)"))
+
+
+_SNA = "Syrian National Army"
+_BARE_ARMY = fold("الجيش")
+
+
+def _bare_national_army(lay: Layout) -> dict[int, ActorMention]:
+    """``قال المتحدث باسم الجيش الوطني إن مقاتلي الجيش سيطروا``: a bare ``الجيش`` after the
+    National Army was named in its sentence, and no other army between, is that army."""
+    swap: dict[int, ActorMention] = {}
+    last: ActorMention | None = None
+    for a in lay.all_actors:
+        if a.canonical == _SNA:
+            last = a
+        elif a.canonical == "Syrian government forces":
+            if last is not None and _folded_name(a.surface) == _BARE_ARMY and lay.seg("s", last.start) == lay.seg("s", a.start):
+                swap[a.start] = ActorMention(a.start, a.end, _SNA, a.surface, last.kind)
+            else:
+                last = None  # (the Syrian army named: a bare الجيش after it is that one)
+    return swap
+
+
+def _bare_hts(lay: Layout) -> list[ActorMention]:
+    """``الهيئة`` alone (``شنّت الهيئة حملة دهم``) after the article named Hayat Tahrir al-Sham
+    and no other "هيئة": that group. (Not before an adjective: ``الهيئة العامة``.)"""
+    named = [a for a in lay.actors if a.canonical == _HTS]
+    if not named or any(m.group(1) != fold("تحرير") for m in _BODY.finditer(lay.folded)):
+        return []
+    out = []
+    for m in _BARE_BODY.finditer(lay.folded, lay.folded.find(fold("هيئة"))):
+        k0, k1 = lay.findex[m.start()], lay.findex[m.end() - 1] + 1
+        if named[0].end <= k0 and not inside_actor(lay, k0, k1):
+            out.append(ActorMention(k0, k1, _HTS, lay.doc.text[k0:k1], named[0].kind))
+    return out
+
+
 def resolve_gunmen(lay: Layout) -> None:
     """``المسلحين`` where the article named one armed group, and no other, in this paragraph or
     the last two before it: that group, not the generic factions. (And a bare ``المقاومة
-    الإسلامية`` after another resistance's full name: that one.)"""
+    الإسلامية`` after another resistance's full name: that one; a bare ``الهيئة`` after Hayat
+    Tahrir al-Sham: that group.)"""
+    added = _bare_hts(lay)
+    if added:
+        lay.all_actors = sorted(lay.all_actors + added, key=lambda a: a.start)
+        lay.actor_starts = [a.start for a in lay.all_actors]
+        lay.actors = sorted(lay.actors + added, key=lambda a: a.start)
+        lay.actor_at = [a.start for a in lay.actors]
     swap = _bare_resistance(lay)
+    swap.update(_bare_national_army(lay))
     named = [a for a in lay.all_actors if a.canonical in _NAMED_GROUPS]
     starts = [a.start for a in named]
     for a in lay.all_actors:

@@ -66,6 +66,9 @@ def _reported_by(lay: Layout, start: int, end: int) -> str | None:
     for s, e in ([verbs[-1]] if verbs else []) + afters[:1]:
         k = bisect.bisect_left(lay.tok_starts, e)
         limit = lay.toks[min(len(lay.toks) - 1, k + 3)].end
+        that = next((j for j in range(k, min(len(lay.toks), k + 4)) if lay.toks[j].text in _THAT), None)
+        if that is not None:  # قال مراسلنا إنّ الجيش التركي …: the body after "that" is what was said
+            limit = min(limit, lay.toks[that].start)
         actors, at = lay.all_actors, lay.actor_starts  # sorted by start, none overlapping
         media = None
         for j in range(bisect.bisect_left(at, e), len(actors)):  # the bodies right after the verb
@@ -91,6 +94,9 @@ def _reported_by(lay: Layout, start: int, end: int) -> str | None:
                 if _folded(actors[j].surface).startswith(head):
                     return actors[j].canonical
     return None
+
+
+_THAT = frozenset(fold(w) for w in ("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها"))
 
 
 @lru_cache(maxsize=4096)
@@ -140,7 +146,25 @@ def _force_after(lay: Layout, fig: Figure) -> str | None:
     return None
 
 
+# A figure opened by an active verb of the force that did it (``قتلت 9 من عناصرها``، ``حيّد 150``):
+# the force before it, and "its members" after it, are the killer's, not the dead's.
+_AGENTIVE = re.compile(fold(r"^[وف]?(?:قتل|قتلت|قتلوا|قتلنا|حيد|حيدت|حيدوا|أسر|أسرت|أسروا|جرحت|جرحوا|قضى|قضت|قضوا|صفى|صفت)$"))
+
+
+_CAUSES = frozenset(fold(w) for w in ("أدى", "أدت", "وأدى", "وأدت", "أسفر", "أسفرت", "تسبب", "تسببت", "خلف", "خلفت", "أوقع",
+                                      "أوقعت"))  # العدوان الإسرائيلي أدى إلى إصابة 4: the cause, not the hurt
+
+
+def agentive(lay: Layout, fig: Figure) -> bool:
+    """Does the figure open with a verb (or ``قتل``, verb or verbal noun) whose subject is the
+    killer (not ``3 عناصر قتلوا``: there the verb tells what befell the counted)?"""
+    head = fig.cue.split()[0] if fig.cue else ""
+    return bool(_AGENTIVE.match(head)) and lay.ftext(fig.start, fig.end).startswith(head)
+
+
 def _force_before(lay: Layout, fig: Figure) -> str | None:
+    if agentive(lay, fig):
+        return None  # الطيران الروسي حيّد أكثر من 150 مسلحاً: the subject did it
     n = bisect.bisect_left(lay.actor_at, fig.start) - 1  # the last force ending before it
     while n >= 0 and lay.actors[n].end > fig.start:
         n -= 1
@@ -148,7 +172,7 @@ def _force_before(lay: Layout, fig: Figure) -> str | None:
         a = lay.actors[n]
         j = bisect.bisect_left(lay.tok_starts, a.end)
         k0 = bisect.bisect_left(lay.tok_starts, fig.start)
-        if k0 - j <= 2 and not any(_reports(lay.toks[x].text) for x in range(j, k0)):
+        if k0 - j <= 2 and not any(_reports(lay.toks[x].text) or lay.toks[x].text in _CAUSES for x in range(j, k0)):
             return a.canonical  # not ``نفذته الفصائل عليها، مؤكدة تحييد 100``: the speaker's victims
     return None
 

@@ -28,7 +28,7 @@ from .event_args import (PASSIVE, SUB_RANK, actor_after, actors_for, announces, 
                          fill_sides, resolve_gunmen, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
-from .event_sources import about_syria, source_of, victim_near
+from .event_sources import about_syria, agentive, source_of, victim_near
 from .event_text import (ARMED, TOKEN, Hit, Layout, Row, base_owner, find_cues, glued_nationality, inside_actor,
                          resolve_short_names, usable)
 from .numbers import WordTest, word_positions
@@ -51,6 +51,7 @@ _FOR_SAKE = frozenset(fold(w) for w in ("أجل", "لأجل", "بهدف", "لغ�
 _TOWARD = re.compile(r"(?:نحو|باتجاه|صوب|تجاه)\s+(?:\S+\s+)?$")  # … نحو مدينة X
 _FOILED = frozenset(fold(w) for w in ("أحبط", "أحبطت", "أحبطوا"))
 _HARMS = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+_ATTACKS_ON_PEOPLE = _HARMS | {"Battles"}
 _ATTACKS = frozenset({"Explosions/Remote violence", "Battles"})
 _ON = fold("على")
 _VERB_SUBJECT_WINDOW = 12  # a bare verb cue (سيطرت، سيطروا) waits this many tokens for its على
@@ -86,6 +87,7 @@ class _Draft:
     fatalities: list[Fatality] = field(default_factory=list)
     guessed2: bool = False  # actor2 is only the other camp of the war (fill_sides), not named
     told_in: list[int] = field(default_factory=list)  # the sentence of each of its fatalities
+    borrowed: list[int] = field(default_factory=list)  # its fatalities whose people are only its target
 
 
 def _claiming_force(lay: Layout, hit: Hit) -> str | None:
@@ -1000,7 +1002,9 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         pool = same or [(abs(s - fig.start) + (0 if s <= fig.start else 1), d) for s, sn, d in anchors]
         event = min(pool, key=lambda c: c[0])[1]
         pair = figs[n + 1] if n + 1 < len(figs) and lay.ftext(fig.end, figs[n + 1].start).strip() in ("", "و") else None
-        fatality = _fatality(lay, fig, event, last[1] if last[0] == k and _others(lay, fig) else None, told, pair)
+        fatality, borrowed = _fatality(lay, fig, event, last[1] if last[0] == k and _others(lay, fig) else None, told, pair)
+        if borrowed:
+            event.borrowed.append(len(event.fatalities))
         event.fatalities.append(fatality)
         event.told_in.append(k)
         if fatality.victims and fig.count is not None:
@@ -1037,15 +1041,25 @@ def _civilian_targets(events: list[_Draft]) -> None:
         if d.guessed2 and not d.fatalities and d.actor1 != "Civilians" and d.event_type in _HARMS \
                 and any(h.start in reports for h in d.hits):
             d.actor2 = "Civilians"
+        own = {h.sentence for h in d.hits}
+        if d.actor2 is None and d.event_type in _ATTACKS_ON_PEOPLE and own.intersection(d.told_in):
+            told = {f.victims for f, k in zip(d.fatalities, d.told_in) if k in own}
+            if len(told) == 1 and not told & {None, "Civilians"} and not same_side(next(iter(told)), d.actor1):
+                d.actor2 = told.pop()  # قُتل جندي أميركي في قاعدة للتحالف بهجوم بالمسيّرات: whose dead, its target
+        for k in d.borrowed:  # figures that only took the target take the target as now decided
+            d.fatalities[k].victims = d.actor2
 
 
 def _told_beside(d: _Draft) -> list[str | None]:
     """Whose people the figures in the sentences of ``d``'s cues count, when the sentence of its
     first cue has one; else the first figure that fell to it."""
+    own = [(f, k) for n, (f, k) in enumerate(zip(d.fatalities, d.told_in)) if n not in d.borrowed or not d.guessed2]
+    if not own:  # (a guessed target is no evidence for itself)
+        return [None]
     if d.hits[0].sentence not in d.told_in:
-        return [d.fatalities[0].victims]
+        return [own[0][0].victims]
     sentences = {h.sentence for h in d.hits}
-    return [f.victims for f, k in zip(d.fatalities, d.told_in) if k in sentences]
+    return [f.victims for f, k in own if k in sentences] or [None]
 
 
 def _others(lay: Layout, fig: Figure) -> bool:
@@ -1070,15 +1084,22 @@ def _carrier(lay: Layout, hits: list[Hit], fig: Figure) -> _Draft:
 
 
 def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = None,
-              told: dict[tuple[int | None, str], str] | None = None, pair: Figure | None = None) -> Fatality:
+              told: dict[tuple[int | None, str], str] | None = None,
+              pair: Figure | None = None) -> tuple[Fatality, bool]:
+    """The figure as the event's fatality, and whether its people are only the event's target
+    as read so far (no word of the text names them)."""
     claimant, claim = source_of(lay, fig.start, fig.end)
-    victims = fig.victims or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant)
+    victims = fig.victims or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant) \
+        or _killers_foe(lay, fig, claimant)
     if victims is None and pair is not None:  # 7 شهداء و7 جرحى من الأبرياء: the pair's people, told after it
         victims = pair.victims or victim_near(lay, pair)
     if victims is None and fig.count is not None and told:  # the toll told again (المشفى استقبل جثامين 4 شهداء)
         victims = told.get((fig.count, fig.kind))
     if victims is None and claimant in _SYRIAN_STATE and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
         victims = "Syrian government forces"  # أعلنت سانا استشهاد 8 عسكريين: the state counts its own soldiers
+    if victims is None:
+        victims = _members_of_the_one_named(lay, fig, event)
+    borrowed = victims is None and event.actor2 is not None
     if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
         victims = event.actor2
     if victims is None and _blind_blast(lay, fig, event):
@@ -1087,14 +1108,38 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = "Civilians"  # detainees no force claims as its own are civilians (ACLED)
     return Fatality(count=fig.count, qualifier=fig.qualifier, kind=fig.kind, victims=victims,
                     claimed_by=claimant, claim=claim.id if claim else None,
-                    span=lay.doc.to_original(fig.start, fig.end))
+                    span=lay.doc.to_original(fig.start, fig.end)), borrowed
 
 
+_PEOPLE_AT = frozenset({"Protests"})
 _BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
 _SYRIAN_STATE = frozenset({"SANA", "Syrian Ministry of Defence", "Syrian Ministry of Interior", "Government of Syria"})
 _NOUN_CHARS = 12  # the counted noun right after a figure's number (8 عسكريين)
 _MEMBERS = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|قيادي|قادة|قائد|مقاتل|مسلح|إرهابيين|إرهابيون|إرهابيا|أفراد|منتسب"
                            r"|شرطي|شرطة|حراس|مجند|أمني|الأمن"))
+
+
+def _members_of_the_one_named(lay: Layout, fig: Figure, event: _Draft) -> str | None:
+    """``فُجّرت عبوة بدورية لقسد، ما أدى لمقتل عنصرين``: members counted with no force of their
+    own are of the one force named before them in the sentence (not the attack's author)."""
+    if fig.kind not in ("killed", "injured", "killed_or_injured", "captured") or fig.count == 1 or \
+            not _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
+        return None  # (one man, لاستشهاد القائد سليماني, is a named person: no group's count)
+    sent = lay.sentences[lay.seg("s", fig.start)]
+    named = {a.canonical for a in lay.actors_in(sent.start, fig.start)
+             if a.kind in ARMED and a.canonical != event.actor1 and _owner(lay, a.start)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _owner(lay: Layout, start: int) -> bool:
+    """A force named as an owner: ``لقسد``، ``للجيش``، ``التابعة لـ``، ``لـ"قسد"``."""
+    k = bisect.bisect_right(lay.tok_starts, start) - 1
+    if k >= 0 and lay.toks[k].start < start:
+        return lay.toks[k].text.startswith("ل")  # (the ل glued to the name)
+    return k > 0 and (lay.toks[k - 1].text in _BELONGS_TO or lay.toks[k - 1].text == "ل")
+
+
+_BELONGS_TO = frozenset(fold(w) for w in ("التابعة", "التابع", "تابعة", "تابع", "لـ"))
 
 
 def _blind_blast(lay: Layout, fig: Figure, event: _Draft) -> bool:
@@ -1109,7 +1154,7 @@ def _blind_blast(lay: Layout, fig: Figure, event: _Draft) -> bool:
     return not _MEMBERS.search(lay.ftext(sent.start, sent.end))
 
 
-_CIVIL_NOUNS = re.compile(fold(r"متظاهر|ناشط|مدني|مواطن|شبان|أهالي|صحفي|صحافي|نساء|أطفال|طلاب|أشخاص"))
+_CIVIL_NOUNS = re.compile(fold(r"متظاهر|ناشط|مدني|مواطن|شبان|شابا|شابين|شابان|الشاب|أهالي|صحفي|صحافي|نساء|أطفال|طلاب|أشخاص"))
 
 
 def _span(seg) -> tuple[int, int]:
@@ -1120,12 +1165,29 @@ _OWN = re.compile(fold(r"^[وفب]?(?:عناصر|جنود|مقاتلي|مقات�
 
 
 def _own_people(lay: Layout, fig: Figure, claimant: str) -> str | None:
-    """``أعلنت قسد أن عدداً من عناصره قتلوا``: "its members" are the claimant's own force."""
+    """``أعلنت قسد أن عدداً من عناصره قتلوا``: "its members" are the claimant's own force — not
+    when the figure opens with the claimant's own killing (``وقتلت 9 من عناصرها``: the foe's)."""
+    if agentive(lay, fig):
+        return None
     k, end = bisect.bisect_left(lay.tok_starts, fig.start), bisect.bisect_left(lay.tok_starts, fig.end)
     if not any(_OWN.match(lay.toks[j].text) for j in range(k, min(end + 2, len(lay.toks)))):
         return None
     force = _MINISTRY_FORCES.get(claimant, claimant)
     return force if force in lay.armed_names else None
+
+
+def _killers_foe(lay: Layout, fig: Figure, claimant: str) -> str | None:
+    """``أعلنت الهيئة صدّ تقدم لقوات النظام، وقتل 7 من عناصرها``: a figure the claimant's side
+    killed counts the last force of the other side named before it in its sentence."""
+    if not agentive(lay, fig):
+        return None
+    killer = "Syrian government forces" if claimant in _SYRIAN_STATE else _MINISTRY_FORCES.get(claimant, claimant)
+    if killer not in lay.armed_names:
+        return None
+    sent = lay.sentences[lay.seg("s", fig.start)]
+    foes = [a.canonical for a in lay.actors_in(sent.start, fig.start)
+            if a.kind in ARMED and a.canonical != "Civilians" and not same_side(a.canonical, killer)]
+    return foes[-1] if foes else None
 
 
 def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
@@ -1140,6 +1202,8 @@ def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
             any(f.victims == "Civilians" for f in d.fatalities) or any(
             _CIVIL_NOUNS.search(lay.ftext(*_span(lay.sentences[h.sentence]))) for h in d.hits)):
         d.actor2 = "Civilians"  # detained protesters, activists, young men: civilians (ACLED)
+    if d.event_type in _PEOPLE_AT and d.actor1 == "Protesters" and "Civilians" not in d.assoc:
+        d.assoc.insert(0, "Civilians")  # who the protesters are (ACLED's associated actor): unarmed people
     d.assoc = [a for a in d.assoc if a not in (d.actor1, d.actor2)]
     return Event(id=f"e{k}", event_type=d.event_type, sub_event_type=d.sub, date=d.date,
                  time_precision=d.precision, place=d.place.id if d.place else None,
