@@ -673,24 +673,24 @@ def _issuer(art: _Article, i: int) -> SpeakerRef | None:
               and any(toks[m].form in _IN_IT for m in range(n + 2, min(i + 2, n + _ISSUED_GAP)))), None)
     if x is None or x - 1 <= s:
         return None
-    for start in range(max(s + 1, x - _ISSUER_WORDS), x):  # VSO: أصدرت X بياناً (the widest phrase first)
-        if toks[start - 1].kind != "w" or strip_conj(toks[start - 1].form) in _PREPOSITIONS:
-            continue
-        np = parse_np(toks, start, x)
-        if np is not None and np.j == x and (np.mention is not None or np.person):
+    vso = [start for start in range(max(s + 1, x - _ISSUER_WORDS), x)  # أصدرت X بياناً (widest first)
+           if toks[start - 1].kind == "w" and strip_conj(toks[start - 1].form) not in _PREPOSITIONS]
+    sp = _speaker_ending_at(art, vso, x)
+    e = x - 1 - (toks[x - 2].form in {"،", ","})  # SVO (headlines): X، تصدر بياناً
+    if sp is None and toks[x - 1].kind == "w" and e > s:
+        svo = [start for start in range(max(s, e - _ISSUER_WORDS), e) if start == s or toks[start - 1].kind == "p"]
+        sp = _speaker_ending_at(art, svo, e)
+    return sp
+
+
+def _speaker_ending_at(art: _Article, starts: list[int], end: int) -> SpeakerRef | None:
+    """The speaker the first phrase from one of ``starts`` names, when the phrase ends at ``end``."""
+    for start in starts:
+        np = parse_np(art.toks, start, end)
+        if np is not None and np.j == end and (np.mention is not None or np.person):
             sp = art.speaker(np)
             if speaker_ok(sp):
                 return sp
-    e = x - 1 - (toks[x - 2].form in {"،", ","})  # SVO (headlines): X، تصدر بياناً
-    if toks[x - 1].kind == "w" and e > s:
-        for start in range(max(s, e - _ISSUER_WORDS), e):
-            if start > s and toks[start - 1].kind != "p":
-                continue
-            np = parse_np(toks, start, e)
-            if np is not None and np.j == e and (np.mention is not None or np.person):
-                sp = art.speaker(np)
-                if speaker_ok(sp):
-                    return sp
     return None
 
 
