@@ -1645,3 +1645,21 @@ def test_a_verb_cut_from_its_object_by_an_aside_reads_the_object_clause():
 def test_a_bomb_on_the_road_between_two_towns_is_at_the_first():
     found, _ = run("انفجرت عبوة ناسفة صباح اليوم بدورية على الطريق الواصل بين بلدتي الميادين والبوكمال.")
     assert [(s, p) for t, s, p, d in found] == [("Remote explosive/landmine/IED", "الميادين")], found
+
+
+def test_stones_thrown_make_a_protest_a_violent_demonstration():
+    found, events = run("وخرجت أمس تظاهرة لأهالي جرابلس احتجاجاً على مصادرة أراضيهم.\n"
+                        "ورشق المحتجون آليات الجيش التركي بالحجارة.")
+    assert found == [("Riots", "Violent demonstration", "جرابلس", "2024-03-12")], found
+    assert events[0].actor1 == "Rioters"
+
+
+def test_residents_turning_back_a_convoy_with_stones_is_no_armed_clash():
+    found, _ = run("وتمكن أهالي القامشلي أمس من التصدي لرتل عسكري وأجبروه بالحجارة على التراجع.")
+    assert found == [("Riots", "Violent demonstration", "القامشلي", "2024-03-12")], found
+
+
+def test_a_protest_without_stones_stays_peaceful():
+    found, _ = run("وخرجت أمس تظاهرة لأهالي جرابلس احتجاجاً على مصادرة أراضيهم.\n"
+                   "ورفع المحتجون لافتات تطالب بوقف الحفر.")
+    assert found == [("Protests", "Peaceful protest", "جرابلس", "2024-03-12")], found

@@ -475,6 +475,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     patterns = sorted(t for t, s, e, r in cues if r.role == "pattern")
     aims = {t for t, s, e, r in cues if r.role == "aim"}
     interventions = [s for t, s, e, r in cues if r.role == "intervene"]
+    stones = sorted(s for t, s, e, r in cues if r.role == "riot")
     campaign: set[int] = set()  # sentences that tell an ongoing campaign
     history_paragraph = -2  # the last paragraph that told history
     event_starts = sorted(lay.cue_starts)
@@ -519,6 +520,9 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if typed is None or _repels_told_attack(lay, hit, typed[0], next_start):
             continue
         etype, sub = typed
+        stoned = _stoned(lay, hit, etype, stones) if etype == "Protests" or sub == "Armed clash" else None
+        if stoned is not None:
+            etype, sub = "Riots", "Violent demonstration"  # رشقوا آليات الجيش بالحجارة: not peaceful, no armed clash
         hits.append(hit)
         for k in range(last_sentence + 1, hit.sentence + 1):
             if background[k]:
@@ -587,6 +591,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             force = _intervening(lay, hit, interventions)
             if force is not False:  # وسط اعتداءات الأمن على المتظاهرين، فشل في تفريق التظاهرة
                 sub, actor2 = "Protest with intervention", force
+        elif etype == "Riots":
+            actor1, actor2 = "Rioters", _stoned_force(lay, stoned) if stoned is not None else None
         lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
         assoc = _associated(lay, hit, next_start, {actor1, actor2})
         places = _up_to_next_cue(lay, hit, _especially(lay, hit, places_for(lay, hit)), next_start)
@@ -886,6 +892,25 @@ def _purpose(lay: Layout, hit: Hit) -> bool:
     return True
 
 
+def _stoned(lay: Layout, hit: Hit, etype: str, stones: list[int]) -> int | None:
+    """The sentence where stones are thrown in the cue's stand (``تصدّى الأهالي بالحجارة لرتل``):
+    the cue's own, or for a protest the next one (``وهاجم المتظاهرون الآليات ورشقوها
+    بالحجارة``; a news paragraph is often one sentence)."""
+    last = hit.sentence + (1 if etype == "Protests" else 0)
+    for k in range(hit.sentence, min(last, len(lay.sentences) - 1) + 1):
+        sent = lay.sentences[k]
+        if _between(stones, sent.start, sent.end) and lay.seg("p", sent.start) - hit.paragraph <= 1:
+            return k
+    return None
+
+
+def _stoned_force(lay: Layout, sentence: int) -> str | None:
+    """The armed force whose vehicles or convoy the stones met: the first named where they
+    are thrown."""
+    sent = lay.sentences[sentence]
+    return next((a.canonical for a in lay.actors_in(sent.start, sent.end) if a.kind in ARMED), None)
+
+
 def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> list[_Draft]:
     """One event per (type, place, day) — and per author, when two named authors used different
     means (ACLED codes each dyad: the army's guns and Russia's jets over one countryside are two
@@ -906,6 +931,10 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> li
     struck = {(d.place.id, d.date): d for d in events if d.event_type == "Explosions/Remote violence"}
     for d in [d for d in events if d.sub == "Attack" and (d.place.id, d.date) in struck]:
         _absorb(struck[(d.place.id, d.date)], d)  # اغتيال … بعدوان جوي: a killing by a strike is the strike
+        events.remove(d)
+    rioted = {(d.place.id, d.date): d for d in events if d.event_type == "Riots"}
+    for d in [d for d in events if d.event_type == "Protests" and (d.place.id, d.date) in rioted]:
+        _absorb(rioted[(d.place.id, d.date)], d)  # the protest whose crowd threw stones is the riot
         events.remove(d)
     dated = {(d.event_type, d.place.id): d for d in events if d.date}
     out = []
