@@ -1663,3 +1663,11 @@ def test_a_protest_without_stones_stays_peaceful():
     found, _ = run("وخرجت أمس تظاهرة لأهالي جرابلس احتجاجاً على مصادرة أراضيهم.\n"
                    "ورفع المحتجون لافتات تطالب بوقف الحفر.")
     assert found == [("Protests", "Peaceful protest", "جرابلس", "2024-03-12")], found
+
+
+def test_an_attack_met_in_the_skies_of_a_city_is_disrupted_weapons_use():
+    found, events = run("وتصدت الدفاعات الجوية السورية أمس لعدوان إسرائيلي في أجواء مدينة دمشق.")
+    assert found == [("Strategic developments", "Disrupted weapons use", "دمشق", "2024-03-12")], found
+    assert (events[0].actor1, events[0].actor2) == ("Syrian government forces", "Israeli forces")
+    found, _ = run("وتصدت الدفاعات الجوية السورية أمس لعدوان إسرائيلي استهدف مواقع في محيط دمشق.")
+    assert found == [("Explosions/Remote violence", "Air/drone strike", "محيط دمشق", "2024-03-12")], found

@@ -619,8 +619,12 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 if again is not None:  # خروج المطار عن الخدمة جراء العدوان: that raid, on its own day
                     day = (again.date, again.precision)
             a1, a2 = _at_base(place, etype, actor1, actor2)
-            drafts.append(_Draft(etype, "Shelling/artillery/missile attack" if flown and a1 is None else sub,
-                                 place, day[0], day[1] if day[0] else None, [hit],
+            ptype, psub = etype, "Shelling/artillery/missile attack" if flown and a1 is None else sub
+            if etype == "Explosions/Remote violence" and _met_in_skies(lay, hit, place):
+                ptype, psub = "Strategic developments", "Disrupted weapons use"
+                if a1 in _AIR_POWERS:  # تصدت الدفاعات الجوية لعدوان إسرائيلي في أجواء حلب: the defenders act
+                    a1, a2 = a2 or "Syrian government forces", a1
+            drafts.append(_Draft(ptype, psub, place, day[0], day[1] if day[0] else None, [hit],
                                  a1, a2, list(assoc), lead=lead, guessed2=guessed2 and a2 == actor2))
     events = _merge(drafts, lay.listed_finer, background)
     for d in events:  # the raid the air defences met: its author is the other side of the interception
@@ -890,6 +894,21 @@ def _purpose(lay: Layout, hit: Hit) -> bool:
         if lay.toks[k].start >= sent.start and any(x in lay.toks[k].text for x in suffered):
             return False
     return True
+
+
+_SKIES = re.compile(fold(r"(?:أجواء|سماء)\s+(?:مدينة\s+|العاصمة\s+|منطقة\s+)?$"))
+_REPELLING = re.compile(fold(r"(?:^|\s)[وف]?(?:تصدت|تصدى|تتصدى|يتصدى|التصدي|تصدي|تصد|اعترضت|اعتراض)(?:\s|$)"))
+
+
+def _met_in_skies(lay: Layout, hit: Hit, place: Place) -> bool:
+    """``تصدّت الدفاعات الجوية لأهداف معادية في سماء مدينة حمص``: an attack that defences meet in
+    the skies of a place (the place right after أجواء or سماء, a repelling verb before it in the
+    sentence) is disrupted weapons use there (ACLED); what it struck is told with its own place."""
+    sent = lay.sentences[hit.sentence]
+    for s, e, p, seg in lay.event_places:
+        if p.id == place.id and seg[1] == hit.sentence and _SKIES.search(lay.ftext(max(sent.start, s - 20), s)):
+            return _REPELLING.search(lay.ftext(sent.start, s)) is not None
+    return False
 
 
 def _stoned(lay: Layout, hit: Hit, etype: str, stones: list[int]) -> int | None:
