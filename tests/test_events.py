@@ -1671,3 +1671,9 @@ def test_an_attack_met_in_the_skies_of_a_city_is_disrupted_weapons_use():
     assert (events[0].actor1, events[0].actor2) == ("Syrian government forces", "Israeli forces")
     found, _ = run("وتصدت الدفاعات الجوية السورية أمس لعدوان إسرائيلي استهدف مواقع في محيط دمشق.")
     assert found == [("Explosions/Remote violence", "Air/drone strike", "محيط دمشق", "2024-03-12")], found
+
+
+def test_air_defences_meeting_hostile_targets_are_no_ground_clash():
+    found, events = run("وتصدت وسائط الدفاع الجوي السوري أمس لأهداف معادية في محيط دمشق.")
+    assert found == [("Explosions/Remote violence", "Air/drone strike", "محيط دمشق", "2024-03-12")], found
+    assert events[0].actor2 == "Syrian government forces"

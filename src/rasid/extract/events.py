@@ -156,7 +156,8 @@ def _repels_told_attack(lay: Layout, hit: Hit, etype: str, next_start: int) -> b
     if lay.toks[hit.tok].text not in _REPEL:
         return False
     clause_end = lay.clauses[hit.clause].end
-    nxt = [next_start] + [s for s in lay.weapon_starts if hit.end <= s < clause_end]  # لصواريخ إسرائيلية
+    nxt = [next_start] + [s for s in lay.weapon_starts if hit.end <= s < clause_end  # لصواريخ إسرائيلية
+                          and not _DEFENCES.search(lay.ftext(s, s + 8))]  # (تصدت وسائط الدفاع الجوي: the subject)
     k = bisect.bisect_left(lay.tok_starts, min(nxt))
     return min(nxt) < clause_end and k - hit.tok <= _REPEL_WINDOW
 
@@ -624,6 +625,9 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 ptype, psub = "Strategic developments", "Disrupted weapons use"
                 if a1 in _AIR_POWERS:  # تصدت الدفاعات الجوية لعدوان إسرائيلي في أجواء حلب: the defenders act
                     a1, a2 = a2 or "Syrian government forces", a1
+            elif etype == "Explosions/Remote violence" and a1 == _HOME_FORCES \
+                    and _REPELLING.match(lay.toks[hit.tok].text):
+                a1, a2 = (a2 if a2 != a1 else None), a1  # تصدت وسائط الدفاع الجوي السوري لصواريخ العدوان: its target
             drafts.append(_Draft(ptype, psub, place, day[0], day[1] if day[0] else None, [hit],
                                  a1, a2, list(assoc), lead=lead, guessed2=guessed2 and a2 == actor2))
     events = _merge(drafts, lay.listed_finer, background)
@@ -897,7 +901,7 @@ def _purpose(lay: Layout, hit: Hit) -> bool:
 
 
 _SKIES = re.compile(fold(r"(?:أجواء|سماء)\s+(?:مدينة\s+|العاصمة\s+|منطقة\s+)?$"))
-_REPELLING = re.compile(fold(r"(?:^|\s)[وف]?(?:تصدت|تصدى|تتصدى|يتصدى|التصدي|تصدي|تصد|اعترضت|اعتراض)(?:\s|$)"))
+_REPELLING = re.compile(fold(r"(?:^|[\s،,])[وفب]?(?:تصدت|تصدى|تتصدى|يتصدى|التصدي|تصدي|تصد|اعترضت|اعتراض)(?:\s|$)"))
 
 
 def _met_in_skies(lay: Layout, hit: Hit, place: Place) -> bool:
