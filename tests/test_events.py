@@ -1677,3 +1677,9 @@ def test_air_defences_meeting_hostile_targets_are_no_ground_clash():
     found, events = run("وتصدت وسائط الدفاع الجوي السوري أمس لأهداف معادية في محيط دمشق.")
     assert found == [("Explosions/Remote violence", "Air/drone strike", "محيط دمشق", "2024-03-12")], found
     assert events[0].actor2 == "Syrian government forces"
+
+
+def test_a_deed_after_kama_takes_the_places_after_it_and_where_the_place_before():
+    found, _ = run("وقصفت القوات التركية أمس بلدة جرابلس، كما سيطرت على نقاط قرب البوكمال، حيث اندلعت اشتباكات.")
+    assert ("Battles", "Non-state actor overtakes territory", "جرابلس", "2024-03-12") not in found, found
+    assert {p for t, s, p, d in found if t == "Battles"} == {"البوكمال"}, found
