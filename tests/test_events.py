@@ -1683,3 +1683,9 @@ def test_a_deed_after_kama_takes_the_places_after_it_and_where_the_place_before(
     found, _ = run("وقصفت القوات التركية أمس بلدة جرابلس، كما سيطرت على نقاط قرب البوكمال، حيث اندلعت اشتباكات.")
     assert ("Battles", "Non-state actor overtakes territory", "جرابلس", "2024-03-12") not in found, found
     assert {p for t, s, p, d in found if t == "Battles"} == {"البوكمال"}, found
+
+
+def test_a_siege_still_going_on_is_no_new_event():
+    assert run("ويأتي اللقاء في وقت لا تزال القوات تحاصر مدينة الحسكة.")[0] == []
+    found, _ = run("وحاصرت القوات أمس مدينة الحسكة.")
+    assert [p for t, s, p, d in found] == ["الحسكة"], found
