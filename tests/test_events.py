@@ -1689,3 +1689,9 @@ def test_a_siege_still_going_on_is_no_new_event():
     assert run("ويأتي اللقاء في وقت لا تزال القوات تحاصر مدينة الحسكة.")[0] == []
     found, _ = run("وحاصرت القوات أمس مدينة الحسكة.")
     assert [p for t, s, p, d in found] == ["الحسكة"], found
+
+
+def test_one_side_of_a_countryside_narrows_the_countryside_told_with_it():
+    found, _ = run("واستهدف عدوان إسرائيلي أمس موقعين في ريف دير الزور.\nوطالت الغارات موقعاً في ريف دير الزور الشرقي.",
+                   extra={"ريف دير الزور الشرقي": ("area", "Deir ez-Zor")})
+    assert [p for t, s, p, d in found] == ["ريف دير الزور الشرقي"], found

@@ -1009,8 +1009,13 @@ def _covered(d: _Draft, events: list[_Draft]) -> bool:
         return False
     return any(e is not d and e.event_type == d.event_type and (e.sub == d.sub or d.event_type == "Battles")
                and (e.date == d.date or d.date is None and e.date is not None and _opening(d))
-               and rank(e.place) > rank(d.place)
+               and (rank(e.place) > rank(d.place) or _narrows(e.place, d.place))
                and (not d.place.admin1 or e.place.admin1 == d.place.admin1) for e in events)
+
+
+def _narrows(finer: Place, wider: Place) -> bool:
+    """``ريف درعا الغربي`` narrows ``ريف درعا``: one side of the countryside named."""
+    return fold(finer.name_ar).startswith(fold(wider.name_ar) + " ")
 
 
 def _opening(d: _Draft) -> bool:
