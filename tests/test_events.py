@@ -1695,3 +1695,16 @@ def test_one_side_of_a_countryside_narrows_the_countryside_told_with_it():
     found, _ = run("واستهدف عدوان إسرائيلي أمس موقعين في ريف دير الزور.\nوطالت الغارات موقعاً في ريف دير الزور الشرقي.",
                    extra={"ريف دير الزور الشرقي": ("area", "Deir ez-Zor")})
     assert [p for t, s, p, d in found] == ["ريف دير الزور الشرقي"], found
+
+
+def test_residents_attacking_officials_are_a_mob_not_an_armed_clash():
+    found, events = run("وهاجم أهالي جرابلس أمس مسؤولين حضروا التشييع.")
+    assert found == [("Riots", "Mob violence", "جرابلس", "2024-03-12")], found
+    assert events[0].actor1 == "Rioters"
+    found, _ = run("وهاجم مسلحو الفصائل أمس أهالي جرابلس.")
+    assert [t for t, s, p, d in found] != ["Riots"], found
+
+
+def test_locals_as_one_side_of_a_clash_stay_an_armed_clash():
+    found, _ = run("واندلعت أمس في جرابلس اشتباكات بين الأهالي وقوات النظام.")
+    assert [(t, s) for t, s, p, d in found] == [("Battles", "Armed clash")], found

@@ -524,6 +524,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         stoned = _stoned(lay, hit, etype, stones) if etype == "Protests" or sub == "Armed clash" else None
         if stoned is not None:
             etype, sub = "Riots", "Violent demonstration"  # رشقوا آليات الجيش بالحجارة: not peaceful, no armed clash
+        elif sub == "Armed clash" and _crowd_attacks(lay, hit):
+            etype, sub, stoned = "Riots", "Mob violence", hit.sentence  # هاجم أهالي البلدة الوزراء: no armed side
         hits.append(hit)
         for k in range(last_sentence + 1, hit.sentence + 1):
             if background[k]:
@@ -925,6 +927,24 @@ def _stoned(lay: Layout, hit: Hit, etype: str, stones: list[int]) -> int | None:
         if _between(stones, sent.start, sent.end) and lay.seg("p", sent.start) - hit.paragraph <= 1:
             return k
     return None
+
+
+_CROWD = re.compile(fold(r"^[وف]?(?:ال)?(?:أهالي|سكان|سكانا|مواطنون|مواطنين|مواطنو)$"))
+_CROWD_PARTY = frozenset(fold(w) for w in ("بين", "مع", "ضد", "على", "من", "و"))
+_CROWD_BEFORE, _CROWD_AFTER = 6, 2  # words around a clash cue where its crowd subject stands (سكاناً من بلدة X هاجموا)
+
+
+def _crowd_attacks(lay: Layout, hit: Hit) -> bool:
+    """``وهاجم أهالي القرية وزراء``، ``سكاناً من البلدة هاجموا أعضاء الحزب``: residents, not a
+    force, are the subject of the clash cue (no armed force named before it in its clause) — a
+    crowd's violence (ACLED Riots), no armed clash."""
+    clause = lay.clauses[hit.clause]
+    lo = max(hit.tok - _CROWD_BEFORE, bisect.bisect_left(lay.tok_starts, clause.start))
+    hi = min(hit.tok + 1 + _CROWD_AFTER, len(lay.toks))
+    if not any(_CROWD.match(lay.toks[k].text) and lay.toks[k - 1].text not in _CROWD_PARTY
+               for k in range(lo, hi) if k != hit.tok and lay.toks[k].start < clause.end):
+        return False  # (اشتباكات بين أهالي البلدة وقوات النظام: the locals are one side of a clash)
+    return not any(a.kind in ARMED for a in lay.actors_in(lay.toks[lo].start, hit.start))
 
 
 def _stoned_force(lay: Layout, sentence: int) -> str | None:
