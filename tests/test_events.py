@@ -1708,3 +1708,8 @@ def test_residents_attacking_officials_are_a_mob_not_an_armed_clash():
 def test_locals_as_one_side_of_a_clash_stay_an_armed_clash():
     found, _ = run("واندلعت أمس في جرابلس اشتباكات بين الأهالي وقوات النظام.")
     assert [(t, s) for t, s, p, d in found] == [("Battles", "Armed clash")], found
+
+
+def test_intended_attacks_are_no_event_but_the_arrests_done_after_them_are():
+    found, _ = run("وفرضت القوات حظر تجوال في جرابلس أمس بعد معلومات عن نيات لشن هجمات على نقاطها، ونفذت بعدها حملة اعتقالات.")
+    assert [(t, s) for t, s, p, d in found] == [("Strategic developments", "Arrests")], found

@@ -371,10 +371,22 @@ _DEMANDS = frozenset(fold(w) for w in ("طالب", "طالبت", "يطالب", "
 def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
     """A threat, plan, call, denial or hypothetical governs the cue."""
     sent = lay.sentences[hit.sentence]
+    clause = lay.clauses[hit.clause]
     for k in range(max(0, hit.tok - _BLOCK_WINDOW), hit.tok):
-        if k in block_toks and lay.toks[k].start >= sent.start:
+        if k in block_toks and lay.toks[k].start >= sent.start and not (
+                lay.toks[k].start < clause.start and _goes_on_after(lay, clause.start, hit.tok)):
             return True
     return False
+
+
+_THEN = frozenset(fold(w) for w in ("ونفذت", "ونفذ", "ونفذوا", "وشنت", "وشن", "وشنوا", "ثم", "وبعدها", "وبعد"))
+
+
+def _goes_on_after(lay: Layout, start: int, upto: int) -> bool:
+    """``…، ونفذت بعدها حملة اعتقالات``: a clause that goes on with a deed done opens past the
+    threat or plan before it."""
+    k = bisect.bisect_left(lay.tok_starts, start)
+    return k < upto and lay.toks[k].text in _THEN
 
 
 def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
