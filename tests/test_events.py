@@ -1713,3 +1713,10 @@ def test_locals_as_one_side_of_a_clash_stay_an_armed_clash():
 def test_intended_attacks_are_no_event_but_the_arrests_done_after_them_are():
     found, _ = run("وفرضت القوات حظر تجوال في جرابلس أمس بعد معلومات عن نيات لشن هجمات على نقاطها، ونفذت بعدها حملة اعتقالات.")
     assert [(t, s) for t, s, p, d in found] == [("Strategic developments", "Arrests")], found
+
+
+def test_a_rally_in_syria_for_gaza_is_a_protest_in_syria():
+    found, _ = run("وشهدت مدينة القامشلي أمس وقفة تضامنية نصرةً لغزة.")
+    assert found == [("Protests", "Peaceful protest", "القامشلي", "2024-03-12")], found
+    found, _ = run("وشهدت مدينة القامشلي أمس وقفة حاشدة رفضاً للعدوان.")
+    assert found == [("Protests", "Peaceful protest", "القامشلي", "2024-03-12")], found

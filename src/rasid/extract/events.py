@@ -389,6 +389,10 @@ def _goes_on_after(lay: Layout, start: int, upto: int) -> bool:
     return k < upto and lay.toks[k].text in _THEN
 
 
+_FOR_CAUSE = re.compile(fold(r"(?:نصرة|تضامنا|تضامن|دعما|تأييدا)\s+(?:مع\s+|ل)?(?:(?:ل|ال)?(?:أهالي|أهل|شعب)\s+)?$"))
+# وقفة تضامنية في دمشق نصرةً لغزة: the place abroad a rally stands for is its cause, not where it is
+
+
 def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     """What the cues say about the text as a whole: where event cues, reporting verbs and
     foreign names stand, which place mentions only locate others, and so which can host events."""
@@ -416,6 +420,9 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
                         and not any(ps <= s and e <= pe and usable(p)
                                     for ps, pe, p in lay.places)]  # "حرير" inside "بصرى الحرير"; صيدا the geocoder placed in Daraa
     lay.abroad_clauses |= {lay.seg("c", s) for s, e in lay.abroad_spans}
+    abroad = [s for s, e, p in lay.places if p.abroad] + [s for s, e in lay.abroad_spans]
+    causes = {lay.seg("c", s) for s in abroad if _FOR_CAUSE.search(lay.ftext(max(0, s - 24), s))}
+    lay.abroad_clauses -= causes - {lay.seg("c", s) for s in abroad if not _FOR_CAUSE.search(lay.ftext(max(0, s - 24), s))}
     lay.abroad_places = located_abroad(lay, lay.abroad_spans)
     lay.locators = locators(lay)
     lay.listed_finer = lay.listed_with_finer()  # the lists are known now
