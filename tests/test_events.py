@@ -1720,3 +1720,10 @@ def test_a_rally_in_syria_for_gaza_is_a_protest_in_syria():
     assert found == [("Protests", "Peaceful protest", "القامشلي", "2024-03-12")], found
     found, _ = run("وشهدت مدينة القامشلي أمس وقفة حاشدة رفضاً للعدوان.")
     assert found == [("Protests", "Peaceful protest", "القامشلي", "2024-03-12")], found
+
+
+def test_an_undated_deed_in_a_sentence_of_past_years_is_history():
+    assert run("وخلال مسار استمر عامين، قصفت القوات بلدة جرابلس بعد معركة منبج (2016).")[0] == []
+    assert run("وقال إن هتافات في جرابلس تذكّرنا بالعام 2011 وبداية العدوان على الوطن.")[0] == []
+    found, _ = run("وشن التنظيم أمس هجوماً على بلدة جرابلس.")
+    assert [p for t, s, p, d in found] == ["جرابلس"], found

@@ -358,6 +358,19 @@ def _asks(lay: Layout, sent) -> bool:
     return text[k] in "؟?"
 
 
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+def _past_year(lay: Layout, hit: Hit, published: str | None) -> bool:
+    """The cue's sentence names years, all before the article's: an undated cue there is told of
+    those years (``عام 2018``، ``(2013)``), not news."""
+    if not published or not published[:4].isdigit():
+        return False
+    sent = lay.sentences[hit.sentence]
+    years = [int(y) for y in _YEAR.findall(lay.doc.text[sent.start:sent.end])]
+    return bool(years) and max(years) < int(published[:4])
+
+
 def _day_told(lay: Layout, hit: Hit) -> bool:
     """The cue's own clause or sentence dates it to a day (``اليوم الجمعة``، ``أمس``)."""
     dm = date_for(lay, hit)
@@ -566,6 +579,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if is_history(iso, precision, doc.meta.published):
             history_paragraph = hit.paragraph
             continue
+        if iso is None and _past_year(lay, hit, doc.meta.published):
+            continue  # هجوم داعش على قرية الشبكي عام 2018، بعد معركة القصير (2013): a year gone by, history
         if iso is None and 0 <= hit.paragraph - history_paragraph <= 1:
             continue  # مشاهد عن هجوم داعش … عام 2018. وتظهر اللقطات هجوم عناصره على منازل …: still history
         actor1, actor2 = actors_for(lay, hit, next_start)
