@@ -1727,3 +1727,9 @@ def test_an_undated_deed_in_a_sentence_of_past_years_is_history():
     assert run("وقال إن هتافات في جرابلس تذكّرنا بالعام 2011 وبداية العدوان على الوطن.")[0] == []
     found, _ = run("وشن التنظيم أمس هجوماً على بلدة جرابلس.")
     assert [p for t, s, p, d in found] == ["جرابلس"], found
+
+
+def test_what_someone_was_among_is_a_biography_not_an_event():
+    assert run("وأشارت إلى أنه كان من الثابتين لصدّ هجوم قرب سراقب.")[0] == []
+    found, _ = run("وتصدّت القوات أمس لهجوم قرب سراقب.")
+    assert [p for t, s, p, d in found] == ["سراقب"], found

@@ -350,6 +350,17 @@ def _was_doing(lay: Layout, hit: Hit) -> bool:
         and word[:1] in ("ت", "ي") and not word.startswith(("تصد", "تعرض", "تمكن"))  # (past: تصدّت)
 
 
+_WAS = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"))
+_AMONG_REACH = 4  # words from "كان من" to the cue (كان من الثابتين لصدّ هجوم)
+
+
+def _was_among(lay: Layout, hit: Hit) -> bool:
+    """``كان من الثابتين لصدّ هجوم غربي حلب``، ``كان من أبرز المشاركين في معارك``: was + among
+    tells what someone's part used to be (a biography), not an event of the news."""
+    lo = max(0, hit.tok - _AMONG_REACH)
+    return any(lay.toks[k].text in _WAS and lay.toks[k + 1].text == _OF for k in range(lo, hit.tok - 1))
+
+
 def _asks(lay: Layout, sent) -> bool:
     """A question (``أي رسالة وراء قصف …؟``) asks about an event; it reports none."""
     text, k = lay.doc.text, sent.end - 1
@@ -544,7 +555,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 k in habitual and lay.toks[k].start < sent.end for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
             campaign.add(hit.sentence)  # استهداف المقاومة المستمر للقواعد …، بالإضافة إلى استهداف …: a campaign
             continue
-        if t + 1 in aims or _was_doing(lay, hit) or (hit.tok > 0 and lay.toks[hit.tok - 1].text in _LADEN) \
+        if t + 1 in aims or _was_doing(lay, hit) or _was_among(lay, hit) or (hit.tok > 0 and lay.toks[hit.tok - 1].text in _LADEN) \
                 or _tally(lay, hit):
             continue  # تدخّل كان يستهدف تكريس واقع، مسيرات كانت تستهدف المدنيين: an aim, not an attack
         k = bisect.bisect_right(event_starts, s)
