@@ -1802,3 +1802,91 @@ def test_shelling_fired_from_a_force_positions_is_that_force():
     _, events = run("اشتبكت الفصائل مع قوات النظام في ريف إدلب أمس. كما تعرضت مدينة سراقب لقصف صاروخي من مواقع النظام اليوم.")
     strike = next(e for e in events if e.event_type == "Explosions/Remote violence")
     assert (strike.actor1, strike.actor2) == ("Syrian government forces", "Civilians")
+
+
+def test_stones_thrown_make_a_protest_a_violent_demonstration():
+    found, events = run("وخرجت أمس تظاهرة لأهالي جرابلس احتجاجاً على مصادرة أراضيهم.\n"
+                        "ورشق المحتجون آليات الجيش التركي بالحجارة.")
+    assert found == [("Riots", "Violent demonstration", "جرابلس", "2024-03-12")], found
+    assert events[0].actor1 == "Rioters"
+
+
+def test_residents_turning_back_a_convoy_with_stones_is_no_armed_clash():
+    found, _ = run("وتمكن أهالي القامشلي أمس من التصدي لرتل عسكري وأجبروه بالحجارة على التراجع.")
+    assert found == [("Riots", "Violent demonstration", "القامشلي", "2024-03-12")], found
+
+
+def test_a_protest_without_stones_stays_peaceful():
+    found, _ = run("وخرجت أمس تظاهرة لأهالي جرابلس احتجاجاً على مصادرة أراضيهم.\n"
+                   "ورفع المحتجون لافتات تطالب بوقف الحفر.")
+    assert found == [("Protests", "Peaceful protest", "جرابلس", "2024-03-12")], found
+
+
+def test_an_attack_met_in_the_skies_of_a_city_is_disrupted_weapons_use():
+    found, events = run("وتصدت الدفاعات الجوية السورية أمس لعدوان إسرائيلي في أجواء مدينة دمشق.")
+    assert found == [("Strategic developments", "Disrupted weapons use", "دمشق", "2024-03-12")], found
+    assert (events[0].actor1, events[0].actor2) == ("Syrian government forces", "Israeli forces")
+    found, _ = run("وتصدت الدفاعات الجوية السورية أمس لعدوان إسرائيلي استهدف مواقع في محيط دمشق.")
+    assert found == [("Explosions/Remote violence", "Air/drone strike", "محيط دمشق", "2024-03-12")], found
+
+
+def test_air_defences_meeting_hostile_targets_are_no_ground_clash():
+    found, events = run("وتصدت وسائط الدفاع الجوي السوري أمس لأهداف معادية في محيط دمشق.")
+    assert found == [("Explosions/Remote violence", "Air/drone strike", "محيط دمشق", "2024-03-12")], found
+    assert events[0].actor2 == "Syrian government forces"
+
+
+def test_a_deed_after_kama_takes_the_places_after_it_and_where_the_place_before():
+    found, _ = run("وقصفت القوات التركية أمس بلدة جرابلس، كما سيطرت على نقاط قرب البوكمال، حيث اندلعت اشتباكات.")
+    assert ("Battles", "Non-state actor overtakes territory", "جرابلس", "2024-03-12") not in found, found
+    assert {p for t, s, p, d in found if t == "Battles"} == {"البوكمال"}, found
+
+
+def test_a_siege_still_going_on_is_no_new_event():
+    assert run("ويأتي اللقاء في وقت لا تزال القوات تحاصر مدينة الحسكة.")[0] == []
+    found, _ = run("وحاصرت القوات أمس مدينة الحسكة.")
+    assert [p for t, s, p, d in found] == ["الحسكة"], found
+
+
+def test_one_side_of_a_countryside_narrows_the_countryside_told_with_it():
+    found, _ = run("واستهدف عدوان إسرائيلي أمس موقعين في ريف دير الزور.\nوطالت الغارات موقعاً في ريف دير الزور الشرقي.",
+                   extra={"ريف دير الزور الشرقي": ("area", "Deir ez-Zor")})
+    assert [p for t, s, p, d in found] == ["ريف دير الزور الشرقي"], found
+
+
+def test_residents_attacking_officials_are_a_mob_not_an_armed_clash():
+    found, events = run("وهاجم أهالي جرابلس أمس مسؤولين حضروا التشييع.")
+    assert found == [("Riots", "Mob violence", "جرابلس", "2024-03-12")], found
+    assert events[0].actor1 == "Rioters"
+    found, _ = run("وهاجم مسلحو الفصائل أمس أهالي جرابلس.")
+    assert [t for t, s, p, d in found] != ["Riots"], found
+
+
+def test_locals_as_one_side_of_a_clash_stay_an_armed_clash():
+    found, _ = run("واندلعت أمس في جرابلس اشتباكات بين الأهالي وقوات النظام.")
+    assert [(t, s) for t, s, p, d in found] == [("Battles", "Armed clash")], found
+
+
+def test_intended_attacks_are_no_event_but_the_arrests_done_after_them_are():
+    found, _ = run("وفرضت القوات حظر تجوال في جرابلس أمس بعد معلومات عن نيات لشن هجمات على نقاطها، ونفذت بعدها حملة اعتقالات.")
+    assert [(t, s) for t, s, p, d in found] == [("Strategic developments", "Arrests")], found
+
+
+def test_a_rally_in_syria_for_gaza_is_a_protest_in_syria():
+    found, _ = run("وشهدت مدينة القامشلي أمس وقفة تضامنية نصرةً لغزة.")
+    assert found == [("Protests", "Peaceful protest", "القامشلي", "2024-03-12")], found
+    found, _ = run("وشهدت مدينة القامشلي أمس وقفة حاشدة رفضاً للعدوان.")
+    assert found == [("Protests", "Peaceful protest", "القامشلي", "2024-03-12")], found
+
+
+def test_an_undated_deed_in_a_sentence_of_past_years_is_history():
+    assert run("وخلال مسار استمر عامين، قصفت القوات بلدة جرابلس بعد معركة منبج (2016).")[0] == []
+    assert run("وقال إن هتافات في جرابلس تذكّرنا بالعام 2011 وبداية العدوان على الوطن.")[0] == []
+    found, _ = run("وشن التنظيم أمس هجوماً على بلدة جرابلس.")
+    assert [p for t, s, p, d in found] == ["جرابلس"], found
+
+
+def test_what_someone_was_among_is_a_biography_not_an_event():
+    assert run("وأشارت إلى أنه كان من الثابتين لصدّ هجوم قرب سراقب.")[0] == []
+    found, _ = run("وتصدّت القوات أمس لهجوم قرب سراقب.")
+    assert [p for t, s, p, d in found] == ["سراقب"], found

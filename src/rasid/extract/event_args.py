@@ -248,6 +248,11 @@ def places_for(lay: Layout, hit: Hit) -> list[Place]:
         return [road]
     told = [(s, p) for s, e, p, seg in ments if seg[1] == hit.sentence
             and not (seg[0] > hit.clause and _result_clause(lay, seg[0]))]
+    if told and hit.tok and lay.toks[hit.tok - 1].text in _ALSO and any(s > hit.start for s, p in told):
+        told = [(s, p) for s, p in told if s > hit.start]  # استهدفت بلدة بقرص، كما سيطرت على نقاط … قرب مارع
+    if told and any(lay.toks[k].text in _WHERE for k in range(max(0, hit.tok - 2), hit.tok)) \
+            and any(s < hit.start for s, p in told):
+        return [max((c for c in told if c[0] < hit.start), key=lambda c: c[0])[1]]  # … إلى مدينة مارع، حيث اندلعت اشتباكات
     if told:
         before = [p for s, p in told if s < hit.start] if hit.tok and lay.toks[hit.tok - 1].text in _WHO else []
         return _most_precise(_frame_places(lay, hit) or before or [p for s, p in told], listed)
@@ -288,6 +293,8 @@ def _road_end(lay: Layout, clauses: set[int]) -> Place | None:
 
 
 _FRAME = (fold("في"), fold("إطار"))
+_ALSO = frozenset(fold(w) for w in ("كما", "وكذلك", "كذلك"))  # a new deed of the sentence: its places follow it
+_WHERE = frozenset(fold(w) for w in ("حيث", "وحيث"))  # "where": the place named just before
 _WHO = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
 _IN = frozenset(fold(w) for w in ("في", "وفي", "ففي"))
 

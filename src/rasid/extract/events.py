@@ -158,7 +158,8 @@ def _repels_told_attack(lay: Layout, hit: Hit, etype: str, next_start: int) -> b
     if lay.toks[hit.tok].text not in _REPEL:
         return False
     clause_end = lay.clauses[hit.clause].end
-    nxt = [next_start] + [s for s in lay.weapon_starts if hit.end <= s < clause_end]  # لصواريخ إسرائيلية
+    nxt = [next_start] + [s for s in lay.weapon_starts if hit.end <= s < clause_end  # لصواريخ إسرائيلية
+                          and not _DEFENCES.search(lay.ftext(s, s + 8))]  # (تصدت وسائط الدفاع الجوي: the subject)
     k = bisect.bisect_left(lay.tok_starts, min(nxt))
     return min(nxt) < clause_end and k - hit.tok <= _REPEL_WINDOW
 
@@ -351,12 +352,36 @@ def _was_doing(lay: Layout, hit: Hit) -> bool:
         and word[:1] in ("ت", "ي") and not word.startswith(("تصد", "تعرض", "تمكن"))  # (past: تصدّت)
 
 
+_WAS = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"))
+_AMONG_REACH = 4  # words from "كان من" to the cue (كان من الثابتين لصدّ هجوم)
+
+
+def _was_among(lay: Layout, hit: Hit) -> bool:
+    """``كان من الثابتين لصدّ هجوم غربي حلب``، ``كان من أبرز المشاركين في معارك``: was + among
+    tells what someone's part used to be (a biography), not an event of the news."""
+    lo = max(0, hit.tok - _AMONG_REACH)
+    return any(lay.toks[k].text in _WAS and lay.toks[k + 1].text == _OF for k in range(lo, hit.tok - 1))
+
+
 def _asks(lay: Layout, sent) -> bool:
     """A question (``أي رسالة وراء قصف …؟``) asks about an event; it reports none."""
     text, k = lay.doc.text, sent.end - 1
     while k > sent.start and text[k] in " \"'”»)\n":
         k -= 1
     return text[k] in "؟?"
+
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+def _past_year(lay: Layout, hit: Hit, published: str | None) -> bool:
+    """The cue's sentence names years, all before the article's: an undated cue there is told of
+    those years (``عام 2018``، ``(2013)``), not news."""
+    if not published or not published[:4].isdigit():
+        return False
+    sent = lay.sentences[hit.sentence]
+    years = [int(y) for y in _YEAR.findall(lay.doc.text[sent.start:sent.end])]
+    return bool(years) and max(years) < int(published[:4])
 
 
 def _day_told(lay: Layout, hit: Hit) -> bool:
@@ -372,10 +397,26 @@ _DEMANDS = frozenset(fold(w) for w in ("طالب", "طالبت", "يطالب", "
 def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
     """A threat, plan, call, denial or hypothetical governs the cue."""
     sent = lay.sentences[hit.sentence]
+    clause = lay.clauses[hit.clause]
     for k in range(max(0, hit.tok - _BLOCK_WINDOW), hit.tok):
-        if k in block_toks and lay.toks[k].start >= sent.start:
+        if k in block_toks and lay.toks[k].start >= sent.start and not (
+                lay.toks[k].start < clause.start and _goes_on_after(lay, clause.start, hit.tok)):
             return True
     return False
+
+
+_THEN = frozenset(fold(w) for w in ("ونفذت", "ونفذ", "ونفذوا", "وشنت", "وشن", "وشنوا", "ثم", "وبعدها", "وبعد"))
+
+
+def _goes_on_after(lay: Layout, start: int, upto: int) -> bool:
+    """``…، ونفذت بعدها حملة اعتقالات``: a clause that goes on with a deed done opens past the
+    threat or plan before it."""
+    k = bisect.bisect_left(lay.tok_starts, start)
+    return k < upto and lay.toks[k].text in _THEN
+
+
+_FOR_CAUSE = re.compile(fold(r"(?:نصرة|تضامنا|تضامن|دعما|تأييدا)\s+(?:مع\s+|ل)?(?:(?:ل|ال)?(?:أهالي|أهل|شعب)\s+)?$"))
+# وقفة تضامنية في دمشق نصرةً لغزة: the place abroad a rally stands for is its cause, not where it is
 
 
 def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
@@ -405,6 +446,9 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
                         and not any(ps <= s and e <= pe and usable(p)
                                     for ps, pe, p in lay.places)]  # "حرير" inside "بصرى الحرير"; صيدا the geocoder placed in Daraa
     lay.abroad_clauses |= {lay.seg("c", s) for s, e in lay.abroad_spans}
+    abroad = [s for s, e, p in lay.places if p.abroad] + [s for s, e in lay.abroad_spans]
+    causes = {lay.seg("c", s) for s in abroad if _FOR_CAUSE.search(lay.ftext(max(0, s - 24), s))}
+    lay.abroad_clauses -= causes - {lay.seg("c", s) for s in abroad if not _FOR_CAUSE.search(lay.ftext(max(0, s - 24), s))}
     lay.abroad_places = located_abroad(lay, lay.abroad_spans)
     lay.locators = locators(lay)
     lay.listed_finer = lay.listed_with_finer()  # the lists are known now
@@ -477,6 +521,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     patterns = sorted(t for t, s, e, r in cues if r.role == "pattern")
     aims = {t for t, s, e, r in cues if r.role == "aim"}
     interventions = [s for t, s, e, r in cues if r.role == "intervene"]
+    stones = sorted(s for t, s, e, r in cues if r.role == "riot")
     campaign: set[int] = set()  # sentences that tell an ongoing campaign
     history_paragraph = -2  # the last paragraph that told history
     event_starts = sorted(lay.cue_starts)
@@ -512,7 +557,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 k in habitual and lay.toks[k].start < sent.end for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
             campaign.add(hit.sentence)  # استهداف المقاومة المستمر للقواعد …، بالإضافة إلى استهداف …: a campaign
             continue
-        if t + 1 in aims or _was_doing(lay, hit) or (hit.tok > 0 and lay.toks[hit.tok - 1].text in _LADEN) \
+        if t + 1 in aims or _was_doing(lay, hit) or _was_among(lay, hit) or (hit.tok > 0 and lay.toks[hit.tok - 1].text in _LADEN) \
                 or _tally(lay, hit):
             continue  # تدخّل كان يستهدف تكريس واقع، مسيرات كانت تستهدف المدنيين: an aim, not an attack
         k = bisect.bisect_right(event_starts, s)
@@ -521,6 +566,11 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if typed is None or _repels_told_attack(lay, hit, typed[0], next_start):
             continue
         etype, sub = typed
+        stoned = _stoned(lay, hit, etype, stones) if etype == "Protests" or sub == "Armed clash" else None
+        if stoned is not None:
+            etype, sub = "Riots", "Violent demonstration"  # رشقوا آليات الجيش بالحجارة: not peaceful, no armed clash
+        elif sub == "Armed clash" and _crowd_attacks(lay, hit):
+            etype, sub, stoned = "Riots", "Mob violence", hit.sentence  # هاجم أهالي البلدة الوزراء: no armed side
         hits.append(hit)
         for k in range(last_sentence + 1, hit.sentence + 1):
             if background[k]:
@@ -542,6 +592,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if is_history(iso, precision, doc.meta.published):
             history_paragraph = hit.paragraph
             continue
+        if iso is None and _past_year(lay, hit, doc.meta.published):
+            continue  # هجوم داعش على قرية الشبكي عام 2018، بعد معركة القصير (2013): a year gone by, history
         if iso is None and 0 <= hit.paragraph - history_paragraph <= 1:
             continue  # مشاهد عن هجوم داعش … عام 2018. وتظهر اللقطات هجوم عناصره على منازل …: still history
         actor1, actor2 = actors_for(lay, hit, next_start)
@@ -589,6 +641,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             force = _intervening(lay, hit, interventions)
             if force is not False:  # وسط اعتداءات الأمن على المتظاهرين، فشل في تفريق التظاهرة
                 sub, actor2 = "Protest with intervention", force
+        elif etype == "Riots":
+            actor1, actor2 = "Rioters", _stoned_force(lay, stoned) if stoned is not None else None
         lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
         assoc = _associated(lay, hit, next_start, {actor1, actor2})
         places = _up_to_next_cue(lay, hit, _especially(lay, hit, places_for(lay, hit)), next_start)
@@ -615,8 +669,15 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 if again is not None:  # خروج المطار عن الخدمة جراء العدوان: that raid, on its own day
                     day = (again.date, again.precision)
             a1, a2 = _at_base(place, etype, actor1, actor2)
-            drafts.append(_Draft(etype, "Shelling/artillery/missile attack" if flown and a1 is None else sub,
-                                 place, day[0], day[1] if day[0] else None, [hit],
+            ptype, psub = etype, "Shelling/artillery/missile attack" if flown and a1 is None else sub
+            if etype == "Explosions/Remote violence" and _met_in_skies(lay, hit, place):
+                ptype, psub = "Strategic developments", "Disrupted weapons use"
+                if a1 in _AIR_POWERS:  # تصدت الدفاعات الجوية لعدوان إسرائيلي في أجواء حلب: the defenders act
+                    a1, a2 = a2 or "Syrian government forces", a1
+            elif etype == "Explosions/Remote violence" and a1 == _HOME_FORCES \
+                    and _REPELLING.match(lay.toks[hit.tok].text):
+                a1, a2 = (a2 if a2 != a1 else None), a1  # تصدت وسائط الدفاع الجوي السوري لصواريخ العدوان: its target
+            drafts.append(_Draft(ptype, psub, place, day[0], day[1] if day[0] else None, [hit],
                                  a1, a2, list(assoc), lead=lead, guessed2=guessed2 and a2 == actor2))
     events = _merge(drafts, lay.listed_finer, background)
     for d in events:  # the raid the air defences met: its author is the other side of the interception
@@ -888,6 +949,58 @@ def _purpose(lay: Layout, hit: Hit) -> bool:
     return True
 
 
+_SKIES = re.compile(fold(r"(?:أجواء|سماء)\s+(?:مدينة\s+|العاصمة\s+|منطقة\s+)?$"))
+_REPELLING = re.compile(fold(r"(?:^|[\s،,])[وفب]?(?:تصدت|تصدى|تتصدى|يتصدى|التصدي|تصدي|تصد|اعترضت|اعتراض)(?:\s|$)"))
+
+
+def _met_in_skies(lay: Layout, hit: Hit, place: Place) -> bool:
+    """``تصدّت الدفاعات الجوية لأهداف معادية في سماء مدينة حمص``: an attack that defences meet in
+    the skies of a place (the place right after أجواء or سماء, a repelling verb before it in the
+    sentence) is disrupted weapons use there (ACLED); what it struck is told with its own place."""
+    sent = lay.sentences[hit.sentence]
+    for s, e, p, seg in lay.event_places:
+        if p.id == place.id and seg[1] == hit.sentence and _SKIES.search(lay.ftext(max(sent.start, s - 20), s)):
+            return _REPELLING.search(lay.ftext(sent.start, s)) is not None
+    return False
+
+
+def _stoned(lay: Layout, hit: Hit, etype: str, stones: list[int]) -> int | None:
+    """The sentence where stones are thrown in the cue's stand (``تصدّى الأهالي بالحجارة لرتل``):
+    the cue's own, or for a protest the next one (``وهاجم المتظاهرون الآليات ورشقوها
+    بالحجارة``; a news paragraph is often one sentence)."""
+    last = hit.sentence + (1 if etype == "Protests" else 0)
+    for k in range(hit.sentence, min(last, len(lay.sentences) - 1) + 1):
+        sent = lay.sentences[k]
+        if _between(stones, sent.start, sent.end) and lay.seg("p", sent.start) - hit.paragraph <= 1:
+            return k
+    return None
+
+
+_CROWD = re.compile(fold(r"^[وف]?(?:ال)?(?:أهالي|سكان|سكانا|مواطنون|مواطنين|مواطنو)$"))
+_CROWD_PARTY = frozenset(fold(w) for w in ("بين", "مع", "ضد", "على", "من", "و"))
+_CROWD_BEFORE, _CROWD_AFTER = 6, 2  # words around a clash cue where its crowd subject stands (سكاناً من بلدة X هاجموا)
+
+
+def _crowd_attacks(lay: Layout, hit: Hit) -> bool:
+    """``وهاجم أهالي القرية وزراء``، ``سكاناً من البلدة هاجموا أعضاء الحزب``: residents, not a
+    force, are the subject of the clash cue (no armed force named before it in its clause) — a
+    crowd's violence (ACLED Riots), no armed clash."""
+    clause = lay.clauses[hit.clause]
+    lo = max(hit.tok - _CROWD_BEFORE, bisect.bisect_left(lay.tok_starts, clause.start))
+    hi = min(hit.tok + 1 + _CROWD_AFTER, len(lay.toks))
+    if not any(_CROWD.match(lay.toks[k].text) and lay.toks[k - 1].text not in _CROWD_PARTY
+               for k in range(lo, hi) if k != hit.tok and lay.toks[k].start < clause.end):
+        return False  # (اشتباكات بين أهالي البلدة وقوات النظام: the locals are one side of a clash)
+    return not any(a.kind in ARMED for a in lay.actors_in(lay.toks[lo].start, hit.start))
+
+
+def _stoned_force(lay: Layout, sentence: int) -> str | None:
+    """The armed force whose vehicles or convoy the stones met: the first named where they
+    are thrown."""
+    sent = lay.sentences[sentence]
+    return next((a.canonical for a in lay.actors_in(sent.start, sent.end) if a.kind in ARMED), None)
+
+
 def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> list[_Draft]:
     """One event per (type, place, day) — and per author, when two named authors used different
     means (ACLED codes each dyad: the army's guns and Russia's jets over one countryside are two
@@ -908,6 +1021,10 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> li
     struck = {(d.place.id, d.date): d for d in events if d.event_type == "Explosions/Remote violence"}
     for d in [d for d in events if d.sub == "Attack" and (d.place.id, d.date) in struck]:
         _absorb(struck[(d.place.id, d.date)], d)  # اغتيال … بعدوان جوي: a killing by a strike is the strike
+        events.remove(d)
+    rioted = {(d.place.id, d.date): d for d in events if d.event_type == "Riots"}
+    for d in [d for d in events if d.event_type == "Protests" and (d.place.id, d.date) in rioted]:
+        _absorb(rioted[(d.place.id, d.date)], d)  # the protest whose crowd threw stones is the riot
         events.remove(d)
     dated = {(d.event_type, d.place.id): d for d in events if d.date}
     out = []
@@ -959,8 +1076,13 @@ def _covered(d: _Draft, events: list[_Draft]) -> bool:
         return False
     return any(e is not d and e.event_type == d.event_type and (e.sub == d.sub or d.event_type == "Battles")
                and (e.date == d.date or d.date is None and e.date is not None and _opening(d))
-               and rank(e.place) > rank(d.place)
+               and (rank(e.place) > rank(d.place) or _narrows(e.place, d.place))
                and (not d.place.admin1 or e.place.admin1 == d.place.admin1) for e in events)
+
+
+def _narrows(finer: Place, wider: Place) -> bool:
+    """``ريف درعا الغربي`` narrows ``ريف درعا``: one side of the countryside named."""
+    return fold(finer.name_ar).startswith(fold(wider.name_ar) + " ")
 
 
 def _opening(d: _Draft) -> bool:
