@@ -574,6 +574,15 @@ def test_a_headline_verb_joined_by_wa_continues_the_opening_body():
     assert [(c.cue.text, c.speaker.org) for c in cs] == [("وتوثّق", "Al-Quds Brigades")]
 
 
+def test_a_bulletin_clause_body_before_its_first_verb_speaks_for_the_verb_joined_by_wa():
+    _, cs = claims("قوات الاحتلال تقتحم بلدة في الضفة، والأردن يستنكر الاقتحام ويحذّر من عواقبه.")
+    assert [(c.cue.text, c.speaker.org) for c in cs] == [("ويحذّر", "Government of Jordan")]
+    _, cs = claims("موجة حر تضرب المنطقة وطهران تستقبل الوفد الزائر وتؤكد أن التعاون مستمر.")
+    assert [(c.cue.text, c.speaker.org) for c in cs] == [("وتؤكد", "Government of Iran")]
+    _, cs = claims("ارتفاع أسعار الوقود في الأسواق ويؤكد تجار أن الأزمة ستطول.")
+    assert [c.speaker.org for c in cs] != ["Government of Iran"]  # no body before a verb: not this rule
+
+
 def test_sihha_after_a_name_is_the_object():
     c = one("نفى الناطق باسم \"جيش العزة\" النقيب مصطفى معراتي صحة تلك الأنباء.")
     assert c.speaker.name == "مصطفى معراتي" and c.stance == "deny"

@@ -1349,6 +1349,8 @@ def find_claims(doc: Document) -> list[Claim]:
             if sp is None and cue.kind != "relay":
                 sp = left or _left_speaker(art, i)
                 k = j
+            if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
+                sp = _predicate_subject(art, i)  # … والأردن يدين الانتهاكات ويحذّر من …
             if sp is None and cue.kind != "relay" and _implicit(art, i, j, end):
                 sp, k = _implicit_subject(art, i, raws), j
             if sp is None and cue.kind != "relay":
@@ -1464,7 +1466,8 @@ def _dual_co_speaker(art: _Article, i: int, sp: SpeakerRef) -> SpeakerRef | None
     if not _dual(toks[i].form):
         return None
     s = art.sent_start(i)
-    p = next((n for n in range(i - 1, max(s, i - 8) - 1, -1) if toks[n].start == sp.start), None)
+    p = next((n for n in range(i - 1, max(s, i - _PREDICATE_GAP) - 1, -1) if toks[n].start == sp.start), None)
+    # (the subject may stand before a first verb: تركيا وروسيا تعلقان على … وتكشفان …)
     if p is None or p <= s or not (toks[p].form.startswith("و") or toks[p - 1].form == "و"):
         return None
     p -= toks[p - 1].form == "و"
@@ -1611,6 +1614,39 @@ def _coordinated(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
     if toks[r.cue_i].sent != toks[i].sent or r.content is None or not 0 <= toks[i].start - r.content[1] <= 2:
         return None
     return r.speaker if agrees(cue_gender(toks[i].form), r.speaker, art.doc.text) else None
+
+
+_PREDICATE_GAP = 16  # tokens from a clause's first verb to the cue glued to و that continues it
+
+
+def _predicate_subject(art: _Article, i: int) -> SpeakerRef | None:
+    """A bulletin's clause ``والأردن يدين الانتهاكات ويحذّر من …`` / ``وصنعاء تشيّع … وتؤكد …``:
+    the present-tense cue glued to و is a second predicate of the body right before the nearest
+    present verb of the same person (ي / ت) earlier in the clause; a body that opens its clause
+    (the sentence's start, a glued و, punctuation), a capital included (كاراكاس تتحرك … وتؤكد)."""
+    toks = art.toks
+    s0 = art.sent_start(i)
+    prefix = strip_conj(toks[i].form)[:1]
+    for v in range(i - 1, max(s0, i - _PREDICATE_GAP), -1):
+        t = toks[v]
+        if t.kind == "p" and t.form not in {"،", ","}:
+            return None
+        w = t.form
+        if t.kind != "w" or w != strip_conj(w) or w[:1] != prefix or len(w) < 4 or classes(w):
+            continue
+        if match_cue(toks, v):
+            return None  # X تتحدث عن … وتشكك: that cue's speaker goes on (_coordinated)
+        k = v - 1
+        sub = toks[k]
+        m = sub.mention
+        if sub.kind != "a" or m is None or m.kind in {"civilians", "adjective"} or m.canonical == "outlet":
+            return None  # the verb nearest the cue has no body before it: not this shape
+        if not (k == s0 or toks[k - 1].kind == "p" or toks[k - 1].form in {"و", "ف"}
+                or sub.form != strip_conj(sub.form)):
+            return None  # رئاسة مجلس … في العراق تدين: the body ends a longer phrase the tables lack
+        return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, sub.start, sub.end)
+        # (no gender test: the verb right after the body already agrees with it, الأردن يدين)
+    return None
 
 
 def _continued(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
