@@ -32,10 +32,10 @@ def _names() -> tuple[tuple[str, ...], re.Pattern[str]]:
 def lost_spaces(text: str) -> list[int]:
     """Positions in ``text`` before which scraping lost a space: where a link name starts glued
     to the word before it, and where the word glued after it starts."""
+    out = glued_bodies(text)
     stems, pattern = _names()
     if not any(stem in text for stem in stems):
-        return []
-    out: list[int] = []
+        return out
     for m in pattern.finditer(text):
         start, end = m.span()
         j = start
@@ -47,6 +47,27 @@ def lost_spaces(text: str) -> list[int]:
         if end < len(text) and _is_letter(text[end]):
             out.append(end)
     return out
+
+
+@lru_cache(maxsize=1)
+def _verb_body() -> re.Pattern[str]:
+    """A reporting verb (or its ``عنه``) joined to the body named after it (``وأعلنتوزارة``,
+    ``أقرّتصحيفة``, ``أعربت عنهمجلة``): heads and tails from ``data/glued_words.tsv``, each
+    letter free to carry marks (أكّدت), alef with or without hamza, ال optional on the tail."""
+    with resources.files("rasid.data").joinpath("glued_words.tsv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+    def spelled(word: str) -> str:
+        return f"[{_MARKS}]*".join("[أإآا]" if ch in "أإآا" else re.escape(ch) for ch in word)
+
+    heads = "|".join(spelled(r["word"]) for r in rows if r["side"] == "head")
+    tails = "|".join(spelled(r["word"]) for r in rows if r["side"] == "tail")
+    return re.compile(f"(?<![\u0621-\u064a{_MARKS}])[وف]?(?:{heads})[{_MARKS}]*(?=(?:ال)?(?:{tails}))")
+
+
+def glued_bodies(text: str) -> list[int]:
+    """Positions where a body's name starts glued to the reporting verb before it."""
+    return [m.end() for m in _verb_body().finditer(text)]
 
 
 def _is_letter(ch: str) -> bool:
