@@ -579,6 +579,8 @@ def test_a_bulletin_clause_body_before_its_first_verb_speaks_for_the_verb_joined
     assert [(c.cue.text, c.speaker.org) for c in cs] == [("ويحذّر", "Government of Jordan")]
     _, cs = claims("موجة حر تضرب المنطقة وطهران تستقبل الوفد الزائر وتؤكد أن التعاون مستمر.")
     assert [(c.cue.text, c.speaker.org) for c in cs] == [("وتؤكد", "Government of Iran")]
+    _, cs = claims("وفي الجبهة الشمالية المقاومة الإسلامية تقصف ثكنة للاحتلال وتعلن إسقاط مسيّرة.")
+    assert [(c.cue.text, c.speaker.org) for c in cs] == [("وتعلن", "Hezbollah")]
     _, cs = claims("ارتفاع أسعار الوقود في الأسواق ويؤكد تجار أن الأزمة ستطول.")
     assert [c.speaker.org for c in cs] != ["Government of Iran"]  # no body before a verb: not this rule
 
