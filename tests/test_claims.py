@@ -585,6 +585,13 @@ def test_a_bulletin_clause_body_before_its_first_verb_speaks_for_the_verb_joined
     assert [c.speaker.org for c in cs] != ["Government of Iran"]  # no body before a verb: not this rule
 
 
+def test_a_statement_named_by_its_countrys_adjective_is_that_government():
+    c = one("وبلغت قوة الهزة 6 درجات، وفقاً لتصريحات رسمية إيرانية.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Government of Iran", "تصريحات رسمية إيرانية")
+    c = one("والجيش صدّ الهجوم على النقطة، بحسب بيان عسكري سوري.")
+    assert c.speaker.org == "Syrian Ministry of Defence"
+
+
 def test_sihha_after_a_name_is_the_object():
     c = one("نفى الناطق باسم \"جيش العزة\" النقيب مصطفى معراتي صحة تلك الأنباء.")
     assert c.speaker.name == "مصطفى معراتي" and c.stance == "deny"

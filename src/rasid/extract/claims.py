@@ -1085,6 +1085,9 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
         return None, j
     if not nominal:
         k = _past_figures(toks, k, end)  # وفق إحصائيات وزارة الصحة: the ministry's figures, the ministry speaks
+        official = _official_statement(art, k, end)
+        if official is not None:
+            return official  # وفقاً لتصريحات رسمية تركية
     if k < end and j > 0 and strip_conj(toks[j - 1].form) in _BARE_ACCORDING and toks[k].kind != "a":
         return _typed_body(art, k, end) or (None, j)  # وفقاً لصحيفة …: ل glued to a body the tables lack
     np = parse_np(toks, k, end) if k < end else None
@@ -1128,6 +1131,31 @@ _BARE_ACCORDING = frozenset(fold(w) for w in ("وفقاً", "طبقاً", "تب�
 _BODY_TAIL_STOPS = frozenset(fold(w) for w in ("قبل", "بعد", "في", "من", "عن", "على", "إلى", "مع", "خلال", "اليوم",
                                                "أمس", "منذ", "حول", "بشأن", "أن", "أنّ", "إن", "فإن", "الصادر", "الذي",
                                                "التي"))
+
+
+_OFFICIAL_TEXTS = frozenset(p + fold(w) for p in ("", "ل") for w in ("تصريحات", "تصريح", "بيان", "بيانات"))
+_OFFICIAL_KINDS = {fold(w): kind for kind, ws in (("", ("رسمية", "رسمي", "صحافي", "صحفي")),
+                                                  ("military", ("عسكري", "عسكرية"))) for w in ws}
+
+
+def _official_statement(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None:
+    """``وفقاً لتصريحات رسمية تركية`` / ``بحسب بيان عسكري سوري``: a statement named by its
+    country's adjective alone is that government's (a military one its defence ministry's)."""
+    toks = art.toks
+    if k + 1 >= end or toks[k].form not in _OFFICIAL_TEXTS:
+        return None
+    n = k + 1
+    kind = _OFFICIAL_KINDS.get(toks[n].form)
+    n += kind is not None
+    if n >= end or toks[n].kind != "a" or toks[n].mention.kind != "adjective":
+        return None
+    org = toks[n].mention.canonical
+    if kind == "military":
+        org = _defence_ministries().get(org, org)
+    t = toks[k]
+    start = t.start + (toks[k].form[0] == "ل")  # لتصريحات: the ل is the preposition's
+    org_ar = " ".join(art.doc.text[start:toks[n].end].split())
+    return SpeakerRef(None, None, None, org, org_ar, "government", t.start, toks[n].end), n + 1
 
 
 def _typed_body(art: _Article, k: int, end: int, glued: bool = True) -> tuple[SpeakerRef, int] | None:
