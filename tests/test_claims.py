@@ -592,6 +592,13 @@ def test_a_statement_named_by_its_countrys_adjective_is_that_government():
     assert c.speaker.org == "Syrian Ministry of Defence"
 
 
+def test_a_figure_whose_first_word_holds_a_glued_wa_speaks_in_a_headline():
+    _, cs = claims("المقداد يستقبل الوفد في دمشق وعبد اللهيان يؤكد أن التنسيق مستمر.")
+    assert [(c.speaker.name, c.speaker.org) for c in cs][-1] == ("عبد اللهيان", "Iranian Ministry of Foreign Affairs")
+    _, cs = claims("تراجع الأسعار وعبد الكريم يبيع أرضه.")  # no report, no figure
+    assert cs == []
+
+
 def test_sihha_after_a_name_is_the_object():
     c = one("نفى الناطق باسم \"جيش العزة\" النقيب مصطفى معراتي صحة تلك الأنباء.")
     assert c.speaker.name == "مصطفى معراتي" and c.stance == "deny"

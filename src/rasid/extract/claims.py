@@ -802,7 +802,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         if start > b and not (toks[start - 1].form in _LEFT_SKIP or toks[start - 1].kind == "p" or after_marker
                               or "filler" in classes(toks[start - 1].form) or t.form != strip_conj(t.form)
                               or _short_after_and(art, t)
-                              or _headline_subject(toks, start, e, i)):
+                              or _headline_subject(toks, start, e, i)
+                              or _name_after_and(art, toks[start:e])):
             continue
         if t.mention is not None and start > s and strip_conj(toks[start - 1].form) in _PREPOSITIONS \
                 and (t.mention.kind == "metonym" or toks[start - 1].form in {"في", "لدي"}
@@ -835,11 +836,12 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             before = toks[start - 1].form if start > s else ""
             conj = t.form != strip_conj(t.form)  # … ولافروف يحذر
             short = not conj and len(np.name) == 1 and _short_after_and(art, t)
-            conj = conj or short
+            glued = not conj and not short and _name_after_and(art, np.name)  # … وعبد اللهيان يكشف
+            conj = conj or short or glued
             head = None if conj and t.form[0] == "و" else _apposition_head(art, start)  # المتحدث باسم …، ناصر كنعاني، يحذّر (not …، وستولتنبرغ)
             definite = [strip_conj(x.form).startswith("ال") for x in np.name]
             known = head is None and 1 <= len(np.name) <= 3 and not any(definite[:-1]) \
-                and art.introduced_name({strip_conj(x.form) for x in np.name})  # فيصل المقداد يؤكد: named in full below
+                and art.introduced_name({strip_conj(x.form) for x in np.name}) or glued  # فيصل المقداد يؤكد: named in full below
             if not quoted_but and (start > s and before not in _CLAUSE_PUNCT and before != ":"
                                    and before not in _LEFT_SKIP and not conj) \
                     or not quoted_but and (len(np.name) > 4 or all(definite[:2]) if head else
@@ -849,6 +851,12 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
                 head.name, head.j = [x for x in toks[start:np.j] if x.kind == "w"], np.j
                 np = head
             sp = art.speaker(np)
+            if glued and sp is not None and sp.name:
+                forms = frozenset([t.form[1:], *(x.form for x in np.name[1:])])
+                ref = next((h for h in reversed(art.refs()) if h.name and same_person(h.name_forms, forms)), None)
+                org = _figure_org(forms)
+                sp = replace(ref, start=sp.start, end=sp.end) if ref is not None else \
+                    replace(sp, name=sp.name[1:], name_forms=forms, org=org or sp.org)
             if short and sp is not None and sp.name:
                 forms = frozenset({t.form[1:]})
                 ref = next((h for h in reversed(art.refs()) if same_person(h.name_forms, forms)), None)
@@ -886,6 +894,17 @@ def _past_description(art: _Article, s: int, c: int) -> int:
             return d
         break
     return c + 1
+
+
+def _name_after_and(art: _Article, name: list[Tok]) -> bool:
+    """``وعبد اللهيان يشدد``: و glued to a three-letter first word that strip_conj keeps whole
+    (وعبد، وعلي), the rest a name the article writes elsewhere or a public figure's."""
+    t = name[0]
+    if not (2 <= len(name) <= 3 and len(t.form) == 4 and t.form[0] == "و") or any(x.kind != "w" for x in name):
+        return False
+    forms = frozenset([t.form[1:], *(x.form for x in name[1:])])
+    return forms in _public_figures() or all(art.has_form(f) for f in forms) and any(
+        same_person(h.name_forms, forms) for h in art.refs() if h.name)
 
 
 def _short_after_and(art: _Article, t: Tok) -> bool:
