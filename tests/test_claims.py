@@ -599,6 +599,11 @@ def test_a_figure_whose_first_word_holds_a_glued_wa_speaks_in_a_headline():
     assert cs == []
 
 
+def test_a_participle_continues_a_feminine_plural_body_written_with_hamza():
+    _, cs = claims("وقالت حركة حماس في بيان إنّ الاعتداء مدان. وأمس، استنكرت فصائل فلسطينية الاعتداء، مؤكدةً أنّ الرد آتٍ.")
+    assert [c.speaker.org_ar for c in cs] == ["حركة حماس", "فصائل فلسطينية"]
+
+
 def test_sihha_after_a_name_is_the_object():
     c = one("نفى الناطق باسم \"جيش العزة\" النقيب مصطفى معراتي صحة تلك الأنباء.")
     assert c.speaker.name == "مصطفى معراتي" and c.stance == "deny"
