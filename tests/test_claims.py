@@ -604,6 +604,16 @@ def test_a_participle_continues_a_feminine_plural_body_written_with_hamza():
     assert [c.speaker.org_ar for c in cs] == ["حركة حماس", "فصائل فلسطينية"]
 
 
+def test_a_un_office_named_by_the_un_adjective_speaks_for_the_un():
+    c = one("وأعلنت نائبة المبعوث الأممي إلى اليمن أنّ المفاوضات ستُستأنف.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("United Nations", "نائبة المبعوث الأممي")
+
+
+def test_the_one_informed_is_no_speaker():
+    c = one("وكان وزير الخارجية المصري سامح شكري أبلغ المبعوث الأممي دعم بلاده لجهوده.")
+    assert (c.speaker.name, c.speaker.org) == ("سامح شكري", "Egyptian Ministry of Foreign Affairs")
+
+
 def test_sihha_after_a_name_is_the_object():
     c = one("نفى الناطق باسم \"جيش العزة\" النقيب مصطفى معراتي صحة تلك الأنباء.")
     assert c.speaker.name == "مصطفى معراتي" and c.stance == "deny"
