@@ -614,6 +614,13 @@ def test_the_one_informed_is_no_speaker():
     assert (c.speaker.name, c.speaker.org) == ("سامح شكري", "Egyptian Ministry of Foreign Affairs")
 
 
+def test_wrote_reports_words_not_books_or_topics():
+    c = one("وكتب الباحث سامر يوسف في مقالته أنّ الجبهة الشمالية ستشتعل.")
+    assert (c.speaker.name, c.speaker.role) == ("سامر يوسف", "الباحث")
+    _, cs = claims("وكتب الروائي عن الحرب الأهلية في روايته الأخيرة.")
+    assert cs == []
+
+
 def test_sihha_after_a_name_is_the_object():
     c = one("نفى الناطق باسم \"جيش العزة\" النقيب مصطفى معراتي صحة تلك الأنباء.")
     assert c.speaker.name == "مصطفى معراتي" and c.stance == "deny"
