@@ -621,6 +621,11 @@ def test_wrote_reports_words_not_books_or_topics():
     assert cs == []
 
 
+def test_the_present_of_lafata_reports():
+    c = one("وزير الخارجية الإيراني يلفت إلى أنّ المفاوضات متعثرة.")
+    assert c.speaker.org == "Iranian Ministry of Foreign Affairs"
+
+
 def test_sihha_after_a_name_is_the_object():
     c = one("نفى الناطق باسم \"جيش العزة\" النقيب مصطفى معراتي صحة تلك الأنباء.")
     assert c.speaker.name == "مصطفى معراتي" and c.stance == "deny"
