@@ -50,10 +50,11 @@ def lost_spaces(text: str) -> list[int]:
 
 
 @lru_cache(maxsize=1)
-def _verb_body() -> re.Pattern[str]:
+def _verb_body() -> tuple[tuple[str, ...], re.Pattern[str]]:
     """A reporting verb (or its ``عنه``) joined to the body named after it (``وأعلنتوزارة``,
-    ``أقرّتصحيفة``, ``أعربت عنهمجلة``): heads and tails from ``data/glued_words.tsv``, each
-    letter free to carry marks (أكّدت), alef with or without hamza, ال optional on the tail."""
+    ``أقرّتصحيفة``, ``أعربت عنهمجلة``), from ``data/glued_words.tsv``: the body's type nouns (found
+    with ``str.find``: they are few, and a glued one is rare) and the heads, matched in full on
+    the word the noun is glued to (each letter free to carry marks: أكّدت; any alef)."""
     with resources.files("rasid.data").joinpath("glued_words.tsv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
 
@@ -61,13 +62,27 @@ def _verb_body() -> re.Pattern[str]:
         return f"[{_MARKS}]*".join("[أإآا]" if ch in "أإآا" else re.escape(ch) for ch in word)
 
     heads = "|".join(spelled(r["word"]) for r in rows if r["side"] == "head")
-    tails = "|".join(spelled(r["word"]) for r in rows if r["side"] == "tail")
-    return re.compile(f"(?<![\u0621-\u064a{_MARKS}])[وف]?(?:{heads})[{_MARKS}]*(?=(?:ال)?(?:{tails}))")
+    tails = tuple(r["word"] for r in rows if r["side"] == "tail")
+    return tails, re.compile(f"[وف]?(?:{heads})[{_MARKS}]*(?:ال)?")
 
 
 def glued_bodies(text: str) -> list[int]:
     """Positions where a body's name starts glued to the reporting verb before it."""
-    return [m.end() for m in _verb_body().finditer(text)]
+    tails, head = _verb_body()
+    out: list[int] = []
+    for tail in tails:
+        i = text.find(tail)
+        while i >= 0:
+            if i and (_is_letter(text[i - 1]) or text[i - 1] in _MARKS):
+                j = i
+                while j and (_is_letter(text[j - 1]) or text[j - 1] in _MARKS):
+                    j -= 1
+                m = head.fullmatch(text, j, i)
+                if m is not None:  # (ال: ونقلتالصحيفة → ونقلت | الصحيفة)
+                    cut = i - 2 if text.startswith("ال", i - 2) and i - 2 > j else i
+                    out.append(cut)
+            i = text.find(tail, i + 1)
+    return sorted(set(out))
 
 
 def _is_letter(ch: str) -> bool:
