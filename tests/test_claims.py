@@ -574,6 +574,58 @@ def test_a_headline_verb_joined_by_wa_continues_the_opening_body():
     assert [(c.cue.text, c.speaker.org) for c in cs] == [("وتوثّق", "Al-Quds Brigades")]
 
 
+def test_a_bulletin_clause_body_before_its_first_verb_speaks_for_the_verb_joined_by_wa():
+    _, cs = claims("قوات الاحتلال تقتحم بلدة في الضفة، والأردن يستنكر الاقتحام ويحذّر من عواقبه.")
+    assert [(c.cue.text, c.speaker.org) for c in cs] == [("ويحذّر", "Government of Jordan")]
+    _, cs = claims("موجة حر تضرب المنطقة وطهران تستقبل الوفد الزائر وتؤكد أن التعاون مستمر.")
+    assert [(c.cue.text, c.speaker.org) for c in cs] == [("وتؤكد", "Government of Iran")]
+    _, cs = claims("وفي الجبهة الشمالية المقاومة الإسلامية تقصف ثكنة للاحتلال وتعلن إسقاط مسيّرة.")
+    assert [(c.cue.text, c.speaker.org) for c in cs] == [("وتعلن", "Hezbollah")]
+    _, cs = claims("ارتفاع أسعار الوقود في الأسواق ويؤكد تجار أن الأزمة ستطول.")
+    assert [c.speaker.org for c in cs] != ["Government of Iran"]  # no body before a verb: not this rule
+
+
+def test_a_statement_named_by_its_countrys_adjective_is_that_government():
+    c = one("وبلغت قوة الهزة 6 درجات، وفقاً لتصريحات رسمية إيرانية.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Government of Iran", "تصريحات رسمية إيرانية")
+    c = one("والجيش صدّ الهجوم على النقطة، بحسب بيان عسكري سوري.")
+    assert c.speaker.org == "Syrian Ministry of Defence"
+
+
+def test_a_figure_whose_first_word_holds_a_glued_wa_speaks_in_a_headline():
+    _, cs = claims("المقداد يستقبل الوفد في دمشق وعبد اللهيان يؤكد أن التنسيق مستمر.")
+    assert [(c.speaker.name, c.speaker.org) for c in cs][-1] == ("عبد اللهيان", "Iranian Ministry of Foreign Affairs")
+    _, cs = claims("تراجع الأسعار وعبد الكريم يبيع أرضه.")  # no report, no figure
+    assert cs == []
+
+
+def test_a_participle_continues_a_feminine_plural_body_written_with_hamza():
+    _, cs = claims("وقالت حركة حماس في بيان إنّ الاعتداء مدان. وأمس، استنكرت فصائل فلسطينية الاعتداء، مؤكدةً أنّ الرد آتٍ.")
+    assert [c.speaker.org_ar for c in cs] == ["حركة حماس", "فصائل فلسطينية"]
+
+
+def test_a_un_office_named_by_the_un_adjective_speaks_for_the_un():
+    c = one("وأعلنت نائبة المبعوث الأممي إلى اليمن أنّ المفاوضات ستُستأنف.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("United Nations", "نائبة المبعوث الأممي")
+
+
+def test_the_one_informed_is_no_speaker():
+    c = one("وكان وزير الخارجية المصري سامح شكري أبلغ المبعوث الأممي دعم بلاده لجهوده.")
+    assert (c.speaker.name, c.speaker.org) == ("سامح شكري", "Egyptian Ministry of Foreign Affairs")
+
+
+def test_wrote_reports_words_not_books_or_topics():
+    c = one("وكتب الباحث سامر يوسف في مقالته أنّ الجبهة الشمالية ستشتعل.")
+    assert (c.speaker.name, c.speaker.role) == ("سامر يوسف", "الباحث")
+    _, cs = claims("وكتب الروائي عن الحرب الأهلية في روايته الأخيرة.")
+    assert cs == []
+
+
+def test_the_present_of_lafata_reports():
+    c = one("وزير الخارجية الإيراني يلفت إلى أنّ المفاوضات متعثرة.")
+    assert c.speaker.org == "Iranian Ministry of Foreign Affairs"
+
+
 def test_sihha_after_a_name_is_the_object():
     c = one("نفى الناطق باسم \"جيش العزة\" النقيب مصطفى معراتي صحة تلك الأنباء.")
     assert c.speaker.name == "مصطفى معراتي" and c.stance == "deny"

@@ -154,3 +154,16 @@ def test_a_letter_after_a_word_final_letter_starts_a_new_word(original, text) ->
     doc = prepare(original, DocMeta(id="t"))
     assert doc.text == text
     assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وأكّدتوزارة الصحة أنّ المستشفى تضرّر.", "وأكّدت وزارة الصحة أنّ المستشفى تضرّر."),
+    ("ونقلتالصحيفة عن مسؤول قوله إنّ الاتفاق قريب.", "ونقلت الصحيفة عن مسؤول قوله إنّ الاتفاق قريب."),
+    ("وهو ما أعربت عنهمصادر مطلعة.", "وهو ما أعربت عنه مصادر مطلعة."),
+    ("قالت موقعة البيان إنّ الرد قادم.", "قالت موقعة البيان إنّ الرد قادم."),  # spaced already
+    ("ونفتالي بينيت تحدّث أمس.", "ونفتالي بينيت تحدّث أمس."),  # a name, not نفت + a body
+])
+def test_a_body_glued_to_its_reporting_verb_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []

@@ -50,8 +50,8 @@ _CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", "؟", "?", "!"}
 _NEGATION = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن", "وما", "عدم"}
 _LEFT_SKIP = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "هذا",
               "وهذا", "ثم", "كذلك", "بدوره", "بدورها", "اما", "واما", "فقد", "لقد", "بعدما"}
-_OBJECT_FIRST = {fold(w) for w in ("اتهم", "اتهمت", "اتهموا")}
-_ADDRESSED = {fold(w) for w in ("حذر", "حذرت", "يحذر", "تحذر", "اتهم", "اتهمت", "يتهم", "تتهم")}  # the noun after: warned, accused  # verbs whose next noun is their object: a subject before them is the speaker
+_OBJECT_FIRST = {fold(w) for w in ("اتهم", "اتهمت", "اتهموا", "أبلغ", "أبلغت", "أبلغوا")}  # (أبلغ X: X is told)
+_ADDRESSED = {fold(w) for w in ("حذر", "حذرت", "يحذر", "تحذر", "اتهم", "اتهمت", "يتهم", "تتهم", "أبلغ", "أبلغت")}  # the noun after: warned, accused  # verbs whose next noun is their object: a subject before them is the speaker
 _BUT = {"لكن", "ولكن"}  # لكنّ, like إنّ/أنّ, puts its subject (a named body, a source) before the verb
 _AS_FOR = {"اما", "واما"}  # أمّا X فـ(قد) verb (folded): a topic, the verb's subject
 _BUT |= _AS_FOR
@@ -802,7 +802,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         if start > b and not (toks[start - 1].form in _LEFT_SKIP or toks[start - 1].kind == "p" or after_marker
                               or "filler" in classes(toks[start - 1].form) or t.form != strip_conj(t.form)
                               or _short_after_and(art, t)
-                              or _headline_subject(toks, start, e, i)):
+                              or _headline_subject(toks, start, e, i)
+                              or _name_after_and(art, toks[start:e])):
             continue
         if t.mention is not None and start > s and strip_conj(toks[start - 1].form) in _PREPOSITIONS \
                 and (t.mention.kind == "metonym" or toks[start - 1].form in {"في", "لدي"}
@@ -835,11 +836,12 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             before = toks[start - 1].form if start > s else ""
             conj = t.form != strip_conj(t.form)  # … ولافروف يحذر
             short = not conj and len(np.name) == 1 and _short_after_and(art, t)
-            conj = conj or short
+            glued = not conj and not short and _name_after_and(art, np.name)  # … وعبد اللهيان يكشف
+            conj = conj or short or glued
             head = None if conj and t.form[0] == "و" else _apposition_head(art, start)  # المتحدث باسم …، ناصر كنعاني، يحذّر (not …، وستولتنبرغ)
             definite = [strip_conj(x.form).startswith("ال") for x in np.name]
             known = head is None and 1 <= len(np.name) <= 3 and not any(definite[:-1]) \
-                and art.introduced_name({strip_conj(x.form) for x in np.name})  # فيصل المقداد يؤكد: named in full below
+                and art.introduced_name({strip_conj(x.form) for x in np.name}) or glued  # فيصل المقداد يؤكد: named in full below
             if not quoted_but and (start > s and before not in _CLAUSE_PUNCT and before != ":"
                                    and before not in _LEFT_SKIP and not conj) \
                     or not quoted_but and (len(np.name) > 4 or all(definite[:2]) if head else
@@ -849,6 +851,12 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
                 head.name, head.j = [x for x in toks[start:np.j] if x.kind == "w"], np.j
                 np = head
             sp = art.speaker(np)
+            if glued and sp is not None and sp.name:
+                forms = frozenset([t.form[1:], *(x.form for x in np.name[1:])])
+                ref = next((h for h in reversed(art.refs()) if h.name and same_person(h.name_forms, forms)), None)
+                org = _figure_org(forms)
+                sp = replace(ref, start=sp.start, end=sp.end) if ref is not None else \
+                    replace(sp, name=sp.name[1:], name_forms=forms, org=org or sp.org)
             if short and sp is not None and sp.name:
                 forms = frozenset({t.form[1:]})
                 ref = next((h for h in reversed(art.refs()) if same_person(h.name_forms, forms)), None)
@@ -886,6 +894,17 @@ def _past_description(art: _Article, s: int, c: int) -> int:
             return d
         break
     return c + 1
+
+
+def _name_after_and(art: _Article, name: list[Tok]) -> bool:
+    """``وعبد اللهيان يشدد``: و glued to a three-letter first word that strip_conj keeps whole
+    (وعبد، وعلي), the rest a name the article writes elsewhere or a public figure's."""
+    t = name[0]
+    if not (2 <= len(name) <= 3 and len(t.form) == 4 and t.form[0] == "و") or any(x.kind != "w" for x in name):
+        return False
+    forms = frozenset([t.form[1:], *(x.form for x in name[1:])])
+    return forms in _public_figures() or all(art.has_form(f) for f in forms) and any(
+        same_person(h.name_forms, forms) for h in art.refs() if h.name)
 
 
 def _short_after_and(art: _Article, t: Tok) -> bool:
@@ -1085,6 +1104,9 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
         return None, j
     if not nominal:
         k = _past_figures(toks, k, end)  # وفق إحصائيات وزارة الصحة: the ministry's figures, the ministry speaks
+        official = _official_statement(art, k, end)
+        if official is not None:
+            return official  # وفقاً لتصريحات رسمية تركية
     if k < end and j > 0 and strip_conj(toks[j - 1].form) in _BARE_ACCORDING and toks[k].kind != "a":
         return _typed_body(art, k, end) or (None, j)  # وفقاً لصحيفة …: ل glued to a body the tables lack
     np = parse_np(toks, k, end) if k < end else None
@@ -1128,6 +1150,31 @@ _BARE_ACCORDING = frozenset(fold(w) for w in ("وفقاً", "طبقاً", "تب�
 _BODY_TAIL_STOPS = frozenset(fold(w) for w in ("قبل", "بعد", "في", "من", "عن", "على", "إلى", "مع", "خلال", "اليوم",
                                                "أمس", "منذ", "حول", "بشأن", "أن", "أنّ", "إن", "فإن", "الصادر", "الذي",
                                                "التي"))
+
+
+_OFFICIAL_TEXTS = frozenset(p + fold(w) for p in ("", "ل") for w in ("تصريحات", "تصريح", "بيان", "بيانات"))
+_OFFICIAL_KINDS = {fold(w): kind for kind, ws in (("", ("رسمية", "رسمي", "صحافي", "صحفي")),
+                                                  ("military", ("عسكري", "عسكرية"))) for w in ws}
+
+
+def _official_statement(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None:
+    """``وفقاً لتصريحات رسمية تركية`` / ``بحسب بيان عسكري سوري``: a statement named by its
+    country's adjective alone is that government's (a military one its defence ministry's)."""
+    toks = art.toks
+    if k + 1 >= end or toks[k].form not in _OFFICIAL_TEXTS:
+        return None
+    n = k + 1
+    kind = _OFFICIAL_KINDS.get(toks[n].form)
+    n += kind is not None
+    if n >= end or toks[n].kind != "a" or toks[n].mention.kind != "adjective":
+        return None
+    org = toks[n].mention.canonical
+    if kind == "military":
+        org = _defence_ministries().get(org, org)
+    t = toks[k]
+    start = t.start + (toks[k].form[0] == "ل")  # لتصريحات: the ل is the preposition's
+    org_ar = " ".join(art.doc.text[start:toks[n].end].split())
+    return SpeakerRef(None, None, None, org, org_ar, "government", t.start, toks[n].end), n + 1
 
 
 def _typed_body(art: _Article, k: int, end: int, glued: bool = True) -> tuple[SpeakerRef, int] | None:
@@ -1349,6 +1396,8 @@ def find_claims(doc: Document) -> list[Claim]:
             if sp is None and cue.kind != "relay":
                 sp = left or _left_speaker(art, i)
                 k = j
+            if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
+                sp = _predicate_subject(art, i)  # … والأردن يدين الانتهاكات ويحذّر من …
             if sp is None and cue.kind != "relay" and _implicit(art, i, j, end):
                 sp, k = _implicit_subject(art, i, raws), j
             if sp is None and cue.kind != "relay":
@@ -1464,7 +1513,8 @@ def _dual_co_speaker(art: _Article, i: int, sp: SpeakerRef) -> SpeakerRef | None
     if not _dual(toks[i].form):
         return None
     s = art.sent_start(i)
-    p = next((n for n in range(i - 1, max(s, i - 8) - 1, -1) if toks[n].start == sp.start), None)
+    p = next((n for n in range(i - 1, max(s, i - _PREDICATE_GAP) - 1, -1) if toks[n].start == sp.start), None)
+    # (the subject may stand before a first verb: تركيا وروسيا تعلقان على … وتكشفان …)
     if p is None or p <= s or not (toks[p].form.startswith("و") or toks[p - 1].form == "و"):
         return None
     p -= toks[p - 1].form == "و"
@@ -1613,6 +1663,41 @@ def _coordinated(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
     return r.speaker if agrees(cue_gender(toks[i].form), r.speaker, art.doc.text) else None
 
 
+_PREDICATE_GAP = 16  # tokens from a clause's first verb to the cue glued to و that continues it
+
+
+def _predicate_subject(art: _Article, i: int) -> SpeakerRef | None:
+    """A bulletin's clause ``والأردن يدين الانتهاكات ويحذّر من …`` / ``وصنعاء تشيّع … وتؤكد …``:
+    the present-tense cue glued to و is a second predicate of the body right before the nearest
+    present verb of the same person (ي / ت) earlier in the clause; a body that opens its clause
+    (the sentence's start, a glued و, punctuation), a capital included (كاراكاس تتحرك … وتؤكد)."""
+    toks = art.toks
+    s0 = art.sent_start(i)
+    prefix = strip_conj(toks[i].form)[:1]
+    for v in range(i - 1, max(s0, i - _PREDICATE_GAP), -1):
+        t = toks[v]
+        if t.kind == "p" and t.form not in {"،", ","}:
+            return None
+        w = t.form
+        if t.kind != "w" or w != strip_conj(w) or w[:1] != prefix or len(w) < 4 or classes(w):
+            continue
+        if match_cue(toks, v):
+            return None  # X تتحدث عن … وتشكك: that cue's speaker goes on (_coordinated)
+        k = v - 1
+        sub = toks[k]
+        m = sub.mention
+        if sub.kind != "a" or m is None or m.kind in {"civilians", "adjective"} or m.canonical == "outlet":
+            return None  # the verb nearest the cue has no body before it: not this shape
+        prev = toks[k - 1]
+        if not (k == s0 or prev.kind == "p" or prev.form in {"و", "ف"} or sub.form != strip_conj(sub.form)
+                or strip_conj(prev.form).startswith("ال") and sub.form.startswith("ال")):
+            return None  # رئاسة مجلس … في العراق تدين: the body ends a longer phrase the tables lack
+            # (after a definite word a definite body is no genitive: وعلى الجبهة اللبنانية المقاومة تستهدف …)
+        return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, sub.start, sub.end)
+        # (no gender test: the verb right after the body already agrees with it, الأردن يدين)
+    return None
+
+
 def _continued(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
     """The speaker of a verb glued to و right where the sentence's last claim stopped, with no
     comma between (``X يؤكد … ويحذّر "إسرائيل" من …``): the same speaker goes on."""
@@ -1721,8 +1806,9 @@ def cue_gender(form: str) -> str | None:
     return "m"
 
 
-_FEMININE_PLURALS = {"مصادر", "قوات", "وسائل", "فصائل", "اوساط", "منظمات", "جماعات", "تقارير", "مليشيات",
-                     "ميليشيات", "كتائب", "سرايا", "وحدات", "سلطات", "صفحات", "تنسيقيات"}
+_FEMININE_PLURALS = frozenset(fold(w) for w in (  # folded, as the head word they are compared with (فصائل → فصايل)
+    "مصادر", "قوات", "وسائل", "فصائل", "أوساط", "منظمات", "جماعات", "تقارير", "مليشيات",
+    "ميليشيات", "كتائب", "سرايا", "وحدات", "سلطات", "صفحات", "تنسيقيات"))
 
 
 _WORDS = re.compile(r"\w+")

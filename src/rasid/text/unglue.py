@@ -3,8 +3,9 @@
 An outlet's pages link its own name (``الميادين``, ``للميادين``), and the scraped text joins the
 link to the words on both sides; other links join their neighbours too. Every later stage reads
 words, so the space goes back in before they run; it is an edit of the text (kept in the offset
-map), not a repair of an evasion spelling. Two signs of a lost space: a link name (data,
-``data/link_names.tsv``), and a letter that only ends words (``ة``, ``ى``) with a letter after it.
+map), not a repair of an evasion spelling. Three signs of a lost space: a link name (data,
+``data/link_names.tsv``); a letter that only ends words (``ة``, ``ى``) with a letter after it;
+and a reporting verb joined to the body it names (``وأعلنتوزارة``; data, ``data/glued_words.tsv``).
 """
 from __future__ import annotations
 
@@ -38,12 +39,14 @@ _FINAL_GLUED = re.compile("[ةى][\u0621-\u0628\u062a-\u063a\u0641-\u0648\u064a]
 
 def lost_spaces(text: str) -> list[int]:
     """Positions in ``text`` before which scraping lost a space: where a link name starts glued
-    to the word before it, where the word glued after it starts, and after a word-final letter."""
+    to the word before it, where the word glued after it starts, after a word-final letter, and
+    where a body's name starts glued to the reporting verb before it."""
     stems, pattern = _names()
-    out = [m.start() + 1 for m in _FINAL_GLUED.finditer(text)  # (no look-behind: a scan twice as fast)
-           if not (pattern.match(text, m.start() + 1) and _word_before(text, m.start() + 1) in _PREPOSITIONS)]
+    out = glued_bodies(text)
+    out += [m.start() + 1 for m in _FINAL_GLUED.finditer(text)  # (no look-behind: a scan twice as fast)
+            if not (pattern.match(text, m.start() + 1) and _word_before(text, m.start() + 1) in _PREPOSITIONS)]
     if not any(stem in text for stem in stems):
-        return out
+        return sorted(set(out))
     for m in pattern.finditer(text):
         start, end = m.span()
         j = start
@@ -63,6 +66,42 @@ def _word_before(text: str, i: int) -> str:
     while j and (_is_letter(text[j - 1]) or text[j - 1] in _MARKS):
         j -= 1
     return "".join(ch for ch in text[j:i] if ch not in _MARKS)
+
+
+@lru_cache(maxsize=1)
+def _verb_body() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """A reporting verb (or its ``عنه``) joined to the body named after it (``وأعلنتوزارة``,
+    ``أقرّتصحيفة``, ``أعربت عنهمجلة``), from ``data/glued_words.tsv``: the body's type nouns (found
+    with ``str.find``: they are few, and a glued one is rare) and the heads, matched in full on
+    the word the noun is glued to (each letter free to carry marks: أكّدت; any alef)."""
+    with resources.files("rasid.data").joinpath("glued_words.tsv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+    def spelled(word: str) -> str:
+        return f"[{_MARKS}]*".join("[أإآا]" if ch in "أإآا" else re.escape(ch) for ch in word)
+
+    heads = "|".join(spelled(r["word"]) for r in rows if r["side"] == "head")
+    tails = tuple(r["word"] for r in rows if r["side"] == "tail")
+    return tails, re.compile(f"[وف]?(?:{heads})[{_MARKS}]*(?:ال)?")
+
+
+def glued_bodies(text: str) -> list[int]:
+    """Positions where a body's name starts glued to the reporting verb before it."""
+    tails, head = _verb_body()
+    out: list[int] = []
+    for tail in tails:
+        i = text.find(tail)
+        while i >= 0:
+            if i and (_is_letter(text[i - 1]) or text[i - 1] in _MARKS):
+                j = i
+                while j and (_is_letter(text[j - 1]) or text[j - 1] in _MARKS):
+                    j -= 1
+                m = head.fullmatch(text, j, i)
+                if m is not None:  # (ال: ونقلتالصحيفة → ونقلت | الصحيفة)
+                    cut = i - 2 if text.startswith("ال", i - 2) and i - 2 > j else i
+                    out.append(cut)
+            i = text.find(tail, i + 1)
+    return sorted(set(out))
 
 
 def _is_letter(ch: str) -> bool:
