@@ -1802,3 +1802,27 @@ def test_shelling_fired_from_a_force_positions_is_that_force():
     _, events = run("اشتبكت الفصائل مع قوات النظام في ريف إدلب أمس. كما تعرضت مدينة سراقب لقصف صاروخي من مواقع النظام اليوم.")
     strike = next(e for e in events if e.event_type == "Explosions/Remote violence")
     assert (strike.actor1, strike.actor2) == ("Syrian government forces", "Civilians")
+
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("صدّت قوات النظام اليوم هجوماً لهيئة تحرير الشام على مواقعها قرب سراقب.\n"
+     "وتزامن هجوم المسلحين مع العدوان الإسرائيلي على نقاط للجيش في بلدة كفرجوم.\n"
+     "واستمرت الاشتباكات ساعتين، تمكن خلالها الجيش من صد الهجوم وقتل أكثر من 12 مسلحاً.",
+     "Syrian opposition factions"),
+    ("ذكرت وكالة سانا أن وحدات من الجيش قصفت مواقع في محيط سراقب أمس، ما أسفر عن مقتل 12 إرهابياً.", None),
+])
+def test_counted_gunmen_are_never_the_armys_own(text, victims):
+    from rasid import analyze
+    r = analyze(text, id="t", published="2024-02-02")
+    assert [(f.count, f.victims) for e in r.events for f in e.fatalities] == [(12, victims)]
+
+
+def test_a_figure_after_the_fight_goes_to_the_fight_not_the_raid_told_between():
+    from rasid import analyze
+    r = analyze("تصدت قوات الجيش السوري اليوم لأوسع هجوم نفذته هيئة تحرير الشام على جبهة سراقب في ريف إدلب.\n"
+                "وتزامن هجوم المسلحين على نقاط في ريف إدلب الشرقي مع العدوان الإسرائيلي على نقاط للجيش السوري "
+                "في بلدة كفرجوم.\nواستمرت الاشتباكات أكثر من 3 ساعات، تمكن خلالها الجيش السوري من صد الهجوم "
+                "وقتل أكثر من 12 مسلحين.", id="t", published="2024-02-02")
+    held = [(e.event_type, f.count, f.victims) for e in r.events for f in e.fatalities]
+    assert held == [("Battles", 12, "Hayat Tahrir al-Sham")], held
