@@ -1826,3 +1826,15 @@ def test_a_figure_after_the_fight_goes_to_the_fight_not_the_raid_told_between():
                 "وقتل أكثر من 12 مسلحين.", id="t", published="2024-02-02")
     held = [(e.event_type, f.count, f.victims) for e in r.events for f in e.fatalities]
     assert held == [("Battles", 12, "Hayat Tahrir al-Sham")], held
+
+
+@pytest.mark.parametrize("text", [
+    "استشهد المستشار الإيراني في غارة إسرائيلية على محيط دمشق أمس.",
+    "أدت الغارة الإسرائيلية على محيط دمشق أمس إلى استشهاد مستشار عسكري إيراني.",
+    "واستشهد القائد العسكري البارزفي حرس الثورة في غارة إسرائيلية على محيط دمشق أمس.",
+])
+def test_an_iranian_officer_killed_in_syria_is_the_revolutionary_guards(text):
+    from rasid import analyze
+    r = analyze(text, id="t", published="2024-02-02")
+    assert [(f.count, f.victims) for e in r.events for f in e.fatalities] == [(1, "Islamic Revolutionary Guard Corps")]
+    assert [e.actor2 for e in r.events] == ["Islamic Revolutionary Guard Corps"]
