@@ -1838,3 +1838,15 @@ def test_an_iranian_officer_killed_in_syria_is_the_revolutionary_guards(text):
     r = analyze(text, id="t", published="2024-02-02")
     assert [(f.count, f.victims) for e in r.events for f in e.fatalities] == [(1, "Islamic Revolutionary Guard Corps")]
     assert [e.actor2 for e in r.events] == ["Islamic Revolutionary Guard Corps"]
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("أعلنت وزارة الدفاع السورية أمس ارتقاء 5 شهداء عسكريين ووقوع 4 جرحى فياعتداء إسرائيلي على مواقع الجيش "
+     "في ريف درعا.", "Syrian government forces"),
+    ("وبعد سقوط صاروخ إسرائيلي على ملعب في بلدة مجدل شمس أمس واستشهاد 9 من أبنائها وجرح العشرات، "
+     "اتهم الاحتلال المقاومة.", None),
+])
+def test_the_raids_author_is_never_its_victim(text, victims):
+    from rasid import analyze
+    r = analyze(text, id="t", published="2024-02-02")
+    assert {f.victims for e in r.events for f in e.fatalities} == {victims}

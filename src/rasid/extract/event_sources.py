@@ -188,8 +188,8 @@ def _nationality_after(lay: Layout, fig: Figure) -> str | None:
     k = bisect.bisect_left(lay.tok_starts, fig.end)
     clause_end = lay.clauses[lay.seg("c", fig.start)].end
     for j in range(bisect.bisect_left(lay.tok_starts, fig.start), min(k + 2, len(lay.toks))):
-        if lay.toks[j].start >= clause_end:
-            break
+        if lay.toks[j].start >= clause_end or j >= k and lay.toks[j].start in lay.cue_start_set:
+            break  # (7 جرحى فياعتداء إسرائيلي: the attack's author, glued to في by a lost space)
         force = nationality_force(lay.toks[j].text)
         if force:
             return force

@@ -1125,9 +1125,11 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = "Syrian government forces"  # أعلنت سانا استشهاد 8 عسكريين: the state counts its own soldiers
     if victims is None:
         victims = _members_of_the_one_named(lay, fig, event)
-    borrowed = victims is None and event.actor2 is not None
+    target = None if event.actor2 == event.actor1 and event.event_type in _HARMS else event.actor2
+    # (a raid's author is never its own target; a force may arrest its own commanders, fight its own units)
+    borrowed = victims is None and target is not None
     if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
-        victims = event.actor2
+        victims = target
     if victims is None and _blind_blast(lay, fig, event):
         victims = "Civilians"  # انفجار عبوة أودى بحياة 5 شهداء: a bomb among people, no force named (ACLED)
     if victims is None and fig.kind == "captured":
