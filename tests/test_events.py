@@ -1850,3 +1850,13 @@ def test_the_raids_author_is_never_its_victim(text, victims):
     from rasid import analyze
     r = analyze(text, id="t", published="2024-02-02")
     assert {f.victims for e in r.events for f in e.fatalities} == {victims}
+
+
+@pytest.mark.parametrize("text", [
+    "وارتقى 4 شهداء وجريحان من المدنيين من جراء غارة إسرائيلية استهدفت مزارع قرب سراقب أمس.",
+    "استشهد 7 من أبنائها في قصف استهدف بلدة سراقب أمس.",
+])
+def test_the_dead_of_a_town_or_counted_beside_its_wounded_civilians_are_civilians(text):
+    from rasid import analyze
+    r = analyze(text, id="t", published="2024-02-02")
+    assert [f.victims for e in r.events for f in e.fatalities if f.kind == "killed"] == ["Civilians"]
