@@ -1860,3 +1860,15 @@ def test_the_dead_of_a_town_or_counted_beside_its_wounded_civilians_are_civilian
     from rasid import analyze
     r = analyze(text, id="t", published="2024-02-02")
     assert [f.victims for e in r.events for f in e.fatalities if f.kind == "killed"] == ["Civilians"]
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("أسفرت غارة إسرائيلية على محيط سراقب أمس عن ارتقاء عدد من الشهداء، ووقوع جرحى مدنيين.", ["Civilians", "Civilians"]),
+    ("أعلنت وزارة الدفاع السورية أن غارة إسرائيلية على محيط سراقب أمس أدت إلى ارتقاء شخصين شهداء، إضافة إلى "
+     "إصابة عسكري.",
+     ["Civilians", "Syrian government forces"]),
+])
+def test_the_dead_and_wounded_of_one_sentence_share_the_people_named(text, victims):
+    from rasid import analyze
+    r = analyze(text, id="t", published="2024-02-02")
+    assert [f.victims for e in r.events for f in sorted(e.fatalities, key=lambda f: f.kind)] == victims

@@ -1013,6 +1013,21 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         if fatality.victims and fig.count is not None:
             told.setdefault((fig.count, fig.kind), fatality.victims)
         last = (k, fatality.victims)
+    for d in events:
+        _share_sentence_victims(d)
+
+
+_HURT = frozenset({"killed", "injured", "killed_or_injured"})
+
+
+def _share_sentence_victims(d: _Draft) -> None:
+    """``ارتقاء عدد من الشهداء، ووقوع جرحى مدنيين``: dead and wounded of one event told in one
+    sentence, one of them with no people named, are the people the other names."""
+    for f, k in zip(d.fatalities, d.told_in):
+        if f.victims is None and f.kind in _HURT:  # (6 سوريين ومستشار إيراني: two peoples, no sharing)
+            others = {g.victims for g, j in zip(d.fatalities, d.told_in) if j == k and g.kind in _HURT and g.kind != f.kind}
+            if len(others) == 1 and None not in others:
+                f.victims = others.pop()
 
 
 def _told_kind(hits: list[Hit], k: int, start: int, anchors: list[tuple[int, int, _Draft]]) -> _Draft | None:
