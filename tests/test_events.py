@@ -1866,7 +1866,7 @@ def test_the_dead_of_a_town_or_counted_beside_its_wounded_civilians_are_civilian
     ("أسفرت غارة إسرائيلية على محيط سراقب أمس عن ارتقاء عدد من الشهداء، ووقوع جرحى مدنيين.", ["Civilians", "Civilians"]),
     ("أعلنت وزارة الدفاع السورية أن غارة إسرائيلية على محيط سراقب أمس أدت إلى ارتقاء شخصين شهداء، إضافة إلى "
      "إصابة عسكري.",
-     ["Civilians", "Syrian government forces"]),
+     ["Syrian government forces", "Civilians"]),
 ])
 def test_the_dead_and_wounded_of_one_sentence_share_the_people_named(text, victims):
     from rasid import analyze
