@@ -1844,7 +1844,7 @@ def test_an_iranian_officer_killed_in_syria_is_the_revolutionary_guards(text):
     ("أعلنت وزارة الدفاع السورية أمس ارتقاء 5 شهداء عسكريين ووقوع 4 جرحى فياعتداء إسرائيلي على مواقع الجيش "
      "في ريف درعا.", "Syrian government forces"),
     ("وبعد سقوط صاروخ إسرائيلي على ملعب في بلدة مجدل شمس أمس واستشهاد 9 من أبنائها وجرح العشرات، "
-     "اتهم الاحتلال المقاومة.", None),
+     "اتهم الاحتلال المقاومة.", "Civilians"),
 ])
 def test_the_raids_author_is_never_its_victim(text, victims):
     from rasid import analyze
