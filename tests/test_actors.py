@@ -51,3 +51,12 @@ def test_unnamed_sources_and_outlet():
 def test_factions_named_by_their_turkish_patron_are_the_national_army():
     assert _canon("قُتل عناصر من الفصائل السورية الموالية لأنقرة ومن الفصائل المسلحة التابعة لأنقرة") == [
         "Syrian National Army", "Syrian National Army"]
+
+
+def test_us_planes_and_iran_backed_targets_are_named():
+    from rasid import analyze
+    r = analyze("شنت طائرات أميركية اليوم غارات على مواقع إيرانية قرب البوكمال.", id="t", published="2024-02-02")
+    assert [(e.actor1, e.actor2) for e in r.events] == [("US-led coalition", "Iran-backed militias")]
+    r = analyze("قصفت القوات الأميركية اليوم منشأة تستخدمها المجموعات المدعومة من إيران قرب البوكمال.",
+                id="t", published="2024-02-02")
+    assert [(e.actor1, e.actor2) for e in r.events] == [("US-led coalition", "Iran-backed militias")]

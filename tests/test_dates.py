@@ -130,3 +130,12 @@ def test_the_day_after_a_month_told_stays_in_that_month():
 @pytest.mark.parametrize("text", ["في اليوم الأخير من الشهر الفائت", "قبل نهاية اليوم الـ 31 منه"])
 def test_the_last_or_a_numbered_day_is_not_today(text):
     assert all(d.date != PUB for d in find_dates(text, PUB))
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("وفي 3 أيلول اندلعت اشتباكات، وقبلها في الثاني من الشهر نفسه تصدّى الجيش لهجوم", "2023-09-02"),
+    ("استهدفت غارة المطار في السابع من الشهر الجاري", "2023-09-07"),
+    ("وقع الهجوم في التاسع عشر من الشهر الماضي", "2023-08-19"),
+])
+def test_a_day_of_the_month_written_as_an_ordinal(text, iso):
+    assert find_dates(text, "2023-09-24")[-1].date == iso

@@ -1890,3 +1890,73 @@ def test_what_someone_was_among_is_a_biography_not_an_event():
     assert run("وأشارت إلى أنه كان من الثابتين لصدّ هجوم قرب سراقب.")[0] == []
     found, _ = run("وتصدّت القوات أمس لهجوم قرب سراقب.")
     assert [p for t, s, p, d in found] == ["سراقب"], found
+
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("صدّت قوات النظام اليوم هجوماً لهيئة تحرير الشام على مواقعها قرب سراقب.\n"
+     "وتزامن هجوم المسلحين مع العدوان الإسرائيلي على نقاط للجيش في بلدة كفرجوم.\n"
+     "واستمرت الاشتباكات ساعتين، تمكن خلالها الجيش من صد الهجوم وقتل أكثر من 12 مسلحاً.",
+     "Syrian opposition factions"),
+    ("ذكرت وكالة سانا أن وحدات من الجيش قصفت مواقع في محيط سراقب أمس، ما أسفر عن مقتل 12 إرهابياً.", None),
+])
+def test_counted_gunmen_are_never_the_armys_own(text, victims):
+    from rasid import analyze
+    r = analyze(text, id="t", published="2024-02-02")
+    assert [(f.count, f.victims) for e in r.events for f in e.fatalities] == [(12, victims)]
+
+
+def test_a_figure_after_the_fight_goes_to_the_fight_not_the_raid_told_between():
+    from rasid import analyze
+    r = analyze("تصدت قوات الجيش السوري اليوم لأوسع هجوم نفذته هيئة تحرير الشام على جبهة سراقب في ريف إدلب.\n"
+                "وتزامن هجوم المسلحين على نقاط في ريف إدلب الشرقي مع العدوان الإسرائيلي على نقاط للجيش السوري "
+                "في بلدة كفرجوم.\nواستمرت الاشتباكات أكثر من 3 ساعات، تمكن خلالها الجيش السوري من صد الهجوم "
+                "وقتل أكثر من 12 مسلحين.", id="t", published="2024-02-02")
+    held = [(e.event_type, f.count, f.victims) for e in r.events for f in e.fatalities]
+    assert held == [("Battles", 12, "Hayat Tahrir al-Sham")], held
+
+
+@pytest.mark.parametrize("text", [
+    "استشهد المستشار الإيراني في غارة إسرائيلية على محيط دمشق أمس.",
+    "أدت الغارة الإسرائيلية على محيط دمشق أمس إلى استشهاد مستشار عسكري إيراني.",
+    "واستشهد القائد العسكري البارزفي حرس الثورة في غارة إسرائيلية على محيط دمشق أمس.",
+])
+def test_an_iranian_officer_killed_in_syria_is_the_revolutionary_guards(text):
+    from rasid import analyze
+    r = analyze(text, id="t", published="2024-02-02")
+    assert [(f.count, f.victims) for e in r.events for f in e.fatalities] == [(1, "Islamic Revolutionary Guard Corps")]
+    assert [e.actor2 for e in r.events] == ["Islamic Revolutionary Guard Corps"]
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("أعلنت وزارة الدفاع السورية أمس ارتقاء 5 شهداء عسكريين ووقوع 4 جرحى فياعتداء إسرائيلي على مواقع الجيش "
+     "في ريف درعا.", "Syrian government forces"),
+    ("وبعد سقوط صاروخ إسرائيلي على ملعب في بلدة مجدل شمس أمس واستشهاد 9 من أبنائها وجرح العشرات، "
+     "اتهم الاحتلال المقاومة.", "Civilians"),
+])
+def test_the_raids_author_is_never_its_victim(text, victims):
+    from rasid import analyze
+    r = analyze(text, id="t", published="2024-02-02")
+    assert {f.victims for e in r.events for f in e.fatalities} == {victims}
+
+
+@pytest.mark.parametrize("text", [
+    "وارتقى 4 شهداء وجريحان من المدنيين من جراء غارة إسرائيلية استهدفت مزارع قرب سراقب أمس.",
+    "استشهد 7 من أبنائها في قصف استهدف بلدة سراقب أمس.",
+])
+def test_the_dead_of_a_town_or_counted_beside_its_wounded_civilians_are_civilians(text):
+    from rasid import analyze
+    r = analyze(text, id="t", published="2024-02-02")
+    assert [f.victims for e in r.events for f in e.fatalities if f.kind == "killed"] == ["Civilians"]
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("أسفرت غارة إسرائيلية على محيط سراقب أمس عن ارتقاء عدد من الشهداء، ووقوع جرحى مدنيين.", ["Civilians", "Civilians"]),
+    ("أعلنت وزارة الدفاع السورية أن غارة إسرائيلية على محيط سراقب أمس أدت إلى ارتقاء شخصين شهداء، إضافة إلى "
+     "إصابة عسكري.",
+     ["Syrian government forces", "Civilians"]),
+])
+def test_the_dead_and_wounded_of_one_sentence_share_the_people_named(text, victims):
+    from rasid import analyze
+    r = analyze(text, id="t", published="2024-02-02")
+    assert [f.victims for e in r.events for f in sorted(e.fatalities, key=lambda f: f.kind)] == victims

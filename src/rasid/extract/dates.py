@@ -62,7 +62,7 @@ def _pattern() -> re.Pattern[str]:
     e = r"(?![\u0621-\u064A])"
     alts = [
         rf"(?P<abs>(?:(?P<day>\d{{1,2}})\s+(?:من\s+)?|(?<!كانون\s)(?<!تشرين\s)(?P<oday>{_alt(_ORDINAL_DAYS)})\s+من\s+)(?:شهر\s+)?(?P<amonth>{month_group})(?:\s+(?:من\s+)?(?:العام\s+|عام\s+)?(?P<year>\d{{4}}))?)",
-        r"(?P<dom>(?P<domday>\d{1,2})\s+من\s+(?:هذا\s+)?الشهر\s*(?P<domwhich>نفسه|ذاته|الجاري|الحالي|الماضي|الفائت|المنصرم|السابق)?)",
+        rf"(?P<dom>(?:(?P<domday>\d{{1,2}})|(?P<domoday>{_alt(_ORDINAL_DAYS)}))\s+من\s+(?:هذا\s+)?الشهر\s*(?P<domwhich>نفسه|ذاته|الجاري|الحالي|الماضي|الفائت|المنصرم|السابق)?)",
         rf"(?P<monyear>(?P<mymonth>{safe_month}(?:\s*/\s*{month})?)\s+(?P<mmyear>(?:19|20)\d\d))",
         rf"(?P<mon>(?P<mq>مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|اخر|في|خلال|شهر|منذ)\s+(?:شهر\s+)?(?P<mmonth>{safe_month}(?:\s*/\s*{month})?)(?:\s+(?P<myear>\d{{4}}))?(?:\s+(?P<mpast>الماضي|الفائت|المنصرم|الجاري|الحالي))?)",
         rf"(?P<before2>(?:{part}\s+)?(?:الاول\s+من\s+امس|امس\s+الاول|اول\s+امس|اول\s+من\s+امس))",
@@ -122,7 +122,7 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str | None, int | None
         if g("domwhich") in ("الماضي", "الفائت", "المنصرم", "السابق"):
             first = (first - timedelta(days=1)).replace(day=1)
         try:
-            d = first.replace(day=int(g("domday")))
+            d = first.replace(day=_dom_day(m))
         except ValueError:
             return None, 1, "absolute"
         return (d.isoformat(), 1, "absolute") if d <= pub + timedelta(days=2) else (None, 1, "absolute")
@@ -170,6 +170,13 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str | None, int | None
             return None, None, "vague"
         return (pub - timedelta(days=days)).isoformat(), 1 if days < 7 else 2, "relative"
     return None, None, "vague"
+
+
+def _dom_day(m: re.Match[str]) -> int:
+    """The day of ``في 8 من الشهر الجاري`` or ``في الثاني من الشهر نفسه``."""
+    if m.group("domday"):
+        return int(m.group("domday"))
+    return _ORDINAL_DAYS[re.sub(r"\s+", " ", m.group("domoday"))]
 
 
 def _parse_published(published: str | None) -> date | None:
@@ -234,7 +241,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         if m.group("abs") and _SINCE.search(folded, max(0, m.start() - 8), m.start()):
             iso, precision, kind = None, None, "vague"  # منذ الـ17 من تشرين الأول: a period, not a day
         if m.group("dom") and month_told and _SAME.search(m.group("dom")):
-            iso = _day_of(month_told, int(m.group("domday")))  # في 26 من الشهر نفسه: of the month just named
+            iso = _day_of(month_told, _dom_day(m))  # في 26 (الثاني) من الشهر نفسه: of the month just named
         if iso and (m.group("abs") or m.group("mon") or m.group("monyear")):
             month_told = iso[:7]
         if iso and precision in (1, 3) and not m.group("yearonly"):

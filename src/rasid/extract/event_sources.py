@@ -21,7 +21,7 @@ from .event_text import ARMED, PROCLITICS, Layout, nationality_force, usable
 _VICTIM_GAP = frozenset(fold(w) for w in (
     "من", "في", "صفوف", "عناصر", "عنصرا", "تنظيم", "مسلحي", "مقاتلي", "جنود", "قوات", "مسلحا", "بين",
     "أفراد", "جماعة", "حركة", "ميليشيا", "عسكريا", "عسكريين", "منهم", "آخرين", "آخرون", "شهداء", "قتلى", "قتيلا",
-    "وجرح", "وإصابة", "وأصيب", "وجرحى",  # (ستة عناصر وجرح آخرين من القوات الرديفة: both of them)
+    "وجرح", "وإصابة", "وأصيب", "وجرحى", "وجريحان", "وجريحين",  # (ستة عناصر وجرح آخرين من القوات الرديفة: both)
     "العسكري", "البارز", "الميداني", "الكبير", "المستشار"))  # (استشهد القائد العسكري البارز في حرس الثورة)
 _VICTIM_WINDOW = 5  # words, all of _VICTIM_GAP, between a figure and the force it counts
 _SYRIAN = re.compile(fold("سوري|سوريا|سورية"))
@@ -188,19 +188,26 @@ def _nationality_after(lay: Layout, fig: Figure) -> str | None:
     k = bisect.bisect_left(lay.tok_starts, fig.end)
     clause_end = lay.clauses[lay.seg("c", fig.start)].end
     for j in range(bisect.bisect_left(lay.tok_starts, fig.start), min(k + 2, len(lay.toks))):
-        if lay.toks[j].start >= clause_end:
-            break
+        if lay.toks[j].start >= clause_end or j >= k and lay.toks[j].start in lay.cue_start_set:
+            break  # (7 جرحى فياعتداء إسرائيلي: the attack's author, glued to في by a lost space)
         force = nationality_force(lay.toks[j].text)
         if force:
             return force
-        if _SYRIAN_ADJ.match(lay.toks[j].text) and any(
-                _MILITARY.match(lay.toks[i].text) for i in range(bisect.bisect_left(lay.tok_starts, fig.start), j)):
-            return "Syrian government forces"  # إصابة عسكري سوري: a Syrian soldier is the army's
+        for adjective, nouns, force in _SERVING:  # إصابة عسكري سوري: a Syrian soldier is the army's
+            if adjective.match(lay.toks[j].text) and any(
+                    nouns.match(lay.toks[i].text) for i in range(bisect.bisect_left(lay.tok_starts, fig.start), j)):
+                return force
     return None
 
 
 _SYRIAN_ADJ = re.compile(fold(r"^(?:ال)?(?:سوري|سوريا|سوريين|سوريون|سوريان|سوريين)$"))
 _MILITARY = re.compile(fold(r"^[و]?(?:ال)?(?:عسكري|عسكريا|عسكريين|عسكريون|عسكريان|جندي|جنديا|جنود|ضابط|ضباط|ضابطا)$"))
+_IRANIAN_ADJ = re.compile(fold(r"^(?:ال)?(?:إيراني|إيرانيا|إيرانيين|إيرانيون|إيرانيان)$"))
+_ADVISERS = re.compile(fold(r"^[و]?(?:ال)?(?:عسكري|عسكريين|ضابط|ضباط|مستشار|مستشارا|مستشارين|مستشارون|قائد|قادة)$"))
+# (adjective, serving noun before it, force): a Syrian soldier is the army's; an Iranian officer or
+# adviser killed in Syria serves in the Revolutionary Guard (استشهاد المستشار الإيراني، مستشار عسكري إيراني).
+_SERVING = ((_SYRIAN_ADJ, _MILITARY, "Syrian government forces"),
+            (_IRANIAN_ADJ, _ADVISERS, "Islamic Revolutionary Guard Corps"))
 
 
 _MOURN = frozenset(fold(w) for w in ("نعى", "نعت", "ينعى", "تنعى", "زف", "زفت", "يزف", "تزف"))
@@ -230,7 +237,11 @@ def _victim_gap(word: str) -> bool:
     """A word that may stand between a figure and the force it counts — a second count among
     them (``مقتل 6 عناصر وجرح 11 آخرين من القوات الرديفة``: both counts are the militia's)."""
     return word in _VICTIM_GAP or word.isdigit() or any(word.startswith(p) and word[len(p):] in _VICTIM_GAP
-                                                        for p in PROCLITICS)
+                                                        for p in PROCLITICS) \
+        or word.endswith(_GLUED_GAP) and word[:-2] in _VICTIM_GAP  # القائد العسكري البارزفي حرس الثورة (lost space)
+
+
+_GLUED_GAP = (fold("في"), fold("من"))
 
 
 def about_syria(lay: Layout, fig: Figure) -> bool:

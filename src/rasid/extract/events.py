@@ -22,7 +22,7 @@ from ..text.document import Document
 from ..text.normalize import fold
 from .casualties import Figure, find_figures
 from .dates import DateMention
-from .event_args import (PASSIVE, SUB_RANK, actor_after, actors_for, announces, background_sentences, clause_has_place,
+from .event_args import (GOV_SIDE, PASSIVE, SUB_RANK, actor_after, actors_for, announces, background_sentences, clause_has_place,
                          AIR_ADJ, armed_subject, coordinated_subject,
                          date_for,
                          fill_sides, resolve_gunmen, same_side, suffered_word,
@@ -53,6 +53,7 @@ _FOILED = frozenset(fold(w) for w in ("أحبط", "أحبطت", "أحبطوا"))
 _HARMS = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 _ATTACKS_ON_PEOPLE = _HARMS | {"Battles"}
 _ATTACKS = frozenset({"Explosions/Remote violence", "Battles"})
+_EXPLOSIONS = "Explosions/Remote violence"
 _ON = fold("على")
 _VERB_SUBJECT_WINDOW = 12  # a bare verb cue (سيطرت، سيطروا) waits this many tokens for its على
 _MINISTRY_FORCES = {
@@ -1123,6 +1124,8 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         same = [(abs(s - fig.start), d) for s, sn, d in anchors if sn == k]
         pool = same or [(abs(s - fig.start) + (0 if s <= fig.start else 1), d) for s, sn, d in anchors]
         event = min(pool, key=lambda c: c[0])[1]
+        if not same:
+            event = _told_kind(hits, k, fig.start, anchors) or event
         pair = figs[n + 1] if n + 1 < len(figs) and lay.ftext(fig.end, figs[n + 1].start).strip() in ("", "و") else None
         fatality, borrowed = _fatality(lay, fig, event, last[1] if last[0] == k and _others(lay, fig) else None, told, pair)
         if borrowed:
@@ -1132,6 +1135,40 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         if fatality.victims and fig.count is not None:
             told.setdefault((fig.count, fig.kind), fatality.victims)
         last = (k, fatality.victims)
+    for d in events:
+        _share_sentence_victims(d)
+
+
+_HURT = frozenset({"killed", "injured", "killed_or_injured"})
+
+
+def _share_sentence_victims(d: _Draft) -> None:
+    """``ارتقاء عدد من الشهداء، ووقوع جرحى مدنيين``: dead and wounded of one event told in one
+    sentence, one of them with no people named, are the people the other names."""
+    for f, k in zip(d.fatalities, d.told_in):
+        if f.victims is None and f.kind in _HURT:  # (6 سوريين ومستشار إيراني: two peoples, no sharing)
+            others = {g.victims for g, j in zip(d.fatalities, d.told_in) if j == k and g.kind in _HURT and g.kind != f.kind}
+            if len(others) == 1 and None not in others:
+                f.victims = others.pop()
+
+
+def _told_kind(hits: list[Hit], k: int, start: int, anchors: list[tuple[int, int, _Draft]]) -> _Draft | None:
+    """A figure whose sentence (``k``) made no event of its own but names a kind of fight
+    (``واستمرت الاشتباكات …، وقتل 10 مسلحين``) goes to the last event of that kind told before
+    it, when the nearest event is of another kind (the raid told in between)."""
+    kinds = {h.row.event_type for h in hits if h.sentence == k and h.row.event_type in _ATTACKS_ON_PEOPLE}
+    if not kinds:
+        return None
+    near = min(anchors, key=lambda a: abs(a[0] - start) + (0 if a[0] <= start else 1))[2]
+    if _kind(near) in kinds:
+        return None
+    before = [(s, d) for s, sn, d in anchors if s <= start and _kind(d) in kinds]
+    return max(before, key=lambda a: a[0])[1] if before else None
+
+
+def _kind(d: _Draft) -> str:
+    """The event's type, an interception counting as the raid it met."""
+    return _EXPLOSIONS if d.sub == "Disrupted weapons use" else d.event_type
 
 
 _UNKNOWN = fold("مجهول")
@@ -1217,13 +1254,19 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = pair.victims or victim_near(lay, pair)
     if victims is None and fig.count is not None and told:  # the toll told again (المشفى استقبل جثامين 4 شهداء)
         victims = told.get((fig.count, fig.kind))
-    if victims is None and claimant in _SYRIAN_STATE and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
+    gunmen = victims is None and bool(_GUNMEN.match(lay.ftext(fig.end, fig.end + _NOUN_CHARS).lstrip()))
+    if gunmen:  # صدّ الجيش الهجوم وقتل 10 مسلحين: the gunmen of the side the state fights, never its own
+        victims = _the_states_foe(event)
+    if victims is None and not gunmen and claimant in _SYRIAN_STATE \
+            and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
         victims = "Syrian government forces"  # أعلنت سانا استشهاد 8 عسكريين: the state counts its own soldiers
     if victims is None:
         victims = _members_of_the_one_named(lay, fig, event)
-    borrowed = victims is None and event.actor2 is not None
+    target = None if event.actor2 == event.actor1 and event.event_type in _HARMS else event.actor2
+    # (a raid's author is never its own target; a force may arrest its own commanders, fight its own units)
+    borrowed = victims is None and target is not None
     if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
-        victims = event.actor2
+        victims = target
     if victims is None and _blind_blast(lay, fig, event):
         victims = "Civilians"  # انفجار عبوة أودى بحياة 5 شهداء: a bomb among people, no force named (ACLED)
     if victims is None and fig.kind == "captured":
@@ -1231,6 +1274,19 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
     return Fatality(count=fig.count, qualifier=fig.qualifier, kind=fig.kind, victims=victims,
                     claimed_by=claimant, claim=claim.id if claim else None,
                     span=lay.doc.to_original(fig.start, fig.end)), borrowed
+
+
+# The counted noun of gunmen (``10 مسلحين``، ``20 إرهابياً``): in this news the men the state fights.
+_GUNMEN = re.compile(fold(r"(?:مسلح|إرهابي|ارهابي)(?:ين|ون|ا|اً)?(?:\s|$|[،,.])"))
+_NOT_GUNMEN = frozenset({"Civilians", "Israeli forces", "US-led coalition", "Turkish forces", "Protesters"})
+
+
+def _the_states_foe(event: _Draft) -> str | None:
+    """The side of the event facing the government camp, when the other side is in it."""
+    for mine, theirs in ((event.actor1, event.actor2), (event.actor2, event.actor1)):
+        if mine in GOV_SIDE and theirs is not None and theirs not in GOV_SIDE and theirs not in _NOT_GUNMEN:
+            return theirs
+    return None
 
 
 _PEOPLE_AT = frozenset({"Protests"})
