@@ -114,3 +114,21 @@ def test_index_cache_roundtrip_and_corrupt_file(tmp_path, monkeypatch):
         f.write_bytes(b"not a pickle")
     assert index_cache.cached("t", [b"v1"], build) == {"كفرنبل": (1, 2)}  # rebuilt, not crashed
     assert len(calls) == 3
+
+
+def test_the_places_index_is_the_same_in_every_process():
+    """String hashing differs per process; the index (and so every place read) must not: it is
+    built once and shared through the disk cache by all ingest workers."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import hashlib, pickle; from rasid.geo.matcher import _build_index; "
+              "auto, table = _build_index(); "
+              "print(hashlib.sha1(pickle.dumps(sorted(table.items()))).hexdigest())")
+    digests = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "RASID_NO_CACHE": "1"}
+        out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1, digests

@@ -130,8 +130,8 @@ def _build_index() -> tuple:
             if len(core.replace(" ", "")) < 3 or (core in nouns and e.level != "area") \
                     or (e.is_admin and core.split(" ")[0] in nouns):
                 continue  # "مدينة إدلب" is the city, not another name of the district
-            for v in compound_variants(core):
-                al = has_al or _articled(core, v)  # الدير الشرقي: the article on both words
+            for v in sorted(compound_variants(core)):  # (in order: the first spelling of an entry
+                al = has_al or _articled(core, v)  # sets its article flag, the same in every process)
                 table.setdefault(v, {}).setdefault(i, al)
                 if len(v) >= 6 and v[-1] == "ه":  # OCHA كفرلاته, news كفرلاتا (not back: a town
                     table.setdefault(v[:-1] + "ا", {}).setdefault(i, has_al)  # حلفايا ≠ حلفائه)
@@ -162,7 +162,7 @@ def _add_bare_names(table: dict[str, dict[int, bool]]) -> None:
                 and (" " in base or base not in HEADS):  # "كفر جوم غربية" -> "كفر جوم"
             for i, has_al in cands.items():
                 if es[i].level in ("community", "town"):
-                    for v in compound_variants(base):  # "كفر جوم" and "كفرجوم"
+                    for v in sorted(compound_variants(base)):  # "كفر جوم" and "كفرجوم"
                         bare.setdefault(v, {})[i] = has_al
     table.update({k: v for k, v in bare.items() if k not in table})
 
