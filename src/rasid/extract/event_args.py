@@ -235,7 +235,9 @@ def clause_has_place(lay: Layout, hit: Hit) -> bool:
 
 def places_for(lay: Layout, hit: Hit) -> list[Place]:
     """Places of the clause, else the sentence, else the nearest in the paragraph."""
-    ments = [m for m in lay.event_places if not _habit_of_target(lay, hit, m[0])]
+    ments = lay.event_places
+    if any(hit.end <= m[0] < hit.end + _HABIT_REACH for m in ments):  # (the rest cannot be)
+        ments = [m for m in ments if not _habit_of_target(lay, hit, m[0])]
     listed = lay.listed_finer
     clauses = _clause_group(lay, hit)
     cands = [p for s, e, p, seg in ments if seg[0] in clauses]
@@ -825,7 +827,7 @@ def _list_head(lay: Layout, before: list) -> str:
     """The first force of the list that ends right before the cue (``تحركات لهيئة تحرير الشام
     والحزب الإسلامي التركستاني``: the first is the target, the rest associated)."""
     k = len(before) - 1
-    while k > 0 and fold(lay.doc.text[before[k - 1].end:before[k].start]).strip(" \"'،,") in ("و", "ول", "ولـ"):
+    while k > 0 and lay.ftext(before[k - 1].end, before[k].start).strip(" \"'،,") in ("و", "ول", "ولـ"):
         k -= 1
     return before[k].canonical
 

@@ -381,7 +381,10 @@ def _past_year(lay: Layout, hit: Hit, published: str | None) -> bool:
     if not published or not published[:4].isdigit():
         return False
     sent = lay.sentences[hit.sentence]
-    years = [int(y) for y in _YEAR.findall(lay.doc.text[sent.start:sent.end])]
+    told = lay.doc.text[sent.start:sent.end]
+    if "19" not in told and "20" not in told:
+        return False  # (most sentences: no scan)
+    years = [int(y) for y in _YEAR.findall(told)]
     return bool(years) and max(years) < int(published[:4])
 
 

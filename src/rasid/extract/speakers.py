@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..lexicon.words import is_word
 from ..text.document import Document
-from ..text.normalize import DELETED, fold
+from ..text.normalize import deletions, fold
 from .actors import ActorMention, matcher, read_tsv
 from .numbers import fold_indexed
 
@@ -158,7 +158,7 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
     by one."""
     text = doc.text
     folded, index = fold_indexed(text)  # the document's fold, shared with places and events
-    drops = [m.start() for m in _DELETED.finditer(text)] if len(folded) != len(text) else []
+    drops = [m.start() for m in deletions(text).finditer(text)] if len(folded) != len(text) else []
     steps = [d - k for k, d in enumerate(drops)]  # steps[j]: the folded position the j-th deleted mark stood before
     tail = [s.start for s in doc.sentences][1:]  # a token's sentence: the starts at or before it
     found = matcher(*SPEAKER_TABLES).find(text, (folded, index))
@@ -350,7 +350,6 @@ def _glue_candidates(folded: str, forms: list[str], fstarts: list[int], fends: l
 _GLUED_INSIDE = re.compile("كانت?ال|قدال|ميادين")
 
 
-_DELETED = DELETED  # what ``fold`` deletes (marks, tatweel, invisibles); every other character maps 1:1
 _TRAILING_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
 _UNGLUE_HEADS = ("كان", "وكان", "قد", "وقد")
 
