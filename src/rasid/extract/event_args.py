@@ -236,7 +236,7 @@ def clause_has_place(lay: Layout, hit: Hit) -> bool:
 def places_for(lay: Layout, hit: Hit) -> list[Place]:
     """Places of the clause, else the sentence, else the nearest in the paragraph."""
     ments = lay.event_places
-    if any(hit.end <= m[0] < hit.end + _HABIT_REACH for m in ments):  # (the rest cannot be)
+    if _HABIT.search(lay.ftext(hit.end, hit.end + _HABIT_REACH)):  # (else no place can be)
         ments = [m for m in ments if not _habit_of_target(lay, hit, m[0])]
     listed = lay.listed_finer
     clauses = _clause_group(lay, hit)
