@@ -19,7 +19,16 @@ from ..model import Place
 from ..text.normalize import fold
 from .actors import ActorMention
 from .dates import DateMention
-from .event_text import ARMED, PROCLITICS, TOKEN, Hit, Layout, Row, inside_actor, nationality_force
+from .event_text import (
+    ARMED,
+    PROCLITICS,
+    TOKEN,
+    Hit,
+    Layout,
+    Row,
+    inside_actor,
+    nationality_force,
+)
 
 GOV_SIDE = frozenset({"Syrian government forces", "Pro-government militias", "Iran-backed militias",
                        "Hezbollah", "Russian forces", "Islamic Revolutionary Guard Corps"})
