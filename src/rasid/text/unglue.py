@@ -49,10 +49,7 @@ def lost_spaces(text: str) -> list[int]:
         return sorted(set(out))
     for m in pattern.finditer(text):
         start, end = m.span()
-        j = start
-        while j and (_is_letter(text[j - 1]) or text[j - 1] in _MARKS):
-            j -= 1
-        before = text[j:start].rstrip(_MARKS)
+        before = text[_word_start(text, start):start].rstrip(_MARKS)
         if before not in _PROCLITICS and before not in _PREPOSITIONS:
             out.append(start)
         if end < len(text) and _is_letter(text[end]):
@@ -60,12 +57,17 @@ def lost_spaces(text: str) -> list[int]:
     return sorted(set(out))
 
 
-def _word_before(text: str, i: int) -> str:
-    """The letters of the word that ends at ``i`` (its marks left out)."""
+def _word_start(text: str, i: int) -> int:
+    """Where the word that ends at ``i`` starts (its letters and marks)."""
     j = i
     while j and (_is_letter(text[j - 1]) or text[j - 1] in _MARKS):
         j -= 1
-    return "".join(ch for ch in text[j:i] if ch not in _MARKS)
+    return j
+
+
+def _word_before(text: str, i: int) -> str:
+    """The letters of the word that ends at ``i`` (its marks left out)."""
+    return "".join(ch for ch in text[_word_start(text, i):i] if ch not in _MARKS)
 
 
 @lru_cache(maxsize=1)
@@ -92,10 +94,8 @@ def glued_bodies(text: str) -> list[int]:
     for tail in tails:
         i = text.find(tail)
         while i >= 0:
-            if i and (_is_letter(text[i - 1]) or text[i - 1] in _MARKS):
-                j = i
-                while j and (_is_letter(text[j - 1]) or text[j - 1] in _MARKS):
-                    j -= 1
+            j = _word_start(text, i)
+            if j < i:
                 m = head.fullmatch(text, j, i)
                 if m is not None:  # (ال: ونقلتالصحيفة → ونقلت | الصحيفة)
                     cut = i - 2 if text.startswith("ال", i - 2) and i - 2 > j else i
