@@ -5,9 +5,12 @@ whose speed drifts during the call, which a single run of each cannot.
 
     .venv/bin/python bench/compare_analyze.py --b-pure             # compiled vs pure Python
     .venv/bin/python bench/compare_analyze.py --b-src ../old/src   # this checkout vs another one
+    .venv/bin/python bench/compare_analyze.py --b-python /usr/bin/python3   # another interpreter
 
 A is this checkout's ``src`` (compiled when built); B is another ``src`` directory (built in
-place, ``setup.py build_ext --inplace``, to compare compiled builds) or this one in pure Python.
+place, ``setup.py build_ext --inplace``, to compare compiled builds), this one in pure Python, or
+this one under another CPython of the same ABI (same compiled modules and installed packages:
+how much the interpreter's own build, e.g. with or without PGO, changes analyze).
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import os
 import statistics
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,14 +42,25 @@ print(json.dumps(out))
 """
 
 
-def one_run(src: Path, seconds: float, pure: bool) -> dict:
+def one_run(src: Path, seconds: float, pure: bool, python: str | None = None) -> dict:
+    """One analyze run in a fresh process; ``python``: another interpreter, given this
+    environment's installed packages."""
     env = {k: v for k, v in os.environ.items() if k != "RASID_PURE_PYTHON"}
-    env["PYTHONPATH"] = str(src)
+    env["PYTHONPATH"] = os.pathsep.join([str(src)] + ([sysconfig.get_paths()["purelib"]] if python else []))
     if pure:
         env["RASID_PURE_PYTHON"] = "1"
     code = _ONE_RUN.format(bench=str(ROOT / "bench"), sets=SETS, seconds=seconds)
-    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    proc = subprocess.run([python or sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def same_abi(python: str) -> None:
+    """Exit unless ``python`` can load this environment's compiled modules (same SOABI)."""
+    here = sysconfig.get_config_var("SOABI")
+    there = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_config_var('SOABI'))"],
+                           capture_output=True, text=True, check=True).stdout.strip()
+    if there != here:
+        sys.exit(f"{python} is {there}, this environment is {here}: it cannot load the same modules")
 
 
 def main() -> None:
@@ -53,17 +68,21 @@ def main() -> None:
     which = ap.add_mutually_exclusive_group(required=True)
     which.add_argument("--b-src", type=Path, help="B: another checkout's src directory")
     which.add_argument("--b-pure", action="store_true", help="B: this checkout in pure Python")
+    which.add_argument("--b-python", help="B: this checkout under another CPython of the same ABI")
     ap.add_argument("--pairs", type=int, default=10)
     ap.add_argument("--seconds", type=float, default=2.0, help="analyze time per set and run")
     args = ap.parse_args()
     a_src = ROOT / "src"
     b_src = args.b_src.resolve() if args.b_src else a_src
+    if args.b_python:
+        same_abi(args.b_python)
     runs: dict[str, list[dict]] = {"A": [], "B": []}
     for _ in range(args.pairs):
         runs["A"].append(one_run(a_src, args.seconds, pure=False))
-        runs["B"].append(one_run(b_src, args.seconds, pure=args.b_pure))
-    out: dict = {"A": {"src": str(a_src), "compiled": runs["A"][0]["compiled"]},
-                 "B": {"src": str(b_src), "compiled": runs["B"][0]["compiled"]}, "pairs": args.pairs}
+        runs["B"].append(one_run(b_src, args.seconds, pure=args.b_pure, python=args.b_python))
+    out: dict = {"A": {"src": str(a_src), "compiled": runs["A"][0]["compiled"], "python": sys.executable},
+                 "B": {"src": str(b_src), "compiled": runs["B"][0]["compiled"],
+                       "python": args.b_python or sys.executable}, "pairs": args.pairs}
     for name in SETS:
         ratios = [b[name] / a[name] for a, b in zip(runs["A"], runs["B"])]
         out[name] = {"A_ms_median": round(statistics.median(r[name] for r in runs["A"]), 3),
