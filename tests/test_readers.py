@@ -126,6 +126,13 @@ def test_txt_bad_encoding_and_too_large(tmp_path):
     u16 = tmp_path / "u16.txt"
     u16.write_bytes(AR2.encode("utf-16"))
     assert _records(u16)[0].text == AR2
+    for order in ("utf-16-le", "utf-16-be"):  # no BOM: the byte order whose reading is Arabic
+        bare = tmp_path / f"{order}.txt"
+        bare.write_bytes(AR2.encode(order))
+        assert _records(bare)[0].text == AR2
+    binary = tmp_path / "cut.txt"  # a BOM and a NUL: no text in any reading (Windows-1256 read ے)
+    binary.write_bytes(b"\xff\xfe\x00")
+    assert [b.reason for b in _records(binary)] == ["bad encoding"]
 
 
 def test_html_article_text(tmp_path):

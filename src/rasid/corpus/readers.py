@@ -120,13 +120,18 @@ def normalize_date(value: object) -> str | None:
 
 
 def decode(data: bytes) -> str | None:
-    """UTF-8 (with or without BOM), BOM-marked UTF-16, else Windows-1256 when that reading is
-    Arabic text; None when it is none of these.
+    """UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when its reading is
+    Arabic text), else Windows-1256 when that reading is Arabic text; None when it is none of
+    these.
 
     Windows-1256 is the legacy code page of Arabic web pages and archives, so an older corpus
     often comes in it. Almost any bytes decode as Windows-1256, so its reading is kept only when
-    most of its letters are Arabic (its upper half is Arabic letters, or French ones).
+    most of its letters are Arabic (its upper half is Arabic letters, or French ones). Bytes
+    with NULs are tried as UTF-16 first: without a BOM, Arabic UTF-16 is also valid UTF-8 (of
+    control characters), and a legacy reading with a NUL is binary, not text.
     """
+    if b"\x00" in data and (text := _utf16_without_bom(data)) is not None:
+        return text
     try:
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
             return data.decode("utf-16")
@@ -137,7 +142,21 @@ def decode(data: bytes) -> str | None:
         text = data.decode("cp1256")
     except UnicodeDecodeError:
         return None
-    return text if arabic_share(text) >= LEGACY_ARABIC_SHARE else None
+    return text if "\x00" not in text and arabic_share(text) >= LEGACY_ARABIC_SHARE else None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The UTF-16 reading (the BOM's, else the byte order whose reading is Arabic) of bytes
+    with NULs in them; None when no reading is Arabic text without NULs."""
+    orders = ("utf-16",) if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-16-le", "utf-16-be")
+    for order in orders:
+        try:
+            text = data.decode(order)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text and arabic_share(text) >= LEGACY_ARABIC_SHARE:
+            return text
+    return None
 
 
 # ---------------------------------------------------------------- building records
