@@ -109,6 +109,14 @@ def test_csv(tmp_path):
     assert isinstance(out[1], BadRecord) and out[1].reason == "empty" and out[1].id == "c2"
 
 
+@pytest.mark.parametrize("sep", [";", "\t", "|"])
+def test_csv_with_another_delimiter(tmp_path, sep):
+    p = tmp_path / "arts.csv"
+    p.write_text(f"id{sep}text{sep}published\nc1{sep}{AR}{sep}2023-05-01\n", encoding="utf-8")
+    (r,) = _records(p)
+    assert isinstance(r, Record) and r.id == "c1" and r.text == AR and r.published == "2023-05-01"
+
+
 def test_txt_bad_encoding_and_too_large(tmp_path):
     good = tmp_path / "art.txt"
     good.write_text(AR, encoding="utf-8-sig")

@@ -253,7 +253,7 @@ def _csv(data: bytes, name: str, stem: str) -> Iterator[Record | BadRecord]:
         yield BadRecord(name, "bad encoding")
         return
     csv.field_size_limit(MAX_BYTES * 4)
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     i = 0
     try:
         for i, row in enumerate(reader, 1):
@@ -262,6 +262,15 @@ def _csv(data: bytes, name: str, stem: str) -> Iterator[Record | BadRecord]:
             yield from_mapping(row, f"{name}:{i + 1}", f"{stem}-{i}")
     except csv.Error:
         yield BadRecord(f"{name}:{i + 2}", "bad CSV")
+
+
+_DELIMITERS = (",", ";", "\t", "|")  # spreadsheet exports in a comma-decimal locale use ";"
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter of a CSV file: the one its header line uses most (a comma on a tie)."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    return max(_DELIMITERS, key=header.count)
 
 
 def _whole(data: bytes, fmt: str, name: str, stem: str) -> Iterator[Record | BadRecord]:
