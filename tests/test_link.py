@@ -174,6 +174,22 @@ def test_figure_contradiction_needs_disjoint_ranges(tmp_path, contract, qualifie
         assert link(s).contradictions == int(clash)
 
 
+def test_a_part_beside_the_total_is_no_contradiction(tmp_path, contract):
+    """One article gives the total (6 wounded) and a part (1 more wounded); another the total:
+    they agree. A third that says only 2 contradicts each figure of theirs."""
+    total = strike(contract, "a", IDLIB, fatalities=[{"count": 6, "kind": "injured"}])
+    parts = strike(contract, "b", IDLIB, fatalities=[{"count": 1, "kind": "injured"},
+                                                     {"count": 6, "kind": "injured"}])
+    other = strike(contract, "c", IDLIB, fatalities=[{"count": 2, "kind": "injured"}])
+    with Store(str(tmp_path / "x.db")) as s:
+        put(s, total, parts)
+        assert link(s).contradictions == 0
+        put(s, other)
+        link(s)
+        got = sorted((a, b) for a, b in s.query("SELECT a, b FROM contradictions"))
+        assert got == [("a#e1/f1", "c#e1/f1"), ("b#e1/f1", "c#e1/f1"), ("b#e1/f2", "c#e1/f1")]
+
+
 def test_partition_cuts_chains():
     """Day-after-day reports near each other do not snowball into one event."""
     day = {"a": "2024-03-10", "b": "2024-03-11", "c": "2024-03-12", "d": "2024-03-13",

@@ -15,7 +15,10 @@ Contradictions are looked for inside each linked event, between different docume
     document's report of the event (its ``claimed_by``, a figure's ``claimed_by``, or a claim
     that organisation makes there);
   * ``figures``: two figures of the same kind for compatible victims whose ranges do not meet
-    (exact n is [n, n], at_least n is [n, ∞), about n is [0.8n, 1.2n]; vague figures never clash).
+    (exact n is [n, n], at_least n is [n, ∞), about n is [0.8n, 1.2n]; vague figures never clash),
+    when neither document also tells a figure agreeing with the other's: an article that gives
+    "a contractor killed and another wounded, besides 6 soldiers wounded" tells a part (1
+    wounded) next to the total (6) and contradicts no source that says 6.
 """
 from __future__ import annotations
 
@@ -213,17 +216,27 @@ def _range(count: int, qualifier: str) -> tuple[float, float] | None:
     return (count, count)
 
 
-def figures_clash(a: dict, b: dict) -> bool:
-    """Two figures of one event disagree: same kind, compatible victims, disjoint ranges."""
+def _comparable(a: dict, b: dict) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The ranges of two figures that speak of the same thing (kind, compatible victims)."""
     if a["kind"] != b["kind"]:
-        return False
+        return None
     va, vb = norm(a["victims"]), norm(b["victims"])
     if va and vb and va != vb:
-        return False
+        return None
     ra, rb = _range(a["count"], a["qualifier"]), _range(b["count"], b["qualifier"])
-    if ra is None or rb is None:
-        return False
-    return ra[1] < rb[0] or rb[1] < ra[0]
+    return None if ra is None or rb is None else (ra, rb)
+
+
+def figures_clash(a: dict, b: dict) -> bool:
+    """Two figures of one event disagree: same kind, compatible victims, disjoint ranges."""
+    ranges = _comparable(a, b)
+    return ranges is not None and (ranges[0][1] < ranges[1][0] or ranges[1][1] < ranges[0][0])
+
+
+def figures_agree(a: dict, b: dict) -> bool:
+    """Two figures of one event tell the same number: comparable, and their ranges meet."""
+    ranges = _comparable(a, b)
+    return ranges is not None and not (ranges[0][1] < ranges[1][0] or ranges[1][1] < ranges[0][0])
 
 
 def _figure(f: dict) -> dict:
@@ -241,10 +254,18 @@ def find_contradictions(store: Store, cluster: str) -> list[tuple[str, str, str,
         "f.claim_id FROM fatalities f JOIN events e ON e.uid = f.event_uid WHERE e.cluster = ? "
         "ORDER BY f.event_uid, f.n", (cluster,))
     out: list[tuple[str, str, str, str]] = []
-    # (b) conflicting figures, across documents
+    # (b) conflicting figures, across documents that do not also tell each other's figure
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for f in figs:
+        by_doc[f["doc_id"]].append(f)
+
+    def told(f: dict, doc_id: str) -> bool:
+        return any(figures_agree(f, g) for g in by_doc[doc_id])
+
     for i, fa in enumerate(figs):
         for fb in figs[i + 1:]:
-            if fa["doc_id"] != fb["doc_id"] and figures_clash(fa, fb):
+            if fa["doc_id"] != fb["doc_id"] and figures_clash(fa, fb) \
+                    and not told(fa, fb["doc_id"]) and not told(fb, fa["doc_id"]):
                 ra, rb = f"{fa['event_uid']}/f{fa['n']}", f"{fb['event_uid']}/f{fb['n']}"
                 detail = {"kind": fa["kind"], "a": _figure(fa), "b": _figure(fb)}
                 out.append(("figures", ra, rb, json.dumps(detail, ensure_ascii=False,
