@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from rasid.text.normalize import fold  # noqa: E402
+from rasid.text.normalize import fold
 
 # Canonical English governorate names (the contract's admin1 spelling), by OCHA P-code.
 ADMIN1_EN = {
@@ -79,8 +79,7 @@ def opensyria_rows(data: Path) -> tuple[list[dict], dict[str, str], dict[str, st
                     continue
                 v = a["value"]
                 for head in ("محافظة ", "منطقة ", "ناحية "):
-                    if v.startswith(head):
-                        v = v[len(head):]
+                    v = v.removeprefix(head)
                 if v.startswith("مركز ") and level != "governorate":
                     continue  # "مركز حماة" is the district, not a name people use for it
                 if fold(v) != fold(x["name"]["ar"]) and v not in alts:

@@ -7,8 +7,15 @@ import json
 
 import pytest
 
-from rasid.corpus.export import (ACLED_COLUMNS, COLUMNS, Filters, conservative_killed, export,
-                                 inter, rows)
+from rasid.corpus.export import (
+    ACLED_COLUMNS,
+    COLUMNS,
+    Filters,
+    conservative_killed,
+    export,
+    inter,
+    rows,
+)
 from rasid.corpus.link import link
 from rasid.corpus.store import Store
 

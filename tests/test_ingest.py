@@ -105,7 +105,7 @@ def test_analysis_version_follows_the_lexicons(tmp_path, monkeypatch):
 
 
 def test_analysis_failure_is_a_bad_record(tmp_path, monkeypatch):
-    import rasid.pipeline as pipeline
+    from rasid import pipeline
 
     real = pipeline.analyze
 

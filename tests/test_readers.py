@@ -10,8 +10,19 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rasid.corpus.readers import (MAX_BYTES, BadRecord, Record, arabic_share, format_of, iter_all,
-                                  iter_records, normalize_date, read_bytes, sniff, validate)
+from rasid.corpus.readers import (
+    MAX_BYTES,
+    BadRecord,
+    Record,
+    arabic_share,
+    format_of,
+    iter_all,
+    iter_records,
+    normalize_date,
+    read_bytes,
+    sniff,
+    validate,
+)
 
 AR = "قصفت الطائرات الحربية مواقع المسلحين في ريف إدلب الجنوبي صباح اليوم، وقال مصدر محلي إن القصف أدى إلى مقتل ثلاثة أشخاص."
 AR2 = "أعلنت وزارة الدفاع أن وحداتها تصدت لهجوم على نقاط عسكرية قرب بلدة كفرنبودة شمال حماة."
@@ -198,7 +209,8 @@ def test_empty_inputs_are_bad_or_nothing(payload):
     assert list(read_bytes(payload, "jsonl")) == []
 
 
-from hypothesis import given, settings, strategies as st  # noqa: E402
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 @settings(max_examples=60, deadline=None)

@@ -86,10 +86,9 @@ def test_reopen_keeps_data_and_migrations_run_once(db_url, contract):
 
 def test_transaction_is_all_or_nothing(db_url, contract):
     with Store(db_url) as s:
-        with pytest.raises(RuntimeError):
-            with s.transaction():
-                s.write_documents([(_full(contract), AR, "h1", "x")])
-                raise RuntimeError("killed")
+        with pytest.raises(RuntimeError), s.transaction():
+            s.write_documents([(_full(contract), AR, "h1", "x")])
+            raise RuntimeError("killed")
         assert s.counts()["documents"] == 0 and s.counts()["events"] == 0
 
 

@@ -9,11 +9,11 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from conftest import PG_URL, _drop_schema, _pg_schema_url
 from fastapi.testclient import TestClient
+from web_fixtures import TEXT_A, XSS, build_store
 
 from rasid.web.app import create_app
-from conftest import PG_URL, _drop_schema, _pg_schema_url
-from web_fixtures import TEXT_A, XSS, build_store
 
 TOKEN = "s3cret-token"
 SEED = (Path(__file__).parent.parent / "examples" / "seed.txt").read_text("utf-8")
@@ -80,7 +80,7 @@ def test_analyze_form_accepts_an_uploaded_file(client):
     html = client.post("/analyze", files={"file": ("sarmin.txt", TEXT_A.encode("utf-8"), "text/plain")},
                        data={"published": "2024-03-10"}).text
     assert 'id="article"' in html and "sarmin" in html  # the file name gives the id
-    data = json.loads(re.search(r'id="result-data">(.*?)</script>', html, re.S).group(1))
+    data = json.loads(re.search(r'id="result-data">(.*?)</script>', html, re.DOTALL).group(1))
     assert data["original"] == TEXT_A and data["result"]["doc"]["published"] == "2024-03-10"
     bad = client.post("/analyze", files={"file": ("x.txt", b"\xff\xfe\x00bad", "text/plain")})
     assert bad.status_code == 422 and "<html" in bad.text
@@ -168,7 +168,7 @@ def test_article_markup_renders_as_text(client):
         assert "<script>window.__pwned" not in html and "<img src=x" not in html, url
         assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in html, url
     html = client.get("/documents/web-xss").text
-    data = re.search(r'<script type="application/json" id="result-data">(.*?)</script>', html, re.S).group(1)
+    data = re.search(r'<script type="application/json" id="result-data">(.*?)</script>', html, re.DOTALL).group(1)
     assert "<" not in data  # the embedded JSON cannot close its script element
     assert json.loads(data)["original"].count(XSS) == 1
 

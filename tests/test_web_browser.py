@@ -23,9 +23,10 @@ if not Path(CHROMIUM).exists():
 playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (no browser download needed)")
 uvicorn = pytest.importorskip("uvicorn")
 
-from rasid import analyze  # noqa: E402
-from rasid.web.app import create_app  # noqa: E402
-from web_fixtures import XSS, build_store  # noqa: E402
+from web_fixtures import XSS, build_store
+
+from rasid import analyze
+from rasid.web.app import create_app
 
 SEED = (Path(__file__).parent.parent / "examples" / "seed.txt").read_text("utf-8")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

@@ -1,7 +1,8 @@
 """Span highlighting: overlapping contract spans → flat pieces that cover the text exactly once."""
 from __future__ import annotations
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rasid.web.highlight import Mark, highlight, pieces
 

@@ -10,10 +10,10 @@ import os
 import pytest
 
 schemathesis = pytest.importorskip("schemathesis")
-from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import HealthCheck, given, settings
+from web_fixtures import build_store
 
-from rasid.web.app import create_app  # noqa: E402
-from web_fixtures import build_store  # noqa: E402
+from rasid.web.app import create_app
 
 # Deterministic and quick by default (CI); RASID_FUZZ=200 explores 200 random cases per operation.
 MAX_EXAMPLES = int(os.environ.get("RASID_FUZZ", "6"))

@@ -5,8 +5,8 @@ from ._compiled import choose
 
 COMPILED = choose(Path(__file__).parent)  # before any analysis module is imported
 
-from .model import Result  # noqa: E402
-from .pipeline import analyze  # noqa: E402
+from .model import Result
+from .pipeline import analyze
 
-__all__ = ["analyze", "Result", "COMPILED"]
+__all__ = ["COMPILED", "Result", "analyze"]
 __version__ = "0.1.0"

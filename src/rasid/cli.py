@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -20,9 +20,9 @@ def _fail(origin: str, reason: str, rid: str | None = None) -> None:
 @app.command()
 def analyze(
     path: Annotated[str, typer.Argument(help="article: .txt, .html, .json, .jsonl (gzip ok), a directory, or - for stdin")],
-    published: Annotated[Optional[str], typer.Option(help="publication date YYYY-MM-DD (single article)")] = None,
-    id: Annotated[Optional[str], typer.Option("--id", help="document id (single article)")] = None,
-    source: Annotated[Optional[str], typer.Option(help="publishing outlet (single article)")] = None,
+    published: Annotated[str | None, typer.Option(help="publication date YYYY-MM-DD (single article)")] = None,
+    id: Annotated[str | None, typer.Option("--id", help="document id (single article)")] = None,
+    source: Annotated[str | None, typer.Option(help="publishing outlet (single article)")] = None,
 ) -> None:
     """Analyse articles and print one contract JSON object per article (one line each)."""
     from .corpus.readers import BadRecord, iter_records, normalize_date
@@ -76,7 +76,7 @@ def repair(
 @app.command("eval")
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="gold JSONL (spec/ANNOTATION.md format)")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="also write the system output here")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="also write the system output here")] = None,
     per_doc: Annotated[bool, typer.Option("--per-doc", help="per-document tp/fp/fn")] = False,
 ) -> None:
     """Run the pipeline on gold articles and score it with the project's scorer."""
@@ -113,7 +113,7 @@ def serve(
     db: Annotated[str, typer.Option("--db", help="store: SQLite file or postgresql://… URL")] = "rasid.db",
     host: Annotated[str, typer.Option(help="interface to listen on (loopback unless told otherwise)")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port")] = 8000,
-    token: Annotated[Optional[str], typer.Option(help="write token (saving analyses); generated and printed if absent")] = None,
+    token: Annotated[str | None, typer.Option(help="write token (saving analyses); generated and printed if absent")] = None,
     read_only: Annotated[bool, typer.Option("--read-only", help="refuse every write (no token)")] = False,
 ) -> None:
     """Web app and REST API on the store: analyse, article view, events map, contradictions."""
@@ -122,7 +122,7 @@ def serve(
     run_server(db, host=host, port=port, token=token, read_only=read_only)
 
 
-from .corpus.commands import register as _register_corpus  # noqa: E402  (ingest, link, export)
+from .corpus.commands import register as _register_corpus
 
 _register_corpus(app)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from typer.core import TyperCommand
@@ -45,19 +45,26 @@ def _console():
 def ingest_cmd(
     paths: Annotated[list[str], typer.Argument(help="files or directories: .jsonl .json .csv .txt .html, gzip ok")],
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "rasid.db",
-    workers: Annotated[Optional[int], typer.Option("--workers", "-j", help="processes (default: every core)")] = None,
-    dask: Annotated[Optional[str], typer.Option(
+    workers: Annotated[int | None, typer.Option("--workers", "-j", help="processes (default: every core)")] = None,
+    dask: Annotated[str | None, typer.Option(
         "--dask", metavar="[ADDRESS]",
         help="run on a Dask cluster: scheduler ADDRESS (tcp://host:8786), or a LocalCluster when none is given")] = None,
     chunk: Annotated[int, typer.Option(help="articles per task and per database transaction")] = 32,
-    bad_log: Annotated[Optional[str], typer.Option("--bad-log", help="write every bad record (JSON lines) here")] = None,
+    bad_log: Annotated[str | None, typer.Option("--bad-log", help="write every bad record (JSON lines) here")] = None,
     then_link: Annotated[bool, typer.Option("--link", help="run `rasid link` afterwards")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
     """Analyse a corpus into the store: multi-core, resumable, idempotent; bad records are listed."""
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn,
-                               SpinnerColumn, TextColumn, TimeElapsedColumn,
-                               TimeRemainingColumn)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
     from rich.table import Table
     from rich.text import Text
 
@@ -149,11 +156,11 @@ def link_cmd(
 def export_cmd(
     format: Annotated[str, typer.Option("--format", "-f", help="acled-csv | geojson | jsonl | parquet")] = "acled-csv",
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "rasid.db",
-    output: Annotated[Optional[str], typer.Option("-o", "--output", help="file (default stdout; required for parquet)")] = None,
-    since: Annotated[Optional[str], typer.Option(help="first event date, YYYY-MM-DD")] = None,
-    until: Annotated[Optional[str], typer.Option(help="last event date, YYYY-MM-DD")] = None,
-    governorate: Annotated[Optional[str], typer.Option(help="admin1, e.g. Idlib")] = None,
-    actor: Annotated[Optional[str], typer.Option(help="actor name (substring), e.g. 'Russian forces'")] = None,
+    output: Annotated[str | None, typer.Option("-o", "--output", help="file (default stdout; required for parquet)")] = None,
+    since: Annotated[str | None, typer.Option(help="first event date, YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option(help="last event date, YYYY-MM-DD")] = None,
+    governorate: Annotated[str | None, typer.Option(help="admin1, e.g. Idlib")] = None,
+    actor: Annotated[str | None, typer.Option(help="actor name (substring), e.g. 'Russian forces'")] = None,
 ) -> None:
     """Write the store's (linked) events: ACLED CSV with rasid columns, GeoJSON, JSON Lines, Parquet."""
     from pathlib import Path

@@ -30,7 +30,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from importlib import resources
 from typing import IO, Any
@@ -174,7 +174,7 @@ def _timestamp(published: list[str | None]) -> int:
         d = date.fromisoformat(days[-1][:10])
     except ValueError:
         return 0
-    return int(datetime(d.year, d.month, d.day, tzinfo=timezone.utc).timestamp())
+    return int(datetime(d.year, d.month, d.day, tzinfo=UTC).timestamp())
 
 
 def _join(values) -> str:

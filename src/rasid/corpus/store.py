@@ -185,7 +185,7 @@ class Store:
         return row[0] if row else None
 
     @contextmanager
-    def transaction(self) -> Iterator["Store"]:
+    def transaction(self) -> Iterator[Store]:
         """All-or-nothing; nested uses join the outer transaction."""
         if self._depth:
             self._depth += 1
@@ -216,7 +216,7 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:

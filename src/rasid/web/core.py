@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from fastapi import HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 
-from ..corpus.readers import BadRecord, Record, normalize_date, read_bytes, format_of, sniff, validate
+from ..corpus.readers import (
+    BadRecord,
+    Record,
+    format_of,
+    normalize_date,
+    read_bytes,
+    sniff,
+    validate,
+)
 from ..pipeline import analyze
 from .security import token_ok
 

@@ -17,7 +17,15 @@ from starlette.concurrency import run_in_threadpool
 from ..corpus.readers import BadRecord, Record
 from . import api, queries
 from .core import check_record, read_upload, require_token, run, settings
-from .present import PRECISION, STANCE_AR, TIME_PRECISION, article_view, figure, place_label, speaker_label
+from .present import (
+    PRECISION,
+    STANCE_AR,
+    TIME_PRECISION,
+    article_view,
+    figure,
+    place_label,
+    speaker_label,
+)
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 

@@ -257,7 +257,7 @@ def facets(db: str) -> dict:
 # ------------------------------------------------------------------ claims
 
 def _claim(r: dict, targets: list[dict]) -> dict:
-    span = lambda s, e: [s, e] if s is not None else None  # noqa: E731
+    span = lambda s, e: [s, e] if s is not None else None
     return {
         "uid": f"{r['doc_id']}#{r['id']}", "doc_id": r["doc_id"], "id": r["id"], "stance": r["stance"],
         "speaker": {"name": r["speaker_name"], "title": r["speaker_title"], "role": r["speaker_role"],

@@ -6,6 +6,7 @@ import sys
 
 from .security import MAX_BODY, new_token
 
+
 def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
