@@ -41,6 +41,11 @@ _TOLL = {fold(w) for w in ("حصيلة", "وحصيلة", "عدد", "وعدد")} 
 _TOLL_REACHES = {fold(w) for w in ("إلى", "الى", "بلغت", "بلغ", "وصلت", "وصل")}  # … rose to / reached N
 _WINDOW_TOLL = 7  # a toll's place and verb may stand between the cue and its count
 _WINDOW_TOLL_BY = 10  # … and a toll "put at" a count (قدّر عدد القتلى منذ بدء الحملة على المحافظة بنحو 150)
+_DONE = {fold(w) for w in ("جرى", "تم", "يجري", "يتم")}  # عدد الذين جرى اعتقالهم: the toll's relative clause
+_QUOTES = set("\"'«»“”")
+_ONE_OF = {fold(w) for w in ("أحد", "إحدى")}  # إصابة أحد الحراس: one of the people named after it
+_YEARS = range(1900, 2101)  # (في عام 2023 إصابة …: a year before a verbal noun counts nothing)
+_TAMYIZ_FROM = 11  # the singular noun follows a count from 11 on (11 وفاة، 20 إصابة; 3 إصابات is the plural's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +73,8 @@ def _lexicon() -> tuple[dict[tuple[str, ...], _Cue], dict[str, set[str]]]:
     """(cue token tuple → cue, role → folded words) from ``data/casualties.tsv``."""
     path = resources.files("rasid").joinpath("data", "casualties.tsv")
     cues: dict[tuple[str, ...], _Cue] = {}
-    words: dict[str, set[str]] = {"counter": set(), "person": set(), "person_pl": set(), "civil": set(), "skip": set()}
+    words: dict[str, set[str]] = {"counter": set(), "person": set(), "person_pl": set(), "civil": set(), "skip": set(),
+                                  "tamyiz": set(), "cases": set()}
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         if not line.strip() or line.startswith("#"):
             continue
@@ -325,6 +331,12 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
     """The figure(s) a cue at tokens ``[i, i+n)`` reports, or none."""
     after = i + n
     label = " ".join(t.text for t in toks[i:after])
+    if cue.role == "toll" and not _in_toll(toks, i):
+        return []  # (الضحايا, اعتقالهم alone count nothing: only a toll's "victims" or relative clause)
+    if cue.role == "vn":
+        counted = _tamyiz_before(toks, i, after, cue, q_end, label)
+        if counted:
+            return counted
     if cue.role in ("vn", "verb") and _strip(_word(toks, after), _OTHERS) is not None:
         return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]  # "وجرح آخرين"
     if cue.role in ("vn", "verb") and _strip(_word(toks, after), _ANOTHER) is not None:
@@ -346,6 +358,8 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
         return _split(toks, i, after, None, "vague", cue, label)
     if cue.role == "sg":
         return [_figure(toks, i, after, 1, "exact", cue.kind, label)]
+    if cue.role == "dual":
+        return [_figure(toks, i, after, 2, "exact", cue.kind, label)]  # أسفر الهجوم عن قتيلين
     if cue.role in ("vn", "verb"):
         if nxt in _ALL:
             if _strip(_word(toks, after + 1), _HITS) is not None:
@@ -360,10 +374,55 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
             while _word(toks, more).startswith("و") and _is(toks, more, "person"):
                 more += 1
             return [_figure(toks, i, more, 1 + more - after - 1, "exact", cue.kind, label)]
+        if nxt in _ONE_OF and _word(toks, after + 1)[:1].isalpha():
+            return [_figure(toks, i, after + 2, 1, "exact", cue.kind, label)]  # مقتل أحد عناصر الدورية
         if cue.role == "verb" and _word(toks, i - 1) in ("الذي", "التي") and not label.endswith("وا") \
                 and not label.startswith(("ي", "ت")):  # "المرة الأولى التي يُقتل فيها جنود": no one person
             return [_figure(toks, i, after, 1, "exact", cue.kind, label)]
+        one = _one_before(toks, i, label) if cue.role == "verb" else None
+        if one is not None:
+            return [_figure(toks, one, after, 1, "exact", cue.kind, label)]
     return []
+
+
+def _in_toll(toks: list[_Tok], i: int) -> bool:
+    """A toll stands before the cue at ``i``: ``حصيلة الضحايا``، ``عدد القتلى``, or the toll's
+    relative clause (``عدد الإرهابيين الذين جرى تحييدهم … بلغ 560``)."""
+    if _word(toks, i - 1) in _TOLL:
+        return True
+    k = i - 1 - (_word(toks, i - 1) in _DONE)
+    if _word(toks, k) not in _RELATIVE:
+        return False
+    words = [t.text for t in toks[max(0, k - 5):k] if t.text not in _QUOTES]  # (عدد "الإرهابيين" الذين)
+    return any(w in _TOLL for w in words[-2:])
+
+
+def _tamyiz_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
+    """``سجّل المرصد 11 وفاة و20 إصابة``، ``وثّق 15 حالة اعتقال``: a verbal noun counted as a
+    noun — singular after a count of 11 or more, or after ``حالة``/``حالات`` (cases) — takes the
+    count right before it (not one after it: that is the next item of the list)."""
+    if toks[i].text not in _lexicon()[1]["tamyiz"]:
+        return []  # (وإصابة: a proclitic opens a phrase of its own)
+    j = i - 1 if _is(toks, i - 1, "cases") else i
+    if j not in q_end or _strip(_word(toks, after), _HITS) is not None:
+        return []  # (حققت 11 إصابة مباشرة: hits)
+    first, q = q_end[j]
+    if q.count is None or q.count in _YEARS or (j == i and q.count < _TAMYIZ_FROM):
+        return []
+    return _split(toks, first, after, q.count, q.qualifier, cue, label)
+
+
+def _one_before(toks: list[_Tok], i: int, label: str) -> int | None:
+    """``يذكر أن ضابطاً سورياً استشهد``: one person (and one adjective of origin) right before
+    a past verb of one is one figure; the person's token, or None."""
+    if label.endswith("وا") or label.startswith(("ي", "ت", "و", "ف")) or _dual_verb(label):
+        return None  # (قُتلوا، يُقتل، استشهدا: many, habitual, two; وأصيب: a clause of its own)
+    for k in (i - 1, i - 2):
+        if k < i - 1 and not toks[i - 1].text.endswith(("ي", "يا")):
+            return None
+        if _is(toks, k, "person") and not _is(toks, k, "person_pl"):
+            return k
+    return None
 
 
 def _joined(word: str, cue: _Cue) -> bool:
@@ -417,9 +476,9 @@ def _dual_verb(word: str) -> bool:
 
 def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
     """A count after the cue: "مقتل 17 عنصراً"، "تحييد أكثر من 100"، "اعتقالات طالت المئات"."""
-    if not (cue.role in ("vn", "verb", "both", "counted") or (cue.role == "noun" and cue.definite)):
+    if not (cue.role in ("vn", "verb", "both", "counted", "toll") or (cue.role == "noun" and cue.definite)):
         return []
-    toll = _word(toks, i - 1) in _TOLL  # حصيلة القتلى في معرة النعمان ارتفعت إلى 11
+    toll = _in_toll(toks, i)  # حصيلة القتلى في معرة النعمان ارتفعت إلى 11
     for gap in range(0, (_WINDOW_TOLL_BY if toll else _WINDOW_AFTER) + 1):
         j = after + gap
         if toll and gap > _WINDOW_AFTER and _word(toks, j - 1) not in _TOLL_REACHES and not (
