@@ -869,7 +869,7 @@ def _subject_before(lay: Layout, hit: Hit) -> bool:
 def _right_after(lay: Layout, hit: Hit, start: int) -> bool:
     """A force within two words after the cue, and not as the owner of its object (``استهداف
     مواقع لهيئة …`` names the target)."""
-    k = bisect.bisect_left(lay.tok_starts, start)
+    k = bisect.bisect_right(lay.tok_starts, start) - 1  # the word the force starts in (قصف مدفعي لقوات النظام)
     if k - hit.tok == 3 and lay.toks[hit.tok + 1].text in _RELATIVE:
         return True  # التصعيد الذي نفذه المسلحون
     if 2 <= k - hit.tok <= 3 and _light_verb(lay.toks[k - 1].text):
