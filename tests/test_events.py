@@ -781,6 +781,23 @@ def test_a_body_mourning_its_dead_is_not_the_author():
     assert events and events[0].actor1 is None
 
 
+@pytest.mark.parametrize("text,org,expected", [
+    ("أعلنت قسد مقتل 3 من مقاتليها بقصف تركي على الحسكة أمس.", "Syrian Democratic Forces",
+     ("Turkish forces", "Syrian Democratic Forces")),
+    ("أعلنت هيئة تحرير الشام مقتل عدد من عناصرها في الغارات الروسية على سراقب أمس.", "Hayat Tahrir al-Sham",
+     ("Russian forces", "Hayat Tahrir al-Sham")),
+])
+def test_a_body_announcing_its_own_losses_is_the_target_not_the_author(text, org, expected):
+    _, events = run(text, [_claim(text, "أعلنت", org)])
+    assert [(e.actor1, e.actor2) for e in events] == [expected]
+
+
+def test_a_force_glued_to_its_lam_after_the_cue_and_an_adjective_is_its_author():
+    """``قصف مدفعي لقوات النظام``: the lam of the agent, glued to the force's first word."""
+    _, events = run("قال ناشطون إن 5 مدنيين قتلوا في قصف مدفعي لقوات النظام على بلدة كفرنبل أمس.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Syrian government forces", "Civilians")]
+
+
 def test_the_author_goes_on_through_the_next_paragraph():
     got = _actors("أعلنت المقاومة الإسلامية في العراق استهداف القوات الأميركية في الشدادي اليوم.\n"
                   "وكانت استهدفت قاعدة في الميادين بالصواريخ.")

@@ -167,6 +167,11 @@ def _is(toks: list[_Tok], i: int, role: str) -> bool:
     return 0 <= i < len(toks) and role in _roles(toks[i].text)
 
 
+def loss_word(word: str) -> bool:
+    """May a casualty cue (مقتل، إصابة، اعتقال …) start at this folded word?"""
+    return _may_start(word)
+
+
 _MAY_START = WordTest(_may_start.__wrapped__)  # (the WordTest is its memo)
 _SKIP = WordTest(lambda w: _strip(w, _lexicon()[1]["skip"]) is not None)  # "skip" in _roles(w), one table
 _IS_SUB = WordTest(lambda w: w in _SUB)
