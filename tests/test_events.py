@@ -873,6 +873,8 @@ def test_casualty_forms_of_people(text, expected):
     ("هاجم مسلحون حاجزاً في كفرنبل أمس، ما أدى إلى استشهاد شرطي وإصابة حارس.",
      [(1, "exact", "injured"), (1, "exact", "killed")]),
     ("قصف الطيران سراقب أمس، ونفى المصدر استشهاد مقاتلين من الحزب.", [(None, "vague", "killed")]),
+    # nominative duals, and "two others"
+    ("قصفت الفصائل سراقب أمس، فاستشهد مدنيان وأصيب آخران.", [(2, "exact", "injured"), (2, "exact", "killed")]),
 ])
 def test_casualty_forms_counted_as_nouns_tolls_and_single_people(text, expected):
     assert figures(run(text)[1]) == sorted(expected, key=str)

@@ -35,6 +35,7 @@ _SUB = {"بينهم", "منهم", "بينهن", "بينها", "ومنهم", "و�
 _RELATIVE = {"الذي", "التي", "الذين"}
 _OTHERS = {"اخرين", "اخرون", "الاخرين"}
 _ANOTHER = {"اخر", "ثالث", "رابع", "خامس"}  # (folded آخر) one more person of the kind just counted (وإصابة ثالث)
+_TWO_OTHERS = {"اخران"}  # (folded آخران) two more: وأصيب آخران (the oblique آخرين may be many)
 _WINDOW_AFTER = 3  # tokens between a verbal cue and its count
 _WINDOW_BEFORE = 3  # tokens between a count and the cue after it
 _TOLL = {fold(w) for w in ("حصيلة", "وحصيلة", "عدد", "وعدد")}  # the toll of the dead …
@@ -346,6 +347,8 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
         return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]  # "وجرح آخرين"
     if cue.role in ("vn", "verb") and _strip(_word(toks, after), _ANOTHER) is not None:
         return [_figure(toks, i, after + 1, 1, "exact", cue.kind, label)]  # "وأصيب آخر": one more
+    if cue.role in ("vn", "verb") and _strip(_word(toks, after), _TWO_OTHERS) is not None:
+        return [_figure(toks, i, after + 1, 2, "exact", cue.kind, label)]
     before = [] if _joined(toks[i].text, cue) else _count_before(toks, i, after, cue, q_end, label)
     forward = _count_after(toks, i, after, cue, q_at, label)
     if cue.role in ("vn", "verb"):
