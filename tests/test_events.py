@@ -798,6 +798,13 @@ def test_a_force_glued_to_its_lam_after_the_cue_and_an_adjective_is_its_author()
     assert [(e.actor1, e.actor2) for e in events] == [("Syrian government forces", "Civilians")]
 
 
+def test_the_force_after_the_cue_authors_what_befell_the_civilians_before_it():
+    """``قتل 3 مدنيين برصاص قوات سوريا الديمقراطية``: the civilians before the cue are its target,
+    the force right after it its author."""
+    _, events = run("قتل 3 مدنيين برصاص قوات سوريا الديمقراطية في بلدة كفرنبل أمس.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Syrian Democratic Forces", "Civilians")]
+
+
 def test_the_author_goes_on_through_the_next_paragraph():
     got = _actors("أعلنت المقاومة الإسلامية في العراق استهداف القوات الأميركية في الشدادي اليوم.\n"
                   "وكانت استهدفت قاعدة في الميادين بالصواريخ.")
