@@ -882,6 +882,10 @@ def test_casualty_forms_of_people(text, expected):
     ("قصف الطيران سراقب أمس، ونفى المصدر استشهاد مقاتلين من الحزب.", [(None, "vague", "killed")]),
     # nominative duals, and "two others"
     ("قصفت الفصائل سراقب أمس، فاستشهد مدنيان وأصيب آخران.", [(2, "exact", "injured"), (2, "exact", "killed")]),
+    # verbs of the plural after their count, of a woman, of executions; wounds "she was hurt by" are no one more
+    ("قصفت المدفعية كفرنبل أمس، وقال ناشطون إن 7 مدنيين جرحوا.", [(7, "exact", "injured")]),
+    ("قصفت المدفعية كفرنبل أمس، وتوفيت اليوم امرأة متأثرة بجراحها التي أصيبت بها.", [(1, "exact", "killed")]),
+    ("داهم عناصر التنظيم سراقب أمس، وأعدم التنظيم 4 أشخاص في البلدة.", [(4, "exact", "killed")]),
 ])
 def test_casualty_forms_counted_as_nouns_tolls_and_single_people(text, expected):
     assert figures(run(text)[1]) == sorted(expected, key=str)

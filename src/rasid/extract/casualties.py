@@ -35,6 +35,7 @@ _SUB = {"بينهم", "منهم", "بينهن", "بينها", "ومنهم", "و�
 _RELATIVE = {"الذي", "التي", "الذين"}
 _OTHERS = {"اخرين", "اخرون", "الاخرين"}
 _ANOTHER = {"اخر", "ثالث", "رابع", "خامس"}  # (folded آخر) one more person of the kind just counted (وإصابة ثالث)
+_WOUNDS_OF = {"بها", "به", "بهما", "بهم"}  # متأثراً بجراحه التي أصيب بها: the wounds, not one more person
 _TWO_OTHERS = {"اخران"}  # (folded آخران) two more: وأصيب آخران (the oblique آخرين may be many)
 _WINDOW_AFTER = 3  # tokens between a verbal cue and its count
 _WINDOW_BEFORE = 3  # tokens between a count and the cue after it
@@ -385,7 +386,7 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
         if nxt in _ONE_OF and _word(toks, after + 1)[:1].isalpha():
             return [_figure(toks, i, after + 2, 1, "exact", cue.kind, label)]  # مقتل أحد عناصر الدورية
         if cue.role == "verb" and _word(toks, i - 1) in ("الذي", "التي") and not label.endswith("وا") \
-                and not label.startswith(("ي", "ت")):  # "المرة الأولى التي يُقتل فيها جنود": no one person
+                and not label.startswith(("ي", "ت")) and nxt not in _WOUNDS_OF:  # "المرة الأولى التي يُقتل فيها جنود": no one person
             return [_figure(toks, i, after, 1, "exact", cue.kind, label)]
         one = _one_before(toks, i, label) if cue.role == "verb" else None
         if one is not None:
