@@ -884,7 +884,7 @@ def test_casualty_forms_of_people(text, expected):
     ("قصفت الفصائل سراقب أمس، فاستشهد مدنيان وأصيب آخران.", [(2, "exact", "injured"), (2, "exact", "killed")]),
     # verbs of the plural after their count, of a woman, of executions; wounds "she was hurt by" are no one more
     ("قصفت المدفعية كفرنبل أمس، وقال ناشطون إن 7 مدنيين جرحوا.", [(7, "exact", "injured")]),
-    ("قصفت المدفعية كفرنبل أمس، وتوفيت اليوم امرأة متأثرة بجراحها التي أصيبت بها.", [(1, "exact", "killed")]),
+    ("قصفت المدفعية كفرنبل أمس، وتوفيت امرأة متأثرة بجراحها التي أصيبت بها.", [(1, "exact", "killed")]),
     ("داهم عناصر التنظيم سراقب أمس، وأعدم التنظيم 4 أشخاص في البلدة.", [(4, "exact", "killed")]),
 ])
 def test_casualty_forms_counted_as_nouns_tolls_and_single_people(text, expected):
