@@ -485,9 +485,9 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         actor2 = next((a.canonical for a in after if not same_side(a.canonical, actor1)), None)
     if actor1 == "Civilians":  # civilians are whom violence falls on, not its authors
         actor1, actor2 = None, "Civilians"
-        agent = next((a for a in after if a.kind in ARMED and a.canonical != "Civilians"), None)
-        if agent is not None and _right_after(lay, hit, agent.start):
-            actor1 = agent.canonical  # قتل 3 مدنيين برصاص قسد: the people before the cue, its author after it
+        author = next((a for a in after if a.kind in ARMED and a.canonical != "Civilians"), None)
+        if author is not None and _right_after(lay, hit, author.start):
+            actor1 = author.canonical  # قتل 3 مدنيين برصاص قسد: the people before the cue, its author after it
     armed_before = [a for a in before if a.canonical != "Civilians"]
     if actor1 is None and armed_before and _possessed_agent(lay, hit):
         actor1 = armed_before[-1].canonical  # اتهمت قسد بـ … قصفها لمنازل المدنيين: "its shelling of"
