@@ -886,6 +886,8 @@ def test_casualty_forms_of_people(text, expected):
     ("قصفت المدفعية كفرنبل أمس، وقال ناشطون إن 7 مدنيين جرحوا.", [(7, "exact", "injured")]),
     ("قصفت المدفعية كفرنبل أمس، وتوفيت امرأة متأثرة بجراحها التي أصيبت بها.", [(1, "exact", "killed")]),
     ("داهم عناصر التنظيم سراقب أمس، وأعدم التنظيم 4 أشخاص في البلدة.", [(4, "exact", "killed")]),
+    # a verb glued to the word before it by a lost space
+    ("قصفت الطائرات سراقب أمس، فاستشهد مدنيان سوريانوأصيب آخران.", [(2, "exact", "injured"), (2, "exact", "killed")]),
 ])
 def test_casualty_forms_counted_as_nouns_tolls_and_single_people(text, expected):
     assert figures(run(text)[1]) == sorted(expected, key=str)

@@ -136,8 +136,19 @@ def _cue_heads(first: str, single: bool) -> tuple[str, ...]:
     cues, _ = _lexicon()
     cands = [first] + [first[len(p):] for p in _PROCLITICS if first.startswith(p) and len(first) > len(p) + 2]
     if single and len(first) > 7:
-        cands += [first[k:] for k in range(3, len(first) - 3) if (first[k:],) in cues and cues[(first[k:],)].role == "vn"]
+        cands += [first[k:] for k in range(3, len(first) - 3) if _glued_cue(first[k:])]
     return tuple(cands)
+
+
+def _glued_cue(tail: str) -> bool:
+    """A verbal noun or verb, maybe behind و, that can end a word a lost space glued it to
+    (``سوريامقتل``، ``الأميركيوأصيب``، ``بعدمااستشهد``)."""
+    cues, _ = _lexicon()
+    for form in (tail, tail[1:] if tail[:1] == "و" else ""):
+        cue = cues.get((form,))
+        if cue is not None and cue.role in ("vn", "verb") and len(form) >= 4:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +162,7 @@ def _may_start(word: str) -> bool:
     firsts = _first_words()
     if word in firsts or any(word.startswith(p) and word[len(p):] in firsts for p in _PROCLITICS):
         return True
-    return len(word) > 7 and any(word[k:] in firsts for k in range(3, len(word) - 3))
+    return len(word) > 7 and any(_glued_cue(word[k:]) for k in range(3, len(word) - 3))
 
 
 def _word(toks: list[_Tok], i: int) -> str:
