@@ -805,6 +805,14 @@ def test_the_force_after_the_cue_authors_what_befell_the_civilians_before_it():
     assert [(e.actor1, e.actor2) for e in events] == [("Syrian Democratic Forces", "Civilians")]
 
 
+def test_a_faction_spokesman_calls_his_own_fighters_the_factions():
+    """``قال المتحدث باسم الجبهة الوطنية للتحرير إن الفصائل أفشلت التسلل``: the factions he speaks of
+    are his front's fighters, the author the gold names."""
+    text = "وقال المتحدث باسم الجبهة الوطنية للتحرير إن الفصائل اشتبكت مع قوات النظام في كفرنبل أمس."
+    _, events = run(text, [_claim(text, "وقال", "National Liberation Front")])
+    assert [(e.actor1, e.actor2) for e in events] == [("National Liberation Front", "Syrian government forces")]
+
+
 def test_the_author_goes_on_through_the_next_paragraph():
     got = _actors("أعلنت المقاومة الإسلامية في العراق استهداف القوات الأميركية في الشدادي اليوم.\n"
                   "وكانت استهدفت قاعدة في الميادين بالصواريخ.")

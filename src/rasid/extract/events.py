@@ -108,6 +108,9 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
     return who if who in lay.armed_names else None
 
 
+_FACTIONS = "Syrian opposition factions"
+# Opposition bodies whose spokesmen call their own fighters "the factions" (الفصائل، الثوار).
+_FACTION_BODIES = frozenset({"National Liberation Front", "Syrian National Army", "Hayat Tahrir al-Sham"})
 _LOSSES_REACH = 10  # words from a claim's verb to the cue that its losses in between befell
 
 
@@ -629,6 +632,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 actor2 = actor1  # أعلنت المقاومة استهداف مجاهديها القوات الأميركية
             actor1 = claimer or actor1
             actor2 = None if same_side(actor2, actor1) else actor2  # (غارات مشتركة مع القوات الروسية: a partner)
+        if claimer in _FACTION_BODIES and _FACTIONS in (actor1, actor2):  # قال المتحدث باسم الجبهة إن الفصائل
+            actor1, actor2 = (claimer if a == _FACTIONS else a for a in (actor1, actor2))  # أفشلت التسلل: its own
         if actor1 is None and _goes_on(lay, hit, etype, actor2, last_actor):
             actor1 = last_actor[3]  # بينما استهدفت صواريخ أخرى …؛ وكانت استهدفت قاعدة …: the same author goes on
         named2 = actor2
