@@ -813,6 +813,16 @@ def test_a_faction_spokesman_calls_his_own_fighters_the_factions():
     assert [(e.actor1, e.actor2) for e in events] == [("National Liberation Front", "Syrian government forces")]
 
 
+def test_one_named_among_the_counted_is_one_of_their_people():
+    """``مقتل عدد من عناصرها، بينهم القيادي …``: the one named among them is of the same force,
+    not the raid's target guessed for the event."""
+    text = ("هاجمت هيئة تحرير الشام مواقع قوات النظام في كفرنبل أمس.\n"
+            "وأعلنت هيئة تحرير الشام مقتل عدد من عناصرها في الهجوم، بينهم القيادي أبو خالد.")
+    _, events = run(text, [_claim(text, "وأعلنت", "Hayat Tahrir al-Sham")])
+    got = {(f.count, f.kind, f.victims) for e in events for f in e.fatalities}
+    assert (1, "killed", "Hayat Tahrir al-Sham") in got, got
+
+
 def test_the_author_goes_on_through_the_next_paragraph():
     got = _actors("أعلنت المقاومة الإسلامية في العراق استهداف القوات الأميركية في الشدادي اليوم.\n"
                   "وكانت استهدفت قاعدة في الميادين بالصواريخ.")

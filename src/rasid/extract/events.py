@@ -1151,7 +1151,8 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         if not same:
             event = _told_kind(hits, k, fig.start, anchors) or event
         pair = figs[n + 1] if n + 1 < len(figs) and lay.ftext(fig.end, figs[n + 1].start).strip() in ("", "و") else None
-        fatality, borrowed = _fatality(lay, fig, event, last[1] if last[0] == k and _others(lay, fig) else None, told, pair)
+        among = last[0] == k and (_others(lay, fig) or fig.cue == "sub")  # (بينهم القيادي: one of those just counted)
+        fatality, borrowed = _fatality(lay, fig, event, last[1] if among else None, told, pair)
         if borrowed:
             event.borrowed.append(len(event.fatalities))
         event.fatalities.append(fatality)
