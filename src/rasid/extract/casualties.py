@@ -133,22 +133,21 @@ _DEFINITE = re.compile(r"^(?:[وفب]?ال|[وف]?لل)")
 def _cue_heads(first: str, single: bool) -> tuple[str, ...]:
     """The forms a cue's first word may take in ``first``: as written, less a proclitic, and —
     for a one-word cue — glued after another word by a lost space ("سوريامقتل")."""
-    cues, _ = _lexicon()
     cands = [first] + [first[len(p):] for p in _PROCLITICS if first.startswith(p) and len(first) > len(p) + 2]
     if single and len(first) > 7:
-        cands += [first[k:] for k in range(3, len(first) - 3) if _glued_cue(first[k:])]
+        cands += [form for k in range(3, len(first) - 3) if (form := _glued_cue(first[k:]))]
     return tuple(cands)
 
 
-def _glued_cue(tail: str) -> bool:
-    """A verbal noun or verb, maybe behind و, that can end a word a lost space glued it to
-    (``سوريامقتل``، ``الأميركيوأصيب``، ``بعدمااستشهد``)."""
+def _glued_cue(tail: str) -> str:
+    """The verbal noun or verb, maybe behind و, that ``tail`` is when it ends a word a lost space
+    glued it to (``سوريامقتل``، ``الأميركيوأصيب``، ``بعدمااستشهد``), or ""."""
     cues, _ = _lexicon()
     for form in (tail, tail[1:] if tail[:1] == "و" else ""):
         cue = cues.get((form,))
         if cue is not None and cue.role in ("vn", "verb") and len(form) >= 4:
-            return True
-    return False
+            return form
+    return ""
 
 
 @lru_cache(maxsize=1)
