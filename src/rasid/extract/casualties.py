@@ -46,6 +46,7 @@ _WINDOW_TOLL_BY = 10  # … and a toll "put at" a count (قدّر عدد الق�
 _DONE = {fold(w) for w in ("جرى", "تم", "يجري", "يتم")}  # عدد الذين جرى اعتقالهم: the toll's relative clause
 _QUOTES = set("\"'«»“”")
 _ONE_OF = {fold(w) for w in ("أحد", "إحدى")}  # إصابة أحد الحراس: one of the people named after it
+_SOME = fold("بعض")
 _YEARS = range(1900, 2101)  # (في عام 2023 إصابة …: a year before a verbal noun counts nothing)
 _TAMYIZ_FROM = 11  # the singular noun follows a count from 11 on (11 وفاة، 20 إصابة; 3 إصابات is the plural's)
 
@@ -426,8 +427,8 @@ def _tamyiz_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
     if j not in q_end or _strip(_word(toks, after), _HITS) is not None:
         return []  # (حققت 11 إصابة مباشرة: hits)
     first, q = q_end[j]
-    if q.count is None or q.count in _YEARS or (j == i and q.count < _TAMYIZ_FROM):
-        return []
+    if j == i and (q.count is None or q.count < _TAMYIZ_FROM) or q.count in _YEARS or toks[first].text == _SOME:
+        return []  # (a vague count only of "cases": عشرات حالات الاعتقال; بعض حالات الاعتقال: some of those told)
     return _split(toks, first, after, q.count, q.qualifier, cue, label)
 
 
