@@ -46,6 +46,8 @@ _WINDOW_TOLL_BY = 10  # … and a toll "put at" a count (قدّر عدد الق�
 _DONE = {fold(w) for w in ("جرى", "تم", "يجري", "يتم")}  # عدد الذين جرى اعتقالهم: the toll's relative clause
 _QUOTES = set("\"'«»“”")
 _ONE_OF = {fold(w) for w in ("أحد", "إحدى")}  # إصابة أحد الحراس: one of the people named after it
+_CAUSE_FIRST = {fold(w) for w in ("جراء", "إثر", "اثر", "بسبب", "نتيجة", "في", "خلال", "بقصف", "بغارة", "بانفجار")}
+_WINDOW_CAUSE = 8  # a passive verb, its cause, then its count: استشهد في القصف الإسرائيلي على ريف دمشق 3 مدنيين
 _SOME = fold("بعض")
 _YEARS = range(1900, 2101)  # (في عام 2023 إصابة …: a year before a verbal noun counts nothing)
 _TAMYIZ_FROM = 11  # the singular noun follows a count from 11 on (11 وفاة، 20 إصابة; 3 إصابات is the plural's)
@@ -499,8 +501,11 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
     if not (cue.role in ("vn", "verb", "both", "counted", "toll") or (cue.role == "noun" and cue.definite)):
         return []
     toll = _in_toll(toks, i)  # حصيلة القتلى في معرة النعمان ارتفعت إلى 11
-    for gap in range(0, (_WINDOW_TOLL_BY if toll else _WINDOW_AFTER) + 1):
+    cause = not toll and cue.role == "verb" and _word(toks, after) in _CAUSE_FIRST
+    for gap in range(0, (_WINDOW_TOLL_BY if toll else _WINDOW_CAUSE if cause else _WINDOW_AFTER) + 1):
         j = after + gap
+        if cause and gap > _WINDOW_AFTER and j in q_at and not _counts_people(toks, q_at[j][0]):
+            continue  # أصيب جراء القصف على البلدة 4 أطفال: past the cause, only people counted
         if toll and gap > _WINDOW_AFTER and _word(toks, j - 1) not in _TOLL_REACHES and not (
                 _word(toks, j).startswith("ب") and j in q_at):  # يقدّر المرصد عدد القتلى … بأكثر من 150
             continue
@@ -516,6 +521,11 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
                 return []  # مقتل سائق السيارة ووقوع عدة إصابات: one person, the count is another's
             return _split(toks, i, qend, q.count, q.qualifier, cue, label)
     return []
+
+
+def _counts_people(toks: list[_Tok], k: int) -> bool:
+    """The word after a count at ``k`` names people (مدنيين، عناصر، أطفال) or "of" (3 من عناصره)."""
+    return any(_is(toks, k, role) for role in ("person", "person_pl", "civil")) or _word(toks, k) in _COUNTED
 
 
 def _figure(toks, a: int, b: int, count, qualifier, kind, label) -> Figure:
