@@ -60,3 +60,8 @@ def test_us_planes_and_iran_backed_targets_are_named():
     r = analyze("قصفت القوات الأميركية اليوم منشأة تستخدمها المجموعات المدعومة من إيران قرب البوكمال.",
                 id="t", published="2024-02-02")
     assert [(e.actor1, e.actor2) for e in r.events] == [("US-led coalition", "Iran-backed militias")]
+
+
+def test_turkish_border_guards_are_turkish_forces():
+    assert _canon("قتل شاب برصاص الجندرما التركية قرب الحدود") == ["Turkish forces"]
+    assert _canon("ضرب حرس الحدود الأتراك لاجئين") == ["Turkish forces"]

@@ -781,6 +781,48 @@ def test_a_body_mourning_its_dead_is_not_the_author():
     assert events and events[0].actor1 is None
 
 
+@pytest.mark.parametrize("text,org,expected", [
+    ("أعلنت قسد مقتل 3 من مقاتليها بقصف تركي على الحسكة أمس.", "Syrian Democratic Forces",
+     ("Turkish forces", "Syrian Democratic Forces")),
+    ("أعلنت هيئة تحرير الشام مقتل عدد من عناصرها في الغارات الروسية على سراقب أمس.", "Hayat Tahrir al-Sham",
+     ("Russian forces", "Hayat Tahrir al-Sham")),
+])
+def test_a_body_announcing_its_own_losses_is_the_target_not_the_author(text, org, expected):
+    _, events = run(text, [_claim(text, "أعلنت", org)])
+    assert [(e.actor1, e.actor2) for e in events] == [expected]
+
+
+def test_a_force_glued_to_its_lam_after_the_cue_and_an_adjective_is_its_author():
+    """``قصف مدفعي لقوات النظام``: the lam of the agent, glued to the force's first word."""
+    _, events = run("قال ناشطون إن 5 مدنيين قتلوا في قصف مدفعي لقوات النظام على بلدة كفرنبل أمس.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Syrian government forces", "Civilians")]
+
+
+def test_the_force_after_the_cue_authors_what_befell_the_civilians_before_it():
+    """``قتل 3 مدنيين برصاص قوات سوريا الديمقراطية``: the civilians before the cue are its target,
+    the force right after it its author."""
+    _, events = run("قتل 3 مدنيين برصاص قوات سوريا الديمقراطية في بلدة كفرنبل أمس.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Syrian Democratic Forces", "Civilians")]
+
+
+def test_a_faction_spokesman_calls_his_own_fighters_the_factions():
+    """``قال المتحدث باسم الجبهة الوطنية للتحرير إن الفصائل أفشلت التسلل``: the factions he speaks of
+    are his front's fighters, the author the gold names."""
+    text = "وقال المتحدث باسم الجبهة الوطنية للتحرير إن الفصائل اشتبكت مع قوات النظام في كفرنبل أمس."
+    _, events = run(text, [_claim(text, "وقال", "National Liberation Front")])
+    assert [(e.actor1, e.actor2) for e in events] == [("National Liberation Front", "Syrian government forces")]
+
+
+def test_one_named_among_the_counted_is_one_of_their_people():
+    """``مقتل عدد من عناصرها، بينهم القيادي …``: the one named among them is of the same force,
+    not the raid's target guessed for the event."""
+    text = ("هاجمت هيئة تحرير الشام مواقع قوات النظام في كفرنبل أمس.\n"
+            "وأعلنت هيئة تحرير الشام مقتل عدد من عناصرها في الهجوم، بينهم القيادي أبو خالد.")
+    _, events = run(text, [_claim(text, "وأعلنت", "Hayat Tahrir al-Sham")])
+    got = {(f.count, f.kind, f.victims) for e in events for f in e.fatalities}
+    assert (1, "killed", "Hayat Tahrir al-Sham") in got, got
+
+
 def test_the_author_goes_on_through_the_next_paragraph():
     got = _actors("أعلنت المقاومة الإسلامية في العراق استهداف القوات الأميركية في الشدادي اليوم.\n"
                   "وكانت استهدفت قاعدة في الميادين بالصواريخ.")
@@ -835,6 +877,66 @@ def test_an_ongoing_campaign_is_no_event():
 ])
 def test_casualty_forms_of_people(text, expected):
     assert expected in figures(run(text)[1])
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verbal noun counted as a noun: the singular after 11 or more, or after "cases"
+    ("قصفت المدفعية سراقب أمس، ووثق المرصد منذ بداية العام 12 وفاة و25 إصابة في البلدة.",
+     [(12, "exact", "killed"), (25, "exact", "injured")]),
+    ("داهمت القوات كفرنبل أمس، ووثق ناشطون 17 حالة اعتقال في البلدة.", [(17, "exact", "captured")]),
+    ("داهمت القوات كفرنبل أمس، ووثق ناشطون عشرات حالات الاعتقال في البلدة.", [(None, "vague", "captured")]),
+    ("اعتقلت القوات 30 شاباً في كفرنبل أمس، وشهدت بعض حالات الاعتقال إطلاق نار.", [(30, "exact", "captured")]),
+    ("قصفت المدفعية سراقب أمس، ما أسفر عن وقوع عدد من الإصابات.", [(None, "vague", "injured")]),
+    # a toll's relative clause, and the toll of the "victims"
+    ("داهمت القوات كفرنبل أمس، وقال ناشطون إن عدد الذين جرى اعتقالهم في البلدة بلغ نحو 40 شاباً.",
+     [(40, "about", "captured")]),
+    ('قصف الجيش سراقب أمس، وقالت الوزارة إن عدد "المسلحين" الذين تم تحييدهم منذ بدء الحملة بلغ 320.',
+     [(320, "exact", "neutralized")]),
+    ("قصفت الطائرات سراقب أمس، وارتفعت حصيلة ضحايا القصف على البلدة إلى 9.", [(9, "exact", "killed")]),
+    # one of the people named after it; a dual noun; one person before a past verb
+    ("انفجرت عبوة بدورية في كفرنبل أمس، ما أدى إلى مقتل أحد عناصرها.", [(1, "exact", "killed")]),
+    ("قصفت المدفعية سراقب أمس، ما أسفر عن قتيلين وأربعة جرحى.", [(2, "exact", "killed"), (4, "exact", "injured")]),
+    ("اندلعت اشتباكات في كفرنبل أمس، لقي خلالها عنصران من الفصائل مصرعهما.", [(2, "exact", "killed")]),
+    ("قصفت المدفعية سراقب أمس، ويذكر أن جندياً سورياً استشهد في القصف.", [(1, "exact", "killed")]),
+    ("هاجم مسلحون حاجزاً في كفرنبل أمس، ما أدى إلى استشهاد شرطي وإصابة حارس.",
+     [(1, "exact", "injured"), (1, "exact", "killed")]),
+    ("قصف الطيران سراقب أمس، ونفى المصدر استشهاد مقاتلين من الحزب.", [(None, "vague", "killed")]),
+    # nominative duals, and "two others"
+    ("قصفت الفصائل سراقب أمس، فاستشهد مدنيان وأصيب آخران.", [(2, "exact", "injured"), (2, "exact", "killed")]),
+    # verbs of the plural after their count, of a woman, of executions; wounds "she was hurt by" are no one more
+    ("قصفت المدفعية كفرنبل أمس، وقال ناشطون إن 7 مدنيين جرحوا.", [(7, "exact", "injured")]),
+    ("قصفت المدفعية كفرنبل أمس، وتوفيت امرأة متأثرة بجراحها التي أصيبت بها.", [(1, "exact", "killed")]),
+    ("داهم عناصر التنظيم سراقب أمس، وأعدم التنظيم 4 أشخاص في البلدة.", [(4, "exact", "killed")]),
+    ("قصفت المدفعية كفرنبل أمس، وقضى طفلان بانفجار قذيفة في البلدة.", [(2, "exact", "killed")]),
+    # a passive verb, its cause, then its count of people
+    ("قصفت المدفعية كفرنبل أمس، وأصيب جراء القصف المدفعي على البلدة 4 أطفال.", [(4, "exact", "injured")]),
+    ("قصفت المدفعية كفرنبل أمس، وأصيب جراء القصف الذي استمر على البلدة 3 ساعات عنصر.", []),  # hours, no people
+    ("قصفت المدفعية كفرنبل أمس، وكان المختار قد قضى 10 سنوات في البلدة.", []),  # spent ten years
+    # a verb glued to the word before it by a lost space
+    ("قصفت الطائرات سراقب أمس، فاستشهد مدنيان سوريانوأصيب آخران.", [(2, "exact", "injured"), (2, "exact", "killed")]),
+])
+def test_casualty_forms_counted_as_nouns_tolls_and_single_people(text, expected):
+    assert figures(run(text)[1]) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قصفت المدفعية سراقب أمس، وشهد عام 2023 إصابة مقاتلين في البلدة.", [(None, "vague", "injured")]),  # a year
+    ("قصفت المدفعية سراقب أمس، وحققت الفصائل 14 إصابة مباشرة في مواقع الجيش.", []),  # hits
+    ("قصفت المدفعية سراقب أمس، وتضامن الأهالي مع عائلات الضحايا.", []),  # victims with no toll
+    ("قصفت المدفعية سراقب أمس، وقال المصدر إن اعتقالهم جرى قبل 3 أشهر.", []),  # "their arrest", no toll
+    ("اختطف مسلحون مجهولون شاباً في كفرنبل أمس.", []),  # the plural after the verb is its subject
+])
+def test_no_figure_from_a_year_hits_or_a_bare_victims_word(text, expected):
+    assert figures(run(text)[1]) == expected
+
+
+def test_a_foreign_name_that_the_text_places_in_syria_keeps_its_figure():
+    """صيدا is also a city in Lebanon; where the text has placed it in Daraa, its other mentions are
+    that village, and the figure beside them is kept."""
+    text = ("شنت الطائرات غارات على بلدتي صيدا والجيزة أمس، وقال الدفاع المدني إن 14 مدنياً قتلوا، "
+            "بينهم اثنان من متطوعيه قضيا أثناء إسعاف الجرحى في صيدا.")
+    got = figures(run(text, extra={"صيدا": ("point", "Daraa"), "الجيزة": ("point", "Daraa")})[1])
+    assert (2, "exact", "killed") in got, got
 
 
 def test_a_toll_denied_for_either_kind_is_no_figure():

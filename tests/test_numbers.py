@@ -43,7 +43,8 @@ def test_dual_noun_is_two(text):
 
 
 @pytest.mark.parametrize("text", ["عشرات القتلى", "العشرات من الجرحى", "مئات المعتقلين",
-                                  "عدد كبير من الجرحى", "عدداً من المدنيين", "آلاف النازحين"])
+                                  "عدد كبير من الجرحى", "عدداً من المدنيين", "آلاف النازحين",
+                                  "بضعة عناصر", "الكثير من المدنيين"])
 def test_vague(text):
     assert one(text) == (None, "vague")
 
@@ -104,3 +105,17 @@ def test_a_marked_dual_is_two(text):
 
 def test_an_unmarked_plural_is_no_count():
     assert find_quantities("أصيب مدنيين في القصف") == []
+
+
+@pytest.mark.parametrize("text,expected,span", [
+    ("قتل ما بين 6 و9 مدنيين", (6, "at_least"), "ما بين 6 و9"),
+    ("سقط بين خمسة وسبعة قتلى", (5, "at_least"), "بين خمسة وسبعة"),
+])
+def test_a_range_is_one_quantity_its_lower_number_at_least(text, expected, span):
+    q = find_quantities(text)
+    assert [(x.count, x.qualifier) for x in q] == [expected]
+    assert text[q[0].start:q[0].end] == span
+
+
+def test_between_with_one_number_is_no_range():
+    assert [(q.count, q.qualifier) for q in find_quantities("اشتباكات بين 3 فصائل")] == [(3, "exact")]

@@ -35,12 +35,22 @@ _SUB = {"بينهم", "منهم", "بينهن", "بينها", "ومنهم", "و�
 _RELATIVE = {"الذي", "التي", "الذين"}
 _OTHERS = {"اخرين", "اخرون", "الاخرين"}
 _ANOTHER = {"اخر", "ثالث", "رابع", "خامس"}  # (folded آخر) one more person of the kind just counted (وإصابة ثالث)
+_WOUNDS_OF = {"بها", "به", "بهما", "بهم"}  # متأثراً بجراحه التي أصيب بها: the wounds, not one more person
+_TWO_OTHERS = {"اخران"}  # (folded آخران) two more: وأصيب آخران (the oblique آخرين may be many)
 _WINDOW_AFTER = 3  # tokens between a verbal cue and its count
 _WINDOW_BEFORE = 3  # tokens between a count and the cue after it
 _TOLL = {fold(w) for w in ("حصيلة", "وحصيلة", "عدد", "وعدد")}  # the toll of the dead …
 _TOLL_REACHES = {fold(w) for w in ("إلى", "الى", "بلغت", "بلغ", "وصلت", "وصل")}  # … rose to / reached N
 _WINDOW_TOLL = 7  # a toll's place and verb may stand between the cue and its count
 _WINDOW_TOLL_BY = 10  # … and a toll "put at" a count (قدّر عدد القتلى منذ بدء الحملة على المحافظة بنحو 150)
+_DONE = {fold(w) for w in ("جرى", "تم", "يجري", "يتم")}  # عدد الذين جرى اعتقالهم: the toll's relative clause
+_QUOTES = set("\"'«»“”")
+_ONE_OF = {fold(w) for w in ("أحد", "إحدى")}  # إصابة أحد الحراس: one of the people named after it
+_CAUSE_FIRST = {fold(w) for w in ("جراء", "إثر", "اثر", "بسبب", "نتيجة", "في", "خلال", "بقصف", "بغارة", "بانفجار")}
+_WINDOW_CAUSE = 8  # a passive verb, its cause, then its count: استشهد في القصف الإسرائيلي على ريف دمشق 3 مدنيين
+_SOME = fold("بعض")
+_YEARS = range(1900, 2101)  # (في عام 2023 إصابة …: a year before a verbal noun counts nothing)
+_TAMYIZ_FROM = 11  # the singular noun follows a count from 11 on (11 وفاة، 20 إصابة; 3 إصابات is the plural's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +78,8 @@ def _lexicon() -> tuple[dict[tuple[str, ...], _Cue], dict[str, set[str]]]:
     """(cue token tuple → cue, role → folded words) from ``data/casualties.tsv``."""
     path = resources.files("rasid").joinpath("data", "casualties.tsv")
     cues: dict[tuple[str, ...], _Cue] = {}
-    words: dict[str, set[str]] = {"counter": set(), "person": set(), "person_pl": set(), "civil": set(), "skip": set()}
+    words: dict[str, set[str]] = {"counter": set(), "person": set(), "person_pl": set(), "civil": set(), "skip": set(),
+                                  "tamyiz": set(), "cases": set()}
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         if not line.strip() or line.startswith("#"):
             continue
@@ -125,11 +136,21 @@ _DEFINITE = re.compile(r"^(?:[وفب]?ال|[وف]?لل)")
 def _cue_heads(first: str, single: bool) -> tuple[str, ...]:
     """The forms a cue's first word may take in ``first``: as written, less a proclitic, and —
     for a one-word cue — glued after another word by a lost space ("سوريامقتل")."""
-    cues, _ = _lexicon()
     cands = [first] + [first[len(p):] for p in _PROCLITICS if first.startswith(p) and len(first) > len(p) + 2]
     if single and len(first) > 7:
-        cands += [first[k:] for k in range(3, len(first) - 3) if (first[k:],) in cues and cues[(first[k:],)].role == "vn"]
+        cands += [form for k in range(3, len(first) - 3) if (form := _glued_cue(first[k:]))]
     return tuple(cands)
+
+
+def _glued_cue(tail: str) -> str:
+    """The verbal noun or verb, maybe behind و, that ``tail`` is when it ends a word a lost space
+    glued it to (``سوريامقتل``، ``الأميركيوأصيب``، ``بعدمااستشهد``), or ""."""
+    cues, _ = _lexicon()
+    for form in (tail, tail[1:] if tail[:1] == "و" else ""):
+        cue = cues.get((form,))
+        if cue is not None and cue.role in ("vn", "verb") and len(form) >= 4:
+            return form
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +164,7 @@ def _may_start(word: str) -> bool:
     firsts = _first_words()
     if word in firsts or any(word.startswith(p) and word[len(p):] in firsts for p in _PROCLITICS):
         return True
-    return len(word) > 7 and any(word[k:] in firsts for k in range(3, len(word) - 3))
+    return len(word) > 7 and any(_glued_cue(word[k:]) for k in range(3, len(word) - 3))
 
 
 def _word(toks: list[_Tok], i: int) -> str:
@@ -159,6 +180,11 @@ def _roles(word: str) -> frozenset[str]:
 
 def _is(toks: list[_Tok], i: int, role: str) -> bool:
     return 0 <= i < len(toks) and role in _roles(toks[i].text)
+
+
+def loss_word(word: str) -> bool:
+    """May a casualty cue (مقتل، إصابة، اعتقال …) start at this folded word?"""
+    return _may_start(word)
 
 
 _MAY_START = WordTest(_may_start.__wrapped__)  # (the WordTest is its memo)
@@ -325,10 +351,18 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
     """The figure(s) a cue at tokens ``[i, i+n)`` reports, or none."""
     after = i + n
     label = " ".join(t.text for t in toks[i:after])
+    if cue.role == "toll" and not _in_toll(toks, i):
+        return []  # (الضحايا, اعتقالهم alone count nothing: only a toll's "victims" or relative clause)
+    if cue.role == "vn":
+        counted = _tamyiz_before(toks, i, after, cue, q_end, label)
+        if counted:
+            return counted
     if cue.role in ("vn", "verb") and _strip(_word(toks, after), _OTHERS) is not None:
         return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]  # "وجرح آخرين"
     if cue.role in ("vn", "verb") and _strip(_word(toks, after), _ANOTHER) is not None:
         return [_figure(toks, i, after + 1, 1, "exact", cue.kind, label)]  # "وأصيب آخر": one more
+    if cue.role in ("vn", "verb") and _strip(_word(toks, after), _TWO_OTHERS) is not None:
+        return [_figure(toks, i, after + 1, 2, "exact", cue.kind, label)]
     before = [] if _joined(toks[i].text, cue) else _count_before(toks, i, after, cue, q_end, label)
     forward = _count_after(toks, i, after, cue, q_at, label)
     if cue.role in ("vn", "verb"):
@@ -346,6 +380,8 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
         return _split(toks, i, after, None, "vague", cue, label)
     if cue.role == "sg":
         return [_figure(toks, i, after, 1, "exact", cue.kind, label)]
+    if cue.role == "dual":
+        return [_figure(toks, i, after, 2, "exact", cue.kind, label)]  # أسفر الهجوم عن قتيلين
     if cue.role in ("vn", "verb"):
         if nxt in _ALL:
             if _strip(_word(toks, after + 1), _HITS) is not None:
@@ -360,10 +396,55 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
             while _word(toks, more).startswith("و") and _is(toks, more, "person"):
                 more += 1
             return [_figure(toks, i, more, 1 + more - after - 1, "exact", cue.kind, label)]
+        if nxt in _ONE_OF and _word(toks, after + 1)[:1].isalpha():
+            return [_figure(toks, i, after + 2, 1, "exact", cue.kind, label)]  # مقتل أحد عناصر الدورية
         if cue.role == "verb" and _word(toks, i - 1) in ("الذي", "التي") and not label.endswith("وا") \
-                and not label.startswith(("ي", "ت")):  # "المرة الأولى التي يُقتل فيها جنود": no one person
+                and not label.startswith(("ي", "ت")) and nxt not in _WOUNDS_OF:  # "المرة الأولى التي يُقتل فيها جنود": no one person
             return [_figure(toks, i, after, 1, "exact", cue.kind, label)]
+        one = _one_before(toks, i, label) if cue.role == "verb" else None
+        if one is not None:
+            return [_figure(toks, one, after, 1, "exact", cue.kind, label)]
     return []
+
+
+def _in_toll(toks: list[_Tok], i: int) -> bool:
+    """A toll stands before the cue at ``i``: ``حصيلة الضحايا``، ``عدد القتلى``, or the toll's
+    relative clause (``عدد الإرهابيين الذين جرى تحييدهم … بلغ 560``)."""
+    if _word(toks, i - 1) in _TOLL:
+        return True
+    k = i - 1 - (_word(toks, i - 1) in _DONE)
+    if _word(toks, k) not in _RELATIVE:
+        return False
+    words = [t.text for t in toks[max(0, k - 5):k] if t.text not in _QUOTES]  # (عدد "الإرهابيين" الذين)
+    return any(w in _TOLL for w in words[-2:])
+
+
+def _tamyiz_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
+    """``سجّل المرصد 11 وفاة و20 إصابة``، ``وثّق 15 حالة اعتقال``: a verbal noun counted as a
+    noun — singular after a count of 11 or more, or after ``حالة``/``حالات`` (cases) — takes the
+    count right before it (not one after it: that is the next item of the list)."""
+    if toks[i].text not in _lexicon()[1]["tamyiz"]:
+        return []  # (وإصابة: a proclitic opens a phrase of its own)
+    j = i - 1 if _is(toks, i - 1, "cases") else i
+    if j not in q_end or _strip(_word(toks, after), _HITS) is not None:
+        return []  # (حققت 11 إصابة مباشرة: hits)
+    first, q = q_end[j]
+    if j == i and (q.count is None or q.count < _TAMYIZ_FROM) or q.count in _YEARS or toks[first].text == _SOME:
+        return []  # (a vague count only of "cases": عشرات حالات الاعتقال; بعض حالات الاعتقال: some of those told)
+    return _split(toks, first, after, q.count, q.qualifier, cue, label)
+
+
+def _one_before(toks: list[_Tok], i: int, label: str) -> int | None:
+    """``يذكر أن ضابطاً سورياً استشهد``: one person (and one adjective of origin) right before
+    a past verb of one is one figure; the person's token, or None."""
+    if label.endswith("وا") or label.startswith(("ي", "ت", "و", "ف")) or _dual_verb(label):
+        return None  # (قُتلوا، يُقتل، استشهدا: many, habitual, two; وأصيب: a clause of its own)
+    for k in (i - 1, i - 2):
+        if k < i - 1 and not toks[i - 1].text.endswith(("ي", "يا")):
+            return None
+        if _is(toks, k, "person") and not _is(toks, k, "person_pl"):
+            return k
+    return None
 
 
 def _joined(word: str, cue: _Cue) -> bool:
@@ -417,11 +498,14 @@ def _dual_verb(word: str) -> bool:
 
 def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
     """A count after the cue: "مقتل 17 عنصراً"، "تحييد أكثر من 100"، "اعتقالات طالت المئات"."""
-    if not (cue.role in ("vn", "verb", "both", "counted") or (cue.role == "noun" and cue.definite)):
+    if not (cue.role in ("vn", "verb", "both", "counted", "toll") or (cue.role == "noun" and cue.definite)):
         return []
-    toll = _word(toks, i - 1) in _TOLL  # حصيلة القتلى في معرة النعمان ارتفعت إلى 11
-    for gap in range(0, (_WINDOW_TOLL_BY if toll else _WINDOW_AFTER) + 1):
+    toll = _in_toll(toks, i)  # حصيلة القتلى في معرة النعمان ارتفعت إلى 11
+    cause = not toll and cue.role == "verb" and _word(toks, after) in _CAUSE_FIRST
+    for gap in range(0, (_WINDOW_TOLL_BY if toll else _WINDOW_CAUSE if cause else _WINDOW_AFTER) + 1):
         j = after + gap
+        if cause and gap > _WINDOW_AFTER and j in q_at and not _counts_people(toks, q_at[j][0]):
+            continue  # أصيب جراء القصف على البلدة 4 أطفال: past the cause, only people counted
         if toll and gap > _WINDOW_AFTER and _word(toks, j - 1) not in _TOLL_REACHES and not (
                 _word(toks, j).startswith("ب") and j in q_at):  # يقدّر المرصد عدد القتلى … بأكثر من 150
             continue
@@ -437,6 +521,11 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
                 return []  # مقتل سائق السيارة ووقوع عدة إصابات: one person, the count is another's
             return _split(toks, i, qend, q.count, q.qualifier, cue, label)
     return []
+
+
+def _counts_people(toks: list[_Tok], k: int) -> bool:
+    """The word after a count at ``k`` names people (مدنيين، عناصر، أطفال) or "of" (3 من عناصره)."""
+    return any(_is(toks, k, role) for role in ("person", "person_pl", "civil")) or _word(toks, k) in _COUNTED
 
 
 def _figure(toks, a: int, b: int, count, qualifier, kind, label) -> Figure:

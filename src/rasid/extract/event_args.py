@@ -485,6 +485,9 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         actor2 = next((a.canonical for a in after if not same_side(a.canonical, actor1)), None)
     if actor1 == "Civilians":  # civilians are whom violence falls on, not its authors
         actor1, actor2 = None, "Civilians"
+        author = next((a for a in after if a.kind in ARMED and a.canonical != "Civilians"), None)
+        if author is not None and _right_after(lay, hit, author.start):
+            actor1 = author.canonical  # قتل 3 مدنيين برصاص قسد: the people before the cue, its author after it
     armed_before = [a for a in before if a.canonical != "Civilians"]
     if actor1 is None and armed_before and _possessed_agent(lay, hit):
         actor1 = armed_before[-1].canonical  # اتهمت قسد بـ … قصفها لمنازل المدنيين: "its shelling of"
@@ -869,7 +872,7 @@ def _subject_before(lay: Layout, hit: Hit) -> bool:
 def _right_after(lay: Layout, hit: Hit, start: int) -> bool:
     """A force within two words after the cue, and not as the owner of its object (``استهداف
     مواقع لهيئة …`` names the target)."""
-    k = bisect.bisect_left(lay.tok_starts, start)
+    k = bisect.bisect_right(lay.tok_starts, start) - 1  # the word the force starts in (قصف مدفعي لقوات النظام)
     if k - hit.tok == 3 and lay.toks[hit.tok + 1].text in _RELATIVE:
         return True  # التصعيد الذي نفذه المسلحون
     if 2 <= k - hit.tok <= 3 and _light_verb(lay.toks[k - 1].text):

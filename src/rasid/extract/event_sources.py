@@ -249,6 +249,7 @@ def about_syria(lay: Layout, fig: Figure) -> bool:
     names a Syrian place or "Syria", or names no foreign place (the article itself is about Syria,
     unless it is a bulletin of many countries' headlines)."""
     c, k, p = lay.seg("c", fig.start), lay.seg("s", fig.start), lay.seg("p", fig.start)
+    abroad = _abroad_here(lay)
     for level, idx, seg in ((0, c, lay.clauses[c]), (1, k, lay.sentences[k]), (2, p, lay.paragraphs[p])):
         here = [p for (s, e, p), segs in zip(lay.places, lay.place_segs) if segs[level] == idx]
         if any(usable(p) for p in here):
@@ -259,8 +260,15 @@ def about_syria(lay: Layout, fig: Figure) -> bool:
             text = text[:border.start()] + text[border.end():]
         if _SYRIAN.search(text):
             return True
-        if any(seg.start <= a0 < seg.end for a0, a1 in lay.abroad_spans) or any(p.abroad for p in here):
+        if any(seg.start <= a0 < seg.end for a0 in abroad) or any(p.abroad for p in here):
             return False
         if border and level:  # (a clause's border may yet be placed by its sentence)
             return False
     return not lay.bulletin  # (a bulletin's headline line without Syria is another country's news)
+
+
+def _abroad_here(lay: Layout) -> list[int]:
+    """The starts of the foreign names of the text, less those a Syrian place of the text bears
+    (صيدا placed in Daraa by the places stage: its other mentions are that village too)."""
+    home = {lay.ftext(s, e) for s, e, p in lay.places if usable(p)}
+    return [a0 for a0, a1 in lay.abroad_spans if lay.ftext(a0, a1) not in home]

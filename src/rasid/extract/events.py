@@ -20,7 +20,7 @@ from typing import Literal
 from ..model import Claim, Event, Fatality, Place
 from ..text.document import Document
 from ..text.normalize import fold
-from .casualties import Figure, find_figures
+from .casualties import Figure, find_figures, loss_word
 from .dates import DateMention
 from .event_args import (GOV_SIDE, PASSIVE, SUB_RANK, actor_after, actors_for, announces, background_sentences, clause_has_place,
                          AIR_ADJ, armed_subject, coordinated_subject,
@@ -101,9 +101,28 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
         return None  # نفى قائد العشائر أي دور لقواته في المجزرة: the denier disowns the act
     if hit.tok and lay.toks[hit.tok - 1].text in _CAUSES:
         return None  # أصيب جنودها من جراء استهداف القاعدة: the cause of its losses, not its act
+    if claim is not None and _own_losses_before(lay, hit, claim):
+        return None  # أعلنت قسد مقتل 3 من مقاتليها بقصف تركي: the shelling befell it
     if who in _MINISTRY_FORCES:
         return _MINISTRY_FORCES[who]
     return who if who in lay.armed_names else None
+
+
+_FACTIONS = "Syrian opposition factions"
+# Opposition bodies whose spokesmen call their own fighters "the factions" (الفصائل، الثوار).
+_FACTION_BODIES = frozenset({"National Liberation Front", "Syrian National Army", "Hayat Tahrir al-Sham"})
+_LOSSES_REACH = 10  # words from a claim's verb to the cue that its losses in between befell
+
+
+def _own_losses_before(lay: Layout, hit: Hit, claim: Claim) -> bool:
+    """Between the claim's verb and the cue, the speaker tells of its own dead, wounded or
+    captured (``أعلنت الهيئة مقتل عدد من عناصرها في الغارات``): the cue befell the speaker."""
+    cue_end = lay.doc.to_text(*claim.cue.span)[1]
+    k0, k1 = bisect.bisect_left(lay.tok_starts, cue_end), hit.tok
+    if not 0 < k1 - k0 <= _LOSSES_REACH:
+        return False
+    words = [lay.toks[k].text for k in range(k0, k1)]
+    return any(_OWN.match(w) for w in words) and any(loss_word(w) for w in words)
 
 
 _DESCRIBES_GAP = 2  # words from a cue to the verb that tells what it hit (عدواناً جوياً استهدف)
@@ -613,6 +632,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 actor2 = actor1  # أعلنت المقاومة استهداف مجاهديها القوات الأميركية
             actor1 = claimer or actor1
             actor2 = None if same_side(actor2, actor1) else actor2  # (غارات مشتركة مع القوات الروسية: a partner)
+        if claimer in _FACTION_BODIES and _FACTIONS in (actor1, actor2):  # قال المتحدث باسم الجبهة إن الفصائل
+            actor1, actor2 = (claimer if a == _FACTIONS else a for a in (actor1, actor2))  # أفشلت التسلل: its own
         if actor1 is None and _goes_on(lay, hit, etype, actor2, last_actor):
             actor1 = last_actor[3]  # بينما استهدفت صواريخ أخرى …؛ وكانت استهدفت قاعدة …: the same author goes on
         named2 = actor2
@@ -1130,7 +1151,8 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         if not same:
             event = _told_kind(hits, k, fig.start, anchors) or event
         pair = figs[n + 1] if n + 1 < len(figs) and lay.ftext(fig.end, figs[n + 1].start).strip() in ("", "و") else None
-        fatality, borrowed = _fatality(lay, fig, event, last[1] if last[0] == k and _others(lay, fig) else None, told, pair)
+        among = last[0] == k and (_others(lay, fig) or fig.cue == "sub")  # (بينهم القيادي: one of those just counted)
+        fatality, borrowed = _fatality(lay, fig, event, last[1] if among else None, told, pair)
         if borrowed:
             event.borrowed.append(len(event.fatalities))
         event.fatalities.append(fatality)

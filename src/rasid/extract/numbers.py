@@ -199,7 +199,7 @@ def _lexicon() -> tuple[dict[str, dict[str, int]], dict[tuple[str, ...], str]]:
         toks = tuple(fold(form).split())
         if kind == "dual_marked":
             continue  # (read by _marked_duals: a count only as written with its fatha)
-        if kind in ("vague", "at_least", "about", "at_least_after"):
+        if kind in ("vague", "at_least", "about", "at_least_after", "range"):
             phrases[toks] = kind
         else:
             words.setdefault(toks[0], {})[kind] = int(value)
@@ -387,6 +387,16 @@ def _with_marked_duals(text: str, out: list[Quantity], ranges: list[tuple[int, i
     return sorted(out + added, key=lambda q: q.start) if added else out
 
 
+def _range_end(toks: list[Tok], k: int) -> int:
+    """Tokens from ``k`` that close a range with its second number (``و7``، ``وسبعة``), or 0."""
+    if k < len(toks) and toks[k].text == "و" and k + 1 < len(toks) and toks[k + 1].text[0].isdigit():
+        return 2
+    if k < len(toks) and toks[k].text.startswith("و") and not toks[k].text[1:2].isdigit():
+        num = _number_at(toks, k)
+        return num[0] if num else 0
+    return 0
+
+
 def _scan(toks: list[Tok], folded: str, begins: list[int]) -> list[Quantity]:
     """Quantities among ``toks``; ``begins``: the indexes (sorted) where one may start."""
     out: list[Quantity] = []
@@ -396,17 +406,19 @@ def _scan(toks: list[Tok], folded: str, begins: list[int]) -> list[Quantity]:
             continue
         i = start_tok
         qualifier = "exact"
-        qual = _phrase_at(toks, i, ("at_least", "about"))
+        qual = _phrase_at(toks, i, ("at_least", "about", "range"))
+        upper = 0  # tokens of a range's second number (بين 5 و7)
         if qual and i + qual[0] < len(toks):
             n, kind = qual
             num = _number_at(toks, i + n)
-            if num:
-                qualifier = kind
+            upper = _range_end(toks, i + n + num[0]) if num and kind == "range" else 0
+            if num and (kind != "range" or upper):
+                qualifier = "at_least" if kind == "range" else kind
                 i += n
         num = _number_at(toks, i)
         if num:
             used, value = num
-            end_tok = i + used
+            end_tok = i + used + upper
             after = _phrase_at(toks, end_tok, ("at_least_after",))
             if after is None and end_tok + 1 < len(toks):  # a counted noun between: 25 فلسطينيا على الأقل
                 after = _phrase_at(toks, end_tok + 1, ("at_least_after",))
