@@ -297,6 +297,9 @@ def test_vague_or_old_time_cues_keep_their_own_date():
     assert ("سراقب", None) in {(p, d) for t, s, p, d in run(text)[0]}
     old = "قصفت المدفعية بلدة كفرنبل فجر أمس.\nوأضاف المصدر أن طائرات حربية شنت غارات على سراقب في عام 2015."
     assert "سراقب" not in {p for t, s, p, d in run(old)[0]}
+    fronted = ("تصعيد في ريف إدلب.\nقصفت قوات النظام بلدة كفرنبل فجر أمس.\n"
+               "ومنذ أيام، نفذت الطائرات الحربية الروسية، سلسلة غارات على سراقب.")
+    assert ("سراقب", None) in {(p, d) for t, s, p, d in run(fronted)[0]}  # the adverb opens the sentence
 
 
 def test_city_named_like_its_governorate_listed_with_a_town_is_kept():
