@@ -300,6 +300,9 @@ def test_vague_or_old_time_cues_keep_their_own_date():
     fronted = ("تصعيد في ريف إدلب.\nقصفت قوات النظام بلدة كفرنبل فجر أمس.\n"
                "ومنذ أيام، نفذت الطائرات الحربية الروسية، سلسلة غارات على سراقب.")
     assert ("سراقب", None) in {(p, d) for t, s, p, d in run(fronted)[0]}  # the adverb opens the sentence
+    again = ("تصعيد في ريف إدلب.\nشنت طائرات حربية روسية غارات على سراقب اليوم.\n"
+             "ومنذ أيام، نفذت الطائرات الروسية غارات على سراقب.")
+    assert sorted((p, d or "") for t, s, p, d in run(again)[0]) == [("سراقب", ""), ("سراقب", "2024-03-13")]
 
 
 def test_city_named_like_its_governorate_listed_with_a_town_is_kept():

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -87,6 +88,7 @@ class _Draft:
     lead: bool = False
     fatalities: list[Fatality] = field(default_factory=list)
     guessed2: bool = False  # actor2 is only the other camp of the war (fill_sides), not named
+    vague: bool = False  # its own time cue is vague (منذ أيام، قبل أيام): some recent day, not the story's
     told_in: list[int] = field(default_factory=list)  # the sentence of each of its fatalities
     borrowed: list[int] = field(default_factory=list)  # its fatalities whose people are only its target
 
@@ -666,12 +668,13 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 etype, sub = told.event_type, told.sub
         if row.role == "territory":  # وواصلت تقدمها نحو معرة النعمان: a goal, not ground taken
             places = [p for p in places if not _toward(lay, hit, p)]
+        vague = told is None and dm is not None and dm.kind == "vague" and _AGO.match(lay.ftext(dm.start, dm.end)) is not None
         for place in places:
             day = (iso, precision)
             if told is None and (not own_day or stated and _definite(lay.toks[hit.tok].text, row.form)) and not lead:
                 again = _told_here(hit, etype, place, drafts)
-                if again is not None:  # خروج المطار عن الخدمة جراء العدوان: that raid, on its own day
-                    day = (again.date, again.precision)
+                if again is not None and not (vague and _not_days_ago(again.date, doc.meta.published)):
+                    day = (again.date, again.precision)  # خروج المطار عن الخدمة جراء العدوان: that raid, on its own day
             a1, a2 = _at_base(place, etype, actor1, actor2)
             ptype, psub = etype, "Shelling/artillery/missile attack" if flown and a1 is None else sub
             if etype == "Explosions/Remote violence" and _met_in_skies(lay, hit, place):
@@ -682,8 +685,9 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                     and _REPELLING.match(lay.toks[hit.tok].text):
                 a1, a2 = (a2 if a2 != a1 else None), a1  # تصدت وسائط الدفاع الجوي السوري لصواريخ العدوان: its target
             drafts.append(_Draft(ptype, psub, place, day[0], day[1] if day[0] else None, [hit],
-                                 a1, a2, list(assoc), lead=lead, guessed2=guessed2 and a2 == actor2))
-    events = _merge(drafts, lay.listed_finer, background)
+                                 a1, a2, list(assoc), lead=lead, guessed2=guessed2 and a2 == actor2,
+                                 vague=vague))
+    events = _merge(drafts, lay.listed_finer, background, doc.meta.published)
     for d in events:  # the raid the air defences met: its author is the other side of the interception
         if d.sub == "Disrupted weapons use" and d.actor2 is None:
             d.actor2 = next((e.actor1 for e in events if e.event_type == "Explosions/Remote violence"
@@ -1005,7 +1009,7 @@ def _stoned_force(lay: Layout, sentence: int) -> str | None:
     return next((a.canonical for a in lay.actors_in(sent.start, sent.end) if a.kind in ARMED), None)
 
 
-def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> list[_Draft]:
+def _merge(drafts: list[_Draft], listed: set[str], background: list[bool], published: str | None) -> list[_Draft]:
     """One event per (type, place, day) — and per author, when two named authors used different
     means (ACLED codes each dyad: the army's guns and Russia's jets over one countryside are two
     events); an undated copy joins a dated one; lead copies go."""
@@ -1033,7 +1037,8 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> li
     dated = {(d.event_type, d.place.id): d for d in events if d.date}
     out = []
     for d in events:
-        if d.date is None and (d.event_type, d.place.id) in dated:
+        if d.date is None and (d.event_type, d.place.id) in dated \
+                and not (d.vague and _not_days_ago(dated[(d.event_type, d.place.id)].date, published)):
             _absorb(dated[(d.event_type, d.place.id)], d)
             continue
         out.append(d)
@@ -1060,6 +1065,22 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> li
                 # when the body tells it only as "the base": انفجارات في قاعدة كونيكو … ناتجة عن استهداف القاعدة)
         kept.append(d)
     return kept
+
+
+_DAYS_AGO = 14  # the most days back that "منذ أيام" may still mean
+_AGO = re.compile(r"[وف]?(?:منذ|قبل)\s")  # (not خلال الأيام الماضية: a span, which may hold the day told)
+
+
+def _not_days_ago(iso: str | None, published: str | None) -> bool:
+    """A strike "days ago" is not one of the story's day (``وقصفت الطائرات المطار اليوم … ومنذ
+    أيام قصفته``) nor one weeks before (``في السابع من الشهر``): the two stay two events."""
+    if not iso or not published or len(published) < 10:
+        return False
+    try:
+        gap = (date.fromisoformat(published[:10]) - date.fromisoformat(iso)).days
+    except ValueError:
+        return False
+    return gap <= 0 or gap > _DAYS_AGO
 
 
 _CLOSE_DEG = 0.1  # about 10 km: a city and its outskirts (دمشق، محيط دمشق) across a governorate line
