@@ -1966,3 +1966,12 @@ def test_the_dead_and_wounded_of_one_sentence_share_the_people_named(text, victi
     from rasid import analyze
     r = analyze(text, id="t", published="2024-02-02")
     assert [f.victims for e in r.events for f in sorted(e.fatalities, key=lambda f: f.kind)] == victims
+
+
+def test_falling_rockets_are_an_attack_only_when_rockets_fall():
+    found, _ = run("أفادت مصادر ميدانية بسقوط أكثر من 15 صاروخاً على قاعدة في الشدادي أمس.")
+    assert found == [("Explosions/Remote violence", "Shelling/artillery/missile attack", "الشدادي", "2024-03-12")]
+    assert run("وأدى ذلك إلى سقوط عدد من الصواريخ على أطراف الشدادي أمس.")[0] != []
+    for text in ("أعلنت الوزارة سقوط طائرة مسيرة قرب الشدادي أمس.",
+                 "تحدث المسؤول في الشدادي أمس عن سقوط النظام وعن الصواريخ التي يملكها الجيش."):
+        assert [t for t, s, p, d in run(text)[0] if t == "Explosions/Remote violence"] == [], text

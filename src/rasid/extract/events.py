@@ -71,7 +71,7 @@ _BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
 _HABITUAL_WINDOW = 3  # tokens after a cue searched for "ongoing" adjectives
 _ESSAY_CHARS = 4000  # longer: analysis, opinion, speeches (news reports run 1-4k; 4-6k pieces of the corpus are essays too)
 _GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})  # told even there
-_EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt", "armed", "enter", "reach"})
+_EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt", "armed", "enter", "reach", "fall"})
 
 
 @dataclass(slots=True)
@@ -784,6 +784,8 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
         if w is None:
             return row.event_type, row.sub
         return w.event_type, w.sub
+    if row.role == "fall":  # بسقوط أكثر من 15 صاروخاً على القواعد
+        return (row.event_type, row.sub) if _projectile_follows(lay, hit, weapons) else None
     if row.role == "armed":  # التصعيد … عبر استخدام الصواريخ
         w = weapon_for(lay, hit, weapons, next_start)
         return (w.event_type, w.sub) if w is not None and w.event_type != "Battles" else None
@@ -806,6 +808,21 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
             return "Battles", "Non-state actor overtakes territory"
         return row.event_type, row.sub
     return None
+
+
+_HOW_MANY = re.compile(fold(r"(?:\s|\d|(?:عدد|عددا|عددٍ|من|أكثر|نحو|قرابة|حوالي|عشرات|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية"
+                            r"|تسعة|عشرة|عشر|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع)(?!\S))*"))
+
+
+def _projectile_follows(lay: Layout, hit: Hit, weapons) -> bool:
+    """Rockets or shells are what falls: named right after the cue, or after how many fell
+    (``سقوط عدد من الصواريخ``، ``سقوط أكثر من 15 صاروخاً``) — not a falling aircraft, regime or toll."""
+    clause_end = lay.clauses[hit.clause].end
+    for s, e, w in weapons:
+        if hit.end <= s < clause_end:
+            gap = lay.ftext(hit.end, s)
+            return w.sub == "Shelling/artillery/missile attack" and _HOW_MANY.fullmatch(gap) is not None
+    return False
 
 
 _ENTER_REACH = 18  # words from the verb of entering to the place entered, in its clause (دخلت قوات النظام
