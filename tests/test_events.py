@@ -1975,3 +1975,13 @@ def test_falling_rockets_are_an_attack_only_when_rockets_fall():
     for text in ("أعلنت الوزارة سقوط طائرة مسيرة قرب الشدادي أمس.",
                  "تحدث المسؤول في الشدادي أمس عن سقوط النظام وعن الصواريخ التي يملكها الجيش."):
         assert [t for t, s, p, d in run(text)[0] if t == "Explosions/Remote violence"] == [], text
+
+
+def test_footage_published_today_shows_an_attack_of_another_day():
+    text = ("المقاومة تنشر مشاهد من عملياتها ضد القواعد الأميركية.\n"
+            "نشرت المقاومة، اليوم الأربعاء، مشاهد استهداف قاعدة أميركية في الشدادي.\n"
+            "وكانت المقاومة أعلنت أمس الثلاثاء استهدافها القاعدة في الشدادي بالطائرات المسيرة.\n"
+            "وقالت إنّ العملية حققت إصابات مباشرة.")
+    assert [(p, d) for t, s, p, d in run(text)[0]] == [("الشدادي", "2024-03-12")]
+    dated = "نشرت المقاومة مشاهد استهداف قاعدة في الشدادي أمس بالطائرات المسيرة."
+    assert [(p, d) for t, s, p, d in run(dated)[0]] == [("الشدادي", "2024-03-12")]  # the attack's own day

@@ -595,6 +595,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         elif not background[hit.sentence] and abroad_day in (-1, hit.paragraph):
             dm = narrative  # (a day told of a story abroad dates no other paragraph's)
         iso, precision = (dm.date, dm.precision) if dm else (None, None)
+        if dm is not None and dm.start < hit.start and _filmed(lay, hit):
+            iso = precision = None  # نشرت المقاومة، اليوم، مشاهد استهداف الثكنة: the day the footage came out
         if is_history(iso, precision, doc.meta.published):
             history_paragraph = hit.paragraph
             continue
@@ -1082,6 +1084,18 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool], publi
                 # when the body tells it only as "the base": انفجارات في قاعدة كونيكو … ناتجة عن استهداف القاعدة)
         kept.append(d)
     return kept
+
+
+_FOOTAGE = frozenset(fold(w) for w in ("مشاهد", "مشاهدَ", "فيديو", "لقطات", "صور", "مقطع", "مقاطع"))
+
+
+def _filmed(lay: Layout, hit: Hit) -> bool:
+    """The cue is what footage shows (``مشاهد استهداف``، ``لقطات من هجوم``): the attack happened
+    on a day the sentence does not give."""
+    k = hit.tok - 1
+    if k > 0 and lay.toks[k].text == "من":
+        k -= 1
+    return k >= 0 and lay.toks[k].text in _FOOTAGE
 
 
 _DAYS_AGO = 14  # the most days back that "منذ أيام" may still mean
