@@ -1985,3 +1985,10 @@ def test_footage_published_today_shows_an_attack_of_another_day():
     assert [(p, d) for t, s, p, d in run(text)[0]] == [("الشدادي", "2024-03-12")]
     dated = "نشرت المقاومة مشاهد استهداف قاعدة في الشدادي أمس بالطائرات المسيرة."
     assert [(p, d) for t, s, p, d in run(dated)[0]] == [("الشدادي", "2024-03-12")]  # the attack's own day
+
+
+def test_armed_attack_that_kills_only_civilians_is_violence_against_civilians():
+    text = "استشهد 5 مدنيين أثناء جمعهم الكمأة إثر هجوم مسلح من قبل مسلحي تنظيم داعش في ريف دير الزور أمس."
+    assert [(t, s) for t, s, p, d in run(text)[0]] == [("Violence against civilians", "Attack")]
+    clash = "قتل 5 مدنيين في اشتباكات بين عناصر تنظيم داعش والجيش في ريف دير الزور أمس."
+    assert [t for t, s, p, d in run(clash)[0]] == ["Battles"]  # two sides fought: the dead were caught in it

@@ -1246,6 +1246,9 @@ def _civilian_targets(events: list[_Draft]) -> None:
     share that target when the text names none for them."""
     reports: set[int] = set()  # the starts of the cues of raids on civilians
     for d in events:
+        if _on_civilians(d):  # هجوم مسلح لعناصر داعش على جامعي الكمأة أدى إلى استشهاد 5 مدنيين: no fight
+            d.event_type, d.sub, d.actor2 = "Violence against civilians", "Attack", "Civilians"
+    for d in events:
         if d.actor1 != "Civilians" and d.event_type in _HARMS and d.fatalities and (
                 d.actor2 in (None, d.actor1) and any(f.victims == "Civilians" for f in d.fatalities)
                 or d.guessed2 and all(v == "Civilians" for v in _told_beside(d))):
@@ -1262,6 +1265,15 @@ def _civilian_targets(events: list[_Draft]) -> None:
                 d.actor2 = told.pop()  # قُتل جندي أميركي في قاعدة للتحالف بهجوم بالمسيّرات: whose dead, its target
         for k in d.borrowed:  # figures that only took the target take the target as now decided
             d.fatalities[k].victims = d.actor2
+
+
+def _on_civilians(d: _Draft) -> bool:
+    """An armed attack (``هجوم``، ``هاجم``: not a clash of two sides) that names no armed target and
+    whose dead are civilians is violence against civilians (ACLED)."""
+    return d.event_type == "Battles" and d.sub == "Armed clash" and d.actor2 in (None, "Civilians") \
+        and d.actor1 != "Civilians" and all(h.row.role == "generic" for h in d.hits) \
+        and any(f.victims == "Civilians" for f in d.fatalities) \
+        and all(f.victims in (None, "Civilians") for f in d.fatalities)
 
 
 def _told_beside(d: _Draft) -> list[str | None]:
