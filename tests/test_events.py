@@ -1992,3 +1992,10 @@ def test_armed_attack_that_kills_only_civilians_is_violence_against_civilians():
     assert [(t, s) for t, s, p, d in run(text)[0]] == [("Violence against civilians", "Attack")]
     clash = "قتل 5 مدنيين في اشتباكات بين عناصر تنظيم داعش والجيش في ريف دير الزور أمس."
     assert [t for t, s, p, d in run(clash)[0]] == ["Battles"]  # two sides fought: the dead were caught in it
+
+
+def test_the_capital_named_for_a_strike_on_its_suburb_adds_no_event():
+    text = ("تصعيد إسرائيلي جديد على سوريا.\nنعت فصائل المقاومة القائد الذي استشهد في غارة إسرائيلية على دمشق اليوم.\n"
+            "وكان الاحتلال نفّذ عدواناً جوياً اليوم استهدف منطقة السيدة زينب، ما أدى إلى استشهاده.\n"
+            "وقالت المصادر إنّ العدوان تمّ عبر ثلاثة صواريخ.")
+    assert [p for t, s, p, d in run(text)[0]] == ["السيدة زينب"]
