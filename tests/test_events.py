@@ -2005,3 +2005,8 @@ def test_at_the_same_time_goes_on_with_the_day_told():
     text = ("تصعيد في ريف إدلب.\nشنت الطائرات الروسية غارات على سراقب أمس.\n"
             "وبالتزامن، قصفت قوات النظام بلدة كفرنبل بقذائف المدفعية.")
     assert {(p, d) for t, s, p, d in run(text)[0]} == {("سراقب", "2024-03-12"), ("كفرنبل", "2024-03-12")}
+
+
+def test_repelling_told_as_a_verbal_noun_is_a_clash():
+    found, _ = run("أعلن الفصيل صدّه محاولة تسلل لمجموعة مسلحة على محور جرابلس أمس.")
+    assert [(t, s, p) for t, s, p, d in found] == [("Battles", "Armed clash", "جرابلس")]
