@@ -2010,3 +2010,12 @@ def test_at_the_same_time_goes_on_with_the_day_told():
 def test_repelling_told_as_a_verbal_noun_is_a_clash():
     found, _ = run("أعلن الفصيل صدّه محاولة تسلل لمجموعة مسلحة على محور جرابلس أمس.")
     assert [(t, s, p) for t, s, p, d in found] == [("Battles", "Armed clash", "جرابلس")]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("قال المراسل إنّ المسلحين قصفوا بالصواريخ قاعدة عسكرية في جرابلس أمس.", "Explosions/Remote violence"),
+    ("اعتقلوا عدداً من الشبان في بصرى الشام أمس.", "Strategic developments"),
+    ("اختطفوا تاجراً في بصرى الشام أمس.", "Violence against civilians"),
+])
+def test_plural_verb_forms_are_cues(text, etype):
+    assert [t for t, s, p, d in run(text)[0]] == [etype]
