@@ -2019,3 +2019,10 @@ def test_repelling_told_as_a_verbal_noun_is_a_clash():
 ])
 def test_plural_verb_forms_are_cues(text, etype):
     assert [t for t, s, p, d in run(text)[0]] == [etype]
+
+
+def test_the_ceasefire_named_is_no_call_to_stop_the_attack_told_after_it():
+    text = "قالت الوزارة إنّ المسلحين خرقوا وقف إطلاق النار مرات عدة أمس، وأنهم هاجموا مواقع للجيش قرب سراقب."
+    assert [(t, p) for t, s, p, d in run(text)[0]] == [("Battles", "سراقب")]
+    call = "دعا الوزير أمس إلى وقف الهجمات على سراقب."
+    assert run(call)[0] == []
