@@ -2026,3 +2026,12 @@ def test_the_ceasefire_named_is_no_call_to_stop_the_attack_told_after_it():
     assert [(t, p) for t, s, p, d in run(text)[0]] == [("Battles", "سراقب")]
     call = "دعا الوزير أمس إلى وقف الهجمات على سراقب."
     assert run(call)[0] == []
+
+
+def test_a_cause_blocks_only_its_own_result():
+    means = "واتهمت المصادر الفصيل بالتسبب بمقتل 4 مدنيين من خلال قصفها منازل في سراقب أمس."
+    assert [(t, p) for t, s, p, d in run(means)[0]] == [("Explosions/Remote violence", "سراقب")]
+    after = "قصفت الطائرات مطار الميادين مرات عدة، ما تسبب بخروجه عن الخدمة، آخرها أمس في غارة استهدفت مدرجه."
+    assert [p for t, s, p, d in run(after)[0]] == ["الميادين"]
+    result = "أكد المصدر أنّ الحريق في الميادين أمس سبب انفجار مستودع."
+    assert run(result)[0] == []

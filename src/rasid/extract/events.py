@@ -407,8 +407,15 @@ def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
     for k in range(max(0, hit.tok - _BLOCK_WINDOW), hit.tok):
         if k in block_toks and lay.toks[k].start >= sent.start and not (
                 lay.toks[k].start < clause.start and _goes_on_after(lay, clause.start, hit.tok)):
+            if _CAUSED.match(lay.toks[k].text) and (
+                    lay.toks[k].start < clause.start or _MEANS.search(lay.ftext(lay.toks[k].end, hit.start))):
+                continue  # … تسبب بخروجه عن الخدمة، آخرها غارة استهدفت …; التسبب بمقتل 4 مدنيين من خلال قصفها
             return True
     return False
+
+
+_CAUSED = re.compile(fold(r"^(?:و|ف|ب|ال|بال|وال|ما)?(?:سبب|تسبب|أحدث)"))  # "caused": only its own clause's result
+_MEANS = re.compile(fold(r"(?:^|\s)(?:من\s+خلال|عبر|جراء|جرّاء|نتيجة|إثر|اثر|بسبب)(?:\s|$)"))  # … by way of the cue
 
 
 _THEN = frozenset(fold(w) for w in ("ونفذت", "ونفذ", "ونفذوا", "وشنت", "وشن", "وشنوا", "ثم", "وبعدها", "وبعد"))
