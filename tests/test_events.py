@@ -2035,3 +2035,10 @@ def test_a_cause_blocks_only_its_own_result():
     assert [p for t, s, p, d in run(after)[0]] == ["الميادين"]
     result = "أكد المصدر أنّ الحريق في الميادين أمس سبب انفجار مستودع."
     assert run(result)[0] == []
+
+
+def test_denying_any_part_in_a_massacre_does_not_deny_the_massacre():
+    text = "نفت قيادة الفصيل أمس أي علاقة لها بالمجزرة التي حدثت في بلدة سراقب."
+    assert [(t, p) for t, s, p, d in run(text)[0]] == [("Violence against civilians", "سراقب")]
+    denied = "نفى المصدر أمس وقوع أي مجزرة في بلدة سراقب."
+    assert run(denied)[0] == []

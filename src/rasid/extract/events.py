@@ -410,8 +410,14 @@ def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
             if _CAUSED.match(lay.toks[k].text) and (
                     lay.toks[k].start < clause.start or _MEANS.search(lay.ftext(lay.toks[k].end, hit.start))):
                 continue  # … تسبب بخروجه عن الخدمة، آخرها غارة استهدفت …; التسبب بمقتل 4 مدنيين من خلال قصفها
+            if lay.toks[k].text in _DENIALS and _ROLE_IN.search(lay.ftext(lay.toks[k].end, hit.start)):
+                continue  # نفى الفصيل أي علاقة له بالمجزرة التي حدثت في قرية …: its part denied, not the deed
             return True
     return False
+
+
+_DENIALS = frozenset(fold(w) for w in ("نفى", "نفت", "ونفى", "ونفت", "ينفي", "تنفي", "نافيا", "نافية", "نافياً"))
+_ROLE_IN = re.compile(fold(r"(?:^|\s)(?:أي|اي)\s+(?:علاقة|صلة|دور|مسؤولية|ضلوع|تورط)"))  # "any part in …"
 
 
 _CAUSED = re.compile(fold(r"^(?:و|ف|ب|ال|بال|وال|ما)?(?:سبب|تسبب|أحدث)"))  # "caused": only its own clause's result
