@@ -297,6 +297,12 @@ def test_vague_or_old_time_cues_keep_their_own_date():
     assert ("سراقب", None) in {(p, d) for t, s, p, d in run(text)[0]}
     old = "قصفت المدفعية بلدة كفرنبل فجر أمس.\nوأضاف المصدر أن طائرات حربية شنت غارات على سراقب في عام 2015."
     assert "سراقب" not in {p for t, s, p, d in run(old)[0]}
+    fronted = ("تصعيد في ريف إدلب.\nقصفت قوات النظام بلدة كفرنبل فجر أمس.\n"
+               "ومنذ أيام، نفذت الطائرات الحربية الروسية، سلسلة غارات على سراقب.")
+    assert ("سراقب", None) in {(p, d) for t, s, p, d in run(fronted)[0]}  # the adverb opens the sentence
+    again = ("تصعيد في ريف إدلب.\nشنت طائرات حربية روسية غارات على سراقب اليوم.\n"
+             "ومنذ أيام، نفذت الطائرات الروسية غارات على سراقب.")
+    assert sorted((p, d or "") for t, s, p, d in run(again)[0]) == [("سراقب", ""), ("سراقب", "2024-03-13")]
 
 
 def test_city_named_like_its_governorate_listed_with_a_town_is_kept():
@@ -2062,3 +2068,79 @@ def test_the_dead_and_wounded_of_one_sentence_share_the_people_named(text, victi
     from rasid import analyze
     r = analyze(text, id="t", published="2024-02-02")
     assert [f.victims for e in r.events for f in sorted(e.fatalities, key=lambda f: f.kind)] == victims
+
+
+def test_falling_rockets_are_an_attack_only_when_rockets_fall():
+    found, _ = run("أفادت مصادر ميدانية بسقوط أكثر من 15 صاروخاً على قاعدة في الشدادي أمس.")
+    assert found == [("Explosions/Remote violence", "Shelling/artillery/missile attack", "الشدادي", "2024-03-12")]
+    assert run("وأدى ذلك إلى سقوط عدد من الصواريخ على أطراف الشدادي أمس.")[0] != []
+    for text in ("أعلنت الوزارة سقوط طائرة مسيرة قرب الشدادي أمس.",
+                 "تحدث المسؤول في الشدادي أمس عن سقوط النظام وعن الصواريخ التي يملكها الجيش."):
+        assert [t for t, s, p, d in run(text)[0] if t == "Explosions/Remote violence"] == [], text
+
+
+def test_footage_published_today_shows_an_attack_of_another_day():
+    text = ("المقاومة تنشر مشاهد من عملياتها ضد القواعد الأميركية.\n"
+            "نشرت المقاومة، اليوم الأربعاء، مشاهد استهداف قاعدة أميركية في الشدادي.\n"
+            "وكانت المقاومة أعلنت أمس الثلاثاء استهدافها القاعدة في الشدادي بالطائرات المسيرة.\n"
+            "وقالت إنّ العملية حققت إصابات مباشرة.")
+    assert [(p, d) for t, s, p, d in run(text)[0]] == [("الشدادي", "2024-03-12")]
+    dated = "نشرت المقاومة مشاهد استهداف قاعدة في الشدادي أمس بالطائرات المسيرة."
+    assert [(p, d) for t, s, p, d in run(dated)[0]] == [("الشدادي", "2024-03-12")]  # the attack's own day
+
+
+def test_armed_attack_that_kills_only_civilians_is_violence_against_civilians():
+    text = "استشهد 5 مدنيين أثناء جمعهم الكمأة إثر هجوم مسلح من قبل مسلحي تنظيم داعش في ريف دير الزور أمس."
+    assert [(t, s) for t, s, p, d in run(text)[0]] == [("Violence against civilians", "Attack")]
+    clash = "قتل 5 مدنيين في اشتباكات بين عناصر تنظيم داعش والجيش في ريف دير الزور أمس."
+    assert [t for t, s, p, d in run(clash)[0]] == ["Battles"]  # two sides fought: the dead were caught in it
+
+
+def test_the_capital_named_for_a_strike_on_its_suburb_adds_no_event():
+    text = ("تصعيد إسرائيلي جديد على سوريا.\nنعت فصائل المقاومة القائد الذي استشهد في غارة إسرائيلية على دمشق اليوم.\n"
+            "وكان الاحتلال نفّذ عدواناً جوياً اليوم استهدف منطقة السيدة زينب، ما أدى إلى استشهاده.\n"
+            "وقالت المصادر إنّ العدوان تمّ عبر ثلاثة صواريخ.")
+    assert [p for t, s, p, d in run(text)[0]] == ["السيدة زينب"]
+
+
+def test_at_the_same_time_goes_on_with_the_day_told():
+    text = ("تصعيد في ريف إدلب.\nشنت الطائرات الروسية غارات على سراقب أمس.\n"
+            "وبالتزامن، قصفت قوات النظام بلدة كفرنبل بقذائف المدفعية.")
+    assert {(p, d) for t, s, p, d in run(text)[0]} == {("سراقب", "2024-03-12"), ("كفرنبل", "2024-03-12")}
+
+
+def test_repelling_told_as_a_verbal_noun_is_a_clash():
+    found, _ = run("أعلن الفصيل صدّه محاولة تسلل لمجموعة مسلحة على محور جرابلس أمس.")
+    assert [(t, s, p) for t, s, p, d in found] == [("Battles", "Armed clash", "جرابلس")]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("قال المراسل إنّ المسلحين قصفوا بالصواريخ قاعدة عسكرية في جرابلس أمس.", "Explosions/Remote violence"),
+    ("اعتقلوا عدداً من الشبان في بصرى الشام أمس.", "Strategic developments"),
+    ("اختطفوا تاجراً في بصرى الشام أمس.", "Violence against civilians"),
+])
+def test_plural_verb_forms_are_cues(text, etype):
+    assert [t for t, s, p, d in run(text)[0]] == [etype]
+
+
+def test_the_ceasefire_named_is_no_call_to_stop_the_attack_told_after_it():
+    text = "قالت الوزارة إنّ المسلحين خرقوا وقف إطلاق النار مرات عدة أمس، وأنهم هاجموا مواقع للجيش قرب سراقب."
+    assert [(t, p) for t, s, p, d in run(text)[0]] == [("Battles", "سراقب")]
+    call = "دعا الوزير أمس إلى وقف الهجمات على سراقب."
+    assert run(call)[0] == []
+
+
+def test_a_cause_blocks_only_its_own_result():
+    means = "واتهمت المصادر الفصيل بالتسبب بمقتل 4 مدنيين من خلال قصفها منازل في سراقب أمس."
+    assert [(t, p) for t, s, p, d in run(means)[0]] == [("Explosions/Remote violence", "سراقب")]
+    after = "قصفت الطائرات مطار الميادين مرات عدة، ما تسبب بخروجه عن الخدمة، آخرها أمس في غارة استهدفت مدرجه."
+    assert [p for t, s, p, d in run(after)[0]] == ["الميادين"]
+    result = "أكد المصدر أنّ الحريق في الميادين أمس سبب انفجار مستودع."
+    assert run(result)[0] == []
+
+
+def test_denying_any_part_in_a_massacre_does_not_deny_the_massacre():
+    text = "نفت قيادة الفصيل أمس أي علاقة لها بالمجزرة التي حدثت في بلدة سراقب."
+    assert [(t, p) for t, s, p, d in run(text)[0]] == [("Violence against civilians", "سراقب")]
+    denied = "نفى المصدر أمس وقوع أي مجزرة في بلدة سراقب."
+    assert run(denied)[0] == []

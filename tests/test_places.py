@@ -79,6 +79,12 @@ def test_named_areas_and_bases():
     assert got == {"حميميم": "Latakia", "سهل الغاب": "Hama", "مطار الشعيرات": "Homs"}
 
 
+def test_damascus_quarters_named_alone():
+    """Reports of strikes and bombs name a quarter of the capital without the city."""
+    assert by_admin("انفجرت عبوة ناسفة بسيارة مدني في منطقة المزة صباح اليوم.") == {"المزة": "Damascus"}
+    assert by_admin("استهدف صاروخان مبنى سكنياً في كفرسوسة.") == {"كفرسوسة": "Damascus"}
+
+
 # --- false-positive traps -------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

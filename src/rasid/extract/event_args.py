@@ -43,7 +43,7 @@ _ANNOUNCE = frozenset(fold(w) for w in (
 _BACKGROUND = tuple(fold(w) for w in (
     "وكانت", "وكان", "كانت", "يذكر", "ويذكر", "وسبق", "سبق", "وقبل", "قبل", "في المقابل", "وفي المقابل",
     "يأتي", "ويأتي", "وتأتي", "تأتي", "وضمن", "وفي سياق", "وعلى صعيد",
-    "بالتزامن", "وبالتزامن", "إضافة إلى", "وإضافة", "تجدر", "وتجدر",
+    "إضافة إلى", "وإضافة", "تجدر", "وتجدر",
     "وتستمر", "وتواصل", "ويواصل", "وتشهد", "وتنتشر", "وتعتدي", "ويتقاطع", "وخلال", "ففي", "وفي وقت سابق"))
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض"))
 _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|انطلاقا|نفذ)[\u0621-\u064A]*(?:\s+(?!على|في|ضد)[\u0621-\u064A]+){0,3}?\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|"
@@ -341,9 +341,13 @@ def date_for(lay: Layout, hit: Hit) -> DateMention | None:
     if not in_sentence:
         return None
     clause = [d for d, seg in in_sentence if seg[0] == hit.clause]
-    if not clause:  # another clause's ``منذ أيام`` says nothing of this cue's day
-        in_sentence = [(d, seg) for d, seg in in_sentence if d.date]
-        if not in_sentence:
+    if not clause:  # another clause's ``منذ أيام`` says nothing of this cue's day …
+        opener = lay.toks[bisect.bisect_left(lay.tok_starts, lay.sentences[hit.sentence].start)].start
+        dated_here = [(d, seg) for d, seg in in_sentence if d.date]
+        if not dated_here:  # … unless it opens the sentence (``وقبل أيام، استهدفت غارات …``):
+            clause = [d for d, seg in in_sentence if d.start <= opener]  # a fronted adverb dates what follows
+        in_sentence = dated_here
+        if not in_sentence and not clause:
             return None
     pick = min(clause or [d for d, seg in in_sentence],
                key=lambda d: (announces(lay, d), abs(d.start - hit.start)))

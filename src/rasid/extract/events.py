@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -70,7 +71,7 @@ _BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
 _HABITUAL_WINDOW = 3  # tokens after a cue searched for "ongoing" adjectives
 _ESSAY_CHARS = 4000  # longer: analysis, opinion, speeches (news reports run 1-4k; 4-6k pieces of the corpus are essays too)
 _GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})  # told even there
-_EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt", "armed", "enter", "reach"})
+_EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt", "armed", "enter", "reach", "fall"})
 
 
 @dataclass(slots=True)
@@ -87,6 +88,7 @@ class _Draft:
     lead: bool = False
     fatalities: list[Fatality] = field(default_factory=list)
     guessed2: bool = False  # actor2 is only the other camp of the war (fill_sides), not named
+    vague: bool = False  # its own time cue is vague (منذ أيام، قبل أيام): some recent day, not the story's
     told_in: list[int] = field(default_factory=list)  # the sentence of each of its fatalities
     borrowed: list[int] = field(default_factory=list)  # its fatalities whose people are only its target
 
@@ -424,8 +426,21 @@ def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
     for k in range(max(0, hit.tok - _BLOCK_WINDOW), hit.tok):
         if k in block_toks and lay.toks[k].start >= sent.start and not (
                 lay.toks[k].start < clause.start and _goes_on_after(lay, clause.start, hit.tok)):
+            if _CAUSED.match(lay.toks[k].text) and (
+                    lay.toks[k].start < clause.start or _MEANS.search(lay.ftext(lay.toks[k].end, hit.start))):
+                continue  # … تسبب بخروجه عن الخدمة، آخرها غارة استهدفت …; التسبب بمقتل 4 مدنيين من خلال قصفها
+            if lay.toks[k].text in _DENIALS and _ROLE_IN.search(lay.ftext(lay.toks[k].end, hit.start)):
+                continue  # نفى الفصيل أي علاقة له بالمجزرة التي حدثت في قرية …: its part denied, not the deed
             return True
     return False
+
+
+_DENIALS = frozenset(fold(w) for w in ("نفى", "نفت", "ونفى", "ونفت", "ينفي", "تنفي", "نافيا", "نافية", "نافياً"))
+_ROLE_IN = re.compile(fold(r"(?:^|\s)(?:أي|اي)\s+(?:علاقة|صلة|دور|مسؤولية|ضلوع|تورط)"))  # "any part in …"
+
+
+_CAUSED = re.compile(fold(r"^(?:و|ف|ب|ال|بال|وال|ما)?(?:سبب|تسبب|أحدث)"))  # "caused": only its own clause's result
+_MEANS = re.compile(fold(r"(?:^|\s)(?:من\s+خلال|عبر|جراء|جرّاء|نتيجة|إثر|اثر|بسبب)(?:\s|$)"))  # … by way of the cue
 
 
 _THEN = frozenset(fold(w) for w in ("ونفذت", "ونفذ", "ونفذوا", "وشنت", "وشن", "وشنوا", "ثم", "وبعدها", "وبعد"))
@@ -612,6 +627,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         elif not background[hit.sentence] and abroad_day in (-1, hit.paragraph):
             dm = narrative  # (a day told of a story abroad dates no other paragraph's)
         iso, precision = (dm.date, dm.precision) if dm else (None, None)
+        if dm is not None and dm.start < hit.start and _filmed(lay, hit):
+            iso = precision = None  # نشرت المقاومة، اليوم، مشاهد استهداف الثكنة: the day the footage came out
         if is_history(iso, precision, doc.meta.published):
             history_paragraph = hit.paragraph
             continue
@@ -687,12 +704,13 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 etype, sub = told.event_type, told.sub
         if row.role == "territory":  # وواصلت تقدمها نحو معرة النعمان: a goal, not ground taken
             places = [p for p in places if not _toward(lay, hit, p)]
+        vague = told is None and dm is not None and dm.kind == "vague" and _AGO.match(lay.ftext(dm.start, dm.end)) is not None
         for place in places:
             day = (iso, precision)
             if told is None and (not own_day or stated and _definite(lay.toks[hit.tok].text, row.form)) and not lead:
                 again = _told_here(hit, etype, place, drafts)
-                if again is not None:  # خروج المطار عن الخدمة جراء العدوان: that raid, on its own day
-                    day = (again.date, again.precision)
+                if again is not None and not (vague and _not_days_ago(again.date, doc.meta.published)):
+                    day = (again.date, again.precision)  # خروج المطار عن الخدمة جراء العدوان: that raid, on its own day
             a1, a2 = _at_base(place, etype, actor1, actor2)
             ptype, psub = etype, "Shelling/artillery/missile attack" if flown and a1 is None else sub
             if etype == "Explosions/Remote violence" and _met_in_skies(lay, hit, place):
@@ -703,8 +721,9 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                     and _REPELLING.match(lay.toks[hit.tok].text):
                 a1, a2 = (a2 if a2 != a1 else None), a1  # تصدت وسائط الدفاع الجوي السوري لصواريخ العدوان: its target
             drafts.append(_Draft(ptype, psub, place, day[0], day[1] if day[0] else None, [hit],
-                                 a1, a2, list(assoc), lead=lead, guessed2=guessed2 and a2 == actor2))
-    events = _merge(drafts, lay.listed_finer, background)
+                                 a1, a2, list(assoc), lead=lead, guessed2=guessed2 and a2 == actor2,
+                                 vague=vague))
+    events = _merge(drafts, lay.listed_finer, background, doc.meta.published)
     for d in events:  # the raid the air defences met: its author is the other side of the interception
         if d.sub == "Disrupted weapons use" and d.actor2 is None:
             d.actor2 = next((e.actor1 for e in events if e.event_type == "Explosions/Remote violence"
@@ -801,6 +820,8 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
         if w is None:
             return row.event_type, row.sub
         return w.event_type, w.sub
+    if row.role == "fall":  # بسقوط أكثر من 15 صاروخاً على القواعد
+        return (row.event_type, row.sub) if _projectile_follows(lay, hit, weapons) else None
     if row.role == "armed":  # التصعيد … عبر استخدام الصواريخ
         w = weapon_for(lay, hit, weapons, next_start)
         return (w.event_type, w.sub) if w is not None and w.event_type != "Battles" else None
@@ -823,6 +844,21 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
             return "Battles", "Non-state actor overtakes territory"
         return row.event_type, row.sub
     return None
+
+
+_HOW_MANY = re.compile(fold(r"(?:\s|\d|(?:عدد|عددا|عددٍ|من|أكثر|نحو|قرابة|حوالي|عشرات|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية"
+                            r"|تسعة|عشرة|عشر|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع)(?!\S))*"))
+
+
+def _projectile_follows(lay: Layout, hit: Hit, weapons) -> bool:
+    """Rockets or shells are what falls: named right after the cue, or after how many fell
+    (``سقوط عدد من الصواريخ``، ``سقوط أكثر من 15 صاروخاً``) — not a falling aircraft, regime or toll."""
+    clause_end = lay.clauses[hit.clause].end
+    for s, e, w in weapons:
+        if hit.end <= s < clause_end:
+            gap = lay.ftext(hit.end, s)
+            return w.sub == "Shelling/artillery/missile attack" and _HOW_MANY.fullmatch(gap) is not None
+    return False
 
 
 _ENTER_REACH = 18  # words from the verb of entering to the place entered, in its clause (دخلت قوات النظام
@@ -1026,7 +1062,7 @@ def _stoned_force(lay: Layout, sentence: int) -> str | None:
     return next((a.canonical for a in lay.actors_in(sent.start, sent.end) if a.kind in ARMED), None)
 
 
-def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> list[_Draft]:
+def _merge(drafts: list[_Draft], listed: set[str], background: list[bool], published: str | None) -> list[_Draft]:
     """One event per (type, place, day) — and per author, when two named authors used different
     means (ACLED codes each dyad: the army's guns and Russia's jets over one countryside are two
     events); an undated copy joins a dated one; lead copies go."""
@@ -1054,7 +1090,8 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> li
     dated = {(d.event_type, d.place.id): d for d in events if d.date}
     out = []
     for d in events:
-        if d.date is None and (d.event_type, d.place.id) in dated:
+        if d.date is None and (d.event_type, d.place.id) in dated \
+                and not (d.vague and _not_days_ago(dated[(d.event_type, d.place.id)].date, published)):
             _absorb(dated[(d.event_type, d.place.id)], d)
             continue
         out.append(d)
@@ -1083,6 +1120,34 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool]) -> li
     return kept
 
 
+_FOOTAGE = frozenset(fold(w) for w in ("مشاهد", "مشاهدَ", "فيديو", "لقطات", "صور", "مقطع", "مقاطع"))
+
+
+def _filmed(lay: Layout, hit: Hit) -> bool:
+    """The cue is what footage shows (``مشاهد استهداف``، ``لقطات من هجوم``): the attack happened
+    on a day the sentence does not give."""
+    k = hit.tok - 1
+    if k > 0 and lay.toks[k].text == "من":
+        k -= 1
+    return k >= 0 and lay.toks[k].text in _FOOTAGE
+
+
+_DAYS_AGO = 14  # the most days back that "منذ أيام" may still mean
+_AGO = re.compile(r"[وف]?(?:منذ|قبل)\s")  # (not خلال الأيام الماضية: a span, which may hold the day told)
+
+
+def _not_days_ago(iso: str | None, published: str | None) -> bool:
+    """A strike "days ago" is not one of the story's day (``وقصفت الطائرات المطار اليوم … ومنذ
+    أيام قصفته``) nor one weeks before (``في السابع من الشهر``): the two stay two events."""
+    if not iso or not published or len(published) < 10:
+        return False
+    try:
+        gap = (date.fromisoformat(published[:10]) - date.fromisoformat(iso)).days
+    except ValueError:
+        return False
+    return gap <= 0 or gap > _DAYS_AGO
+
+
 _CLOSE_DEG = 0.1  # about 10 km: a city and its outskirts (دمشق، محيط دمشق) across a governorate line
 
 
@@ -1102,7 +1167,8 @@ def _covered(d: _Draft, events: list[_Draft]) -> bool:
     return any(e is not d and e.event_type == d.event_type and (e.sub == d.sub or d.event_type == "Battles")
                and (e.date == d.date or d.date is None and e.date is not None and _opening(d))
                and (rank(e.place) > rank(d.place) or _narrows(e.place, d.place))
-               and (not d.place.admin1 or e.place.admin1 == d.place.admin1) for e in events)
+               and (not d.place.admin1 or e.place.admin1 == d.place.admin1 or rank(d.place) == 0 and _close(e.place, d.place))
+               for e in events)  # (غارة على دمشق … استهدفت السيدة زينب: the capital, told by its suburb)
 
 
 def _narrows(finer: Place, wider: Place) -> bool:
@@ -1216,6 +1282,9 @@ def _civilian_targets(events: list[_Draft]) -> None:
     share that target when the text names none for them."""
     reports: set[int] = set()  # the starts of the cues of raids on civilians
     for d in events:
+        if _on_civilians(d):  # هجوم مسلح لعناصر داعش على جامعي الكمأة أدى إلى استشهاد 5 مدنيين: no fight
+            d.event_type, d.sub, d.actor2 = "Violence against civilians", "Attack", "Civilians"
+    for d in events:
         if d.actor1 != "Civilians" and d.event_type in _HARMS and d.fatalities and (
                 d.actor2 in (None, d.actor1) and any(f.victims == "Civilians" for f in d.fatalities)
                 or d.guessed2 and all(v == "Civilians" for v in _told_beside(d))):
@@ -1232,6 +1301,15 @@ def _civilian_targets(events: list[_Draft]) -> None:
                 d.actor2 = told.pop()  # قُتل جندي أميركي في قاعدة للتحالف بهجوم بالمسيّرات: whose dead, its target
         for k in d.borrowed:  # figures that only took the target take the target as now decided
             d.fatalities[k].victims = d.actor2
+
+
+def _on_civilians(d: _Draft) -> bool:
+    """An armed attack (``هجوم``، ``هاجم``: not a clash of two sides) that names no armed target and
+    whose dead are civilians is violence against civilians (ACLED)."""
+    return d.event_type == "Battles" and d.sub == "Armed clash" and d.actor2 in (None, "Civilians") \
+        and d.actor1 != "Civilians" and all(h.row.role == "generic" for h in d.hits) \
+        and any(f.victims == "Civilians" for f in d.fatalities) \
+        and all(f.victims in (None, "Civilians") for f in d.fatalities)
 
 
 def _told_beside(d: _Draft) -> list[str | None]:
