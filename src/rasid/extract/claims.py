@@ -740,6 +740,18 @@ def _opens_clause(art: _Article, i: int) -> bool:
     return prev.kind == "p" or strip_conj(prev.form) in _CLAUSE_OPENERS
 
 
+@lru_cache(maxsize=1)
+def _cue_heads() -> frozenset[str]:
+    """The folded words a cue may open with (قال، نفى، أكد …)."""
+    return frozenset(cue_table())
+
+
+def _conj_glued(form: str) -> bool:
+    """``وقال`` / ``فأكد``: و / ف glued to a cue verb. (``strip_conj`` keeps a short word whole,
+    for names like وليد, so it leaves the three-letter verbs: قال، نفى، ذكر.)"""
+    return form != strip_conj(form) or form[:1] in "وف" and form[1:] in _cue_heads()
+
+
 _CLAUSE_OPENERS = {fold(w) for w in ("كما", "فيما", "بينما", "حيث", "ثم", "كذلك", "بدوره", "بدورها",
                                      "اليوم", "أمس")}
 
@@ -748,7 +760,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     """Speaker before the cue (SVO: headlines, ``وكان … قد أعلن``, ``X، NAME، يحذّر``)."""
     toks = art.toks
     s = art.sent_start(i)
-    if toks[i].form != strip_conj(toks[i].form):
+    if _conj_glued(toks[i].form):
         return None  # وقال / فأكد: a coordinated verb has its subject before the conjunction
     e = i
     subject_at = -1  # where the subject must start, when the sentence tells (كان X قد …)
