@@ -1842,3 +1842,28 @@ def test_a_no_break_space_in_a_body_s_name_keeps_the_body_and_one_space():
     _, found = claims("أعلنت المقاومة\xa0 الإسلامية في العراق استهداف قاعدة التنف بالطائرات المسيرة.")
     assert [(c.speaker.org, c.speaker.org_ar) for c in found] == [
         ("Islamic Resistance in Iraq", "المقاومة الإسلامية في العراق")], found
+
+
+def test_a_conjunction_on_a_three_letter_verb_still_continues_the_speaker():
+    _, cs = claims("ونعى الحرس الثوري، في طهران، العميد كريم، وقال في بيان إنّ الشهيد كان قائداً بارزاً.")
+    assert [c.speaker.org for c in cs] == ["Islamic Revolutionary Guard Corps"] * 2, cs
+    assert all(c.speaker.name is None for c in cs)
+
+
+def test_a_particle_with_a_pronoun_is_never_a_speaker():
+    _, cs = claims("وطالب المبعوث بوقف القتال، ولأنه اعتبر أنّ الحصار خانق فقد غضب الجانب الآخر.")
+    assert "لأنه" not in [c.speaker.name for c in cs]
+
+
+def test_a_syrian_party_is_not_the_party_named_before():
+    _, cs = claims("وقال حزب الله إنّ الغارة جريمة. من جهته، زفّ الحزب السوري القومي الاجتماعي الشهيد سامر.")
+    assert [c.speaker.org for c in cs] == ["Hezbollah", "Syrian Social Nationalist Party"]
+
+
+def test_as_he_put_it_takes_the_speaker_after_and_the_words_before():
+    c = one('والحصار "عقاب جماعي" كما عبّر وزير الخارجية السوري فيصل المقداد.')
+    assert (c.speaker.name, c.speaker.org) == ("فيصل المقداد", "Syrian Ministry of Foreign Affairs")
+    assert c.content.text == 'والحصار "عقاب جماعي"'
+    c = one('"خسرنا البيت لكن لم نخسر الأرض"، هكذا عبّر الحاج سليم العلي.')
+    assert c.speaker.name == "سليم العلي"
+    assert claims("ومشى الرجل كما عبر الجنود الجسر.")[1] == []

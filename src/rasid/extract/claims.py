@@ -62,6 +62,7 @@ _RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان
 _CONTRAST = {"فيما", "بينما", "وفيما", "وبينما"}  # …، فيما قالت …: a second speaker's clause
 _ATTENTION_CUES = {"لفت", "لفتت", "لفتوا"}
 _TOWARDS = {fold("إلى"), "الي"}
+_AS_PUT = {fold(w) for w in ("كما", "وكما", "هكذا")}  # كما عبّر X / هكذا عبّر X (cues.tsv): the words before
 _CALLS = ("دع", "طالب")  # دعا، دعت، طالب، طالبت … إلى: a call
 _NOUN_HOMOGRAPH_CUES = {fold("رأى")}  # folds like the noun رأي: a report only where a clause opens
 _FOLLOWED = {"تابع", "تابعت", "تابعوا"}  # تابع لـ (affiliated to), تابع بقلق (watched with concern)
@@ -1405,6 +1406,9 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = _right_speaker(art, j, cue, end)
                 if left is not None and not speaker_ok(sp):
                     sp, k = left, j  # الأسير صدقي المقت يحذر … أهالي السويداء: the object is no speaker
+            if sp is None and cue.forms[0] in _AS_PUT:
+                free = j  # "…"، كما عبّر الرئيس: the speaker follows, or it is no report (ومشى كما عبر الجنود)
+                continue
             if sp is None and cue.kind != "relay":
                 sp = left or _left_speaker(art, i)
                 k = j
@@ -1444,8 +1448,8 @@ def find_claims(doc: Document) -> list[Claim]:
             continue
         if cue.forms[0] in _MOURNING and sp.org and sp.name:
             sp = SpeakerRef(None, None, None, sp.org, sp.org_ar, sp.kind, sp.start, sp.end)  # نعى الحرس، اللواء …: the dead
-        if cue.kind == "prepositional":
-            content = _prep_content(art, i, k)
+        if cue.kind == "prepositional" or cue.forms[0] in _AS_PUT:
+            content = _prep_content(art, i, k)  # (…، كما عبّر X: the words before)
         elif cue.stance == "deny" and _what_it(toks, i) and raws and raws[-1].content \
                 and toks[raws[-1].cue_i].sent == toks[i].sent:
             content = raws[-1].content  # زعمت الوكالة أنّ …، وهو ما نفته الفصائل: the claim denied
