@@ -1867,3 +1867,9 @@ def test_as_he_put_it_takes_the_speaker_after_and_the_words_before():
     c = one('"خسرنا البيت لكن لم نخسر الأرض"، هكذا عبّر الحاج سليم العلي.')
     assert c.speaker.name == "سليم العلي"
     assert claims("ومشى الرجل كما عبر الجنود الجسر.")[1] == []
+
+
+def test_a_known_surname_ends_the_name_before_the_object():
+    _, cs = claims("وقال رئيس الأركان سامي رحال إنّ الحرب طويلة. وينفي رحال وجود خلافات مع الحلفاء.")
+    assert [(c.speaker.name, c.stance) for c in cs] == [("سامي رحال", "assert"), ("سامي رحال", "deny")]
+    assert cs[1].content.text.startswith("وجود خلافات")

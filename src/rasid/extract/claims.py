@@ -593,6 +593,10 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         return None, j  # يؤكد من بغداد: a place, not the speaker
     if not np.strong:
         known = art.known_names()
+        n = next((x for x, t in enumerate(np.name) if strip_conj(t.form) not in known), len(np.name))
+        if 0 < n < len(np.name) and np.name[0] is toks[np.i] and np.name[n] is toks[np.i + n] \
+                and strip_conj(np.name[n - 1].form) in _surnames(art):
+            np.name, np.j = np.name[:n], np.i + n  # ونفى هاليفي وجود خلافات: the name the article gave, then the object
         after = np.j + (toks[np.i].form == '"' and np.j < end and toks[np.j].form == '"')  # past "الاسم"
         if not same_person(known, {strip_conj(t.form) for t in np.name}) and (
                 after_prep or len(np.name) > 2 or any(t.form.startswith("ال") for t in np.name)
@@ -755,6 +759,11 @@ def _conj_glued(form: str) -> bool:
 
 _CLAUSE_OPENERS = {fold(w) for w in ("كما", "فيما", "بينما", "حيث", "ثم", "كذلك", "بدوره", "بدورها",
                                      "اليوم", "أمس")}
+
+
+def _surnames(art: _Article) -> set[str]:
+    """The last name words (folded) of the persons who spoke or were introduced so far."""
+    return {fold(sp.name.split()[-1]) for sp in art.refs() if sp.name and sp.kind == "person"}
 
 
 def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
