@@ -1873,3 +1873,12 @@ def test_a_known_surname_ends_the_name_before_the_object():
     _, cs = claims("وقال رئيس الأركان سامي رحال إنّ الحرب طويلة. وينفي رحال وجود خلافات مع الحلفاء.")
     assert [(c.speaker.name, c.stance) for c in cs] == [("سامي رحال", "assert"), ("سامي رحال", "deny")]
     assert cs[1].content.text.startswith("وجود خلافات")
+
+
+def test_an_expert_speaks_for_no_body_of_his_nationality_or_field():
+    c = one("وقال الخبير العسكري الروسي إيفان بتروف إنّ الهجوم فشل.")
+    assert (c.speaker.name, c.speaker.org) == ("إيفان بتروف", None)
+    c = one("وعلّق الخبير في شؤون المقاومة الفلسطينية، سامي العلي، بقوله إنّ الرسالة واضحة.")
+    assert (c.speaker.name, c.speaker.org) == ("سامي العلي", None)
+    c = one("وقال السفير الروسي إيفان بتروف إنّ الهجوم فشل.")
+    assert c.speaker.org == "Government of Russia"
