@@ -1882,3 +1882,18 @@ def test_an_expert_speaks_for_no_body_of_his_nationality_or_field():
     assert (c.speaker.name, c.speaker.org) == ("سامي العلي", None)
     c = one("وقال السفير الروسي إيفان بتروف إنّ الهجوم فشل.")
     assert c.speaker.org == "Government of Russia"
+
+
+def test_some_of_a_group_of_people_is_an_unnamed_source():
+    c = one("وقال عدد من المسؤولين الأوروبيين إنّ العقوبات باقية.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Unnamed sources", "عدد من المسؤولين الأوروبيين")
+    c = one("وأكد أحد الشهود أنّ الطائرة حلقت فوق البلدة.")
+    assert c.speaker.org_ar == "أحد الشهود"
+    c = one("والحل سياسي، وفق أحد المسؤولين في وزارة الخارجية الروسية.")
+    assert c.speaker.org == "Russian Ministry of Foreign Affairs"
+    assert claims("ورفض بعض الأهالي الخروج من البلدة.")[1] == []
+
+
+def test_fake_alone_describes_things_not_claims():
+    assert one("وقال أحد السكان إنّ البلدة تعيش في عزلة مزيفة.").stance == "assert"
+    assert one("وقالت وزارة الدفاع السورية إنّ الأخبار المزيفة عن القصف تضلل الناس.").stance == "deny"

@@ -553,6 +553,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         k = art.skip_fillers(k + 1 + (toks[k].form == "ل"), end)  # وأضاف للميادين، أنّ … (said to us)
     after_prep = any(toks[x].form in _PREPOSITIONS for x in range(j, k))
     k = _skip_so_called(toks, k, end)
+    if (part := _partitive(art, k, end)) is not None:
+        return part  # وقال عدد من المسؤولين الإسرائيليين / اعتبر العديد من النواب
     while k < end and (toks[k].form.isdigit() or "quantity" in classes(toks[k].form)):
         k += 1  # حذّرت 9 منظمات إغاثة / قالت أربعة مصادر
     if k >= end:
@@ -1114,6 +1116,41 @@ def _opening_body(art: _Article, i: int) -> SpeakerRef | None:
     return None
 
 
+_PARTITIVES = frozenset(fold(w) for w in ("عدد", "العديد", "بعض", "أحد", "إحدى", "كثير", "الكثير"))
+_PLURAL_NISBA = ("يين", "يون")  # الإسرائيليين، الأميركيون: a group's nationality
+_PARTITIVE_TAIL = 3  # words describing the people after their plural (الإسرائيليين، في الحكومة)
+
+
+def _partitive(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None:
+    """``عدد من المسؤولين``، ``العديد من النواب``، ``أحد العاملين``: some of a group of people
+    (claim_words.tsv class "people", a definite plural the actor tables leave unnamed) speak — an
+    unnamed source, named as the text says it (with the group's nationality after it)."""
+    toks = art.toks
+    n = k
+    if n >= end or strip_conj(toks[n].form) not in _PARTITIVES:
+        return None
+    n += 1
+    if n < end and toks[n].form == "كبير":
+        n += 1  # عدد كبير من
+    if n < end and toks[n].form == "من":
+        n += 1
+    if n >= end or toks[n].kind != "w" or "people" not in classes(toks[n].form):
+        return None
+    e = n + 1
+    while e < min(end, n + 1 + _PARTITIVE_TAIL) and (toks[e].kind == "a" and toks[e].mention.kind == "adjective"
+                                                     or toks[e].kind == "w" and toks[e].form.startswith("ال")
+                                                     and toks[e].form.endswith(_PLURAL_NISBA)):
+        e += 1  # المسؤولين الإسرائيليين
+    text = art.doc.text
+    if e + 1 < end and toks[e].form == "في" and toks[e + 1].kind == "a" \
+            and toks[e + 1].mention.kind not in _NOT_SUBJECT | {"unnamed"}:
+        m = toks[e + 1].mention  # أحد المسؤولين في وزارة الخارجية الأميركية: an official speaks for the body
+        return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[e + 1].end), e + 2
+    a = toks[k].start + (strip_conj(toks[k].form) != toks[k].form)
+    return SpeakerRef(None, None, None, "Unnamed sources", text[a:toks[e - 1].end], "unnamed",
+                      toks[k].start, toks[e - 1].end), e
+
+
 def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tuple[SpeakerRef | None, int]:
     """حسب المرصد / وفقاً لمصادر / على لسان المتحدث … (``nominal``: إعلان وزارة … , no gap)."""
     toks = art.toks
@@ -1124,6 +1161,8 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
         return None, j
     if k < end and toks[k].kind == "w" and classes(toks[k].form) & {"marker"}:
         return None, j
+    if not nominal and (part := _partitive(art, k, end)) is not None:
+        return part  # على لسان أحد المسؤولين / وفق أحد العاملين
     if not nominal:
         k = _past_figures(toks, k, end)  # وفق إحصائيات وزارة الصحة: the ministry's figures, the ministry speaks
         official = _official_statement(art, k, end)
