@@ -1897,3 +1897,9 @@ def test_some_of_a_group_of_people_is_an_unnamed_source():
 def test_fake_alone_describes_things_not_claims():
     assert one("وقال أحد السكان إنّ البلدة تعيش في عزلة مزيفة.").stance == "assert"
     assert one("وقالت وزارة الدفاع السورية إنّ الأخبار المزيفة عن القصف تضلل الناس.").stance == "deny"
+
+
+def test_what_he_pointed_to_takes_the_words_before():
+    c = one("والهدف فتح المعابر، وهذا ما أشار إليه صراحةً وزير الخارجية التركي هاكان فيدان أثناء زيارته.")
+    assert (c.speaker.name, c.speaker.org) == ("هاكان فيدان", "Turkish Ministry of Foreign Affairs")
+    assert c.content.text == "والهدف فتح المعابر"

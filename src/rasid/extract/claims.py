@@ -547,7 +547,7 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     toks = art.toks
     k = art.skip_fillers(j, min(end, j + 4))
     if k < end and toks[k].form in _PRONOUN_PREPS and _resumptive_ma(toks, j - 1, j):
-        k += 1  # وهو ما أعربت عنه مجلة …: the subject after the verb's عنه
+        k = art.skip_fillers(k + 1, min(end, k + 5))  # وهو ما أعربت عنه مجلة … / أشار إليه صراحةً الوزير
     while k < end and (_to_outlet(toks, k) or k > j and toks[k - 1].form == "عبر" and toks[k].mention is not None
                        and toks[k].mention.canonical == "outlet"):  # يحذّر عبر الميادين …: the channel, not the speaker
         k = art.skip_fillers(k + 1 + (toks[k].form == "ل"), end)  # وأضاف للميادين، أنّ … (said to us)
@@ -1055,7 +1055,7 @@ def _silenced(art: _Article, i: int, raws: list[_Raw]) -> bool:
                and outlet(art.skip_fillers(match_cue(toks, k)[1], i)) for k in range(s0, i))
 
 
-_PRONOUN_PREPS = frozenset({"عنه", "عنها", "به", "بها"})  # a verb's preposition with its pronoun, before the subject
+_PRONOUN_PREPS = frozenset({"عنه", "عنها", "به", "بها", "اليه", "اليها"})  # a verb's preposition with its pronoun, before the subject
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
@@ -1501,7 +1501,7 @@ def find_claims(doc: Document) -> list[Claim]:
         elif cue.stance == "deny" and _what_it(toks, i) and raws and raws[-1].content \
                 and toks[raws[-1].cue_i].sent == toks[i].sent:
             content = raws[-1].content  # زعمت الوكالة أنّ …، وهو ما نفته الفصائل: the claim denied
-        elif _relative_ma(toks, i) or cue.stance == "deny" and _what_it(toks, i):
+        elif _relative_ma(toks, i) or _what_it(toks, i) and (cue.stance == "deny" or _resumptive_ma(toks, i, j)):
             content = _prep_content(art, i - 2, k)  # …، وفق ما ذكرت الوكالة / …، وهو ما نفته …: the words before
         else:
             content = _content(art, k)
