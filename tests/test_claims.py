@@ -1903,3 +1903,10 @@ def test_what_he_pointed_to_takes_the_words_before():
     c = one("والهدف فتح المعابر، وهذا ما أشار إليه صراحةً وزير الخارجية التركي هاكان فيدان أثناء زيارته.")
     assert (c.speaker.name, c.speaker.org) == ("هاكان فيدان", "Turkish Ministry of Foreign Affairs")
     assert c.content.text == "والهدف فتح المعابر"
+
+
+def test_plural_offices_and_media_platforms_speak():
+    c = one("وقال قادة الفصائل إنّ الهجوم فشل.")
+    assert c.speaker.org == "Syrian opposition factions"
+    c = one("وقالت منصة إعلامية إسرائيلية إنّ صاروخين أصابا منزلين.")
+    assert c.speaker.org == "Israeli media"
