@@ -1910,3 +1910,10 @@ def test_plural_offices_and_media_platforms_speak():
     assert c.speaker.org == "Syrian opposition factions"
     c = one("وقالت منصة إعلامية إسرائيلية إنّ صاروخين أصابا منزلين.")
     assert c.speaker.org == "Israeli media"
+
+
+def test_a_bulletin_relay_in_the_present_gives_the_relayed_source():
+    c = one("وكالة رويترز تنقل عن مصدر أمني عراقي انطلاق مسيّرات من الأراضي السورية.")
+    assert c.speaker.org == "Unnamed sources"
+    assert c.content.text.startswith("انطلاق")
+    assert claims("وتنقل الشاحنات عن طريق البحر الأسلحة.")[1] == []

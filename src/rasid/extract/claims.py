@@ -589,7 +589,9 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         return typed or (None, j)
     if cue.kind == "relay" and toks[k - 1].form == "عن":
         sp = art.speaker(np) if (np.mention is not None or np.person) \
-            and (_words_follow(art, np.j, end) or np.j < end and toks[np.j].form in {"قوله", "قولها", "قولهم"}) else None
+            and (_words_follow(art, np.j, end) or np.j < end and toks[np.j].form in {"قوله", "قولها", "قولهم"}
+                 or np.mention is not None and strip_conj(toks[j - 1].form)[:1] in "يت") else None
+        # (a bulletin's present تنقل عن مصدر … وجود مفاوضات: what the source tells may be a noun)
         return sp, (np.j if sp is not None else j)
     if after_prep and np.mention is not None and np.mention.kind == "metonym":
         return None, j  # يؤكد من بغداد: a place, not the speaker
