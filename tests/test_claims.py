@@ -1917,3 +1917,11 @@ def test_a_bulletin_relay_in_the_present_gives_the_relayed_source():
     assert c.speaker.org == "Unnamed sources"
     assert c.content.text.startswith("انطلاق")
     assert claims("وتنقل الشاحنات عن طريق البحر الأسلحة.")[1] == []
+
+
+def test_a_foreign_name_set_off_with_its_body_or_told_to_the_press():
+    c = one("وعلّق جون سميث، من مجلس الأمن القومي، على الهجمات بالقول إنّ الرد قادم.")
+    assert (c.speaker.name, c.speaker.org) == ("جون سميث", "National Security Council")
+    c = one("وقالت ماري دوبوا للصحفيين إنّ الرد قادم.")
+    assert c.speaker.name == "ماري دوبوا"
+    assert claims("واستهدفت الغارة سامر علي، من حزب الله، في بلدته.")[1] == []

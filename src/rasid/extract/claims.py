@@ -317,7 +317,8 @@ class _Article:
         toks = self.toks
         while k < end:
             if toks[k].kind == "w" and ("filler" in classes(toks[k].form) or toks[k].form in _IMPLICIT_NEXT) \
-                    or outlet and toks[k].mention is not None and toks[k].mention.canonical == "outlet":
+                    or outlet and toks[k].mention is not None and (toks[k].mention.canonical == "outlet"
+                                                                   or toks[k].form in _PRESS):
                 k += 1
             elif outlet and (n := _told_to(toks, k, end)) > k:
                 k = n  # أفاد مصدران لوكالة "رويترز" بأنّ …: the agency spoken to
@@ -405,6 +406,7 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     return (start, stop) if stop > start else None
 
 
+_PRESS = frozenset(fold(w) for w in ("للصحفيين", "للصحافيين", "للمراسلين"))  # قالت NAME للصحفيين إنّ: told
 _ADDRESSEE = 5  # words of the outlet a speaker spoke to (لـ"عنب بلدي")
 
 
@@ -602,6 +604,12 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
                 and strip_conj(np.name[n - 1].form) in _surnames(art):
             np.name, np.j = np.name[:n], np.i + n  # ونفى هاليفي وجود خلافات: the name the article gave, then the object
         after = np.j + (toks[np.i].form == '"' and np.j < end and toks[np.j].form == '"')  # past "الاسم"
+        body = _from_body(toks, after, end) if len(np.name) == 2 and not after_prep else None
+        if body is not None and not any(t.form.startswith("ال") for t in np.name):
+            sp = art.speaker(np)  # وعلّق أدريان واتسون، من مجلس الأمن القومي، على …: a person, of that body
+            if sp is not None:
+                m = toks[body].mention
+                return replace(sp, org=m.canonical, org_ar=m.surface), body + 1
         if not same_person(known, {strip_conj(t.form) for t in np.name}) and (
                 after_prep or len(np.name) > 2 or any(t.form.startswith("ال") for t in np.name)
                 or not (art.opens_content(after, end, strict=True)
@@ -763,6 +771,16 @@ def _conj_glued(form: str) -> bool:
 
 _CLAUSE_OPENERS = {fold(w) for w in ("كما", "فيما", "بينما", "حيث", "ثم", "كذلك", "بدوره", "بدورها",
                                      "اليوم", "أمس")}
+
+
+def _from_body(toks: list[Tok], k: int, end: int) -> int | None:
+    """``NAME، من مجلس الأمن القومي،``: the body a name is set off as coming from (its token),
+    closed by a comma; else None."""
+    if k + 3 < end and toks[k].form in {"،", ","} and toks[k + 1].form in {"من", "في"} \
+            and toks[k + 2].kind == "a" and toks[k + 2].mention.kind not in _NOT_SUBJECT | {"unnamed"} \
+            and toks[k + 3].form in {"،", ","}:
+        return k + 2
+    return None
 
 
 def _surnames(art: _Article) -> set[str]:
