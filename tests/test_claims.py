@@ -1925,3 +1925,10 @@ def test_a_foreign_name_set_off_with_its_body_or_told_to_the_press():
     c = one("وقالت ماري دوبوا للصحفيين إنّ الرد قادم.")
     assert c.speaker.name == "ماري دوبوا"
     assert claims("واستهدفت الغارة سامر علي، من حزب الله، في بلدته.")[1] == []
+
+
+def test_some_residents_or_some_officials_of_a_body():
+    c = one("وأكّد عدد من سكان البلدة وقوع خسائر كبيرة.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Unnamed sources", "عدد من سكان البلدة")
+    c = one("وقال أحد مسؤولي حماس إنّ المفاوضات متوقفة.")
+    assert c.speaker.org == "Hamas"

@@ -1154,19 +1154,31 @@ def _partitive(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None
         n += 1  # عدد كبير من
     if n < end and toks[n].form == "من":
         n += 1
-    if n >= end or toks[n].kind != "w" or "people" not in classes(toks[n].form):
+    text = art.doc.text
+    a = toks[k].start + (strip_conj(toks[k].form) != toks[k].form)
+    if n < end and toks[n].kind == "a" and toks[n].mention.kind in {"civilians", "unnamed"} \
+            and not (n + 1 < end and toks[n + 1].kind == "a" and toks[n + 1].mention.kind not in _NOT_SUBJECT):
+        g = n + 1 + (n + 1 < end and toks[n + 1].kind == "w" and toks[n + 1].form.startswith("ال")
+                     and not classes(toks[n + 1].form) and match_cue(toks, n + 1) is None)  # سكان المنطقة
+        return SpeakerRef(None, None, None, "Unnamed sources", text[a:toks[g - 1].end], "unnamed",
+                          toks[k].start, toks[g - 1].end), g  # وأكّد عدد من سكان المنطقة (residents: a source)
+    people = n < end and (toks[n].kind == "w" and "people" in classes(toks[n].form)
+                          or toks[n].kind == "a" and toks[n].mention.kind == "unnamed")
+    if not people:
         return None
+    if n + 1 < end and not toks[n].form.startswith("ال") and toks[n + 1].kind == "a" \
+            and toks[n + 1].mention.kind not in _NOT_SUBJECT | {"unnamed"}:
+        m = toks[n + 1].mention  # أحد مسؤولي الحركة / عدد من قادة الفصائل: the body they belong to
+        return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[n + 1].end), n + 2
     e = n + 1
     while e < min(end, n + 1 + _PARTITIVE_TAIL) and (toks[e].kind == "a" and toks[e].mention.kind == "adjective"
                                                      or toks[e].kind == "w" and toks[e].form.startswith("ال")
                                                      and toks[e].form.endswith(_PLURAL_NISBA)):
         e += 1  # المسؤولين الإسرائيليين
-    text = art.doc.text
     if e + 1 < end and toks[e].form == "في" and toks[e + 1].kind == "a" \
             and toks[e + 1].mention.kind not in _NOT_SUBJECT | {"unnamed"}:
         m = toks[e + 1].mention  # أحد المسؤولين في وزارة الخارجية الأميركية: an official speaks for the body
         return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[e + 1].end), e + 2
-    a = toks[k].start + (strip_conj(toks[k].form) != toks[k].form)
     return SpeakerRef(None, None, None, "Unnamed sources", text[a:toks[e - 1].end], "unnamed",
                       toks[k].start, toks[e - 1].end), e
 
