@@ -1932,3 +1932,14 @@ def test_some_residents_or_some_officials_of_a_body():
     assert (c.speaker.org, c.speaker.org_ar) == ("Unnamed sources", "عدد من سكان البلدة")
     c = one("وقال أحد مسؤولي حماس إنّ المفاوضات متوقفة.")
     assert c.speaker.org == "Hamas"
+
+
+def test_public_figures_named_in_full_or_alone_get_their_body():
+    c = one("وكان الأمين العام لحزب الله، السيد حسن نصر الله، أكد أنّ المقاومة جاهزة.")
+    assert c.speaker.org == "Hezbollah"
+    c = one("لافروف يؤكد أنّ الحوار مستمر.")
+    assert (c.speaker.name, c.speaker.org) == ("لافروف", "Russian Ministry of Foreign Affairs")
+
+
+def test_rejecting_someone_s_statements_does_not_make_him_the_speaker():
+    assert [c.speaker.name for c in claims("والأخير يرفض تصريحات بايدن ويضعها في إطار الضغط عليه.")[1]] == []

@@ -547,6 +547,8 @@ def _closing_quote(text: str, q: int) -> int | None:
 def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRef | None, int]:
     """Speaker after a verb (VSO): fillers may come first (``أعلنت اليوم وزارة …``)."""
     toks = art.toks
+    if cue.needs == "claimref" and j < end and "claimref" in classes(strip_conj(toks[j].form)):
+        return None, j  # والأخير يرفض تصريحات بايدن: whose statements are rejected, not who rejects
     k = art.skip_fillers(j, min(end, j + 4))
     if k < end and toks[k].form in _PRONOUN_PREPS and _resumptive_ma(toks, j - 1, j):
         k = art.skip_fillers(k + 1, min(end, k + 5))  # وهو ما أعربت عنه مجلة … / أشار إليه صراحةً الوزير
@@ -970,8 +972,9 @@ def _figure_org(forms: set[str] | frozenset[str]) -> str | None:
     holds الحوثي): "" for a figure with none, None for no figure."""
     figures = _public_figures()
     org = figures.get(frozenset(forms))
-    if org is None and len(forms) <= 3:
-        org = next((o for f, o in figures.items() if len(f) == 1 and f <= forms), None)
+    if org is None and len(forms) <= 4:  # (حسن نصر الله holds نصر الله)
+        org = next((o for f, o in figures.items() if f <= forms and (len(f) == 1 and len(forms) <= 3 or len(f) > 1)),
+                   None)
     return org
 
 
