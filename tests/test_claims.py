@@ -1943,3 +1943,15 @@ def test_public_figures_named_in_full_or_alone_get_their_body():
 
 def test_rejecting_someone_s_statements_does_not_make_him_the_speaker():
     assert [c.speaker.name for c in claims("والأخير يرفض تصريحات بايدن ويضعها في إطار الضغط عليه.")[1]] == []
+
+
+def test_after_what_a_body_said_and_relays_of_counted_sources():
+    c = one("ويأتي ذلك بعد ما رجّح البنتاغون أن تشهد القوات تصعيداً.")
+    assert c.speaker.org == "US Department of Defense"
+    _, cs = claims('ذكرت صحيفة "واشنطن بوست" أنّ الخطة جاهزة. ونقلت الصحيفة عن 4 مسؤولين مطلعين أنّ الإجلاء ممكن.')
+    assert [c.speaker.org for c in cs] == ["The Washington Post", "Unnamed sources"], cs
+
+
+def test_his_own_statement_between_the_verb_and_its_words():
+    _, cs = claims("وأعلن الجيش السوداني سيطرته على المدرعات. وذكر في بيانه أنّ قواته تبسط سيطرتها.")
+    assert [c.speaker.org for c in cs] == ["Sudanese Armed Forces"] * 2

@@ -565,6 +565,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         return None, j
     if cue.kind == "relay" and toks[k].form == "عن" and k + 1 < end:
         k += 1  # ونُقل عن مسؤول أميركي قوله …: no relayer named, the source speaks
+        while k + 1 < end and (toks[k].form.isdigit() or "quantity" in classes(toks[k].form)):
+            k += 1  # ونقلت عن 4 مسؤولين
     if k + 1 < end and toks[k].form in _DEMONSTRATIVES and ("anaphor" in classes(toks[k + 1].form)
                                                            or toks[k + 1].kind == "a"
                                                            and toks[k + 1].mention.kind == "unnamed"):
@@ -634,6 +636,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
                    or toks[n].kind == "w" and ("marker" in classes(toks[n].form) or match_cue(toks, n))), k2)
     if k2 < end and toks[k2].form in {"عن", "نقلا"}:
         k3 = k2 + 1 + (toks[k2].form == "نقلا")
+        while k3 + 1 < end and (toks[k3].form.isdigit() or "quantity" in classes(toks[k3].form)):
+            k3 += 1  # نقلت الصحيفة عن 4 مسؤولين / عن عدة مصادر
         inner = parse_np(toks, k3, end) if k3 < end else None
         if inner is not None and inner.mention is None and inner.anaphor is None and not inner.person:
             inner = None  # نقل صورة عن سمعة …: only a named source is relayed
@@ -1721,8 +1725,13 @@ def _resumptive_ma(toks: list[Tok], i: int, j: int) -> bool:
 
 
 def _ma_is_what(toks: list[Tok], i: int, j: int, cue: Cue) -> bool:
-    """Is the ``ما`` before the cue "what" (وفق ما، وهو ما أعربت عنه، وهو ما نفته), not "not"?"""
-    return _relative_ma(toks, i) or _resumptive_ma(toks, i, j) or cue.stance == "deny" and _what_it(toks, i)
+    """Is the ``ما`` before the cue "what" (وفق ما، وهو ما أعربت عنه، وهو ما نفته), or part of
+    "after" / "as" (بعد ما رجّح البنتاغون، مثل ما قال), not "not"?"""
+    return _relative_ma(toks, i) or _resumptive_ma(toks, i, j) or cue.stance == "deny" and _what_it(toks, i) \
+        or i >= 2 and toks[i - 1].form == "ما" and strip_conj(toks[i - 2].form) in _MA_CONJUNCTIONS
+
+
+_MA_CONJUNCTIONS = frozenset({"بعد", "مثل"})  # بعد ما / مثل ما + a verb: after / as it said
 
 
 def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
