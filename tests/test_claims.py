@@ -1955,3 +1955,8 @@ def test_after_what_a_body_said_and_relays_of_counted_sources():
 def test_his_own_statement_between_the_verb_and_its_words():
     _, cs = claims("وأعلن الجيش السوداني سيطرته على المدرعات. وذكر في بيانه أنّ قواته تبسط سيطرتها.")
     assert [c.speaker.org for c in cs] == ["Sudanese Armed Forces"] * 2
+
+
+def test_a_headline_s_second_verb_after_an_apposed_name():
+    c = one("الناطق باسم الخارجية الإيرانية، ناصر كنعاني، يستقبل الوفد ويؤكد دعم بلاده للمقاومة.")
+    assert (c.speaker.name, c.speaker.org) == ("ناصر كنعاني", "Iranian Ministry of Foreign Affairs")

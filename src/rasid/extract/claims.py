@@ -1794,6 +1794,8 @@ def _predicate_subject(art: _Article, i: int) -> SpeakerRef | None:
         k = v - 1
         sub = toks[k]
         m = sub.mention
+        if sub.form in {"،", ","}:
+            return _left_speaker(art, v)  # السفير …، NAME، يردّ على … ويؤكّد …: the person set off before the first verb
         if sub.kind != "a" or m is None or m.kind in {"civilians", "adjective"} or m.canonical == "outlet":
             return None  # the verb nearest the cue has no body before it: not this shape
         prev = toks[k - 1]
