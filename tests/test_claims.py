@@ -1960,3 +1960,8 @@ def test_his_own_statement_between_the_verb_and_its_words():
 def test_a_headline_s_second_verb_after_an_apposed_name():
     c = one("الناطق باسم الخارجية الإيرانية، ناصر كنعاني، يستقبل الوفد ويؤكد دعم بلاده للمقاومة.")
     assert (c.speaker.name, c.speaker.org) == ("ناصر كنعاني", "Iranian Ministry of Foreign Affairs")
+
+
+def test_an_attribution_set_off_inside_the_words():
+    c = one("ولكن هذا، يقول سامر الحلبي، يترافق مع ضعف الخصوم.")
+    assert c.speaker.name == "سامر الحلبي"

@@ -614,7 +614,12 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
             if sp is not None:
                 m = toks[body].mention
                 return replace(sp, org=m.canonical, org_ar=m.surface), body + 1
-        if not same_person(known, {strip_conj(t.form) for t in np.name}) and (
+        c0 = j - len(cue.forms)  # the cue's first token
+        aside = 1 < len(np.name) <= 3 and c0 > 0 and toks[c0 - 1].form in {"،", ","} and after < end \
+            and toks[after].form in {"،", ","} and not np.name[0].form.startswith("ال")
+        if aside and not after_prep:
+            pass  # ولكن هذا، يقول NAME SURNAME، يترافق …: an attribution set off inside the words
+        elif not same_person(known, {strip_conj(t.form) for t in np.name}) and (
                 after_prep or len(np.name) > 2 or any(t.form.startswith("ال") for t in np.name)
                 or not (art.opens_content(after, end, strict=True)
                         or len(np.name) == 2 and after < end and toks[after].form in _TOWARDS
