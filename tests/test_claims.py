@@ -1965,3 +1965,9 @@ def test_a_headline_s_second_verb_after_an_apposed_name():
 def test_an_attribution_set_off_inside_the_words():
     c = one("ولكن هذا، يقول سامر الحلبي، يترافق مع ضعف الخصوم.")
     assert c.speaker.name == "سامر الحلبي"
+
+
+def test_a_foreign_name_where_he_wrote_then_his_words():
+    c = one('وكتب آرثر غرين في صحيفة "هآرتس" أنّ المجتمع يعيش حالة من اليأس.')
+    assert c.speaker.name == "آرثر غرين"
+    assert claims("وأكد ضرورة وقف الحرب في المنطقة أنّ الوضع صعب.")[1] == []

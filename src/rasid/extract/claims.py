@@ -617,8 +617,9 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         c0 = j - len(cue.forms)  # the cue's first token
         aside = 1 < len(np.name) <= 3 and c0 > 0 and toks[c0 - 1].form in {"،", ","} and after < end \
             and toks[after].form in {"،", ","} and not np.name[0].form.startswith("ال")
-        if aside and not after_prep:
-            pass  # ولكن هذا، يقول NAME SURNAME، يترافق …: an attribution set off inside the words
+        if aside and not after_prep or not after_prep and _foreign_name(np.name) and _circumstance_then_words(art, after, end):
+            pass  # ولكن هذا، يقول NAME SURNAME، يترافق …: an attribution set off inside the words;
+            # وكتب آرثر غرين في صحيفة "…" أنّ …: a foreign name, where he spoke, then his words
         elif not same_person(known, {strip_conj(t.form) for t in np.name}) and (
                 after_prep or len(np.name) > 2 or any(t.form.startswith("ال") for t in np.name)
                 or not (art.opens_content(after, end, strict=True)
@@ -792,6 +793,23 @@ def _from_body(toks: list[Tok], k: int, end: int) -> int | None:
             and toks[k + 3].form in {"،", ","}:
         return k + 2
     return None
+
+
+def _foreign_name(name: list[Tok]) -> bool:
+    """Two or three name words, the first no Arabic word (آرثر، جون، ماثيو): a foreign person's
+    name, not a noun phrase (Arabic given names are words too, and stay strict)."""
+    return 1 < len(name) <= 3 and not name[0].form.startswith("ال") and not is_word(strip_conj(name[0].form))
+
+
+def _circumstance_then_words(art: _Article, k: int, end: int) -> bool:
+    """``في صحيفة "…" أنّ`` / ``خلال مقابلة مع … إنّ``: where or when one spoke, then أنّ / إنّ
+    (no other cue between)."""
+    toks = art.toks
+    if k >= end or toks[k].form not in _CIRCUMSTANTIAL:
+        return False
+    m = next((n for n in range(k + 1, min(end, k + _CIRCUMSTANCE_SPAN))
+              if toks[n].kind == "w" and ("marker" in classes(toks[n].form) or match_cue(toks, n))), None)
+    return m is not None and "marker" in classes(toks[m].form) and toks[m].form not in _NEGATING_MARKERS
 
 
 def _surnames(art: _Article) -> set[str]:
