@@ -1971,3 +1971,5 @@ def test_a_foreign_name_where_he_wrote_then_his_words():
     c = one('وكتب آرثر غرين في صحيفة "هآرتس" أنّ المجتمع يعيش حالة من اليأس.')
     assert c.speaker.name == "آرثر غرين"
     assert claims("وأكد ضرورة وقف الحرب في المنطقة أنّ الوضع صعب.")[1] == []
+    c = one('والمجتمع يائس، وفقاً لما كتبه آرثر غرين في صحيفة "هآرتس".')
+    assert c.speaker.name == "آرثر غرين"
