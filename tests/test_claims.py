@@ -1973,3 +1973,10 @@ def test_a_foreign_name_where_he_wrote_then_his_words():
     assert claims("وأكد ضرورة وقف الحرب في المنطقة أنّ الوضع صعب.")[1] == []
     c = one('والمجتمع يائس، وفقاً لما كتبه آرثر غرين في صحيفة "هآرتس".')
     assert c.speaker.name == "آرثر غرين"
+
+
+def test_a_plural_verb_does_not_continue_a_body():
+    _, cs = claims("وقال حزب الله إنّ الغارة جريمة. وأهالي القرية رفضوا كل المحاولات، فأعلنوا الإضراب الكبير عام 1982.")
+    assert [c.speaker.org for c in cs] == ["Hezbollah"]
+    _, cs = claims("وقال ناشطون إنّ القصف استمر. وأضافوا أنّ الطائرات حلقت فوق البلدة.")
+    assert [c.speaker.org_ar for c in cs] == ["ناشطون", "ناشطون"]

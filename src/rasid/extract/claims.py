@@ -1930,11 +1930,14 @@ _T_ROOTS = frozenset({"لفت", "اثبت", "ثبت", "سكت"})  # masculine pa
 
 def cue_gender(form: str) -> str | None:
     """Grammatical gender a verb or participle asks of its subject: ``وأضافت``/``تؤكد``/``مضيفةً``
-    → f, ``وأضاف``/``يؤكد``/``مضيفاً`` → m; plurals and duals → None (any)."""
+    → f, ``وأضاف``/``يؤكد``/``مضيفاً`` → m; masculine plurals (قالوا، يقولون) → pl (people);
+    duals and the rest → None (any)."""
     f = strip_conj(form)
     if f in _T_ROOTS or f[:1] in "وف" and f[1:] in _T_ROOTS:
         return "m"  # ولفت: the root ends in ت (its feminine is لفتت)
-    if f.endswith(("وا", "ون", "ين", "ان", "تا")):
+    if f.endswith(("وا", "ون")):
+        return "pl"  # فأعلنوا / يقولون: people, not a body
+    if f.endswith(("ين", "ان", "تا")):
         return None
     if f.endswith("ه") or f.endswith("ت") or (f.startswith("ت") and not f.startswith("تابع")):
         return "f"
@@ -1965,11 +1968,16 @@ def speaker_gender(sp: SpeakerRef, surface: str = "") -> str | None:
     return "f" if w.endswith("ه") or w in _FEMININE_PLURALS else "m"
 
 
+_PEOPLE_KINDS = frozenset({"unnamed", "person", "civilians"})  # who a plural verb (قالوا) may have for its subject
+
+
 def agrees(g: str | None, sp: SpeakerRef | None, text: str = "") -> bool:
     """Does a verb of gender ``g`` fit the speaker (``text``: the document's, for the words
     that name an unnamed source)?"""
     if sp is None or g is None:
         return True
+    if g == "pl":
+        return sp.kind in _PEOPLE_KINDS  # فأعلنوا after a body named earlier: not that body
     h = speaker_gender(sp, text[sp.start:sp.end] if text else "")
     return h is None or h == g
 
