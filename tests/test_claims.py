@@ -1980,3 +1980,5 @@ def test_a_plural_verb_does_not_continue_a_body():
     assert [c.speaker.org for c in cs] == ["Hezbollah"]
     _, cs = claims("وقال ناشطون إنّ القصف استمر. وأضافوا أنّ الطائرات حلقت فوق البلدة.")
     assert [c.speaker.org_ar for c in cs] == ["ناشطون", "ناشطون"]
+    c = one("السفير الروسي في لبنان، ألكسندر روداكوف، يردّ على التهديدات ويؤكّد موقف بلاده الداعم للحل.")
+    assert c.speaker.name == "ألكسندر روداكوف"

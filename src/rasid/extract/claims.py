@@ -1525,7 +1525,7 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp = left or _left_speaker(art, i)
                 k = j
             if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
-                sp = _predicate_subject(art, i)  # … والأردن يدين الانتهاكات ويحذّر من …
+                sp = _predicate_subject(art, i, raws)  # … والأردن يدين الانتهاكات ويحذّر من …
             if sp is None and cue.kind != "relay" and _implicit(art, i, j, end):
                 sp, k = _implicit_subject(art, i, raws), j
             if sp is None and cue.kind != "relay":
@@ -1799,7 +1799,7 @@ def _coordinated(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
 _PREDICATE_GAP = 16  # tokens from a clause's first verb to the cue glued to و that continues it
 
 
-def _predicate_subject(art: _Article, i: int) -> SpeakerRef | None:
+def _predicate_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
     """A bulletin's clause ``والأردن يدين الانتهاكات ويحذّر من …`` / ``وصنعاء تشيّع … وتؤكد …``:
     the present-tense cue glued to و is a second predicate of the body right before the nearest
     present verb of the same person (ي / ت) earlier in the clause; a body that opens its clause
@@ -1812,10 +1812,12 @@ def _predicate_subject(art: _Article, i: int) -> SpeakerRef | None:
         if t.kind == "p" and t.form not in {"،", ","}:
             return None
         w = t.form
-        if t.kind != "w" or w != strip_conj(w) or w[:1] != prefix or len(w) < 4 or classes(w):
+        if t.kind != "w" or w != strip_conj(w) or w[:1] != prefix or classes(w) \
+                or len(w) < 4 and match_cue(toks, v) is None:  # (يردّ: a cue word of three letters)
             continue
-        if match_cue(toks, v):
+        if match_cue(toks, v) and any(r.cue_i == v for r in raws):
             return None  # X تتحدث عن … وتشكك: that cue's speaker goes on (_coordinated)
+            # (a cue that made no claim, يردّ على … with no بالقول, is the clause's plain first verb)
         k = v - 1
         sub = toks[k]
         m = sub.mention
