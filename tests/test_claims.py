@@ -1982,3 +1982,12 @@ def test_a_plural_verb_does_not_continue_a_body():
     assert [c.speaker.org_ar for c in cs] == ["ناشطون", "ناشطون"]
     c = one("السفير الروسي في لبنان، ألكسندر روداكوف، يردّ على التهديدات ويؤكّد موقف بلاده الداعم للحل.")
     assert c.speaker.name == "ألكسندر روداكوف"
+
+
+def test_one_of_a_body_s_people_or_of_a_group_speaks():
+    c = one('وقال أحد عناصر "قسد" إنّ الهجوم فشل.')
+    assert c.speaker.org == "Syrian Democratic Forces"
+    c = one("وأكد عدد من وجهاء العشائر أنّ الهجوم فشل.")
+    assert c.speaker.org_ar == "عدد من وجهاء العشائر"
+    c = one('يقول أحد أصحاب المحال "الإقبال ضعيف هذا العام".')
+    assert c.speaker.org_ar == "أحد أصحاب المحال"

@@ -1192,15 +1192,23 @@ def _partitive(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None
                      and not classes(toks[n + 1].form) and match_cue(toks, n + 1) is None)  # سكان المنطقة
         return SpeakerRef(None, None, None, "Unnamed sources", text[a:toks[g - 1].end], "unnamed",
                           toks[k].start, toks[g - 1].end), g  # وأكّد عدد من سكان المنطقة (residents: a source)
+    if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NOT_SUBJECT | {"unnamed", "civilians"}:
+        m = toks[n].mention  # أحد أبناء العشائر / أحد عناصر "قسد": one of the body's people, for the body
+        return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[n].end), n + 1
     people = n < end and (toks[n].kind == "w" and "people" in classes(toks[n].form)
                           or toks[n].kind == "a" and toks[n].mention.kind == "unnamed")
     if not people:
         return None
-    if n + 1 < end and not toks[n].form.startswith("ال") and toks[n + 1].kind == "a" \
-            and toks[n + 1].mention.kind not in _NOT_SUBJECT | {"unnamed"}:
-        m = toks[n + 1].mention  # أحد مسؤولي الحركة / عدد من قادة الفصائل: the body they belong to
-        return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[n + 1].end), n + 2
+    b = n + 1 + (n + 2 < end and toks[n + 1].form == '"')  # (أحد عناصر "قسد")
+    if b < end and not toks[n].form.startswith("ال") and toks[b].kind == "a" \
+            and toks[b].mention.kind not in _NOT_SUBJECT | {"unnamed"}:
+        m = toks[b].mention  # أحد مسؤولي الحركة / عدد من قادة الفصائل: the body they belong to
+        b += b + 1 < end and toks[b + 1].form == '"'
+        return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[b].end), b + 1
     e = n + 1
+    if not toks[n].form.startswith("ال") and e < end and toks[e].kind == "w" and toks[e].form.startswith("ال") \
+            and not classes(toks[e].form) and match_cue(toks, e) is None:
+        e += 1  # أحد أصحاب المحال / عدد من وجهاء العشائر: the group's genitive
     while e < min(end, n + 1 + _PARTITIVE_TAIL) and (toks[e].kind == "a" and toks[e].mention.kind == "adjective"
                                                      or toks[e].kind == "w" and toks[e].form.startswith("ال")
                                                      and toks[e].form.endswith(_PLURAL_NISBA)):
