@@ -1087,18 +1087,15 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
         ref = resolve_anaphor(strip_conj(toks[np.i].form), history)  # المسؤول الأميركي (named before)
         if ref is not None:
             return SpeakerRef(ref.name, ref.title, ref.role, ref.org, ref.org_ar, ref.kind, start, end, ref.name_forms)
-    if np.mention is not None and np.person and any(t.form in _FORMER for t in toks[np.i:np.j]):
+    if np.mention is not None and (np.person and any(t.form in _FORMER for t in toks[np.i:np.j])
+                                   or _pundit_of(toks, np, np.mention)):
+        # a former official, or an analyst by nationality or field (الخبير العسكري الروسي، الخبير في
+        # شؤون المقاومة), speaks for no body: the person, or an unnamed source
         if name:
             return SpeakerRef(name, title, role, None, None, "person", start, end, name_forms)
         lead = int(strip_conj(toks[np.i].form) != toks[np.i].form)  # ورئيس الموساد السابق → رئيس …
         return SpeakerRef(None, title, role, "Unnamed sources", text[start + lead:end].replace('"', ""), "unnamed",
-                          start, end)  # a former official speaks for no body: an unnamed source
-    if np.mention is not None and _pundit_of(toks, np, np.mention):
-        if name:  # الخبير العسكري الروسي NAME / الخبير في شؤون المقاومة NAME: the person, for no body
-            return SpeakerRef(name, title, role, None, None, "person", start, end, name_forms)
-        lead = int(strip_conj(toks[np.i].form) != toks[np.i].form)
-        return SpeakerRef(None, title, role, "Unnamed sources", text[start + lead:end].replace('"', ""), "unnamed",
-                          start, end)  # خبير عسكري روسي: an unnamed source
+                          start, end)
     if np.mention is not None:
         m = np.mention
         org_ar = m.surface.replace('"', "").replace("“", "").replace("”", "")
