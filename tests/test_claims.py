@@ -1991,3 +1991,5 @@ def test_one_of_a_body_s_people_or_of_a_group_speaks():
     assert c.speaker.org_ar == "عدد من وجهاء العشائر"
     c = one('يقول أحد أصحاب المحال "الإقبال ضعيف هذا العام".')
     assert c.speaker.org_ar == "أحد أصحاب المحال"
+    c = one("وتوقعت أن يتعمق التعاون، حسبما صرح ليانغ هايمينغ، عميد معهد الأبحاث.")
+    assert c.speaker.name == "ليانغ هايمينغ"

@@ -1253,10 +1253,11 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
         known = art.known_names()
         punct = np.j < end and toks[np.j].form in {"،", ",", ":"} or np.j >= end
         single = len(np.name) == 1 and not np.name[0].form.startswith("ال") and not noun_with_pronoun(np.name[0].form)
-        where = _foreign_name(np.name) and np.j < end and toks[np.j].form in _CIRCUMSTANTIAL
+        where = _foreign_name(np.name) and (punct or np.j < end and toks[np.j].form in _CIRCUMSTANTIAL)
         if not (known & sp.name_forms or (single and punct) or where):
             return None, j  # بحسب إردوغان: … — a bare name only when punctuation closes it
-            # (or a foreign name and where he wrote: وفقاً لما كتبه آرثر غرين في صحيفة …)
+            # (or a foreign name, closed or followed by where he wrote: حسبما صرح ليانغ هايمينغ، عميد …،
+            # وفقاً لما كتبه آرثر غرين في صحيفة …)
     return sp, np.j
 
 
