@@ -1993,3 +1993,5 @@ def test_one_of_a_body_s_people_or_of_a_group_speaks():
     assert c.speaker.org_ar == "أحد أصحاب المحال"
     c = one("وتوقعت أن يتعمق التعاون، حسبما صرح ليانغ هايمينغ، عميد معهد الأبحاث.")
     assert c.speaker.name == "ليانغ هايمينغ"
+    c = one("وقال ليانغ هايمينغ، عميد معهد الأبحاث، إنّ التعاون سيتعمق.")
+    assert c.speaker.name == "ليانغ هايمينغ"
