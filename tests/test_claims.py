@@ -1842,3 +1842,156 @@ def test_a_no_break_space_in_a_body_s_name_keeps_the_body_and_one_space():
     _, found = claims("أعلنت المقاومة\xa0 الإسلامية في العراق استهداف قاعدة التنف بالطائرات المسيرة.")
     assert [(c.speaker.org, c.speaker.org_ar) for c in found] == [
         ("Islamic Resistance in Iraq", "المقاومة الإسلامية في العراق")], found
+
+
+def test_a_conjunction_on_a_three_letter_verb_still_continues_the_speaker():
+    _, cs = claims("ونعى الحرس الثوري، في طهران، العميد كريم، وقال في بيان إنّ الشهيد كان قائداً بارزاً.")
+    assert [c.speaker.org for c in cs] == ["Islamic Revolutionary Guard Corps"] * 2, cs
+    assert all(c.speaker.name is None for c in cs)
+
+
+def test_a_particle_with_a_pronoun_is_never_a_speaker():
+    _, cs = claims("وطالب المبعوث بوقف القتال، ولأنه اعتبر أنّ الحصار خانق فقد غضب الجانب الآخر.")
+    assert "لأنه" not in [c.speaker.name for c in cs]
+
+
+def test_a_syrian_party_is_not_the_party_named_before():
+    _, cs = claims("وقال حزب الله إنّ الغارة جريمة. من جهته، زفّ الحزب السوري القومي الاجتماعي الشهيد سامر.")
+    assert [c.speaker.org for c in cs] == ["Hezbollah", "Syrian Social Nationalist Party"]
+
+
+def test_as_he_put_it_takes_the_speaker_after_and_the_words_before():
+    c = one('والحصار "عقاب جماعي" كما عبّر وزير الخارجية السوري فيصل المقداد.')
+    assert (c.speaker.name, c.speaker.org) == ("فيصل المقداد", "Syrian Ministry of Foreign Affairs")
+    assert c.content.text == 'والحصار "عقاب جماعي"'
+    c = one('"خسرنا البيت لكن لم نخسر الأرض"، هكذا عبّر الحاج سليم العلي.')
+    assert c.speaker.name == "سليم العلي"
+    assert claims("ومشى الرجل كما عبر الجنود الجسر.")[1] == []
+
+
+def test_a_known_surname_ends_the_name_before_the_object():
+    _, cs = claims("وقال رئيس الأركان سامي رحال إنّ الحرب طويلة. وينفي رحال وجود خلافات مع الحلفاء.")
+    assert [(c.speaker.name, c.stance) for c in cs] == [("سامي رحال", "assert"), ("سامي رحال", "deny")]
+    assert cs[1].content.text.startswith("وجود خلافات")
+
+
+def test_an_expert_speaks_for_no_body_of_his_nationality_or_field():
+    c = one("وقال الخبير العسكري الروسي إيفان بتروف إنّ الهجوم فشل.")
+    assert (c.speaker.name, c.speaker.org) == ("إيفان بتروف", None)
+    c = one("وعلّق الخبير في شؤون المقاومة الفلسطينية، سامي العلي، بقوله إنّ الرسالة واضحة.")
+    assert (c.speaker.name, c.speaker.org) == ("سامي العلي", None)
+    c = one("وقال السفير الروسي إيفان بتروف إنّ الهجوم فشل.")
+    assert c.speaker.org == "Government of Russia"
+
+
+def test_some_of_a_group_of_people_is_an_unnamed_source():
+    c = one("وقال عدد من المسؤولين الأوروبيين إنّ العقوبات باقية.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Unnamed sources", "عدد من المسؤولين الأوروبيين")
+    c = one("وأكد أحد الشهود أنّ الطائرة حلقت فوق البلدة.")
+    assert c.speaker.org_ar == "أحد الشهود"
+    c = one("والحل سياسي، وفق أحد المسؤولين في وزارة الخارجية الروسية.")
+    assert c.speaker.org == "Russian Ministry of Foreign Affairs"
+    assert claims("ورفض بعض الأهالي الخروج من البلدة.")[1] == []
+
+
+def test_fake_alone_describes_things_not_claims():
+    assert one("وقال أحد السكان إنّ البلدة تعيش في عزلة مزيفة.").stance == "assert"
+    assert one("وقالت وزارة الدفاع السورية إنّ الأخبار المزيفة عن القصف تضلل الناس.").stance == "deny"
+
+
+def test_what_he_pointed_to_takes_the_words_before():
+    c = one("والهدف فتح المعابر، وهذا ما أشار إليه صراحةً وزير الخارجية التركي هاكان فيدان أثناء زيارته.")
+    assert (c.speaker.name, c.speaker.org) == ("هاكان فيدان", "Turkish Ministry of Foreign Affairs")
+    assert c.content.text == "والهدف فتح المعابر"
+
+
+def test_plural_offices_and_media_platforms_speak():
+    c = one("وقال قادة الفصائل إنّ الهجوم فشل.")
+    assert c.speaker.org == "Syrian opposition factions"
+    c = one("وقالت منصة إعلامية إسرائيلية إنّ صاروخين أصابا منزلين.")
+    assert c.speaker.org == "Israeli media"
+
+
+def test_a_bulletin_relay_in_the_present_gives_the_relayed_source():
+    c = one("وكالة رويترز تنقل عن مصدر أمني عراقي انطلاق مسيّرات من الأراضي السورية.")
+    assert c.speaker.org == "Unnamed sources"
+    assert c.content.text.startswith("انطلاق")
+    assert claims("وتنقل الشاحنات عن طريق البحر الأسلحة.")[1] == []
+
+
+def test_a_foreign_name_set_off_with_its_body_or_told_to_the_press():
+    c = one("وعلّق جون سميث، من مجلس الأمن القومي، على الهجمات بالقول إنّ الرد قادم.")
+    assert (c.speaker.name, c.speaker.org) == ("جون سميث", "National Security Council")
+    c = one("وقالت ماري دوبوا للصحفيين إنّ الرد قادم.")
+    assert c.speaker.name == "ماري دوبوا"
+    assert claims("واستهدفت الغارة سامر علي، من حزب الله، في بلدته.")[1] == []
+
+
+def test_some_residents_or_some_officials_of_a_body():
+    c = one("وأكّد عدد من سكان البلدة وقوع خسائر كبيرة.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Unnamed sources", "عدد من سكان البلدة")
+    c = one("وقال أحد مسؤولي حماس إنّ المفاوضات متوقفة.")
+    assert c.speaker.org == "Hamas"
+
+
+def test_public_figures_named_in_full_or_alone_get_their_body():
+    c = one("وكان الأمين العام لحزب الله، السيد حسن نصر الله، أكد أنّ المقاومة جاهزة.")
+    assert c.speaker.org == "Hezbollah"
+    c = one("لافروف يؤكد أنّ الحوار مستمر.")
+    assert (c.speaker.name, c.speaker.org) == ("لافروف", "Russian Ministry of Foreign Affairs")
+
+
+def test_rejecting_someone_s_statements_does_not_make_him_the_speaker():
+    assert [c.speaker.name for c in claims("والأخير يرفض تصريحات بايدن ويضعها في إطار الضغط عليه.")[1]] == []
+
+
+def test_after_what_a_body_said_and_relays_of_counted_sources():
+    c = one("ويأتي ذلك بعد ما رجّح البنتاغون أن تشهد القوات تصعيداً.")
+    assert c.speaker.org == "US Department of Defense"
+    _, cs = claims('ذكرت صحيفة "واشنطن بوست" أنّ الخطة جاهزة. ونقلت الصحيفة عن 4 مسؤولين مطلعين أنّ الإجلاء ممكن.')
+    assert [c.speaker.org for c in cs] == ["The Washington Post", "Unnamed sources"], cs
+
+
+def test_his_own_statement_between_the_verb_and_its_words():
+    _, cs = claims("وأعلن الجيش السوداني سيطرته على المدرعات. وذكر في بيانه أنّ قواته تبسط سيطرتها.")
+    assert [c.speaker.org for c in cs] == ["Sudanese Armed Forces"] * 2
+
+
+def test_a_headline_s_second_verb_after_an_apposed_name():
+    c = one("الناطق باسم الخارجية الإيرانية، ناصر كنعاني، يستقبل الوفد ويؤكد دعم بلاده للمقاومة.")
+    assert (c.speaker.name, c.speaker.org) == ("ناصر كنعاني", "Iranian Ministry of Foreign Affairs")
+
+
+def test_an_attribution_set_off_inside_the_words():
+    c = one("ولكن هذا، يقول سامر الحلبي، يترافق مع ضعف الخصوم.")
+    assert c.speaker.name == "سامر الحلبي"
+
+
+def test_a_foreign_name_where_he_wrote_then_his_words():
+    c = one('وكتب آرثر غرين في صحيفة "هآرتس" أنّ المجتمع يعيش حالة من اليأس.')
+    assert c.speaker.name == "آرثر غرين"
+    assert claims("وأكد ضرورة وقف الحرب في المنطقة أنّ الوضع صعب.")[1] == []
+    c = one('والمجتمع يائس، وفقاً لما كتبه آرثر غرين في صحيفة "هآرتس".')
+    assert c.speaker.name == "آرثر غرين"
+
+
+def test_a_plural_verb_does_not_continue_a_body():
+    _, cs = claims("وقال حزب الله إنّ الغارة جريمة. وأهالي القرية رفضوا كل المحاولات، فأعلنوا الإضراب الكبير عام 1982.")
+    assert [c.speaker.org for c in cs] == ["Hezbollah"]
+    _, cs = claims("وقال ناشطون إنّ القصف استمر. وأضافوا أنّ الطائرات حلقت فوق البلدة.")
+    assert [c.speaker.org_ar for c in cs] == ["ناشطون", "ناشطون"]
+    c = one("السفير الروسي في لبنان، ألكسندر روداكوف، يردّ على التهديدات ويؤكّد موقف بلاده الداعم للحل.")
+    assert c.speaker.name == "ألكسندر روداكوف"
+
+
+def test_one_of_a_body_s_people_or_of_a_group_speaks():
+    c = one('وقال أحد عناصر "قسد" إنّ الهجوم فشل.')
+    assert c.speaker.org == "Syrian Democratic Forces"
+    c = one("وأكد عدد من وجهاء العشائر أنّ الهجوم فشل.")
+    assert c.speaker.org_ar == "عدد من وجهاء العشائر"
+    c = one('يقول أحد أصحاب المحال "الإقبال ضعيف هذا العام".')
+    assert c.speaker.org_ar == "أحد أصحاب المحال"
+    c = one("وتوقعت أن يتعمق التعاون، حسبما صرح ليانغ هايمينغ، عميد معهد الأبحاث.")
+    assert c.speaker.name == "ليانغ هايمينغ"
+    c = one("وقال ليانغ هايمينغ، عميد معهد الأبحاث، إنّ التعاون سيتعمق.")
+    assert c.speaker.name == "ليانغ هايمينغ"

@@ -62,6 +62,7 @@ _RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان
 _CONTRAST = {"فيما", "بينما", "وفيما", "وبينما"}  # …، فيما قالت …: a second speaker's clause
 _ATTENTION_CUES = {"لفت", "لفتت", "لفتوا"}
 _TOWARDS = {fold("إلى"), "الي"}
+_AS_PUT = {fold(w) for w in ("كما", "وكما", "هكذا")}  # كما عبّر X / هكذا عبّر X (cues.tsv): the words before
 _CALLS = ("دع", "طالب")  # دعا، دعت، طالب، طالبت … إلى: a call
 _NOUN_HOMOGRAPH_CUES = {fold("رأى")}  # folds like the noun رأي: a report only where a clause opens
 _FOLLOWED = {"تابع", "تابعت", "تابعوا"}  # تابع لـ (affiliated to), تابع بقلق (watched with concern)
@@ -316,7 +317,8 @@ class _Article:
         toks = self.toks
         while k < end:
             if toks[k].kind == "w" and ("filler" in classes(toks[k].form) or toks[k].form in _IMPLICIT_NEXT) \
-                    or outlet and toks[k].mention is not None and toks[k].mention.canonical == "outlet":
+                    or outlet and toks[k].mention is not None and (toks[k].mention.canonical == "outlet"
+                                                                   or toks[k].form in _PRESS):
                 k += 1
             elif outlet and (n := _told_to(toks, k, end)) > k:
                 k = n  # أفاد مصدران لوكالة "رويترز" بأنّ …: the agency spoken to
@@ -404,6 +406,7 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     return (start, stop) if stop > start else None
 
 
+_PRESS = frozenset(fold(w) for w in ("للصحفيين", "للصحافيين", "للمراسلين"))  # قالت NAME للصحفيين إنّ: told
 _ADDRESSEE = 5  # words of the outlet a speaker spoke to (لـ"عنب بلدي")
 
 
@@ -544,20 +547,26 @@ def _closing_quote(text: str, q: int) -> int | None:
 def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRef | None, int]:
     """Speaker after a verb (VSO): fillers may come first (``أعلنت اليوم وزارة …``)."""
     toks = art.toks
+    if cue.needs == "claimref" and j < end and "claimref" in classes(strip_conj(toks[j].form)):
+        return None, j  # والأخير يرفض تصريحات بايدن: whose statements are rejected, not who rejects
     k = art.skip_fillers(j, min(end, j + 4))
     if k < end and toks[k].form in _PRONOUN_PREPS and _resumptive_ma(toks, j - 1, j):
-        k += 1  # وهو ما أعربت عنه مجلة …: the subject after the verb's عنه
+        k = art.skip_fillers(k + 1, min(end, k + 5))  # وهو ما أعربت عنه مجلة … / أشار إليه صراحةً الوزير
     while k < end and (_to_outlet(toks, k) or k > j and toks[k - 1].form == "عبر" and toks[k].mention is not None
                        and toks[k].mention.canonical == "outlet"):  # يحذّر عبر الميادين …: the channel, not the speaker
         k = art.skip_fillers(k + 1 + (toks[k].form == "ل"), end)  # وأضاف للميادين، أنّ … (said to us)
     after_prep = any(toks[x].form in _PREPOSITIONS for x in range(j, k))
     k = _skip_so_called(toks, k, end)
+    if (part := _partitive(art, k, end)) is not None:
+        return part  # وقال عدد من المسؤولين الإسرائيليين / اعتبر العديد من النواب
     while k < end and (toks[k].form.isdigit() or "quantity" in classes(toks[k].form)):
         k += 1  # حذّرت 9 منظمات إغاثة / قالت أربعة مصادر
     if k >= end:
         return None, j
     if cue.kind == "relay" and toks[k].form == "عن" and k + 1 < end:
         k += 1  # ونُقل عن مسؤول أميركي قوله …: no relayer named, the source speaks
+        while k + 1 < end and (toks[k].form.isdigit() or "quantity" in classes(toks[k].form)):
+            k += 1  # ونقلت عن 4 مسؤولين
     if k + 1 < end and toks[k].form in _DEMONSTRATIVES and ("anaphor" in classes(toks[k + 1].form)
                                                            or toks[k + 1].kind == "a"
                                                            and toks[k + 1].mention.kind == "unnamed"):
@@ -586,14 +595,32 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         return typed or (None, j)
     if cue.kind == "relay" and toks[k - 1].form == "عن":
         sp = art.speaker(np) if (np.mention is not None or np.person) \
-            and (_words_follow(art, np.j, end) or np.j < end and toks[np.j].form in {"قوله", "قولها", "قولهم"}) else None
+            and (_words_follow(art, np.j, end) or np.j < end and toks[np.j].form in {"قوله", "قولها", "قولهم"}
+                 or np.mention is not None and strip_conj(toks[j - 1].form)[:1] in "يت") else None
+        # (a bulletin's present تنقل عن مصدر … وجود مفاوضات: what the source tells may be a noun)
         return sp, (np.j if sp is not None else j)
     if after_prep and np.mention is not None and np.mention.kind == "metonym":
         return None, j  # يؤكد من بغداد: a place, not the speaker
     if not np.strong:
         known = art.known_names()
+        n = next((x for x, t in enumerate(np.name) if strip_conj(t.form) not in known), len(np.name))
+        if 0 < n < len(np.name) and np.name[0] is toks[np.i] and np.name[n] is toks[np.i + n] \
+                and strip_conj(np.name[n - 1].form) in _surnames(art):
+            np.name, np.j = np.name[:n], np.i + n  # ونفى هاليفي وجود خلافات: the name the article gave, then the object
         after = np.j + (toks[np.i].form == '"' and np.j < end and toks[np.j].form == '"')  # past "الاسم"
-        if not same_person(known, {strip_conj(t.form) for t in np.name}) and (
+        body = _from_body(toks, after, end) if len(np.name) == 2 and not after_prep else None
+        if body is not None and not any(t.form.startswith("ال") for t in np.name):
+            sp = art.speaker(np)  # وعلّق أدريان واتسون، من مجلس الأمن القومي، على …: a person, of that body
+            if sp is not None:
+                m = toks[body].mention
+                return replace(sp, org=m.canonical, org_ar=m.surface), body + 1
+        c0 = j - len(cue.forms)  # the cue's first token
+        aside = 1 < len(np.name) <= 3 and c0 > 0 and toks[c0 - 1].form in {"،", ","} and after < end \
+            and toks[after].form in {"،", ","} and not np.name[0].form.startswith("ال")
+        if aside and not after_prep or not after_prep and _foreign_name(np.name) and _circumstance_then_words(art, after, end):
+            pass  # ولكن هذا، يقول NAME SURNAME، يترافق …: an attribution set off inside the words;
+            # وكتب آرثر غرين في صحيفة "…" أنّ …: a foreign name, where he spoke, then his words
+        elif not same_person(known, {strip_conj(t.form) for t in np.name}) and (
                 after_prep or len(np.name) > 2 or any(t.form.startswith("ال") for t in np.name)
                 or not (art.opens_content(after, end, strict=True)
                         or len(np.name) == 2 and after < end and toks[after].form in _TOWARDS
@@ -615,6 +642,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
                    or toks[n].kind == "w" and ("marker" in classes(toks[n].form) or match_cue(toks, n))), k2)
     if k2 < end and toks[k2].form in {"عن", "نقلا"}:
         k3 = k2 + 1 + (toks[k2].form == "نقلا")
+        while k3 + 1 < end and (toks[k3].form.isdigit() or "quantity" in classes(toks[k3].form)):
+            k3 += 1  # نقلت الصحيفة عن 4 مسؤولين / عن عدة مصادر
         inner = parse_np(toks, k3, end) if k3 < end else None
         if inner is not None and inner.mention is None and inner.anaphor is None and not inner.person:
             inner = None  # نقل صورة عن سمعة …: only a named source is relayed
@@ -740,15 +769,59 @@ def _opens_clause(art: _Article, i: int) -> bool:
     return prev.kind == "p" or strip_conj(prev.form) in _CLAUSE_OPENERS
 
 
+@lru_cache(maxsize=1)
+def _cue_heads() -> frozenset[str]:
+    """The folded words a cue may open with (قال، نفى، أكد …)."""
+    return frozenset(cue_table())
+
+
+def _conj_glued(form: str) -> bool:
+    """``وقال`` / ``فأكد``: و / ف glued to a cue verb. (``strip_conj`` keeps a short word whole,
+    for names like وليد, so it leaves the three-letter verbs: قال، نفى، ذكر.)"""
+    return form != strip_conj(form) or form[:1] in "وف" and form[1:] in _cue_heads()
+
+
 _CLAUSE_OPENERS = {fold(w) for w in ("كما", "فيما", "بينما", "حيث", "ثم", "كذلك", "بدوره", "بدورها",
                                      "اليوم", "أمس")}
+
+
+def _from_body(toks: list[Tok], k: int, end: int) -> int | None:
+    """``NAME، من مجلس الأمن القومي،``: the body a name is set off as coming from (its token),
+    closed by a comma; else None."""
+    if k + 3 < end and toks[k].form in {"،", ","} and toks[k + 1].form in {"من", "في"} \
+            and toks[k + 2].kind == "a" and toks[k + 2].mention.kind not in _NOT_SUBJECT | {"unnamed"} \
+            and toks[k + 3].form in {"،", ","}:
+        return k + 2
+    return None
+
+
+def _foreign_name(name: list[Tok]) -> bool:
+    """Two or three name words, the first no Arabic word (آرثر، جون، ماثيو): a foreign person's
+    name, not a noun phrase (Arabic given names are words too, and stay strict)."""
+    return 1 < len(name) <= 3 and not name[0].form.startswith("ال") and not is_word(strip_conj(name[0].form))
+
+
+def _circumstance_then_words(art: _Article, k: int, end: int) -> bool:
+    """``في صحيفة "…" أنّ`` / ``خلال مقابلة مع … إنّ``: where or when one spoke, then أنّ / إنّ
+    (no other cue between)."""
+    toks = art.toks
+    if k >= end or toks[k].form not in _CIRCUMSTANTIAL:
+        return False
+    m = next((n for n in range(k + 1, min(end, k + _CIRCUMSTANCE_SPAN))
+              if toks[n].kind == "w" and ("marker" in classes(toks[n].form) or match_cue(toks, n))), None)
+    return m is not None and "marker" in classes(toks[m].form) and toks[m].form not in _NEGATING_MARKERS
+
+
+def _surnames(art: _Article) -> set[str]:
+    """The last name words (folded) of the persons who spoke or were introduced so far."""
+    return {fold(sp.name.split()[-1]) for sp in art.refs() if sp.name and sp.kind == "person"}
 
 
 def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     """Speaker before the cue (SVO: headlines, ``وكان … قد أعلن``, ``X، NAME، يحذّر``)."""
     toks = art.toks
     s = art.sent_start(i)
-    if toks[i].form != strip_conj(toks[i].form):
+    if _conj_glued(toks[i].form):
         return None  # وقال / فأكد: a coordinated verb has its subject before the conjunction
     e = i
     subject_at = -1  # where the subject must start, when the sentence tells (كان X قد …)
@@ -926,8 +999,9 @@ def _figure_org(forms: set[str] | frozenset[str]) -> str | None:
     holds الحوثي): "" for a figure with none, None for no figure."""
     figures = _public_figures()
     org = figures.get(frozenset(forms))
-    if org is None and len(forms) <= 3:
-        org = next((o for f, o in figures.items() if len(f) == 1 and f <= forms), None)
+    if org is None and len(forms) <= 4:  # (حسن نصر الله holds نصر الله)
+        org = next((o for f, o in figures.items() if f <= forms and (len(f) == 1 and len(forms) <= 3 or len(f) > 1)),
+                   None)
     return org
 
 
@@ -1031,7 +1105,7 @@ def _silenced(art: _Article, i: int, raws: list[_Raw]) -> bool:
                and outlet(art.skip_fillers(match_cue(toks, k)[1], i)) for k in range(s0, i))
 
 
-_PRONOUN_PREPS = frozenset({"عنه", "عنها", "به", "بها"})  # a verb's preposition with its pronoun, before the subject
+_PRONOUN_PREPS = frozenset({"عنه", "عنها", "به", "بها", "اليه", "اليها"})  # a verb's preposition with its pronoun, before the subject
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
@@ -1092,6 +1166,61 @@ def _opening_body(art: _Article, i: int) -> SpeakerRef | None:
     return None
 
 
+_PARTITIVES = frozenset(fold(w) for w in ("عدد", "العديد", "بعض", "أحد", "إحدى", "كثير", "الكثير"))
+_PLURAL_NISBA = ("يين", "يون")  # الإسرائيليين، الأميركيون: a group's nationality
+_PARTITIVE_TAIL = 3  # words describing the people after their plural (الإسرائيليين، في الحكومة)
+
+
+def _partitive(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None:
+    """``عدد من المسؤولين``، ``العديد من النواب``، ``أحد العاملين``: some of a group of people
+    (claim_words.tsv class "people", a definite plural the actor tables leave unnamed) speak — an
+    unnamed source, named as the text says it (with the group's nationality after it)."""
+    toks = art.toks
+    n = k
+    if n >= end or strip_conj(toks[n].form) not in _PARTITIVES:
+        return None
+    n += 1
+    if n < end and toks[n].form == "كبير":
+        n += 1  # عدد كبير من
+    if n < end and toks[n].form == "من":
+        n += 1
+    text = art.doc.text
+    a = toks[k].start + (strip_conj(toks[k].form) != toks[k].form)
+    if n < end and toks[n].kind == "a" and toks[n].mention.kind in {"civilians", "unnamed"} \
+            and not (n + 1 < end and toks[n + 1].kind == "a" and toks[n + 1].mention.kind not in _NOT_SUBJECT):
+        g = n + 1 + (n + 1 < end and toks[n + 1].kind == "w" and toks[n + 1].form.startswith("ال")
+                     and not classes(toks[n + 1].form) and match_cue(toks, n + 1) is None)  # سكان المنطقة
+        return SpeakerRef(None, None, None, "Unnamed sources", text[a:toks[g - 1].end], "unnamed",
+                          toks[k].start, toks[g - 1].end), g  # وأكّد عدد من سكان المنطقة (residents: a source)
+    if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NOT_SUBJECT | {"unnamed", "civilians"}:
+        m = toks[n].mention  # أحد أبناء العشائر / أحد عناصر "قسد": one of the body's people, for the body
+        return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[n].end), n + 1
+    people = n < end and (toks[n].kind == "w" and "people" in classes(toks[n].form)
+                          or toks[n].kind == "a" and toks[n].mention.kind == "unnamed")
+    if not people:
+        return None
+    b = n + 1 + (n + 2 < end and toks[n + 1].form == '"')  # (أحد عناصر "قسد")
+    if b < end and not toks[n].form.startswith("ال") and toks[b].kind == "a" \
+            and toks[b].mention.kind not in _NOT_SUBJECT | {"unnamed"}:
+        m = toks[b].mention  # أحد مسؤولي الحركة / عدد من قادة الفصائل: the body they belong to
+        b += b + 1 < end and toks[b + 1].form == '"'
+        return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[b].end), b + 1
+    e = n + 1
+    if not toks[n].form.startswith("ال") and e < end and toks[e].kind == "w" and toks[e].form.startswith("ال") \
+            and not classes(toks[e].form) and match_cue(toks, e) is None:
+        e += 1  # أحد أصحاب المحال / عدد من وجهاء العشائر: the group's genitive
+    while e < min(end, n + 1 + _PARTITIVE_TAIL) and (toks[e].kind == "a" and toks[e].mention.kind == "adjective"
+                                                     or toks[e].kind == "w" and toks[e].form.startswith("ال")
+                                                     and toks[e].form.endswith(_PLURAL_NISBA)):
+        e += 1  # المسؤولين الإسرائيليين
+    if e + 1 < end and toks[e].form == "في" and toks[e + 1].kind == "a" \
+            and toks[e + 1].mention.kind not in _NOT_SUBJECT | {"unnamed"}:
+        m = toks[e + 1].mention  # أحد المسؤولين في وزارة الخارجية الأميركية: an official speaks for the body
+        return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[e + 1].end), e + 2
+    return SpeakerRef(None, None, None, "Unnamed sources", text[a:toks[e - 1].end], "unnamed",
+                      toks[k].start, toks[e - 1].end), e
+
+
 def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tuple[SpeakerRef | None, int]:
     """حسب المرصد / وفقاً لمصادر / على لسان المتحدث … (``nominal``: إعلان وزارة … , no gap)."""
     toks = art.toks
@@ -1102,6 +1231,8 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
         return None, j
     if k < end and toks[k].kind == "w" and classes(toks[k].form) & {"marker"}:
         return None, j
+    if not nominal and (part := _partitive(art, k, end)) is not None:
+        return part  # على لسان أحد المسؤولين / وفق أحد العاملين
     if not nominal:
         k = _past_figures(toks, k, end)  # وفق إحصائيات وزارة الصحة: the ministry's figures, the ministry speaks
         official = _official_statement(art, k, end)
@@ -1122,8 +1253,11 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
         known = art.known_names()
         punct = np.j < end and toks[np.j].form in {"،", ",", ":"} or np.j >= end
         single = len(np.name) == 1 and not np.name[0].form.startswith("ال") and not noun_with_pronoun(np.name[0].form)
-        if not (known & sp.name_forms or (single and punct)):
+        where = _foreign_name(np.name) and (punct or np.j < end and toks[np.j].form in _CIRCUMSTANTIAL)
+        if not (known & sp.name_forms or (single and punct) or where):
             return None, j  # بحسب إردوغان: … — a bare name only when punctuation closes it
+            # (or a foreign name, closed or followed by where he wrote: حسبما صرح ليانغ هايمينغ، عميد …،
+            # وفقاً لما كتبه آرثر غرين في صحيفة …)
     return sp, np.j
 
 
@@ -1393,11 +1527,14 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = _right_speaker(art, j, cue, end)
                 if left is not None and not speaker_ok(sp):
                     sp, k = left, j  # الأسير صدقي المقت يحذر … أهالي السويداء: the object is no speaker
+            if sp is None and cue.forms[0] in _AS_PUT:
+                free = j  # "…"، كما عبّر الرئيس: the speaker follows, or it is no report (ومشى كما عبر الجنود)
+                continue
             if sp is None and cue.kind != "relay":
                 sp = left or _left_speaker(art, i)
                 k = j
             if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
-                sp = _predicate_subject(art, i)  # … والأردن يدين الانتهاكات ويحذّر من …
+                sp = _predicate_subject(art, i, raws)  # … والأردن يدين الانتهاكات ويحذّر من …
             if sp is None and cue.kind != "relay" and _implicit(art, i, j, end):
                 sp, k = _implicit_subject(art, i, raws), j
             if sp is None and cue.kind != "relay":
@@ -1432,12 +1569,12 @@ def find_claims(doc: Document) -> list[Claim]:
             continue
         if cue.forms[0] in _MOURNING and sp.org and sp.name:
             sp = SpeakerRef(None, None, None, sp.org, sp.org_ar, sp.kind, sp.start, sp.end)  # نعى الحرس، اللواء …: the dead
-        if cue.kind == "prepositional":
-            content = _prep_content(art, i, k)
+        if cue.kind == "prepositional" or cue.forms[0] in _AS_PUT:
+            content = _prep_content(art, i, k)  # (…، كما عبّر X: the words before)
         elif cue.stance == "deny" and _what_it(toks, i) and raws and raws[-1].content \
                 and toks[raws[-1].cue_i].sent == toks[i].sent:
             content = raws[-1].content  # زعمت الوكالة أنّ …، وهو ما نفته الفصائل: the claim denied
-        elif _relative_ma(toks, i) or cue.stance == "deny" and _what_it(toks, i):
+        elif _relative_ma(toks, i) or _what_it(toks, i) and (cue.stance == "deny" or _resumptive_ma(toks, i, j)):
             content = _prep_content(art, i - 2, k)  # …، وفق ما ذكرت الوكالة / …، وهو ما نفته …: the words before
         else:
             content = _content(art, k)
@@ -1622,8 +1759,13 @@ def _resumptive_ma(toks: list[Tok], i: int, j: int) -> bool:
 
 
 def _ma_is_what(toks: list[Tok], i: int, j: int, cue: Cue) -> bool:
-    """Is the ``ما`` before the cue "what" (وفق ما، وهو ما أعربت عنه، وهو ما نفته), not "not"?"""
-    return _relative_ma(toks, i) or _resumptive_ma(toks, i, j) or cue.stance == "deny" and _what_it(toks, i)
+    """Is the ``ما`` before the cue "what" (وفق ما، وهو ما أعربت عنه، وهو ما نفته), or part of
+    "after" / "as" (بعد ما رجّح البنتاغون، مثل ما قال), not "not"?"""
+    return _relative_ma(toks, i) or _resumptive_ma(toks, i, j) or cue.stance == "deny" and _what_it(toks, i) \
+        or i >= 2 and toks[i - 1].form == "ما" and strip_conj(toks[i - 2].form) in _MA_CONJUNCTIONS
+
+
+_MA_CONJUNCTIONS = frozenset({"بعد", "مثل"})  # بعد ما / مثل ما + a verb: after / as it said
 
 
 def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
@@ -1666,7 +1808,7 @@ def _coordinated(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
 _PREDICATE_GAP = 16  # tokens from a clause's first verb to the cue glued to و that continues it
 
 
-def _predicate_subject(art: _Article, i: int) -> SpeakerRef | None:
+def _predicate_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
     """A bulletin's clause ``والأردن يدين الانتهاكات ويحذّر من …`` / ``وصنعاء تشيّع … وتؤكد …``:
     the present-tense cue glued to و is a second predicate of the body right before the nearest
     present verb of the same person (ي / ت) earlier in the clause; a body that opens its clause
@@ -1679,13 +1821,17 @@ def _predicate_subject(art: _Article, i: int) -> SpeakerRef | None:
         if t.kind == "p" and t.form not in {"،", ","}:
             return None
         w = t.form
-        if t.kind != "w" or w != strip_conj(w) or w[:1] != prefix or len(w) < 4 or classes(w):
+        if t.kind != "w" or w != strip_conj(w) or w[:1] != prefix or classes(w) \
+                or len(w) < 4 and match_cue(toks, v) is None:  # (يردّ: a cue word of three letters)
             continue
-        if match_cue(toks, v):
+        if match_cue(toks, v) and any(r.cue_i == v for r in raws):
             return None  # X تتحدث عن … وتشكك: that cue's speaker goes on (_coordinated)
+            # (a cue that made no claim, يردّ على … with no بالقول, is the clause's plain first verb)
         k = v - 1
         sub = toks[k]
         m = sub.mention
+        if sub.form in {"،", ","}:
+            return _left_speaker(art, v)  # السفير …، NAME، يردّ على … ويؤكّد …: the person set off before the first verb
         if sub.kind != "a" or m is None or m.kind in {"civilians", "adjective"} or m.canonical == "outlet":
             return None  # the verb nearest the cue has no body before it: not this shape
         prev = toks[k - 1]
@@ -1795,11 +1941,14 @@ _T_ROOTS = frozenset({"لفت", "اثبت", "ثبت", "سكت"})  # masculine pa
 
 def cue_gender(form: str) -> str | None:
     """Grammatical gender a verb or participle asks of its subject: ``وأضافت``/``تؤكد``/``مضيفةً``
-    → f, ``وأضاف``/``يؤكد``/``مضيفاً`` → m; plurals and duals → None (any)."""
+    → f, ``وأضاف``/``يؤكد``/``مضيفاً`` → m; masculine plurals (قالوا، يقولون) → pl (people);
+    duals and the rest → None (any)."""
     f = strip_conj(form)
     if f in _T_ROOTS or f[:1] in "وف" and f[1:] in _T_ROOTS:
         return "m"  # ولفت: the root ends in ت (its feminine is لفتت)
-    if f.endswith(("وا", "ون", "ين", "ان", "تا")):
+    if f.endswith(("وا", "ون")):
+        return "pl"  # فأعلنوا / يقولون: people, not a body
+    if f.endswith(("ين", "ان", "تا")):
         return None
     if f.endswith("ه") or f.endswith("ت") or (f.startswith("ت") and not f.startswith("تابع")):
         return "f"
@@ -1830,11 +1979,16 @@ def speaker_gender(sp: SpeakerRef, surface: str = "") -> str | None:
     return "f" if w.endswith("ه") or w in _FEMININE_PLURALS else "m"
 
 
+_PEOPLE_KINDS = frozenset({"unnamed", "person", "civilians"})  # who a plural verb (قالوا) may have for its subject
+
+
 def agrees(g: str | None, sp: SpeakerRef | None, text: str = "") -> bool:
     """Does a verb of gender ``g`` fit the speaker (``text``: the document's, for the words
     that name an unnamed source)?"""
     if sp is None or g is None:
         return True
+    if g == "pl":
+        return sp.kind in _PEOPLE_KINDS  # فأعلنوا after a body named earlier: not that body
     h = speaker_gender(sp, text[sp.start:sp.end] if text else "")
     return h is None or h == g
 

@@ -1087,12 +1087,15 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
         ref = resolve_anaphor(strip_conj(toks[np.i].form), history)  # المسؤول الأميركي (named before)
         if ref is not None:
             return SpeakerRef(ref.name, ref.title, ref.role, ref.org, ref.org_ar, ref.kind, start, end, ref.name_forms)
-    if np.mention is not None and np.person and any(t.form in _FORMER for t in toks[np.i:np.j]):
+    if np.mention is not None and (np.person and any(t.form in _FORMER for t in toks[np.i:np.j])
+                                   or _pundit_of(toks, np, np.mention)):
+        # a former official, or an analyst by nationality or field (الخبير العسكري الروسي، الخبير في
+        # شؤون المقاومة), speaks for no body: the person, or an unnamed source
         if name:
             return SpeakerRef(name, title, role, None, None, "person", start, end, name_forms)
         lead = int(strip_conj(toks[np.i].form) != toks[np.i].form)  # ورئيس الموساد السابق → رئيس …
         return SpeakerRef(None, title, role, "Unnamed sources", text[start + lead:end].replace('"', ""), "unnamed",
-                          start, end)  # a former official speaks for no body: an unnamed source
+                          start, end)
     if np.mention is not None:
         m = np.mention
         org_ar = m.surface.replace('"', "").replace("“", "").replace("”", "")
@@ -1138,6 +1141,20 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
             return None  # الوزير الجديد: a surname after a bare office only when the article named him
         return SpeakerRef(name, title, role, None, None, "person", start, end, name_forms)
     return None
+
+
+_AFFAIRS = frozenset(fold(w) for w in ("شؤون", "الشؤون", "بالشؤون", "بشؤون"))
+
+
+def _pundit_of(toks: list[Tok], np: NP, m: ActorMention) -> bool:
+    """An analyst, expert, writer or journalist (claim_words.tsv class "pundit") whose body is
+    only their nationality (الخبير العسكري الروسي) or the field they follow (الخبير في شؤون
+    المقاومة الفلسطينية): they speak for no body."""
+    head = next((t for t in toks[np.i:np.j] if t.end <= m.start and "pundit" in classes(strip_conj(t.form))), None)
+    if head is None:
+        return False
+    before = next((t for t in reversed(toks[np.i:np.j]) if t.end <= m.start), None)
+    return m.kind == "adjective" or before is not None and before.form in _AFFAIRS  # (not معلّق الشؤون العسكرية في القناة 13)
 
 
 def _definite_body(toks: list[Tok], k: int, end: int) -> bool:
