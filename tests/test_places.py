@@ -213,6 +213,9 @@ def test_locative_base_keeps_its_owner_adjective():
     "تحدث الوزير عن علاقة انفتاح مع القيادة في دمشق.",
     "ناقش الاجتماع القرارات الخاصة بدمشق.",
     "تستمر المفاوضات حول تطبيع العلاقات بين دمشق وأنقرة.",
+    "طالب المندوب الدول بالضغط على دمشق لقبول المبادرة.",
+    "هددت واشنطن بفرض مزيد من العقوبات على دمشق.",
+    "قال المحلل إنه يتعين على دمشق أن تختار بين الخيارين.",
 ])
 def test_capital_as_government(text):
     assert "دمشق" not in names(text)
@@ -479,6 +482,25 @@ def test_a_foreign_name_heading_a_list_of_villages_is_the_syrian_namesake():
     """صيدا is a Lebanese city and a Daraa town: "بلدات صيدا والجيزة" lists Daraa villages."""
     assert by_admin("شنت الطائرات الروسية غارات على بلدات صيدا والجيزة والمسيفرة أمس.").get("صيدا") == "Daraa"
     assert "صيدا" not in names("استهدفت غارات إسرائيلية مدينة صيدا جنوبي لبنان أمس.")
+
+
+def test_the_locator_right_after_a_name_picks_its_namesake_over_the_sentence():
+    """صيدا is a Quneitra and a Daraa village: "صيدا في ريف درعا" is the Daraa one, although the
+    sentence named the Quneitra countryside first."""
+    text = "قصفت المدفعية تلة في بريقة بريف القنيطرة، ومحيط \"صيدا\" في ريف درعا الشرقي أمس."
+    assert by_admin(text).get("صيدا") == "Daraa"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل رجل بانفجار عبوة في المزة بدمشق صباح اليوم.",
+    "سقطت قذيفة على حي سكني بمنطقة المزة غربي دمشق.",
+])
+def test_a_short_damascus_city_area_after_a_preposition(text):
+    assert by_admin(text).get("المزة") == "Damascus"
+
+
+def test_a_short_city_area_name_alone_after_a_preposition_is_not_enough():
+    assert "المزة" not in names("قال الكاتب إن الحل يبدأ في المزة والصبر.")
 
 
 def test_a_quarter_of_the_governorate_the_sentence_names_wins_over_a_namesake_village():

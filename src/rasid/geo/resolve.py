@@ -456,7 +456,10 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if policy == "never" and not (noun_one or (typed and in_list and h.prefix.startswith("و"))):
             continue  # (a list goes on with و: "بلدات X والغجر"; "مدينة نوى، كبرى مدن …" is an aside)
         listed = in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative
-        if not strong and not (typed or prole == "countryside" or (contextual and not short)
+        # a short name after a preposition is mostly a word the word list lacks, but a Damascus
+        # city area is not ("في المزة", "بمنطقة المزة"; still kept only near another place)
+        quarter = short and prole in ("prep", "locative") and any(es[i].level == "cityarea" for i in cands)
+        if not strong and not (typed or prole == "countryside" or (contextual and (not short or quarter))
                                or (policy == "context" and listed)):
             continue  # (a short common-word name stays when it goes on a list: اعزاز والباب)
         # a bare preposition is weak evidence for a village name ("في الصخرة", "من نصيب"): such a
@@ -739,6 +742,20 @@ def _locator_gap(gap: str) -> bool:
                                    for w in words)
 
 
+def _locator_index(folded: str, out: list[Resolved], k: int) -> int:
+    """The index of the place that locates ``out[k]`` (or the list of villages it starts) right
+    after it (``X وY في ريف درعا``), or -1."""
+    es = entries()
+    j = k + 1
+    while j < len(out) and out[j].entry >= 0 and es[out[j].entry].level in ("community", "town") \
+            and _LIST_GAP.match(folded[out[j - 1].end:out[j].start]):
+        j += 1  # the rest of the list: "وشقرا"
+    if j >= len(out) or out[j].entry < 0 or out[j].start - out[j - 1].end > 40 \
+            or not _locator_gap(folded[out[j - 1].end:out[j].start]):
+        return -1
+    return j
+
+
 def _follow_locators(folded: str, out: list[Resolved]) -> None:
     """``قرية العيون بريف بلدة مارع``, ``قرى الحصان والجنينة وشقرا في ريف دير الزور الشمالي``:
     an explicit locator after a village (or the list it ends) names its governorate. A village
@@ -751,12 +768,8 @@ def _follow_locators(folded: str, out: list[Resolved]) -> None:
         e = es[r.entry] if r.entry >= 0 else None
         if e is None or r.fallback or r.rural or e.level not in ("community", "town") or _strong(e):
             continue
-        j = k + 1
-        while j < len(out) and out[j].entry >= 0 and es[out[j].entry].level in ("community", "town") \
-                and _LIST_GAP.match(folded[out[j - 1].end:out[j].start]):
-            j += 1  # the rest of the list: "وشقرا"
-        if j >= len(out) or out[j].start - out[j - 1].end > 40 \
-                or not _locator_gap(folded[out[j - 1].end:out[j].start]):
+        j = _locator_index(folded, out, k)
+        if j < 0:
             continue
         loc = es[out[j].entry]
         here = loc.admin1
@@ -811,10 +824,14 @@ def _disambiguate(folded: str, out: list[Resolved]) -> None:
     doc_admin1 = {es[r.entry].admin1 for r in fixed} | {a for r in out for a in r.context_admin1}
     doc_admin2 = {es[r.entry].admin2 for r in fixed if es[r.entry].admin2}
     points = [es[r.entry] for r in fixed if es[r.entry].precision <= 2]
-    for r in out:
+    for k, r in enumerate(out):
         if not r.cands:
             continue
         sent_admin1 = set(r.context_admin1)
+        # "ومحيط صيدا في ريف درعا": the explicit locator right after outweighs the sentence's
+        # other governorates (صيدا of Quneitra when ريف القنيطرة was named just before)
+        j = _locator_index(folded, out, k)
+        loc_admin1 = es[out[j].entry].admin1 if j >= 0 and not out[j].cands else ""
         for o in fixed:
             if same_sentence(folded, min(o.start, r.start), max(o.end, r.end)):
                 sent_admin1.add(es[o.entry].admin1)
@@ -822,6 +839,7 @@ def _disambiguate(folded: str, out: list[Resolved]) -> None:
         def score(i: int) -> float:
             e = es[i]
             s = 3.0 * (e.admin1 in sent_admin1) + 1.5 * (e.admin1 in doc_admin1) + 1.0 * (e.admin2 in doc_admin2)
+            s += 3.0 * (e.admin1 == loc_admin1)
             s += 1.0 * any(_km(e, p) <= NEAR_KM for p in points)
             s += math.log10(e.pop + 1) / 5 + {"1": 1.0, "3": 0.5}.get(e.capital, 0.0)
             return s
