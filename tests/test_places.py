@@ -457,6 +457,16 @@ def test_unknown_names_after_a_settlement_noun_with_a_syrian_locator():
     assert ps["نافيه زوهر"].admin1 == ps["عين دور"].admin1 == "Quneitra"
     assert all(ps[n].geo_precision == 3 for n in ("نافيه زوهر", "عين دور"))
     assert "العدو" not in names("قصفت المقاومة مستوطنات العدو ومواقعه في الجولان السوري المحتل.")
+    assert by_admin("بدأ الأهالي في قرية الدوالي بجبال القلمون قطاف المحصول.").get("الدوالي") == "Rural Damascus"
+
+
+def test_a_named_area_that_is_a_common_word_needs_its_place_noun():
+    """منطقة المزارع by al-Mayadin (areas.tsv) is named with منطقة, also around quotes; bare
+    "المزارع" is farms."""
+    for text in ("قصفت الطائرات منطقة \"المزارع\" قرب مدينة الميادين أمس.",
+                 "استهدفت غارة منطقة المزارع جنوب شرقي مدينة الميادين."):
+        assert by_admin(text).get("المزارع") == "Deir ez-Zor"
+    assert "المزارع" not in names("أحرق المستوطنون المزارع والسيارات في ريف حماة.")
 
 
 def test_adjective_after_a_settlement_noun_is_no_village():
