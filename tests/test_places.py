@@ -533,3 +533,19 @@ def test_a_village_in_a_paragraph_from_south_lebanon_is_lebanese_all_through_the
             "وكانت الطائرات قصفت بلدة الهبارية فجراً.")
     assert "الهبارية" not in names(text)
     assert "الهبارية" in names("وقصفت المدفعية بلدة الهبارية في ريف دمشق.\nوقصف الاحتلال جنوب لبنان.")
+
+
+def test_a_citadel_of_a_city_is_a_place_at_the_city():
+    """"قلعة دمشق" needs no preposition (دمشق alone may be the government); a citadel lies in
+    its city, not at the governorate's centre."""
+    ps = {p.name_ar: p for p in places("قال المدير إن قلعة دمشق تضررت، وإن قلعة حلب التاريخية تصدعت.")}
+    assert ps["قلعة دمشق"].gazetteer_id == "C1001" and ps["قلعة حلب"].gazetteer_id == "C1007"
+    assert all(ps[n].kind == "point" for n in ("قلعة دمشق", "قلعة حلب"))
+
+
+def test_a_city_glued_to_its_surroundings_is_still_found():
+    assert by_admin("قصفت الطائرات أطراف مدينة حمصومحيطها فجراً.").get("حمص") == "Homs"
+
+
+def test_a_village_the_gazetteer_lacks_from_areas_tsv():
+    assert by_admin("اعتداء جوي من اتجاه أثريا جنوبي شرقي محافظة حلب.").get("أثريا") == "Hama"

@@ -444,7 +444,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             if mismatch:
                 continue  # "ميادين المعارك" is no الميادين
             contextual = typed or prole in ("prep", "countryside") or "ب" in h.prefix or (
-                prole == "locative" and not h.prefix) \
+                prole == "locative" and not h.prefix) or (pw in _NEAR_HEADS and not h.prefix) \
                 or (in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative)  # اعزاز والباب
             governor = prev_word(folded, pw_start)[0] if prole == "prep" else pw if "ب" in h.prefix else ""
             if contextual and not typed and role_of(governor) == "polity":
@@ -538,6 +538,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if tail:  # "تل مرديخ" is OCHA's "مرديخ": the village, named as written; "حويجة البصيرة"
             near = folded[s:e].split(" ", 1)[0] in _NEAR_HEADS  # lies by البصيرة, it is not it
             tail[0].start, tail[0].near = s, near
+            if near and es[tail[0].entry].level == "governorate":  # "قلعة حلب" lies in the city
+                tail[0].entry = _capital_cities().get(es[tail[0].entry].admin1, tail[0].entry)
             out = [r for r in out if r not in inner or r is tail[0]]
             continue
         out = [r for r in out if r not in inner]  # "معرة" of "معرة موخص" is another village

@@ -93,8 +93,9 @@ def unknown_compounds(folded: str, spans: list[tuple[int, int]],
         if m.group(1).startswith(("ابو ", "ام ")):  # a kunya, unless a settlement noun or a list
             after_place, quoted = after_place and quoted, False  # of places says otherwise
         # "في حويجة البصيرة": the head makes a known place's name longer (another place)
-        extends = role == "prep" and (m.start(2), end) in placed_set
-        if settlement or after_place or (role == "prep" and (quoted or extends)):
+        # and "قلعة دمشق" is the citadel of a place named anyway (a castle is no namesake village)
+        extends = (role == "prep" or m.group(1).startswith("قلعه ")) and (m.start(2), end) in placed_set
+        if settlement or after_place or (role == "prep" and quoted) or extends:
             out.append((start, end))
     return out
 
