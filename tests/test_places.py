@@ -549,3 +549,19 @@ def test_a_city_glued_to_its_surroundings_is_still_found():
 
 def test_a_village_the_gazetteer_lacks_from_areas_tsv():
     assert by_admin("اعتداء جوي من اتجاه أثريا جنوبي شرقي محافظة حلب.").get("أثريا") == "Hama"
+
+
+def test_a_town_with_a_settlement_noun_before_a_foreign_locator_is_abroad():
+    """الشجرة is a Daraa sub-district, but "حي الشجرة جنوبي الخرطوم" is in Sudan; a foreign
+    paragraph alone does not drop such a town."""
+    assert "الشجرة" not in names("أعلن الجيش سيطرته على معسكر في حي الشجرة جنوبي الخرطوم أمس.")
+    assert by_admin("قصف الجيش بلدة الشجرة في ريف درعا الغربي.").get("الشجرة") == "Daraa"
+
+
+def test_the_west_bank_of_a_river_is_no_foreign_place():
+    ps = by_admin("قصف مدفعي من مدينة الميادين في الضفة الغربية لنهر الفرات على بلدة ذيبان.")
+    assert ps.get("الميادين") == ps.get("ذيبان") == "Deir ez-Zor"
+
+
+def test_a_weapon_model_named_after_a_town_is_no_place():
+    assert "أريحا" not in names("نشر الجيش صواريخ من طراز \"أريحا 3\" قرب دمشق.")

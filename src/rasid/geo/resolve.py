@@ -321,6 +321,15 @@ _RURAL_WORD = re.compile(r"ا?رياف|ريف")
 MAX_LOCATOR_WORDS = 2  # words with no place role between a place and the direction locating it
 
 
+_RIVER_WORDS = frozenset({"نهر", "لنهر", "للنهر", "النهر", "الفرات", "للفرات", "العاصي", "للعاصي"})
+
+
+def _river_bank(folded: str, h: Hit) -> bool:
+    """``الضفة الغربية لنهر الفرات`` is a river's bank, not the Palestinian West Bank."""
+    w, _, boundary = next_word(folded, h.end)
+    return not boundary and w in _RIVER_WORDS
+
+
 def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     es = entries()
     rural, gov, by_pcode, rural_by_name = _lookups()
@@ -330,7 +339,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     dual: str | None = None  # "مطارا دمشق وحلب": the facility noun the list shares
     last_end = -1  # end of the last place-like mention (places and locators)
     established: set[str] = set()  # names a settlement noun already introduced in this text
-    selected = _select(folded, hits)
+    selected = [h for h in _select(folded, hits) if not (h.abroad and _river_bank(folded, h))]
     for k, h in enumerate(selected):
         policy = stops.get(h.core)
         if h.abroad and _syrian_by_locator(folded, h):
@@ -664,13 +673,31 @@ def _drop_foreign(folded: str, out: list[Resolved], selected: list[Hit]) -> list
     abroad = [(h.start, h.end, any(es[i].type == "country" for i, _ in h.cands)
                and role_of(prev_word(folded, h.start - len(h.prefix))[0]) != "direction") for h in abroad_hits]
     weak_idx = [k for k, r in enumerate(out) if not any(_strong(es[i]) for i in (r.cands or (r.entry,)))]
-    weak = [(out[k].start, out[k].end, out[k].introduced and not out[k].typed) for k in weak_idx]
-    strong = [(r.start, r.end) for k, r in enumerate(out) if k not in set(weak_idx)]
-    drop = {weak_idx[j] for j in foreign_chained(folded, weak, strong, abroad)
-            | foreign_paragraphs(folded, weak, strong, abroad)}
+    # a town named with a settlement noun is weak too, but only against a foreign locator or
+    # list neighbour ("حي الشجرة جنوبي الخرطوم"), not a foreign paragraph around it
+    weak_set = set(weak_idx)
+    chain_idx = sorted(weak_idx + [k for k, r in enumerate(out) if k not in weak_set and r.typed
+                                   and all(_town_level(es[i]) for i in (r.cands or (r.entry,)))])
+    weak, strong = _split_weak(out, chain_idx)
+    drop = {chain_idx[j] for j in foreign_chained(folded, weak, strong, abroad)}
+    weak, strong = _split_weak(out, weak_idx)
+    drop |= {weak_idx[j] for j in foreign_paragraphs(folded, weak, strong, abroad)}
     foreign = {folded[out[k].start:out[k].end] for k in drop}  # one sense per article: the
-    drop |= {k for k in weak_idx if folded[out[k].start:out[k].end] in foreign}  # same village again
+    drop |= {k for k in chain_idx if folded[out[k].start:out[k].end] in foreign}  # same village again
     return [r for k, r in enumerate(out) if k not in drop]
+
+
+def _split_weak(out: list[Resolved], idx: list[int]) -> tuple[list[tuple[int, int, bool]], list[tuple[int, int]]]:
+    """The places at ``idx`` as foreign.py's weak names, and the others as its Syrian locators."""
+    chosen = set(idx)
+    return ([(out[k].start, out[k].end, out[k].introduced and not out[k].typed) for k in idx],
+            [(r.start, r.end) for k, r in enumerate(out) if k not in chosen])
+
+
+def _town_level(e: Entry) -> bool:
+    """A town or sub-district, not a governorate's capital: named with a settlement noun
+    (``حي الشجرة جنوبي الخرطوم``), a foreign locator after it makes it a foreign namesake."""
+    return e.level in ("subdistrict", "community", "town", "neighbourhood", "cityarea") and e.capital != "1"
 
 
 _ISRAELI = "الاسراييلي"  # folded "الإسرائيلي", also the start of its feminine and plural forms
