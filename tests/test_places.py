@@ -216,6 +216,7 @@ def test_locative_base_keeps_its_owner_adjective():
     "طالب المندوب الدول بالضغط على دمشق لقبول المبادرة.",
     "هددت واشنطن بفرض مزيد من العقوبات على دمشق.",
     "قال المحلل إنه يتعين على دمشق أن تختار بين الخيارين.",
+    "فشلت الوساطة بين دمشق و\"قسد\" في إنهاء الحصار.",
 ])
 def test_capital_as_government(text):
     assert "دمشق" not in names(text)
@@ -223,6 +224,7 @@ def test_capital_as_government(text):
 
 def test_capital_as_place_still_found():
     assert "دمشق" in names("انفجرت عبوة ناسفة في دمشق صباح اليوم.")
+    assert "دمشق" in names("تقع البلدة على الطريق بين دمشق وحمص.")
 
 
 @pytest.mark.parametrize("text", [

@@ -293,6 +293,22 @@ def _paired_abroad(folded: str, selected: list[Hit], k: int) -> bool:
     return False
 
 
+_CONJ_GAP = re.compile(r"[\s" + _QUOTES + r"]*و[\s" + _QUOTES + r"]*")
+
+
+def _paired_with_actor(folded: str, selected: list[Hit], k: int, pw: str) -> bool:
+    """``بين دمشق و"قسد"``, ``بين دمشق وكردها``: "between" the name and something that is no
+    place names two parties, the name a government (``بين دمشق وحمص`` stays a route)."""
+    if pw != "بين":
+        return False
+    h = selected[k]
+    m = _CONJ_GAP.match(folded, h.end)
+    if m is None:
+        return False
+    nxt = selected[k + 1] if k + 1 < len(selected) else None
+    return nxt is None or nxt.start - len(nxt.prefix) > m.end()  # no name right after "و"
+
+
 @lru_cache(maxsize=4096)
 def _glued_noun(word: str) -> str | None:
     """``الدوليوبلده`` -> ``بلده``: a settlement or locative noun glued with ``و`` to the end of
@@ -448,8 +464,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                                       and role_of(prev_word(folded, pw_start)[0]) == "person")):
             continue  # "حمد بن جاسم", "أبو أحمد القصيبة", "والي حوران"
         if policy == "context":  # the common sense wins unless a place noun or preposition says so
-            if not typed and _paired_abroad(folded, selected, k):
-                continue  # "بين دمشق وأنقرة", "بكين ودمشق": two governments
+            if not typed and (_paired_abroad(folded, selected, k) or _paired_with_actor(folded, selected, k, pw)):
+                continue  # "بين دمشق وأنقرة", "بكين ودمشق", "بين دمشق و"قسد"": two governments
             if mismatch:
                 continue  # "ميادين المعارك" is no الميادين
             contextual = typed or prole in ("prep", "countryside") or "ب" in h.prefix or (
