@@ -496,6 +496,12 @@ def test_a_foreign_name_heading_a_list_of_villages_is_the_syrian_namesake():
     assert "صيدا" not in names("استهدفت غارات إسرائيلية مدينة صيدا جنوبي لبنان أمس.")
 
 
+def test_a_foreign_name_with_a_syrian_countryside_after_the_located_word():
+    """صور is Tyre and a Deir ez-Zor village: "الواقعة في ريف دير الزور" says which."""
+    assert by_admin("وصلت التعزيزات إلى قرية \"الصور\" الواقعة في ريف دير الزور.").get("الصور") == "Deir ez-Zor"
+    assert "صور" not in names("أغارت الطائرات على مدينة صور الواقعة في جنوب لبنان.")
+
+
 def test_the_locator_right_after_a_name_picks_its_namesake_over_the_sentence():
     """صيدا is a Quneitra and a Daraa village: "صيدا في ريف درعا" is the Daraa one, although the
     sentence named the Quneitra countryside first."""

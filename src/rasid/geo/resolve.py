@@ -270,6 +270,8 @@ def _syrian_by_locator(folded: str, h: Hit) -> bool:
     if not cut and before in _VILLAGES and not h.prefix:
         return True
     w, w_end, boundary = next_word(folded, h.end)
+    if not boundary and w in _LOCATOR_FILLERS:  # "قرية "الصور" الواقعة في ريف دير الزور"
+        w, w_end, boundary = next_word(folded, w_end)
     role = None if boundary else role_of(w)
     if role == "prep":
         w, _, boundary = next_word(folded, w_end)
