@@ -573,3 +573,11 @@ def test_the_west_bank_of_a_river_is_no_foreign_place():
 
 def test_a_weapon_model_named_after_a_town_is_no_place():
     assert "أريحا" not in names("نشر الجيش صواريخ من طراز \"أريحا 3\" قرب دمشق.")
+
+
+def test_a_post_hezbollah_strikes_is_israeli_not_a_syrian_namesake():
+    text = ("أعلن حزب الله أنه استهدف تحركات لآليات الاحتلال الإسرائيلي داخل موقع \"المالكية\" "
+            "بالأسلحة الصاروخية. وفي سوريا قصفت الطائرات ريف إدلب.")
+    assert "المالكية" not in names(text)
+    text = "هاجم حزب الله الجنود الإسرائيليين، وسيطر الجيش السوري على موقع الصالحية في ريف دير الزور."
+    assert by_admin(text).get("الصالحية") == "Deir ez-Zor"

@@ -269,7 +269,13 @@ def _syrian_by_locator(folded: str, h: Hit) -> bool:
     before, _, cut = prev_word(folded, h.start - len(h.prefix))
     if not cut and before in _VILLAGES and not h.prefix:
         return True
-    w, w_end, boundary = next_word(folded, h.end)
+    return _countryside_after(folded, h.end)
+
+
+def _countryside_after(folded: str, end: int) -> bool:
+    """A Syrian countryside locates the name ending at ``end`` (``بريف درعا``, ``في ريف درعا``,
+    ``الواقعة في ريف دير الزور``)."""
+    w, w_end, boundary = next_word(folded, end)
     if not boundary and w in _LOCATOR_FILLERS:  # "قرية "الصور" الواقعة في ريف دير الزور"
         w, w_end, boundary = next_word(folded, w_end)
     role = None if boundary else role_of(w)
@@ -738,10 +744,22 @@ def _drop_israeli_sites(folded: str, out: list[Resolved]) -> list[Resolved]:
         before, at, _ = prev_word(folded, r.start)
         if before == "هي":  # "6 مستوطنات هي: X، Y"
             before = prev_word(folded, at)[0]
-        if next_word(folded, r.end)[0].startswith(_ISRAELI) or before in colony:
-            continue
+        if next_word(folded, r.end)[0].startswith(_ISRAELI) or before in colony \
+                or (before in _POSTS and _HEZBOLLAH in _paragraph(folded, r.start)
+                    and not _countryside_after(folded, r.end)):
+            continue  # "استهدف حزب الله موقع "المالكية"": an Israeli border post
         keep.append(r)
     return keep
+
+
+_POSTS = frozenset({"موقع", "ثكنه"})  # a military post, as the Lebanese border war's communiqués name them
+_HEZBOLLAH = "حزب الله"
+
+
+def _paragraph(folded: str, pos: int) -> str:
+    start = folded.rfind("\n", 0, pos) + 1
+    end = folded.find("\n", pos)
+    return folded[start:end if end >= 0 else len(folded)]
 
 
 @lru_cache(maxsize=1)
