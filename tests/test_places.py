@@ -581,3 +581,9 @@ def test_a_post_hezbollah_strikes_is_israeli_not_a_syrian_namesake():
     assert "المالكية" not in names(text)
     text = "هاجم حزب الله الجنود الإسرائيليين، وسيطر الجيش السوري على موقع الصالحية في ريف دير الزور."
     assert by_admin(text).get("الصالحية") == "Deir ez-Zor"
+
+
+def test_a_highway_is_no_place_and_hides_its_endpoints():
+    """The guide's places are towns, bases, plains, countrysides...: "الطريق الدولي حلب اللاذقية"
+    is a road (neither حلب nor اللاذقية is mentioned as a place there)."""
+    assert names("سيرت القوات دوريات مشتركة على الطريق الدولي حلب اللاذقية أمس.") == set()
