@@ -217,6 +217,7 @@ def test_locative_base_keeps_its_owner_adjective():
     "هددت واشنطن بفرض مزيد من العقوبات على دمشق.",
     "قال المحلل إنه يتعين على دمشق أن تختار بين الخيارين.",
     "فشلت الوساطة بين دمشق و\"قسد\" في إنهاء الحصار.",
+    "ضغطت موسكو على دمشق لقبول الحوار.",
 ])
 def test_capital_as_government(text):
     assert "دمشق" not in names(text)
@@ -225,6 +226,7 @@ def test_capital_as_government(text):
 def test_capital_as_place_still_found():
     assert "دمشق" in names("انفجرت عبوة ناسفة في دمشق صباح اليوم.")
     assert "دمشق" in names("تقع البلدة على الطريق بين دمشق وحمص.")
+    assert "دمشق" in names("تصدت الدفاعات للعدوان الإسرائيلي على دمشق ليلاً.")
 
 
 @pytest.mark.parametrize("text", [

@@ -301,6 +301,12 @@ def _paired_abroad(folded: str, selected: list[Hit], k: int) -> bool:
     return False
 
 
+def _foreign_city(h: Hit) -> bool:
+    """A foreign town or capital (``موسكو``), not a country nor its adjective (``الإسرائيلي``)."""
+    es = entries()
+    return h.abroad and not any(es[i].type == "country" for i, _ in h.cands)
+
+
 _CONJ_GAP = re.compile(r"[\s" + _QUOTES + r"]*و[\s" + _QUOTES + r"]*")
 
 
@@ -482,6 +488,9 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             governor = prev_word(folded, pw_start)[0] if prole == "prep" else pw if "ب" in h.prefix else ""
             if contextual and not typed and role_of(governor) == "polity":
                 continue  # "القيادة في دمشق", "القرارات الخاصة بدمشق": the government
+            if pw == "علي" and k > 0 and _foreign_city(selected[k - 1]) \
+                    and not folded[selected[k - 1].end:pw_start].strip():
+                continue  # "ضغطت موسكو على دمشق": one government on another
         strong = facts.strong and not mismatch and policy is None
         short = len(h.core.replace(" ", "")) <= 3
         if policy == "never" and noun_one and not h.text_al and pw.endswith("ه") and h.core.endswith("ه"):
