@@ -589,3 +589,9 @@ def test_a_highway_is_no_place_and_hides_its_endpoints():
     """The guide's places are towns, bases, plains, countrysides...: "الطريق الدولي حلب اللاذقية"
     is a road (neither حلب nor اللاذقية is mentioned as a place there)."""
     assert names("سيرت القوات دوريات مشتركة على الطريق الدولي حلب اللاذقية أمس.") == set()
+
+
+def test_a_name_in_parentheses_after_a_place_is_its_other_name():
+    ps = names("قصفت المقاومة قاعدة مطار خراب الجير (أبو حجر) بريف الحسكة الشمالي.")
+    assert "أبو حجر" not in ps and "مطار خراب الجير" in ps
+    assert by_admin("سيطرت الفصائل على مدينة تل أبيض (الرقة) أمس.").get("الرقة") == "Ar-Raqqa"

@@ -301,6 +301,10 @@ def _paired_abroad(folded: str, selected: list[Hit], k: int) -> bool:
     return False
 
 
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+
+
 def _foreign_city(h: Hit) -> bool:
     """A foreign town or capital (``موسكو``), not a country nor its adjective (``الإسرائيلي``)."""
     es = entries()
@@ -380,6 +384,11 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if policy == "drop":
             continue
         prev = out[-1] if out else None
+        if prev is not None and _PAREN_OPEN.fullmatch(folded, prev.end, h.start - len(h.prefix)) \
+                and _PAREN_CLOSE.match(folded, h.end) \
+                and not any(es[i].is_admin or es[i].level == "area" for i, _ in h.cands):
+            continue  # "مطار خراب الجير (أبو حجر)": another name of the place just named (an
+            # admin unit there locates it: "تل أبيض (الرقة)")
         pw, pw_start, pw_boundary = prev_word(folded, h.start - len(h.prefix))
         inside_prev = prev is not None and pw_start < prev.end  # "ريف حماة الغربي، والقرداحة"
         prole = None if pw_boundary or inside_prev else role_of(pw)
