@@ -595,3 +595,8 @@ def test_a_name_in_parentheses_after_a_place_is_its_other_name():
     ps = names("قصفت المقاومة قاعدة مطار خراب الجير (أبو حجر) بريف الحسكة الشمالي.")
     assert "أبو حجر" not in ps and "مطار خراب الجير" in ps
     assert by_admin("سيطرت الفصائل على مدينة تل أبيض (الرقة) أمس.").get("الرقة") == "Ar-Raqqa"
+
+
+def test_an_unknown_compound_takes_the_governorate_of_its_locator_after_it():
+    text = "استهدف القصف حي المزة في دمشق، ومنطقة تل الزيتونة قرب مدينة شهبا، شمالي السويداء."
+    assert by_admin(text).get("تل الزيتونة") == "As-Suwayda"

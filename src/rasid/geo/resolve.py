@@ -594,7 +594,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             out = [r for r in out if r not in inner or r is tail[0]]
             continue
         out = [r for r in out if r not in inner]  # "معرة" of "معرة موخص" is another village
-        admin1 = places_index.context_admin1(s, (s, e)) or seen.get(folded[s:e])
+        admin1 = _locator_admin1(folded, out, e) or places_index.context_admin1(s, (s, e)) \
+            or seen.get(folded[s:e])
         if admin1 in gov:
             seen[folded[s:e]] = admin1
             out.append(Resolved(s, e, gov[admin1], fallback=True))
@@ -837,6 +838,16 @@ def _locator_index(folded: str, out: list[Resolved], k: int) -> int:
             or not _locator_gap(folded[out[j - 1].end:out[j].start]):
         return -1
     return j
+
+
+def _locator_admin1(folded: str, out: list[Resolved], end: int) -> str:
+    """The governorate of the place that locates a name ending at ``end`` right after it
+    (``ومنطقة تل المسيح قرب مدينة شهبا``: Suwayda, though دمشق stood nearer before), or ""."""
+    after = [r for r in out if end <= r.start <= end + 40 and r.entry >= 0 and not r.cands]
+    if not after:
+        return ""
+    r = min(after, key=lambda r: r.start)
+    return entries()[r.entry].admin1 if _locator_gap(folded[end:r.start]) else ""
 
 
 def _follow_locators(folded: str, out: list[Resolved]) -> None:
