@@ -600,3 +600,10 @@ def test_a_name_in_parentheses_after_a_place_is_its_other_name():
 def test_an_unknown_compound_takes_the_governorate_of_its_locator_after_it():
     text = "استهدف القصف حي المزة في دمشق، ومنطقة تل الزيتونة قرب مدينة شهبا، شمالي السويداء."
     assert by_admin(text).get("تل الزيتونة") == "As-Suwayda"
+
+
+def test_the_countryside_of_damascus_is_rural_damascus():
+    """Damascus city has no countryside of its own: ريف دمشق and its directions lie in the
+    Rural Damascus governorate."""
+    for text in ("سقط صاروخ في محيط قطنا في ريف دمشق الغربي.", "استهدف العدوان نقاطاً جنوبي دمشق."):
+        assert all(p.admin1 == "Rural Damascus" for p in places(text))
