@@ -607,3 +607,11 @@ def test_the_countryside_of_damascus_is_rural_damascus():
     Rural Damascus governorate."""
     for text in ("سقط صاروخ في محيط قطنا في ريف دمشق الغربي.", "استهدف العدوان نقاطاً جنوبي دمشق."):
         assert all(p.admin1 == "Rural Damascus" for p in places(text))
+
+
+def test_a_hill_named_after_a_village_is_a_place_without_a_place_noun():
+    """"لاستعادة تل الملاجة": the hill of the Idlib الملاجة (the article is about Idlib), not the
+    Tartus namesake; a foreign name after جبل is no Syrian hill."""
+    text = "شنّ الجيش هجوماً لاستعادة تل الملاجة أمس.\nوتدور اشتباكات في ريف إدلب الجنوبي."
+    assert by_admin(text).get("تل الملاجة") == "Idlib"
+    assert names("زار الوفد جبل لبنان وأكد دعم سوريا.") == set()

@@ -583,7 +583,10 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     placed += [(h.start, h.end, "") for h in selected if h.abroad]
     seen: dict[str, str] = {}
     places_index = PlacedIndex(folded, placed)
-    for s, e in unknown_compounds(folded, [(h.start, h.end) for h in selected], [(r.start, r.end) for r in out]):
+    named = frozenset((h.start, h.end) for h in selected if not h.abroad)
+    doc_admin1 = {es[r.entry].admin1 for r in out if r.entry >= 0 and not r.fallback and es[r.entry].admin1}
+    for s, e in unknown_compounds(folded, [(h.start, h.end) for h in selected], [(r.start, r.end) for r in out],
+                                  named):
         inner = [r for r in out if s <= r.start and r.end <= e]
         tail = [r for r in inner if r.start > s and not r.fallback]
         if tail:  # "تل مرديخ" is OCHA's "مرديخ": the village, named as written; "حويجة البصيرة"
@@ -596,7 +599,13 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         out = [r for r in out if r not in inner]  # "معرة" of "معرة موخص" is another village
         admin1 = _locator_admin1(folded, out, e) or places_index.context_admin1(s, (s, e)) \
             or seen.get(folded[s:e])
-        if admin1 in gov:
+        head = folded[s:e].split(" ", 1)[0]
+        # "تل الملاجة", "جبل X": the hill of OCHA's village of that name (of the governorate
+        # around, or the only one); "معرة موخص" is another village than موخص
+        village = _named_village(folded[s:e], {admin1} if admin1 else doc_admin1) if head in _HILL_HEADS else -1
+        if village >= 0:
+            out.append(Resolved(s, e, village, near=head in _NEAR_HEADS))
+        elif admin1 in gov:
             seen[folded[s:e]] = admin1
             out.append(Resolved(s, e, gov[admin1], fallback=True))
     # names the gazetteers lack, after a settlement noun and before an explicit Syrian locator
@@ -608,6 +617,21 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             out.append(Resolved(s, e, gov[admin1], fallback=True))
     out.sort(key=lambda r: r.start)
     return out
+
+
+def _named_village(compound: str, admin1: set[str]) -> int:
+    """The one village of the governorates ``admin1`` that the word after a compound's head
+    names, or -1."""
+    es = entries()
+    core = split_al(norm_name(compound.split(" ", 1)[-1]))[0]
+    found = _name_table().get(core)
+    if found is None:
+        return -1
+    here = [i for i, _ in found[0] if es[i].admin1 in admin1 and es[i].level in ("community", "town")]
+    return here[0] if len(here) == 1 else -1
+
+
+_HILL_HEADS = frozenset({"تل", "جبل"})
 
 
 # Heads whose compound with a known place's name is another place beside it (a river island by

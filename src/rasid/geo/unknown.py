@@ -61,10 +61,11 @@ def _matches(folded: str):
             yield m
 
 
-def unknown_compounds(folded: str, spans: list[tuple[int, int]],
-                      placed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def unknown_compounds(folded: str, spans: list[tuple[int, int]], placed: list[tuple[int, int]],
+                      named: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
     """``[start, end)`` of head+word names in place position that no gazetteer hit covers
-    beyond its head. ``spans``: every gazetteer hit; ``placed``: the accepted places."""
+    beyond its head. ``spans``: every gazetteer hit; ``placed``: the accepted places; ``named``:
+    the Syrian gazetteer hits (``تل الملاجة``: a hill named after a village is a place anywhere)."""
     words = common_words()
     out = []
     # Sorted views of the spans, so each compound looks only at those near it (a long document
@@ -95,12 +96,14 @@ def unknown_compounds(folded: str, spans: list[tuple[int, int]],
         # "في حويجة البصيرة": the head makes a known place's name longer (another place)
         # and "قلعة دمشق" is the citadel of a place named anyway (a castle is no namesake village)
         extends = (role == "prep" or m.group(1).startswith("قلعه ")) and (m.start(2), end) in placed_set
-        if settlement or after_place or (role == "prep" and quoted) or extends:
+        hill = m.group(1).startswith(_HILL_HEADS) and (m.start(2), end) in named
+        if settlement or after_place or (role == "prep" and quoted) or extends or hill:
             out.append((start, end))
     return out
 
 
 _AFTER_PLACE_GAP = frozenset(" ،,و" + _QUOTES)
+_HILL_HEADS = ("تل ", "جبل ")  # "لاستعادة تل الملاجة": a hill or mountain named after a village
 
 
 class PlacedIndex:
