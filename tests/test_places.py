@@ -226,6 +226,7 @@ def test_capital_as_government(text):
 def test_capital_as_place_still_found():
     assert "دمشق" in names("انفجرت عبوة ناسفة في دمشق صباح اليوم.")
     assert "دمشق" in names("تقع البلدة على الطريق بين دمشق وحمص.")
+    assert "دمشق" in names("تتوزع الحواجز بين دمشق وريفها.")
     assert "دمشق" in names("تصدت الدفاعات للعدوان الإسرائيلي على دمشق ليلاً.")
 
 

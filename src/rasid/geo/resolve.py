@@ -323,6 +323,10 @@ def _paired_with_actor(folded: str, selected: list[Hit], k: int, pw: str) -> boo
     m = _CONJ_GAP.match(folded, h.end)
     if m is None:
         return False
+    wm = _WORD.match(folded, m.end())
+    w = wm.group() if wm else ""
+    if role_of(w) or role_of(w.removesuffix("ها")) or role_of(w.removesuffix("ه")):
+        return False  # "بين دمشق وريفها", "بين إدلب ومحيطها": places
     nxt = selected[k + 1] if k + 1 < len(selected) else None
     return nxt is None or nxt.start - len(nxt.prefix) > m.end()  # no name right after "و"
 
