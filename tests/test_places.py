@@ -219,6 +219,11 @@ def test_locative_base_keeps_its_owner_adjective():
     "تحدث الوزير عن علاقة انفتاح مع القيادة في دمشق.",
     "ناقش الاجتماع القرارات الخاصة بدمشق.",
     "تستمر المفاوضات حول تطبيع العلاقات بين دمشق وأنقرة.",
+    "طالب المندوب الدول بالضغط على دمشق لقبول المبادرة.",
+    "هددت واشنطن بفرض مزيد من العقوبات على دمشق.",
+    "قال المحلل إنه يتعين على دمشق أن تختار بين الخيارين.",
+    "فشلت الوساطة بين دمشق و\"قسد\" في إنهاء الحصار.",
+    "ضغطت موسكو على دمشق لقبول الحوار.",
 ])
 def test_capital_as_government(text):
     assert "دمشق" not in names(text)
@@ -226,6 +231,9 @@ def test_capital_as_government(text):
 
 def test_capital_as_place_still_found():
     assert "دمشق" in names("انفجرت عبوة ناسفة في دمشق صباح اليوم.")
+    assert "دمشق" in names("تقع البلدة على الطريق بين دمشق وحمص.")
+    assert "دمشق" in names("تتوزع الحواجز بين دمشق وريفها.")
+    assert "دمشق" in names("تصدت الدفاعات للعدوان الإسرائيلي على دمشق ليلاً.")
 
 
 @pytest.mark.parametrize("text", [
@@ -460,6 +468,16 @@ def test_unknown_names_after_a_settlement_noun_with_a_syrian_locator():
     assert ps["نافيه زوهر"].admin1 == ps["عين دور"].admin1 == "Quneitra"
     assert all(ps[n].geo_precision == 3 for n in ("نافيه زوهر", "عين دور"))
     assert "العدو" not in names("قصفت المقاومة مستوطنات العدو ومواقعه في الجولان السوري المحتل.")
+    assert by_admin("بدأ الأهالي في قرية الدوالي بجبال القلمون قطاف المحصول.").get("الدوالي") == "Rural Damascus"
+
+
+def test_a_named_area_that_is_a_common_word_needs_its_place_noun():
+    """منطقة المزارع by al-Mayadin (areas.tsv) is named with منطقة, also around quotes; bare
+    "المزارع" is farms."""
+    for text in ("قصفت الطائرات منطقة \"المزارع\" قرب مدينة الميادين أمس.",
+                 "استهدفت غارة منطقة المزارع جنوب شرقي مدينة الميادين."):
+        assert by_admin(text).get("المزارع") == "Deir ez-Zor"
+    assert "المزارع" not in names("أحرق المستوطنون المزارع والسيارات في ريف حماة.")
 
 
 def test_adjective_after_a_settlement_noun_is_no_village():
@@ -487,6 +505,31 @@ def test_a_foreign_name_heading_a_list_of_villages_is_the_syrian_namesake():
     assert "صيدا" not in names("استهدفت غارات إسرائيلية مدينة صيدا جنوبي لبنان أمس.")
 
 
+def test_a_foreign_name_with_a_syrian_countryside_after_the_located_word():
+    """صور is Tyre and a Deir ez-Zor village: "الواقعة في ريف دير الزور" says which."""
+    assert by_admin("وصلت التعزيزات إلى قرية \"الصور\" الواقعة في ريف دير الزور.").get("الصور") == "Deir ez-Zor"
+    assert "صور" not in names("أغارت الطائرات على مدينة صور الواقعة في جنوب لبنان.")
+
+
+def test_the_locator_right_after_a_name_picks_its_namesake_over_the_sentence():
+    """صيدا is a Quneitra and a Daraa village: "صيدا في ريف درعا" is the Daraa one, although the
+    sentence named the Quneitra countryside first."""
+    text = "قصفت المدفعية تلة في بريقة بريف القنيطرة، ومحيط \"صيدا\" في ريف درعا الشرقي أمس."
+    assert by_admin(text).get("صيدا") == "Daraa"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل رجل بانفجار عبوة في المزة بدمشق صباح اليوم.",
+    "سقطت قذيفة على حي سكني بمنطقة المزة غربي دمشق.",
+])
+def test_a_short_damascus_city_area_after_a_preposition(text):
+    assert by_admin(text).get("المزة") == "Damascus"
+
+
+def test_a_short_city_area_name_alone_after_a_preposition_is_not_enough():
+    assert "المزة" not in names("قال الكاتب إن الحل يبدأ في المزة والصبر.")
+
+
 def test_a_quarter_of_the_governorate_the_sentence_names_wins_over_a_namesake_village():
     assert by_admin("قصفت الطائرات نقاطاً في ريف حلب الشرقي في منطقة جبرين أمس.")["جبرين"] == "Aleppo"
     assert by_admin("قصف الجيش قرية جبرين في ريف حماة أمس.")["جبرين"] == "Hama"
@@ -507,3 +550,75 @@ def test_a_village_in_a_paragraph_from_south_lebanon_is_lebanese_all_through_the
             "وكانت الطائرات قصفت بلدة الهبارية فجراً.")
     assert "الهبارية" not in names(text)
     assert "الهبارية" in names("وقصفت المدفعية بلدة الهبارية في ريف دمشق.\nوقصف الاحتلال جنوب لبنان.")
+
+
+def test_a_citadel_of_a_city_is_a_place_at_the_city():
+    """"قلعة دمشق" needs no preposition (دمشق alone may be the government); a citadel lies in
+    its city, not at the governorate's centre."""
+    ps = {p.name_ar: p for p in places("قال المدير إن قلعة دمشق تضررت، وإن قلعة حلب التاريخية تصدعت.")}
+    assert ps["قلعة دمشق"].gazetteer_id == "C1001" and ps["قلعة حلب"].gazetteer_id == "C1007"
+    assert all(ps[n].kind == "point" for n in ("قلعة دمشق", "قلعة حلب"))
+
+
+def test_a_city_glued_to_its_surroundings_is_still_found():
+    assert by_admin("قصفت الطائرات أطراف مدينة حمصومحيطها فجراً.").get("حمص") == "Homs"
+
+
+def test_a_village_the_gazetteer_lacks_from_areas_tsv():
+    assert by_admin("اعتداء جوي من اتجاه أثريا جنوبي شرقي محافظة حلب.").get("أثريا") == "Hama"
+
+
+def test_a_town_with_a_settlement_noun_before_a_foreign_locator_is_abroad():
+    """الشجرة is a Daraa sub-district, but "حي الشجرة جنوبي الخرطوم" is in Sudan; a foreign
+    paragraph alone does not drop such a town."""
+    assert "الشجرة" not in names("أعلن الجيش سيطرته على معسكر في حي الشجرة جنوبي الخرطوم أمس.")
+    assert by_admin("قصف الجيش بلدة الشجرة في ريف درعا الغربي.").get("الشجرة") == "Daraa"
+
+
+def test_the_west_bank_of_a_river_is_no_foreign_place():
+    ps = by_admin("قصف مدفعي من مدينة الميادين في الضفة الغربية لنهر الفرات على بلدة ذيبان.")
+    assert ps.get("الميادين") == ps.get("ذيبان") == "Deir ez-Zor"
+
+
+def test_a_weapon_model_named_after_a_town_is_no_place():
+    assert "أريحا" not in names("نشر الجيش صواريخ من طراز \"أريحا 3\" قرب دمشق.")
+
+
+def test_a_post_hezbollah_strikes_is_israeli_not_a_syrian_namesake():
+    text = ("أعلن حزب الله أنه استهدف تحركات لآليات الاحتلال الإسرائيلي داخل موقع \"المالكية\" "
+            "بالأسلحة الصاروخية. وفي سوريا قصفت الطائرات ريف إدلب.")
+    assert "المالكية" not in names(text)
+    text = "هاجم حزب الله الجنود الإسرائيليين، وسيطر الجيش السوري على موقع الصالحية في ريف دير الزور."
+    assert by_admin(text).get("الصالحية") == "Deir ez-Zor"
+
+
+def test_a_highway_is_no_place_and_hides_its_endpoints():
+    """The guide's places are towns, bases, plains, countrysides...: "الطريق الدولي حلب اللاذقية"
+    is a road (neither حلب nor اللاذقية is mentioned as a place there)."""
+    assert names("سيرت القوات دوريات مشتركة على الطريق الدولي حلب اللاذقية أمس.") == set()
+
+
+def test_a_name_in_parentheses_after_a_place_is_its_other_name():
+    ps = names("قصفت المقاومة قاعدة مطار خراب الجير (أبو حجر) بريف الحسكة الشمالي.")
+    assert "أبو حجر" not in ps and "مطار خراب الجير" in ps
+    assert by_admin("سيطرت الفصائل على مدينة تل أبيض (الرقة) أمس.").get("الرقة") == "Ar-Raqqa"
+
+
+def test_an_unknown_compound_takes_the_governorate_of_its_locator_after_it():
+    text = "استهدف القصف حي المزة في دمشق، ومنطقة تل الزيتونة قرب مدينة شهبا، شمالي السويداء."
+    assert by_admin(text).get("تل الزيتونة") == "As-Suwayda"
+
+
+def test_the_countryside_of_damascus_is_rural_damascus():
+    """Damascus city has no countryside of its own: ريف دمشق and its directions lie in the
+    Rural Damascus governorate."""
+    for text in ("سقط صاروخ في محيط قطنا في ريف دمشق الغربي.", "استهدف العدوان نقاطاً جنوبي دمشق."):
+        assert all(p.admin1 == "Rural Damascus" for p in places(text))
+
+
+def test_a_hill_named_after_a_village_is_a_place_without_a_place_noun():
+    """"لاستعادة تل الملاجة": the hill of the Idlib الملاجة (the article is about Idlib), not the
+    Tartus namesake; a foreign name after جبل is no Syrian hill."""
+    text = "شنّ الجيش هجوماً لاستعادة تل الملاجة أمس.\nوتدور اشتباكات في ريف إدلب الجنوبي."
+    assert by_admin(text).get("تل الملاجة") == "Idlib"
+    assert names("زار الوفد جبل لبنان وأكد دعم سوريا.") == set()

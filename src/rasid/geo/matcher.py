@@ -184,9 +184,13 @@ def glued_nouns() -> frozenset[str]:
     """Place nouns scraping glues onto a name, with their clitics and article: ``الشداديبريف``,
     ``ريفادلب``, ``بلدةالملاجة`` (three letters or more: ``حي`` would hide in real words)."""
     roles = ("type", "types", "locative", "countryside", "direction")
-    nouns = {fold(r["word"]) for r in read_table("place_words.tsv") if r["role"] in roles}
-    return frozenset(c + a + n for n in nouns if len(n) >= 3
-                     for c in ("", "و", "ب", "وب", "ف") for a in ("", "ال"))
+    rows = [r for r in read_table("place_words.tsv") if r["role"] in roles]
+    nouns = {fold(r["word"]) for r in rows}
+    # and "دمشقومحيطها", "إدلبوريفها": a conjoined locative noun with its pronoun
+    owned = {"و" + fold(r["word"]) + p for r in rows if r["role"] in ("locative", "countryside")
+             for p in ("ها", "ه")}
+    return frozenset({c + a + n for n in nouns if len(n) >= 3
+                      for c in ("", "و", "ب", "وب", "ف") for a in ("", "ال")} | owned)
 
 
 @lru_cache(maxsize=1)

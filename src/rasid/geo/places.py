@@ -36,8 +36,9 @@ def find_places(doc: Document) -> list[Place]:
     hits = [h for h in find_hits(folded)
             if index[h.end] - index[h.end - 1] == 1 or not text.startswith("\u064b", index[h.end - 1] + 1)]
     for r in resolve(folded, hits):
-        if r.entry < 0:
-            continue
+        if r.entry < 0 or es[r.entry].type == "road":
+            continue  # a highway (areas.tsv keeps it so that its endpoints' names are not read
+            # as places) is a line, not one of the guide's kinds of place
         s, e = index[r.start], index[r.end - 1] + 1  # folded -> doc.text
         span = doc.to_original(s, e)
         key = (r.entry, folded[r.start:r.end] if r.fallback or r.near or r.rural else "")  # fallbacks: one per name

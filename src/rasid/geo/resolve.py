@@ -269,7 +269,15 @@ def _syrian_by_locator(folded: str, h: Hit) -> bool:
     before, _, cut = prev_word(folded, h.start - len(h.prefix))
     if not cut and before in _VILLAGES and not h.prefix:
         return True
-    w, w_end, boundary = next_word(folded, h.end)
+    return _countryside_after(folded, h.end)
+
+
+def _countryside_after(folded: str, end: int) -> bool:
+    """A Syrian countryside locates the name ending at ``end`` (``بريف درعا``, ``في ريف درعا``,
+    ``الواقعة في ريف دير الزور``)."""
+    w, w_end, boundary = next_word(folded, end)
+    if not boundary and w in _LOCATOR_FILLERS:  # "قرية "الصور" الواقعة في ريف دير الزور"
+        w, w_end, boundary = next_word(folded, w_end)
     role = None if boundary else role_of(w)
     if role == "prep":
         w, _, boundary = next_word(folded, w_end)
@@ -291,6 +299,36 @@ def _paired_abroad(folded: str, selected: list[Hit], k: int) -> bool:
         if other.abroad and (gap == "و" or (not gap and second.prefix.startswith("و"))):
             return True
     return False
+
+
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+
+
+def _foreign_city(h: Hit) -> bool:
+    """A foreign town or capital (``موسكو``), not a country nor its adjective (``الإسرائيلي``)."""
+    es = entries()
+    return h.abroad and not any(es[i].type == "country" for i, _ in h.cands)
+
+
+_CONJ_GAP = re.compile(r"[\s" + _QUOTES + r"]*و[\s" + _QUOTES + r"]*")
+
+
+def _paired_with_actor(folded: str, selected: list[Hit], k: int, pw: str) -> bool:
+    """``بين دمشق و"قسد"``, ``بين دمشق وكردها``: "between" the name and something that is no
+    place names two parties, the name a government (``بين دمشق وحمص`` stays a route)."""
+    if pw != "بين":
+        return False
+    h = selected[k]
+    m = _CONJ_GAP.match(folded, h.end)
+    if m is None:
+        return False
+    wm = _WORD.match(folded, m.end())
+    w = wm.group() if wm else ""
+    if role_of(w) or role_of(w.removesuffix("ها")) or role_of(w.removesuffix("ه")):
+        return False  # "بين دمشق وريفها", "بين إدلب ومحيطها": places
+    nxt = selected[k + 1] if k + 1 < len(selected) else None
+    return nxt is None or nxt.start - len(nxt.prefix) > m.end()  # no name right after "و"
 
 
 @lru_cache(maxsize=4096)
@@ -321,6 +359,15 @@ _RURAL_WORD = re.compile(r"ا?رياف|ريف")
 MAX_LOCATOR_WORDS = 2  # words with no place role between a place and the direction locating it
 
 
+_RIVER_WORDS = frozenset({"نهر", "لنهر", "للنهر", "النهر", "الفرات", "للفرات", "العاصي", "للعاصي"})
+
+
+def _river_bank(folded: str, h: Hit) -> bool:
+    """``الضفة الغربية لنهر الفرات`` is a river's bank, not the Palestinian West Bank."""
+    w, _, boundary = next_word(folded, h.end)
+    return not boundary and w in _RIVER_WORDS
+
+
 def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     es = entries()
     rural, gov, by_pcode, rural_by_name = _lookups()
@@ -330,7 +377,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     dual: str | None = None  # "مطارا دمشق وحلب": the facility noun the list shares
     last_end = -1  # end of the last place-like mention (places and locators)
     established: set[str] = set()  # names a settlement noun already introduced in this text
-    selected = _select(folded, hits)
+    selected = [h for h in _select(folded, hits) if not (h.abroad and _river_bank(folded, h))]
     for k, h in enumerate(selected):
         policy = stops.get(h.core)
         if h.abroad and _syrian_by_locator(folded, h):
@@ -341,6 +388,11 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if policy == "drop":
             continue
         prev = out[-1] if out else None
+        if prev is not None and _PAREN_OPEN.fullmatch(folded, prev.end, h.start - len(h.prefix)) \
+                and _PAREN_CLOSE.match(folded, h.end) \
+                and not any(es[i].is_admin or es[i].level == "area" for i, _ in h.cands):
+            continue  # "مطار خراب الجير (أبو حجر)": another name of the place just named (an
+            # admin unit there locates it: "تل أبيض (الرقة)")
         pw, pw_start, pw_boundary = prev_word(folded, h.start - len(h.prefix))
         inside_prev = prev is not None and pw_start < prev.end  # "ريف حماة الغربي، والقرداحة"
         prole = None if pw_boundary or inside_prev else role_of(pw)
@@ -439,16 +491,19 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                                       and role_of(prev_word(folded, pw_start)[0]) == "person")):
             continue  # "حمد بن جاسم", "أبو أحمد القصيبة", "والي حوران"
         if policy == "context":  # the common sense wins unless a place noun or preposition says so
-            if not typed and _paired_abroad(folded, selected, k):
-                continue  # "بين دمشق وأنقرة", "بكين ودمشق": two governments
+            if not typed and (_paired_abroad(folded, selected, k) or _paired_with_actor(folded, selected, k, pw)):
+                continue  # "بين دمشق وأنقرة", "بكين ودمشق", "بين دمشق و"قسد"": two governments
             if mismatch:
                 continue  # "ميادين المعارك" is no الميادين
             contextual = typed or prole in ("prep", "countryside") or "ب" in h.prefix or (
-                prole == "locative" and not h.prefix) \
+                prole == "locative" and not h.prefix) or (pw in _NEAR_HEADS and not h.prefix) \
                 or (in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative)  # اعزاز والباب
             governor = prev_word(folded, pw_start)[0] if prole == "prep" else pw if "ب" in h.prefix else ""
             if contextual and not typed and role_of(governor) == "polity":
                 continue  # "القيادة في دمشق", "القرارات الخاصة بدمشق": the government
+            if pw == "علي" and k > 0 and _foreign_city(selected[k - 1]) \
+                    and not folded[selected[k - 1].end:pw_start].strip():
+                continue  # "ضغطت موسكو على دمشق": one government on another
         strong = facts.strong and not mismatch and policy is None
         short = len(h.core.replace(" ", "")) <= 3
         if policy == "never" and noun_one and not h.text_al and pw.endswith("ه") and h.core.endswith("ه"):
@@ -456,7 +511,10 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if policy == "never" and not (noun_one or (typed and in_list and h.prefix.startswith("و"))):
             continue  # (a list goes on with و: "بلدات X والغجر"; "مدينة نوى، كبرى مدن …" is an aside)
         listed = in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative
-        if not strong and not (typed or prole == "countryside" or (contextual and not short)
+        # a short name after a preposition is mostly a word the word list lacks, but a Damascus
+        # city area is not ("في المزة", "بمنطقة المزة"; still kept only near another place)
+        quarter = short and prole in ("prep", "locative") and any(es[i].level == "cityarea" for i in cands)
+        if not strong and not (typed or prole == "countryside" or (contextual and (not short or quarter))
                                or (policy == "context" and listed)):
             continue  # (a short common-word name stays when it goes on a list: اعزاز والباب)
         # a bare preposition is weak evidence for a village name ("في الصخرة", "من نصيب"): such a
@@ -529,17 +587,29 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     placed += [(h.start, h.end, "") for h in selected if h.abroad]
     seen: dict[str, str] = {}
     places_index = PlacedIndex(folded, placed)
-    for s, e in unknown_compounds(folded, [(h.start, h.end) for h in selected], [(r.start, r.end) for r in out]):
+    named = frozenset((h.start, h.end) for h in selected if not h.abroad)
+    doc_admin1 = {es[r.entry].admin1 for r in out if r.entry >= 0 and not r.fallback and es[r.entry].admin1}
+    for s, e in unknown_compounds(folded, [(h.start, h.end) for h in selected], [(r.start, r.end) for r in out],
+                                  named):
         inner = [r for r in out if s <= r.start and r.end <= e]
         tail = [r for r in inner if r.start > s and not r.fallback]
         if tail:  # "تل مرديخ" is OCHA's "مرديخ": the village, named as written; "حويجة البصيرة"
             near = folded[s:e].split(" ", 1)[0] in _NEAR_HEADS  # lies by البصيرة, it is not it
             tail[0].start, tail[0].near = s, near
+            if near and es[tail[0].entry].level == "governorate":  # "قلعة حلب" lies in the city
+                tail[0].entry = _capital_cities().get(es[tail[0].entry].admin1, tail[0].entry)
             out = [r for r in out if r not in inner or r is tail[0]]
             continue
         out = [r for r in out if r not in inner]  # "معرة" of "معرة موخص" is another village
-        admin1 = places_index.context_admin1(s, (s, e)) or seen.get(folded[s:e])
-        if admin1 in gov:
+        admin1 = _locator_admin1(folded, out, e) or places_index.context_admin1(s, (s, e)) \
+            or seen.get(folded[s:e])
+        head = folded[s:e].split(" ", 1)[0]
+        # "تل الملاجة", "جبل X": the hill of OCHA's village of that name (of the governorate
+        # around, or the only one); "معرة موخص" is another village than موخص
+        village = _named_village(folded[s:e], {admin1} if admin1 else doc_admin1) if head in _HILL_HEADS else -1
+        if village >= 0:
+            out.append(Resolved(s, e, village, near=head in _NEAR_HEADS))
+        elif admin1 in gov:
             seen[folded[s:e]] = admin1
             out.append(Resolved(s, e, gov[admin1], fallback=True))
     # names the gazetteers lack, after a settlement noun and before an explicit Syrian locator
@@ -551,6 +621,21 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             out.append(Resolved(s, e, gov[admin1], fallback=True))
     out.sort(key=lambda r: r.start)
     return out
+
+
+def _named_village(compound: str, admin1: set[str]) -> int:
+    """The one village of the governorates ``admin1`` that the word after a compound's head
+    names, or -1."""
+    es = entries()
+    core = split_al(norm_name(compound.split(" ", 1)[-1]))[0]
+    found = _name_table().get(core)
+    if found is None:
+        return -1
+    here = [i for i, _ in found[0] if es[i].admin1 in admin1 and es[i].level in ("community", "town")]
+    return here[0] if len(here) == 1 else -1
+
+
+_HILL_HEADS = frozenset({"تل", "جبل"})
 
 
 # Heads whose compound with a known place's name is another place beside it (a river island by
@@ -659,13 +744,31 @@ def _drop_foreign(folded: str, out: list[Resolved], selected: list[Hit]) -> list
     abroad = [(h.start, h.end, any(es[i].type == "country" for i, _ in h.cands)
                and role_of(prev_word(folded, h.start - len(h.prefix))[0]) != "direction") for h in abroad_hits]
     weak_idx = [k for k, r in enumerate(out) if not any(_strong(es[i]) for i in (r.cands or (r.entry,)))]
-    weak = [(out[k].start, out[k].end, out[k].introduced and not out[k].typed) for k in weak_idx]
-    strong = [(r.start, r.end) for k, r in enumerate(out) if k not in set(weak_idx)]
-    drop = {weak_idx[j] for j in foreign_chained(folded, weak, strong, abroad)
-            | foreign_paragraphs(folded, weak, strong, abroad)}
+    # a town named with a settlement noun is weak too, but only against a foreign locator or
+    # list neighbour ("حي الشجرة جنوبي الخرطوم"), not a foreign paragraph around it
+    weak_set = set(weak_idx)
+    chain_idx = sorted(weak_idx + [k for k, r in enumerate(out) if k not in weak_set and r.typed
+                                   and all(_town_level(es[i]) for i in (r.cands or (r.entry,)))])
+    weak, strong = _split_weak(out, chain_idx)
+    drop = {chain_idx[j] for j in foreign_chained(folded, weak, strong, abroad)}
+    weak, strong = _split_weak(out, weak_idx)
+    drop |= {weak_idx[j] for j in foreign_paragraphs(folded, weak, strong, abroad)}
     foreign = {folded[out[k].start:out[k].end] for k in drop}  # one sense per article: the
-    drop |= {k for k in weak_idx if folded[out[k].start:out[k].end] in foreign}  # same village again
+    drop |= {k for k in chain_idx if folded[out[k].start:out[k].end] in foreign}  # same village again
     return [r for k, r in enumerate(out) if k not in drop]
+
+
+def _split_weak(out: list[Resolved], idx: list[int]) -> tuple[list[tuple[int, int, bool]], list[tuple[int, int]]]:
+    """The places at ``idx`` as foreign.py's weak names, and the others as its Syrian locators."""
+    chosen = set(idx)
+    return ([(out[k].start, out[k].end, out[k].introduced and not out[k].typed) for k in idx],
+            [(r.start, r.end) for k, r in enumerate(out) if k not in chosen])
+
+
+def _town_level(e: Entry) -> bool:
+    """A town or sub-district, not a governorate's capital: named with a settlement noun
+    (``حي الشجرة جنوبي الخرطوم``), a foreign locator after it makes it a foreign namesake."""
+    return e.level in ("subdistrict", "community", "town", "neighbourhood", "cityarea") and e.capital != "1"
 
 
 _ISRAELI = "الاسراييلي"  # folded "الإسرائيلي", also the start of its feminine and plural forms
@@ -688,10 +791,22 @@ def _drop_israeli_sites(folded: str, out: list[Resolved]) -> list[Resolved]:
         before, at, _ = prev_word(folded, r.start)
         if before == "هي":  # "6 مستوطنات هي: X، Y"
             before = prev_word(folded, at)[0]
-        if next_word(folded, r.end)[0].startswith(_ISRAELI) or before in colony:
-            continue
+        if next_word(folded, r.end)[0].startswith(_ISRAELI) or before in colony \
+                or (before in _POSTS and _HEZBOLLAH in _paragraph(folded, r.start)
+                    and not _countryside_after(folded, r.end)):
+            continue  # "استهدف حزب الله موقع "المالكية"": an Israeli border post
         keep.append(r)
     return keep
+
+
+_POSTS = frozenset({"موقع", "ثكنه"})  # a military post, as the Lebanese border war's communiqués name them
+_HEZBOLLAH = "حزب الله"
+
+
+def _paragraph(folded: str, pos: int) -> str:
+    start = folded.rfind("\n", 0, pos) + 1
+    end = folded.find("\n", pos)
+    return folded[start:end if end >= 0 else len(folded)]
 
 
 @lru_cache(maxsize=1)
@@ -739,6 +854,30 @@ def _locator_gap(gap: str) -> bool:
                                    for w in words)
 
 
+def _locator_index(folded: str, out: list[Resolved], k: int) -> int:
+    """The index of the place that locates ``out[k]`` (or the list of villages it starts) right
+    after it (``X وY في ريف درعا``), or -1."""
+    es = entries()
+    j = k + 1
+    while j < len(out) and out[j].entry >= 0 and es[out[j].entry].level in ("community", "town") \
+            and _LIST_GAP.match(folded[out[j - 1].end:out[j].start]):
+        j += 1  # the rest of the list: "وشقرا"
+    if j >= len(out) or out[j].entry < 0 or out[j].start - out[j - 1].end > 40 \
+            or not _locator_gap(folded[out[j - 1].end:out[j].start]):
+        return -1
+    return j
+
+
+def _locator_admin1(folded: str, out: list[Resolved], end: int) -> str:
+    """The governorate of the place that locates a name ending at ``end`` right after it
+    (``ومنطقة تل المسيح قرب مدينة شهبا``: Suwayda, though دمشق stood nearer before), or ""."""
+    after = [r for r in out if end <= r.start <= end + 40 and r.entry >= 0 and not r.cands]
+    if not after:
+        return ""
+    r = min(after, key=lambda r: r.start)
+    return entries()[r.entry].admin1 if _locator_gap(folded[end:r.start]) else ""
+
+
 def _follow_locators(folded: str, out: list[Resolved]) -> None:
     """``قرية العيون بريف بلدة مارع``, ``قرى الحصان والجنينة وشقرا في ريف دير الزور الشمالي``:
     an explicit locator after a village (or the list it ends) names its governorate. A village
@@ -751,12 +890,8 @@ def _follow_locators(folded: str, out: list[Resolved]) -> None:
         e = es[r.entry] if r.entry >= 0 else None
         if e is None or r.fallback or r.rural or e.level not in ("community", "town") or _strong(e):
             continue
-        j = k + 1
-        while j < len(out) and out[j].entry >= 0 and es[out[j].entry].level in ("community", "town") \
-                and _LIST_GAP.match(folded[out[j - 1].end:out[j].start]):
-            j += 1  # the rest of the list: "وشقرا"
-        if j >= len(out) or out[j].start - out[j - 1].end > 40 \
-                or not _locator_gap(folded[out[j - 1].end:out[j].start]):
+        j = _locator_index(folded, out, k)
+        if j < 0:
             continue
         loc = es[out[j].entry]
         here = loc.admin1
@@ -811,10 +946,14 @@ def _disambiguate(folded: str, out: list[Resolved]) -> None:
     doc_admin1 = {es[r.entry].admin1 for r in fixed} | {a for r in out for a in r.context_admin1}
     doc_admin2 = {es[r.entry].admin2 for r in fixed if es[r.entry].admin2}
     points = [es[r.entry] for r in fixed if es[r.entry].precision <= 2]
-    for r in out:
+    for k, r in enumerate(out):
         if not r.cands:
             continue
         sent_admin1 = set(r.context_admin1)
+        # "ومحيط صيدا في ريف درعا": the explicit locator right after outweighs the sentence's
+        # other governorates (صيدا of Quneitra when ريف القنيطرة was named just before)
+        j = _locator_index(folded, out, k)
+        loc_admin1 = es[out[j].entry].admin1 if j >= 0 and not out[j].cands else ""
         for o in fixed:
             if same_sentence(folded, min(o.start, r.start), max(o.end, r.end)):
                 sent_admin1.add(es[o.entry].admin1)
@@ -822,6 +961,7 @@ def _disambiguate(folded: str, out: list[Resolved]) -> None:
         def score(i: int) -> float:
             e = es[i]
             s = 3.0 * (e.admin1 in sent_admin1) + 1.5 * (e.admin1 in doc_admin1) + 1.0 * (e.admin2 in doc_admin2)
+            s += 3.0 * (e.admin1 == loc_admin1)
             s += 1.0 * any(_km(e, p) <= NEAR_KM for p in points)
             s += math.log10(e.pop + 1) / 5 + {"1": 1.0, "3": 0.5}.get(e.capital, 0.0)
             return s

@@ -61,10 +61,11 @@ def _matches(folded: str):
             yield m
 
 
-def unknown_compounds(folded: str, spans: list[tuple[int, int]],
-                      placed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def unknown_compounds(folded: str, spans: list[tuple[int, int]], placed: list[tuple[int, int]],
+                      named: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
     """``[start, end)`` of head+word names in place position that no gazetteer hit covers
-    beyond its head. ``spans``: every gazetteer hit; ``placed``: the accepted places."""
+    beyond its head. ``spans``: every gazetteer hit; ``placed``: the accepted places; ``named``:
+    the Syrian gazetteer hits (``تل الملاجة``: a hill named after a village is a place anywhere)."""
     words = common_words()
     out = []
     # Sorted views of the spans, so each compound looks only at those near it (a long document
@@ -93,13 +94,16 @@ def unknown_compounds(folded: str, spans: list[tuple[int, int]],
         if m.group(1).startswith(("ابو ", "ام ")):  # a kunya, unless a settlement noun or a list
             after_place, quoted = after_place and quoted, False  # of places says otherwise
         # "في حويجة البصيرة": the head makes a known place's name longer (another place)
-        extends = role == "prep" and (m.start(2), end) in placed_set
-        if settlement or after_place or (role == "prep" and (quoted or extends)):
+        # and "قلعة دمشق" is the citadel of a place named anyway (a castle is no namesake village)
+        extends = (role == "prep" or m.group(1).startswith("قلعه ")) and (m.start(2), end) in placed_set
+        hill = m.group(1).startswith(_HILL_HEADS) and (m.start(2), end) in named
+        if settlement or after_place or (role == "prep" and quoted) or extends or hill:
             out.append((start, end))
     return out
 
 
 _AFTER_PLACE_GAP = frozenset(" ،,و" + _QUOTES)
+_HILL_HEADS = ("تل ", "جبل ")  # "لاستعادة تل الملاجة": a hill or mountain named after a village
 
 
 class PlacedIndex:
@@ -140,7 +144,7 @@ _NOT_LIST_NOUNS = frozenset({"محافظه", "محافظتي", "ناحيه", "ح
 _ITEM = re.compile(r'["“«]([^"“”«»\n]{3,30})["”»]|([^\W\d_]{3,})')
 _SEP = re.compile(r'\s*[،,]?\s*(?:و(?=[\s"“«])\s*)?')
 _LOCATOR = re.compile(r'\s*[،,]?\s*(?:(?:الواقعه|الواقعتين|التابعه|التابعتين)\s+)?(?:في\s+|ب)')
-_LOCATOR_NOUN = re.compile(r'(?:محافظه|مدينه|منطقه|ريف|بلده)\s+')  # "بمحافظة اللاذقية", "بريف بلدة مارع"
+_LOCATOR_NOUN = re.compile(r"(?:محافظه|مدينه|منطقه|ريف|بلده|جبال)\s+")  # "بمحافظة اللاذقية", "بريف بلدة مارع", "بجبال القلمون"
 MAX_ITEMS = 5
 
 
