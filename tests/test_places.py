@@ -609,13 +609,6 @@ def test_an_unknown_compound_takes_the_governorate_of_its_locator_after_it():
     assert by_admin(text).get("تل الزيتونة") == "As-Suwayda"
 
 
-def test_the_countryside_of_damascus_is_rural_damascus():
-    """Damascus city has no countryside of its own: ريف دمشق and its directions lie in the
-    Rural Damascus governorate."""
-    for text in ("سقط صاروخ في محيط قطنا في ريف دمشق الغربي.", "استهدف العدوان نقاطاً جنوبي دمشق."):
-        assert all(p.admin1 == "Rural Damascus" for p in places(text))
-
-
 def test_a_hill_named_after_a_village_is_a_place_without_a_place_noun():
     """"لاستعادة تل الملاجة": the hill of the Idlib الملاجة (the article is about Idlib), not the
     Tartus namesake; a foreign name after جبل is no Syrian hill."""
