@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from functools import lru_cache
+from pathlib import Path
 
 import ahocorasick
 
 from ..text.normalize import fold
-from .index_cache import cached
 from .gazetteer import entries, read_table
+from .index_cache import cached
 
 CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
 # First words of compounds that OCHA sometimes writes joined to the next word.

@@ -8,15 +8,14 @@ coordinates.
 """
 from __future__ import annotations
 
-from ..model import Place
-from ..text.document import Document
 import re
 
 from ..extract.numbers import fold_indexed
+from ..model import Place
+from ..text.document import Document
 from .gazetteer import entries
 from .matcher import find_hits
 from .resolve import resolve
-
 
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u0640\"“”«»]")  # and quotes inside
 _SPACES = re.compile(r"\s+")  # "قاعدة\xa0 التنف": one space

@@ -15,8 +15,15 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .context import (is_common_word, next_word, prev_word, role_of, same_sentence, stop_policy,
-                      words_by_role)
+from .context import (
+    is_common_word,
+    next_word,
+    prev_word,
+    role_of,
+    same_sentence,
+    stop_policy,
+    words_by_role,
+)
 from .foreign import foreign_chained, foreign_paragraphs
 from .gazetteer import Entry, entries, read_table
 from .matcher import CLITICS, Hit, _index, norm_name, place_nouns, split_al, word_start
@@ -116,7 +123,7 @@ def _unknown_items(gap: str) -> bool:
     return 0 < len(words) <= 2 and len(gap) <= 25 and all(w.startswith("و") and w.isalnum() for w in words)
 
 
-def _compound_tail(folded: str, prev: "Resolved", gap: str) -> bool:
+def _compound_tail(folded: str, prev: Resolved, gap: str) -> bool:
     """``معرة حرمة وكفرسجنة``: the gap is the one unknown word completing a generic head
     (place_heads.tsv) matched just before, so the list of places goes on."""
     return len(gap) <= 12 and gap.isalnum() and folded[prev.start:prev.end].split()[-1] in _generic_heads()
@@ -370,7 +377,7 @@ def _river_bank(folded: str, h: Hit) -> bool:
 
 def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     es = entries()
-    rural, gov, by_pcode, rural_by_name = _lookups()
+    rural, gov, _, rural_by_name = _lookups()
     stops = stop_policy()
     out: list[Resolved] = []
     in_rural_list = False
@@ -941,7 +948,7 @@ def _dedupe_near(idx: list[int]) -> list[int]:
 def _disambiguate(folded: str, out: list[Resolved]) -> None:
     """Pick among same-named villages with the governorates and places around them."""
     es = entries()
-    _, gov, by_pcode, _ = _lookups()
+    _, _, by_pcode, _ = _lookups()
     fixed = [r for r in out if not r.cands]
     doc_admin1 = {es[r.entry].admin1 for r in fixed} | {a for r in out for a in r.context_admin1}
     doc_admin2 = {es[r.entry].admin2 for r in fixed if es[r.entry].admin2}

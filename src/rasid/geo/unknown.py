@@ -14,9 +14,9 @@ from functools import lru_cache
 
 import ahocorasick
 
+from ..text.normalize import fold
 from .context import SENTENCE_END_RE, common_words, is_common_word, prev_word, role_of
 from .gazetteer import read_table
-from ..text.normalize import fold
 from .matcher import CLITICS
 
 _QUOTES = "\"'“”«»"
@@ -84,7 +84,7 @@ def unknown_compounds(folded: str, spans: list[tuple[int, int]], placed: list[tu
         if any(s <= start and end <= e or (s < end and start < e and (s < start or e > end))
                for s, e in near):
             continue  # the gazetteer knows it, or a name runs across its edges
-        pw, pw_start, boundary = prev_word(folded, m.start())
+        pw, _, boundary = prev_word(folded, m.start())
         role = None if boundary else role_of(pw)
         at = m.start()
         after_place = any(set(folded[e:at]) <= _AFTER_PLACE_GAP

@@ -11,10 +11,9 @@ stripping ``و``/``ب``/``ه``/``ة`` would make most random strings look like w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
-
-from collections.abc import Iterable
 
 from ..text.normalize import fold, fold_with_index
 

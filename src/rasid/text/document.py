@@ -33,7 +33,7 @@ class OffsetMap:
     Both directions are a binary search; both sequences are monotone.
     """
 
-    __slots__ = ("t_starts", "o_starts", "text_len", "orig_len")
+    __slots__ = ("o_starts", "orig_len", "t_starts", "text_len")
 
     def __init__(self, t_starts: list[int], o_starts: list[int], text_len: int, orig_len: int) -> None:
         self.t_starts, self.o_starts = t_starts, o_starts
@@ -65,7 +65,7 @@ class EditBuilder:
     result is the new text and its ``OffsetMap``.
     """
 
-    __slots__ = ("original", "_parts", "_t", "_o", "_len")
+    __slots__ = ("_len", "_o", "_parts", "_t", "original")
 
     def __init__(self, original: str) -> None:
         self.original = original

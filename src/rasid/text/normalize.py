@@ -67,7 +67,7 @@ class FoldIndex(Sequence):
     mark, not one per character, and a lookup is a binary search.
     """
 
-    __slots__ = ("_steps", "_len")
+    __slots__ = ("_len", "_steps")
 
     def __init__(self, dropped: list[int], folded_len: int) -> None:
         self._steps = [d - j for j, d in enumerate(dropped)]

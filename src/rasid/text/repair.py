@@ -365,7 +365,7 @@ def _token_at(text: str, pos: int) -> tuple[int, int]:
 
 def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Extend ``[start, end)`` to the whole word: letters, marks and evasion characters,
-    stopping at spaces and at punctuation glued on (``بشن"هج​وم`` → ``هج​وم``)."""
+    stopping at spaces and at punctuation glued on (``بشن"هج\u200bوم`` → ``هج\u200bوم``)."""
     s, e = start, end
     while s > 0 and text[s - 1] in _WORD_CHARS:
         s -= 1
