@@ -2144,3 +2144,25 @@ def test_denying_any_part_in_a_massacre_does_not_deny_the_massacre():
     assert [(t, p) for t, s, p, d in run(text)[0]] == [("Violence against civilians", "سراقب")]
     denied = "نفى المصدر أمس وقوع أي مجزرة في بلدة سراقب."
     assert run(denied)[0] == []
+
+
+# --------------------------------------------------------------------- acc-ev9
+
+def test_earthquake_that_struck_is_no_attack():
+    """``الزلزال الذي ضرب``: the quake struck; a strike on the town is still an attack."""
+    rows, _ = run("وصلت قافلة مساعدات إلى سراقب للمتضررين من الزلزال المدمر الذي ضرب المنطقة قبل أسابيع.")
+    assert rows == []
+    rows, _ = run("ضربت طائرات حربية روسية أطراف سراقب أمس.")
+    assert [r[0] for r in rows] == ["Explosions/Remote violence"]
+
+
+def test_killed_and_injured_pair_of_martyrdom():
+    """``أدى إلى استشهاد وجرح عدد من العسكريين``: a vague killed figure and a vague injured one."""
+    _, events = run("شنت طائرات إسرائيلية غارات على محيط سراقب أمس، ما أدى إلى استشهاد وجرح عدد من العسكريين.")
+    assert sorted((f.kind, f.count) for e in events for f in e.fatalities) == [("injured", None), ("killed", None)]
+
+
+def test_disease_afflicted_are_no_casualties():
+    """``مصابين بداء`` / ``بهرس الأطراف``: ill or crushed under rubble, not hurt by an attack."""
+    _, events = run("قالت مصادر طبية إن 12 طفلاً مصابين بداء الكلى نقلوا من سراقب للعلاج.")
+    assert [f for e in events for f in e.fatalities] == []

@@ -315,6 +315,20 @@ def _abroad_sentence(lay: Layout, k: int, abroad: list[int], home: list[int]) ->
     return _between(abroad, sent.start, sent.end) and not _between(home, sent.start, sent.end)
 
 
+_STRUCK = frozenset(fold(w) for w in ("ضرب", "ضربت", "يضرب", "تضرب", "وضرب", "وضربت"))
+_QUAKE = re.compile(fold(r"(?:^|\s)[وب]?(?:ال)?(?:زلزال|زلازل|زلزالا|زلزالين|هزة|هزات)(?:\s|$)"))
+_QUAKE_REACH = 90  # characters before the verb: وكان زلزال قوته 7.8 درجات وفق مقياس ريختر ضرب …
+
+
+def _quake_struck(lay: Layout, hit: Hit) -> bool:
+    """A bare "struck" whose subject is an earthquake just before it, in its sentence (``الزلزال
+    الذي ضرب شمالي سوريا``): a disaster, not an attack (the casualty side skips its toll too)."""
+    if lay.texts[hit.tok] not in _STRUCK:
+        return False
+    sent = lay.sentences[hit.sentence]
+    return bool(_QUAKE.search(lay.ftext(max(sent.start, hit.start - _QUAKE_REACH), hit.start)))
+
+
 _LADEN = frozenset(fold(w) for w in ("محملة", "المحملة", "محمل", "المحمل", "محملا", "محملين", "مزودة", "المزودة",
                                      "مزود", "المزود", "محشوة", "مفخخة"))  # مسيرات محمّلة بالقذائف: a load, no attack
 
@@ -585,6 +599,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if _blocked(lay, hit, protest_blocks if row.event_type == "Protests" else block_toks) \
                 and not _foils_attempt(lay, hit) or _purpose(lay, hit) or _not_done(lay, hit):
             continue
+        if _quake_struck(lay, hit):
+            continue  # الزلزال المدمر الذي ضرب البلاد: the earthquake struck, no one attacked
         if _blocked(lay, hit, ongoing) and not _day_told(lay, hit):
             continue  # يواصل الاحتلال اعتداءاته: a campaign, unless today's part of it is told
         sent = lay.sentences[hit.sentence]
