@@ -2166,3 +2166,11 @@ def test_disease_afflicted_are_no_casualties():
     """``مصابين بداء`` / ``بهرس الأطراف``: ill or crushed under rubble, not hurt by an attack."""
     _, events = run("قالت مصادر طبية إن 12 طفلاً مصابين بداء الكلى نقلوا من سراقب للعلاج.")
     assert [f for e in events for f in e.fatalities] == []
+
+
+def test_correspondent_reported_earlier_keeps_the_storys_day():
+    """``وكان مراسلنا أفاد``: the correspondent's first word on the raid just told, dated with it
+    (``وكانت`` elsewhere still opens background of another day)."""
+    rows, _ = run("شنت طائرات حربية غارات على أطراف الميادين، فجر اليوم.\n"
+                  "وكان مراسل القناة أفاد بأن غارات استهدفت مستودعاً قرب البوكمال.")
+    assert ("Explosions/Remote violence", "Air/drone strike", "البوكمال", PUB) in rows
