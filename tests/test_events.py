@@ -2187,3 +2187,13 @@ def test_capital_told_by_a_side_of_its_countryside_is_one_strike():
     finally:
         del COORDS["جنوبي العاصمة دمشق"]
     assert [(r[0], r[2]) for r in rows] == [("Explosions/Remote violence", "جنوبي العاصمة دمشق")]
+
+
+def test_toll_the_outlet_relays_is_the_sources():
+    """The outlet's toll told again by the ministry is the ministry's; a lone 1 stays the outlet's."""
+    text = ("قتل 5 عناصر من الشرطة وأصيب شرطي في كمين قرب بصرى الشام أمس.\n"
+            "وأكدت وزارة الداخلية أن الكمين أدى إلى مقتل 5 عناصر من الشرطة وإصابة شرطي.")
+    _, events = run(text, [_claim(text, "وأكدت", "Syrian Ministry of Interior")])
+    got = {(f.count, f.kind, f.claimed_by) for e in events for f in e.fatalities}
+    assert (5, "killed", "outlet") not in got and (5, "killed", "Syrian Ministry of Interior") in got
+    assert (1, "injured", "outlet") in got
