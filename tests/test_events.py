@@ -2144,3 +2144,65 @@ def test_denying_any_part_in_a_massacre_does_not_deny_the_massacre():
     assert [(t, p) for t, s, p, d in run(text)[0]] == [("Violence against civilians", "سراقب")]
     denied = "نفى المصدر أمس وقوع أي مجزرة في بلدة سراقب."
     assert run(denied)[0] == []
+
+
+# --------------------------------------------------------------------- acc-ev9
+
+def test_earthquake_that_struck_is_no_attack():
+    """``الزلزال الذي ضرب``: the quake struck; a strike on the town is still an attack."""
+    rows, _ = run("وصلت قافلة مساعدات إلى سراقب للمتضررين من الزلزال المدمر الذي ضرب المنطقة قبل أسابيع.")
+    assert rows == []
+    rows, _ = run("ضربت طائرات حربية روسية أطراف سراقب أمس.")
+    assert [r[0] for r in rows] == ["Explosions/Remote violence"]
+
+
+def test_killed_and_injured_pair_of_martyrdom():
+    """``أدى إلى استشهاد وجرح عدد من العسكريين``: a vague killed figure and a vague injured one."""
+    _, events = run("شنت طائرات إسرائيلية غارات على محيط سراقب أمس، ما أدى إلى استشهاد وجرح عدد من العسكريين.")
+    assert sorted((f.kind, f.count) for e in events for f in e.fatalities) == [("injured", None), ("killed", None)]
+
+
+def test_disease_afflicted_are_no_casualties():
+    """``مصابين بداء`` / ``بهرس الأطراف``: ill or crushed under rubble, not hurt by an attack."""
+    _, events = run("قالت مصادر طبية إن 12 طفلاً مصابين بداء الكلى نقلوا من سراقب للعلاج.")
+    assert [f for e in events for f in e.fatalities] == []
+
+
+def test_correspondent_reported_earlier_keeps_the_storys_day():
+    """``وكان مراسلنا أفاد``: the correspondent's first word on the raid just told, dated with it
+    (``وكانت`` elsewhere still opens background of another day)."""
+    rows, _ = run("شنت طائرات حربية غارات على أطراف الميادين، فجر اليوم.\n"
+                  "وكان مراسل القناة أفاد بأن غارات استهدفت مستودعاً قرب البوكمال.")
+    assert ("Explosions/Remote violence", "Air/drone strike", "البوكمال", PUB) in rows
+
+
+def test_capital_told_by_a_side_of_its_countryside_is_one_strike():
+    """``غارات على دمشق`` then ``نقاط جنوبي العاصمة دمشق`` (a side that lies in Rural Damascus):
+    one strike, at the side; the city is no second event."""
+    COORDS["جنوبي العاصمة دمشق"] = (33.25, 36.28)
+    try:
+        rows, _ = run("شنت طائرات إسرائيلية غارات على دمشق أمس.\n"
+                      "وقال مصدر عسكري إن الغارات استهدفت نقاطاً جنوبي العاصمة دمشق أمس.",
+                      extra={"جنوبي العاصمة دمشق": ("area", "Rural Damascus")})
+    finally:
+        del COORDS["جنوبي العاصمة دمشق"]
+    assert [(r[0], r[2]) for r in rows] == [("Explosions/Remote violence", "جنوبي العاصمة دمشق")]
+
+
+def test_toll_the_outlet_relays_is_the_sources():
+    """The outlet's toll told again by the ministry is the ministry's; a lone 1 stays the outlet's."""
+    text = ("قتل 5 عناصر من الشرطة وأصيب شرطي في كمين قرب بصرى الشام أمس.\n"
+            "وأكدت وزارة الداخلية أن الكمين أدى إلى مقتل 5 عناصر من الشرطة وإصابة شرطي.")
+    _, events = run(text, [_claim(text, "وأكدت", "Syrian Ministry of Interior")])
+    got = {(f.count, f.kind, f.claimed_by) for e in events for f in e.fatalities}
+    assert (5, "killed", "outlet") not in got and (5, "killed", "Syrian Ministry of Interior") in got
+    assert (1, "injured", "outlet") in got
+
+
+def test_civilians_and_soldiers_hit_together_are_the_armys():
+    """``استشهاد وجرح عدد من المدنيين والعسكريين``: the soldiers' side (ACLED codes the military
+    target); civilians alone stay Civilians."""
+    _, events = run("شنت طائرات إسرائيلية غارات على محيط سراقب أمس، ما أدى إلى استشهاد وجرح عدد من المدنيين والعسكريين.")
+    assert {f.victims for e in events for f in e.fatalities} == {"Syrian government forces"}
+    _, events = run("شنت طائرات إسرائيلية غارات على محيط سراقب أمس، ما أدى إلى استشهاد وجرح عدد من المدنيين.")
+    assert {f.victims for e in events for f in e.fatalities} == {"Civilians"}

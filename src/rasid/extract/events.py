@@ -315,6 +315,20 @@ def _abroad_sentence(lay: Layout, k: int, abroad: list[int], home: list[int]) ->
     return _between(abroad, sent.start, sent.end) and not _between(home, sent.start, sent.end)
 
 
+_STRUCK = frozenset(fold(w) for w in ("ضرب", "ضربت", "يضرب", "تضرب", "وضرب", "وضربت"))
+_QUAKE = re.compile(fold(r"(?:^|\s)[وب]?(?:ال)?(?:زلزال|زلازل|زلزالا|زلزالين|هزة|هزات)(?:\s|$)"))
+_QUAKE_REACH = 90  # characters before the verb: وكان زلزال قوته 7.8 درجات وفق مقياس ريختر ضرب …
+
+
+def _quake_struck(lay: Layout, hit: Hit) -> bool:
+    """A bare "struck" whose subject is an earthquake just before it, in its sentence (``الزلزال
+    الذي ضرب شمالي سوريا``): a disaster, not an attack (the casualty side skips its toll too)."""
+    if lay.texts[hit.tok] not in _STRUCK:
+        return False
+    sent = lay.sentences[hit.sentence]
+    return bool(_QUAKE.search(lay.ftext(max(sent.start, hit.start - _QUAKE_REACH), hit.start)))
+
+
 _LADEN = frozenset(fold(w) for w in ("محملة", "المحملة", "محمل", "المحمل", "محملا", "محملين", "مزودة", "المزودة",
                                      "مزود", "المزود", "محشوة", "مفخخة"))  # مسيرات محمّلة بالقذائف: a load, no attack
 
@@ -585,6 +599,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if _blocked(lay, hit, protest_blocks if row.event_type == "Protests" else block_toks) \
                 and not _foils_attempt(lay, hit) or _purpose(lay, hit) or _not_done(lay, hit):
             continue
+        if _quake_struck(lay, hit):
+            continue  # الزلزال المدمر الذي ضرب البلاد: the earthquake struck, no one attacked
         if _blocked(lay, hit, ongoing) and not _day_told(lay, hit):
             continue  # يواصل الاحتلال اعتداءاته: a campaign, unless today's part of it is told
         sent = lay.sentences[hit.sentence]
@@ -1167,8 +1183,15 @@ def _covered(d: _Draft, events: list[_Draft]) -> bool:
     return any(e is not d and e.event_type == d.event_type and (e.sub == d.sub or d.event_type == "Battles")
                and (e.date == d.date or d.date is None and e.date is not None and _opening(d))
                and (rank(e.place) > rank(d.place) or _narrows(e.place, d.place))
-               and (not d.place.admin1 or e.place.admin1 == d.place.admin1 or rank(d.place) == 0 and _close(e.place, d.place))
+               and (not d.place.admin1 or e.place.admin1 == d.place.admin1
+                    or rank(d.place) == 0 and (_close(e.place, d.place) or _side_of(e.place, d.place)))
                for e in events)  # (غارة على دمشق … استهدفت السيدة زينب: the capital, told by its suburb)
+
+
+def _side_of(side: Place, city: Place) -> bool:
+    """``جنوبي العاصمة دمشق``, ``ريف دمشق الجنوبي``: a side of the city's countryside, which lies in
+    another governorate (Rural Damascus) but names the city (a strike there is no second one on it)."""
+    return fold(city.name_ar) in fold(side.name_ar).split()
 
 
 def _narrows(finer: Place, wider: Place) -> bool:
@@ -1471,7 +1494,23 @@ def _killers_foe(lay: Layout, fig: Figure, claimant: str) -> str | None:
     return foes[-1] if foes else None
 
 
+def _relayed_tolls(fatalities: list[Fatality]) -> None:
+    """A toll the outlet states and one source gives again in the same event (``استشهد عدد من
+    المدنيين`` … ``وأكدت الوزارة أن العدوان أدى إلى استشهاد عدد من المدنيين``) is that source's,
+    which the outlet relays (ANNOTATION: a relaying outlet is no claimant). Not a lone 1: one
+    person killed told twice is often two people."""
+    told: dict[tuple, list[Fatality]] = {}
+    for f in fatalities:
+        if f.claimed_by != "outlet" and (f.count is None or f.count > 1):
+            told.setdefault((f.count, f.kind), []).append(f)
+    for f in fatalities:
+        by = [g for g in told.get((f.count, f.kind), []) if f.victims in (None, g.victims)]
+        if f.claimed_by == "outlet" and by and len({g.claimed_by for g in by}) == 1:
+            f.claimed_by, f.claim, f.victims = by[0].claimed_by, by[0].claim, by[0].victims
+
+
 def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
+    _relayed_tolls(d.fatalities)
     claimed: list[str] = []
     for h in d.hits:
         who, _ = source_of(lay, h.start, h.end)
