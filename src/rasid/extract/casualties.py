@@ -50,7 +50,6 @@ _CAUSE_FIRST = {fold(w) for w in ("جراء", "إثر", "اثر", "بسبب", "�
 _WINDOW_CAUSE = 8  # a passive verb, its cause, then its count: استشهد في القصف الإسرائيلي على ريف دمشق 3 مدنيين
 _SOME = fold("بعض")
 _YEARS = range(1900, 2101)  # (في عام 2023 إصابة …: a year before a verbal noun counts nothing)
-_SOLDIERS = {fold(w) for w in ("وعسكريين", "والعسكريين", "عسكريين", "العسكريين")}  # the victims named with civilians
 _TAMYIZ_FROM = 11  # the singular noun follows a count from 11 on (11 وفاة، 20 إصابة; 3 إصابات is the plural's)
 
 
@@ -531,7 +530,5 @@ def _counts_people(toks: list[_Tok], k: int) -> bool:
 
 def _figure(toks, a: int, b: int, count, qualifier, kind, label) -> Figure:
     b = min(b, len(toks))
-    near = range(a, min(b + 2, len(toks)))
-    victims = "Civilians" if any(_is(toks, k, "civil") for k in near) \
-        and not any(_word(toks, k) in _SOLDIERS for k in near) else None  # مدنيين وعسكريين: not civilians only
+    victims = "Civilians" if any(_is(toks, k, "civil") for k in range(a, min(b + 2, len(toks)))) else None
     return Figure(toks[a].start, toks[b - 1].end, count, qualifier, kind, victims, label)
