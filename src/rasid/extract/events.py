@@ -1183,15 +1183,8 @@ def _covered(d: _Draft, events: list[_Draft]) -> bool:
     return any(e is not d and e.event_type == d.event_type and (e.sub == d.sub or d.event_type == "Battles")
                and (e.date == d.date or d.date is None and e.date is not None and _opening(d))
                and (rank(e.place) > rank(d.place) or _narrows(e.place, d.place))
-               and (not d.place.admin1 or e.place.admin1 == d.place.admin1
-                    or rank(d.place) == 0 and (_close(e.place, d.place) or _side_of(e.place, d.place)))
+               and (not d.place.admin1 or e.place.admin1 == d.place.admin1 or rank(d.place) == 0 and _close(e.place, d.place))
                for e in events)  # (غارة على دمشق … استهدفت السيدة زينب: the capital, told by its suburb)
-
-
-def _side_of(side: Place, city: Place) -> bool:
-    """``جنوبي العاصمة دمشق``, ``ريف دمشق الجنوبي``: a side of the city's countryside, which lies in
-    another governorate (Rural Damascus) but names the city (a strike there is no second one on it)."""
-    return fold(city.name_ar) in fold(side.name_ar).split()
 
 
 def _narrows(finer: Place, wider: Place) -> bool:
