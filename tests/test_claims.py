@@ -1995,3 +1995,15 @@ def test_one_of_a_body_s_people_or_of_a_group_speaks():
     assert c.speaker.name == "ليانغ هايمينغ"
     c = one("وقال ليانغ هايمينغ، عميد معهد الأبحاث، إنّ التعاون سيتعمق.")
     assert c.speaker.name == "ليانغ هايمينغ"
+
+
+def test_a_participle_takes_the_subject_of_its_own_plain_verb_after_kama_and_a_filler():
+    """كما أبرق (أيضاً) الرئيس X …، معلناً: the president of this clause speaks, not the one of the
+    sentence before; a counterpart after the office is the verb's object, not his name."""
+    _, cs = claims("وقال الرئيس الفرنسي إيمانويل ماكرون إنّ الهجوم مدان. كما أبرق أيضاً الرئيس الإيراني "
+                   "إلى نظيره الكوبي، معلناً دعم بلاده لجهود التهدئة.")
+    assert [(c.cue.text, c.speaker.org_ar) for c in cs][-1] == ("معلناً", "الرئيس الإيراني")
+    _, cs = claims("وقال الرئيس الفرنسي إيمانويل ماكرون إنّ الهجوم مدان. واستقبل أيضاً وزير الخارجية "
+                   "الإيراني نظيره الكوبي، مؤكداً دعم بلاده لجهود التهدئة.")
+    last = cs[-1]
+    assert last.speaker.org == "Iranian Ministry of Foreign Affairs" and last.speaker.name is None

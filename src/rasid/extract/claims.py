@@ -1122,7 +1122,8 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
     for k in range(i - 1, s0, -1):
         m = toks[k].mention
         typed = m is None and toks[k].kind == "w" and bool(classes(toks[k].form) & {"typenoun", "role"}) \
-            and not toks[k].form.startswith("ال")  # (الوزير: an anaphor, resolved elsewhere)
+            and (not toks[k].form.startswith("ال") or _nationality_next(toks, k, i))
+        # (الوزير: an anaphor, resolved elsewhere; الرئيس الإيراني: an office its nationality names)
         if m is None and not typed and toks[k].kind == "w" and toks[k - 1].kind == "w" and not classes(toks[k].form):
             known = known if known is not None else art.known_names()
             typed = toks[k].form in known and toks[k - 1].form not in known  # وتطرّق بزشكيان …، قائلاً: a
@@ -1132,6 +1133,8 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
         if not typed and (m is None or m.kind in _NOT_SUBJECT or m.canonical in {"outlet", "Civilians"}):
             continue
         a = k - 1 - (k - 2 > s0 and toks[k - 1].form in _PRONOUN_PREPS)  # ما أعربت عنه مجلة …: the verb's own
+        while a > s0 and toks[a].kind == "w" and "filler" in classes(toks[a].form):
+            a -= 1  # كما أبرق أيضاً الرئيس …: a filler between the verb and its subject
         v = toks[a]
         w = strip_conj(v.form)
         doubled = len(w) == 2 and "\u0651" in art.doc.text[v.start:v.end]  # شنّ، ردّ، حثّ: two letters, a shadda
@@ -1139,11 +1142,18 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
             and not w.startswith("ال") and w not in _PREPOSITIONS \
             and (typed or m.kind in _TARGET_KINDS or w.endswith("ت") or w[0] in "يت")
         opens = a == s0 or toks[a - 1].kind == "p" or v.form != strip_conj(v.form) \
+            or toks[a - 1].form in _CLAUSE_OPENERS and (a - 1 == s0 or toks[a - 2].kind == "p") \
             or a < k - 1 and toks[a - 1].form == "ما"  # (وهو ما أعربت عنه مجلة …، مؤكدةً: what it expressed)
         if verb and opens and not toks[k].form.startswith("ل") and not _inside(art.quoted, toks[k].start):
             np = parse_np(toks, k, i)
             return art.speaker(np) if np is not None else None
     return None
+
+
+def _nationality_next(toks: list[Tok], k: int, i: int) -> bool:
+    """Does a nationality adjective follow the role word at ``k`` (``أبرق الرئيس الإيراني …``)?"""
+    m = toks[k + 1].mention if k + 1 < i else None
+    return m is not None and m.kind == "adjective"
 
 
 def _opening_body(art: _Article, i: int) -> SpeakerRef | None:
