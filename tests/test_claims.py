@@ -2007,3 +2007,14 @@ def test_a_participle_takes_the_subject_of_its_own_plain_verb_after_kama_and_a_f
                    "الإيراني نظيره الكوبي، مؤكداً دعم بلاده لجهود التهدئة.")
     last = cs[-1]
     assert last.speaker.org == "Iranian Ministry of Foreign Affairs" and last.speaker.name is None
+
+
+def test_a_states_own_nameless_claim_takes_no_name_of_its_envoy():
+    """The envoy speaks for his mission; the state named as the speaker (الدولة العراقية تشدّد) is
+    another speaker, while a later nameless السفير is still the envoy."""
+    _, cs = claims("وقال مندوب العراق الدائم لدى الأمم المتحدة، عباس الحسيني، إنّ القصف مرفوض. "
+                   "وتشدّد الدولة العراقية على أنّ السيادة خط أحمر.")
+    assert [c.speaker.name for c in cs] == ["عباس الحسيني", None]
+    _, cs = claims("وقال السفير الإيراني لدى روسيا، كاظم جلالي، إنّ الهجوم مدان. "
+                   "وأوضح السفير الإيراني أنّ بلاده تدعم التحقيق.")
+    assert [c.speaker.name for c in cs] == ["كاظم جلالي", "كاظم جلالي"]

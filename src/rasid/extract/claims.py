@@ -2040,6 +2040,17 @@ def _merge_spellings(raws: list[_Raw]) -> None:
             r.speaker = replace(sp, org_ar=fuller[sp.org_ar])
 
 
+_ENVOYS = frozenset(fold(w) for w in ("مندوب", "مندوبة", "المندوب", "المندوبة", "سفير", "سفيرة", "السفير",
+                                      "السفيرة", "ممثل", "الممثل"))
+
+
+def _envoy(sp: SpeakerRef) -> bool:
+    """An envoy (مندوب سوريا لدى الأمم المتحدة، السفير الإيراني) speaks for his mission, not as his
+    state's spokesperson: the state's own nameless claims (الدولة السورية تشدّد) take no name of his,
+    a later nameless السفير does."""
+    return bool(sp.role) and strip_conj(fold(sp.role.split()[0])) in _ENVOYS
+
+
 def _merge_people(raws: list[_Raw]) -> None:
     """A body and its named spokesperson are one speaker: nameless claims of a body take the
     nearest named person of that body (the scorer's and the annotators' convention)."""
@@ -2051,16 +2062,17 @@ def _merge_people(raws: list[_Raw]) -> None:
             if full is not None:
                 r.speaker = SpeakerRef(full.name, full.title, full.role, full.org, full.org_ar, full.kind,
                                        sp.start, sp.end, full.name_forms)
-    named: dict[str, list[int]] = {}  # body → indexes of its claims with a named speaker, ascending
-    for m, x in enumerate(raws):
+    named: dict[tuple[str, bool], list[int]] = {}  # body (its envoys apart) → indexes of its claims with a
+    for m, x in enumerate(raws):                   # named speaker, ascending
         if x.speaker.org and x.speaker.name:
-            named.setdefault(x.speaker.org, []).append(m)
+            named.setdefault((x.speaker.org, _envoy(x.speaker)), []).append(m)
     for n, r in enumerate(raws):
         sp = r.speaker
-        if sp.name or not sp.org or sp.org == "Unnamed sources" or sp.org.endswith(" media") or not named.get(sp.org):
+        key = (sp.org or "", _envoy(sp))  # السفير الإيراني takes the envoy's name, الدولة السورية no envoy's
+        if sp.name or not sp.org or sp.org == "Unnamed sources" or sp.org.endswith(" media") or not named.get(key):
             # (Israeli media is many outlets and their reporters, no one spokesperson)
             continue
-        ks = named[sp.org]
+        ks = named[key]
         at = bisect_left(ks, n)  # the nearest named claim of the body; the earlier one on a tie
         m = ks[at - 1] if at and (at == len(ks) or n - ks[at - 1] <= ks[at] - n) else ks[at]
         best = raws[m].speaker
