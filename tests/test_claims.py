@@ -2018,3 +2018,14 @@ def test_a_states_own_nameless_claim_takes_no_name_of_its_envoy():
     _, cs = claims("وقال السفير الإيراني لدى روسيا، كاظم جلالي، إنّ الهجوم مدان. "
                    "وأوضح السفير الإيراني أنّ بلاده تدعم التحقيق.")
     assert [c.speaker.name for c in cs] == ["كاظم جلالي", "كاظم جلالي"]
+
+
+def test_an_accusation_with_the_accused_as_a_pronoun_on_the_verb():
+    """التي اتهمته بـ … / تتهمهم X بـ …: the charge follows the verb at once; a bare اتهم (ending
+    in هم itself) still needs the accused between it and the charge."""
+    c = one("وتعرّض الوزير لانتقادات من وزارة الخارجية الروسية التي اتهمته بتضليل الرأي العام.")
+    assert c.speaker.org == "Russian Ministry of Foreign Affairs" and c.content.text == "بتضليل الرأي العام"
+    c = one("وأفرجت السلطات عن الصحفيين الذين تتهمهم تركيا بالتجسس لصالح جهات أجنبية.")
+    assert c.speaker.org == "Government of Turkey" and c.cue.text == "تتهمهم"
+    _, cs = claims("وقال مراقبون إنّ المرشح سيخسر، كون الأخير اتهم بالفساد في الحكم.")
+    assert [c.cue.text for c in cs] == ["وقال"]

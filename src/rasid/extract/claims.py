@@ -472,6 +472,16 @@ _SAYING_SPAN = 20  # tokens from the speaker to its بالقول / قائلاً 
 _COUNT_NOUNS = frozenset(fold(w) for w in ("عدد", "أعداد", "حصيلة", "الحصيلة", "العدد"))
 
 
+_OBJECT_SUFFIXES = frozenset({"ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها", "وهم", "ونه", "ونها", "ونهم"})
+
+
+def _accused_on_verb(form: str) -> bool:
+    """``اتهمته`` / ``يتهمهم``: the accused is a pronoun on the charge verb (``اتهم`` alone ends in هم too)."""
+    f = strip_conj(form)
+    at = f.find("تهم")
+    return at >= 0 and f[at + 3:] in _OBJECT_SUFFIXES
+
+
 def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     """Does what a cue ``needs`` (``cues.tsv``) follow its speaker (the cue ends at token ``j``,
     the speaker at ``k``)? ``words``: أنّ / a colon / a quote; ``about``: those or عن (تحدث عن …,
@@ -491,7 +501,9 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
         for n in range(k, min(end, k + 6)):
             if toks[n].kind == "w" and toks[n].form.startswith("ب") and len(toks[n].form) > 3:
                 t = toks[k]  # the accused stands between, not a conjunct of the speaker phrase
-                return n > k and not (t.kind == "w" and strip_conj(t.form) != t.form)  # يتهم واشنطن وحلفاءها بـ
+                return (n > k or _accused_on_verb(toks[j - 1].form)) \
+                    and not (t.kind == "w" and strip_conj(t.form) != t.form)  # يتهم واشنطن وحلفاءها بـ
+                # (the accused a pronoun on the verb: التي اتهمته بـ …)
         return False
     if needs == "renew":
         return _word_near(toks, j, min(end, k + 2), lambda w: w.startswith(("تاكيد", "التاكيد")))
