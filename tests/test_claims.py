@@ -288,7 +288,7 @@ def test_participle_after_the_outlets_own_analyst_is_not_a_claim():
 
 def test_another_outlets_beat_correspondent_speaks_for_that_outlet():
     _, cs = claims("قال مراسل الشؤون العسكرية في القناة 13 الإسرائيلية أور هيلر إنّ التوتر يرتفع، مضيفاً أنّ الأمر خطير.")
-    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("أور هيلر", "Israeli media")] * 2
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("أور هيلر", "Channel 13")] * 2
 
 
 def test_participle_after_the_outlets_correspondent_is_the_outlets():
@@ -413,7 +413,7 @@ def test_long_office_with_unknown_words_before_the_apposed_name():
 
 def test_the_office_tail_names_the_body_and_the_channel_number_with_al():
     c = one("وقال محلل الشؤون الأمنية في \"القناة الـ12\" الإسرائيلية، يوسي ميلمان، إنّ الجبهة مشتعلة.")
-    assert (c.speaker.name, c.speaker.org) == ("يوسي ميلمان", "Israeli media")
+    assert (c.speaker.name, c.speaker.org) == ("يوسي ميلمان", "Channel 12")
 
 
 def test_an_event_before_the_comma_is_not_part_of_the_office():
@@ -1604,13 +1604,20 @@ def test_media_that_relay_with_no_source_report_themselves():
     c = one('ونقلت وسائل إعلام إسرائيلية أن "الجيش هاجم موقعاً في القنيطرة".')
     assert c.speaker.org == "Israeli media"
     c = one("وكشف تقرير لهيئة البث الإسرائيلية أنّ الهجوم كان مخططاً.")
-    assert c.speaker.org == "Israeli media"
+    assert c.speaker.org == "Kan"  # a named broadcaster is its own speaker
 
 
 def test_israeli_media_is_no_body_with_one_spokesperson():
     _, cs = claims("وقال مراسل الشؤون العسكرية في القناة 13 الإسرائيلية أور هيلر إنّ التوتر يرتفع. "
                    "وذكرت وسائل إعلام إسرائيلية أنّ الجيش رفع التأهب.")
     assert [c.speaker.name for c in cs] == ["أور هيلر", None]
+
+
+def test_a_named_israeli_channel_is_a_speaker_apart_from_israeli_media():
+    """Annotators list القناة 13 and وسائل إعلام إسرائيلية of one article as two speakers."""
+    _, cs = claims("وذكرت وسائل إعلام إسرائيلية أنّ الجيش رفع التأهب. ولفتت القناة الـ13 الإسرائيلية إلى أنّ "
+                   "الحكومة ستجتمع الليلة.")
+    assert [c.speaker.org for c in cs] == ["Israeli media", "Channel 13"]
 
 
 def test_an_institute_s_nationality_in_an_office_is_no_government():
