@@ -1797,10 +1797,9 @@ def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
     """``وتابع بقوله:`` / ``وأضاف أنّ``: a verb with no subject continues the last speaker."""
     toks = art.toks
     glued = toks[i].form[:1] in "وف" and toks[i].form != strip_conj(toks[i].form)
-    first = i == art.sent_start(i) or toks[i - 1].form in _CLAUSE_PUNCT | {"و", "كما", "ثم"}
+    first = i == art.sent_start(i) or toks[i - 1].form in _CLAUSE_PUNCT | {"و", "كما", "ثم"} | _SUBORDINATORS
     return (glued or first) and (art.opens_content(j, end) or j < end and (
-        toks[j].form in _IN_IT or toks[j].form in {"،", ","} or _own_noun(toks[j]))) \
-        or toks[i - 1].form in _SUBORDINATORS and art.opens_content(j, end)  # (حيث أعلنت الأخيرة: a subject)
+        toks[j].form in _IN_IT or toks[j].form in {"،", ","} or _own_noun(toks[j])))
 
 
 def _own_noun(t: Tok) -> bool:
