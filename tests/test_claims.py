@@ -2036,9 +2036,3 @@ def test_an_accusation_with_the_accused_as_a_pronoun_on_the_verb():
     assert c.speaker.org == "Government of Turkey" and c.cue.text == "تتهمهم"
     _, cs = claims("وقال مراقبون إنّ المرشح سيخسر، كون الأخير اتهم بالفساد في الحكم.")
     assert [c.cue.text for c in cs] == ["وقال"]
-
-
-def test_a_subjectless_cue_after_idh_or_haythu_continues_the_clauses_subject():
-    """…، إذ أكد أنّ / حيث قال إنّ: the person the sentence opened with speaks."""
-    _, cs = claims("وشارك وزير الخارجية الفرنسي جان نويل بارو في مؤتمر الأمن، إذ أكد أنّ الحل السياسي ممكن.")
-    assert [(c.cue.text, c.speaker.org_ar) for c in cs] == [("أكد", "وزير الخارجية الفرنسي")]

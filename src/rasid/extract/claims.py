@@ -1790,14 +1790,11 @@ def _ma_is_what(toks: list[Tok], i: int, j: int, cue: Cue) -> bool:
 _MA_CONJUNCTIONS = frozenset({"بعد", "مثل"})  # بعد ما / مثل ما + a verb: after / as it said
 
 
-_SUBORDINATORS = frozenset(fold(w) for w in ("إذ", "حيث", "حين", "حينما", "عندما"))  # …، إذ أكد أنّ: the clause's subject speaks
-
-
 def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
     """``وتابع بقوله:`` / ``وأضاف أنّ``: a verb with no subject continues the last speaker."""
     toks = art.toks
     glued = toks[i].form[:1] in "وف" and toks[i].form != strip_conj(toks[i].form)
-    first = i == art.sent_start(i) or toks[i - 1].form in _CLAUSE_PUNCT | {"و", "كما", "ثم"} | _SUBORDINATORS
+    first = i == art.sent_start(i) or toks[i - 1].form in _CLAUSE_PUNCT | {"و", "كما", "ثم"}
     return (glued or first) and (art.opens_content(j, end) or j < end and (
         toks[j].form in _IN_IT or toks[j].form in {"،", ","} or _own_noun(toks[j])))
 
