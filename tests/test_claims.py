@@ -2036,3 +2036,15 @@ def test_an_accusation_with_the_accused_as_a_pronoun_on_the_verb():
     assert c.speaker.org == "Government of Turkey" and c.cue.text == "تتهمهم"
     _, cs = claims("وقال مراقبون إنّ المرشح سيخسر، كون الأخير اتهم بالفساد في الحكم.")
     assert [c.cue.text for c in cs] == ["وقال"]
+
+
+def test_a_definite_office_with_its_country_before_a_participle_takes_no_name_after_it():
+    """وعارض الوزير الإيراني وجود …، لافتاً: the office named before speaks, the verb's object is no name."""
+    _, cs = claims("وقال وزير الخارجية الإيراني حسين أمير عبد اللهيان إنّ التبادل إنساني. "
+                   "وعارض الوزير الإيراني وجود القوات الأجنبية، لافتاً إلى أنّ المنطقة تتغير.")
+    assert [c.speaker.name for c in cs] == ["حسين أمير عبد اللهيان"] * 2
+
+
+def test_the_turkish_opposition_speaks():
+    c = one("وقالت المعارضة التركية إنّ الحكومة تأخرت في الاستجابة.")
+    assert c.speaker.org == "Turkish opposition"

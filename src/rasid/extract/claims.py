@@ -1157,7 +1157,8 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
             or toks[a - 1].form in _CLAUSE_OPENERS and (a - 1 == s0 or toks[a - 2].kind == "p") \
             or a < k - 1 and toks[a - 1].form == "ما"  # (وهو ما أعربت عنه مجلة …، مؤكدةً: what it expressed)
         if verb and opens and not toks[k].form.startswith("ل") and not _inside(art.quoted, toks[k].start):
-            np = parse_np(toks, k, i)
+            anaphor = typed and toks[k].form.startswith("ال")  # الوزير الإيراني: the office and its country
+            np = parse_np(toks, k, k + 2 if anaphor else i)  # only (وعارض الوزير الإيراني وجود …: no name after)
             return art.speaker(np) if np is not None else None
     return None
 
