@@ -472,6 +472,16 @@ _SAYING_SPAN = 20  # tokens from the speaker to its بالقول / قائلاً 
 _COUNT_NOUNS = frozenset(fold(w) for w in ("عدد", "أعداد", "حصيلة", "الحصيلة", "العدد"))
 
 
+_OBJECT_SUFFIXES = frozenset({"ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها", "وهم", "ونه", "ونها", "ونهم"})
+
+
+def _accused_on_verb(form: str) -> bool:
+    """``اتهمته`` / ``يتهمهم``: the accused is a pronoun on the charge verb (``اتهم`` alone ends in هم too)."""
+    f = strip_conj(form)
+    at = f.find("تهم")
+    return at >= 0 and f[at + 3:] in _OBJECT_SUFFIXES
+
+
 def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     """Does what a cue ``needs`` (``cues.tsv``) follow its speaker (the cue ends at token ``j``,
     the speaker at ``k``)? ``words``: أنّ / a colon / a quote; ``about``: those or عن (تحدث عن …,
@@ -491,7 +501,9 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
         for n in range(k, min(end, k + 6)):
             if toks[n].kind == "w" and toks[n].form.startswith("ب") and len(toks[n].form) > 3:
                 t = toks[k]  # the accused stands between, not a conjunct of the speaker phrase
-                return n > k and not (t.kind == "w" and strip_conj(t.form) != t.form)  # يتهم واشنطن وحلفاءها بـ
+                return (n > k or _accused_on_verb(toks[j - 1].form)) \
+                    and not (t.kind == "w" and strip_conj(t.form) != t.form)  # يتهم واشنطن وحلفاءها بـ
+                # (the accused a pronoun on the verb: التي اتهمته بـ …)
         return False
     if needs == "renew":
         return _word_near(toks, j, min(end, k + 2), lambda w: w.startswith(("تاكيد", "التاكيد")))
@@ -1122,7 +1134,8 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
     for k in range(i - 1, s0, -1):
         m = toks[k].mention
         typed = m is None and toks[k].kind == "w" and bool(classes(toks[k].form) & {"typenoun", "role"}) \
-            and not toks[k].form.startswith("ال")  # (الوزير: an anaphor, resolved elsewhere)
+            and (not toks[k].form.startswith("ال") or _nationality_next(toks, k, i))
+        # (الوزير: an anaphor, resolved elsewhere; الرئيس الإيراني: an office its nationality names)
         if m is None and not typed and toks[k].kind == "w" and toks[k - 1].kind == "w" and not classes(toks[k].form):
             known = known if known is not None else art.known_names()
             typed = toks[k].form in known and toks[k - 1].form not in known  # وتطرّق بزشكيان …، قائلاً: a
@@ -1132,6 +1145,8 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
         if not typed and (m is None or m.kind in _NOT_SUBJECT or m.canonical in {"outlet", "Civilians"}):
             continue
         a = k - 1 - (k - 2 > s0 and toks[k - 1].form in _PRONOUN_PREPS)  # ما أعربت عنه مجلة …: the verb's own
+        while a > s0 and toks[a].kind == "w" and "filler" in classes(toks[a].form):
+            a -= 1  # كما أبرق أيضاً الرئيس …: a filler between the verb and its subject
         v = toks[a]
         w = strip_conj(v.form)
         doubled = len(w) == 2 and "\u0651" in art.doc.text[v.start:v.end]  # شنّ، ردّ، حثّ: two letters, a shadda
@@ -1139,11 +1154,19 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
             and not w.startswith("ال") and w not in _PREPOSITIONS \
             and (typed or m.kind in _TARGET_KINDS or w.endswith("ت") or w[0] in "يت")
         opens = a == s0 or toks[a - 1].kind == "p" or v.form != strip_conj(v.form) \
+            or toks[a - 1].form in _CLAUSE_OPENERS and (a - 1 == s0 or toks[a - 2].kind == "p") \
             or a < k - 1 and toks[a - 1].form == "ما"  # (وهو ما أعربت عنه مجلة …، مؤكدةً: what it expressed)
         if verb and opens and not toks[k].form.startswith("ل") and not _inside(art.quoted, toks[k].start):
-            np = parse_np(toks, k, i)
+            anaphor = typed and toks[k].form.startswith("ال")  # الوزير الإيراني: the office and its country
+            np = parse_np(toks, k, k + 2 if anaphor else i)  # only (وعارض الوزير الإيراني وجود …: no name after)
             return art.speaker(np) if np is not None else None
     return None
+
+
+def _nationality_next(toks: list[Tok], k: int, i: int) -> bool:
+    """Does a nationality adjective follow the role word at ``k`` (``أبرق الرئيس الإيراني …``)?"""
+    m = toks[k + 1].mention if k + 1 < i else None
+    return m is not None and m.kind == "adjective"
 
 
 def _opening_body(art: _Article, i: int) -> SpeakerRef | None:
@@ -2030,6 +2053,17 @@ def _merge_spellings(raws: list[_Raw]) -> None:
             r.speaker = replace(sp, org_ar=fuller[sp.org_ar])
 
 
+_ENVOYS = frozenset(fold(w) for w in ("مندوب", "مندوبة", "المندوب", "المندوبة", "سفير", "سفيرة", "السفير",
+                                      "السفيرة", "ممثل", "الممثل"))
+
+
+def _envoy(sp: SpeakerRef) -> bool:
+    """An envoy (مندوب سوريا لدى الأمم المتحدة، السفير الإيراني) speaks for his mission, not as his
+    state's spokesperson: the state's own nameless claims (الدولة السورية تشدّد) take no name of his,
+    a later nameless السفير does."""
+    return bool(sp.role) and strip_conj(fold(sp.role.split()[0])) in _ENVOYS
+
+
 def _merge_people(raws: list[_Raw]) -> None:
     """A body and its named spokesperson are one speaker: nameless claims of a body take the
     nearest named person of that body (the scorer's and the annotators' convention)."""
@@ -2041,16 +2075,17 @@ def _merge_people(raws: list[_Raw]) -> None:
             if full is not None:
                 r.speaker = SpeakerRef(full.name, full.title, full.role, full.org, full.org_ar, full.kind,
                                        sp.start, sp.end, full.name_forms)
-    named: dict[str, list[int]] = {}  # body → indexes of its claims with a named speaker, ascending
-    for m, x in enumerate(raws):
+    named: dict[tuple[str, bool], list[int]] = {}  # body (its envoys apart) → indexes of its claims with a
+    for m, x in enumerate(raws):                   # named speaker, ascending
         if x.speaker.org and x.speaker.name:
-            named.setdefault(x.speaker.org, []).append(m)
+            named.setdefault((x.speaker.org, _envoy(x.speaker)), []).append(m)
     for n, r in enumerate(raws):
         sp = r.speaker
-        if sp.name or not sp.org or sp.org == "Unnamed sources" or sp.org.endswith(" media") or not named.get(sp.org):
+        key = (sp.org or "", _envoy(sp))  # السفير الإيراني takes the envoy's name, الدولة السورية no envoy's
+        if sp.name or not sp.org or sp.org == "Unnamed sources" or sp.org.endswith(" media") or not named.get(key):
             # (Israeli media is many outlets and their reporters, no one spokesperson)
             continue
-        ks = named[sp.org]
+        ks = named[key]
         at = bisect_left(ks, n)  # the nearest named claim of the body; the earlier one on a tie
         m = ks[at - 1] if at and (at == len(ks) or n - ks[at - 1] <= ks[at] - n) else ks[at]
         best = raws[m].speaker

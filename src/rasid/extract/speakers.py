@@ -720,8 +720,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 and first == strip_conj(first) and np.name[-1].form not in _COMPOUND_SECOND \
                 and strip_conj(np.name[-2].form) not in _NAME_PARTICLES:
             name_ok = False  # أبو آلاء الولائي دخول …: a definite surname closes the name (not عبد الله، عز الدين)
-        if name_ok and np.name and form in _COUNTERPARTS:
-            name_ok = False  # مسعود بزشكيان بنظيره / نظيره: his counterpart, the verb's object
+        if name_ok and form in _COUNTERPARTS:
+            name_ok = False  # مسعود بزشكيان بنظيره / نظيره، وزير الخارجية الإيراني نظيره: his counterpart, the verb's object
         if name_ok and len(np.name) >= 2 and form[0] in "يت" and len(form) >= 4 and not form.endswith("ي") \
                 and toks[k - 1].form not in _NAME_PARTICLES:
             name_ok = False  # الرئيس الروسي فلاديمير بوتين يبحث …: a headline's verb after a full name
