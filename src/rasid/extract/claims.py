@@ -2061,7 +2061,13 @@ def _envoy(sp: SpeakerRef) -> bool:
     """An envoy (مندوب سوريا لدى الأمم المتحدة، السفير الإيراني) speaks for his mission, not as his
     state's spokesperson: the state's own nameless claims (الدولة السورية تشدّد) take no name of his,
     a later nameless السفير does."""
-    return bool(sp.role) and strip_conj(fold(sp.role.split()[0])) in _ENVOYS
+    return bool(sp.role) and _envoy_role(sp.role)
+
+
+@lru_cache(maxsize=4096)
+def _envoy_role(role: str) -> bool:
+    """Whether a role's first word names an envoy (per role string: a document repeats its roles)."""
+    return strip_conj(fold(role.split()[0])) in _ENVOYS
 
 
 def _merge_people(raws: list[_Raw]) -> None:

@@ -244,12 +244,12 @@ def _victim_gap(word: str) -> bool:
 _GLUED_GAP = (fold("في"), fold("من"))
 
 
-def about_syria(lay: Layout, fig: Figure) -> bool:
+def about_syria(lay: Layout, fig: Figure, abroad: list[int]) -> bool:
     """A figure is coded when it is about Syria: its clause, else its sentence, else its paragraph
     names a Syrian place or "Syria", or names no foreign place (the article itself is about Syria,
-    unless it is a bulletin of many countries' headlines)."""
+    unless it is a bulletin of many countries' headlines). ``abroad``: ``abroad_here(lay)``,
+    computed once for all the figures of the document."""
     c, k, p = lay.seg("c", fig.start), lay.seg("s", fig.start), lay.seg("p", fig.start)
-    abroad = _abroad_here(lay)
     for level, idx, seg in ((0, c, lay.clauses[c]), (1, k, lay.sentences[k]), (2, p, lay.paragraphs[p])):
         here = [p for (s, e, p), segs in zip(lay.places, lay.place_segs) if segs[level] == idx]
         if any(usable(p) for p in here):
@@ -267,7 +267,7 @@ def about_syria(lay: Layout, fig: Figure) -> bool:
     return not lay.bulletin  # (a bulletin's headline line without Syria is another country's news)
 
 
-def _abroad_here(lay: Layout) -> list[int]:
+def abroad_here(lay: Layout) -> list[int]:
     """The starts of the foreign names of the text, less those a Syrian place of the text bears
     (صيدا placed in Daraa by the places stage: its other mentions are that village too)."""
     home = {lay.ftext(s, e) for s, e, p in lay.places if usable(p)}

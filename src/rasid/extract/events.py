@@ -29,7 +29,7 @@ from .event_args import (GOV_SIDE, PASSIVE, SUB_RANK, actor_after, actors_for, a
                          fill_sides, resolve_gunmen, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
-from .event_sources import about_syria, agentive, source_of, victim_near
+from .event_sources import about_syria, abroad_here, agentive, source_of, victim_near
 from .event_text import (ARMED, TOKEN, Hit, Layout, Row, base_owner, find_cues, glued_nationality, inside_actor,
                          resolve_short_names, usable)
 from .numbers import WordTest, word_positions
@@ -1212,8 +1212,9 @@ def _absorb(into: _Draft, other: _Draft) -> None:
 def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
     if not any(usable(p) for s, e, p in lay.places):
         return  # nothing located in Syria: the figures are someone else's war
+    abroad = abroad_here(lay)
     figs = [f for f in find_figures(lay.doc)
-            if lay.seg("p", f.start) not in lay.ignored and about_syria(lay, f)]
+            if lay.seg("p", f.start) not in lay.ignored and about_syria(lay, f, abroad)]
     if not figs:
         return
     if not events:

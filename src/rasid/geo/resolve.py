@@ -371,6 +371,8 @@ _RIVER_WORDS = frozenset({"نهر", "لنهر", "للنهر", "النهر", "ا�
 
 def _river_bank(folded: str, h: Hit) -> bool:
     """``الضفة الغربية لنهر الفرات`` is a river's bank, not the Palestinian West Bank."""
+    if "ضفه" not in folded[h.start:h.end]:
+        return False  # (asked of every foreign name: the cheap test first)
     w, _, boundary = next_word(folded, h.end)
     return not boundary and w in _RIVER_WORDS
 
