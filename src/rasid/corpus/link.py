@@ -227,16 +227,23 @@ def _comparable(a: dict, b: dict) -> tuple[tuple[float, float], tuple[float, flo
     return None if ra is None or rb is None else (ra, rb)
 
 
+def _meeting(a: dict, b: dict) -> bool | None:
+    """Whether the ranges of two comparable figures meet; None when they are not comparable."""
+    ranges = _comparable(a, b)
+    if ranges is None:
+        return None
+    (a0, a1), (b0, b1) = ranges
+    return not (a1 < b0 or b1 < a0)
+
+
 def figures_clash(a: dict, b: dict) -> bool:
     """Two figures of one event disagree: same kind, compatible victims, disjoint ranges."""
-    ranges = _comparable(a, b)
-    return ranges is not None and (ranges[0][1] < ranges[1][0] or ranges[1][1] < ranges[0][0])
+    return _meeting(a, b) is False
 
 
 def figures_agree(a: dict, b: dict) -> bool:
     """Two figures of one event tell the same number: comparable, and their ranges meet."""
-    ranges = _comparable(a, b)
-    return ranges is not None and not (ranges[0][1] < ranges[1][0] or ranges[1][1] < ranges[0][0])
+    return _meeting(a, b) is True
 
 
 def _figure(f: dict) -> dict:

@@ -130,7 +130,7 @@ def decode(data: bytes) -> str | None:
     with NULs are tried as UTF-16 first: without a BOM, Arabic UTF-16 is also valid UTF-8 (of
     control characters), and a legacy reading with a NUL is binary, not text.
     """
-    if b"\x00" in data and (text := _utf16_without_bom(data)) is not None:
+    if b"\x00" in data and (text := _utf16(data)) is not None:
         return text
     try:
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -145,8 +145,8 @@ def decode(data: bytes) -> str | None:
     return text if "\x00" not in text and arabic_share(text) >= LEGACY_ARABIC_SHARE else None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """The UTF-16 reading (the BOM's, else the byte order whose reading is Arabic) of bytes
+def _utf16(data: bytes) -> str | None:
+    """The UTF-16 reading (the BOM's byte order, else the one whose reading is Arabic) of bytes
     with NULs in them; None when no reading is Arabic text without NULs."""
     orders = ("utf-16",) if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-16-le", "utf-16-be")
     for order in orders:
@@ -269,7 +269,7 @@ _DELIMITERS = (",", ";", "\t", "|")  # spreadsheet exports in a comma-decimal lo
 
 def _delimiter(text: str) -> str:
     """The delimiter of a CSV file: the one its header line uses most (a comma on a tie)."""
-    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    header = text.split("\n", 1)[0]  # (decode has dropped a BOM)
     return max(_DELIMITERS, key=header.count)
 
 
