@@ -27,7 +27,7 @@ from ..lexicon.words import is_word
 from ..model import Claim, Speaker, Target, TextSpan
 from ..text.document import Document
 from ..text.normalize import fold
-from .actors import canonical_actor, read_table, read_tsv
+from .actors import ActorMention, canonical_actor, read_table, read_tsv
 from .speakers import (
     NP,
     SpeakerRef,
@@ -571,14 +571,12 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     k = _skip_so_called(toks, k, end)
     if (part := _partitive(art, k, end)) is not None:
         return part  # وقال عدد من المسؤولين الإسرائيليين / اعتبر العديد من النواب
-    while k < end and (toks[k].form.isdigit() or "quantity" in classes(toks[k].form)):
-        k += 1  # حذّرت 9 منظمات إغاثة / قالت أربعة مصادر
+    k = _past_counts(toks, k, end)  # حذّرت 9 منظمات إغاثة / قالت أربعة مصادر
     if k >= end:
         return None, j
     if cue.kind == "relay" and toks[k].form == "عن" and k + 1 < end:
         k += 1  # ونُقل عن مسؤول أميركي قوله …: no relayer named, the source speaks
-        while k + 1 < end and (toks[k].form.isdigit() or "quantity" in classes(toks[k].form)):
-            k += 1  # ونقلت عن 4 مسؤولين
+        k = _past_counts(toks, k, end - 1)  # ونقلت عن 4 مسؤولين
     if k + 1 < end and toks[k].form in _DEMONSTRATIVES and ("anaphor" in classes(toks[k + 1].form)
                                                            or toks[k + 1].kind == "a"
                                                            and toks[k + 1].mention.kind == "unnamed"):
@@ -654,8 +652,7 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
                    or toks[n].kind == "w" and ("marker" in classes(toks[n].form) or match_cue(toks, n))), k2)
     if k2 < end and toks[k2].form in {"عن", "نقلا"}:
         k3 = k2 + 1 + (toks[k2].form == "نقلا")
-        while k3 + 1 < end and (toks[k3].form.isdigit() or "quantity" in classes(toks[k3].form)):
-            k3 += 1  # نقلت الصحيفة عن 4 مسؤولين / عن عدة مصادر
+        k3 = _past_counts(toks, k3, end - 1)  # نقلت الصحيفة عن 4 مسؤولين / عن عدة مصادر
         inner = parse_np(toks, k3, end) if k3 < end else None
         if inner is not None and inner.mention is None and inner.anaphor is None and not inner.person:
             inner = None  # نقل صورة عن سمعة …: only a named source is relayed
@@ -769,6 +766,13 @@ def _skip_so_called(toks: list[Tok], k: int, end: int) -> int:
         k += 2
         while k < end and toks[k].form in {"باسم", "ب", "عليه", "عليها", '"'}:
             k += 1
+    return k
+
+
+def _past_counts(toks: list[Tok], k: int, limit: int) -> int:
+    """The token after the counts at ``k`` (``4``، ``أربعة``، ``عدة``), looking no further than ``limit``."""
+    while k < limit and (toks[k].form.isdigit() or "quantity" in classes(toks[k].form)):
+        k += 1
     return k
 
 
@@ -1213,11 +1217,10 @@ def _partitive(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None
             and not (n + 1 < end and toks[n + 1].kind == "a" and toks[n + 1].mention.kind not in _NOT_SUBJECT):
         g = n + 1 + (n + 1 < end and toks[n + 1].kind == "w" and toks[n + 1].form.startswith("ال")
                      and not classes(toks[n + 1].form) and match_cue(toks, n + 1) is None)  # سكان المنطقة
-        return SpeakerRef(None, None, None, "Unnamed sources", text[a:toks[g - 1].end], "unnamed",
-                          toks[k].start, toks[g - 1].end), g  # وأكّد عدد من سكان المنطقة (residents: a source)
+        return _unnamed(text, a, toks[k].start, toks[g - 1].end), g  # وأكّد عدد من سكان المنطقة (residents: a source)
     if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NOT_SUBJECT | {"unnamed", "civilians"}:
         m = toks[n].mention  # أحد أبناء العشائر / أحد عناصر "قسد": one of the body's people, for the body
-        return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[n].end), n + 1
+        return _member(m, toks[k].start, toks[n].end), n + 1
     people = n < end and (toks[n].kind == "w" and "people" in classes(toks[n].form)
                           or toks[n].kind == "a" and toks[n].mention.kind == "unnamed")
     if not people:
@@ -1227,7 +1230,7 @@ def _partitive(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None
             and toks[b].mention.kind not in _NOT_SUBJECT | {"unnamed"}:
         m = toks[b].mention  # أحد مسؤولي الحركة / عدد من قادة الفصائل: the body they belong to
         b += b + 1 < end and toks[b + 1].form == '"'
-        return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[b].end), b + 1
+        return _member(m, toks[k].start, toks[b].end), b + 1
     e = n + 1
     if not toks[n].form.startswith("ال") and e < end and toks[e].kind == "w" and toks[e].form.startswith("ال") \
             and not classes(toks[e].form) and match_cue(toks, e) is None:
@@ -1239,9 +1242,19 @@ def _partitive(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None
     if e + 1 < end and toks[e].form == "في" and toks[e + 1].kind == "a" \
             and toks[e + 1].mention.kind not in _NOT_SUBJECT | {"unnamed"}:
         m = toks[e + 1].mention  # أحد المسؤولين في وزارة الخارجية الأميركية: an official speaks for the body
-        return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, toks[k].start, toks[e + 1].end), e + 2
-    return SpeakerRef(None, None, None, "Unnamed sources", text[a:toks[e - 1].end], "unnamed",
-                      toks[k].start, toks[e - 1].end), e
+        return _member(m, toks[k].start, toks[e + 1].end), e + 2
+    return _unnamed(text, a, toks[k].start, toks[e - 1].end), e
+
+
+def _member(m: ActorMention, start: int, end: int) -> SpeakerRef:
+    """Some of a body's people (``أحد عناصر "قسد"``) speak for the body, with no name."""
+    return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, start, end)
+
+
+def _unnamed(text: str, a: int, start: int, end: int) -> SpeakerRef:
+    """Some of a group of people (``عدد من المسؤولين الإسرائيليين``): an unnamed source, named
+    as the text says it from ``a`` (after a glued conjunction)."""
+    return SpeakerRef(None, None, None, "Unnamed sources", text[a:end], "unnamed", start, end)
 
 
 def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tuple[SpeakerRef | None, int]:
