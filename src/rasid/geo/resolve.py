@@ -863,6 +863,9 @@ def _locator_gap(gap: str) -> bool:
                                    for w in words)
 
 
+_LOCATOR_REACH = 40  # characters from a name (or its list) to the place locating it
+
+
 def _locator_index(folded: str, out: list[Resolved], k: int) -> int:
     """The index of the place that locates ``out[k]`` (or the list of villages it starts) right
     after it (``X وY في ريف درعا``), or -1."""
@@ -871,7 +874,7 @@ def _locator_index(folded: str, out: list[Resolved], k: int) -> int:
     while j < len(out) and out[j].entry >= 0 and es[out[j].entry].level in ("community", "town") \
             and _LIST_GAP.match(folded[out[j - 1].end:out[j].start]):
         j += 1  # the rest of the list: "وشقرا"
-    if j >= len(out) or out[j].entry < 0 or out[j].start - out[j - 1].end > 40 \
+    if j >= len(out) or out[j].entry < 0 or out[j].start - out[j - 1].end > _LOCATOR_REACH \
             or not _locator_gap(folded[out[j - 1].end:out[j].start]):
         return -1
     return j
@@ -880,7 +883,7 @@ def _locator_index(folded: str, out: list[Resolved], k: int) -> int:
 def _locator_admin1(folded: str, out: list[Resolved], end: int) -> str:
     """The governorate of the place that locates a name ending at ``end`` right after it
     (``ومنطقة تل المسيح قرب مدينة شهبا``: Suwayda, though دمشق stood nearer before), or ""."""
-    after = [r for r in out if end <= r.start <= end + 40 and r.entry >= 0 and not r.cands]
+    after = [r for r in out if end <= r.start <= end + _LOCATOR_REACH and r.entry >= 0 and not r.cands]
     if not after:
         return ""
     r = min(after, key=lambda r: r.start)
