@@ -63,50 +63,104 @@ def read_table(name: str) -> list[tuple[str, str, str]]:
     return rows
 
 
+_Entry = tuple[int, str, str, bool, bool]  # (length, canonical, kind, lil variant, multi-word)
+
+
+def _entries(rows: list[tuple[str, str, str]]) -> tuple[dict[str, tuple[str, str]], dict[str, _Entry]]:
+    """(whole folded alias → (canonical, kind), automaton word → entry) of an alias table: the
+    first row of an alias wins (hand-written rows precede generated ones)."""
+    exact: dict[str, tuple[str, str]] = {}
+    words: dict[str, _Entry] = {}
+    for canon, alias, kind in rows:
+        key = " ".join(fold(alias).split())
+        if not key or key in exact:
+            continue
+        exact[key] = (canon, kind)
+        words[key] = (len(key), canon, kind, False, " " in key)
+        acc = accusative(key) if kind in _DECLINED_KINDS else key
+        if acc != key and acc not in exact:  # أنّ مصدراً عسكرياً أفاد: the same source
+            exact[acc] = (canon, kind)
+            words[acc] = (len(acc), canon, kind, False, " " in acc)
+        if key.startswith("ال") and len(key) > 3:
+            lil = "لل" + key[2:]
+            if lil not in exact:
+                words[lil] = (len(lil), canon, kind, True, " " in lil)
+    return exact, words
+
+
+_Cand = tuple[int, int, int, str, str]  # (-length, start, stop, canonical, kind): longest first, then leftmost
+
+
+class _Scanner:
+    """One Aho-Corasick automaton over several nested alias tables (``views``: each a table's
+    automaton words), so that stages matching different tables over the same document scan it
+    once: a hit keeps each view's entry (None where that table lacks the word), and the scan of
+    the last text is kept for the next view that asks."""
+
+    def __init__(self, views: list[dict[str, _Entry]]) -> None:
+        auto = ahocorasick.Automaton()
+        for word in set().union(*views):
+            auto.add_word(word, tuple(v.get(word) for v in views))
+        auto.make_automaton()
+        self._auto = auto
+        self._n = len(views)
+        self._last: tuple[str, list[list[_Cand]]] = ("", [[] for _ in views])
+
+    def candidates(self, folded: str, view: int, keep: bool) -> list[_Cand]:
+        """The hits of view ``view`` in ``folded`` that stand on word boundaries, unsorted;
+        ``keep``: a whole document's, kept for the other views (a name's own are not)."""
+        last_text, last = self._last
+        if folded is last_text or folded == last_text:
+            return last[view]
+        out: list[list[_Cand]] = [[] for _ in range(self._n)]
+        n = len(folded)
+        for end, entries in self._auto.iter(folded):
+            prev: _Entry | None = None
+            ok = False
+            for k, entry in enumerate(entries):
+                if entry is None:
+                    continue
+                if entry is not prev:
+                    prev = entry
+                    ok = _stands(folded, n, end, entry)
+                if ok:
+                    out[k].append((-entry[0], end - entry[0] + 1, end + 1, entry[1], entry[2]))
+        if keep:
+            self._last = (folded, out)
+        return out[view]
+
+
+def _stands(folded: str, n: int, end: int, entry: _Entry) -> bool:
+    """Whether a hit ending at ``end`` is a name and not part of a longer word."""
+    length, _, _, lil, multiword = entry
+    start, stop = end - length + 1, end + 1
+    if stop < n and folded[stop].isalnum() and (
+            not (multiword or folded.startswith(_RIGHT_GLUE, stop))  # سوري in السورية: a suffix
+            or not _glued_right(folded, stop, multiword)):
+        return False
+    # (a word start needs no check; an empty prefix is always allowed)
+    return not (start and folded[start - 1].isalnum() and not _left_ok(folded, start, lil, length))
+
+
 class ActorMatcher:
     """Compiled alias table: ``find`` returns longest non-overlapping mentions in text order."""
 
-    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
-        self.exact: dict[str, tuple[str, str]] = {}
-        auto = ahocorasick.Automaton()
-        for canon, alias, kind in rows:
-            key = " ".join(fold(alias).split())
-            if not key or key in self.exact:
-                continue  # first row wins: hand-written rows precede generated ones
-            self.exact[key] = (canon, kind)
-            auto.add_word(key, (len(key), canon, kind, False, " " in key))
-            acc = accusative(key) if kind in _DECLINED_KINDS else key
-            if acc != key and acc not in self.exact:  # أنّ مصدراً عسكرياً أفاد: the same source
-                self.exact[acc] = (canon, kind)
-                auto.add_word(acc, (len(acc), canon, kind, False, " " in acc))
-            if key.startswith("ال") and len(key) > 3:
-                lil = "لل" + key[2:]
-                if lil not in self.exact:
-                    auto.add_word(lil, (len(lil), canon, kind, True, " " in lil))
-        auto.make_automaton()
-        self._auto = auto
+    def __init__(self, exact: dict[str, tuple[str, str]], scanner: _Scanner, view: int) -> None:
+        """``exact``: the table's whole aliases; ``view``: its index in ``scanner``."""
+        self.exact = exact
+        self._scanner = scanner
+        self._view = view
 
     def find(self, text: str, folded_index=None) -> list[ActorMention]:
         """Mentions in ``text``; ``folded_index`` is ``fold_with_index(text)`` when the caller has it."""
+        whole = folded_index is not None  # a document's (the stages pass its fold), not a name's
         folded, index = folded_index or fold_with_index(text)
         folded, back = _unquoted(folded)
-        cands = []
-        n = len(folded)
-        isalnum = str.isalnum
-        for end, (length, canon, kind, lil, multiword) in self._auto.iter(folded):
-            start, stop = end - length + 1, end + 1
-            if stop < n and isalnum(folded[stop]) and (
-                    not (multiword or folded.startswith(_RIGHT_GLUE, stop))  # سوري in السورية: a suffix
-                    or not _glued_right(folded, stop, multiword)):
-                continue
-            if start and isalnum(folded[start - 1]) and not _left_ok(folded, start, lil, length):
-                continue  # (a word start needs no check; an empty prefix is always allowed)
-            cands.append((start - stop, start, stop, canon, kind))  # longest first, then leftmost
+        cands = sorted(self._scanner.candidates(folded, self._view, whole))
         if not cands:
             return []
-        cands.sort()
         taken: list[tuple[int, int, str, str]] = []
-        used = bytearray(n)  # characters already inside a longer mention
+        used = bytearray(len(folded))  # characters already inside a longer mention
         for _, s, e, canon, kind in cands:
             if used.find(1, s, e) < 0:
                 taken.append((s, e, canon, kind))
@@ -219,13 +273,31 @@ def _left_ok(folded: str, start: int, lil: bool, length: int) -> bool:
     return False
 
 
+# The tables the stages match, each one's view a prefix of this list (the events stage reads the
+# first, the claims stage both): they share one scanner, so a document is scanned once.
+_NESTED_TABLES = ("actors.tsv", "claim_metonyms.tsv")
+
+
 @lru_cache(maxsize=None)
 def matcher(*tables: str) -> ActorMatcher:
     """The compiled matcher over the given data tables (compiled once per combination)."""
+    tables = tables or ("actors.tsv",)
+    if tables == _NESTED_TABLES[:len(tables)]:
+        return _nested()[len(tables) - 1]
+    exact, words = _entries([row for name in tables for row in read_table(name)])
+    return ActorMatcher(exact, _Scanner([words]), 0)
+
+
+@lru_cache(maxsize=1)
+def _nested() -> list[ActorMatcher]:
+    """A matcher for each prefix of ``_NESTED_TABLES``, all on one scanner."""
     rows: list[tuple[str, str, str]] = []
-    for name in tables or ("actors.tsv",):
-        rows.extend(read_table(name))
-    return ActorMatcher(rows)
+    built = []
+    for name in _NESTED_TABLES:
+        rows = rows + read_table(name)
+        built.append(_entries(rows))
+    scanner = _Scanner([words for _, words in built])
+    return [ActorMatcher(exact, scanner, k) for k, (exact, _) in enumerate(built)]
 
 
 def find_actors(text: str) -> list[ActorMention]:
