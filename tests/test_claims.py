@@ -2048,3 +2048,18 @@ def test_a_definite_office_with_its_country_before_a_participle_takes_no_name_af
 def test_the_turkish_opposition_speaks():
     c = one("وقالت المعارضة التركية إنّ الحكومة تأخرت في الاستجابة.")
     assert c.speaker.org == "Turkish opposition"
+
+
+def test_office_of_an_unknown_body_then_its_holder():
+    c = one("وقال رئيس الحزب الوطني الجديد سامي حداد إنّ الانتخابات ستجري في موعدها.")
+    assert c.speaker.name == "سامي حداد"
+    c = one("وقال رئيس اللجنة العليا للتنسيق ماهر سعيد إنّ الاجتماع تأجل.")
+    assert c.speaker.name == "ماهر سعيد"
+
+
+def test_outlet_spoken_to_between_commas_is_not_the_speakers_office():
+    doc, cs = claims("كذلك، قال رئيس الحزب الوطني الجديد سامي حداد،للميادين،إنّ الانتخابات ستجري. "
+                     "وشدّد حداد على ضرورة المشاركة.")
+    assert [c.speaker.name for c in cs] == ["سامي حداد", "سامي حداد"]
+    c = one("قال الوزير سامي حداد، للميادين، إنّ الانتخابات ستجري في موعدها.")
+    assert c.speaker.name == "سامي حداد" and c.speaker.org != "outlet"

@@ -255,6 +255,10 @@ class _Article:
         toks = self.toks
         if k + 1 >= len(toks) or toks[k].form not in {"،", ","}:
             return sp
+        told = toks[k + 1]
+        if told.mention is not None and told.mention.kind == "media" and told.form.startswith("ل") \
+                and not told.form.startswith("ال"):
+            return sp  # NAME، للميادين، إنّ …: the outlet spoken to, not his office
         np = parse_np(toks, k + 1, self.sent_end(k))
         if np is None or np.mention is None or np.name or not (np.person or np.mention.canonical == "outlet"):
             return sp
@@ -340,7 +344,10 @@ class _Article:
             return False
         t = self.toks[k]
         if t.form in {"،", ","} and k + 1 < end:
-            t = self.toks[k + 1]  # وأكّد كنعاني، أنّ …
+            n = self.skip_fillers(k + 1, end, outlet=True)  # وأكّد كنعاني، أنّ … / NAME، للميادين، إنّ …
+            if n > k + 1 and n + 1 < end and self.toks[n].form in {"،", ","}:
+                n += 1
+            t = self.toks[n if n < end else k + 1]
         if t.form in {":", '"'}:
             return True
         return t.kind == "w" and bool(classes(t.form) & ({"marker"} if strict else {"marker", "prepmarker"}))

@@ -669,6 +669,13 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             role_words += 1
             k += 1
             continue
+        if "anaphor" in cls and role_open and np.mention is None and not np.name and role_words == 0 \
+                and form.startswith("ال") and (holder := _holder_after_body(toks, k + 1, end)) is not None:
+            np.role = (np.role[0], toks[holder - 1].end)  # رئيس الحزب الشيوعي السوري NAME: an unknown
+            np.name.append(toks[holder])  # body's definite modifiers close the office, its holder follows
+            role_open = False
+            k = holder + 1
+            continue
         if cls & {"filler", "marker", "prepmarker", "stop", "link", "anaphor", "noun", "claimref"} \
                 and not ((np.person or np.name) and _ali(toks, k, end)) or not t.form[0].isalpha():
             break
@@ -837,6 +844,26 @@ def _name_after_office(toks: list[Tok], k: int, end: int) -> bool:
     return name_like(t) and len(form) > 2 and form not in _AFTER_OFFICE and not bare.startswith("ال") \
         and not classes(bare) - {"filler"} and (bare == form or not is_word(bare)) \
         and (form != "علي" or _ali(toks, k, end))
+
+
+_BODY_MODIFIERS = 3  # definite words after an office's type noun (الحزب الديمقراطي اللبناني) before its holder
+
+
+def _holder_after_body(toks: list[Tok], n: int, end: int) -> int | None:
+    """Index of the holder's name after one to three definite modifiers of an office's body the
+    tables lack (``رئيس اللجنة الدستورية هادي …``، ``اللجنة العليا للتنسيق``), else None: the modifiers are plain definite
+    words or a nationality, and the name is two name-like words (a lone word may be the verb's
+    object or content)."""
+    m = n
+    while m < end and m - n < _BODY_MODIFIERS and toks[m].form.startswith(("ال", "لل")) and (
+            toks[m].kind == "w" and not classes(toks[m].form) and not is_cue_word(toks[m].form)
+            or toks[m].kind == "a" and toks[m].mention.kind == "adjective" and " " not in toks[m].form):
+        m += 1
+    if m == n or m + 1 >= end or not _name_after_office(toks, m, end):
+        return None
+    after = toks[m + 1]
+    return m if after.kind == "w" and name_like(after) and not classes(after.form) - {"filler"} \
+        and not is_cue_word(after.form) and "marker" not in classes(after.form) else None
 
 
 _AFTER_OFFICE = frozenset(fold(w) for w in ("لدى", "حول", "منذ", "خلال", "بعد", "قبل", "أمام", "عند", "إلى", "عبر",
