@@ -2063,3 +2063,18 @@ def test_outlet_spoken_to_between_commas_is_not_the_speakers_office():
     assert [c.speaker.name for c in cs] == ["سامي حداد", "سامي حداد"]
     c = one("قال الوزير سامي حداد، للميادين، إنّ الانتخابات ستجري في موعدها.")
     assert c.speaker.name == "سامي حداد" and c.speaker.org != "outlet"
+
+
+def test_cue_glued_to_its_subject_by_a_scraping_join():
+    c = one("بدوره، قالمسؤول العلاقات الخارجية في الاتحاد الأوروبي، كارل مولر، إنّ الوضع خطير.")
+    assert c.cue.text == "قال" and c.speaker.name == "كارل مولر"
+    c = one("ونفىمصدر عسكري سوري الأنباء عن انسحاب القوات.")
+    assert c.stance == "deny" and c.speaker.org == "Unnamed sources"
+    _, cs = claims("أصدرت وزارة الخارجية السورية بياناً. وأوضحتالخارجية أنّ الاتهامات باطلة.")
+    assert [c.speaker.org for c in cs] == ["Syrian Ministry of Foreign Affairs"]
+    assert not claims("وقالت المصادر إنّ نفتالي بينيت غادر، وإنّ ذكرى الحرب قريبة.")[1][1:]
+
+
+def test_freed_prisoner_described_by_his_prison_then_named():
+    c = one("وأكّد الأسير المحرر من السجون الإسرائيلية، سامر خليل، أنه ليس طرفاً في الخلاف.")
+    assert c.speaker.name == "سامر خليل" and c.speaker.org is None

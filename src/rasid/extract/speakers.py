@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress, repeat
-from operator import add, attrgetter, not_
+from operator import add, attrgetter, itemgetter, not_
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -30,6 +30,9 @@ def _unglue(word: str, at: int, anna: int = 0) -> list[tuple[int, int]]:
         return [(at, at + anna), (at + anna, at + len(word))]
     if word.endswith(_GLUED_PREPS) and word[:-2] in _CUE_WORDS:
         return [(at, at + len(word) - 2), (at + len(word) - 2, at + len(word))]  # أكدفي → أكد | في
+    cut = _glued_cue(word)
+    if cut:
+        return [(at, at + cut), (at + cut, at + len(word))]  # قالمسؤول → قال | مسؤول, وأوضحتالخارجية
     if "ميادين" not in word and not word.startswith(("كان", "وكان", "قد", "وقد")):
         return [(at, at + len(word))]
     glued = _GLUED_KANA.match(word)
@@ -40,6 +43,33 @@ def _unglue(word: str, at: int, anna: int = 0) -> list[tuple[int, int]]:
         cuts = [(at + a, at + b) for a, b in ((0, m.start()), (m.start(), m.end()), (m.end(), len(word))) if b > a]
         return cuts
     return [(at, at + len(word))]
+
+
+_GLUED_SUBJECT_MIN = 5  # an ال word glued after a cue: ال and three letters at least (نفتالي is a name)
+
+
+def _glued_cue(word: str) -> int:
+    """Length of a reporting verb that a scraping join glued to its subject (``قالمسؤول``،
+    ``أكّدالأسير``، ``وأعلنتوزارة``), else 0: the rest is a definite word or a word a speaker
+    opens with (an office, a type of body, a source), and the whole is no word of its own."""
+    for cut in range(3, min(len(word) - 2, _GLUED_CUE_MAX) + 1):
+        head, rest = word[:cut], word[cut:]
+        if (head in _CUE_WORDS or head[0] in "وف" and head[1:] in _CUE_WORDS) and (
+                rest.startswith("ال") and len(rest) >= _GLUED_SUBJECT_MIN or rest in _glue_heads()) \
+                and not is_word(word):
+            return cut
+    return 0
+
+
+_GLUED_CUE_MAX = 7  # the longest cue a join hides (وأوضحت)
+
+
+@lru_cache(maxsize=1)
+def _glue_heads() -> frozenset[str]:
+    """Words a speaker may open with, for a cue glued to them: offices, titles, types of body
+    (``claim_words.tsv``), and the sources' own nouns."""
+    return frozenset({w for w, c in word_classes().items() if c & {"role", "typenoun"} and not w.startswith("ال")}
+                     | {fold(w) for w in ("مصدر", "مصادر", "وسائل", "مراسل", "مراسلة", "هيئة", "مسؤول", "مسؤولون")})
 
 
 _GLUED_OUTLET = re.compile("(?:لل|ل|ال)ميادين")
@@ -340,11 +370,21 @@ def _glue_candidates(folded: str, forms: list[str], fstarts: list[int], fends: l
     """Tokens a scraping join may hide in (a superset: ``_unglue`` decides): a reporting verb with
     ``في``/``عن`` behind, ``كان``/``قد`` in front of an ``ال`` word, the outlet's name inside."""
     out = set(compress(range(len(forms)), map(_GLUED_CUES.__contains__, forms)))
+    if _CUE_HEADS3:  # a cue glued to the word after it: its first letters, after و/ف too, then _glued_cue
+        heads = _CUE_HEADS3
+        for cand in (compress(range(len(forms)), map(heads.__contains__, map(_FIRST3, forms))),
+                     compress(range(len(forms)), map(heads.__contains__, map(_AFTER_CONJ3, forms)))):
+            out.update(i for i in cand if len(forms[i]) >= _GLUED_CUE_LEN)
     for m in _GLUED_INSIDE.finditer(folded):
         i = bisect_right(fstarts, m.start()) - 1
         if i >= 0 and m.start() < fends[i]:
             out.add(i)
     return sorted(out)
+
+
+_FIRST3 = itemgetter(slice(0, 3))
+_AFTER_CONJ3 = itemgetter(slice(1, 4))
+_GLUED_CUE_LEN = 6  # a cue of three letters and a subject of three
 
 
 _GLUED_INSIDE = re.compile("كانت?ال|قدال|ميادين")
@@ -920,8 +960,10 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
             elif m is not None and m.kind == "adjective" and n > k and nationality is None:
                 nationality = m  # (right after the title it is the person's: الحقوقي المغربي)
             elif m is None and ("typenoun" in classes(toks[n].form)
-                                or toks[n].form[:1] == "ل" and "typenoun" in classes(toks[n].form[1:])):
+                                or toks[n].form[:1] == "ل" and "typenoun" in classes(toks[n].form[1:])
+                                or toks[n].form == "من"):
                 typed = True  # الكاتب في صحيفة الأخبار اللبنانية: the adjective is the paper's
+                # (الأسير المحرر من السجون الإسرائيلية: his captor's)
             n += 1  # … السفير الإيراني لدى سوريا، حسين أكبري
         body = body or (None if typed else nationality)
         held = _holder_after_post(toks, k, n, end)
@@ -1040,6 +1082,8 @@ def _office_word(toks: list[Tok], n: int) -> bool:
         return t.form == _PUNCT_QUOTE
     if n > 0 and toks[n - 1].form == _PUNCT_QUOTE and toks[n - 1].end == t.start and t.kind == "w":
         return True  # قناة "كان": a quoted name, whatever the word
+    if t.form == "من" and n > 0 and "rolemod" in classes(toks[n - 1].form):
+        return True  # الأسير المحرر من السجون …، NAME: where the freed prisoner was held
     cls = classes(t.form)
     return (t.form in _POSTED or cls <= _TAIL_CLASSES) and t.form not in _TAIL_STOPS \
         and not is_cue_word(t.form) and not t.adverb
@@ -1086,6 +1130,7 @@ def _apposed_office(toks: list[Tok], np: NP, end: int) -> None:
 _HE_IS = frozenset({"وهو", "وهي"})  # NAME، وهو مؤرّخ …، cue: the description of the person before
 _CUE_WORDS: set[str] = set()
 _GLUED_CUES: set[str] = set()  # a cue word joined to the preposition after it (أكدفي)
+_CUE_HEADS3: set[str] = set()  # the cue words' first three letters: where a glued cue may hide
 
 
 def is_cue_word(form: str) -> bool:
@@ -1096,6 +1141,7 @@ def register_cue_words(forms: set[str]) -> None:
     """Claims tell the parser which words are reporting cues (they end a name)."""
     _CUE_WORDS.update(forms)
     _GLUED_CUES.update(w + p for w in forms for p in _GLUED_PREPS)
+    _CUE_HEADS3.update(w[:3] for w in forms if len(w) >= 3)
 
 
 def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[SpeakerRef]) -> SpeakerRef | None:
