@@ -2078,3 +2078,18 @@ def test_cue_glued_to_its_subject_by_a_scraping_join():
 def test_freed_prisoner_described_by_his_prison_then_named():
     c = one("وأكّد الأسير المحرر من السجون الإسرائيلية، سامر خليل، أنه ليس طرفاً في الخلاف.")
     assert c.speaker.name == "سامر خليل" and c.speaker.org is None
+
+
+_ABOUT_TURKEY = ("تستعد تركيا لانتخابات صعبة، وتراقب أنقرة الأسواق، ويتحدث إردوغان عن الاقتصاد التركي. "
+                 "تركيا وأنقرة وإردوغان في قلب الحملة، والليرة التركية تتراجع، والحكومة التركية تعد بالإصلاح. "
+                 "ويتابع الناخب التركي وعود الأحزاب التركية. ")
+
+
+def test_bare_opposition_in_an_article_about_turkey_is_turkeys():
+    _, cs = claims(_ABOUT_TURKEY + "وتقول المعارضة إنّ الحكومة فشلت في إدارة الاقتصاد.")
+    assert [(c.speaker.org, c.speaker.org_ar) for c in cs] == [("Turkish opposition", "المعارضة")]
+    _, cs = claims(_ABOUT_TURKEY + "كما اتهمت أحزاب المعارضة حكومة الرئيس بالفساد.")
+    assert [c.speaker.org_ar for c in cs] == ["أحزاب المعارضة"]
+    _, cs = claims(_ABOUT_TURKEY + "وواجه الخطاب نقداً من المعارضة الداخلية التي اتهمته بإطلاق شعارات فارغة.")
+    assert [c.speaker.org_ar for c in cs] == ["المعارضة الداخلية"]
+    assert not claims("تستعد سوريا للانتخابات. وتقول المعارضة إنّ الحكومة فشلت.")[1]

@@ -241,7 +241,52 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
             k = bisect_left(toks, m.start(), key=_START)
             if k < len(toks) and toks[k].start == m.start():
                 toks[k].ali = True
+    if _BARE_OPPOSITION in folded and _turkish_context(folded):
+        _turkish_opposition(toks, text)
     return toks, folded, drops
+
+
+_BARE_OPPOSITION = "المعارضه"  # folded
+_INTERNAL = "الداخليه"
+_BEFORE_OPPOSITION = frozenset(fold(w) for w in ("من", "أما", "وأما", "و", "بحسب", "حسب", "وفق", "أن", "إن", "لكن",
+                                                  "ولكن", "كذلك", "وكذلك", "قد", "وقد", "التي", "كانت", "وكانت"))
+_TURKISH_MARKS = ("ترك", "اردوغان", "انقره")  # folded
+_TURKISH_MIN = 10  # mentions of Turkey for an article about it …
+_TURKISH_RATIO = 3  # … and this many times those of Syria
+
+
+def _turkish_context(folded: str) -> bool:
+    """Is the article about Turkey (its politics, its elections) rather than Syria? Then a bare
+    ``المعارضة`` is Turkey's: in the corpus every bare one that speaks stands in such an article."""
+    turkish = sum(map(folded.count, _TURKISH_MARKS))
+    return turkish >= _TURKISH_MIN and turkish >= _TURKISH_RATIO * folded.count("سوري")
+
+
+def _turkish_opposition(toks: list[Tok], text: str) -> None:
+    """``وتقول المعارضة إنّ …``، ``أحزاب المعارضة``، ``المعارضة الداخلية`` in an article about
+    Turkey: a mention of Turkey's opposition (not the Syrian factions: those are named so)."""
+    spans = []
+    for k, t in enumerate(toks):
+        if t.kind != "w" or t.form != _BARE_OPPOSITION:
+            continue
+        a, z = k, k + 1
+        if k and toks[k - 1].kind == "w" and toks[k - 1].form == "احزاب":
+            a = k - 1
+        before = toks[a - 1] if a else None
+        if before is not None and before.kind != "p" and before.form not in _BEFORE_OPPOSITION \
+                and not is_cue_word(strip_conj(before.form)):
+            continue  # وسائل الإعلام المعارضة، وزعماء المعارضة: an adjective, or the opposition's own leaders
+        nxt = toks[z] if z < len(toks) else None
+        if nxt is not None and nxt.kind == "w" and nxt.form == _INTERNAL:
+            z += 1
+        elif nxt is not None and (nxt.kind == "w" and nxt.form.startswith("ال")
+                                  or nxt.kind == "a" and nxt.mention.kind == "adjective"):
+            continue  # المعارضة الكردية، المعارضة السورية: another's, named so
+        spans.append((a, z))
+    for a, z in reversed(spans):
+        start, end = toks[a].start, toks[z - 1].end
+        toks[a:z] = [Tok(start, end, " ".join(x.form for x in toks[a:z]), "a", toks[a].sent,
+                         ActorMention(start, end, "Turkish opposition", text[start:end], "metonym"))]
 
 
 def _flat_tokens(folded: str, fspans: list[tuple[int, int]]
