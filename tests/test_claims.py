@@ -2093,3 +2093,8 @@ def test_bare_opposition_in_an_article_about_turkey_is_turkeys():
     _, cs = claims(_ABOUT_TURKEY + "وواجه الخطاب نقداً من المعارضة الداخلية التي اتهمته بإطلاق شعارات فارغة.")
     assert [c.speaker.org_ar for c in cs] == ["المعارضة الداخلية"]
     assert not claims("تستعد سوريا للانتخابات. وتقول المعارضة إنّ الحكومة فشلت.")[1]
+
+
+def test_relative_clause_joined_by_and_takes_its_antecedent():
+    _, cs = claims("وأدان رئيس الوزراء الهجوم، وكذلك فعلت الخارجية العراقية والتي أكدت أنّ القصف انتهاك صارخ.")
+    assert [c.speaker.org for c in cs] == ["Iraqi Ministry of Foreign Affairs"]

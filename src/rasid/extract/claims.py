@@ -865,7 +865,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     if e - 3 > s and toks[e - 1].form == ")":
         o = next((n for n in range(e - 2, max(s, e - 6), -1) if toks[n].form == "("), e)
         e = o if toks[o - 1].kind == "a" else e  # وزارة الدفاع الأميركية (البنتاغون) تعلن: a known body's short name
-    relative = e > s and toks[e - 1].form in _RELATIVE
+    relative = e > s and strip_conj(toks[e - 1].form) in _RELATIVE  # (والتي أكدت: the same)
     if relative:
         e -= 1  # ديفيد كول، الذي وصف التقرير بأن …
     comma = e > s and toks[e - 1].form in {"،", ","}
@@ -1553,7 +1553,7 @@ def find_claims(doc: Document) -> list[Claim]:
             continue
         sp, k = None, j
         if cue.kind in ("verb", "present", "relay"):
-            relative = i > 0 and toks[i - 1].form in _RELATIVE  # التي يدّعي الاحتلال أنّ: subject after
+            relative = i > 0 and strip_conj(toks[i - 1].form) in _RELATIVE  # التي يدّعي الاحتلال أنّ: subject after
             left = _left_speaker(art, i) if (cue.kind == "present" or cue.forms[0] in _OBJECT_FIRST) \
                 and not relative else None  # … المؤقتة اتهمت الوحدات: an accused object follows the verb
             if left is None and cue.forms[0] in _OBJECT_FIRST and not _opens_clause(art, i):
