@@ -2080,7 +2080,7 @@ def test_freed_prisoner_described_by_his_prison_then_named():
     assert c.speaker.name == "سامر خليل" and c.speaker.org is None
 
 
-_ABOUT_TURKEY = ("تستعد تركيا لانتخابات صعبة، وتراقب أنقرة الأسواق، ويتحدث إردوغان عن الاقتصاد التركي. "
+_ABOUT_TURKEY = ("تستعد تركيا لانتخابات صعبة، وتراقب أنقرة الأسواق، وصور إردوغان تملأ شوارع المدن التركية. "
                  "تركيا وأنقرة وإردوغان في قلب الحملة، والليرة التركية تتراجع، والحكومة التركية تعد بالإصلاح. "
                  "ويتابع الناخب التركي وعود الأحزاب التركية. ")
 
@@ -2098,3 +2098,13 @@ def test_bare_opposition_in_an_article_about_turkey_is_turkeys():
 def test_relative_clause_joined_by_and_takes_its_antecedent():
     _, cs = claims("وأدان رئيس الوزراء الهجوم، وكذلك فعلت الخارجية العراقية والتي أكدت أنّ القصف انتهاك صارخ.")
     assert [c.speaker.org for c in cs] == ["Iraqi Ministry of Foreign Affairs"]
+
+
+def test_verb_after_when_takes_the_main_clauses_subject():
+    c = one("في بداية الأزمة صدق بوتين حين قال إنّ الغرب سيتراجع.")
+    assert c.speaker.name == "بوتين" and c.speaker.org == "Russian Presidency"
+    c = one("كما استغلّ إردوغان الحادث عندما أعلن تعليق المحادثات مع السويد.")
+    assert c.speaker.org == "Turkish Presidency"
+    c = one("رغم الرسائل التي عبّر عنها الوزير سامي حداد، حين قال: \"لا شروط مسبقة\".")
+    assert c.speaker.name == "سامي حداد"
+    assert not claims("وصل الوفد إلى المدينة حين أعلن الجيش انسحابه.")[1][1:]

@@ -804,6 +804,9 @@ def _conj_glued(form: str) -> bool:
     return form != strip_conj(form) or form[:1] in "وف" and form[1:] in _cue_heads()
 
 
+_WHEN = {fold(w) for w in ("حين", "حينما", "عندما", "إذ", "لما")}  # a clause whose verb's subject is the main clause's
+
+
 _CLAUSE_OPENERS = {fold(w) for w in ("كما", "فيما", "بينما", "حيث", "ثم", "كذلك", "بدوره", "بدورها",
                                      "اليوم", "أمس")}
 
@@ -1172,6 +1175,32 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
             np = parse_np(toks, k, k + 2 if anaphor else i)  # only (وعارض الوزير الإيراني وجود …: no name after)
             return art.speaker(np) if np is not None else None
     return None
+
+
+def _when_subject(art: _Article, i: int) -> SpeakerRef | None:
+    """``صدق نتنياهو (…) حين قال إنّ …``، ``استغلّ إردوغان الحادث عندما أعلن …``: a verb after
+    حين / عندما / إذ with no subject of its own has the main clause's — the first body or person
+    that follows a verb earlier in the sentence."""
+    toks = art.toks
+    for k in range(max(art.sent_start(i) + 1, i - _WHEN_REACH), i - 1):
+        v, t = toks[k - 1], toks[k]
+        w = strip_conj(v.form)
+        if v.kind != "w" or v.governed or len(w) < 3 or w.startswith("ال") or w in _PREPOSITIONS \
+                or classes(w) and w not in _PRONOUN_PREPS or match_cue(toks, k - 1):
+            continue  # (التي عبّر عنها الوزير …: the verb's pronoun between)
+        if not (t.kind == "a" and t.mention.kind not in _NOT_SUBJECT
+                or t.kind == "w" and (classes(t.form) & {"role", "title", "anaphor"}
+                                      or not classes(t.form) and not t.form.startswith("ال"))):
+            continue
+        np = parse_np(toks, k, i - 1)
+        sp = art.speaker(np) if np is not None else None
+        if speaker_ok(sp) and (np.strong or sp.org is not None
+                               or all(strip_conj(x.form) in art.known_names() for x in np.name)):
+            return sp  # (a bare name: a public figure, or one the article gave in full)
+    return None
+
+
+_WHEN_REACH = 25  # tokens back from the verb of time to its main clause's subject
 
 
 def _nationality_next(toks: list[Tok], k: int, i: int) -> bool:
@@ -1576,6 +1605,8 @@ def find_claims(doc: Document) -> list[Claim]:
             if sp is None and cue.kind != "relay":
                 sp = left or _left_speaker(art, i)
                 k = j
+            if sp is None and cue.kind == "verb" and strip_conj(prev) in _WHEN:
+                sp = _when_subject(art, i)  # صدق نتنياهو حين قال إنّ … / استغلّ إردوغان … عندما أعلن …
             if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
                 sp = _predicate_subject(art, i, raws)  # … والأردن يدين الانتهاكات ويحذّر من …
             if sp is None and cue.kind != "relay" and _implicit(art, i, j, end):
