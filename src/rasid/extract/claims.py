@@ -1177,26 +1177,48 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
     return None
 
 
-def _when_subject(art: _Article, i: int) -> SpeakerRef | None:
+def _when_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
     """``صدق نتنياهو (…) حين قال إنّ …``، ``استغلّ إردوغان الحادث عندما أعلن …``: a verb after
-    حين / عندما / إذ with no subject of its own has the main clause's — the first body or person
-    that follows a verb earlier in the sentence."""
+    حين / عندما / إذ with no subject of its own has the main clause's — the nearest body or
+    person that follows a verb (or a cue: ``بحسب صحيفة …، إذ قالت``) before it, else, where no
+    such subject stands between, the speaker of a claim earlier in the sentence."""
     toks = art.toks
-    for k in range(max(art.sent_start(i) + 1, i - _WHEN_REACH), i - 1):
+    s0 = art.sent_start(i)
+    known = art.known_names() | _figure_words()
+    seen = False  # a subject after a verb that names no speaker: the claim's is not the one before
+    for k in range(i - 2, max(s0, i - _WHEN_REACH), -1):
         v, t = toks[k - 1], toks[k]
         w = strip_conj(v.form)
-        if v.kind != "w" or v.governed or len(w) < 3 or w.startswith("ال") or w in _PREPOSITIONS \
-                or classes(w) and w not in _PRONOUN_PREPS or match_cue(toks, k - 1):
-            continue  # (التي عبّر عنها الوزير …: the verb's pronoun between)
-        if not (t.kind == "a" and t.mention.kind not in _NOT_SUBJECT
-                or t.kind == "w" and (classes(t.form) & {"role", "title", "anaphor"}
-                                      or not classes(t.form) and not t.form.startswith("ال"))):
+        verb = v.kind == "w" and (match_cue(toks, k - 1) is not None or not (
+            v.governed or len(w) < 3 or w.startswith("ال") or w in _PREPOSITIONS or w in known
+            or classes(w) and w not in _PRONOUN_PREPS))
+        # (التي عبّر عنها الوزير …: the verb's pronoun between; انتقد بوتين الرئيس …: a name, no verb)
+        named = t.kind == "a" and t.mention.kind not in _NOT_SUBJECT \
+            or t.kind == "w" and bool(classes(t.form) & {"role", "title", "anaphor", "typenoun"})
+        seen = seen or named
+        if not verb or not (named or t.kind == "w" and not classes(t.form) and not t.form.startswith("ال")):
             continue
-        np = parse_np(toks, k, i - 1)
-        sp = art.speaker(np) if np is not None else None
-        if speaker_ok(sp) and (np.strong or sp.org is not None
-                               or all(strip_conj(x.form) in art.known_names() for x in np.name)):
-            return sp  # (a bare name: a public figure, or one the article gave in full)
+        sp = _named_subject(art, k, i - 1)
+        if sp is not None:
+            return sp
+    if seen:
+        return None  # عبّر رئيس أكبر شركة … عنها حين قال: a subject the tables cannot name
+    for r in reversed(raws):
+        return r.speaker if r.cue_i >= s0 else None
+    return None
+
+
+def _named_subject(art: _Article, k: int, end: int) -> SpeakerRef | None:
+    """The speaker a phrase from token ``k`` names for sure: a body, an office, a typed body, or
+    a bare name that is a public figure's or one the article gave in full."""
+    toks = art.toks
+    np = parse_np(toks, k, end)
+    sp = art.speaker(np) if np is not None else None
+    if sp is None and np is None and "typenoun" in classes(toks[k].form):
+        sp = (_typed_body(art, k, end) or (None, k))[0]  # صحيفة "…"
+    if speaker_ok(sp) and (np is None or np.strong or sp.org is not None
+                           or all(strip_conj(x.form) in art.known_names() for x in np.name)):
+        return sp
     return None
 
 
@@ -1606,7 +1628,7 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp = left or _left_speaker(art, i)
                 k = j
             if sp is None and cue.kind == "verb" and strip_conj(prev) in _WHEN:
-                sp = _when_subject(art, i)  # صدق نتنياهو حين قال إنّ … / استغلّ إردوغان … عندما أعلن …
+                sp = _when_subject(art, i, raws)  # صدق نتنياهو حين قال إنّ … / استغلّ إردوغان … عندما أعلن …
             if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
                 sp = _predicate_subject(art, i, raws)  # … والأردن يدين الانتهاكات ويحذّر من …
             if sp is None and cue.kind != "relay" and _implicit(art, i, j, end):
