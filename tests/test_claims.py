@@ -2115,3 +2115,8 @@ def test_verb_after_when_prefers_the_nearest_subject_and_a_cue_before():
     assert c.speaker.org == "Russian Presidency"
     _, cs = claims("وتواجه الحكومة ضغوطاً، بحسب صحيفة \"الصباح\" المحلية، إذ قالت إنّ الوزراء منقسمون.")
     assert {c.speaker.org_ar for c in cs} == {"صحيفة الصباح المحلية"}
+
+
+def test_presidency_the_tables_lack_named_by_its_adjective():
+    c = one("أفادت الرئاسة الروحية للطائفة الإسماعيلية، اليوم الأحد، بأنّ البيان لا يمثلها.")
+    assert c.speaker.org_ar == "الرئاسة الروحية للطائفة الإسماعيلية"

@@ -1281,10 +1281,13 @@ def _definite_body(toks: list[Tok], k: int, end: int) -> bool:
     the tables lack, not a later mention of one named before (``وأكدت اللجنة``), nor the verb's
     object after it (``ووصفت اللجنة الغارة``، ``فتتهم الحزب الحاكم``)."""
     form = strip_conj(toks[k].form)
-    if not form.startswith("ال") or "typenoun" not in classes(form[2:]) or k + 1 >= end:
+    if not form.startswith("ال") or not classes(form[2:]) & _BODY_HEADS or k + 1 >= end:
         return False
     nxt = toks[k + 1]
     return _body_modifier(nxt) and (nxt.form.startswith("لل") or nxt.form.endswith(("يه", "ي")))
+
+
+_BODY_HEADS = frozenset({"typenoun", "bodyhead"})  # (bodyhead: الرئاسة الروحية …, a type noun only so)
 
 
 def _body_modifier(t: Tok) -> bool:
