@@ -2120,3 +2120,8 @@ def test_verb_after_when_prefers_the_nearest_subject_and_a_cue_before():
 def test_presidency_the_tables_lack_named_by_its_adjective():
     c = one("أفادت الرئاسة الروحية للطائفة الإسماعيلية، اليوم الأحد، بأنّ البيان لا يمثلها.")
     assert c.speaker.org_ar == "الرئاسة الروحية للطائفة الإسماعيلية"
+
+
+def test_according_to_the_view_of():
+    c = one("وسيتراجع القرار بعد الانتخابات، بحسب رأي الخبير الاقتصادي سامي حداد.")
+    assert c.speaker.name == "سامي حداد" and c.cue.text == "بحسب رأي"
