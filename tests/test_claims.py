@@ -2048,3 +2048,80 @@ def test_a_definite_office_with_its_country_before_a_participle_takes_no_name_af
 def test_the_turkish_opposition_speaks():
     c = one("وقالت المعارضة التركية إنّ الحكومة تأخرت في الاستجابة.")
     assert c.speaker.org == "Turkish opposition"
+
+
+def test_office_of_an_unknown_body_then_its_holder():
+    c = one("وقال رئيس الحزب الوطني الجديد سامي حداد إنّ الانتخابات ستجري في موعدها.")
+    assert c.speaker.name == "سامي حداد"
+    c = one("وقال رئيس اللجنة العليا للتنسيق ماهر سعيد إنّ الاجتماع تأجل.")
+    assert c.speaker.name == "ماهر سعيد"
+
+
+def test_outlet_spoken_to_between_commas_is_not_the_speakers_office():
+    doc, cs = claims("كذلك، قال رئيس الحزب الوطني الجديد سامي حداد،للميادين،إنّ الانتخابات ستجري. "
+                     "وشدّد حداد على ضرورة المشاركة.")
+    assert [c.speaker.name for c in cs] == ["سامي حداد", "سامي حداد"]
+    c = one("قال الوزير سامي حداد، للميادين، إنّ الانتخابات ستجري في موعدها.")
+    assert c.speaker.name == "سامي حداد" and c.speaker.org != "outlet"
+
+
+def test_cue_glued_to_its_subject_by_a_scraping_join():
+    c = one("بدوره، قالمسؤول العلاقات الخارجية في الاتحاد الأوروبي، كارل مولر، إنّ الوضع خطير.")
+    assert c.cue.text == "قال" and c.speaker.name == "كارل مولر"
+    c = one("ونفىمصدر عسكري سوري الأنباء عن انسحاب القوات.")
+    assert c.stance == "deny" and c.speaker.org == "Unnamed sources"
+    _, cs = claims("أصدرت وزارة الخارجية السورية بياناً. وأوضحتالخارجية أنّ الاتهامات باطلة.")
+    assert [c.speaker.org for c in cs] == ["Syrian Ministry of Foreign Affairs"]
+    assert not claims("وقالت المصادر إنّ نفتالي بينيت غادر، وإنّ ذكرى الحرب قريبة.")[1][1:]
+
+
+def test_freed_prisoner_described_by_his_prison_then_named():
+    c = one("وأكّد الأسير المحرر من السجون الإسرائيلية، سامر خليل، أنه ليس طرفاً في الخلاف.")
+    assert c.speaker.name == "سامر خليل" and c.speaker.org is None
+
+
+_ABOUT_TURKEY = ("تستعد تركيا لانتخابات صعبة، وتراقب أنقرة الأسواق، وصور إردوغان تملأ شوارع المدن التركية. "
+                 "تركيا وأنقرة وإردوغان في قلب الحملة، والليرة التركية تتراجع، والحكومة التركية تعد بالإصلاح. "
+                 "ويتابع الناخب التركي وعود الأحزاب التركية. ")
+
+
+def test_bare_opposition_in_an_article_about_turkey_is_turkeys():
+    _, cs = claims(_ABOUT_TURKEY + "وتقول المعارضة إنّ الحكومة فشلت في إدارة الاقتصاد.")
+    assert [(c.speaker.org, c.speaker.org_ar) for c in cs] == [("Turkish opposition", "المعارضة")]
+    _, cs = claims(_ABOUT_TURKEY + "كما اتهمت أحزاب المعارضة حكومة الرئيس بالفساد.")
+    assert [c.speaker.org_ar for c in cs] == ["أحزاب المعارضة"]
+    _, cs = claims(_ABOUT_TURKEY + "وواجه الخطاب نقداً من المعارضة الداخلية التي اتهمته بإطلاق شعارات فارغة.")
+    assert [c.speaker.org_ar for c in cs] == ["المعارضة الداخلية"]
+    assert not claims("تستعد سوريا للانتخابات. وتقول المعارضة إنّ الحكومة فشلت.")[1]
+
+
+def test_relative_clause_joined_by_and_takes_its_antecedent():
+    _, cs = claims("وأدان رئيس الوزراء الهجوم، وكذلك فعلت الخارجية العراقية والتي أكدت أنّ القصف انتهاك صارخ.")
+    assert [c.speaker.org for c in cs] == ["Iraqi Ministry of Foreign Affairs"]
+
+
+def test_verb_after_when_takes_the_main_clauses_subject():
+    c = one("في بداية الأزمة صدق بوتين حين قال إنّ الغرب سيتراجع.")
+    assert c.speaker.name == "بوتين" and c.speaker.org == "Russian Presidency"
+    c = one("كما استغلّ إردوغان الحادث عندما أعلن تعليق المحادثات مع السويد.")
+    assert c.speaker.org == "Turkish Presidency"
+    c = one("رغم الرسائل التي عبّر عنها الوزير سامي حداد، حين قال: \"لا شروط مسبقة\".")
+    assert c.speaker.name == "سامي حداد"
+    assert not claims("وصل الوفد إلى المدينة حين أعلن الجيش انسحابه.")[1][1:]
+
+
+def test_verb_after_when_prefers_the_nearest_subject_and_a_cue_before():
+    c = one("وانتقد بوتين الرئيس الأميركي حين قال إنّ الحرب ستطول.")
+    assert c.speaker.org == "Russian Presidency"
+    _, cs = claims("وتواجه الحكومة ضغوطاً، بحسب صحيفة \"الصباح\" المحلية، إذ قالت إنّ الوزراء منقسمون.")
+    assert {c.speaker.org_ar for c in cs} == {"صحيفة الصباح المحلية"}
+
+
+def test_presidency_the_tables_lack_named_by_its_adjective():
+    c = one("أفادت الرئاسة الروحية للطائفة الإسماعيلية، اليوم الأحد، بأنّ البيان لا يمثلها.")
+    assert c.speaker.org_ar == "الرئاسة الروحية للطائفة الإسماعيلية"
+
+
+def test_according_to_the_view_of():
+    c = one("وسيتراجع القرار بعد الانتخابات، بحسب رأي الخبير الاقتصادي سامي حداد.")
+    assert c.speaker.name == "سامي حداد" and c.cue.text == "بحسب رأي"

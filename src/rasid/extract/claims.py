@@ -255,6 +255,10 @@ class _Article:
         toks = self.toks
         if k + 1 >= len(toks) or toks[k].form not in {"،", ","}:
             return sp
+        told = toks[k + 1]
+        if told.mention is not None and told.mention.kind == "media" and told.form.startswith("ل") \
+                and not told.form.startswith("ال"):
+            return sp  # NAME، للميادين، إنّ …: the outlet spoken to, not his office
         np = parse_np(toks, k + 1, self.sent_end(k))
         if np is None or np.mention is None or np.name or not (np.person or np.mention.canonical == "outlet"):
             return sp
@@ -340,7 +344,10 @@ class _Article:
             return False
         t = self.toks[k]
         if t.form in {"،", ","} and k + 1 < end:
-            t = self.toks[k + 1]  # وأكّد كنعاني، أنّ …
+            n = self.skip_fillers(k + 1, end, outlet=True)  # وأكّد كنعاني، أنّ … / NAME، للميادين، إنّ …
+            if n > k + 1 and n + 1 < end and self.toks[n].form in {"،", ","}:
+                n += 1
+            t = self.toks[n if n < end else k + 1]
         if t.form in {":", '"'}:
             return True
         return t.kind == "w" and bool(classes(t.form) & ({"marker"} if strict else {"marker", "prepmarker"}))
@@ -797,6 +804,9 @@ def _conj_glued(form: str) -> bool:
     return form != strip_conj(form) or form[:1] in "وف" and form[1:] in _cue_heads()
 
 
+_WHEN = {fold(w) for w in ("حين", "حينما", "عندما", "إذ", "لما")}  # a clause whose verb's subject is the main clause's
+
+
 _CLAUSE_OPENERS = {fold(w) for w in ("كما", "فيما", "بينما", "حيث", "ثم", "كذلك", "بدوره", "بدورها",
                                      "اليوم", "أمس")}
 
@@ -858,7 +868,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     if e - 3 > s and toks[e - 1].form == ")":
         o = next((n for n in range(e - 2, max(s, e - 6), -1) if toks[n].form == "("), e)
         e = o if toks[o - 1].kind == "a" else e  # وزارة الدفاع الأميركية (البنتاغون) تعلن: a known body's short name
-    relative = e > s and toks[e - 1].form in _RELATIVE
+    relative = e > s and strip_conj(toks[e - 1].form) in _RELATIVE  # (والتي أكدت: the same)
     if relative:
         e -= 1  # ديفيد كول، الذي وصف التقرير بأن …
     comma = e > s and toks[e - 1].form in {"،", ","}
@@ -1165,6 +1175,54 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
             np = parse_np(toks, k, k + 2 if anaphor else i)  # only (وعارض الوزير الإيراني وجود …: no name after)
             return art.speaker(np) if np is not None else None
     return None
+
+
+def _when_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
+    """``صدق نتنياهو (…) حين قال إنّ …``، ``استغلّ إردوغان الحادث عندما أعلن …``: a verb after
+    حين / عندما / إذ with no subject of its own has the main clause's — the nearest body or
+    person that follows a verb (or a cue: ``بحسب صحيفة …، إذ قالت``) before it, else, where no
+    such subject stands between, the speaker of a claim earlier in the sentence."""
+    toks = art.toks
+    s0 = art.sent_start(i)
+    known = art.known_names() | _figure_words()
+    seen = False  # a subject after a verb that names no speaker: the claim's is not the one before
+    for k in range(i - 2, max(s0, i - _WHEN_REACH), -1):
+        v, t = toks[k - 1], toks[k]
+        w = strip_conj(v.form)
+        verb = v.kind == "w" and (match_cue(toks, k - 1) is not None or not (
+            v.governed or len(w) < 3 or w.startswith("ال") or w in _PREPOSITIONS or w in known
+            or classes(w) and w not in _PRONOUN_PREPS))
+        # (التي عبّر عنها الوزير …: the verb's pronoun between; انتقد بوتين الرئيس …: a name, no verb)
+        named = t.kind == "a" and t.mention.kind not in _NOT_SUBJECT \
+            or t.kind == "w" and bool(classes(t.form) & {"role", "title", "anaphor", "typenoun"})
+        seen = seen or named
+        if not verb or not (named or t.kind == "w" and not classes(t.form) and not t.form.startswith("ال")):
+            continue
+        sp = _named_subject(art, k, i - 1)
+        if sp is not None:
+            return sp
+    if seen:
+        return None  # عبّر رئيس أكبر شركة … عنها حين قال: a subject the tables cannot name
+    for r in reversed(raws):
+        return r.speaker if r.cue_i >= s0 else None
+    return None
+
+
+def _named_subject(art: _Article, k: int, end: int) -> SpeakerRef | None:
+    """The speaker a phrase from token ``k`` names for sure: a body, an office, a typed body, or
+    a bare name that is a public figure's or one the article gave in full."""
+    toks = art.toks
+    np = parse_np(toks, k, end)
+    sp = art.speaker(np) if np is not None else None
+    if sp is None and np is None and "typenoun" in classes(toks[k].form):
+        sp = (_typed_body(art, k, end) or (None, k))[0]  # صحيفة "…"
+    if speaker_ok(sp) and (np is None or np.strong or sp.org is not None
+                           or all(strip_conj(x.form) in art.known_names() for x in np.name)):
+        return sp
+    return None
+
+
+_WHEN_REACH = 25  # tokens back from the verb of time to its main clause's subject
 
 
 def _nationality_next(toks: list[Tok], k: int, i: int) -> bool:
@@ -1546,7 +1604,7 @@ def find_claims(doc: Document) -> list[Claim]:
             continue
         sp, k = None, j
         if cue.kind in ("verb", "present", "relay"):
-            relative = i > 0 and toks[i - 1].form in _RELATIVE  # التي يدّعي الاحتلال أنّ: subject after
+            relative = i > 0 and strip_conj(toks[i - 1].form) in _RELATIVE  # التي يدّعي الاحتلال أنّ: subject after
             left = _left_speaker(art, i) if (cue.kind == "present" or cue.forms[0] in _OBJECT_FIRST) \
                 and not relative else None  # … المؤقتة اتهمت الوحدات: an accused object follows the verb
             if left is None and cue.forms[0] in _OBJECT_FIRST and not _opens_clause(art, i):
@@ -1569,6 +1627,8 @@ def find_claims(doc: Document) -> list[Claim]:
             if sp is None and cue.kind != "relay":
                 sp = left or _left_speaker(art, i)
                 k = j
+            if sp is None and cue.kind == "verb" and strip_conj(prev) in _WHEN:
+                sp = _when_subject(art, i, raws)  # صدق نتنياهو حين قال إنّ … / استغلّ إردوغان … عندما أعلن …
             if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
                 sp = _predicate_subject(art, i, raws)  # … والأردن يدين الانتهاكات ويحذّر من …
             if sp is None and cue.kind != "relay" and _implicit(art, i, j, end):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress, repeat
-from operator import add, attrgetter, not_
+from operator import add, attrgetter, itemgetter, not_
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -30,6 +30,9 @@ def _unglue(word: str, at: int, anna: int = 0) -> list[tuple[int, int]]:
         return [(at, at + anna), (at + anna, at + len(word))]
     if word.endswith(_GLUED_PREPS) and word[:-2] in _CUE_WORDS:
         return [(at, at + len(word) - 2), (at + len(word) - 2, at + len(word))]  # أكدفي → أكد | في
+    cut = _glued_cue(word)
+    if cut:
+        return [(at, at + cut), (at + cut, at + len(word))]  # قالمسؤول → قال | مسؤول, وأوضحتالخارجية
     if "ميادين" not in word and not word.startswith(("كان", "وكان", "قد", "وقد")):
         return [(at, at + len(word))]
     glued = _GLUED_KANA.match(word)
@@ -40,6 +43,33 @@ def _unglue(word: str, at: int, anna: int = 0) -> list[tuple[int, int]]:
         cuts = [(at + a, at + b) for a, b in ((0, m.start()), (m.start(), m.end()), (m.end(), len(word))) if b > a]
         return cuts
     return [(at, at + len(word))]
+
+
+_GLUED_SUBJECT_MIN = 5  # an ال word glued after a cue: ال and three letters at least (نفتالي is a name)
+
+
+def _glued_cue(word: str) -> int:
+    """Length of a reporting verb that a scraping join glued to its subject (``قالمسؤول``،
+    ``أكّدالأسير``، ``وأعلنتوزارة``), else 0: the rest is a definite word or a word a speaker
+    opens with (an office, a type of body, a source), and the whole is no word of its own."""
+    for cut in range(3, min(len(word) - 2, _GLUED_CUE_MAX) + 1):
+        head, rest = word[:cut], word[cut:]
+        if (head in _CUE_WORDS or head[0] in "وف" and head[1:] in _CUE_WORDS) and (
+                rest.startswith("ال") and len(rest) >= _GLUED_SUBJECT_MIN or rest in _glue_heads()) \
+                and not is_word(word):
+            return cut
+    return 0
+
+
+_GLUED_CUE_MAX = 7  # the longest cue a join hides (وأوضحت)
+
+
+@lru_cache(maxsize=1)
+def _glue_heads() -> frozenset[str]:
+    """Words a speaker may open with, for a cue glued to them: offices, titles, types of body
+    (``claim_words.tsv``), and the sources' own nouns."""
+    return frozenset({w for w, c in word_classes().items() if c & {"role", "typenoun"} and not w.startswith("ال")}
+                     | {fold(w) for w in ("مصدر", "مصادر", "وسائل", "مراسل", "مراسلة", "هيئة", "مسؤول", "مسؤولون")})
 
 
 _GLUED_OUTLET = re.compile("(?:لل|ل|ال)ميادين")
@@ -211,7 +241,52 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
             k = bisect_left(toks, m.start(), key=_START)
             if k < len(toks) and toks[k].start == m.start():
                 toks[k].ali = True
+    if _BARE_OPPOSITION in folded and _turkish_context(folded):
+        _turkish_opposition(toks, text)
     return toks, folded, drops
+
+
+_BARE_OPPOSITION = "المعارضه"  # folded
+_INTERNAL = "الداخليه"
+_BEFORE_OPPOSITION = frozenset(fold(w) for w in ("من", "أما", "وأما", "و", "بحسب", "حسب", "وفق", "أن", "إن", "لكن",
+                                                  "ولكن", "كذلك", "وكذلك", "قد", "وقد", "التي", "كانت", "وكانت"))
+_TURKISH_MARKS = ("ترك", "اردوغان", "انقره")  # folded
+_TURKISH_MIN = 10  # mentions of Turkey for an article about it …
+_TURKISH_RATIO = 3  # … and this many times those of Syria
+
+
+def _turkish_context(folded: str) -> bool:
+    """Is the article about Turkey (its politics, its elections) rather than Syria? Then a bare
+    ``المعارضة`` is Turkey's: in the corpus every bare one that speaks stands in such an article."""
+    turkish = sum(map(folded.count, _TURKISH_MARKS))
+    return turkish >= _TURKISH_MIN and turkish >= _TURKISH_RATIO * folded.count("سوري")
+
+
+def _turkish_opposition(toks: list[Tok], text: str) -> None:
+    """``وتقول المعارضة إنّ …``، ``أحزاب المعارضة``، ``المعارضة الداخلية`` in an article about
+    Turkey: a mention of Turkey's opposition (not the Syrian factions: those are named so)."""
+    spans = []
+    for k, t in enumerate(toks):
+        if t.kind != "w" or t.form != _BARE_OPPOSITION:
+            continue
+        a, z = k, k + 1
+        if k and toks[k - 1].kind == "w" and toks[k - 1].form == "احزاب":
+            a = k - 1
+        before = toks[a - 1] if a else None
+        if before is not None and before.kind != "p" and before.form not in _BEFORE_OPPOSITION \
+                and not is_cue_word(strip_conj(before.form)):
+            continue  # وسائل الإعلام المعارضة، وزعماء المعارضة: an adjective, or the opposition's own leaders
+        nxt = toks[z] if z < len(toks) else None
+        if nxt is not None and nxt.kind == "w" and nxt.form == _INTERNAL:
+            z += 1
+        elif nxt is not None and (nxt.kind == "w" and nxt.form.startswith("ال")
+                                  or nxt.kind == "a" and nxt.mention.kind == "adjective"):
+            continue  # المعارضة الكردية، المعارضة السورية: another's, named so
+        spans.append((a, z))
+    for a, z in reversed(spans):
+        start, end = toks[a].start, toks[z - 1].end
+        toks[a:z] = [Tok(start, end, " ".join(x.form for x in toks[a:z]), "a", toks[a].sent,
+                         ActorMention(start, end, "Turkish opposition", text[start:end], "metonym"))]
 
 
 def _flat_tokens(folded: str, fspans: list[tuple[int, int]]
@@ -340,11 +415,21 @@ def _glue_candidates(folded: str, forms: list[str], fstarts: list[int], fends: l
     """Tokens a scraping join may hide in (a superset: ``_unglue`` decides): a reporting verb with
     ``في``/``عن`` behind, ``كان``/``قد`` in front of an ``ال`` word, the outlet's name inside."""
     out = set(compress(range(len(forms)), map(_GLUED_CUES.__contains__, forms)))
+    if _CUE_HEADS3:  # a cue glued to the word after it: its first letters, after و/ف too, then _glued_cue
+        heads = _CUE_HEADS3
+        for cand in (compress(range(len(forms)), map(heads.__contains__, map(_FIRST3, forms))),
+                     compress(range(len(forms)), map(heads.__contains__, map(_AFTER_CONJ3, forms)))):
+            out.update(i for i in cand if len(forms[i]) >= _GLUED_CUE_LEN)
     for m in _GLUED_INSIDE.finditer(folded):
         i = bisect_right(fstarts, m.start()) - 1
         if i >= 0 and m.start() < fends[i]:
             out.add(i)
     return sorted(out)
+
+
+_FIRST3 = itemgetter(slice(0, 3))
+_AFTER_CONJ3 = itemgetter(slice(1, 4))
+_GLUED_CUE_LEN = 6  # a cue of three letters and a subject of three
 
 
 _GLUED_INSIDE = re.compile("كانت?ال|قدال|ميادين")
@@ -669,6 +754,13 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             role_words += 1
             k += 1
             continue
+        if "anaphor" in cls and role_open and np.mention is None and not np.name and role_words == 0 \
+                and form.startswith("ال") and (holder := _holder_after_body(toks, k + 1, end)) is not None:
+            np.role = (np.role[0], toks[holder - 1].end)  # رئيس الحزب الشيوعي السوري NAME: an unknown
+            np.name.append(toks[holder])  # body's definite modifiers close the office, its holder follows
+            role_open = False
+            k = holder + 1
+            continue
         if cls & {"filler", "marker", "prepmarker", "stop", "link", "anaphor", "noun", "claimref"} \
                 and not ((np.person or np.name) and _ali(toks, k, end)) or not t.form[0].isalpha():
             break
@@ -839,6 +931,26 @@ def _name_after_office(toks: list[Tok], k: int, end: int) -> bool:
         and (form != "علي" or _ali(toks, k, end))
 
 
+_BODY_MODIFIERS = 3  # definite words after an office's type noun (الحزب الديمقراطي اللبناني) before its holder
+
+
+def _holder_after_body(toks: list[Tok], n: int, end: int) -> int | None:
+    """Index of the holder's name after one to three definite modifiers of an office's body the
+    tables lack (``رئيس اللجنة الدستورية هادي …``، ``اللجنة العليا للتنسيق``), else None: the modifiers are plain definite
+    words or a nationality, and the name is two name-like words (a lone word may be the verb's
+    object or content)."""
+    m = n
+    while m < end and m - n < _BODY_MODIFIERS and toks[m].form.startswith(("ال", "لل")) and (
+            toks[m].kind == "w" and not classes(toks[m].form) and not is_cue_word(toks[m].form)
+            or toks[m].kind == "a" and toks[m].mention.kind == "adjective" and " " not in toks[m].form):
+        m += 1
+    if m == n or m + 1 >= end or not _name_after_office(toks, m, end):
+        return None
+    after = toks[m + 1]
+    return m if after.kind == "w" and name_like(after) and not classes(after.form) - {"filler"} \
+        and not is_cue_word(after.form) and "marker" not in classes(after.form) else None
+
+
 _AFTER_OFFICE = frozenset(fold(w) for w in ("لدى", "حول", "منذ", "خلال", "بعد", "قبل", "أمام", "عند", "إلى", "عبر",
                                              "اليوم", "أمس", "أيضا", "كذلك"))  # not a name after an office
 
@@ -893,8 +1005,10 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
             elif m is not None and m.kind == "adjective" and n > k and nationality is None:
                 nationality = m  # (right after the title it is the person's: الحقوقي المغربي)
             elif m is None and ("typenoun" in classes(toks[n].form)
-                                or toks[n].form[:1] == "ل" and "typenoun" in classes(toks[n].form[1:])):
+                                or toks[n].form[:1] == "ل" and "typenoun" in classes(toks[n].form[1:])
+                                or toks[n].form == "من"):
                 typed = True  # الكاتب في صحيفة الأخبار اللبنانية: the adjective is the paper's
+                # (الأسير المحرر من السجون الإسرائيلية: his captor's)
             n += 1  # … السفير الإيراني لدى سوريا، حسين أكبري
         body = body or (None if typed else nationality)
         held = _holder_after_post(toks, k, n, end)
@@ -1013,6 +1127,8 @@ def _office_word(toks: list[Tok], n: int) -> bool:
         return t.form == _PUNCT_QUOTE
     if n > 0 and toks[n - 1].form == _PUNCT_QUOTE and toks[n - 1].end == t.start and t.kind == "w":
         return True  # قناة "كان": a quoted name, whatever the word
+    if t.form == "من" and n > 0 and "rolemod" in classes(toks[n - 1].form):
+        return True  # الأسير المحرر من السجون …، NAME: where the freed prisoner was held
     cls = classes(t.form)
     return (t.form in _POSTED or cls <= _TAIL_CLASSES) and t.form not in _TAIL_STOPS \
         and not is_cue_word(t.form) and not t.adverb
@@ -1059,6 +1175,7 @@ def _apposed_office(toks: list[Tok], np: NP, end: int) -> None:
 _HE_IS = frozenset({"وهو", "وهي"})  # NAME، وهو مؤرّخ …، cue: the description of the person before
 _CUE_WORDS: set[str] = set()
 _GLUED_CUES: set[str] = set()  # a cue word joined to the preposition after it (أكدفي)
+_CUE_HEADS3: set[str] = set()  # the cue words' first three letters: where a glued cue may hide
 
 
 def is_cue_word(form: str) -> bool:
@@ -1069,6 +1186,7 @@ def register_cue_words(forms: set[str]) -> None:
     """Claims tell the parser which words are reporting cues (they end a name)."""
     _CUE_WORDS.update(forms)
     _GLUED_CUES.update(w + p for w in forms for p in _GLUED_PREPS)
+    _CUE_HEADS3.update(w[:3] for w in forms if len(w) >= 3)
 
 
 def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[SpeakerRef]) -> SpeakerRef | None:
@@ -1163,10 +1281,13 @@ def _definite_body(toks: list[Tok], k: int, end: int) -> bool:
     the tables lack, not a later mention of one named before (``وأكدت اللجنة``), nor the verb's
     object after it (``ووصفت اللجنة الغارة``، ``فتتهم الحزب الحاكم``)."""
     form = strip_conj(toks[k].form)
-    if not form.startswith("ال") or "typenoun" not in classes(form[2:]) or k + 1 >= end:
+    if not form.startswith("ال") or not classes(form[2:]) & _BODY_HEADS or k + 1 >= end:
         return False
     nxt = toks[k + 1]
     return _body_modifier(nxt) and (nxt.form.startswith("لل") or nxt.form.endswith(("يه", "ي")))
+
+
+_BODY_HEADS = frozenset({"typenoun", "bodyhead"})  # (bodyhead: الرئاسة الروحية …, a type noun only so)
 
 
 def _body_modifier(t: Tok) -> bool:
