@@ -76,8 +76,9 @@ _GLUED_OUTLET = re.compile("(?:لل|ل|ال)ميادين")
 # أنّ / إنّ (the shadda written) glued to a next word of three letters or more: a scraping join.
 # Not before a pronoun ending (أنّها، إنّما، أنّكم), nor before ه at all: أنّهسيتم is أنّه + سيتم,
 # أنّهجوماً أنّ + هجوماً, and the letters cannot tell which
-_GLUED_ANNA = re.compile("(?<![\u0621-\u064A])([وف]?[أإ]ن\u0651)(?!ه|(?:ما|كم|كما|نا|ني|ك)(?![\u0621-\u064A]))"
-                         "(?=[\u0621-\u064A]{3})")
+# (The pattern starts at the particle itself, so the regex engine can skip to it; the clitic and
+# the word boundary before it are looked at in ``_glued_anna``.)
+_GLUED_ANNA = re.compile("[أإ]ن\u0651(?!ه|(?:ما|كم|كما|نا|ني|ك)(?![\u0621-\u064A]))(?=[\u0621-\u064A]{3})")
 
 
 def _glued_anna(text: str, starts: list[int]) -> dict[int, int]:
@@ -86,10 +87,19 @@ def _glued_anna(text: str, starts: list[int]) -> dict[int, int]:
     if "\u0651" not in text:
         return out
     for m in _GLUED_ANNA.finditer(text):
-        k = bisect_left(starts, m.start())
-        if k < len(starts) and starts[k] == m.start():
-            out[k] = len(m.group(1)) - 1  # the shadda folds away
+        a = m.start()  # the particle's start, or its و / ف's when one is glued before it
+        if a and text[a - 1] in "وف" and (a == 1 or not _is_letter(text[a - 2])):
+            a -= 1
+        elif a and _is_letter(text[a - 1]):
+            continue
+        k = bisect_left(starts, a)
+        if k < len(starts) and starts[k] == a:
+            out[k] = m.end() - a - 1  # the shadda folds away
     return out
+
+
+def _is_letter(c: str) -> bool:
+    return "\u0621" <= c <= "\u064a"
 _GLUED_PREPS = ("في", "عن")  # a reporting verb joined to the preposition after it (أكدفي كلمة)
 _GLUED_KANA = re.compile(r"^(و?كانت?|و?قد)(?=ال\w{3,}$)")
 _NO_SPEAKER = {"outlet", "Civilians"}
@@ -1092,7 +1102,7 @@ def _plural_verb(form: str) -> bool:
 
 _NAME_HOMOGRAPHS = frozenset({"علي", "باسم"})  # علي folds like على (on), باسم is also "in the name of"
 _START = attrgetter("start")
-_ALI = re.compile("(?<![\u0621-\u064A])علي(?![\u0621-\u064A])")
+_ALI = re.compile("علي(?<![\u0621-\u064A]علي)(?![\u0621-\u064A])")  # the word first: the engine skips to it
 
 
 def _ali(toks: list[Tok], n: int, end: int, last_ok: bool = False) -> bool:
