@@ -283,7 +283,8 @@ def _habit_of_target(lay: Layout, hit: Hit, start: int) -> bool:
     where it was struck."""
     if not hit.end <= start < hit.end + _HABIT_REACH or lay.seg("s", start) != hit.sentence:
         return False
-    return _HABIT.search(lay.ftext(hit.end, start)) is not None
+    between = lay.ftext(hit.end, start)
+    return "كان" in between and _HABIT.search(between) is not None  # (the verb first: a substring test is cheap)
 
 
 _RESULT_VERBS = frozenset(fold(w) for w in (  # "thereby …": what the event led to, after it in the sentence
