@@ -50,6 +50,7 @@ _CAUSE_FIRST = {fold(w) for w in ("جراء", "إثر", "اثر", "بسبب", "�
 _WINDOW_CAUSE = 8  # a passive verb, its cause, then its count: استشهد في القصف الإسرائيلي على ريف دمشق 3 مدنيين
 _SOME = fold("بعض")
 _YEARS = range(1900, 2101)  # (في عام 2023 إصابة …: a year before a verbal noun counts nothing)
+_YEAR_WORDS = {fold(w) for w in ("عام", "العام", "سنة", "السنة", "لعام", "منذ")}  # a year's word before a number
 _TAMYIZ_FROM = 11  # the singular noun follows a count from 11 on (11 وفاة، 20 إصابة; 3 إصابات is the plural's)
 
 
@@ -278,6 +279,17 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
             last_kind = figs[0].kind
             covered_until = max(i + n, max(_tok_index(toks, f.end) for f in figs)) + 2
         i += n
+    return _distinct(out)
+
+
+def _distinct(figs: list[Figure]) -> list[Figure]:
+    """One figure read twice — by a verb after its count and by the subset word before it
+    (``بينهم اثنان من المسعفين قضيا``) — is kept once: same count and kind, overlapping spans."""
+    out: list[Figure] = []
+    for f in figs:
+        if f.count is None or not any(g.count == f.count and g.kind == f.kind and g.start < f.end and f.start < g.end
+                                      for g in out):
+            out.append(f)
     return out
 
 
@@ -515,8 +527,10 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
             qend, q = q_at[j]
             if _barrier_between(toks, after, j) or _is(toks, qend, "counter"):
                 return []
-            if any(_cue_at(toks, k) for k in range(after, j)):
-                return []
+            if q.count in _YEARS and _word(toks, j - 1) in _YEAR_WORDS:
+                return []  # احتجازه عام 2012: a date, not a count
+            if any(_cue_at(toks, k) or toks[k].text in _SUB for k in range(after, j)):
+                return []  # (9 مدنيين قتلوا بينهم اثنان: the subset's count is not the verb's)
             if gap and _is(toks, after, "person") and not _is(toks, after, "person_pl"):
                 return []  # مقتل سائق السيارة ووقوع عدة إصابات: one person, the count is another's
             return _split(toks, i, qend, q.count, q.qualifier, cue, label)

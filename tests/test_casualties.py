@@ -1,0 +1,36 @@
+"""Casualty figures read from invented sentences (find_figures alone, no events)."""
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract.casualties import find_figures
+from rasid.model import DocMeta
+from rasid.text.prepare import prepare
+
+
+def figs(text: str) -> list[tuple[int | None, str, str]]:
+    """(count, kind, qualifier) of every figure in ``text``, in order."""
+    return [(f.count, f.kind, f.qualifier) for f in find_figures(prepare(text, DocMeta(id="t")))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قال ناشطون إن 9 مدنيين قتلوا بينهم اثنان من المسعفين قضيا أثناء عملهما.",
+     [(9, "killed", "exact"), (2, "killed", "exact")]),
+    ("أدى القصف إلى مقتل 7 مدنيين بينهم ثلاثة من عمال الإغاثة قضوا تحت الأنقاض.",
+     [(7, "killed", "exact"), (3, "killed", "exact")]),
+])
+def test_a_subset_and_its_own_verb_are_one_figure(text, expected):
+    assert figs(text) == expected
+
+
+def test_she_wounded_others_is_a_vague_figure():
+    assert figs("صدت الكتيبة هجوماً على القرية، وقتلت 5 من المهاجمين وجرحت آخرين.") == [
+        (5, "killed", "exact"), (None, "injured", "vague")]
+
+
+@pytest.mark.parametrize("text", [
+    "تتهم الحكومة الفصيل باحتجاز سامر عام 2019 قرب الحدود.",
+    "وتطالب العائلة بالكشف عن مصير ابنها بعد اعتقاله سنة 2013.",
+])
+def test_a_year_after_a_capture_is_no_count(text):
+    assert figs(text) == []
