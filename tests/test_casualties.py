@@ -34,3 +34,9 @@ def test_she_wounded_others_is_a_vague_figure():
 ])
 def test_a_year_after_a_capture_is_no_count(text):
     assert figs(text) == []
+
+
+def test_targeting_them_with_drones_is_an_event():
+    from test_events import run  # (the events' test harness: a small gazetteer)
+    _, events = run("أفاد مراسل بسقوط قتلى من المسلحين بعد استهدافهم بمسيرتين للجيش في كفرنبل.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Explosions/Remote violence", "Air/drone strike")]
