@@ -40,3 +40,25 @@ def test_targeting_them_with_drones_is_an_event():
     from test_events import run  # (the events' test harness: a small gazetteer)
     _, events = run("أفاد مراسل بسقوط قتلى من المسلحين بعد استهدافهم بمسيرتين للجيش في كفرنبل.")
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قُتل جراء القصف المدفعي شابٌ في أطراف البلدة.", [(1, "killed", "exact")]),
+    ("واستشهد في الغارة الرائد نادر سليم.", [(1, "killed", "exact")]),
+    ("وأصيب من جراء الانفجار أيضاً مواطن كان يمر قرب المكان.", [(1, "injured", "exact")]),
+    ("قُتل في الغارة على منزل القيادي أمس.", []),  # (the commander owns the house: no subject)
+])
+def test_a_cause_between_the_verb_and_its_one_person(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    ("واستشهد جراء القصف أيضاً العقيد سامر نصار وعماد الخطيب وحسين داود، فيما تضرر المبنى.", 3),
+    ("استشهد العميد باسل عمران ومهدي صالح في الغارة.", 2),
+    ("أعلن الفصيل أسماء القتلى: ماهر العلي وفادي حمدان ويوسف الأحمد.", 3),
+    ("ونشرت الصفحة أسماء الضحايا وهم رامي خليل، وأيمن يوسف، ومازن بكور، وطارق عيسى.", 4),
+    ("قُتل القيادي سامر نصار وعلى الفور أعلن الفصيل الحداد.", 1),  # (على, not the name علي)
+    ("قتل القيادي سامر نصار وأصيب مرافقه.", 1),  # (a cue ends the list)
+])
+def test_a_list_of_named_dead_counts_each_name(text, count):
+    assert figs(text)[0][:2] == (count, "killed")

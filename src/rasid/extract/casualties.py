@@ -183,6 +183,51 @@ def _is(toks: list[_Tok], i: int, role: str) -> bool:
     return 0 <= i < len(toks) and role in _roles(toks[i].text)
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Folded given names (``data/given_names.tsv``) that open one more person of a list."""
+    path = resources.files("rasid").joinpath("data", "given_names.tsv")
+    return frozenset(fold(line.split("\t")[0]) for line in path.read_text(encoding="utf-8").splitlines()[1:]
+                     if line.strip() and not line.startswith("#"))
+
+
+_ALA = fold("علي")  # also the folded preposition على (وعلى الفور، وعلى صعيد)
+_NAME_REACH = 4  # words one name of a list may take (العميد فلان فلان الفلاني)
+
+
+def _opens_name(toks: list[_Tok], j: int, bare: bool = False) -> bool:
+    """Does one more person's name open at token ``j``: و (or, where ``bare``, nothing) before
+    a given name or a person word (وحسين، والعميد، وطفل) — not a cue (وأصيب) nor the
+    preposition على before a definite word (وعلى الفور)?"""
+    w = _word(toks, j)
+    if not w.startswith("و") and not bare or _may_start(w) or len(w) < 3:
+        return False
+    names = _given_names()
+    for name in (w[1:], w) if w.startswith("و") else (w,):
+        if name in names and not (name == _ALA and _word(toks, j + 1).startswith("ال")):
+            return True
+    return _is(toks, j, "person")
+
+
+def _more_names(toks: list[_Tok], k: int, commas: bool = False) -> tuple[int, int]:
+    """``استشهد العميد فلان وحسين فلان ومهدي فلان``: how many more people a list of names
+    from token ``k`` adds — each name opened within a name's length of the one before, up to a
+    comma (or, where ``commas``, past one: فلان، وفلان) — and the token after the last one's
+    first word."""
+    more, last, j = 0, k - 1, k
+    while j < len(toks) and j - last <= _NAME_REACH:
+        w = toks[j].text
+        if w in _BARRIER:
+            if not (commas and w in ("،", ",") and _opens_name(toks, j + 1, bare=True)):
+                break
+            j += 1
+            more, last = more + 1, j
+        elif _opens_name(toks, j):
+            more, last = more + 1, j
+        j += 1
+    return more, last + 1
+
+
 def loss_word(word: str) -> bool:
     """May a casualty cue (مقتل، إصابة، اعتقال …) start at this folded word?"""
     return _may_start(word)
@@ -363,7 +408,7 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
     """The figure(s) a cue at tokens ``[i, i+n)`` reports, or none."""
     after = i + n
     label = " ".join(t.text for t in toks[i:after])
-    if cue.role == "toll" and not _in_toll(toks, i):
+    if cue.role == "toll" and not _in_toll(toks, i) and _word(toks, i - 1) not in _NAMES_OF:
         return []  # (الضحايا, اعتقالهم alone count nothing: only a toll's "victims" or relative clause)
     if cue.role == "vn":
         counted = _tamyiz_before(toks, i, after, cue, q_end, label)
@@ -383,6 +428,11 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
         found = before or forward
     if found:
         return found
+    if cue.definite and _word(toks, i - 1) in _NAMES_OF:  # أسماء القتلى: فلان وفلان، وفلان
+        k = after + (_word(toks, after) in _THEY_ARE)
+        if _opens_name(toks, k, bare=True):
+            more, end = _more_names(toks, k + 1, commas=True)
+            return [_figure(toks, i, end, 1 + more, "exact", cue.kind, label)]
     nxt = _word(toks, after)
     if cue.kind == "injured" and (nxt in _HITS or _strip(nxt, _HITS)):
         return []  # إصابات مباشرة = hits on a target
@@ -403,11 +453,10 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
             return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]
         if _is(toks, after, "person_pl"):
             return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]  # أصيب مدنيون سوريون
-        if _is(toks, after, "person") or _is(toks, after + 1, "person") and _word(toks, after).startswith("ل"):
-            more = after + 1  # "استشهد طفل وامرأة": each singular joined by و is one more person
-            while _word(toks, more).startswith("و") and _is(toks, more, "person"):
-                more += 1
-            return [_figure(toks, i, more, 1 + more - after - 1, "exact", cue.kind, label)]
+        who = _subject_after(toks, after)
+        if who is not None:  # "استشهد طفل وامرأة"، "استشهد جراء القصف العميد فلان وحسين فلان": one each
+            more, end = _more_names(toks, who + 1)
+            return [_figure(toks, i, end, 1 + more, "exact", cue.kind, label)]
         if nxt in _ONE_OF and _word(toks, after + 1)[:1].isalpha():
             return [_figure(toks, i, after + 2, 1, "exact", cue.kind, label)]  # مقتل أحد عناصر الدورية
         if cue.role == "verb" and _word(toks, i - 1) in ("الذي", "التي") and not label.endswith("وا") \
@@ -417,6 +466,31 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
         if one is not None:
             return [_figure(toks, one, after, 1, "exact", cue.kind, label)]
     return []
+
+
+_NAMES_OF = {fold(w) for w in ("أسماء", "وأسماء", "بأسماء")}  # the names of the dead …
+_THEY_ARE = {":", "هم", "وهم", "هي", "وهي"}  # … : فلان وفلان
+_ADVERBS = {fold(w) for w in ("أيضا", "أيضاً", "كذلك", "أمس", "اليوم", "فجرا", "ليلا", "صباحا", "مساء")}
+
+
+def _subject_after(toks: list[_Tok], after: int) -> int | None:
+    """The one person a count-less cue at ``after`` reports: right after it (مقتل قيادي، استشهد
+    لمواطن …), or past the cause a verb puts first (قُتل جراء القصف شابٌ، استشهد في الغارة
+    العميد فلان) — only where no noun before the person may own it (after a definite word or an
+    adverb: not منزل القيادي). The person's token, or None."""
+    if _is(toks, after, "person") or _is(toks, after + 1, "person") and _word(toks, after).startswith("ل"):
+        return after if _is(toks, after, "person") else after + 1
+    k = after + (_word(toks, after) == "من")  # من جراء
+    if _word(toks, k) not in _CAUSE_FIRST:
+        return None
+    for j in range(k + 1, min(len(toks), k + 1 + _WINDOW_CAUSE)):
+        w = toks[j].text
+        if w in _BARRIER or w in _SUB or _may_start(w) and _cue_at(toks, j):
+            return None
+        if _is(toks, j, "person") and not _is(toks, j, "person_pl") and not w.startswith("و"):
+            prev = _word(toks, j - 1)
+            return j if prev.startswith("ال") or prev in _ADVERBS else None
+    return None
 
 
 def _in_toll(toks: list[_Tok], i: int) -> bool:
