@@ -62,3 +62,12 @@ def test_a_cause_between_the_verb_and_its_one_person(text, expected):
 ])
 def test_a_list_of_named_dead_counts_each_name(text, count):
     assert figs(text)[0][:2] == (count, "killed")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأصيب أميركيان في الهجوم على القاعدة.", [(2, "injured", "exact")]),
+    ("قُتل سوريان في انفجار العبوة.", [(2, "killed", "exact")]),
+    ("وأسفر الهجوم عن مقتل شيخ عشيرة في ريف المدينة.", [(1, "killed", "exact")]),
+])
+def test_nominative_duals_and_an_elder(text, expected):
+    assert figs(text) == expected
