@@ -71,3 +71,11 @@ def test_a_list_of_named_dead_counts_each_name(text, count):
 ])
 def test_nominative_duals_and_an_elder(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("يُذكر أنّضابطاً سورياً استشهدمن جراء قصف على ريف المدينة.", [(1, "killed", "exact")]),
+    ("وكان الجيش قد نعى أربعة شهداءارتقوا في تفجير عبوة على الطريق.", [(4, "killed", "exact")]),
+])
+def test_a_cue_glued_to_the_next_word_by_a_lost_space(text, expected):
+    assert figs(text) == expected

@@ -140,7 +140,22 @@ def _cue_heads(first: str, single: bool) -> tuple[str, ...]:
     cands = [first] + [first[len(p):] for p in _PROCLITICS if first.startswith(p) and len(first) > len(p) + 2]
     if single and len(first) > 7:
         cands += [form for k in range(3, len(first) - 3) if (form := _glued_cue(first[k:]))]
+    if single and len(first) > 6 and (head := _glued_before(first)):
+        cands.insert(1, head)  # (شهداءارتقوا: the noun first, not the verb glued after it)
     return tuple(cands)
+
+
+_GLUED_AFTER = {fold(w) for w in ("من", "في", "على", "عن", "جراء", "إثر", "بعد", "خلال", "بين", "ارتقوا", "سقطوا", "قضوا")}
+
+
+def _glued_before(word: str) -> str:
+    """The cue that opens ``word`` when a lost space glued the next word to it (``استشهدمن
+    جراء``، ``ثلاثة شهداءارتقوا``: a cue, then a preposition or a verb of dying), or ""."""
+    cues, _ = _lexicon()
+    for k in range(4, len(word) - 1):
+        if word[k:] in _GLUED_AFTER and (word[:k],) in cues:
+            return word[:k]
+    return ""
 
 
 def _glued_cue(tail: str) -> str:
@@ -165,7 +180,8 @@ def _may_start(word: str) -> bool:
     firsts = _first_words()
     if word in firsts or any(word.startswith(p) and word[len(p):] in firsts for p in _PROCLITICS):
         return True
-    return len(word) > 7 and any(_glued_cue(word[k:]) for k in range(3, len(word) - 3))
+    return len(word) > 7 and any(_glued_cue(word[k:]) for k in range(3, len(word) - 3)) \
+        or len(word) > 6 and bool(_glued_before(word))
 
 
 def _word(toks: list[_Tok], i: int) -> str:
@@ -528,9 +544,18 @@ def _one_before(toks: list[_Tok], i: int, label: str) -> int | None:
     for k in (i - 1, i - 2):
         if k < i - 1 and not toks[i - 1].text.endswith(("ي", "يا")):
             return None
-        if _is(toks, k, "person") and not _is(toks, k, "person_pl"):
+        if _is(toks, k, "person") and not _is(toks, k, "person_pl") or _after_anna(_word(toks, k)):
             return k
     return None
+
+
+_ANNA = fold("أنّ")
+
+
+def _after_anna(word: str) -> bool:
+    """``يذكر أنّضابطاً``: one person glued by a lost space to the أنّ before it."""
+    return word.startswith(_ANNA) and len(word) > 4 and "person" in _roles(word[len(_ANNA):]) \
+        and "person_pl" not in _roles(word[len(_ANNA):])
 
 
 def _joined(word: str, cue: _Cue) -> bool:
