@@ -79,3 +79,12 @@ def test_nominative_duals_and_an_elder(text, expected):
 ])
 def test_a_cue_glued_to_the_next_word_by_a_lost_space(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأسفر الاستهداف عن سقوط 3 ضحايا، بحسب مصادر محلية.", [(3, "killed", "exact")]),
+    ("وتحدثت المصادر عن وقوع ضحايا في صفوف المدنيين.", [(None, "killed", "vague")]),
+    ("ودعت المنظمة إلى إنصاف الضحايا وعائلاتهم.", []),
+])
+def test_victims_counted_are_the_dead(text, expected):
+    assert figs(text) == expected

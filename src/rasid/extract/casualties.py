@@ -425,6 +425,9 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
     after = i + n
     label = " ".join(t.text for t in toks[i:after])
     if cue.role == "toll" and not _in_toll(toks, i) and _word(toks, i - 1) not in _NAMES_OF:
+        if i in q_end and toks[i].text in _VICTIMS and q_end[i][1].count not in _YEARS:
+            first, q = q_end[i]  # سقوط 3 ضحايا، 26 ضحية: victims counted are the dead
+            return _split(toks, first, after, q.count, q.qualifier, cue, label)
         return []  # (الضحايا, اعتقالهم alone count nothing: only a toll's "victims" or relative clause)
     if cue.role == "vn":
         counted = _tamyiz_before(toks, i, after, cue, q_end, label)
@@ -484,6 +487,7 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
     return []
 
 
+_VICTIMS = {fold(w) for w in ("ضحايا", "ضحية")}
 _NAMES_OF = {fold(w) for w in ("أسماء", "وأسماء", "بأسماء")}  # the names of the dead …
 _THEY_ARE = {":", "هم", "وهم", "هي", "وهي"}  # … : فلان وفلان
 _ADVERBS = {fold(w) for w in ("أيضا", "أيضاً", "كذلك", "أمس", "اليوم", "فجرا", "ليلا", "صباحا", "مساء")}
