@@ -88,3 +88,15 @@ def test_a_cue_glued_to_the_next_word_by_a_lost_space(text, expected):
 ])
 def test_victims_counted_are_the_dead(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ولقي أربعة عناصر من قوات النظام مصرعهم في كمين على الطريق.", [(4, "killed", "exact")]),
+    ("ولقيت امرأة حتفها بانفجار لغم قرب المزرعة.", [(1, "killed", "exact")]),
+    ("وأعلن ناشطون استشهاد الطفل سامر نصار (9 سنوات) بقصف على البلدة.", [(1, "killed", "exact")]),
+    ("وخطف مسلحون مجهولون شاباً على طريق القرية.", [(1, "captured", "exact")]),
+    ("وقتلت قوات النظام طفلاً بقصف مدفعي على البلدة.", [(1, "killed", "exact")]),
+    ("واعتقلت القوات مطلوباً بتهمة السرقة.", []),
+])
+def test_seed_like_phrasings_of_one_or_a_few(text, expected):
+    assert figs(text) == expected

@@ -473,6 +473,8 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
         if _is(toks, after, "person_pl"):
             return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]  # أصيب مدنيون سوريون
         who = _subject_after(toks, after)
+        if who is None:
+            who = _object_after(toks, after)
         if who is not None:  # "استشهد طفل وامرأة"، "استشهد جراء القصف العميد فلان وحسين فلان": one each
             more, end = _more_names(toks, who + 1)
             return [_figure(toks, i, end, 1 + more, "exact", cue.kind, label)]
@@ -510,6 +512,23 @@ def _subject_after(toks: list[_Tok], after: int) -> int | None:
         if _is(toks, j, "person") and not _is(toks, j, "person_pl") and not w.startswith("و"):
             prev = _word(toks, j - 1)
             return j if prev.startswith("ال") or prev in _ADVERBS else None
+    return None
+
+
+_OBJECT_REACH = 4  # words of a verb's subject before its object (خطف مسلحون مجهولون شاباً)
+
+
+def _object_after(toks: list[_Tok], after: int) -> int | None:
+    """``قتلت قوات النظام شاباً``، ``خطف مسلحون مجهولون طفلاً``: one person in the accusative
+    (a singular person word ending in its tanween's alif) past the verb's subject; its token.
+    The subject must name no person itself, nor may a count, a cue or a comma stand between."""
+    for j in range(after + 1, min(len(toks), after + 1 + _OBJECT_REACH)):
+        w = toks[j].text
+        if w in _BARRIER or w in _SUB or _may_start(w) and _cue_at(toks, j) or w[:1].isdigit():
+            return None
+        roles = _roles(w)
+        if "person" in roles or "civil" in roles:
+            return j if w.endswith("ا") and "person_pl" not in roles and not _is(toks, j - 1, "person") else None
     return None
 
 
@@ -568,21 +587,29 @@ def _joined(word: str, cue: _Cue) -> bool:
     return cue.role == "verb" and word[:1] in ("و", "ف") and _may_start(word[1:])
 
 
+_FATE = {fold(w) for w in ("حتفهم", "مصرعهم", "حتفهن", "مصرعهن")}  # لقي 3 عناصر من قوات النظام مصرعهم:
+_MET = {fold(w) for w in ("لقي", "ولقي", "لقوا", "ولقوا", "لقيت")}   # the idiom frames its count and people
+_WINDOW_FATE = 7
+
+
 def _count_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
     """A count before the cue: "40 قتيلاً"، "عشرات القتلى"، "56 عسكرياً أصيبوا"."""
     if cue.role not in ("noun", "counted", "sg", "both", "verb"):
         return []
-    for gap in range(0, _WINDOW_BEFORE + 1):
+    fate = toks[i].text in _FATE
+    for gap in range(0, (_WINDOW_FATE if fate else _WINDOW_BEFORE) + 1):
         j = i - gap
         if j in q_end:
             first, q = q_end[j]
+            if gap > _WINDOW_BEFORE and _word(toks, first - 1) not in _MET:
+                return []
             between = range(j, i)
             if _barrier_between(toks, j, i) or any(_is(toks, k, "counter") for k in between) \
                     or any(_cue_at(toks, k) for k in between):
                 return []
             if cue.role == "verb" and gap == 0 and not _dual_verb(toks[i].text):
                 return []  # (but a dual verb agrees with the dual noun right before it: مدنيَّين أُصيبا)
-            if cue.role in ("noun", "counted", "sg", "both") and gap > 2:
+            if cue.role in ("noun", "counted", "sg", "both") and gap > 2 and not fate:
                 return []
             out = _head_of_subset(toks, first, cue, q_end, label) + _split(toks, first, after, q.count, q.qualifier, cue, label)
             if _word(toks, first - 1) in _SUB:  # "بينهم 5 أطفال ومعلم قُتلوا": the singular listed after is one more
