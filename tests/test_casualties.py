@@ -100,3 +100,11 @@ def test_victims_counted_are_the_dead(text, expected):
 ])
 def test_seed_like_phrasings_of_one_or_a_few(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وأفرجت السلطات عن 15 معتقلاً من سجن المدينة.",
+    "وأعلن الطرفان إطلاق سراح 20 أسيراً.",
+])
+def test_detainees_freed_are_no_capture(text):
+    assert figs(text) == []

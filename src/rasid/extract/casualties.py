@@ -429,6 +429,9 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
             first, q = q_end[i]  # سقوط 3 ضحايا، 26 ضحية: victims counted are the dead
             return _split(toks, first, after, q.count, q.qualifier, cue, label)
         return []  # (الضحايا, اعتقالهم alone count nothing: only a toll's "victims" or relative clause)
+    if cue.role in ("noun", "counted") and cue.kind == "captured" and any(
+            _word(toks, k) in _RELEASED for k in range(max(0, i - 4), i)) and not _barrier_between(toks, max(0, i - 4), i):
+        return []  # أفرجت السلطات عن 15 معتقلاً، إطلاق سراح الأسرى: freed, not taken
     if cue.role == "vn":
         counted = _tamyiz_before(toks, i, after, cue, q_end, label)
         if counted:
@@ -587,6 +590,7 @@ def _joined(word: str, cue: _Cue) -> bool:
     return cue.role == "verb" and word[:1] in ("و", "ف") and _may_start(word[1:])
 
 
+_RELEASED = {fold(w) for w in ("سراح", "أفرج", "أفرجت", "وأفرجت", "الإفراج", "بالإفراج", "والإفراج", "تحرير", "بتحرير")}
 _FATE = {fold(w) for w in ("حتفهم", "مصرعهم", "حتفهن", "مصرعهن")}  # لقي 3 عناصر من قوات النظام مصرعهم:
 _MET = {fold(w) for w in ("لقي", "ولقي", "لقوا", "ولقوا", "لقيت")}   # the idiom frames its count and people
 _WINDOW_FATE = 7
