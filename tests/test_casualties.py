@@ -108,3 +108,13 @@ def test_seed_like_phrasings_of_one_or_a_few(text, expected):
 ])
 def test_detainees_freed_are_no_capture(text):
     assert figs(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قُتل 4 مدنيين بالقصف، اثنان منهم أطفال.", [(4, "killed", "exact"), (2, "killed", "exact")]),
+    ("أدى الانفجار إلى مقتل ثلاثة عمال أحدهم طفل.", [(3, "killed", "exact"), (1, "killed", "exact")]),
+    ("اعتقلت الدورية 10 أشخاص، ثم أفرجت عن 4 منهم.", [(10, "captured", "exact")]),
+    ("وأعلن المقاتلون سقوط قتلى بين المهاجمين، وفرار عدد كبير منهم.", [(None, "killed", "vague")]),
+])
+def test_a_subset_counted_before_minhum(text, expected):
+    assert figs(text) == expected

@@ -31,7 +31,8 @@ _NEWS_REACH = 6
 _HITS = {"مباشره", "مباشر", "اهدافها", "اهدافه", "اهداف", "الاهداف", "الهدف", "هدفها", "دقيقه", "المباشره"}
 _ALL = {"كل", "جميع", "كامل"}
 _ANY = fold("أي")
-_SUB = {"بينهم", "منهم", "بينهن", "بينها", "ومنهم", "وبينهم"}
+_SUB = {"بينهم", "منهم", "بينهن", "بينها", "ومنهم", "وبينهم", "منهن", "احدهم", "احداهن", "احدهما"}
+_ONE_OF_THEM = {"احدهم", "احداهن", "احدهما"}  # (folded) ثلاثة مدنيين أحدهم طفل: one of those counted
 _RELATIVE = {"الذي", "التي", "الذين"}
 _OTHERS = {"اخرين", "اخرون", "الاخرين"}
 _ANOTHER = {"اخر", "ثالث", "رابع", "خامس"}  # (folded آخر) one more person of the kind just counted (وإصابة ثالث)
@@ -322,7 +323,14 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
                     out.append(_figure(toks, one, one + 1, 1, "exact", last_kind, "sub"))
                     i = one + 1
                 continue
-            if _is(toks, i + 1, "person") and out and out[-1].count is None:
+            if i in q_end and out and word not in _ONE_OF_THEM and toks[q_end[i][0]].start > out[-1].end \
+                    and q_end[i][1].count is not None and _word(toks, q_end[i][0] - 1) in ("،", ",", "و") \
+                    and not any(_word(toks, k) in _RELEASED for k in range(q_end[i][0] - 3, q_end[i][0])):
+                first, q = q_end[i]  # "قتل 4 مدنيين، اثنان منهم أطفال": the count before منهم is a subset
+                out.append(_figure(toks, first, i + 1, q.count, q.qualifier, last_kind, "sub"))
+                i += 1
+                continue
+            if _is(toks, i + 1, "person") and out and (out[-1].count is None or word in _ONE_OF_THEM):
                 out.append(_figure(toks, i + 1, i + 2, 1, "exact", last_kind, "sub"))  # "عدد من العناصر، بينهم القيادي …"
                 i += 2  # (under a count, "بينهم قيادي" only describes one of those counted)
                 continue
