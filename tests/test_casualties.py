@@ -118,3 +118,11 @@ def test_detainees_freed_are_no_capture(text):
 ])
 def test_a_subset_counted_before_minhum(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وتجاوز عدد القتلى في صفوف المهاجمين 100 بحسب المصادر.",
+    "وحصيلة القتلى تتخطى 40 منذ بدء الهجوم.",
+])
+def test_a_toll_that_passed_its_count_is_at_least(text):
+    assert [f[2] for f in figs(text)] == ["at_least"]

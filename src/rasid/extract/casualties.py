@@ -41,6 +41,8 @@ _TWO_OTHERS = {"اخران"}  # (folded آخران) two more: وأصيب آخر�
 _WINDOW_AFTER = 3  # tokens between a verbal cue and its count
 _WINDOW_BEFORE = 3  # tokens between a count and the cue after it
 _TOLL = {fold(w) for w in ("حصيلة", "وحصيلة", "عدد", "وعدد")}  # the toll of the dead …
+_EXCEEDS = {fold(w) for w in ("تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "وتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى",
+                                "فاق", "فاقت", "يفوق", "تفوق")}  # a toll that passed its count: at least
 _TOLL_REACHES = {fold(w) for w in ("إلى", "الى", "بلغت", "بلغ", "وصلت", "وصل")}  # … rose to / reached N
 _WINDOW_TOLL = 7  # a toll's place and verb may stand between the cue and its count
 _WINDOW_TOLL_BY = 10  # … and a toll "put at" a count (قدّر عدد القتلى منذ بدء الحملة على المحافظة بنحو 150)
@@ -675,7 +677,10 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
                 return []  # (9 مدنيين قتلوا بينهم اثنان: the subset's count is not the verb's)
             if gap and _is(toks, after, "person") and not _is(toks, after, "person_pl"):
                 return []  # مقتل سائق السيارة ووقوع عدة إصابات: one person, the count is another's
-            return _split(toks, i, qend, q.count, q.qualifier, cue, label)
+            qualifier = q.qualifier
+            if toll and qualifier == "exact" and any(_word(toks, k) in _EXCEEDS for k in range(max(0, i - 3), j)):
+                qualifier = "at_least"  # تجاوز عدد القتلى 100، حصيلة الشهداء تتخطى 500
+            return _split(toks, i, qend, q.count, qualifier, cue, label)
     return []
 
 
