@@ -126,3 +126,11 @@ def test_a_subset_counted_before_minhum(text, expected):
 ])
 def test_a_toll_that_passed_its_count_is_at_least(text):
     assert [f[2] for f in figs(text)] == ["at_least"]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("وأسفر القصف عن مقتل امرأة وطفليها في منزلهم.", 3),
+    ("وقُتل شاب وشقيقه برصاص مجهولين قرب القرية.", 2),
+])
+def test_kin_named_after_the_one_killed_are_more_people(text, count):
+    assert figs(text) == [(count, "killed", "exact")]

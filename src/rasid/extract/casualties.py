@@ -83,7 +83,7 @@ def _lexicon() -> tuple[dict[tuple[str, ...], _Cue], dict[str, set[str]]]:
     path = resources.files("rasid").joinpath("data", "casualties.tsv")
     cues: dict[tuple[str, ...], _Cue] = {}
     words: dict[str, set[str]] = {"counter": set(), "person": set(), "person_pl": set(), "civil": set(), "skip": set(),
-                                  "tamyiz": set(), "cases": set()}
+                                  "tamyiz": set(), "cases": set(), "kin": set(), "kin2": set()}
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         if not line.strip() or line.startswith("#"):
             continue
@@ -225,7 +225,7 @@ def _opens_name(toks: list[_Tok], j: int, bare: bool = False) -> bool:
     for name in (w[1:], w) if w.startswith("و") else (w,):
         if name in names and not (name == _ALA and _word(toks, j + 1).startswith("ال")):
             return True
-    return _is(toks, j, "person")
+    return _is(toks, j, "person") or _is(toks, j, "kin") or _is(toks, j, "kin2")
 
 
 def _more_names(toks: list[_Tok], k: int, commas: bool = False) -> tuple[int, int]:
@@ -242,7 +242,7 @@ def _more_names(toks: list[_Tok], k: int, commas: bool = False) -> tuple[int, in
             j += 1
             more, last = more + 1, j
         elif _opens_name(toks, j):
-            more, last = more + 1, j
+            more, last = more + (2 if _is(toks, j, "kin2") else 1), j
         j += 1
     return more, last + 1
 
