@@ -134,3 +134,8 @@ def test_a_toll_that_passed_its_count_is_at_least(text):
 ])
 def test_kin_named_after_the_one_killed_are_more_people(text, count):
     assert figs(text) == [(count, "killed", "exact")]
+
+
+def test_a_number_right_before_a_definite_noun_is_not_its_count():
+    assert figs("ووصل عدد القتلى إلى 1.250 والإصابات إلى 3.400 منذ بدء الهجوم.") == [
+        (1250, "killed", "exact"), (3400, "injured", "exact")]

@@ -617,6 +617,8 @@ def _count_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
             first, q = q_end[j]
             if gap > _WINDOW_BEFORE and _word(toks, first - 1) not in _MET:
                 return []
+            if cue.definite and q.count is not None and cue.role == "noun" and gap == 0:
+                return []  # (29 والإصابات إلى 69: a number right before counts no definite noun; عشرات القتلى may)
             between = range(j, i)
             if _barrier_between(toks, j, i) or any(_is(toks, k, "counter") for k in between) \
                     or any(_cue_at(toks, k) for k in between):
