@@ -139,3 +139,8 @@ def test_kin_named_after_the_one_killed_are_more_people(text, count):
 def test_a_number_right_before_a_definite_noun_is_not_its_count():
     assert figs("ووصل عدد القتلى إلى 1.250 والإصابات إلى 3.400 منذ بدء الهجوم.") == [
         (1250, "killed", "exact"), (3400, "injured", "exact")]
+
+
+def test_a_verbal_pair_takes_its_count_after_it():
+    assert figs("وأدى الهجوم إلى استشهاد 3 جنود ومقتل وجرح عدد غير معروف من المهاجمين.") == [
+        (3, "killed", "exact"), (None, "killed", "vague"), (None, "injured", "vague")]

@@ -452,9 +452,11 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
         return [_figure(toks, i, after + 1, 1, "exact", cue.kind, label)]  # "وأصيب آخر": one more
     if cue.role in ("vn", "verb") and _strip(_word(toks, after), _TWO_OTHERS) is not None:
         return [_figure(toks, i, after + 1, 2, "exact", cue.kind, label)]
-    before = [] if _joined(toks[i].text, cue) else _count_before(toks, i, after, cue, q_end, label)
+    pair = cue.role == "both" and _verbal_pair(toks[i].text)  # مقتل وجرح: counted after, like مقتل
+    before = [] if _joined(toks[i].text, cue) or pair and toks[i].text[:1] == "و" \
+        else _count_before(toks, i, after, cue, q_end, label)
     forward = _count_after(toks, i, after, cue, q_at, label)
-    if cue.role in ("vn", "verb"):
+    if cue.role in ("vn", "verb") or pair:
         found = forward or before
     else:
         found = before or forward
@@ -543,6 +545,13 @@ def _object_after(toks: list[_Tok], after: int) -> int | None:
         if "person" in roles or "civil" in roles:
             return j if w.endswith("ا") and "person_pl" not in roles and not _is(toks, j - 1, "person") else None
     return None
+
+
+def _verbal_pair(word: str) -> bool:
+    """Does a pair cue open with a verbal noun (``مقتل وجرح``، ``ومقتل وإصابة``), not a counted
+    noun (``قتلى وجرحى``)? ``3 جنود ومقتل وجرح عدد غير معروف``: the 3 are not the pair's."""
+    cues, _ = _lexicon()
+    return any(cues[(h,)].role in ("vn", "verb") for h in _cue_heads(word, True) if (h,) in cues)
 
 
 def _in_toll(toks: list[_Tok], i: int) -> bool:
