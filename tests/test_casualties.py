@@ -29,7 +29,7 @@ def test_she_wounded_others_is_a_vague_figure():
 
 
 @pytest.mark.parametrize("text", [
-    "تتهم الحكومة الفصيل باحتجاز سامر عام 2019 قرب الحدود.",
+    "تتهم الحكومة الفصيل باحتجازه عام 2019 قرب الحدود.",
     "وتطالب العائلة بالكشف عن مصير ابنها بعد اعتقاله سنة 2013.",
 ])
 def test_a_year_after_a_capture_is_no_count(text):
@@ -144,3 +144,13 @@ def test_a_number_right_before_a_definite_noun_is_not_its_count():
 def test_a_verbal_pair_takes_its_count_after_it():
     assert figs("وأدى الهجوم إلى استشهاد 3 جنود ومقتل وجرح عدد غير معروف من المهاجمين.") == [
         (3, "killed", "exact"), (None, "killed", "vague"), (None, "injured", "vague")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأسفرت الاشتباكات عن مقتل خالد الحمد، أحد عناصر الفصيل.", [(1, "killed", "exact")]),
+    ("وأدى القصف إلى استشهاد المهندس سامر نصار (30 عاماً).", [(1, "killed", "exact")]),
+    ("وقُتل جندي وأُصيب عددٌ آخر منهم.", [(1, "killed", "exact"), (None, "injured", "vague")]),
+    ("ويخشى الأهالي فقدان أمنه بعد الانسحاب.", []),
+])
+def test_a_named_or_titled_person_after_a_cue_is_one(text, expected):
+    assert figs(text) == expected

@@ -517,6 +517,9 @@ def _subject_after(toks: list[_Tok], after: int) -> int | None:
     adverb: not منزل القيادي). The person's token, or None."""
     if _is(toks, after, "person") or _is(toks, after + 1, "person") and _word(toks, after).startswith("ل"):
         return after if _is(toks, after, "person") else after + 1
+    if _word(toks, after) in _given_names() and _word(toks, after) != _ALA and after + 1 < len(toks) \
+            and not _may_start(_word(toks, after + 1)):
+        return after  # مقتل محمد العباس: a person named right after the cue is one
     k = after + (_word(toks, after) == "من")  # من جراء
     if _word(toks, k) not in _CAUSE_FIRST:
         return None
