@@ -154,3 +154,12 @@ def test_a_verbal_pair_takes_its_count_after_it():
 ])
 def test_a_named_or_titled_person_after_a_cue_is_one(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأقرّ تحقيق عسكري بمقتل امرأة وطفل في الغارة.", [(2, "killed", "exact")]),  # an inquiry, not "achieving"
+    ("وأكدت الفصائل تحقيق إصابات مباشرة في مواقع الجيش.", []),  # hits
+    ("وأصيب شقيقان بشظايا القذيفة.", [(2, "injured", "exact")]),
+])
+def test_an_inquiry_into_deaths_is_no_hit(text, expected):
+    assert figs(text) == expected

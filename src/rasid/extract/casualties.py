@@ -22,9 +22,10 @@ from .numbers import Quantity, Tok as _Tok, WordTest, find_quantities, token_pos
 _BARRIER = set("،,؛;:.!؟?()[]–")
 _PROCLITICS = ("وب", "وال", "بال", "و", "ف", "ب", "ل")
 _NEGATION = {"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا"}
-_NOT_FIGURE = {fold(w) for w in ("يؤدي", "تؤدي", "تسفر", "يسفر", "حقق", "حققت", "محققه", "تحقيق", "تحقيقها",
-                                 "تحقق", "وتحقق", "يحقق", "محققا", "محققين", "يرتفع", "ليرتفع",
+_NOT_FIGURE = {fold(w) for w in ("يؤدي", "تؤدي", "تسفر", "يسفر", "يرتفع", "ليرتفع",
                                  "أنقذ", "أنقذت", "إنقاذ", "لإنقاذ", "وأنقذت")}  # أنقذت الفرق أرواح 14: saved
+_ACHIEVED = {fold(w) for w in ("حقق", "حققت", "محققه", "تحقيق", "تحقيقها", "تحقق", "وتحقق", "يحقق", "محققا",
+                               "محققين")}  # حققت إصابات: hits (but تحقيق عسكري بمقتل امرأة: an inquiry into a death)
 _NEWS_OF = {fold(w) for w in ("ورود", "أنباء", "معلومات", "تقارير", "عن", "بشأن", "حول", "وقوع", "حدوث", "تسجيل",
                               "الإبلاغ", "أي", "أن", "يبلغ", "تبلغ", "يذكر", "ترد", "يرد", "تسجل", "يسجل")}  # "no news of" words between a negation and its cue
 _NEWS_REACH = 6
@@ -398,6 +399,10 @@ def _negated(toks: list[_Tok], i: int) -> bool:
     a cue joined by أو to a negated one is negated too (عدم وجود أي شهداء أو مصابين)."""
     if any(_word(toks, k) in _NEGATION or _word(toks, k) in _NOT_FIGURE for k in range(max(0, i - 3), i)):
         return True
+    if any(_word(toks, k) in _ACHIEVED for k in range(max(0, i - 3), i)):
+        hit = _cue_at(toks, i)
+        if hit is None or hit[1].kind == "injured":
+            return True  # حققت إصابات مباشرة: hits
     k = i - 1
     while k >= max(0, i - _NEWS_REACH) and _word(toks, k) in _NEWS_OF:
         k -= 1  # دون ورود معلومات عن إصابات، دون الإبلاغ بشأن وقوع إصابات: no news of any
