@@ -163,3 +163,12 @@ def test_a_named_or_titled_person_after_a_cue_is_one(text, expected):
 ])
 def test_an_inquiry_into_deaths_is_no_hit(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("واعتقلت الشرطة العسكرية في مدينة عفرين 7 شبان من أبناء القرية.", [(7, "captured", "exact")]),
+    ("وقتلت قوات النظام خلال اقتحامها البلدة 5 مدنيين.", [(5, "killed", "exact")]),
+    ("وقُتل القيادي الذي أمضى 5 سنوات في السجن.", [(1, "killed", "exact")]),  # years, not people
+])
+def test_a_count_of_people_past_a_long_subject(text, expected):
+    assert figs(text) == expected

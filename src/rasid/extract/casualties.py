@@ -676,7 +676,7 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
     if not (cue.role in ("vn", "verb", "both", "counted", "toll") or (cue.role == "noun" and cue.definite)):
         return []
     toll = _in_toll(toks, i)  # حصيلة القتلى في معرة النعمان ارتفعت إلى 11
-    cause = not toll and cue.role == "verb" and _word(toks, after) in _CAUSE_FIRST
+    cause = not toll and cue.role in ("verb", "vn")  # a cause or a subject first: past them, only people counted
     for gap in range(0, (_WINDOW_TOLL_BY if toll else _WINDOW_CAUSE if cause else _WINDOW_AFTER) + 1):
         j = after + gap
         if cause and gap > _WINDOW_AFTER and j in q_at and not _counts_people(toks, q_at[j][0]):
