@@ -172,3 +172,16 @@ def test_an_inquiry_into_deaths_is_no_hit(text, expected):
 ])
 def test_a_count_of_people_past_a_long_subject(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    ('والشهداء هم سامر نصار "أبو خالد" من بلدة كفرنبل في الريف، ونزار حمدان من بلدة سراقب، وعماد الخطيب.', 3),
+    ("والقتلى هم: ماهر العلي وفادي حمدان.", 2),
+    ("وأسفر القصف عن استشهاد كل من رامي خليل وأيمن يوسف ومازن بكور.", 3),
+])
+def test_the_dead_named_after_hum_or_kull_min(text, count):
+    assert figs(text)[0][:2] == (count, "killed")
+
+
+def test_everyone_who_was_there_is_vague():
+    assert figs("وأسفر القصف عن استشهاد كل من كان في المنزل.") == [(None, "killed", "vague")]

@@ -232,20 +232,35 @@ def _opens_name(toks: list[_Tok], j: int, bare: bool = False) -> bool:
 def _more_names(toks: list[_Tok], k: int, commas: bool = False) -> tuple[int, int]:
     """``استشهد العميد فلان وحسين فلان ومهدي فلان``: how many more people a list of names
     from token ``k`` adds — each name opened within a name's length of the one before, up to a
-    comma (or, where ``commas``, past one: فلان، وفلان) — and the token after the last one's
-    first word."""
+    comma (or, where ``commas``, past one: ``الشهداء هم فلان "كنيته" من بلدة كذا، وفلان …``,
+    an item as long as it runs) — and the token after the last one's first word."""
     more, last, j = 0, k - 1, k
-    while j < len(toks) and j - last <= _NAME_REACH:
+    while j < len(toks):
         w = toks[j].text
         if w in _BARRIER:
-            if not (commas and w in ("،", ",") and _opens_name(toks, j + 1, bare=True)):
+            if not (commas and w in ("،", ",") and _item_after_comma(toks, j + 1)):
                 break
             j += 1
-            more, last = more + 1, j
+            more, last = more + (2 if _is(toks, j, "kin2") else 1), j
+        elif j - last > (_ITEM_REACH if commas else _NAME_REACH):
+            break
         elif _opens_name(toks, j):
             more, last = more + (2 if _is(toks, j, "kin2") else 1), j
         j += 1
     return more, last + 1
+
+
+_ITEM_REACH = 12  # words of one item of a comma list (a name, a nickname, a home town)
+_NOT_ITEM = {fold(w) for w in ("ذلك", "قد", "هو", "هي", "هم", "في", "من", "على", "عن", "كان", "كانت", "أن", "إن",
+                               "لا", "لم", "تم", "ما", "بعد", "قبل", "أيضا", "أضاف", "أكد", "أشار")}
+
+
+def _item_after_comma(toks: list[_Tok], j: int) -> bool:
+    """Does one more item of a comma list open at ``j``: a name or person word, or و before a
+    word that is no cue nor a function word (``، وحيدر فلان``)?"""
+    w = _word(toks, j)
+    return _opens_name(toks, j, bare=True) or w.startswith("و") and len(w) > 3 and not _may_start(w) \
+        and w[1:] not in _NOT_ITEM
 
 
 def loss_word(word: str) -> bool:
@@ -467,8 +482,11 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
         found = before or forward
     if found:
         return found
-    if cue.definite and _word(toks, i - 1) in _NAMES_OF:  # أسماء القتلى: فلان وفلان، وفلان
-        k = after + (_word(toks, after) in _THEY_ARE)
+    named = cue.definite and (_word(toks, i - 1) in _NAMES_OF or _word(toks, after) in _THEY_ARE)
+    if named or cue.role in ("vn", "verb") and _word(toks, after) in _ALL and _word(toks, after + 1) == "من":
+        k = after  # أسماء القتلى: فلان وفلان، وفلان؛ الشهداء هم فلان وفلان؛ استشهاد كل من فلان وفلان
+        while k < after + 3 and (_word(toks, k) in _THEY_ARE or _word(toks, k) in _ALL or _word(toks, k) == "من"):
+            k += 1
         if _opens_name(toks, k, bare=True):
             more, end = _more_names(toks, k + 1, commas=True)
             return [_figure(toks, i, end, 1 + more, "exact", cue.kind, label)]
