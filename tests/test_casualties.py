@@ -185,3 +185,7 @@ def test_the_dead_named_after_hum_or_kull_min(text, count):
 
 def test_everyone_who_was_there_is_vague():
     assert figs("وأسفر القصف عن استشهاد كل من كان في المنزل.") == [(None, "killed", "vague")]
+
+
+def test_a_day_told_between_commas_keeps_the_verbs_count():
+    assert figs("وقُتل، الأحد الفائت، 6 مدنيين بانفجار لغم.") == [(6, "killed", "exact")]

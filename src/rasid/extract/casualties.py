@@ -706,7 +706,7 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
             continue
         if j in q_at:
             qend, q = q_at[j]
-            if _barrier_between(toks, after, j) or _is(toks, qend, "counter"):
+            if _barrier_between(toks, after, j) and not _dated_aside(toks, after, j) or _is(toks, qend, "counter"):
                 return []
             if q.count in _YEARS and _word(toks, j - 1) in _YEAR_WORDS:
                 return []  # احتجازه عام 2012: a date, not a count
@@ -719,6 +719,17 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
                 qualifier = "at_least"  # تجاوز عدد القتلى 100، حصيلة الشهداء تتخطى 500
             return _split(toks, i, qend, q.count, qualifier, cue, label)
     return []
+
+
+_DAY_WORDS = {fold(w) for w in ("اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+                                "السبت", "الفائت", "الماضي", "الماضية", "الفائتة", "صباح", "مساء", "فجر", "ليل", "يوم")}
+
+
+def _dated_aside(toks: list[_Tok], a: int, b: int) -> bool:
+    """``توفي، الأحد الفائت، 14 مدنياً``: only a day told between commas stands between."""
+    words = [toks[k].text for k in range(a, b)]
+    return 0 < len(words) <= 5 and words[0] == "،" and words[-1] == "،" \
+        and all(w == "،" or w in _DAY_WORDS for w in words)
 
 
 def _counts_people(toks: list[_Tok], k: int) -> bool:
