@@ -189,3 +189,12 @@ def test_everyone_who_was_there_is_vague():
 
 def test_a_day_told_between_commas_keeps_the_verbs_count():
     assert figs("وقُتل، الأحد الفائت، 6 مدنيين بانفجار لغم.") == [(6, "killed", "exact")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("واغتال مسلحون مجهولون قيادياً سابقاً في الفصيل وسط المدينة.", [(1, "killed", "exact")]),
+    ("ونجا القيادي من محاولة اغتيال قرب منزله.", []),
+    ("ودانت الفصائل جريمة اغتيال القيادي سامر نصار.", []),  # the noun recalls a known killing
+])
+def test_an_assassination_reported_by_its_verb_is_one(text, expected):
+    assert figs(text) == expected
