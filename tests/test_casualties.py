@@ -198,3 +198,7 @@ def test_a_day_told_between_commas_keeps_the_verbs_count():
 ])
 def test_an_assassination_reported_by_its_verb_is_one(text, expected):
     assert figs(text) == expected
+
+
+def test_a_foiled_attempt_before_a_killing_does_not_negate_it():
+    assert figs("وأحبطت القوات محاولة تسلل وقتلت 3 مسلحين.") == [(3, "killed", "exact")]

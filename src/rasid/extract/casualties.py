@@ -21,7 +21,8 @@ from .numbers import Quantity, Tok as _Tok, WordTest, find_quantities, token_pos
 
 _BARRIER = set("،,؛;:.!؟?()[]–")
 _PROCLITICS = ("وب", "وال", "بال", "و", "ف", "ب", "ل")
-_NEGATION = {"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا", "محاوله", "محاولات", "لمحاوله"}  # (محاولة اغتيال: an attempt)
+_NEGATION = {"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا"}
+_ATTEMPT = {"محاوله", "محاولات", "لمحاوله", "بمحاوله"}  # (folded) محاولة اغتيال: an attempt, right before its cue
 _NOT_FIGURE = {fold(w) for w in ("يؤدي", "تؤدي", "تسفر", "يسفر", "يرتفع", "ليرتفع",
                                  "أنقذ", "أنقذت", "إنقاذ", "لإنقاذ", "وأنقذت")}  # أنقذت الفرق أرواح 14: saved
 _ACHIEVED = {fold(w) for w in ("حقق", "حققت", "محققه", "تحقيق", "تحقيقها", "تحقق", "وتحقق", "يحقق", "محققا",
@@ -412,7 +413,8 @@ def _tok_index(toks: list[_Tok], pos: int) -> int:
 def _negated(toks: list[_Tok], i: int) -> bool:
     """No casualties (لم يسفر عن إصابات), habitual tolls (يؤدي إلى ارتقاء شهداء), or hits (حققت إصابات);
     a cue joined by أو to a negated one is negated too (عدم وجود أي شهداء أو مصابين)."""
-    if any(_word(toks, k) in _NEGATION or _word(toks, k) in _NOT_FIGURE for k in range(max(0, i - 3), i)):
+    if any(_word(toks, k) in _NEGATION or _word(toks, k) in _NOT_FIGURE for k in range(max(0, i - 3), i)) \
+            or _word(toks, i - 1) in _ATTEMPT:
         return True
     if any(_word(toks, k) in _ACHIEVED for k in range(max(0, i - 3), i)):
         hit = _cue_at(toks, i)
