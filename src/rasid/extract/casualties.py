@@ -34,7 +34,7 @@ _HITS = {"مباشره", "مباشر", "اهدافها", "اهدافه", "اهد
 _ALL = {"كل", "جميع", "كامل"}
 _ANY = fold("أي")
 _SUB = {"بينهم", "منهم", "بينهن", "بينها", "ومنهم", "وبينهم", "منهن", "احدهم", "احداهن", "احدهما"}
-_ONE_OF_THEM = {"احدهم", "احداهن", "احدهما"}  # (folded) ثلاثة مدنيين أحدهم طفل: one of those counted
+_ONE_OF_THEM = {"احدهم", "احداهن", "احدهما"}  # (folded) أحدهم طفل: like بينهم, one of those counted
 _RELATIVE = {"الذي", "التي", "الذين"}
 _OTHERS = {"اخرين", "اخرون", "الاخرين"}
 _ANOTHER = {"اخر", "ثالث", "رابع", "خامس"}  # (folded آخر) one more person of the kind just counted (وإصابة ثالث)
@@ -349,7 +349,7 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
                 out.append(_figure(toks, first, i + 1, q.count, q.qualifier, last_kind, "sub"))
                 i += 1
                 continue
-            if _is(toks, i + 1, "person") and out and (out[-1].count is None or word in _ONE_OF_THEM):
+            if _is(toks, i + 1, "person") and out and out[-1].count is None:
                 out.append(_figure(toks, i + 1, i + 2, 1, "exact", last_kind, "sub"))  # "عدد من العناصر، بينهم القيادي …"
                 i += 2  # (under a count, "بينهم قيادي" only describes one of those counted)
                 continue
