@@ -544,7 +544,7 @@ def _subject_after(toks: list[_Tok], after: int) -> int | None:
         return after if _is(toks, after, "person") else after + 1
     if _word(toks, after) in _given_names() and _word(toks, after) != _ALA and after + 1 < len(toks) \
             and not _may_start(_word(toks, after + 1)):
-        return after  # مقتل محمد العباس: a person named right after the cue is one
+        return after  # مقتل خالد الحمد: a person named right after the cue is one
     k = after + (_word(toks, after) == "من")  # من جراء
     if _word(toks, k) not in _CAUSE_FIRST:
         return None
@@ -577,7 +577,7 @@ def _object_after(toks: list[_Tok], after: int) -> int | None:
 
 def _verbal_pair(word: str) -> bool:
     """Does a pair cue open with a verbal noun (``مقتل وجرح``، ``ومقتل وإصابة``), not a counted
-    noun (``قتلى وجرحى``)? ``3 جنود ومقتل وجرح عدد غير معروف``: the 3 are not the pair's."""
+    noun (``قتلى وجرحى``)? ``5 عناصر ومقتل وجرح عدد من المهاجمين``: the 5 are not the pair's."""
     cues, _ = _lexicon()
     return any(cues[(h,)].role in ("vn", "verb") for h in _cue_heads(word, True) if (h,) in cues)
 
@@ -655,7 +655,7 @@ def _count_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
             if gap > _WINDOW_BEFORE and _word(toks, first - 1) not in _MET:
                 return []
             if cue.definite and q.count is not None and cue.role == "noun" and gap == 0:
-                return []  # (29 والإصابات إلى 69: a number right before counts no definite noun; عشرات القتلى may)
+                return []  # (إلى 40 والإصابات إلى 75: a number right before counts no definite noun; عشرات القتلى may)
             between = range(j, i)
             if _barrier_between(toks, j, i) or any(_is(toks, k, "counter") for k in between) \
                     or any(_cue_at(toks, k) for k in between):
@@ -728,7 +728,7 @@ _DAY_WORDS = {fold(w) for w in ("اليوم", "أمس", "الأحد", "الاث�
 
 
 def _dated_aside(toks: list[_Tok], a: int, b: int) -> bool:
-    """``توفي، الأحد الفائت، 14 مدنياً``: only a day told between commas stands between."""
+    """``قُتل، الأحد الفائت، 6 مدنيين``: only a day told between commas stands between."""
     words = [toks[k].text for k in range(a, b)]
     return 0 < len(words) <= 5 and words[0] == "،" and words[-1] == "،" \
         and all(w == "،" or w in _DAY_WORDS for w in words)

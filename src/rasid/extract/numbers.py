@@ -266,8 +266,8 @@ def _phrase_heads(word: str) -> tuple[str, ...]:
 
 
 def _dot_group(toks: list[Tok], k: int, folded: str) -> bool:
-    """Does a dot, then three digits, follow the digits at word ``k`` with no space (29.313;
-    not 1.5, not a sentence's end), and no million or thousand word after them (1.079 مليار)?"""
+    """Does a dot, then three digits, follow the digits at word ``k`` with no space (12.480;
+    not 1.5, not a sentence's end), and no million or thousand word after them (2.350 مليار)?"""
     if k + 1 >= len(toks) or not toks[k + 1].text.isdigit() or len(toks[k + 1].text) != 3:
         return False
     dot = toks[k].fend
@@ -278,12 +278,12 @@ def _dot_group(toks: list[Tok], k: int, folded: str) -> bool:
 
 
 _DECIMAL_UNITS = {fold(w) for w in ("مليار", "مليون", "ألف", "آلاف", "دولار", "ليرة", "يورو", "طن", "كلم", "كم", "متر",
-                                    "درجة", "ساعة", "نقطة")}  # (1.079 مليار دولار: a decimal point)
+                                    "درجة", "ساعة", "نقطة")}  # (2.350 مليار دولار: a decimal point)
 
 
 def _number_at(toks: list[Tok], i: int, folded: str = "") -> tuple[int, int] | None:
     """A number starting at token ``i``: (tokens used, value); ``folded`` (the folded text the
-    tokens index) lets a dot group thousands (29.313)."""
+    tokens index) lets a dot group thousands (12.480)."""
     tok = toks[i].text
     if tok[0].isdigit():
         value = int(tok.replace(",", "").replace("٬", ""))
