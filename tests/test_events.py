@@ -930,7 +930,8 @@ def test_casualty_forms_counted_as_nouns_tolls_and_single_people(text, expected)
     ("قصفت المدفعية سراقب أمس، وحققت الفصائل 14 إصابة مباشرة في مواقع الجيش.", []),  # hits
     ("قصفت المدفعية سراقب أمس، وتضامن الأهالي مع عائلات الضحايا.", []),  # victims with no toll
     ("قصفت المدفعية سراقب أمس، وقال المصدر إن اعتقالهم جرى قبل 3 أشهر.", []),  # "their arrest", no toll
-    ("اختطف مسلحون مجهولون شاباً في كفرنبل أمس.", []),  # the plural after the verb is its subject
+    ("اختطف مسلحون مجهولون شاباً في كفرنبل أمس.", [(1, "exact", "captured")]),  # the plural after the verb is
+    # its subject (no vague figure); the one young man it took is its object
 ])
 def test_no_figure_from_a_year_hits_or_a_bare_victims_word(text, expected):
     assert figures(run(text)[1]) == expected

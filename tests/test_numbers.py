@@ -119,3 +119,10 @@ def test_a_range_is_one_quantity_its_lower_number_at_least(text, expected, span)
 
 def test_between_with_one_number_is_no_range():
     assert [(q.count, q.qualifier) for q in find_quantities("اشتباكات بين 3 فصائل")] == [(3, "exact")]
+
+
+def test_a_dot_groups_thousands_only_before_three_digits_with_no_space():
+    from rasid.extract.numbers import find_quantities
+    got = [q.count for q in find_quantities("بلغ العدد 12.480 شهيداً، و6.2 درجة، و2.350 مليار دولار، وانتهى 25. 300 آخرون")]
+    assert got[:2] == [12480, 6]
+    assert 2350 not in got and 25300 not in got

@@ -22,16 +22,19 @@ from .numbers import Quantity, Tok as _Tok, WordTest, find_quantities, token_pos
 _BARRIER = set("،,؛;:.!؟?()[]–")
 _PROCLITICS = ("وب", "وال", "بال", "و", "ف", "ب", "ل")
 _NEGATION = {"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا"}
-_NOT_FIGURE = {fold(w) for w in ("يؤدي", "تؤدي", "تسفر", "يسفر", "حقق", "حققت", "محققه", "تحقيق", "تحقيقها",
-                                 "تحقق", "وتحقق", "يحقق", "محققا", "محققين", "يرتفع", "ليرتفع",
+_ATTEMPT = {"محاوله", "محاولات", "لمحاوله", "بمحاوله"}  # (folded) محاولة اغتيال: an attempt, right before its cue
+_NOT_FIGURE = {fold(w) for w in ("يؤدي", "تؤدي", "تسفر", "يسفر", "يرتفع", "ليرتفع",
                                  "أنقذ", "أنقذت", "إنقاذ", "لإنقاذ", "وأنقذت")}  # أنقذت الفرق أرواح 14: saved
+_ACHIEVED = {fold(w) for w in ("حقق", "حققت", "محققه", "تحقيق", "تحقيقها", "تحقق", "وتحقق", "يحقق", "محققا",
+                               "محققين")}  # حققت إصابات: hits (but تحقيق عسكري بمقتل امرأة: an inquiry into a death)
 _NEWS_OF = {fold(w) for w in ("ورود", "أنباء", "معلومات", "تقارير", "عن", "بشأن", "حول", "وقوع", "حدوث", "تسجيل",
                               "الإبلاغ", "أي", "أن", "يبلغ", "تبلغ", "يذكر", "ترد", "يرد", "تسجل", "يسجل")}  # "no news of" words between a negation and its cue
 _NEWS_REACH = 6
 _HITS = {"مباشره", "مباشر", "اهدافها", "اهدافه", "اهداف", "الاهداف", "الهدف", "هدفها", "دقيقه", "المباشره"}
 _ALL = {"كل", "جميع", "كامل"}
 _ANY = fold("أي")
-_SUB = {"بينهم", "منهم", "بينهن", "بينها", "ومنهم", "وبينهم"}
+_SUB = {"بينهم", "منهم", "بينهن", "بينها", "ومنهم", "وبينهم", "منهن", "احدهم", "احداهن", "احدهما"}
+_ONE_OF_THEM = {"احدهم", "احداهن", "احدهما"}  # (folded) أحدهم طفل: like بينهم, one of those counted
 _RELATIVE = {"الذي", "التي", "الذين"}
 _OTHERS = {"اخرين", "اخرون", "الاخرين"}
 _ANOTHER = {"اخر", "ثالث", "رابع", "خامس"}  # (folded آخر) one more person of the kind just counted (وإصابة ثالث)
@@ -40,6 +43,8 @@ _TWO_OTHERS = {"اخران"}  # (folded آخران) two more: وأصيب آخر�
 _WINDOW_AFTER = 3  # tokens between a verbal cue and its count
 _WINDOW_BEFORE = 3  # tokens between a count and the cue after it
 _TOLL = {fold(w) for w in ("حصيلة", "وحصيلة", "عدد", "وعدد")}  # the toll of the dead …
+_EXCEEDS = {fold(w) for w in ("تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "وتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى",
+                                "فاق", "فاقت", "يفوق", "تفوق")}  # a toll that passed its count: at least
 _TOLL_REACHES = {fold(w) for w in ("إلى", "الى", "بلغت", "بلغ", "وصلت", "وصل")}  # … rose to / reached N
 _WINDOW_TOLL = 7  # a toll's place and verb may stand between the cue and its count
 _WINDOW_TOLL_BY = 10  # … and a toll "put at" a count (قدّر عدد القتلى منذ بدء الحملة على المحافظة بنحو 150)
@@ -50,6 +55,7 @@ _CAUSE_FIRST = {fold(w) for w in ("جراء", "إثر", "اثر", "بسبب", "�
 _WINDOW_CAUSE = 8  # a passive verb, its cause, then its count: استشهد في القصف الإسرائيلي على ريف دمشق 3 مدنيين
 _SOME = fold("بعض")
 _YEARS = range(1900, 2101)  # (في عام 2023 إصابة …: a year before a verbal noun counts nothing)
+_YEAR_WORDS = {fold(w) for w in ("عام", "العام", "سنة", "السنة", "لعام", "منذ")}  # a year's word before a number
 _TAMYIZ_FROM = 11  # the singular noun follows a count from 11 on (11 وفاة، 20 إصابة; 3 إصابات is the plural's)
 
 
@@ -79,7 +85,7 @@ def _lexicon() -> tuple[dict[tuple[str, ...], _Cue], dict[str, set[str]]]:
     path = resources.files("rasid").joinpath("data", "casualties.tsv")
     cues: dict[tuple[str, ...], _Cue] = {}
     words: dict[str, set[str]] = {"counter": set(), "person": set(), "person_pl": set(), "civil": set(), "skip": set(),
-                                  "tamyiz": set(), "cases": set()}
+                                  "tamyiz": set(), "cases": set(), "kin": set(), "kin2": set()}
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         if not line.strip() or line.startswith("#"):
             continue
@@ -139,7 +145,22 @@ def _cue_heads(first: str, single: bool) -> tuple[str, ...]:
     cands = [first] + [first[len(p):] for p in _PROCLITICS if first.startswith(p) and len(first) > len(p) + 2]
     if single and len(first) > 7:
         cands += [form for k in range(3, len(first) - 3) if (form := _glued_cue(first[k:]))]
+    if single and len(first) > 6 and (head := _glued_before(first)):
+        cands.insert(1, head)  # (شهداءارتقوا: the noun first, not the verb glued after it)
     return tuple(cands)
+
+
+_GLUED_AFTER = {fold(w) for w in ("من", "في", "على", "عن", "جراء", "إثر", "بعد", "خلال", "بين", "ارتقوا", "سقطوا", "قضوا")}
+
+
+def _glued_before(word: str) -> str:
+    """The cue that opens ``word`` when a lost space glued the next word to it (``استشهدمن
+    جراء``، ``ثلاثة شهداءارتقوا``: a cue, then a preposition or a verb of dying), or ""."""
+    cues, _ = _lexicon()
+    for k in range(4, len(word) - 1):
+        if word[k:] in _GLUED_AFTER and (word[:k],) in cues:
+            return word[:k]
+    return ""
 
 
 def _glued_cue(tail: str) -> str:
@@ -164,7 +185,8 @@ def _may_start(word: str) -> bool:
     firsts = _first_words()
     if word in firsts or any(word.startswith(p) and word[len(p):] in firsts for p in _PROCLITICS):
         return True
-    return len(word) > 7 and any(_glued_cue(word[k:]) for k in range(3, len(word) - 3))
+    return len(word) > 7 and any(_glued_cue(word[k:]) for k in range(3, len(word) - 3)) \
+        or len(word) > 6 and bool(_glued_before(word))
 
 
 def _word(toks: list[_Tok], i: int) -> str:
@@ -180,6 +202,66 @@ def _roles(word: str) -> frozenset[str]:
 
 def _is(toks: list[_Tok], i: int, role: str) -> bool:
     return 0 <= i < len(toks) and role in _roles(toks[i].text)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Folded given names (``data/given_names.tsv``) that open one more person of a list."""
+    path = resources.files("rasid").joinpath("data", "given_names.tsv")
+    return frozenset(fold(line.split("\t")[0]) for line in path.read_text(encoding="utf-8").splitlines()[1:]
+                     if line.strip() and not line.startswith("#"))
+
+
+_ALA = fold("علي")  # also the folded preposition على (وعلى الفور، وعلى صعيد)
+_NAME_REACH = 4  # words one name of a list may take (العميد فلان فلان الفلاني)
+
+
+def _opens_name(toks: list[_Tok], j: int, bare: bool = False) -> bool:
+    """Does one more person's name open at token ``j``: و (or, where ``bare``, nothing) before
+    a given name or a person word (وحسين، والعميد، وطفل) — not a cue (وأصيب) nor the
+    preposition على before a definite word (وعلى الفور)?"""
+    w = _word(toks, j)
+    if not w.startswith("و") and not bare or _may_start(w) or len(w) < 3:
+        return False
+    names = _given_names()
+    for name in (w[1:], w) if w.startswith("و") else (w,):
+        if name in names and not (name == _ALA and _word(toks, j + 1).startswith("ال")):
+            return True
+    return _is(toks, j, "person") or _is(toks, j, "kin") or _is(toks, j, "kin2")
+
+
+def _more_names(toks: list[_Tok], k: int, commas: bool = False) -> tuple[int, int]:
+    """``استشهد العميد فلان وحسين فلان ومهدي فلان``: how many more people a list of names
+    from token ``k`` adds — each name opened within a name's length of the one before, up to a
+    comma (or, where ``commas``, past one: ``الشهداء هم فلان "كنيته" من بلدة كذا، وفلان …``,
+    an item as long as it runs) — and the token after the last one's first word."""
+    more, last, j = 0, k - 1, k
+    while j < len(toks):
+        w = toks[j].text
+        if w in _BARRIER:
+            if not (commas and w in ("،", ",") and _item_after_comma(toks, j + 1)):
+                break
+            j += 1
+            more, last = more + (2 if _is(toks, j, "kin2") else 1), j
+        elif j - last > (_ITEM_REACH if commas else _NAME_REACH):
+            break
+        elif _opens_name(toks, j):
+            more, last = more + (2 if _is(toks, j, "kin2") else 1), j
+        j += 1
+    return more, last + 1
+
+
+_ITEM_REACH = 12  # words of one item of a comma list (a name, a nickname, a home town)
+_NOT_ITEM = {fold(w) for w in ("ذلك", "قد", "هو", "هي", "هم", "في", "من", "على", "عن", "كان", "كانت", "أن", "إن",
+                               "لا", "لم", "تم", "ما", "بعد", "قبل", "أيضا", "أضاف", "أكد", "أشار")}
+
+
+def _item_after_comma(toks: list[_Tok], j: int) -> bool:
+    """Does one more item of a comma list open at ``j``: a name or person word, or و before a
+    word that is no cue nor a function word (``، وحيدر فلان``)?"""
+    w = _word(toks, j)
+    return _opens_name(toks, j, bare=True) or w.startswith("و") and len(w) > 3 and not _may_start(w) \
+        and w[1:] not in _NOT_ITEM
 
 
 def loss_word(word: str) -> bool:
@@ -260,6 +342,13 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
                     out.append(_figure(toks, one, one + 1, 1, "exact", last_kind, "sub"))
                     i = one + 1
                 continue
+            if i in q_end and out and word not in _ONE_OF_THEM and toks[q_end[i][0]].start > out[-1].end \
+                    and q_end[i][1].count is not None and _word(toks, q_end[i][0] - 1) in ("،", ",", "و") \
+                    and not any(_word(toks, k) in _RELEASED for k in range(q_end[i][0] - 3, q_end[i][0])):
+                first, q = q_end[i]  # "قتل 4 مدنيين، اثنان منهم أطفال": the count before منهم is a subset
+                out.append(_figure(toks, first, i + 1, q.count, q.qualifier, last_kind, "sub"))
+                i += 1
+                continue
             if _is(toks, i + 1, "person") and out and out[-1].count is None:
                 out.append(_figure(toks, i + 1, i + 2, 1, "exact", last_kind, "sub"))  # "عدد من العناصر، بينهم القيادي …"
                 i += 2  # (under a count, "بينهم قيادي" only describes one of those counted)
@@ -278,6 +367,17 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
             last_kind = figs[0].kind
             covered_until = max(i + n, max(_tok_index(toks, f.end) for f in figs)) + 2
         i += n
+    return _distinct(out)
+
+
+def _distinct(figs: list[Figure]) -> list[Figure]:
+    """One figure read twice — by a verb after its count and by the subset word before it
+    (``بينهم اثنان من المسعفين قضيا``) — is kept once: same count and kind, overlapping spans."""
+    out: list[Figure] = []
+    for f in figs:
+        if f.count is None or not any(g.count == f.count and g.kind == f.kind and g.start < f.end and f.start < g.end
+                                      for g in out):
+            out.append(f)
     return out
 
 
@@ -313,8 +413,13 @@ def _tok_index(toks: list[_Tok], pos: int) -> int:
 def _negated(toks: list[_Tok], i: int) -> bool:
     """No casualties (لم يسفر عن إصابات), habitual tolls (يؤدي إلى ارتقاء شهداء), or hits (حققت إصابات);
     a cue joined by أو to a negated one is negated too (عدم وجود أي شهداء أو مصابين)."""
-    if any(_word(toks, k) in _NEGATION or _word(toks, k) in _NOT_FIGURE for k in range(max(0, i - 3), i)):
+    if any(_word(toks, k) in _NEGATION or _word(toks, k) in _NOT_FIGURE for k in range(max(0, i - 3), i)) \
+            or _word(toks, i - 1) in _ATTEMPT:
         return True
+    if any(_word(toks, k) in _ACHIEVED for k in range(max(0, i - 3), i)):
+        hit = _cue_at(toks, i)
+        if hit is None or hit[1].kind == "injured":
+            return True  # حققت إصابات مباشرة: hits
     k = i - 1
     while k >= max(0, i - _NEWS_REACH) and _word(toks, k) in _NEWS_OF:
         k -= 1  # دون ورود معلومات عن إصابات، دون الإبلاغ بشأن وقوع إصابات: no news of any
@@ -351,8 +456,14 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
     """The figure(s) a cue at tokens ``[i, i+n)`` reports, or none."""
     after = i + n
     label = " ".join(t.text for t in toks[i:after])
-    if cue.role == "toll" and not _in_toll(toks, i):
+    if cue.role == "toll" and not _in_toll(toks, i) and _word(toks, i - 1) not in _NAMES_OF:
+        if i in q_end and toks[i].text in _VICTIMS and q_end[i][1].count not in _YEARS:
+            first, q = q_end[i]  # سقوط 3 ضحايا، 26 ضحية: victims counted are the dead
+            return _split(toks, first, after, q.count, q.qualifier, cue, label)
         return []  # (الضحايا, اعتقالهم alone count nothing: only a toll's "victims" or relative clause)
+    if cue.role in ("noun", "counted") and cue.kind == "captured" and any(
+            _word(toks, k) in _RELEASED for k in range(max(0, i - 4), i)) and not _barrier_between(toks, max(0, i - 4), i):
+        return []  # أفرجت السلطات عن 15 معتقلاً، إطلاق سراح الأسرى: freed, not taken
     if cue.role == "vn":
         counted = _tamyiz_before(toks, i, after, cue, q_end, label)
         if counted:
@@ -363,14 +474,24 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
         return [_figure(toks, i, after + 1, 1, "exact", cue.kind, label)]  # "وأصيب آخر": one more
     if cue.role in ("vn", "verb") and _strip(_word(toks, after), _TWO_OTHERS) is not None:
         return [_figure(toks, i, after + 1, 2, "exact", cue.kind, label)]
-    before = [] if _joined(toks[i].text, cue) else _count_before(toks, i, after, cue, q_end, label)
+    pair = cue.role == "both" and _verbal_pair(toks[i].text)  # مقتل وجرح: counted after, like مقتل
+    before = [] if _joined(toks[i].text, cue) or pair and toks[i].text[:1] == "و" \
+        else _count_before(toks, i, after, cue, q_end, label)
     forward = _count_after(toks, i, after, cue, q_at, label)
-    if cue.role in ("vn", "verb"):
+    if cue.role in ("vn", "verb") or pair:
         found = forward or before
     else:
         found = before or forward
     if found:
         return found
+    named = cue.definite and (_word(toks, i - 1) in _NAMES_OF or _word(toks, after) in _THEY_ARE)
+    if named or cue.role in ("vn", "verb") and _word(toks, after) in _ALL and _word(toks, after + 1) == "من":
+        k = after  # أسماء القتلى: فلان وفلان، وفلان؛ الشهداء هم فلان وفلان؛ استشهاد كل من فلان وفلان
+        while k < after + 3 and (_word(toks, k) in _THEY_ARE or _word(toks, k) in _ALL or _word(toks, k) == "من"):
+            k += 1
+        if _opens_name(toks, k, bare=True):
+            more, end = _more_names(toks, k + 1, commas=True)
+            return [_figure(toks, i, end, 1 + more, "exact", cue.kind, label)]
     nxt = _word(toks, after)
     if cue.kind == "injured" and (nxt in _HITS or _strip(nxt, _HITS)):
         return []  # إصابات مباشرة = hits on a target
@@ -391,11 +512,12 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
             return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]
         if _is(toks, after, "person_pl"):
             return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]  # أصيب مدنيون سوريون
-        if _is(toks, after, "person") or _is(toks, after + 1, "person") and _word(toks, after).startswith("ل"):
-            more = after + 1  # "استشهد طفل وامرأة": each singular joined by و is one more person
-            while _word(toks, more).startswith("و") and _is(toks, more, "person"):
-                more += 1
-            return [_figure(toks, i, more, 1 + more - after - 1, "exact", cue.kind, label)]
+        who = _subject_after(toks, after)
+        if who is None:
+            who = _object_after(toks, after)
+        if who is not None:  # "استشهد طفل وامرأة"، "استشهد جراء القصف العميد فلان وحسين فلان": one each
+            more, end = _more_names(toks, who + 1)
+            return [_figure(toks, i, end, 1 + more, "exact", cue.kind, label)]
         if nxt in _ONE_OF and _word(toks, after + 1)[:1].isalpha():
             return [_figure(toks, i, after + 2, 1, "exact", cue.kind, label)]  # مقتل أحد عناصر الدورية
         if cue.role == "verb" and _word(toks, i - 1) in ("الذي", "التي") and not label.endswith("وا") \
@@ -405,6 +527,59 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
         if one is not None:
             return [_figure(toks, one, after, 1, "exact", cue.kind, label)]
     return []
+
+
+_VICTIMS = {fold(w) for w in ("ضحايا", "ضحية")}
+_NAMES_OF = {fold(w) for w in ("أسماء", "وأسماء", "بأسماء")}  # the names of the dead …
+_THEY_ARE = {":", "هم", "وهم", "هي", "وهي"}  # … : فلان وفلان
+_ADVERBS = {fold(w) for w in ("أيضا", "أيضاً", "كذلك", "أمس", "اليوم", "فجرا", "ليلا", "صباحا", "مساء")}
+
+
+def _subject_after(toks: list[_Tok], after: int) -> int | None:
+    """The one person a count-less cue at ``after`` reports: right after it (مقتل قيادي، استشهد
+    لمواطن …), or past the cause a verb puts first (قُتل جراء القصف شابٌ، استشهد في الغارة
+    العميد فلان) — only where no noun before the person may own it (after a definite word or an
+    adverb: not منزل القيادي). The person's token, or None."""
+    if _is(toks, after, "person") or _is(toks, after + 1, "person") and _word(toks, after).startswith("ل"):
+        return after if _is(toks, after, "person") else after + 1
+    if _word(toks, after) in _given_names() and _word(toks, after) != _ALA and after + 1 < len(toks) \
+            and not _may_start(_word(toks, after + 1)):
+        return after  # مقتل خالد الحمد: a person named right after the cue is one
+    k = after + (_word(toks, after) == "من")  # من جراء
+    if _word(toks, k) not in _CAUSE_FIRST:
+        return None
+    for j in range(k + 1, min(len(toks), k + 1 + _WINDOW_CAUSE)):
+        w = toks[j].text
+        if w in _BARRIER or w in _SUB or _may_start(w) and _cue_at(toks, j):
+            return None
+        if _is(toks, j, "person") and not _is(toks, j, "person_pl") and not w.startswith("و"):
+            prev = _word(toks, j - 1)
+            return j if prev.startswith("ال") or prev in _ADVERBS else None
+    return None
+
+
+_OBJECT_REACH = 4  # words of a verb's subject before its object (خطف مسلحون مجهولون شاباً)
+
+
+def _object_after(toks: list[_Tok], after: int) -> int | None:
+    """``قتلت قوات النظام شاباً``، ``خطف مسلحون مجهولون طفلاً``: one person in the accusative
+    (a singular person word ending in its tanween's alif) past the verb's subject; its token.
+    The subject must name no person itself, nor may a count, a cue or a comma stand between."""
+    for j in range(after + 1, min(len(toks), after + 1 + _OBJECT_REACH)):
+        w = toks[j].text
+        if w in _BARRIER or w in _SUB or _may_start(w) and _cue_at(toks, j) or w[:1].isdigit():
+            return None
+        roles = _roles(w)
+        if "person" in roles or "civil" in roles:
+            return j if w.endswith("ا") and "person_pl" not in roles and not _is(toks, j - 1, "person") else None
+    return None
+
+
+def _verbal_pair(word: str) -> bool:
+    """Does a pair cue open with a verbal noun (``مقتل وجرح``، ``ومقتل وإصابة``), not a counted
+    noun (``قتلى وجرحى``)? ``5 عناصر ومقتل وجرح عدد من المهاجمين``: the 5 are not the pair's."""
+    cues, _ = _lexicon()
+    return any(cues[(h,)].role in ("vn", "verb") for h in _cue_heads(word, True) if (h,) in cues)
 
 
 def _in_toll(toks: list[_Tok], i: int) -> bool:
@@ -442,9 +617,18 @@ def _one_before(toks: list[_Tok], i: int, label: str) -> int | None:
     for k in (i - 1, i - 2):
         if k < i - 1 and not toks[i - 1].text.endswith(("ي", "يا")):
             return None
-        if _is(toks, k, "person") and not _is(toks, k, "person_pl"):
+        if _is(toks, k, "person") and not _is(toks, k, "person_pl") or _after_anna(_word(toks, k)):
             return k
     return None
+
+
+_ANNA = fold("أنّ")
+
+
+def _after_anna(word: str) -> bool:
+    """``يذكر أنّضابطاً``: one person glued by a lost space to the أنّ before it."""
+    return word.startswith(_ANNA) and len(word) > 4 and "person" in _roles(word[len(_ANNA):]) \
+        and "person_pl" not in _roles(word[len(_ANNA):])
 
 
 def _joined(word: str, cue: _Cue) -> bool:
@@ -453,21 +637,32 @@ def _joined(word: str, cue: _Cue) -> bool:
     return cue.role == "verb" and word[:1] in ("و", "ف") and _may_start(word[1:])
 
 
+_RELEASED = {fold(w) for w in ("سراح", "أفرج", "أفرجت", "وأفرجت", "الإفراج", "بالإفراج", "والإفراج", "تحرير", "بتحرير")}
+_FATE = {fold(w) for w in ("حتفهم", "مصرعهم", "حتفهن", "مصرعهن")}  # لقي 3 عناصر من قوات النظام مصرعهم:
+_MET = {fold(w) for w in ("لقي", "ولقي", "لقوا", "ولقوا", "لقيت")}   # the idiom frames its count and people
+_WINDOW_FATE = 7
+
+
 def _count_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
     """A count before the cue: "40 قتيلاً"، "عشرات القتلى"، "56 عسكرياً أصيبوا"."""
     if cue.role not in ("noun", "counted", "sg", "both", "verb"):
         return []
-    for gap in range(0, _WINDOW_BEFORE + 1):
+    fate = toks[i].text in _FATE
+    for gap in range(0, (_WINDOW_FATE if fate else _WINDOW_BEFORE) + 1):
         j = i - gap
         if j in q_end:
             first, q = q_end[j]
+            if gap > _WINDOW_BEFORE and _word(toks, first - 1) not in _MET:
+                return []
+            if cue.definite and q.count is not None and cue.role == "noun" and gap == 0:
+                return []  # (إلى 40 والإصابات إلى 75: a number right before counts no definite noun; عشرات القتلى may)
             between = range(j, i)
             if _barrier_between(toks, j, i) or any(_is(toks, k, "counter") for k in between) \
                     or any(_cue_at(toks, k) for k in between):
                 return []
             if cue.role == "verb" and gap == 0 and not _dual_verb(toks[i].text):
                 return []  # (but a dual verb agrees with the dual noun right before it: مدنيَّين أُصيبا)
-            if cue.role in ("noun", "counted", "sg", "both") and gap > 2:
+            if cue.role in ("noun", "counted", "sg", "both") and gap > 2 and not fate:
                 return []
             out = _head_of_subset(toks, first, cue, q_end, label) + _split(toks, first, after, q.count, q.qualifier, cue, label)
             if _word(toks, first - 1) in _SUB:  # "بينهم 5 أطفال ومعلم قُتلوا": the singular listed after is one more
@@ -501,7 +696,7 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
     if not (cue.role in ("vn", "verb", "both", "counted", "toll") or (cue.role == "noun" and cue.definite)):
         return []
     toll = _in_toll(toks, i)  # حصيلة القتلى في معرة النعمان ارتفعت إلى 11
-    cause = not toll and cue.role == "verb" and _word(toks, after) in _CAUSE_FIRST
+    cause = not toll and cue.role in ("verb", "vn")  # a cause or a subject first: past them, only people counted
     for gap in range(0, (_WINDOW_TOLL_BY if toll else _WINDOW_CAUSE if cause else _WINDOW_AFTER) + 1):
         j = after + gap
         if cause and gap > _WINDOW_AFTER and j in q_at and not _counts_people(toks, q_at[j][0]):
@@ -513,14 +708,30 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
             continue
         if j in q_at:
             qend, q = q_at[j]
-            if _barrier_between(toks, after, j) or _is(toks, qend, "counter"):
+            if _barrier_between(toks, after, j) and not _dated_aside(toks, after, j) or _is(toks, qend, "counter"):
                 return []
-            if any(_cue_at(toks, k) for k in range(after, j)):
-                return []
+            if q.count in _YEARS and _word(toks, j - 1) in _YEAR_WORDS:
+                return []  # احتجازه عام 2012: a date, not a count
+            if any(_cue_at(toks, k) or toks[k].text in _SUB for k in range(after, j)):
+                return []  # (9 مدنيين قتلوا بينهم اثنان: the subset's count is not the verb's)
             if gap and _is(toks, after, "person") and not _is(toks, after, "person_pl"):
                 return []  # مقتل سائق السيارة ووقوع عدة إصابات: one person, the count is another's
-            return _split(toks, i, qend, q.count, q.qualifier, cue, label)
+            qualifier = q.qualifier
+            if toll and qualifier == "exact" and any(_word(toks, k) in _EXCEEDS for k in range(max(0, i - 3), j)):
+                qualifier = "at_least"  # تجاوز عدد القتلى 100، حصيلة الشهداء تتخطى 500
+            return _split(toks, i, qend, q.count, qualifier, cue, label)
     return []
+
+
+_DAY_WORDS = {fold(w) for w in ("اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+                                "السبت", "الفائت", "الماضي", "الماضية", "الفائتة", "صباح", "مساء", "فجر", "ليل", "يوم")}
+
+
+def _dated_aside(toks: list[_Tok], a: int, b: int) -> bool:
+    """``قُتل، الأحد الفائت، 6 مدنيين``: only a day told between commas stands between."""
+    words = [toks[k].text for k in range(a, b)]
+    return 0 < len(words) <= 5 and words[0] == "،" and words[-1] == "،" \
+        and all(w == "،" or w in _DAY_WORDS for w in words)
 
 
 def _counts_people(toks: list[_Tok], k: int) -> bool:

@@ -265,12 +265,33 @@ def _phrase_heads(word: str) -> tuple[str, ...]:
     return tuple(h for h in heads if h in firsts)
 
 
-def _number_at(toks: list[Tok], i: int) -> tuple[int, int] | None:
-    """A number starting at token ``i``: (tokens used, value)."""
+def _dot_group(toks: list[Tok], k: int, folded: str) -> bool:
+    """Does a dot, then three digits, follow the digits at word ``k`` with no space (12.480;
+    not 1.5, not a sentence's end), and no million or thousand word after them (2.350 مليار)?"""
+    if k + 1 >= len(toks) or not toks[k + 1].text.isdigit() or len(toks[k + 1].text) != 3:
+        return False
+    dot = toks[k].fend
+    if folded[dot:dot + 1] != "." or toks[k + 1].fend - 3 != dot + 1:
+        return False
+    after = toks[k + 2].text if k + 2 < len(toks) else ""
+    return after not in _DECIMAL_UNITS and not {"thousand", "thousands"} & set(_lookup(after, allow_prefix=False) or {})
+
+
+_DECIMAL_UNITS = {fold(w) for w in ("مليار", "مليون", "ألف", "آلاف", "دولار", "ليرة", "يورو", "طن", "كلم", "كم", "متر",
+                                    "درجة", "ساعة", "نقطة")}  # (2.350 مليار دولار: a decimal point)
+
+
+def _number_at(toks: list[Tok], i: int, folded: str = "") -> tuple[int, int] | None:
+    """A number starting at token ``i``: (tokens used, value); ``folded`` (the folded text the
+    tokens index) lets a dot group thousands (12.480)."""
     tok = toks[i].text
     if tok[0].isdigit():
         value = int(tok.replace(",", "").replace("٬", ""))
         used = 1
+        while folded and len(tok) <= 3 and _dot_group(toks, i + used - 1, folded):
+            value, used = value * 1000 + int(toks[i + used].text), used + 1
+        if used > 1:
+            return used, value
         if i + 1 < len(toks):
             nxt = _lookup(toks[i + 1].text, allow_prefix=False) or {}
             if "thousands" in nxt or "thousand" in nxt:  # 5 آلاف، 2 مليون
@@ -426,12 +447,12 @@ def _scan(toks: list[Tok], folded: str, begins: list[int]) -> list[Quantity]:
         upper = 0  # tokens of a range's second number (بين 5 و7)
         if qual and i + qual[0] < len(toks):
             n, kind = qual
-            num = _number_at(toks, i + n)
+            num = _number_at(toks, i + n, folded)
             upper = _range_end(toks, i + n + num[0]) if num and kind == "range" else 0
             if num and (kind != "range" or upper):
                 qualifier = "at_least" if kind == "range" else kind
                 i += n
-        num = _number_at(toks, i)
+        num = _number_at(toks, i, folded)
         if num:
             used, value = num
             end_tok = i + used + upper

@@ -1,0 +1,205 @@
+"""Casualty figures read from invented sentences (find_figures alone, no events)."""
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract.casualties import find_figures
+from rasid.model import DocMeta
+from rasid.text.prepare import prepare
+
+
+def figs(text: str) -> list[tuple[int | None, str, str]]:
+    """(count, kind, qualifier) of every figure in ``text``, in order."""
+    return [(f.count, f.kind, f.qualifier) for f in find_figures(prepare(text, DocMeta(id="t")))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قال ناشطون إن 9 مدنيين قتلوا بينهم اثنان من المسعفين قضيا أثناء عملهما.",
+     [(9, "killed", "exact"), (2, "killed", "exact")]),
+    ("أدى القصف إلى مقتل 7 مدنيين بينهم ثلاثة من عمال الإغاثة قضوا تحت الأنقاض.",
+     [(7, "killed", "exact"), (3, "killed", "exact")]),
+])
+def test_a_subset_and_its_own_verb_are_one_figure(text, expected):
+    assert figs(text) == expected
+
+
+def test_she_wounded_others_is_a_vague_figure():
+    assert figs("صدت الكتيبة هجوماً على القرية، وقتلت 5 من المهاجمين وجرحت آخرين.") == [
+        (5, "killed", "exact"), (None, "injured", "vague")]
+
+
+@pytest.mark.parametrize("text", [
+    "تتهم الحكومة الفصيل باحتجازه عام 2019 قرب الحدود.",
+    "وتطالب العائلة بالكشف عن مصير ابنها بعد اعتقاله سنة 2013.",
+])
+def test_a_year_after_a_capture_is_no_count(text):
+    assert figs(text) == []
+
+
+def test_targeting_them_with_drones_is_an_event():
+    from test_events import run  # (the events' test harness: a small gazetteer)
+    _, events = run("أفاد مراسل بسقوط قتلى من المسلحين بعد استهدافهم بمسيرتين للجيش في كفرنبل.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قُتل جراء القصف المدفعي شابٌ في أطراف البلدة.", [(1, "killed", "exact")]),
+    ("واستشهد في الغارة الرائد نادر سليم.", [(1, "killed", "exact")]),
+    ("وأصيب من جراء الانفجار أيضاً مواطن كان يمر قرب المكان.", [(1, "injured", "exact")]),
+    ("قُتل في الغارة على منزل القيادي أمس.", []),  # (the commander owns the house: no subject)
+])
+def test_a_cause_between_the_verb_and_its_one_person(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    ("واستشهد جراء القصف أيضاً العقيد سامر نصار وعماد الخطيب وحسين داود، فيما تضرر المبنى.", 3),
+    ("استشهد العميد باسل عمران ومهدي صالح في الغارة.", 2),
+    ("أعلن الفصيل أسماء القتلى: ماهر العلي وفادي حمدان ويوسف الأحمد.", 3),
+    ("ونشرت الصفحة أسماء الضحايا وهم رامي خليل، وأيمن يوسف، ومازن بكور، وطارق عيسى.", 4),
+    ("قُتل القيادي سامر نصار وعلى الفور أعلن الفصيل الحداد.", 1),  # (على, not the name علي)
+    ("قتل القيادي سامر نصار وأصيب مرافقه.", 1),  # (a cue ends the list)
+])
+def test_a_list_of_named_dead_counts_each_name(text, count):
+    assert figs(text)[0][:2] == (count, "killed")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأصيب أميركيان في الهجوم على القاعدة.", [(2, "injured", "exact")]),
+    ("قُتل سوريان في انفجار العبوة.", [(2, "killed", "exact")]),
+    ("وأسفر الهجوم عن مقتل شيخ عشيرة في ريف المدينة.", [(1, "killed", "exact")]),
+])
+def test_nominative_duals_and_an_elder(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("يُذكر أنّضابطاً سورياً استشهدمن جراء قصف على ريف المدينة.", [(1, "killed", "exact")]),
+    ("وكان الجيش قد نعى أربعة شهداءارتقوا في تفجير عبوة على الطريق.", [(4, "killed", "exact")]),
+])
+def test_a_cue_glued_to_the_next_word_by_a_lost_space(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأسفر الاستهداف عن سقوط 3 ضحايا، بحسب مصادر محلية.", [(3, "killed", "exact")]),
+    ("وتحدثت المصادر عن وقوع ضحايا في صفوف المدنيين.", [(None, "killed", "vague")]),
+    ("ودعت المنظمة إلى إنصاف الضحايا وعائلاتهم.", []),
+])
+def test_victims_counted_are_the_dead(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ولقي أربعة عناصر من قوات النظام مصرعهم في كمين على الطريق.", [(4, "killed", "exact")]),
+    ("ولقيت امرأة حتفها بانفجار لغم قرب المزرعة.", [(1, "killed", "exact")]),
+    ("وأعلن ناشطون استشهاد الطفل سامر نصار (9 سنوات) بقصف على البلدة.", [(1, "killed", "exact")]),
+    ("وخطف مسلحون مجهولون شاباً على طريق القرية.", [(1, "captured", "exact")]),
+    ("وقتلت قوات النظام طفلاً بقصف مدفعي على البلدة.", [(1, "killed", "exact")]),
+    ("واعتقلت القوات مطلوباً بتهمة السرقة.", []),
+])
+def test_seed_like_phrasings_of_one_or_a_few(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وأفرجت السلطات عن 15 معتقلاً من سجن المدينة.",
+    "وأعلن الطرفان إطلاق سراح 20 أسيراً.",
+])
+def test_detainees_freed_are_no_capture(text):
+    assert figs(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قُتل 4 مدنيين بالقصف، اثنان منهم أطفال.", [(4, "killed", "exact"), (2, "killed", "exact")]),
+    ("أدى الانفجار إلى مقتل ثلاثة عمال أحدهم طفل.", [(3, "killed", "exact")]),  # (one described, as بينهم قيادي)
+    ("أدى الانفجار إلى سقوط عدد من القتلى أحدهم طفل.", [(None, "killed", "vague"), (1, "killed", "exact")]),
+    ("اعتقلت الدورية 10 أشخاص، ثم أفرجت عن 4 منهم.", [(10, "captured", "exact")]),
+    ("وأعلن المقاتلون سقوط قتلى بين المهاجمين، وفرار عدد كبير منهم.", [(None, "killed", "vague")]),
+])
+def test_a_subset_counted_before_minhum(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وتجاوز عدد القتلى في صفوف المهاجمين 100 بحسب المصادر.",
+    "وحصيلة القتلى تتخطى 40 منذ بدء الهجوم.",
+])
+def test_a_toll_that_passed_its_count_is_at_least(text):
+    assert [f[2] for f in figs(text)] == ["at_least"]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("وأسفر القصف عن مقتل امرأة وطفليها في منزلهم.", 3),
+    ("وقُتل شاب وشقيقه برصاص مجهولين قرب القرية.", 2),
+])
+def test_kin_named_after_the_one_killed_are_more_people(text, count):
+    assert figs(text) == [(count, "killed", "exact")]
+
+
+def test_a_number_right_before_a_definite_noun_is_not_its_count():
+    assert figs("ووصل عدد القتلى إلى 1.250 والإصابات إلى 3.400 منذ بدء الهجوم.") == [
+        (1250, "killed", "exact"), (3400, "injured", "exact")]
+
+
+def test_a_verbal_pair_takes_its_count_after_it():
+    assert figs("وأدى الهجوم إلى استشهاد 3 جنود ومقتل وجرح عدد غير معروف من المهاجمين.") == [
+        (3, "killed", "exact"), (None, "killed", "vague"), (None, "injured", "vague")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأسفرت الاشتباكات عن مقتل خالد الحمد، أحد عناصر الفصيل.", [(1, "killed", "exact")]),
+    ("وأدى القصف إلى استشهاد المهندس سامر نصار (30 عاماً).", [(1, "killed", "exact")]),
+    ("وقُتل جندي وأُصيب عددٌ آخر منهم.", [(1, "killed", "exact"), (None, "injured", "vague")]),
+    ("ويخشى الأهالي فقدان أمنه بعد الانسحاب.", []),
+])
+def test_a_named_or_titled_person_after_a_cue_is_one(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأقرّ تحقيق عسكري بمقتل امرأة وطفل في الغارة.", [(2, "killed", "exact")]),  # an inquiry, not "achieving"
+    ("وأكدت الفصائل تحقيق إصابات مباشرة في مواقع الجيش.", []),  # hits
+    ("وأصيب شقيقان بشظايا القذيفة.", [(2, "injured", "exact")]),
+])
+def test_an_inquiry_into_deaths_is_no_hit(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("واعتقلت الشرطة العسكرية في مدينة عفرين 7 شبان من أبناء القرية.", [(7, "captured", "exact")]),
+    ("وقتلت قوات النظام خلال اقتحامها البلدة 5 مدنيين.", [(5, "killed", "exact")]),
+    ("وقُتل القيادي الذي أمضى 5 سنوات في السجن.", [(1, "killed", "exact")]),  # years, not people
+])
+def test_a_count_of_people_past_a_long_subject(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    ('والشهداء هم سامر نصار "أبو خالد" من بلدة كفرنبل في الريف، ونزار حمدان من بلدة سراقب، وعماد الخطيب.', 3),
+    ("والقتلى هم: ماهر العلي وفادي حمدان.", 2),
+    ("وأسفر القصف عن استشهاد كل من رامي خليل وأيمن يوسف ومازن بكور.", 3),
+])
+def test_the_dead_named_after_hum_or_kull_min(text, count):
+    assert figs(text)[0][:2] == (count, "killed")
+
+
+def test_everyone_who_was_there_is_vague():
+    assert figs("وأسفر القصف عن استشهاد كل من كان في المنزل.") == [(None, "killed", "vague")]
+
+
+def test_a_day_told_between_commas_keeps_the_verbs_count():
+    assert figs("وقُتل، الأحد الفائت، 6 مدنيين بانفجار لغم.") == [(6, "killed", "exact")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("واغتال مسلحون مجهولون قيادياً سابقاً في الفصيل وسط المدينة.", [(1, "killed", "exact")]),
+    ("ونجا القيادي من محاولة اغتيال قرب منزله.", []),
+    ("ودانت الفصائل جريمة اغتيال القيادي سامر نصار.", []),  # the noun recalls a known killing
+])
+def test_an_assassination_reported_by_its_verb_is_one(text, expected):
+    assert figs(text) == expected
+
+
+def test_a_foiled_attempt_before_a_killing_does_not_negate_it():
+    assert figs("وأحبطت القوات محاولة تسلل وقتلت 3 مسلحين.") == [(3, "killed", "exact")]
