@@ -483,6 +483,15 @@ def test_dated_lead_keeps_its_villages_when_the_body_tells_another_one():
     assert ("Government regains territory", "كفرنبل") in subs, found
 
 
+def test_a_withdrawal_from_a_besieged_town_the_other_side_enters_is_its_gain():
+    rows, events = run("انسحبت الفصائل فجر أمس من بلدتي كفرنبل وسراقب بعد أن باتتا شبه محاصرة، لتدخلها قوات النظام.")
+    assert {(t, s, p) for t, s, p, d in rows} == {("Battles", "Government regains territory", "كفرنبل"),
+                                                  ("Battles", "Government regains territory", "سراقب")}, rows
+    assert {(e.actor1, e.actor2) for e in events} == {("Syrian government forces", "Syrian opposition factions")}
+    rows, _ = run("انسحبت القوات الأميركية من قاعدتها في القامشلي أمس، ولم يبق فيها أحد.")
+    assert [(t, s) for t, s, p, d in rows] == [("Strategic developments", "Non-violent transfer of territory")], rows
+
+
 def test_a_lead_over_the_city_the_body_places_around_adds_no_event():
     found, _ = run("مصدر عسكري: الدفاعات الجوية تتصدى لعدوان إسرائيلي في سماء دمشق.\n"
                    "وقال المصدر إن العدو الإسرائيلي نفذ مساء أمس عدواناً جوياً استهدف نقاطاً في محيط دمشق.\n"

@@ -35,7 +35,9 @@ from .event_text import (ARMED, TOKEN, Hit, Layout, Row, base_owner, find_cues, 
 from .numbers import WordTest, word_positions
 
 _ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما",  # withdrawal under a ground attack
-                                             "سيطرتها", "سيطرته", "سيطرت"))  # or as the other side takes the ground
+                                             "محاصرة", "محاصرين", "محاصرتها", "حصارها", "تطويقها",  # or a siege
+                                             "سيطرتها", "سيطرته", "سيطرت",  # or as the other side takes the ground
+                                             "لتدخلها", "ودخلتها", "فدخلتها", "لتسيطر"))
 _DESTROY = frozenset(fold(w) for w in ("تدمير",))
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض",
                                        "تصدت", "تصدى", "التصدي"))  # "was attacked", "repelled": not a purpose
