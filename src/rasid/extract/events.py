@@ -351,6 +351,8 @@ def _tally(lay: Layout, hit: Hit) -> bool:
 
 _NEGATORS = frozenset(fold(w) for w in ("لا", "ولا", "لم", "ولم", "لن", "دون", "بدون", "ودون", "وبدون"))
 _ANY = fold("أي")
+_BE = frozenset(fold(w) for w in ("تكن", "يكن", "تكون", "يكون"))  # after لم، لن: "was not" (a) …
+_NOT_BE = frozenset(fold(w) for w in ("ليس", "ليست", "وليس", "وليست"))
 _ENDED = frozenset(fold(w) for w in ("انتهاء", "وانتهاء", "بانتهاء", "خلفية", "بخلفية"))
 _BREACH = frozenset(fold(w) for w in ("خرق", "خرقوا", "خرقت", "يخرق", "تخرق", "خروقات", "انتهاك", "انتهاكات",
                                       "انتهكت", "انتهكوا", "ينتهك", "تنتهك"))
@@ -377,9 +379,18 @@ def _not_done(lay: Layout, hit: Hit) -> bool:
     prev = _word_before(lay, hit)
     if prev in _NEGATORS or prev in _ENDED or prev == _ANY and k > 1 and lay.toks[k - 2].text in _NEGATORS:
         return True
+    if _not_being(lay, k, prev):
+        return True  # لم تكن ضربات، ليست غارات: the sounds were no attack
+    if k > 1 and lay.toks[k - 1].start in lay.cue_start_set and _not_being(lay, k - 1, lay.toks[k - 2].text):
+        return True  # لم تكن ضربات استهدفت القاعدة: nor is the verb that tells what they hit
     if hit.row.sub == "Agreement" and prev in _BREACH:
         return True
     return prev == _OF and k > 1 and lay.toks[k - 2].text in _SPANS
+
+
+def _not_being(lay: Layout, k: int, prev: str) -> bool:
+    """The word ``prev`` before token ``k`` says "is not" (``ليست``، ``لم تكن``)."""
+    return prev in _NOT_BE or prev in _BE and k > 1 and lay.toks[k - 2].text in _NEGATORS
 
 
 def _was_doing(lay: Layout, hit: Hit) -> bool:
