@@ -715,6 +715,15 @@ def test_whose_weapon_and_whose_positions(text, actors):
     assert (events[0].actor1, events[0].actor2) == actors, [(e.actor1, e.actor2) for e in events]
 
 
+def test_a_force_named_only_as_whose_area_something_came_from_is_no_author():
+    _, events = run("وقال المتحدث باسم الجيش الوطني إن السيارة جاءت من مناطق سيطرة ميليشيا قسد، "
+                    "وإن الشرطة اعتقلت أمس ثلاثة أشخاص في جرابلس.")
+    arrest = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrest and arrest[0].actor1 != "Syrian Democratic Forces", [(e.actor1, e.actor2) for e in events]
+    _, events = run("وشنت مجموعات من مناطق سيطرة قسد هجوماً على مواقع للجيش الوطني في جرابلس أمس.")
+    assert events[0].actor1 == "Syrian Democratic Forces", [(e.actor1, e.actor2) for e in events]
+
+
 def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():
     found, _ = run("أحكمت قوات الأسد أمس سيطرتها على ريف إدلب بعد انسحاب الفصائل من بلدتي كفرنبل وسراقب.")
     assert {(s, p) for t, s, p, d in found} >= {("Government regains territory", "كفرنبل"),

@@ -445,7 +445,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     other's target."""
     sent = lay.sentences[hit.sentence]
     before = [a for a in lay.actors_in(sent.start, hit.start) if a.end <= hit.start and not _among_losses(lay, a)
-              and not _partner(lay, a)]
+              and not _partner(lay, a) and not _area_holder(lay, a, hit)]
     after = _as_targets(lay, lay.actors_in(hit.end, min(next_start, sent.end, _target_reach(lay, hit))))
     word = lay.toks[hit.tok].text
     prev = lay.toks[hit.tok - 1].text if hit.tok and lay.toks[hit.tok - 1].start >= sent.start else ""
@@ -803,6 +803,17 @@ def _partner(lay: Layout, actor) -> bool:
     subject acts is its associate, not the author."""
     k = bisect.bisect_right(lay.tok_starts, actor.start) - 1
     return k > 0 and lay.toks[k - 1].text in _WITH
+
+
+_HOLDS = frozenset(fold(w) for w in ("سيطرة", "نفوذ"))
+
+
+def _area_holder(lay: Layout, actor, hit: Hit) -> bool:
+    """``قادمة من مناطق سيطرة قسد، وإن الشرطة اعتقلت``: a force named, in a clause before the
+    cue's, only as whose area something came from or lies in is not the cue's author."""
+    k = bisect.bisect_right(lay.tok_starts, actor.start) - 1
+    return lay.seg("c", actor.start) < hit.clause and any(  # (سيطرة ميليشيا قسد: a word between)
+        lay.toks[j].text in _HOLDS for j in range(max(0, k - 2), k))
 
 
 def _among_losses(lay: Layout, actor) -> bool:
