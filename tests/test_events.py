@@ -724,6 +724,11 @@ def test_a_force_named_only_as_whose_area_something_came_from_is_no_author():
     assert events[0].actor1 == "Syrian Democratic Forces", [(e.actor1, e.actor2) for e in events]
 
 
+def test_the_seat_of_a_documentation_office_is_not_where_its_event_is():
+    found, _ = run("اعتقلت قوات النظام أمس خمسة شبان في مدينة بصرى الشام، وفق ما وثقه مكتب توثيق الانتهاكات في درعا.")
+    assert [p for t, s, p, d in found] == ["بصرى الشام"], found
+
+
 def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():
     found, _ = run("أحكمت قوات الأسد أمس سيطرتها على ريف إدلب بعد انسحاب الفصائل من بلدتي كفرنبل وسراقب.")
     assert {(s, p) for t, s, p, d in found} >= {("Government regains territory", "كفرنبل"),
