@@ -729,6 +729,23 @@ def test_the_seat_of_a_documentation_office_is_not_where_its_event_is():
     assert [p for t, s, p, d in found] == ["بصرى الشام"], found
 
 
+@pytest.mark.parametrize("text,place", [
+    ("أعلن تنظيم داعش، اليوم الأربعاء، مسؤوليته عن التفجير الذي ضرب السيدة زينب.\n"
+     "وأودى التفجير، الذي وقع أمس، بحياة ستة مدنيين من جراء انفجار عبوة ناسفة في السيدة زينب.", "السيدة زينب"),
+    ("دانت الخارجية، اليوم، الاعتداء الذي شنته الطائرات الأميركية على ريف دير الزور.\n"
+     "وكانت طائرات أميركية قد شنت أمس غارات على مواقع قرب الميادين.", "الميادين"),
+])
+def test_the_attack_a_statement_names_is_the_one_the_text_dates(text, place):
+    found, _ = run(text)
+    assert [(p, d) for t, s, p, d in found] == [(place, "2024-03-12")], found
+
+
+def test_an_attack_announced_today_and_another_one_told_of_yesterday_are_two():
+    found, _ = run("أعلنت المقاومة، اليوم، استهداف قاعدة الشدادي بالصواريخ.\n"
+                   "وكانت المقاومة قد استهدفت القاعدة في الشدادي أمس بطائرات مسيرة.")
+    assert sorted(d for t, s, p, d in found) == ["2024-03-12", PUB], found
+
+
 def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():
     found, _ = run("أحكمت قوات الأسد أمس سيطرتها على ريف إدلب بعد انسحاب الفصائل من بلدتي كفرنبل وسراقب.")
     assert {(s, p) for t, s, p, d in found} >= {("Government regains territory", "كفرنبل"),

@@ -93,6 +93,7 @@ class _Draft:
     vague: bool = False  # its own time cue is vague (منذ أيام، قبل أيام): some recent day, not the story's
     told_in: list[int] = field(default_factory=list)  # the sentence of each of its fatalities
     borrowed: list[int] = field(default_factory=list)  # its fatalities whose people are only its target
+    stated: bool = False  # its day is only that of a statement about it (قال اليوم إنّ التفجير …)
 
 
 def _claiming_force(lay: Layout, hit: Hit) -> str | None:
@@ -279,6 +280,15 @@ def _aside(lay: Layout, hit: Hit, etype: str, hits: list[Hit]) -> bool:
         return False
     return any(h.sentence == hit.sentence and h.clause < hit.clause and h.row.event_type != etype
                for h in hits[-1 - _ASIDE_BACK:-1])
+
+
+_RELATIVES = tuple(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"))
+
+
+def _after_relative(lay: Layout, hit: Hit) -> bool:
+    """The cue is the verb of a relative clause (``التفجيرين اللذين استهدفا``): it tells of the
+    deed its definite noun names."""
+    return hit.tok > 0 and lay.toks[hit.tok - 1].text.endswith(_RELATIVES)
 
 
 @lru_cache(maxsize=4096)
@@ -733,6 +743,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 etype, sub = told.event_type, told.sub
         if row.role == "territory":  # وواصلت تقدمها نحو معرة النعمان: a goal, not ground taken
             places = [p for p in places if not _toward(lay, hit, p)]
+        known = _definite(lay.toks[hit.tok].text, row.form) or _after_relative(lay, hit)  # التفجير، اللذين استهدفا
         vague = told is None and dm is not None and dm.kind == "vague" and _AGO.match(lay.ftext(dm.start, dm.end)) is not None
         for place in places:
             day = (iso, precision)
@@ -751,7 +762,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 a1, a2 = (a2 if a2 != a1 else None), a1  # تصدت وسائط الدفاع الجوي السوري لصواريخ العدوان: its target
             drafts.append(_Draft(ptype, psub, place, day[0], day[1] if day[0] else None, [hit],
                                  a1, a2, list(assoc), lead=lead, guessed2=guessed2 and a2 == actor2,
-                                 vague=vague))
+                                 vague=vague, stated=told is None and stated and day[0] == iso and known))
     events = _merge(drafts, lay.listed_finer, background, doc.meta.published)
     for d in events:  # the raid the air defences met: its author is the other side of the interception
         if d.sub == "Disrupted weapons use" and d.actor2 is None:
@@ -1116,6 +1127,12 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool], publi
     for d in [d for d in events if d.event_type == "Protests" and (d.place.id, d.date) in rioted]:
         _absorb(rioted[(d.place.id, d.date)], d)  # the protest whose crowd threw stones is the riot
         events.remove(d)
+    for d in [d for d in events if d.stated]:
+        told = next((e for e in events if e is not d and not e.stated and e.event_type == d.event_type
+                     and e.date and e.date != d.date and _restates(d.place, e.place)), None)
+        if told is not None:  # أعلن التنظيم اليوم مسؤوليته عن التفجير …؛ وأودى التفجير، الذي وقع الخميس: that one
+            told.hits.extend(d.hits)
+            events.remove(d)
     dated = {(d.event_type, d.place.id): d for d in events if d.date}
     out = []
     for d in events:
@@ -1198,6 +1215,12 @@ def _covered(d: _Draft, events: list[_Draft]) -> bool:
                and (rank(e.place) > rank(d.place) or _narrows(e.place, d.place))
                and (not d.place.admin1 or e.place.admin1 == d.place.admin1 or rank(d.place) == 0 and _close(e.place, d.place))
                for e in events)  # (غارة على دمشق … استهدفت السيدة زينب: the capital, told by its suburb)
+
+
+def _restates(told: Place, dated: Place) -> bool:
+    """A statement's place is the dated event's, or an area of its governorate (دانت سوريا الاعتداء على
+    دير الزور: the strike near its airport)."""
+    return told.id == dated.id or rank(told) <= 1 and rank(dated) > rank(told) and told.admin1 == dated.admin1 is not None
 
 
 def _narrows(finer: Place, wider: Place) -> bool:
