@@ -746,6 +746,13 @@ def test_an_attack_announced_today_and_another_one_told_of_yesterday_are_two():
     assert sorted(d for t, s, p, d in found) == ["2024-03-12", PUB], found
 
 
+def test_a_siege_running_for_weeks_is_no_event_but_a_dated_attack_beside_it_is():
+    found, _ = run("وتحاصر قوات النظام منذ أسابيع نقطة المراقبة التركية في سراقب، فيما قتل جنديان تركيان "
+                   "في قصف لقوات النظام على محيط كفرنبل، يوم الإثنين الماضي.")
+    assert found == [("Explosions/Remote violence", "Shelling/artillery/missile attack", "كفرنبل", "2024-03-11")], found
+    assert run("تتعرض بلدة كفرنبل منذ أشهر لقصف قوات النظام.")[0] == []
+
+
 def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():
     found, _ = run("أحكمت قوات الأسد أمس سيطرتها على ريف إدلب بعد انسحاب الفصائل من بلدتي كفرنبل وسراقب.")
     assert {(s, p) for t, s, p, d in found} >= {("Government regains territory", "كفرنبل"),

@@ -446,6 +446,15 @@ def _past_year(lay: Layout, hit: Hit, published: str | None) -> bool:
     return bool(years) and max(years) < int(published[:4])
 
 
+def _clause_dated(lay: Layout, hit: Hit) -> bool:
+    """A day of its own stands in the cue's clause or after it before the next cue of its sentence
+    (``فيما قتل 8 جنود بقصف على محيط سراقب، يوم الإثنين الماضي``)."""
+    k = bisect.bisect_right(lay.cue_starts, hit.start)
+    end = min(lay.cue_starts[k] if k < len(lay.cue_starts) else len(lay.doc.text), lay.sentences[hit.sentence].end)
+    start = lay.clauses[hit.clause].start
+    return any(start <= d.start < end and d.date and d.precision == 1 for d in lay.dates)
+
+
 def _day_told(lay: Layout, hit: Hit) -> bool:
     """The cue's own clause or sentence dates it to a day (``اليوم الجمعة``، ``أمس``)."""
     dm = date_for(lay, hit)
@@ -598,6 +607,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     interventions = [s for t, s, e, r in cues if r.role == "intervene"]
     stones = sorted(s for t, s, e, r in cues if r.role == "riot")
     campaign: set[int] = set()  # sentences that tell an ongoing campaign
+    campaign_clauses: set[int] = set()  # and the clauses that do
     history_paragraph = -2  # the last paragraph that told history
     event_starts = sorted(lay.cue_starts)
     weapons = [(s, e, r) for t, s, e, r in cues if r.role == "weapon"]
@@ -630,9 +640,11 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if any(hit.end <= b < sent.end for b in block_after) or _asks(lay, sent) \
                 or _between(conditions, sent.start, hit.start):  # إذا ما حاولت … أن تقوم بهجوم
             continue
-        if hit.sentence in campaign or _patterned(lay, hit, patterns) or any(
+        if hit.sentence in campaign and (hit.clause in campaign_clauses or not _clause_dated(lay, hit)) \
+                or _patterned(lay, hit, patterns) or any(
                 k in habitual and lay.toks[k].start < sent.end for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
             campaign.add(hit.sentence)  # استهداف المقاومة المستمر للقواعد …، بالإضافة إلى استهداف …: a campaign
+            campaign_clauses.add(hit.clause)  # (…، فيما قتل 8 جنود بقصف يوم الإثنين: a dated one told beside it)
             continue
         if t + 1 in aims or _was_doing(lay, hit) or _was_among(lay, hit) or (hit.tok > 0 and lay.toks[hit.tok - 1].text in _LADEN) \
                 or _tally(lay, hit):
