@@ -753,6 +753,13 @@ def test_a_siege_running_for_weeks_is_no_event_but_a_dated_attack_beside_it_is()
     assert run("تتعرض بلدة كفرنبل منذ أشهر لقصف قوات النظام.")[0] == []
 
 
+@pytest.mark.parametrize("support", ["بمساندة مروحيات التحالف الدولي", "بدعم من التحالف الدولي"])
+def test_a_force_that_supports_the_subject_is_its_associate(support):
+    _, events = run(f"نفذت قوات سوريا الديمقراطية {support} فجر اليوم عملية مداهمة في بلدة الشدادي "
+                    "أسفرت عن اعتقال خمسة أشخاص.")
+    assert [(e.actor1, e.assoc_actors) for e in events] == [("Syrian Democratic Forces", ["US-led coalition"])]
+
+
 def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():
     found, _ = run("أحكمت قوات الأسد أمس سيطرتها على ريف إدلب بعد انسحاب الفصائل من بلدتي كفرنبل وسراقب.")
     assert {(s, p) for t, s, p, d in found} >= {("Government regains territory", "كفرنبل"),

@@ -796,14 +796,20 @@ def _possessed_agent(lay: Layout, hit: Hit) -> bool:
     return nxt.startswith("ل") and len(nxt) > 3
 
 
-_WITH = frozenset(fold(w) for w in ("مع", "ومع", "بمشاركة", "وبمشاركة"))
+_WITH = frozenset(fold(w) for w in ("مع", "ومع", "بمشاركة", "وبمشاركة", "بمساندة", "وبمساندة", "بمؤازرة", "وبمؤازرة",
+                                    "بإسناد", "وبإسناد", "بدعم", "وبدعم", "بغطاء", "وبغطاء"))
 
 
 def _partner(lay: Layout, actor) -> bool:
     """``نفّذت القوات المسلحة، بالتعاون مع القوات الروسية، ضربات``: a force "with" whom the
     subject acts is its associate, not the author."""
     k = bisect.bisect_right(lay.tok_starts, actor.start) - 1
+    if k > 1 and lay.toks[k - 1].text in _SUPPORT_MEANS:
+        k -= 1  # بمساندة مروحيات التحالف، بدعم من التحالف: the supporter behind its means
     return k > 0 and lay.toks[k - 1].text in _WITH
+
+
+_SUPPORT_MEANS = frozenset(fold(w) for w in ("من", "مروحيات", "طائرات", "طيران", "مقاتلات", "مدفعية"))
 
 
 _HOLDS = frozenset(fold(w) for w in ("سيطرة", "نفوذ"))
