@@ -113,6 +113,7 @@ def test_one_event_per_place_and_day():
     "أحيا الأهالي ذكرى الهجوم على سراقب.",
     "قال المصدر إن الأصوات التي سمعت في الشدادي أمس لم تكن غارات استهدفت القاعدة بل تدريبات.",
     "أكد المصدر أن الدوي في الميادين أمس ليس قصفاً بل ألعاب نارية أطلقت في حفل زفاف.",
+    "رفع المشيعون في القامشلي أمس لافتات تنديداً بالهجمات التركية.",
 ])
 def test_not_events(text):
     found, _ = run(text)
@@ -758,6 +759,11 @@ def test_a_force_that_supports_the_subject_is_its_associate(support):
     _, events = run(f"نفذت قوات سوريا الديمقراطية {support} فجر اليوم عملية مداهمة في بلدة الشدادي "
                     "أسفرت عن اعتقال خمسة أشخاص.")
     assert [(e.actor1, e.assoc_actors) for e in events] == [("Syrian Democratic Forces", ["US-led coalition"])]
+
+
+def test_what_a_protest_denounces_is_its_cause_not_a_new_event():
+    found, _ = run("نظم العشرات وقفة احتجاجية في جرابلس أمس احتجاجاً على اعتقال أحد المدرسين.")
+    assert [s for t, s, p, d in found] == ["Peaceful protest"], found
 
 
 def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():

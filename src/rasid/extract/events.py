@@ -361,6 +361,8 @@ def _tally(lay: Layout, hit: Hit) -> bool:
 
 _NEGATORS = frozenset(fold(w) for w in ("لا", "ولا", "لم", "ولم", "لن", "دون", "بدون", "ودون", "وبدون"))
 _ANY = fold("أي")
+_DENOUNCING = frozenset(fold(w) for w in ("تنديدا", "احتجاجا", "استنكارا", "رفضا", "وتنديدا", "واحتجاجا", "ورفضا"))
+_ON_ABOUT = frozenset(fold(w) for w in ("على", "ب"))
 _BE = frozenset(fold(w) for w in ("تكن", "يكن", "تكون", "يكون"))  # after لم، لن: "was not" (a) …
 _NOT_BE = frozenset(fold(w) for w in ("ليس", "ليست", "وليس", "وليست"))
 _ENDED = frozenset(fold(w) for w in ("انتهاء", "وانتهاء", "بانتهاء", "خلفية", "بخلفية"))
@@ -389,6 +391,8 @@ def _not_done(lay: Layout, hit: Hit) -> bool:
     prev = _word_before(lay, hit)
     if prev in _NEGATORS or prev in _ENDED or prev == _ANY and k > 1 and lay.toks[k - 2].text in _NEGATORS:
         return True
+    if prev in _DENOUNCING or prev in _ON_ABOUT and k > 1 and lay.toks[k - 2].text in _DENOUNCING:
+        return True  # تظاهرات تنديداً بالهجمات التركية، احتجاجاً على اعتقال: the protest's cause, told as known
     if _not_being(lay, k, prev):
         return True  # لم تكن ضربات، ليست غارات: the sounds were no attack
     if k > 1 and lay.toks[k - 1].start in lay.cue_start_set and _not_being(lay, k - 1, lay.toks[k - 2].text):
