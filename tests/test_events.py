@@ -766,6 +766,11 @@ def test_what_a_protest_denounces_is_its_cause_not_a_new_event():
     assert [s for t, s, p, d in found] == ["Peaceful protest"], found
 
 
+def test_what_a_campaign_comes_days_after_is_its_background():
+    found, _ = run("شنت قوات الأمن أمس حملة اعتقالات في جرابلس، وتأتي الحملة بعد أيام من مظاهرات خرجت في سراقب.")
+    assert [(s, p) for t, s, p, d in found] == [("Arrests", "جرابلس")], found
+
+
 def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():
     found, _ = run("أحكمت قوات الأسد أمس سيطرتها على ريف إدلب بعد انسحاب الفصائل من بلدتي كفرنبل وسراقب.")
     assert {(s, p) for t, s, p, d in found} >= {("Government regains territory", "كفرنبل"),
