@@ -771,6 +771,12 @@ def test_what_a_campaign_comes_days_after_is_its_background():
     assert [(s, p) for t, s, p, d in found] == [("Arrests", "جرابلس")], found
 
 
+def test_an_aircraft_named_with_an_earlier_cue_is_not_a_later_cues_weapon():
+    found, _ = run("أشار البيان إلى مشاركة الطيران الروسي في المعارك، وزعم أن المسلحين قصفوا أمس مواقع الجيش "
+                   "في بلدة كفرنبل بريف إدلب.")
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack", "كفرنبل", "2024-03-12") in found, found
+
+
 def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():
     found, _ = run("أحكمت قوات الأسد أمس سيطرتها على ريف إدلب بعد انسحاب الفصائل من بلدتي كفرنبل وسراقب.")
     assert {(s, p) for t, s, p, d in found} >= {("Government regains territory", "كفرنبل"),

@@ -428,7 +428,8 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
     cands += [w for s, e, w in weapons if s < hit.start and lay.seg("c", s) == hit.clause]
     if not cands:  # named earlier in the sentence: ورصدت طائرات الاستطلاع … بحيث جرى استهدافها
         cue_before = min((c for c in lay.cue_starts if sent.start <= c < hit.start), default=hit.start)
-        before = [w for s, e, w in weapons if sent.start <= s < cue_before]  # not another cue's weapon
+        before = [w for s, e, w in weapons if sent.start <= s < cue_before  # not another cue's weapon
+                  and not _cue_between(lay, e, hit.start)]  # (مشاركة الطيران في المعارك، وزعم أنهم قصفوا: the battles')
         cands = before[-1:]
     if not cands:
         return None
