@@ -777,6 +777,12 @@ def test_an_aircraft_named_with_an_earlier_cue_is_not_a_later_cues_weapon():
     assert ("Explosions/Remote violence", "Shelling/artillery/missile attack", "كفرنبل", "2024-03-12") in found, found
 
 
+def test_a_separate_incident_does_not_take_the_last_author():
+    _, events = run("شنت الطائرات الحربية الروسية أمس غارات على كفرنبل. وفي حادثة منفصلة، قتل شابان أمس "
+                    "بانفجار لغم أرضي في سراقب أثناء جمعهما الكمأة.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Russian forces", None), (None, "Civilians")]
+
+
 def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():
     found, _ = run("أحكمت قوات الأسد أمس سيطرتها على ريف إدلب بعد انسحاب الفصائل من بلدتي كفرنبل وسراقب.")
     assert {(s, p) for t, s, p, d in found} >= {("Government regains territory", "كفرنبل"),

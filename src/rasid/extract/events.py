@@ -212,9 +212,12 @@ def _goes_on(lay: Layout, hit: Hit, etype: str, target: str | None, last: tuple[
     if last_type != etype or not 0 <= hit.paragraph - paragraph <= (0 if lay.bulletin else 1):
         return False  # (a bulletin's next line is another story)
     sent = lay.sentences[hit.sentence]  # (the author named here in another role is not its author)
+    if _ANOTHER_STORY.match(lay.ftext(sent.start, min(sent.end, sent.start + 40))):
+        return False  # وفي حادثة منفصلة، قُتل شابان بانفجار لغم: not the raids told before
     return all(a.canonical == target or a.kind not in ARMED for a in lay.actors_in(sent.start, sent.end))
 
 
+_ANOTHER_STORY = re.compile(fold(r"^[\s\"'“«]*(?:و|ف)?(?:في|فى|على|من)\s+(?:حادثة|حادث|سياق|صعيد|جهة)\s+(?:منفصل|آخر|أخرى|اخر|اخرى)"))
 _TOLD_PARAGRAPHS = 2  # how far back a definite cue looks for the event it names again
 
 
