@@ -783,6 +783,13 @@ def test_a_separate_incident_does_not_take_the_last_author():
     assert [(e.actor1, e.actor2) for e in events] == [("Russian forces", None), (None, "Civilians")]
 
 
+@pytest.mark.parametrize("text", ["اختطف مسلحون مجهولون أمس تاجراً من أبناء بلدة بصرى الشام أثناء عودته إلى منزله.",
+                                  "اغتال مسلحون مجهولون مساء أمس أحد وجهاء بلدة بصرى الشام."])
+def test_violence_against_civilians_falls_on_civilians(text):
+    _, events = run(text)
+    assert [(e.actor1, e.actor2) for e in events] == [(None, "Civilians")]
+
+
 def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():
     found, _ = run("أحكمت قوات الأسد أمس سيطرتها على ريف إدلب بعد انسحاب الفصائل من بلدتي كفرنبل وسراقب.")
     assert {(s, p) for t, s, p, d in found} >= {("Government regains territory", "كفرنبل"),

@@ -1371,6 +1371,8 @@ def _civilian_targets(events: list[_Draft]) -> None:
             told = {f.victims for f, k in zip(d.fatalities, d.told_in) if k in own}
             if len(told) == 1 and not told & {None, "Civilians"} and not same_side(next(iter(told)), d.actor1):
                 d.actor2 = told.pop()  # قُتل جندي أميركي في قاعدة للتحالف بهجوم بالمسيّرات: whose dead, its target
+        if d.event_type == "Violence against civilians" and d.actor2 is None:
+            d.actor2 = "Civilians"  # اغتال مسلحون مجهولون أحد الوجهاء، اختطفوا تاجراً: whom such violence falls on (ACLED)
         for k in d.borrowed:  # figures that only took the target take the target as now decided
             d.fatalities[k].victims = d.actor2
 
