@@ -790,6 +790,14 @@ def test_violence_against_civilians_falls_on_civilians(text):
     assert [(e.actor1, e.actor2) for e in events] == [(None, "Civilians")]
 
 
+def test_a_bombing_whose_sentence_counts_fighters_targets_their_force_and_a_claim_names_its_author():
+    _, events = run("قتل عنصران من قوات سوريا الديمقراطية أمس بانفجار عبوة ناسفة في القامشلي.\n"
+                    "وقال ناشطون إن حصيلة الانفجار بلغت ثلاثة قتلى بينهم مدني.\n"
+                    "وتبنى تنظيم داعش التفجير في الحسكة في بيان نشرته معرفات تابعة له.")
+    assert [(e.place, e.actor1, e.actor2) for e in events] == [
+        (events[0].place, "Islamic State", "Syrian Democratic Forces")], [(e.actor1, e.actor2) for e in events]
+
+
 def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():
     found, _ = run("أحكمت قوات الأسد أمس سيطرتها على ريف إدلب بعد انسحاب الفصائل من بلدتي كفرنبل وسراقب.")
     assert {(s, p) for t, s, p, d in found} >= {("Government regains territory", "كفرنبل"),

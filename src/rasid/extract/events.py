@@ -1223,17 +1223,21 @@ def _close(a: Place, b: Place) -> bool:
 
 def _covered(d: _Draft, events: list[_Draft]) -> bool:
     """A governorate/countryside event restating a located one (same type, day, governorate);
-    a withdrawal where a battle took the same ground."""
+    a withdrawal where a battle took the same ground. The located one learns the authors the
+    restatement names (وتبنى التنظيم التفجير في الرقة: the bombing in the city is its)."""
     if d.sub == "Non-violent transfer of territory" and any(
             e.event_type == "Battles" and e.place.id == d.place.id for e in events):
         return True
     if rank(d.place) > 1:
         return False
-    return any(e is not d and e.event_type == d.event_type and (e.sub == d.sub or d.event_type == "Battles")
-               and (e.date == d.date or d.date is None and e.date is not None and _opening(d))
-               and (rank(e.place) > rank(d.place) or _narrows(e.place, d.place))
-               and (not d.place.admin1 or e.place.admin1 == d.place.admin1 or rank(d.place) == 0 and _close(e.place, d.place))
-               for e in events)  # (غارة على دمشق … استهدفت السيدة زينب: the capital, told by its suburb)
+    e = next((e for e in events if e is not d and e.event_type == d.event_type and (e.sub == d.sub or d.event_type == "Battles")
+              and (e.date == d.date or d.date is None and e.date is not None and _opening(d))
+              and (rank(e.place) > rank(d.place) or _narrows(e.place, d.place))
+              and (not d.place.admin1 or e.place.admin1 == d.place.admin1 or rank(d.place) == 0 and _close(e.place, d.place))),
+             None)  # (غارة على دمشق … استهدفت السيدة زينب: the capital, told by its suburb)
+    if e is not None and e.actor1 is None and d.actor1 is not None and d.actor1 != e.actor2:
+        e.actor1 = d.actor1
+    return e is not None
 
 
 def _restates(told: Place, dated: Place) -> bool:
@@ -1359,6 +1363,7 @@ def _civilian_targets(events: list[_Draft]) -> None:
     for d in events:
         if d.actor1 != "Civilians" and d.event_type in _HARMS and d.fatalities and (
                 d.actor2 in (None, d.actor1) and any(f.victims == "Civilians" for f in d.fatalities)
+                and not _armed_dead_beside(d)
                 or d.guessed2 and all(v == "Civilians" for v in _told_beside(d))):
             d.actor2 = "Civilians"
             reports.update(h.start for h in d.hits)
@@ -1375,6 +1380,14 @@ def _civilian_targets(events: list[_Draft]) -> None:
             d.actor2 = "Civilians"  # اغتال مسلحون مجهولون أحد الوجهاء، اختطفوا تاجراً: whom such violence falls on (ACLED)
         for k in d.borrowed:  # figures that only took the target take the target as now decided
             d.fatalities[k].victims = d.actor2
+
+
+def _armed_dead_beside(d: _Draft) -> bool:
+    """The figures told in the sentence of its cues count only one armed force's people (``قُتل
+    عنصران من قسد بانفجار عبوة``): that force is its target, whoever a later toll adds."""
+    own = {h.sentence for h in d.hits}
+    told = {f.victims for f, k in zip(d.fatalities, d.told_in) if k in own}
+    return len(told) == 1 and not told & {None, "Civilians"}
 
 
 def _on_civilians(d: _Draft) -> bool:
