@@ -798,6 +798,15 @@ def test_a_bombing_whose_sentence_counts_fighters_targets_their_force_and_a_clai
         (events[0].place, "Islamic State", "Syrian Democratic Forces")], [(e.actor1, e.actor2) for e in events]
 
 
+@pytest.mark.parametrize("text", [
+    "قالت الوزارة إن قوات سوريا الديمقراطية، العميلة للاحتلال الأميركي، قصفت أمس بالمدفعية بلدة الميادين.",
+    "هاجمت قوات سوريا الديمقراطية المدعومة من التحالف الدولي أمس مواقع في الميادين.",
+])
+def test_the_patron_named_to_describe_a_force_is_neither_author_nor_target(text):
+    _, events = run(text)
+    assert [(e.actor1, e.actor2) for e in events] == [("Syrian Democratic Forces", None)]
+
+
 def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():
     found, _ = run("أحكمت قوات الأسد أمس سيطرتها على ريف إدلب بعد انسحاب الفصائل من بلدتي كفرنبل وسراقب.")
     assert {(s, p) for t, s, p, d in found} >= {("Government regains territory", "كفرنبل"),

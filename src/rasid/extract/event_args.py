@@ -447,8 +447,9 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     other's target."""
     sent = lay.sentences[hit.sentence]
     before = [a for a in lay.actors_in(sent.start, hit.start) if a.end <= hit.start and not _among_losses(lay, a)
-              and not _partner(lay, a) and not _area_holder(lay, a, hit)]
-    after = _as_targets(lay, lay.actors_in(hit.end, min(next_start, sent.end, _target_reach(lay, hit))))
+              and not _partner(lay, a) and not _area_holder(lay, a, hit) and not _patron(lay, a)]
+    after = _as_targets(lay, [a for a in lay.actors_in(hit.end, min(next_start, sent.end, _target_reach(lay, hit)))
+                              if not _patron(lay, a)])
     word = lay.toks[hit.tok].text
     prev = lay.toks[hit.tok - 1].text if hit.tok and lay.toks[hit.tok - 1].start >= sent.start else ""
     lo = max(hit.tok - 12, bisect.bisect_left(lay.tok_starts, sent.start))
@@ -811,6 +812,19 @@ def _partner(lay: Layout, actor) -> bool:
 
 
 _SUPPORT_MEANS = frozenset(fold(w) for w in ("من", "مروحيات", "طائرات", "طيران", "مقاتلات", "مدفعية"))
+
+
+_PATRONAGE = frozenset(fold(w) for w in ("العميلة", "عميلة", "العميل", "المدعومة", "مدعومة", "المدعوم", "الموالية",
+                                          "موالية", "الموالي", "الممولة", "المرتبطة"))
+
+
+def _patron(lay: Layout, actor) -> bool:
+    """``قسد، العميلة للاحتلال الأميركي، شنّت``، ``قسد المدعومة من التحالف هاجمت``: the patron
+    named to describe the subject is not the author."""
+    k = bisect.bisect_right(lay.tok_starts, actor.start) - 1
+    if k > 0 and lay.toks[k].start < actor.start:
+        k += 1  # a proclitic glued to the name (للاحتلال): look before that word
+    return any(lay.toks[j].text in _PATRONAGE for j in range(max(0, k - 2), k))
 
 
 _HOLDS = frozenset(fold(w) for w in ("سيطرة", "نفوذ"))
