@@ -807,6 +807,12 @@ def test_the_patron_named_to_describe_a_force_is_neither_author_nor_target(text)
     assert [(e.actor1, e.actor2) for e in events] == [("Syrian Democratic Forces", None)]
 
 
+def test_aircraft_named_in_a_further_statement_after_the_cue_are_not_its_weapon():
+    found, _ = run("وأفاد مراسلنا أمس بوقوع قصف صاروخي استهدف قاعدة الشدادي، مبيناً أن هناك تحليقاً مكثفاً "
+                   "للطيران المروحي فوق القاعدة.")
+    assert found == [("Explosions/Remote violence", "Shelling/artillery/missile attack", "الشدادي", "2024-03-12")], found
+
+
 def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():
     found, _ = run("أحكمت قوات الأسد أمس سيطرتها على ريف إدلب بعد انسحاب الفصائل من بلدتي كفرنبل وسراقب.")
     assert {(s, p) for t, s, p, d in found} >= {("Government regains territory", "كفرنبل"),

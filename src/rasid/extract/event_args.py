@@ -413,6 +413,22 @@ def is_history(iso: str | None, precision: int | None, published: str | None) ->
     return before_month and (precision == 3 or (pub - d).days > _HISTORY_DAYS)
 
 
+_SAYING = re.compile(fold(r"^[\s،,]*(?:و)?(?:مبينا|مبينة|مضيفا|مضيفة|مشيرا|مشيرة|لافتا|لافتة|موضحا|موضحة|مؤكدا|مؤكدة)(?:\s|$)"))
+
+
+def _aside_statement(lay: Layout, hit: Hit) -> int:
+    """Where a clause after the cue's opens a further statement (``…، مبيّناً أن هناك تحليقاً
+    للطيران المروحي``): its weapons are not the cue's."""
+    sent_end = lay.sentences[hit.sentence].end
+    for k in range(hit.clause + 1, len(lay.clauses)):
+        c = lay.clauses[k]
+        if c.start >= sent_end:
+            break
+        if _SAYING.match(lay.ftext(c.start, min(c.end, c.start + 16))):
+            return c.start
+    return sent_end
+
+
 def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_start: int) -> Row | None:
     """The weapon that goes with a cue: the nearest after it (before the next cue of the
     sentence) or one named before it in its clause (``سلاح الجو الروسي استهدف``); of those, the
@@ -422,6 +438,7 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
     limit = next_start
     if next_start - hit.end <= 2:  # استهدف قصفٌ مدفعي تركي: the verb's subject is the next cue, its weapon too
         limit = lay.clauses[hit.clause].end
+    limit = min(limit, _aside_statement(lay, hit))
     after = [(s, w) for s, e, w in weapons if hit.end <= s < min(limit, sent.end)]
     if after:
         cands.append(min(after, key=lambda c: c[0])[1])
