@@ -813,6 +813,12 @@ def test_aircraft_named_in_a_further_statement_after_the_cue_are_not_its_weapon(
     assert found == [("Explosions/Remote violence", "Shelling/artillery/missile attack", "الشدادي", "2024-03-12")], found
 
 
+def test_a_place_told_in_a_relative_clause_after_the_cue_is_not_its_place():
+    found, _ = run("خرج المئات من أهالي بلدة كفرنبل، مساء أمس، في مظاهرة حاشدة طالبت بالإفراج عن ناشط، "
+                   "الذي اعتقله جهاز الأمن يوم السبت من منزله في بلدة سراقب.")
+    assert [(s, p) for t, s, p, d in found] == [("Peaceful protest", "كفرنبل")], found
+
+
 def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():
     found, _ = run("أحكمت قوات الأسد أمس سيطرتها على ريف إدلب بعد انسحاب الفصائل من بلدتي كفرنبل وسراقب.")
     assert {(s, p) for t, s, p, d in found} >= {("Government regains territory", "كفرنبل"),

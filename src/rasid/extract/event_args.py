@@ -267,11 +267,20 @@ def places_for(lay: Layout, hit: Hit) -> list[Place]:
     if told and any(lay.toks[k].text in _WHERE for k in range(max(0, hit.tok - 2), hit.tok)) \
             and any(s < hit.start for s, p in told):
         return [max((c for c in told if c[0] < hit.start), key=lambda c: c[0])[1]]  # … إلى مدينة مارع، حيث اندلعت اشتباكات
+    if told and any(s < hit.start for s, p in told):  # في مظاهرة طالبت بالإفراج عن الناشط، الذي اعتقله الجهاز في
+        told = [(s, p) for s, p in told if s < hit.start or not _behind_relative(lay, hit.end, s)]  # أطمة: not there
     if told:
         before = [p for s, p in told if s < hit.start] if hit.tok and lay.toks[hit.tok - 1].text in _WHO else []
         return _most_precise(_frame_places(lay, hit) or before or [p for s, p in told], listed)
     near = [(abs(s - hit.start), p) for s, e, p, seg in ments if seg[2] == hit.paragraph]
     return [min(near, key=lambda c: c[0])[1]] if near else []
+
+
+def _behind_relative(lay: Layout, start: int, end: int) -> bool:
+    """A relative pronoun (``الذي``، ``التي``) stands between the cue and a place after it: the
+    place is told of someone the cue names, not of the cue."""
+    k0, k1 = bisect.bisect_left(lay.tok_starts, start), bisect.bisect_left(lay.tok_starts, end)
+    return any(lay.toks[k].text in _WHO for k in range(k0, k1))
 
 
 _HABIT = re.compile(fold(r"(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s+(?:كانت|كان|كانوا)\s+[تي]\S+"))
