@@ -819,6 +819,12 @@ def test_a_place_told_in_a_relative_clause_after_the_cue_is_not_its_place():
     assert [(s, p) for t, s, p, d in found] == [("Peaceful protest", "كفرنبل")], found
 
 
+def test_the_town_a_named_area_belongs_to_only_locates_it():
+    found, _ = run("قتل ثلاثة جنود أمس في منطقة وادي العين التابعة لمنطقة السخنة، في هجوم شنه عناصر تنظيم داعش.",
+                   extra={"وادي العين": ("area", "Homs"), "السخنة": ("point", "Homs")})
+    assert [p for t, s, p, d in found] == ["وادي العين"], found
+
+
 def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():
     found, _ = run("أحكمت قوات الأسد أمس سيطرتها على ريف إدلب بعد انسحاب الفصائل من بلدتي كفرنبل وسراقب.")
     assert {(s, p) for t, s, p, d in found} >= {("Government regains territory", "كفرنبل"),
