@@ -826,6 +826,13 @@ def test_the_town_a_named_area_belongs_to_only_locates_it():
     assert [p for t, s, p, d in found] == ["وادي العين"], found
 
 
+def test_ground_taken_after_clashes_with_a_force_is_taken_from_it():
+    _, events = run("وفي جرابلس، قال المتحدث باسم الجيش الوطني إن مقاتلي الجيش سيطروا صباح اليوم على قرية سراقب "
+                    "غرب المدينة، بعد اشتباكات مع عناصر قسد، بالتزامن مع غارات للطيران التركي على محيطها.")
+    taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [(e.actor1, e.actor2) for e in taken] == [("Syrian National Army", "Syrian Democratic Forces")]
+
+
 def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():
     found, _ = run("أحكمت قوات الأسد أمس سيطرتها على ريف إدلب بعد انسحاب الفصائل من بلدتي كفرنبل وسراقب.")
     assert {(s, p) for t, s, p, d in found} >= {("Government regains territory", "كفرنبل"),

@@ -453,6 +453,22 @@ def _past_year(lay: Layout, hit: Hit, published: str | None) -> bool:
     return bool(years) and max(years) < int(published[:4])
 
 
+_FOUGHT = frozenset(fold(w) for w in ("مع", "ضد"))
+
+
+def _fought_with(lay: Layout, hit: Hit, actor1: str) -> str | None:
+    """The other side of a battle named later in its sentence after "with" or "against" (``بعد
+    اشتباكات مع عناصر قسد``): the battle's second actor, when none stands with the cue."""
+    sent = lay.sentences[hit.sentence]
+    for a in lay.actors_in(hit.end, sent.end):
+        if a.kind not in ARMED or same_side(a.canonical, actor1) or a.canonical == actor1:
+            continue
+        k = bisect.bisect_right(lay.tok_starts, a.start) - 1
+        if any(lay.toks[j].text in _FOUGHT for j in range(max(0, k - 2), k)):
+            return a.canonical
+    return None
+
+
 def _clause_dated(lay: Layout, hit: Hit) -> bool:
     """A day of its own stands in the cue's clause or after it before the next cue of its sentence
     (``فيما قتل 8 جنود بقصف على محيط سراقب، يوم الإثنين الماضي``)."""
@@ -743,6 +759,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 sub, actor2 = "Protest with intervention", force
         elif etype == "Riots":
             actor1, actor2 = "Rioters", _stoned_force(lay, stoned) if stoned is not None else None
+        if etype == "Battles" and actor1 is not None and actor2 is None:
+            actor2 = _fought_with(lay, hit, actor1)  # سيطروا على القرية بعد اشتباكات مع عناصر قسد: whom from
         lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
         assoc = _associated(lay, hit, next_start, {actor1, actor2})
         places = _up_to_next_cue(lay, hit, _especially(lay, hit, places_for(lay, hit)), next_start)
