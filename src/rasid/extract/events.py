@@ -364,6 +364,15 @@ def _tally(lay: Layout, hit: Hit) -> bool:
 
 _NEGATORS = frozenset(fold(w) for w in ("لا", "ولا", "لم", "ولم", "لن", "دون", "بدون", "ودون", "وبدون"))
 _ANY = fold("أي")
+_BACKDROP = frozenset(fold(w) for w in ("خلفية", "بخلفية"))
+_BACKDROP_REACH = 6  # words from "على خلفية" to the cue it frames
+
+
+def _cue_between_toks(lay: Layout, k0: int, k1: int) -> bool:
+    """Another event cue opens a word in ``[k0, k1)``."""
+    return any(lay.toks[j].start in lay.cue_start_set for j in range(max(0, k0), k1))
+
+
 _DENOUNCING = frozenset(fold(w) for w in ("تنديدا", "احتجاجا", "استنكارا", "رفضا", "وتنديدا", "واحتجاجا", "ورفضا"))
 _ON_ABOUT = frozenset(fold(w) for w in ("على", "ب"))
 _BE = frozenset(fold(w) for w in ("تكن", "يكن", "تكون", "يكون"))  # after لم، لن: "was not" (a) …
@@ -396,6 +405,10 @@ def _not_done(lay: Layout, hit: Hit) -> bool:
         return True
     if prev in _DENOUNCING or prev in _ON_ABOUT and k > 1 and lay.toks[k - 2].text in _DENOUNCING:
         return True  # تظاهرات تنديداً بالهجمات التركية، احتجاجاً على اعتقال: the protest's cause, told as known
+    sent_start = lay.sentences[hit.sentence].start
+    if any(lay.toks[j].text in _BACKDROP and lay.toks[j].start >= sent_start
+           for j in range(max(0, k - _BACKDROP_REACH), k - 1)) and not _cue_between_toks(lay, k - _BACKDROP_REACH, k):
+        return True  # على خلفية انتقادهم أداءها العسكري في معارك ريف إدلب: the background of the news
     if _not_being(lay, k, prev):
         return True  # لم تكن ضربات، ليست غارات: the sounds were no attack
     if k > 1 and lay.toks[k - 1].start in lay.cue_start_set and _not_being(lay, k - 1, lay.toks[k - 2].text):
