@@ -834,6 +834,12 @@ def test_ground_taken_after_clashes_with_a_force_is_taken_from_it():
     assert [(e.actor1, e.actor2) for e in taken] == [("Syrian National Army", "Syrian Democratic Forces")]
 
 
+def test_a_force_joined_to_a_verb_first_subject_is_its_partner_not_its_target():
+    _, events = run("وفي سياق متصل، قصفت المدفعية التركية وفصائل الجيش الوطني صباح اليوم قرى في محيط القامشلي.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Turkish forces", None)]
+    assert "Syrian National Army" in events[0].assoc_actors
+
+
 def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():
     found, _ = run("أحكمت قوات الأسد أمس سيطرتها على ريف إدلب بعد انسحاب الفصائل من بلدتي كفرنبل وسراقب.")
     assert {(s, p) for t, s, p, d in found} >= {("Government regains territory", "كفرنبل"),

@@ -514,7 +514,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         elif after and (not word.startswith("ال") or governed) and _right_after(lay, hit, after[0].start) \
                 and not _subject_before(lay, hit) and prev not in _RELATIVE \
                 and not _targeted_alone(lay, hit, after[0].end):  # الذي استهدف القوات …: the object
-            actor1, after = after[0].canonical, after[1:]  # verb first: قصفت قوات النظام; قصف قوات النظام
+            actor1, after = after[0].canonical, _past_partners(lay, after)  # verb first: قصفت قوات النظام
         if actor1 is None:  # تعرضت المدينة لقصف صاروخي من مواقع النظام: fired from its positions, by it
             source = next((a for a in after if _fired_from(lay, a)), None)
             if source is not None:
@@ -828,6 +828,18 @@ def _possessed_agent(lay: Layout, hit: Hit) -> bool:
 
 _WITH = frozenset(fold(w) for w in ("مع", "ومع", "بمشاركة", "وبمشاركة", "بمساندة", "وبمساندة", "بمؤازرة", "وبمؤازرة",
                                     "بإسناد", "وبإسناد", "بدعم", "وبدعم", "بغطاء", "وبغطاء"))
+
+
+_JOINED = re.compile(fold(r"^و(?:فصائل|قوات|عناصر|مقاتلو|مقاتلي|ميليشيات|مسلحو|مسلحي)?$"))
+
+
+def _past_partners(lay: Layout, after: list) -> list:
+    """The forces after a verb-first subject, less those joined to it by و (``قصفت المدفعية التركية
+    وفصائل الجيش الوطني قرى``: the second is its partner, not the target)."""
+    k = 1
+    while k < len(after) and _JOINED.match(lay.ftext(after[k - 1].end, after[k].start).strip(" \"'“”«»،,")):
+        k += 1
+    return after[k:]
 
 
 def _partner(lay: Layout, actor) -> bool:
