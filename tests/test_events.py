@@ -840,6 +840,11 @@ def test_a_force_joined_to_a_verb_first_subject_is_its_partner_not_its_target():
     assert "Syrian National Army" in events[0].assoc_actors
 
 
+def test_who_answered_with_an_attack_made_it():
+    _, events = run("وردت قسد فجر اليوم باستهداف نقطة عسكرية تركية قرب القامشلي بالصواريخ.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Syrian Democratic Forces", "Turkish forces")]
+
+
 def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():
     found, _ = run("أحكمت قوات الأسد أمس سيطرتها على ريف إدلب بعد انسحاب الفصائل من بلدتي كفرنبل وسراقب.")
     assert {(s, p) for t, s, p, d in found} >= {("Government regains territory", "كفرنبل"),

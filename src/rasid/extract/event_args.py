@@ -785,8 +785,8 @@ PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "و�
 PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "قبل", "ضمن", "نتيجة"))
 _LIGHT_WINDOW = 8  # words back to a light verb whose subject authors the cue (شنّ الاحتلال الأميركي مجموعة من الهجمات)
 _LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم",
-                                         "بدأ", "بدأت", "تمكن", "تمكنت", "استطاع", "استطاعت", "نجح", "نجحت"))
-# (تمكّنت الفصائل من استعادة …: who "managed to" do it did it)
+                                         "بدأ", "بدأت", "تمكن", "تمكنت", "استطاع", "استطاعت", "نجح", "نجحت", "ردت", "ردوا"))
+# (تمكّنت الفصائل من استعادة …: who "managed to" do it did it; وردّت قسد باستهداف نقطة تركية: who answered with it)
 
 
 @lru_cache(maxsize=4096)
