@@ -111,6 +111,11 @@ def test_one_event_per_place_and_day():
     "دعا المجلس إلى وقف القصف على كفرنبل.",
     "تخطط واشنطن للانسحاب من القامشلي.",
     "أحيا الأهالي ذكرى الهجوم على سراقب.",
+    "قال المصدر إن الأصوات التي سمعت في الشدادي أمس لم تكن غارات استهدفت القاعدة بل تدريبات.",
+    "أكد المصدر أن الدوي في الميادين أمس ليس قصفاً بل ألعاب نارية أطلقت في حفل زفاف.",
+    "رفع المشيعون في القامشلي أمس لافتات تنديداً بالهجمات التركية.",
+    "واستهدفت المقاومة خلال الأيام السبعة الأخيرة قواعد الاحتلال الأميركي في كل من الشدادي والبوكمال.",
+    "وطرد الفصيل ثلاثة من قادته في سراقب على خلفية انتقادهم أداءه العسكري في معارك ريف إدلب.",
 ])
 def test_not_events(text):
     found, _ = run(text)
@@ -483,6 +488,15 @@ def test_dated_lead_keeps_its_villages_when_the_body_tells_another_one():
     assert ("Government regains territory", "كفرنبل") in subs, found
 
 
+def test_a_withdrawal_from_a_besieged_town_the_other_side_enters_is_its_gain():
+    rows, events = run("انسحبت الفصائل فجر أمس من بلدتي كفرنبل وسراقب بعد أن باتتا شبه محاصرة، لتدخلها قوات النظام.")
+    assert {(t, s, p) for t, s, p, d in rows} == {("Battles", "Government regains territory", "كفرنبل"),
+                                                  ("Battles", "Government regains territory", "سراقب")}, rows
+    assert {(e.actor1, e.actor2) for e in events} == {("Syrian government forces", "Syrian opposition factions")}
+    rows, _ = run("انسحبت القوات الأميركية من قاعدتها في القامشلي أمس، ولم يبق فيها أحد.")
+    assert [(t, s) for t, s, p, d in rows] == [("Strategic developments", "Non-violent transfer of territory")], rows
+
+
 def test_a_lead_over_the_city_the_body_places_around_adds_no_event():
     found, _ = run("مصدر عسكري: الدفاعات الجوية تتصدى لعدوان إسرائيلي في سماء دمشق.\n"
                    "وقال المصدر إن العدو الإسرائيلي نفذ مساء أمس عدواناً جوياً استهدف نقاطاً في محيط دمشق.\n"
@@ -702,6 +716,133 @@ def test_civilian_dead_beat_a_guessed_enemy_camp_as_target():
 def test_whose_weapon_and_whose_positions(text, actors):
     _, events = run(text)
     assert (events[0].actor1, events[0].actor2) == actors, [(e.actor1, e.actor2) for e in events]
+
+
+def test_a_force_named_only_as_whose_area_something_came_from_is_no_author():
+    _, events = run("وقال المتحدث باسم الجيش الوطني إن السيارة جاءت من مناطق سيطرة ميليشيا قسد، "
+                    "وإن الشرطة اعتقلت أمس ثلاثة أشخاص في جرابلس.")
+    arrest = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrest and arrest[0].actor1 != "Syrian Democratic Forces", [(e.actor1, e.actor2) for e in events]
+    _, events = run("وشنت مجموعات من مناطق سيطرة قسد هجوماً على مواقع للجيش الوطني في جرابلس أمس.")
+    assert events[0].actor1 == "Syrian Democratic Forces", [(e.actor1, e.actor2) for e in events]
+
+
+def test_the_seat_of_a_documentation_office_is_not_where_its_event_is():
+    found, _ = run("اعتقلت قوات النظام أمس خمسة شبان في مدينة بصرى الشام، وفق ما وثقه مكتب توثيق الانتهاكات في درعا.")
+    assert [p for t, s, p, d in found] == ["بصرى الشام"], found
+
+
+@pytest.mark.parametrize("text,place", [
+    ("أعلن تنظيم داعش، اليوم الأربعاء، مسؤوليته عن التفجير الذي ضرب السيدة زينب.\n"
+     "وأودى التفجير، الذي وقع أمس، بحياة ستة مدنيين من جراء انفجار عبوة ناسفة في السيدة زينب.", "السيدة زينب"),
+    ("دانت الخارجية، اليوم، الاعتداء الذي شنته الطائرات الأميركية على ريف دير الزور.\n"
+     "وكانت طائرات أميركية قد شنت أمس غارات على مواقع قرب الميادين.", "الميادين"),
+])
+def test_the_attack_a_statement_names_is_the_one_the_text_dates(text, place):
+    found, _ = run(text)
+    assert [(p, d) for t, s, p, d in found] == [(place, "2024-03-12")], found
+
+
+def test_an_attack_announced_today_and_another_one_told_of_yesterday_are_two():
+    found, _ = run("أعلنت المقاومة، اليوم، استهداف قاعدة الشدادي بالصواريخ.\n"
+                   "وكانت المقاومة قد استهدفت القاعدة في الشدادي أمس بطائرات مسيرة.")
+    assert sorted(d for t, s, p, d in found) == ["2024-03-12", PUB], found
+
+
+def test_a_siege_running_for_weeks_is_no_event_but_a_dated_attack_beside_it_is():
+    found, _ = run("وتحاصر قوات النظام منذ أسابيع نقطة المراقبة التركية في سراقب، فيما قتل جنديان تركيان "
+                   "في قصف لقوات النظام على محيط كفرنبل، يوم الإثنين الماضي.")
+    assert found == [("Explosions/Remote violence", "Shelling/artillery/missile attack", "كفرنبل", "2024-03-11")], found
+    assert run("تتعرض بلدة كفرنبل منذ أشهر لقصف قوات النظام.")[0] == []
+
+
+@pytest.mark.parametrize("support", ["بمساندة مروحيات التحالف الدولي", "بدعم من التحالف الدولي"])
+def test_a_force_that_supports_the_subject_is_its_associate(support):
+    _, events = run(f"نفذت قوات سوريا الديمقراطية {support} فجر اليوم عملية مداهمة في بلدة الشدادي "
+                    "أسفرت عن اعتقال خمسة أشخاص.")
+    assert [(e.actor1, e.assoc_actors) for e in events] == [("Syrian Democratic Forces", ["US-led coalition"])]
+
+
+def test_what_a_protest_denounces_is_its_cause_not_a_new_event():
+    found, _ = run("نظم العشرات وقفة احتجاجية في جرابلس أمس احتجاجاً على اعتقال أحد المدرسين.")
+    assert [s for t, s, p, d in found] == ["Peaceful protest"], found
+
+
+def test_what_a_campaign_comes_days_after_is_its_background():
+    found, _ = run("شنت قوات الأمن أمس حملة اعتقالات في جرابلس، وتأتي الحملة بعد أيام من مظاهرات خرجت في سراقب.")
+    assert [(s, p) for t, s, p, d in found] == [("Arrests", "جرابلس")], found
+
+
+def test_an_aircraft_named_with_an_earlier_cue_is_not_a_later_cues_weapon():
+    found, _ = run("أشار البيان إلى مشاركة الطيران الروسي في المعارك، وزعم أن المسلحين قصفوا أمس مواقع الجيش "
+                   "في بلدة كفرنبل بريف إدلب.")
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack", "كفرنبل", "2024-03-12") in found, found
+
+
+def test_a_separate_incident_does_not_take_the_last_author():
+    _, events = run("شنت الطائرات الحربية الروسية أمس غارات على كفرنبل. وفي حادثة منفصلة، قتل شابان أمس "
+                    "بانفجار لغم أرضي في سراقب أثناء جمعهما الكمأة.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Russian forces", None), (None, "Civilians")]
+
+
+@pytest.mark.parametrize("text", ["اختطف مسلحون مجهولون أمس تاجراً من أبناء بلدة بصرى الشام أثناء عودته إلى منزله.",
+                                  "اغتال مسلحون مجهولون مساء أمس أحد وجهاء بلدة بصرى الشام."])
+def test_violence_against_civilians_falls_on_civilians(text):
+    _, events = run(text)
+    assert [(e.actor1, e.actor2) for e in events] == [(None, "Civilians")]
+
+
+def test_a_bombing_whose_sentence_counts_fighters_targets_their_force_and_a_claim_names_its_author():
+    _, events = run("قتل عنصران من قوات سوريا الديمقراطية أمس بانفجار عبوة ناسفة في القامشلي.\n"
+                    "وقال ناشطون إن حصيلة الانفجار بلغت ثلاثة قتلى بينهم مدني.\n"
+                    "وتبنى تنظيم داعش التفجير في الحسكة في بيان نشرته معرفات تابعة له.")
+    assert [(e.place, e.actor1, e.actor2) for e in events] == [
+        (events[0].place, "Islamic State", "Syrian Democratic Forces")], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "قالت الوزارة إن قوات سوريا الديمقراطية، العميلة للاحتلال الأميركي، قصفت أمس بالمدفعية بلدة الميادين.",
+    "هاجمت قوات سوريا الديمقراطية المدعومة من التحالف الدولي أمس مواقع في الميادين.",
+])
+def test_the_patron_named_to_describe_a_force_is_neither_author_nor_target(text):
+    _, events = run(text)
+    assert [(e.actor1, e.actor2) for e in events] == [("Syrian Democratic Forces", None)]
+
+
+def test_aircraft_named_in_a_further_statement_after_the_cue_are_not_its_weapon():
+    found, _ = run("وأفاد مراسلنا أمس بوقوع قصف صاروخي استهدف قاعدة الشدادي، مبيناً أن هناك تحليقاً مكثفاً "
+                   "للطيران المروحي فوق القاعدة.")
+    assert found == [("Explosions/Remote violence", "Shelling/artillery/missile attack", "الشدادي", "2024-03-12")], found
+
+
+def test_a_place_told_in_a_relative_clause_after_the_cue_is_not_its_place():
+    found, _ = run("خرج المئات من أهالي بلدة كفرنبل، مساء أمس، في مظاهرة حاشدة طالبت بالإفراج عن ناشط، "
+                   "الذي اعتقله جهاز الأمن يوم السبت من منزله في بلدة سراقب.")
+    assert [(s, p) for t, s, p, d in found] == [("Peaceful protest", "كفرنبل")], found
+
+
+def test_the_town_a_named_area_belongs_to_only_locates_it():
+    found, _ = run("قتل ثلاثة جنود أمس في منطقة وادي العين التابعة لمنطقة السخنة، في هجوم شنه عناصر تنظيم داعش.",
+                   extra={"وادي العين": ("area", "Homs"), "السخنة": ("point", "Homs")})
+    assert [p for t, s, p, d in found] == ["وادي العين"], found
+
+
+def test_ground_taken_after_clashes_with_a_force_is_taken_from_it():
+    _, events = run("وفي جرابلس، قال المتحدث باسم الجيش الوطني إن مقاتلي الجيش سيطروا صباح اليوم على قرية سراقب "
+                    "غرب المدينة، بعد اشتباكات مع عناصر قسد، بالتزامن مع غارات للطيران التركي على محيطها.")
+    taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [(e.actor1, e.actor2) for e in taken] == [("Syrian National Army", "Syrian Democratic Forces")]
+
+
+def test_a_force_joined_to_a_verb_first_subject_is_its_partner_not_its_target():
+    _, events = run("وفي سياق متصل، قصفت المدفعية التركية وفصائل الجيش الوطني صباح اليوم قرى في محيط القامشلي.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Turkish forces", None)]
+    assert "Syrian National Army" in events[0].assoc_actors
+
+
+def test_who_answered_with_an_attack_made_it():
+    _, events = run("وردت قسد فجر اليوم باستهداف نقطة عسكرية تركية قرب القامشلي بالصواريخ.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Syrian Democratic Forces", "Turkish forces")]
 
 
 def test_withdrawal_as_the_other_side_takes_the_ground_is_a_battle():

@@ -54,14 +54,16 @@ _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|انطلاقا|ن
                           r"(?:توجه|متوجه|متجه|قادم)[\u0621-\u064A]*\s+(?:[\u0621-\u064A]+\s+){0,4}?من\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*|(?:من\s+اتجاه|من\s+جهة|انطلاقا\s+من)\s+"
                           r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+(?:في\s+|ب)[^،.]{0,25}"
                           r"|مركز\s+(?:المصالحة|التنسيق)[^،.]{0,25}?\s+في\s+(?:قاعدة\s+)?"
+                          r"|(?:مكتب|مركز|شبكة|لجنة)\s+(?:توثيق|التوثيق)[^،.]{0,25}?\s+في\s+(?:محافظة\s+)?"
                           r"|تعزيزات?\s+(?:[\u0621-\u064A]+\s+){0,3}?(?:إلى|نحو)\s+(?:قاعدة\s+|قاعدتي\s+|مدينة\s+|بلدة\s+|منطقة\s+)?"
                           r"|بعد\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?\S+\s+(?:كم|كيلو\S*)\s+(?:عن|من)\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?)$"))
 # A word each alternative of _LAUNCH (and _BETWEEN) must contain: a window without one is passed
 # over without running those two (end-anchored, so slow to search) patterns. Keep in step with them.
-_LOCATOR_HINT = re.compile(fold("مصدر|مصادر|مراسل|مركز|طريق|توستراد|توجه|متجه|قادم|أطلق|انطلق|نفذ|جوي|صاروخي|اتجاه|جهة|انطلاقا|المنتشر|المتمركز|المتواجد|الموجود|بين|تعزيز|كم|كيلو"))
+_LOCATOR_HINT = re.compile(fold("مصدر|مصادر|مراسل|مركز|توثيق|طريق|توستراد|توجه|متجه|قادم|أطلق|انطلق|نفذ|جوي|صاروخي|اتجاه|جهة|انطلاقا|المنتشر|المتمركز|المتواجد|الموجود|بين|تعزيز|كم|كيلو"))
 _BETWEEN = re.compile(fold(r"(?:^|\s)بين\s+(?:[\u0621-\u064A]+\s+){0,2}[\"'“«]?$"))  # a line's ends: "الخط الواصل بين كونيكو و…"
 _LIST_GAP = re.compile(r"^[\s،,\"'“”«»]*و")  # a new item of a list, not a locator
 _LOCATOR_MAX_TOKENS = 7
+_BELONGING = frozenset(fold(w) for w in ("التابعة", "التابع"))
 _LOCATOR_WORDS = frozenset(fold(w) for w in (
     "في", "ب", "قرب", "بالقرب", "من", "محيط", "أطراف", "ضواحي", "على", "بعد", "كم", "حدود", "الحدود",
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا", "شرقا", "غربا",
@@ -69,7 +71,7 @@ _LOCATOR_WORDS = frozenset(fold(w) for w in (
     "محافظة", "ناحية", "حي", "التابعة", "التابع", "المحاذية", "المحاذي", "الواقعة", "الواقع", "تقع",
     "العراقية", "السورية", "الأردنية", "التركية", "اللبنانية", "عند", "مع", "داخل", "وسط", "مثلث",
     "العسكرية", "العسكري", "الأميركية", "الأمريكية", "الأميركي", "الروسية", "الروسي", "الجوية", "النفطي",
-    "النفطية", "الحدودية", "المحتل", "المحتلة", "إلى", "لمدينة", "الكبرى", "العاصمة",
+    "النفطية", "الحدودية", "المحتل", "المحتلة", "إلى", "لمدينة", "لمنطقة", "لبلدة", "لناحية", "لمحافظة", "الكبرى", "العاصمة",
     "الإسرائيلية", "الإسرائيلي", "الأمريكي", "الإيرانية", "التركي",  # ثكنة يردن الإسرائيلية في الجولان
     "المتاخمة", "المتاخم", "المجاورة", "المجاور", "ل"))  # كفرجوم المتاخمة لـ"الفوج 46"
 _GOVERNORATES = frozenset(fold(w) for w in (
@@ -148,7 +150,8 @@ def locators(lay: Layout) -> set[int]:
                 lay.listed.add((prev, k))  # "ريف دير الزور وقاعدة الشدادي" starts a new item
             continue
         if len(words) <= _LOCATOR_MAX_TOKENS and all(_locator_word(w) for w in words) \
-                and rank(p) <= rank(ments[prev][2]):  # "ريف حلب الشرقي في منطقة جبرين" narrows it
+                and (rank(p) <= rank(ments[prev][2]) or _BELONGING & set(words)):  # "ريف حلب الشرقي في منطقة جبرين"
+            # narrows it; "منطقة رسم الكوم التابعة لمنطقة السخنة": what it belongs to, whatever its kind
             out.add(k)
 
     return out
@@ -266,11 +269,20 @@ def places_for(lay: Layout, hit: Hit) -> list[Place]:
     if told and any(lay.toks[k].text in _WHERE for k in range(max(0, hit.tok - 2), hit.tok)) \
             and any(s < hit.start for s, p in told):
         return [max((c for c in told if c[0] < hit.start), key=lambda c: c[0])[1]]  # … إلى مدينة مارع، حيث اندلعت اشتباكات
+    if told and any(s < hit.start for s, p in told):  # في مظاهرة طالبت بالإفراج عن الناشط، الذي اعتقله الجهاز في
+        told = [(s, p) for s, p in told if s < hit.start or not _behind_relative(lay, hit.end, s)]  # أطمة: not there
     if told:
         before = [p for s, p in told if s < hit.start] if hit.tok and lay.toks[hit.tok - 1].text in _WHO else []
         return _most_precise(_frame_places(lay, hit) or before or [p for s, p in told], listed)
     near = [(abs(s - hit.start), p) for s, e, p, seg in ments if seg[2] == hit.paragraph]
     return [min(near, key=lambda c: c[0])[1]] if near else []
+
+
+def _behind_relative(lay: Layout, start: int, end: int) -> bool:
+    """A relative pronoun (``الذي``، ``التي``) stands between the cue and a place after it: the
+    place is told of someone the cue names, not of the cue."""
+    k0, k1 = bisect.bisect_left(lay.tok_starts, start), bisect.bisect_left(lay.tok_starts, end)
+    return any(lay.toks[k].text in _WHO for k in range(k0, k1))
 
 
 _HABIT = re.compile(fold(r"(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s+(?:كانت|كان|كانوا)\s+[تي]\S+"))
@@ -413,6 +425,22 @@ def is_history(iso: str | None, precision: int | None, published: str | None) ->
     return before_month and (precision == 3 or (pub - d).days > _HISTORY_DAYS)
 
 
+_SAYING = re.compile(fold(r"^[\s،,]*(?:و)?(?:مبينا|مبينة|مضيفا|مضيفة|مشيرا|مشيرة|لافتا|لافتة|موضحا|موضحة|مؤكدا|مؤكدة)(?:\s|$)"))
+
+
+def _aside_statement(lay: Layout, hit: Hit) -> int:
+    """Where a clause after the cue's opens a further statement (``…، مبيّناً أن هناك تحليقاً
+    للطيران المروحي``): its weapons are not the cue's."""
+    sent_end = lay.sentences[hit.sentence].end
+    for k in range(hit.clause + 1, len(lay.clauses)):
+        c = lay.clauses[k]
+        if c.start >= sent_end:
+            break
+        if _SAYING.match(lay.ftext(c.start, min(c.end, c.start + 16))):
+            return c.start
+    return sent_end
+
+
 def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_start: int) -> Row | None:
     """The weapon that goes with a cue: the nearest after it (before the next cue of the
     sentence) or one named before it in its clause (``سلاح الجو الروسي استهدف``); of those, the
@@ -422,13 +450,15 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
     limit = next_start
     if next_start - hit.end <= 2:  # استهدف قصفٌ مدفعي تركي: the verb's subject is the next cue, its weapon too
         limit = lay.clauses[hit.clause].end
+    limit = min(limit, _aside_statement(lay, hit))
     after = [(s, w) for s, e, w in weapons if hit.end <= s < min(limit, sent.end)]
     if after:
         cands.append(min(after, key=lambda c: c[0])[1])
     cands += [w for s, e, w in weapons if s < hit.start and lay.seg("c", s) == hit.clause]
     if not cands:  # named earlier in the sentence: ورصدت طائرات الاستطلاع … بحيث جرى استهدافها
         cue_before = min((c for c in lay.cue_starts if sent.start <= c < hit.start), default=hit.start)
-        before = [w for s, e, w in weapons if sent.start <= s < cue_before]  # not another cue's weapon
+        before = [w for s, e, w in weapons if sent.start <= s < cue_before  # not another cue's weapon
+                  and not _cue_between(lay, e, hit.start)]  # (مشاركة الطيران في المعارك، وزعم أنهم قصفوا: the battles')
         cands = before[-1:]
     if not cands:
         return None
@@ -446,8 +476,9 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     other's target."""
     sent = lay.sentences[hit.sentence]
     before = [a for a in lay.actors_in(sent.start, hit.start) if a.end <= hit.start and not _among_losses(lay, a)
-              and not _partner(lay, a)]
-    after = _as_targets(lay, lay.actors_in(hit.end, min(next_start, sent.end, _target_reach(lay, hit))))
+              and not _partner(lay, a) and not _area_holder(lay, a, hit) and not _patron(lay, a)]
+    after = _as_targets(lay, [a for a in lay.actors_in(hit.end, min(next_start, sent.end, _target_reach(lay, hit)))
+                              if not _patron(lay, a)])
     word = lay.toks[hit.tok].text
     prev = lay.toks[hit.tok - 1].text if hit.tok and lay.toks[hit.tok - 1].start >= sent.start else ""
     lo = max(hit.tok - 12, bisect.bisect_left(lay.tok_starts, sent.start))
@@ -484,7 +515,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         elif after and (not word.startswith("ال") or governed) and _right_after(lay, hit, after[0].start) \
                 and not _subject_before(lay, hit) and prev not in _RELATIVE \
                 and not _targeted_alone(lay, hit, after[0].end):  # الذي استهدف القوات …: the object
-            actor1, after = after[0].canonical, after[1:]  # verb first: قصفت قوات النظام; قصف قوات النظام
+            actor1, after = after[0].canonical, _past_partners(lay, after)  # verb first: قصفت قوات النظام
         if actor1 is None:  # تعرضت المدينة لقصف صاروخي من مواقع النظام: fired from its positions, by it
             source = next((a for a in after if _fired_from(lay, a)), None)
             if source is not None:
@@ -755,8 +786,8 @@ PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "و�
 PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "قبل", "ضمن", "نتيجة"))
 _LIGHT_WINDOW = 8  # words back to a light verb whose subject authors the cue (شنّ الاحتلال الأميركي مجموعة من الهجمات)
 _LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم",
-                                         "بدأ", "بدأت", "تمكن", "تمكنت", "استطاع", "استطاعت", "نجح", "نجحت"))
-# (تمكّنت الفصائل من استعادة …: who "managed to" do it did it)
+                                         "بدأ", "بدأت", "تمكن", "تمكنت", "استطاع", "استطاعت", "نجح", "نجحت", "ردت", "ردوا"))
+# (تمكّنت الفصائل من استعادة …: who "managed to" do it did it; وردّت قسد باستهداف نقطة تركية: who answered with it)
 
 
 @lru_cache(maxsize=4096)
@@ -796,14 +827,56 @@ def _possessed_agent(lay: Layout, hit: Hit) -> bool:
     return nxt.startswith("ل") and len(nxt) > 3
 
 
-_WITH = frozenset(fold(w) for w in ("مع", "ومع", "بمشاركة", "وبمشاركة"))
+_WITH = frozenset(fold(w) for w in ("مع", "ومع", "بمشاركة", "وبمشاركة", "بمساندة", "وبمساندة", "بمؤازرة", "وبمؤازرة",
+                                    "بإسناد", "وبإسناد", "بدعم", "وبدعم", "بغطاء", "وبغطاء"))
+
+
+_JOINED = re.compile(fold(r"^و(?:فصائل|قوات|عناصر|مقاتلو|مقاتلي|ميليشيات|مسلحو|مسلحي)?$"))
+
+
+def _past_partners(lay: Layout, after: list) -> list:
+    """The forces after a verb-first subject, less those joined to it by و (``قصفت المدفعية التركية
+    وفصائل الجيش الوطني قرى``: the second is its partner, not the target)."""
+    k = 1
+    while k < len(after) and _JOINED.match(lay.ftext(after[k - 1].end, after[k].start).strip(" \"'“”«»،,")):
+        k += 1
+    return after[k:]
 
 
 def _partner(lay: Layout, actor) -> bool:
     """``نفّذت القوات المسلحة، بالتعاون مع القوات الروسية، ضربات``: a force "with" whom the
     subject acts is its associate, not the author."""
     k = bisect.bisect_right(lay.tok_starts, actor.start) - 1
+    if k > 1 and lay.toks[k - 1].text in _SUPPORT_MEANS:
+        k -= 1  # بمساندة مروحيات التحالف، بدعم من التحالف: the supporter behind its means
     return k > 0 and lay.toks[k - 1].text in _WITH
+
+
+_SUPPORT_MEANS = frozenset(fold(w) for w in ("من", "مروحيات", "طائرات", "طيران", "مقاتلات", "مدفعية"))
+
+
+_PATRONAGE = frozenset(fold(w) for w in ("العميلة", "عميلة", "العميل", "المدعومة", "مدعومة", "المدعوم", "الموالية",
+                                          "موالية", "الموالي", "الممولة", "المرتبطة"))
+
+
+def _patron(lay: Layout, actor) -> bool:
+    """``قسد، العميلة للاحتلال الأميركي، شنّت``، ``قسد المدعومة من التحالف هاجمت``: the patron
+    named to describe the subject is not the author."""
+    k = bisect.bisect_right(lay.tok_starts, actor.start) - 1
+    if k > 0 and lay.toks[k].start < actor.start:
+        k += 1  # a proclitic glued to the name (للاحتلال): look before that word
+    return any(lay.toks[j].text in _PATRONAGE for j in range(max(0, k - 2), k))
+
+
+_HOLDS = frozenset(fold(w) for w in ("سيطرة", "نفوذ"))
+
+
+def _area_holder(lay: Layout, actor, hit: Hit) -> bool:
+    """``قادمة من مناطق سيطرة قسد، وإن الشرطة اعتقلت``: a force named, in a clause before the
+    cue's, only as whose area something came from or lies in is not the cue's author."""
+    k = bisect.bisect_right(lay.tok_starts, actor.start) - 1
+    return lay.seg("c", actor.start) < hit.clause and any(  # (سيطرة ميليشيا قسد: a word between)
+        lay.toks[j].text in _HOLDS for j in range(max(0, k - 2), k))
 
 
 def _among_losses(lay: Layout, actor) -> bool:

@@ -35,7 +35,9 @@ from .event_text import (ARMED, TOKEN, Hit, Layout, Row, base_owner, find_cues, 
 from .numbers import WordTest, word_positions
 
 _ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما",  # withdrawal under a ground attack
-                                             "سيطرتها", "سيطرته", "سيطرت"))  # or as the other side takes the ground
+                                             "محاصرة", "محاصرين", "محاصرتها", "حصارها", "تطويقها",  # or a siege
+                                             "سيطرتها", "سيطرته", "سيطرت",  # or as the other side takes the ground
+                                             "لتدخلها", "ودخلتها", "فدخلتها", "لتسيطر"))
 _DESTROY = frozenset(fold(w) for w in ("تدمير",))
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض",
                                        "تصدت", "تصدى", "التصدي"))  # "was attacked", "repelled": not a purpose
@@ -91,6 +93,7 @@ class _Draft:
     vague: bool = False  # its own time cue is vague (منذ أيام، قبل أيام): some recent day, not the story's
     told_in: list[int] = field(default_factory=list)  # the sentence of each of its fatalities
     borrowed: list[int] = field(default_factory=list)  # its fatalities whose people are only its target
+    stated: bool = False  # its day is only that of a statement about it (قال اليوم إنّ التفجير …)
 
 
 def _claiming_force(lay: Layout, hit: Hit) -> str | None:
@@ -209,9 +212,12 @@ def _goes_on(lay: Layout, hit: Hit, etype: str, target: str | None, last: tuple[
     if last_type != etype or not 0 <= hit.paragraph - paragraph <= (0 if lay.bulletin else 1):
         return False  # (a bulletin's next line is another story)
     sent = lay.sentences[hit.sentence]  # (the author named here in another role is not its author)
+    if _ANOTHER_STORY.match(lay.ftext(sent.start, min(sent.end, sent.start + 40))):
+        return False  # وفي حادثة منفصلة، قُتل شابان بانفجار لغم: not the raids told before
     return all(a.canonical == target or a.kind not in ARMED for a in lay.actors_in(sent.start, sent.end))
 
 
+_ANOTHER_STORY = re.compile(fold(r"^[\s\"'“«]*(?:و|ف)?(?:في|فى|على|من)\s+(?:حادثة|حادث|سياق|صعيد|جهة)\s+(?:منفصل|آخر|أخرى|اخر|اخرى)"))
 _TOLD_PARAGRAPHS = 2  # how far back a definite cue looks for the event it names again
 
 
@@ -277,6 +283,15 @@ def _aside(lay: Layout, hit: Hit, etype: str, hits: list[Hit]) -> bool:
         return False
     return any(h.sentence == hit.sentence and h.clause < hit.clause and h.row.event_type != etype
                for h in hits[-1 - _ASIDE_BACK:-1])
+
+
+_RELATIVES = tuple(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"))
+
+
+def _after_relative(lay: Layout, hit: Hit) -> bool:
+    """The cue is the verb of a relative clause (``التفجيرين اللذين استهدفا``): it tells of the
+    deed its definite noun names."""
+    return hit.tok > 0 and lay.toks[hit.tok - 1].text.endswith(_RELATIVES)
 
 
 @lru_cache(maxsize=4096)
@@ -349,10 +364,23 @@ def _tally(lay: Layout, hit: Hit) -> bool:
 
 _NEGATORS = frozenset(fold(w) for w in ("لا", "ولا", "لم", "ولم", "لن", "دون", "بدون", "ودون", "وبدون"))
 _ANY = fold("أي")
+_BACKDROP = frozenset(fold(w) for w in ("خلفية", "بخلفية"))
+_BACKDROP_REACH = 6  # words from "على خلفية" to the cue it frames
+
+
+def _cue_between_toks(lay: Layout, k0: int, k1: int) -> bool:
+    """Another event cue opens a word in ``[k0, k1)``."""
+    return any(lay.toks[j].start in lay.cue_start_set for j in range(max(0, k0), k1))
+
+
+_DENOUNCING = frozenset(fold(w) for w in ("تنديدا", "احتجاجا", "استنكارا", "رفضا", "وتنديدا", "واحتجاجا", "ورفضا"))
+_ON_ABOUT = frozenset(fold(w) for w in ("على", "ب"))
+_BE = frozenset(fold(w) for w in ("تكن", "يكن", "تكون", "يكون"))  # after لم، لن: "was not" (a) …
+_NOT_BE = frozenset(fold(w) for w in ("ليس", "ليست", "وليس", "وليست"))
 _ENDED = frozenset(fold(w) for w in ("انتهاء", "وانتهاء", "بانتهاء", "خلفية", "بخلفية"))
 _BREACH = frozenset(fold(w) for w in ("خرق", "خرقوا", "خرقت", "يخرق", "تخرق", "خروقات", "انتهاك", "انتهاكات",
                                       "انتهكت", "انتهكوا", "ينتهك", "تنتهك"))
-_SPANS = frozenset(fold(w) for w in ("أسابيع", "أشهر", "شهور", "سنوات", "أعوام"))
+_SPANS = frozenset(fold(w) for w in ("أيام", "أسابيع", "أشهر", "شهور", "سنوات", "أعوام"))
 _OF = fold("من")
 
 
@@ -375,9 +403,24 @@ def _not_done(lay: Layout, hit: Hit) -> bool:
     prev = _word_before(lay, hit)
     if prev in _NEGATORS or prev in _ENDED or prev == _ANY and k > 1 and lay.toks[k - 2].text in _NEGATORS:
         return True
+    if prev in _DENOUNCING or prev in _ON_ABOUT and k > 1 and lay.toks[k - 2].text in _DENOUNCING:
+        return True  # تظاهرات تنديداً بالهجمات التركية، احتجاجاً على اعتقال: the protest's cause, told as known
+    sent_start = lay.sentences[hit.sentence].start
+    if any(lay.toks[j].text in _BACKDROP and lay.toks[j].start >= sent_start
+           for j in range(max(0, k - _BACKDROP_REACH), k - 1)) and not _cue_between_toks(lay, k - _BACKDROP_REACH, k):
+        return True  # على خلفية انتقادهم أداءها العسكري في معارك ريف إدلب: the background of the news
+    if _not_being(lay, k, prev):
+        return True  # لم تكن ضربات، ليست غارات: the sounds were no attack
+    if k > 1 and lay.toks[k - 1].start in lay.cue_start_set and _not_being(lay, k - 1, lay.toks[k - 2].text):
+        return True  # لم تكن ضربات استهدفت القاعدة: nor is the verb that tells what they hit
     if hit.row.sub == "Agreement" and prev in _BREACH:
         return True
     return prev == _OF and k > 1 and lay.toks[k - 2].text in _SPANS
+
+
+def _not_being(lay: Layout, k: int, prev: str) -> bool:
+    """The word ``prev`` before token ``k`` says "is not" (``ليست``، ``لم تكن``)."""
+    return prev in _NOT_BE or prev in _BE and k > 1 and lay.toks[k - 2].text in _NEGATORS
 
 
 def _was_doing(lay: Layout, hit: Hit) -> bool:
@@ -421,6 +464,31 @@ def _past_year(lay: Layout, hit: Hit, published: str | None) -> bool:
         return False  # (most sentences: no scan)
     years = [int(y) for y in _YEAR.findall(told)]
     return bool(years) and max(years) < int(published[:4])
+
+
+_FOUGHT = frozenset(fold(w) for w in ("مع", "ضد"))
+
+
+def _fought_with(lay: Layout, hit: Hit, actor1: str) -> str | None:
+    """The other side of a battle named later in its sentence after "with" or "against" (``بعد
+    اشتباكات مع عناصر قسد``): the battle's second actor, when none stands with the cue."""
+    sent = lay.sentences[hit.sentence]
+    for a in lay.actors_in(hit.end, sent.end):
+        if a.kind not in ARMED or same_side(a.canonical, actor1) or a.canonical == actor1:
+            continue
+        k = bisect.bisect_right(lay.tok_starts, a.start) - 1
+        if any(lay.toks[j].text in _FOUGHT for j in range(max(0, k - 2), k)):
+            return a.canonical
+    return None
+
+
+def _clause_dated(lay: Layout, hit: Hit) -> bool:
+    """A day of its own stands in the cue's clause or after it before the next cue of its sentence
+    (``فيما قتل 8 جنود بقصف على محيط سراقب، يوم الإثنين الماضي``)."""
+    k = bisect.bisect_right(lay.cue_starts, hit.start)
+    end = min(lay.cue_starts[k] if k < len(lay.cue_starts) else len(lay.doc.text), lay.sentences[hit.sentence].end)
+    start = lay.clauses[hit.clause].start
+    return any(start <= d.start < end and d.date and d.precision == 1 for d in lay.dates)
 
 
 def _day_told(lay: Layout, hit: Hit) -> bool:
@@ -575,6 +643,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     interventions = [s for t, s, e, r in cues if r.role == "intervene"]
     stones = sorted(s for t, s, e, r in cues if r.role == "riot")
     campaign: set[int] = set()  # sentences that tell an ongoing campaign
+    campaign_clauses: set[int] = set()  # and the clauses that do
     history_paragraph = -2  # the last paragraph that told history
     event_starts = sorted(lay.cue_starts)
     weapons = [(s, e, r) for t, s, e, r in cues if r.role == "weapon"]
@@ -607,9 +676,11 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if any(hit.end <= b < sent.end for b in block_after) or _asks(lay, sent) \
                 or _between(conditions, sent.start, hit.start):  # إذا ما حاولت … أن تقوم بهجوم
             continue
-        if hit.sentence in campaign or _patterned(lay, hit, patterns) or any(
+        if hit.sentence in campaign and (hit.clause in campaign_clauses or not _clause_dated(lay, hit)) \
+                or _patterned(lay, hit, patterns) or any(
                 k in habitual and lay.toks[k].start < sent.end for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
             campaign.add(hit.sentence)  # استهداف المقاومة المستمر للقواعد …، بالإضافة إلى استهداف …: a campaign
+            campaign_clauses.add(hit.clause)  # (…، فيما قتل 8 جنود بقصف يوم الإثنين: a dated one told beside it)
             continue
         if t + 1 in aims or _was_doing(lay, hit) or _was_among(lay, hit) or (hit.tok > 0 and lay.toks[hit.tok - 1].text in _LADEN) \
                 or _tally(lay, hit):
@@ -701,6 +772,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 sub, actor2 = "Protest with intervention", force
         elif etype == "Riots":
             actor1, actor2 = "Rioters", _stoned_force(lay, stoned) if stoned is not None else None
+        if etype == "Battles" and actor1 is not None and actor2 is None:
+            actor2 = _fought_with(lay, hit, actor1)  # سيطروا على القرية بعد اشتباكات مع عناصر قسد: whom from
         lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
         assoc = _associated(lay, hit, next_start, {actor1, actor2})
         places = _up_to_next_cue(lay, hit, _especially(lay, hit, places_for(lay, hit)), next_start)
@@ -720,6 +793,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 etype, sub = told.event_type, told.sub
         if row.role == "territory":  # وواصلت تقدمها نحو معرة النعمان: a goal, not ground taken
             places = [p for p in places if not _toward(lay, hit, p)]
+        known = _definite(lay.toks[hit.tok].text, row.form) or _after_relative(lay, hit)  # التفجير، اللذين استهدفا
         vague = told is None and dm is not None and dm.kind == "vague" and _AGO.match(lay.ftext(dm.start, dm.end)) is not None
         for place in places:
             day = (iso, precision)
@@ -738,7 +812,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                 a1, a2 = (a2 if a2 != a1 else None), a1  # تصدت وسائط الدفاع الجوي السوري لصواريخ العدوان: its target
             drafts.append(_Draft(ptype, psub, place, day[0], day[1] if day[0] else None, [hit],
                                  a1, a2, list(assoc), lead=lead, guessed2=guessed2 and a2 == actor2,
-                                 vague=vague))
+                                 vague=vague, stated=told is None and stated and day[0] == iso and known))
     events = _merge(drafts, lay.listed_finer, background, doc.meta.published)
     for d in events:  # the raid the air defences met: its author is the other side of the interception
         if d.sub == "Disrupted weapons use" and d.actor2 is None:
@@ -1103,6 +1177,12 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool], publi
     for d in [d for d in events if d.event_type == "Protests" and (d.place.id, d.date) in rioted]:
         _absorb(rioted[(d.place.id, d.date)], d)  # the protest whose crowd threw stones is the riot
         events.remove(d)
+    for d in [d for d in events if d.stated]:
+        told = next((e for e in events if e is not d and not e.stated and e.event_type == d.event_type
+                     and e.date and e.date != d.date and _restates(d.place, e.place)), None)
+        if told is not None:  # أعلن التنظيم اليوم مسؤوليته عن التفجير …؛ وأودى التفجير، الذي وقع الخميس: that one
+            told.hits.extend(d.hits)
+            events.remove(d)
     dated = {(d.event_type, d.place.id): d for d in events if d.date}
     out = []
     for d in events:
@@ -1174,17 +1254,27 @@ def _close(a: Place, b: Place) -> bool:
 
 def _covered(d: _Draft, events: list[_Draft]) -> bool:
     """A governorate/countryside event restating a located one (same type, day, governorate);
-    a withdrawal where a battle took the same ground."""
+    a withdrawal where a battle took the same ground. The located one learns the authors the
+    restatement names (وتبنى التنظيم التفجير في الرقة: the bombing in the city is its)."""
     if d.sub == "Non-violent transfer of territory" and any(
             e.event_type == "Battles" and e.place.id == d.place.id for e in events):
         return True
     if rank(d.place) > 1:
         return False
-    return any(e is not d and e.event_type == d.event_type and (e.sub == d.sub or d.event_type == "Battles")
-               and (e.date == d.date or d.date is None and e.date is not None and _opening(d))
-               and (rank(e.place) > rank(d.place) or _narrows(e.place, d.place))
-               and (not d.place.admin1 or e.place.admin1 == d.place.admin1 or rank(d.place) == 0 and _close(e.place, d.place))
-               for e in events)  # (غارة على دمشق … استهدفت السيدة زينب: the capital, told by its suburb)
+    e = next((e for e in events if e is not d and e.event_type == d.event_type and (e.sub == d.sub or d.event_type == "Battles")
+              and (e.date == d.date or d.date is None and e.date is not None and _opening(d))
+              and (rank(e.place) > rank(d.place) or _narrows(e.place, d.place))
+              and (not d.place.admin1 or e.place.admin1 == d.place.admin1 or rank(d.place) == 0 and _close(e.place, d.place))),
+             None)  # (غارة على دمشق … استهدفت السيدة زينب: the capital, told by its suburb)
+    if e is not None and e.actor1 is None and d.actor1 is not None and d.actor1 != e.actor2:
+        e.actor1 = d.actor1
+    return e is not None
+
+
+def _restates(told: Place, dated: Place) -> bool:
+    """A statement's place is the dated event's, or an area of its governorate (دانت سوريا الاعتداء على
+    دير الزور: the strike near its airport)."""
+    return told.id == dated.id or rank(told) <= 1 and rank(dated) > rank(told) and told.admin1 == dated.admin1 is not None
 
 
 def _narrows(finer: Place, wider: Place) -> bool:
@@ -1304,6 +1394,7 @@ def _civilian_targets(events: list[_Draft]) -> None:
     for d in events:
         if d.actor1 != "Civilians" and d.event_type in _HARMS and d.fatalities and (
                 d.actor2 in (None, d.actor1) and any(f.victims == "Civilians" for f in d.fatalities)
+                and not _armed_dead_beside(d)
                 or d.guessed2 and all(v == "Civilians" for v in _told_beside(d))):
             d.actor2 = "Civilians"
             reports.update(h.start for h in d.hits)
@@ -1316,8 +1407,18 @@ def _civilian_targets(events: list[_Draft]) -> None:
             told = {f.victims for f, k in zip(d.fatalities, d.told_in) if k in own}
             if len(told) == 1 and not told & {None, "Civilians"} and not same_side(next(iter(told)), d.actor1):
                 d.actor2 = told.pop()  # قُتل جندي أميركي في قاعدة للتحالف بهجوم بالمسيّرات: whose dead, its target
+        if d.event_type == "Violence against civilians" and d.actor2 is None:
+            d.actor2 = "Civilians"  # اغتال مسلحون مجهولون أحد الوجهاء، اختطفوا تاجراً: whom such violence falls on (ACLED)
         for k in d.borrowed:  # figures that only took the target take the target as now decided
             d.fatalities[k].victims = d.actor2
+
+
+def _armed_dead_beside(d: _Draft) -> bool:
+    """The figures told in the sentence of its cues count only one armed force's people (``قُتل
+    عنصران من قسد بانفجار عبوة``): that force is its target, whoever a later toll adds."""
+    own = {h.sentence for h in d.hits}
+    told = {f.victims for f, k in zip(d.fatalities, d.told_in) if k in own}
+    return len(told) == 1 and not told & {None, "Civilians"}
 
 
 def _on_civilians(d: _Draft) -> bool:
