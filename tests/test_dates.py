@@ -139,3 +139,25 @@ def test_the_last_or_a_numbered_day_is_not_today(text):
 ])
 def test_a_day_of_the_month_written_as_an_ordinal(text, iso):
     assert find_dates(text, "2023-09-24")[-1].date == iso
+
+
+def test_fi_is_tried_only_before_the_words_that_can_follow_it():
+    """``_matches`` skips في before any word outside ``_AFTER_FI``: every word the pattern
+    accepts after في (each opener, month and period word, before typical continuations) is there."""
+    from rasid.extract.dates import _AFTER_FI, _FIRSTS, _MONTHS, _pattern
+    from rasid.text.normalize import fold
+
+    words = set(_FIRSTS) | {fold(m) for m in _MONTHS} | {fold(w) for w in ("الشهر", "الماضي", "وقت", "اليوم")}
+    tails = ("", " 2020", " الماضي", " الماضية", " الأخيرة", " الجاري", " آذار 2020", " آذار", " الماضيين")
+    accepted = {w for w in words for tail in tails
+                if _pattern().match(fold(f"وقع ذلك في {w}{tail} ."), len("وقع ذلك "))}
+    assert accepted, "the pattern should accept some words after في"
+    assert {w.split()[0] for w in accepted} <= _AFTER_FI
+
+
+def test_fi_before_a_month_or_period_still_dates():
+    assert first("وقع الهجوم في شهر آذار الماضي")[1] == 3
+    assert find_dates("في الأيام الماضية قصفت الطائرات البلدة", PUB)[0].kind == "vague"
+    text = "وفي عام 2019 سيطرت الفصائل على البلدة"
+    cue = find_dates(text, PUB)[0]
+    assert text[cue.start:cue.end] == "وفي عام 2019"  # the cue opens at وفي, not at عام
