@@ -52,14 +52,29 @@ def _claim_of(lay: Layout, start: int, end: int) -> Claim | None:
     before = [c for c in cands.values() if c.cue.span[0] <= p]
     if before:
         return max(before, key=lambda c: c.cue.span[0])
-    return min(cands.values(), key=lambda c: c.cue.span[0])
+    after = min(cands.values(), key=lambda c: c.cue.span[0])
+    return None if _other_source_between(lay, end, lay.doc.to_text(*after.cue.span)[0]) else after
 
 
-def _reported_by(lay: Layout, start: int, end: int) -> str | None:
+# Words that open another source's version (``…، في حين ذكرت الوكالة أن …``، ``بينما قال …``).
+_CONTRAST = frozenset(fold(w) for w in ("حين", "بينما", "فيما", "لكن", "ولكن", "غير", "أما", "المقابل"))
+
+
+def _other_source_between(lay: Layout, end: int, cue: int) -> bool:
+    """Between a figure and a later claim's cue, its own source is named (``بحسب التجمع``) or
+    a contrast opens another's version: that claim does not give the figure."""
+    if any(end <= s < cue and role == "report_after" for s, _, role in lay.reports):
+        return True
+    k0, k1 = bisect.bisect_left(lay.tok_starts, end), bisect.bisect_left(lay.tok_starts, cue)
+    return any(lay.toks[k].text in _CONTRAST for k in range(k0, k1))
+
+
+def _reported_by(lay: Layout, start: int, end: int, topic: bool) -> str | None:
     """Who gives a figure the claims stage left unattributed: the body named at a reporting
     verb before it in its sentence (``وقدّرت المصادر``، ``حزب الله، تزف 4 شهداء``), or after
     ``بحسب``/``وفق`` following it. A body named in short (``وزارة الدفاع``، ``المصادر``)
-    takes the full name it had earlier in the article."""
+    takes the full name it had earlier in the article. ``topic``: a verb that names no body
+    may take the body that opens the sentence (not when a claim found its speaker there)."""
     sent = lay.sentences[lay.seg("s", start)]
     verbs = [(s, e) for s, e, role in lay.reports if sent.start <= s < start and role == "report"]
     afters = [(s, e) for s, e, role in lay.reports if end <= s < sent.end and role == "report_after"]
@@ -74,6 +89,8 @@ def _reported_by(lay: Layout, start: int, end: int) -> str | None:
         for j in range(bisect.bisect_left(at, e), len(actors)):  # the bodies right after the verb
             if actors[j].start > limit:
                 break
+            if actors[j].kind == "civilians":
+                continue  # (قال الأهالي: people, not a source the guide names)
             if actors[j].kind != "media":
                 return actors[j].canonical
             media = media or actors[j].canonical
@@ -84,7 +101,7 @@ def _reported_by(lay: Layout, start: int, end: int) -> str | None:
             j = before - 1  # the last one that ends before it
             while j >= 0 and actors[j].end > s:
                 j -= 1
-            if j >= 0 and actors[j].start >= sent.start \
+            if j >= 0 and actors[j].start >= sent.start and actors[j].kind != "civilians" \
                     and bisect.bisect_left(lay.tok_starts, s) - bisect.bisect_left(lay.tok_starts, actors[j].end) <= 2:
                 return actors[j].canonical  # (the body ending the sentence before is not this verb's subject)
         head = lay.toks[k].text if k < len(lay.toks) else ""
@@ -93,7 +110,23 @@ def _reported_by(lay: Layout, start: int, end: int) -> str | None:
             for j in range(before - 1, -1, -1):
                 if _folded(actors[j].surface).startswith(head):
                     return actors[j].canonical
-    return None
+    return _topic(lay, sent.start, verbs[-1][0]) if verbs and topic else None
+
+
+_TOPIC_REACH = 2  # words before the body that opens a sentence (أما، وكانت)
+
+
+def _topic(lay: Layout, s0: int, s: int) -> str | None:
+    """The body that opens the sentence, the subject of a later verb that names none
+    (``أما المركز في قاعدة حميميم فقد ادعى أن …، لكنه أقر بمقتل …``)."""
+    at = lay.actor_starts
+    j = bisect.bisect_left(at, s0)
+    if j >= len(at) or lay.all_actors[j].end > s:
+        return None
+    a = lay.all_actors[j]
+    if a.kind == "civilians" or bisect.bisect_left(lay.tok_starts, a.start) - bisect.bisect_left(lay.tok_starts, s0) > _TOPIC_REACH:
+        return None
+    return a.canonical
 
 
 _THAT = frozenset(fold(w) for w in ("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها"))
@@ -112,7 +145,8 @@ def source_of(lay: Layout, start: int, end: int) -> tuple[str, Claim | None]:
         return memo
     claim = _claim_of(lay, start, end)
     claimant = claim.speaker.org if claim and claim.speaker.org else None
-    claimant = claimant or _reported_by(lay, start, end) or (claim.speaker.name if claim and claim.speaker.name else None)
+    claimant = claimant or _reported_by(lay, start, end, claim is None) \
+        or (claim.speaker.name or claim.speaker.org_ar if claim else None)  # (a body with no English name: as written)
     lay.sources[(start, end)] = out = (claimant or "outlet", claim)
     return out
 

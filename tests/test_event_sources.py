@@ -1,0 +1,57 @@
+"""Who gives a casualty figure (``claimed_by``) and whose people it counts (``victims``).
+
+Sentences are written for the tests; claims are built by hand (or left out, to test the
+fallbacks that read the sentence itself), reusing the events tests' small gazetteer.
+"""
+from rasid.model import Claim, Speaker, TextSpan
+
+from test_events import run
+
+
+def _by(text, claims=()):
+    _, events = run(text, claims)
+    return {(f.count, f.kind, f.claimed_by) for e in events for f in e.fatalities}
+
+
+def test_a_verb_with_no_subject_takes_the_body_opening_the_sentence():
+    """``أما المركز … فقد ادعى أن …، لكنه أقر بمقتل …``: both figures are the centre's."""
+    text = ("أما وزارة الدفاع الروسية في قاعدة حميميم فقد ادعت أن المسلحين هاجموا مواقع قرب سراقب أمس، "
+            "وأن 20 منهم قتلوا، لكنها أقرت بمقتل ثلاثة جنود سوريين.")
+    got = _by(text)
+    assert (20, "killed", "Russian Ministry of Defence") in got and (3, "killed", "Russian Ministry of Defence") in got
+
+
+def test_the_opening_body_is_not_the_subject_of_a_verb_that_names_one():
+    """A claim whose speaker has no English name keeps its Arabic name, not the sentence's
+    first body nor the outlet."""
+    text = ("أما المرصد السوري لحقوق الإنسان فقد ذكر أن القصف على سراقب أمس قتل 4 مدنيين، "
+            "في حين ذكر المجلس المحلي للمدينة أن عدد الجرحى بلغ 11 شخصاً.")
+    b = text.index("في حين ذكر") + len("في حين ")
+    claim = Claim(id="c1", speaker=Speaker(org_ar="المجلس المحلي"), cue=TextSpan("ذكر", (b, b + 3)),
+                  stance="assert", content=TextSpan("", (b + 20, len(text))))
+    assert (11, "injured", "المجلس المحلي") in _by(text, [claim])
+
+
+def test_the_outlets_own_figure_stays_the_outlets():
+    """No reporting verb in the sentence: the outlet's voice, whatever body opens it."""
+    assert (5, "killed", "outlet") in _by("قوات النظام قصفت بلدة كفرنبل أمس، ما أدى إلى مقتل 5 مدنيين.")
+
+
+def test_a_later_claim_across_a_contrast_is_not_the_figures_source():
+    """``…، بحسب التجمع، في حين ذكرت الوكالة أن …``: the figure before is the monitor's (named
+    in short after its full name), not the agency's that follows."""
+    text = ("ذكر تجمع أحرار حوران أن عبوة انفجرت قرب بصرى الشام أمس.\n"
+            "وأدى الانفجار إلى مقتل 3 عناصر، بحسب التجمع، في حين ذكرت وكالة سانا أن الانفجار أدى إلى مقتل عنصرين.")
+    b = text.index("ذكرت وكالة")
+    claim = Claim(id="c1", speaker=Speaker(org="SANA"), cue=TextSpan("ذكرت", (b, b + 4)), stance="assert",
+                  content=TextSpan("", (b + 16, len(text))))
+    got = _by(text, [claim])
+    assert (3, "killed", "Horan Free Gathering") in got and (2, "killed", "SANA") in got
+
+
+def test_a_later_claim_with_nothing_between_still_gives_the_figure():
+    text = "قتل 4 مدنيين في قصف على كفرنبل أمس، قال الدفاع المدني السوري."
+    b = text.index("قال")
+    claim = Claim(id="c1", speaker=Speaker(org="Syria Civil Defence (White Helmets)"), cue=TextSpan("قال", (b, b + 3)),
+                  stance="assert", content=TextSpan("", (0, b)))
+    assert (4, "killed", "Syria Civil Defence (White Helmets)") in _by(text, [claim])
