@@ -55,3 +55,32 @@ def test_a_later_claim_with_nothing_between_still_gives_the_figure():
     claim = Claim(id="c1", speaker=Speaker(org="Syria Civil Defence (White Helmets)"), cue=TextSpan("قال", (b, b + 3)),
                   stance="assert", content=TextSpan("", (0, b)))
     assert (4, "killed", "Syria Civil Defence (White Helmets)") in _by(text, [claim])
+
+
+def _vic(text, claims=()):
+    _, events = run(text, claims)
+    return {(f.count, f.kind, f.victims) for e in events for f in e.fatalities}
+
+
+def test_gunmen_a_force_counts_are_of_the_foe_named_before():
+    """A ministry's "terrorists" are the other side's fighters named just before, never its own."""
+    text = ("هاجم عناصر من تنظيم داعش مواقع في ريف دير الزور أمس.\n"
+            "وقالت وزارة الدفاع الروسية إن طائراتها قصفت مواقع قرب الميادين وقضت على 15 “إرهابياً”.")
+    a = text.index("وقالت")
+    claim = Claim(id="c1", speaker=Speaker(org="Russian Ministry of Defence"), cue=TextSpan("وقالت", (a, a + 5)),
+                  stance="assert", content=TextSpan("", (text.index("إن", a) + 3, len(text))))
+    assert (15, "killed", "Islamic State") in _vic(text, [claim])
+
+
+def test_a_force_named_after_its_counted_gunmen():
+    """``تحييد 6 إرهابيين من تنظيم داعش``: the force after the gunmen noun is theirs."""
+    text = "أعلنت وزارة الدفاع التركية تحييد 6 إرهابيين من تنظيم داعش قرب جرابلس أمس."
+    assert (6, "neutralized", "Islamic State") in _vic(text)
+
+
+def test_members_counted_again_are_of_the_force_just_counted():
+    """``قتل 20 عنصراً من قوات النظام`` then ``ووثق المرصد مقتل 12 عنصراً``: the same force."""
+    text = ("قتل 20 عنصراً من قوات النظام في كمين نصبه عناصر تنظيم داعش قرب الميادين أمس.\n"
+            "ووثق المرصد السوري لحقوق الإنسان مقتل 12 عنصراً وإصابة 7 آخرين في الكمين.")
+    got = _vic(text)
+    assert (12, "killed", "Syrian government forces") in got, got

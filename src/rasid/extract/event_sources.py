@@ -16,13 +16,15 @@ from ..model import Claim
 from ..text.normalize import fold
 from .casualties import Figure
 from .claims import cue_lookup
+from .event_args import same_side
 from .event_text import ARMED, PROCLITICS, Layout, nationality_force, usable
 
 _VICTIM_GAP = frozenset(fold(w) for w in (
     "من", "في", "صفوف", "عناصر", "عنصرا", "تنظيم", "مسلحي", "مقاتلي", "جنود", "قوات", "مسلحا", "بين",
     "أفراد", "جماعة", "حركة", "ميليشيا", "عسكريا", "عسكريين", "منهم", "آخرين", "آخرون", "شهداء", "قتلى", "قتيلا",
     "وجرح", "وإصابة", "وأصيب", "وجرحى", "وجريحان", "وجريحين",  # (ستة عناصر وجرح آخرين من القوات الرديفة: both)
-    "العسكري", "البارز", "الميداني", "الكبير", "المستشار"))  # (استشهد القائد العسكري البارز في حرس الثورة)
+    "العسكري", "البارز", "الميداني", "الكبير", "المستشار",
+    "إرهابيا", "إرهابيين", "إرهابيون", "مسلحين", "مسلحون", "مقاتلا", "مقاتلين"))  # (تحييد 4 إرهابيين من حزب …)  # (استشهد القائد العسكري البارز في حرس الثورة)
 _VICTIM_WINDOW = 5  # words, all of _VICTIM_GAP, between a figure and the force it counts
 _SYRIAN = re.compile(fold("سوري|سوريا|سورية"))
 # A border named by its countries (``قرب الحدود مع سوريا``، ``منطقة الحدود الأردنية السورية``) places
@@ -306,3 +308,37 @@ def abroad_here(lay: Layout) -> list[int]:
     (صيدا placed in Daraa by the places stage: its other mentions are that village too)."""
     home = {lay.ftext(s, e) for s, e, p in lay.places if usable(p)}
     return [a0 for a0, a1 in lay.abroad_spans if lay.ftext(a0, a1) not in home]
+
+
+_MEMBER_NOUNS = frozenset(fold(w) for w in (
+    "عنصر", "عنصرا", "عنصران", "عنصرين", "عناصر", "جنديا", "جنود", "عسكريا", "عسكريين", "مقاتلا", "مقاتلين"))
+_TOLD_BACK = 2  # sentences before a figure searched for the force whose members were counted
+
+
+def members_told_before(lay: Layout, fig: Figure) -> str | None:
+    """``قُتل 20 عنصراً من قوات النظام`` … ``ووثّق المرصد مقتل 13 عنصراً``: members counted again
+    with no force of their own are the force whose members the sentences just before counted
+    (the nearest such count; not its attacker, named as ``عناصر تنظيم``)."""
+    k = lay.seg("s", fig.start)
+    lo = lay.sentences[max(0, k - _TOLD_BACK)].start
+    for a in reversed(lay.actors_in(lo, fig.start)):
+        if a.kind not in ARMED or a.canonical == "Civilians":
+            continue
+        j = bisect.bisect_left(lay.tok_starts, a.start)
+        if j >= 2 and lay.toks[j - 1].text == _MIN and lay.toks[j - 2].text in _MEMBER_NOUNS:
+            return a.canonical
+    return None
+
+
+_MIN = fold("من")
+
+
+def foe_named_before(lay: Layout, fig: Figure, force: str) -> str | None:
+    """``قال المركز إن الضربات قضت على 21 إرهابياً`` after a story of the Islamic State: the
+    gunmen a force counts are of the last force of another side named in the figure's sentence
+    or the ones just before it."""
+    lo = lay.sentences[max(0, lay.seg("s", fig.start) - _TOLD_BACK)].start
+    for a in reversed(lay.actors_in(lo, fig.start)):
+        if a.kind in ARMED and a.canonical != "Civilians" and not same_side(a.canonical, force):
+            return a.canonical
+    return None

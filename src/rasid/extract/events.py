@@ -29,7 +29,8 @@ from .event_args import (GOV_SIDE, PASSIVE, SUB_RANK, actor_after, actors_for, a
                          fill_sides, resolve_gunmen, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
-from .event_sources import about_syria, abroad_here, agentive, source_of, victim_near
+from .event_sources import (about_syria, abroad_here, agentive, foe_named_before, members_told_before, source_of,
+                            victim_near)
 from .event_text import (ARMED, TOKEN, Hit, Layout, Row, base_owner, find_cues, glued_nationality, inside_actor,
                          resolve_short_names, usable)
 from .numbers import WordTest, word_positions
@@ -1374,14 +1375,18 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = pair.victims or victim_near(lay, pair)
     if victims is None and fig.count is not None and told:  # the toll told again (المشفى استقبل جثامين 4 شهداء)
         victims = told.get((fig.count, fig.kind))
-    gunmen = victims is None and bool(_GUNMEN.match(lay.ftext(fig.end, fig.end + _NOUN_CHARS).lstrip()))
+    gunmen = victims is None and bool(_GUNMEN.match(lay.ftext(fig.end, fig.end + _NOUN_CHARS).lstrip(" \"“”«»")))
     if gunmen:  # صدّ الجيش الهجوم وقتل 10 مسلحين: the gunmen of the side the state fights, never its own
-        victims = _the_states_foe(event)
+        force = _MINISTRY_FORCES.get(claimant, claimant)
+        victims = _the_states_foe(event) or (foe_named_before(lay, fig, force)
+                                                  if force in lay.armed_names or claimant in _MINISTRY_FORCES else None)
     if victims is None and not gunmen and claimant in _SYRIAN_STATE \
             and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
         victims = "Syrian government forces"  # أعلنت سانا استشهاد 8 عسكريين: the state counts its own soldiers
     if victims is None:
         victims = _members_of_the_one_named(lay, fig, event)
+    if victims is None and not gunmen and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
+        victims = members_told_before(lay, fig)  # (the toll told again: 13 عنصراً after 20 عنصراً من قوات النظام)
     target = None if event.actor2 == event.actor1 and event.event_type in _HARMS else event.actor2
     # (a raid's author is never its own target; a force may arrest its own commanders, fight its own units)
     borrowed = victims is None and target is not None
@@ -1397,7 +1402,7 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
 
 
 # The counted noun of gunmen (``10 مسلحين``، ``20 إرهابياً``): in this news the men the state fights.
-_GUNMEN = re.compile(fold(r"(?:مسلح|إرهابي|ارهابي)(?:ين|ون|ا|اً)?(?:\s|$|[،,.])"))
+_GUNMEN = re.compile(fold(r"(?:مسلح|إرهابي|ارهابي)(?:ين|ون|ا|اً)?(?:\s|$|[،,.”\"»])"))
 _NOT_GUNMEN = frozenset({"Civilians", "Israeli forces", "US-led coalition", "Turkish forces", "Protesters"})
 
 
