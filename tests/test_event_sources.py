@@ -84,3 +84,8 @@ def test_members_counted_again_are_of_the_force_just_counted():
             "ووثق المرصد السوري لحقوق الإنسان مقتل 12 عنصراً وإصابة 7 آخرين في الكمين.")
     got = _vic(text)
     assert (12, "killed", "Syrian government forces") in got, got
+
+
+def test_wounded_and_gunmen_words_between_a_figure_and_its_force():
+    text = "أفاد مراسلنا بسقوط 9 جرحى، من إرهابيي هيئة تحرير الشام، بقصف للجيش السوري على كفرنبل أمس."
+    assert (9, "injured", "Hayat Tahrir al-Sham") in _vic(text)
