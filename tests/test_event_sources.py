@@ -89,3 +89,14 @@ def test_members_counted_again_are_of_the_force_just_counted():
 def test_wounded_and_gunmen_words_between_a_figure_and_its_force():
     text = "أفاد مراسلنا بسقوط 9 جرحى، من إرهابيي هيئة تحرير الشام، بقصف للجيش السوري على كفرنبل أمس."
     assert (9, "injured", "Hayat Tahrir al-Sham") in _vic(text)
+
+
+def test_a_claims_content_does_not_reach_past_its_paragraph():
+    """A quote left open (the claims stage's content runs on) gives no later paragraph's figure."""
+    text = ("وقال البنتاغون إن \"الهجوم على قاعدة قرب القامشلي أسفر عن إصابة جنديين.\n"
+            "وأفاد مراسلنا بأن قصفاً استهدف بلدة قرب الميادين أمس، ما أدى إلى مقتل 3 مدنيين.")
+    a = text.index("وقال")
+    claim = Claim(id="c1", speaker=Speaker(org="US Department of Defense"), cue=TextSpan("وقال", (a, a + 4)),
+                  stance="assert", content=TextSpan("", (text.index("إن") + 3, len(text))))
+    got = _by(text, [claim])
+    assert (3, "killed", "outlet") in got, got
