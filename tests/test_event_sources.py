@@ -100,3 +100,10 @@ def test_a_claims_content_does_not_reach_past_its_paragraph():
                   stance="assert", content=TextSpan("", (text.index("إن") + 3, len(text))))
     got = _by(text, [claim])
     assert (3, "killed", "outlet") in got, got
+
+
+def test_a_body_that_says_only_this_gives_the_figure():
+    """``أما الوكالة فقد اكتفت بالقول إن …``: the agency's figure (and soldiers it counts are the army's)."""
+    text = "أما وكالة سانا فقد اكتفت بالقول إن أربعة عسكريين استشهدوا في هجوم على حافلة قرب الميادين أمس."
+    got = _vic(text), _by(text)
+    assert (4, "killed", "Syrian government forces") in got[0] and (4, "killed", "SANA") in got[1], got
