@@ -107,3 +107,14 @@ def test_a_body_that_says_only_this_gives_the_figure():
     text = "أما وكالة سانا فقد اكتفت بالقول إن أربعة عسكريين استشهدوا في هجوم على حافلة قرب الميادين أمس."
     got = _vic(text), _by(text)
     assert (4, "killed", "Syrian government forces") in got[0] and (4, "killed", "SANA") in got[1], got
+
+
+def test_of_them_counts_the_gunmen_just_named():
+    """``هاجم أكثر من 300 مسلح مواقع الجيش، وقتل 20 منهم``: the gunmen's side, not the army."""
+    text = ("قالت وزارة الدفاع الروسية إن هيئة تحرير الشام هاجمت مواقع الجيش السوري قرب سراقب أمس "
+            "بمشاركة أكثر من 300 مسلح، وإن 20 منهم قتلوا.")
+    a = text.index("قالت")
+    claim = Claim(id="c1", speaker=Speaker(org="Russian Ministry of Defence"), cue=TextSpan("قالت", (a, a + 4)),
+                  stance="assert", content=TextSpan("", (text.index("إن") + 3, len(text))))
+    got = _vic(text, [claim])
+    assert (20, "killed", "Hayat Tahrir al-Sham") in got, got

@@ -1375,7 +1375,10 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = pair.victims or victim_near(lay, pair)
     if victims is None and fig.count is not None and told:  # the toll told again (المشفى استقبل جثامين 4 شهداء)
         victims = told.get((fig.count, fig.kind))
-    gunmen = victims is None and bool(_GUNMEN.match(lay.ftext(fig.end, fig.end + _NOUN_CHARS).lstrip(" \"“”«»")))
+    noun = lay.ftext(fig.end, fig.end + _NOUN_CHARS).lstrip(" \"“”«»")
+    of_them = _OF_THEM in lay.ftext(fig.start, fig.end + _NOUN_CHARS).split()[:3]  # (500 مسلح، وأن 35 منهم قتلوا)
+    gunmen = victims is None and bool(_GUNMEN.match(noun) or of_them and _GUNMEN.search(
+        lay.ftext(max(lay.sentences[lay.seg("s", fig.start)].start, fig.start - _OF_THEM_CHARS), fig.start)))
     if gunmen:  # صدّ الجيش الهجوم وقتل 10 مسلحين: the gunmen of the side the state fights, never its own
         force = _MINISTRY_FORCES.get(claimant, claimant)
         victims = _the_states_foe(event) or (foe_named_before(lay, fig, force)
@@ -1418,6 +1421,8 @@ _PEOPLE_AT = frozenset({"Protests"})
 _BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
 _SYRIAN_STATE = frozenset({"SANA", "Syrian Ministry of Defence", "Syrian Ministry of Interior", "Government of Syria"})
 _NOUN_CHARS = 12  # the counted noun right after a figure's number (8 عسكريين)
+_OF_THEM = fold("منهم")
+_OF_THEM_CHARS = 40  # how far before "35 منهم" the people it counts among are named
 _MEMBERS = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|قيادي|قادة|قائد|مقاتل|مسلح|إرهابيين|إرهابيون|إرهابيا|أفراد|منتسب"
                            r"|شرطي|شرطة|حراس|مجند|أمني|الأمن"))
 
