@@ -118,3 +118,11 @@ def test_of_them_counts_the_gunmen_just_named():
                   stance="assert", content=TextSpan("", (text.index("إن") + 3, len(text))))
     got = _vic(text, [claim])
     assert (20, "killed", "Hayat Tahrir al-Sham") in got, got
+
+
+def test_soldiers_the_russian_ministry_counts_are_the_syrian_armys():
+    text = "وذكرت وزارة الدفاع الروسية أن المسلحين هاجموا مواقع قرب سراقب أمس، ما أدى إلى مقتل 3 جنود."
+    a = text.index("وذكرت")
+    claim = Claim(id="c1", speaker=Speaker(org="Russian Ministry of Defence"), cue=TextSpan("وذكرت", (a, a + 5)),
+                  stance="assert", content=TextSpan("", (text.index("أن") + 3, len(text))))
+    assert (3, "killed", "Syrian government forces") in _vic(text, [claim])
