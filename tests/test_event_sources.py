@@ -126,3 +126,10 @@ def test_soldiers_the_russian_ministry_counts_are_the_syrian_armys():
     claim = Claim(id="c1", speaker=Speaker(org="Russian Ministry of Defence"), cue=TextSpan("وذكرت", (a, a + 5)),
                   stance="assert", content=TextSpan("", (text.index("أن") + 3, len(text))))
     assert (3, "killed", "Syrian government forces") in _vic(text, [claim])
+
+
+def test_a_spokesman_gives_his_bodys_figure():
+    """``قال المتحدث باسم مجلس منبج العسكري، NAME، إن …``: the council is the SDF's."""
+    text = ("قال المتحدث باسم مجلس منبج العسكري، أحمد سليمان، إن قواته تمكنت من اعتقال 3 من المهاجمين "
+            "قرب جرابلس أمس.")
+    assert (3, "captured", "Syrian Democratic Forces") in _by(text)

@@ -86,7 +86,8 @@ def _reported_by(lay: Layout, start: int, end: int, topic: bool) -> str | None:
     afters = [(s, e) for s, e, role in lay.reports if end <= s < sent.end and role == "report_after"]
     for s, e in ([verbs[-1]] if verbs else []) + afters[:1]:
         k = bisect.bisect_left(lay.tok_starts, e)
-        limit = lay.toks[min(len(lay.toks) - 1, k + 3)].end
+        reach = _SPOKESMAN_REACH if k < len(lay.toks) and lay.toks[k].text in _SPOKESMEN else 3
+        limit = lay.toks[min(len(lay.toks) - 1, k + reach)].end  # (قال المتحدث الرسمي باسم مجلس الرقة العسكري)
         that = next((j for j in range(k, min(len(lay.toks), k + 4)) if lay.toks[j].text in _THAT), None)
         if that is not None:  # قال مراسلنا إنّ الجيش التركي …: the body after "that" is what was said
             limit = min(limit, lay.toks[that].start)
@@ -135,6 +136,8 @@ def _topic(lay: Layout, s0: int, s: int) -> str | None:
     return a.canonical
 
 
+_SPOKESMEN = frozenset(fold(w) for w in ("المتحدث", "الناطق", "مصدر", "مسؤول", "قائد", "القائد", "مدير"))
+_SPOKESMAN_REACH = 6  # words from a spokesman to the body he speaks for (المتحدث الرسمي باسم …)
 _THAT = frozenset(fold(w) for w in ("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها"))
 
 
