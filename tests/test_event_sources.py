@@ -133,3 +133,12 @@ def test_a_spokesman_gives_his_bodys_figure():
     text = ("قال المتحدث باسم مجلس منبج العسكري، أحمد سليمان، إن قواته تمكنت من اعتقال 3 من المهاجمين "
             "قرب جرابلس أمس.")
     assert (3, "captured", "Syrian Democratic Forces") in _by(text)
+
+
+def test_a_claim_relayed_right_after_hasab_still_gives_the_figure():
+    """``بحسب ما نقلت وكالة رويترز عن البنتاغون``: the relayed body's figure, not the agency's."""
+    text = "أدت الهجمات على القواعد قرب الميادين إلى إصابة 40 من الجنود، بحسب ما نقلت وكالة رويترز عن البنتاغون."
+    b = text.index("نقلت")
+    claim = Claim(id="c1", speaker=Speaker(org="US Department of Defense"), cue=TextSpan("نقلت", (b, b + 4)),
+                  stance="assert", content=TextSpan("", (0, text.index("،"))))
+    assert (40, "injured", "US Department of Defense") in _by(text, [claim])

@@ -66,12 +66,16 @@ def _claim_of(lay: Layout, start: int, end: int) -> Claim | None:
 _CONTRAST = frozenset(fold(w) for w in ("حين", "بينما", "فيما", "لكن", "ولكن", "غير", "أما", "المقابل"))
 
 
+_OWN_SOURCE = 3  # words from بحسب to a claim's cue that is still the بحسب's own (بحسب ما نقلت)
+
+
 def _other_source_between(lay: Layout, end: int, cue: int) -> bool:
     """Between a figure and a later claim's cue, its own source is named (``بحسب التجمع``) or
     a contrast opens another's version: that claim does not give the figure."""
-    if any(end <= s < cue and role == "report_after" for s, _, role in lay.reports):
-        return True
     k0, k1 = bisect.bisect_left(lay.tok_starts, end), bisect.bisect_left(lay.tok_starts, cue)
+    if any(end <= s < cue and role == "report_after" and k1 - bisect.bisect_left(lay.tok_starts, s) > _OWN_SOURCE
+           for s, _, role in lay.reports):
+        return True  # (not بحسب ما نقلت وكالة … عن البنتاغون: that claim is the بحسب's own)
     return any(lay.toks[k].text in _CONTRAST for k in range(k0, k1))
 
 
