@@ -142,3 +142,9 @@ def test_a_claim_relayed_right_after_hasab_still_gives_the_figure():
     claim = Claim(id="c1", speaker=Speaker(org="US Department of Defense"), cue=TextSpan("نقلت", (b, b + 4)),
                   stance="assert", content=TextSpan("", (0, text.index("،"))))
     assert (40, "injured", "US Department of Defense") in _by(text, [claim])
+
+
+def test_turkeys_pkk_in_syria_are_the_sdfs_people():
+    """``تحييد 5 إرهابيين من بي كا كا`` near Tal Rifaat: the YPG, folded into the SDF."""
+    text = "أعلنت وزارة الدفاع التركية تحييد 5 إرهابيين من “بي كا كا” قرب جرابلس أمس."
+    assert (5, "neutralized", "Syrian Democratic Forces") in _vic(text)

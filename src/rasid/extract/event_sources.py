@@ -169,8 +169,14 @@ def victim_near(lay: Layout, fig: Figure) -> str | None:
     ``في صفوف الجماعات المسلحة``), the nationality of its counted noun (``3 جنود أميركيين``),
     the force right before it (``القوات السورية خسرت 40``), or the force that mourns its dead
     (``نعى حرس الثورة … الذي استُشهد``، ``زفّ الجيش ثلاثة شهداء``)."""
-    return _force_after(lay, fig) or _nationality_after(lay, fig) or _force_before(lay, fig) or _mourner(lay, fig) \
+    found = _force_after(lay, fig) or _nationality_after(lay, fig) or _force_before(lay, fig) or _mourner(lay, fig) \
         or _mostly_civilians(lay, fig)
+    return _FIGHTING_IN_SYRIA.get(found, found) if found else None
+
+
+# Turkey's "PKK" fighters in northern Syria are the SDF's YPG (ANNOTATION folds the YPG into the SDF):
+# the people its ministry counts there (تحييد 4 إرهابيين من حزب العمال الكردستاني) are the SDF's.
+_FIGHTING_IN_SYRIA = {"Kurdistan Workers' Party": "Syrian Democratic Forces"}
 
 
 _MOSTLY_CIVILIANS = re.compile(fold(r"(?:جلهم|معظمهم|غالبيتهم|أغلبهم|أكثرهم)\s+(?:من\s+)?(?:ال)?(?:نساء|أطفال|مدنيين|مدنيون|مواطنين)"))
