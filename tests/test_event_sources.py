@@ -148,3 +148,10 @@ def test_turkeys_pkk_in_syria_are_the_sdfs_people():
     """``تحييد 5 إرهابيين من بي كا كا`` near Tal Rifaat: the YPG, folded into the SDF."""
     text = "أعلنت وزارة الدفاع التركية تحييد 5 إرهابيين من “بي كا كا” قرب جرابلس أمس."
     assert (5, "neutralized", "Syrian Democratic Forces") in _vic(text)
+
+
+def test_fire_from_syria_on_a_post_abroad_is_not_a_syrian_figure():
+    text = ("قصفت المدفعية التركية قرى قرب جرابلس أمس.\n"
+            "وأقرت وزارة الدفاع التركية بإصابة جندي تركي جراء قذيفة أُطلقت من الأراضي السورية "
+            "على مخفر حدودي في ولاية ماردين جنوبي تركيا.")
+    assert _vic(text) == set(), _vic(text)

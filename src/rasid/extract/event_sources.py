@@ -30,7 +30,9 @@ _VICTIM_WINDOW = 5  # words, all of _VICTIM_GAP, between a figure and the force 
 _SYRIAN = re.compile(fold("سوري|سوريا|سورية"))
 # A border named by its countries (``قرب الحدود مع سوريا``، ``منطقة الحدود الأردنية السورية``) places
 # nothing in Syria: the attack on a base "near the border with Syria" was in Jordan.
-_BORDER = re.compile(fold(r"حدود\S*\s+(?:مع\s+)?(?:\S+\s+){0,2}?\S*سوري\S*"))
+_BORDER = re.compile(fold(r"(?:حدود\S*\s+(?:مع\s+)?(?:\S+\s+){0,2}?\S*سوري\S*"
+                          r"|(?:أطلق|أُطلق|انطلق)\S*\s+من\s+(?:داخل\s+)?(?:الأراضي\s+)?\S*سوري\S*)"))
+# (… and so does where the fire came from: قذيفة أُطلقت من الأراضي السورية على مخفر في ماردين)
 
 
 def _sentence_claims(lay: Layout, k: int) -> dict[str, Claim]:
