@@ -155,3 +155,15 @@ def test_fire_from_syria_on_a_post_abroad_is_not_a_syrian_figure():
             "وأقرت وزارة الدفاع التركية بإصابة جندي تركي جراء قذيفة أُطلقت من الأراضي السورية "
             "على مخفر حدودي في ولاية ماردين جنوبي تركيا.")
     assert _vic(text) == set(), _vic(text)
+
+
+def test_a_lone_policeman_is_not_the_lone_person_told_before():
+    """One person killed in one blast, then the ministry's policeman killed in another: the
+    policeman is the state's, not the civilian "person" counted first."""
+    text = ("قتل شخص في انفجار عبوة ناسفة بسيارته في بصرى الشام أمس.\n"
+            "وذكرت وزارة الداخلية السورية أن عبوة انفجرت بدورية للشرطة قرب سراقب، ما أدى إلى استشهاد الشرطي أحمد علي.")
+    a = text.index("وذكرت")
+    claim = Claim(id="c1", speaker=Speaker(org="Syrian Ministry of Interior"), cue=TextSpan("وذكرت", (a, a + 5)),
+                  stance="assert", content=TextSpan("", (text.index("أن", a) + 3, len(text))))
+    got = _vic(text, [claim])
+    assert (1, "killed", "Syrian government forces") in got, got

@@ -1373,7 +1373,9 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         or _killers_foe(lay, fig, claimant)
     if victims is None and pair is not None:  # 7 شهداء و7 جرحى من الأبرياء: the pair's people, told after it
         victims = pair.victims or victim_near(lay, pair)
-    if victims is None and fig.count is not None and told:  # the toll told again (المشفى استقبل جثامين 4 شهداء)
+    if victims is None and fig.count is not None and told and not (
+            fig.count == 1 and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS))):
+        # the toll told again (المشفى استقبل جثامين 4 شهداء); not a lone policeman after a lone "person"
         victims = told.get((fig.count, fig.kind))
     noun = lay.ftext(fig.end, fig.end + _NOUN_CHARS).lstrip(" \"“”«»")
     of_them = _OF_THEM in lay.ftext(fig.start, fig.end + _NOUN_CHARS).split()[:3]  # (500 مسلح، وأن 35 منهم قتلوا)
