@@ -16,18 +16,23 @@ from ..model import Claim
 from ..text.normalize import fold
 from .casualties import Figure
 from .claims import cue_lookup
+from .event_args import same_side
 from .event_text import ARMED, PROCLITICS, Layout, nationality_force, usable
 
 _VICTIM_GAP = frozenset(fold(w) for w in (
     "من", "في", "صفوف", "عناصر", "عنصرا", "تنظيم", "مسلحي", "مقاتلي", "جنود", "قوات", "مسلحا", "بين",
     "أفراد", "جماعة", "حركة", "ميليشيا", "عسكريا", "عسكريين", "منهم", "آخرين", "آخرون", "شهداء", "قتلى", "قتيلا",
     "وجرح", "وإصابة", "وأصيب", "وجرحى", "وجريحان", "وجريحين",  # (ستة عناصر وجرح آخرين من القوات الرديفة: both)
-    "العسكري", "البارز", "الميداني", "الكبير", "المستشار"))  # (استشهد القائد العسكري البارز في حرس الثورة)
+    "العسكري", "البارز", "الميداني", "الكبير", "المستشار",
+    "إرهابيا", "إرهابيين", "إرهابيون", "إرهابيي", "مسلحين", "مسلحون", "مقاتلا", "مقاتلين",
+    "الجرحى", "والجرحى", "والمصابين"))  # (عدد من القتلى والجرحى، من إرهابيي الهيئة)  # (تحييد 4 إرهابيين من حزب …)  # (استشهد القائد العسكري البارز في حرس الثورة)
 _VICTIM_WINDOW = 5  # words, all of _VICTIM_GAP, between a figure and the force it counts
 _SYRIAN = re.compile(fold("سوري|سوريا|سورية"))
 # A border named by its countries (``قرب الحدود مع سوريا``، ``منطقة الحدود الأردنية السورية``) places
 # nothing in Syria: the attack on a base "near the border with Syria" was in Jordan.
-_BORDER = re.compile(fold(r"حدود\S*\s+(?:مع\s+)?(?:\S+\s+){0,2}?\S*سوري\S*"))
+_BORDER = re.compile(fold(r"(?:حدود\S*\s+(?:مع\s+)?(?:\S+\s+){0,2}?\S*سوري\S*"
+                          r"|(?:أطلق|أُطلق|انطلق)\S*\s+من\s+(?:داخل\s+)?(?:الأراضي\s+)?\S*سوري\S*)"))
+# (… and so does where the fire came from: قذيفة أُطلقت من الأراضي السورية على مخفر في ماردين)
 
 
 def _sentence_claims(lay: Layout, k: int) -> dict[str, Claim]:
@@ -45,27 +50,50 @@ def _claim_of(lay: Layout, start: int, end: int) -> Claim | None:
     """The claim a figure is reported in: of the claims whose content holds it or whose cue
     stands in its sentence, the one with the nearest cue before it (else the nearest after)."""
     p, e = lay.doc.to_original(start, end)
-    cands = {c.id: c for (c0, c1), c in lay.claim_contents if c0 <= p and e <= c1}
+    para = lay.paragraphs[lay.seg("p", start)]
+    p0 = lay.doc.to_original(para.start, para.end)[0]
+    cands = {c.id: c for (c0, c1), c in lay.claim_contents if c0 <= p and e <= c1 and c.cue.span[0] >= p0}
+    # (a content that runs on past its paragraph, an unclosed quote, does not reach the next ones)
     cands.update(_sentence_claims(lay, lay.seg("s", start)))
     if not cands:
         return None
     before = [c for c in cands.values() if c.cue.span[0] <= p]
     if before:
         return max(before, key=lambda c: c.cue.span[0])
-    return min(cands.values(), key=lambda c: c.cue.span[0])
+    after = min(cands.values(), key=lambda c: c.cue.span[0])
+    return None if _other_source_between(lay, end, lay.doc.to_text(*after.cue.span)[0]) else after
 
 
-def _reported_by(lay: Layout, start: int, end: int) -> str | None:
+# Words that open another source's version (``…، في حين ذكرت الوكالة أن …``، ``بينما قال …``).
+_CONTRAST = frozenset(fold(w) for w in ("حين", "بينما", "فيما", "لكن", "ولكن", "غير", "أما", "المقابل"))
+
+
+_OWN_SOURCE = 3  # words from بحسب to a claim's cue that is still the بحسب's own (بحسب ما نقلت)
+
+
+def _other_source_between(lay: Layout, end: int, cue: int) -> bool:
+    """Between a figure and a later claim's cue, its own source is named (``بحسب التجمع``) or
+    a contrast opens another's version: that claim does not give the figure."""
+    k0, k1 = bisect.bisect_left(lay.tok_starts, end), bisect.bisect_left(lay.tok_starts, cue)
+    if any(end <= s < cue and role == "report_after" and k1 - bisect.bisect_left(lay.tok_starts, s) > _OWN_SOURCE
+           for s, _, role in lay.reports):
+        return True  # (not بحسب ما نقلت وكالة … عن البنتاغون: that claim is the بحسب's own)
+    return any(lay.toks[k].text in _CONTRAST for k in range(k0, k1))
+
+
+def _reported_by(lay: Layout, start: int, end: int, topic: bool) -> str | None:
     """Who gives a figure the claims stage left unattributed: the body named at a reporting
     verb before it in its sentence (``وقدّرت المصادر``، ``حزب الله، تزف 4 شهداء``), or after
     ``بحسب``/``وفق`` following it. A body named in short (``وزارة الدفاع``، ``المصادر``)
-    takes the full name it had earlier in the article."""
+    takes the full name it had earlier in the article. ``topic``: a verb that names no body
+    may take the body that opens the sentence (not when a claim found its speaker there)."""
     sent = lay.sentences[lay.seg("s", start)]
     verbs = [(s, e) for s, e, role in lay.reports if sent.start <= s < start and role == "report"]
     afters = [(s, e) for s, e, role in lay.reports if end <= s < sent.end and role == "report_after"]
     for s, e in ([verbs[-1]] if verbs else []) + afters[:1]:
         k = bisect.bisect_left(lay.tok_starts, e)
-        limit = lay.toks[min(len(lay.toks) - 1, k + 3)].end
+        reach = _SPOKESMAN_REACH if k < len(lay.toks) and lay.toks[k].text in _SPOKESMEN else 3
+        limit = lay.toks[min(len(lay.toks) - 1, k + reach)].end  # (قال المتحدث الرسمي باسم مجلس الرقة العسكري)
         that = next((j for j in range(k, min(len(lay.toks), k + 4)) if lay.toks[j].text in _THAT), None)
         if that is not None:  # قال مراسلنا إنّ الجيش التركي …: the body after "that" is what was said
             limit = min(limit, lay.toks[that].start)
@@ -74,6 +102,8 @@ def _reported_by(lay: Layout, start: int, end: int) -> str | None:
         for j in range(bisect.bisect_left(at, e), len(actors)):  # the bodies right after the verb
             if actors[j].start > limit:
                 break
+            if actors[j].kind == "civilians":
+                continue  # (قال الأهالي: people, not a source the guide names)
             if actors[j].kind != "media":
                 return actors[j].canonical
             media = media or actors[j].canonical
@@ -84,7 +114,7 @@ def _reported_by(lay: Layout, start: int, end: int) -> str | None:
             j = before - 1  # the last one that ends before it
             while j >= 0 and actors[j].end > s:
                 j -= 1
-            if j >= 0 and actors[j].start >= sent.start \
+            if j >= 0 and actors[j].start >= sent.start and actors[j].kind != "civilians" \
                     and bisect.bisect_left(lay.tok_starts, s) - bisect.bisect_left(lay.tok_starts, actors[j].end) <= 2:
                 return actors[j].canonical  # (the body ending the sentence before is not this verb's subject)
         head = lay.toks[k].text if k < len(lay.toks) else ""
@@ -93,9 +123,27 @@ def _reported_by(lay: Layout, start: int, end: int) -> str | None:
             for j in range(before - 1, -1, -1):
                 if _folded(actors[j].surface).startswith(head):
                     return actors[j].canonical
-    return None
+    return _topic(lay, sent.start, verbs[-1][0]) if verbs and topic else None
 
 
+_TOPIC_REACH = 2  # words before the body that opens a sentence (أما، وكانت)
+
+
+def _topic(lay: Layout, s0: int, s: int) -> str | None:
+    """The body that opens the sentence, the subject of a later verb that names none
+    (``أما المركز في قاعدة حميميم فقد ادعى أن …، لكنه أقر بمقتل …``)."""
+    at = lay.actor_starts
+    j = bisect.bisect_left(at, s0)
+    if j >= len(at) or lay.all_actors[j].end > s:
+        return None
+    a = lay.all_actors[j]
+    if a.kind == "civilians" or bisect.bisect_left(lay.tok_starts, a.start) - bisect.bisect_left(lay.tok_starts, s0) > _TOPIC_REACH:
+        return None
+    return a.canonical
+
+
+_SPOKESMEN = frozenset(fold(w) for w in ("المتحدث", "الناطق", "مصدر", "مسؤول", "قائد", "القائد", "مدير"))
+_SPOKESMAN_REACH = 6  # words from a spokesman to the body he speaks for (المتحدث الرسمي باسم …)
 _THAT = frozenset(fold(w) for w in ("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها"))
 
 
@@ -112,7 +160,8 @@ def source_of(lay: Layout, start: int, end: int) -> tuple[str, Claim | None]:
         return memo
     claim = _claim_of(lay, start, end)
     claimant = claim.speaker.org if claim and claim.speaker.org else None
-    claimant = claimant or _reported_by(lay, start, end) or (claim.speaker.name if claim and claim.speaker.name else None)
+    claimant = claimant or _reported_by(lay, start, end, claim is None) \
+        or (claim.speaker.name or claim.speaker.org_ar if claim else None)  # (a body with no English name: as written)
     lay.sources[(start, end)] = out = (claimant or "outlet", claim)
     return out
 
@@ -122,8 +171,14 @@ def victim_near(lay: Layout, fig: Figure) -> str | None:
     ``في صفوف الجماعات المسلحة``), the nationality of its counted noun (``3 جنود أميركيين``),
     the force right before it (``القوات السورية خسرت 40``), or the force that mourns its dead
     (``نعى حرس الثورة … الذي استُشهد``، ``زفّ الجيش ثلاثة شهداء``)."""
-    return _force_after(lay, fig) or _nationality_after(lay, fig) or _force_before(lay, fig) or _mourner(lay, fig) \
+    found = _force_after(lay, fig) or _nationality_after(lay, fig) or _force_before(lay, fig) or _mourner(lay, fig) \
         or _mostly_civilians(lay, fig)
+    return _FIGHTING_IN_SYRIA.get(found, found) if found else None
+
+
+# Turkey's "PKK" fighters in northern Syria are the SDF's YPG (ANNOTATION folds the YPG into the SDF):
+# the people its ministry counts there (تحييد 4 إرهابيين من حزب العمال الكردستاني) are the SDF's.
+_FIGHTING_IN_SYRIA = {"Kurdistan Workers' Party": "Syrian Democratic Forces"}
 
 
 _MOSTLY_CIVILIANS = re.compile(fold(r"(?:جلهم|معظمهم|غالبيتهم|أغلبهم|أكثرهم)\s+(?:من\s+)?(?:ال)?(?:نساء|أطفال|مدنيين|مدنيون|مواطنين)"))
@@ -272,3 +327,37 @@ def abroad_here(lay: Layout) -> list[int]:
     (صيدا placed in Daraa by the places stage: its other mentions are that village too)."""
     home = {lay.ftext(s, e) for s, e, p in lay.places if usable(p)}
     return [a0 for a0, a1 in lay.abroad_spans if lay.ftext(a0, a1) not in home]
+
+
+_MEMBER_NOUNS = frozenset(fold(w) for w in (
+    "عنصر", "عنصرا", "عنصران", "عنصرين", "عناصر", "جنديا", "جنود", "عسكريا", "عسكريين", "مقاتلا", "مقاتلين"))
+_TOLD_BACK = 2  # sentences before a figure searched for the force whose members were counted
+
+
+def members_told_before(lay: Layout, fig: Figure) -> str | None:
+    """``قُتل 20 عنصراً من قوات النظام`` … ``ووثّق المرصد مقتل 13 عنصراً``: members counted again
+    with no force of their own are the force whose members the sentences just before counted
+    (the nearest such count; not its attacker, named as ``عناصر تنظيم``)."""
+    k = lay.seg("s", fig.start)
+    lo = lay.sentences[max(0, k - _TOLD_BACK)].start
+    for a in reversed(lay.actors_in(lo, fig.start)):
+        if a.kind not in ARMED or a.canonical == "Civilians":
+            continue
+        j = bisect.bisect_left(lay.tok_starts, a.start)
+        if j >= 2 and lay.toks[j - 1].text == _MIN and lay.toks[j - 2].text in _MEMBER_NOUNS:
+            return a.canonical
+    return None
+
+
+_MIN = fold("من")
+
+
+def foe_named_before(lay: Layout, fig: Figure, force: str) -> str | None:
+    """``قال المركز إن الضربات قضت على 21 إرهابياً`` after a story of the Islamic State: the
+    gunmen a force counts are of the last force of another side named in the figure's sentence
+    or the ones just before it."""
+    lo = lay.sentences[max(0, lay.seg("s", fig.start) - _TOLD_BACK)].start
+    for a in reversed(lay.actors_in(lo, fig.start)):
+        if a.kind in ARMED and a.canonical != "Civilians" and not same_side(a.canonical, force):
+            return a.canonical
+    return None

@@ -29,7 +29,8 @@ from .event_args import (GOV_SIDE, PASSIVE, SUB_RANK, actor_after, actors_for, a
                          fill_sides, resolve_gunmen, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
-from .event_sources import about_syria, abroad_here, agentive, source_of, victim_near
+from .event_sources import (about_syria, abroad_here, agentive, foe_named_before, members_told_before, source_of,
+                            victim_near)
 from .event_text import (ARMED, TOKEN, Hit, Layout, Row, base_owner, find_cues, glued_nationality, inside_actor,
                          resolve_short_names, usable)
 from .numbers import WordTest, word_positions
@@ -1473,16 +1474,28 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         or _killers_foe(lay, fig, claimant)
     if victims is None and pair is not None:  # 7 شهداء و7 جرحى من الأبرياء: the pair's people, told after it
         victims = pair.victims or victim_near(lay, pair)
-    if victims is None and fig.count is not None and told:  # the toll told again (المشفى استقبل جثامين 4 شهداء)
+    if victims is None and fig.count is not None and told and not (
+            fig.count == 1 and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS))):
+        # the toll told again (المشفى استقبل جثامين 4 شهداء); not a lone policeman after a lone "person"
         victims = told.get((fig.count, fig.kind))
-    gunmen = victims is None and bool(_GUNMEN.match(lay.ftext(fig.end, fig.end + _NOUN_CHARS).lstrip()))
+    noun = lay.ftext(fig.end, fig.end + _NOUN_CHARS).lstrip(" \"“”«»")
+    of_them = _OF_THEM in lay.ftext(fig.start, fig.end + _NOUN_CHARS).split()[:3]  # (500 مسلح، وأن 35 منهم قتلوا)
+    gunmen = victims is None and bool(_GUNMEN.match(noun) or of_them and _GUNMEN.search(
+        lay.ftext(max(lay.sentences[lay.seg("s", fig.start)].start, fig.start - _OF_THEM_CHARS), fig.start)))
     if gunmen:  # صدّ الجيش الهجوم وقتل 10 مسلحين: the gunmen of the side the state fights, never its own
-        victims = _the_states_foe(event)
+        force = _MINISTRY_FORCES.get(claimant, claimant)
+        victims = _the_states_foe(event) or (foe_named_before(lay, fig, force)
+                                                  if force in lay.armed_names or claimant in _MINISTRY_FORCES else None)
     if victims is None and not gunmen and claimant in _SYRIAN_STATE \
             and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
         victims = "Syrian government forces"  # أعلنت سانا استشهاد 8 عسكريين: the state counts its own soldiers
+    if victims is None and claimant == "Russian Ministry of Defence" \
+            and _SOLDIERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
+        victims = "Syrian government forces"  # هاجموا مواقع للقوات السورية ما أدى إلى مقتل 4 جنود: its ally's soldiers
     if victims is None:
         victims = _members_of_the_one_named(lay, fig, event)
+    if victims is None and not gunmen and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
+        victims = members_told_before(lay, fig)  # (the toll told again: 13 عنصراً after 20 عنصراً من قوات النظام)
     target = None if event.actor2 == event.actor1 and event.event_type in _HARMS else event.actor2
     # (a raid's author is never its own target; a force may arrest its own commanders, fight its own units)
     borrowed = victims is None and target is not None
@@ -1498,7 +1511,7 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
 
 
 # The counted noun of gunmen (``10 مسلحين``، ``20 إرهابياً``): in this news the men the state fights.
-_GUNMEN = re.compile(fold(r"(?:مسلح|إرهابي|ارهابي)(?:ين|ون|ا|اً)?(?:\s|$|[،,.])"))
+_GUNMEN = re.compile(fold(r"(?:مسلح|إرهابي|ارهابي)(?:ين|ون|ا|اً)?(?:\s|$|[،,.”\"»])"))
 _NOT_GUNMEN = frozenset({"Civilians", "Israeli forces", "US-led coalition", "Turkish forces", "Protesters"})
 
 
@@ -1514,6 +1527,9 @@ _PEOPLE_AT = frozenset({"Protests"})
 _BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
 _SYRIAN_STATE = frozenset({"SANA", "Syrian Ministry of Defence", "Syrian Ministry of Interior", "Government of Syria"})
 _NOUN_CHARS = 12  # the counted noun right after a figure's number (8 عسكريين)
+_SOLDIERS = re.compile(fold(r"جندي|جنود|عسكري"))  # the army's words for its men (not عناصر، مسلحين)
+_OF_THEM = fold("منهم")
+_OF_THEM_CHARS = 40  # how far before "35 منهم" the people it counts among are named
 _MEMBERS = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|قيادي|قادة|قائد|مقاتل|مسلح|إرهابيين|إرهابيون|إرهابيا|أفراد|منتسب"
                            r"|شرطي|شرطة|حراس|مجند|أمني|الأمن"))
 

@@ -1,0 +1,169 @@
+"""Who gives a casualty figure (``claimed_by``) and whose people it counts (``victims``).
+
+Sentences are written for the tests; claims are built by hand (or left out, to test the
+fallbacks that read the sentence itself), reusing the events tests' small gazetteer.
+"""
+from rasid.model import Claim, Speaker, TextSpan
+
+from test_events import run
+
+
+def _by(text, claims=()):
+    _, events = run(text, claims)
+    return {(f.count, f.kind, f.claimed_by) for e in events for f in e.fatalities}
+
+
+def test_a_verb_with_no_subject_takes_the_body_opening_the_sentence():
+    """``أما المركز … فقد ادعى أن …، لكنه أقر بمقتل …``: both figures are the centre's."""
+    text = ("أما وزارة الدفاع الروسية في قاعدة حميميم فقد ادعت أن المسلحين هاجموا مواقع قرب سراقب أمس، "
+            "وأن 20 منهم قتلوا، لكنها أقرت بمقتل ثلاثة جنود سوريين.")
+    got = _by(text)
+    assert (20, "killed", "Russian Ministry of Defence") in got and (3, "killed", "Russian Ministry of Defence") in got
+
+
+def test_the_opening_body_is_not_the_subject_of_a_verb_that_names_one():
+    """A claim whose speaker has no English name keeps its Arabic name, not the sentence's
+    first body nor the outlet."""
+    text = ("أما المرصد السوري لحقوق الإنسان فقد ذكر أن القصف على سراقب أمس قتل 4 مدنيين، "
+            "في حين ذكر المجلس المحلي للمدينة أن عدد الجرحى بلغ 11 شخصاً.")
+    b = text.index("في حين ذكر") + len("في حين ")
+    claim = Claim(id="c1", speaker=Speaker(org_ar="المجلس المحلي"), cue=TextSpan("ذكر", (b, b + 3)),
+                  stance="assert", content=TextSpan("", (b + 20, len(text))))
+    assert (11, "injured", "المجلس المحلي") in _by(text, [claim])
+
+
+def test_the_outlets_own_figure_stays_the_outlets():
+    """No reporting verb in the sentence: the outlet's voice, whatever body opens it."""
+    assert (5, "killed", "outlet") in _by("قوات النظام قصفت بلدة كفرنبل أمس، ما أدى إلى مقتل 5 مدنيين.")
+
+
+def test_a_later_claim_across_a_contrast_is_not_the_figures_source():
+    """``…، بحسب التجمع، في حين ذكرت الوكالة أن …``: the figure before is the monitor's (named
+    in short after its full name), not the agency's that follows."""
+    text = ("ذكر تجمع أحرار حوران أن عبوة انفجرت قرب بصرى الشام أمس.\n"
+            "وأدى الانفجار إلى مقتل 3 عناصر، بحسب التجمع، في حين ذكرت وكالة سانا أن الانفجار أدى إلى مقتل عنصرين.")
+    b = text.index("ذكرت وكالة")
+    claim = Claim(id="c1", speaker=Speaker(org="SANA"), cue=TextSpan("ذكرت", (b, b + 4)), stance="assert",
+                  content=TextSpan("", (b + 16, len(text))))
+    got = _by(text, [claim])
+    assert (3, "killed", "Horan Free Gathering") in got and (2, "killed", "SANA") in got
+
+
+def test_a_later_claim_with_nothing_between_still_gives_the_figure():
+    text = "قتل 4 مدنيين في قصف على كفرنبل أمس، قال الدفاع المدني السوري."
+    b = text.index("قال")
+    claim = Claim(id="c1", speaker=Speaker(org="Syria Civil Defence (White Helmets)"), cue=TextSpan("قال", (b, b + 3)),
+                  stance="assert", content=TextSpan("", (0, b)))
+    assert (4, "killed", "Syria Civil Defence (White Helmets)") in _by(text, [claim])
+
+
+def _vic(text, claims=()):
+    _, events = run(text, claims)
+    return {(f.count, f.kind, f.victims) for e in events for f in e.fatalities}
+
+
+def test_gunmen_a_force_counts_are_of_the_foe_named_before():
+    """A ministry's "terrorists" are the other side's fighters named just before, never its own."""
+    text = ("هاجم عناصر من تنظيم داعش مواقع في ريف دير الزور أمس.\n"
+            "وقالت وزارة الدفاع الروسية إن طائراتها قصفت مواقع قرب الميادين وقضت على 15 “إرهابياً”.")
+    a = text.index("وقالت")
+    claim = Claim(id="c1", speaker=Speaker(org="Russian Ministry of Defence"), cue=TextSpan("وقالت", (a, a + 5)),
+                  stance="assert", content=TextSpan("", (text.index("إن", a) + 3, len(text))))
+    assert (15, "killed", "Islamic State") in _vic(text, [claim])
+
+
+def test_a_force_named_after_its_counted_gunmen():
+    """``تحييد 6 إرهابيين من تنظيم داعش``: the force after the gunmen noun is theirs."""
+    text = "أعلنت وزارة الدفاع التركية تحييد 6 إرهابيين من تنظيم داعش قرب جرابلس أمس."
+    assert (6, "neutralized", "Islamic State") in _vic(text)
+
+
+def test_members_counted_again_are_of_the_force_just_counted():
+    """``قتل 20 عنصراً من قوات النظام`` then ``ووثق المرصد مقتل 12 عنصراً``: the same force."""
+    text = ("قتل 20 عنصراً من قوات النظام في كمين نصبه عناصر تنظيم داعش قرب الميادين أمس.\n"
+            "ووثق المرصد السوري لحقوق الإنسان مقتل 12 عنصراً وإصابة 7 آخرين في الكمين.")
+    got = _vic(text)
+    assert (12, "killed", "Syrian government forces") in got, got
+
+
+def test_wounded_and_gunmen_words_between_a_figure_and_its_force():
+    text = "أفاد مراسلنا بسقوط 9 جرحى، من إرهابيي هيئة تحرير الشام، بقصف للجيش السوري على كفرنبل أمس."
+    assert (9, "injured", "Hayat Tahrir al-Sham") in _vic(text)
+
+
+def test_a_claims_content_does_not_reach_past_its_paragraph():
+    """A quote left open (the claims stage's content runs on) gives no later paragraph's figure."""
+    text = ("وقال البنتاغون إن \"الهجوم على قاعدة قرب القامشلي أسفر عن إصابة جنديين.\n"
+            "وأفاد مراسلنا بأن قصفاً استهدف بلدة قرب الميادين أمس، ما أدى إلى مقتل 3 مدنيين.")
+    a = text.index("وقال")
+    claim = Claim(id="c1", speaker=Speaker(org="US Department of Defense"), cue=TextSpan("وقال", (a, a + 4)),
+                  stance="assert", content=TextSpan("", (text.index("إن") + 3, len(text))))
+    got = _by(text, [claim])
+    assert (3, "killed", "outlet") in got, got
+
+
+def test_a_body_that_says_only_this_gives_the_figure():
+    """``أما الوكالة فقد اكتفت بالقول إن …``: the agency's figure (and soldiers it counts are the army's)."""
+    text = "أما وكالة سانا فقد اكتفت بالقول إن أربعة عسكريين استشهدوا في هجوم على حافلة قرب الميادين أمس."
+    got = _vic(text), _by(text)
+    assert (4, "killed", "Syrian government forces") in got[0] and (4, "killed", "SANA") in got[1], got
+
+
+def test_of_them_counts_the_gunmen_just_named():
+    """``هاجم أكثر من 300 مسلح مواقع الجيش، وقتل 20 منهم``: the gunmen's side, not the army."""
+    text = ("قالت وزارة الدفاع الروسية إن هيئة تحرير الشام هاجمت مواقع الجيش السوري قرب سراقب أمس "
+            "بمشاركة أكثر من 300 مسلح، وإن 20 منهم قتلوا.")
+    a = text.index("قالت")
+    claim = Claim(id="c1", speaker=Speaker(org="Russian Ministry of Defence"), cue=TextSpan("قالت", (a, a + 4)),
+                  stance="assert", content=TextSpan("", (text.index("إن") + 3, len(text))))
+    got = _vic(text, [claim])
+    assert (20, "killed", "Hayat Tahrir al-Sham") in got, got
+
+
+def test_soldiers_the_russian_ministry_counts_are_the_syrian_armys():
+    text = "وذكرت وزارة الدفاع الروسية أن المسلحين هاجموا مواقع قرب سراقب أمس، ما أدى إلى مقتل 3 جنود."
+    a = text.index("وذكرت")
+    claim = Claim(id="c1", speaker=Speaker(org="Russian Ministry of Defence"), cue=TextSpan("وذكرت", (a, a + 5)),
+                  stance="assert", content=TextSpan("", (text.index("أن") + 3, len(text))))
+    assert (3, "killed", "Syrian government forces") in _vic(text, [claim])
+
+
+def test_a_spokesman_gives_his_bodys_figure():
+    """``قال المتحدث باسم مجلس منبج العسكري، NAME، إن …``: the council is the SDF's."""
+    text = ("قال المتحدث باسم مجلس منبج العسكري، أحمد سليمان، إن قواته تمكنت من اعتقال 3 من المهاجمين "
+            "قرب جرابلس أمس.")
+    assert (3, "captured", "Syrian Democratic Forces") in _by(text)
+
+
+def test_a_claim_relayed_right_after_hasab_still_gives_the_figure():
+    """``بحسب ما نقلت وكالة رويترز عن البنتاغون``: the relayed body's figure, not the agency's."""
+    text = "أدت الهجمات على القواعد قرب الميادين إلى إصابة 40 من الجنود، بحسب ما نقلت وكالة رويترز عن البنتاغون."
+    b = text.index("نقلت")
+    claim = Claim(id="c1", speaker=Speaker(org="US Department of Defense"), cue=TextSpan("نقلت", (b, b + 4)),
+                  stance="assert", content=TextSpan("", (0, text.index("،"))))
+    assert (40, "injured", "US Department of Defense") in _by(text, [claim])
+
+
+def test_turkeys_pkk_in_syria_are_the_sdfs_people():
+    """``تحييد 5 إرهابيين من بي كا كا`` near Tal Rifaat: the YPG, folded into the SDF."""
+    text = "أعلنت وزارة الدفاع التركية تحييد 5 إرهابيين من “بي كا كا” قرب جرابلس أمس."
+    assert (5, "neutralized", "Syrian Democratic Forces") in _vic(text)
+
+
+def test_fire_from_syria_on_a_post_abroad_is_not_a_syrian_figure():
+    text = ("قصفت المدفعية التركية قرى قرب جرابلس أمس.\n"
+            "وأقرت وزارة الدفاع التركية بإصابة جندي تركي جراء قذيفة أُطلقت من الأراضي السورية "
+            "على مخفر حدودي في ولاية ماردين جنوبي تركيا.")
+    assert _vic(text) == set(), _vic(text)
+
+
+def test_a_lone_policeman_is_not_the_lone_person_told_before():
+    """One person killed in one blast, then the ministry's policeman killed in another: the
+    policeman is the state's, not the civilian "person" counted first."""
+    text = ("قتل شخص في انفجار عبوة ناسفة بسيارته في بصرى الشام أمس.\n"
+            "وذكرت وزارة الداخلية السورية أن عبوة انفجرت بدورية للشرطة قرب سراقب، ما أدى إلى استشهاد الشرطي أحمد علي.")
+    a = text.index("وذكرت")
+    claim = Claim(id="c1", speaker=Speaker(org="Syrian Ministry of Interior"), cue=TextSpan("وذكرت", (a, a + 5)),
+                  stance="assert", content=TextSpan("", (text.index("أن", a) + 3, len(text))))
+    got = _vic(text, [claim])
+    assert (1, "killed", "Syrian government forces") in got, got
