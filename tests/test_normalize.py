@@ -49,3 +49,18 @@ def test_fold_equals_the_translation_table(text: str) -> None:
 
     from rasid.text.normalize import _TABLE
     assert fold(text) == re.sub("\xa0(?= )|(?<= )\xa0", "", text).translate(_TABLE)
+
+
+def test_fold_remembers_short_strings_only_up_to_its_bound(monkeypatch):
+    """The memo of short strings is bounded (memory stays flat over a long ingest) and gives
+    what folding afresh gives."""
+    from rasid.text import normalize
+
+    monkeypatch.setattr(normalize, "_FOLDED", {})
+    monkeypatch.setattr(normalize, "_MEMO_SIZE", 5)
+    words = [f"إدلبُ{k}" for k in range(20)]
+    assert [normalize.fold(w) for w in words] == [f"ادلب{k}" for k in range(20)]
+    assert [normalize.fold(w) for w in words] == [f"ادلب{k}" for k in range(20)]
+    assert len(normalize._FOLDED) == 5
+    assert normalize.fold("حماة " * 40) == "حماه " * 40  # too long to remember
+    assert len(normalize._FOLDED) == 5

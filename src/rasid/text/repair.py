@@ -51,6 +51,9 @@ _NOISE = re.compile(f"[{TATWEEL}{INVISIBLE}{DIRECTIONAL}{SEPARATOR}]+")
 _INVISIBLE_RUN = re.compile(f"[{INVISIBLE}{DIRECTIONAL}]")
 _LOOKALIKE = re.compile("[" + "".join(LOOKALIKE) + "]")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
+# The one range around both blocks, a test the regex engine runs ~5x faster than the two ranges:
+# most texts have no presentation form, and only those with a character in it are searched.
+_NEAR_PRESENTATION = re.compile("[\ufb50-\ufefc]")
 # Three or more single letters separated by single spaces: ``ش ه ي د اً``.
 _PUNCT = "\"'“”«»()\\[\\]{}.,،;؛:!?؟…"
 # A dot just before is no boundary: ``المسلحـ.ة ل ق ص ف`` ends a broken word there.
@@ -318,6 +321,8 @@ def _final_yeh(text: str, i: int) -> str:
 
 def _presentation_forms(text: str, edits: Edits, marks: Marks) -> None:
     """``ﻫﺠﻮﻡ`` → ``هجوم``: contextual glyph code points back to letters (NFKC)."""
+    if _NEAR_PRESENTATION.search(text) is None:
+        return
     for m in _PRESENTATION.finditer(text):
         for i in range(m.start(), m.end()):
             edits[i] = unicodedata.normalize("NFKC", text[i])
