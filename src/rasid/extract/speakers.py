@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress, repeat
-from operator import add, attrgetter, itemgetter, not_
+from operator import add, attrgetter, not_
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -424,12 +424,15 @@ class _PieceMaker:
 def _glue_candidates(folded: str, forms: list[str], fstarts: list[int], fends: list[int]) -> list[int]:
     """Tokens a scraping join may hide in (a superset: ``_unglue`` decides): a reporting verb with
     ``في``/``عن`` behind, ``كان``/``قد`` in front of an ``ال`` word, the outlet's name inside."""
-    out = set(compress(range(len(forms)), map(_GLUED_CUES.__contains__, forms)))
-    if _CUE_HEADS3:  # a cue glued to the word after it: its first letters, after و/ف too, then _glued_cue
-        heads = _CUE_HEADS3
-        for cand in (compress(range(len(forms)), map(heads.__contains__, map(_FIRST3, forms))),
-                     compress(range(len(forms)), map(heads.__contains__, map(_AFTER_CONJ3, forms)))):
-            out.update(i for i in cand if len(forms[i]) >= _GLUED_CUE_LEN)
+    verdicts = _MAY_HIDE_JOIN  # kept per form: a document repeats its words, the corpus its vocabulary
+    new = set(forms).difference(verdicts)
+    if new:
+        if len(verdicts) >= _MAX_VERDICTS:
+            verdicts.clear()
+            new = set(forms)
+        for form in new:
+            verdicts[form] = _may_hide_join(form)
+    out = set(compress(range(len(forms)), map(verdicts.__getitem__, forms)))
     for m in _GLUED_INSIDE.finditer(folded):
         i = bisect_right(fstarts, m.start()) - 1
         if i >= 0 and m.start() < fends[i]:
@@ -437,9 +440,16 @@ def _glue_candidates(folded: str, forms: list[str], fstarts: list[int], fends: l
     return sorted(out)
 
 
-_FIRST3 = itemgetter(slice(0, 3))
-_AFTER_CONJ3 = itemgetter(slice(1, 4))
 _GLUED_CUE_LEN = 6  # a cue of three letters and a subject of three
+_MAY_HIDE_JOIN: dict[str, bool] = {}  # form → _may_hide_join(form), emptied when cue words are added
+_MAX_VERDICTS = 200_000
+
+
+def _may_hide_join(form: str) -> bool:
+    """A reporting verb with ``في``/``عن`` glued behind, or a form long enough to be a cue glued
+    to the word after it that opens like a cue (after و/ف too)."""
+    return form in _GLUED_CUES or len(form) >= _GLUED_CUE_LEN and (
+        form[:3] in _CUE_HEADS3 or form[1:4] in _CUE_HEADS3)
 
 
 _GLUED_INSIDE = re.compile("كانت?ال|قدال|ميادين")
@@ -1197,6 +1207,7 @@ def register_cue_words(forms: set[str]) -> None:
     _CUE_WORDS.update(forms)
     _GLUED_CUES.update(w + p for w in forms for p in _GLUED_PREPS)
     _CUE_HEADS3.update(w[:3] for w in forms if len(w) >= 3)
+    _MAY_HIDE_JOIN.clear()
 
 
 def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[SpeakerRef]) -> SpeakerRef | None:
