@@ -2125,3 +2125,34 @@ def test_presidency_the_tables_lack_named_by_its_adjective():
 def test_according_to_the_view_of():
     c = one("وسيتراجع القرار بعد الانتخابات، بحسب رأي الخبير الاقتصادي سامي حداد.")
     assert c.speaker.name == "سامي حداد" and c.cue.text == "بحسب رأي"
+
+
+def test_local_monitors_and_sdf_military_councils_of_opposition_outlets():
+    c = one("وقال \"تجمع أحرار حوران\" إن الشاب توفي متأثراً بجراحه.")
+    assert c.speaker.org == "Horan Free Gathering" and c.stance == "assert"
+    c = one("وقال مجلس منبج العسكري إن قواته صدّت هجوماً على قرية العريمة.")
+    assert c.speaker.org == "Syrian Democratic Forces" and c.speaker.org_ar == "مجلس منبج العسكري"
+    c = one("وزعمت \"اللجنة الأمنية\" التابعة للنظام أن الموقوفين مطلوبون بقضايا جنائية.")
+    assert c.speaker.org == "Syrian government forces" and c.stance == "allege"
+
+
+def test_documented_or_monitored_by_with_the_verb_spelled_out():
+    c = one("واعتقلت دورية عشرة شبان في بلدة الحراك، وفق ما وثقه مكتب توثيق الشهداء في درعا.")
+    assert c.speaker.org == "Daraa Martyrs Documentation Office"
+    c = one("وقتل مدنيان في قصف على بلدة كنصفرة، بحسب ما رصدته الشبكة السورية لحقوق الإنسان.")
+    assert c.speaker.org == "Syrian Network for Human Rights"
+
+
+def test_said_no_more_than_needs_its_saying():
+    c = one("أما وكالة \"سانا\" فقد اكتفت بالقول إن ثلاثة جنود قتلوا.")
+    assert c.speaker.org == "SANA" and c.stance == "assert"
+    c = one("واكتفت وزارة الدفاع الروسية بالقول إن طائراتها ضربت مستودعاً للذخيرة.")
+    assert c.speaker.org == "Russian Ministry of Defence"
+    assert not claims("واكتفى الجيش بمراقبة الطريق من بعيد.")[1]
+
+
+def test_some_of_a_group_before_the_verb_speak_as_unnamed_sources():
+    c = one("لكن أحد أقارب الضحية نفى أن يكون الشاب مسلحاً.")
+    assert c.speaker.org == "Unnamed sources" and c.speaker.org_ar == "أحد أقارب الضحية" and c.stance == "deny"
+    c = one("وعدد من السكان أكدوا أن القصف طال منازلهم.")
+    assert c.speaker.org_ar == "عدد من السكان"

@@ -911,6 +911,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
                                  for x in range(max(b, start - 4), start - 1))):
             continue  # a place after a preposition, or the body a mission sits in (بعثة إيران في الأمم المتحدة;
             # مسؤول كبير في البنتاغون يقول: an official of the body, who speaks for it)
+        if (part := _partitive(art, start, e)) is not None and art.skip_fillers(part[1], e, outlet=True) == e:
+            return part[0]  # لكن أحد أقارب القتيل نفى / وعدد من السكان أكدوا: some of a group, before the verb
         np = parse_np(toks, start, e)
         quoted_but = t.form == '"' and toks[start - 1].form in _BUT and np is not None and bool(np.name) \
             and np.j == e and len(np.name) <= 4  # لكن "أبو محمد" نفى: opposition outlets quote names
