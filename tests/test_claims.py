@@ -2156,3 +2156,10 @@ def test_some_of_a_group_before_the_verb_speak_as_unnamed_sources():
     assert c.speaker.org == "Unnamed sources" and c.speaker.org_ar == "أحد أقارب الضحية" and c.stance == "deny"
     c = one("وعدد من السكان أكدوا أن القصف طال منازلهم.")
     assert c.speaker.org_ar == "عدد من السكان"
+
+
+def test_a_source_inside_a_quoted_armed_group_speaks_for_it():
+    c = one("وقال مصدر عسكري في \"الحزب الإسلامي التركستاني\" إن مقاتليه قصفوا مواقع للنظام.")
+    assert c.speaker.org == "Turkistan Islamic Party"
+    c = one("وقال مصدر في \"وزارة الخارجية السورية\" إن الوفد وصل.")
+    assert c.speaker.org == "Unnamed sources"
