@@ -2163,3 +2163,17 @@ def test_a_source_inside_a_quoted_armed_group_speaks_for_it():
     assert c.speaker.org == "Turkistan Islamic Party"
     c = one("وقال مصدر في \"وزارة الخارجية السورية\" إن الوفد وصل.")
     assert c.speaker.org == "Unnamed sources"
+
+
+def test_passed_on_by_a_network_unless_it_names_its_source():
+    c = one("واعتقلت دورية ثلاثة شبان في حي القابون، بحسب ما نقلته شبكة \"صوت العاصمة\".")
+    assert c.speaker.org == "Sawt al-Asima"
+    c = one("واعتقلت دورية ثلاثة شبان في حي القابون، بحسب ما نقلته وكالة سانا عن مصدر أمني.")
+    assert c.speaker.org == "Unnamed sources" and c.speaker.org_ar == "مصدر أمني"
+
+
+def test_sources_close_to_a_group_stay_unnamed():
+    c = one("وترى مصادر مقربة من \"قسد\" أنّ الهجوم مخطط له.")
+    assert c.speaker.org == "Unnamed sources"
+    c = one("وقالت مصادر في \"قسد\" إن الهجوم فشل.")
+    assert c.speaker.org == "Syrian Democratic Forces"

@@ -1354,6 +1354,11 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
             return None, j  # بحسب إردوغان: … — a bare name only when punctuation closes it
             # (or a foreign name, closed or followed by where he wrote: حسبما صرح ليانغ هايمينغ، عميد …،
             # وفقاً لما كتبه آرثر غرين في صحيفة …)
+    if sp is not None and sp.kind == "media" and np.j + 1 < end and toks[np.j].form == "عن":
+        inner = parse_np(toks, np.j + 1, end)  # بحسب ما نقلته الوكالة عن مصدر عسكري: the relayed source
+        src = art.speaker(inner) if inner is not None and (inner.mention is not None or inner.person) else None
+        if src is not None:
+            return src, inner.j
     return sp, np.j
 
 

@@ -658,7 +658,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 and not np.name and q < end and toks[q].kind == "a":
             if role_open and toks[q].mention.kind not in {"adjective", "metonym"} \
                     or form in _WITHIN and toks[q].mention.kind in _ARMED_GROUPS \
-                    and toks[q].mention.canonical not in _GENERIC_GROUPS:
+                    and toks[q].mention.canonical not in _GENERIC_GROUPS and "مقرب" not in toks[k - 1].form:
+                # (مصادر مقربة من "قسد": close to a group, not in it — still unnamed sources)
                 np.mention = toks[q].mention  # مسؤول المكتب الأمني في كتائب حزب الله → the body
                 role_open = False  # (مصادر أمنية في هيئة تحرير الشام: a named group's sources speak for it)
             k = q + 1 + (q + 1 < end and q > k + 1 and toks[q + 1].form == _PUNCT_QUOTE)
