@@ -2177,3 +2177,10 @@ def test_sources_close_to_a_group_stay_unnamed():
     assert c.speaker.org == "Unnamed sources"
     c = one("وقالت مصادر في \"قسد\" إن الهجوم فشل.")
     assert c.speaker.org == "Syrian Democratic Forces"
+
+
+def test_topic_body_with_where_it_sits():
+    c = one("أما \"مركز المصالحة الروسي\" في قاعدة حميميم فقد ادعى أن المسلحين قصفوا القرية.")
+    assert c.speaker.org == "Russian Ministry of Defence" and c.stance == "allege"
+    c = one("أما في مدينة سراقب فقد قال الدفاع المدني إن القصف طال منازل.")
+    assert c.speaker.org == "Syria Civil Defence (White Helmets)"

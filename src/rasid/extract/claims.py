@@ -851,6 +851,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         return None  # وقال / فأكد: a coordinated verb has its subject before the conjunction
     e = i
     subject_at = -1  # where the subject must start, when the sentence tells (كان X قد …)
+    topic = False  # أمّا X فـ…: all before فـ is the topic
     if e - 2 > s and toks[e - 1].form == "قد" and toks[e - 2].form in {"،", ","}:
         e -= 2  # وكانت X، قد أعلنت: the comma closes the subject, قد opens the verb
     elif e - 1 > s and toks[e - 1].form == "قد" and strip_conj(toks[e - 2].form) not in _WAS \
@@ -862,6 +863,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     if e - 2 > s and toks[e - 1].form in {"فقد", "ف"} \
             and any(toks[n].form in _AS_FOR for n in range(max(s, e - 14), e - 2)):
         e -= 1  # أما المرصد فقد وثّق: the topic before فـ is the subject
+        topic = True
     c = e - 1 if toks[e - 1].form in {"،", ","} else e if e < i and toks[e].form in {"،", ","} else None
     if c is not None and c - 2 > s:  # "قسد"، المدعومة أميركياً، (قد) تعلن: the body before its description
         e = min(e, _past_description(art, s, c))
@@ -923,6 +925,9 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             np.j = _affiliation(toks, np.j, e)  # القيادة المركزية الأميركية التابعة للجيش الأميركي، تؤكد
         if np is not None and np.person and not np.name and _posting(toks, np.j, e):
             np.j = e  # وكانت بعثة إيران في الأمم المتحدة، قد شدّدت: where the office sits, then the verb
+        elif topic and np is not None and np.mention is not None and np.j < e and toks[np.j].form in _POSTINGS \
+                and toks[start - 1 - (toks[start - 1].form == '"' and start - 1 > s)].form in _AS_FOR:
+            np.j = e  # أمّا "مركز المصالحة" في قاعدة حميميم فقد ادّعى: where the body sits, in the topic
         if np is None or art.skip_fillers(np.j, e, outlet=True) != e:  # مصادر … للميادين، تؤكد
             continue
         if not np.strong and np.j != e:
