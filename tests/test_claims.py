@@ -2184,3 +2184,10 @@ def test_topic_body_with_where_it_sits():
     assert c.speaker.org == "Russian Ministry of Defence" and c.stance == "allege"
     c = one("أما في مدينة سراقب فقد قال الدفاع المدني إن القصف طال منازل.")
     assert c.speaker.org == "Syria Civil Defence (White Helmets)"
+
+
+def test_but_he_admitted_continues_the_speaker():
+    _, cs = claims("وقالت وزارة الدفاع التركية إن المسلحين هاجموا مواقعها، لكنها أقرت بمقتل ثلاثة جنود.")
+    assert [(c.speaker.org, c.stance) for c in cs] == [("Turkish Ministry of Defence", "assert"),
+                                                       ("Turkish Ministry of Defence", "admit")]
+    assert not claims("وتقدمت القوات نحو البلدة، لكنها قالت إن الهجوم فشل.")[1]

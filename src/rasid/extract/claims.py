@@ -52,6 +52,7 @@ _LEFT_SKIP = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد"
               "وهذا", "ثم", "كذلك", "بدوره", "بدورها", "اما", "واما", "فقد", "لقد", "بعدما"}
 _OBJECT_FIRST = {fold(w) for w in ("اتهم", "اتهمت", "اتهموا", "أبلغ", "أبلغت", "أبلغوا")}  # (أبلغ X: X is told)
 _ADDRESSED = {fold(w) for w in ("حذر", "حذرت", "يحذر", "تحذر", "اتهم", "اتهمت", "يتهم", "تتهم", "أبلغ", "أبلغت")}  # the noun after: warned, accused  # verbs whose next noun is their object: a subject before them is the speaker
+_BUT_PRONOUN = {c + "لكن" + p for c in ("", "و") for p in ("ه", "ها", "هم")}  # …، لكنه أقرّ: the subject named before
 _BUT = {"لكن", "ولكن"}  # لكنّ, like إنّ/أنّ, puts its subject (a named body, a source) before the verb
 _AS_FOR = {"اما", "واما"}  # أمّا X فـ(قد) verb (folded): a topic, the verb's subject
 _BUT |= _AS_FOR
@@ -1643,8 +1644,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp = _when_subject(art, i, raws)  # صدق نتنياهو حين قال إنّ … / استغلّ إردوغان … عندما أعلن …
             if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
                 sp = _predicate_subject(art, i, raws)  # … والأردن يدين الانتهاكات ويحذّر من …
-            if sp is None and cue.kind != "relay" and _implicit(art, i, j, end):
-                sp, k = _implicit_subject(art, i, raws), j
+            if sp is None and cue.kind != "relay" and (_implicit(art, i, j, end) or toks[i - 1].form in _BUT_PRONOUN):
+                sp, k = _implicit_subject(art, i, raws), j  # (…، لكنّه أقرّ بـ …: the pronoun is the subject)
             if sp is None and cue.kind != "relay":
                 sp = _coordinated(art, i, raws)  # موسكو تتحدث عن … وتشكك في مواقف واشنطن
             if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
