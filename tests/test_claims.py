@@ -2191,3 +2191,8 @@ def test_but_he_admitted_continues_the_speaker():
     assert [(c.speaker.org, c.stance) for c in cs] == [("Turkish Ministry of Defence", "assert"),
                                                        ("Turkish Ministry of Defence", "admit")]
     assert not claims("وتقدمت القوات نحو البلدة، لكنها قالت إن الهجوم فشل.")[1]
+
+
+def test_where_an_unnamed_member_sits_is_not_his_name():
+    c = one("ونفى عضو في اللجنة المركزية للتفاوض بريف درعا الشرقي صحة هذه الأنباء.")
+    assert c.speaker.name is None and c.speaker.org == "Central Negotiations Committee (Daraa)" and c.stance == "deny"

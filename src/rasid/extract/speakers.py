@@ -807,6 +807,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 and is_word(form[2:] if form.startswith("بال") else form[1:]):
             name_ok = False  # أقرّ الرئيس التركي بوقوع مشاكل: بـ + a noun and its words, not a name
             # (بشار، بوتين are no بـ + word; a surname may be, alone or after one given name: بارسي)
+        if name_ok and not np.name and form[:1] == "ب" and form[1:] in _settlement_nouns():
+            name_ok = False  # عضو في اللجنة … بريف درعا الغربي: where the body sits, not a name
         if len(np.name) >= 2 and form.startswith("ل") and not form.startswith("ال"):
             name_ok = False  # أحمد الأحمد لأورينت: "to" the outlet he spoke to, not a third name
         first = np.name[0].form if np.name else ""
@@ -1053,6 +1055,13 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
         np.j = names_end
         if np.mention is None and body is not None:
             np.mention = body
+
+
+@lru_cache(maxsize=1)
+def _settlement_nouns() -> frozenset[str]:
+    """Folded place nouns of place_words.tsv (بلدة، مدينة، ريف …): after ب they say where."""
+    return frozenset(fold(r["word"]) for r in read_tsv("place_words.tsv")
+                     if r.get("role") in {"type", "countryside", "locative"})
 
 
 def _holder_after_post(toks: list[Tok], k: int, n: int, end: int) -> tuple[int, int] | None:
