@@ -2196,3 +2196,10 @@ def test_but_he_admitted_continues_the_speaker():
 def test_where_an_unnamed_member_sits_is_not_his_name():
     c = one("ونفى عضو في اللجنة المركزية للتفاوض بريف درعا الشرقي صحة هذه الأنباء.")
     assert c.speaker.name is None and c.speaker.org == "Central Negotiations Committee (Daraa)" and c.stance == "deny"
+
+
+def test_spokesman_of_a_quoted_body_the_tables_lack():
+    c = one("وقال المتحدث باسم \"مجلس الهول العسكري\" التابع لقسد إن قواته صدت هجوماً.")
+    assert c.speaker.org_ar == "مجلس الهول العسكري"
+    c = one("وقال المتحدث باسم \"مجلس الهول العسكري\"، سامر الأحمد، إن قواته صدت هجوماً.")
+    assert c.speaker.name == "سامر الأحمد"

@@ -721,6 +721,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             elif not np.name and np.mention is None and np.body is None and np.anaphor is None \
                     and toks[n].kind == "w" and "anaphor" in classes(toks[n].form) and toks[n].form.startswith("ال"):
                 np.anaphor, k = toks[n], n + 1  # المتحدث باسم الهيئة / قائد في الهيئة: the body named before
+            elif not np.name and np.mention is None and np.body is None and np.anaphor is None \
+                    and toks[n - 1].form == _PUNCT_QUOTE and (c := _closing_mark(toks, n, end)) is not None \
+                    and not (c + 1 < end and toks[c + 1].form in {"،", ","}):
+                np.body, np.name, k = toks[n], toks[n + 1:c], c + 1  # المتحدث باسم "مجلس … العسكري" إنّ: a
+                # quoted body the tables lack (before a comma its holder's name may follow: that is kept)
             elif np.name and np.mention is None and np.body is None and np.role is not None:
                 marker = _marker_after_body(toks, n, end)
                 if marker is not None:  # NAME المتحدث باسم غرفة العمليات في الجنوب إنّ …: the office runs to إنّ
@@ -858,6 +863,16 @@ def _marker_after_body(toks: list[Tok], n: int, end: int) -> int | None:
             and not classes(toks[m].form) & {"marker", "role", "title"}:
         m += 1
     return m if m > n and m < end and toks[m].kind == "w" and "marker" in classes(toks[m].form) else None
+
+
+def _closing_mark(toks: list[Tok], n: int, end: int) -> int | None:
+    """The quote mark closing a name of two to four plain words from ``n`` (a body the tables lack)."""
+    for c in range(n + 2, min(end, n + 5)):
+        if toks[c].form == _PUNCT_QUOTE:
+            return c
+        if toks[c].kind != "w" or is_cue_word(toks[c].form) or classes(toks[c].form) & {"marker", "role"}:
+            return None
+    return None
 
 
 def _quoted_holder(toks: list[Tok], n: int, end: int) -> tuple[int, int] | None:
