@@ -653,16 +653,16 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 and toks[k + 1].kind == "a" and toks[k + 1].mention.kind in {"metonym", "adjective"}:
             k += 2
             continue
-        q = k + 1 + (k + 2 < end and toks[k + 1].form == _PUNCT_QUOTE)  # مصدر في "الحزب …": past the quote mark
         if form in {"في", "داخل", "من", "ب", "لدى"} and np.mention is not None and np.mention.kind == "unnamed" \
-                and not np.name and q < end and toks[q].kind == "a":
-            if role_open and toks[q].mention.kind not in {"adjective", "metonym"} \
-                    or form in _WITHIN and toks[q].mention.kind in _ARMED_GROUPS \
-                    and toks[q].mention.canonical not in _GENERIC_GROUPS and "مقرب" not in toks[k - 1].form:
+                and not np.name and (inside := k + 1 + (k + 2 < end and toks[k + 1].form == _PUNCT_QUOTE)) < end \
+                and toks[inside].kind == "a":  # (مصدر في "الحزب …": past the quote mark)
+            if role_open and toks[inside].mention.kind not in {"adjective", "metonym"} \
+                    or form in _WITHIN and toks[inside].mention.kind in _ARMED_GROUPS \
+                    and toks[inside].mention.canonical not in _GENERIC_GROUPS and "مقرب" not in toks[k - 1].form:
                 # (مصادر مقربة من "قسد": close to a group, not in it — still unnamed sources)
-                np.mention = toks[q].mention  # مسؤول المكتب الأمني في كتائب حزب الله → the body
+                np.mention = toks[inside].mention  # مسؤول المكتب الأمني في كتائب حزب الله → the body
                 role_open = False  # (مصادر أمنية في هيئة تحرير الشام: a named group's sources speak for it)
-            k = q + 1 + (q + 1 < end and q > k + 1 and toks[q + 1].form == _PUNCT_QUOTE)
+            k = inside + 1 + (inside + 1 < end and inside > k + 1 and toks[inside + 1].form == _PUNCT_QUOTE)
             continue  # مصدر في وزارة الخارجية السورية: still an unnamed source
         if np.mention is not None and np.mention.kind == "unnamed" and not np.name and unnamed_tail < 3 \
                 and not cls and not is_cue_word(form) and (form.startswith("ال") or toks[k - 1].form in _IN or placed
