@@ -2203,3 +2203,12 @@ def test_spokesman_of_a_quoted_body_the_tables_lack():
     assert c.speaker.org_ar == "مجلس الهول العسكري"
     c = one("وقال المتحدث باسم \"مجلس الهول العسكري\"، سامر الأحمد، إن قواته صدت هجوماً.")
     assert c.speaker.name == "سامر الأحمد"
+
+
+def test_a_source_in_a_body_the_tables_lack_speaks_for_the_body():
+    c = one("ونفى مصدر في مجلس مدينة حرستا، في تصريح لإذاعة محلية، وجود أي حملة اعتقالات.")
+    assert c.speaker.org_ar == "مجلس مدينة حرستا" and c.stance == "deny"
+    c = one("وقال مصدر في المجلس المحلي لمدينة اعزاز إن القصف طال السوق.")
+    assert c.speaker.org_ar == "المجلس المحلي لمدينة اعزاز"
+    c = one("وقال مصدر في وزارة الخارجية السورية إن الوفد وصل.")
+    assert c.speaker.org == "Unnamed sources"
