@@ -652,9 +652,9 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         return typed or (None, j)
     at = np.j + (np.j < end and toks[np.j].form == "في")  # (the phrase may have taken في as a place's)
     if sp.kind == "unnamed" and not after_prep and at + 1 < end and toks[at - 1].form == "في" \
-            and (body := _typed_body(art, at, end, glued=False)) is not None and body[1] - at > 1 \
-            and (body[1] >= end or toks[body[1]].form in {"،", ","} or art.opens_content(body[1], end, strict=True)):
-        return replace(body[0], start=sp.start), body[1]  # نفى مصدر في مجلس مدينة دوما، …: a body the tables lack
+            and (lacked := _typed_body(art, at, end, glued=False)) is not None and lacked[1] - at > 1 \
+            and (lacked[1] >= end or toks[lacked[1]].form in {"،", ","} or art.opens_content(lacked[1], end, strict=True)):
+        return replace(lacked[0], start=sp.start), lacked[1]  # نفى مصدر في مجلس مدينة دوما، …: a body the tables lack
         # speaks through its source (org_ar: the body as the text names it; a known body's sources stay unnamed)
     # relayed: ذكرت وكالة … نقلاً عن مصدر → the relayed source speaks
     k2 = art.skip_fillers(np.j, end)
