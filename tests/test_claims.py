@@ -2212,3 +2212,8 @@ def test_a_source_in_a_body_the_tables_lack_speaks_for_the_body():
     assert c.speaker.org_ar == "المجلس المحلي لمدينة اعزاز"
     c = one("وقال مصدر في وزارة الخارجية السورية إن الوفد وصل.")
     assert c.speaker.org == "Unnamed sources"
+
+
+def test_a_body_speaking_by_the_mouth_of_its_spokesman_is_one_speaker():
+    c = one("وقالت هيئة تحرير الشام على لسان المتحدث باسم جناحها الأمني \"أبو أحمد الإدلبي\" إن عناصرها اعتقلوا خلية.")
+    assert c.speaker.name == "أبو أحمد الإدلبي" and c.speaker.org == "Hayat Tahrir al-Sham"

@@ -664,6 +664,11 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     elif sp.kind == "media" and k2 < end and toks[k2].form != "عن":  # أفاد مراسل "…" في سوريا، نقلاً عن …
         k2 = next((n for n in range(k2, min(end, k2 + _RELAY_GAP)) if toks[n].form == "نقلا"
                    or toks[n].kind == "w" and ("marker" in classes(toks[n].form) or match_cue(toks, n))), k2)
+    if sp.org and not sp.name and np.j + 2 < end and toks[np.j].form == _ON and toks[np.j + 1].form == _TONGUE:
+        holder = parse_np(toks, np.j + 2, end)  # قالت الهيئة على لسان المتحدث باسم جناحها "NAME" إنّ: the body's voice
+        person = art.speaker(holder) if holder is not None and holder.name else None
+        if person is not None and person.name and not person.org:
+            return replace(person, org=sp.org, org_ar=sp.org_ar, kind=sp.kind), holder.j
     if k2 < end and toks[k2].form in {"عن", "نقلا"}:
         k3 = k2 + 1 + (toks[k2].form == "نقلا")
         k3 = _past_counts(toks, k3, end - 1)  # نقلت الصحيفة عن 4 مسؤولين / عن عدة مصادر
@@ -680,6 +685,7 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     return sp, np.j
 
 
+_ON, _TONGUE = fold("على"), fold("لسان")  # على لسان: by the mouth of
 _SELF_RELAYING = frozenset({"unnamed", "media"})  # نقلت أوساط … / وسائل إعلام إسرائيلية أنّ …: no عن, their own report
 _STATEMENT = frozenset(fold(w) for w in ("البيان", "بيان", "التقرير", "تقرير", "الدراسة", "دراسة"))  # … الصادر عن X
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء"})
@@ -1704,6 +1710,9 @@ def find_claims(doc: Document) -> list[Claim]:
         if second is not None:
             raws.append(_Raw(i, j, cue, second, content))  # أعلنت الرياض ودمشق: both announce
         free = max(j, i + 1)
+        if cue.kind == "verb" and sp.name and sp.org and any(toks[n].form == _ON and toks[n + 1].form == _TONGUE
+                                                             for n in range(j, k - 2)):
+            free = k  # قالت الهيئة على لسان المتحدث NAME: the body's voice is this claim's speaker, no second cue
     raws.extend(_colon_claims(art, raws, quoted))
     raws.sort(key=lambda r: r.cue_i)
     return _build(art, raws)
