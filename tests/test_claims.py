@@ -2217,3 +2217,11 @@ def test_a_source_in_a_body_the_tables_lack_speaks_for_the_body():
 def test_a_body_speaking_by_the_mouth_of_its_spokesman_is_one_speaker():
     c = one("وقالت هيئة تحرير الشام على لسان المتحدث باسم جناحها الأمني \"أبو أحمد الإدلبي\" إن عناصرها اعتقلوا خلية.")
     assert c.speaker.name == "أبو أحمد الإدلبي" and c.speaker.org == "Hayat Tahrir al-Sham"
+
+
+def test_quoted_body_the_tables_lack_right_after_the_verb():
+    c = one("وقال \"تجمع شباب العشارة\" إن الدورية اعتقلت ثلاثة شبان.")
+    assert c.speaker.org_ar == "تجمع شباب العشارة"
+    c = one("وزعمت \"اللجنة الأمنية\" في السويداء أن الموقوفين مطلوبون.")
+    assert c.speaker.org_ar == "اللجنة الأمنية" and c.stance == "allege"
+    assert not claims("وقال \"إن الدورية اعتقلت ثلاثة شبان\".")[1][1:]

@@ -33,6 +33,7 @@ from .speakers import (
     SpeakerRef,
     Tok,
     classes,
+    closing_mark,
     folded_tokens,
     is_cue_word,
     noun_with_pronoun,
@@ -596,6 +597,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         n = k + 1 + (toks[k + 1].form == "ل")  # كشف تقرير لهيئة البث الإسرائيلية أنّ …: the body whose report it is
         if toks[n].kind == "a" and (n > k + 1 or toks[n].form.startswith("ل")) and toks[n].mention.kind not in _NOT_SUBJECT:
             k = n
+    if cue.kind != "relay" and (quoted_body := _quoted_body(art, k, end)) is not None:
+        return quoted_body  # وقال "تجمع شباب …" إنّ / وزعمت "اللجنة الأمنية" في درعا أنّ: a quoted body the tables lack
     np = parse_np(toks, k, end)
     if np is None and (toks[k].kind == "a" and toks[k].mention.kind == "adjective" or toks[k].kind == "w") \
             and strip_conj(toks[k].form) in art.known_names():
@@ -1476,6 +1479,31 @@ def _typed_body(art: _Article, k: int, end: int, glued: bool = True) -> tuple[Sp
         org_ar = "ا" + org_ar[1:]  # للمركز → المركز
     org_ar = " ".join(org_ar.split())
     return SpeakerRef(None, None, None, None, org_ar, "media", t.start, toks[n - 1].end), n
+
+
+_QUOTED_BODY_PLACE = 3  # tokens of where a quoted body sits before its words (في ريف درعا)
+
+
+def _quoted_body(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None:
+    """``"تجمع شباب البوكمال" إنّ`` / ``"اللجنة الأمنية" التابعة للنظام في درعا أنّ``: a quoted name of
+    two to four words that opens with a type noun, right where a subject goes, and then (past whose it
+    is and where it sits) the words — a body the tables lack speaks (a known one parses as usual)."""
+    toks = art.toks
+    if not (k + 2 < end and toks[k].form == '"' and toks[k + 1].kind == "w"
+            and "typenoun" in classes(toks[k + 1].form.removeprefix("ال"))):
+        return None
+    c = closing_mark(toks, k + 1, end)
+    if c is None:
+        return None
+    after = _affiliation(toks, c + 1, end)
+    words = after
+    if after < end and toks[after].form == "في":
+        words = next((n for n in range(after + 2, min(end, after + 2 + _QUOTED_BODY_PLACE))
+                      if art.opens_content(n, end, strict=True)), after)
+    if not art.opens_content(words, end, strict=True):
+        return None
+    org_ar = " ".join(art.doc.text[toks[k + 1].start:toks[c - 1].end].split())
+    return SpeakerRef(None, None, None, None, org_ar, "media", toks[k].start, toks[c].end), words
 
 
 def _named_on(toks: list[Tok], n: int, end: int) -> bool:

@@ -722,7 +722,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                     and toks[n].kind == "w" and "anaphor" in classes(toks[n].form) and toks[n].form.startswith("ال"):
                 np.anaphor, k = toks[n], n + 1  # المتحدث باسم الهيئة / قائد في الهيئة: the body named before
             elif not np.name and np.mention is None and np.body is None and np.anaphor is None \
-                    and toks[n - 1].form == _PUNCT_QUOTE and (c := _closing_mark(toks, n, end)) is not None \
+                    and toks[n - 1].form == _PUNCT_QUOTE and (c := closing_mark(toks, n, end)) is not None \
                     and not (c + 1 < end and toks[c + 1].form in {"،", ","}):
                 np.body, np.name, k = toks[n], toks[n + 1:c], c + 1  # المتحدث باسم "مجلس … العسكري" إنّ: a
                 # quoted body the tables lack (before a comma its holder's name may follow: that is kept)
@@ -865,7 +865,7 @@ def _marker_after_body(toks: list[Tok], n: int, end: int) -> int | None:
     return m if m > n and m < end and toks[m].kind == "w" and "marker" in classes(toks[m].form) else None
 
 
-def _closing_mark(toks: list[Tok], n: int, end: int) -> int | None:
+def closing_mark(toks: list[Tok], n: int, end: int) -> int | None:
     """The quote mark closing a name of two to four plain words from ``n`` (a body the tables lack)."""
     for c in range(n + 2, min(end, n + 5)):
         if toks[c].form == _PUNCT_QUOTE:
