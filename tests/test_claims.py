@@ -2191,6 +2191,14 @@ def test_but_he_admitted_continues_the_speaker():
     assert [(c.speaker.org, c.stance) for c in cs] == [("Turkish Ministry of Defence", "assert"),
                                                        ("Turkish Ministry of Defence", "admit")]
     assert not claims("وتقدمت القوات نحو البلدة، لكنها قالت إن الهجوم فشل.")[1]
+    _, cs = claims("وقال وزير الخارجية التركي هاكان فيدان إن الاتفاق صامد. وطلب فيدان من الوزير سامي حداد الدعم، "
+                   "ولم يرفض حداد ذلك، لكنه قال إن الظروف صعبة.")
+    assert [c.speaker.name for c in cs if c.cue.text == "قال"] == []
+
+
+def test_partitive_of_senior_officials_through_a_relaying_paper():
+    c = one("وبحسب ما نقلته صحيفة واشنطن بوست عن عدد من كبار المسؤولين، فإن المحادثات متعثرة.")
+    assert c.speaker.org_ar == "عدد من كبار المسؤولين"
 
 
 def test_where_an_unnamed_member_sits_is_not_his_name():

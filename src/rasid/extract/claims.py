@@ -1276,6 +1276,7 @@ def _opening_body(art: _Article, i: int) -> SpeakerRef | None:
 
 _PARTITIVES = frozenset(fold(w) for w in ("عدد", "العديد", "بعض", "أحد", "إحدى", "كثير", "الكثير"))
 _PLURAL_NISBA = ("يين", "يون")  # الإسرائيليين، الأميركيون: a group's nationality
+_SENIOR = fold("كبار")
 _PARTITIVE_TAIL = 3  # words describing the people after their plural (الإسرائيليين، في الحكومة)
 
 
@@ -1292,6 +1293,7 @@ def _partitive(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None
         n += 1  # عدد كبير من
     if n < end and toks[n].form == "من":
         n += 1
+    n += n + 1 < end and toks[n].form == _SENIOR  # عدد من كبار المسؤولين
     text = art.doc.text
     a = toks[k].start + (strip_conj(toks[k].form) != toks[k].form)
     if n < end and toks[n].kind == "a" and toks[n].mention.kind in {"civilians", "unnamed"} \
@@ -1376,6 +1378,8 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
             # (or a foreign name, closed or followed by where he wrote: حسبما صرح ليانغ هايمينغ، عميد …،
             # وفقاً لما كتبه آرثر غرين في صحيفة …)
     if sp is not None and sp.kind == "media" and np.j + 1 < end and toks[np.j].form == "عن":
+        if (part := _partitive(art, np.j + 1, end)) is not None:
+            return part  # … عن العديد من كبار المسؤولين: some of a group
         inner = parse_np(toks, np.j + 1, end)  # بحسب ما نقلته الوكالة عن مصدر عسكري: the relayed source
         src = art.speaker(inner) if inner is not None and (inner.mention is not None or inner.person) else None
         if src is not None:
@@ -1684,7 +1688,7 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp = _when_subject(art, i, raws)  # صدق نتنياهو حين قال إنّ … / استغلّ إردوغان … عندما أعلن …
             if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
                 sp = _predicate_subject(art, i, raws)  # … والأردن يدين الانتهاكات ويحذّر من …
-            if sp is None and cue.kind != "relay" and (_implicit(art, i, j, end) or toks[i - 1].form in _BUT_PRONOUN):
+            if sp is None and cue.kind != "relay" and (_implicit(art, i, j, end) or _but_he(art, i, raws)):
                 sp, k = _implicit_subject(art, i, raws), j  # (…، لكنّه أقرّ بـ …: the pronoun is the subject)
             if sp is None and cue.kind != "relay":
                 sp = _coordinated(art, i, raws)  # موسكو تتحدث عن … وتشكك في مواقف واشنطن
@@ -1927,6 +1931,18 @@ def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
     first = i == art.sent_start(i) or toks[i - 1].form in _CLAUSE_PUNCT | {"و", "كما", "ثم"}
     return (glued or first) and (art.opens_content(j, end) or j < end and (
         toks[j].form in _IN_IT or toks[j].form in {"،", ","} or _own_noun(toks[j])))
+
+
+def _but_he(art: _Article, i: int, raws: list[_Raw]) -> bool:
+    """``ادّعى X …، لكنّه أقرّ بـ …``: the pronoun after لكن is the last speaker, unless another person
+    the article named stands between in the sentence (ولم يرفض كوهين ذلك، لكنّه قال: Cohen, not the last speaker)."""
+    toks = art.toks
+    if toks[i - 1].form not in _BUT_PRONOUN:
+        return False
+    known = art.known_names()
+    start, own = (max(raws[-1].cue_i, art.sent_start(i)), raws[-1].speaker.name_forms) if raws \
+        else (art.sent_start(i), frozenset())
+    return not any(strip_conj(toks[n].form) in known and strip_conj(toks[n].form) not in own for n in range(start, i))
 
 
 def _own_noun(t: Tok) -> bool:
