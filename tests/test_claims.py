@@ -2233,3 +2233,10 @@ def test_quoted_body_the_tables_lack_right_after_the_verb():
     c = one("وزعمت \"اللجنة الأمنية\" في السويداء أن الموقوفين مطلوبون.")
     assert c.speaker.org_ar == "اللجنة الأمنية" and c.stance == "allege"
     assert not claims("وقال \"إن الدورية اعتقلت ثلاثة شبان\".")[1][1:]
+
+
+def test_quoted_body_the_tables_lack_before_the_verb():
+    c = one("غير أن \"تنسيقية مدينة داريا\" قالت إن الدورية اعتقلت ثلاثة شبان.")
+    assert c.speaker.org_ar == "تنسيقية مدينة داريا"
+    c = one("أما \"تجمع شباب العشارة\" فقد ذكر أن الدورية اعتقلت شابين.")
+    assert c.speaker.org_ar == "تجمع شباب العشارة"

@@ -929,6 +929,9 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
                                  for x in range(max(b, start - 4), start - 1))):
             continue  # a place after a preposition, or the body a mission sits in (بعثة إيران في الأمم المتحدة;
             # مسؤول كبير في البنتاغون يقول: an official of the body, who speaks for it)
+        if t.form == '"' and (after_marker or toks[start - 1].form in _AS_FOR) \
+                and (c := _quoted_type_name(toks, start, e)) is not None and _affiliation(toks, c + 1, e) == e:
+            return _lacked_body(art, start, c)  # غير أنّ "تنسيقية …" قالت / أمّا "تجمع …" فقد ذكر: a body the tables lack
         if (part := _partitive(art, start, e)) is not None and art.skip_fillers(part[1], e, outlet=True) == e:
             return part[0]  # لكن أحد أقارب القتيل نفى / وعدد من السكان أكدوا: some of a group, before the verb
         np = parse_np(toks, start, e)
@@ -1493,10 +1496,7 @@ def _quoted_body(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | No
     two to four words that opens with a type noun, right where a subject goes, and then (past whose it
     is and where it sits) the words — a body the tables lack speaks (a known one parses as usual)."""
     toks = art.toks
-    if not (k + 2 < end and toks[k].form == '"' and toks[k + 1].kind == "w"
-            and "typenoun" in classes(toks[k + 1].form.removeprefix("ال"))):
-        return None
-    c = closing_mark(toks, k + 1, end)
+    c = _quoted_type_name(toks, k, end)
     if c is None:
         return None
     after = _affiliation(toks, c + 1, end)
@@ -1506,8 +1506,22 @@ def _quoted_body(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | No
                       if art.opens_content(n, end, strict=True)), after)
     if not art.opens_content(words, end, strict=True):
         return None
+    return _lacked_body(art, k, c), words
+
+
+def _quoted_type_name(toks: list[Tok], k: int, end: int) -> int | None:
+    """The closing mark of a quoted name at ``k`` that opens with a type noun (\"تنسيقية …\"), else None."""
+    if not (k + 2 < end and toks[k].form == '"' and toks[k + 1].kind == "w"
+            and "typenoun" in classes(toks[k + 1].form.removeprefix("ال"))):
+        return None
+    return closing_mark(toks, k + 1, end)
+
+
+def _lacked_body(art: _Article, k: int, c: int) -> SpeakerRef:
+    """The body the tables lack quoted from ``k`` to its closing mark ``c``, named as the text has it."""
+    toks = art.toks
     org_ar = " ".join(art.doc.text[toks[k + 1].start:toks[c - 1].end].split())
-    return SpeakerRef(None, None, None, None, org_ar, "media", toks[k].start, toks[c].end), words
+    return SpeakerRef(None, None, None, None, org_ar, "media", toks[k].start, toks[c].end)
 
 
 def _named_on(toks: list[Tok], n: int, end: int) -> bool:
