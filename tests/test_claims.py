@@ -2125,3 +2125,118 @@ def test_presidency_the_tables_lack_named_by_its_adjective():
 def test_according_to_the_view_of():
     c = one("وسيتراجع القرار بعد الانتخابات، بحسب رأي الخبير الاقتصادي سامي حداد.")
     assert c.speaker.name == "سامي حداد" and c.cue.text == "بحسب رأي"
+
+
+def test_local_monitors_and_sdf_military_councils_of_opposition_outlets():
+    c = one("وقال \"تجمع أحرار حوران\" إن الشاب توفي متأثراً بجراحه.")
+    assert c.speaker.org == "Horan Free Gathering" and c.stance == "assert"
+    c = one("وقال مجلس منبج العسكري إن قواته صدّت هجوماً على قرية العريمة.")
+    assert c.speaker.org == "Syrian Democratic Forces" and c.speaker.org_ar == "مجلس منبج العسكري"
+    c = one("وزعمت \"اللجنة الأمنية\" التابعة للنظام أن الموقوفين مطلوبون بقضايا جنائية.")
+    assert c.speaker.org == "Syrian government forces" and c.stance == "allege"
+
+
+def test_documented_or_monitored_by_with_the_verb_spelled_out():
+    c = one("واعتقلت دورية عشرة شبان في بلدة الحراك، وفق ما وثقه مكتب توثيق الشهداء في درعا.")
+    assert c.speaker.org == "Daraa Martyrs Documentation Office"
+    c = one("وقتل مدنيان في قصف على بلدة كنصفرة، بحسب ما رصدته الشبكة السورية لحقوق الإنسان.")
+    assert c.speaker.org == "Syrian Network for Human Rights"
+
+
+def test_said_no_more_than_needs_its_saying():
+    c = one("أما وكالة \"سانا\" فقد اكتفت بالقول إن ثلاثة جنود قتلوا.")
+    assert c.speaker.org == "SANA" and c.stance == "assert"
+    c = one("واكتفت وزارة الدفاع الروسية بالقول إن طائراتها ضربت مستودعاً للذخيرة.")
+    assert c.speaker.org == "Russian Ministry of Defence"
+    assert not claims("واكتفى الجيش بمراقبة الطريق من بعيد.")[1]
+
+
+def test_some_of_a_group_before_the_verb_speak_as_unnamed_sources():
+    c = one("لكن أحد أقارب الضحية نفى أن يكون الشاب مسلحاً.")
+    assert c.speaker.org == "Unnamed sources" and c.speaker.org_ar == "أحد أقارب الضحية" and c.stance == "deny"
+    c = one("وعدد من السكان أكدوا أن القصف طال منازلهم.")
+    assert c.speaker.org_ar == "عدد من السكان"
+
+
+def test_a_source_inside_a_quoted_armed_group_speaks_for_it():
+    c = one("وقال مصدر عسكري في \"الحزب الإسلامي التركستاني\" إن مقاتليه قصفوا مواقع للنظام.")
+    assert c.speaker.org == "Turkistan Islamic Party"
+    c = one("وقال مصدر في \"وزارة الخارجية السورية\" إن الوفد وصل.")
+    assert c.speaker.org == "Unnamed sources"
+
+
+def test_passed_on_by_a_network_unless_it_names_its_source():
+    c = one("واعتقلت دورية ثلاثة شبان في حي القابون، بحسب ما نقلته شبكة \"صوت العاصمة\".")
+    assert c.speaker.org == "Sawt al-Asima"
+    c = one("واعتقلت دورية ثلاثة شبان في حي القابون، بحسب ما نقلته وكالة سانا عن مصدر أمني.")
+    assert c.speaker.org == "Unnamed sources" and c.speaker.org_ar == "مصدر أمني"
+
+
+def test_sources_close_to_a_group_stay_unnamed():
+    c = one("وترى مصادر مقربة من \"قسد\" أنّ الهجوم مخطط له.")
+    assert c.speaker.org == "Unnamed sources"
+    c = one("وقالت مصادر في \"قسد\" إن الهجوم فشل.")
+    assert c.speaker.org == "Syrian Democratic Forces"
+
+
+def test_topic_body_with_where_it_sits():
+    c = one("أما \"مركز المصالحة الروسي\" في قاعدة حميميم فقد ادعى أن المسلحين قصفوا القرية.")
+    assert c.speaker.org == "Russian Ministry of Defence" and c.stance == "allege"
+    c = one("أما في مدينة سراقب فقد قال الدفاع المدني إن القصف طال منازل.")
+    assert c.speaker.org == "Syria Civil Defence (White Helmets)"
+
+
+def test_but_he_admitted_continues_the_speaker():
+    _, cs = claims("وقالت وزارة الدفاع التركية إن المسلحين هاجموا مواقعها، لكنها أقرت بمقتل ثلاثة جنود.")
+    assert [(c.speaker.org, c.stance) for c in cs] == [("Turkish Ministry of Defence", "assert"),
+                                                       ("Turkish Ministry of Defence", "admit")]
+    assert not claims("وتقدمت القوات نحو البلدة، لكنها قالت إن الهجوم فشل.")[1]
+    _, cs = claims("وقال وزير الخارجية التركي هاكان فيدان إن الاتفاق صامد. وطلب فيدان من الوزير سامي حداد الدعم، "
+                   "ولم يرفض حداد ذلك، لكنه قال إن الظروف صعبة.")
+    assert [c.speaker.name for c in cs if c.cue.text == "قال"] == []
+
+
+def test_partitive_of_senior_officials_through_a_relaying_paper():
+    c = one("وبحسب ما نقلته صحيفة واشنطن بوست عن عدد من كبار المسؤولين، فإن المحادثات متعثرة.")
+    assert c.speaker.org_ar == "عدد من كبار المسؤولين"
+
+
+def test_where_an_unnamed_member_sits_is_not_his_name():
+    c = one("ونفى عضو في اللجنة المركزية للتفاوض بريف درعا الشرقي صحة هذه الأنباء.")
+    assert c.speaker.name is None and c.speaker.org == "Central Negotiations Committee (Daraa)" and c.stance == "deny"
+
+
+def test_spokesman_of_a_quoted_body_the_tables_lack():
+    c = one("وقال المتحدث باسم \"مجلس الهول العسكري\" التابع لقسد إن قواته صدت هجوماً.")
+    assert c.speaker.org_ar == "مجلس الهول العسكري"
+    c = one("وقال المتحدث باسم \"مجلس الهول العسكري\"، سامر الأحمد، إن قواته صدت هجوماً.")
+    assert c.speaker.name == "سامر الأحمد"
+
+
+def test_a_source_in_a_body_the_tables_lack_speaks_for_the_body():
+    c = one("ونفى مصدر في مجلس مدينة حرستا، في تصريح لإذاعة محلية، وجود أي حملة اعتقالات.")
+    assert c.speaker.org_ar == "مجلس مدينة حرستا" and c.stance == "deny"
+    c = one("وقال مصدر في المجلس المحلي لمدينة اعزاز إن القصف طال السوق.")
+    assert c.speaker.org_ar == "المجلس المحلي لمدينة اعزاز"
+    c = one("وقال مصدر في وزارة الخارجية السورية إن الوفد وصل.")
+    assert c.speaker.org == "Unnamed sources"
+
+
+def test_a_body_speaking_by_the_mouth_of_its_spokesman_is_one_speaker():
+    c = one("وقالت هيئة تحرير الشام على لسان المتحدث باسم جناحها الأمني \"أبو أحمد الإدلبي\" إن عناصرها اعتقلوا خلية.")
+    assert c.speaker.name == "أبو أحمد الإدلبي" and c.speaker.org == "Hayat Tahrir al-Sham"
+
+
+def test_quoted_body_the_tables_lack_right_after_the_verb():
+    c = one("وقال \"تجمع شباب العشارة\" إن الدورية اعتقلت ثلاثة شبان.")
+    assert c.speaker.org_ar == "تجمع شباب العشارة"
+    c = one("وزعمت \"اللجنة الأمنية\" في السويداء أن الموقوفين مطلوبون.")
+    assert c.speaker.org_ar == "اللجنة الأمنية" and c.stance == "allege"
+    assert not claims("وقال \"إن الدورية اعتقلت ثلاثة شبان\".")[1][1:]
+
+
+def test_quoted_body_the_tables_lack_before_the_verb():
+    c = one("غير أن \"تنسيقية مدينة داريا\" قالت إن الدورية اعتقلت ثلاثة شبان.")
+    assert c.speaker.org_ar == "تنسيقية مدينة داريا"
+    c = one("أما \"تجمع شباب العشارة\" فقد ذكر أن الدورية اعتقلت شابين.")
+    assert c.speaker.org_ar == "تجمع شباب العشارة"

@@ -33,6 +33,7 @@ from .speakers import (
     SpeakerRef,
     Tok,
     classes,
+    closing_mark,
     folded_tokens,
     is_cue_word,
     noun_with_pronoun,
@@ -52,6 +53,7 @@ _LEFT_SKIP = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد"
               "وهذا", "ثم", "كذلك", "بدوره", "بدورها", "اما", "واما", "فقد", "لقد", "بعدما"}
 _OBJECT_FIRST = {fold(w) for w in ("اتهم", "اتهمت", "اتهموا", "أبلغ", "أبلغت", "أبلغوا")}  # (أبلغ X: X is told)
 _ADDRESSED = {fold(w) for w in ("حذر", "حذرت", "يحذر", "تحذر", "اتهم", "اتهمت", "يتهم", "تتهم", "أبلغ", "أبلغت")}  # the noun after: warned, accused  # verbs whose next noun is their object: a subject before them is the speaker
+_BUT_PRONOUN = {c + "لكن" + p for c in ("", "و") for p in ("ه", "ها", "هم")}  # …، لكنه أقرّ: the subject named before
 _BUT = {"لكن", "ولكن"}  # لكنّ, like إنّ/أنّ, puts its subject (a named body, a source) before the verb
 _AS_FOR = {"اما", "واما"}  # أمّا X فـ(قد) verb (folded): a topic, the verb's subject
 _BUT |= _AS_FOR
@@ -595,6 +597,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         n = k + 1 + (toks[k + 1].form == "ل")  # كشف تقرير لهيئة البث الإسرائيلية أنّ …: the body whose report it is
         if toks[n].kind == "a" and (n > k + 1 or toks[n].form.startswith("ل")) and toks[n].mention.kind not in _NOT_SUBJECT:
             k = n
+    if cue.kind != "relay" and (quoted_body := _quoted_body(art, k, end)) is not None:
+        return quoted_body  # وقال "تجمع شباب …" إنّ / وزعمت "اللجنة الأمنية" في درعا أنّ: a quoted body the tables lack
     np = parse_np(toks, k, end)
     if np is None and (toks[k].kind == "a" and toks[k].mention.kind == "adjective" or toks[k].kind == "w") \
             and strip_conj(toks[k].form) in art.known_names():
@@ -649,6 +653,12 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     sp = art.speaker(np)
     if sp is None:
         return typed or (None, j)
+    at = np.j + (np.j < end and toks[np.j].form == "في")  # (the phrase may have taken في as a place's)
+    if sp.kind == "unnamed" and not after_prep and at + 1 < end and toks[at - 1].form == "في" \
+            and (lacked := _typed_body(art, at, end, glued=False)) is not None and lacked[1] - at > 1 \
+            and (lacked[1] >= end or toks[lacked[1]].form in {"،", ","} or art.opens_content(lacked[1], end, strict=True)):
+        return replace(lacked[0], start=sp.start), lacked[1]  # نفى مصدر في مجلس مدينة دوما، …: a body the tables lack
+        # speaks through its source (org_ar: the body as the text names it; a known body's sources stay unnamed)
     # relayed: ذكرت وكالة … نقلاً عن مصدر → the relayed source speaks
     k2 = art.skip_fillers(np.j, end)
     if cue.kind == "relay":  # نقلت وسائل إعلام رسمية في روسيا، اليوم، عن …: the relayer's tail first
@@ -657,6 +667,11 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     elif sp.kind == "media" and k2 < end and toks[k2].form != "عن":  # أفاد مراسل "…" في سوريا، نقلاً عن …
         k2 = next((n for n in range(k2, min(end, k2 + _RELAY_GAP)) if toks[n].form == "نقلا"
                    or toks[n].kind == "w" and ("marker" in classes(toks[n].form) or match_cue(toks, n))), k2)
+    if sp.org and not sp.name and np.j + 2 < end and toks[np.j].form == _ON and toks[np.j + 1].form == _TONGUE:
+        holder = parse_np(toks, np.j + 2, end)  # قالت الهيئة على لسان المتحدث باسم جناحها "NAME" إنّ: the body's voice
+        person = art.speaker(holder) if holder is not None and holder.name else None
+        if person is not None and person.name and not person.org:
+            return replace(person, org=sp.org, org_ar=sp.org_ar, kind=sp.kind), holder.j
     if k2 < end and toks[k2].form in {"عن", "نقلا"}:
         k3 = k2 + 1 + (toks[k2].form == "نقلا")
         k3 = _past_counts(toks, k3, end - 1)  # نقلت الصحيفة عن 4 مسؤولين / عن عدة مصادر
@@ -673,6 +688,7 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     return sp, np.j
 
 
+_ON, _TONGUE = fold("على"), fold("لسان")  # على لسان: by the mouth of
 _SELF_RELAYING = frozenset({"unnamed", "media"})  # نقلت أوساط … / وسائل إعلام إسرائيلية أنّ …: no عن, their own report
 _STATEMENT = frozenset(fold(w) for w in ("البيان", "بيان", "التقرير", "تقرير", "الدراسة", "دراسة"))  # … الصادر عن X
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء"})
@@ -851,6 +867,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         return None  # وقال / فأكد: a coordinated verb has its subject before the conjunction
     e = i
     subject_at = -1  # where the subject must start, when the sentence tells (كان X قد …)
+    topic = False  # أمّا X فـ…: all before فـ is the topic
     if e - 2 > s and toks[e - 1].form == "قد" and toks[e - 2].form in {"،", ","}:
         e -= 2  # وكانت X، قد أعلنت: the comma closes the subject, قد opens the verb
     elif e - 1 > s and toks[e - 1].form == "قد" and strip_conj(toks[e - 2].form) not in _WAS \
@@ -862,6 +879,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     if e - 2 > s and toks[e - 1].form in {"فقد", "ف"} \
             and any(toks[n].form in _AS_FOR for n in range(max(s, e - 14), e - 2)):
         e -= 1  # أما المرصد فقد وثّق: the topic before فـ is the subject
+        topic = True
     c = e - 1 if toks[e - 1].form in {"،", ","} else e if e < i and toks[e].form in {"،", ","} else None
     if c is not None and c - 2 > s:  # "قسد"، المدعومة أميركياً، (قد) تعلن: the body before its description
         e = min(e, _past_description(art, s, c))
@@ -911,6 +929,11 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
                                  for x in range(max(b, start - 4), start - 1))):
             continue  # a place after a preposition, or the body a mission sits in (بعثة إيران في الأمم المتحدة;
             # مسؤول كبير في البنتاغون يقول: an official of the body, who speaks for it)
+        if t.form == '"' and (after_marker or toks[start - 1].form in _AS_FOR) \
+                and (c := _quoted_type_name(toks, start, e)) is not None and _affiliation(toks, c + 1, e) == e:
+            return _lacked_body(art, start, c)  # غير أنّ "تنسيقية …" قالت / أمّا "تجمع …" فقد ذكر: a body the tables lack
+        if (part := _partitive(art, start, e)) is not None and art.skip_fillers(part[1], e, outlet=True) == e:
+            return part[0]  # لكن أحد أقارب القتيل نفى / وعدد من السكان أكدوا: some of a group, before the verb
         np = parse_np(toks, start, e)
         quoted_but = t.form == '"' and toks[start - 1].form in _BUT and np is not None and bool(np.name) \
             and np.j == e and len(np.name) <= 4  # لكن "أبو محمد" نفى: opposition outlets quote names
@@ -921,6 +944,9 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             np.j = _affiliation(toks, np.j, e)  # القيادة المركزية الأميركية التابعة للجيش الأميركي، تؤكد
         if np is not None and np.person and not np.name and _posting(toks, np.j, e):
             np.j = e  # وكانت بعثة إيران في الأمم المتحدة، قد شدّدت: where the office sits, then the verb
+        elif topic and np is not None and np.mention is not None and np.j < e and toks[np.j].form in _POSTINGS \
+                and toks[start - 1 - (toks[start - 1].form == '"' and start - 1 > s)].form in _AS_FOR:
+            np.j = e  # أمّا "مركز المصالحة" في قاعدة حميميم فقد ادّعى: where the body sits, in the topic
         if np is None or art.skip_fillers(np.j, e, outlet=True) != e:  # مصادر … للميادين، تؤكد
             continue
         if not np.strong and np.j != e:
@@ -1253,6 +1279,7 @@ def _opening_body(art: _Article, i: int) -> SpeakerRef | None:
 
 _PARTITIVES = frozenset(fold(w) for w in ("عدد", "العديد", "بعض", "أحد", "إحدى", "كثير", "الكثير"))
 _PLURAL_NISBA = ("يين", "يون")  # الإسرائيليين، الأميركيون: a group's nationality
+_SENIOR = fold("كبار")
 _PARTITIVE_TAIL = 3  # words describing the people after their plural (الإسرائيليين، في الحكومة)
 
 
@@ -1269,6 +1296,7 @@ def _partitive(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None
         n += 1  # عدد كبير من
     if n < end and toks[n].form == "من":
         n += 1
+    n += n + 1 < end and toks[n].form == _SENIOR  # عدد من كبار المسؤولين
     text = art.doc.text
     a = toks[k].start + (strip_conj(toks[k].form) != toks[k].form)
     if n < end and toks[n].kind == "a" and toks[n].mention.kind in {"civilians", "unnamed"} \
@@ -1352,6 +1380,13 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
             return None, j  # بحسب إردوغان: … — a bare name only when punctuation closes it
             # (or a foreign name, closed or followed by where he wrote: حسبما صرح ليانغ هايمينغ، عميد …،
             # وفقاً لما كتبه آرثر غرين في صحيفة …)
+    if sp is not None and sp.kind == "media" and np.j + 1 < end and toks[np.j].form == "عن":
+        if (part := _partitive(art, np.j + 1, end)) is not None:
+            return part  # … عن العديد من كبار المسؤولين: some of a group
+        inner = parse_np(toks, np.j + 1, end)  # بحسب ما نقلته الوكالة عن مصدر عسكري: the relayed source
+        src = art.speaker(inner) if inner is not None and (inner.mention is not None or inner.person) else None
+        if src is not None:
+            return src, inner.j
     return sp, np.j
 
 
@@ -1451,6 +1486,42 @@ def _typed_body(art: _Article, k: int, end: int, glued: bool = True) -> tuple[Sp
         org_ar = "ا" + org_ar[1:]  # للمركز → المركز
     org_ar = " ".join(org_ar.split())
     return SpeakerRef(None, None, None, None, org_ar, "media", t.start, toks[n - 1].end), n
+
+
+_QUOTED_BODY_PLACE = 3  # tokens of where a quoted body sits before its words (في ريف درعا)
+
+
+def _quoted_body(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None:
+    """``"تجمع شباب البوكمال" إنّ`` / ``"اللجنة الأمنية" التابعة للنظام في درعا أنّ``: a quoted name of
+    two to four words that opens with a type noun, right where a subject goes, and then (past whose it
+    is and where it sits) the words — a body the tables lack speaks (a known one parses as usual)."""
+    toks = art.toks
+    c = _quoted_type_name(toks, k, end)
+    if c is None:
+        return None
+    after = _affiliation(toks, c + 1, end)
+    words = after
+    if after < end and toks[after].form == "في":
+        words = next((n for n in range(after + 2, min(end, after + 2 + _QUOTED_BODY_PLACE))
+                      if art.opens_content(n, end, strict=True)), after)
+    if not art.opens_content(words, end, strict=True):
+        return None
+    return _lacked_body(art, k, c), words
+
+
+def _quoted_type_name(toks: list[Tok], k: int, end: int) -> int | None:
+    """The closing mark of a quoted name at ``k`` that opens with a type noun (\"تنسيقية …\"), else None."""
+    if not (k + 2 < end and toks[k].form == '"' and toks[k + 1].kind == "w"
+            and "typenoun" in classes(toks[k + 1].form.removeprefix("ال"))):
+        return None
+    return closing_mark(toks, k + 1, end)
+
+
+def _lacked_body(art: _Article, k: int, c: int) -> SpeakerRef:
+    """The body the tables lack quoted from ``k`` to its closing mark ``c``, named as the text has it."""
+    toks = art.toks
+    org_ar = " ".join(art.doc.text[toks[k + 1].start:toks[c - 1].end].split())
+    return SpeakerRef(None, None, None, None, org_ar, "media", toks[k].start, toks[c].end)
 
 
 def _named_on(toks: list[Tok], n: int, end: int) -> bool:
@@ -1631,8 +1702,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp = _when_subject(art, i, raws)  # صدق نتنياهو حين قال إنّ … / استغلّ إردوغان … عندما أعلن …
             if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
                 sp = _predicate_subject(art, i, raws)  # … والأردن يدين الانتهاكات ويحذّر من …
-            if sp is None and cue.kind != "relay" and _implicit(art, i, j, end):
-                sp, k = _implicit_subject(art, i, raws), j
+            if sp is None and cue.kind != "relay" and (_implicit(art, i, j, end) or _but_he(art, i, raws)):
+                sp, k = _implicit_subject(art, i, raws), j  # (…، لكنّه أقرّ بـ …: the pronoun is the subject)
             if sp is None and cue.kind != "relay":
                 sp = _coordinated(art, i, raws)  # موسكو تتحدث عن … وتشكك في مواقف واشنطن
             if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
@@ -1685,6 +1756,9 @@ def find_claims(doc: Document) -> list[Claim]:
         if second is not None:
             raws.append(_Raw(i, j, cue, second, content))  # أعلنت الرياض ودمشق: both announce
         free = max(j, i + 1)
+        if cue.kind == "verb" and sp.name and sp.org and any(toks[n].form == _ON and toks[n + 1].form == _TONGUE
+                                                             for n in range(j, k - 2)):
+            free = k  # قالت الهيئة على لسان المتحدث NAME: the body's voice is this claim's speaker, no second cue
     raws.extend(_colon_claims(art, raws, quoted))
     raws.sort(key=lambda r: r.cue_i)
     return _build(art, raws)
@@ -1871,6 +1945,18 @@ def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
     first = i == art.sent_start(i) or toks[i - 1].form in _CLAUSE_PUNCT | {"و", "كما", "ثم"}
     return (glued or first) and (art.opens_content(j, end) or j < end and (
         toks[j].form in _IN_IT or toks[j].form in {"،", ","} or _own_noun(toks[j])))
+
+
+def _but_he(art: _Article, i: int, raws: list[_Raw]) -> bool:
+    """``ادّعى X …، لكنّه أقرّ بـ …``: the pronoun after لكن is the last speaker, unless another person
+    the article named stands between in the sentence (ولم يرفض كوهين ذلك، لكنّه قال: Cohen, not the last speaker)."""
+    toks = art.toks
+    if toks[i - 1].form not in _BUT_PRONOUN:
+        return False
+    known = art.known_names()
+    start, own = (max(raws[-1].cue_i, art.sent_start(i)), raws[-1].speaker.name_forms) if raws \
+        else (art.sent_start(i), frozenset())
+    return not any(strip_conj(toks[n].form) in known and strip_conj(toks[n].form) not in own for n in range(start, i))
 
 
 def _own_noun(t: Tok) -> bool:

@@ -674,14 +674,16 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             k += 2
             continue
         if form in {"في", "داخل", "من", "ب", "لدى"} and np.mention is not None and np.mention.kind == "unnamed" \
-                and not np.name and k + 1 < end and toks[k + 1].kind == "a":
-            if role_open and toks[k + 1].mention.kind not in {"adjective", "metonym"} \
-                    or form in _WITHIN and toks[k + 1].mention.kind in _ARMED_GROUPS \
-                    and toks[k + 1].mention.canonical not in _GENERIC_GROUPS:
-                np.mention = toks[k + 1].mention  # مسؤول المكتب الأمني في كتائب حزب الله → the body
+                and not np.name and (inside := k + 1 + (k + 2 < end and toks[k + 1].form == _PUNCT_QUOTE)) < end \
+                and toks[inside].kind == "a":  # (مصدر في "الحزب …": past the quote mark)
+            if role_open and toks[inside].mention.kind not in {"adjective", "metonym"} \
+                    or form in _WITHIN and toks[inside].mention.kind in _ARMED_GROUPS \
+                    and toks[inside].mention.canonical not in _GENERIC_GROUPS and "مقرب" not in toks[k - 1].form:
+                # (مصادر مقربة من "قسد": close to a group, not in it — still unnamed sources)
+                np.mention = toks[inside].mention  # مسؤول المكتب الأمني في كتائب حزب الله → the body
                 role_open = False  # (مصادر أمنية في هيئة تحرير الشام: a named group's sources speak for it)
-            k += 2  # مصدر في وزارة الخارجية السورية: still an unnamed source
-            continue
+            k = inside + 1 + (inside + 1 < end and inside > k + 1 and toks[inside + 1].form == _PUNCT_QUOTE)
+            continue  # مصدر في وزارة الخارجية السورية: still an unnamed source
         if np.mention is not None and np.mention.kind == "unnamed" and not np.name and unnamed_tail < 3 \
                 and not cls and not is_cue_word(form) and (form.startswith("ال") or toks[k - 1].form in _IN or placed
                                                             or _agrees_accusative(t, toks[k - 1])
@@ -739,6 +741,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             elif not np.name and np.mention is None and np.body is None and np.anaphor is None \
                     and toks[n].kind == "w" and "anaphor" in classes(toks[n].form) and toks[n].form.startswith("ال"):
                 np.anaphor, k = toks[n], n + 1  # المتحدث باسم الهيئة / قائد في الهيئة: the body named before
+            elif not np.name and np.mention is None and np.body is None and np.anaphor is None \
+                    and toks[n - 1].form == _PUNCT_QUOTE and (c := closing_mark(toks, n, end)) is not None \
+                    and not (c + 1 < end and toks[c + 1].form in {"،", ","}):
+                np.body, np.name, k = toks[n], toks[n + 1:c], c + 1  # المتحدث باسم "مجلس … العسكري" إنّ: a
+                # quoted body the tables lack (before a comma its holder's name may follow: that is kept)
             elif np.name and np.mention is None and np.body is None and np.role is not None:
                 marker = _marker_after_body(toks, n, end)
                 if marker is not None:  # NAME المتحدث باسم غرفة العمليات في الجنوب إنّ …: the office runs to إنّ
@@ -825,6 +832,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 and is_word(form[2:] if form.startswith("بال") else form[1:]):
             name_ok = False  # أقرّ الرئيس التركي بوقوع مشاكل: بـ + a noun and its words, not a name
             # (بشار، بوتين are no بـ + word; a surname may be, alone or after one given name: بارسي)
+        if name_ok and not np.name and form[:1] == "ب" and form[1:] in _settlement_nouns():
+            name_ok = False  # عضو في اللجنة … بريف درعا الغربي: where the body sits, not a name
         if len(np.name) >= 2 and form.startswith("ل") and not form.startswith("ال"):
             name_ok = False  # أحمد الأحمد لأورينت: "to" the outlet he spoke to, not a third name
         first = np.name[0].form if np.name else ""
@@ -874,6 +883,16 @@ def _marker_after_body(toks: list[Tok], n: int, end: int) -> int | None:
             and not classes(toks[m].form) & {"marker", "role", "title"}:
         m += 1
     return m if m > n and m < end and toks[m].kind == "w" and "marker" in classes(toks[m].form) else None
+
+
+def closing_mark(toks: list[Tok], n: int, end: int) -> int | None:
+    """The quote mark closing a name of two to four plain words from ``n`` (a body the tables lack)."""
+    for c in range(n + 2, min(end, n + 5)):
+        if toks[c].form == _PUNCT_QUOTE:
+            return c
+        if toks[c].kind != "w" or is_cue_word(toks[c].form) or classes(toks[c].form) & {"marker", "role"}:
+            return None
+    return None
 
 
 def _quoted_holder(toks: list[Tok], n: int, end: int) -> tuple[int, int] | None:
@@ -1071,6 +1090,13 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
         np.j = names_end
         if np.mention is None and body is not None:
             np.mention = body
+
+
+@lru_cache(maxsize=1)
+def _settlement_nouns() -> frozenset[str]:
+    """Folded place nouns of place_words.tsv (بلدة، مدينة، ريف …): after ب they say where."""
+    return frozenset(fold(r["word"]) for r in read_tsv("place_words.tsv")
+                     if r.get("role") in {"type", "countryside", "locative"})
 
 
 def _holder_after_post(toks: list[Tok], k: int, n: int, end: int) -> tuple[int, int] | None:
