@@ -2125,3 +2125,9 @@ def test_presidency_the_tables_lack_named_by_its_adjective():
 def test_according_to_the_view_of():
     c = one("وسيتراجع القرار بعد الانتخابات، بحسب رأي الخبير الاقتصادي سامي حداد.")
     assert c.speaker.name == "سامي حداد" and c.cue.text == "بحسب رأي"
+
+
+def test_a_metonym_glued_to_the_next_word_by_a_lost_space_speaks():
+    c = one("وأعلن الكرملينإغلاق المطار أمام الرحلات.")
+    assert c.speaker.org == "Russian Presidency"
+    assert c.speaker.org_ar == "الكرملين"
