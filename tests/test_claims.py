@@ -2131,3 +2131,13 @@ def test_a_metonym_glued_to_the_next_word_by_a_lost_space_speaks():
     c = one("وأعلن الكرملينإغلاق المطار أمام الرحلات.")
     assert c.speaker.org == "Russian Presidency"
     assert c.speaker.org_ar == "الكرملين"
+
+
+def test_an_unnamed_source_in_a_body_names_the_body_in_org_ar():
+    c = one("وقال مصدر في وزارة الزراعة السورية إن المحصول تضرر.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Unnamed sources", "مصدر في وزارة الزراعة السورية")
+    c = one("وأفاد مصدر في المقاومة الفلسطينية بأن الهدنة انتهت.")
+    assert c.speaker.org_ar == "مصدر في المقاومة الفلسطينية"
+    # where the sources are is no body: a place or a country
+    assert one("وقالت مصادر محلية في ريف حماة إن القصف توقف.").speaker.org_ar == "مصادر محلية"
+    assert one("وقالت مصادر في فلسطين إن القصف توقف.").speaker.org_ar == "مصادر"

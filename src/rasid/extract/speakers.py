@@ -1235,6 +1235,8 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
             word = text[head.start:head.end]
             word = word[1:] if strip_conj(head.form) != head.form else word
             org_ar = f"{word} {org_ar}"  # وكالة "يونيوز": the type noun names the body (and its gender)
+        if m.kind == "unnamed" and not name and end > m.end and _within_body(toks, np, m):
+            org_ar += text[m.end:end].replace('"', "")  # مصدر في المقاومة الفلسطينية: whose source
         kind = "government" if m.kind == "adjective" and (np.person or name) else m.kind  # السفير السوري
         if m.kind == "adjective" and np.role is not None and np.role[0] < m.start:
             lead = int(strip_conj(toks[np.i].form) != toks[np.i].form)
@@ -1271,6 +1273,20 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
     return None
 
 
+def _within_body(toks: list[Tok], np: NP, m: ActorMention) -> bool:
+    """An unnamed source placed in a body (``مصدر في وزارة …``، ``مصادر داخل الحركة``): the
+    body belongs in its name, as the text says it (gold may code it as the body or as unnamed)."""
+    k = next((k for k in range(np.i, np.j) if toks[k].start >= m.end), np.j)
+    return k + 1 < np.j and toks[k].form in _INSIDE and (
+        toks[k + 1].kind == "a" and toks[k + 1].mention.kind not in _NOT_BODIES
+        or toks[k + 1].kind == "w" and bool(classes(toks[k + 1].form) & _BODY_WORDS))
+
+
+_BODY_WORDS = frozenset({"typenoun", "anaphor"})  # في وزارة …، داخل الحركة (not a place: في ريف …)
+
+
+_INSIDE = frozenset({"في", "داخل"})
+_NOT_BODIES = frozenset({"unnamed", "metonym", "adjective"})  # مصادر في فلسطين: where, not whose
 _AFFAIRS = frozenset(fold(w) for w in ("شؤون", "الشؤون", "بالشؤون", "بشؤون"))
 
 
