@@ -2141,3 +2141,9 @@ def test_an_unnamed_source_in_a_body_names_the_body_in_org_ar():
     # where the sources are is no body: a place or a country
     assert one("وقالت مصادر محلية في ريف حماة إن القصف توقف.").speaker.org_ar == "مصادر محلية"
     assert one("وقالت مصادر في فلسطين إن القصف توقف.").speaker.org_ar == "مصادر"
+
+
+def test_a_country_right_after_the_speakers_name_is_the_verbs_object_not_his_body():
+    c = one("ووصف الرئيس بوتين تركيا، على هامش القمة، بأنها جارة صعبة.")
+    assert (c.speaker.name, c.speaker.org) == ("بوتين", "Russian Presidency")
+

@@ -572,6 +572,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 continue
             if t.mention.kind == "adjective" and (np.name or not role_open):
                 break  # الشيخ محمود حامل الجنسية الإسرائيلية: the adjective is not his body
+            if t.mention.kind == "metonym" and np.name and toks[k - 1] is np.name[-1]:
+                break  # وصف الرئيس فلان تركيا بأنها …: a country right after his name is the verb's object
             if t.mention.kind == "adjective" and typed_role and np.mention is None:
                 k += 1  # نائب الرئيس التنفيذي لمعهد "كوينسي" للدراسات الأميركي: the institute's country, not his
                 continue
