@@ -2147,3 +2147,7 @@ def test_a_country_right_after_the_speakers_name_is_the_verbs_object_not_his_bod
     c = one("ووصف الرئيس بوتين تركيا، على هامش القمة، بأنها جارة صعبة.")
     assert (c.speaker.name, c.speaker.org) == ("بوتين", "Russian Presidency")
 
+
+def test_the_ministry_after_a_source_in_it_is_the_ministry_not_the_source():
+    _, cs = claims("وذكر مصدر عسكري في وزارة الدفاع السورية أن الطائرات أسقطت. وقالت الوزارة في بيان إن الدفاعات تصدت.")
+    assert [c.speaker.org for c in cs] == ["Unnamed sources", "Syrian Ministry of Defence"]

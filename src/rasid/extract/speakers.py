@@ -1421,6 +1421,9 @@ _WORD = re.compile(r"\w+")
 _GENERIC_ANAPHORA = {"المصادر": "unnamed", "المصدر": "unnamed", "المسوولون": "unnamed", "الاوساط": "unnamed"}
 
 
+_SOURCE_IN = re.compile(r"\s(?:في|داخل)\s")  # an unnamed source's org_ar before the body it is in
+
+
 def resolve_anaphor(form: str, history: list[SpeakerRef]) -> SpeakerRef | None:
     """``المركز`` → the last speaker whose body or role says مركز; ``البيان`` → the last body."""
     head = strip_conj(form)
@@ -1431,7 +1434,10 @@ def resolve_anaphor(form: str, history: list[SpeakerRef]) -> SpeakerRef | None:
         return next((h for h in reversed(history) if h.org and h.kind != "unnamed"), None)
     bare = head[2:] if head.startswith("ال") else head
     for h in reversed(history):
-        hay = _WORD.findall(" ".join(fold(x) for x in (h.org_ar or "", h.role or "") if x))  # (مجلّة"فورين: glued)
+        org_ar = h.org_ar or ""
+        if h.kind == "unnamed":
+            org_ar = _SOURCE_IN.split(org_ar, 1)[0]  # مصدر في الوزارة is no وزارة: الوزارة is the body named
+        hay = _WORD.findall(" ".join(fold(x) for x in (org_ar, h.role or "") if x))  # (مجلّة"فورين: glued)
         if any(w == bare or w == "ال" + bare or w.endswith(bare) and len(w) - len(bare) <= 3 for w in hay):
             return h
     return None
