@@ -2151,3 +2151,9 @@ def test_a_country_right_after_the_speakers_name_is_the_verbs_object_not_his_bod
 def test_the_ministry_after_a_source_in_it_is_the_ministry_not_the_source():
     _, cs = claims("وذكر مصدر عسكري في وزارة الدفاع السورية أن الطائرات أسقطت. وقالت الوزارة في بيان إن الدفاعات تصدت.")
     assert [c.speaker.org for c in cs] == ["Unnamed sources", "Syrian Ministry of Defence"]
+
+
+def test_a_party_politician_speaks_for_his_party_not_his_countrys_government():
+    c = one("وقال نائب رئيس حزب الشعب الجمهوري التركي، أحمد كايا، إن الحكومة أخفقت.")
+    assert (c.speaker.name, c.speaker.org) == ("أحمد كايا", "Republican People's Party")
+    assert one("وأعلن حزب الحركة القومية أنه يؤيد الاتفاق.").speaker.org == "Nationalist Movement Party"
