@@ -2157,3 +2157,12 @@ def test_a_party_politician_speaks_for_his_party_not_his_countrys_government():
     c = one("وقال نائب رئيس حزب الشعب الجمهوري التركي، أحمد كايا، إن الحكومة أخفقت.")
     assert (c.speaker.name, c.speaker.org) == ("أحمد كايا", "Republican People's Party")
     assert one("وأعلن حزب الحركة القومية أنه يؤيد الاتفاق.").speaker.org == "Nationalist Movement Party"
+
+
+def test_a_bare_office_points_back_to_its_holder_named_before():
+    _, cs = claims("وقال وزير الزراعة الأردني خالد حنيفات إن الموسم جيد. وأضاف وزير الزراعة أن الأمطار كافية.")
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("خالد حنيفات", "Jordanian Ministry of Agriculture")] * 2
+    _, cs = claims("وقال رئيس الحكومة اللبنانية نجيب ميقاتي إن الوضع صعب. وأضاف رئيس الحكومة أن الحل قريب.")
+    assert [c.speaker.name for c in cs] == ["نجيب ميقاتي"] * 2
+    # with no holder before, a bare office is still no speaker
+    assert claims("وأضاف رئيس الحكومة أن الحل قريب.")[1] == []
