@@ -65,3 +65,12 @@ def test_us_planes_and_iran_backed_targets_are_named():
 def test_turkish_border_guards_are_turkish_forces():
     assert _canon("قتل شاب برصاص الجندرما التركية قرب الحدود") == ["Turkish forces"]
     assert _canon("ضرب حرس الحدود الأتراك لاجئين") == ["Turkish forces"]
+
+
+def test_a_one_word_al_name_glued_to_the_next_word_by_a_lost_space():
+    # scraped text drops a space: the name stands before a whole next word
+    assert _canon("وأعلن البنتاغوناستعداده لإرسال قوات") == ["US Department of Defense"]
+    assert _canon("وقصف الاحتلالمواقع في الجنوب") == ["Israeli forces"]
+    # never an ending: a feminine, a dual, an accusative or a too-short remainder
+    assert _canon("الإيرانيين") == _canon("الإيرانيتين") == []
+    assert _canon("البنتاغونها") == []

@@ -2240,3 +2240,42 @@ def test_quoted_body_the_tables_lack_before_the_verb():
     assert c.speaker.org_ar == "تنسيقية مدينة داريا"
     c = one("أما \"تجمع شباب العشارة\" فقد ذكر أن الدورية اعتقلت شابين.")
     assert c.speaker.org_ar == "تجمع شباب العشارة"
+def test_a_metonym_glued_to_the_next_word_by_a_lost_space_speaks():
+    c = one("وأعلن الكرملينإغلاق المطار أمام الرحلات.")
+    assert c.speaker.org == "Russian Presidency"
+    assert c.speaker.org_ar == "الكرملين"
+
+
+def test_an_unnamed_source_in_a_body_names_the_body_in_org_ar():
+    c = one("وقال مصدر في وزارة الزراعة السورية إن المحصول تضرر.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Unnamed sources", "مصدر في وزارة الزراعة السورية")
+    c = one("وأفاد مصدر في المقاومة الفلسطينية بأن الهدنة انتهت.")
+    assert c.speaker.org_ar == "مصدر في المقاومة الفلسطينية"
+    # where the sources are is no body: a place or a country
+    assert one("وقالت مصادر محلية في ريف حماة إن القصف توقف.").speaker.org_ar == "مصادر محلية"
+    assert one("وقالت مصادر في فلسطين إن القصف توقف.").speaker.org_ar == "مصادر"
+
+
+def test_a_country_right_after_the_speakers_name_is_the_verbs_object_not_his_body():
+    c = one("ووصف الرئيس بوتين تركيا، على هامش القمة، بأنها جارة صعبة.")
+    assert (c.speaker.name, c.speaker.org) == ("بوتين", "Russian Presidency")
+
+
+def test_the_ministry_after_a_source_in_it_is_the_ministry_not_the_source():
+    _, cs = claims("وذكر مصدر عسكري في وزارة الدفاع السورية أن الطائرات أسقطت. وقالت الوزارة في بيان إن الدفاعات تصدت.")
+    assert [c.speaker.org for c in cs] == ["Unnamed sources", "Syrian Ministry of Defence"]
+
+
+def test_a_party_politician_speaks_for_his_party_not_his_countrys_government():
+    c = one("وقال نائب رئيس حزب الشعب الجمهوري التركي، أحمد كايا، إن الحكومة أخفقت.")
+    assert (c.speaker.name, c.speaker.org) == ("أحمد كايا", "Republican People's Party")
+    assert one("وأعلن حزب الحركة القومية أنه يؤيد الاتفاق.").speaker.org == "Nationalist Movement Party"
+
+
+def test_a_bare_office_points_back_to_its_holder_named_before():
+    _, cs = claims("وقال وزير الزراعة الأردني خالد حنيفات إن الموسم جيد. وأضاف وزير الزراعة أن الأمطار كافية.")
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("خالد حنيفات", "Jordanian Ministry of Agriculture")] * 2
+    _, cs = claims("وقال رئيس الحكومة اللبنانية نجيب ميقاتي إن الوضع صعب. وأضاف رئيس الحكومة أن الحل قريب.")
+    assert [c.speaker.name for c in cs] == ["نجيب ميقاتي"] * 2
+    # with no holder before, a bare office is still no speaker
+    assert claims("وأضاف رئيس الحكومة أن الحل قريب.")[1] == []

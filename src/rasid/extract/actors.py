@@ -134,10 +134,10 @@ def _stands(folded: str, n: int, end: int, entry: _Entry) -> bool:
     """Whether a hit ending at ``end`` is a name and not part of a longer word."""
     length, _, _, lil, multiword = entry
     start, stop = end - length + 1, end + 1
-    if stop < n and folded[stop].isalnum() and (
-            not (multiword or folded.startswith(_RIGHT_GLUE, stop))  # سوري in السورية: a suffix
-            or not _glued_right(folded, stop, multiword)):
-        return False
+    if stop < n and folded[stop].isalnum():
+        glued = multiword or _lost_space(folded, start, stop)
+        if not (glued or folded.startswith(_RIGHT_GLUE, stop)) or not _glued_right(folded, stop, glued):
+            return False  # سوري in السورية: a suffix
     # (a word start needs no check; an empty prefix is always allowed)
     return not (start and folded[start - 1].isalnum() and not _left_ok(folded, start, lil, length))
 
@@ -257,6 +257,19 @@ def _glued_right(folded: str, stop: int, multiword: bool) -> bool:
     if rest.startswith(("ال", "لل")) and len(rest) > 3:
         return True
     return multiword and rest not in _SUFFIXES and len(rest) > 2
+
+
+def _lost_space(folded: str, start: int, stop: int) -> bool:
+    """A one-word ``ال`` name of 6+ letters glued to a next word of 4+ (``الكرملينأعلن``): the
+    lost space of scraped text, not an ending (``ة``/``ي``/``ين`` are; so is a dual ``تين`` or an
+    accusative ``ا`` after a ``ي`` name, ``السوريا``)."""
+    if stop - start < 6 or not folded.startswith("ال", start):
+        return False
+    k = stop
+    while k < len(folded) and folded[k].isalnum():
+        k += 1
+    nxt = folded[stop]
+    return k - stop >= 4 and nxt not in "هيةى" and not (folded[stop - 1] == "ي" and nxt in "اتن")
 
 
 def _left_ok(folded: str, start: int, lil: bool, length: int) -> bool:

@@ -708,12 +708,34 @@ def _bare_office(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | No
                                                          and not is_cue_word(toks[n].form) and not toks[n].adverb
                                                          or toks[n].kind == "a" and toks[n].mention.kind == "metonym"):
         n += 1
+    if n == k + 1 and n < end and toks[n].kind == "w" and toks[n].form.startswith("ال") \
+            and "anaphor" in classes(toks[n].form):
+        n += 1  # وأضاف رئيس الحكومة: a holder named before, or no one
     if n == k + 1 or not art.opens_content(n, end, strict=True):
         return None
     lead = len(t.form) - len(strip_conj(t.form))
     start = t.start + lead
+    holder = _holder_before(art, [strip_conj(t.form)] + [toks[x].form for x in range(k + 1, n)])
+    if holder is not None:
+        return replace(holder, start=start, end=toks[n - 1].end), n  # وأشار وزير الداخلية، after his full name
+    if "anaphor" in classes(toks[n - 1].form):
+        return None
     office = text[start:toks[n - 1].end]
     return SpeakerRef(None, None, office, None, office, "government", start, toks[n - 1].end), n
+
+
+def _holder_before(art: _Article, words: list[str]) -> SpeakerRef | None:
+    """The last named speaker whose office and body hold all of a bare office's words (folded):
+    ``وزير الداخلية`` after ``وزير الداخلية التركي NAME``, ``رئيس الحكومة`` after ``رئيس الحكومة
+    اللبنانية NAME``."""
+    want = {w[2:] if w.startswith("ال") else w for w in words}
+    for h in reversed(art.refs()):
+        if not h.name:
+            continue
+        have = {w[2:] if w.startswith("ال") else w for w in fold(f"{h.role or ''} {h.org_ar or ''}").split()}
+        if want <= have:
+            return h
+    return None
 
 
 _ISSUED_TEXTS = frozenset(fold(w) for w in ("بياناً", "بيان", "كلمة", "خطاباً", "خطاب", "تقريراً", "رسالة",

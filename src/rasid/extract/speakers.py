@@ -582,6 +582,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 continue
             if t.mention.kind == "adjective" and (np.name or not role_open):
                 break  # الشيخ محمود حامل الجنسية الإسرائيلية: the adjective is not his body
+            if t.mention.kind == "metonym" and np.name and toks[k - 1] is np.name[-1]:
+                break  # وصف الرئيس فلان تركيا بأنها …: a country right after his name is the verb's object
             if t.mention.kind == "adjective" and typed_role and np.mention is None:
                 k += 1  # نائب الرئيس التنفيذي لمعهد "كوينسي" للدراسات الأميركي: the institute's country, not his
                 continue
@@ -1272,6 +1274,8 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
             word = text[head.start:head.end]
             word = word[1:] if strip_conj(head.form) != head.form else word
             org_ar = f"{word} {org_ar}"  # وكالة "يونيوز": the type noun names the body (and its gender)
+        if m.kind == "unnamed" and not name and end > m.end and _within_body(toks, np, m):
+            org_ar += text[m.end:end].replace('"', "")  # مصدر في المقاومة الفلسطينية: whose source
         kind = "government" if m.kind == "adjective" and (np.person or name) else m.kind  # السفير السوري
         if m.kind == "adjective" and np.role is not None and np.role[0] < m.start:
             lead = int(strip_conj(toks[np.i].form) != toks[np.i].form)
@@ -1308,6 +1312,20 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
     return None
 
 
+def _within_body(toks: list[Tok], np: NP, m: ActorMention) -> bool:
+    """An unnamed source placed in a body (``مصدر في وزارة …``، ``مصادر داخل الحركة``): the
+    body belongs in its name, as the text says it (gold may code it as the body or as unnamed)."""
+    k = next((k for k in range(np.i, np.j) if toks[k].start >= m.end), np.j)
+    return k + 1 < np.j and toks[k].form in _INSIDE and (
+        toks[k + 1].kind == "a" and toks[k + 1].mention.kind not in _NOT_BODIES
+        or toks[k + 1].kind == "w" and bool(classes(toks[k + 1].form) & _BODY_WORDS))
+
+
+_BODY_WORDS = frozenset({"typenoun", "anaphor"})  # في وزارة …، داخل الحركة (not a place: في ريف …)
+
+
+_INSIDE = frozenset({"في", "داخل"})
+_NOT_BODIES = frozenset({"unnamed", "metonym", "adjective"})  # مصادر في فلسطين: where, not whose
 _AFFAIRS = frozenset(fold(w) for w in ("شؤون", "الشؤون", "بالشؤون", "بشؤون"))
 
 
@@ -1440,6 +1458,9 @@ _WORD = re.compile(r"\w+")
 _GENERIC_ANAPHORA = {"المصادر": "unnamed", "المصدر": "unnamed", "المسوولون": "unnamed", "الاوساط": "unnamed"}
 
 
+_SOURCE_IN = re.compile(r"\s(?:في|داخل)\s")  # an unnamed source's org_ar before the body it is in
+
+
 def resolve_anaphor(form: str, history: list[SpeakerRef]) -> SpeakerRef | None:
     """``المركز`` → the last speaker whose body or role says مركز; ``البيان`` → the last body."""
     head = strip_conj(form)
@@ -1450,7 +1471,10 @@ def resolve_anaphor(form: str, history: list[SpeakerRef]) -> SpeakerRef | None:
         return next((h for h in reversed(history) if h.org and h.kind != "unnamed"), None)
     bare = head[2:] if head.startswith("ال") else head
     for h in reversed(history):
-        hay = _WORD.findall(" ".join(fold(x) for x in (h.org_ar or "", h.role or "") if x))  # (مجلّة"فورين: glued)
+        org_ar = h.org_ar or ""
+        if h.kind == "unnamed":
+            org_ar = _SOURCE_IN.split(org_ar, 1)[0]  # مصدر في الوزارة is no وزارة: الوزارة is the body named
+        hay = _WORD.findall(" ".join(fold(x) for x in (org_ar, h.role or "") if x))  # (مجلّة"فورين: glued)
         if any(w == bare or w == "ال" + bare or w.endswith(bare) and len(w) - len(bare) <= 3 for w in hay):
             return h
     return None
