@@ -2326,3 +2326,15 @@ def test_toll_the_outlet_relays_is_the_sources():
     got = {(f.count, f.kind, f.claimed_by) for e in events for f in e.fatalities}
     assert (5, "killed", "outlet") not in got and (5, "killed", "Syrian Ministry of Interior") in got
     assert (1, "injured", "outlet") in got
+
+
+@pytest.mark.parametrize("text", [
+    "وقبل أيام، شنّ الاحتلال الإسرائيلي عدواناً جوياً استهدف عدة نقاط في محيط دمشق، علماً أنّ الدفاعات الجوية تصدّت لصواريخ العدوان، وأسقطت بعضها.",
+    "أفاد مصدر عسكري أمس أنّ الاحتلال الإسرائيلي شنّ عدواناً على نقاط في محيط دمشق، مؤكداً أنّ الدفاعات الجوية تصدّت وأسقطت معظم الصواريخ.",
+])
+def test_defences_meeting_a_told_raid_act_on_its_author(text):
+    """The raid told before lends the interception its author; the defences are the actor, the
+    raiding air power the one they act on (ACLED disrupted weapons use)."""
+    found, events = run(text)
+    assert [(e.actor1, e.actor2) for e in events if e.sub_event_type == "Disrupted weapons use"] == [
+        ("Syrian government forces", "Israeli forces")], events
