@@ -2338,3 +2338,14 @@ def test_defences_meeting_a_told_raid_act_on_its_author(text):
     found, events = run(text)
     assert [(e.actor1, e.actor2) for e in events if e.sub_event_type == "Disrupted weapons use"] == [
         ("Syrian government forces", "Israeli forces")], events
+
+
+def test_a_day_followed_by_that_dates_the_saying_not_the_blast():
+    """``قال X، اليوم، إنّ التفجير …``: the day is the statement's, so the blast told the day before
+    is not copied onto it; a saying with no event told before still dates the event."""
+    found, _ = run("انفجرت عبوة ناسفة بسيارة في السيدة زينب مساء الإثنين، ما أدى إلى سقوط قتلى.\n"
+                   "وقال قائد فصيل مسلح في المنطقة، السيد أبو علي الحسن، اليوم الثلاثاء، إنّ من نفّذ "
+                   "التفجير في السيدة زينب يريد الفتنة.")
+    assert found == [("Explosions/Remote violence", "Remote explosive/landmine/IED", "السيدة زينب", "2024-03-11")], found
+    found, _ = run("قال المتحدث باسم الشرطة في مؤتمر صحافي، اليوم، إنّ الانفجار في السيدة زينب وقع بعبوة ناسفة.")
+    assert [d for t, s, p, d in found] == ["2024-03-13"], found

@@ -40,6 +40,7 @@ _ANNOUNCE = frozenset(fold(w) for w in (
     "أفاد", "أفادت", "كشفت", "كشف", "ذكرت", "ذكر", "إفادة", "نشرت", "وأعلنت", "وأعلن", "وقالت", "وقال",
     "حمّل", "حمّلت", "وحمّلت", "دان", "دانت", "أدان", "أدانت", "ودانت", "اتهم", "اتهمت", "واتهمت",
     "نفى", "نفت", "ونفت", "تبنى", "تبنت", "وتبنت"))  # (حمّلت المنظمة، الخميس، داعش مسؤولية الهجوم: the report's day)
+_THAT = frozenset(fold(w) for w in ("إنّ", "أنّ", "بأنّ"))  # (قال X، اليوم الجمعة، إنّ …: the day of the saying)
 _BACKGROUND = tuple(fold(w) for w in (
     "وكانت", "وكان", "كانت", "يذكر", "ويذكر", "وسبق", "سبق", "وقبل", "قبل", "في المقابل", "وفي المقابل",
     "يأتي", "ويأتي", "وتأتي", "تأتي", "وضمن", "وفي سياق", "وعلى صعيد",
@@ -376,10 +377,10 @@ def date_for(lay: Layout, hit: Hit) -> DateMention | None:
 def announces(lay: Layout, d: DateMention) -> bool:
     """The time cue dates a statement: a reporting word stands just before it (``في بيان له
     اليوم``، ``أعلن تنظيم داعش، اليوم``), with no event cue between, or right after it
-    (``والجمعة، قال نصر الله إنّ …``)."""
+    (``والجمعة، قال نصر الله إنّ …``), or "that" follows it (``قال الأمين العام، اليوم، إنّ …``)."""
     k = bisect.bisect_left(lay.tok_starts, d.start)
     after = bisect.bisect_left(lay.tok_starts, d.end)
-    if after < len(lay.toks) and lay.toks[after].text in _ANNOUNCE \
+    if after < len(lay.toks) and (lay.toks[after].text in _ANNOUNCE or lay.toks[after].text in _THAT) \
             and lay.seg("s", lay.toks[after].start) == lay.seg("s", d.start):
         return True
     for j in range(k - 1, max(-1, k - 6), -1):
