@@ -2349,3 +2349,16 @@ def test_a_day_followed_by_that_dates_the_saying_not_the_blast():
     assert found == [("Explosions/Remote violence", "Remote explosive/landmine/IED", "السيدة زينب", "2024-03-11")], found
     found, _ = run("قال المتحدث باسم الشرطة في مؤتمر صحافي، اليوم، إنّ الانفجار في السيدة زينب وقع بعبوة ناسفة.")
     assert [d for t, s, p, d in found] == ["2024-03-13"], found
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("أفاد مراسلنا بسقوط قتلى من مسلحي هيئة تحرير الشام، بعد استهدافهم بمسيرة للجيش السوري في كفرنبل أمس.",
+     ("Syrian government forces", "Hayat Tahrir al-Sham")),
+    ("أفادت مصادر بسقوط جرحى من عناصر هيئة تحرير الشام إثر استهدافهم بمسيرتين للجيش السوري قرب سراقب أمس.",
+     ("Syrian government forces", "Hayat Tahrir al-Sham")),
+])
+def test_a_pronoun_struck_with_a_weapon_of_a_named_force_is_the_target(text, actors):
+    """``بعد استهدافهم بمسيّرة للجيش``: the force the pronoun points back to is struck; the force
+    the weapon belongs to is the author."""
+    _, events = run(text)
+    assert [(e.actor1, e.actor2) for e in events] == [actors], events

@@ -493,6 +493,11 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         target = after[0].canonical if after else _list_head(lay, before)
         actor2 = target
         actor1 = next((a.canonical for a in before if not same_side(a.canonical, target)), None)
+    elif _pronoun_struck(lay, hit) and (before or (before := [  # (its losses told before it: the same force)
+            a for a in lay.actors_in(sent.start, hit.start) if a.end <= hit.start])):
+        # قتلى من مسلحي الهيئة بعد استهدافهم بمسيّرة للجيش السوري: the pronoun's force is the target
+        actor2 = _list_head(lay, before)
+        actor1 = next((a.canonical for a in after if not same_side(a.canonical, actor2)), None)
     elif suffered and (before or (before := _owners_before(lay, sent.start, hit.start))):
         actor2 = _list_head(lay, before)  # (its own losses named after the cue are not its author)
         actor1 = next((a.canonical for a in after if not same_side(a.canonical, actor2)), None)
@@ -818,14 +823,36 @@ def _cue_between(lay: Layout, start: int, end: int) -> bool:
     return k < len(lay.cue_starts) and lay.cue_starts[k] < end
 
 
-def _possessed_agent(lay: Layout, hit: Hit) -> bool:
-    """A cue noun with a possessive pronoun whose object follows with ل (``قصفها لمنازل``): the
-    pronoun is the author."""
+def _pronoun_then(lay: Layout, hit: Hit, lead: str) -> bool:
+    """A cue noun with a pronoun, the next word opening with ``lead`` (a preposition)."""
     form = hit.row.form
     if not (form.endswith(("ها", "هم")) or (form.endswith("ه") and not form.endswith("ة"))):
         return False
     nxt = lay.toks[hit.tok + 1].text if hit.tok + 1 < len(lay.toks) else ""
-    return nxt.startswith("ل") and len(nxt) > 3
+    return nxt.startswith(lead) and len(nxt) > 3
+
+
+def _possessed_agent(lay: Layout, hit: Hit) -> bool:
+    """A cue noun with a possessive pronoun whose object follows with ل (``قصفها لمنازل``): the
+    pronoun is the author."""
+    return _pronoun_then(lay, hit, "ل")
+
+
+_BY_WHOM = frozenset(fold(w) for w in ("قبل", "طرف"))  # (بقذائف من قبل الفصائل)
+
+
+def _pronoun_struck(lay: Layout, hit: Hit) -> bool:
+    """A cue noun with a pronoun whose weapon follows with ب and then its author with ل or من قبل
+    (``بعد استهدافهم بمسيّرة للجيش``): the pronoun, the force named before, is the target (not
+    ``استهدافها بالمسيّرات ميناء …``, where the pronoun is the author)."""
+    if not _pronoun_then(lay, hit, "ب"):
+        return False
+    for k in range(hit.tok + 2, min(hit.tok + 4, len(lay.toks))):
+        word = lay.toks[k].text
+        if word.startswith("لل") or word in _BY_WHOM:
+            return any(a.start == lay.toks[k if word.startswith("لل") else k + 1].start
+                       for a in lay.actors_in(lay.toks[k].start, lay.toks[min(k + 1, len(lay.toks) - 1)].end))
+    return False
 
 
 _WITH = frozenset(fold(w) for w in ("مع", "ومع", "بمشاركة", "وبمشاركة", "بمساندة", "وبمساندة", "بمؤازرة", "وبمؤازرة",
