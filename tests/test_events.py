@@ -2362,3 +2362,15 @@ def test_a_pronoun_struck_with_a_weapon_of_a_named_force_is_the_target(text, act
     the weapon belongs to is the author."""
     _, events = run(text)
     assert [(e.actor1, e.actor2) for e in events] == [actors], events
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت قبيلة العكيدات النفير العام وبدأت هجوماً واسعاً على مواقع قسد في الميادين أمس.",
+    "تجددت أمس الاشتباكات بين العشائر العربية وقسد في البوكمال.",
+    "شنّ مقاتلو العشائر العربية هجوماً على مواقع قسد في الميادين أمس.",
+])
+def test_the_tribes_fighting_the_sdf_are_a_side(text):
+    """Deir ez-Zor reports name the tribal fighters by the tribes themselves (العشائر العربية،
+    قبيلة العكيدات): one side of the fighting, not a missing author."""
+    _, events = run(text)
+    assert [(e.actor1, e.actor2) for e in events] == [("Arab Tribal Forces", "Syrian Democratic Forces")], events
