@@ -2374,3 +2374,11 @@ def test_the_tribes_fighting_the_sdf_are_a_side(text):
     قبيلة العكيدات): one side of the fighting, not a missing author."""
     _, events = run(text)
     assert [(e.actor1, e.actor2) for e in events] == [("Arab Tribal Forces", "Syrian Democratic Forces")], events
+
+
+def test_an_interception_with_no_one_named_is_the_states_air_defences():
+    """``جرى إسقاط صاروخين``: a downing no force is named for, in the story of a raid on Syria,
+    is the Syrian air defences' (ACLED disrupted weapons use has an actor)."""
+    _, events = run("شنّ الاحتلال الإسرائيلي عدواناً صاروخياً على محيط دمشق ليل أمس.\n"
+                    "وأضاف مراسلنا أنه جرى إسقاط صاروخين في سماء السيدة زينب.")
+    assert [e.actor1 for e in events if e.sub_event_type == "Disrupted weapons use"] == ["Syrian government forces"], events

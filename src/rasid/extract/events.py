@@ -818,6 +818,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                                  vague=vague, stated=told is None and stated and day[0] == iso and known))
     events = _merge(drafts, lay.listed_finer, background, doc.meta.published)
     for d in events:  # the raid the air defences met: its author is the other side of the interception
+        if d.sub == "Disrupted weapons use" and d.actor1 is None and d.actor2 != _HOME_FORCES:
+            d.actor1 = _HOME_FORCES  # جرى إسقاط صاروخين فوق قطنا: no one named, the state's air defences
         if d.sub == "Disrupted weapons use" and d.actor2 is None:
             d.actor2 = next((e.actor1 for e in events if e.event_type == "Explosions/Remote violence"
                              and e.place is d.place and e.date == d.date and e.actor1 not in (None, d.actor1)), None)
