@@ -2382,3 +2382,12 @@ def test_an_interception_with_no_one_named_is_the_states_air_defences():
     _, events = run("شنّ الاحتلال الإسرائيلي عدواناً صاروخياً على محيط دمشق ليل أمس.\n"
                     "وأضاف مراسلنا أنه جرى إسقاط صاروخين في سماء السيدة زينب.")
     assert [e.actor1 for e in events if e.sub_event_type == "Disrupted weapons use"] == ["Syrian government forces"], events
+
+
+def test_a_verb_after_haythu_takes_the_force_right_after_it_as_subject():
+    """``…بين قوات النظام والفصائل، حيث قصفت الفصائل مواقع قوات النظام``: the verb opening a
+    حيث/إذ clause has its own subject after it, not the first force of the sentence."""
+    found, events = run("تجددت أمس المواجهات بين قوات النظام والفصائل في ريف إدلب، حيث قصفت الفصائل "
+                        "مواقع قوات النظام في سراقب بقذائف الهاون.")
+    assert [(e.actor1, e.actor2) for (t, s, p, d), e in zip(found, events) if p == "سراقب"] == [
+        ("Syrian opposition factions", "Syrian government forces")], events

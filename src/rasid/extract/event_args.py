@@ -508,6 +508,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         agent = _agent_after(lay, hit, sent.end)
         if agent is not None:  # العدوان الذي شنته قوات الولايات المتحدة: its author, whoever stands before
             actor1, after = agent[0], [a for a in after if a.start > agent[1] and _marked_target(lay, agent[1], a.start)]
+        elif prev in _OPENS_CLAUSE and after and not word.startswith("ال") and _right_after(lay, hit, after[0].start):
+            actor1, after = after[0].canonical, _past_partners(lay, after)  # …، حيث قصفت الفصائل مواقع: its own subject
         elif before and not governed and prev not in _RELATIVE \
                 and _subject_clause(lay, lay.seg("c", before[-1].start), hit.clause) \
                 and not _cue_between(lay, before[-1].end, hit.start):  # الغارات، التي استهدفت: the raids did
@@ -546,6 +548,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     return actor1, actor2
 
 
+_OPENS_CLAUSE = frozenset(fold(w) for w in ("حيث", "إذ"))  # a verb after them has its own subject, not the sentence's
 _FORMER = frozenset(fold(w) for w in ("سابق", "سابقا", "السابق", "سابقاً"))
 _IN_BODY = frozenset(fold(w) for w in ("في", "لدى"))  # قيادياً سابقاً في الجيش الحر (not وفي وقت سابق، استهدفت …)
 _CHARGE = frozenset(fold(w) for w in ("بتهمة", "بتهم", "بذريعة", "بحجة", "وبتهمة"))
