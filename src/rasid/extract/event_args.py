@@ -40,6 +40,7 @@ _ANNOUNCE = frozenset(fold(w) for w in (
     "أفاد", "أفادت", "كشفت", "كشف", "ذكرت", "ذكر", "إفادة", "نشرت", "وأعلنت", "وأعلن", "وقالت", "وقال",
     "حمّل", "حمّلت", "وحمّلت", "دان", "دانت", "أدان", "أدانت", "ودانت", "اتهم", "اتهمت", "واتهمت",
     "نفى", "نفت", "ونفت", "تبنى", "تبنت", "وتبنت"))  # (حمّلت المنظمة، الخميس، داعش مسؤولية الهجوم: the report's day)
+_THAT = frozenset(fold(w) for w in ("إنّ", "أنّ", "بأنّ"))  # (قال X، اليوم الجمعة، إنّ …: the day of the saying)
 _BACKGROUND = tuple(fold(w) for w in (
     "وكانت", "وكان", "كانت", "يذكر", "ويذكر", "وسبق", "سبق", "وقبل", "قبل", "في المقابل", "وفي المقابل",
     "يأتي", "ويأتي", "وتأتي", "تأتي", "وضمن", "وفي سياق", "وعلى صعيد",
@@ -376,10 +377,10 @@ def date_for(lay: Layout, hit: Hit) -> DateMention | None:
 def announces(lay: Layout, d: DateMention) -> bool:
     """The time cue dates a statement: a reporting word stands just before it (``في بيان له
     اليوم``، ``أعلن تنظيم داعش، اليوم``), with no event cue between, or right after it
-    (``والجمعة، قال نصر الله إنّ …``)."""
+    (``والجمعة، قال نصر الله إنّ …``), or "that" follows it (``قال الأمين العام، اليوم، إنّ …``)."""
     k = bisect.bisect_left(lay.tok_starts, d.start)
     after = bisect.bisect_left(lay.tok_starts, d.end)
-    if after < len(lay.toks) and lay.toks[after].text in _ANNOUNCE \
+    if after < len(lay.toks) and (lay.toks[after].text in _ANNOUNCE or lay.toks[after].text in _THAT) \
             and lay.seg("s", lay.toks[after].start) == lay.seg("s", d.start):
         return True
     for j in range(k - 1, max(-1, k - 6), -1):
@@ -492,6 +493,11 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         target = after[0].canonical if after else _list_head(lay, before)
         actor2 = target
         actor1 = next((a.canonical for a in before if not same_side(a.canonical, target)), None)
+    elif _pronoun_struck(lay, hit) and (before or (before := [  # (its losses told before it: the same force)
+            a for a in lay.actors_in(sent.start, hit.start) if a.end <= hit.start])):
+        # قتلى من مسلحي الهيئة بعد استهدافهم بمسيّرة للجيش السوري: the pronoun's force is the target
+        actor2 = _list_head(lay, before)
+        actor1 = next((a.canonical for a in after if not same_side(a.canonical, actor2)), None)
     elif suffered and (before or (before := _owners_before(lay, sent.start, hit.start))):
         actor2 = _list_head(lay, before)  # (its own losses named after the cue are not its author)
         actor1 = next((a.canonical for a in after if not same_side(a.canonical, actor2)), None)
@@ -502,6 +508,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         agent = _agent_after(lay, hit, sent.end)
         if agent is not None:  # العدوان الذي شنته قوات الولايات المتحدة: its author, whoever stands before
             actor1, after = agent[0], [a for a in after if a.start > agent[1] and _marked_target(lay, agent[1], a.start)]
+        elif prev in _OPENS_CLAUSE and after and not word.startswith("ال") and _right_after(lay, hit, after[0].start):
+            actor1, after = after[0].canonical, _past_partners(lay, after)  # …، حيث قصفت الفصائل مواقع: its own subject
         elif before and not governed and prev not in _RELATIVE \
                 and _subject_clause(lay, lay.seg("c", before[-1].start), hit.clause) \
                 and not _cue_between(lay, before[-1].end, hit.start):  # الغارات، التي استهدفت: the raids did
@@ -540,6 +548,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     return actor1, actor2
 
 
+_OPENS_CLAUSE = frozenset(fold(w) for w in ("حيث", "إذ"))  # a verb after them has its own subject, not the sentence's
 _FORMER = frozenset(fold(w) for w in ("سابق", "سابقا", "السابق", "سابقاً"))
 _IN_BODY = frozenset(fold(w) for w in ("في", "لدى"))  # قيادياً سابقاً في الجيش الحر (not وفي وقت سابق، استهدفت …)
 _CHARGE = frozenset(fold(w) for w in ("بتهمة", "بتهم", "بذريعة", "بحجة", "وبتهمة"))
@@ -817,14 +826,36 @@ def _cue_between(lay: Layout, start: int, end: int) -> bool:
     return k < len(lay.cue_starts) and lay.cue_starts[k] < end
 
 
-def _possessed_agent(lay: Layout, hit: Hit) -> bool:
-    """A cue noun with a possessive pronoun whose object follows with ل (``قصفها لمنازل``): the
-    pronoun is the author."""
+def _pronoun_then(lay: Layout, hit: Hit, lead: str) -> bool:
+    """A cue noun with a pronoun, the next word opening with ``lead`` (a preposition)."""
     form = hit.row.form
     if not (form.endswith(("ها", "هم")) or (form.endswith("ه") and not form.endswith("ة"))):
         return False
     nxt = lay.toks[hit.tok + 1].text if hit.tok + 1 < len(lay.toks) else ""
-    return nxt.startswith("ل") and len(nxt) > 3
+    return nxt.startswith(lead) and len(nxt) > 3
+
+
+def _possessed_agent(lay: Layout, hit: Hit) -> bool:
+    """A cue noun with a possessive pronoun whose object follows with ل (``قصفها لمنازل``): the
+    pronoun is the author."""
+    return _pronoun_then(lay, hit, "ل")
+
+
+_BY_WHOM = frozenset(fold(w) for w in ("قبل", "طرف"))  # (بقذائف من قبل الفصائل)
+
+
+def _pronoun_struck(lay: Layout, hit: Hit) -> bool:
+    """A cue noun with a pronoun whose weapon follows with ب and then its author with ل or من قبل
+    (``بعد استهدافهم بمسيّرة للجيش``): the pronoun, the force named before, is the target (not
+    ``استهدافها بالمسيّرات ميناء …``, where the pronoun is the author)."""
+    if not _pronoun_then(lay, hit, "ب"):
+        return False
+    for k in range(hit.tok + 2, min(hit.tok + 4, len(lay.toks))):
+        word = lay.toks[k].text
+        if word.startswith("لل") or word in _BY_WHOM:
+            return any(a.start == lay.toks[k if word.startswith("لل") else k + 1].start
+                       for a in lay.actors_in(lay.toks[k].start, lay.toks[min(k + 1, len(lay.toks) - 1)].end))
+    return False
 
 
 _WITH = frozenset(fold(w) for w in ("مع", "ومع", "بمشاركة", "وبمشاركة", "بمساندة", "وبمساندة", "بمؤازرة", "وبمؤازرة",

@@ -811,11 +811,15 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             elif etype == "Explosions/Remote violence" and a1 == _HOME_FORCES \
                     and _REPELLING.match(lay.toks[hit.tok].text):
                 a1, a2 = (a2 if a2 != a1 else None), a1  # تصدت وسائط الدفاع الجوي السوري لصواريخ العدوان: its target
+            if psub == "Disrupted weapons use" and a1 in _AIR_POWERS:  # (the raid told before lent its author:
+                a1, a2 = _HOME_FORCES, a1  # وسائط الدفاع الجوي تصدّت لصواريخ العدوان — the defences act on the raid)
             drafts.append(_Draft(ptype, psub, place, day[0], day[1] if day[0] else None, [hit],
                                  a1, a2, list(assoc), lead=lead, guessed2=guessed2 and a2 == actor2,
                                  vague=vague, stated=told is None and stated and day[0] == iso and known))
     events = _merge(drafts, lay.listed_finer, background, doc.meta.published)
     for d in events:  # the raid the air defences met: its author is the other side of the interception
+        if d.sub == "Disrupted weapons use" and d.actor1 is None and d.actor2 != _HOME_FORCES:
+            d.actor1 = _HOME_FORCES  # جرى إسقاط صاروخين فوق قطنا: no one named, the state's air defences
         if d.sub == "Disrupted weapons use" and d.actor2 is None:
             d.actor2 = next((e.actor1 for e in events if e.event_type == "Explosions/Remote violence"
                              and e.place is d.place and e.date == d.date and e.actor1 not in (None, d.actor1)), None)
