@@ -3,9 +3,23 @@
 Sentences are written for the tests; claims are built by hand (or left out, to test the
 fallbacks that read the sentence itself), reusing the events tests' small gazetteer.
 """
-from rasid.model import Claim, Speaker, TextSpan
+import re
 
 from test_events import run
+
+from rasid.model import Claim, Speaker, TextSpan
+
+_THAT = re.compile(r"(?<!\S)[إأ]نّ? ")
+
+
+def _said(text, cue, content=None, *, after=0, **speaker):
+    """A claim by ``Speaker(**speaker)`` at the first ``cue`` from ``after``: its content the span
+    ``content``, else from the إنّ/أنّ after the cue to the end."""
+    a = text.index(cue, after)
+    if content is None:
+        content = (_THAT.search(text, a).end(), len(text))
+    return Claim(id="c1", speaker=Speaker(**speaker), cue=TextSpan(cue, (a, a + len(cue))), stance="assert",
+                 content=TextSpan("", content))
 
 
 def _by(text, claims=()):
@@ -26,9 +40,7 @@ def test_the_opening_body_is_not_the_subject_of_a_verb_that_names_one():
     first body nor the outlet."""
     text = ("أما المرصد السوري لحقوق الإنسان فقد ذكر أن القصف على سراقب أمس قتل 4 مدنيين، "
             "في حين ذكر المجلس المحلي للمدينة أن عدد الجرحى بلغ 11 شخصاً.")
-    b = text.index("في حين ذكر") + len("في حين ")
-    claim = Claim(id="c1", speaker=Speaker(org_ar="المجلس المحلي"), cue=TextSpan("ذكر", (b, b + 3)),
-                  stance="assert", content=TextSpan("", (b + 20, len(text))))
+    claim = _said(text, "ذكر", after=text.index("في حين"), org_ar="المجلس المحلي")
     assert (11, "injured", "المجلس المحلي") in _by(text, [claim])
 
 
@@ -42,18 +54,14 @@ def test_a_later_claim_across_a_contrast_is_not_the_figures_source():
     in short after its full name), not the agency's that follows."""
     text = ("ذكر تجمع أحرار حوران أن عبوة انفجرت قرب بصرى الشام أمس.\n"
             "وأدى الانفجار إلى مقتل 3 عناصر، بحسب التجمع، في حين ذكرت وكالة سانا أن الانفجار أدى إلى مقتل عنصرين.")
-    b = text.index("ذكرت وكالة")
-    claim = Claim(id="c1", speaker=Speaker(org="SANA"), cue=TextSpan("ذكرت", (b, b + 4)), stance="assert",
-                  content=TextSpan("", (b + 16, len(text))))
+    claim = _said(text, "ذكرت", org="SANA")
     got = _by(text, [claim])
     assert (3, "killed", "Horan Free Gathering") in got and (2, "killed", "SANA") in got
 
 
 def test_a_later_claim_with_nothing_between_still_gives_the_figure():
     text = "قتل 4 مدنيين في قصف على كفرنبل أمس، قال الدفاع المدني السوري."
-    b = text.index("قال")
-    claim = Claim(id="c1", speaker=Speaker(org="Syria Civil Defence (White Helmets)"), cue=TextSpan("قال", (b, b + 3)),
-                  stance="assert", content=TextSpan("", (0, b)))
+    claim = _said(text, "قال", (0, text.index("قال")), org="Syria Civil Defence (White Helmets)")
     assert (4, "killed", "Syria Civil Defence (White Helmets)") in _by(text, [claim])
 
 
@@ -66,9 +74,7 @@ def test_gunmen_a_force_counts_are_of_the_foe_named_before():
     """A ministry's "terrorists" are the other side's fighters named just before, never its own."""
     text = ("هاجم عناصر من تنظيم داعش مواقع في ريف دير الزور أمس.\n"
             "وقالت وزارة الدفاع الروسية إن طائراتها قصفت مواقع قرب الميادين وقضت على 15 “إرهابياً”.")
-    a = text.index("وقالت")
-    claim = Claim(id="c1", speaker=Speaker(org="Russian Ministry of Defence"), cue=TextSpan("وقالت", (a, a + 5)),
-                  stance="assert", content=TextSpan("", (text.index("إن", a) + 3, len(text))))
+    claim = _said(text, "وقالت", org="Russian Ministry of Defence")
     assert (15, "killed", "Islamic State") in _vic(text, [claim])
 
 
@@ -95,9 +101,7 @@ def test_a_claims_content_does_not_reach_past_its_paragraph():
     """A quote left open (the claims stage's content runs on) gives no later paragraph's figure."""
     text = ("وقال البنتاغون إن \"الهجوم على قاعدة قرب القامشلي أسفر عن إصابة جنديين.\n"
             "وأفاد مراسلنا بأن قصفاً استهدف بلدة قرب الميادين أمس، ما أدى إلى مقتل 3 مدنيين.")
-    a = text.index("وقال")
-    claim = Claim(id="c1", speaker=Speaker(org="US Department of Defense"), cue=TextSpan("وقال", (a, a + 4)),
-                  stance="assert", content=TextSpan("", (text.index("إن") + 3, len(text))))
+    claim = _said(text, "وقال", org="US Department of Defense")
     got = _by(text, [claim])
     assert (3, "killed", "outlet") in got, got
 
@@ -113,18 +117,14 @@ def test_of_them_counts_the_gunmen_just_named():
     """``هاجم أكثر من 300 مسلح مواقع الجيش، وقتل 20 منهم``: the gunmen's side, not the army."""
     text = ("قالت وزارة الدفاع الروسية إن هيئة تحرير الشام هاجمت مواقع الجيش السوري قرب سراقب أمس "
             "بمشاركة أكثر من 300 مسلح، وإن 20 منهم قتلوا.")
-    a = text.index("قالت")
-    claim = Claim(id="c1", speaker=Speaker(org="Russian Ministry of Defence"), cue=TextSpan("قالت", (a, a + 4)),
-                  stance="assert", content=TextSpan("", (text.index("إن") + 3, len(text))))
+    claim = _said(text, "قالت", org="Russian Ministry of Defence")
     got = _vic(text, [claim])
     assert (20, "killed", "Hayat Tahrir al-Sham") in got, got
 
 
 def test_soldiers_the_russian_ministry_counts_are_the_syrian_armys():
     text = "وذكرت وزارة الدفاع الروسية أن المسلحين هاجموا مواقع قرب سراقب أمس، ما أدى إلى مقتل 3 جنود."
-    a = text.index("وذكرت")
-    claim = Claim(id="c1", speaker=Speaker(org="Russian Ministry of Defence"), cue=TextSpan("وذكرت", (a, a + 5)),
-                  stance="assert", content=TextSpan("", (text.index("أن") + 3, len(text))))
+    claim = _said(text, "وذكرت", org="Russian Ministry of Defence")
     assert (3, "killed", "Syrian government forces") in _vic(text, [claim])
 
 
@@ -138,9 +138,7 @@ def test_a_spokesman_gives_his_bodys_figure():
 def test_a_claim_relayed_right_after_hasab_still_gives_the_figure():
     """``بحسب ما نقلت وكالة رويترز عن البنتاغون``: the relayed body's figure, not the agency's."""
     text = "أدت الهجمات على القواعد قرب الميادين إلى إصابة 40 من الجنود، بحسب ما نقلت وكالة رويترز عن البنتاغون."
-    b = text.index("نقلت")
-    claim = Claim(id="c1", speaker=Speaker(org="US Department of Defense"), cue=TextSpan("نقلت", (b, b + 4)),
-                  stance="assert", content=TextSpan("", (0, text.index("،"))))
+    claim = _said(text, "نقلت", (0, text.index("،")), org="US Department of Defense")
     assert (40, "injured", "US Department of Defense") in _by(text, [claim])
 
 
@@ -162,8 +160,6 @@ def test_a_lone_policeman_is_not_the_lone_person_told_before():
     policeman is the state's, not the civilian "person" counted first."""
     text = ("قتل شخص في انفجار عبوة ناسفة بسيارته في بصرى الشام أمس.\n"
             "وذكرت وزارة الداخلية السورية أن عبوة انفجرت بدورية للشرطة قرب سراقب، ما أدى إلى استشهاد الشرطي أحمد علي.")
-    a = text.index("وذكرت")
-    claim = Claim(id="c1", speaker=Speaker(org="Syrian Ministry of Interior"), cue=TextSpan("وذكرت", (a, a + 5)),
-                  stance="assert", content=TextSpan("", (text.index("أن", a) + 3, len(text))))
+    claim = _said(text, "وذكرت", org="Syrian Ministry of Interior")
     got = _vic(text, [claim])
     assert (1, "killed", "Syrian government forces") in got, got
