@@ -611,3 +611,29 @@ def test_a_hill_named_after_a_village_is_a_place_without_a_place_noun():
     text = "شنّ الجيش هجوماً لاستعادة تل الملاجة أمس.\nوتدور اشتباكات في ريف إدلب الجنوبي."
     assert by_admin(text).get("تل الملاجة") == "Idlib"
     assert names("زار الوفد جبل لبنان وأكد دعم سوريا.") == set()
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("ذكرت شبكة السويداء 24 أن مسلحين هاجموا حاجزاً في مدينة شهبا.", {"شهبا"}, {"السويداء"}),
+    ("وقالت حملة “الرقة تذبح بصمت” إن دورية اعتقلت شابين في مدينة الطبقة.", {"الطبقة"}, {"الرقة"}),
+    ("وأفاد تجمع أحرار حوران بمقتل شاب في مدينة نوى.", {"نوى"}, {"حوران"}),
+])
+def test_outlet_named_after_a_place_is_no_place(text, kept, dropped):
+    got = names(text)
+    assert kept <= got and not dropped & got
+
+
+def test_body_named_after_a_place_two_words_long():
+    got = names("وأعلنت مديرية صحة إدلب الحرة أن القصف طال مدينة سراقب.")
+    assert "سراقب" in got and "إدلب" not in got
+
+
+def test_surname_after_given_name_is_no_place():
+    got = names("استقبل الوزير محمد حسن قطنا وفداً زار مدينة حماة أمس.")
+    assert "قطنا" not in got and "حماة" in got
+    assert "قطنا" in names("سقطت قذيفة في مدينة قطنا بريف دمشق.")
+
+
+def test_news_spelling_of_front_village():
+    got = by_admin("تصدى المقاتلون لهجوم على محور كبانة في جبل الأكراد.")
+    assert got.get("كبانة") == "Latakia"

@@ -26,7 +26,8 @@ from .context import (
 )
 from .foreign import foreign_chained, foreign_paragraphs
 from .gazetteer import Entry, entries, read_table
-from .matcher import CLITICS, Hit, _index, norm_name, place_nouns, split_al, word_start
+from ..text.normalize import fold
+from .matcher import CLITICS, Hit, _index, find_hits, norm_name, place_nouns, split_al, word_start
 from .unknown import PlacedIndex, typed_unknowns, unknown_compounds
 
 _QUOTES = "\"'“”«»"
@@ -339,6 +340,29 @@ def _paired_with_actor(folded: str, selected: list[Hit], k: int, pw: str) -> boo
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _org_names() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Outlets and bodies named after a place (``place_orgs.tsv``), by the folded place name
+    inside them: that name -> (the folded org name, the place name's offset in it)."""
+    by_name: dict[str, list[tuple[str, int]]] = {}
+    for r in read_table("place_orgs.tsv"):
+        org = fold(r["name_ar"])
+        for h in find_hits(org):
+            by_name.setdefault(org[h.start:h.end], []).append((org, h.start))
+    return {k: tuple(v) for k, v in by_name.items()}
+
+
+def _in_org_name(folded: str, h: Hit) -> bool:
+    """The name is part of an outlet's or body's name ("شبكة السويداء 24")."""
+    return any(folded.startswith(org, h.start - off) for org, off in _org_names().get(folded[h.start:h.end], ()))
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Folded given names (``given_names.tsv``) but علي, which folds like the preposition على."""
+    return frozenset(fold(r["name"]) for r in read_table("given_names.tsv")) - {"علي"}
+
+
 def _glued_noun(word: str) -> str | None:
     """``الدوليوبلده`` -> ``بلده``: a settlement or locative noun glued with ``و`` to the end of
     the word before a name (scraped text loses the space there)."""
@@ -394,7 +418,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if h.abroad:
             last_end = h.end  # "إسكندرون، شماليّ اللاذقية": the direction locates a foreign place
             continue
-        if policy == "drop":
+        if policy == "drop" or _in_org_name(folded, h):
             continue
         prev = out[-1] if out else None
         if prev is not None and _PAREN_OPEN.fullmatch(folded, prev.end, h.start - len(h.prefix)) \
@@ -411,6 +435,10 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             prole = "capital"  # "العاصمة السورية دمشق"
         if prole == "institution" and not h.prefix:
             continue  # "شرطة درعا", "مجلس دير الزور العسكري": part of a body's name
+        if not h.prefix and prole in (None, "type") and pw2 and role_of(pw2) == "institution":
+            continue  # "مديرية صحة حلب", "مجلس مدينة حمص": a body's name two words long
+        if not h.prefix and prole is None and pw in _given_names():
+            continue  # "الوزير محمد حسن قطنا": a surname after a given name
         if prole == "capital" and not any(entries()[i].level == "governorate" for i, _ in h.cands):
             prole = None  # "العاصمة السويدية": a nationality adjective, not the capital's name
         capital = prole == "capital"
