@@ -637,3 +637,9 @@ def test_surname_after_given_name_is_no_place():
 def test_news_spelling_of_front_village():
     got = by_admin("تصدى المقاتلون لهجوم على محور كبانة في جبل الأكراد.")
     assert got.get("كبانة") == "Latakia"
+
+
+def test_locator_picks_namesake_when_the_text_differs_on_the_article():
+    # both "التفاحية" are in Hasakah; Latakia's village is "تفاحية" without the article
+    got = by_admin("دارت اشتباكات عنيفة على محور التفاحية بريف اللاذقية الشمالي.")
+    assert got.get("التفاحية") == "Latakia"

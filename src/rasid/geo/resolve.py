@@ -928,7 +928,9 @@ def _follow_locators(folded: str, out: list[Resolved]) -> None:
     table = _name_table()
     for k, r in enumerate(out):
         e = es[r.entry] if r.entry >= 0 else None
-        if e is None or r.fallback or r.rural or e.level not in ("community", "town") or _strong(e):
+        # a fallback here stands for same-named villages none of which the article's places
+        # chose ("محور التفاحية بريف اللاذقية" between two Hasakah ones): the locator decides
+        if e is None or r.rural or (not r.fallback and (e.level not in ("community", "town") or _strong(e))):
             continue
         j = _locator_index(folded, out, k)
         if j < 0:
@@ -937,13 +939,13 @@ def _follow_locators(folded: str, out: list[Resolved]) -> None:
         here = loc.admin1
         rural = any(role_of(w) == "countryside" for w in _WORD.findall(folded, out[j - 1].end, out[j].start))
         if not here or here == e.admin1 or {here, e.admin1} == {"Damascus", "Rural Damascus"} \
-                or not (_strong(loc) or rural) or _km(e, loc) <= LOOSE_LOCATOR_KM:
+                or not (_strong(loc) or rural) or (not r.fallback and _km(e, loc) <= LOOSE_LOCATOR_KM):
             continue  # a village locates another only as "بريف بلدة مارع"; a border village
             # (قسطون of the Ghab "في ريف إدلب الجنوبي") is the gazetteer's, loosely located
         core = split_al(norm_name(folded[r.start:r.end]))[0]
         there = [i for i, _ in table.get(core, ((),))[0] if es[i].admin1 == here] if core in table else []
         if there:
-            r.entry = there[0]
+            r.entry, r.fallback = there[0], False
         elif here in gov:
             r.entry, r.fallback = gov[here], True
 
