@@ -643,3 +643,12 @@ def test_locator_picks_namesake_when_the_text_differs_on_the_article():
     # both "التفاحية" are in Hasakah; Latakia's village is "تفاحية" without the article
     got = by_admin("دارت اشتباكات عنيفة على محور التفاحية بريف اللاذقية الشمالي.")
     assert got.get("التفاحية") == "Latakia"
+
+
+@pytest.mark.parametrize("text", [
+    "في سوريا، سقطت قذائف على بلدات السرمانية والزيارة والمنصورة بسهل الغاب.",
+    "في سوريا، استهدف القصف قرى المنصورة وخربة الناقوس في سهل الغاب.",
+])
+def test_subdistrict_seat_yields_to_list_and_locator(text):
+    # the Raqqa المنصورة seats a sub-district; the Ghab village of that name is meant here
+    assert by_admin(text).get("المنصورة") == "Hama"

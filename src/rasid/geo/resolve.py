@@ -592,7 +592,12 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                  if es[i].level in ("district", "subdistrict")]
         if seats and len(places) > 1:  # "رأس العين" the district names its seat, not namesakes
             inside = [i for i in places if any(es[i].pcode.startswith(es[d].pcode) for d in seats)]
-            places = inside or places
+            # but a sub-district's seat does not outweigh the list it stands in: "بلدات
+            # السرمانية والزيارة والمنصورة" names the Ghab village, not the Raqqa sub-district
+            listed_here = [i for i in places if in_list and prev is not None and prev.entry >= 0
+                           and es[i].admin1 == es[prev.entry].admin1] \
+                if all(es[d].level == "subdistrict" for d in seats) else []
+            places = listed_here or inside or places
         places = _dedupe_near(places)
         if prev is not None and prev.entry >= 0 and same_sentence(folded, prev.start, h.start) \
                 and all(es[i].admin1 != es[prev.entry].admin1 for i in places):
@@ -930,7 +935,11 @@ def _follow_locators(folded: str, out: list[Resolved]) -> None:
         e = es[r.entry] if r.entry >= 0 else None
         # a fallback here stands for same-named villages none of which the article's places
         # chose ("محور التفاحية بريف اللاذقية" between two Hasakah ones): the locator decides
-        if e is None or r.rural or (not r.fallback and (e.level not in ("community", "town") or _strong(e))):
+        # a small sub-district seat is strong only by that office: a namesake where the locator
+        # points wins ("قرى المنصورة وخربة الناقوس في سهل الغاب" is not the Raqqa seat)
+        seat = e is not None and e.capital == "3" and e.pop < STRONG_POP and e.level in ("community", "town")
+        if e is None or r.rural or (not r.fallback and not seat
+                                    and (e.level not in ("community", "town") or _strong(e))):
             continue
         j = _locator_index(folded, out, k)
         if j < 0:
@@ -946,7 +955,7 @@ def _follow_locators(folded: str, out: list[Resolved]) -> None:
         there = [i for i, _ in table.get(core, ((),))[0] if es[i].admin1 == here] if core in table else []
         if there:
             r.entry, r.fallback = there[0], False
-        elif here in gov:
+        elif here in gov and not seat:
             r.entry, r.fallback = gov[here], True
 
 
