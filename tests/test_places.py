@@ -652,3 +652,9 @@ def test_locator_picks_namesake_when_the_text_differs_on_the_article():
 def test_subdistrict_seat_yields_to_list_and_locator(text):
     # the Raqqa المنصورة seats a sub-district; the Ghab village of that name is meant here
     assert by_admin(text).get("المنصورة") == "Hama"
+
+
+def test_article_on_the_second_word_of_a_hill_name():
+    # OCHA writes "تل سلطان"; the news often writes "تل السلطان"
+    got = by_admin("في سوريا، دارت معارك عنيفة في تل السلطان وأبو الظهور بريف إدلب الشرقي.")
+    assert got.get("تل السلطان") == "Idlib"
