@@ -658,3 +658,17 @@ def test_article_on_the_second_word_of_a_hill_name():
     # OCHA writes "تل سلطان"; the news often writes "تل السلطان"
     got = by_admin("في سوريا، دارت معارك عنيفة في تل السلطان وأبو الظهور بريف إدلب الشرقي.")
     assert got.get("تل السلطان") == "Idlib"
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("في سوريا، قال ناشطون إن أبناء الغوطة يشكون الاعتقالات في بلدة كفربطنا.", "كفربطنا", "الغوطة"),
+    ("في سوريا، اعتقلت دورية شاباً من مهجري حمص في مدينة الباب.", "الباب", "حمص"),
+])
+def test_where_people_come_from_is_no_place(text, kept, dropped):
+    got = names(text)
+    assert kept in got and dropped not in got
+
+
+def test_highway_named_by_its_ends_in_the_other_order():
+    got = names("في سوريا، تعرض أوتوستراد حلب دمشق الدولي لقصف مدفعي قرب مدينة سراقب.")
+    assert "سراقب" in got and "حلب" not in got and "دمشق" not in got

@@ -439,6 +439,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             continue  # "مديرية صحة حلب", "مجلس مدينة حمص": a body's name two words long
         if not h.prefix and prole is None and pw in _given_names():
             continue  # "الوزير محمد حسن قطنا": a surname after a given name
+        if not h.prefix and prole == "origin":
+            continue  # "أبناء الغوطة", "مهجري حمص": where people come from
         if prole == "capital" and not any(entries()[i].level == "governorate" for i, _ in h.cands):
             prole = None  # "العاصمة السويدية": a nationality adjective, not the capital's name
         capital = prole == "capital"
