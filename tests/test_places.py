@@ -672,3 +672,10 @@ def test_where_people_come_from_is_no_place(text, kept, dropped):
 def test_highway_named_by_its_ends_in_the_other_order():
     got = names("في سوريا، تعرض أوتوستراد حلب دمشق الدولي لقصف مدفعي قرب مدينة سراقب.")
     assert "سراقب" in got and "حلب" not in got and "دمشق" not in got
+
+
+def test_sheikh_village_written_with_the_article():
+    # OCHA writes "شيخ حديد"; a settlement noun (or its list) makes "الشيخ حديد" the village
+    got = by_admin("في سوريا، دارت معارك في قرى الحماميات وكرناز والشيخ حديد بريف حماة الشمالي.")
+    assert got.get("الشيخ حديد") == "Hama"
+    assert "الشيخ حديد" not in names("في سوريا، التقى الشيخ حديد وجهاء مدينة حماة.")

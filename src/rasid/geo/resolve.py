@@ -164,7 +164,7 @@ def _facts(core: str, text_al: bool, lenient: bool = False) -> _Facts | None:
     cands = tuple(i for i, has_al in all_cands if has_al == text_al)
     mismatch = not cands
     if mismatch:
-        if len(core) < (4 if lenient else 5) or " " in core or core in place_nouns():
+        if len(core) < (4 if lenient else 5) or (" " in core and not _sheikh_name(core)) or core in place_nouns():
             return None  # and "بادية الرصافة" is no "البادية": a bare place noun heads a construct
         cands = tuple(i for i, _ in all_cands)
     ents = [es[i] for i in cands]
@@ -184,13 +184,21 @@ def _select(folded: str, hits: list[Hit]) -> list[Hit]:
     kept: list[Hit] = []
     taken = bytearray(max((h.end for h in hits), default=0))
     for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if not h.al_fits and (len(h.core) < 5 or " " in h.core) and not _lenient_al(folded, h):
+        if not h.al_fits and (len(h.core) < 5 or (" " in h.core and not _sheikh_name(h.core))) \
+                and not _lenient_al(folded, h):
             continue  # article where the name has none (or the reverse): no match, "الباب شرقي"
         if taken.find(1, h.start, h.end) >= 0:
             continue
         kept.append(h)
         taken[h.start:h.end] = b"\x01" * (h.end - h.start)
     return sorted(kept, key=lambda h: h.start)
+
+
+def _sheikh_name(core: str) -> bool:
+    """``الشيخ حديد`` is OCHA's ``شيخ حديد`` (and the reverse): OCHA writes about half of the
+    شيخ villages with the article and half without, the news mostly with it. Many such names
+    are also men's (الشيخ حسن), so a settlement noun must introduce them (see ``resolve``)."""
+    return core.startswith("شيخ ") and len(core) >= 8
 
 
 def _lenient_al(folded: str, h: Hit) -> bool:
@@ -480,6 +488,9 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if facts is None:  # "الباب شرقي" is not the quarter "باب شرقي"
             continue
         cands, mismatch = list(facts.cands), facts.mismatch
+        if mismatch and " " in h.core:
+            policy = "never"  # "والشيخ حديد" after "قرى": a settlement noun (or its list) says so;
+            # "الشيخ حسن" alone is a man
 
         # compass word + place after another place: a locator ("X جنوبي إدلب", "X شمال غرب كفرنبل")
         direction_before = prole == "direction"
