@@ -679,3 +679,8 @@ def test_sheikh_village_written_with_the_article():
     got = by_admin("في سوريا، دارت معارك في قرى الحماميات وكرناز والشيخ حديد بريف حماة الشمالي.")
     assert got.get("الشيخ حديد") == "Hama"
     assert "الشيخ حديد" not in names("في سوريا، التقى الشيخ حديد وجهاء مدينة حماة.")
+
+
+def test_east_of_the_euphrates_is_no_place():
+    got = names("في سوريا، تواصل القوات الأميركية تعزيز قواعدها شرق الفرات، وقصفت مدينة البوكمال.")
+    assert "شرق الفرات" not in got and "البوكمال" in got
