@@ -70,7 +70,7 @@ def role_of(word: str) -> str | None:
             forms.append(word[n:])
     forms += [f[2:] for f in forms if f.startswith("ال")]
     for f in forms:  # the word as written first: "والي" is a title, not و + "الى"
-        for role in ("type", "types", "locative", "countryside", "direction", "prep", "person", "org", "polity", "dual", "capital", "institution"):
+        for role in ("type", "types", "locative", "countryside", "direction", "prep", "person", "org", "polity", "dual", "capital", "institution", "origin"):
             if f in roles.get(role, ()):
                 return role
     return None

@@ -136,6 +136,7 @@ def _build_index() -> tuple:
                 if len(v) >= 6 and v[-1] == "ه":  # OCHA كفرلاته, news كفرلاتا (not back: a town
                     table.setdefault(v[:-1] + "ا", {}).setdefault(i, has_al)  # حلفايا ≠ حلفائه)
     _add_bare_names(table)
+    _add_articled_names(table)
     auto = ahocorasick.Automaton()
     es = entries()
     frozen = {k: (tuple(v.items()), any(es[i].level == "abroad" for i in v), frozenset(v.values()))
@@ -165,6 +166,26 @@ def _add_bare_names(table: dict[str, dict[int, bool]]) -> None:
                     for v in sorted(compound_variants(base)):  # "كفر جوم" and "كفرجوم"
                         bare.setdefault(v, {})[i] = has_al
     table.update({k: v for k, v in bare.items() if k not in table})
+
+
+# OCHA writes "تل سلطان", "خربة غزالة"; the news often puts the article on the second word
+# ("تل السلطان"). For these heads the articled spelling is added when no place has that name.
+ARTICLED_HEADS = frozenset(("تل", "تله", "تلال", "خربه", "عين", "جب", "حويجه", "مزرعه", "رسم", "بير"))
+
+
+def _add_articled_names(table: dict[str, dict[int, bool]]) -> None:
+    es = entries()
+    added: dict[str, dict[int, bool]] = {}
+    for core, cands in table.items():
+        words = core.split(" ")
+        if len(words) == 2 and words[0] in ARTICLED_HEADS and not words[1].startswith("ال") \
+                and len(words[1]) >= 3:
+            v = f"{words[0]} ال{words[1]}"
+            if v not in table:
+                for i, has_al in cands.items():
+                    if es[i].level in ("community", "town"):
+                        added.setdefault(v, {})[i] = has_al
+    table.update(added)
 
 
 @lru_cache(maxsize=1)

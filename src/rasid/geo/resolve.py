@@ -26,7 +26,8 @@ from .context import (
 )
 from .foreign import foreign_chained, foreign_paragraphs
 from .gazetteer import Entry, entries, read_table
-from .matcher import CLITICS, Hit, _index, norm_name, place_nouns, split_al, word_start
+from ..text.normalize import fold
+from .matcher import CLITICS, Hit, _index, find_hits, norm_name, place_nouns, split_al, word_start
 from .unknown import PlacedIndex, typed_unknowns, unknown_compounds
 
 _QUOTES = "\"'“”«»"
@@ -163,7 +164,7 @@ def _facts(core: str, text_al: bool, lenient: bool = False) -> _Facts | None:
     cands = tuple(i for i, has_al in all_cands if has_al == text_al)
     mismatch = not cands
     if mismatch:
-        if len(core) < (4 if lenient else 5) or " " in core or core in place_nouns():
+        if len(core) < (4 if lenient else 5) or (" " in core and not _sheikh_name(core)) or core in place_nouns():
             return None  # and "بادية الرصافة" is no "البادية": a bare place noun heads a construct
         cands = tuple(i for i, _ in all_cands)
     ents = [es[i] for i in cands]
@@ -183,13 +184,21 @@ def _select(folded: str, hits: list[Hit]) -> list[Hit]:
     kept: list[Hit] = []
     taken = bytearray(max((h.end for h in hits), default=0))
     for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if not h.al_fits and (len(h.core) < 5 or " " in h.core) and not _lenient_al(folded, h):
+        if not h.al_fits and (len(h.core) < 5 or (" " in h.core and not _sheikh_name(h.core))) \
+                and not _lenient_al(folded, h):
             continue  # article where the name has none (or the reverse): no match, "الباب شرقي"
         if taken.find(1, h.start, h.end) >= 0:
             continue
         kept.append(h)
         taken[h.start:h.end] = b"\x01" * (h.end - h.start)
     return sorted(kept, key=lambda h: h.start)
+
+
+def _sheikh_name(core: str) -> bool:
+    """``الشيخ حديد`` is OCHA's ``شيخ حديد`` (and the reverse): OCHA writes about half of the
+    شيخ villages with the article and half without, the news mostly with it. Many such names
+    are also men's (الشيخ حسن), so a settlement noun must introduce them (see ``resolve``)."""
+    return core.startswith("شيخ ") and len(core) >= 8
 
 
 def _lenient_al(folded: str, h: Hit) -> bool:
@@ -339,6 +348,29 @@ def _paired_with_actor(folded: str, selected: list[Hit], k: int, pw: str) -> boo
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _org_names() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Outlets and bodies named after a place (``place_orgs.tsv``), by the folded place name
+    inside them: that name -> (the folded org name, the place name's offset in it)."""
+    by_name: dict[str, list[tuple[str, int]]] = {}
+    for r in read_table("place_orgs.tsv"):
+        org = fold(r["name_ar"])
+        for h in find_hits(org):
+            by_name.setdefault(org[h.start:h.end], []).append((org, h.start))
+    return {k: tuple(v) for k, v in by_name.items()}
+
+
+def _in_org_name(folded: str, h: Hit) -> bool:
+    """The name is part of an outlet's or body's name ("شبكة السويداء 24")."""
+    return any(folded.startswith(org, h.start - off) for org, off in _org_names().get(folded[h.start:h.end], ()))
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Folded given names (``given_names.tsv``) but علي, which folds like the preposition على."""
+    return frozenset(fold(r["name"]) for r in read_table("given_names.tsv")) - {"علي"}
+
+
 def _glued_noun(word: str) -> str | None:
     """``الدوليوبلده`` -> ``بلده``: a settlement or locative noun glued with ``و`` to the end of
     the word before a name (scraped text loses the space there)."""
@@ -394,7 +426,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if h.abroad:
             last_end = h.end  # "إسكندرون، شماليّ اللاذقية": the direction locates a foreign place
             continue
-        if policy == "drop":
+        if policy == "drop" or _in_org_name(folded, h):
             continue
         prev = out[-1] if out else None
         if prev is not None and _PAREN_OPEN.fullmatch(folded, prev.end, h.start - len(h.prefix)) \
@@ -411,6 +443,12 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             prole = "capital"  # "العاصمة السورية دمشق"
         if prole == "institution" and not h.prefix:
             continue  # "شرطة درعا", "مجلس دير الزور العسكري": part of a body's name
+        if not h.prefix and prole in (None, "type") and pw2 and role_of(pw2) == "institution":
+            continue  # "مديرية صحة حلب", "مجلس مدينة حمص": a body's name two words long
+        if not h.prefix and prole is None and pw in _given_names():
+            continue  # "الوزير محمد حسن قطنا": a surname after a given name
+        if not h.prefix and prole == "origin":
+            continue  # "أبناء الغوطة", "مهجري حمص": where people come from
         if prole == "capital" and not any(entries()[i].level == "governorate" for i, _ in h.cands):
             prole = None  # "العاصمة السويدية": a nationality adjective, not the capital's name
         capital = prole == "capital"
@@ -450,6 +488,9 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if facts is None:  # "الباب شرقي" is not the quarter "باب شرقي"
             continue
         cands, mismatch = list(facts.cands), facts.mismatch
+        if mismatch and " " in h.core:
+            policy = "never"  # "والشيخ حديد" after "قرى": a settlement noun (or its list) says so;
+            # "الشيخ حسن" alone is a man
 
         # compass word + place after another place: a locator ("X جنوبي إدلب", "X شمال غرب كفرنبل")
         direction_before = prole == "direction"
@@ -564,7 +605,12 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                  if es[i].level in ("district", "subdistrict")]
         if seats and len(places) > 1:  # "رأس العين" the district names its seat, not namesakes
             inside = [i for i in places if any(es[i].pcode.startswith(es[d].pcode) for d in seats)]
-            places = inside or places
+            # but a sub-district's seat does not outweigh the list it stands in: "بلدات
+            # السرمانية والزيارة والمنصورة" names the Ghab village, not the Raqqa sub-district
+            listed_here = [i for i in places if in_list and prev is not None and prev.entry >= 0
+                           and es[i].admin1 == es[prev.entry].admin1] \
+                if all(es[d].level == "subdistrict" for d in seats) else []
+            places = listed_here or inside or places
         places = _dedupe_near(places)
         if prev is not None and prev.entry >= 0 and same_sentence(folded, prev.start, h.start) \
                 and all(es[i].admin1 != es[prev.entry].admin1 for i in places):
@@ -900,7 +946,13 @@ def _follow_locators(folded: str, out: list[Resolved]) -> None:
     table = _name_table()
     for k, r in enumerate(out):
         e = es[r.entry] if r.entry >= 0 else None
-        if e is None or r.fallback or r.rural or e.level not in ("community", "town") or _strong(e):
+        # a fallback here stands for same-named villages none of which the article's places
+        # chose ("محور التفاحية بريف اللاذقية" between two Hasakah ones): the locator decides
+        # a small sub-district seat is strong only by that office: a namesake where the locator
+        # points wins ("قرى المنصورة وخربة الناقوس في سهل الغاب" is not the Raqqa seat)
+        seat = e is not None and e.capital == "3" and e.pop < STRONG_POP and e.level in ("community", "town")
+        if e is None or r.rural or (not r.fallback and not seat
+                                    and (e.level not in ("community", "town") or _strong(e))):
             continue
         j = _locator_index(folded, out, k)
         if j < 0:
@@ -909,14 +961,14 @@ def _follow_locators(folded: str, out: list[Resolved]) -> None:
         here = loc.admin1
         rural = any(role_of(w) == "countryside" for w in _WORD.findall(folded, out[j - 1].end, out[j].start))
         if not here or here == e.admin1 or {here, e.admin1} == {"Damascus", "Rural Damascus"} \
-                or not (_strong(loc) or rural) or _km(e, loc) <= LOOSE_LOCATOR_KM:
+                or not (_strong(loc) or rural) or (not r.fallback and _km(e, loc) <= LOOSE_LOCATOR_KM):
             continue  # a village locates another only as "بريف بلدة مارع"; a border village
             # (قسطون of the Ghab "في ريف إدلب الجنوبي") is the gazetteer's, loosely located
         core = split_al(norm_name(folded[r.start:r.end]))[0]
         there = [i for i, _ in table.get(core, ((),))[0] if es[i].admin1 == here] if core in table else []
         if there:
-            r.entry = there[0]
-        elif here in gov:
+            r.entry, r.fallback = there[0], False
+        elif here in gov and not seat:
             r.entry, r.fallback = gov[here], True
 
 
