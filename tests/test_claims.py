@@ -145,7 +145,7 @@ def test_apposed_name_between_commas():
 # --- denials ----------------------------------------------------------------------------------
 
 def test_content_calling_a_claim_false_is_a_denial_with_its_target_claim():
-    doc, cs = claims("أعلنت وزارة الدفاع الروسية أن الفصائل انسحبت من التلال. "
+    _, cs = claims("أعلنت وزارة الدفاع الروسية أن الفصائل انسحبت من التلال. "
                      "وقال الناطق باسم الجبهة الوطنية للتحرير إن ما ذكرته وزارة الدفاع الروسية "
                      "ادعاءات كاذبة وعارية عن الصحة.")
     ru, nlf = cs
@@ -164,7 +164,7 @@ def test_failed_justification_phrase_is_a_denial():
 
 def test_spans_point_into_the_original_text_through_repairs():
     text = "وقال المرصد السوري إن هـ.ـجوماً استهدف البلدة."
-    doc, cs = claims(text)
+    _, cs = claims(text)
     (c,) = cs
     s, e = c.cue.span
     assert text[s:e] == "وقال"
@@ -2058,7 +2058,7 @@ def test_office_of_an_unknown_body_then_its_holder():
 
 
 def test_outlet_spoken_to_between_commas_is_not_the_speakers_office():
-    doc, cs = claims("كذلك، قال رئيس الحزب الوطني الجديد سامي حداد،للميادين،إنّ الانتخابات ستجري. "
+    _, cs = claims("كذلك، قال رئيس الحزب الوطني الجديد سامي حداد،للميادين،إنّ الانتخابات ستجري. "
                      "وشدّد حداد على ضرورة المشاركة.")
     assert [c.speaker.name for c in cs] == ["سامي حداد", "سامي حداد"]
     c = one("قال الوزير سامي حداد، للميادين، إنّ الانتخابات ستجري في موعدها.")

@@ -430,7 +430,7 @@ def test_nationality_glued_to_the_next_word():
 
 
 def test_two_authors_two_means_one_place_are_two_events():
-    rows, events = run("قصفت مدفعية الجيش السوري مواقع المسلحين في ريف إدلب أمس. "
+    rows, _ = run("قصفت مدفعية الجيش السوري مواقع المسلحين في ريف إدلب أمس. "
                        "وشنت الطائرات الروسية غارات على مواقع الهيئة في ريف إدلب أمس.")
     subs = sorted(r[1] for r in rows if r[2] == "ريف إدلب")
     assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"]
@@ -733,10 +733,10 @@ def test_the_seat_of_a_documentation_office_is_not_where_its_event_is():
 
 
 @pytest.mark.parametrize("text,place", [
-    ("أعلن تنظيم داعش، اليوم الأربعاء، مسؤوليته عن التفجير الذي ضرب السيدة زينب.\n"
-     "وأودى التفجير، الذي وقع أمس، بحياة ستة مدنيين من جراء انفجار عبوة ناسفة في السيدة زينب.", "السيدة زينب"),
-    ("دانت الخارجية، اليوم، الاعتداء الذي شنته الطائرات الأميركية على ريف دير الزور.\n"
-     "وكانت طائرات أميركية قد شنت أمس غارات على مواقع قرب الميادين.", "الميادين"),
+    (("أعلن تنظيم داعش، اليوم الأربعاء، مسؤوليته عن التفجير الذي ضرب السيدة زينب.\n"
+      "وأودى التفجير، الذي وقع أمس، بحياة ستة مدنيين من جراء انفجار عبوة ناسفة في السيدة زينب."), "السيدة زينب"),
+    (("دانت الخارجية، اليوم، الاعتداء الذي شنته الطائرات الأميركية على ريف دير الزور.\n"
+      "وكانت طائرات أميركية قد شنت أمس غارات على مواقع قرب الميادين."), "الميادين"),
 ])
 def test_the_attack_a_statement_names_is_the_one_the_text_dates(text, place):
     found, _ = run(text)
@@ -2335,7 +2335,7 @@ def test_toll_the_outlet_relays_is_the_sources():
 def test_defences_meeting_a_told_raid_act_on_its_author(text):
     """The raid told before lends the interception its author; the defences are the actor, the
     raiding air power the one they act on (ACLED disrupted weapons use)."""
-    found, events = run(text)
+    _, events = run(text)
     assert [(e.actor1, e.actor2) for e in events if e.sub_event_type == "Disrupted weapons use"] == [
         ("Syrian government forces", "Israeli forces")], events
 
