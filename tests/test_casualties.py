@@ -203,3 +203,13 @@ def test_an_assassination_reported_by_its_verb_is_one(text, expected):
 
 def test_a_foiled_attempt_before_a_killing_does_not_negate_it():
     assert figs("وأحبطت القوات محاولة تسلل وقتلت 3 مسلحين.") == [(3, "killed", "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المسعفون إنهم نقلوا 14 جريحاً إلى المشافي القريبة بعد الغارة.",
+    "وأسعفت فرق الإنقاذ 14 مصاباً إلى مستشفى المدينة.",
+])
+def test_a_count_before_a_noun_then_ila_is_its_count(text):
+    """إلى folds to الي: it is no article, so the noun before it is no construct (جرحى الهيئة)
+    and the number right before the noun still counts it."""
+    assert (14, "injured", "exact") in figs(text)

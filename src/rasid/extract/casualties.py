@@ -109,6 +109,12 @@ def _strip(word: str, table: set[str]) -> str | None:
 
 
 
+# Words that open with the letters of the article but are none: after one a noun is no construct
+# (أسعفت 23 مصاباً إلى المشفى: إلى folds to الي; جرحى الذين …).
+_NOT_ARTICLE = frozenset(fold(w) for w in (
+    "إلى", "الى", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "إلا", "الآن"))
+
+
 def _cue_at(toks: list[_Tok], i: int) -> tuple[int, _Cue] | None:
     """Longest cue starting at token ``i`` (a proclitic allowed on its first word).
 
@@ -129,8 +135,9 @@ def _cue_at(toks: list[_Tok], i: int) -> tuple[int, _Cue] | None:
                 continue
             bare = first[:len(first) - len(head)] + head
             definite = bool(_DEFINITE.match(bare)) and not head.startswith("القضاء")
-            if not definite and cue.role == "noun" and n == 1 and _word(toks, i + 1).startswith("ال"):
-                definite = True  # construct state: قتلى الهيئة، شهداء المقاومة
+            after = _word(toks, i + 1)
+            if not definite and cue.role == "noun" and n == 1 and after.startswith("ال") and after not in _NOT_ARTICLE:
+                definite = True  # construct state: قتلى الهيئة، شهداء المقاومة (not 23 مصاباً إلى …)
             return n, _Cue(cue.kind, cue.role, definite)
     return None
 
