@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
@@ -63,17 +62,6 @@ def test_false_accept_rate_on_random_strings_is_low() -> None:
     samples = ["".join(rng.choice(LETTERS) for _ in range(rng.randint(3, 5))) for _ in range(1000)]
     rate = sum(map(is_word, samples)) / len(samples)
     assert rate < 0.05, rate
-
-
-def test_is_word_is_fast() -> None:
-    rng = random.Random(7)
-    samples = ["".join(rng.choice(LETTERS) for _ in range(rng.randint(3, 8))) for _ in range(2000)]
-    is_word("الجيش")  # load the list outside the timing
-    start = time.perf_counter()
-    for s in samples:
-        is_word(s)
-    per_call = (time.perf_counter() - start) / len(samples)
-    assert per_call < 100e-6, per_call  # generous bound for a shared CI core; ~10 µs typical
 
 
 @pytest.mark.parametrize("word", ["الأميركيتين", "إسرائيليتان", "الدولتين", "قصفتا", "استهدفتا"])
