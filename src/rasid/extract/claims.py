@@ -728,11 +728,11 @@ def _holder_before(art: _Article, words: list[str]) -> SpeakerRef | None:
     """The last named speaker whose office and body hold all of a bare office's words (folded):
     ``وزير الداخلية`` after ``وزير الداخلية التركي NAME``, ``رئيس الحكومة`` after ``رئيس الحكومة
     اللبنانية NAME``."""
-    want = {w[2:] if w.startswith("ال") else w for w in words}
+    want = {w.removeprefix("ال") for w in words}
     for h in reversed(art.refs()):
         if not h.name:
             continue
-        have = {w[2:] if w.startswith("ال") else w for w in fold(f"{h.role or ''} {h.org_ar or ''}").split()}
+        have = {w.removeprefix("ال") for w in fold(f"{h.role or ''} {h.org_ar or ''}").split()}
         if want <= have:
             return h
     return None
@@ -2179,7 +2179,7 @@ def speaker_gender(sp: SpeakerRef, surface: str = "") -> str | None:
     if not head:
         return None
     w = strip_conj(head[0])
-    w = w[2:] if w.startswith("ال") else w
+    w = w.removeprefix("ال")
     return "f" if w.endswith("ه") or w in _FEMININE_PLURALS else "m"
 
 

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..text.normalize import fold
 from .context import (
     is_common_word,
     next_word,
@@ -26,8 +27,16 @@ from .context import (
 )
 from .foreign import foreign_chained, foreign_paragraphs
 from .gazetteer import Entry, entries, read_table
-from ..text.normalize import fold
-from .matcher import CLITICS, Hit, _index, find_hits, norm_name, place_nouns, split_al, word_start
+from .matcher import (
+    CLITICS,
+    Hit,
+    _index,
+    find_hits,
+    norm_name,
+    place_nouns,
+    split_al,
+    word_start,
+)
 from .unknown import PlacedIndex, typed_unknowns, unknown_compounds
 
 _QUOTES = "\"'“”«»"
