@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..lexicon.words import is_word
 from ..text.document import Document
-from ..text.normalize import deletions, fold
+from ..text.normalize import deletions, fold, is_arabic_letter
 from .actors import ActorMention, matcher, read_tsv
 from .numbers import fold_indexed
 
@@ -88,9 +88,9 @@ def _glued_anna(text: str, starts: list[int]) -> dict[int, int]:
         return out
     for m in _GLUED_ANNA.finditer(text):
         a = m.start()  # the particle's start, or its و / ف's when one is glued before it
-        if a and text[a - 1] in "وف" and (a == 1 or not _is_letter(text[a - 2])):
+        if a and text[a - 1] in "وف" and (a == 1 or not is_arabic_letter(text[a - 2])):
             a -= 1
-        elif a and _is_letter(text[a - 1]):
+        elif a and is_arabic_letter(text[a - 1]):
             continue
         k = bisect_left(starts, a)
         if k < len(starts) and starts[k] == a:
@@ -98,8 +98,6 @@ def _glued_anna(text: str, starts: list[int]) -> dict[int, int]:
     return out
 
 
-def _is_letter(c: str) -> bool:
-    return "\u0621" <= c <= "\u064a"
 _GLUED_PREPS = ("في", "عن")  # a reporting verb joined to the preposition after it (أكدفي كلمة)
 _GLUED_KANA = re.compile(r"^(و?كانت?|و?قد)(?=ال\w{3,}$)")
 _NO_SPEAKER = {"outlet", "Civilians"}

@@ -51,6 +51,11 @@ _MEMO_LEN = 64  # longer strings (a document, a sentence) are folded afresh
 _MEMO_SIZE = 50_000  # entries kept at most (a few MiB), so memory stays flat over a long ingest
 
 
+def is_arabic_letter(ch: str) -> bool:
+    """One of the 42 Arabic letters (hamza to yeh), not a mark, digit or Persian letter."""
+    return "\u0621" <= ch <= "\u064a"
+
+
 def fold(text: str) -> str:
     """Matching form: ``fold("إدلبُ")`` → ``"ادلب"``; ``fold("حماة")`` → ``"حماه"``.
 

@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .normalize import is_arabic_letter
+
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))  # tanween, short vowels, shadda, sukun
 # The word's own proclitics before the name (والميادين، بالميادين، وللميادين): no space was lost.
 _PROCLITICS = frozenset(["", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"])
@@ -52,7 +54,7 @@ def lost_spaces(text: str) -> list[int]:
         before = text[_word_start(text, start):start].rstrip(_MARKS)
         if before not in _PROCLITICS and before not in _PREPOSITIONS:
             out.append(start)
-        if end < len(text) and _is_letter(text[end]):
+        if end < len(text) and is_arabic_letter(text[end]):
             out.append(end)
     return sorted(set(out))
 
@@ -60,7 +62,7 @@ def lost_spaces(text: str) -> list[int]:
 def _word_start(text: str, i: int) -> int:
     """Where the word that ends at ``i`` starts (its letters and marks)."""
     j = i
-    while j and (_is_letter(text[j - 1]) or text[j - 1] in _MARKS):
+    while j and (is_arabic_letter(text[j - 1]) or text[j - 1] in _MARKS):
         j -= 1
     return j
 
@@ -102,7 +104,3 @@ def glued_bodies(text: str) -> list[int]:
                     out.append(cut)
             i = text.find(tail, i + 1)
     return sorted(set(out))
-
-
-def _is_letter(ch: str) -> bool:
-    return "\u0621" <= ch <= "\u064a"
