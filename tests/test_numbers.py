@@ -126,3 +126,17 @@ def test_a_dot_groups_thousands_only_before_three_digits_with_no_space():
     got = [q.count for q in find_quantities("بلغ العدد 12.480 شهيداً، و6.2 درجة، و2.350 مليار دولار، وانتهى 25. 300 آخرون")]
     assert got[:2] == [12480, 6]
     assert 2350 not in got and 25300 not in got
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات بلدة كفرنبل",  # nothing folded away: every position maps to itself
+    "هـجـوم عَلَى القَرْيَةِ\u200b، وقُتِلَ ثلاثةٌ",  # tatweel, harakat and a zero-width space dropped
+    "\u064eأول حرف محذوف وآخره\u0640",  # a deletion at each end
+])
+def test_folded_positions_are_the_binary_search_of_the_fold_index(text):
+    from bisect import bisect_left
+
+    from rasid.extract.numbers import fold_indexed, folded_positions
+
+    index = fold_indexed(text)[1]
+    assert folded_positions(text) == [bisect_left(index, p) for p in range(len(text) + 1)]

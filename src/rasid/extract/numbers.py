@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
-from operator import itemgetter
+from itertools import accumulate, chain, compress, repeat
+from operator import itemgetter, sub
 from typing import NamedTuple
 from importlib import resources
 
@@ -42,6 +42,17 @@ def fold_indexed(text: str) -> tuple[str, list[int]]:
         prev = s
     index.extend(range(prev + shift, len(folded) + 1 + shift))
     return folded, index
+
+
+@lru_cache(maxsize=8)
+def folded_positions(text: str) -> list[int]:
+    """For each position ``p`` of ``text`` (and its end), ``bisect_left(index, p)`` over
+    ``fold_indexed(text)``'s index: the folded position at or after ``p``. Stages cut folded
+    slices for hundreds of ``text`` spans a document; a list lookup beats two binary searches.
+    Built in C: folded position ``j`` covers the ``index[j] - index[j - 1]`` positions up to its own."""
+    index = fold_indexed(text)[1]
+    widths = chain((index[0] + 1,), map(sub, index[1:], index))
+    return list(chain.from_iterable(map(repeat, range(len(index)), widths)))
 
 
 @dataclass(frozen=True, slots=True)
