@@ -132,11 +132,13 @@ def test_a_dot_groups_thousands_only_before_three_digits_with_no_space():
     "قصفت الطائرات بلدة كفرنبل",  # nothing folded away: every position maps to itself
     "هـجـوم عَلَى القَرْيَةِ\u200b، وقُتِلَ ثلاثةٌ",  # tatweel, harakat and a zero-width space dropped
     "\u064eأول حرف محذوف وآخره\u0640",  # a deletion at each end
+    "قصف\u00a0 على\u00a0إدلب",  # a no-break space beside a space is dropped, alone it is kept
 ])
-def test_folded_positions_are_the_binary_search_of_the_fold_index(text):
+def test_a_text_position_stands_before_its_fold_index_position_less_the_marks_dropped_before_it(text):
     from bisect import bisect_left
 
-    from rasid.extract.numbers import fold_indexed, folded_positions
+    from rasid.extract.numbers import fold_drops, fold_indexed
 
-    index = fold_indexed(text)[1]
-    assert folded_positions(text) == [bisect_left(index, p) for p in range(len(text) + 1)]
+    index, drops = fold_indexed(text)[1], fold_drops(text)
+    assert [p - bisect_left(drops, p) for p in range(len(text) + 1)] == \
+        [bisect_left(index, p) for p in range(len(text) + 1)]

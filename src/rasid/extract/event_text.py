@@ -17,7 +17,7 @@ from ..model import Claim, Place
 from ..text.document import Document, Segment
 from ..text.normalize import fold
 from .dates import find_dates
-from .numbers import WordTest, fold_indexed, folded_positions, word_positions, word_starts, word_texts, words_of
+from .numbers import WordTest, fold_drops, fold_indexed, word_positions, word_starts, word_texts, words_of
 
 from .actors import ActorMention
 from .actors import matcher as _actor_matcher
@@ -144,7 +144,7 @@ class Layout:
         self.doc = doc
         self.bulletin = bool(_BULLETIN.match(doc.meta.title or ""))  # its lines are separate stories
         self.folded, self.findex = fold_indexed(doc.text)
-        self.fpos = folded_positions(doc.text)
+        self.drops = fold_drops(doc.text)
         self.toks = words_of(doc.text)
         self.texts = word_texts(doc.text)  # shared per document: read only
         self.tok_starts = word_starts(doc.text)
@@ -197,10 +197,9 @@ class Layout:
 
     def ftext(self, start: int, end: int) -> str:
         """The folded form of ``doc.text[start:end]``, cut from the document folded once."""
-        pos, n = self.fpos, len(self.fpos)
-        a = pos[start] if 0 <= start < n else (0 if start < 0 else len(self.folded))
-        z = pos[end] if 0 <= end < n else (0 if end < 0 else len(self.folded))
-        return self.folded[a:z]
+        drops = self.drops
+        start, end = max(start, 0), max(end, 0)
+        return self.folded[start - bisect.bisect_left(drops, start):end - bisect.bisect_left(drops, end)]
 
     def _place_mentions(self, places: list[Place]) -> list[tuple[int, int, Place]]:
         """(start, end in doc.text, place) for every span of every usable place."""

@@ -13,12 +13,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain, compress, repeat
-from operator import itemgetter, sub
+from itertools import accumulate, compress
+from operator import itemgetter
 from typing import NamedTuple
 from importlib import resources
 
-from ..text.normalize import fold, fold_with_index
+from ..text.normalize import deletions, fold, fold_with_index
 
 _PREFIXES = ("وب", "و", "ب", "ل", "ف")  # clitics glued to a number word (وعشرون، بعشرات)
 _MAX_PHRASE = 4
@@ -45,14 +45,13 @@ def fold_indexed(text: str) -> tuple[str, list[int]]:
 
 
 @lru_cache(maxsize=8)
-def folded_positions(text: str) -> list[int]:
-    """For each position ``p`` of ``text`` (and its end), ``bisect_left(index, p)`` over
-    ``fold_indexed(text)``'s index: the folded position at or after ``p``. Stages cut folded
-    slices for hundreds of ``text`` spans a document; a list lookup beats two binary searches.
-    Built in C: folded position ``j`` covers the ``index[j] - index[j - 1]`` positions up to its own."""
-    index = fold_indexed(text)[1]
-    widths = chain((index[0] + 1,), map(sub, index[1:], index))
-    return list(chain.from_iterable(map(repeat, range(len(index)), widths)))
+def fold_drops(text: str) -> list[int]:
+    """The positions of ``text`` that folding deletes, sorted. ``text`` position ``p`` (``0 <= p
+    <= len(text)``) stands before folded position ``p - bisect_left(drops, p)``: a search in a
+    few dozen marks, where the fold index has a position per character."""
+    if len(fold_indexed(text)[0]) == len(text):
+        return []
+    return [m.start() for m in deletions(text).finditer(text)]
 
 
 @dataclass(frozen=True, slots=True)

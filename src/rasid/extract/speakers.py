@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from ..lexicon.words import is_word
 from ..text.document import Document
-from ..text.normalize import deletions, fold, is_arabic_letter
+from ..text.normalize import fold, is_arabic_letter
 from .actors import ActorMention, matcher, read_tsv
-from .numbers import fold_indexed
+from .numbers import fold_drops, fold_indexed
 
 SPEAKER_TABLES = ("actors.tsv", "claim_metonyms.tsv")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -196,7 +196,7 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
     by one."""
     text = doc.text
     folded, index = fold_indexed(text)  # the document's fold, shared with places and events
-    drops = [m.start() for m in deletions(text).finditer(text)] if len(folded) != len(text) else []
+    drops = fold_drops(text)  # read only: shared with the events stage
     steps = [d - k for k, d in enumerate(drops)]  # steps[j]: the folded position the j-th deleted mark stood before
     tail = [s.start for s in doc.sentences][1:]  # a token's sentence: the starts at or before it
     found = matcher(*SPEAKER_TABLES).find(text, (folded, index))
