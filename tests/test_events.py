@@ -2391,3 +2391,12 @@ def test_a_verb_after_haythu_takes_the_force_right_after_it_as_subject():
                         "مواقع قوات النظام في سراقب بقذائف الهاون.")
     assert [(e.actor1, e.actor2) for (t, s, p, d), e in zip(found, events) if p == "سراقب"] == [
         ("Syrian opposition factions", "Syrian government forces")], events
+
+
+def test_a_raid_answered_abroad_takes_no_place_from_the_answer():
+    """``ردّاً على الاعتداء على غزة الفصائل تستهدف مقراً في سراقب``: the first cue names a place
+    abroad before the next cue; the Syrian place is the answer's, not the raid's."""
+    found, events = run("رداً على الاعتداء الإسرائيلي على غزة الفصائل تستهدف مقراً عسكرياً في سراقب "
+                        "بأكثر من ستين صاروخاً.")
+    assert [(s, p, e.actor1) for (t, s, p, d), e in zip(found, events)] == [
+        ("Shelling/artillery/missile attack", "سراقب", "Syrian opposition factions")], events

@@ -1035,7 +1035,15 @@ def _up_to_next_cue(lay: Layout, hit: Hit, places: list[Place], next_start: int)
     if next_start >= lay.clauses[hit.clause].end:
         return places
     mine = {p.id for s, e, p, seg in lay.event_places if hit.end <= s < next_start}
+    if not mine and _abroad_between(lay, hit.end, next_start):
+        return []  # ردّاً على الاعتداء على بعلبك، استهدفت المقاومة موقعاً في الجولان: the raid was abroad
     return [p for p in places if p.id in mine] or places
+
+
+def _abroad_between(lay: Layout, start: int, end: int) -> bool:
+    """A place abroad is named in ``[start, end)``."""
+    return any(start <= s < end for s, e in lay.abroad_spans) \
+        or any(p.abroad and start <= s < end for s, e, p in lay.places)
 
 
 def _toward(lay: Layout, hit: Hit, place: Place) -> bool:
