@@ -2400,3 +2400,9 @@ def test_a_raid_answered_abroad_takes_no_place_from_the_answer():
                         "بأكثر من ستين صاروخاً.")
     assert [(s, p, e.actor1) for (t, s, p, d), e in zip(found, events)] == [
         ("Shelling/artillery/missile attack", "سراقب", "Syrian opposition factions")], events
+
+
+def test_an_essays_undated_fighting_with_a_toll_is_no_event_either():
+    """A toll the essay recalls (``قتل فيها 30 عنصراً``) does not make its undated example news."""
+    text = ESSAY_FILLER + "واندلعت اشتباكات بين الجيش السوري والفصائل في كفرنبل قتل فيها 30 عنصراً.\n" + ESSAY_FILLER
+    assert run(text)[0] == []

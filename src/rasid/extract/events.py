@@ -825,8 +825,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                              and e.place is d.place and e.date == d.date and e.actor1 not in (None, d.actor1)), None)
     _attach_figures(lay, events, hits)
     _civilian_targets(events)
-    if len(doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED)
-        events = [d for d in events if d.date is not None or d.fatalities or d.sub in _GROUND_TAKEN]
+    if len(doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED), whatever
+        events = [d for d in events if d.date is not None or d.sub in _GROUND_TAKEN]  # toll it recalls
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
 
 
