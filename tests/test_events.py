@@ -2406,3 +2406,13 @@ def test_an_essays_undated_fighting_with_a_toll_is_no_event_either():
     """A toll the essay recalls (``قتل فيها 30 عنصراً``) does not make its undated example news."""
     text = ESSAY_FILLER + "واندلعت اشتباكات بين الجيش السوري والفصائل في كفرنبل قتل فيها 30 عنصراً.\n" + ESSAY_FILLER
     assert run(text)[0] == []
+
+
+def test_a_toll_told_of_a_past_year_gets_no_placeless_event():
+    """A toll with no located event of the story is kept on a placeless event only when it is
+    news: ``هجوم التنظيم على بلدة عام 2018 أسفر عن مقتل 200`` is history (its figures too)."""
+    visit = "زار الوفد درعا أمس.\nوعرض الوفد فيلماً عن هجوم التنظيم على بلدة في الجنوب {}أسفر عن مقتل 200 شخص."
+    _, events = run(visit.format("عام 2018 "))
+    assert events == [], events
+    _, events = run(visit.format(""))
+    assert [(e.place, [f.count for f in e.fatalities]) for e in events] == [(None, [200])], events
