@@ -2416,3 +2416,14 @@ def test_a_toll_told_of_a_past_year_gets_no_placeless_event():
     assert events == [], events
     _, events = run(visit.format(""))
     assert [(e.place, [f.count for f in e.fatalities]) for e in events] == [(None, [200])], events
+
+
+@pytest.mark.parametrize("story,foe", [
+    ("وقالت قسد إن قواتها في حالة تأهب.\n", "Syrian Democratic Forces"),
+    ("", None),  # the SDF not named: no guess
+])
+def test_turkish_shelling_in_the_north_falls_on_the_sdf_when_the_article_names_it(story, foe):
+    """Turkey's guns and drones in Syria strike the SDF's ground: with no target force named,
+    the SDF, when the article names it, is the other side (as the Iraqi groups' strikes hit US bases)."""
+    _, events = run(story + "وأفاد ناشطون بأن المدفعية التركية قصفت فجر اليوم محيط القامشلي.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Turkish forces", foe)], events
