@@ -2427,3 +2427,15 @@ def test_turkish_shelling_in_the_north_falls_on_the_sdf_when_the_article_names_i
     the SDF, when the article names it, is the other side (as the Iraqi groups' strikes hit US bases)."""
     _, events = run(story + "وأفاد ناشطون بأن المدفعية التركية قصفت فجر اليوم محيط القامشلي.")
     assert [(e.actor1, e.actor2) for e in events] == [("Turkish forces", foe)], events
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("وجاءت الاشتباكات في كفرنبل أمس بعد اعتقال قوات الأمن قائد الفصيل.", {("Battles", "كفرنبل")}),
+    ("وحاصرت القوات بلدة كفرنبل أمس حيث دارت اشتباكات عنيفة مع المسلحين.", {("Battles", "كفرنبل")}),
+])
+def test_a_cue_of_another_type_after_the_last_cues_places_has_none_of_its_own(text, kept):
+    """``الاشتباكات في كفرنبل بعد اعتقال قائد الفصيل``: the arrest names no place; the clash's is
+    not its. With حيث ("where") the place before is the cue's own."""
+    found, _ = run(text)
+    assert {(t, p) for t, s, p, d in found} >= kept, found
+    assert all(s != "Arrests" for t, s, p, d in found), found

@@ -287,6 +287,8 @@ def _aside(lay: Layout, hit: Hit, etype: str, hits: list[Hit]) -> bool:
 
 
 _RELATIVES = tuple(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"))
+_SINCE = frozenset(fold(w) for w in ("بعد", "عقب", "إثر", "اثر"))  # the fight "after" which a town fell or was left
+_WHERE = frozenset(fold(w) for w in ("حيث", "وحيث"))  # "where": the place named just before
 
 
 def _after_relative(lay: Layout, hit: Hit) -> bool:
@@ -783,6 +785,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
         assoc = _associated(lay, hit, next_start, {actor1, actor2})
         places = _up_to_next_cue(lay, hit, _especially(lay, hit, places_for(lay, hit)), next_start)
+        if _places_of_the_last(lay, hit, etype, hits, places, next_start):
+            continue  # الغارات على حمص وحماة وهجمات المسلحين: the raid's places, not the attacks'
         loose = row.role == "generic" and weapon_for(lay, hit, weapons, next_start) is None
         pointed = hit.tok > 0 and lay.toks[hit.tok - 1].text in _DEMONSTRATIVES \
             and lay.toks[hit.tok].text.startswith("ال")  # (هذه الهجمات; not "وسبق ذلك استهدافها")
@@ -1041,7 +1045,7 @@ def _up_to_next_cue(lay: Layout, hit: Hit, places: list[Place], next_start: int)
         return places
     mine = {p.id for s, e, p, seg in lay.event_places if hit.end <= s < next_start}
     if not mine and _abroad_between(lay, hit.end, next_start):
-        return []  # ردّاً على الاعتداء على بعلبك، استهدفت المقاومة موقعاً في الجولان: the raid was abroad
+        return []  # ردّاً على الغارة على صور، قصفت المقاومة موقعاً في الجولان: the raid was abroad
     return [p for p in places if p.id in mine] or places
 
 
@@ -1049,6 +1053,25 @@ def _abroad_between(lay: Layout, start: int, end: int) -> bool:
     """A place abroad is named in ``[start, end)``."""
     return any(start <= s < end for s, e in lay.abroad_spans) \
         or any(p.abroad and start <= s < end for s, e, p in lay.places)
+
+
+def _places_of_the_last(lay: Layout, hit: Hit, etype: str, hits: list[Hit], places: list[Place], next_start: int) -> bool:
+    """``الغارات على حمص وحماة وهجمات المسلحين``: a cue of another type after the last cue of
+    its clause, whose places all stand between that cue and it and none after it, names no
+    place of its own; it adds no event at the other's places."""
+    if len(hits) < 2 or not places or etype == _EXPLOSIONS:
+        return False  # (the raid's means, told after its places: في ريفي حلب وإدلب في الاعتداء على …)
+    last = hits[-2]
+    if last.clause != hit.clause or last.row.event_type == etype \
+            or any(lay.toks[k].text in _WHERE for k in range(max(0, hit.tok - 2), hit.tok)) \
+            or etype == "Battles" and lay.toks[hit.tok - 1].text in _SINCE:
+        return False  # (حاصرت البلدة حيث دارت اشتباكات: "where"; انسحبت من أريحا بعد اشتباكات: the fight there)
+    clause = lay.clauses[hit.clause]
+    end = min(next_start, clause.end)
+    ids = {p.id for p in places}
+    if any(hit.end <= s < end and p.id in ids for s, e, p, seg in lay.event_places):
+        return False
+    return all(any(last.end <= s < hit.start and q.id == p.id for s, e, q, seg in lay.event_places) for p in places)
 
 
 def _toward(lay: Layout, hit: Hit, place: Place) -> bool:
