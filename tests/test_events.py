@@ -2391,3 +2391,51 @@ def test_a_verb_after_haythu_takes_the_force_right_after_it_as_subject():
                         "مواقع قوات النظام في سراقب بقذائف الهاون.")
     assert [(e.actor1, e.actor2) for (t, s, p, d), e in zip(found, events) if p == "سراقب"] == [
         ("Syrian opposition factions", "Syrian government forces")], events
+
+
+def test_a_raid_answered_abroad_takes_no_place_from_the_answer():
+    """``ردّاً على الاعتداء على غزة الفصائل تستهدف مقراً في سراقب``: the first cue names a place
+    abroad before the next cue; the Syrian place is the answer's, not the raid's."""
+    found, events = run("رداً على الاعتداء الإسرائيلي على غزة الفصائل تستهدف مقراً عسكرياً في سراقب "
+                        "بأكثر من ستين صاروخاً.")
+    assert [(s, p, e.actor1) for (t, s, p, d), e in zip(found, events)] == [
+        ("Shelling/artillery/missile attack", "سراقب", "Syrian opposition factions")], events
+
+
+def test_an_essays_undated_fighting_with_a_toll_is_no_event_either():
+    """A toll the essay recalls (``قتل فيها 30 عنصراً``) does not make its undated example news."""
+    text = ESSAY_FILLER + "واندلعت اشتباكات بين الجيش السوري والفصائل في كفرنبل قتل فيها 30 عنصراً.\n" + ESSAY_FILLER
+    assert run(text)[0] == []
+
+
+def test_a_toll_told_of_a_past_year_gets_no_placeless_event():
+    """A toll with no located event of the story is kept on a placeless event only when it is
+    news: ``هجوم التنظيم على بلدة عام 2018 أسفر عن مقتل 200`` is history (its figures too)."""
+    visit = "زار الوفد درعا أمس.\nوعرض الوفد فيلماً عن هجوم التنظيم على بلدة في الجنوب {}أسفر عن مقتل 200 شخص."
+    _, events = run(visit.format("عام 2018 "))
+    assert events == [], events
+    _, events = run(visit.format(""))
+    assert [(e.place, [f.count for f in e.fatalities]) for e in events] == [(None, [200])], events
+
+
+@pytest.mark.parametrize("story,foe", [
+    ("وقالت قسد إن قواتها في حالة تأهب.\n", "Syrian Democratic Forces"),
+    ("", None),  # the SDF not named: no guess
+])
+def test_turkish_shelling_in_the_north_falls_on_the_sdf_when_the_article_names_it(story, foe):
+    """Turkey's guns and drones in Syria strike the SDF's ground: with no target force named,
+    the SDF, when the article names it, is the other side (as the Iraqi groups' strikes hit US bases)."""
+    _, events = run(story + "وأفاد ناشطون بأن المدفعية التركية قصفت فجر اليوم محيط القامشلي.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Turkish forces", foe)], events
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("وجاءت الاشتباكات في كفرنبل أمس بعد اعتقال قوات الأمن قائد الفصيل.", {("Battles", "كفرنبل")}),
+    ("وحاصرت القوات بلدة كفرنبل أمس حيث دارت اشتباكات عنيفة مع المسلحين.", {("Battles", "كفرنبل")}),
+])
+def test_a_cue_of_another_type_after_the_last_cues_places_has_none_of_its_own(text, kept):
+    """``الاشتباكات في كفرنبل بعد اعتقال قائد الفصيل``: the arrest names no place; the clash's is
+    not its. With حيث ("where") the place before is the cue's own."""
+    found, _ = run(text)
+    assert {(t, p) for t, s, p, d in found} >= kept, found
+    assert all(s != "Arrests" for t, s, p, d in found), found

@@ -715,7 +715,8 @@ def fill_sides(lay: Layout, hit: Hit, actor1: str | None, actor2: str | None) ->
     return actor1, actor2
 
 
-_ONE_FOE = {"Islamic Resistance in Iraq": "US-led coalition"}  # its strikes in Syria hit US bases
+_ONE_FOE = {"Islamic Resistance in Iraq": "US-led coalition",  # its strikes in Syria hit US bases
+            "Turkish forces": "Syrian Democratic Forces"}  # its guns and drones in the north: the SDF's ground (ACLED)
 _TOWNS = frozenset(fold(w) for w in (
     "بلدة", "بلدتي", "بلدات", "مدينة", "مدينتي", "مدن", "قرية", "قريتي", "قرى", "أحياء", "حي", "سوق", "سوقا", "أسواق",
     "مستشفى", "مشفى", "مدرسة", "مدرستين", "مدارس", "مخيم", "مخيمات", "منازل", "مساكن"))

@@ -287,6 +287,8 @@ def _aside(lay: Layout, hit: Hit, etype: str, hits: list[Hit]) -> bool:
 
 
 _RELATIVES = tuple(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"))
+_SINCE = frozenset(fold(w) for w in ("بعد", "عقب", "إثر", "اثر"))  # the fight "after" which a town fell or was left
+_WHERE = frozenset(fold(w) for w in ("حيث", "وحيث"))  # "where": the place named just before
 
 
 def _after_relative(lay: Layout, hit: Hit) -> bool:
@@ -457,9 +459,14 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 def _past_year(lay: Layout, hit: Hit, published: str | None) -> bool:
     """The cue's sentence names years, all before the article's: an undated cue there is told of
     those years (``عام 2018``، ``(2013)``), not news."""
+    return _past_sentence(lay, hit.sentence, published)
+
+
+def _past_sentence(lay: Layout, k: int, published: str | None) -> bool:
+    """Sentence ``k`` names years, all before the article's."""
     if not published or not published[:4].isdigit():
         return False
-    sent = lay.sentences[hit.sentence]
+    sent = lay.sentences[k]
     told = lay.doc.text[sent.start:sent.end]
     if "19" not in told and "20" not in told:
         return False  # (most sentences: no scan)
@@ -778,6 +785,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
         assoc = _associated(lay, hit, next_start, {actor1, actor2})
         places = _up_to_next_cue(lay, hit, _especially(lay, hit, places_for(lay, hit)), next_start)
+        if _places_of_the_last(lay, hit, etype, hits, places, next_start):
+            continue  # الغارات على حمص وحماة وهجمات المسلحين: the raid's places, not the attacks'
         loose = row.role == "generic" and weapon_for(lay, hit, weapons, next_start) is None
         pointed = hit.tok > 0 and lay.toks[hit.tok - 1].text in _DEMONSTRATIVES \
             and lay.toks[hit.tok].text.startswith("ال")  # (هذه الهجمات; not "وسبق ذلك استهدافها")
@@ -825,8 +834,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                              and e.place is d.place and e.date == d.date and e.actor1 not in (None, d.actor1)), None)
     _attach_figures(lay, events, hits)
     _civilian_targets(events)
-    if len(doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED)
-        events = [d for d in events if d.date is not None or d.fatalities or d.sub in _GROUND_TAKEN]
+    if len(doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED), whatever
+        events = [d for d in events if d.date is not None or d.sub in _GROUND_TAKEN]  # toll it recalls
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
 
 
@@ -1035,7 +1044,34 @@ def _up_to_next_cue(lay: Layout, hit: Hit, places: list[Place], next_start: int)
     if next_start >= lay.clauses[hit.clause].end:
         return places
     mine = {p.id for s, e, p, seg in lay.event_places if hit.end <= s < next_start}
+    if not mine and _abroad_between(lay, hit.end, next_start):
+        return []  # ردّاً على الغارة على صور، قصفت المقاومة موقعاً في الجولان: the raid was abroad
     return [p for p in places if p.id in mine] or places
+
+
+def _abroad_between(lay: Layout, start: int, end: int) -> bool:
+    """A place abroad is named in ``[start, end)``."""
+    return any(start <= s < end for s, e in lay.abroad_spans) \
+        or any(p.abroad and start <= s < end for s, e, p in lay.places)
+
+
+def _places_of_the_last(lay: Layout, hit: Hit, etype: str, hits: list[Hit], places: list[Place], next_start: int) -> bool:
+    """``الغارات على حمص وحماة وهجمات المسلحين``: a cue of another type after the last cue of
+    its clause, whose places all stand between that cue and it and none after it, names no
+    place of its own; it adds no event at the other's places."""
+    if len(hits) < 2 or not places or etype == _EXPLOSIONS:
+        return False  # (the raid's means, told after its places: في ريفي حلب وإدلب في الاعتداء على …)
+    last = hits[-2]
+    if last.clause != hit.clause or last.row.event_type == etype \
+            or any(lay.toks[k].text in _WHERE for k in range(max(0, hit.tok - 2), hit.tok)) \
+            or etype == "Battles" and lay.toks[hit.tok - 1].text in _SINCE:
+        return False  # (حاصرت البلدة حيث دارت اشتباكات: "where"; انسحبت من أريحا بعد اشتباكات: the fight there)
+    clause = lay.clauses[hit.clause]
+    end = min(next_start, clause.end)
+    ids = {p.id for p in places}
+    if any(hit.end <= s < end and p.id in ids for s, e, p, seg in lay.event_places):
+        return False
+    return all(any(last.end <= s < hit.start and q.id == p.id for s, e, q, seg in lay.event_places) for p in places)
 
 
 def _toward(lay: Layout, hit: Hit, place: Place) -> bool:
@@ -1314,7 +1350,8 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         return
     if not events:
         cued = {h.sentence for h in hits} | {lay.seg("s", a) for a, _, p in lay.places if usable(p)}
-        first = next((f for f in figs if lay.seg("s", f.start) in cued), None)
+        first = next((f for f in figs if (k := lay.seg("s", f.start)) in cued
+                      and not _past_sentence(lay, k, lay.doc.meta.published)), None)  # (هجوم داعش عام 2018: history)
         if first is None:
             return  # no cue nor Syrian place beside any figure: a disaster's or another war's toll
         events.append(_carrier(lay, [h for h in hits if h.sentence == lay.seg("s", first.start)] or hits, first))
