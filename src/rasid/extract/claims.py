@@ -208,6 +208,8 @@ class _Article:
         self._denials: list[tuple[int, int, str]] | None = None
         self.quoted: list[tuple[int, int]] = []
         self._forms: frozenset[str] | None = None
+        self._known: frozenset[str] = frozenset()
+        self._known_at = -1  # len(history) when _known was made
 
     def has_form(self, form: str) -> bool:
         """Does the article write this word on its own anywhere (the set built once, on demand)?"""
@@ -287,9 +289,14 @@ class _Article:
         fallback) the persons the article introduced."""
         return self.introduced + self.history
 
-    def known_names(self) -> set[str]:
-        """Name words of speakers, titled persons and introduced persons."""
-        return {f for h in self.refs() for f in h.name_forms} | {f for p, _ in self.people for f in p} | _figure_words()
+    def known_names(self) -> frozenset[str]:
+        """Name words of speakers, titled persons and introduced persons. Asked once or more a
+        name token; only a speaker joining the history changes it, so it is kept until then."""
+        if self._known_at != len(self.history):
+            self._known = frozenset({f for h in self.refs() for f in h.name_forms}
+                                    | {f for p, _ in self.people for f in p} | _figure_words())
+            self._known_at = len(self.history)
+        return self._known
 
     def framing(self, start: int, end: int) -> str | None:
         """The stance ``doc.text[start:end]`` gives its claim by its words (``claim_denials.tsv``):
@@ -1192,7 +1199,7 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
            or toks[k].mention is not None and toks[k].mention.canonical == "outlet" for k in range(s0, i)):
         return None  # واعتبر محلل الميادين أنّ …، مؤكداً: that cue's speaker (here none) goes on
         # (not a cue in a relative clause: هاجم الدول التي تزعم …، قائلاً)
-    known: set[str] | None = None
+    known: frozenset[str] | None = None
     for k in range(i - 1, s0, -1):
         m = toks[k].mention
         typed = m is None and toks[k].kind == "w" and bool(classes(toks[k].form) & {"typenoun", "role"}) \
