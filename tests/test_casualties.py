@@ -213,3 +213,16 @@ def test_a_count_before_a_noun_then_ila_is_its_count(text):
     """إلى folds to الي: it is no article, so the noun before it is no construct (جرحى الهيئة)
     and the number right before the noun still counts it."""
     assert (14, "injured", "exact") in figs(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقُتل رجلان يوم الجمعة بانفجار قذيفة قديمة قرب المزرعة.", [(2, "killed", "exact")]),
+    ("أصيب عنصران ساعة الهجوم على الحاجز.", [(2, "injured", "exact")]),
+])
+def test_a_dual_is_its_own_counted_noun_before_a_day(text, expected):
+    assert figs(text) == expected
+
+
+def test_two_young_men_are_civilians():
+    [fig] = find_figures(prepare("قُتل شابان بانفجار لغم أثناء رعي الأغنام.", DocMeta(id="t")))
+    assert (fig.count, fig.victims) == (2, "Civilians")

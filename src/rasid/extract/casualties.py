@@ -17,7 +17,7 @@ from importlib import resources
 
 from ..text.document import Document
 from ..text.normalize import fold
-from .numbers import Quantity, Tok as _Tok, WordTest, find_quantities, token_positions, token_starts, tokens_of
+from .numbers import Quantity, Tok as _Tok, WordTest, dual_noun, find_quantities, token_positions, token_starts, tokens_of
 
 _BARRIER = set("،,؛;:.!؟?()[]–")
 _PROCLITICS = ("وب", "وال", "بال", "و", "ف", "ب", "ل")
@@ -715,8 +715,9 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
             continue
         if j in q_at:
             qend, q = q_at[j]
-            if _barrier_between(toks, after, j) and not _dated_aside(toks, after, j) or _is(toks, qend, "counter"):
-                return []
+            if _barrier_between(toks, after, j) and not _dated_aside(toks, after, j) \
+                    or _is(toks, qend, "counter") and not (qend == j + 1 and dual_noun(toks[j].text)):
+                return []  # (قُتل شابان يوم الأحد: a dual is its own counted noun, the day no counter of it)
             if q.count in _YEARS and _word(toks, j - 1) in _YEAR_WORDS:
                 return []  # احتجازه عام 2012: a date, not a count
             if any(_cue_at(toks, k) or toks[k].text in _SUB for k in range(after, j)):
