@@ -226,3 +226,27 @@ def test_a_dual_is_its_own_counted_noun_before_a_day(text, expected):
 def test_two_young_men_are_civilians():
     [fig] = find_figures(prepare("قُتل شابان بانفجار لغم أثناء رعي الأغنام.", DocMeta(id="t")))
     assert (fig.count, fig.victims) == (2, "Civilians")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أدى القصف إلى إصابة أربعة مدنيين بينهم امرأة، وتضرر عدة منازل.",
+     [(4, "injured", "exact"), (1, "injured", "exact")]),
+    ("بلغت حصيلة التفجير خمسة قتلى، بينهم طفل كان يلعب قرب السوق.",
+     [(5, "killed", "exact"), (1, "killed", "exact")]),
+    ("وقتل المقاتلون 9 من عناصر الدورية، بينهم قائد المجموعة.", [(9, "killed", "exact")]),
+])
+def test_one_civilian_among_those_counted_is_a_figure_a_rank_is_not(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وذكر المرصد أن مدنياً قُتل وأصيب اثنان آخران بقذيفة على السوق.", [(1, "killed", "exact"), (2, "injured", "exact")]),
+    ("وأسفرت المداهمة عن القبض على ثلاثة مطلوبين، و«تحييد» إرهابي حاول الفرار.",
+     [(3, "captured", "exact"), (1, "neutralized", "exact")]),
+    ("وخطف مسلحون ملثمون ليلاً تاجراً من أهالي البلدة.", [(1, "captured", "exact")]),
+    ("قبل أن يفرقوا التجمع ويعتقلوا خمسة من الشبان، بحسب ناشطين.", [(5, "captured", "exact")]),
+    ("وطالب الأهالي بالإفراج عن المدرس سامر، الذي اعتقلته دورية أمنية قبل أسبوع.", [(1, "captured", "exact")]),
+    ("وقالت فرق الإنقاذ إنها انتشلت جثامين سبعة أشخاص من تحت الركام.", [(7, "killed", "exact")]),
+])
+def test_seed_like_phrasings_of_one_person_and_bodies(text, expected):
+    assert figs(text) == expected

@@ -356,9 +356,9 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
                 out.append(_figure(toks, first, i + 1, q.count, q.qualifier, last_kind, "sub"))
                 i += 1
                 continue
-            if _is(toks, i + 1, "person") and out and out[-1].count is None:
+            if _is(toks, i + 1, "person") and out and (out[-1].count is None or word not in _ONE_OF_THEM and _one_civilian(toks, i + 1)):
                 out.append(_figure(toks, i + 1, i + 2, 1, "exact", last_kind, "sub"))  # "عدد من العناصر، بينهم القيادي …"
-                i += 2  # (under a count, "بينهم قيادي" only describes one of those counted)
+                i += 2  # (under a count, "بينهم قيادي" only describes one of those counted; "بينهم طفل" counts one child)
                 continue
             i += 1
             continue
@@ -375,6 +375,13 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
             covered_until = max(i + n, max(_tok_index(toks, f.end) for f in figs)) + 2
         i += n
     return _distinct(out)
+
+
+def _one_civilian(toks: list[_Tok], k: int) -> bool:
+    """``إصابة خمسة مدنيين بينهم امرأة``: one child, woman or civilian named among those counted
+    is a figure of its own, as ``بينهم طفلان`` is (a rank, ``بينهم قيادي``, or ``أحدهم طفل`` only
+    describes one of them)."""
+    return _is(toks, k, "civil") and not _is(toks, k, "person_pl") and not _word(toks, k).startswith("ال")
 
 
 def _distinct(figs: list[Figure]) -> list[Figure]:
@@ -547,6 +554,8 @@ def _subject_after(toks: list[_Tok], after: int) -> int | None:
     لمواطن …), or past the cause a verb puts first (قُتل جراء القصف شابٌ، استشهد في الغارة
     العميد فلان) — only where no noun before the person may own it (after a definite word or an
     adverb: not منزل القيادي). The person's token, or None."""
+    if _word(toks, after) in _QUOTES and _is(toks, after + 1, "person"):
+        after += 1  # و"تحييد" إرهابي: the cue's closing quote before its one person
     if _is(toks, after, "person") or _is(toks, after + 1, "person") and _word(toks, after).startswith("ل"):
         return after if _is(toks, after, "person") else after + 1
     if _word(toks, after) in _given_names() and _word(toks, after) != _ALA and after + 1 < len(toks) \
