@@ -250,3 +250,11 @@ def test_one_civilian_among_those_counted_is_a_figure_a_rank_is_not(text, expect
 ])
 def test_seed_like_phrasings_of_one_person_and_bodies(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقالت صفحات محلية إن خمسة من عناصر «اللواء الـ12 مشاة» قُتلوا في الكمين.", [(5, "killed", "exact")]),
+    ("أسرت الفصائل 4 من عناصر قوات النظام الذين قتلوا رفاقهم.", [(4, "captured", "exact")]),
+])
+def test_a_count_of_members_of_a_named_unit_before_its_verb(text, expected):
+    assert figs(text) == expected

@@ -657,6 +657,7 @@ _RELEASED = {fold(w) for w in ("سراح", "أفرج", "أفرجت", "وأفرج
 _FATE = {fold(w) for w in ("حتفهم", "مصرعهم", "حتفهن", "مصرعهن")}  # لقي 3 عناصر من قوات النظام مصرعهم:
 _MET = {fold(w) for w in ("لقي", "ولقي", "لقوا", "ولقوا", "لقيت")}   # the idiom frames its count and people
 _WINDOW_FATE = 7
+_WINDOW_OF_MEN = 9  # ثمانية من عناصر "الفرقة الـ25 مهام خاصة" قُتلوا: a count, "of the members of" a unit, its verb
 
 
 def _count_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
@@ -664,12 +665,17 @@ def _count_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
     if cue.role not in ("noun", "counted", "sg", "both", "verb"):
         return []
     fate = toks[i].text in _FATE
-    for gap in range(0, (_WINDOW_FATE if fate else _WINDOW_BEFORE) + 1):
+    many = cue.role == "verb" and toks[i].text.endswith("وا")  # (a plural verb after its people: قُتلوا)
+    for gap in range(0, (_WINDOW_FATE if fate else _WINDOW_OF_MEN if many else _WINDOW_BEFORE) + 1):
         j = i - gap
         if j in q_end:
             first, q = q_end[j]
-            if gap > _WINDOW_BEFORE and _word(toks, first - 1) not in _MET:
-                return []
+            if j < i and _word(toks, first - 1) == "ال" and not _counts_people(toks, j):
+                continue  # عناصر "الفرقة الـ25 مهام خاصة" قُتلوا: a unit's or a day's ordinal, no count
+            if gap > _WINDOW_BEFORE and not (fate and _word(toks, first - 1) in _MET
+                                             or many and _word(toks, j) == "من" and _counts_people(toks, j + 1)
+                                             and not any(_word(toks, k) in _RELATIVE for k in range(j, i))):
+                return []  # (past a few words only the idiom's frame, or "N من عناصر <their unit>" before the verb)
             if cue.definite and q.count is not None and cue.role == "noun" and gap == 0:
                 return []  # (إلى 40 والإصابات إلى 75: a number right before counts no definite noun; عشرات القتلى may)
             between = range(j, i)
