@@ -258,3 +258,13 @@ def test_seed_like_phrasings_of_one_person_and_bodies(text, expected):
 ])
 def test_a_count_of_members_of_a_named_unit_before_its_verb(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وشنت دوريات الأمن فجر اليوم حملة دهم طالت 9 شبان من أهالي القرية.", [(9, "captured", "exact")]),
+    ("وشنت دوريات الأمن حملة دهم في 4 قرى بالريف الشرقي.", []),
+    ("وقال الأهالي إن الشاب فارق الحياة قبل وصوله إلى المشفى.", [(1, "killed", "exact")]),
+    ("وأكد الطبيب أن ثلاثة رجال فارقوا الحياة ليلاً.", [(3, "killed", "exact")]),
+])
+def test_a_raid_that_reached_people_and_died_as_fariq_al_hayat(text, expected):
+    assert figs(text) == expected

@@ -628,8 +628,9 @@ def _tamyiz_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
 def _one_before(toks: list[_Tok], i: int, label: str) -> int | None:
     """``يذكر أن ضابطاً سورياً استشهد``: one person (and one adjective of origin) right before
     a past verb of one is one figure; the person's token, or None."""
-    if label.endswith("وا") or label.startswith(("ي", "ت", "و", "ف")) or _dual_verb(label):
-        return None  # (قُتلوا، يُقتل، استشهدا: many, habitual, two; وأصيب: a clause of its own)
+    if label.endswith("وا") or label.startswith(("ي", "ت")) or _dual_verb(label) \
+            or label[:1] in ("و", "ف") and _may_start(label.split()[0][1:]):
+        return None  # (قُتلوا، يُقتل، استشهدا: many, habitual, two; وأصيب: a clause of its own; not فارق الحياة)
     for k in (i - 1, i - 2):
         if k < i - 1 and not toks[i - 1].text.endswith(("ي", "يا")):
             return None
