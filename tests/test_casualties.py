@@ -268,3 +268,11 @@ def test_a_count_of_members_of_a_named_unit_before_its_verb(text, expected):
 ])
 def test_a_raid_that_reached_people_and_died_as_fariq_al_hayat(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("انفجرت عبوة بسيارة القاضي ما أدى إلى مقتل سائقه وإصابة حارس المبنى.", [(1, "killed", "exact"), (1, "injured", "exact")]),
+    ("ونجا رئيس البلدية من الكمين فيما أصيب حارسه بجروح.", [(1, "injured", "exact")]),
+])
+def test_one_relative_or_aide_right_after_a_cue(text, expected):
+    assert figs(text) == expected

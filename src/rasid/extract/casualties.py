@@ -558,6 +558,8 @@ def _subject_after(toks: list[_Tok], after: int) -> int | None:
         after += 1  # و"تحييد" إرهابي: the cue's closing quote before its one person
     if _is(toks, after, "person") or _is(toks, after + 1, "person") and _word(toks, after).startswith("ل"):
         return after if _is(toks, after, "person") else after + 1
+    if _is(toks, after, "kin"):
+        return after  # مقتل سائقه، أصيب نجله: one relative or aide of someone named before
     if _word(toks, after) in _given_names() and _word(toks, after) != _ALA and after + 1 < len(toks) \
             and not _may_start(_word(toks, after + 1)):
         return after  # مقتل خالد الحمد: a person named right after the cue is one
