@@ -276,3 +276,11 @@ def test_a_raid_that_reached_people_and_died_as_fariq_al_hayat(text, expected):
 ])
 def test_one_relative_or_aide_right_after_a_cue(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أدت القذيفة إلى مقتل رجل وإصابة زوجته.", [(1, "killed", "exact"), (1, "injured", "exact")]),
+    ("وقُتل برصاص القناصة الشاب سليم الحمدان أثناء عودته.", [(1, "killed", "exact")]),
+])
+def test_a_list_of_names_stops_at_the_next_cue_and_a_weapon_before_the_one_killed(text, expected):
+    assert figs(text) == expected

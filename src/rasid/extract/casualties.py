@@ -51,7 +51,8 @@ _WINDOW_TOLL_BY = 10  # … and a toll "put at" a count (قدّر عدد الق�
 _DONE = {fold(w) for w in ("جرى", "تم", "يجري", "يتم")}  # عدد الذين جرى اعتقالهم: the toll's relative clause
 _QUOTES = set("\"'«»“”")
 _ONE_OF = {fold(w) for w in ("أحد", "إحدى")}  # إصابة أحد الحراس: one of the people named after it
-_CAUSE_FIRST = {fold(w) for w in ("جراء", "إثر", "اثر", "بسبب", "نتيجة", "في", "خلال", "بقصف", "بغارة", "بانفجار")}
+_CAUSE_FIRST = {fold(w) for w in ("جراء", "إثر", "اثر", "بسبب", "نتيجة", "في", "خلال", "بقصف", "بغارة", "بانفجار",
+                                   "برصاص", "بنيران", "بقذيفة", "بضربة", "بهجوم", "بكمين", "بصاروخ", "بلغم")}
 _WINDOW_CAUSE = 8  # a passive verb, its cause, then its count: استشهد في القصف الإسرائيلي على ريف دمشق 3 مدنيين
 _SOME = fold("بعض")
 _YEARS = range(1900, 2101)  # (في عام 2023 إصابة …: a year before a verbal noun counts nothing)
@@ -250,8 +251,8 @@ def _more_names(toks: list[_Tok], k: int, commas: bool = False) -> tuple[int, in
                 break
             j += 1
             more, last = more + (2 if _is(toks, j, "kin2") else 1), j
-        elif j - last > (_ITEM_REACH if commas else _NAME_REACH):
-            break
+        elif j - last > (_ITEM_REACH if commas else _NAME_REACH) or _may_start(w) and _cue_at(toks, j):
+            break  # (مقتل طفل وإصابة والدته: the mother is the next cue's, not one more dead)
         elif _opens_name(toks, j):
             more, last = more + (2 if _is(toks, j, "kin2") else 1), j
         j += 1
