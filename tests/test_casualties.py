@@ -284,3 +284,12 @@ def test_one_relative_or_aide_right_after_a_cue(text, expected):
 ])
 def test_a_list_of_names_stops_at_the_next_cue_and_a_weapon_before_the_one_killed(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقُتل وأصيب 14 شخصاً بانفجار عبوة في السوق.", [(14, "killed_or_injured", "exact")]),
+    ("استشهد وأصيب عدد من العمال في القصف.", [(None, "killed", "vague"), (None, "injured", "vague")]),
+    ("وذكر الأهالي أن طفلاً قُتل وأصيب أربعة آخرون بالقذيفة.", [(1, "killed", "exact"), (4, "injured", "exact")]),
+])
+def test_a_pair_of_passive_verbs_is_one_figure_unless_one_then_others(text, expected):
+    assert figs(text) == expected

@@ -364,6 +364,8 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
             i += 1
             continue
         n, cue = hit
+        if cue.role == "both" and n > 1 and (single := _one_then_others(toks, i, n)) is not None:
+            n, cue = single  # مدنياً قُتل وأصيب ثلاثة آخرون: the first verb's one, then the second's others
         if (i <= covered_until and cue.kind == last_kind) or _negated(toks, i):
             i += n
             continue
@@ -376,6 +378,19 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
             covered_until = max(i + n, max(_tok_index(toks, f.end) for f in figs)) + 2
         i += n
     return _distinct(out)
+
+
+def _one_then_others(toks: list[_Tok], i: int, n: int) -> tuple[int, _Cue] | None:
+    """A pair of verbs (``قُتل وأصيب``) is one figure for both, unless one person stands before
+    the first (``مدنياً قُتل وأصيب ثلاثة آخرون``) or "others" follow the count: then the first
+    verb alone, as a cue of its own (its one person; the second verb counts the others)."""
+    cue = _lexicon()[0].get((toks[i].text,))
+    if cue is None or cue.role != "verb":
+        return None
+    if _one_before(toks, i, toks[i].text) is None and not any(
+            _strip(_word(toks, k), _OTHERS | _TWO_OTHERS) for k in range(i + n, i + n + 3)):
+        return None
+    return 1, cue
 
 
 def _one_civilian(toks: list[_Tok], k: int) -> bool:
