@@ -293,3 +293,10 @@ def test_a_list_of_names_stops_at_the_next_cue_and_a_weapon_before_the_one_kille
 ])
 def test_a_pair_of_passive_verbs_is_one_figure_unless_one_then_others(text, expected):
     assert figs(text) == expected
+
+
+def test_the_dead_of_a_village_are_civilians():
+    found = find_figures(prepare("وسقط في القصف 6 شهداء من بلدة الحارة وأصيب آخرون.", DocMeta(id="t")))
+    assert [(f.count, f.victims) for f in found][0] == (6, "Civilians")
+    soldiers = find_figures(prepare("أعلنت القيادة استشهاد 4 عناصر من شرطة المنطقة.", DocMeta(id="t")))
+    assert [(f.count, f.victims) for f in soldiers] == [(4, None)]

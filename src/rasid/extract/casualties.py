@@ -781,7 +781,12 @@ def _counts_people(toks: list[_Tok], k: int) -> bool:
     return any(_is(toks, k, role) for role in ("person", "person_pl", "civil")) or _word(toks, k) in _COUNTED
 
 
+_TOWNS = {fold(w) for w in ("قرية", "بلدة", "مدينة", "مخيم")}
+_FROM = fold("من")
+
+
 def _figure(toks, a: int, b: int, count, qualifier, kind, label) -> Figure:
     b = min(b, len(toks))
-    victims = "Civilians" if any(_is(toks, k, "civil") for k in range(a, min(b + 2, len(toks)))) else None
+    victims = "Civilians" if any(_is(toks, k, "civil") for k in range(a, min(b + 2, len(toks)))) \
+        or _word(toks, b) == _FROM and _word(toks, b + 1) in _TOWNS else None  # 11 شهيداً من قرية …: its people
     return Figure(toks[a].start, toks[b - 1].end, count, qualifier, kind, victims, label)
