@@ -300,3 +300,12 @@ def test_the_dead_of_a_village_are_civilians():
     assert [(f.count, f.victims) for f in found][0] == (6, "Civilians")
     soldiers = find_figures(prepare("أعلنت القيادة استشهاد 4 عناصر من شرطة المنطقة.", DocMeta(id="t")))
     assert [(f.count, f.victims) for f in soldiers] == [(4, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقالت الوزارة إنّ 5 جنود فرنسيين في القاعدة تعرضوا لإصابات طفيفة.", [(5, "injured", "exact")]),
+    ("وأكد أن 12 عاملاً من الشركة تعرّضوا لإصابات خلال القصف.", [(12, "injured", "exact")]),
+    ("وقال الطبيب إن الحراس تعرضوا لإصابات.", [(None, "injured", "vague")]),
+])
+def test_people_counted_before_they_sustained_injuries(text, expected):
+    assert figs(text) == expected

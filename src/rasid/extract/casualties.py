@@ -556,6 +556,9 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
         one = _one_before(toks, i, label) if cue.role == "verb" else None
         if one is not None:
             return [_figure(toks, one, after, 1, "exact", cue.kind, label)]
+        last = _cue_at(toks, after - 1) if after - i > 1 else None
+        if last is not None and last[1].role == "noun":
+            return [_figure(toks, i, after, None, "vague", cue.kind, label)]  # جنود تعرضوا لإصابات: uncounted
     return []
 
 
@@ -692,9 +695,9 @@ def _count_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
             if j < i and _word(toks, first - 1) == "ال" and not _counts_people(toks, j):
                 continue  # عناصر "الفرقة الـ25 مهام خاصة" قُتلوا: a unit's or a day's ordinal, no count
             if gap > _WINDOW_BEFORE and not (fate and _word(toks, first - 1) in _MET
-                                             or many and _word(toks, j) == "من" and _counts_people(toks, j + 1)
+                                             or many and _counts_people(toks, j + (_word(toks, j) == "من"))
                                              and not any(_word(toks, k) in _RELATIVE for k in range(j, i))):
-                return []  # (past a few words only the idiom's frame, or "N من عناصر <their unit>" before the verb)
+                return []  # (past a few words only the idiom's frame, or "N (من) عناصر <their unit>" before the verb)
             if cue.definite and q.count is not None and cue.role == "noun" and gap == 0:
                 return []  # (إلى 40 والإصابات إلى 75: a number right before counts no definite noun; عشرات القتلى may)
             between = range(j, i)
