@@ -309,3 +309,12 @@ def test_the_dead_of_a_village_are_civilians():
 ])
 def test_people_counted_before_they_sustained_injuries(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("واغتال مسلحون مجهولون مساء الخميس خالد فلان، أحد أعضاء اللجنة.", [(1, "killed", "exact")]),
+    ("واختطفت دورية أمنية أمس سامر فلان من منزله.", [(1, "captured", "exact")]),
+    ("وتوفي الشاعر الكبير محمود فلان عن عمر ناهز الثمانين.", []),
+])
+def test_an_active_verb_before_one_person_named(text, expected):
+    assert figs(text) == expected

@@ -544,7 +544,7 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
             return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]  # أصيب مدنيون سوريون
         who = _subject_after(toks, after)
         if who is None:
-            who = _object_after(toks, after)
+            who = _object_after(toks, after, cue.role == "verb" and _strip(toks[i].text, _TAKES_NAMED) is not None)
         if who is not None:  # "استشهد طفل وامرأة"، "استشهد جراء القصف العميد فلان وحسين فلان": one each
             more, end = _more_names(toks, who + 1)
             return [_figure(toks, i, end, 1 + more, "exact", cue.kind, label)]
@@ -598,17 +598,31 @@ def _subject_after(toks: list[_Tok], after: int) -> int | None:
 _OBJECT_REACH = 4  # words of a verb's subject before its object (خطف مسلحون مجهولون شاباً)
 
 
-def _object_after(toks: list[_Tok], after: int) -> int | None:
+# Active verbs whose object may be a person named (اغتال مسلحون مجهولون أمس فلاناً، اختطفت دورية فلاناً):
+# not verbs of dying (توفي فلان، قضى بتسمية فلان) nor verbal nouns (مقتل الصحافي فلان: a known killing recalled).
+_TAKES_NAMED = {fold(w) for w in ("اغتال", "اغتالت", "اغتالوا", "قتلت", "قتلوا", "أعدم", "أعدمت", "أعدموا", "اختطف",
+                                  "اختطفت", "اختطفوا", "خطف", "اعتقل", "اعتقلت", "اعتقلوا", "أسروا", "أسرت")}
+
+
+def _object_after(toks: list[_Tok], after: int, named: bool = False) -> int | None:
     """``قتلت قوات النظام شاباً``، ``خطف مسلحون مجهولون طفلاً``: one person in the accusative
-    (a singular person word ending in its tanween's alif) past the verb's subject; its token.
+    (a singular person word ending in its tanween's alif) past the verb's subject — or, where
+    ``named`` (an active verb of _TAKES_NAMED), one given name; its token.
     The subject must name no person itself, nor may a count, a cue or a comma stand between."""
-    for j in range(after + 1, min(len(toks), after + 1 + _OBJECT_REACH)):
+    reach = _OBJECT_REACH
+    j = after + 1
+    while j < min(len(toks), after + 1 + reach):
         w = toks[j].text
         if w in _BARRIER or w in _SUB or _may_start(w) and _cue_at(toks, j) or w[:1].isdigit():
             return None
         roles = _roles(w)
         if "person" in roles or "civil" in roles:
             return j if w.endswith("ا") and "person_pl" not in roles and not _is(toks, j - 1, "person") else None
+        if w in _DAY_WORDS:
+            reach += 1  # (اغتال مسلحون مجهولون مساء أمس الأربعاء …: the day is no part of the subject)
+        elif named and w in _given_names() and w != _ALA and not _may_start(_word(toks, j + 1)):
+            return j  # اغتال مسلحون مجهولون أمس ياسر فلان: one person named
+        j += 1
     return None
 
 
