@@ -318,3 +318,11 @@ def test_people_counted_before_they_sustained_injuries(text, expected):
 ])
 def test_an_active_verb_before_one_person_named(text, expected):
     assert figs(text) == expected
+
+
+def test_the_one_killed_in_an_attack_on_people_is_a_civilian():
+    from rasid.pipeline import analyze
+    events = analyze("اغتال مسلحون مجهولون مساء أمس خالد فلان في بلدة طفس بريف درعا الغربي.", id="t",
+                     published="2024-03-05").events
+    assert [(e.event_type, [(f.count, f.kind, f.victims) for f in e.fatalities]) for e in events] == [
+        ("Violence against civilians", [(1, "killed", "Civilians")])]
