@@ -326,3 +326,9 @@ def test_the_one_killed_in_an_attack_on_people_is_a_civilian():
                      published="2024-03-05").events
     assert [(e.event_type, [(f.count, f.kind, f.victims) for f in e.fatalities]) for e in events] == [
         ("Violence against civilians", [(1, "killed", "Civilians")])]
+
+
+def test_gunmen_killed_in_an_attack_on_people_borrow_no_civilians():
+    from rasid.pipeline import analyze
+    events = analyze("قالت وزارة الدفاع إن الطيران حيّد 30 مسلحاً قرب بلدة طفس أمس.", id="t", published="2024-03-05").events
+    assert [(f.count, f.victims) for e in events for f in e.fatalities] == [(30, None)]
