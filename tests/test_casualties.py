@@ -213,3 +213,122 @@ def test_a_count_before_a_noun_then_ila_is_its_count(text):
     """إلى folds to الي: it is no article, so the noun before it is no construct (جرحى الهيئة)
     and the number right before the noun still counts it."""
     assert (14, "injured", "exact") in figs(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقُتل رجلان يوم الجمعة بانفجار قذيفة قديمة قرب المزرعة.", [(2, "killed", "exact")]),
+    ("أصيب عنصران ساعة الهجوم على الحاجز.", [(2, "injured", "exact")]),
+])
+def test_a_dual_is_its_own_counted_noun_before_a_day(text, expected):
+    assert figs(text) == expected
+
+
+def test_two_young_men_are_civilians():
+    [fig] = find_figures(prepare("قُتل شابان بانفجار لغم أثناء رعي الأغنام.", DocMeta(id="t")))
+    assert (fig.count, fig.victims) == (2, "Civilians")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أدى القصف إلى إصابة أربعة مدنيين بينهم امرأة، وتضرر عدة منازل.",
+     [(4, "injured", "exact"), (1, "injured", "exact")]),
+    ("بلغت حصيلة التفجير خمسة قتلى، بينهم طفل كان يلعب قرب السوق.",
+     [(5, "killed", "exact"), (1, "killed", "exact")]),
+    ("وقتل المقاتلون 9 من عناصر الدورية، بينهم قائد المجموعة.", [(9, "killed", "exact")]),
+])
+def test_one_civilian_among_those_counted_is_a_figure_a_rank_is_not(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وذكر المرصد أن مدنياً قُتل وأصيب اثنان آخران بقذيفة على السوق.", [(1, "killed", "exact"), (2, "injured", "exact")]),
+    ("وأسفرت المداهمة عن القبض على ثلاثة مطلوبين، و«تحييد» إرهابي حاول الفرار.",
+     [(3, "captured", "exact"), (1, "neutralized", "exact")]),
+    ("وخطف مسلحون ملثمون ليلاً تاجراً من أهالي البلدة.", [(1, "captured", "exact")]),
+    ("قبل أن يفرقوا التجمع ويعتقلوا خمسة من الشبان، بحسب ناشطين.", [(5, "captured", "exact")]),
+    ("وطالب الأهالي بالإفراج عن المدرس سامر، الذي اعتقلته دورية أمنية قبل أسبوع.", [(1, "captured", "exact")]),
+    ("وقالت فرق الإنقاذ إنها انتشلت جثامين سبعة أشخاص من تحت الركام.", [(7, "killed", "exact")]),
+])
+def test_seed_like_phrasings_of_one_person_and_bodies(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقالت صفحات محلية إن خمسة من عناصر «اللواء الـ12 مشاة» قُتلوا في الكمين.", [(5, "killed", "exact")]),
+    ("أسرت الفصائل 4 من عناصر قوات النظام الذين قتلوا رفاقهم.", [(4, "captured", "exact")]),
+])
+def test_a_count_of_members_of_a_named_unit_before_its_verb(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وشنت دوريات الأمن فجر اليوم حملة دهم طالت 9 شبان من أهالي القرية.", [(9, "captured", "exact")]),
+    ("وشنت دوريات الأمن حملة دهم في 4 قرى بالريف الشرقي.", []),
+    ("وقال الأهالي إن الشاب فارق الحياة قبل وصوله إلى المشفى.", [(1, "killed", "exact")]),
+    ("وأكد الطبيب أن ثلاثة رجال فارقوا الحياة ليلاً.", [(3, "killed", "exact")]),
+])
+def test_a_raid_that_reached_people_and_died_as_fariq_al_hayat(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("انفجرت عبوة بسيارة القاضي ما أدى إلى مقتل سائقه وإصابة حارس المبنى.", [(1, "killed", "exact"), (1, "injured", "exact")]),
+    ("ونجا رئيس البلدية من الكمين فيما أصيب حارسه بجروح.", [(1, "injured", "exact")]),
+])
+def test_one_relative_or_aide_right_after_a_cue(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أدت القذيفة إلى مقتل رجل وإصابة زوجته.", [(1, "killed", "exact"), (1, "injured", "exact")]),
+    ("وقُتل برصاص القناصة الشاب سليم الحمدان أثناء عودته.", [(1, "killed", "exact")]),
+])
+def test_a_list_of_names_stops_at_the_next_cue_and_a_weapon_before_the_one_killed(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقُتل وأصيب 14 شخصاً بانفجار عبوة في السوق.", [(14, "killed_or_injured", "exact")]),
+    ("استشهد وأصيب عدد من العمال في القصف.", [(None, "killed", "vague"), (None, "injured", "vague")]),
+    ("وذكر الأهالي أن طفلاً قُتل وأصيب أربعة آخرون بالقذيفة.", [(1, "killed", "exact"), (4, "injured", "exact")]),
+])
+def test_a_pair_of_passive_verbs_is_one_figure_unless_one_then_others(text, expected):
+    assert figs(text) == expected
+
+
+def test_the_dead_of_a_village_are_civilians():
+    found = find_figures(prepare("وسقط في القصف 6 شهداء من بلدة الحارة وأصيب آخرون.", DocMeta(id="t")))
+    assert [(f.count, f.victims) for f in found][0] == (6, "Civilians")
+    soldiers = find_figures(prepare("أعلنت القيادة استشهاد 4 عناصر من شرطة المنطقة.", DocMeta(id="t")))
+    assert [(f.count, f.victims) for f in soldiers] == [(4, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقالت الوزارة إنّ 5 جنود فرنسيين في القاعدة تعرضوا لإصابات طفيفة.", [(5, "injured", "exact")]),
+    ("وأكد أن 12 عاملاً من الشركة تعرّضوا لإصابات خلال القصف.", [(12, "injured", "exact")]),
+    ("وقال الطبيب إن الحراس تعرضوا لإصابات.", [(None, "injured", "vague")]),
+])
+def test_people_counted_before_they_sustained_injuries(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("واغتال مسلحون مجهولون مساء الخميس خالد فلان، أحد أعضاء اللجنة.", [(1, "killed", "exact")]),
+    ("واختطفت دورية أمنية أمس سامر فلان من منزله.", [(1, "captured", "exact")]),
+    ("وتوفي الشاعر الكبير محمود فلان عن عمر ناهز الثمانين.", []),
+])
+def test_an_active_verb_before_one_person_named(text, expected):
+    assert figs(text) == expected
+
+
+def test_the_one_killed_in_an_attack_on_people_is_a_civilian():
+    from rasid.pipeline import analyze
+    events = analyze("اغتال مسلحون مجهولون مساء أمس خالد فلان في بلدة طفس بريف درعا الغربي.", id="t",
+                     published="2024-03-05").events
+    assert [(e.event_type, [(f.count, f.kind, f.victims) for f in e.fatalities]) for e in events] == [
+        ("Violence against civilians", [(1, "killed", "Civilians")])]
+
+
+def test_gunmen_killed_in_an_attack_on_people_borrow_no_civilians():
+    from rasid.pipeline import analyze
+    events = analyze("قالت وزارة الدفاع إن الطيران حيّد 30 مسلحاً قرب بلدة طفس أمس.", id="t", published="2024-03-05").events
+    assert [(f.count, f.victims) for e in events for f in e.fatalities] == [(30, None)]

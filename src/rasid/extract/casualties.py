@@ -17,7 +17,7 @@ from importlib import resources
 
 from ..text.document import Document
 from ..text.normalize import fold
-from .numbers import Quantity, Tok as _Tok, WordTest, find_quantities, token_positions, token_starts, tokens_of
+from .numbers import Quantity, Tok as _Tok, WordTest, dual_noun, find_quantities, token_positions, token_starts, tokens_of
 
 _BARRIER = set("،,؛;:.!؟?()[]–")
 _PROCLITICS = ("وب", "وال", "بال", "و", "ف", "ب", "ل")
@@ -51,7 +51,8 @@ _WINDOW_TOLL_BY = 10  # … and a toll "put at" a count (قدّر عدد الق�
 _DONE = {fold(w) for w in ("جرى", "تم", "يجري", "يتم")}  # عدد الذين جرى اعتقالهم: the toll's relative clause
 _QUOTES = set("\"'«»“”")
 _ONE_OF = {fold(w) for w in ("أحد", "إحدى")}  # إصابة أحد الحراس: one of the people named after it
-_CAUSE_FIRST = {fold(w) for w in ("جراء", "إثر", "اثر", "بسبب", "نتيجة", "في", "خلال", "بقصف", "بغارة", "بانفجار")}
+_CAUSE_FIRST = {fold(w) for w in ("جراء", "إثر", "اثر", "بسبب", "نتيجة", "في", "خلال", "بقصف", "بغارة", "بانفجار",
+                                   "برصاص", "بنيران", "بقذيفة", "بضربة", "بهجوم", "بكمين", "بصاروخ", "بلغم")}
 _WINDOW_CAUSE = 8  # a passive verb, its cause, then its count: استشهد في القصف الإسرائيلي على ريف دمشق 3 مدنيين
 _SOME = fold("بعض")
 _YEARS = range(1900, 2101)  # (في عام 2023 إصابة …: a year before a verbal noun counts nothing)
@@ -250,8 +251,8 @@ def _more_names(toks: list[_Tok], k: int, commas: bool = False) -> tuple[int, in
                 break
             j += 1
             more, last = more + (2 if _is(toks, j, "kin2") else 1), j
-        elif j - last > (_ITEM_REACH if commas else _NAME_REACH):
-            break
+        elif j - last > (_ITEM_REACH if commas else _NAME_REACH) or _may_start(w) and _cue_at(toks, j):
+            break  # (مقتل طفل وإصابة والدته: the mother is the next cue's, not one more dead)
         elif _opens_name(toks, j):
             more, last = more + (2 if _is(toks, j, "kin2") else 1), j
         j += 1
@@ -356,13 +357,15 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
                 out.append(_figure(toks, first, i + 1, q.count, q.qualifier, last_kind, "sub"))
                 i += 1
                 continue
-            if _is(toks, i + 1, "person") and out and out[-1].count is None:
+            if _is(toks, i + 1, "person") and out and (out[-1].count is None or word not in _ONE_OF_THEM and _one_civilian(toks, i + 1)):
                 out.append(_figure(toks, i + 1, i + 2, 1, "exact", last_kind, "sub"))  # "عدد من العناصر، بينهم القيادي …"
-                i += 2  # (under a count, "بينهم قيادي" only describes one of those counted)
+                i += 2  # (under a count, "بينهم قيادي" only describes one of those counted; "بينهم طفل" counts one child)
                 continue
             i += 1
             continue
         n, cue = hit
+        if cue.role == "both" and n > 1 and (single := _one_then_others(toks, i, n)) is not None:
+            n, cue = single  # مدنياً قُتل وأصيب ثلاثة آخرون: the first verb's one, then the second's others
         if (i <= covered_until and cue.kind == last_kind) or _negated(toks, i):
             i += n
             continue
@@ -375,6 +378,26 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
             covered_until = max(i + n, max(_tok_index(toks, f.end) for f in figs)) + 2
         i += n
     return _distinct(out)
+
+
+def _one_then_others(toks: list[_Tok], i: int, n: int) -> tuple[int, _Cue] | None:
+    """A pair of verbs (``قُتل وأصيب``) is one figure for both, unless one person stands before
+    the first (``مدنياً قُتل وأصيب ثلاثة آخرون``) or "others" follow the count: then the first
+    verb alone, as a cue of its own (its one person; the second verb counts the others)."""
+    cue = _lexicon()[0].get((toks[i].text,))
+    if cue is None or cue.role != "verb":
+        return None
+    if _one_before(toks, i, toks[i].text) is None and not any(
+            _strip(_word(toks, k), _OTHERS | _TWO_OTHERS) for k in range(i + n, i + n + 3)):
+        return None
+    return 1, cue
+
+
+def _one_civilian(toks: list[_Tok], k: int) -> bool:
+    """``إصابة خمسة مدنيين بينهم امرأة``: one child, woman or civilian named among those counted
+    is a figure of its own, as ``بينهم طفلان`` is (a rank, ``بينهم قيادي``, or ``أحدهم طفل`` only
+    describes one of them)."""
+    return _is(toks, k, "civil") and not _is(toks, k, "person_pl") and not _word(toks, k).startswith("ال")
 
 
 def _distinct(figs: list[Figure]) -> list[Figure]:
@@ -521,7 +544,7 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
             return [_figure(toks, i, after + 1, None, "vague", cue.kind, label)]  # أصيب مدنيون سوريون
         who = _subject_after(toks, after)
         if who is None:
-            who = _object_after(toks, after)
+            who = _object_after(toks, after, cue.role == "verb" and _strip(toks[i].text, _TAKES_NAMED) is not None)
         if who is not None:  # "استشهد طفل وامرأة"، "استشهد جراء القصف العميد فلان وحسين فلان": one each
             more, end = _more_names(toks, who + 1)
             return [_figure(toks, i, end, 1 + more, "exact", cue.kind, label)]
@@ -533,6 +556,9 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
         one = _one_before(toks, i, label) if cue.role == "verb" else None
         if one is not None:
             return [_figure(toks, one, after, 1, "exact", cue.kind, label)]
+        last = _cue_at(toks, after - 1) if after - i > 1 else None
+        if last is not None and last[1].role == "noun":
+            return [_figure(toks, i, after, None, "vague", cue.kind, label)]  # جنود تعرضوا لإصابات: uncounted
     return []
 
 
@@ -547,8 +573,12 @@ def _subject_after(toks: list[_Tok], after: int) -> int | None:
     لمواطن …), or past the cause a verb puts first (قُتل جراء القصف شابٌ، استشهد في الغارة
     العميد فلان) — only where no noun before the person may own it (after a definite word or an
     adverb: not منزل القيادي). The person's token, or None."""
+    if _word(toks, after) in _QUOTES and _is(toks, after + 1, "person"):
+        after += 1  # و"تحييد" إرهابي: the cue's closing quote before its one person
     if _is(toks, after, "person") or _is(toks, after + 1, "person") and _word(toks, after).startswith("ل"):
         return after if _is(toks, after, "person") else after + 1
+    if _is(toks, after, "kin"):
+        return after  # مقتل سائقه، أصيب نجله: one relative or aide of someone named before
     if _word(toks, after) in _given_names() and _word(toks, after) != _ALA and after + 1 < len(toks) \
             and not _may_start(_word(toks, after + 1)):
         return after  # مقتل خالد الحمد: a person named right after the cue is one
@@ -568,17 +598,31 @@ def _subject_after(toks: list[_Tok], after: int) -> int | None:
 _OBJECT_REACH = 4  # words of a verb's subject before its object (خطف مسلحون مجهولون شاباً)
 
 
-def _object_after(toks: list[_Tok], after: int) -> int | None:
+# Active verbs whose object may be a person named (اغتال مسلحون مجهولون أمس فلاناً، اختطفت دورية فلاناً):
+# not verbs of dying (توفي فلان، قضى بتسمية فلان) nor verbal nouns (مقتل الصحافي فلان: a known killing recalled).
+_TAKES_NAMED = {fold(w) for w in ("اغتال", "اغتالت", "اغتالوا", "قتلت", "قتلوا", "أعدم", "أعدمت", "أعدموا", "اختطف",
+                                  "اختطفت", "اختطفوا", "خطف", "اعتقل", "اعتقلت", "اعتقلوا", "أسروا", "أسرت")}
+
+
+def _object_after(toks: list[_Tok], after: int, named: bool = False) -> int | None:
     """``قتلت قوات النظام شاباً``، ``خطف مسلحون مجهولون طفلاً``: one person in the accusative
-    (a singular person word ending in its tanween's alif) past the verb's subject; its token.
+    (a singular person word ending in its tanween's alif) past the verb's subject — or, where
+    ``named`` (an active verb of _TAKES_NAMED), one given name; its token.
     The subject must name no person itself, nor may a count, a cue or a comma stand between."""
-    for j in range(after + 1, min(len(toks), after + 1 + _OBJECT_REACH)):
+    reach = _OBJECT_REACH
+    j = after + 1
+    while j < min(len(toks), after + 1 + reach):
         w = toks[j].text
         if w in _BARRIER or w in _SUB or _may_start(w) and _cue_at(toks, j) or w[:1].isdigit():
             return None
         roles = _roles(w)
         if "person" in roles or "civil" in roles:
             return j if w.endswith("ا") and "person_pl" not in roles and not _is(toks, j - 1, "person") else None
+        if w in _DAY_WORDS:
+            reach += 1  # (اغتال مسلحون مجهولون مساء أمس الأربعاء …: the day is no part of the subject)
+        elif named and w in _given_names() and w != _ALA and not _may_start(_word(toks, j + 1)):
+            return j  # اغتال مسلحون مجهولون أمس ياسر فلان: one person named
+        j += 1
     return None
 
 
@@ -619,8 +663,9 @@ def _tamyiz_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
 def _one_before(toks: list[_Tok], i: int, label: str) -> int | None:
     """``يذكر أن ضابطاً سورياً استشهد``: one person (and one adjective of origin) right before
     a past verb of one is one figure; the person's token, or None."""
-    if label.endswith("وا") or label.startswith(("ي", "ت", "و", "ف")) or _dual_verb(label):
-        return None  # (قُتلوا، يُقتل، استشهدا: many, habitual, two; وأصيب: a clause of its own)
+    if label.endswith("وا") or label.startswith(("ي", "ت")) or _dual_verb(label) \
+            or label[:1] in ("و", "ف") and _may_start(label.split()[0][1:]):
+        return None  # (قُتلوا، يُقتل، استشهدا: many, habitual, two; وأصيب: a clause of its own; not فارق الحياة)
     for k in (i - 1, i - 2):
         if k < i - 1 and not toks[i - 1].text.endswith(("ي", "يا")):
             return None
@@ -648,6 +693,7 @@ _RELEASED = {fold(w) for w in ("سراح", "أفرج", "أفرجت", "وأفرج
 _FATE = {fold(w) for w in ("حتفهم", "مصرعهم", "حتفهن", "مصرعهن")}  # لقي 3 عناصر من قوات النظام مصرعهم:
 _MET = {fold(w) for w in ("لقي", "ولقي", "لقوا", "ولقوا", "لقيت")}   # the idiom frames its count and people
 _WINDOW_FATE = 7
+_WINDOW_OF_MEN = 9  # ثمانية من عناصر "الفرقة الـ25 مهام خاصة" قُتلوا: a count, "of the members of" a unit, its verb
 
 
 def _count_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
@@ -655,12 +701,17 @@ def _count_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
     if cue.role not in ("noun", "counted", "sg", "both", "verb"):
         return []
     fate = toks[i].text in _FATE
-    for gap in range(0, (_WINDOW_FATE if fate else _WINDOW_BEFORE) + 1):
+    many = cue.role == "verb" and toks[i].text.endswith("وا")  # (a plural verb after its people: قُتلوا)
+    for gap in range(0, (_WINDOW_FATE if fate else _WINDOW_OF_MEN if many else _WINDOW_BEFORE) + 1):
         j = i - gap
         if j in q_end:
             first, q = q_end[j]
-            if gap > _WINDOW_BEFORE and _word(toks, first - 1) not in _MET:
-                return []
+            if j < i and _word(toks, first - 1) == "ال" and not _counts_people(toks, j):
+                continue  # عناصر "الفرقة الـ25 مهام خاصة" قُتلوا: a unit's or a day's ordinal, no count
+            if gap > _WINDOW_BEFORE and not (fate and _word(toks, first - 1) in _MET
+                                             or many and _counts_people(toks, j + (_word(toks, j) == "من"))
+                                             and not any(_word(toks, k) in _RELATIVE for k in range(j, i))):
+                return []  # (past a few words only the idiom's frame, or "N (من) عناصر <their unit>" before the verb)
             if cue.definite and q.count is not None and cue.role == "noun" and gap == 0:
                 return []  # (إلى 40 والإصابات إلى 75: a number right before counts no definite noun; عشرات القتلى may)
             between = range(j, i)
@@ -715,8 +766,9 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
             continue
         if j in q_at:
             qend, q = q_at[j]
-            if _barrier_between(toks, after, j) and not _dated_aside(toks, after, j) or _is(toks, qend, "counter"):
-                return []
+            if _barrier_between(toks, after, j) and not _dated_aside(toks, after, j) \
+                    or _is(toks, qend, "counter") and not (qend == j + 1 and dual_noun(toks[j].text)):
+                return []  # (قُتل شابان يوم الأحد: a dual is its own counted noun, the day no counter of it)
             if q.count in _YEARS and _word(toks, j - 1) in _YEAR_WORDS:
                 return []  # احتجازه عام 2012: a date, not a count
             if any(_cue_at(toks, k) or toks[k].text in _SUB for k in range(after, j)):
@@ -746,7 +798,12 @@ def _counts_people(toks: list[_Tok], k: int) -> bool:
     return any(_is(toks, k, role) for role in ("person", "person_pl", "civil")) or _word(toks, k) in _COUNTED
 
 
+_TOWNS = {fold(w) for w in ("قرية", "بلدة", "مدينة", "مخيم")}
+_FROM = fold("من")
+
+
 def _figure(toks, a: int, b: int, count, qualifier, kind, label) -> Figure:
     b = min(b, len(toks))
-    victims = "Civilians" if any(_is(toks, k, "civil") for k in range(a, min(b + 2, len(toks)))) else None
+    victims = "Civilians" if any(_is(toks, k, "civil") for k in range(a, min(b + 2, len(toks)))) \
+        or _word(toks, b) == _FROM and _word(toks, b + 1) in _TOWNS else None  # 11 شهيداً من قرية …: its people
     return Figure(toks[a].start, toks[b - 1].end, count, qualifier, kind, victims, label)

@@ -1539,7 +1539,11 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = members_told_before(lay, fig)  # (the toll told again: 13 عنصراً after 20 عنصراً من قوات النظام)
     target = None if event.actor2 == event.actor1 and event.event_type in _HARMS else event.actor2
     # (a raid's author is never its own target; a force may arrest its own commanders, fight its own units)
-    borrowed = victims is None and target is not None
+    borrowed = victims is None and (target is not None or event.event_type == "Violence against civilians" and not gunmen
+                                    and not _MEMBERS.search(lay.ftext(max(fig.start, fig.end - _NOUN_CHARS),
+                                                                      fig.end + _NOUN_CHARS)))
+    # (an attack on people whose target is decided later, اغتال مسلحون مجهولون فلاناً: its victims too; not
+    # gunmen or members counted, حيّد 40 مسلحاً — the verb's own subject, مسلحون, aside)
     if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
         victims = target
     if victims is None and _blind_blast(lay, fig, event):

@@ -227,6 +227,13 @@ def _lookup(word: str, *, allow_prefix: bool = True) -> dict[str, int] | None:
     return None
 
 
+def dual_noun(word: str) -> bool:
+    """Is this folded word a counted noun in the dual (``شابان``، ``عنصرين``), so that it is its
+    own count and its own counted noun (the word after it counts nothing)?"""
+    entry = _lookup(word)
+    return entry is not None and set(entry) == {"dual"}
+
+
 @lru_cache(maxsize=1)
 def _phrase_firsts() -> frozenset[str]:
     return frozenset(k[0] for k in _lexicon()[1])
