@@ -2279,3 +2279,23 @@ def test_a_bare_office_points_back_to_its_holder_named_before():
     assert [c.speaker.name for c in cs] == ["نجيب ميقاتي"] * 2
     # with no holder before, a bare office is still no speaker
     assert claims("وأضاف رئيس الحكومة أن الحل قريب.")[1] == []
+
+
+def test_a_speech_or_figures_noun_between_according_to_and_the_speaker():
+    c = one("ولم تتغير الأسعار منذ شهرين، وفق كلام وسائل الإعلام التركية.")
+    assert (c.speaker.org, c.stance) == ("Turkish media", "assert")
+    assert one("وانسحبت الكتيبة من القرية، بحسب رواية الجيش الإسرائيلي.").speaker.org == "Israeli forces"
+    # a body the tables lack, its figures glued to a bare وفقاً
+    c = one("ويعيش ربع السكان تحت خط الفقر، وفقاً لإحصاءات وزارة العمل الأردنية.")
+    assert c.speaker.org_ar == "وزارة العمل الأردنية"
+    # an outlet named before, through an anaphor
+    _, cs = claims('ونشرت صحيفة "هآرتس" مقالاً عن الجبهة. وتراجع عدد الجنود هناك، وفق معلومات الصحيفة.')
+    assert [c.speaker.org for c in cs] == ["Haaretz"]
+    # a person's name after the noun is no speaker by this rule
+    assert claims("وتبدلت الخريطة كثيراً، بحسب تعبير المؤرخ سمير فاضل عام 1920.")[1] == []
+
+
+def test_a_body_named_short_after_its_full_name_is_that_body():
+    _, cs = claims("وقال مكتب توثيق الضحايا في حماة إن القصف قتل ثلاثة. "
+                   "ووفقاً لإحصائية أصدرها مكتب التوثيق، قتل مئة شخص منذ بداية العام.")
+    assert len(cs) == 2 and {c.speaker.org_ar for c in cs} == {"مكتب توثيق الضحايا"}

@@ -1383,12 +1383,12 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
         if official is not None:
             return official  # وفقاً لتصريحات رسمية تركية
     if k < end and j > 0 and strip_conj(toks[j - 1].form) in _BARE_ACCORDING and toks[k].kind != "a":
-        return _typed_body(art, k, end) or (None, j)  # وفقاً لصحيفة …: ل glued to a body the tables lack
+        return _named_before(art, _typed_body(art, k, end)) or (None, j)  # وفقاً لصحيفة …: ل glued to a body the tables lack
     np = parse_np(toks, k, end) if k < end else None
     sp = art.speaker(np) if np is not None else None
     if (sp is None or np.mention is None and np.body is None and np.anaphor is None and not np.person) \
             and k < end and not nominal:
-        typed = _typed_body(art, k, end)  # بحسب وكالة الأنباء العراقية "واع"
+        typed = _named_before(art, _typed_body(art, k, end))  # بحسب وكالة الأنباء العراقية "واع"
         if typed is not None:
             return typed
     if np is None:
@@ -1412,22 +1412,45 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
     return sp, np.j
 
 
+def _named_before(art: _Article, typed: tuple[SpeakerRef, int] | None) -> tuple[SpeakerRef, int] | None:
+    """A body the tables lack, named short (``وفقاً لإحصائية مكتب التوثيق``) after a speaker named in
+    full (``مكتب توثيق الشهداء في درعا``): that speaker, when all its words are in the full name."""
+    if typed is None or typed[0].org or not typed[0].org_ar:
+        return typed
+    words = {w.removeprefix("ال") for w in fold(typed[0].org_ar).split()}
+    for h in reversed(art.history):
+        if h.org_ar and h.org_ar != typed[0].org_ar \
+                and words <= {w.removeprefix("ال") for w in fold(h.org_ar).split()}:
+            return replace(h, start=typed[0].start, end=typed[0].end), typed[1]
+    return typed
+
+
 _FIGURE_NOUNS = frozenset(fold(w) for w in ("إحصائيات", "إحصاءات", "إحصائية", "أرقام", "تقرير", "تقارير", "بيانات",
                                              "معطيات", "تقديرات", "حصيلة", "معلومات", "تصريحات", "تصريح"))
+_SPEECH_NOUNS = frozenset(fold(w) for w in ("تعبير", "كلام", "رواية", "قول", "تأكيد", "وصف", "حديث", "شهادة",
+                                             "إفادة", "زعم", "مزاعم", "ادعاء", "ادعاءات", "تقدير"))
 _LATEST = frozenset(fold(w) for w in ("آخر", "أحدث"))
 _PUBLISHED = frozenset(fold(v + e) for v in ("نشر", "أصدر", "أورد", "أعد") for e in ("ته", "تها", "ها", "ه"))
 
 
 def _past_figures(toks: list[Tok], k: int, end: int) -> int:
-    """``بحسب (آخر) إحصائيات وزارة الصحة`` / ``وفقاً لتقرير للمرصد …``: past a figures noun (ل glued
-    on, its body after it or after لـ) to a body the tables know; else ``k``."""
+    """``بحسب (آخر) إحصائيات وزارة الصحة`` / ``وفقاً لتقرير للمرصد …`` / ``وفق رواية الجيش``: past a
+    figures or speech noun (ل glued on, its body after it or after لـ) to a body the tables know, an
+    anaphor (``وفق معلومات الصحيفة``) or a typed body they lack (``وفقاً لإحصاءات وزارة التخطيط …``); else ``k``."""
     n = k
     if n < end and toks[n].form.removeprefix("ل") in _LATEST:
         n += 1
-    if n >= end or toks[n].form.removeprefix("ل") not in _FIGURE_NOUNS or toks[n].form in _LATEST:
+    if n >= end or toks[n].form in _LATEST:
+        return k
+    noun = toks[n].form.removeprefix("ل")
+    if noun not in _FIGURE_NOUNS and noun not in _SPEECH_NOUNS:
         return k
     n += 1
     n += n < end and (toks[n].form == "ل" or toks[n].form in _PUBLISHED)  # تقرير لـ / تقرير نشرته صحيفة …
+    if n < end and toks[n].kind == "w" and toks[n].form.startswith("ال") and "anaphor" in classes(toks[n].form):
+        return n  # وفق معلومات الصحيفة: the outlet named before
+    if n < end and toks[n].kind == "w" and "typenoun" in classes(toks[n].form):
+        return n  # وفقاً لإحصاءات وزارة التخطيط العراقية: a body the tables lack (_typed_body)
     return n if n < end and toks[n].kind == "a" else k
 
 
