@@ -2299,3 +2299,14 @@ def test_a_body_named_short_after_its_full_name_is_that_body():
     _, cs = claims("وقال مكتب توثيق الضحايا في حماة إن القصف قتل ثلاثة. "
                    "ووفقاً لإحصائية أصدرها مكتب التوثيق، قتل مئة شخص منذ بداية العام.")
     assert len(cs) == 2 and {c.speaker.org_ar for c in cs} == {"مكتب توثيق الضحايا"}
+
+
+def test_a_time_word_or_the_verbs_object_after_the_speaker_is_no_name():
+    _, cs = claims("وقال الرئيس التركي إردوغان في المؤتمر إن الاتفاق بعيد. وكان إردوغان قد قال آنذاك إنه لن يوقع.")
+    assert [c.speaker.name for c in cs] == ["إردوغان", "إردوغان"]
+    _, cs = claims("وقال الوزير سامي حداد إن الوضع صعب. ويؤكد الوزير وجود خطة لعرقلة العودة.")
+    assert {c.speaker.name for c in cs} == {"سامي حداد"}
+    c = one("وأكد نائب رئيس المكتب السياسي لحركة حماس ضرورة وقف العدوان.")
+    assert (c.speaker.name, c.speaker.org) == (None, "Hamas")
+    _, cs = claims("وأشاد رئيس المجلس فادي نصار بالموقف. كما نوّه رئيس المجلس بالموقف الإنساني للصين، تجاه كارثة الفيضان.")
+    assert {c.speaker.name for c in cs} == {"فادي نصار"}
