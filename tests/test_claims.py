@@ -2310,3 +2310,16 @@ def test_a_time_word_or_the_verbs_object_after_the_speaker_is_no_name():
     assert (c.speaker.name, c.speaker.org) == (None, "Hamas")
     _, cs = claims("وأشاد رئيس المجلس فادي نصار بالموقف. كما نوّه رئيس المجلس بالموقف الإنساني للصين، تجاه كارثة الفيضان.")
     assert {c.speaker.name for c in cs} == {"فادي نصار"}
+
+
+def test_a_number_of_a_group_speaks_as_unnamed_sources():
+    c = one("وقال اثنان من كبار الضباط إن الهجوم تأجل.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Unnamed sources", "اثنان من كبار الضباط")
+    assert one("وأكد ثلاثة من السكان أن القصف توقف ليلاً.").speaker.org == "Unnamed sources"
+
+
+def test_a_study_in_or_published_by_a_body_the_tables_lack_is_that_bodys():
+    for link in ("في مجلة", "نشرتها مجلة", "لمجلة"):
+        c = one(f'وأكدت دراسة {link} "الأفق الجديد" البريطانية أن الأسطول تقلص.')
+        assert c.speaker.org_ar == "مجلة الأفق الجديد البريطانية", link
+    assert one("وكشف تقرير في صحيفة هآرتس أن الأسطول تقلص.").speaker.org == "Haaretz"

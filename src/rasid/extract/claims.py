@@ -594,9 +594,13 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
             and toks[k + 2].form in {"عن", "من"}:
         k += 3  # أكد البيان الصادر عن قيادة حرس الثورة أنّ …، كشف تقرير صادر عن المعهد …: the body that issued it
     elif k + 2 < end and strip_conj(toks[k].form) in _STATEMENT:
-        n = k + 1 + (toks[k + 1].form == "ل")  # كشف تقرير لهيئة البث الإسرائيلية أنّ …: the body whose report it is
+        n = k + 1 + (toks[k + 1].form in _STATEMENT_LINKS)  # كشف تقرير لهيئة البث الإسرائيلية أنّ …: the body whose
+        # report it is (أكدت دراسة في مجلة … / نشرتها صحيفة …)
         if toks[n].kind == "a" and (n > k + 1 or toks[n].form.startswith("ل")) and toks[n].mention.kind not in _NOT_SUBJECT:
             k = n
+        elif cue.kind != "relay" and (typed := _typed_body(art, n, end, glued=n == k + 1)) is not None \
+                and art.opens_content(typed[1], end, strict=True):
+            return typed  # أكدت دراسة لمجلة "…" الأميركية أنّ …: a body the tables lack
     if cue.kind != "relay" and (quoted_body := _quoted_body(art, k, end)) is not None:
         return quoted_body  # وقال "تجمع شباب …" إنّ / وزعمت "اللجنة الأمنية" في درعا أنّ: a quoted body the tables lack
     np = parse_np(toks, k, end)
@@ -693,6 +697,7 @@ _SELF_RELAYING = frozenset({"unnamed", "media"})  # نقلت أوساط … / و
 _STATEMENT = frozenset(fold(w) for w in ("البيان", "بيان", "التقرير", "تقرير", "الدراسة", "دراسة"))  # … الصادر عن X
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء"})
 _ISSUED = frozenset({"الصادر", "صادر"})
+_STATEMENT_LINKS = frozenset({"ل", "في"} | {fold(v + e) for v in ("نشر", "أصدر", "أعد") for e in ("ته", "تها", "ها", "ه")})
 _OFFICE_PLACE_WORDS = 3  # محافظ حماة، مدير صحة حلب، قائد شرطة ريف دمشق
 
 
@@ -1300,6 +1305,8 @@ def _opening_body(art: _Article, i: int) -> SpeakerRef | None:
 
 
 _PARTITIVES = frozenset(fold(w) for w in ("عدد", "العديد", "بعض", "أحد", "إحدى", "كثير", "الكثير"))
+_NUMBER_PARTITIVES = frozenset(fold(w) for w in ("اثنان", "اثنين", "اثنتان", "اثنتين", "ثلاثة", "ثلاث", "أربعة", "أربع",
+                                                  "خمسة", "خمس", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"))
 _PLURAL_NISBA = ("يين", "يون")  # الإسرائيليين، الأميركيون: a group's nationality
 _SENIOR = fold("كبار")
 _PARTITIVE_TAIL = 3  # words describing the people after their plural (الإسرائيليين، في الحكومة)
@@ -1311,8 +1318,9 @@ def _partitive(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None
     unnamed source, named as the text says it (with the group's nationality after it)."""
     toks = art.toks
     n = k
-    if n >= end or strip_conj(toks[n].form) not in _PARTITIVES:
-        return None
+    if n >= end or strip_conj(toks[n].form) not in _PARTITIVES and not (
+            strip_conj(toks[n].form) in _NUMBER_PARTITIVES and n + 1 < end and toks[n + 1].form == "من"):
+        return None  # (a number word only before من: اثنان من كبار المسؤولين; ثلاثة مسؤولين is _past_counts')
     n += 1
     if n < end and toks[n].form == "كبير":
         n += 1  # عدد كبير من
