@@ -2323,3 +2323,10 @@ def test_a_study_in_or_published_by_a_body_the_tables_lack_is_that_bodys():
         c = one(f'وأكدت دراسة {link} "الأفق الجديد" البريطانية أن الأسطول تقلص.')
         assert c.speaker.org_ar == "مجلة الأفق الجديد البريطانية", link
     assert one("وكشف تقرير في صحيفة هآرتس أن الأسطول تقلص.").speaker.org == "Haaretz"
+
+
+def test_according_to_a_name_that_an_office_after_a_comma_vouches_for():
+    c = one("وتضاعف عدد المرضى هذا الشتاء، بحسب هدى سلوم، مديرة المستشفى الوطني في حمص.")
+    assert c.speaker.name == "هدى سلوم"
+    # a bare two-word name with no office after it is still no speaker
+    assert claims("وتضاعف عدد المرضى، بحسب هدى سلوم، في الشتاء الماضي.")[1] == []

@@ -1406,7 +1406,11 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
         punct = np.j < end and toks[np.j].form in {"،", ",", ":"} or np.j >= end
         single = len(np.name) == 1 and not np.name[0].form.startswith("ال") and not noun_with_pronoun(np.name[0].form)
         where = _foreign_name(np.name) and (punct or np.j < end and toks[np.j].form in _CIRCUMSTANTIAL)
-        if not (known & sp.name_forms or (single and punct) or where):
+        office = 2 <= len(np.name) <= 3 and np.j + 1 < end and toks[np.j].form in {"،", ","} \
+            and not any(x.form.startswith("ال") for x in np.name) and toks[np.j + 1].kind == "w" \
+            and bool(classes(strip_conj(toks[np.j + 1].form)) & {"role", "title"})
+        # (بحسب NAME، مديرة المركز …: a name the office set off after it vouches for)
+        if not (known & sp.name_forms or (single and punct) or where or office):
             return None, j  # بحسب إردوغان: … — a bare name only when punctuation closes it
             # (or a foreign name, closed or followed by where he wrote: حسبما صرح ليانغ هايمينغ، عميد …،
             # وفقاً لما كتبه آرثر غرين في صحيفة …)
