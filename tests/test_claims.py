@@ -2330,3 +2330,13 @@ def test_according_to_a_name_that_an_office_after_a_comma_vouches_for():
     assert c.speaker.name == "هدى سلوم"
     # a bare two-word name with no office after it is still no speaker
     assert claims("وتضاعف عدد المرضى، بحسب هدى سلوم، في الشتاء الماضي.")[1] == []
+
+
+def test_bare_resistance_factions_are_iraqs_or_the_palestinian_ones_by_context():
+    c = one("استشهاد فتى برصاص الاحتلال قرب نابلس وفصائل المقاومة تؤكد رفضها للتهدئة.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Palestinian resistance factions", "فصائل المقاومة")
+    c = one("وقالت فصائل المقاومة في العراق إنها قصفت القاعدة الأميركية.")
+    assert c.speaker.org == "Islamic Resistance in Iraq"
+    # "الإسلامية" after them is not Hezbollah's name here
+    _, cs = claims("وتتعرض القواعد الأميركية في العراق لهجمات متكررة. وأعلنت فصائل المقاومة الإسلامية أنها أطلقت صواريخ.")
+    assert [c.speaker.org for c in cs] == ["Islamic Resistance in Iraq"]

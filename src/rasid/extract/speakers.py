@@ -251,6 +251,8 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
                 toks[k].ali = True
     if _BARE_OPPOSITION in folded and _turkish_context(folded):
         _turkish_opposition(toks, text)
+    if _FACTIONS in folded:
+        _resistance_factions(toks, text, folded)
     return toks, folded, drops
 
 
@@ -295,6 +297,37 @@ def _turkish_opposition(toks: list[Tok], text: str) -> None:
         start, end = toks[a].start, toks[z - 1].end
         toks[a:z] = [Tok(start, end, " ".join(x.form for x in toks[a:z]), "a", toks[a].sent,
                          ActorMention(start, end, "Turkish opposition", text[start:end], "metonym"))]
+
+
+_FACTIONS = "فصايل المقاومه"  # folded
+_IRAQ_MARK = "عراق"  # العراق، العراقية
+_PALESTINE_MARKS = ("فلسطين", "غزه", "الضفه", "جنين", "نابلس", "الخليل", "القدس")  # folded
+
+
+def _resistance_factions(toks: list[Tok], text: str, folded: str) -> None:
+    """``وفصائل المقاومة تؤكد …`` / ``أعلنت فصائل المقاومة الإسلامية أنّها …``: the factions named
+    bare are Iraq's when their sentence (else, the article, more often) speaks of Iraq, else the
+    Palestinian factions (not Hezbollah, whose name المقاومة الإسلامية the tables give)."""
+    article_iraq = folded.count(_IRAQ_MARK) > sum(map(folded.count, _PALESTINE_MARKS))
+    for k in range(len(toks) - 2, -1, -1):
+        t, nxt = toks[k], toks[k + 1]
+        if t.kind != "w" or t.form not in {"فصايل", "وفصايل"}:
+            continue
+        if nxt.kind == "w" and nxt.form == "المقاومه":
+            after = toks[k + 2] if k + 2 < len(toks) else None
+            if after is not None and after.kind == "a" and after.mention.kind in {"adjective", "metonym"}:
+                continue  # فصائل المقاومة اللبنانية: another's, named so
+        elif not (nxt.kind == "a" and nxt.form == "المقاومه الاسلاميه"):
+            continue
+        sent = [x.form for x in toks if x.sent == t.sent]
+        iraq = any(_IRAQ_MARK in f for f in sent)
+        palestine = any(m in f for f in sent for m in _PALESTINE_MARKS)
+        canonical = "Islamic Resistance in Iraq" if iraq or not palestine and article_iraq \
+            else "Palestinian resistance factions"
+        start = t.start + (t.form[0] == "و")
+        tok = Tok(start, nxt.end, "فصايل " + nxt.form, "a", t.sent,
+                  ActorMention(start, nxt.end, canonical, text[start:nxt.end], "militia"))
+        toks[k:k + 2] = [Tok(t.start, start, "و", "w", t.sent), tok] if start > t.start else [tok]
 
 
 def _flat_tokens(folded: str, fspans: list[tuple[int, int]]
