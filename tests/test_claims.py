@@ -2340,3 +2340,15 @@ def test_bare_resistance_factions_are_iraqs_or_the_palestinian_ones_by_context()
     # "الإسلامية" after them is not Hezbollah's name here
     _, cs = claims("وتتعرض القواعد الأميركية في العراق لهجمات متكررة. وأعلنت فصائل المقاومة الإسلامية أنها أطلقت صواريخ.")
     assert [c.speaker.org for c in cs] == ["Islamic Resistance in Iraq"]
+
+
+def test_the_report_speaks_for_the_body_that_published_it():
+    _, cs = claims('نشر موقع "الرصيف" اللبناني، تقريراً عن تهريب الوقود. ولفت التقرير إلى أن التهريب يتزايد. '
+                   'ووفقاً للتقرير ذاته، فإن الأسعار ارتفعت.')
+    assert [c.speaker.org_ar for c in cs] == ["موقع الرصيف اللبناني"] * 2
+    _, cs = claims("ونشرت منظمة العفو الدولية تقريراً عن السجون. وبحسب التقرير، فإن التعذيب مستمر.")
+    assert [c.speaker.org for c in cs] == ["Amnesty International"]
+    # the outlet's own report, or a report no body is named for, is no claim
+    assert claims("وأعدت الميادين تقريراً عن السجون. وبحسب التقرير، فإن التعذيب مستمر.")[1] == []
+    assert claims("وبحسب تقرير إحصائي إسرائيلي يرصد التجارة مع قطر، ارتفعت الصادرات. "
+                  "وتضاعفت الصادرات، بحسب التقرير.")[1] == []

@@ -601,6 +601,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         elif cue.kind != "relay" and (typed := _typed_body(art, n, end, glued=n == k + 1)) is not None \
                 and art.opens_content(typed[1], end, strict=True):
             return typed  # أكدت دراسة لمجلة "…" الأميركية أنّ …: a body the tables lack
+        elif cue.kind != "relay" and (src := _report_source(art, k)) is not None:
+            return src, _past_same(toks, k + 1, end)  # ولفت التقرير إلى أنّ …: the body that published it
     if cue.kind != "relay" and (quoted_body := _quoted_body(art, k, end)) is not None:
         return quoted_body  # وقال "تجمع شباب …" إنّ / وزعمت "اللجنة الأمنية" في درعا أنّ: a quoted body the tables lack
     np = parse_np(toks, k, end)
@@ -694,6 +696,45 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
 
 _ON, _TONGUE = fold("على"), fold("لسان")  # على لسان: by the mouth of
 _SELF_RELAYING = frozenset({"unnamed", "media"})  # نقلت أوساط … / وسائل إعلام إسرائيلية أنّ …: no عن, their own report
+_REPORTS = {fold(a): frozenset(fold(w) for w in intro) for a, intro in (
+    ("التقرير", ("تقرير", "تقريرا", "تقريراً")), ("الدراسة", ("دراسة",)), ("المقال", ("مقال", "مقالا", "مقالاً")),
+    ("التحقيق", ("تحقيق", "تحقيقا", "تحقيقاً")))}
+_SAME = frozenset(fold(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها"))
+_REPORT_REACH = 300  # tokens back to the report's introduction (نشرت صحيفة … تقريراً)
+
+
+def _past_same(toks: list[Tok], k: int, end: int) -> int:
+    return k + (k < end and toks[k].form in _SAME)  # التقرير ذاته
+
+
+def _report_source(art: _Article, k: int) -> SpeakerRef | None:
+    """``ولفت التقرير إلى أنّ …`` / ``وبحسب التقرير``: a report named before as published
+    (``نشر موقع "…" الأميركي تقريراً …``, ``كشف تقرير لهيئة …``) speaks for the body its introducing
+    sentence names nearest before it, or right after it; the outlet's own report is no claim."""
+    toks = art.toks
+    form = strip_conj(toks[k].form)
+    intros = _REPORTS.get("ال" + form[2:] if form.startswith("لل") else form)  # (وفقاً للتقرير)
+    if intros is None or k + 1 < len(toks) and (toks[k + 1].kind == "a" or toks[k + 1].form in _ISSUED):
+        return None  # التقرير الصادر عن … / التقرير الأممي: named there
+        return None
+    for n in range(k - 1, max(-1, k - _REPORT_REACH), -1):
+        if toks[n].kind != "w" or strip_conj(toks[n].form) not in intros:
+            continue
+        s0, s1 = art.sent_start(n), art.sent_end(n)
+        after = n + 1 + (n + 2 < s1 and toks[n + 1].form in {"ل", '"'})  # تقرير لـ"…" / تقرير "فورين بوليسي"
+        for x in [*range(n - 1, s0 - 1, -1), *range(after, min(s1, after + 1))]:
+            t = toks[x]
+            if t.kind == "a" and t.mention.canonical == "outlet":
+                return None
+            if t.kind == "a" and t.mention.kind not in _NOT_SUBJECT | {"unnamed"}:
+                return SpeakerRef(None, None, None, t.mention.canonical, t.mention.surface.replace('"', ""),
+                                  t.mention.kind, toks[k].start, toks[k].end)
+            if t.kind == "w" and (typed := _typed_body(art, x, s1, glued=x > n)) is not None:
+                return replace(typed[0], start=toks[k].start, end=toks[k].end)
+        return None  # (تقرير إحصائي إسرائيلي: no body named as its publisher)
+    return None
+
+
 _STATEMENT = frozenset(fold(w) for w in ("البيان", "بيان", "التقرير", "تقرير", "الدراسة", "دراسة"))  # … الصادر عن X
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء"})
 _ISSUED = frozenset({"الصادر", "صادر"})
@@ -1390,6 +1431,8 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
         official = _official_statement(art, k, end)
         if official is not None:
             return official  # وفقاً لتصريحات رسمية تركية
+    if not nominal and k < end and (src := _report_source(art, k)) is not None:
+        return src, _past_same(toks, k + 1, end)  # وبحسب التقرير / ووفقاً للتقرير ذاته: the body that published it
     if k < end and j > 0 and strip_conj(toks[j - 1].form) in _BARE_ACCORDING and toks[k].kind != "a":
         return _named_before(art, _typed_body(art, k, end)) or (None, j)  # وفقاً لصحيفة …: ل glued to a body the tables lack
     np = parse_np(toks, k, end) if k < end else None
