@@ -2352,3 +2352,16 @@ def test_the_report_speaks_for_the_body_that_published_it():
     assert claims("وأعدت الميادين تقريراً عن السجون. وبحسب التقرير، فإن التعذيب مستمر.")[1] == []
     assert claims("وبحسب تقرير إحصائي إسرائيلي يرصد التجارة مع قطر، ارتفعت الصادرات. "
                   "وتضاعفت الصادرات، بحسب التقرير.")[1] == []
+
+
+def test_a_country_after_the_opening_verb_is_the_subject_its_next_verb_continues():
+    c = one("وأدانت تركيا الهجوم على المدرسة، وشددت على أنّ الاحتلال ارتكب جريمة.")
+    assert (c.speaker.name, c.speaker.org) == (None, "Government of Turkey")
+    # after one of its organs spoke, the country named loosely is that organ
+    _, cs = claims("وزارة الخارجية السورية تدين قرار الاتحاد، وترى أنّه جائر. دانت دمشق القرار الجديد، وأكدت أنّ العقوبات ظالمة.")
+    assert [c.speaker.org for c in cs] == ["Syrian Ministry of Foreign Affairs"] * 2
+
+
+def test_a_un_rapporteur_is_an_office_of_the_un():
+    c = one("وقالت مقررة الأمم المتحدة سارة لوران إن الحصار جريمة.")
+    assert (c.speaker.name, c.speaker.org) == ("سارة لوران", "United Nations")

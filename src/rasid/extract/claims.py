@@ -1334,7 +1334,8 @@ def _opening_body(art: _Article, i: int) -> SpeakerRef | None:
     for k in range(s0, i):
         t = toks[k]
         m = t.mention
-        if m is not None and m.kind not in _NOT_SUBJECT:
+        if m is not None and (m.kind not in _NOT_SUBJECT or m.kind == "metonym" and k == s0 + 1 and words == 1):
+            # (a country right after the opening verb is its subject: وأدانت تركيا …، وشددت على أنّ …)
             if k > s0 and strip_conj(toks[k - 1].form) in _PREPOSITIONS or t.form.startswith("ل"):
                 return None
             return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)
@@ -2149,12 +2150,15 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
     if np is not None and not np.strong and np.name \
             and not np.name[0].form.startswith("ال"):
         verb = next((n for n, t in enumerate(np.name[1:3], 1) if t.form[:1] in "يت" and len(t.form) >= 4), None)
-        if verb is None and np.j < i and toks[np.j].form[:1] in "يت" and len(np.name) <= 2:
+        if verb is None and np.j < i and toks[np.j].kind == "w" and toks[np.j].form[:1] in "يت" and len(np.name) <= 2:
+            # (وأدانت تركيا …، وشددت: a body the tables know after the verb is no verb of a name before it)
             verb = len(np.name)
         if verb is not None:  # غالانت يهاجم … ويحذّر
             np.name, np.j = np.name[:verb], np.i + verb
             return art.speaker(np)
     body = _opening_body(art, i)
+    if body is not None and body.kind == "metonym":
+        body = _country_organ(art, body)  # دانت دمشق …، وأكدت: its ministry, when it spoke just before
     if body is not None and agrees(g, body, art.doc.text):
         return body
     if _outlet_opens(art, s0, i):
@@ -2357,6 +2361,29 @@ def _merge_people(raws: list[_Raw]) -> None:
         r.speaker = SpeakerRef(best.name, best.title, best.role, sp.org, sp.org_ar, sp.kind, sp.start, sp.end,
                                best.name_forms)
         ks.insert(at, n)  # named now itself, for the claims after it
+
+
+@lru_cache(maxsize=1)
+def _country_adjectives() -> dict[str, frozenset[str]]:
+    """``Government of Syria`` → {السوري، السورية}: a country's nationality adjectives (claim_metonyms.tsv)."""
+    out: dict[str, set[str]] = {}
+    for canon, alias, kind in read_table("claim_metonyms.tsv"):
+        if kind == "adjective":
+            out.setdefault(canon, set()).add(fold(alias))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _country_organ(art: _Article, body: SpeakerRef) -> SpeakerRef:
+    """A country or capital opening a sentence (``دانت دمشق …، وأكدت …``) after one of its
+    organs spoke (``وزارة الخارجية السورية تدين …``): that organ; else the country."""
+    adjectives = _country_adjectives().get(body.org or "")
+    if not adjectives:
+        return body
+    for h in art.history[-3:][::-1]:
+        if h.org and h.org != body.org and h.kind not in {"unnamed", "media"} and h.org_ar \
+                and adjectives & set(fold(h.org_ar).split()):  # (not its sources or its press)
+            return replace(h, start=body.start, end=body.end)
+    return body
 
 
 @lru_cache(maxsize=1)
