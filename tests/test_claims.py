@@ -2365,3 +2365,8 @@ def test_a_country_after_the_opening_verb_is_the_subject_its_next_verb_continues
 def test_a_un_rapporteur_is_an_office_of_the_un():
     c = one("وقالت مقررة الأمم المتحدة سارة لوران إن الحصار جريمة.")
     assert (c.speaker.name, c.speaker.org) == ("سارة لوران", "United Nations")
+
+
+def test_a_long_office_closes_on_its_holders_full_name():
+    c = one("وأضاف المكتب الإعلامي للرئيس الروحي للطائفة الإسماعيلية نادر العلي أنّ البيان مزور.")
+    assert c.speaker.name == "نادر العلي"

@@ -835,8 +835,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             k += 1
             continue
         if role_open and np.mention is None and not np.name and toks[k - 1].kind == "w" \
-                and (0 < role_words <= 2 or role_words == 3 and toks[k - 1].form.endswith(("ي", "ه"))) \
+                and (0 < role_words <= 2 or role_words == 3 and toks[k - 1].form.endswith(("ي", "ه"))
+                     or role_words in (4, 5) and toks[k - 1].form.endswith(("ي", "ه")) and _full_name_then_words(toks, k, end)) \
                 and strip_conj(toks[k - 1].form).startswith("ال") and _name_after_office(toks, k, end):
+            # (a longer office only before a full name and the words: المكتب الإعلامي للرئيس الروحي للطائفة … NAME أنّ)
             np.name.append(t)  # وزير الخارجية سامر حداد: a definite genitive closes the office, the name follows
             role_open = False
             k += 1
@@ -1001,6 +1003,13 @@ def _name_after_office(toks: list[Tok], k: int, end: int) -> bool:
     return name_like(t) and len(form) > 2 and form not in _AFTER_OFFICE and not bare.startswith("ال") \
         and not classes(bare) - {"filler"} and (bare == form or not is_word(bare)) \
         and (form != "علي" or _ali(toks, k, end))
+
+
+def _full_name_then_words(toks: list[Tok], k: int, end: int) -> bool:
+    """Two name-like words from ``k``, then punctuation, أنّ/إنّ or a cue: a holder's full name closing an office."""
+    return k + 2 < end and name_like(toks[k + 1]) and not is_cue_word(toks[k + 1].form) \
+        and (toks[k + 2].kind == "p" or toks[k + 2].kind == "w" and ("marker" in classes(toks[k + 2].form)
+                                                                     or is_cue_word(strip_conj(toks[k + 2].form))))
 
 
 _BODY_MODIFIERS = 3  # definite words after an office's type noun (الحزب الديمقراطي اللبناني) before its holder
