@@ -2370,3 +2370,9 @@ def test_a_un_rapporteur_is_an_office_of_the_un():
 def test_a_long_office_closes_on_its_holders_full_name():
     c = one("وأضاف المكتب الإعلامي للرئيس الروحي للطائفة الإسماعيلية نادر العلي أنّ البيان مزور.")
     assert c.speaker.name == "نادر العلي"
+
+
+def test_the_spokesman_of_a_party_the_tables_lack_and_his_name():
+    c = one("وفي السياق، المتحدث باسم حزب الوحدة الوطني سامر قاسم اتهم الحكومة بالفشل.")
+    assert (c.speaker.name, c.speaker.role) == ("سامر قاسم", "المتحدث باسم حزب الوحدة الوطني")
+    assert one("وقال المتحدث باسم حزب الوحدة سامر قاسم إن الحكومة فشلت.").speaker.name == "سامر قاسم"

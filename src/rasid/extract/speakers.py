@@ -766,6 +766,13 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                     k += 1
                 if not np.name or k < end and toks[k].kind == "a" and toks[k].mention.kind == "adjective":
                     np.body, np.name, k = None, [], n  # … القومي الإيراني، NAME: the country's body, the old way
+            if n + 1 < end and np.mention is None and np.body is None and not np.name and form not in _IN \
+                    and toks[n].kind == "w" and not toks[n].form.startswith("ال") and "typenoun" in classes(toks[n].form) \
+                    and (holder := _holder_after_body(toks, n + 1, end)) is not None and np.role is not None:
+                np.role = (np.role[0], toks[holder - 1].end)  # المتحدث باسم حزب السعادة الإسلامي NAME: an
+                np.name = [toks[holder], toks[holder + 1]]  # unknown body's modifiers close the office, its holder follows
+                k = holder + 2
+                break
             q = _quoted_holder(toks, n, end) if np.mention is None and np.body is None and not np.name else None
             if q is not None:  # المتحدث باسم التحالف "NAME": a body the tables lack, then the quoted holder
                 np.name, k = [toks[x] for x in range(*q)], q[1] + 1
