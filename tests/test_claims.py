@@ -2376,3 +2376,10 @@ def test_the_spokesman_of_a_party_the_tables_lack_and_his_name():
     c = one("وفي السياق، المتحدث باسم حزب الوحدة الوطني سامر قاسم اتهم الحكومة بالفشل.")
     assert (c.speaker.name, c.speaker.role) == ("سامر قاسم", "المتحدث باسم حزب الوحدة الوطني")
     assert one("وقال المتحدث باسم حزب الوحدة سامر قاسم إن الحكومة فشلت.").speaker.name == "سامر قاسم"
+
+
+def test_a_full_name_after_its_office_is_the_antecedent_of_alladhi():
+    c = one("وألقى الكلمة النائب في كتلة التنمية والتحرير علي حمدان الذي أشار إلى أن الحصار فشل.")
+    assert c.speaker.name == "علي حمدان"
+    # with no office before them, two words before الذي are no speaker
+    assert claims("ومضى على وعد قديم الذي قال فيه إن الأرض لهم.")[1] == []

@@ -36,6 +36,7 @@ from .speakers import (
     closing_mark,
     folded_tokens,
     is_cue_word,
+    name_like,
     noun_with_pronoun,
     parse_np,
     people,
@@ -983,6 +984,14 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             np = parse_np(toks, start, e)
             if np is not None and np.strong and np.j == e:  # the antecedent of الذي, wherever it starts
                 return art.speaker(np)
+            if 2 <= e - start <= 3 and start > s and t.form == strip_conj(t.form) \
+                    and all(x.kind == "w" and (name_like(x) or x.ali) and not x.form.startswith("ال")
+                            and not classes(x.form) - {"filler"} for x in toks[start:e]) \
+                    and toks[start - 1].form not in _PREPOSITIONS \
+                    and any(toks[x].kind == "w" and classes(toks[x].form.removeprefix("ل")) & {"role", "title"}
+                            for x in range(max(s, start - _OFFICE_BEFORE_NAME), start)):
+                return art.speaker(NP(start, e, name=toks[start:e]))  # النائب في كتلة … علي فياض الذي أشار:
+                # a full name after its office (one the tables lack)
             continue
         if start > b and not (toks[start - 1].form in _LEFT_SKIP or toks[start - 1].kind == "p" or after_marker
                               or "filler" in classes(toks[start - 1].form) or t.form != strip_conj(t.form)
@@ -1060,6 +1069,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     return None
 
 
+_OFFICE_BEFORE_NAME = 6  # tokens back from a relative's antecedent name to its office (النائب في كتلة … NAME الذي)
 _WAS_SUBJECT = 8  # tokens from كان to its قد: the subject between
 _WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا", "يكون", "تكون", "يكونوا"})
 _POSTINGS = frozenset({"في", fold("لدى")})
