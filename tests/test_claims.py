@@ -2383,3 +2383,8 @@ def test_a_full_name_after_its_office_is_the_antecedent_of_alladhi():
     assert c.speaker.name == "علي حمدان"
     # with no office before them, two words before الذي are no speaker
     assert claims("ومضى على وعد قديم الذي قال فيه إن الأرض لهم.")[1] == []
+
+
+def test_a_bodys_quoted_short_name_ends_the_office_before_the_apposed_holder():
+    c = one('قال الرئيس السابق لجهاز الأمن الداخلي الإسرائيلي "شاباك"، يورام كوهين، اليوم، إنّ الوضع خطير.')
+    assert c.speaker.name == "يورام كوهين"

@@ -640,6 +640,14 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                     and toks[k - 1].kind == "a":
                 k += 1  # the mark closing a quoted body: لـ"كتائب سيد الشهداء"، …
                 continue
+            if t.form == _PUNCT_QUOTE and np.role is not None and not np.name and not quoted \
+                    and (c := next((x for x in range(k + 2, min(end - 1, k + 5)) if toks[x].form == _PUNCT_QUOTE), None)) \
+                    and all(toks[x].kind == "w" for x in range(k + 1, c)) and toks[c + 1].form in {"،", ","} \
+                    and c + 3 < end and name_like(toks[c + 2]) and not toks[c + 2].form.startswith("ال") \
+                    and name_like(toks[c + 3]):  # (a name must follow: القيادي "أبو محمد"، إنّ is his own)
+                np.role = (np.role[0], toks[c - 1].end)  # … لشعبة الاستخبارات العسكرية الإسرائيلية "أمان"، NAME،:
+                k = c + 1  # the body's quoted short name ends the office; its holder is set off after it
+                break
             if t.form == _PUNCT_QUOTE and k + 1 < end and toks[k + 1].kind != "p":
                 quoted = True
                 k += 1  # “ناجي مصطفى”
