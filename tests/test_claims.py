@@ -2388,3 +2388,11 @@ def test_a_full_name_after_its_office_is_the_antecedent_of_alladhi():
 def test_a_bodys_quoted_short_name_ends_the_office_before_the_apposed_holder():
     c = one('قال الرئيس السابق لجهاز الأمن الداخلي الإسرائيلي "شاباك"، يورام كوهين، اليوم، إنّ الوضع خطير.')
     assert c.speaker.name == "يورام كوهين"
+
+
+def test_an_envoys_posting_with_ila_before_his_name():
+    c = one("وقال المبعوث الأممي إلى اليمن، هانس غروندبرغ، إن الهدنة صامدة.")
+    assert (c.speaker.name, c.speaker.org) == ("هانس غروندبرغ", "United Nations")
+    assert c.content.text == "الهدنة صامدة"
+    _, cs = claims("نائبة المبعوث الأممي إلى اليمن ليلى سعيد، تصرّح أنّ الهدنة صامدة. وأكّدت سعيد أنّ الطرق مفتوحة.")
+    assert {c.speaker.name for c in cs} == {"ليلى سعيد"}

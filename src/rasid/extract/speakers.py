@@ -1075,7 +1075,7 @@ def _agrees_accusative(t: Tok, prev: Tok) -> bool:
         and not t.governed and not t.form.startswith("ال")
 
 
-_POSTED = {fold("لدى"), "في"}  # an envoy's posting after the office (السفير … لدى سوريا)
+_POSTED = {fold("لدى"), "في", fold("إلى")}  # an envoy's posting after the office (السفير … لدى سوريا، المبعوث … إلى لبنان)
 _NAMELESS_KINDS = {"unnamed", "civilians", "adjective"}
 _TWO_WORD_ROLES = {("العلاقات", "العامه"), ("الاعلام", "الحربي"), ("المكتب", "الاعلامي"), ("المكتب", "السياسي"),
                    ("المركز", "الاعلامي")}
