@@ -2396,3 +2396,8 @@ def test_an_envoys_posting_with_ila_before_his_name():
     assert c.content.text == "الهدنة صامدة"
     _, cs = claims("نائبة المبعوث الأممي إلى اليمن ليلى سعيد، تصرّح أنّ الهدنة صامدة. وأكّدت سعيد أنّ الطرق مفتوحة.")
     assert {c.speaker.name for c in cs} == {"ليلى سعيد"}
+
+
+def test_the_latest_figures_of_a_centre_glued_to_li():
+    c = one('وارتفع عدد المسيرات، بحسب آخر إحصائية لمعهد "الأفق" البريطاني.')
+    assert c.speaker.org_ar == "معهد الأفق البريطاني"

@@ -1515,8 +1515,8 @@ def _past_figures(toks: list[Tok], k: int, end: int) -> int:
     n += n < end and (toks[n].form == "ل" or toks[n].form in _PUBLISHED)  # تقرير لـ / تقرير نشرته صحيفة …
     if n < end and toks[n].kind == "w" and toks[n].form.startswith("ال") and "anaphor" in classes(toks[n].form):
         return n  # وفق معلومات الصحيفة: the outlet named before
-    if n < end and toks[n].kind == "w" and "typenoun" in classes(toks[n].form):
-        return n  # وفقاً لإحصاءات وزارة التخطيط العراقية: a body the tables lack (_typed_body)
+    if n < end and toks[n].kind == "w" and "typenoun" in classes(toks[n].form.removeprefix("ل")):
+        return n  # وفقاً لإحصاءات وزارة التخطيط العراقية / آخر إحصائية لمركز "…": a body the tables lack (_typed_body)
     return n if n < end and toks[n].kind == "a" else k
 
 
