@@ -2401,3 +2401,9 @@ def test_an_envoys_posting_with_ila_before_his_name():
 def test_the_latest_figures_of_a_centre_glued_to_li():
     c = one('وارتفع عدد المسيرات، بحسب آخر إحصائية لمعهد "الأفق" البريطاني.')
     assert c.speaker.org_ar == "معهد الأفق البريطاني"
+
+
+def test_a_body_after_a_fronted_circumstance_is_the_subject_a_later_verb_continues():
+    _, cs = claims("وذكرت وزارة العمل أن البطالة ارتفعت. وقبل عشرين عاماً، اقترحت الحكومة الأميركية إصلاحات "
+                   "في المنطقة، وزعمت أنها تعزز الاستقرار.")
+    assert [(c.speaker.org, c.stance) for c in cs][1] == ("Government of the United States", "allege")

@@ -1335,11 +1335,11 @@ def _nationality_next(toks: list[Tok], k: int, i: int) -> bool:
     return m is not None and m.kind == "adjective"
 
 
-def _opening_body(art: _Article, i: int) -> SpeakerRef | None:
-    """The body that opens the sentence of token ``i`` as its subject (``نعى حرس الثورة …``):
-    among its first words, not governed by a preposition."""
+def _opening_body(art: _Article, i: int, s0: int = -1) -> SpeakerRef | None:
+    """The body that opens the sentence of token ``i`` (or the clause from ``s0``) as its subject
+    (``نعى حرس الثورة …``): among its first words, not governed by a preposition."""
     toks = art.toks
-    s0 = art.sent_start(i)
+    s0 = art.sent_start(i) if s0 < 0 else s0
     words = 0  # the body must open the sentence or follow its first word (the verb)
     for k in range(s0, i):
         t = toks[k]
@@ -2167,6 +2167,9 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
             np.name, np.j = np.name[:verb], np.i + verb
             return art.speaker(np)
     body = _opening_body(art, i)
+    if body is None and (c := next((n for n in range(s0 + 1, min(i - 2, s0 + _FRONTED_WORDS))
+                                    if toks[n].form in {"،", ","}), None)) is not None:
+        body = _opening_body(art, i, c + 1)  # وقبل عشرين عاماً، اقترحت الحكومة الأميركية …، وزعمت: after a fronted circumstance
     if body is not None and body.kind == "metonym":
         body = _country_organ(art, body)  # دانت دمشق …، وأكدت: its ministry, when it spoke just before
     if body is not None and agrees(g, body, art.doc.text):
