@@ -2279,3 +2279,131 @@ def test_a_bare_office_points_back_to_its_holder_named_before():
     assert [c.speaker.name for c in cs] == ["نجيب ميقاتي"] * 2
     # with no holder before, a bare office is still no speaker
     assert claims("وأضاف رئيس الحكومة أن الحل قريب.")[1] == []
+
+
+def test_a_speech_or_figures_noun_between_according_to_and_the_speaker():
+    c = one("ولم تتغير الأسعار منذ شهرين، وفق كلام وسائل الإعلام التركية.")
+    assert (c.speaker.org, c.stance) == ("Turkish media", "assert")
+    assert one("وانسحبت الكتيبة من القرية، بحسب رواية الجيش الإسرائيلي.").speaker.org == "Israeli forces"
+    # a body the tables lack, its figures glued to a bare وفقاً
+    c = one("ويعيش ربع السكان تحت خط الفقر، وفقاً لإحصاءات وزارة العمل الأردنية.")
+    assert c.speaker.org_ar == "وزارة العمل الأردنية"
+    # an outlet named before, through an anaphor
+    _, cs = claims('ونشرت صحيفة "هآرتس" مقالاً عن الجبهة. وتراجع عدد الجنود هناك، وفق معلومات الصحيفة.')
+    assert [c.speaker.org for c in cs] == ["Haaretz"]
+    # a person's name after the noun is no speaker by this rule
+    assert claims("وتبدلت الخريطة كثيراً، بحسب تعبير المؤرخ سمير فاضل عام 1920.")[1] == []
+
+
+def test_a_body_named_short_after_its_full_name_is_that_body():
+    _, cs = claims("وقال مكتب توثيق الضحايا في حماة إن القصف قتل ثلاثة. "
+                   "ووفقاً لإحصائية أصدرها مكتب التوثيق، قتل مئة شخص منذ بداية العام.")
+    assert len(cs) == 2 and {c.speaker.org_ar for c in cs} == {"مكتب توثيق الضحايا"}
+
+
+def test_a_time_word_or_the_verbs_object_after_the_speaker_is_no_name():
+    _, cs = claims("وقال الرئيس التركي إردوغان في المؤتمر إن الاتفاق بعيد. وكان إردوغان قد قال آنذاك إنه لن يوقع.")
+    assert [c.speaker.name for c in cs] == ["إردوغان", "إردوغان"]
+    _, cs = claims("وقال الوزير سامي حداد إن الوضع صعب. ويؤكد الوزير وجود خطة لعرقلة العودة.")
+    assert {c.speaker.name for c in cs} == {"سامي حداد"}
+    c = one("وأكد نائب رئيس المكتب السياسي لحركة حماس ضرورة وقف العدوان.")
+    assert (c.speaker.name, c.speaker.org) == (None, "Hamas")
+    _, cs = claims("وأشاد رئيس المجلس فادي نصار بالموقف. كما نوّه رئيس المجلس بالموقف الإنساني للصين، تجاه كارثة الفيضان.")
+    assert {c.speaker.name for c in cs} == {"فادي نصار"}
+
+
+def test_a_number_of_a_group_speaks_as_unnamed_sources():
+    c = one("وقال اثنان من كبار الضباط إن الهجوم تأجل.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Unnamed sources", "اثنان من كبار الضباط")
+    assert one("وأكد ثلاثة من السكان أن القصف توقف ليلاً.").speaker.org == "Unnamed sources"
+
+
+def test_a_study_in_or_published_by_a_body_the_tables_lack_is_that_bodys():
+    for link in ("في مجلة", "نشرتها مجلة", "لمجلة"):
+        c = one(f'وأكدت دراسة {link} "الأفق الجديد" البريطانية أن الأسطول تقلص.')
+        assert c.speaker.org_ar == "مجلة الأفق الجديد البريطانية", link
+    assert one("وكشف تقرير في صحيفة هآرتس أن الأسطول تقلص.").speaker.org == "Haaretz"
+
+
+def test_according_to_a_name_that_an_office_after_a_comma_vouches_for():
+    c = one("وتضاعف عدد المرضى هذا الشتاء، بحسب هدى سلوم، مديرة المستشفى الوطني في حمص.")
+    assert c.speaker.name == "هدى سلوم"
+    # a bare two-word name with no office after it is still no speaker
+    assert claims("وتضاعف عدد المرضى، بحسب هدى سلوم، في الشتاء الماضي.")[1] == []
+
+
+def test_bare_resistance_factions_are_iraqs_or_the_palestinian_ones_by_context():
+    c = one("استشهاد فتى برصاص الاحتلال قرب نابلس وفصائل المقاومة تؤكد رفضها للتهدئة.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Palestinian resistance factions", "فصائل المقاومة")
+    c = one("وقالت فصائل المقاومة في العراق إنها قصفت القاعدة الأميركية.")
+    assert c.speaker.org == "Islamic Resistance in Iraq"
+    # "الإسلامية" after them is not Hezbollah's name here
+    _, cs = claims("وتتعرض القواعد الأميركية في العراق لهجمات متكررة. وأعلنت فصائل المقاومة الإسلامية أنها أطلقت صواريخ.")
+    assert [c.speaker.org for c in cs] == ["Islamic Resistance in Iraq"]
+
+
+def test_the_report_speaks_for_the_body_that_published_it():
+    _, cs = claims('نشر موقع "الرصيف" اللبناني، تقريراً عن تهريب الوقود. ولفت التقرير إلى أن التهريب يتزايد. '
+                   'ووفقاً للتقرير ذاته، فإن الأسعار ارتفعت.')
+    assert [c.speaker.org_ar for c in cs] == ["موقع الرصيف اللبناني"] * 2
+    _, cs = claims("ونشرت منظمة العفو الدولية تقريراً عن السجون. وبحسب التقرير، فإن التعذيب مستمر.")
+    assert [c.speaker.org for c in cs] == ["Amnesty International"]
+    # the outlet's own report, or a report no body is named for, is no claim
+    assert claims("وأعدت الميادين تقريراً عن السجون. وبحسب التقرير، فإن التعذيب مستمر.")[1] == []
+    assert claims("وبحسب تقرير إحصائي إسرائيلي يرصد التجارة مع قطر، ارتفعت الصادرات. "
+                  "وتضاعفت الصادرات، بحسب التقرير.")[1] == []
+
+
+def test_a_country_after_the_opening_verb_is_the_subject_its_next_verb_continues():
+    c = one("وأدانت تركيا الهجوم على المدرسة، وشددت على أنّ الاحتلال ارتكب جريمة.")
+    assert (c.speaker.name, c.speaker.org) == (None, "Government of Turkey")
+    # after one of its organs spoke, the country named loosely is that organ
+    _, cs = claims("وزارة الخارجية السورية تدين قرار الاتحاد، وترى أنّه جائر. دانت دمشق القرار الجديد، وأكدت أنّ العقوبات ظالمة.")
+    assert [c.speaker.org for c in cs] == ["Syrian Ministry of Foreign Affairs"] * 2
+
+
+def test_a_un_rapporteur_is_an_office_of_the_un():
+    c = one("وقالت مقررة الأمم المتحدة سارة لوران إن الحصار جريمة.")
+    assert (c.speaker.name, c.speaker.org) == ("سارة لوران", "United Nations")
+
+
+def test_a_long_office_closes_on_its_holders_full_name():
+    c = one("وأضاف المكتب الإعلامي للرئيس الروحي للطائفة الإسماعيلية نادر العلي أنّ البيان مزور.")
+    assert c.speaker.name == "نادر العلي"
+
+
+def test_the_spokesman_of_a_party_the_tables_lack_and_his_name():
+    c = one("وفي السياق، المتحدث باسم حزب الوحدة الوطني سامر قاسم اتهم الحكومة بالفشل.")
+    assert (c.speaker.name, c.speaker.role) == ("سامر قاسم", "المتحدث باسم حزب الوحدة الوطني")
+    assert one("وقال المتحدث باسم حزب الوحدة سامر قاسم إن الحكومة فشلت.").speaker.name == "سامر قاسم"
+
+
+def test_a_full_name_after_its_office_is_the_antecedent_of_alladhi():
+    c = one("وألقى الكلمة النائب في كتلة التنمية والتحرير علي حمدان الذي أشار إلى أن الحصار فشل.")
+    assert c.speaker.name == "علي حمدان"
+    # with no office before them, two words before الذي are no speaker
+    assert claims("ومضى على وعد قديم الذي قال فيه إن الأرض لهم.")[1] == []
+
+
+def test_a_bodys_quoted_short_name_ends_the_office_before_the_apposed_holder():
+    c = one('قال الرئيس السابق لجهاز الأمن الداخلي الإسرائيلي "شاباك"، يورام كوهين، اليوم، إنّ الوضع خطير.')
+    assert c.speaker.name == "يورام كوهين"
+
+
+def test_an_envoys_posting_with_ila_before_his_name():
+    c = one("وقال المبعوث الأممي إلى اليمن، هانس غروندبرغ، إن الهدنة صامدة.")
+    assert (c.speaker.name, c.speaker.org) == ("هانس غروندبرغ", "United Nations")
+    assert c.content.text == "الهدنة صامدة"
+    _, cs = claims("نائبة المبعوث الأممي إلى اليمن ليلى سعيد، تصرّح أنّ الهدنة صامدة. وأكّدت سعيد أنّ الطرق مفتوحة.")
+    assert {c.speaker.name for c in cs} == {"ليلى سعيد"}
+
+
+def test_the_latest_figures_of_a_centre_glued_to_li():
+    c = one('وارتفع عدد المسيرات، بحسب آخر إحصائية لمعهد "الأفق" البريطاني.')
+    assert c.speaker.org_ar == "معهد الأفق البريطاني"
+
+
+def test_a_body_after_a_fronted_circumstance_is_the_subject_a_later_verb_continues():
+    _, cs = claims("وذكرت وزارة العمل أن البطالة ارتفعت. وقبل عشرين عاماً، اقترحت الحكومة الأميركية إصلاحات "
+                   "في المنطقة، وزعمت أنها تعزز الاستقرار.")
+    assert [(c.speaker.org, c.stance) for c in cs][1] == ("Government of the United States", "allege")

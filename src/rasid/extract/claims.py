@@ -36,6 +36,7 @@ from .speakers import (
     closing_mark,
     folded_tokens,
     is_cue_word,
+    name_like,
     noun_with_pronoun,
     parse_np,
     people,
@@ -601,9 +602,15 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
             and toks[k + 2].form in {"عن", "من"}:
         k += 3  # أكد البيان الصادر عن قيادة حرس الثورة أنّ …، كشف تقرير صادر عن المعهد …: the body that issued it
     elif k + 2 < end and strip_conj(toks[k].form) in _STATEMENT:
-        n = k + 1 + (toks[k + 1].form == "ل")  # كشف تقرير لهيئة البث الإسرائيلية أنّ …: the body whose report it is
+        n = k + 1 + (toks[k + 1].form in _STATEMENT_LINKS)  # كشف تقرير لهيئة البث الإسرائيلية أنّ …: the body whose
+        # report it is (أكدت دراسة في مجلة … / نشرتها صحيفة …)
         if toks[n].kind == "a" and (n > k + 1 or toks[n].form.startswith("ل")) and toks[n].mention.kind not in _NOT_SUBJECT:
             k = n
+        elif cue.kind != "relay" and (typed := _typed_body(art, n, end, glued=n == k + 1)) is not None \
+                and art.opens_content(typed[1], end, strict=True):
+            return typed  # أكدت دراسة لمجلة "…" الأميركية أنّ …: a body the tables lack
+        elif cue.kind != "relay" and (src := _report_source(art, k)) is not None:
+            return src, _past_same(toks, k + 1, end)  # ولفت التقرير إلى أنّ …: the body that published it
     if cue.kind != "relay" and (quoted_body := _quoted_body(art, k, end)) is not None:
         return quoted_body  # وقال "تجمع شباب …" إنّ / وزعمت "اللجنة الأمنية" في درعا أنّ: a quoted body the tables lack
     np = parse_np(toks, k, end)
@@ -697,9 +704,49 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
 
 _ON, _TONGUE = fold("على"), fold("لسان")  # على لسان: by the mouth of
 _SELF_RELAYING = frozenset({"unnamed", "media"})  # نقلت أوساط … / وسائل إعلام إسرائيلية أنّ …: no عن, their own report
+_REPORTS = {fold(a): frozenset(fold(w) for w in intro) for a, intro in (
+    ("التقرير", ("تقرير", "تقريرا", "تقريراً")), ("الدراسة", ("دراسة",)), ("المقال", ("مقال", "مقالا", "مقالاً")),
+    ("التحقيق", ("تحقيق", "تحقيقا", "تحقيقاً")))}
+_SAME = frozenset(fold(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها"))
+_REPORT_REACH = 300  # tokens back to the report's introduction (نشرت صحيفة … تقريراً)
+
+
+def _past_same(toks: list[Tok], k: int, end: int) -> int:
+    return k + (k < end and toks[k].form in _SAME)  # التقرير ذاته
+
+
+def _report_source(art: _Article, k: int) -> SpeakerRef | None:
+    """``ولفت التقرير إلى أنّ …`` / ``وبحسب التقرير``: a report named before as published
+    (``نشر موقع "…" الأميركي تقريراً …``, ``كشف تقرير لهيئة …``) speaks for the body its introducing
+    sentence names nearest before it, or right after it; the outlet's own report is no claim."""
+    toks = art.toks
+    form = strip_conj(toks[k].form)
+    intros = _REPORTS.get("ال" + form[2:] if form.startswith("لل") else form)  # (وفقاً للتقرير)
+    if intros is None or k + 1 < len(toks) and (toks[k + 1].kind == "a" or toks[k + 1].form in _ISSUED):
+        return None  # التقرير الصادر عن … / التقرير الأممي: named there
+        return None
+    for n in range(k - 1, max(-1, k - _REPORT_REACH), -1):
+        if toks[n].kind != "w" or strip_conj(toks[n].form) not in intros:
+            continue
+        s0, s1 = art.sent_start(n), art.sent_end(n)
+        after = n + 1 + (n + 2 < s1 and toks[n + 1].form in {"ل", '"'})  # تقرير لـ"…" / تقرير "فورين بوليسي"
+        for x in [*range(n - 1, s0 - 1, -1), *range(after, min(s1, after + 1))]:
+            t = toks[x]
+            if t.kind == "a" and t.mention.canonical == "outlet":
+                return None
+            if t.kind == "a" and t.mention.kind not in _NOT_SUBJECT | {"unnamed"}:
+                return SpeakerRef(None, None, None, t.mention.canonical, t.mention.surface.replace('"', ""),
+                                  t.mention.kind, toks[k].start, toks[k].end)
+            if t.kind == "w" and (typed := _typed_body(art, x, s1, glued=x > n)) is not None:
+                return replace(typed[0], start=toks[k].start, end=toks[k].end)
+        return None  # (تقرير إحصائي إسرائيلي: no body named as its publisher)
+    return None
+
+
 _STATEMENT = frozenset(fold(w) for w in ("البيان", "بيان", "التقرير", "تقرير", "الدراسة", "دراسة"))  # … الصادر عن X
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء"})
 _ISSUED = frozenset({"الصادر", "صادر"})
+_STATEMENT_LINKS = frozenset({"ل", "في"} | {fold(v + e) for v in ("نشر", "أصدر", "أعد") for e in ("ته", "تها", "ها", "ه")})
 _OFFICE_PLACE_WORDS = 3  # محافظ حماة، مدير صحة حلب، قائد شرطة ريف دمشق
 
 
@@ -944,6 +991,14 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             np = parse_np(toks, start, e)
             if np is not None and np.strong and np.j == e:  # the antecedent of الذي, wherever it starts
                 return art.speaker(np)
+            if 2 <= e - start <= 3 and start > s and t.form == strip_conj(t.form) \
+                    and all(x.kind == "w" and (name_like(x) or x.ali) and not x.form.startswith("ال")
+                            and not classes(x.form) - {"filler"} for x in toks[start:e]) \
+                    and toks[start - 1].form not in _PREPOSITIONS \
+                    and any(toks[x].kind == "w" and classes(toks[x].form.removeprefix("ل")) & {"role", "title"}
+                            for x in range(max(s, start - _OFFICE_BEFORE_NAME), start)):
+                return art.speaker(NP(start, e, name=toks[start:e]))  # النائب في كتلة … علي فياض الذي أشار:
+                # a full name after its office (one the tables lack)
             continue
         if start > b and not (toks[start - 1].form in _LEFT_SKIP or toks[start - 1].kind == "p" or after_marker
                               or "filler" in classes(toks[start - 1].form) or t.form != strip_conj(t.form)
@@ -1021,6 +1076,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     return None
 
 
+_OFFICE_BEFORE_NAME = 6  # tokens back from a relative's antecedent name to its office (النائب في كتلة … NAME الذي)
 _WAS_SUBJECT = 8  # tokens from كان to its قد: the subject between
 _WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا", "يكون", "تكون", "يكونوا"})
 _POSTINGS = frozenset({"في", fold("لدى")})
@@ -1286,16 +1342,17 @@ def _nationality_next(toks: list[Tok], k: int, i: int) -> bool:
     return m is not None and m.kind == "adjective"
 
 
-def _opening_body(art: _Article, i: int) -> SpeakerRef | None:
-    """The body that opens the sentence of token ``i`` as its subject (``نعى حرس الثورة …``):
-    among its first words, not governed by a preposition."""
+def _opening_body(art: _Article, i: int, s0: int = -1) -> SpeakerRef | None:
+    """The body that opens the sentence of token ``i`` (or the clause from ``s0``) as its subject
+    (``نعى حرس الثورة …``): among its first words, not governed by a preposition."""
     toks = art.toks
-    s0 = art.sent_start(i)
+    s0 = art.sent_start(i) if s0 < 0 else s0
     words = 0  # the body must open the sentence or follow its first word (the verb)
     for k in range(s0, i):
         t = toks[k]
         m = t.mention
-        if m is not None and m.kind not in _NOT_SUBJECT:
+        if m is not None and (m.kind not in _NOT_SUBJECT or m.kind == "metonym" and k == s0 + 1 and words == 1):
+            # (a country right after the opening verb is its subject: وأدانت تركيا …، وشددت على أنّ …)
             if k > s0 and strip_conj(toks[k - 1].form) in _PREPOSITIONS or t.form.startswith("ل"):
                 return None
             return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)
@@ -1307,6 +1364,8 @@ def _opening_body(art: _Article, i: int) -> SpeakerRef | None:
 
 
 _PARTITIVES = frozenset(fold(w) for w in ("عدد", "العديد", "بعض", "أحد", "إحدى", "كثير", "الكثير"))
+_NUMBER_PARTITIVES = frozenset(fold(w) for w in ("اثنان", "اثنين", "اثنتان", "اثنتين", "ثلاثة", "ثلاث", "أربعة", "أربع",
+                                                  "خمسة", "خمس", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"))
 _PLURAL_NISBA = ("يين", "يون")  # الإسرائيليين، الأميركيون: a group's nationality
 _SENIOR = fold("كبار")
 _PARTITIVE_TAIL = 3  # words describing the people after their plural (الإسرائيليين، في الحكومة)
@@ -1318,8 +1377,9 @@ def _partitive(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None
     unnamed source, named as the text says it (with the group's nationality after it)."""
     toks = art.toks
     n = k
-    if n >= end or strip_conj(toks[n].form) not in _PARTITIVES:
-        return None
+    if n >= end or strip_conj(toks[n].form) not in _PARTITIVES and not (
+            strip_conj(toks[n].form) in _NUMBER_PARTITIVES and n + 1 < end and toks[n + 1].form == "من"):
+        return None  # (a number word only before من: اثنان من كبار المسؤولين; ثلاثة مسؤولين is _past_counts')
     n += 1
     if n < end and toks[n].form == "كبير":
         n += 1  # عدد كبير من
@@ -1389,13 +1449,15 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
         official = _official_statement(art, k, end)
         if official is not None:
             return official  # وفقاً لتصريحات رسمية تركية
+    if not nominal and k < end and (src := _report_source(art, k)) is not None:
+        return src, _past_same(toks, k + 1, end)  # وبحسب التقرير / ووفقاً للتقرير ذاته: the body that published it
     if k < end and j > 0 and strip_conj(toks[j - 1].form) in _BARE_ACCORDING and toks[k].kind != "a":
-        return _typed_body(art, k, end) or (None, j)  # وفقاً لصحيفة …: ل glued to a body the tables lack
+        return _named_before(art, _typed_body(art, k, end)) or (None, j)  # وفقاً لصحيفة …: ل glued to a body the tables lack
     np = parse_np(toks, k, end) if k < end else None
     sp = art.speaker(np) if np is not None else None
     if (sp is None or np.mention is None and np.body is None and np.anaphor is None and not np.person) \
             and k < end and not nominal:
-        typed = _typed_body(art, k, end)  # بحسب وكالة الأنباء العراقية "واع"
+        typed = _named_before(art, _typed_body(art, k, end))  # بحسب وكالة الأنباء العراقية "واع"
         if typed is not None:
             return typed
     if np is None:
@@ -1405,7 +1467,11 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
         punct = np.j < end and toks[np.j].form in {"،", ",", ":"} or np.j >= end
         single = len(np.name) == 1 and not np.name[0].form.startswith("ال") and not noun_with_pronoun(np.name[0].form)
         where = _foreign_name(np.name) and (punct or np.j < end and toks[np.j].form in _CIRCUMSTANTIAL)
-        if not (known & sp.name_forms or (single and punct) or where):
+        office = 2 <= len(np.name) <= 3 and np.j + 1 < end and toks[np.j].form in {"،", ","} \
+            and not any(x.form.startswith("ال") for x in np.name) and toks[np.j + 1].kind == "w" \
+            and bool(classes(strip_conj(toks[np.j + 1].form)) & {"role", "title"})
+        # (بحسب NAME، مديرة المركز …: a name the office set off after it vouches for)
+        if not (known & sp.name_forms or (single and punct) or where or office):
             return None, j  # بحسب إردوغان: … — a bare name only when punctuation closes it
             # (or a foreign name, closed or followed by where he wrote: حسبما صرح ليانغ هايمينغ، عميد …،
             # وفقاً لما كتبه آرثر غرين في صحيفة …)
@@ -1419,22 +1485,45 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
     return sp, np.j
 
 
+def _named_before(art: _Article, typed: tuple[SpeakerRef, int] | None) -> tuple[SpeakerRef, int] | None:
+    """A body the tables lack, named short (``وفقاً لإحصائية مكتب التوثيق``) after a speaker named in
+    full (``مكتب توثيق الشهداء في درعا``): that speaker, when all its words are in the full name."""
+    if typed is None or typed[0].org or not typed[0].org_ar:
+        return typed
+    words = {w.removeprefix("ال") for w in fold(typed[0].org_ar).split()}
+    for h in reversed(art.history):
+        if h.org_ar and h.org_ar != typed[0].org_ar \
+                and words <= {w.removeprefix("ال") for w in fold(h.org_ar).split()}:
+            return replace(h, start=typed[0].start, end=typed[0].end), typed[1]
+    return typed
+
+
 _FIGURE_NOUNS = frozenset(fold(w) for w in ("إحصائيات", "إحصاءات", "إحصائية", "أرقام", "تقرير", "تقارير", "بيانات",
                                              "معطيات", "تقديرات", "حصيلة", "معلومات", "تصريحات", "تصريح"))
+_SPEECH_NOUNS = frozenset(fold(w) for w in ("تعبير", "كلام", "رواية", "قول", "تأكيد", "وصف", "حديث", "شهادة",
+                                             "إفادة", "زعم", "مزاعم", "ادعاء", "ادعاءات", "تقدير"))
 _LATEST = frozenset(fold(w) for w in ("آخر", "أحدث"))
 _PUBLISHED = frozenset(fold(v + e) for v in ("نشر", "أصدر", "أورد", "أعد") for e in ("ته", "تها", "ها", "ه"))
 
 
 def _past_figures(toks: list[Tok], k: int, end: int) -> int:
-    """``بحسب (آخر) إحصائيات وزارة الصحة`` / ``وفقاً لتقرير للمرصد …``: past a figures noun (ل glued
-    on, its body after it or after لـ) to a body the tables know; else ``k``."""
+    """``بحسب (آخر) إحصائيات وزارة الصحة`` / ``وفقاً لتقرير للمرصد …`` / ``وفق رواية الجيش``: past a
+    figures or speech noun (ل glued on, its body after it or after لـ) to a body the tables know, an
+    anaphor (``وفق معلومات الصحيفة``) or a typed body they lack (``وفقاً لإحصاءات وزارة التخطيط …``); else ``k``."""
     n = k
     if n < end and toks[n].form.removeprefix("ل") in _LATEST:
         n += 1
-    if n >= end or toks[n].form.removeprefix("ل") not in _FIGURE_NOUNS or toks[n].form in _LATEST:
+    if n >= end or toks[n].form in _LATEST:
+        return k
+    noun = toks[n].form.removeprefix("ل")
+    if noun not in _FIGURE_NOUNS and noun not in _SPEECH_NOUNS:
         return k
     n += 1
     n += n < end and (toks[n].form == "ل" or toks[n].form in _PUBLISHED)  # تقرير لـ / تقرير نشرته صحيفة …
+    if n < end and toks[n].kind == "w" and toks[n].form.startswith("ال") and "anaphor" in classes(toks[n].form):
+        return n  # وفق معلومات الصحيفة: the outlet named before
+    if n < end and toks[n].kind == "w" and "typenoun" in classes(toks[n].form.removeprefix("ل")):
+        return n  # وفقاً لإحصاءات وزارة التخطيط العراقية / آخر إحصائية لمركز "…": a body the tables lack (_typed_body)
     return n if n < end and toks[n].kind == "a" else k
 
 
@@ -2078,12 +2167,18 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
     if np is not None and not np.strong and np.name \
             and not np.name[0].form.startswith("ال"):
         verb = next((n for n, t in enumerate(np.name[1:3], 1) if t.form[:1] in "يت" and len(t.form) >= 4), None)
-        if verb is None and np.j < i and toks[np.j].form[:1] in "يت" and len(np.name) <= 2:
+        if verb is None and np.j < i and toks[np.j].kind == "w" and toks[np.j].form[:1] in "يت" and len(np.name) <= 2:
+            # (وأدانت تركيا …، وشددت: a body the tables know after the verb is no verb of a name before it)
             verb = len(np.name)
         if verb is not None:  # غالانت يهاجم … ويحذّر
             np.name, np.j = np.name[:verb], np.i + verb
             return art.speaker(np)
     body = _opening_body(art, i)
+    if body is None and (c := next((n for n in range(s0 + 1, min(i - 2, s0 + _FRONTED_WORDS))
+                                    if toks[n].form in {"،", ","}), None)) is not None:
+        body = _opening_body(art, i, c + 1)  # وقبل عشرين عاماً، اقترحت الحكومة الأميركية …، وزعمت: after a fronted circumstance
+    if body is not None and body.kind == "metonym":
+        body = _country_organ(art, body)  # دانت دمشق …، وأكدت: its ministry, when it spoke just before
     if body is not None and agrees(g, body, art.doc.text):
         return body
     if _outlet_opens(art, s0, i):
@@ -2286,6 +2381,29 @@ def _merge_people(raws: list[_Raw]) -> None:
         r.speaker = SpeakerRef(best.name, best.title, best.role, sp.org, sp.org_ar, sp.kind, sp.start, sp.end,
                                best.name_forms)
         ks.insert(at, n)  # named now itself, for the claims after it
+
+
+@lru_cache(maxsize=1)
+def _country_adjectives() -> dict[str, frozenset[str]]:
+    """``Government of Syria`` → {السوري، السورية}: a country's nationality adjectives (claim_metonyms.tsv)."""
+    out: dict[str, set[str]] = {}
+    for canon, alias, kind in read_table("claim_metonyms.tsv"):
+        if kind == "adjective":
+            out.setdefault(canon, set()).add(fold(alias))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _country_organ(art: _Article, body: SpeakerRef) -> SpeakerRef:
+    """A country or capital opening a sentence (``دانت دمشق …، وأكدت …``) after one of its
+    organs spoke (``وزارة الخارجية السورية تدين …``): that organ; else the country."""
+    adjectives = _country_adjectives().get(body.org or "")
+    if not adjectives:
+        return body
+    for h in art.history[-3:][::-1]:
+        if h.org and h.org != body.org and h.kind not in {"unnamed", "media"} and h.org_ar \
+                and adjectives & set(fold(h.org_ar).split()):  # (not its sources or its press)
+            return replace(h, start=body.start, end=body.end)
+    return body
 
 
 @lru_cache(maxsize=1)

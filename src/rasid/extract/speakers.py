@@ -251,6 +251,8 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
                 toks[k].ali = True
     if _BARE_OPPOSITION in folded and _turkish_context(folded):
         _turkish_opposition(toks, text)
+    if _FACTIONS in folded:
+        _resistance_factions(toks, text, folded)
     return toks, folded, drops
 
 
@@ -295,6 +297,37 @@ def _turkish_opposition(toks: list[Tok], text: str) -> None:
         start, end = toks[a].start, toks[z - 1].end
         toks[a:z] = [Tok(start, end, " ".join(x.form for x in toks[a:z]), "a", toks[a].sent,
                          ActorMention(start, end, "Turkish opposition", text[start:end], "metonym"))]
+
+
+_FACTIONS = "فصايل المقاومه"  # folded
+_IRAQ_MARK = "عراق"  # العراق، العراقية
+_PALESTINE_MARKS = ("فلسطين", "غزه", "الضفه", "جنين", "نابلس", "الخليل", "القدس")  # folded
+
+
+def _resistance_factions(toks: list[Tok], text: str, folded: str) -> None:
+    """``وفصائل المقاومة تؤكد …`` / ``أعلنت فصائل المقاومة الإسلامية أنّها …``: the factions named
+    bare are Iraq's when their sentence (else, the article, more often) speaks of Iraq, else the
+    Palestinian factions (not Hezbollah, whose name المقاومة الإسلامية the tables give)."""
+    article_iraq = folded.count(_IRAQ_MARK) > sum(map(folded.count, _PALESTINE_MARKS))
+    for k in range(len(toks) - 2, -1, -1):
+        t, nxt = toks[k], toks[k + 1]
+        if t.kind != "w" or t.form not in {"فصايل", "وفصايل"}:
+            continue
+        if nxt.kind == "w" and nxt.form == "المقاومه":
+            after = toks[k + 2] if k + 2 < len(toks) else None
+            if after is not None and after.kind == "a" and after.mention.kind in {"adjective", "metonym"}:
+                continue  # فصائل المقاومة اللبنانية: another's, named so
+        elif not (nxt.kind == "a" and nxt.form == "المقاومه الاسلاميه"):
+            continue
+        sent = [x.form for x in toks if x.sent == t.sent]
+        iraq = any(_IRAQ_MARK in f for f in sent)
+        palestine = any(m in f for f in sent for m in _PALESTINE_MARKS)
+        canonical = "Islamic Resistance in Iraq" if iraq or not palestine and article_iraq \
+            else "Palestinian resistance factions"
+        start = t.start + (t.form[0] == "و")
+        tok = Tok(start, nxt.end, "فصايل " + nxt.form, "a", t.sent,
+                  ActorMention(start, nxt.end, canonical, text[start:nxt.end], "militia"))
+        toks[k:k + 2] = [Tok(t.start, start, "و", "w", t.sent), tok] if start > t.start else [tok]
 
 
 def _flat_tokens(folded: str, fspans: list[tuple[int, int]]
@@ -607,6 +640,14 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                     and toks[k - 1].kind == "a":
                 k += 1  # the mark closing a quoted body: لـ"كتائب سيد الشهداء"، …
                 continue
+            if t.form == _PUNCT_QUOTE and np.role is not None and not np.name and not quoted \
+                    and (c := next((x for x in range(k + 2, min(end - 1, k + 5)) if toks[x].form == _PUNCT_QUOTE), None)) \
+                    and all(toks[x].kind == "w" for x in range(k + 1, c)) and toks[c + 1].form in {"،", ","} \
+                    and c + 3 < end and name_like(toks[c + 2]) and not toks[c + 2].form.startswith("ال") \
+                    and name_like(toks[c + 3]):  # (a name must follow: القيادي "أبو محمد"، إنّ is his own)
+                np.role = (np.role[0], toks[c - 1].end)  # … لشعبة الاستخبارات العسكرية الإسرائيلية "أمان"، NAME،:
+                k = c + 1  # the body's quoted short name ends the office; its holder is set off after it
+                break
             if t.form == _PUNCT_QUOTE and k + 1 < end and toks[k + 1].kind != "p":
                 quoted = True
                 k += 1  # “ناجي مصطفى”
@@ -733,6 +774,13 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                     k += 1
                 if not np.name or k < end and toks[k].kind == "a" and toks[k].mention.kind == "adjective":
                     np.body, np.name, k = None, [], n  # … القومي الإيراني، NAME: the country's body, the old way
+            if n + 1 < end and np.mention is None and np.body is None and not np.name and form not in _IN \
+                    and toks[n].kind == "w" and not toks[n].form.startswith("ال") and "typenoun" in classes(toks[n].form) \
+                    and (holder := _holder_after_body(toks, n + 1, end)) is not None and np.role is not None:
+                np.role = (np.role[0], toks[holder - 1].end)  # المتحدث باسم حزب السعادة الإسلامي NAME: an
+                np.name = [toks[holder], toks[holder + 1]]  # unknown body's modifiers close the office, its holder follows
+                k = holder + 2
+                break
             q = _quoted_holder(toks, n, end) if np.mention is None and np.body is None and not np.name else None
             if q is not None:  # المتحدث باسم التحالف "NAME": a body the tables lack, then the quoted holder
                 np.name, k = [toks[x] for x in range(*q)], q[1] + 1
@@ -802,8 +850,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             k += 1
             continue
         if role_open and np.mention is None and not np.name and toks[k - 1].kind == "w" \
-                and (0 < role_words <= 2 or role_words == 3 and toks[k - 1].form.endswith(("ي", "ه"))) \
+                and (0 < role_words <= 2 or role_words == 3 and toks[k - 1].form.endswith(("ي", "ه"))
+                     or role_words in (4, 5) and toks[k - 1].form.endswith(("ي", "ه")) and _full_name_then_words(toks, k, end)) \
                 and strip_conj(toks[k - 1].form).startswith("ال") and _name_after_office(toks, k, end):
+            # (a longer office only before a full name and the words: المكتب الإعلامي للرئيس الروحي للطائفة … NAME أنّ)
             np.name.append(t)  # وزير الخارجية سامر حداد: a definite genitive closes the office, the name follows
             role_open = False
             k += 1
@@ -970,6 +1020,13 @@ def _name_after_office(toks: list[Tok], k: int, end: int) -> bool:
         and (form != "علي" or _ali(toks, k, end))
 
 
+def _full_name_then_words(toks: list[Tok], k: int, end: int) -> bool:
+    """Two name-like words from ``k``, then punctuation, أنّ/إنّ or a cue: a holder's full name closing an office."""
+    return k + 2 < end and name_like(toks[k + 1]) and not is_cue_word(toks[k + 1].form) \
+        and (toks[k + 2].kind == "p" or toks[k + 2].kind == "w" and ("marker" in classes(toks[k + 2].form)
+                                                                     or is_cue_word(strip_conj(toks[k + 2].form))))
+
+
 _BODY_MODIFIERS = 3  # definite words after an office's type noun (الحزب الديمقراطي اللبناني) before its holder
 
 
@@ -1018,7 +1075,7 @@ def _agrees_accusative(t: Tok, prev: Tok) -> bool:
         and not t.governed and not t.form.startswith("ال")
 
 
-_POSTED = {fold("لدى"), "في"}  # an envoy's posting after the office (السفير … لدى سوريا)
+_POSTED = {fold("لدى"), "في", fold("إلى")}  # an envoy's posting after the office (السفير … لدى سوريا، المبعوث … إلى لبنان)
 _NAMELESS_KINDS = {"unnamed", "civilians", "adjective"}
 _TWO_WORD_ROLES = {("العلاقات", "العامه"), ("الاعلام", "الحربي"), ("المكتب", "الاعلامي"), ("المكتب", "السياسي"),
                    ("المركز", "الاعلامي")}
