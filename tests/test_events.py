@@ -2408,14 +2408,14 @@ def test_an_essays_undated_fighting_with_a_toll_is_no_event_either():
     assert run(text)[0] == []
 
 
-def test_a_toll_told_of_a_past_year_gets_no_placeless_event():
-    """A toll with no located event of the story is kept on a placeless event only when it is
-    news: ``هجوم التنظيم على بلدة عام 2018 أسفر عن مقتل 200`` is history (its figures too)."""
+def test_a_toll_told_of_a_past_year_keeps_its_placeless_carrier():
+    """The guide codes every figure of an event inside Syria, and annotators keep the figures of
+    recalled history (only its events go): a toll with no located event keeps its carrier, dated
+    or not. (A rule that dropped it lost a right figure on an independent check.)"""
     visit = "زار الوفد درعا أمس.\nوعرض الوفد فيلماً عن هجوم التنظيم على بلدة في الجنوب {}أسفر عن مقتل 200 شخص."
-    _, events = run(visit.format("عام 2018 "))
-    assert events == [], events
-    _, events = run(visit.format(""))
-    assert [(e.place, [f.count for f in e.fatalities]) for e in events] == [(None, [200])], events
+    for year in ("عام 2018 ", ""):
+        _, events = run(visit.format(year))
+        assert [(e.place, [f.count for f in e.fatalities]) for e in events] == [(None, [200])], events
 
 
 @pytest.mark.parametrize("story,foe", [

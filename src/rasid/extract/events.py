@@ -459,14 +459,9 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 def _past_year(lay: Layout, hit: Hit, published: str | None) -> bool:
     """The cue's sentence names years, all before the article's: an undated cue there is told of
     those years (``عام 2018``، ``(2013)``), not news."""
-    return _past_sentence(lay, hit.sentence, published)
-
-
-def _past_sentence(lay: Layout, k: int, published: str | None) -> bool:
-    """Sentence ``k`` names years, all before the article's."""
     if not published or not published[:4].isdigit():
         return False
-    sent = lay.sentences[k]
+    sent = lay.sentences[hit.sentence]
     told = lay.doc.text[sent.start:sent.end]
     if "19" not in told and "20" not in told:
         return False  # (most sentences: no scan)
@@ -1350,8 +1345,7 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         return
     if not events:
         cued = {h.sentence for h in hits} | {lay.seg("s", a) for a, _, p in lay.places if usable(p)}
-        first = next((f for f in figs if (k := lay.seg("s", f.start)) in cued
-                      and not _past_sentence(lay, k, lay.doc.meta.published)), None)  # (هجوم داعش عام 2018: history)
+        first = next((f for f in figs if lay.seg("s", f.start) in cued), None)
         if first is None:
             return  # no cue nor Syrian place beside any figure: a disaster's or another war's toll
         events.append(_carrier(lay, [h for h in hits if h.sentence == lay.seg("s", first.start)] or hits, first))
