@@ -48,14 +48,16 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
-def is_common_word(word: str) -> bool:
+def is_common_word(word: str, clitics: bool = True) -> bool:
     """A single folded word that is ordinary Arabic: in the word list as written, without
-    its article or a clitic, or with a pronoun ending (``منزله``, ``الاهداف``, ``بسلوك``)."""
+    its article or (``clitics``) a clitic, or with a pronoun ending (``منزله``, ``الاهداف``,
+    ``بسلوك``). A name's own first letter is no clitic: ``كباني`` is not ك + باني."""
     if " " in word:
         return False
     words = common_words()
     forms = {word, word[2:] if word.startswith("ال") else "ال" + word}
-    forms |= {word[n:] for n in (1, 2) if word[:n] in CLITICS and len(word) - n >= 3}
+    if clitics:
+        forms |= {word[n:] for n in (1, 2) if word[:n] in CLITICS and len(word) - n >= 3}
     forms |= {f[:-1] for f in list(forms) if f.endswith("ه") and len(f) > 4}
     return any(f in words for f in forms)
 

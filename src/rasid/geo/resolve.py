@@ -542,7 +542,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         in_rural_list = False
 
         # admin units' common-word names are reviewed by hand (place_stopwords.tsv); villages' by rule
-        if facts.plain and policy is None and h.core not in established and (is_common_word(folded[h.start:h.end]) or (
+        if facts.plain and policy is None and h.core not in established and (is_common_word(folded[h.start:h.end], False) or (
                 h.prefix and is_common_word(h.prefix + folded[h.start:h.end]))):
             policy = "never"  # "في منزله", "بسلوك", "كبيرة" (ك + the village بيرة)
         if not typed and not facts.big_admin and (
