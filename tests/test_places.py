@@ -360,10 +360,12 @@ def test_common_words_are_not_villages(text, word):
     assert word not in names(text)
 
 
-def test_a_village_whose_first_letter_looks_like_a_clitic_is_no_common_word():
-    """``كباني`` is the village, not ك + ``باني`` (a builder); ``كبيرة`` (big), ``بسلوكه`` stay words."""
+def test_a_village_opening_with_kaf_is_read_as_written():
+    """``كباني`` is the village, not ك + ``باني`` (a builder); ``كبيرة`` (big), ``بسلوكه`` and
+    ``بقرية`` ("in a village", also a village's name) stay words."""
     assert "كباني" in names("تقدمت قوات النظام على محور كباني في جبل الأكراد.")
     assert names("وصل الوفد إلى مدينة كبيرة في الشمال، وعرف بسلوكه الحسن.") == set()
+    assert "بقرية" not in names("سقطت قذيفة بقرية قرب الحدود.")
 
 
 def test_direction_after_a_clause_names_an_area():

@@ -542,8 +542,10 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         in_rural_list = False
 
         # admin units' common-word names are reviewed by hand (place_stopwords.tsv); villages' by rule
-        if facts.plain and policy is None and h.core not in established and (is_common_word(folded[h.start:h.end], False) or (
-                h.prefix and is_common_word(h.prefix + folded[h.start:h.end]))):
+        bare = folded[h.start:h.end]  # (a name opening with ك is read as written: كباني is no ك + باني — the
+        # simile prefix seldom stands before a noun in news, where ب/ل/و/ف do: بقرية is "in a village")
+        if facts.plain and policy is None and h.core not in established and (is_common_word(bare, bare[:1] != "ك") or (
+                h.prefix and is_common_word(h.prefix + bare))):
             policy = "never"  # "في منزله", "بسلوك", "كبيرة" (ك + the village بيرة)
         if not typed and not facts.big_admin and (
                 prole == "person" or (not h.prefix.startswith("و")  # "وأبو حمام وذيبان"
