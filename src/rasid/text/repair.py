@@ -450,12 +450,12 @@ def _elongation_across_joins(text: str, edits: Edits, marks: Marks) -> None:
 
 
 def _make(text: str, start: int, end: int, edits: Edits, kind: str) -> Repair:
-    repaired = "".join(edits.get(i, text[i]) for i in range(start, end))
+    repaired = "".join(map(edits.get, range(start, end), text[start:end]))  # (edits.get(i, text[i]), in C)
     return Repair(span=(start, end), original=text[start:end], repaired=repaired, kind=kind)
 
 
 def apply_edits(text: str, edits: Edits) -> str:
-    return "".join(edits.get(i, ch) for i, ch in enumerate(text)) if edits else text
+    return "".join(map(edits.get, range(len(text)), text)) if edits else text  # edits.get(i, text[i]), in C
 
 
 def repair(text: str) -> str:
