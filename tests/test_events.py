@@ -2439,3 +2439,11 @@ def test_a_cue_of_another_type_after_the_last_cues_places_has_none_of_its_own(te
     found, _ = run(text)
     assert {(t, p) for t, s, p, d in found} >= kept, found
     assert all(s != "Arrests" for t, s, p, d in found), found
+
+
+def test_a_cause_told_after_in_the_next_clause_is_not_at_the_attacks_places():
+    """``مسلحون يهاجمون حاجزاً في كفرنبل، بعد حملة اعتقالات``: the arrests that caused the attack
+    were made elsewhere; the town is the attack's, not theirs."""
+    found, _ = run("مسلحون يهاجمون حاجزاً للقوات في بلدة كفرنبل فجر اليوم، بعد حملة اعتقالات نفذتها القوات بحق وجهاء.")
+    assert ("Battles", "كفرنبل") in {(t, p) for t, s, p, d in found}, found
+    assert all(s != "Arrests" for t, s, p, d in found), found

@@ -1058,13 +1058,17 @@ def _abroad_between(lay: Layout, start: int, end: int) -> bool:
 def _places_of_the_last(lay: Layout, hit: Hit, etype: str, hits: list[Hit], places: list[Place], next_start: int) -> bool:
     """``الغارات على حمص وحماة وهجمات المسلحين``: a cue of another type after the last cue of
     its clause, whose places all stand between that cue and it and none after it, names no
-    place of its own; it adds no event at the other's places."""
+    place of its own; it adds no event at the other's places. So too one told "after" (بعد، عقب)
+    in the sentence's next clause: the cause, made elsewhere (مسلحون يهاجمون حاجزاً في بلدة،
+    بعد حملة اعتقالات: the arrests were not in that town)."""
     if len(hits) < 2 or not places or etype == _EXPLOSIONS:
         return False  # (the raid's means, told after its places: في ريفي حلب وإدلب في الاعتداء على …)
     last = hits[-2]
-    if last.clause != hit.clause or last.row.event_type == etype \
+    since = hit.tok > 0 and lay.toks[hit.tok - 1].text in _SINCE
+    if not (last.clause == hit.clause or since and etype != "Battles" and last.sentence == hit.sentence) \
+            or last.row.event_type == etype \
             or any(lay.toks[k].text in _WHERE for k in range(max(0, hit.tok - 2), hit.tok)) \
-            or etype == "Battles" and lay.toks[hit.tok - 1].text in _SINCE:
+            or etype == "Battles" and since:
         return False  # (حاصرت البلدة حيث دارت اشتباكات: "where"; انسحبت من أريحا بعد اشتباكات: the fight there)
     clause = lay.clauses[hit.clause]
     end = min(next_start, clause.end)
