@@ -2447,3 +2447,21 @@ def test_a_cause_told_after_in_the_next_clause_is_not_at_the_attacks_places():
     found, _ = run("مسلحون يهاجمون حاجزاً للقوات في بلدة كفرنبل فجر اليوم، بعد حملة اعتقالات نفذتها القوات بحق وجهاء.")
     assert ("Battles", "كفرنبل") in {(t, p) for t, s, p, d in found}, found
     assert all(s != "Arrests" for t, s, p, d in found), found
+
+
+def test_a_second_authors_act_at_the_same_place_and_day_lends_no_target():
+    """The Israeli raid and the factions' drone attack of one night on one countryside are one
+    coded event (one type, place, day); the factions' target is not the raid's."""
+    _, events = run("شنّت طائرات إسرائيلية غارات على ريف إدلب فجر اليوم. "
+                    "وفي وقت لاحق، هاجمت الفصائل بطائرات مسيرة مواقع قوات النظام في ريف إدلب اليوم.")
+    raid = [e for e in events if e.actor1 == "Israeli forces"]
+    assert raid and raid[0].actor2 != "Syrian government forces", events
+
+
+def test_a_force_named_in_a_meanwhile_clause_is_not_the_target():
+    """``عدوان إسرائيلي يستهدف ريف إدلب، ويوقع قتلى، بالتزامن مع هجوم للفصائل``: the factions
+    attacked too; they are not what the raid hit."""
+    _, events = run("عدوان إسرائيلي جوي، يستهدف نقاطاً في ريف إدلب، شمالي سوريا، ويوقع قتلى، "
+                    "بالتزامن مع شن الفصائل المسلحة هجوماً بالمسيرات.")
+    raid = [e for e in events if e.actor1 == "Israeli forces"]
+    assert raid and raid[0].actor2 != "Syrian opposition factions", events

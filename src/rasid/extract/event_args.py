@@ -677,6 +677,9 @@ def _marked_target(lay: Layout, start: int, end: int) -> bool:
                for k in range(bisect.bisect_left(lay.tok_starts, start), bisect.bisect_left(lay.tok_starts, end)))
 
 
+_MEANWHILE = tuple(fold(w) for w in ("بالتزامن", "وبالتزامن", "تزامنا", "تزامن", "وتزامن", "بالتوازي", "وبالتوازي"))
+
+
 def _target_reach(lay: Layout, hit: Hit) -> int:
     """Where the cue's object may still be named: its clause group and the short asides after it
     (``استهدفت الطائرات، صباح اليوم، مواقع لقسد``), not a new clause (``…، تزامن مع اعتداء الفصائل``)."""
@@ -685,6 +688,8 @@ def _target_reach(lay: Layout, hit: Hit) -> int:
     aside = False
     while k + 1 < len(lay.clauses) and lay.clauses[k + 1].start < lay.sentences[hit.sentence].end:
         nxt = lay.clauses[k + 1]
+        if lay.ftext(nxt.start, nxt.start + 12).lstrip(" \"'“”«»").startswith(_MEANWHILE):
+            break  # …، بالتزامن مع هجوم الفصائل: another event's forces, even after a short aside
         words = bisect.bisect_left(lay.tok_starts, nxt.end) - bisect.bisect_left(lay.tok_starts, nxt.start)
         if words <= _ASIDE_TOKENS:
             aside, end, k = True, nxt.end, k + 1

@@ -1337,9 +1337,12 @@ def _absorb(into: _Draft, other: _Draft) -> None:
     if SUB_RANK.get(other.sub, 0) > SUB_RANK.get(into.sub, 0):
         into.sub = other.sub
     into.hits.extend(other.hits)
-    into.actor1 = into.actor1 or other.actor1
-    if into.actor2 is None:
-        into.actor2, into.guessed2 = other.actor2, other.guessed2
+    other1, other2 = other.actor1, other.actor2
+    if into.actor1 is not None and other1 is not None and not same_side(into.actor1, other1):
+        other2 = None  # another author's target is not ours (the raid and the drone attack of one night)
+    into.actor1 = into.actor1 or other1
+    if into.actor2 is None and other2 != into.actor1:
+        into.actor2, into.guessed2 = other2, other.guessed2
     into.assoc += [a for a in other.assoc if a not in into.assoc]
     into.lead = into.lead and other.lead
 
