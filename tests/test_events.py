@@ -2465,3 +2465,11 @@ def test_a_force_named_in_a_meanwhile_clause_is_not_the_target():
                     "بالتزامن مع شن الفصائل المسلحة هجوماً بالمسيرات.")
     raid = [e for e in events if e.actor1 == "Israeli forces"]
     assert raid and raid[0].actor2 != "Syrian opposition factions", events
+
+
+def test_the_site_of_a_strike_told_before_names_no_author():
+    """``وجدت سيارات الإسعاف التابعة للفصائل صعوبة في الوصول إلى موقع الاستهداف``: the force
+    before "the site of the strike" reached it; it did not strike."""
+    _, events = run("استهدفت غارات جوية مقراً قرب كفرنبل اليوم. وقالت المصادر إن سيارات الإسعاف التابعة "
+                    "للفصائل وجدت صعوبة في الوصول إلى موقع الاستهداف.")
+    assert events and all(e.actor1 != "Syrian opposition factions" for e in events), events
