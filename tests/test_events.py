@@ -2473,3 +2473,15 @@ def test_the_site_of_a_strike_told_before_names_no_author():
     _, events = run("استهدفت غارات جوية مقراً قرب كفرنبل اليوم. وقالت المصادر إن سيارات الإسعاف التابعة "
                     "للفصائل وجدت صعوبة في الوصول إلى موقع الاستهداف.")
     assert events and all(e.actor1 != "Syrian opposition factions" for e in events), events
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("وقصفت الطائرات شاحنات في البوكمال اليوم، وسبق أن تمّ استهداف شاحنات في الميادين.", {"البوكمال"}),
+    ("حاصرت قوات سوريا الديمقراطية أحياء في القامشلي اليوم، وسبق لها أن حاصرت الحسكة أكثر من مرة.", {"القامشلي"}),
+    ("وسبق ذلك قصف الطائرات شاحنات في الميادين أمس.", {"الميادين"}),
+])
+def test_what_happened_before_that_is_history(text, kept):
+    """``وسبق أن تمّ استهداف شاحنات``: done "before", at no told time, is history; ``وسبق ذلك
+    قصف`` (that was preceded by) tells the story's own event."""
+    found, _ = run(text)
+    assert {p for t, s, p, d in found} == kept, found

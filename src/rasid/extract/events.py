@@ -785,6 +785,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
         assoc = _associated(lay, hit, next_start, {actor1, actor2})
         places = _up_to_next_cue(lay, hit, _especially(lay, hit, places_for(lay, hit)), next_start)
+        if _done_before(lay, hit):
+            continue  # وسبق أن تمّ استهداف شاحنات في المنطقة: told as what happened before, no day: history
         if _places_of_the_last(lay, hit, etype, hits, places, next_start):
             continue  # الغارات على حمص وحماة وهجمات المسلحين: the raid's places, not the attacks'
         loose = row.role == "generic" and weapon_for(lay, hit, weapons, next_start) is None
@@ -1053,6 +1055,19 @@ def _abroad_between(lay: Layout, start: int, end: int) -> bool:
     """A place abroad is named in ``[start, end)``."""
     return any(start <= s < end for s, e in lay.abroad_spans) \
         or any(p.abroad and start <= s < end for s, e, p in lay.places)
+
+
+_PREVIOUSLY = frozenset(fold(w) for w in ("سبق", "وسبق"))
+_THAT_IT = frozenset(fold(w) for w in ("أن", "وأن", "لها", "له", "لهم", "لقوات"))
+_PREVIOUSLY_REACH = 5  # words from "it happened before that" to the cue (وسبق أن تمّ استهداف)
+
+
+def _done_before(lay: Layout, hit: Hit) -> bool:
+    """``سبق أن حاصرت قسد المربعات الأمنية``، ``وسبق أن تمّ استهداف شاحنات``: a cue its clause
+    tells as done "before" (some earlier time, once or more) is history, not the story's event."""
+    start = lay.clauses[hit.clause].start
+    return any(lay.toks[k].text in _PREVIOUSLY and lay.toks[k + 1].text in _THAT_IT
+               for k in range(max(0, hit.tok - _PREVIOUSLY_REACH), hit.tok - 1) if lay.toks[k].start >= start)
 
 
 def _places_of_the_last(lay: Layout, hit: Hit, etype: str, hits: list[Hit], places: list[Place], next_start: int) -> bool:
