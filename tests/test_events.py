@@ -2485,3 +2485,12 @@ def test_what_happened_before_that_is_history(text, kept):
     قصف`` (that was preceded by) tells the story's own event."""
     found, _ = run(text)
     assert {p for t, s, p, d in found} == kept, found
+
+
+def test_an_undated_strike_on_a_place_named_after_the_city_joins_the_dated_raid_on_it(monkeypatch):
+    """``طال العدوان قلعة دمشق`` with no day, and the raid on دمشق on the 8th that the text says
+    reached its citadel: one raid, at the city, on its day."""
+    monkeypatch.setitem(COORDS, "قلعة دمشق", (33.51, 36.30))
+    found, _ = run("أدى العدوان الإسرائيلي على قلعة دمشق إلى أضرار واسعة. وكانت طائرات إسرائيلية شنت في 8 "
+                   "آذار غارات على دمشق طالت قلعتها.", extra={"قلعة دمشق": ("point", "Damascus")})
+    assert [(p, d) for t, s, p, d in found] == [("دمشق", "2024-03-08")], found

@@ -1250,6 +1250,12 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool], publi
                 and not (d.vague and _not_days_ago(dated[(d.event_type, d.place.id)].date, published)):
             _absorb(dated[(d.event_type, d.place.id)], d)
             continue
+        near = None if d.date is not None or d.vague or (d.event_type, d.place.id) in dated else next(
+            (e for e in events if e.date and e.event_type == d.event_type and e.place.admin1 == d.place.admin1
+             and _close(e.place, d.place) and (_named_after(e.place, d.place) or _named_after(d.place, e.place))), None)
+        if near is not None:  # قلعة دمشق, undated, and the raid on دمشق on the 18th; البوكمال and معبر البوكمال
+            _absorb(near, d)
+            continue
         out.append(d)
     day_of_cue = {h.start: (d.date, d.precision) for d in out if d.date for h in d.hits
                   if not background[h.sentence]
@@ -1335,6 +1341,11 @@ def _restates(told: Place, dated: Place) -> bool:
     """A statement's place is the dated event's, or an area of its governorate (دانت سوريا الاعتداء على
     دير الزور: the strike near its airport)."""
     return told.id == dated.id or rank(told) <= 1 and rank(dated) > rank(told) and told.admin1 == dated.admin1 is not None
+
+
+def _named_after(part: Place, town: Place) -> bool:
+    """``معبر البوكمال``، ``قلعة دمشق``، ``مطار حلب``: a place of the town that bears its name."""
+    return part.id != town.id and rank(part) == 3 and f" {fold(part.name_ar)} ".find(f" {fold(town.name_ar)} ") > 0
 
 
 def _narrows(finer: Place, wider: Place) -> bool:
