@@ -2494,3 +2494,13 @@ def test_an_undated_strike_on_a_place_named_after_the_city_joins_the_dated_raid_
     found, _ = run("أدى العدوان الإسرائيلي على قلعة دمشق إلى أضرار واسعة. وكانت طائرات إسرائيلية شنت في 8 "
                    "آذار غارات على دمشق طالت قلعتها.", extra={"قلعة دمشق": ("point", "Damascus")})
     assert [(p, d) for t, s, p, d in found] == [("دمشق", "2024-03-08")], found
+
+
+def test_a_claim_in_the_body_names_the_author_of_the_dated_opening_event():
+    """A seed-like report opens with its story, dated (not Al Mayadeen's undated summary lead):
+    ``وتبنى التنظيم التفجير`` three paragraphs on names that bombing's author, and a later toll
+    that counts a civilian among the dead does not make civilians its target."""
+    _, events = run("قُتل عنصران من قوات سوريا الديمقراطية مساء أمس بانفجار عبوة ناسفة في مدينة القامشلي.\n"
+                    "وقال ناشطون إن حصيلة الانفجار بلغت ثلاثة قتلى، بينهم مدني كان يمر بالمكان.\n"
+                    "وتبنى تنظيم داعش التفجير في بيان نشره على معرفاته.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Islamic State", "Syrian Democratic Forces")], events

@@ -234,13 +234,16 @@ def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft], loose:
     if not _definite(lay.toks[hit.tok].text, hit.row.form) or hit.paragraph == 0 \
             or (clause_has_place(lay, hit) and not _happened(lay, hit)) or hit.clause in lay.abroad_clauses:
         return None
+    opening = None  # the lead's, dated, when the body told none: an opening paragraph that is the story itself
     for d in reversed(drafts):
         h = d.hits[0]
         if h.paragraph < hit.paragraph - _TOLD_PARAGRAPHS and not pointed:
-            return None
-        if (loose or d.event_type == etype) and not d.lead and d.place is not None and h.start < hit.start:
-            return d
-    return None
+            break
+        if (loose or d.event_type == etype) and d.place is not None and h.start < hit.start:
+            if not d.lead:
+                return d
+            opening = opening or (d if d.date is not None else None)
+    return opening
 
 
 def _at_base(place: Place, etype: str, actor1: str | None, actor2: str | None) -> tuple[str | None, str | None]:
@@ -1482,6 +1485,11 @@ def _civilian_targets(events: list[_Draft]) -> None:
             told = {f.victims for f, k in zip(d.fatalities, d.told_in) if k in own}
             if len(told) == 1 and not told & {None, "Civilians"} and not same_side(next(iter(told)), d.actor1):
                 d.actor2 = told.pop()  # قُتل جندي أميركي في قاعدة للتحالف بهجوم بالمسيّرات: whose dead, its target
+        elif d.actor2 == "Civilians" and d.event_type in _ATTACKS_ON_PEOPLE:
+            told = {f.victims for f, k in zip(d.fatalities, d.told_in) if k == d.hits[0].sentence}
+            if len(told) == 1 and not told & {None, "Civilians"} and not same_side(next(iter(told)), d.actor1):
+                d.actor2 = told.pop()  # قُتل عنصران من قسد بانفجار عبوة …، الحصيلة ثلاثة بينهم مدني: the first
+                # telling's dead name the target, not a civilian a later toll counts among them
         if d.event_type == "Violence against civilians" and d.actor2 is None:
             d.actor2 = "Civilians"  # اغتال مسلحون مجهولون أحد الوجهاء، اختطفوا تاجراً: whom such violence falls on (ACLED)
         for k in d.borrowed:  # figures that only took the target take the target as now decided
