@@ -2504,3 +2504,12 @@ def test_a_claim_in_the_body_names_the_author_of_the_dated_opening_event():
                     "وقال ناشطون إن حصيلة الانفجار بلغت ثلاثة قتلى، بينهم مدني كان يمر بالمكان.\n"
                     "وتبنى تنظيم داعش التفجير في بيان نشره على معرفاته.")
     assert [(e.actor1, e.actor2) for e in events] == [("Islamic State", "Syrian Democratic Forces")], events
+
+
+def test_one_raid_on_a_city_and_round_it_told_twice_is_one_event(monkeypatch):
+    """``عدوان على نقاط في جنوبي دمشق`` and ``الصواريخ استهدفت مواقع في محيط دمشق``, one author,
+    one day: one raid round the city, not two."""
+    monkeypatch.setitem(COORDS, "جنوبي دمشق", (33.47, 36.29))
+    found, _ = run("شنّ الاحتلال الإسرائيلي أمس عدواناً على نقاط في جنوبي دمشق. وبحسب مصادر محلية، استهدفت "
+                   "الصواريخ الإسرائيلية أمس مواقع في محيط دمشق.", extra={"جنوبي دمشق": ("area", "Damascus")})
+    assert len(found) == 1 and found[0][2] in ("جنوبي دمشق", "محيط دمشق"), found

@@ -1269,6 +1269,7 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool], publi
             if day:
                 d.date, d.precision = day
     out = [d for d in out if d.place.id in listed or not _covered(d, out)]
+    out = _one_city_round(out)
     body = [d for d in out if not d.lead]
     kept = []
     for d in out:
@@ -1344,6 +1345,42 @@ def _restates(told: Place, dated: Place) -> bool:
     """A statement's place is the dated event's, or an area of its governorate (دانت سوريا الاعتداء على
     دير الزور: the strike near its airport)."""
     return told.id == dated.id or rank(told) <= 1 and rank(dated) > rank(told) and told.admin1 == dated.admin1 is not None
+
+
+_ROUND = frozenset(fold(w) for w in ("محيط", "أطراف", "ضواحي", "جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي",
+                                     "غرب", "غربي"))
+_SIDES = frozenset(fold(w) for w in ("الجنوبي", "الشمالي", "الشرقي", "الغربي"))
+
+
+def _round_city(place: Place) -> tuple[str, bool]:
+    """(the city, whether the place is only round it): ``محيط دمشق الجنوبي`` → (دمشق, True),
+    ``دمشق`` → (دمشق, False); a countryside (ريف) is its own area, no city's round."""
+    words = fold(place.name_ar).split()
+    round_ = len(words) > 1 and words[0] in _ROUND
+    if round_:
+        words = words[1:]
+        if len(words) > 1 and words[-1] in _SIDES:
+            words = words[:-1]
+    return " ".join(words), round_
+
+
+def _one_city_round(events: list[_Draft]) -> list[_Draft]:
+    """``استهدف العدوان نقاطاً في جنوبي دمشق`` and ``الصواريخ استهدفت مواقع في محيط دمشق الجنوبي``:
+    one author's raid of one day on a city and round it, told twice, is one event (at the
+    round's place, which says where it fell)."""
+    kept: list[_Draft] = []
+    for d in events:
+        city, round_ = _round_city(d.place)
+        same = next((k for k in kept if k.date and k.date == d.date and k.event_type == d.event_type
+                     and k.actor1 == d.actor1 and k.place.id != d.place.id
+                     and (round_ or _round_city(k.place)[1]) and _round_city(k.place)[0] == city), None)
+        if same is None:
+            kept.append(d)
+            continue
+        if round_ and not _round_city(same.place)[1]:
+            same.place = d.place  # (محيط مدينة دمشق told as دمشق first: the round is where it fell)
+        _absorb(same, d)
+    return kept
 
 
 def _named_after(part: Place, town: Place) -> bool:
