@@ -2439,3 +2439,77 @@ def test_a_cue_of_another_type_after_the_last_cues_places_has_none_of_its_own(te
     found, _ = run(text)
     assert {(t, p) for t, s, p, d in found} >= kept, found
     assert all(s != "Arrests" for t, s, p, d in found), found
+
+
+def test_a_cause_told_after_in_the_next_clause_is_not_at_the_attacks_places():
+    """``مسلحون يهاجمون حاجزاً في كفرنبل، بعد حملة اعتقالات``: the arrests that caused the attack
+    were made elsewhere; the town is the attack's, not theirs."""
+    found, _ = run("مسلحون يهاجمون حاجزاً للقوات في بلدة كفرنبل فجر اليوم، بعد حملة اعتقالات نفذتها القوات بحق وجهاء.")
+    assert ("Battles", "كفرنبل") in {(t, p) for t, s, p, d in found}, found
+    assert all(s != "Arrests" for t, s, p, d in found), found
+
+
+def test_a_second_authors_act_at_the_same_place_and_day_lends_no_target():
+    """The Israeli raid and the factions' drone attack of one night on one countryside are one
+    coded event (one type, place, day); the factions' target is not the raid's."""
+    _, events = run("شنّت طائرات إسرائيلية غارات على ريف إدلب فجر اليوم. "
+                    "وفي وقت لاحق، هاجمت الفصائل بطائرات مسيرة مواقع قوات النظام في ريف إدلب اليوم.")
+    raid = [e for e in events if e.actor1 == "Israeli forces"]
+    assert raid and raid[0].actor2 != "Syrian government forces", events
+
+
+def test_a_force_named_in_a_meanwhile_clause_is_not_the_target():
+    """``عدوان إسرائيلي يستهدف ريف إدلب، ويوقع قتلى، بالتزامن مع هجوم للفصائل``: the factions
+    attacked too; they are not what the raid hit."""
+    _, events = run("عدوان إسرائيلي جوي، يستهدف نقاطاً في ريف إدلب، شمالي سوريا، ويوقع قتلى، "
+                    "بالتزامن مع شن الفصائل المسلحة هجوماً بالمسيرات.")
+    raid = [e for e in events if e.actor1 == "Israeli forces"]
+    assert raid and raid[0].actor2 != "Syrian opposition factions", events
+
+
+def test_the_site_of_a_strike_told_before_names_no_author():
+    """``وجدت سيارات الإسعاف التابعة للفصائل صعوبة في الوصول إلى موقع الاستهداف``: the force
+    before "the site of the strike" reached it; it did not strike."""
+    _, events = run("استهدفت غارات جوية مقراً قرب كفرنبل اليوم. وقالت المصادر إن سيارات الإسعاف التابعة "
+                    "للفصائل وجدت صعوبة في الوصول إلى موقع الاستهداف.")
+    assert events and all(e.actor1 != "Syrian opposition factions" for e in events), events
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("وقصفت الطائرات شاحنات في البوكمال اليوم، وسبق أن تمّ استهداف شاحنات في الميادين.", {"البوكمال"}),
+    ("حاصرت قوات سوريا الديمقراطية أحياء في القامشلي اليوم، وسبق لها أن حاصرت الحسكة أكثر من مرة.", {"القامشلي"}),
+    ("وسبق ذلك قصف الطائرات شاحنات في الميادين أمس.", {"الميادين"}),
+])
+def test_what_happened_before_that_is_history(text, kept):
+    """``وسبق أن تمّ استهداف شاحنات``: done "before", at no told time, is history; ``وسبق ذلك
+    قصف`` (that was preceded by) tells the story's own event."""
+    found, _ = run(text)
+    assert {p for t, s, p, d in found} == kept, found
+
+
+def test_an_undated_strike_on_a_place_named_after_the_city_joins_the_dated_raid_on_it(monkeypatch):
+    """``طال العدوان قلعة دمشق`` with no day, and the raid on دمشق on the 8th that the text says
+    reached its citadel: one raid, at the city, on its day."""
+    monkeypatch.setitem(COORDS, "قلعة دمشق", (33.51, 36.30))
+    found, _ = run("أدى العدوان الإسرائيلي على قلعة دمشق إلى أضرار واسعة. وكانت طائرات إسرائيلية شنت في 8 "
+                   "آذار غارات على دمشق طالت قلعتها.", extra={"قلعة دمشق": ("point", "Damascus")})
+    assert [(p, d) for t, s, p, d in found] == [("دمشق", "2024-03-08")], found
+
+
+def test_a_claim_in_the_body_names_the_author_of_the_dated_opening_event():
+    """A seed-like report opens with its story, dated (not Al Mayadeen's undated summary lead):
+    ``وتبنى التنظيم التفجير`` three paragraphs on names that bombing's author, and a later toll
+    that counts a civilian among the dead does not make civilians its target."""
+    _, events = run("قُتل عنصران من قوات سوريا الديمقراطية مساء أمس بانفجار عبوة ناسفة في مدينة القامشلي.\n"
+                    "وقال ناشطون إن حصيلة الانفجار بلغت ثلاثة قتلى، بينهم مدني كان يمر بالمكان.\n"
+                    "وتبنى تنظيم داعش التفجير في بيان نشره على معرفاته.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Islamic State", "Syrian Democratic Forces")], events
+
+
+def test_one_raid_on_a_city_and_round_it_told_twice_is_one_event(monkeypatch):
+    """``عدوان على نقاط في جنوبي دمشق`` and ``الصواريخ استهدفت مواقع في محيط دمشق``, one author,
+    one day: one raid round the city, not two."""
+    monkeypatch.setitem(COORDS, "جنوبي دمشق", (33.47, 36.29))
+    found, _ = run("شنّ الاحتلال الإسرائيلي أمس عدواناً على نقاط في جنوبي دمشق. وبحسب مصادر محلية، استهدفت "
+                   "الصواريخ الإسرائيلية أمس مواقع في محيط دمشق.", extra={"جنوبي دمشق": ("area", "Damascus")})
+    assert len(found) == 1 and found[0][2] in ("جنوبي دمشق", "محيط دمشق"), found

@@ -502,7 +502,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         actor2 = _list_head(lay, before)  # (its own losses named after the cue are not its author)
         actor1 = next((a.canonical for a in after if not same_side(a.canonical, actor2)), None)
     else:
-        governed = (prev in PREPOSITIONS or word.startswith(("بال", "لل")) or _behind_preposition(word, hit.row.form)
+        governed = (prev in PREPOSITIONS or prev in _SITE or word.startswith(("بال", "لل")) or _behind_preposition(word, hit.row.form)
                     or _coordinated_governed(lay, hit)) and not any(
             _light_verb(lay.toks[k].text) for k in range(max(0, hit.tok - _LIGHT_WINDOW), hit.tok) if lay.toks[k].start >= sent.start)
         agent = _agent_after(lay, hit, sent.end)
@@ -548,6 +548,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     return actor1, actor2
 
 
+_SITE = frozenset(fold(w) for w in ("موقع", "مكان", "مواقع", "أماكن"))  # وصلت الإسعاف إلى موقع الاستهداف: the
+# site of an attack told before; the subject before it reached the site, it did not strike
 _OPENS_CLAUSE = frozenset(fold(w) for w in ("حيث", "إذ"))  # a verb after them has its own subject, not the sentence's
 _FORMER = frozenset(fold(w) for w in ("سابق", "سابقا", "السابق", "سابقاً"))
 _IN_BODY = frozenset(fold(w) for w in ("في", "لدى"))  # قيادياً سابقاً في الجيش الحر (not وفي وقت سابق، استهدفت …)
@@ -677,6 +679,9 @@ def _marked_target(lay: Layout, start: int, end: int) -> bool:
                for k in range(bisect.bisect_left(lay.tok_starts, start), bisect.bisect_left(lay.tok_starts, end)))
 
 
+_MEANWHILE = tuple(fold(w) for w in ("بالتزامن", "وبالتزامن", "تزامنا", "تزامن", "وتزامن", "بالتوازي", "وبالتوازي"))
+
+
 def _target_reach(lay: Layout, hit: Hit) -> int:
     """Where the cue's object may still be named: its clause group and the short asides after it
     (``استهدفت الطائرات، صباح اليوم، مواقع لقسد``), not a new clause (``…، تزامن مع اعتداء الفصائل``)."""
@@ -685,6 +690,8 @@ def _target_reach(lay: Layout, hit: Hit) -> int:
     aside = False
     while k + 1 < len(lay.clauses) and lay.clauses[k + 1].start < lay.sentences[hit.sentence].end:
         nxt = lay.clauses[k + 1]
+        if lay.ftext(nxt.start, nxt.start + 12).lstrip(" \"'“”«»").startswith(_MEANWHILE):
+            break  # …، بالتزامن مع هجوم الفصائل: another event's forces, even after a short aside
         words = bisect.bisect_left(lay.tok_starts, nxt.end) - bisect.bisect_left(lay.tok_starts, nxt.start)
         if words <= _ASIDE_TOKENS:
             aside, end, k = True, nxt.end, k + 1

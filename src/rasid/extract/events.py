@@ -234,13 +234,16 @@ def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft], loose:
     if not _definite(lay.toks[hit.tok].text, hit.row.form) or hit.paragraph == 0 \
             or (clause_has_place(lay, hit) and not _happened(lay, hit)) or hit.clause in lay.abroad_clauses:
         return None
+    opening = None  # the lead's, dated, when the body told none: an opening paragraph that is the story itself
     for d in reversed(drafts):
         h = d.hits[0]
         if h.paragraph < hit.paragraph - _TOLD_PARAGRAPHS and not pointed:
-            return None
-        if (loose or d.event_type == etype) and not d.lead and d.place is not None and h.start < hit.start:
-            return d
-    return None
+            break
+        if (loose or d.event_type == etype) and d.place is not None and h.start < hit.start:
+            if not d.lead:
+                return d
+            opening = opening or (d if d.date is not None else None)
+    return opening
 
 
 def _at_base(place: Place, etype: str, actor1: str | None, actor2: str | None) -> tuple[str | None, str | None]:
@@ -780,6 +783,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
         assoc = _associated(lay, hit, next_start, {actor1, actor2})
         places = _up_to_next_cue(lay, hit, _especially(lay, hit, places_for(lay, hit)), next_start)
+        if _done_before(lay, hit):
+            continue  # وسبق أن تمّ استهداف شاحنات في المنطقة: told as what happened before, no day: history
         if _places_of_the_last(lay, hit, etype, hits, places, next_start):
             continue  # الغارات على حمص وحماة وهجمات المسلحين: the raid's places, not the attacks'
         loose = row.role == "generic" and weapon_for(lay, hit, weapons, next_start) is None
@@ -1050,16 +1055,33 @@ def _abroad_between(lay: Layout, start: int, end: int) -> bool:
         or any(p.abroad and start <= s < end for s, e, p in lay.places)
 
 
+_PREVIOUSLY = frozenset(fold(w) for w in ("سبق", "وسبق"))
+_THAT_IT = frozenset(fold(w) for w in ("أن", "وأن", "لها", "له", "لهم", "لقوات"))
+_PREVIOUSLY_REACH = 5  # words from "it happened before that" to the cue (وسبق أن تمّ استهداف)
+
+
+def _done_before(lay: Layout, hit: Hit) -> bool:
+    """``سبق أن حاصرت قسد المربعات الأمنية``، ``وسبق أن تمّ استهداف شاحنات``: a cue its clause
+    tells as done "before" (some earlier time, once or more) is history, not the story's event."""
+    start = lay.clauses[hit.clause].start
+    return any(lay.toks[k].text in _PREVIOUSLY and lay.toks[k + 1].text in _THAT_IT
+               for k in range(max(0, hit.tok - _PREVIOUSLY_REACH), hit.tok - 1) if lay.toks[k].start >= start)
+
+
 def _places_of_the_last(lay: Layout, hit: Hit, etype: str, hits: list[Hit], places: list[Place], next_start: int) -> bool:
     """``الغارات على حمص وحماة وهجمات المسلحين``: a cue of another type after the last cue of
     its clause, whose places all stand between that cue and it and none after it, names no
-    place of its own; it adds no event at the other's places."""
+    place of its own; it adds no event at the other's places. So too one told "after" (بعد، عقب)
+    in the sentence's next clause: the cause, made elsewhere (مسلحون يهاجمون حاجزاً في بلدة،
+    بعد حملة اعتقالات: the arrests were not in that town)."""
     if len(hits) < 2 or not places or etype == _EXPLOSIONS:
         return False  # (the raid's means, told after its places: في ريفي حلب وإدلب في الاعتداء على …)
     last = hits[-2]
-    if last.clause != hit.clause or last.row.event_type == etype \
+    since = hit.tok > 0 and lay.toks[hit.tok - 1].text in _SINCE
+    if not (last.clause == hit.clause or since and etype != "Battles" and last.sentence == hit.sentence) \
+            or last.row.event_type == etype \
             or any(lay.toks[k].text in _WHERE for k in range(max(0, hit.tok - 2), hit.tok)) \
-            or etype == "Battles" and lay.toks[hit.tok - 1].text in _SINCE:
+            or etype == "Battles" and since:
         return False  # (حاصرت البلدة حيث دارت اشتباكات: "where"; انسحبت من أريحا بعد اشتباكات: the fight there)
     clause = lay.clauses[hit.clause]
     end = min(next_start, clause.end)
@@ -1226,6 +1248,12 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool], publi
                 and not (d.vague and _not_days_ago(dated[(d.event_type, d.place.id)].date, published)):
             _absorb(dated[(d.event_type, d.place.id)], d)
             continue
+        near = None if d.date is not None or d.vague or (d.event_type, d.place.id) in dated else next(
+            (e for e in events if e.date and e.event_type == d.event_type and e.place.admin1 == d.place.admin1
+             and _close(e.place, d.place) and (_named_after(e.place, d.place) or _named_after(d.place, e.place))), None)
+        if near is not None:  # قلعة دمشق, undated, and the raid on دمشق on the 18th; البوكمال and معبر البوكمال
+            _absorb(near, d)
+            continue
         out.append(d)
     day_of_cue = {h.start: (d.date, d.precision) for d in out if d.date for h in d.hits
                   if not background[h.sentence]
@@ -1236,6 +1264,7 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool], publi
             if day:
                 d.date, d.precision = day
     out = [d for d in out if d.place.id in listed or not _covered(d, out)]
+    out = _one_city_round(out)
     body = [d for d in out if not d.lead]
     kept = []
     for d in out:
@@ -1313,6 +1342,47 @@ def _restates(told: Place, dated: Place) -> bool:
     return told.id == dated.id or rank(told) <= 1 and rank(dated) > rank(told) and told.admin1 == dated.admin1 is not None
 
 
+_ROUND = frozenset(fold(w) for w in ("محيط", "أطراف", "ضواحي", "جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي",
+                                     "غرب", "غربي"))
+_SIDES = frozenset(fold(w) for w in ("الجنوبي", "الشمالي", "الشرقي", "الغربي"))
+
+
+def _round_city(place: Place) -> tuple[str, bool]:
+    """(the city, whether the place is only round it): ``محيط دمشق الجنوبي`` → (دمشق, True),
+    ``دمشق`` → (دمشق, False); a countryside (ريف) is its own area, no city's round."""
+    words = fold(place.name_ar).split()
+    round_ = len(words) > 1 and words[0] in _ROUND
+    if round_:
+        words = words[1:]
+        if len(words) > 1 and words[-1] in _SIDES:
+            words = words[:-1]
+    return " ".join(words), round_
+
+
+def _one_city_round(events: list[_Draft]) -> list[_Draft]:
+    """``استهدف العدوان نقاطاً في جنوبي دمشق`` and ``الصواريخ استهدفت مواقع في محيط دمشق الجنوبي``:
+    one author's raid of one day on a city and round it, told twice, is one event (at the
+    round's place, which says where it fell)."""
+    kept: list[_Draft] = []
+    for d in events:
+        city, round_ = _round_city(d.place)
+        same = next((k for k in kept if k.date and k.date == d.date and k.event_type == d.event_type
+                     and k.actor1 == d.actor1 and k.place.id != d.place.id
+                     and (round_ or _round_city(k.place)[1]) and _round_city(k.place)[0] == city), None)
+        if same is None:
+            kept.append(d)
+            continue
+        if round_ and not _round_city(same.place)[1]:
+            same.place = d.place  # (محيط مدينة دمشق told as دمشق first: the round is where it fell)
+        _absorb(same, d)
+    return kept
+
+
+def _named_after(part: Place, town: Place) -> bool:
+    """``معبر البوكمال``، ``قلعة دمشق``، ``مطار حلب``: a place of the town that bears its name."""
+    return part.id != town.id and rank(part) == 3 and f" {fold(part.name_ar)} ".find(f" {fold(town.name_ar)} ") > 0
+
+
 def _narrows(finer: Place, wider: Place) -> bool:
     """``ريف درعا الغربي`` narrows ``ريف درعا``: one side of the countryside named."""
     return fold(finer.name_ar).startswith(fold(wider.name_ar) + " ")
@@ -1328,9 +1398,12 @@ def _absorb(into: _Draft, other: _Draft) -> None:
     if SUB_RANK.get(other.sub, 0) > SUB_RANK.get(into.sub, 0):
         into.sub = other.sub
     into.hits.extend(other.hits)
-    into.actor1 = into.actor1 or other.actor1
-    if into.actor2 is None:
-        into.actor2, into.guessed2 = other.actor2, other.guessed2
+    other1, other2 = other.actor1, other.actor2
+    if into.actor1 is not None and other1 is not None and not same_side(into.actor1, other1):
+        other2 = None  # another author's target is not ours (the raid and the drone attack of one night)
+    into.actor1 = into.actor1 or other1
+    if into.actor2 is None and other2 != into.actor1:
+        into.actor2, into.guessed2 = other2, other.guessed2
     into.assoc += [a for a in other.assoc if a not in into.assoc]
     into.lead = into.lead and other.lead
 
@@ -1443,6 +1516,11 @@ def _civilian_targets(events: list[_Draft]) -> None:
             told = {f.victims for f, k in zip(d.fatalities, d.told_in) if k in own}
             if len(told) == 1 and not told & {None, "Civilians"} and not same_side(next(iter(told)), d.actor1):
                 d.actor2 = told.pop()  # قُتل جندي أميركي في قاعدة للتحالف بهجوم بالمسيّرات: whose dead, its target
+        elif d.actor2 == "Civilians" and d.event_type in _ATTACKS_ON_PEOPLE:
+            told = {f.victims for f, k in zip(d.fatalities, d.told_in) if k == d.hits[0].sentence}
+            if len(told) == 1 and not told & {None, "Civilians"} and not same_side(next(iter(told)), d.actor1):
+                d.actor2 = told.pop()  # قُتل عنصران من قسد بانفجار عبوة …، الحصيلة ثلاثة بينهم مدني: the first
+                # telling's dead name the target, not a civilian a later toll counts among them
         if d.event_type == "Violence against civilians" and d.actor2 is None:
             d.actor2 = "Civilians"  # اغتال مسلحون مجهولون أحد الوجهاء، اختطفوا تاجراً: whom such violence falls on (ACLED)
         for k in d.borrowed:  # figures that only took the target take the target as now decided
