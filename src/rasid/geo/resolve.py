@@ -374,6 +374,36 @@ def _in_org_name(folded: str, h: Hit) -> bool:
     return any(folded.startswith(org, h.start - off) for org, off in _org_names().get(folded[h.start:h.end], ()))
 
 
+_DATELINE = re.compile(r"[ \t]*[-–—]")
+
+
+def _dateline(folded: str, h: Hit) -> bool:
+    """``الرقة – ستيب نيوز`` opening the text: a dateline, which the guide counts with bylines
+    (the place counts where the report itself names it)."""
+    return not folded[:h.start - len(h.prefix)].strip() and _DATELINE.match(folded, h.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _branch_bodies() -> re.Pattern[str]:
+    """Bodies of ``place_orgs.tsv`` written with a trailing ``في``: the body's branch is named by
+    the place after it ("الدفاع المدني في حماة"), a name the guide does not code as a place."""
+    names = sorted((fold(r["name_ar"]).removesuffix(" في").strip() for r in read_table("place_orgs.tsv")
+                    if r["name_ar"].endswith(" في")), key=len, reverse=True)
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"(?<!\w)(?:{alts})\s+(?:في\s+|ب)$")
+
+
+def _branch_name(folded: str, h: Hit) -> bool:
+    """``الدفاع المدني في حماة``, ``مركز المصالحة الروسي بحميميم``: the place names a body's
+    branch. Only a bare ``في`` or a ``ب`` clitic may stand between the two."""
+    if h.prefix not in ("", "ب"):
+        return False
+    end = h.start - len(h.prefix) if h.prefix else h.start
+    if h.prefix:  # the clitic is glued to the name: the body ends a space before it
+        end += 1
+    return _branch_bodies().search(folded, max(0, end - 48), end) is not None
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     """Folded given names (``given_names.tsv``) but علي, which folds like the preposition على."""
@@ -404,6 +434,7 @@ def _locates_previous(folded: str, last_end: int, start: int) -> bool:
 
 _WORD = re.compile(r"[^\W_]+")
 _RURAL_WORD = re.compile(r"ا?رياف|ريف")
+_DESERT_WORD = "باديه"  # folded "بادية" (with at most two clitics before it: "وببادية")
 MAX_LOCATOR_WORDS = 2  # words with no place role between a place and the direction locating it
 
 
@@ -435,7 +466,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if h.abroad:
             last_end = h.end  # "إسكندرون، شماليّ اللاذقية": the direction locates a foreign place
             continue
-        if policy == "drop" or _in_org_name(folded, h):
+        if policy == "drop" or _in_org_name(folded, h) or _branch_name(folded, h) or _dateline(folded, h):
             continue
         prev = out[-1] if out else None
         if prev is not None and _PAREN_OPEN.fullmatch(folded, prev.end, h.start - len(h.prefix)) \
@@ -632,6 +663,12 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         start, end, town_rural = h.start, h.end, False
         if prole == "countryside" and (m := _RURAL_WORD.search(folded, pw_start, h.start)):
             start, town_rural = m.start(), True  # "بريف منبج الشمالي": the town's countryside, an area
+            end = _direction_adjectives(folded, h.end)[1]
+        elif prole == "locative" and not h.prefix and pw.endswith(_DESERT_WORD) \
+                and len(pw) - len(_DESERT_WORD) <= 2:
+            # "في بادية السخنة": the desert around a town is an area of its own, like its
+            # countryside (the named deserts of areas.tsv, "بادية تدمر", never reach here)
+            start, town_rural = pw_start + len(pw) - len(_DESERT_WORD), True
             end = _direction_adjectives(folded, h.end)[1]
         out.append(Resolved(start, end, places[0], cands=tuple(places) if len(places) > 1 else (),
                             typed=typed, introduced=typed or prole == "locative", tentative=tentative,
