@@ -738,3 +738,12 @@ def test_daughter_of_a_city_is_where_she_comes_from():
 def test_city_quarters_absent_from_ocha():
     got = by_admin("في سوريا، خرجت مظاهرات في درعا البلد، واعتقلت دورية شابين من حي الرمل الجنوبي.")
     assert got.get("درعا البلد") == "Daraa" and got.get("الرمل الجنوبي") == "Latakia"
+
+
+def test_dual_town_noun_names_two_cities():
+    ps = {(p.name_ar, p.kind) for p in places(
+        "في سوريا، رُفع الحصار عن مدينتي الرقة وحماة، بعد أن زار وفد محافظة الرقة.")}
+    assert ("الرقة", "point") in ps and ("حماة", "point") in ps and ("الرقة", "area") in ps
+    # a dual names two: the third name of the list is the governorate again
+    third = {p.name_ar: p.kind for p in places("في سوريا، قصفت الطائرات مدينتي أريحا وسراقب، وإدلب.")}
+    assert third["أريحا"] == "point" and third["إدلب"] == "area"

@@ -434,6 +434,8 @@ def _locates_previous(folded: str, last_end: int, start: int) -> bool:
 
 _WORD = re.compile(r"[^\W_]+")
 _RURAL_WORD = re.compile(r"ا?رياف|ريف")
+_TOWN_PAIR = ("مدينتي", "بلدتي")  # folded dual town nouns: "مدينتي الحسكة والقامشلي"
+_TOWN_NOUNS = ("مدينه", "بلده") + _TOWN_PAIR
 _DESERT_WORD = "باديه"  # folded "بادية" (with at most two clitics before it: "وببادية")
 MAX_LOCATOR_WORDS = 2  # words with no place role between a place and the direction locating it
 
@@ -456,6 +458,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     out: list[Resolved] = []
     in_rural_list = False
     dual: str | None = None  # "مطارا دمشق وحلب": the facility noun the list shares
+    pair_open = False  # "مدينتي أريحا وإدلب": a dual town noun whose second name is to come
     last_end = -1  # end of the last place-like mention (places and locators)
     established: set[str] = set()  # names a settlement noun already introduced in this text
     selected = [h for h in _select(folded, hits) if not (h.abroad and _river_bank(folded, h))]
@@ -548,6 +551,11 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
 
         # "مطارا دمشق وحلب": each name with the singular noun names a facility (مطار دمشق)
         dual = (_dual_head(pw) if not pw_boundary else None) or (dual if in_list else None)
+        # "مدينتي أريحا وإدلب": the dual town noun types the second name too (the city, not
+        # the governorate)
+        town_pair = typed and pw.endswith(_TOWN_PAIR)
+        town_noun = town_pair or pair_open and conjoined or (typed and pw.endswith(_TOWN_NOUNS))
+        pair_open = town_pair  # (a dual names two: "مدينتي أريحا وسراقب، وإدلب" ends at سراقب)
         head = dual or (_facility_head(pw) if not pw_boundary else None)  # قاعدة "تل بيدر"
         facility = _areas_by_name().get(f"{head} {folded[h.start:h.end]}") \
             if head else None  # also over an area of the bare name: مطار "الطبقة" is the airbase
@@ -618,14 +626,14 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         tentative = not strong and not firm
 
         # which level: governorate unless a town noun says the city; towns over their district
-        if typed and pw.endswith(("مدينه", "بلده", "قريه")):
+        if town_noun or (typed and pw.endswith(("قريه", "قريتي"))):
             towns = [i for i in cands if es[i].level in ("community", "town")
                      or (es[i].level == "area" and es[i].type == "town")]  # areas.tsv towns (الطبقة)
             cands = towns or cands
         elif typed and pw.endswith(("حي", "احياء")):
             hoods = [i for i in cands if es[i].level in ("neighbourhood", "cityarea")]
             cands = hoods or cands
-        if govs and cands != govs and not (typed and pw.endswith(("مدينه", "بلده"))):
+        if govs and cands != govs and not town_noun:
             out.append(Resolved(h.start, h.end, govs[0]))
             last_end = h.end
             continue
@@ -643,7 +651,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if not places:
             continue
         # a city named like an admin unit is its seat ("مدينة نوى"; a village is not: "قرية الحميدية")
-        seats = [i for i in (facts.cands if typed and pw.endswith("مدينه") else cands)
+        seats = [i for i in (facts.cands if town_noun and not pw.endswith(("بلده", "بلدتي")) else cands)
                  if es[i].level in ("district", "subdistrict")]
         if seats and len(places) > 1:  # "رأس العين" the district names its seat, not namesakes
             inside = [i for i in places if any(es[i].pcode.startswith(es[d].pcode) for d in seats)]
