@@ -753,3 +753,8 @@ def test_dual_town_noun_names_two_cities():
     # a dual names two: the third name of the list is the governorate again
     third = {p.name_ar: p.kind for p in places("في سوريا، قصفت الطائرات مدينتي أريحا وسراقب، وإدلب.")}
     assert third["أريحا"] == "point" and third["إدلب"] == "area"
+
+
+def test_village_and_crossing_absent_from_ocha():
+    got = by_admin("في سوريا، انفجرت عبوة قرب بلدة سجو، ودخل رتل عبر معبر كفرلوسين.")
+    assert got.get("سجو") == "Aleppo" and got.get("معبر كفرلوسين") == "Idlib"
