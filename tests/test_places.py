@@ -744,6 +744,8 @@ def test_daughter_of_a_city_is_where_she_comes_from():
 def test_city_quarters_absent_from_ocha():
     got = by_admin("في سوريا، خرجت مظاهرات في درعا البلد، واعتقلت دورية شابين من حي الرمل الجنوبي.")
     assert got.get("درعا البلد") == "Daraa" and got.get("الرمل الجنوبي") == "Latakia"
+    assert by_admin("في سوريا، فرضت قوى الأمن حظر تجوال في حي غويران بعد هجوم على السجن.").get(
+        "غويران") == "Al-Hasakah"
 
 
 def test_dual_town_noun_names_two_cities():
