@@ -374,6 +374,36 @@ def _in_org_name(folded: str, h: Hit) -> bool:
     return any(folded.startswith(org, h.start - off) for org, off in _org_names().get(folded[h.start:h.end], ()))
 
 
+_DATELINE = re.compile(r"[ \t]*[-–—]")
+
+
+def _dateline(folded: str, h: Hit) -> bool:
+    """``الرقة – ستيب نيوز`` opening the text: a dateline, which the guide counts with bylines
+    (the place counts where the report itself names it)."""
+    return not folded[:h.start - len(h.prefix)].strip() and _DATELINE.match(folded, h.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _branch_bodies() -> re.Pattern[str]:
+    """Bodies of ``place_orgs.tsv`` written with a trailing ``في``: the body's branch is named by
+    the place after it ("الدفاع المدني في حماة"), a name the guide does not code as a place."""
+    names = sorted((fold(r["name_ar"]).removesuffix(" في").strip() for r in read_table("place_orgs.tsv")
+                    if r["name_ar"].endswith(" في")), key=len, reverse=True)
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"(?<!\w)[وفل]?(?:{alts})\s+(?:في\s+|ب)$")  # also "والدفاع المدني في"
+
+
+def _branch_name(folded: str, h: Hit) -> bool:
+    """``الدفاع المدني في حماة``, ``مركز المصالحة الروسي بحميميم``: the place names a body's
+    branch. Only a bare ``في`` or a ``ب`` clitic may stand between the two."""
+    if h.prefix not in ("", "ب"):
+        return False
+    end = h.start - len(h.prefix) if h.prefix else h.start
+    if h.prefix:  # the clitic is glued to the name: the body ends a space before it
+        end += 1
+    return _branch_bodies().search(folded, max(0, end - 48), end) is not None
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     """Folded given names (``given_names.tsv``) but علي, which folds like the preposition على."""
@@ -404,6 +434,9 @@ def _locates_previous(folded: str, last_end: int, start: int) -> bool:
 
 _WORD = re.compile(r"[^\W_]+")
 _RURAL_WORD = re.compile(r"ا?رياف|ريف")
+_TOWN_PAIR = ("مدينتي", "بلدتي")  # folded dual town nouns: "مدينتي الحسكة والقامشلي"
+_TOWN_NOUNS = ("مدينه", "بلده") + _TOWN_PAIR
+_DESERT_WORD = "باديه"  # folded "بادية" (with at most two clitics before it: "وببادية")
 MAX_LOCATOR_WORDS = 2  # words with no place role between a place and the direction locating it
 
 
@@ -425,6 +458,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     out: list[Resolved] = []
     in_rural_list = False
     dual: str | None = None  # "مطارا دمشق وحلب": the facility noun the list shares
+    pair_open = False  # "مدينتي أريحا وإدلب": a dual town noun whose second name is to come
     last_end = -1  # end of the last place-like mention (places and locators)
     established: set[str] = set()  # names a settlement noun already introduced in this text
     selected = [h for h in _select(folded, hits) if not (h.abroad and _river_bank(folded, h))]
@@ -435,7 +469,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if h.abroad:
             last_end = h.end  # "إسكندرون، شماليّ اللاذقية": the direction locates a foreign place
             continue
-        if policy == "drop" or _in_org_name(folded, h):
+        if policy == "drop" or _in_org_name(folded, h) or _branch_name(folded, h) or _dateline(folded, h):
             continue
         prev = out[-1] if out else None
         if prev is not None and _PAREN_OPEN.fullmatch(folded, prev.end, h.start - len(h.prefix)) \
@@ -517,6 +551,11 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
 
         # "مطارا دمشق وحلب": each name with the singular noun names a facility (مطار دمشق)
         dual = (_dual_head(pw) if not pw_boundary else None) or (dual if in_list else None)
+        # "مدينتي أريحا وإدلب": the dual town noun types the second name too (the city, not
+        # the governorate)
+        town_pair = typed and pw.endswith(_TOWN_PAIR)
+        town_noun = town_pair or pair_open and conjoined or (typed and pw.endswith(_TOWN_NOUNS))
+        pair_open = town_pair  # (a dual names two: "مدينتي أريحا وسراقب، وإدلب" ends at سراقب)
         head = dual or (_facility_head(pw) if not pw_boundary else None)  # قاعدة "تل بيدر"
         facility = _areas_by_name().get(f"{head} {folded[h.start:h.end]}") \
             if head else None  # also over an area of the bare name: مطار "الطبقة" is the airbase
@@ -587,14 +626,14 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         tentative = not strong and not firm
 
         # which level: governorate unless a town noun says the city; towns over their district
-        if typed and pw.endswith(("مدينه", "بلده", "قريه")):
+        if town_noun or (typed and pw.endswith(("قريه", "قريتي"))):
             towns = [i for i in cands if es[i].level in ("community", "town")
                      or (es[i].level == "area" and es[i].type == "town")]  # areas.tsv towns (الطبقة)
             cands = towns or cands
         elif typed and pw.endswith(("حي", "احياء")):
             hoods = [i for i in cands if es[i].level in ("neighbourhood", "cityarea")]
             cands = hoods or cands
-        if govs and cands != govs and not (typed and pw.endswith(("مدينه", "بلده"))):
+        if govs and cands != govs and not town_noun:
             out.append(Resolved(h.start, h.end, govs[0]))
             last_end = h.end
             continue
@@ -612,7 +651,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if not places:
             continue
         # a city named like an admin unit is its seat ("مدينة نوى"; a village is not: "قرية الحميدية")
-        seats = [i for i in (facts.cands if typed and pw.endswith("مدينه") else cands)
+        seats = [i for i in (facts.cands if town_noun and not pw.endswith(("بلده", "بلدتي")) else cands)
                  if es[i].level in ("district", "subdistrict")]
         if seats and len(places) > 1:  # "رأس العين" the district names its seat, not namesakes
             inside = [i for i in places if any(es[i].pcode.startswith(es[d].pcode) for d in seats)]
@@ -632,6 +671,12 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         start, end, town_rural = h.start, h.end, False
         if prole == "countryside" and (m := _RURAL_WORD.search(folded, pw_start, h.start)):
             start, town_rural = m.start(), True  # "بريف منبج الشمالي": the town's countryside, an area
+            end = _direction_adjectives(folded, h.end)[1]
+        elif prole == "locative" and not h.prefix and pw.endswith(_DESERT_WORD) \
+                and len(pw) - len(_DESERT_WORD) <= 2:
+            # "في بادية السخنة": the desert around a town is an area of its own, like its
+            # countryside (the named deserts of areas.tsv, "بادية تدمر", never reach here)
+            start, town_rural = pw_start + len(pw) - len(_DESERT_WORD), True
             end = _direction_adjectives(folded, h.end)[1]
         out.append(Resolved(start, end, places[0], cands=tuple(places) if len(places) > 1 else (),
                             typed=typed, introduced=typed or prole == "locative", tentative=tentative,
