@@ -2407,3 +2407,10 @@ def test_a_body_after_a_fronted_circumstance_is_the_subject_a_later_verb_continu
     _, cs = claims("وذكرت وزارة العمل أن البطالة ارتفعت. وقبل عشرين عاماً، اقترحت الحكومة الأميركية إصلاحات "
                    "في المنطقة، وزعمت أنها تعزز الاستقرار.")
     assert [(c.speaker.org, c.stance) for c in cs][1] == ("Government of the United States", "allege")
+
+
+def test_an_opposition_outlet_s_own_correspondent_is_the_outlet_voice():
+    # opposition outlets quote only their own reporters by the outlet's name: no claim, figures the outlet's
+    assert claims("وقال مراسل عنب بلدي في حلب إن القصف طال السوق.")[1] == []
+    assert claims("وأصيب ثلاثة مدنيين بجروح، بحسب مراسلة زمان الوصل في المنطقة.")[1] == []
+    assert claims("وتضررت مدرسة في القرية، بحسب مراسل بلدي نيوز.")[1] == []
