@@ -2414,3 +2414,11 @@ def test_an_opposition_outlet_s_own_correspondent_is_the_outlet_voice():
     assert claims("وقال مراسل عنب بلدي في حلب إن القصف طال السوق.")[1] == []
     assert claims("وأصيب ثلاثة مدنيين بجروح، بحسب مراسلة زمان الوصل في المنطقة.")[1] == []
     assert claims("وتضررت مدرسة في القرية، بحسب مراسل بلدي نيوز.")[1] == []
+
+
+def test_a_participle_after_a_denial_by_an_acronym_body_stays_with_the_denier():
+    # قسد shows no gender: the feminine participle goes on with the denial, not the accuser before it
+    _, cs = claims("واتهمت وزارة الدفاع التركية الوحدات الكردية بالهجوم، في حين نفت قسد في بيان أي علاقة لها "
+                   "بالهجوم، مؤكدة أن مقاتليها لا يستهدفون المدنيين.")
+    assert [(c.speaker.org, c.stance) for c in cs][-2:] == [("Syrian Democratic Forces", "deny"),
+                                                           ("Syrian Democratic Forces", "assert")]

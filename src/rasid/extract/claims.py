@@ -2281,6 +2281,8 @@ def speaker_gender(sp: SpeakerRef, surface: str = "") -> str | None:
     if not head:
         return None
     w = strip_conj(head[0])
+    if len(head) == 1 and not w.startswith("ال") and sp.kind != "unnamed":
+        return None  # قسد، حماس، داعش: an acronym or bare name shows no gender (نفت قسد …، مؤكدةً)
     w = w.removeprefix("ال")
     return "f" if w.endswith("ه") or w in _FEMININE_PLURALS else "m"
 
