@@ -2422,3 +2422,12 @@ def test_a_participle_after_a_denial_by_an_acronym_body_stays_with_the_denier():
                    "بالهجوم، مؤكدة أن مقاتليها لا يستهدفون المدنيين.")
     assert [(c.speaker.org, c.stance) for c in cs][-2:] == [("Syrian Democratic Forces", "deny"),
                                                            ("Syrian Democratic Forces", "assert")]
+
+
+def test_a_denied_report_introduced_by_ma_runs_past_its_own_verb():
+    # ما ورد: "what was reported" — ورد is not و + a new reporting verb, the bayan inside is the denied one
+    _, cs = claims("ونفى المتحدث باسم الجبهة الوطنية للتحرير سامر خليل ما ورد في بيان “قسد”، "
+                   "مؤكداً أن المقاتلين من أبناء القرى.")
+    assert [(c.speaker.org, c.stance) for c in cs] == [("National Liberation Front", "deny"),
+                                                       ("National Liberation Front", "assert")]
+    assert cs[0].content.text == "ما ورد في بيان “قسد”"

@@ -407,7 +407,8 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
             stop = toks[m - 3].start  # …، وهو ما نفته الفصائل: another's answer
             break
         comma = toks[m - 1].form in {"،", ","} or linked  # …، فيما أفادت الوكالة …: another's words
-        conj = toks[m].form != strip_conj(toks[m].form)
+        conj = toks[m].form != strip_conj(toks[m].form) and toks[m - 1].form not in _WHAT
+        # (نفى ما ورد في بيان …: ورد is what was reported, not و + a new verb)
         if (comma or conj) and (hit := match_cue(toks, m)) and (comma or hit[0].kind in ("verb", "present")):
             stop = toks[m - (2 if linked else 1)].start if comma else toks[m].start  # …، مضيفاً / … وتشكك في
             break
@@ -421,6 +422,9 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     while stop > start and text[stop - 1] in " .،,":
         stop -= 1
     return (start, stop) if stop > start else None
+
+
+_WHAT = frozenset({"ما", "عما", "مما"})  # a relative "what" before a verb of the content
 
 
 _PRESS = frozenset(fold(w) for w in ("للصحفيين", "للصحافيين", "للمراسلين"))  # قالت NAME للصحفيين إنّ: told
