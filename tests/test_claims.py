@@ -2431,3 +2431,16 @@ def test_a_denied_report_introduced_by_ma_runs_past_its_own_verb():
     assert [(c.speaker.org, c.stance) for c in cs] == [("National Liberation Front", "deny"),
                                                        ("National Liberation Front", "assert")]
     assert cs[0].content.text == "ما ورد في بيان “قسد”"
+
+
+def test_an_iraqi_security_body_named_after_according_to():
+    c = one("وقتل جنديان في هجوم على نقطة حدودية، بحسب خلية الإعلام الأمني العراقية.")
+    assert c.speaker.org == "Iraqi Security Media Cell"
+
+
+def test_place_heads_of_a_report_in_sections_are_no_speakers():
+    text = ("رصدت الشبكة مقتل تسعة أشخاص اليوم.\nدمشق: قتل ثلاثة أشخاص بانفجار في حي الميدان.\n"
+            "حمص: أصيب طفل بقذيفة على حي الوعر.\nحماة: قتل رجلان بهجوم على حاجز.")
+    assert claims(text)[1] == []
+    c = one("دمشق: لن نسمح بأي اعتداء على أراضينا.")  # a headline: the government speaks
+    assert c.speaker.org == "Government of Syria"

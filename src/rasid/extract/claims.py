@@ -1991,8 +1991,25 @@ def _colon_claims(art: _Article, raws: list[_Raw], quoted: list[tuple[int, int]]
         sp = art.speaker(np)
         if not speaker_ok(sp):
             continue
+        if sp.kind == "metonym" and _line_heads(art.doc.text, toks[b].start) and _sectioned(art.doc.text):
+            continue  # دمشق: … / إدلب: … / حلب: …: a report's sections by place, not Damascus speaking
         out.append(_Raw(c, c + 1, _COLON_CUE, sp, _content(art, c + 1)))
     return out
+
+
+_SECTION_HEAD = re.compile(r"^[^\S\n]*[^\s:]+(?: [^\s:]+){0,2}:", re.M)  # a line opening with one to three words and a colon
+_SECTIONS = 3  # such lines that make a report of sections
+
+
+def _line_heads(text: str, pos: int) -> bool:
+    """Does only white space stand between the line's start and ``pos``?"""
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+
+
+def _sectioned(text: str) -> bool:
+    """Is the article a report in sections, several lines opening with a short head and a colon
+    (a monitor's daily report by governorate)?"""
+    return len(_SECTION_HEAD.findall(text)) >= _SECTIONS
 
 
 def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
