@@ -2444,3 +2444,13 @@ def test_place_heads_of_a_report_in_sections_are_no_speakers():
     assert claims(text)[1] == []
     c = one("دمشق: لن نسمح بأي اعتداء على أراضينا.")  # a headline: the government speaks
     assert c.speaker.org == "Government of Syria"
+
+
+def test_a_denial_answers_the_claim_before_not_the_outlet_that_carried_it():
+    _, cs = claims("وقالت الجبهة الوطنية للتحرير إن مقاتليها صدوا الهجوم. في المقابل، نفى مصدر عسكري في قوات النظام، "
+                   "في حديث لصحيفة “الوطن”، وقوع أي خسائر في صفوف الجيش.")
+    assert [t.org for t in cs[1].targets] == ["National Liberation Front"]
+    _, cs = claims("وقال المرصد السوري لحقوق الإنسان إن تسعة عناصر قتلوا. في المقابل، نفت وزارة الدفاع، "
+                   "في بيان نقلته وكالة “سانا”، صحة الحصيلة التي نشرها المرصد.")
+    assert [t.org for t in cs[1].targets] == ["Syrian Observatory for Human Rights"]
+    assert cs[1].content.text == "صحة الحصيلة التي نشرها المرصد"

@@ -372,7 +372,7 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     for _ in range(4):  # ، اليوم الإثنين، في بيان، أنّ … → the content proper
         while k < end and toks[k].form == '"' and k and toks[k - 1].end == toks[k].start:
             k += 1  # the mark closing a quoted name: تنظيم "داعش"، …
-        k = _past_addressee(toks, art.skip_fillers(k, end, outlet=True), end)
+        k = _past_carrier(toks, _past_addressee(toks, art.skip_fillers(k, end, outlet=True), end), end)
         marker = False
         while k < end and (toks[k].form in {":", "،", ","} or (toks[k].kind == "w" and classes(toks[k].form) & _MARKERS)):
             marker = marker or toks[k].form == ":" or toks[k].kind == "w"
@@ -1688,6 +1688,8 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
                 continue  # (one unnamed source may deny another: مسؤول ينفي ما يتداوله إعلام دولي)
             if sp.org_ar and toks[k].form in fold(sp.org_ar):
                 continue
+            if m.kind == "media" and _go_between(toks, k, ks.start):
+                continue  # في تصريح لصحيفة "الوطن" / في بيان نقلته وكالة "سانا": who carried the denial, not whom it answers
             if any("claimref" in classes(strip_conj(toks[x].form)) for x in range(max(ks.start, k - 3), k)):
                 return [m.canonical]
             if first is None and m.kind in _TARGET_KINDS - {"metonym"}:
@@ -1697,6 +1699,34 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
         if first is not None or country is not None:
             return [first or country or ""]
     return []
+
+
+_CARRIED = frozenset(fold(w) for w in ("نقلته", "نقلتها", "نقله", "نقلها", "بثته", "بثه", "بثها", "بثتها", "نشرته", "نشره"))
+
+
+def _past_carrier(toks: list[Tok], k: int, end: int) -> int:
+    """Past ``نقلته وكالة "سانا"`` up to its comma (في بيان نقلته …، صحة …: the outlet that
+    carried the statement, not its words); else ``k``."""
+    if not (k < end and toks[k].form in _CARRIED):
+        return k
+    n = k + 1
+    n += n < end and "typenoun" in classes(toks[n].form)
+    n += n < end and toks[n].form == '"'
+    if not (n < end and toks[n].mention is not None and toks[n].mention.kind == "media"):
+        return k
+    n += 1
+    n += n < end and toks[n].form == '"'
+    return n if n < end and toks[n].form in {"،", ","} else k
+
+
+def _go_between(toks: list[Tok], k: int, lo: int) -> bool:
+    """Is the outlet at ``k`` the one a speaker spoke to (``لصحيفة "…"``، ``لـ"…"``) or the one
+    that carried his statement (``في بيان نقلته وكالة …``)?"""
+    n = k - (k > lo and toks[k - 1].form == '"')
+    if toks[n].form.startswith("ل") and toks[n].mention is not None or n > lo and toks[n - 1].form == "ل":
+        return True
+    t = n - ("typenoun" in classes(toks[n - 1].form)) if n > lo else n  # نقلته وكالة "سانا"
+    return t > lo and toks[t - 1].form in _CARRIED
 
 
 _BACK_SENTENCES = 2  # how far back a denial that names no one may answer a claim (ونفى الحزب ذلك)
