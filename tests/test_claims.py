@@ -2454,3 +2454,11 @@ def test_a_denial_answers_the_claim_before_not_the_outlet_that_carried_it():
                    "في بيان نقلته وكالة “سانا”، صحة الحصيلة التي نشرها المرصد.")
     assert [t.org for t in cs[1].targets] == ["Syrian Observatory for Human Rights"]
     assert cs[1].content.text == "صحة الحصيلة التي نشرها المرصد"
+
+
+def test_an_outlet_s_description_is_neither_content_nor_target():
+    _, cs = claims("وقالت شبكة السويداء 24 إن الحرس أطلقوا النار على المحتجين. في المقابل، نفى المتحدث باسم "
+                   "الجبهة الوطنية للتحرير سامر خليل، في تصريح لصحيفة “الوطن” المقربة من النظام، أن يكون الحرس "
+                   "قد استهدفوا أحداً.")
+    assert [t.org for t in cs[1].targets] == ["Suwayda 24"]
+    assert cs[1].content.text.startswith("يكون الحرس")

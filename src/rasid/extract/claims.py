@@ -1688,7 +1688,7 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
                 continue  # (one unnamed source may deny another: مسؤول ينفي ما يتداوله إعلام دولي)
             if sp.org_ar and toks[k].form in fold(sp.org_ar):
                 continue
-            if m.kind == "media" and _go_between(toks, k, ks.start):
+            if m.kind == "media" and _go_between(toks, k, ks.start) or _in_outlet_tail(toks, k, ks.start):
                 continue  # في تصريح لصحيفة "الوطن" / في بيان نقلته وكالة "سانا": who carried the denial, not whom it answers
             if any("claimref" in classes(strip_conj(toks[x].form)) for x in range(max(ks.start, k - 3), k)):
                 return [m.canonical]
@@ -1704,9 +1704,18 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
 _CARRIED = frozenset(fold(w) for w in ("نقلته", "نقلتها", "نقله", "نقلها", "بثته", "بثه", "بثها", "بثتها", "نشرته", "نشره"))
 
 
+_OUTLET_TAIL = frozenset(fold(w) for w in ("المقربة", "المقرب", "الموالية", "الموالي", "التابعة", "التابع",
+                                            "المعارضة", "المعارض", "الرسمية", "الرسمي", "المحلية", "الحكومية"))
+_TAIL_WORDS = 5  # words of an outlet's description (المقربة من حكومة النظام)
+
+
 def _past_carrier(toks: list[Tok], k: int, end: int) -> int:
     """Past ``نقلته وكالة "سانا"`` up to its comma (في بيان نقلته …، صحة …: the outlet that
     carried the statement, not its words); else ``k``."""
+    if k < end and k > 1 and toks[k].form in _OUTLET_TAIL and (toks[k - 1].mention is not None or toks[k - 1].form == '"'
+                                                               and toks[k - 2].mention is not None):
+        return next((n for n in range(k + 1, min(end, k + _TAIL_WORDS)) if toks[n].form in {"،", ","}), k)
+        # لصحيفة "الوطن" المقربة من النظام، أن …: the outlet's description, not the words
     if not (k < end and toks[k].form in _CARRIED):
         return k
     n = k + 1
@@ -1717,6 +1726,17 @@ def _past_carrier(toks: list[Tok], k: int, end: int) -> int:
     n += 1
     n += n < end and toks[n].form == '"'
     return n if n < end and toks[n].form in {"،", ","} else k
+
+
+def _in_outlet_tail(toks: list[Tok], k: int, lo: int) -> bool:
+    """Does the body at ``k`` only describe an outlet (لصحيفة "الوطن" المقربة من النظام)?"""
+    for n in range(k - 1, max(lo, k - _TAIL_WORDS) - 1, -1):
+        if toks[n].form in {"،", ","}:
+            return False
+        if toks[n].form in _OUTLET_TAIL and n > lo + 1:
+            return toks[n - 1].mention is not None and toks[n - 1].mention.kind == "media" \
+                or toks[n - 1].form == '"' and toks[n - 2].mention is not None and toks[n - 2].mention.kind == "media"
+    return False
 
 
 def _go_between(toks: list[Tok], k: int, lo: int) -> bool:
