@@ -343,6 +343,10 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
             if i + 1 in q_at:  # "4 شهداء، بينهم طفلان"
                 qend, q = q_at[i + 1]
                 out.append(_figure(toks, i + 1, qend, q.count, q.qualifier, last_kind, "sub"))
+                if q.count is not None and (more := _coordinated_counts(toks, qend, q_at, out[-1], cands)):
+                    out.extend(more)  # "بينهم 9 مدنيين و29 من مقاتلي العشائر و16 من …": each part of the list
+                    i = _tok_index(toks, more[-1].end) + 1
+                    continue
                 i = qend
                 one = next((k for k in (qend, qend + 1) if _word(toks, k).startswith("و") and _is(toks, k, "person")
                             and not _is(toks, k, "person_pl")), None)
