@@ -337,3 +337,9 @@ def test_gunmen_killed_in_an_attack_on_people_borrow_no_civilians():
 def test_every_part_of_a_subset_list_is_a_figure():
     assert figs("ووثقت الشبكة مقتل 30 شخصاً منذ بدء المعارك، بينهم 6 مدنيين و15 من مقاتلي العشائر و9 من عناصر الأمن.") \
         == [(30, "killed", "exact"), (6, "killed", "exact"), (15, "killed", "exact"), (9, "killed", "exact")]
+
+
+@pytest.mark.parametrize("text", ["وعثر الأهالي على جثة شاب مقتولاً بالرصاص قرب الطريق.",
+                                  "وعُثر صباحاً على جثة امرأة مقتولةً في بستان."])
+def test_a_body_found_killed_is_one_dead(text):
+    assert figs(text) == [(1, "killed", "exact")]

@@ -750,7 +750,7 @@ def _head_of_subset(toks, first: int, cue: _Cue, q_end, label) -> list[Figure]:
 
 def _dual_verb(word: str) -> bool:
     """``أصيبا``، ``استشهدا``: a past verb of two (not of many: ``أصيبوا``)."""
-    return word.endswith("ا") and not word.endswith("وا")
+    return word.endswith("ا") and not word.endswith(("وا", "ولا"))  # (مقتولاً: the participle's tanween, one)
 
 
 def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
