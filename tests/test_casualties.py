@@ -343,3 +343,8 @@ def test_every_part_of_a_subset_list_is_a_figure():
                                   "وعُثر صباحاً على جثة امرأة مقتولةً في بستان."])
 def test_a_body_found_killed_is_one_dead(text):
     assert figs(text) == [(1, "killed", "exact")]
+
+
+def test_two_pilgrims_among_the_dead_are_a_figure():
+    assert figs("وارتفعت حصيلة الانفجار إلى تسعة قتلى، بينهم زائران من العراق.") \
+        == [(9, "killed", "exact"), (2, "killed", "exact")]
