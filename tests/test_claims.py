@@ -2462,3 +2462,11 @@ def test_an_outlet_s_description_is_neither_content_nor_target():
                    "قد استهدفوا أحداً.")
     assert [t.org for t in cs[1].targets] == ["Suwayda 24"]
     assert cs[1].content.text.startswith("يكون الحرس")
+
+
+def test_a_leader_named_for_his_government_keeps_his_gender_and_a_report_denied_is_its_target():
+    from rasid.extract.claims import SpeakerRef, speaker_gender
+    assert speaker_gender(SpeakerRef(None, None, None, "Government of Israel", "نتنياهو", "government", 0, 7)) == "m"
+    assert speaker_gender(SpeakerRef(None, None, None, "Syrian Democratic Forces", "قسد", "rebels", 0, 3)) is None
+    c = one("ونفت حماس ما نقلته رويترز بشأن المفاوضات.")  # ما نقلته: the report denied, not its carrier
+    assert [t.org for t in c.targets] == ["Reuters"]

@@ -1701,7 +1701,8 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
     return []
 
 
-_CARRIED = frozenset(fold(w) for w in ("نقلته", "نقلتها", "نقله", "نقلها", "بثته", "بثه", "بثها", "بثتها", "نشرته", "نشره"))
+_CARRIED = frozenset(fold(w) for w in ("نقلته", "نقلتها", "نقله", "نقلها", "بثته", "بثه", "بثها", "بثتها"))
+# (after a statement noun: في بيان نقلته …; not ما نقلته رويترز, the report denied)
 
 
 _OUTLET_TAIL = frozenset(fold(w) for w in ("المقربة", "المقرب", "الموالية", "الموالي", "التابعة", "التابع",
@@ -1716,7 +1717,7 @@ def _past_carrier(toks: list[Tok], k: int, end: int) -> int:
                                                                and toks[k - 2].mention is not None):
         return next((n for n in range(k + 1, min(end, k + _TAIL_WORDS)) if toks[n].form in {"،", ","}), k)
         # لصحيفة "الوطن" المقربة من النظام، أن …: the outlet's description, not the words
-    if not (k < end and toks[k].form in _CARRIED):
+    if not (k < end and k > 0 and toks[k].form in _CARRIED and toks[k - 1].form not in _WHAT):
         return k
     n = k + 1
     n += n < end and "typenoun" in classes(toks[n].form)
@@ -1746,7 +1747,7 @@ def _go_between(toks: list[Tok], k: int, lo: int) -> bool:
     if toks[n].form.startswith("ل") and toks[n].mention is not None or n > lo and toks[n - 1].form == "ل":
         return True
     t = n - ("typenoun" in classes(toks[n - 1].form)) if n > lo else n  # نقلته وكالة "سانا"
-    return t > lo and toks[t - 1].form in _CARRIED
+    return t > lo + 1 and toks[t - 1].form in _CARRIED and toks[t - 2].form not in _WHAT
 
 
 _BACK_SENTENCES = 2  # how far back a denial that names no one may answer a claim (ونفى الحزب ذلك)
@@ -2338,6 +2339,7 @@ _FEMININE_PLURALS = frozenset(fold(w) for w in (  # folded, as the head word the
 
 
 _WORDS = re.compile(r"\w+")
+_ACRONYM_KINDS = frozenset({"rebels", "militia"})
 
 
 def speaker_gender(sp: SpeakerRef, surface: str = "") -> str | None:
@@ -2352,8 +2354,9 @@ def speaker_gender(sp: SpeakerRef, surface: str = "") -> str | None:
     if not head:
         return None
     w = strip_conj(head[0])
-    if len(head) == 1 and not w.startswith("ال") and sp.kind != "unnamed":
-        return None  # قسد، حماس، داعش: an acronym or bare name shows no gender (نفت قسد …، مؤكدةً)
+    if len(head) == 1 and not w.startswith("ال") and sp.kind in _ACRONYM_KINDS:
+        return None  # قسد، حماس، داعش: an armed group's acronym shows no gender (نفت قسد …، مؤكدةً)
+        # (not a government's leader named for it: نتنياهو is a man)
     w = w.removeprefix("ال")
     return "f" if w.endswith("ه") or w in _FEMININE_PLURALS else "m"
 
