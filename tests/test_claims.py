@@ -2470,3 +2470,8 @@ def test_a_leader_named_for_his_government_keeps_his_gender_and_a_report_denied_
     assert speaker_gender(SpeakerRef(None, None, None, "Syrian Democratic Forces", "قسد", "rebels", 0, 3)) is None
     c = one("ونفت حماس ما نقلته رويترز بشأن المفاوضات.")  # ما نقلته: the report denied, not its carrier
     assert [t.org for t in c.targets] == ["Reuters"]
+
+
+def test_threats_an_outlet_carried_are_still_its_report():
+    c = one("وتأتي التصريحات في ظل تهديدات نقلتها وسائل إعلام إسرائيلية، في حين نفت حماس هذه الادعاءات.")
+    assert [t.org for t in c.targets] == ["Israeli media"]

@@ -1702,7 +1702,8 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
 
 
 _CARRIED = frozenset(fold(w) for w in ("نقلته", "نقلتها", "نقله", "نقلها", "بثته", "بثه", "بثها", "بثتها"))
-# (after a statement noun: في بيان نقلته …; not ما نقلته رويترز, the report denied)
+_CARRIED_WORDS = frozenset(fold(w) for w in ("بيان", "تصريح", "تصريحات", "حديث", "كلمة", "رسالة", "مقابلة"))
+# (after the words' noun: في بيان نقلته …; not ما نقلته رويترز, the report denied, nor تهديدات نقلتها …)
 
 
 _OUTLET_TAIL = frozenset(fold(w) for w in ("المقربة", "المقرب", "الموالية", "الموالي", "التابعة", "التابع",
@@ -1717,7 +1718,7 @@ def _past_carrier(toks: list[Tok], k: int, end: int) -> int:
                                                                and toks[k - 2].mention is not None):
         return next((n for n in range(k + 1, min(end, k + _TAIL_WORDS)) if toks[n].form in {"،", ","}), k)
         # لصحيفة "الوطن" المقربة من النظام، أن …: the outlet's description, not the words
-    if not (k < end and k > 0 and toks[k].form in _CARRIED and toks[k - 1].form not in _WHAT):
+    if not (k < end and k > 0 and toks[k].form in _CARRIED and strip_conj(toks[k - 1].form) in _CARRIED_WORDS):
         return k
     n = k + 1
     n += n < end and "typenoun" in classes(toks[n].form)
@@ -1747,7 +1748,7 @@ def _go_between(toks: list[Tok], k: int, lo: int) -> bool:
     if toks[n].form.startswith("ل") and toks[n].mention is not None or n > lo and toks[n - 1].form == "ل":
         return True
     t = n - ("typenoun" in classes(toks[n - 1].form)) if n > lo else n  # نقلته وكالة "سانا"
-    return t > lo + 1 and toks[t - 1].form in _CARRIED and toks[t - 2].form not in _WHAT
+    return t > lo + 1 and toks[t - 1].form in _CARRIED and strip_conj(toks[t - 2].form) in _CARRIED_WORDS
 
 
 _BACK_SENTENCES = 2  # how far back a denial that names no one may answer a claim (ونفى الحزب ذلك)
