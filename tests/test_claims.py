@@ -2475,3 +2475,12 @@ def test_a_leader_named_for_his_government_keeps_his_gender_and_a_report_denied_
 def test_threats_an_outlet_carried_are_still_its_report():
     c = one("وتأتي التصريحات في ظل تهديدات نقلتها وسائل إعلام إسرائيلية، في حين نفت حماس هذه الادعاءات.")
     assert [t.org for t in c.targets] == ["Israeli media"]
+
+
+def test_a_military_source_in_the_army_speaks_for_it_and_a_source_is_masculine():
+    _, cs = claims("وقالت الجبهة الوطنية للتحرير إن مقاتليها صدوا الهجوم. في المقابل، نفى مصدر عسكري في قوات النظام "
+                   "وقوع خسائر في صفوف الجيش، زاعماً أن وحداته قتلت عشرات المسلحين.")
+    assert [(c.speaker.org, c.stance) for c in cs[1:]] == [("Syrian government forces", "deny"),
+                                                          ("Syrian government forces", "allege")]
+    c = one("وأفاد مصدر في شرطة المدينة بمقتل رجل بانفجار عبوة.")  # a police source stays unnamed
+    assert c.speaker.org == "Unnamed sources"

@@ -2341,6 +2341,7 @@ _FEMININE_PLURALS = frozenset(fold(w) for w in (  # folded, as the head word the
 
 _WORDS = re.compile(r"\w+")
 _ACRONYM_KINDS = frozenset({"rebels", "militia"})
+_SOURCES = frozenset(fold(w) for w in ("مصدر", "مصادر"))  # a body's source: its own word gives the gender
 
 
 def speaker_gender(sp: SpeakerRef, surface: str = "") -> str | None:
@@ -2351,7 +2352,9 @@ def speaker_gender(sp: SpeakerRef, surface: str = "") -> str | None:
         return "m"
     if sp.kind == "metonym":
         return "f"  # روسيا، دمشق، واشنطن
-    head = _WORDS.findall(fold(surface if surface and sp.kind == "unnamed" else sp.org_ar or ""))  # (مجلّة"فورين …: a quote glued)
+    said = _WORDS.findall(fold(surface))[:1]
+    head = _WORDS.findall(fold(surface if surface and (sp.kind == "unnamed" or said and strip_conj(said[0]) in _SOURCES)
+                               else sp.org_ar or ""))  # (مجلّة"فورين …: a quote glued; مصدر عسكري في قوات النظام: m)
     if not head:
         return None
     w = strip_conj(head[0])
