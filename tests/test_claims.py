@@ -2484,3 +2484,10 @@ def test_a_military_source_in_the_army_speaks_for_it_and_a_source_is_masculine()
                                                           ("Syrian government forces", "allege")]
     c = one("وأفاد مصدر في شرطة المدينة بمقتل رجل بانفجار عبوة.")  # a police source stays unnamed
     assert c.speaker.org == "Unnamed sources"
+
+
+def test_a_claim_of_responsibility_with_an_alleged_toll_is_one_allegation():
+    _, cs = claims("وتبنى تنظيم داعش الهجوم عبر وكالة أعماق التابعة له، زاعماً مقتل عشرة عناصر.")
+    assert {(c.speaker.org, c.stance) for c in cs} == {("Islamic State", "allege")}
+    c = one("وتبنت المقاومة الإسلامية في العراق الهجوم عبر قناتها.")  # alone it asserts
+    assert c.stance == "assert"

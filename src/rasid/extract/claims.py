@@ -424,6 +424,7 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     return (start, stop) if stop > start else None
 
 
+_RESPONSIBILITY = frozenset({"act", "actnext"})  # the needs of تبنّى-type cues (a claimed attack follows)
 _WHAT = frozenset({"ما", "عما", "مما"})  # a relative "what" before a verb of the content
 
 
@@ -1888,6 +1889,9 @@ def find_claims(doc: Document) -> list[Claim]:
                 free = j  # موقعاً معلناً عنه: an adjective, not a report
                 continue
             sp, gov = _participle_speaker(art, i, raws)
+            if gov is not None and gov.cue.needs in _RESPONSIBILITY and cue.stance == "allege" and gov.speaker is sp:
+                n = raws.index(gov)  # وتبنى التنظيم الهجوم …، زاعماً مقتل …: the claimed attack is part of the
+                raws[n] = replace(gov, cue=replace(gov.cue, stance=cue.stance))  # allegation (one allege, no assert)
             if gov is not None and gov.cue.stance in {"allege", "admit"} and cue.stance == "assert":
                 cue = gov.cue  # ادّعت روسيا …، مؤكدةً … / أقرّ …، مشيراً …: the framing carries over
                 # (not a denial: نفى …، مؤكداً أنّ المعارك مستمرة asserts its own account)
