@@ -2491,3 +2491,10 @@ def test_a_claim_of_responsibility_with_an_alleged_toll_is_one_allegation():
     assert {(c.speaker.org, c.stance) for c in cs} == {("Islamic State", "allege")}
     c = one("وتبنت المقاومة الإسلامية في العراق الهجوم عبر قناتها.")  # alone it asserts
     assert c.stance == "assert"
+
+
+def test_a_ministry_of_the_regime_s_government_is_one_speaker():
+    c = one("في المقابل، نفت وزارة الدفاع في حكومة النظام، في بيان، صحة الحصيلة.")
+    assert (c.speaker.org, c.content.text, c.targets) == ("Syrian Ministry of Defence", "صحة الحصيلة", [])
+    c = one("وقالت وزارة الداخلية التابعة لحكومة النظام إن الانفجار نجم عن عبوة.")
+    assert c.content.text == "الانفجار نجم عن عبوة"

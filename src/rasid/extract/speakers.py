@@ -545,6 +545,8 @@ class NP:
 
 
 _WITHIN = frozenset({"في", "من"})
+_OF_GOVERNMENT = frozenset({"في", "التابعه", "التابع"})  # (folded) a ministry's government after it
+_GOVERNMENT = fold("حكومة")
 _ARMED_GROUPS = frozenset({"rebels", "militia"})  # a source inside one speaks for it (the seed-like golds)
 _MILITARY = frozenset({"عسكري", "عسكريه", "عسكريون", "عسكريين"})  # (folded) مصدر عسكري في قوات النظام: the army's
 # own source speaks for it too (not مصدر في شرطة حمص: a police source stays unnamed)
@@ -715,6 +717,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         if form == "في" and np.mention is not None and not np.name and k + 1 < end \
                 and toks[k + 1].kind == "a" and toks[k + 1].mention.kind in {"metonym", "adjective"}:
             k += 2
+            continue
+        if form in _OF_GOVERNMENT and np.mention is not None and np.mention.kind == "ministry" and not np.name \
+                and k + 2 < end and toks[k + 1].form.removeprefix("ل") == _GOVERNMENT and toks[k + 2].kind == "a" \
+                and toks[k + 2].mention.kind == "metonym":
+            k += 3  # وزارة الدفاع في حكومة النظام / التابعة لحكومة النظام: whose ministry, not the words
             continue
         if form in {"في", "داخل", "من", "ب", "لدى"} and np.mention is not None and np.mention.kind == "unnamed" \
                 and not np.name and (inside := k + 1 + (k + 2 < end and toks[k + 1].form == _PUNCT_QUOTE)) < end \
