@@ -332,3 +332,19 @@ def test_gunmen_killed_in_an_attack_on_people_borrow_no_civilians():
     from rasid.pipeline import analyze
     events = analyze("قالت وزارة الدفاع إن الطيران حيّد 30 مسلحاً قرب بلدة طفس أمس.", id="t", published="2024-03-05").events
     assert [(f.count, f.victims) for e in events for f in e.fatalities] == [(30, None)]
+
+
+def test_every_part_of_a_subset_list_is_a_figure():
+    assert figs("ووثقت الشبكة مقتل 30 شخصاً منذ بدء المعارك، بينهم 6 مدنيين و15 من مقاتلي العشائر و9 من عناصر الأمن.") \
+        == [(30, "killed", "exact"), (6, "killed", "exact"), (15, "killed", "exact"), (9, "killed", "exact")]
+
+
+@pytest.mark.parametrize("text", ["وعثر الأهالي على جثة شاب مقتولاً بالرصاص قرب الطريق.",
+                                  "وعُثر صباحاً على جثة امرأة مقتولةً في بستان."])
+def test_a_body_found_killed_is_one_dead(text):
+    assert figs(text) == [(1, "killed", "exact")]
+
+
+def test_two_pilgrims_among_the_dead_are_a_figure():
+    assert figs("وارتفعت حصيلة الانفجار إلى تسعة قتلى، بينهم زائران من العراق.") \
+        == [(9, "killed", "exact"), (2, "killed", "exact")]

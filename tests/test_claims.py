@@ -2407,3 +2407,94 @@ def test_a_body_after_a_fronted_circumstance_is_the_subject_a_later_verb_continu
     _, cs = claims("وذكرت وزارة العمل أن البطالة ارتفعت. وقبل عشرين عاماً، اقترحت الحكومة الأميركية إصلاحات "
                    "في المنطقة، وزعمت أنها تعزز الاستقرار.")
     assert [(c.speaker.org, c.stance) for c in cs][1] == ("Government of the United States", "allege")
+
+
+def test_an_opposition_outlet_s_own_correspondent_is_the_outlet_voice():
+    # opposition outlets quote only their own reporters by the outlet's name: no claim, figures the outlet's
+    assert claims("وقال مراسل عنب بلدي في حلب إن القصف طال السوق.")[1] == []
+    assert claims("وأصيب ثلاثة مدنيين بجروح، بحسب مراسلة زمان الوصل في المنطقة.")[1] == []
+    assert claims("وتضررت مدرسة في القرية، بحسب مراسل بلدي نيوز.")[1] == []
+
+
+def test_a_participle_after_a_denial_by_an_acronym_body_stays_with_the_denier():
+    # قسد shows no gender: the feminine participle goes on with the denial, not the accuser before it
+    _, cs = claims("واتهمت وزارة الدفاع التركية الوحدات الكردية بالهجوم، في حين نفت قسد في بيان أي علاقة لها "
+                   "بالهجوم، مؤكدة أن مقاتليها لا يستهدفون المدنيين.")
+    assert [(c.speaker.org, c.stance) for c in cs][-2:] == [("Syrian Democratic Forces", "deny"),
+                                                           ("Syrian Democratic Forces", "assert")]
+
+
+def test_a_denied_report_introduced_by_ma_runs_past_its_own_verb():
+    # ما ورد: "what was reported" — ورد is not و + a new reporting verb, the bayan inside is the denied one
+    _, cs = claims("ونفى المتحدث باسم الجبهة الوطنية للتحرير سامر خليل ما ورد في بيان “قسد”، "
+                   "مؤكداً أن المقاتلين من أبناء القرى.")
+    assert [(c.speaker.org, c.stance) for c in cs] == [("National Liberation Front", "deny"),
+                                                       ("National Liberation Front", "assert")]
+    assert cs[0].content.text == "ما ورد في بيان “قسد”"
+
+
+def test_an_iraqi_security_body_named_after_according_to():
+    c = one("وقتل جنديان في هجوم على نقطة حدودية، بحسب خلية الإعلام الأمني العراقية.")
+    assert c.speaker.org == "Iraqi Security Media Cell"
+
+
+def test_place_heads_of_a_report_in_sections_are_no_speakers():
+    text = ("رصدت الشبكة مقتل تسعة أشخاص اليوم.\nدمشق: قتل ثلاثة أشخاص بانفجار في حي الميدان.\n"
+            "حمص: أصيب طفل بقذيفة على حي الوعر.\nحماة: قتل رجلان بهجوم على حاجز.")
+    assert claims(text)[1] == []
+    c = one("دمشق: لن نسمح بأي اعتداء على أراضينا.")  # a headline: the government speaks
+    assert c.speaker.org == "Government of Syria"
+
+
+def test_a_denial_answers_the_claim_before_not_the_outlet_that_carried_it():
+    _, cs = claims("وقالت الجبهة الوطنية للتحرير إن مقاتليها صدوا الهجوم. في المقابل، نفى مصدر عسكري في قوات النظام، "
+                   "في حديث لصحيفة “الوطن”، وقوع أي خسائر في صفوف الجيش.")
+    assert [t.org for t in cs[1].targets] == ["National Liberation Front"]
+    _, cs = claims("وقال المرصد السوري لحقوق الإنسان إن تسعة عناصر قتلوا. في المقابل، نفت وزارة الدفاع، "
+                   "في بيان نقلته وكالة “سانا”، صحة الحصيلة التي نشرها المرصد.")
+    assert [t.org for t in cs[1].targets] == ["Syrian Observatory for Human Rights"]
+    assert cs[1].content.text == "صحة الحصيلة التي نشرها المرصد"
+
+
+def test_an_outlet_s_description_is_neither_content_nor_target():
+    _, cs = claims("وقالت شبكة السويداء 24 إن الحرس أطلقوا النار على المحتجين. في المقابل، نفى المتحدث باسم "
+                   "الجبهة الوطنية للتحرير سامر خليل، في تصريح لصحيفة “الوطن” المقربة من النظام، أن يكون الحرس "
+                   "قد استهدفوا أحداً.")
+    assert [t.org for t in cs[1].targets] == ["Suwayda 24"]
+    assert cs[1].content.text.startswith("يكون الحرس")
+
+
+def test_a_leader_named_for_his_government_keeps_his_gender_and_a_report_denied_is_its_target():
+    from rasid.extract.claims import SpeakerRef, speaker_gender
+    assert speaker_gender(SpeakerRef(None, None, None, "Government of Israel", "نتنياهو", "government", 0, 7)) == "m"
+    assert speaker_gender(SpeakerRef(None, None, None, "Syrian Democratic Forces", "قسد", "rebels", 0, 3)) is None
+    c = one("ونفت حماس ما نقلته رويترز بشأن المفاوضات.")  # ما نقلته: the report denied, not its carrier
+    assert [t.org for t in c.targets] == ["Reuters"]
+
+
+def test_threats_an_outlet_carried_are_still_its_report():
+    c = one("وتأتي التصريحات في ظل تهديدات نقلتها وسائل إعلام إسرائيلية، في حين نفت حماس هذه الادعاءات.")
+    assert [t.org for t in c.targets] == ["Israeli media"]
+
+
+def test_a_military_source_in_the_army_speaks_for_it_and_a_source_is_masculine():
+    _, cs = claims("وقالت الجبهة الوطنية للتحرير إن مقاتليها صدوا الهجوم. في المقابل، نفى مصدر عسكري في قوات النظام "
+                   "وقوع خسائر في صفوف الجيش، زاعماً أن وحداته قتلت عشرات المسلحين.")
+    assert [(c.speaker.org, c.stance) for c in cs[1:]] == [("Syrian government forces", "deny"),
+                                                          ("Syrian government forces", "allege")]
+    c = one("وأفاد مصدر في شرطة المدينة بمقتل رجل بانفجار عبوة.")  # a police source stays unnamed
+    assert c.speaker.org == "Unnamed sources"
+
+
+def test_a_claim_of_responsibility_with_an_alleged_toll_is_one_allegation():
+    _, cs = claims("وتبنى تنظيم داعش الهجوم عبر وكالة أعماق التابعة له، زاعماً مقتل عشرة عناصر.")
+    assert {(c.speaker.org, c.stance) for c in cs} == {("Islamic State", "allege")}
+    c = one("وتبنت المقاومة الإسلامية في العراق الهجوم عبر قناتها.")  # alone it asserts
+    assert c.stance == "assert"
+
+
+def test_a_ministry_of_the_regime_s_government_is_one_speaker():
+    c = one("في المقابل، نفت وزارة الدفاع في حكومة النظام، في بيان، صحة الحصيلة.")
+    assert (c.speaker.org, c.content.text, c.targets) == ("Syrian Ministry of Defence", "صحة الحصيلة", [])
+    c = one("وقالت وزارة الداخلية التابعة لحكومة النظام إن الانفجار نجم عن عبوة.")
+    assert c.content.text == "الانفجار نجم عن عبوة"

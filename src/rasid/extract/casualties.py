@@ -343,6 +343,10 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
             if i + 1 in q_at:  # "4 شهداء، بينهم طفلان"
                 qend, q = q_at[i + 1]
                 out.append(_figure(toks, i + 1, qend, q.count, q.qualifier, last_kind, "sub"))
+                if q.count is not None and (more := _coordinated_counts(toks, qend, q_at, out[-1], cands)):
+                    out.extend(more)  # "بينهم 9 مدنيين و29 من مقاتلي العشائر و16 من …": each part of the list
+                    i = _tok_index(toks, more[-1].end) + 1
+                    continue
                 i = qend
                 one = next((k for k in (qend, qend + 1) if _word(toks, k).startswith("و") and _is(toks, k, "person")
                             and not _is(toks, k, "person_pl")), None)
@@ -746,7 +750,7 @@ def _head_of_subset(toks, first: int, cue: _Cue, q_end, label) -> list[Figure]:
 
 def _dual_verb(word: str) -> bool:
     """``أصيبا``، ``استشهدا``: a past verb of two (not of many: ``أصيبوا``)."""
-    return word.endswith("ا") and not word.endswith("وا")
+    return word.endswith("ا") and not word.endswith(("وا", "ولا"))  # (مقتولاً: the participle's tanween, one)
 
 
 def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
@@ -766,7 +770,7 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
             continue
         if j in q_at:
             qend, q = q_at[j]
-            if _barrier_between(toks, after, j) and not _dated_aside(toks, after, j) \
+            if _barrier_between(toks, after, j) and not _dated_aside(toks, after, j) and _past_subject_aside(toks, i, after, q_at) != j \
                     or _is(toks, qend, "counter") and not (qend == j + 1 and dual_noun(toks[j].text)):
                 return []  # (قُتل شابان يوم الأحد: a dual is its own counted noun, the day no counter of it)
             if q.count in _YEARS and _word(toks, j - 1) in _YEAR_WORDS:
@@ -779,7 +783,39 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
             if toll and qualifier == "exact" and any(_word(toks, k) in _EXCEEDS for k in range(max(0, i - 3), j)):
                 qualifier = "at_least"  # تجاوز عدد القتلى 100، حصيلة الشهداء تتخطى 500
             return _split(toks, i, qend, q.count, qualifier, cue, label)
+    if (j := _past_subject_aside(toks, i, after, q_at)) is not None:
+        qend, q = q_at[j]
+        return _split(toks, i, qend, q.count, q.qualifier, cue, label)
     return []
+
+
+_SUBJECT_WORDS = 6  # words of an active verb's subject (دورية تابعة للمخابرات الجوية، الشرطة العسكرية في عفرين)
+_ASIDE_WORDS = 8  # words of an aside between commas after it (، اليوم الاثنين، / ، يُرجّح أنهم من خلايا التنظيم،)
+
+
+def _past_subject_aside(toks: list[_Tok], i: int, after: int, q_at) -> int | None:
+    """``اعتقلت دورية تابعة للمخابرات، أمس، ثلاثة شبان`` / ``خطف مسلحون مجهولون، يُرجّح أنهم من
+    خلايا التنظيم، 12 شخصاً``: an active verb, its subject, one aside set off by commas, then
+    the people it took — the count right after the aside's closing comma; else None."""
+    if after != i + 1 or toks[i].text.removeprefix("و") not in _TAKES_NAMED:
+        return None
+    k = after
+    while k < len(toks) and k - after < _SUBJECT_WORDS and toks[k].text not in _BARRIER:
+        if k in q_at or toks[k].text in _SUB or _may_start(toks[k].text) and _cue_at(toks, k):
+            return None
+        k += 1
+    if k == after or k >= len(toks) or toks[k].text != "،":
+        return None
+    n = k + 1
+    while n < len(toks) and n - k <= _ASIDE_WORDS and toks[n].text not in _BARRIER:
+        if n in q_at or toks[n].text in _SUB or _may_start(toks[n].text) and _cue_at(toks, n):
+            return None
+        n += 1
+    j = n + 1
+    if n == k + 1 or n >= len(toks) or toks[n].text != "،" or j not in q_at or q_at[j][1].count is None \
+            or not _counts_people(toks, q_at[j][0]):
+        return None
+    return j
 
 
 _DAY_WORDS = {fold(w) for w in ("اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",

@@ -372,7 +372,7 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     for _ in range(4):  # ، اليوم الإثنين، في بيان، أنّ … → the content proper
         while k < end and toks[k].form == '"' and k and toks[k - 1].end == toks[k].start:
             k += 1  # the mark closing a quoted name: تنظيم "داعش"، …
-        k = _past_addressee(toks, art.skip_fillers(k, end, outlet=True), end)
+        k = _past_carrier(toks, _past_addressee(toks, art.skip_fillers(k, end, outlet=True), end), end)
         marker = False
         while k < end and (toks[k].form in {":", "،", ","} or (toks[k].kind == "w" and classes(toks[k].form) & _MARKERS)):
             marker = marker or toks[k].form == ":" or toks[k].kind == "w"
@@ -407,7 +407,8 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
             stop = toks[m - 3].start  # …، وهو ما نفته الفصائل: another's answer
             break
         comma = toks[m - 1].form in {"،", ","} or linked  # …، فيما أفادت الوكالة …: another's words
-        conj = toks[m].form != strip_conj(toks[m].form)
+        conj = toks[m].form != strip_conj(toks[m].form) and toks[m - 1].form not in _WHAT
+        # (نفى ما ورد في بيان …: ورد is what was reported, not و + a new verb)
         if (comma or conj) and (hit := match_cue(toks, m)) and (comma or hit[0].kind in ("verb", "present")):
             stop = toks[m - (2 if linked else 1)].start if comma else toks[m].start  # …، مضيفاً / … وتشكك في
             break
@@ -421,6 +422,10 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     while stop > start and text[stop - 1] in " .،,":
         stop -= 1
     return (start, stop) if stop > start else None
+
+
+_RESPONSIBILITY = frozenset({"act", "actnext"})  # the needs of تبنّى-type cues (a claimed attack follows)
+_WHAT = frozenset({"ما", "عما", "مما"})  # a relative "what" before a verb of the content
 
 
 _PRESS = frozenset(fold(w) for w in ("للصحفيين", "للصحافيين", "للمراسلين"))  # قالت NAME للصحفيين إنّ: told
@@ -1684,6 +1689,8 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
                 continue  # (one unnamed source may deny another: مسؤول ينفي ما يتداوله إعلام دولي)
             if sp.org_ar and toks[k].form in fold(sp.org_ar):
                 continue
+            if m.kind == "media" and _go_between(toks, k, ks.start) or _in_outlet_tail(toks, k, ks.start):
+                continue  # في تصريح لصحيفة "الوطن" / في بيان نقلته وكالة "سانا": who carried the denial, not whom it answers
             if any("claimref" in classes(strip_conj(toks[x].form)) for x in range(max(ks.start, k - 3), k)):
                 return [m.canonical]
             if first is None and m.kind in _TARGET_KINDS - {"metonym"}:
@@ -1693,6 +1700,56 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
         if first is not None or country is not None:
             return [first or country or ""]
     return []
+
+
+_CARRIED = frozenset(fold(w) for w in ("نقلته", "نقلتها", "نقله", "نقلها", "بثته", "بثه", "بثها", "بثتها"))
+_CARRIED_WORDS = frozenset(fold(w) for w in ("بيان", "تصريح", "تصريحات", "حديث", "كلمة", "رسالة", "مقابلة"))
+# (after the words' noun: في بيان نقلته …; not ما نقلته رويترز, the report denied, nor تهديدات نقلتها …)
+
+
+_OUTLET_TAIL = frozenset(fold(w) for w in ("المقربة", "المقرب", "الموالية", "الموالي", "التابعة", "التابع",
+                                            "المعارضة", "المعارض", "الرسمية", "الرسمي", "المحلية", "الحكومية"))
+_TAIL_WORDS = 5  # words of an outlet's description (المقربة من حكومة النظام)
+
+
+def _past_carrier(toks: list[Tok], k: int, end: int) -> int:
+    """Past ``نقلته وكالة "سانا"`` up to its comma (في بيان نقلته …، صحة …: the outlet that
+    carried the statement, not its words); else ``k``."""
+    if k < end and k > 1 and toks[k].form in _OUTLET_TAIL and (toks[k - 1].mention is not None or toks[k - 1].form == '"'
+                                                               and toks[k - 2].mention is not None):
+        return next((n for n in range(k + 1, min(end, k + _TAIL_WORDS)) if toks[n].form in {"،", ","}), k)
+        # لصحيفة "الوطن" المقربة من النظام، أن …: the outlet's description, not the words
+    if not (k < end and k > 0 and toks[k].form in _CARRIED and strip_conj(toks[k - 1].form) in _CARRIED_WORDS):
+        return k
+    n = k + 1
+    n += n < end and "typenoun" in classes(toks[n].form)
+    n += n < end and toks[n].form == '"'
+    if not (n < end and toks[n].mention is not None and toks[n].mention.kind == "media"):
+        return k
+    n += 1
+    n += n < end and toks[n].form == '"'
+    return n if n < end and toks[n].form in {"،", ","} else k
+
+
+def _in_outlet_tail(toks: list[Tok], k: int, lo: int) -> bool:
+    """Does the body at ``k`` only describe an outlet (لصحيفة "الوطن" المقربة من النظام)?"""
+    for n in range(k - 1, max(lo, k - _TAIL_WORDS) - 1, -1):
+        if toks[n].form in {"،", ","}:
+            return False
+        if toks[n].form in _OUTLET_TAIL and n > lo + 1:
+            return toks[n - 1].mention is not None and toks[n - 1].mention.kind == "media" \
+                or toks[n - 1].form == '"' and toks[n - 2].mention is not None and toks[n - 2].mention.kind == "media"
+    return False
+
+
+def _go_between(toks: list[Tok], k: int, lo: int) -> bool:
+    """Is the outlet at ``k`` the one a speaker spoke to (``لصحيفة "…"``، ``لـ"…"``) or the one
+    that carried his statement (``في بيان نقلته وكالة …``)?"""
+    n = k - (k > lo and toks[k - 1].form == '"')
+    if toks[n].form.startswith("ل") and toks[n].mention is not None or n > lo and toks[n - 1].form == "ل":
+        return True
+    t = n - ("typenoun" in classes(toks[n - 1].form)) if n > lo else n  # نقلته وكالة "سانا"
+    return t > lo + 1 and toks[t - 1].form in _CARRIED and strip_conj(toks[t - 2].form) in _CARRIED_WORDS
 
 
 _BACK_SENTENCES = 2  # how far back a denial that names no one may answer a claim (ونفى الحزب ذلك)
@@ -1832,6 +1889,9 @@ def find_claims(doc: Document) -> list[Claim]:
                 free = j  # موقعاً معلناً عنه: an adjective, not a report
                 continue
             sp, gov = _participle_speaker(art, i, raws)
+            if gov is not None and gov.cue.needs in _RESPONSIBILITY and cue.stance == "allege" and gov.speaker is sp:
+                n = raws.index(gov)  # وتبنى التنظيم الهجوم …، زاعماً مقتل …: the claimed attack is part of the
+                raws[n] = replace(gov, cue=replace(gov.cue, stance=cue.stance))  # allegation (one allege, no assert)
             if gov is not None and gov.cue.stance in {"allege", "admit"} and cue.stance == "assert":
                 cue = gov.cue  # ادّعت روسيا …، مؤكدةً … / أقرّ …، مشيراً …: the framing carries over
                 # (not a denial: نفى …، مؤكداً أنّ المعارك مستمرة asserts its own account)
@@ -1987,8 +2047,25 @@ def _colon_claims(art: _Article, raws: list[_Raw], quoted: list[tuple[int, int]]
         sp = art.speaker(np)
         if not speaker_ok(sp):
             continue
+        if sp.kind == "metonym" and _line_heads(art.doc.text, toks[b].start) and _sectioned(art.doc.text):
+            continue  # دمشق: … / إدلب: … / حلب: …: a report's sections by place, not Damascus speaking
         out.append(_Raw(c, c + 1, _COLON_CUE, sp, _content(art, c + 1)))
     return out
+
+
+_SECTION_HEAD = re.compile(r"^[^\S\n]*[^\s:]+(?: [^\s:]+){0,2}:", re.M)  # a line opening with one to three words and a colon
+_SECTIONS = 3  # such lines that make a report of sections
+
+
+def _line_heads(text: str, pos: int) -> bool:
+    """Does only white space stand between the line's start and ``pos``?"""
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+
+
+def _sectioned(text: str) -> bool:
+    """Is the article a report in sections, several lines opening with a short head and a colon
+    (a monitor's daily report by governorate)?"""
+    return len(_SECTION_HEAD.findall(text)) >= _SECTIONS
 
 
 def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
@@ -2267,6 +2344,8 @@ _FEMININE_PLURALS = frozenset(fold(w) for w in (  # folded, as the head word the
 
 
 _WORDS = re.compile(r"\w+")
+_ACRONYM_KINDS = frozenset({"rebels", "militia"})
+_SOURCES = frozenset(fold(w) for w in ("مصدر", "مصادر"))  # a body's source: its own word gives the gender
 
 
 def speaker_gender(sp: SpeakerRef, surface: str = "") -> str | None:
@@ -2277,10 +2356,15 @@ def speaker_gender(sp: SpeakerRef, surface: str = "") -> str | None:
         return "m"
     if sp.kind == "metonym":
         return "f"  # روسيا، دمشق، واشنطن
-    head = _WORDS.findall(fold(surface if surface and sp.kind == "unnamed" else sp.org_ar or ""))  # (مجلّة"فورين …: a quote glued)
+    said = _WORDS.findall(fold(surface))[:1]
+    head = _WORDS.findall(fold(surface if surface and (sp.kind == "unnamed" or said and strip_conj(said[0]) in _SOURCES)
+                               else sp.org_ar or ""))  # (مجلّة"فورين …: a quote glued; مصدر عسكري في قوات النظام: m)
     if not head:
         return None
     w = strip_conj(head[0])
+    if len(head) == 1 and not w.startswith("ال") and sp.kind in _ACRONYM_KINDS:
+        return None  # قسد، حماس، داعش: an armed group's acronym shows no gender (نفت قسد …، مؤكدةً)
+        # (not a government's leader named for it: نتنياهو is a man)
     w = w.removeprefix("ال")
     return "f" if w.endswith("ه") or w in _FEMININE_PLURALS else "m"
 

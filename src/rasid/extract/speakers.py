@@ -545,7 +545,11 @@ class NP:
 
 
 _WITHIN = frozenset({"في", "من"})
+_OF_GOVERNMENT = frozenset({"في", "التابعه", "التابع"})  # (folded) a ministry's government after it
+_GOVERNMENT = fold("حكومة")
 _ARMED_GROUPS = frozenset({"rebels", "militia"})  # a source inside one speaks for it (the seed-like golds)
+_MILITARY = frozenset({"عسكري", "عسكريه", "عسكريون", "عسكريين"})  # (folded) مصدر عسكري في قوات النظام: the army's
+# own source speaks for it too (not مصدر في شرطة حمص: a police source stays unnamed)
 _GENERIC_GROUPS = frozenset({"Syrian opposition factions", "Palestinian resistance factions"})  # مصادر في الفصائل: still unnamed sources
 
 
@@ -714,11 +718,18 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 and toks[k + 1].kind == "a" and toks[k + 1].mention.kind in {"metonym", "adjective"}:
             k += 2
             continue
+        if form in _OF_GOVERNMENT and np.mention is not None and np.mention.kind == "ministry" and not np.name \
+                and k + 2 < end and toks[k + 1].form.removeprefix("ل") == _GOVERNMENT and toks[k + 2].kind == "a" \
+                and toks[k + 2].mention.kind == "metonym":
+            k += 3  # وزارة الدفاع في حكومة النظام / التابعة لحكومة النظام: whose ministry, not the words
+            continue
         if form in {"في", "داخل", "من", "ب", "لدى"} and np.mention is not None and np.mention.kind == "unnamed" \
                 and not np.name and (inside := k + 1 + (k + 2 < end and toks[k + 1].form == _PUNCT_QUOTE)) < end \
                 and toks[inside].kind == "a":  # (مصدر في "الحزب …": past the quote mark)
             if role_open and toks[inside].mention.kind not in {"adjective", "metonym"} \
-                    or form in _WITHIN and toks[inside].mention.kind in _ARMED_GROUPS \
+                    or form in _WITHIN and (toks[inside].mention.kind in _ARMED_GROUPS
+                                            or toks[inside].mention.kind == "state_forces"
+                                            and toks[k - 1].form.rsplit(" ", 1)[-1] in _MILITARY) \
                     and toks[inside].mention.canonical not in _GENERIC_GROUPS and "مقرب" not in toks[k - 1].form:
                 # (مصادر مقربة من "قسد": close to a group, not in it — still unnamed sources)
                 np.mention = toks[inside].mention  # مسؤول المكتب الأمني في كتائب حزب الله → the body
