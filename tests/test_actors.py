@@ -74,3 +74,13 @@ def test_a_one_word_al_name_glued_to_the_next_word_by_a_lost_space():
     # never an ending: a feminine, a dual, an accusative or a too-short remainder
     assert _canon("الإيرانيين") == _canon("الإيرانيتين") == []
     assert _canon("البنتاغونها") == []
+
+
+def test_a_named_faction_outside_the_guides_list_keeps_its_own_name_and_side():
+    """The guide gives unlisted organisations their usual English name: جيش العزة is Jaysh
+    al-Izza, not the generic factions — and still of the factions' side."""
+    from rasid.extract.event_args import same_side
+
+    assert canonical_actor("مقاتلو جيش العزة") == "Jaysh al-Izza"
+    assert same_side("Jaysh al-Izza", "National Liberation Front")
+    assert not same_side("Jaysh al-Izza", "Syrian government forces")

@@ -797,7 +797,7 @@ def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
 GOV_COALITION = GOV_SIDE
 _IS_FOES = GOV_SIDE | {"Syrian Democratic Forces", "US-led coalition"}
 OPP_SIDE = frozenset({"Hayat Tahrir al-Sham", "National Liberation Front", "Syrian National Army", "Ansar al-Tawhid", "Hurras al-Din",
-                      "Syrian opposition factions", "Turkistan Islamic Party"})
+                      "Syrian opposition factions", "Turkistan Islamic Party", "Jaysh al-Izza"})
 _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
 PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "وجرى", "ليتم", "جرت", "وجرت"))
 PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "قبل", "ضمن", "نتيجة"))

@@ -116,7 +116,7 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
 
 _FACTIONS = "Syrian opposition factions"
 # Opposition bodies whose spokesmen call their own fighters "the factions" (الفصائل، الثوار).
-_FACTION_BODIES = frozenset({"National Liberation Front", "Syrian National Army", "Hayat Tahrir al-Sham"})
+_FACTION_BODIES = frozenset({"National Liberation Front", "Syrian National Army", "Hayat Tahrir al-Sham", "Jaysh al-Izza"})
 _LOSSES_REACH = 10  # words from a claim's verb to the cue that its losses in between befell
 
 
