@@ -7,3 +7,10 @@ def test_interception_of_a_strike_that_still_hit_is_the_strike_alone():
     found, _ = run("استهدفت غارات إسرائيلية مواقع قرب السيدة زينب فجر أمس، وقالت وكالة سانا إن الدفاعات "
                    "الجوية تصدت للصواريخ وأسقطت بعضها.")
     assert [(t, s, p) for t, s, p, d in found] == [("Explosions/Remote violence", "Air/drone strike", "السيدة زينب")], found
+
+
+def test_stones_that_close_roads_keep_the_protest_peaceful():
+    found, _ = run("خرجت وقفات احتجاجية في بصرى الشام أمس، وأغلق المحتجون الطرق بالحجارة والإطارات لساعات.")
+    assert [(t, s) for t, s, p, d in found] == [("Protests", "Peaceful protest")], found
+    found, _ = run("خرجت مظاهرة في بصرى الشام أمس، ورشق المتظاهرون آليات الجيش بالحجارة.")
+    assert [(t, s) for t, s, p, d in found] == [("Riots", "Violent demonstration")], found

@@ -649,7 +649,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     patterns = sorted(t for t, s, e, r in cues if r.role == "pattern")
     aims = {t for t, s, e, r in cues if r.role == "aim"}
     interventions = [s for t, s, e, r in cues if r.role == "intervene"]
-    stones = sorted(s for t, s, e, r in cues if r.role == "riot")
+    stones = sorted(s for t, s, e, r in cues if r.role == "riot" and not _road_blocked(lay, t))
     campaign: set[int] = set()  # sentences that tell an ongoing campaign
     campaign_clauses: set[int] = set()  # and the clauses that do
     history_paragraph = -2  # the last paragraph that told history
@@ -1155,6 +1155,16 @@ def _met_in_skies(lay: Layout, hit: Hit, place: Place) -> bool:
         if p.id == place.id and seg[1] == hit.sentence and _SKIES.search(lay.ftext(max(sent.start, s - 20), s)):
             return _REPELLING.search(lay.ftext(sent.start, s)) is not None
     return False
+
+
+_ROAD_BLOCK = re.compile(fold(r"^[وف]?(?:ال)?(?:طرق|طريق|طرقات|شوارع|شارع|أغلق\S*|قطع\S*|مغلق\S*)$"))
+_ROAD_BLOCK_WINDOW = 4  # words before the stones where the road they close stands
+
+
+def _road_blocked(lay: Layout, tok: int) -> bool:
+    """``أغلق المحتجون الطرق الرئيسية بالحجارة والإطارات``: stones that close a road are no stones
+    thrown at anyone — the protest stays peaceful (ACLED)."""
+    return any(_ROAD_BLOCK.match(lay.toks[k].text) for k in range(max(0, tok - _ROAD_BLOCK_WINDOW), tok))
 
 
 def _stoned(lay: Layout, hit: Hit, etype: str, stones: list[int]) -> int | None:
