@@ -1,6 +1,6 @@
 """Events on seed-like (opposition-outlet) reports: interceptions, road blocks, takeovers after
 battles, history told with a past month. Texts are written for the tests."""
-from test_events import run
+from test_events import PUB, run
 
 
 def test_interception_of_a_strike_that_still_hit_is_the_strike_alone():
@@ -14,3 +14,10 @@ def test_stones_that_close_roads_keep_the_protest_peaceful():
     assert [(t, s) for t, s, p, d in found] == [("Protests", "Peaceful protest")], found
     found, _ = run("خرجت مظاهرة في بصرى الشام أمس، ورشق المتظاهرون آليات الجيش بالحجارة.")
     assert [(t, s) for t, s, p, d in found] == [("Riots", "Violent demonstration")], found
+
+
+def test_takeover_told_in_a_past_month_named_aab_is_history():
+    found, _ = run("وكانت قوات النظام قد سيطرت في آب الماضي على بلدة كفرنبل بعد حملة عسكرية.")
+    assert found == [], found
+    from rasid.extract.dates import find_dates
+    assert find_dates("قال أب الضحية إن ابنه قتل", PUB) == []  # bare آب is still "father"
