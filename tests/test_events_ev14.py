@@ -21,3 +21,8 @@ def test_takeover_told_in_a_past_month_named_aab_is_history():
     assert found == [], found
     from rasid.extract.dates import find_dates
     assert find_dates("قال أب الضحية إن ابنه قتل", PUB) == []  # bare آب is still "father"
+
+
+def test_a_full_or_foiled_interception_stays_beside_the_strike():
+    found, _ = run("استهدفت غارات إسرائيلية مواقع قرب السيدة زينب فجر أمس، وتصدت الدفاعات الجوية للصواريخ وأسقطت الصواريخ كلها.")
+    assert ("Strategic developments", "Disrupted weapons use") in {(t, s) for t, s, p, d in found}, found

@@ -832,7 +832,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if d.sub == "Disrupted weapons use" and d.actor2 is None:
             d.actor2 = next((e.actor1 for e in events if e.event_type == "Explosions/Remote violence"
                              and e.place is d.place and e.date == d.date and e.actor1 not in (None, d.actor1)), None)
-    events = [d for d in events if not _struck_anyway(d, events)]
+    events = [d for d in events if not _struck_anyway(lay, d, events)]
     _attach_figures(lay, events, hits)
     _civilian_targets(events)
     if len(doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED), whatever
@@ -1271,11 +1271,22 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool], publi
 _FOOTAGE = frozenset(fold(w) for w in ("مشاهد", "مشاهدَ", "فيديو", "لقطات", "صور", "مقطع", "مقاطع"))
 
 
-def _struck_anyway(d: _Draft, events: list[_Draft]) -> bool:
-    """An interception told of a strike that still hit the same place that day (تصدت الدفاعات لصواريخ
-    العدوان وأسقطت معظمها): ACLED codes the strike alone, not a Disrupted weapons use beside it."""
-    return d.sub == "Disrupted weapons use" and any(
-        e.event_type == _EXPLOSIONS and e.place.id == d.place.id and e.date == d.date for e in events)
+_PARTLY = re.compile(fold(r"^[وف]?(?:معظم|بعض|أغلب|اغلب|غالبية|عددا|عدد|جزءا|جزء)"))
+_PARTLY_WINDOW = 4  # words after the interception cue where "most of them" stands
+
+
+def _struck_anyway(lay: Layout, d: _Draft, events: list[_Draft]) -> bool:
+    """A partial interception told after a strike on the same place that day (استهدفت غارات …،
+    وتصدت الدفاعات لصواريخ العدوان وأسقطت معظمها): the strike still hit, and ACLED codes it alone,
+    no Disrupted weapons use beside it (a full one, or one in other skies, stays)."""
+    if d.sub != "Disrupted weapons use":
+        return False
+    first = min(h.start for h in d.hits)
+    if not any(_PARTLY.match(lay.toks[k].text) for h in d.hits
+               for k in range(h.tok + 1, min(h.tok + 1 + _PARTLY_WINDOW, len(lay.toks)))):
+        return False
+    return any(e.event_type == _EXPLOSIONS and e.place.id == d.place.id and e.date == d.date
+               and any(h.start < first for h in e.hits) for e in events)
 
 
 def _filmed(lay: Layout, hit: Hit) -> bool:
