@@ -26,3 +26,9 @@ def test_takeover_told_in_a_past_month_named_aab_is_history():
 def test_a_full_or_foiled_interception_stays_beside_the_strike():
     found, _ = run("استهدفت غارات إسرائيلية مواقع قرب السيدة زينب فجر أمس، وتصدت الدفاعات الجوية للصواريخ وأسقطت الصواريخ كلها.")
     assert ("Strategic developments", "Disrupted weapons use") in {(t, s) for t, s, p, d in found}, found
+
+
+def test_battles_told_as_the_road_to_a_takeover_are_the_takeover():
+    found, events = run("سيطرت قوات النظام، اليوم، على بلدة كفرنبل، بعد معارك مع فصائل المعارضة بدأت فجر الأحد.")
+    assert [(t, s, p) for t, s, p, d in found] == [("Battles", "Government regains territory", "كفرنبل")], found
+    assert (events[0].actor1, events[0].actor2) == ("Syrian government forces", "Syrian opposition factions")

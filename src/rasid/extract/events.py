@@ -397,6 +397,19 @@ def _word_before(lay: Layout, hit: Hit) -> str:
     return lay.toks[k - 1].text if k > 0 else ""
 
 
+_AFTER = frozenset(fold(w) for w in ("بعد", "وبعد", "إثر", "عقب"))
+
+
+def _takeover_after_fights(lay: Layout, hit: Hit, hits: list[Hit], drafts: list[_Draft]) -> _Draft | None:
+    """``سيطرت قوات النظام على بلدة X بعد معارك مع الفصائل بدأت فجر الأحد``: the battles told as
+    how the ground was won are that takeover (ACLED), on its day — the takeover told just before in
+    the sentence, which they join (and name its other side)."""
+    if _word_before(lay, hit) not in _AFTER:
+        return None
+    return next((d for d in reversed(drafts) if d.event_type == "Battles" and d.sub != "Armed clash"
+                 and any(h.sentence == hit.sentence and h.row.role == "territory" for h in d.hits)), None)
+
+
 def _not_done(lay: Layout, hit: Hit) -> bool:
     """The words right before the cue say no such event happened (``لا تستهدف``، ``لم تقصف``،
     ``دون أي اشتباك``), that it ended or is the background of the news (``انتهاء الاشتباكات``،
@@ -699,6 +712,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if typed is None or _repels_told_attack(lay, hit, typed[0], next_start):
             continue
         etype, sub = typed
+        taken = _takeover_after_fights(lay, hit, hits, drafts) if sub == "Armed clash" else None
         stoned = _stoned(lay, hit, etype, stones) if etype == "Protests" or sub == "Armed clash" else None
         if stoned is not None:
             etype, sub = "Riots", "Violent demonstration"  # رشقوا آليات الجيش بالحجارة: not peaceful, no armed clash
@@ -724,6 +738,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         iso, precision = (dm.date, dm.precision) if dm else (None, None)
         if dm is not None and dm.start < hit.start and _filmed(lay, hit):
             iso = precision = None  # نشرت المقاومة، اليوم، مشاهد استهداف الثكنة: the day the footage came out
+        if taken is not None:  # سيطرت القوات على البلدة بعد معارك بدأت الأحد: the takeover's road, on its day
+            iso, precision = taken.date, taken.precision
         if is_history(iso, precision, doc.meta.published):
             history_paragraph = hit.paragraph
             continue
