@@ -32,3 +32,9 @@ def test_battles_told_as_the_road_to_a_takeover_are_the_takeover():
     found, events = run("سيطرت قوات النظام، اليوم، على بلدة كفرنبل، بعد معارك مع فصائل المعارضة بدأت فجر الأحد.")
     assert [(t, s, p) for t, s, p, d in found] == [("Battles", "Government regains territory", "كفرنبل")], found
     assert (events[0].actor1, events[0].actor2) == ("Syrian government forces", "Syrian opposition factions")
+
+
+def test_a_body_found_killed_is_an_attack_by_unknown_hands():
+    found, events = run("عُثر صباح اليوم على جثة رجل مقتولاً بالرصاص قرب بلدة بصرى الشام، ولم تُعرف هوية الفاعلين.")
+    assert [(t, s, p) for t, s, p, d in found] == [("Violence against civilians", "Attack", "بصرى الشام")], found
+    assert events[0].actor2 == "Civilians"
