@@ -782,14 +782,14 @@ def test_an_aircraft_named_with_an_earlier_cue_is_not_a_later_cues_weapon():
 def test_a_separate_incident_does_not_take_the_last_author():
     _, events = run("شنت الطائرات الحربية الروسية أمس غارات على كفرنبل. وفي حادثة منفصلة، قتل شابان أمس "
                     "بانفجار لغم أرضي في سراقب أثناء جمعهما الكمأة.")
-    assert [(e.actor1, e.actor2) for e in events] == [("Russian forces", None), (None, "Civilians")]
+    assert [(e.actor1, e.actor2) for e in events] == [("Russian forces", None), (None, "Civilians")]  # (a mine: no author)
 
 
 @pytest.mark.parametrize("text", ["اختطف مسلحون مجهولون أمس تاجراً من أبناء بلدة بصرى الشام أثناء عودته إلى منزله.",
                                   "اغتال مسلحون مجهولون مساء أمس أحد وجهاء بلدة بصرى الشام."])
 def test_violence_against_civilians_falls_on_civilians(text):
     _, events = run(text)
-    assert [(e.actor1, e.actor2) for e in events] == [(None, "Civilians")]
+    assert [(e.actor1, e.actor2) for e in events] == [("Unidentified armed group", "Civilians")]
 
 
 def test_a_bombing_whose_sentence_counts_fighters_targets_their_force_and_a_claim_names_its_author():
@@ -925,7 +925,7 @@ def test_a_ministry_reporting_the_enemys_strike_is_not_its_author():
 def test_a_body_mourning_its_dead_is_not_the_author():
     text = "وقبل أيام زفّ الجيش السوري ثلاثة شهداء ارتقوا في تفجير إرهابي على طريق في بصرى الشام."
     _, events = run(text, [_claim(text, "زفّ", "Syrian government forces")])
-    assert events and events[0].actor1 is None
+    assert events and events[0].actor1 == "Unidentified armed group"  # (ACLED's unknown perpetrator)
 
 
 @pytest.mark.parametrize("text,org,expected", [
@@ -1540,7 +1540,8 @@ def test_unknown_gunmen_are_no_guess_for_the_author():
     """Nobody knows who killed him: the war's other camp is not named as the author."""
     _, events = run("تواصل قوات النظام حملتها في المنطقة. واغتال مسلحون مجهولون مساء أمس قيادياً سابقاً "
                     "في فصائل المعارضة وسط بلدة كفرنبل.")
-    assert [(e.actor1, e.actor2) for e in events] == [(None, "Civilians")]  # (a former commander: a civilian)
+    assert [(e.actor1, e.actor2) for e in events] == [("Unidentified armed group", "Civilians")]  # (a former
+    # commander: a civilian; ACLED's unknown perpetrator, not the other camp)
 
 
 def test_an_assassination_told_with_a_feminine_verb():

@@ -38,3 +38,19 @@ def test_a_body_found_killed_is_an_attack_by_unknown_hands():
     found, events = run("عُثر صباح اليوم على جثة رجل مقتولاً بالرصاص قرب بلدة بصرى الشام، ولم تُعرف هوية الفاعلين.")
     assert [(t, s, p) for t, s, p, d in found] == [("Violence against civilians", "Attack", "بصرى الشام")], found
     assert events[0].actor2 == "Civilians"
+
+
+def test_unknown_hands_are_an_unidentified_armed_group():
+    _, events = run("اغتال مجهولون، مساء أمس، مختار قرية في بصرى الشام برصاص مسدس كاتم للصوت.")
+    assert [e.actor1 for e in events] == ["Unidentified armed group"], events
+    _, events = run("قُتل طفل بانفجار لغم أرضي من مخلفات الحرب قرب بصرى الشام أمس.")
+    assert [e.actor1 for e in events] == [None], events  # a mine the war left: no one's deed
+    _, events = run("استهدفت طائرة مسيّرة مجهولة سيارة قرب الميادين أمس.")
+    assert [e.actor1 for e in events] == ["Unidentified military forces"], events
+
+
+def test_a_group_owning_up_to_a_bombing_told_paragraphs_before_is_its_author():
+    _, events = run("قُتل ستة أشخاص بانفجار عبوة ناسفة ظهر أمس قرب السيدة زينب.\n"
+                    "وقال المرصد إن الحصيلة ارتفعت إلى سبعة قتلى.\n"
+                    "وتبنى تنظيم داعش التفجير في بيان.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Remote explosive/landmine/IED", "Islamic State")], events

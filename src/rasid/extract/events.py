@@ -243,6 +243,29 @@ def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft], loose:
     return None
 
 
+_OWNS = re.compile(fold(r"^[وف]?(?:تبنى|تبنت|يتبنى|تتبنى|مسؤولية|مسؤوليته|مسؤوليتها|مسؤوليتهم)$"))
+_OWNS_WINDOW = 8  # words before the attack word where the group's "claimed" stands
+
+
+def _owned_up(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft]) -> _Draft | None:
+    """``وتبنّى تنظيم الدولة التفجير في بيان``: a group claims the attack told earlier in the
+    article, however far back (even in its first paragraph) — that event, which the claim names
+    the author of."""
+    if not _definite(lay.toks[hit.tok].text, hit.row.form) or clause_has_place(lay, hit):
+        return None
+    clause = lay.clauses[hit.clause]
+    owns = next((k for k in range(max(0, hit.tok - _OWNS_WINDOW), hit.tok)
+                 if lay.toks[k].start >= clause.start and _OWNS.match(lay.toks[k].text)), None)
+    if owns is None:
+        return None
+    told = next((d for d in reversed(drafts) if d.event_type == etype and d.place is not None
+                 and d.hits[0].start < hit.start), None)
+    owner = next((a.canonical for a in lay.actors_in(lay.toks[owns].start, hit.start) if a.kind in ARMED), None)
+    if told is not None and told.actor1 is None:
+        told.actor1 = owner  # (the group that owned up to it is its author)
+    return told
+
+
 def _at_base(place: Place, etype: str, actor1: str | None, actor2: str | None) -> tuple[str | None, str | None]:
     """An attack at a foreign base (التنف، حقل العمر) hits its owner; the owner is not its author
     (the US official who reports the drone attack on قاعدة رميلان)."""
@@ -806,7 +829,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         loose = row.role == "generic" and weapon_for(lay, hit, weapons, next_start) is None
         pointed = hit.tok > 0 and lay.toks[hit.tok - 1].text in _DEMONSTRATIVES \
             and lay.toks[hit.tok].text.startswith("ال")  # (هذه الهجمات; not "وسبق ذلك استهدافها")
-        told = _told_before(lay, hit, etype, drafts, loose or pointed, pointed)
+        told = _told_before(lay, hit, etype, drafts, loose or pointed, pointed) or _owned_up(lay, hit, etype, drafts)
         if pointed and told is None:
             continue  # هذه الهجمات، تلك الضربات: the attacks already told, or a campaign — no new event
         if told is None and _aside(lay, hit, etype, hits):
@@ -1710,6 +1733,23 @@ def _relayed_tolls(fatalities: list[Fatality]) -> None:
             f.claimed_by, f.claim, f.victims = by[0].claimed_by, by[0].claim, by[0].victims
 
 
+_UNSEEN_HANDS = frozenset({"Attack", "Abduction/forced disappearance", "Remote explosive/landmine/IED"})
+_WAR_REMNANT = re.compile(fold(r"مخلفات|من\s+بقايا|قديم|لغم|ألغام"))  # a landmine the war left: no one's deed today
+
+
+def _unidentified(lay: Layout, d: _Draft) -> str | None:
+    """No author named: a killing, kidnapping or planted bomb is an unidentified armed group's
+    (ACLED's actor for unknown perpetrators: اغتال مجهولون، عُثر على جثة، انفجرت عبوة ناسفة), an
+    aircraft the text calls unknown (طائرة مسيرة مجهولة) unidentified military forces'; a war's
+    leftover mine stays authorless."""
+    if d.sub in _UNSEEN_HANDS:
+        told = " ".join(lay.ftext(*_span(lay.sentences[h.sentence])) for h in d.hits)
+        return None if _WAR_REMNANT.search(told) else "Unidentified armed group"
+    if d.sub == "Air/drone strike" and any(_unknown_author(lay, h) for h in d.hits):
+        return "Unidentified military forces"
+    return None
+
+
 def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
     _relayed_tolls(d.fatalities)
     claimed: list[str] = []
@@ -1725,6 +1765,8 @@ def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
         d.actor2 = "Civilians"  # detained protesters, activists, young men: civilians (ACLED)
     if d.event_type in _PEOPLE_AT and d.actor1 == "Protesters" and "Civilians" not in d.assoc:
         d.assoc.insert(0, "Civilians")  # who the protesters are (ACLED's associated actor): unarmed people
+    if d.actor1 is None:
+        d.actor1 = _unidentified(lay, d)
     d.assoc = [a for a in d.assoc if a not in (d.actor1, d.actor2)]
     return Event(id=f"e{k}", event_type=d.event_type, sub_event_type=d.sub, date=d.date,
                  time_precision=d.precision, place=d.place.id if d.place else None,
