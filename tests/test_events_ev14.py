@@ -54,3 +54,8 @@ def test_a_group_owning_up_to_a_bombing_told_paragraphs_before_is_its_author():
                     "وقال المرصد إن الحصيلة ارتفعت إلى سبعة قتلى.\n"
                     "وتبنى تنظيم داعش التفجير في بيان.")
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Remote explosive/landmine/IED", "Islamic State")], events
+
+
+def test_the_authors_adjective_before_a_day_set_off_by_commas():
+    _, events = run("وشنت طائرات حربية روسية، اليوم الأربعاء، غارات على مدينة سراقب وقريتي كفرنبل وأريحا.")
+    assert {e.actor1 for e in events} == {"Russian forces"}, events

@@ -1016,7 +1016,23 @@ def _national(lay: Layout, hit: Hit, nationals: list[tuple[int, str]], after_onl
         if clause.start <= pos < clause.end and (k > hit.tok if after_only else k <= hit.tok + 3):
             if best is None or abs(k - hit.tok) < abs(best[0] - hit.tok):
                 best = (k, canonical)
+    if best is None and not after_only:
+        return _national_before_aside(lay, hit, nationals)
     return best[1] if best else None
+
+
+def _national_before_aside(lay: Layout, hit: Hit, nationals: list[tuple[int, str]]) -> str | None:
+    """``وشنت طائرات حربية روسية، اليوم الأربعاء، غارات على …``: the subject's adjective stands
+    before a short aside (the day) that commas cut from the cue's clause — still the author, when
+    no other cue comes between."""
+    c = hit.clause
+    if c < 2 or not _subject_clause(lay, c - 2, c):
+        return None
+    lo, hi = lay.clauses[c - 2].start, lay.clauses[c - 1].start
+    told = [(k, canonical) for k, canonical in nationals if lo <= lay.toks[k].start < hi]
+    if not told or _cue_between(lay, lay.toks[told[-1][0]].start, hit.start):
+        return None
+    return told[-1][1]
 
 
 def _civilian_target(lay: Layout, hit: Hit, next_start: int) -> bool:
