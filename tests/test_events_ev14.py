@@ -59,3 +59,9 @@ def test_a_group_owning_up_to_a_bombing_told_paragraphs_before_is_its_author():
 def test_the_authors_adjective_before_a_day_set_off_by_commas():
     _, events = run("وشنت طائرات حربية روسية، اليوم الأربعاء، غارات على مدينة سراقب وقريتي كفرنبل وأريحا.")
     assert {e.actor1 for e in events} == {"Russian forces"}, events
+
+
+def test_a_drone_belonging_to_a_force_is_that_forces_strike():
+    _, events = run("شنت طائرات إسرائيلية غارة على دمشق أمس.\n"
+                    "وأصيب مدنيان باستهداف طائرة مسيّرة انتحارية تابعة لقوات النظام سيارة قرب سراقب اليوم.")
+    assert [(e.actor1, e.actor2) for e in events if e.place == "p2"] == [("Syrian government forces", "Civilians")], events
