@@ -65,3 +65,11 @@ def test_a_drone_belonging_to_a_force_is_that_forces_strike():
     _, events = run("شنت طائرات إسرائيلية غارة على دمشق أمس.\n"
                     "وأصيب مدنيان باستهداف طائرة مسيّرة انتحارية تابعة لقوات النظام سيارة قرب سراقب اليوم.")
     assert [(e.actor1, e.actor2) for e in events if e.place == "p2"] == [("Syrian government forces", "Civilians")], events
+
+
+def test_an_object_after_a_day_set_off_by_commas_holds_the_place():
+    found, events = run("استهدفت طائرة مسيّرة، مساء أمس، سيارة عسكرية قرب بلدة سراقب، ما أدى إلى مقتل قيادي وإصابة "
+                        "مرافقين اثنين، بينما قصفت القوات التركية، اليوم، قريتي كفرنبل وأريحا.")
+    assert sorted((s, p) for t, s, p, d in found) == [
+        ("Air/drone strike", "سراقب"), ("Shelling/artillery/missile attack", "أريحا"),
+        ("Shelling/artillery/missile attack", "كفرنبل")], found

@@ -202,7 +202,8 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
     group = {hit.clause}
     k = hit.clause + 1
     sent = lay.sentences[hit.sentence]
-    if _clause_ends_at(lay, hit):  # هاجموا، فجر الإثنين، مواقع للجيش في ريف دير الزور: the object after an aside
+    if _clause_ends_at(lay, hit) or _subject_then_aside(lay, hit):  # هاجموا، فجر الإثنين، مواقع للجيش في ريف
+        # دير الزور: the object after an aside
         while k < len(lay.clauses) and lay.clauses[k].start < sent.end \
                 and not any(lay.clauses[k].start <= x < lay.clauses[k].end for x in lay.cue_starts):
             group.add(k)
@@ -231,6 +232,19 @@ def _clause_ends_at(lay: Layout, hit: Hit) -> bool:
     """Is the cue the last word of its clause (``هاجموا،``), its object told after a comma?"""
     end = lay.clauses[hit.clause].end
     return hit.tok + 1 >= len(lay.toks) or lay.toks[hit.tok + 1].start >= end
+
+
+def _subject_then_aside(lay: Layout, hit: Hit) -> bool:
+    """``فيما استهدفت طائرة مسيّرة، صباح اليوم، سيارة … في القامشلي``: the verb's clause holds only
+    its subject (no place, no other cue), a short aside follows — its object comes after that."""
+    c = hit.clause
+    clause = lay.clauses[c]
+    if c + 1 >= len(lay.clauses) or lay.seg("s", lay.clauses[c + 1].start) != hit.sentence \
+            or not _short(lay, lay.clauses[c + 1]) or all(dc != c + 1 for dc, ds in lay.date_segs):
+        return False  # (the aside is a day: بعد فشل الهجوم، صعّدوا تحركاتهم في الحسكة is another verb's clause)
+    if any(hit.end <= x < clause.end for x in lay.cue_starts):
+        return False
+    return not any(seg[0] == c for s, e, p, seg in lay.event_places)
 
 
 def _short(lay: Layout, c) -> bool:
