@@ -73,3 +73,8 @@ def test_an_object_after_a_day_set_off_by_commas_holds_the_place():
     assert sorted((s, p) for t, s, p, d in found) == [
         ("Air/drone strike", "سراقب"), ("Shelling/artillery/missile attack", "أريحا"),
         ("Shelling/artillery/missile attack", "كفرنبل")], found
+
+
+def test_the_verb_tazahara_is_a_protest():
+    found, _ = run("وفي مدينة جرابلس، تظاهر العشرات، ظهر اليوم، أمام مبنى المجلس المحلي احتجاجاً على رفع الأسعار.")
+    assert [(t, s, p) for t, s, p, d in found] == [("Protests", "Peaceful protest", "جرابلس")], found
