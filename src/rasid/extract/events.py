@@ -829,7 +829,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         loose = row.role == "generic" and weapon_for(lay, hit, weapons, next_start) is None
         pointed = hit.tok > 0 and lay.toks[hit.tok - 1].text in _DEMONSTRATIVES \
             and lay.toks[hit.tok].text.startswith("ال")  # (هذه الهجمات; not "وسبق ذلك استهدافها")
-        told = _told_before(lay, hit, etype, drafts, loose or pointed, pointed) or _owned_up(lay, hit, etype, drafts)
+        told = _owned_up(lay, hit, etype, drafts) or _told_before(lay, hit, etype, drafts, loose or pointed, pointed)
         if pointed and told is None:
             continue  # هذه الهجمات، تلك الضربات: the attacks already told, or a campaign — no new event
         if told is None and _aside(lay, hit, etype, hits):
