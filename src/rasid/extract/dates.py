@@ -54,7 +54,8 @@ def _alt(names) -> str:
 def _pattern() -> re.Pattern[str]:
     month = rf"(?:{_alt(_MONTHS)})"
     month_group = rf"{month}(?:\s*/\s*{month}|\s+(?!اب\b){month})?"
-    safe_month = rf"(?:{_alt(set(_MONTHS) - {'اب'})}|اب(?=\s*/))"  # bare آب is also "father"
+    safe_month = (rf"(?:{_alt(set(_MONTHS) - {'اب'})}"  # bare آب is also "father": a month when a year or
+                  r"|اب(?=\s*/|\s+(?:الماضي|الفائت|المنصرم|الجاري|الحالي|(?:19|20)\d\d)(?![\u0621-\u064A\d])))")  # "last" follows
     weekday = rf"(?:{_alt(_WEEKDAYS)})"
     part = r"(?:فجر|صباح|ظهر|عصر|مساء|ليل|ليله|يوم|منتصف\s+ليل)"
     b = (r"(?:(?<![\u0621-\u064A\d])[وف]?"  # a leading "and" (وأمس، ففي) is kept in the cue

@@ -202,7 +202,8 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
     group = {hit.clause}
     k = hit.clause + 1
     sent = lay.sentences[hit.sentence]
-    if _clause_ends_at(lay, hit):  # هاجموا، فجر الإثنين، مواقع للجيش في ريف دير الزور: the object after an aside
+    if _clause_ends_at(lay, hit) or _subject_then_aside(lay, hit):  # هاجموا، فجر الإثنين، مواقع للجيش في ريف
+        # دير الزور: the object after an aside
         while k < len(lay.clauses) and lay.clauses[k].start < sent.end \
                 and not any(lay.clauses[k].start <= x < lay.clauses[k].end for x in lay.cue_starts):
             group.add(k)
@@ -231,6 +232,19 @@ def _clause_ends_at(lay: Layout, hit: Hit) -> bool:
     """Is the cue the last word of its clause (``هاجموا،``), its object told after a comma?"""
     end = lay.clauses[hit.clause].end
     return hit.tok + 1 >= len(lay.toks) or lay.toks[hit.tok + 1].start >= end
+
+
+def _subject_then_aside(lay: Layout, hit: Hit) -> bool:
+    """``فيما استهدفت طائرة مسيّرة، صباح اليوم، سيارة … في القامشلي``: the verb's clause holds only
+    its subject (no place, no other cue), a short aside follows — its object comes after that."""
+    c = hit.clause
+    clause = lay.clauses[c]
+    if c + 1 >= len(lay.clauses) or lay.seg("s", lay.clauses[c + 1].start) != hit.sentence \
+            or not _short(lay, lay.clauses[c + 1]) or all(dc != c + 1 for dc, ds in lay.date_segs):
+        return False  # (the aside is a day: بعد فشل الهجوم، صعّدوا تحركاتهم في الحسكة is another verb's clause)
+    if any(hit.end <= x < clause.end for x in lay.cue_starts):
+        return False
+    return not any(seg[0] == c for s, e, p, seg in lay.event_places)
 
 
 def _short(lay: Layout, c) -> bool:
@@ -602,9 +616,12 @@ _AGENT_VERBS = frozenset(fold(w) for w in (  # "which X carried out": the force 
 
 
 _AGENT_GAP = 3  # words from such a verb to its subject (شنته طائرات حربية روسية)
-_OWNED_BY = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين"))
+_OWNED_BY = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين",
+                                        "تابعة", "تابع"))  # (indefinite: طائرة مسيرة انتحارية تابعة لقوات النظام)
 _MEANS = frozenset(fold(w) for w in ("الطائرات", "الحربية", "الحربي", "المدفعية", "المروحيات", "الطيران", "الراجمات",
-                                     "الدبابات", "المسيرة", "المسيرات", "الطائرة", "المروحية", "الروسية"))  # … التابعة لـ X: X's
+                                     "الدبابات", "المسيرة", "المسيرات", "الطائرة", "المروحية", "الروسية",
+                                     "طائرة", "طائرات", "مسيرة", "مسيرات", "مروحية", "حربية", "انتحارية",
+                                     "الانتحارية"))  # … التابعة لـ X: X's
 
 
 def _owners_before(lay: Layout, start: int, end: int) -> list:
@@ -1023,7 +1040,23 @@ def _national(lay: Layout, hit: Hit, nationals: list[tuple[int, str]], after_onl
         if clause.start <= pos < clause.end and (k > hit.tok if after_only else k <= hit.tok + 3):
             if best is None or abs(k - hit.tok) < abs(best[0] - hit.tok):
                 best = (k, canonical)
+    if best is None and not after_only:
+        return _national_before_aside(lay, hit, nationals)
     return best[1] if best else None
+
+
+def _national_before_aside(lay: Layout, hit: Hit, nationals: list[tuple[int, str]]) -> str | None:
+    """``وشنت طائرات حربية روسية، اليوم الأربعاء، غارات على …``: the subject's adjective stands
+    before a short aside (the day) that commas cut from the cue's clause — still the author, when
+    no other cue comes between."""
+    c = hit.clause
+    if c < 2 or not _subject_clause(lay, c - 2, c):
+        return None
+    lo, hi = lay.clauses[c - 2].start, lay.clauses[c - 1].start
+    told = [(k, canonical) for k, canonical in nationals if lo <= lay.toks[k].start < hi]
+    if not told or _cue_between(lay, lay.toks[told[-1][0]].start, hit.start):
+        return None
+    return told[-1][1]
 
 
 def _civilian_target(lay: Layout, hit: Hit, next_start: int) -> bool:

@@ -246,6 +246,29 @@ def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft], loose:
     return opening
 
 
+_OWNS = re.compile(fold(r"^[وف]?(?:تبنى|تبنت|يتبنى|تتبنى|مسؤولية|مسؤوليته|مسؤوليتها|مسؤوليتهم)$"))
+_OWNS_WINDOW = 8  # words before the attack word where the group's "claimed" stands
+
+
+def _owned_up(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft]) -> _Draft | None:
+    """``وتبنّى تنظيم الدولة التفجير في بيان``: a group claims the attack told earlier in the
+    article, however far back (even in its first paragraph) — that event, which the claim names
+    the author of."""
+    if not _definite(lay.toks[hit.tok].text, hit.row.form) or clause_has_place(lay, hit):
+        return None
+    clause = lay.clauses[hit.clause]
+    owns = next((k for k in range(max(0, hit.tok - _OWNS_WINDOW), hit.tok)
+                 if lay.toks[k].start >= clause.start and _OWNS.match(lay.toks[k].text)), None)
+    if owns is None:
+        return None
+    told = next((d for d in reversed(drafts) if d.event_type == etype and d.place is not None
+                 and d.hits[0].start < hit.start), None)
+    owner = next((a.canonical for a in lay.actors_in(lay.toks[owns].start, hit.start) if a.kind in ARMED), None)
+    if told is not None and told.actor1 is None:
+        told.actor1 = owner  # (the group that owned up to it is its author)
+    return told
+
+
 def _at_base(place: Place, etype: str, actor1: str | None, actor2: str | None) -> tuple[str | None, str | None]:
     """An attack at a foreign base (التنف، حقل العمر) hits its owner; the owner is not its author
     (the US official who reports the drone attack on قاعدة رميلان)."""
@@ -398,6 +421,19 @@ def _word_before(lay: Layout, hit: Hit) -> str:
     if word.endswith(head) and len(word) - len(head) > 3:
         return word[:len(word) - len(head)]
     return lay.toks[k - 1].text if k > 0 else ""
+
+
+_AFTER = frozenset(fold(w) for w in ("بعد", "وبعد", "إثر", "عقب"))
+
+
+def _takeover_after_fights(lay: Layout, hit: Hit, hits: list[Hit], drafts: list[_Draft]) -> _Draft | None:
+    """``سيطرت قوات النظام على بلدة X بعد معارك مع الفصائل بدأت فجر الأحد``: the battles told as
+    how the ground was won are that takeover (ACLED), on its day — the takeover told just before in
+    the sentence, which they join (and name its other side)."""
+    if _word_before(lay, hit) not in _AFTER:
+        return None
+    return next((d for d in reversed(drafts) if d.event_type == "Battles" and d.sub != "Armed clash"
+                 and any(h.sentence == hit.sentence and h.row.role == "territory" for h in d.hits)), None)
 
 
 def _not_done(lay: Layout, hit: Hit) -> bool:
@@ -647,7 +683,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     patterns = sorted(t for t, s, e, r in cues if r.role == "pattern")
     aims = {t for t, s, e, r in cues if r.role == "aim"}
     interventions = [s for t, s, e, r in cues if r.role == "intervene"]
-    stones = sorted(s for t, s, e, r in cues if r.role == "riot")
+    stones = sorted(s for t, s, e, r in cues if r.role == "riot" and not _road_blocked(lay, t))
     campaign: set[int] = set()  # sentences that tell an ongoing campaign
     campaign_clauses: set[int] = set()  # and the clauses that do
     history_paragraph = -2  # the last paragraph that told history
@@ -697,6 +733,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if typed is None or _repels_told_attack(lay, hit, typed[0], next_start):
             continue
         etype, sub = typed
+        taken = _takeover_after_fights(lay, hit, hits, drafts) if sub == "Armed clash" else None
         stoned = _stoned(lay, hit, etype, stones) if etype == "Protests" or sub == "Armed clash" else None
         if stoned is not None:
             etype, sub = "Riots", "Violent demonstration"  # رشقوا آليات الجيش بالحجارة: not peaceful, no armed clash
@@ -722,6 +759,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         iso, precision = (dm.date, dm.precision) if dm else (None, None)
         if dm is not None and dm.start < hit.start and _filmed(lay, hit):
             iso = precision = None  # نشرت المقاومة، اليوم، مشاهد استهداف الثكنة: the day the footage came out
+        if taken is not None:  # سيطرت القوات على البلدة بعد معارك بدأت الأحد: the takeover's road, on its day
+            iso, precision = taken.date, taken.precision
         if is_history(iso, precision, doc.meta.published):
             history_paragraph = hit.paragraph
             continue
@@ -790,7 +829,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         loose = row.role == "generic" and weapon_for(lay, hit, weapons, next_start) is None
         pointed = hit.tok > 0 and lay.toks[hit.tok - 1].text in _DEMONSTRATIVES \
             and lay.toks[hit.tok].text.startswith("ال")  # (هذه الهجمات; not "وسبق ذلك استهدافها")
-        told = _told_before(lay, hit, etype, drafts, loose or pointed, pointed)
+        told = _owned_up(lay, hit, etype, drafts) or _told_before(lay, hit, etype, drafts, loose or pointed, pointed)
         if pointed and told is None:
             continue  # هذه الهجمات، تلك الضربات: the attacks already told, or a campaign — no new event
         if told is None and _aside(lay, hit, etype, hits):
@@ -832,6 +871,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if d.sub == "Disrupted weapons use" and d.actor2 is None:
             d.actor2 = next((e.actor1 for e in events if e.event_type == "Explosions/Remote violence"
                              and e.place is d.place and e.date == d.date and e.actor1 not in (None, d.actor1)), None)
+    events = [d for d in events if not _struck_anyway(lay, d, events)]
     _attach_figures(lay, events, hits)
     _civilian_targets(events)
     if len(doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED), whatever
@@ -1173,6 +1213,16 @@ def _met_in_skies(lay: Layout, hit: Hit, place: Place) -> bool:
     return False
 
 
+_ROAD_BLOCK = re.compile(fold(r"^[وف]?(?:ال)?(?:طرق|طريق|طرقات|شوارع|شارع|أغلق\S*|قطع\S*|مغلق\S*)$"))
+_ROAD_BLOCK_WINDOW = 4  # words before the stones where the road they close stands
+
+
+def _road_blocked(lay: Layout, tok: int) -> bool:
+    """``أغلق المحتجون الطرق الرئيسية بالحجارة والإطارات``: stones that close a road are no stones
+    thrown at anyone — the protest stays peaceful (ACLED)."""
+    return any(_ROAD_BLOCK.match(lay.toks[k].text) for k in range(max(0, tok - _ROAD_BLOCK_WINDOW), tok))
+
+
 def _stoned(lay: Layout, hit: Hit, etype: str, stones: list[int]) -> int | None:
     """The sentence where stones are thrown in the cue's stand (``تصدّى الأهالي بالحجارة لرتل``):
     the cue's own, or for a protest the next one (``وهاجم المتظاهرون الآليات ورشقوها
@@ -1282,6 +1332,24 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool], publi
 
 
 _FOOTAGE = frozenset(fold(w) for w in ("مشاهد", "مشاهدَ", "فيديو", "لقطات", "صور", "مقطع", "مقاطع"))
+
+
+_PARTLY = re.compile(fold(r"^[وف]?(?:معظم|بعض|أغلب|اغلب|غالبية|عددا|عدد|جزءا|جزء)"))
+_PARTLY_WINDOW = 4  # words after the interception cue where "most of them" stands
+
+
+def _struck_anyway(lay: Layout, d: _Draft, events: list[_Draft]) -> bool:
+    """A partial interception told after a strike on the same place that day (استهدفت غارات …،
+    وتصدت الدفاعات لصواريخ العدوان وأسقطت معظمها): the strike still hit, and ACLED codes it alone,
+    no Disrupted weapons use beside it (a full one, or one in other skies, stays)."""
+    if d.sub != "Disrupted weapons use":
+        return False
+    first = min(h.start for h in d.hits)
+    if not any(_PARTLY.match(lay.toks[k].text) for h in d.hits
+               for k in range(h.tok + 1, min(h.tok + 1 + _PARTLY_WINDOW, len(lay.toks)))):
+        return False
+    return any(e.event_type == _EXPLOSIONS and e.place.id == d.place.id and e.date == d.date
+               and any(h.start < first for h in e.hits) for e in events)
 
 
 def _filmed(lay: Layout, hit: Hit) -> bool:
@@ -1737,6 +1805,23 @@ def _relayed_tolls(fatalities: list[Fatality]) -> None:
             f.claimed_by, f.claim, f.victims = by[0].claimed_by, by[0].claim, by[0].victims
 
 
+_UNSEEN_HANDS = frozenset({"Attack", "Abduction/forced disappearance", "Remote explosive/landmine/IED"})
+_WAR_REMNANT = re.compile(fold(r"مخلفات|من\s+بقايا|قديم|لغم|ألغام"))  # a landmine the war left: no one's deed today
+
+
+def _unidentified(lay: Layout, d: _Draft) -> str | None:
+    """No author named: a killing, kidnapping or planted bomb is an unidentified armed group's
+    (ACLED's actor for unknown perpetrators: اغتال مجهولون، عُثر على جثة، انفجرت عبوة ناسفة), an
+    aircraft the text calls unknown (طائرة مسيرة مجهولة) unidentified military forces'; a war's
+    leftover mine stays authorless."""
+    if d.sub in _UNSEEN_HANDS:
+        told = " ".join(lay.ftext(*_span(lay.sentences[h.sentence])) for h in d.hits)
+        return None if _WAR_REMNANT.search(told) else "Unidentified armed group"
+    if d.sub == "Air/drone strike" and any(_unknown_author(lay, h) for h in d.hits):
+        return "Unidentified military forces"
+    return None
+
+
 def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
     _relayed_tolls(d.fatalities)
     claimed: list[str] = []
@@ -1752,6 +1837,8 @@ def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
         d.actor2 = "Civilians"  # detained protesters, activists, young men: civilians (ACLED)
     if d.event_type in _PEOPLE_AT and d.actor1 == "Protesters" and "Civilians" not in d.assoc:
         d.assoc.insert(0, "Civilians")  # who the protesters are (ACLED's associated actor): unarmed people
+    if d.actor1 is None:
+        d.actor1 = _unidentified(lay, d)
     d.assoc = [a for a in d.assoc if a not in (d.actor1, d.actor2)]
     return Event(id=f"e{k}", event_type=d.event_type, sub_event_type=d.sub, date=d.date,
                  time_precision=d.precision, place=d.place.id if d.place else None,
