@@ -315,3 +315,11 @@ def test_one_letter_too_many_is_a_typo_not_evasion() -> None:
     does not count misspellings as repairs, and 'restoring' one letter made a wrong word."""
     for typo in ("المسؤولين السعودييين", "قدمت المساعدات لللبنانيين"):
         assert find_repairs(typo) == ([], {})
+
+
+@pytest.mark.parametrize("text", ["مممآآآ", "قتلىىى", "الجييييش والقتلىىى"])
+def test_two_stretched_letters_in_one_word_repair_once_and_for_all(text: str) -> None:
+    """Each run was judged with the other still stretched: ``مممآآآ`` became ``مممآ``, whose
+    ``ممآ`` (a word, مما) showed only on a second repair. Found by the idempotence property."""
+    once = repair(text)
+    assert repair(once) == once

@@ -397,7 +397,7 @@ def find_repairs(text: str) -> tuple[list[Repair], Edits]:
     marks: Marks = []
     for rule in RULES:
         rule(text, edits, marks)
-    if edits and _joins_equal_letters(text, edits):
+    if edits and (_joins_equal_letters(text, edits) or _stretched_twice(text, marks)):
         _elongation_across_joins(text, edits, marks)
     if edits and ("#" in text or "@" in text or "/" in text or "www." in text):
         _unprotect(text, edits, marks)
@@ -422,6 +422,19 @@ def _joins_equal_letters(text: str, edits: Edits) -> bool:
                 j -= 1
             left, right = edits.get(j - 1, text[j - 1]) if j else "", edits.get(i + 1, text[i + 1])
             if left == right and right in _LETTER_SET:
+                return True
+    return False
+
+
+def _stretched_twice(text: str, marks: Marks) -> bool:
+    """Whether a stretched word has a second stretched letter (``مممآآآ``): ``_elongation``
+    judged each run with the other still stretched, so the reading it wanted (``ممآ``, a word
+    once the آ is one) shows only on the repaired text — judged there, repairing twice changes
+    nothing more."""
+    for start, end, kind in marks:
+        if kind == "elongation":
+            s, e = _word_span(text, start, end)
+            if sum(1 for m in _ELONGATED.finditer(text, s, e) if m.group(1) in _LETTER_SET) > 1:
                 return True
     return False
 
