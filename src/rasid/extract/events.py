@@ -313,7 +313,7 @@ def _aside(lay: Layout, hit: Hit, etype: str, hits: list[Hit]) -> bool:
 
 
 _RELATIVES = tuple(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"))
-_SINCE = frozenset(fold(w) for w in ("بعد", "عقب", "إثر", "اثر"))  # the fight "after" which a town fell or was left
+_AFTER = frozenset(fold(w) for w in ("بعد", "وبعد", "عقب", "إثر"))  # the fight "after" which a town fell or was left
 _WHERE = frozenset(fold(w) for w in ("حيث", "وحيث"))  # "where": the place named just before
 
 
@@ -423,7 +423,6 @@ def _word_before(lay: Layout, hit: Hit) -> str:
     return lay.toks[k - 1].text if k > 0 else ""
 
 
-_AFTER = frozenset(fold(w) for w in ("بعد", "وبعد", "إثر", "عقب"))
 
 
 def _takeover_after_fights(lay: Layout, hit: Hit, hits: list[Hit], drafts: list[_Draft]) -> _Draft | None:
@@ -1117,7 +1116,7 @@ def _places_of_the_last(lay: Layout, hit: Hit, etype: str, hits: list[Hit], plac
     if len(hits) < 2 or not places or etype == _EXPLOSIONS:
         return False  # (the raid's means, told after its places: في ريفي حلب وإدلب في الاعتداء على …)
     last = hits[-2]
-    since = hit.tok > 0 and lay.toks[hit.tok - 1].text in _SINCE
+    since = hit.tok > 0 and lay.toks[hit.tok - 1].text in _AFTER
     if not (last.clause == hit.clause or since and etype != "Battles" and last.sentence == hit.sentence) \
             or last.row.event_type == etype \
             or any(lay.toks[k].text in _WHERE for k in range(max(0, hit.tok - 2), hit.tok)) \
@@ -1431,19 +1430,21 @@ def _one_city_round(events: list[_Draft]) -> list[_Draft]:
     """``استهدف العدوان نقاطاً في جنوبي دمشق`` and ``الصواريخ استهدفت مواقع في محيط دمشق الجنوبي``:
     one author's raid of one day on a city and round it, told twice, is one event (at the
     round's place, which says where it fell)."""
-    kept: list[_Draft] = []
+    kept: list[tuple[_Draft, str, bool]] = []  # (draft, its city, whether it is only round it)
     for d in events:
         city, round_ = _round_city(d.place)
-        same = next((k for k in kept if k.date and k.date == d.date and k.event_type == d.event_type
-                     and k.actor1 == d.actor1 and k.place.id != d.place.id
-                     and (round_ or _round_city(k.place)[1]) and _round_city(k.place)[0] == city), None)
-        if same is None:
-            kept.append(d)
+        at = next((n for n, (k, k_city, k_round) in enumerate(kept) if k.date and k.date == d.date
+                   and k.event_type == d.event_type and k.actor1 == d.actor1 and k.place.id != d.place.id
+                   and (round_ or k_round) and k_city == city), None)
+        if at is None:
+            kept.append((d, city, round_))
             continue
-        if round_ and not _round_city(same.place)[1]:
+        same, _, same_round = kept[at]
+        if round_ and not same_round:
             same.place = d.place  # (محيط مدينة دمشق told as دمشق first: the round is where it fell)
+            kept[at] = (same, city, True)
         _absorb(same, d)
-    return kept
+    return [k for k, _, _ in kept]
 
 
 def _named_after(part: Place, town: Place) -> bool:
