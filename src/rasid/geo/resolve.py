@@ -397,11 +397,8 @@ def _branch_name(folded: str, h: Hit) -> bool:
     """``الدفاع المدني في حماة``, ``مركز المصالحة الروسي بحميميم``: the place names a body's
     branch. Only a bare ``في`` or a ``ب`` clitic may stand between the two."""
     if h.prefix not in ("", "ب"):
-        return False
-    end = h.start - len(h.prefix) if h.prefix else h.start
-    if h.prefix:  # the clitic is glued to the name: the body ends a space before it
-        end += 1
-    return _branch_bodies().search(folded, max(0, end - 48), end) is not None
+        return False  # (a glued ب is the pattern's last letter: the search ends at the name either way)
+    return _branch_bodies().search(folded, max(0, h.start - 48), h.start) is not None
 
 
 @lru_cache(maxsize=1)
