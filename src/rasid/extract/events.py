@@ -232,7 +232,8 @@ def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft], loose:
     attack word (``ودفعت هذه الهجمات``) — told shortly before, outside the lead. Such a cue
     takes no place from the rest of its sentence."""
     if not _definite(lay.toks[hit.tok].text, hit.row.form) or hit.paragraph == 0 \
-            or (clause_has_place(lay, hit) and not _happened(lay, hit)) or hit.clause in lay.abroad_clauses:
+            or (clause_has_place(lay, hit) and not _happened(lay, hit) and not _coincided(lay, hit)) \
+            or hit.clause in lay.abroad_clauses:
         return None
     opening = None  # the lead's, dated, when the body told none: an opening paragraph that is the story itself
     for d in reversed(drafts):
@@ -290,6 +291,26 @@ def _told_here(hit: Hit, etype: str, place: Place, drafts: list[_Draft]) -> _Dra
 
 
 _HAPPENED = frozenset(fold(w) for w in ("وقع", "وقعت", "حصل", "حصلت", "جرى", "جرت", "تم"))
+_COINCIDED = re.compile(fold(r"^[وف]?(?:تزامن|تزامنت|يتزامن|تتزامن|ترافق|ترافقت|يترافق|تترافق)$"))
+_EXCHANGED = re.compile(fold(r"^(?:ال)?متبادل"))
+_EXCHANGE_REACH = 3  # words after a shelling cue where "mutual" stands (قصف مدفعي متبادل)
+
+
+def _coincided(lay: Layout, hit: Hit) -> bool:
+    """``وتزامن القصف مع هجوم العشائر على ذيبان``: the shelling just told coincided with an
+    attack elsewhere; the places that follow are the attack's, not the shelling's."""
+    return hit.tok > 0 and _COINCIDED.match(lay.toks[hit.tok - 1].text) is not None
+
+
+def _exchanged_in_fight(lay: Layout, hit: Hit, hits: list[Hit]) -> bool:
+    """``اشتباكات عنيفة في محوري جلبل وكيمار بالتزامن مع قصف مدفعي متبادل``: the two sides'
+    exchange of fire is the clash told earlier in the sentence (ACLED codes the clash), not a
+    shelling of its own."""
+    end = min(len(lay.toks), hit.tok + 1 + _EXCHANGE_REACH)
+    sent_end = lay.sentences[hit.sentence].end
+    if not any(lay.toks[k].start < sent_end and _EXCHANGED.match(lay.toks[k].text) for k in range(hit.tok + 1, end)):
+        return False
+    return any(h.sentence == hit.sentence and h.row.event_type == "Battles" for h in hits)
 
 
 def _happened(lay: Layout, hit: Hit) -> bool:
@@ -300,13 +321,17 @@ def _happened(lay: Layout, hit: Hit) -> bool:
 
 
 _ASIDE_BACK = 3  # cues back that may hold the other event of the sentence
+_BROKE_OUT = re.compile(fold(r"^[وفب]?(?:تجدد|تجددت|يتجدد|تتجدد|اندلع|اندلعت|اندلاع|تندلع|دارت|تدور|اشتعلت|احتدمت|احتدام)$"))
 
 
 def _aside(lay: Layout, hit: Hit, etype: str, hits: list[Hit]) -> bool:
     """A definite cue with no place in its clause, after an event of another type told earlier
     in the sentence (``خرج المئات في مظاهرة …، رافعين صور مقاتلين قُتلوا في المعارك``), names
-    fighting the story knows, not a new event at that event's place."""
+    fighting the story knows, not a new event at that event's place — unless a verb says it
+    broke out (``القصف مصدره قسد، إذ تجددت الاشتباكات بين …``: the fighting itself, told)."""
     if not _definite(lay.toks[hit.tok].text, hit.row.form) or clause_has_place(lay, hit):
+        return False
+    if hit.tok > 0 and _BROKE_OUT.match(lay.toks[hit.tok - 1].text):
         return False
     return any(h.sentence == hit.sentence and h.clause < hit.clause and h.row.event_type != etype
                for h in hits[-1 - _ASIDE_BACK:-1])
@@ -732,6 +757,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if typed is None or _repels_told_attack(lay, hit, typed[0], next_start):
             continue
         etype, sub = typed
+        if etype == _EXPLOSIONS and _exchanged_in_fight(lay, hit, hits):
+            continue  # … بالتزامن مع قصف مدفعي متبادل: the clash's exchange of fire
         taken = _takeover_after_fights(lay, hit, hits, drafts) if sub == "Armed clash" else None
         stoned = _stoned(lay, hit, etype, stones) if etype == "Protests" or sub == "Armed clash" else None
         if stoned is not None:

@@ -1,0 +1,47 @@
+"""Events on corpus-style (Al Mayadeen) reports: fighting that broke out told after another
+event in its sentence, shelling that coincided with an attack elsewhere or was the clash's own
+exchange of fire, a raid launched from over the Golan, a rumoured withdrawal. Texts are written
+for the tests."""
+from test_events import run
+
+EXTRA = {"ذيبان": ("point", "Deir ez-Zor"), "بقرص": ("point", "Deir ez-Zor"), "جلبل": ("point", "Aleppo"),
+         "الجولان": ("area", "Quneitra")}
+
+
+def test_fighting_that_broke_out_after_a_shelling_in_its_sentence_is_an_event():
+    found, events = run("قُتل شخص بقصف على مدينة الميادين اليوم.\n"
+                        "وأوضحت المصادر أنّ القصف مصدره مسلحو قسد، إذ تجددت الاشتباكات بين مقاتلي "
+                        "العشائر و\"قسد\" بالأسلحة الخفيفة، وذلك بالقرب من بلدة ذيبان.", extra=EXTRA)
+    assert ("Battles", "Armed clash", "ذيبان") in {(t, s, p) for t, s, p, d in found}, found
+    clash = next(e for e in events if e.event_type == "Battles")
+    assert {clash.actor1, clash.actor2} == {"Arab Tribal Forces", "Syrian Democratic Forces"}, clash
+
+
+def test_an_aside_about_the_fighting_still_adds_no_event():
+    found, _ = run("خرج المئات في مظاهرة في مدينة إدلب اليوم، رافعين صور مقاتلين قتلوا في المعارك.", extra=EXTRA)
+    assert [(t, p) for t, s, p, d in found] == [("Protests", "إدلب")], found
+
+
+def test_shelling_that_coincided_with_an_attack_elsewhere_is_not_at_its_places():
+    found, _ = run("قصفت قسد قرية بقرص بقذائف الهاون اليوم.\n"
+                   "وتزامن القصف مع هجوم لقوات العشائر على مقار قسد في بلدة ذيبان.", extra=EXTRA)
+    assert {(s, p) for t, s, p, d in found} == {("Shelling/artillery/missile attack", "بقرص"),
+                                                ("Armed clash", "ذيبان")}, found
+
+
+def test_mutual_shelling_with_a_clash_is_the_clash():
+    found, _ = run("اندلعت اشتباكات عنيفة بين الجيش الوطني وقسد في قرية جلبل اليوم بالتزامن مع قصف مدفعي متبادل.", extra=EXTRA)
+    assert [(t, s, p) for t, s, p, d in found] == [("Battles", "Armed clash", "جلبل")], found
+    found, _ = run("قصفت المدفعية التركية قرية جلبل بقذائف الهاون اليوم.", extra=EXTRA)  # a shelling of its own stays
+    assert [(t, p) for t, s, p, d in found] == [("Explosions/Remote violence", "جلبل")], found
+
+
+def test_a_raid_launched_from_over_the_golan_is_not_at_the_golan():
+    found, _ = run("قال مراسلنا إن العدوان الإسرائيلي ليل أمس على محيط دمشق جاء من فوق الجولان المحتل "
+                   "بأربعة صواريخ استهدفت مواقع عسكرية.", extra=EXTRA)
+    assert [p for t, s, p, d in found] == ["محيط دمشق"], found
+
+
+def test_a_rumoured_withdrawal_is_no_event():
+    found, _ = run("وأكدت المصادر أن نقل الجنود غير مرتبط بما يشاع عن انسحاب أميركي من قاعدة الشدادي اليوم.", extra=EXTRA)
+    assert found == [], found
