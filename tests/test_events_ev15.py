@@ -45,3 +45,13 @@ def test_a_raid_launched_from_over_the_golan_is_not_at_the_golan():
 def test_a_rumoured_withdrawal_is_no_event():
     found, _ = run("وأكدت المصادر أن نقل الجنود غير مرتبط بما يشاع عن انسحاب أميركي من قاعدة الشدادي اليوم.", extra=EXTRA)
     assert found == [], found
+
+
+def test_a_toll_with_no_place_of_its_own_in_a_story_on_a_border_is_not_syrias():
+    text = ("مقتل ثلاثة جنود أميركيين بهجوم بطائرة مسيرة استهدف موقعاً أميركياً عند الحدود السورية الأردنية.\n"
+            "وقال مسؤول أميركي إن عدد الجرحى في الهجوم ارتفع إلى 34 جريحاً.\n"
+            "ويقع الموقع على بعد كيلومترات من قاعدة التنف.")
+    _, events = run(text, extra={"التنف": ("point", "Homs")})
+    assert [f.count for e in events for f in e.fatalities] == [], events
+    _, events = run(text.replace("عند الحدود السورية الأردنية", "في ريف حمص"), extra={"التنف": ("point", "Homs")})
+    assert 34 in [f.count for e in events for f in e.fatalities], events  # (a story in Syria keeps it)
