@@ -55,3 +55,12 @@ def test_a_toll_with_no_place_of_its_own_in_a_story_on_a_border_is_not_syrias():
     assert [f.count for e in events for f in e.fatalities] == [], events
     _, events = run(text.replace("عند الحدود السورية الأردنية", "في ريف حمص"), extra={"التنف": ("point", "Homs")})
     assert 34 in [f.count for e in events for f in e.fatalities], events  # (a story in Syria keeps it)
+
+
+def test_an_aircraft_flying_over_is_not_the_means_of_the_attack():
+    text = ("أكدت مصادر ميدانية أن فصائل المقاومة استهدفت موقعاً في البوكمال بصليات صاروخية فجر اليوم.\n"
+            "وأضافت أن الطيران المروحي الأميركي حلّق في أجواء المنطقة بعد الاستهداف.")
+    found, _ = run(text)
+    assert [(s, p) for t, s, p, d in found] == [("Shelling/artillery/missile attack", "البوكمال")], found
+    found, _ = run(text.replace("حلّق في أجواء المنطقة بعد الاستهداف", "قصف الموقع بعد الاستهداف"))
+    assert [(s, p) for t, s, p, d in found] == [("Air/drone strike", "البوكمال")], found  # (one that struck)

@@ -320,6 +320,20 @@ def _happened(lay: Layout, hit: Hit) -> bool:
     return nxt < len(lay.toks) and lay.toks[nxt].text in _HAPPENED
 
 
+_FLIGHT = re.compile(fold(r"^[وفب]?(?:حلق|حلقت|يحلق|تحلق|تحليق|تحليقا|التحليق|للتحليق)$"))
+_FLIGHT_BEFORE, _FLIGHT_AFTER = 2, 3  # words before an aircraft (تحليقاً مكثفاً للطيران) or after it (الطيران
+# المروحي الأميركي حلّق) where its flying is told
+
+
+def _flying(lay: Layout, tok: int) -> bool:
+    """An aircraft told flying over (``الطيران المروحي الأميركي حلّق في أجواء المنطقة بعد الاستهداف``،
+    ``بينما كان الطيران الأميركي يحلّق من دون أن يتدخّل``) watches the fight: not the means of an
+    attack told beside it."""
+    sent = lay.sentences[lay.seg("s", lay.toks[tok].start)]
+    lo, hi = max(0, tok - _FLIGHT_BEFORE), min(len(lay.toks), tok + 1 + _FLIGHT_AFTER)
+    return any(sent.start <= lay.toks[k].start < sent.end and _FLIGHT.match(lay.toks[k].text) for k in range(lo, hi))
+
+
 _ASIDE_BACK = 3  # cues back that may hold the other event of the sentence
 _BROKE_OUT = re.compile(fold(r"^[وفب]?(?:تجدد|تجددت|يتجدد|تتجدد|اندلع|اندلعت|اندلاع|تندلع|دارت|تدور|اشتعلت|احتدمت|احتدام)$"))
 
@@ -613,7 +627,8 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     lay.cue_spans = [(s, e) for t, s, e, r in cues
                      if r.role not in ("abroad", "report", "report_after", "nationality", "civilian", "result")]
     ends = {bisect.bisect_right(lay.tok_starts, e - 1) - 1 for t, s, e, r in cues
-            if r.role in _EVENT_ROLES or r.role == "weapon"}
+            if r.role in _EVENT_ROLES or r.role == "weapon" and not _flying(lay, t)}  # (الطيران الأميركي حلّق:
+    # no author named by its adjective)
     ends |= {t + 1 for t in ends if t + 1 < len(lay.toks) and lay.toks[t + 1].text in AIR_ADJ}  # غارات جوية روسية
     lay.nationals = [(t, r.sub) for t, s, e, r in cues if r.role == "nationality" and t - 1 in ends
                      and not (r.sub == _HOME_FORCES and inside_actor(lay, s, e))]  # (الدفاعات الجوية السورية)
@@ -712,7 +727,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     campaign_clauses: set[int] = set()  # and the clauses that do
     history_paragraph = -2  # the last paragraph that told history
     event_starts = sorted(lay.cue_starts)
-    weapons = [(s, e, r) for t, s, e, r in cues if r.role == "weapon"]
+    weapons = [(s, e, r) for t, s, e, r in cues if r.role == "weapon" and not _flying(lay, t)]
     background = background_sentences(lay)
     narrative: DateMention | None = None
     abroad_day = -1  # the paragraph whose story abroad set the narrative's day, if one did
