@@ -64,3 +64,13 @@ def test_an_aircraft_flying_over_is_not_the_means_of_the_attack():
     assert [(s, p) for t, s, p, d in found] == [("Shelling/artillery/missile attack", "البوكمال")], found
     found, _ = run(text.replace("حلّق في أجواء المنطقة بعد الاستهداف", "قصف الموقع بعد الاستهداف"))
     assert [(s, p) for t, s, p, d in found] == [("Air/drone strike", "البوكمال")], found  # (one that struck)
+
+
+def test_an_attack_on_a_coalition_base_with_no_weapon_named_is_struck_from_afar():
+    extra = {"التنف": ("point", "Homs")}
+    found, events = run("هاجمت المقاومة الإسلامية في العراق قاعدة التنف فجر اليوم.", extra=extra)
+    assert [(t, s, p) for t, s, p, d in found] == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack", "التنف")], found
+    assert events[0].actor2 == "US-led coalition"
+    found, _ = run("هاجمت فصائل المعارضة بلدة كفرنبل فجر اليوم.")  # (a town is fought over on the ground)
+    assert [(t, p) for t, s, p, d in found] == [("Battles", "كفرنبل")], found

@@ -68,6 +68,7 @@ _MINISTRY_FORCES = {
 _CAUSES = frozenset(fold(w) for w in ("جراء", "جرّاء", "إثر", "اثر", "نتيجة", "بسبب"))  # "as a result of" the cue
 _MOURNING = re.compile(fold(r"^[وف]?(?:نعى|نعت|ينعى|تنعى|زف|زفت|يزف|تزف)$"))
 _AIR_POWERS = frozenset({"Israeli forces", "US-led coalition"})
+_BASE_STRUCK = frozenset({"US-led coalition"})  # whose bases in Syria are attacked only from afar
 _ARTILLERY = frozenset(fold(w) for w in ("قذائف", "قذيفة", "المدفعية", "مدفعية", "هاون", "راجمات", "دبابة", "دبابات"))
 _SUFFERED = WordTest(suffered_word)
 _BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
@@ -893,6 +894,9 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                     day = (again.date, again.precision)  # خروج المطار عن الخدمة جراء العدوان: that raid, on its own day
             a1, a2 = _at_base(place, etype, actor1, actor2)
             ptype, psub = etype, "Shelling/artillery/missile attack" if flown and a1 is None else sub
+            if loose and etype == "Battles" and a2 in _BASE_STRUCK and base_owner(place) == a2:
+                ptype, psub = _EXPLOSIONS, "Shelling/artillery/missile attack"  # هاجمت المقاومة حقل كونيكو:
+                # the foreign base is struck from afar (rockets, drones), no ground battle
             if etype == "Explosions/Remote violence" and _met_in_skies(lay, hit, place):
                 ptype, psub = "Strategic developments", "Disrupted weapons use"
                 if a1 in _AIR_POWERS:  # تصدت الدفاعات الجوية لعدوان إسرائيلي في أجواء حلب: the defenders act
