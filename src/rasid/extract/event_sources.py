@@ -319,7 +319,24 @@ def about_syria(lay: Layout, fig: Figure, abroad: list[int]) -> bool:
             return False
         if border and level:  # (a clause's border may yet be placed by its sentence)
             return False
-    return not lay.bulletin  # (a bulletin's headline line without Syria is another country's news)
+    return not lay.bulletin and not _lead_on_border(lay)  # (a bulletin's headline line without Syria
+    # is another country's news)
+
+
+def _lead_on_border(lay: Layout) -> bool:
+    """The lead places the story on a border (``هجوم استهدف موقعاً أميركياً عند الحدود السورية
+    الأردنية``) and names nothing in Syria: a figure told with no place of its own is that
+    story's (the base in Jordan), not Syria's."""
+    lead = lay.paragraphs[0]
+    if any(usable(p) for (s, e, p), segs in zip(lay.places, lay.place_segs) if segs[2] == 0):
+        return False
+    text = lay.ftext(lead.start, lead.end)
+    border = _BORDER.search(text)
+    if border:
+        text = text[:border.start()] + text[border.end():]
+    if _SYRIAN.search(text):
+        return False
+    return border is not None  # (a foreign name alone may be a force's: المقاومة الإسلامية في العراق)
 
 
 def abroad_here(lay: Layout) -> list[int]:

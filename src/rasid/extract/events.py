@@ -68,6 +68,7 @@ _MINISTRY_FORCES = {
 _CAUSES = frozenset(fold(w) for w in ("جراء", "جرّاء", "إثر", "اثر", "نتيجة", "بسبب"))  # "as a result of" the cue
 _MOURNING = re.compile(fold(r"^[وف]?(?:نعى|نعت|ينعى|تنعى|زف|زفت|يزف|تزف)$"))
 _AIR_POWERS = frozenset({"Israeli forces", "US-led coalition"})
+_BASE_STRUCK = frozenset({"US-led coalition"})  # whose bases in Syria are attacked only from afar
 _ARTILLERY = frozenset(fold(w) for w in ("قذائف", "قذيفة", "المدفعية", "مدفعية", "هاون", "راجمات", "دبابة", "دبابات"))
 _SUFFERED = WordTest(suffered_word)
 _BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
@@ -232,7 +233,8 @@ def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft], loose:
     attack word (``ودفعت هذه الهجمات``) — told shortly before, outside the lead. Such a cue
     takes no place from the rest of its sentence."""
     if not _definite(lay.toks[hit.tok].text, hit.row.form) or hit.paragraph == 0 \
-            or (clause_has_place(lay, hit) and not _happened(lay, hit)) or hit.clause in lay.abroad_clauses:
+            or (clause_has_place(lay, hit) and not _happened(lay, hit) and not _coincided(lay, hit)) \
+            or hit.clause in lay.abroad_clauses:
         return None
     opening = None  # the lead's, dated, when the body told none: an opening paragraph that is the story itself
     for d in reversed(drafts):
@@ -290,6 +292,26 @@ def _told_here(hit: Hit, etype: str, place: Place, drafts: list[_Draft]) -> _Dra
 
 
 _HAPPENED = frozenset(fold(w) for w in ("وقع", "وقعت", "حصل", "حصلت", "جرى", "جرت", "تم"))
+_COINCIDED = re.compile(fold(r"^[وف]?(?:تزامن|تزامنت|يتزامن|تتزامن|ترافق|ترافقت|يترافق|تترافق)$"))
+_EXCHANGED = re.compile(fold(r"^(?:ال)?متبادل"))
+_EXCHANGE_REACH = 3  # words after a shelling cue where "mutual" stands (قصف مدفعي متبادل)
+
+
+def _coincided(lay: Layout, hit: Hit) -> bool:
+    """``وتزامن القصف مع هجوم العشائر على ذيبان``: the shelling just told coincided with an
+    attack elsewhere; the places that follow are the attack's, not the shelling's."""
+    return hit.tok > 0 and _COINCIDED.match(lay.toks[hit.tok - 1].text) is not None
+
+
+def _exchanged_in_fight(lay: Layout, hit: Hit, hits: list[Hit]) -> bool:
+    """``اشتباكات عنيفة في محوري جلبل وكيمار بالتزامن مع قصف مدفعي متبادل``: the two sides'
+    exchange of fire is the clash told earlier in the sentence (ACLED codes the clash), not a
+    shelling of its own."""
+    end = min(len(lay.toks), hit.tok + 1 + _EXCHANGE_REACH)
+    sent_end = lay.sentences[hit.sentence].end
+    if not any(lay.toks[k].start < sent_end and _EXCHANGED.match(lay.toks[k].text) for k in range(hit.tok + 1, end)):
+        return False
+    return any(h.sentence == hit.sentence and h.row.event_type == "Battles" for h in hits)
 
 
 def _happened(lay: Layout, hit: Hit) -> bool:
@@ -299,14 +321,32 @@ def _happened(lay: Layout, hit: Hit) -> bool:
     return nxt < len(lay.toks) and lay.toks[nxt].text in _HAPPENED
 
 
+_FLIGHT = re.compile(fold(r"^[وفب]?(?:حلق|حلقت|يحلق|تحلق|تحليق|تحليقا|التحليق|للتحليق)$"))
+_FLIGHT_BEFORE, _FLIGHT_AFTER = 2, 3  # words before an aircraft (تحليقاً مكثفاً للطيران) or after it (الطيران
+# المروحي الأميركي حلّق) where its flying is told
+
+
+def _flying(lay: Layout, tok: int) -> bool:
+    """An aircraft told flying over (``الطيران المروحي الأميركي حلّق في أجواء المنطقة بعد الاستهداف``،
+    ``بينما كان الطيران الأميركي يحلّق من دون أن يتدخّل``) watches the fight: not the means of an
+    attack told beside it."""
+    sent = lay.sentences[lay.seg("s", lay.toks[tok].start)]
+    lo, hi = max(0, tok - _FLIGHT_BEFORE), min(len(lay.toks), tok + 1 + _FLIGHT_AFTER)
+    return any(sent.start <= lay.toks[k].start < sent.end and _FLIGHT.match(lay.toks[k].text) for k in range(lo, hi))
+
+
 _ASIDE_BACK = 3  # cues back that may hold the other event of the sentence
+_BROKE_OUT = re.compile(fold(r"^[وفب]?(?:تجدد|تجددت|يتجدد|تتجدد|اندلع|اندلعت|اندلاع|تندلع|دارت|تدور|اشتعلت|احتدمت|احتدام)$"))
 
 
 def _aside(lay: Layout, hit: Hit, etype: str, hits: list[Hit]) -> bool:
     """A definite cue with no place in its clause, after an event of another type told earlier
     in the sentence (``خرج المئات في مظاهرة …، رافعين صور مقاتلين قُتلوا في المعارك``), names
-    fighting the story knows, not a new event at that event's place."""
+    fighting the story knows, not a new event at that event's place — unless a verb says it
+    broke out (``القصف مصدره قسد، إذ تجددت الاشتباكات بين …``: the fighting itself, told)."""
     if not _definite(lay.toks[hit.tok].text, hit.row.form) or clause_has_place(lay, hit):
+        return False
+    if hit.tok > 0 and _BROKE_OUT.match(lay.toks[hit.tok - 1].text):
         return False
     return any(h.sentence == hit.sentence and h.clause < hit.clause and h.row.event_type != etype
                for h in hits[-1 - _ASIDE_BACK:-1])
@@ -588,7 +628,8 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     lay.cue_spans = [(s, e) for t, s, e, r in cues
                      if r.role not in ("abroad", "report", "report_after", "nationality", "civilian", "result")]
     ends = {bisect.bisect_right(lay.tok_starts, e - 1) - 1 for t, s, e, r in cues
-            if r.role in _EVENT_ROLES or r.role == "weapon"}
+            if r.role in _EVENT_ROLES or r.role == "weapon" and not _flying(lay, t)}  # (الطيران الأميركي حلّق:
+    # no author named by its adjective)
     ends |= {t + 1 for t in ends if t + 1 < len(lay.toks) and lay.toks[t + 1].text in AIR_ADJ}  # غارات جوية روسية
     lay.nationals = [(t, r.sub) for t, s, e, r in cues if r.role == "nationality" and t - 1 in ends
                      and not (r.sub == _HOME_FORCES and inside_actor(lay, s, e))]  # (الدفاعات الجوية السورية)
@@ -687,7 +728,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     campaign_clauses: set[int] = set()  # and the clauses that do
     history_paragraph = -2  # the last paragraph that told history
     event_starts = sorted(lay.cue_starts)
-    weapons = [(s, e, r) for t, s, e, r in cues if r.role == "weapon"]
+    weapons = [(s, e, r) for t, s, e, r in cues if r.role == "weapon" and not _flying(lay, t)]
     background = background_sentences(lay)
     narrative: DateMention | None = None
     abroad_day = -1  # the paragraph whose story abroad set the narrative's day, if one did
@@ -732,6 +773,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if typed is None or _repels_told_attack(lay, hit, typed[0], next_start):
             continue
         etype, sub = typed
+        if etype == _EXPLOSIONS and _exchanged_in_fight(lay, hit, hits):
+            continue  # … بالتزامن مع قصف مدفعي متبادل: the clash's exchange of fire
         taken = _takeover_after_fights(lay, hit, hits, drafts) if sub == "Armed clash" else None
         stoned = _stoned(lay, hit, etype, stones) if etype == "Protests" or sub == "Armed clash" else None
         if stoned is not None:
@@ -851,6 +894,9 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                     day = (again.date, again.precision)  # خروج المطار عن الخدمة جراء العدوان: that raid, on its own day
             a1, a2 = _at_base(place, etype, actor1, actor2)
             ptype, psub = etype, "Shelling/artillery/missile attack" if flown and a1 is None else sub
+            if loose and etype == "Battles" and a2 in _BASE_STRUCK and base_owner(place) == a2:
+                ptype, psub = _EXPLOSIONS, "Shelling/artillery/missile attack"  # هاجمت المقاومة حقل كونيكو:
+                # the foreign base is struck from afar (rockets, drones), no ground battle
             if etype == "Explosions/Remote violence" and _met_in_skies(lay, hit, place):
                 ptype, psub = "Strategic developments", "Disrupted weapons use"
                 if a1 in _AIR_POWERS:  # تصدت الدفاعات الجوية لعدوان إسرائيلي في أجواء حلب: the defenders act
