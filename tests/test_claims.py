@@ -2498,3 +2498,12 @@ def test_a_ministry_of_the_regime_s_government_is_one_speaker():
     assert (c.speaker.org, c.content.text, c.targets) == ("Syrian Ministry of Defence", "صحة الحصيلة", [])
     c = one("وقالت وزارة الداخلية التابعة لحكومة النظام إن الانفجار نجم عن عبوة.")
     assert c.content.text == "الانفجار نجم عن عبوة"
+
+
+def test_a_participle_after_a_verb_that_relayed_nobody_is_its_subject_s():
+    # نقل without عن carried greetings, not words: the participle is the envoy's, named after his office
+    _, cs = claims("التقى الرئيس السوري بشار الأسد الوفد. من جانبه، نقل المبعوث الخاص، يوري بافلوف، إلى الرئيس "
+                   "تحيات نظيره، مؤكداً أن موسكو ستقف مع دمشق.")
+    assert [(c.speaker.name, c.cue.text) for c in cs] == [("يوري بافلوف", "مؤكداً")]
+    c = one("نقل المبعوث الروسي يوري بافلوف تحيات الرئيس، مؤكداً أن موسكو تقف مع دمشق.")
+    assert c.speaker.org == "Government of Russia"

@@ -1256,16 +1256,21 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
     الخارجية السورية الفصائل، مؤكدةً …``): the subject a participle of that clause continues."""
     toks = art.toks
     s0 = art.sent_start(i)
-    if any(toks[k].kind == "w" and match_cue(toks, k) and toks[k - 1].form not in _RELATIVES
+    if any(toks[k].kind == "w" and (cue := match_cue(toks, k)) and cue[0].kind != "relay"
+           and toks[k - 1].form not in _RELATIVES
            or toks[k].mention is not None and toks[k].mention.canonical == "outlet" for k in range(s0, i)):
         return None  # واعتبر محلل الميادين أنّ …، مؤكداً: that cue's speaker (here none) goes on
-        # (not a cue in a relative clause: هاجم الدول التي تزعم …، قائلاً)
+        # (not a cue in a relative clause: هاجم الدول التي تزعم …، قائلاً; not نقل with no عن, which
+        # reported nobody: نقل المبعوث … تحيات الرئيس، مؤكداً)
     known: frozenset[str] | None = None
     for k in range(i - 1, s0, -1):
         m = toks[k].mention
-        typed = m is None and toks[k].kind == "w" and bool(classes(toks[k].form) & {"typenoun", "role"}) \
-            and (not toks[k].form.startswith("ال") or _nationality_next(toks, k, i))
-        # (الوزير: an anaphor, resolved elsewhere; الرئيس الإيراني: an office its nationality names)
+        typed = m is None and toks[k].kind == "w" and bool(classes(toks[k].form) & {"typenoun", "role"})
+        named = typed and toks[k].form.startswith("ال") and not _nationality_next(toks, k, i) \
+            and _apposed_name(toks, k, i)
+        typed = typed and (not toks[k].form.startswith("ال") or named or _nationality_next(toks, k, i))
+        # (الوزير: an anaphor, resolved elsewhere; الرئيس الإيراني: an office its nationality names;
+        # المبعوث الخاص، NAME،: an office its apposed name names)
         if m is None and not typed and toks[k].kind == "w" and toks[k - 1].kind == "w" and not classes(toks[k].form):
             known = known if known is not None else art.known_names()
             typed = toks[k].form in known and toks[k - 1].form not in known  # وتطرّق بزشكيان …، قائلاً: a
@@ -1287,10 +1292,21 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
             or toks[a - 1].form in _CLAUSE_OPENERS and (a - 1 == s0 or toks[a - 2].kind == "p") \
             or a < k - 1 and toks[a - 1].form == "ما"  # (وهو ما أعربت عنه مجلة …، مؤكدةً: what it expressed)
         if verb and opens and not toks[k].form.startswith("ل") and not _inside(art.quoted, toks[k].start):
-            anaphor = typed and toks[k].form.startswith("ال")  # الوزير الإيراني: the office and its country
+            anaphor = typed and toks[k].form.startswith("ال") and not named  # الوزير الإيراني: the office and its country
             np = parse_np(toks, k, k + 2 if anaphor else i)  # only (وعارض الوزير الإيراني وجود …: no name after)
             return art.speaker(np) if np is not None else None
     return None
+
+
+_APPOSED_REACH = 4  # tokens from an office to the comma before its apposed name (المبعوث الخاص للأمم المتحدة، NAME)
+
+
+def _apposed_name(toks: list[Tok], k: int, i: int) -> bool:
+    """Does a name set off by commas follow the office at ``k`` (``المبعوث الخاص، NAME،``)?"""
+    if not any(toks[n].form in {"،", ","} for n in range(k + 1, min(i, k + _APPOSED_REACH))):
+        return False
+    np = parse_np(toks, k, i)
+    return np is not None and bool(np.name)
 
 
 def _when_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
