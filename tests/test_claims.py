@@ -2507,3 +2507,15 @@ def test_a_participle_after_a_verb_that_relayed_nobody_is_its_subject_s():
     assert [(c.speaker.name, c.cue.text) for c in cs] == [("يوري بافلوف", "مؤكداً")]
     c = one("نقل المبعوث الروسي يوري بافلوف تحيات الرئيس، مؤكداً أن موسكو تقف مع دمشق.")
     assert c.speaker.org == "Government of Russia"
+
+
+def test_an_estimate_of_losses_is_a_figure_claimed():
+    c = one("وقدّر الرئيس التركي رجب طيب إردوغان، اليوم الإثنين، خسائر بلاده جراء الزلزال بنحو مئة مليار دولار.")
+    assert (c.speaker.name, c.stance) == ("رجب طيب إردوغان", "assert")
+    _, cs = claims("وقدّر الرئيس جهود الوسطاء.")  # appreciated: no figure, no claim
+    assert cs == []
+
+
+def test_authorities_the_tables_lack_speak_as_a_body():
+    c = one("وأشارت سلطات الطوارئ الروسية إلى أن مسيّرة أصابت مبنى سكنياً.")
+    assert c.speaker.org_ar == "سلطات الطوارئ الروسية"

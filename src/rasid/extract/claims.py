@@ -491,7 +491,8 @@ def _word_near(toks: list[Tok], lo: int, hi: int, test: Callable[[str], bool]) -
 
 _ASIDE_WORDS = 6  # tokens of an aside between commas (، مطلع الشهر،)
 _SAYING_SPAN = 20  # tokens from the speaker to its بالقول / قائلاً (ردّ / علّق على X في Y، قائلاً)
-_COUNT_NOUNS = frozenset(fold(w) for w in ("عدد", "أعداد", "حصيلة", "الحصيلة", "العدد"))
+_COUNT_NOUNS = frozenset(fold(w) for w in ("عدد", "أعداد", "حصيلة", "الحصيلة", "العدد", "خسائر", "الخسائر", "قيمة",
+                                            "كلفة", "تكلفة"))  # (قدّرت الوزارة الخسائر بـ …: a figure too)
 
 
 _OBJECT_SUFFIXES = frozenset({"ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها", "وهم", "ونه", "ونها", "ونهم"})
@@ -543,8 +544,11 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
         return k > j and _word_near(toks, k, min(end, k + 1), lambda w: w.startswith(acts))
     if needs == "count":  # قدّر المرصد عدد القتلى بـ …: a figure after the speaker; not an object (قدّر
         # الموقف), an assessment (يقدّر الجيش أنّ …) or the passive after its noun (حضور … يقدَّر بنحو 15 ألف)
+        n = art.skip_fillers(k, end)  # (قدّر الرئيس …، اليوم الإثنين، خسائر …: past the day)
+        while n < end and toks[n].form in {"،", ","}:
+            n = art.skip_fillers(n + 1, end)
         return k > j and _word_near(
-            toks, k, min(end, k + 3), lambda w: w.isdigit() or w in _COUNT_NOUNS or "quantity" in classes(w))
+            toks, n, min(end, n + 3), lambda w: w.isdigit() or w in _COUNT_NOUNS or "quantity" in classes(w))
     if needs == "bi":
         n = art.skip_fillers(k, end)
         if n < end and toks[n].form in {"،", ","}:  # أقرّت، مطلع الشهر، بإرسال …: past a time set off
