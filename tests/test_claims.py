@@ -2519,3 +2519,12 @@ def test_an_estimate_of_losses_is_a_figure_claimed():
 def test_authorities_the_tables_lack_speak_as_a_body():
     c = one("وأشارت سلطات الطوارئ الروسية إلى أن مسيّرة أصابت مبنى سكنياً.")
     assert c.speaker.org_ar == "سلطات الطوارئ الروسية"
+
+
+def test_the_words_a_statement_answers_do_not_take_over_the_next_said():
+    _, cs = claims("أكد المتحدث باسم المجلس الأعلى للأمن القومي الإيراني كيوان خسروي أنّ أي هجوم سيقابل برد حاسم. "
+                   "وجاء تصريح خسروي لوكالة محلية، رداً على تصريحات مسؤولين أميركيين بشأن دور لإيران في الهجوم. "
+                   "وقال: \"إن اتهامات واشنطن لإيران لا صحّة لها\".")
+    said = cs[-1]
+    assert (said.speaker.name, said.speaker.org, said.stance) == (
+        "كيوان خسروي", "Supreme National Security Council of Iran", "deny")

@@ -1946,8 +1946,9 @@ def find_claims(doc: Document) -> list[Claim]:
         raws.append(_Raw(i, j, cue, sp, content))
         if content is not None:
             contents.add(content)
-        if sp.org or sp.name or sp.org_ar:
-            art.history.append(sp)  # (a body the tables lack too: صحيفة "…" … ولفتت الصحيفة)
+        if (sp.org or sp.name or sp.org_ar) and not (cue.kind == "nominal" and _replied_to(toks, i)):
+            art.history.append(sp)  # (a body the tables lack too: صحيفة "…" … ولفتت الصحيفة; not the
+            # words a statement answers: وجاء تصريح X رداً على تصريحات Y. وقال: … is X speaking on)
         second = _co_speaker(art, k, end, sp) if cue.kind in ("verb", "present") and k > j else None
         if second is None and cue.kind in ("verb", "present") and sp.start < toks[i].start:
             second = _dual_co_speaker(art, i, sp)
@@ -1960,6 +1961,14 @@ def find_claims(doc: Document) -> list[Claim]:
     raws.extend(_colon_claims(art, raws, quoted))
     raws.sort(key=lambda r: r.cue_i)
     return _build(art, raws)
+
+
+_REPLY = frozenset(fold(w) for w in ("رداً", "وردا", "ردّاً", "ورداً"))
+
+
+def _replied_to(toks: list[Tok], i: int) -> bool:
+    """Does ``رداً على`` stand right before token ``i`` (the words another statement answers)?"""
+    return i >= 2 and toks[i - 1].form == fold("على") and toks[i - 2].form in _REPLY
 
 
 class _SpanSet:
