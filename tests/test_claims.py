@@ -1060,7 +1060,10 @@ def test_recognition_and_a_call_to_declare_are_no_claims():
 
 def test_a_spokesman_of_a_national_body_keeps_his_name_and_country():
     c = one("وأكد المتحدث باسم المجلس الأعلى للأمن القومي الإيراني، سامر حداد، أن الهجوم فشل.")
-    assert (c.speaker.name, c.speaker.org) == ("سامر حداد", "Government of Iran")
+    assert (c.speaker.name, c.speaker.org) == ("سامر حداد", "Supreme National Security Council of Iran")
+    _, cs = claims("المتحدث باسم المجلس الأعلى للأمن القومي يؤكد أن الهجوم فشل.\n"
+                   "وأكد المتحدث باسم المجلس الأعلى للأمن القومي الإيراني، سامر حداد، أن الهجوم فشل.")
+    assert {(c.speaker.name, c.speaker.org) for c in cs} == {("سامر حداد", "Supreme National Security Council of Iran")}
 
 
 def test_a_name_described_between_commas_before_the_words():
