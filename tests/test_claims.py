@@ -2531,3 +2531,12 @@ def test_the_words_a_statement_answers_do_not_take_over_the_next_said():
     said = cs[-1]
     assert (said.speaker.name, said.speaker.org, said.stance) == (
         "كيوان خسروي", "Supreme National Security Council of Iran", "deny")
+
+
+def test_a_clause_opener_a_scraping_join_glued_to_the_reporting_verb():
+    c = one("كذلكأعلنت وزارة الخزانة الأميركية السماح بوصول الإغاثة إلى البلاد.")
+    assert (c.cue.text, c.speaker.org_ar) == ("أعلنت", "وزارة الخزانة الأميركية")
+    c = one("وقصفت الطائرات مواقع في الريف، بعدمازعم الجيش الإسرائيلي أنّ صواريخ أطلقت من هناك.")
+    assert (c.speaker.org, c.stance) == ("Israeli forces", "allege")
+    _, cs = claims("وتعزز الدول قدرات جيوشها وتجني ثمرات التعاون.")  # words, no join
+    assert cs == []
