@@ -2540,3 +2540,8 @@ def test_a_clause_opener_a_scraping_join_glued_to_the_reporting_verb():
     assert (c.speaker.org, c.stance) == ("Israeli forces", "allege")
     _, cs = claims("وتعزز الدول قدرات جيوشها وتجني ثمرات التعاون.")  # words, no join
     assert cs == []
+
+
+def test_an_operations_room_the_tables_lack_speaks():
+    c = one("وقالت غرفة عمليات «النصر المبين» إن عناصرها صدوا الهجوم.")
+    assert (c.speaker.org_ar, c.content.text) == ("غرفة عمليات «النصر المبين»", "عناصرها صدوا الهجوم")

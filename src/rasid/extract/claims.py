@@ -1613,8 +1613,10 @@ def _typed_body(art: _Article, k: int, end: int, glued: bool = True) -> tuple[Sp
                 or state == "name" and (nationality or x.kind == "w" and x.form not in _BODY_TAIL_STOPS
                                         and not is_cue_word(x.form) and x.form[0].isalpha()
                                         and not classes(x.form) - {"noun", "typenoun", "anaphor", "claimref"}
-                                        - ({"stop"} if n == k + 1 and _named_on(toks, n + 1, end) else set())):
-            # (مديرية صحة إدلب: a word the tables stop at may open the name when more of it follows)
+                                        - ({"stop"} if n == k + 1 and _named_on(toks, n + 1, end) else set())
+                                        - ({"act"} if n == k + 1 else set())):
+            # (مديرية صحة إدلب: a word the tables stop at may open the name when more of it follows;
+            # غرفة عمليات «…»: an operations word right after the type noun)
             words += 1  # inside the quote marks; a nationality after them; the name's own words
         else:
             break
