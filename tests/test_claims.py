@@ -2545,3 +2545,17 @@ def test_a_clause_opener_a_scraping_join_glued_to_the_reporting_verb():
 def test_an_operations_room_the_tables_lack_speaks():
     c = one("وقالت غرفة عمليات «النصر المبين» إن عناصرها صدوا الهجوم.")
     assert (c.speaker.org_ar, c.content.text) == ("غرفة عمليات «النصر المبين»", "عناصرها صدوا الهجوم")
+
+
+def test_a_delegate_for_his_side_a_reply_in_words_and_a_description_that_calls_it_false():
+    c = one("ونفى عضو الوفد المفاوض عن فصائل المعارضة، خالد العمر، الرواية الروسية.")
+    assert (c.speaker.name, c.speaker.org, c.stance) == ("خالد العمر", "Syrian opposition factions", "deny")
+    c = one("وردّ المتحدث باسم الجبهة الوطنية للتحرير، ناجي مصطفى، بأن هذه الاتهامات «عارية عن الصحة».")
+    assert (c.speaker.name, c.stance) == ("ناجي مصطفى", "deny")
+    _, cs = claims("وردت القوات على مصادر النيران بالأسلحة الثقيلة.")  # returned fire: no words
+    assert cs == []
+    _, cs = claims("نفى مركز المصالحة الروسي تنفيذ أي غارات، وهو ما وصفه ناشطون بأنه «كذب مكشوف».")
+    assert [(c.speaker.org, c.stance) for c in cs] == [("Russian Ministry of Defence", "deny"),
+                                                     ("Unnamed sources", "deny")]
+    _, cs = claims("وأدانت الفصائل الهجوم، ووصفته بأنه جريمة، مؤكدةً أن الرد قادم.")  # وصفته: not after وهو ما
+    assert [(c.speaker.org, c.cue.text) for c in cs] == [("Syrian opposition factions", "مؤكدةً")]

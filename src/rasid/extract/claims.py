@@ -505,6 +505,9 @@ def _accused_on_verb(form: str) -> bool:
     return at >= 0 and f[at + 3:] in _OBJECT_SUFFIXES
 
 
+_THAT_BI = frozenset(fold(w) for w in ("بأنّ", "بأنه", "بأنها", "بأنهم"))  # folded: بان، بانه …
+
+
 def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     """Does what a cue ``needs`` (``cues.tsv``) follow its speaker (the cue ends at token ``j``,
     the speaker at ``k``)? ``words``: أنّ / a colon / a quote; ``about``: those or عن (تحدث عن …,
@@ -531,7 +534,10 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     if needs == "renew":
         return _word_near(toks, j, min(end, k + 2), lambda w: w.startswith(("تاكيد", "التاكيد")))
     if needs == "saying":
-        return any(toks[n].form in _IMPLICIT_NEXT for n in range(k, min(end, k + _SAYING_SPAN)))
+        n = art.skip_fillers(k, end)  # (ردّ المتحدث …، NAME، بأنّ الاتهامات «عارية عن الصحة»: his words follow)
+        return any(toks[n].form in _IMPLICIT_NEXT for n in range(k, min(end, k + _SAYING_SPAN))) \
+            or n < end and toks[n].form in _THAT_BI
+
     if needs == "claimref":
         return _word_near(toks, j, min(end, k + 3), lambda w: "claimref" in classes(w))
     if needs == "act":  # a prefix: استهدافها، استهدافقاعدة (glued)
@@ -1261,11 +1267,11 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
     toks = art.toks
     s0 = art.sent_start(i)
     if any(toks[k].kind == "w" and (cue := match_cue(toks, k)) and cue[0].kind != "relay"
-           and toks[k - 1].form not in _RELATIVES
+           and (cue[0].needs != "whatit" or _what_it(toks, k)) and toks[k - 1].form not in _RELATIVES
            or toks[k].mention is not None and toks[k].mention.canonical == "outlet" for k in range(s0, i)):
         return None  # واعتبر محلل الميادين أنّ …، مؤكداً: that cue's speaker (here none) goes on
         # (not a cue in a relative clause: هاجم الدول التي تزعم …، قائلاً; not نقل with no عن, which
-        # reported nobody: نقل المبعوث … تحيات الرئيس، مؤكداً)
+        # reported nobody: نقل المبعوث … تحيات الرئيس، مؤكداً; not ووصفتها بأنّها, a cue only after وهو ما)
     known: frozenset[str] | None = None
     for k in range(i - 1, s0, -1):
         m = toks[k].mention
@@ -2157,7 +2163,8 @@ def _resumptive_ma(toks: list[Tok], i: int, j: int) -> bool:
 def _ma_is_what(toks: list[Tok], i: int, j: int, cue: Cue) -> bool:
     """Is the ``ما`` before the cue "what" (وفق ما، وهو ما أعربت عنه، وهو ما نفته), or part of
     "after" / "as" (بعد ما رجّح البنتاغون، مثل ما قال), not "not"?"""
-    return _relative_ma(toks, i) or _resumptive_ma(toks, i, j) or cue.stance == "deny" and _what_it(toks, i) \
+    return _relative_ma(toks, i) or _resumptive_ma(toks, i, j) \
+        or (cue.stance == "deny" or cue.needs == "whatit") and _what_it(toks, i) \
         or i >= 2 and toks[i - 1].form == "ما" and strip_conj(toks[i - 2].form) in _MA_CONJUNCTIONS
 
 
