@@ -2559,3 +2559,19 @@ def test_a_delegate_for_his_side_a_reply_in_words_and_a_description_that_calls_i
                                                      ("Unnamed sources", "deny")]
     _, cs = claims("وأدانت الفصائل الهجوم، ووصفته بأنه جريمة، مؤكدةً أن الرد قادم.")  # وصفته: not after وهو ما
     assert [(c.speaker.org, c.cue.text) for c in cs] == [("Syrian opposition factions", "مؤكدةً")]
+
+
+def test_a_topic_before_a_verb_glued_to_fa_is_its_subject():
+    c = one("أما المجلس الوطني الكردي فقال في بيان إن الحملة طالت 31 شخصاً.")
+    assert (c.speaker.org, c.cue.text) == ("Kurdish National Council", "فقال")
+    c = one("أما وزير الأمن الحالي، يوآف غالانت، فقال إن الحرب طويلة.")
+    assert c.speaker.name == "يوآف غالانت"
+    _, cs = claims("أما المدنيون فقالوا إنهم نزحوا.")  # civilians as a mass: no claimant
+    assert cs == []
+
+
+def test_a_brigade_the_rank_word_opens_and_an_adverb_after_an_office():
+    _, cs = claims("نفى المتحدث باسم اللواء الثامن، النقيب خالد يوسف، أي نية للتمدد، وقال إن عناصره ردوا على كمين.")
+    assert {(c.speaker.name, c.speaker.org) for c in cs} == {("خالد يوسف", "Eighth Brigade (Fifth Corps)")}
+    _, cs = claims("وقال الرئيس الروحي للطائفة هناك إنه أجرى اتصالات.")
+    assert all(c.speaker.name != "هناك" for c in cs)

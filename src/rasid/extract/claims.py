@@ -954,11 +954,14 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     """Speaker before the cue (SVO: headlines, ``وكان … قد أعلن``, ``X، NAME، يحذّر``)."""
     toks = art.toks
     s = art.sent_start(i)
+    topic = False  # أمّا X فـ…: all before فـ is the topic
     if _conj_glued(toks[i].form):
-        return None  # وقال / فأكد: a coordinated verb has its subject before the conjunction
+        if not (toks[i].form[0] == "ف" and i - 1 > s
+                and any(toks[n].form in _AS_FOR for n in range(max(s, i - 14), i - 1))):
+            return None  # وقال / فأكد: a coordinated verb has its subject before the conjunction
+        topic = True  # أمّا المجلس الوطني الكردي فقال: the topic is the subject
     e = i
     subject_at = -1  # where the subject must start, when the sentence tells (كان X قد …)
-    topic = False  # أمّا X فـ…: all before فـ is the topic
     if e - 2 > s and toks[e - 1].form == "قد" and toks[e - 2].form in {"،", ","}:
         e -= 2  # وكانت X، قد أعلنت: the comma closes the subject, قد opens the verb
     elif e - 1 > s and toks[e - 1].form == "قد" and strip_conj(toks[e - 2].form) not in _WAS \
