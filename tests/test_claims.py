@@ -2575,3 +2575,10 @@ def test_a_brigade_the_rank_word_opens_and_an_adverb_after_an_office():
     assert {(c.speaker.name, c.speaker.org) for c in cs} == {("خالد يوسف", "Eighth Brigade (Fifth Corps)")}
     _, cs = claims("وقال الرئيس الروحي للطائفة هناك إنه أجرى اتصالات.")
     assert all(c.speaker.name != "هناك" for c in cs)
+
+
+def test_an_office_telling_the_media_is_the_speaker_not_the_media():
+    _, cs = claims("وقال محافظ درعا لوسائل إعلام رسمية إن الجهات المختصة تتابع الملف، نافياً وجود أي غطاء للعصابات.")
+    assert [(c.speaker.org_ar, c.stance) for c in cs] == [("محافظ درعا", "assert"), ("محافظ درعا", "deny")]
+    c = one("وقال محافظ حماة لوكالة سانا إن الطريق أعيد فتحه.")
+    assert (c.speaker.org_ar, c.content.text) == ("محافظ حماة", "الطريق أعيد فتحه")

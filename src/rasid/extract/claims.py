@@ -628,6 +628,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
             return src, _past_same(toks, k + 1, end)  # ولفت التقرير إلى أنّ …: the body that published it
     if cue.kind != "relay" and (quoted_body := _quoted_body(art, k, end)) is not None:
         return quoted_body  # وقال "تجمع شباب …" إنّ / وزعمت "اللجنة الأمنية" في درعا أنّ: a quoted body the tables lack
+    if toks[k].kind == "w" and (office := _bare_office(art, k, end, told=True)) is not None:
+        return office  # وقال محافظ السويداء لوسائل إعلام رسمية إنّ …: not the governor "of" the media
     np = parse_np(toks, k, end)
     if np is None and (toks[k].kind == "a" and toks[k].mention.kind == "adjective" or toks[k].kind == "w") \
             and strip_conj(toks[k].form) in art.known_names():
@@ -765,9 +767,10 @@ _STATEMENT_LINKS = frozenset({"ل", "في"} | {fold(v + e) for v in ("نشر", "
 _OFFICE_PLACE_WORDS = 3  # محافظ حماة، مدير صحة حلب، قائد شرطة ريف دمشق
 
 
-def _bare_office(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None:
+def _bare_office(art: _Article, k: int, end: int, told: bool = False) -> tuple[SpeakerRef, int] | None:
     """``وقال محافظ حماة إنّ …`` / ``وأكد مدير صحة حلب أنّ …``: an indefinite office and the
-    place or service it heads, no name and no body the tables know, right before the words."""
+    place or service it heads, no name and no body the tables know, right before the words
+    (``told``: only where the media he spoke to stand between — لوكالة سانا is no body of his)."""
     toks, text = art.toks, art.doc.text
     t = toks[k]
     if t.kind != "w" or strip_conj(t.form).startswith("ال") or "role" not in classes(strip_conj(t.form)):
@@ -780,17 +783,39 @@ def _bare_office(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | No
     if n == k + 1 and n < end and toks[n].kind == "w" and toks[n].form.startswith("ال") \
             and "anaphor" in classes(toks[n].form):
         n += 1  # وأضاف رئيس الحكومة: a holder named before, or no one
-    if n == k + 1 or not art.opens_content(n, end, strict=True):
+    if n == k + 1:
+        return None
+    m = _past_media_addressee(toks, n, end)  # وقال محافظ حماة لوكالة سانا / لوسائل إعلام رسمية إنّ …
+    if told and m == n or not art.opens_content(m, end, strict=True):
         return None
     lead = len(t.form) - len(strip_conj(t.form))
     start = t.start + lead
     holder = _holder_before(art, [strip_conj(t.form)] + [toks[x].form for x in range(k + 1, n)])
     if holder is not None:
-        return replace(holder, start=start, end=toks[n - 1].end), n  # وأشار وزير الداخلية، after his full name
+        return replace(holder, start=start, end=toks[n - 1].end), m  # وأشار وزير الداخلية، after his full name
     if "anaphor" in classes(toks[n - 1].form):
         return None
     office = text[start:toks[n - 1].end]
-    return SpeakerRef(None, None, office, None, office, "government", start, toks[n - 1].end), n
+    return SpeakerRef(None, None, office, None, office, "government", start, toks[n - 1].end), m
+
+
+_MEDIA_TOLD = frozenset({"media", "unnamed"})
+_TOLD_WORDS = 3  # adjectives of the media spoken to (لوسائل إعلام رسمية محلية)
+
+
+def _past_media_addressee(toks: list[Tok], n: int, end: int) -> int:
+    """Past the outlet or media an official spoke to (``لوكالة سانا``، ``لـ"الوطن"``، ``لوسائل
+    إعلام رسمية``), between him and his words; else ``n``."""
+    m = _told_to(toks, n, end)
+    if m == n:
+        m = _past_addressee(toks, n, end)
+    if m == n and n + 1 < end and toks[n].form == "ل" and toks[n + 1].kind == "a" \
+            and toks[n + 1].mention.kind in _MEDIA_TOLD:
+        m = n + 2
+        while m < end and m - n - 2 < _TOLD_WORDS and toks[m].kind == "w" and not classes(toks[m].form) \
+                and not is_cue_word(toks[m].form):
+            m += 1
+    return m
 
 
 def _holder_before(art: _Article, words: list[str]) -> SpeakerRef | None:
