@@ -2582,3 +2582,10 @@ def test_an_office_telling_the_media_is_the_speaker_not_the_media():
     assert [(c.speaker.org_ar, c.stance) for c in cs] == [("محافظ درعا", "assert"), ("محافظ درعا", "deny")]
     c = one("وقال محافظ حماة لوكالة سانا إن الطريق أعيد فتحه.")
     assert (c.speaker.org_ar, c.content.text) == ("محافظ حماة", "الطريق أعيد فتحه")
+
+
+def test_more_countries_of_the_world_news_speak_as_governments():
+    c = one("صربيا تتهم الحلف بالتفويض إلى رئيس الإقليم.")
+    assert (c.speaker.org, c.speaker.name) == ("Government of Serbia", None)
+    c = one("وقالت الحكومة السويدية إن الشرطة حققت في الحادث.")
+    assert c.speaker.org == "Government of Sweden"
