@@ -2589,3 +2589,11 @@ def test_more_countries_of_the_world_news_speak_as_governments():
     assert (c.speaker.org, c.speaker.name) == ("Government of Serbia", None)
     c = one("وقالت الحكومة السويدية إن الشرطة حققت في الحادث.")
     assert c.speaker.org == "Government of Sweden"
+
+
+def test_according_to_with_a_present_verb_and_the_same_paper_again():
+    c = one("وقالت زوجة الشاه عبارتها الشهيرة، بحسب ما يذكر الكاتب محمد حسنين هيكل في كتابه.")
+    assert c.speaker.name == "محمد حسنين هيكل"
+    _, cs = claims("وقالت صحيفة \"هآرتس\" إن الجيش منهك. وتتراجع شعبية الرئيس، وفق ما تذكر \"نيويورك تايمز\"، "
+                   "في حين يقلق فريقه من أصوات الشباب، بحسب الصحيفة ذاتها.")
+    assert [c.speaker.org for c in cs] == ["Haaretz", "The New York Times"]  # not Haaretz again

@@ -1954,8 +1954,11 @@ def find_claims(doc: Document) -> list[Claim]:
         elif cue.kind == "prepositional":
             sp, k = _prep_speaker(art, j, end)
             if sp is not None and sp.kind == "media" and sp.org != "outlet" \
-                    and any(toks[r.cue_i].sent == toks[i].sent and r.cue.kind != "prepositional" for r in raws):
+                    and any(toks[r.cue_i].sent == toks[i].sent and (r.cue.kind != "prepositional" or r.speaker.kind == "media"
+                                                                    and any(toks[n].form in _SAME for n in range(j, min(k + 1, end))))
+                            for r in raws):
                 sp = None  # قالت الحكومة …، بحسب وكالة الأنباء …: the agency relays the claim before
+                # (…، وفق ما تذكر الصحيفة …، بحسب الصحيفة ذاتها: the same paper again)
         elif cue.kind == "nominal" and contents.holds(toks[i].start):
             sp = None  # بيان وزارة … inside someone's words is their subject, not a new claim
         elif cue.kind == "nominal":
