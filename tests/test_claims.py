@@ -2597,3 +2597,8 @@ def test_according_to_with_a_present_verb_and_the_same_paper_again():
     _, cs = claims("وقالت صحيفة \"هآرتس\" إن الجيش منهك. وتتراجع شعبية الرئيس، وفق ما تذكر \"نيويورك تايمز\"، "
                    "في حين يقلق فريقه من أصوات الشباب، بحسب الصحيفة ذاتها.")
     assert [c.speaker.org for c in cs] == ["Haaretz", "The New York Times"]  # not Haaretz again
+
+
+def test_calling_anothers_reason_a_mere_pretext_denies_it():
+    c = one("وذكرت وزارة الخارجية الإيرانية أنّ ادعاء واشنطن أن وجودها لمحاربة التنظيم هو مجرد ذريعة لاستمرار الاحتلال.")
+    assert c.stance == "deny"
