@@ -2602,3 +2602,11 @@ def test_according_to_with_a_present_verb_and_the_same_paper_again():
 def test_calling_anothers_reason_a_mere_pretext_denies_it():
     c = one("وذكرت وزارة الخارجية الإيرانية أنّ ادعاء واشنطن أن وجودها لمحاربة التنظيم هو مجرد ذريعة لاستمرار الاحتلال.")
     assert c.stance == "deny"
+
+
+def test_an_anaphor_finds_a_body_the_tables_lack_named_before_it_spoke():
+    _, cs = claims("أصدرت غرفة عمليات «النصر المبين»، التي تضم فصائل محلية، بياناً مطولاً اليوم. "
+                   "ونفت الغرفة في بيانها أن يكون عناصرها بادروا بالهجوم.")
+    assert [(c.speaker.org_ar, c.stance) for c in cs] == [("غرفة عمليات «النصر المبين»", "deny")]
+    _, cs = claims("ونفت الغرفة في بيانها أن يكون عناصرها بادروا بالهجوم.")  # no antecedent: no guess
+    assert cs == []

@@ -279,11 +279,29 @@ class _Article:
         sp = speaker_from_np(self.doc, self.toks, np, self.history)
         if np.anaphor is not None and sp is None or np.name and (sp is None or sp.kind == "person" and sp.org is None):
             sp = speaker_from_np(self.doc, self.toks, np, self.refs()) or sp
+        if sp is None and np.anaphor is not None and np.anaphor is self.toks[np.i] and not np.name:
+            sp = self._typed_antecedent(np.i)  # أصدرت غرفة عمليات «…» بياناً … ونفت الغرفة: the body named
         if sp is not None and sp.kind == "person" and sp.org is None and sp.name_forms:
             org = _figure_org(sp.name_forms)  # البرهان / عبد اللهيان / محمد علي الحوثي: the figure's body
             if org:
                 sp = replace(sp, org=org)
         return sp
+
+    def _typed_antecedent(self, i: int) -> SpeakerRef | None:
+        """``الغرفة`` / ``الجماعة`` with no speaker before it: a body the tables lack that the
+        article named earlier with that type noun (``غرفة عمليات «فاثبتوا»``), speaking or not."""
+        toks = self.toks
+        bare = strip_conj(toks[i].form).removeprefix("ال")
+        if "typenoun" not in classes(bare):
+            return None
+        for n in range(i - 1, -1, -1):
+            if toks[n].kind == "w" and strip_conj(toks[n].form) == bare:
+                typed = _typed_body(self, n, self.sent_end(n), glued=False)
+                if typed is None:
+                    return None
+                ref = typed[0]
+                return replace(ref, start=toks[i].start, end=toks[i].end)
+        return None
 
     def refs(self) -> list[SpeakerRef]:
         """Who a name or anaphor may point back to: the speakers so far, after them (as a
