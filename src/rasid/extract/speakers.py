@@ -30,9 +30,10 @@ def _unglue(word: str, at: int, anna: int = 0) -> list[tuple[int, int]]:
         return [(at, at + anna), (at + anna, at + len(word))]
     if word.endswith(_GLUED_PREPS) and word[:-2] in _CUE_WORDS:
         return [(at, at + len(word) - 2), (at + len(word) - 2, at + len(word))]  # أكدفي → أكد | في
-    cut = _glued_cue(word)
+    cut = _glued_cue(word) or _glued_opener(word)
     if cut:
-        return [(at, at + cut), (at + cut, at + len(word))]  # قالمسؤول → قال | مسؤول, وأوضحتالخارجية
+        return [(at, at + cut), (at + cut, at + len(word))]  # قالمسؤول → قال | مسؤول, وأوضحتالخارجية,
+        # فيماأعلنت → فيما | أعلنت
     if "ميادين" not in word and not word.startswith(("كان", "وكان", "قد", "وقد")):
         return [(at, at + len(word))]
     glued = _GLUED_KANA.match(word)
@@ -62,6 +63,18 @@ def _glued_cue(word: str) -> int:
 
 
 _GLUED_CUE_MAX = 7  # the longest cue a join hides (وأوضحت)
+# Clause openers a join glues to the reporting verb after them (كذلكأعلنت، فيماأعلنت، بعدماكشفت).
+# Not قد / ثم: قدرات، ثمرات are words (folded رات is رأت).
+_GLUED_OPENERS = tuple(fold(w) for w in ("وكذلك", "كذلك", "فيما", "بينما", "بعدما", "حيث", "إذ", "كما"))
+
+
+def _glued_opener(word: str) -> int:
+    """Length of a clause opener a scraping join glued to the reporting verb after it, else 0:
+    the rest is a cue word and the whole no word of its own."""
+    for o in _GLUED_OPENERS:
+        if word.startswith(o) and word[len(o):] in _CUE_WORDS and not is_word(word):
+            return len(o)
+    return 0
 
 
 @lru_cache(maxsize=1)
@@ -480,7 +493,7 @@ def _may_hide_join(form: str) -> bool:
     """A reporting verb with ``في``/``عن`` glued behind, or a form long enough to be a cue glued
     to the word after it that opens like a cue (after و/ف too)."""
     return form in _GLUED_CUES or len(form) >= _GLUED_CUE_LEN and (
-        form[:3] in _CUE_HEADS3 or form[1:4] in _CUE_HEADS3)
+        form[:3] in _CUE_HEADS3 or form[1:4] in _CUE_HEADS3 or form.startswith(_GLUED_OPENERS))
 
 
 _GLUED_INSIDE = re.compile("كانت?ال|قدال|ميادين")
