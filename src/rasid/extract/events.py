@@ -322,8 +322,8 @@ def _happened(lay: Layout, hit: Hit) -> bool:
 
 
 _FLIGHT = re.compile(fold(r"^[وفب]?(?:حلق|حلقت|يحلق|تحلق|تحليق|تحليقا|التحليق|للتحليق)$"))
-_FLIGHT_BEFORE, _FLIGHT_AFTER = 2, 3  # words before an aircraft (تحليقاً مكثفاً للطيران) or after it (الطيران
-# المروحي الأميركي حلّق) where its flying is told
+_FLIGHT_AFTER = 3  # words after an aircraft where its flying is told (الطيران المروحي الأميركي حلّق); a flight
+# told before it (وسط تحليق مكثف للطيران الحربي) mostly frames the strikes of that aircraft
 
 
 def _flying(lay: Layout, tok: int) -> bool:
@@ -331,8 +331,8 @@ def _flying(lay: Layout, tok: int) -> bool:
     ``بينما كان الطيران الأميركي يحلّق من دون أن يتدخّل``) watches the fight: not the means of an
     attack told beside it."""
     sent = lay.sentences[lay.seg("s", lay.toks[tok].start)]
-    lo, hi = max(0, tok - _FLIGHT_BEFORE), min(len(lay.toks), tok + 1 + _FLIGHT_AFTER)
-    return any(sent.start <= lay.toks[k].start < sent.end and _FLIGHT.match(lay.toks[k].text) for k in range(lo, hi))
+    hi = min(len(lay.toks), tok + 1 + _FLIGHT_AFTER)
+    return any(lay.toks[k].start < sent.end and _FLIGHT.match(lay.toks[k].text) for k in range(tok + 1, hi))
 
 
 _ASIDE_BACK = 3  # cues back that may hold the other event of the sentence
