@@ -2498,3 +2498,32 @@ def test_a_ministry_of_the_regime_s_government_is_one_speaker():
     assert (c.speaker.org, c.content.text, c.targets) == ("Syrian Ministry of Defence", "صحة الحصيلة", [])
     c = one("وقالت وزارة الداخلية التابعة لحكومة النظام إن الانفجار نجم عن عبوة.")
     assert c.content.text == "الانفجار نجم عن عبوة"
+
+
+# --- seed-like speakers (cl15) -------------------------------------------------------------------
+
+def test_short_name_in_brackets_between_office_and_holder():
+    c = one("ونفى القيادي في قوات سوريا الديمقراطية (قسد)، سالم داود، الرواية التركية.")
+    assert c.stance == "deny"
+    assert c.speaker.name == "سالم داود"
+    assert c.speaker.org == "Syrian Democratic Forces"
+
+
+def test_office_and_holder_before_the_verb_after_but():
+    c = one("لكن القيادي في قوات سوريا الديمقراطية، سالم داود، نفى الرواية التركية.")
+    assert c.stance == "deny"
+    assert c.speaker.org == "Syrian Democratic Forces"
+
+
+def test_unnamed_media_told_are_not_the_speaker():
+    _, cs = claims("ونفى الوزير خالد يوسف الرواية، وقال في تصريح لوكالة محلية إن المقاتلين انسحبوا.")
+    assert [c.stance for c in cs] == ["deny", "assert"]
+    assert cs[1].speaker.name == "خالد يوسف"
+    c = one("وقال محافظ حماة لوسائل إعلام رسمية إن الطريق مفتوح.")
+    assert c.speaker.org_ar == "محافظ حماة"
+    assert c.speaker.org != "Unnamed sources"
+
+
+def test_there_after_an_office_is_no_name():
+    _, cs = claims("وفي لبنان، قال شيخ عقل الطائفة الدرزية هناك إنه أجرى اتصالات.")
+    assert all(c.speaker.name != "هناك" for c in cs)

@@ -36,6 +36,7 @@ from .speakers import (
     closing_mark,
     folded_tokens,
     is_cue_word,
+    media_told,
     name_like,
     noun_with_pronoun,
     parse_np,
@@ -330,12 +331,12 @@ class _Article:
         between a speaker and its words: قال مصدر للميادين إن …)."""
         toks = self.toks
         while k < end:
-            if toks[k].kind == "w" and ("filler" in classes(toks[k].form) or toks[k].form in _IMPLICIT_NEXT) \
+            if outlet and (n := _told_to(toks, k, end)) > k:
+                k = n  # أفاد مصدران لوكالة "رويترز" بأنّ …: the agency spoken to
+            elif toks[k].kind == "w" and ("filler" in classes(toks[k].form) or toks[k].form in _IMPLICIT_NEXT) \
                     or outlet and toks[k].mention is not None and (toks[k].mention.canonical == "outlet"
                                                                    or toks[k].form in _PRESS):
                 k += 1
-            elif outlet and (n := _told_to(toks, k, end)) > k:
-                k = n  # أفاد مصدران لوكالة "رويترز" بأنّ …: the agency spoken to
             else:
                 break
         return k
@@ -447,6 +448,13 @@ def _past_addressee(toks: list[Tok], k: int, end: int) -> int:
 def _told_to(toks: list[Tok], k: int, end: int) -> int:
     """Past ``لـ + a media body`` at ``k`` (``لوكالة "رويترز"``، ``لـ"سي أن أن"``), the one a
     source spoke to, and its closing quote; else ``k``."""
+    m = k + 1 if k + 1 < end and toks[k].form == "ل" and toks[k + 1].kind == "a" else k
+    if m < end and media_told(toks, m):  # قال في تصريح لوكالة محلية / لوسائل إعلام رسمية إنّ …: unnamed media told
+        n = m + 1
+        while n < end and n - k <= 3 and toks[n].kind == "w" and not toks[n].form.startswith("ال") \
+                and toks[n].form.endswith(("يه", "ي")):
+            n += 1  # (محلية، رسمية، إخبارية)
+        return n
     n = k + (toks[k].form == "ل")
     n += n < end and n > k and toks[n].form == '"'
     if n >= end or toks[n].mention is None or toks[n].mention.kind != "media" \
@@ -1043,9 +1051,10 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         if comma and not (start > s and toks[start - 1].form in {"،", ","}) \
                 and not (np.mention is not None and not np.person and (start == s or after_marker
                                                                        or _to_outlet(toks, e - 1))) \
-                and not (np.mention is not None and np.person and np.name and start == s):
+                and not (np.mention is not None and np.person and np.name and (start == s or after_marker)):
             continue  # X، cue: only an apposed name (المتحدث …، ناصر كنعاني، يحذّر), مصادر … للميادين، تؤكد,
             # or an office and its holder opening the lead (وزير الدفاع الأميركي لويد أوستن، يعلن …)
+            # or after لكن (لكن القيادي في "قسد"، NAME، نفى …)
         if not np.strong:
             before = toks[start - 1].form if start > s else ""
             conj = t.form != strip_conj(t.form)  # … ولافروف يحذر

@@ -566,6 +566,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
     while k < end:
         t = toks[k]
         if t.kind == "a":
+            if k > i and media_told(toks, k):
+                break  # محافظ السويداء لوسائل إعلام رسمية: the media spoken to, not the office's body
             if np.mention is not None and np.name and toks[k - 1] is np.name[-1] and " " not in t.form \
                     and t.mention.canonical == np.mention.canonical and len(np.name) < 4:
                 np.name.append(t)  # رئيس الحكومة الإسرائيلية بنيامين نتنياهو: a leader's surname the table knows
@@ -1071,6 +1073,19 @@ def _spoken_to(toks: list[Tok], k: int) -> bool:
         or k > 0 and (toks[k - 1].form == "ل" or toks[k - 1].form == _PUNCT_QUOTE and k > 1 and toks[k - 2].form == "ل"))
 
 
+_MEDIA_HEADS = frozenset(fold(w) for w in ("وسائل", "وكالة", "صحيفة", "موقع", "قناة", "شبكة", "إذاعة", "جريدة", "مجلة"))
+
+
+def media_told(toks: list[Tok], k: int) -> bool:
+    """``لوسائل إعلام رسمية`` / ``لوكالة محلية``: unnamed media after لـ are the ones a speaker
+    told, never the speaker's body (a named outlet is ``_spoken_to``'s)."""
+    t = toks[k]
+    if t.kind == "a":
+        return k > 0 and toks[k - 1].form == "ل" and t.mention is not None and t.mention.kind == "unnamed" \
+            and t.form.split()[0] in _MEDIA_HEADS
+    return t.kind == "w" and t.form[:1] == "ل" and t.form[1:] in _MEDIA_HEADS
+
+
 def _indefinite_nisba(form: str, mention: ActorMention) -> bool:
     """An indefinite relational adjective (حكومية، سورية، ميداني; plural إسرائيليون، عسكريين; dual
     أوروبيان) after an indefinite source (مصادر طبية …، محللون إسرائيليون): still describing the
@@ -1092,6 +1107,22 @@ _TWO_WORD_ROLES = {("العلاقات", "العامه"), ("الاعلام", "ا�
                    ("المركز", "الاعلامي")}
 _CORRESPONDENTS = {"مراسل", "مراسله", "مراسلو", "موفد", "موفده", "المراسل", "المراسله"}  # + another outlet: that outlet's
 _OFFICIALS = {"مسوول", "مسوولون", "مسوولين", "قيادي", "مسوولو", "مسوولي"}  # + في <body>: that body's official
+
+
+_SHORT_NAME_WORDS = 3  # words of a body's short name in brackets: (قسد)، (سانا)
+
+
+def _past_short_name(toks: list[Tok], k: int, end: int) -> int:
+    """``القيادي في قوات سوريا الديمقراطية (قسد)، NAME``: the body's short name in brackets
+    stands between the office and its holder's name; the token after the brackets."""
+    if not (k < end and toks[k].form == "("):
+        return k
+    for n in range(k + 1, min(end, k + 2 + _SHORT_NAME_WORDS)):
+        if toks[n].form == ")":
+            return n + 1 if n > k + 1 else k
+        if toks[n].kind == "p":
+            break
+    return k
 
 
 def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
@@ -1125,6 +1156,7 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
                 np.mention = body
             return
         k = n
+    k = _past_short_name(toks, k, end)
     if not (k < end and toks[k].form in {"،", ","}):
         return
     names = []
