@@ -2527,3 +2527,9 @@ def test_unnamed_media_told_are_not_the_speaker():
 def test_there_after_an_office_is_no_name():
     _, cs = claims("وفي لبنان، قال شيخ عقل الطائفة الدرزية هناك إنه أجرى اتصالات.")
     assert all(c.speaker.name != "هناك" for c in cs)
+
+
+def test_as_for_topic_glued_to_the_verb_is_its_subject():
+    c = one("أما المجلس الوطني الكردي فقال في بيان إن الشرطة اعتقلت 31 شخصاً.")
+    assert c.speaker.org_ar == "المجلس الوطني الكردي"
+    assert c.content.text.startswith("الشرطة اعتقلت")

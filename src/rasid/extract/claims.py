@@ -903,6 +903,15 @@ def _cue_heads() -> frozenset[str]:
     return frozenset(cue_table())
 
 
+_AS_FOR_REACH = 14  # tokens from أمّا to the فـ of its verb
+
+
+def _as_for_glued(toks: list[Tok], s: int, i: int) -> bool:
+    """``أمّا المجلس الوطني الكردي فقال …``: فـ glued to the cue closes an أمّا topic, its subject."""
+    return toks[i].form[:1] == "ف" and toks[i].form[1:] in _cue_heads() \
+        and any(toks[n].form in _AS_FOR for n in range(max(s, i - _AS_FOR_REACH), i - 1))
+
+
 def _conj_glued(form: str) -> bool:
     """``وقال`` / ``فأكد``: و / ف glued to a cue verb. (``strip_conj`` keeps a short word whole,
     for names like وليد, so it leaves the three-letter verbs: قال، نفى، ذكر.)"""
@@ -952,11 +961,11 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     """Speaker before the cue (SVO: headlines, ``وكان … قد أعلن``, ``X، NAME، يحذّر``)."""
     toks = art.toks
     s = art.sent_start(i)
-    if _conj_glued(toks[i].form):
+    topic = _as_for_glued(toks, s, i)  # أمّا X فـ…: all before فـ is the topic
+    if _conj_glued(toks[i].form) and not topic:
         return None  # وقال / فأكد: a coordinated verb has its subject before the conjunction
     e = i
     subject_at = -1  # where the subject must start, when the sentence tells (كان X قد …)
-    topic = False  # أمّا X فـ…: all before فـ is the topic
     if e - 2 > s and toks[e - 1].form == "قد" and toks[e - 2].form in {"،", ","}:
         e -= 2  # وكانت X، قد أعلنت: the comma closes the subject, قد opens the verb
     elif e - 1 > s and toks[e - 1].form == "قد" and strip_conj(toks[e - 2].form) not in _WAS \
@@ -1014,6 +1023,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
                 # a full name after its office (one the tables lack)
             continue
         if start > b and not (toks[start - 1].form in _LEFT_SKIP or toks[start - 1].kind == "p" or after_marker
+                              or topic and toks[start - 1].form in _AS_FOR
                               or "filler" in classes(toks[start - 1].form) or t.form != strip_conj(t.form)
                               or _short_after_and(art, t)
                               or _headline_subject(toks, start, e, i)
@@ -1034,9 +1044,11 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         np = parse_np(toks, start, e)
         quoted_but = t.form == '"' and toks[start - 1].form in _BUT and np is not None and bool(np.name) \
             and np.j == e and len(np.name) <= 4  # لكن "أبو محمد" نفى: opposition outlets quote names
-        if after_marker and t.mention is None and (np is None or not (np.person or quoted_but)):
+        topic_body = topic and toks[start - 1].form in _AS_FOR and np is not None and np.body is not None
+        if after_marker and t.mention is None and (np is None or not (np.person or quoted_but or topic_body)):
             continue  # after أنّ / لكن a known body, or an office (لكن المتحدث باسم …، لكن NAME مدير …);
-            # after لكن a quoted name right before the verb (لكن "أبو محمد" نفى)
+            # after لكن a quoted name right before the verb (لكن "أبو محمد" نفى); after أمّا a body
+            # the tables lack (أمّا المجلس الوطني الكردي فقال)
         if np is not None and np.mention is not None and not np.person:
             np.j = _affiliation(toks, np.j, e)  # القيادة المركزية الأميركية التابعة للجيش الأميركي، تؤكد
         if np is not None and np.person and not np.name and _posting(toks, np.j, e):
