@@ -2533,3 +2533,16 @@ def test_as_for_topic_glued_to_the_verb_is_its_subject():
     c = one("أما المجلس الوطني الكردي فقال في بيان إن الشرطة اعتقلت 31 شخصاً.")
     assert c.speaker.org_ar == "المجلس الوطني الكردي"
     assert c.content.text.startswith("الشرطة اعتقلت")
+
+
+def test_rank_word_before_an_ordinal_is_a_brigade_with_its_spokesman():
+    c = one("ونفى المتحدث باسم اللواء الرابع، النقيب سامر خليل، أي نية للتقدم.")
+    assert c.stance == "deny"
+    assert c.speaker.name == "سامر خليل"
+    assert c.speaker.org_ar == "اللواء الرابع"
+    assert one("وقال اللواء سامر خليل إن الهجوم فشل.").speaker.title == "اللواء"
+
+
+def test_quoted_outlet_spoken_to_is_not_the_content():
+    c = one("ونفى الوزير خالد يوسف، في حديث لـ«صوت الجنوب»، أي نية للتقدم.")
+    assert c.content.text == "أي نية للتقدم"

@@ -445,6 +445,9 @@ def _past_addressee(toks: list[Tok], k: int, end: int) -> int:
     return n if n < end and n > k + 1 and toks[n].kind == "w" and "marker" in classes(toks[n].form) else k
 
 
+_TALK_NOUNS = frozenset(fold(w) for w in ("حديث", "تصريح", "تصريحات", "مقابلة", "اتصال"))  # في حديث لـ"…"
+
+
 def _told_to(toks: list[Tok], k: int, end: int) -> int:
     """Past ``لـ + a media body`` at ``k`` (``لوكالة "رويترز"``، ``لـ"سي أن أن"``), the one a
     source spoke to, and its closing quote; else ``k``."""
@@ -455,6 +458,10 @@ def _told_to(toks: list[Tok], k: int, end: int) -> int:
                 and toks[n].form.endswith(("يه", "ي")):
             n += 1  # (محلية، رسمية، إخبارية)
         return n
+    if k > 0 and toks[k].form == "ل" and toks[k - 1].form in _TALK_NOUNS and k + 1 < end and toks[k + 1].form == '"':
+        c = next((n for n in range(k + 2, min(end, k + 6)) if toks[n].kind == "p"), None)
+        if c is not None and c > k + 2 and toks[c].form == '"':
+            return c + 1  # في حديث لـ"نداء سوريا"، …: a quoted outlet spoken to
     n = k + (toks[k].form == "ل")
     n += n < end and n > k and toks[n].form == '"'
     if n >= end or toks[n].mention is None or toks[n].mention.kind != "media" \

@@ -533,6 +533,7 @@ class NP:
     mention: ActorMention | None = None
     anaphor: Tok | None = None
     body: Tok | None = None  # a type noun opening an unknown body's name (صحيفة …، مركز …)
+    holder: list[Tok] = field(default_factory=list)  # an unknown body's office holder set off by commas
 
     @property
     def person(self) -> bool:
@@ -692,7 +693,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         if "rolemod" in cls and np.mention is not None and (np.person or role_open):
             k += 1  # رئيس الموساد السابق
             continue
-        if "title" in cls and not np.name:
+        if "title" in cls and not np.name and not _numbered_unit(toks, k, end):
             np.title = np.title or t
             k += 1
             continue
@@ -928,6 +929,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         np.name, np.j = [toks[x] for x in range(*q)], q[1] + 1  # مدير الدفاع المدني في إدلب "NAME"
     if not np.name and (np.person or (np.mention and np.mention.kind not in _NAMELESS_KINDS)):
         _apposed_name(toks, np, end)  # الناطق الرسمي للقوات المسلحة، العميد نبيل عبد الله، …
+    elif np.body is not None and np.person and np.name:
+        _apposed_holder(toks, np, end)  # المتحدث باسم اللواء الثامن، النقيب NAME، …
     elif np.name and np.mention is None:
         _apposed_office(toks, np, end)  # النقيب ناجي مصطفى، المتحدث باسم الجبهة الوطنية للتحرير، …
     if np.mention is None and not np.name and np.anaphor is None:
@@ -1073,6 +1076,16 @@ def _spoken_to(toks: list[Tok], k: int) -> bool:
         or k > 0 and (toks[k - 1].form == "ل" or toks[k - 1].form == _PUNCT_QUOTE and k > 1 and toks[k - 2].form == "ل"))
 
 
+_ORDINALS = frozenset(fold(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                                          "الثامن", "التاسع", "العاشر", "الحادي"))
+
+
+def _numbered_unit(toks: list[Tok], k: int, end: int) -> bool:
+    """``اللواء الثامن`` / ``اللواء 313``: a rank word (اللواء) before an ordinal or a number is a
+    unit (the brigade), not a title."""
+    return k + 1 < end and toks[k + 1].kind == "w" and (toks[k + 1].form in _ORDINALS or toks[k + 1].form.isdigit())
+
+
 _MEDIA_HEADS = frozenset(fold(w) for w in ("وسائل", "وكالة", "صحيفة", "موقع", "قناة", "شبكة", "إذاعة", "جريدة", "مجلة"))
 
 
@@ -1123,6 +1136,15 @@ def _past_short_name(toks: list[Tok], k: int, end: int) -> int:
         if toks[n].kind == "p":
             break
     return k
+
+
+def _apposed_holder(toks: list[Tok], np: NP, end: int) -> None:
+    """``المتحدث باسم اللواء الثامن، النقيب NAME، …``: the holder's name set off after an office of
+    a body the tables lack (``np.name`` keeps the body's own words)."""
+    body_name = np.name
+    np.name = []
+    _apposed_name(toks, np, end)
+    np.holder, np.name = np.name, body_name
 
 
 def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
@@ -1398,6 +1420,10 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
     if np.body is not None and name:
         org_ar = " ".join(text[t.start:t.end] for t in [np.body, *np.name]).replace('"', "")
         lead = int(np.body is toks[np.i] and strip_conj(np.body.form) != np.body.form)
+        if np.holder:  # the body's office holder speaks for it
+            held = " ".join(text[t.start:t.end] for t in np.holder)
+            return SpeakerRef(held, title, role, None, org_ar[lead:], "person", start, end,
+                              frozenset(t.form for t in np.holder))
         return SpeakerRef(None, None, None, None, org_ar[lead:], "media", start, end)  # وقبيلة … → قبيلة …
     if name:
         for h in reversed(history):  # وأكد مصطفى → ناجي مصطفى of the same body
