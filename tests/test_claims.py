@@ -2546,3 +2546,13 @@ def test_rank_word_before_an_ordinal_is_a_brigade_with_its_spokesman():
 def test_quoted_outlet_spoken_to_is_not_the_content():
     c = one("ونفى الوزير خالد يوسف، في حديث لـ«صوت الجنوب»، أي نية للتقدم.")
     assert c.content.text == "أي نية للتقدم"
+
+
+def test_member_for_a_body_then_his_name_and_the_outlet_he_spoke_to():
+    c = one("ونفى عضو الوفد المفاوض عن فصائل المعارضة في حمص، خالد يوسف، في حديث إلى عنب بلدي، الرواية الروسية.")
+    assert c.stance == "deny"
+    assert c.speaker.name == "خالد يوسف"
+    assert c.speaker.org == "Syrian opposition factions"
+    assert c.content.text == "الرواية الروسية"
+    _, cs = claims("وتحدث عضو الوفد عن فصائل المعارضة وقال إن الوضع سيء.")
+    assert all(c.speaker.name != "وقال" for c in cs)

@@ -462,6 +462,10 @@ def _told_to(toks: list[Tok], k: int, end: int) -> int:
         c = next((n for n in range(k + 2, min(end, k + 6)) if toks[n].kind == "p"), None)
         if c is not None and c > k + 2 and toks[c].form == '"':
             return c + 1  # في حديث لـ"نداء سوريا"، …: a quoted outlet spoken to
+    if k > 0 and toks[k].form in _TOWARDS and toks[k - 1].form in _TALK_NOUNS:
+        k2 = k + 1 + (k + 1 < end and toks[k + 1].form == '"')  # في حديث إلى "عنب بلدي"، …
+        if k2 < end and toks[k2].mention is not None and toks[k2].mention.kind == "media":
+            return k2 + 1 + (k2 + 1 < end and toks[k2 + 1].form == '"')
     n = k + (toks[k].form == "ل")
     n += n < end and n > k and toks[n].form == '"'
     if n >= end or toks[n].mention is None or toks[n].mention.kind != "media" \

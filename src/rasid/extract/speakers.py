@@ -761,6 +761,12 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             role_words += 1  # مراسل الشؤون العسكرية في القناة 13: the beat, then the outlet he works for
             k += 1
             continue
+        if form == _FOR and role_open and np.mention is None and not np.name and k + 1 < end \
+                and toks[k + 1].kind == "a" and toks[k + 1].mention.kind not in _PLACE_KINDS \
+                and (k + 2 >= end or toks[k + 2].form in {"،", ",", "في"} or "marker" in classes(toks[k + 2].form)):
+            k += 1  # عضو الوفد المفاوض عن فصائل المعارضة، NAME: the body a member stands for
+            # (not تحدث عضو الوفد عن فصائل المعارضة وقال: what he spoke about)
+            continue
         if "link" in cls and (role_open or np.anaphor) and (np.mention is None or np.mention.kind == "unnamed"):
             n = k
             while n < end and (toks[n].form == _PUNCT_QUOTE or toks[n].kind == "w" and "link" in classes(toks[n].form)):
@@ -1086,6 +1092,7 @@ def _numbered_unit(toks: list[Tok], k: int, end: int) -> bool:
     return k + 1 < end and toks[k + 1].kind == "w" and (toks[k + 1].form in _ORDINALS or toks[k + 1].form.isdigit())
 
 
+_FOR = "عن"  # عضو الوفد عن …، ممثل عن …: an office held for a body
 _MEDIA_HEADS = frozenset(fold(w) for w in ("وسائل", "وكالة", "صحيفة", "موقع", "قناة", "شبكة", "إذاعة", "جريدة", "مجلة"))
 
 
