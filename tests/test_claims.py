@@ -2556,3 +2556,25 @@ def test_member_for_a_body_then_his_name_and_the_outlet_he_spoke_to():
     assert c.content.text == "الرواية الروسية"
     _, cs = claims("وتحدث عضو الوفد عن فصائل المعارضة وقال إن الوضع سيء.")
     assert all(c.speaker.name != "وقال" for c in cs)
+
+
+def test_it_is_what_activists_described_as_a_lie_is_their_denial_of_the_claim_before():
+    _, cs = claims("نفت وزارة الدفاع الروسية قصف المدينة، متهمة المسلحين بالفبركة، وهو ما وصفه ناشطون بأنه «كذب مكشوف».")
+    c = cs[-1]
+    assert (c.speaker.org, c.stance) == ("Unnamed sources", "deny")
+    assert [t.org for t in c.targets] == ["Russian Ministry of Defence"]
+    assert c.content.text == "كذب مكشوف"
+
+
+def test_a_body_named_by_its_bracketed_short_name_later():
+    _, cs = claims("وقالت الرابطة الطبية المستقلة (رطم) إن القصف أصاب المشفى. ونفت وزارة الدفاع الروسية ذلك، "
+                   "مدعية أن المسلحين حولوا المبنى إلى مستودع، وهي رواية وصفتها «رطم» بأنها «محض افتراء».")
+    assert [c.stance for c in cs] == ["assert", "deny", "allege", "deny"]
+    assert "افتراء" not in cs[2].content.text
+    assert cs[-1].speaker.name is None and cs[-1].speaker.org_ar == "رطم"
+    assert [t.org for t in cs[-1].targets] == ["Russian Ministry of Defence"]
+
+
+def test_described_it_is_a_report_only_after_what_it_is():
+    _, cs = claims("دانت الفصائل الاغتيال، ووصفته بأنه جريمة، مؤكدة أن الرد قادم.")
+    assert all(c.cue.text != "ووصفته" for c in cs)

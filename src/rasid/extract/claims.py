@@ -49,6 +49,8 @@ from .speakers import (
     word_classes,
 )
 
+_BRACKET_REACH = 40  # characters from a body's name (as parsed) to its short name in brackets
+_PUNCT = re.compile(r"[.،,؛;:!?؟]")
 _CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", "؟", "?", "!"}
 _NEGATION = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن", "وما", "عدم"}
 _LEFT_SKIP = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "هذا",
@@ -284,7 +286,20 @@ class _Article:
             org = _figure_org(sp.name_forms)  # البرهان / عبد اللهيان / محمد علي الحوثي: the figure's body
             if org:
                 sp = replace(sp, org=org)
+        if sp is not None and sp.kind == "person" and sp.org is None and sp.name and " " not in sp.name:
+            sp = self.bracketed_body(sp)
         return sp
+
+    def bracketed_body(self, sp: SpeakerRef) -> SpeakerRef:
+        """``وصفتها «سامز»`` after ``الجمعية الطبية السورية الأمريكية (سامز)`` spoke: the body whose
+        short name the brackets gave, not a person."""
+        text = self.doc.text
+        at = text.find(f"({sp.name})")
+        if at < 0 or at >= sp.start:
+            return sp
+        body = next((h for h in reversed(self.history) if (h.org or h.org_ar) and not h.name
+                     and 0 <= at - h.end <= _BRACKET_REACH and not _PUNCT.search(text, h.end, at)), None)
+        return sp if body is None else SpeakerRef(None, None, None, body.org, sp.name, body.kind, sp.start, sp.end)
 
     def refs(self) -> list[SpeakerRef]:
         """Who a name or anaphor may point back to: the speakers so far, after them (as a
@@ -556,7 +571,7 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
         acts = _act_words()
         return _word_near(toks, j, min(end, k + 12), lambda w: w.startswith(acts))
     if needs == "whatit":  # وهو ما كذّبه مصطفى, not هذه كذبة الاحتلال
-        return _what_it(toks, j - 1)
+        return _what_it(toks, j - 1) or _claim_it(toks, j - 1)
     if needs == "actnext":  # تبنّى التنظيم التفجير, not تبنّى البنتاغون في … استراتيجية
         acts = _act_words()
         return k > j and _word_near(toks, k, min(end, k + 1), lambda w: w.startswith(acts))
@@ -1283,12 +1298,19 @@ _PRONOUN_PREPS = frozenset({"عنه", "عنها", "به", "بها", "اليه", 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
+def _reports_at(toks: list[Tok], k: int) -> bool:
+    """A cue at ``k`` that may report (not a whatit one away from وهو ما: ووصفتها بأنّها is a verb of
+    the clause, not a report)."""
+    hit = match_cue(toks, k)
+    return hit is not None and (hit[0].needs != "whatit" or _described(toks, k, hit[0]))
+
+
 def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
     """The body right after a clause-opening verb earlier in the sentence (``،أيّدت وزارة
     الخارجية السورية الفصائل، مؤكدةً …``): the subject a participle of that clause continues."""
     toks = art.toks
     s0 = art.sent_start(i)
-    if any(toks[k].kind == "w" and match_cue(toks, k) and toks[k - 1].form not in _RELATIVES
+    if any(toks[k].kind == "w" and _reports_at(toks, k) and toks[k - 1].form not in _RELATIVES
            or toks[k].mention is not None and toks[k].mention.canonical == "outlet" for k in range(s0, i)):
         return None  # واعتبر محلل الميادين أنّ …، مؤكداً: that cue's speaker (here none) goes on
         # (not a cue in a relative clause: هاجم الدول التي تزعم …، قائلاً)
@@ -1834,6 +1856,14 @@ def _denied_perfect(toks: list[Tok], i: int) -> bool:
     return False
 
 
+def _cut_at(art: _Article, span: tuple[int, int], k: int) -> tuple[int, int]:
+    """``span`` ended before token ``k`` and the commas before it."""
+    n = k
+    while n > 0 and art.toks[n - 1].form in {"،", ","}:
+        n -= 1
+    return (span[0], max(span[0], art.toks[n - 1].end)) if n > 0 else span
+
+
 def _one_spaced(surface: str | None) -> str | None:
     """A name as the text writes it, with each run of spaces (``\xa0 ``) made one space."""
     return " ".join(surface.split()) if surface else surface
@@ -1955,6 +1985,9 @@ def find_claims(doc: Document) -> list[Claim]:
             content = _prep_content(art, i - 2, k)  # …، وفق ما ذكرت الوكالة / …، وهو ما نفته …: the words before
         else:
             content = _content(art, k)
+        if _described(toks, i, cue) and raws and raws[-1].content and toks[raws[-1].cue_i].sent == toks[i].sent \
+                and raws[-1].content[1] > toks[i - 2].start:
+            raws[-1] = replace(raws[-1], content=_cut_at(art, raws[-1].content, i - 2))  # its words end before وهو ما
         raws.append(_Raw(i, j, cue, sp, content))
         if content is not None:
             contents.add(content)
@@ -2149,6 +2182,16 @@ def _what_it(toks: list[Tok], i: int) -> bool:
     return i >= 2 and toks[i - 1].form == "ما" and toks[i - 2].form in _IT_IS
 
 
+def _claim_it(toks: list[Tok], i: int) -> bool:
+    """``…، وهي رواية وصفتها المنظمة بأنها …``: "it is a claim" before the verb that takes it up."""
+    return i >= 2 and toks[i - 2].form in _IT_IS and "claimref" in classes(toks[i - 1].form)
+
+
+def _described(toks: list[Tok], i: int, cue: Cue) -> bool:
+    """A whatit cue that takes up the claim just told (``وهو ما وصفه X``، ``وهي رواية وصفتها X``)."""
+    return cue.needs == "whatit" and (_what_it(toks, i) or _claim_it(toks, i))
+
+
 def _resumptive_ma(toks: list[Tok], i: int, j: int) -> bool:
     """``وهو ما أعربت عنه مجلة …``: ``ما`` before a verb whose preposition takes it up again
     (عنه، به) is "what", not "not"."""
@@ -2159,6 +2202,7 @@ def _ma_is_what(toks: list[Tok], i: int, j: int, cue: Cue) -> bool:
     """Is the ``ما`` before the cue "what" (وفق ما، وهو ما أعربت عنه، وهو ما نفته), or part of
     "after" / "as" (بعد ما رجّح البنتاغون، مثل ما قال), not "not"?"""
     return _relative_ma(toks, i) or _resumptive_ma(toks, i, j) or cue.stance == "deny" and _what_it(toks, i) \
+        or cue.needs == "whatit" and _what_it(toks, i) \
         or i >= 2 and toks[i - 1].form == "ما" and strip_conj(toks[i - 2].form) in _MA_CONJUNCTIONS
 
 
@@ -2597,6 +2641,9 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
                 stance = framed
         if stance == "deny":
             answered = _answered(art, raws, n - 1) if _what_it(toks, r.cue_i) else []  # …، وهو ما نفته …
+            if _described(toks, r.cue_i, r.cue) and n >= 2 and raws[n - 2].speaker.org \
+                    and raws[n - 2].speaker.org != r.speaker.org and toks[raws[n - 2].cue_i].sent == toks[r.cue_i].sent:
+                answered = [raws[n - 2].speaker.org]  # …، وهي رواية وصفتها X بأنها «افتراء»: the claim just told
             targets = [_country_body(t, claims) for t in
                        (answered or _targets(art, r.speaker, r.content, r.cue_i)
                         or _denied_before(art, raws, claims, n - 1) or _answered(art, raws, n - 1))]
