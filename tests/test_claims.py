@@ -2578,3 +2578,11 @@ def test_a_body_named_by_its_bracketed_short_name_later():
 def test_described_it_is_a_report_only_after_what_it_is():
     _, cs = claims("دانت الفصائل الاغتيال، ووصفته بأنه جريمة، مؤكدة أن الرد قادم.")
     assert all(c.cue.text != "ووصفته" for c in cs)
+
+
+def test_replied_with_anna_right_after_the_speaker_reports():
+    c = one("وردّ المتحدث باسم جيش الإسلام، خالد يوسف، بأن هذه الاتهامات «عارية عن الصحة».")
+    assert c.stance == "deny"
+    assert c.speaker.name == "خالد يوسف"
+    _, cs = claims("وردت قوات النظام على مصادر النيران بالمدفعية.")
+    assert cs == []

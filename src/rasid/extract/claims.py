@@ -524,6 +524,7 @@ def _word_near(toks: list[Tok], lo: int, hi: int, test: Callable[[str], bool]) -
 
 
 _ASIDE_WORDS = 6  # tokens of an aside between commas (، مطلع الشهر،)
+_BI_ANNA = "بان"  # بأنّ (folded)
 _SAYING_SPAN = 20  # tokens from the speaker to its بالقول / قائلاً (ردّ / علّق على X في Y، قائلاً)
 _COUNT_NOUNS = frozenset(fold(w) for w in ("عدد", "أعداد", "حصيلة", "الحصيلة", "العدد"))
 
@@ -563,8 +564,9 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
         return False
     if needs == "renew":
         return _word_near(toks, j, min(end, k + 2), lambda w: w.startswith(("تاكيد", "التاكيد")))
-    if needs == "saying":
-        return any(toks[n].form in _IMPLICIT_NEXT for n in range(k, min(end, k + _SAYING_SPAN)))
+    if needs == "saying":  # (or بأنّ right after the speaker: وردّ المتحدث …، NAME، بأنّ هذه الاتهامات …)
+        return any(toks[n].form in _IMPLICIT_NEXT for n in range(k, min(end, k + _SAYING_SPAN))) \
+            or k > j and art.skip_fillers(k, end, outlet=True) < end and toks[art.skip_fillers(k, end, outlet=True)].form == _BI_ANNA
     if needs == "claimref":
         return _word_near(toks, j, min(end, k + 3), lambda w: "claimref" in classes(w))
     if needs == "act":  # a prefix: استهدافها، استهدافقاعدة (glued)
