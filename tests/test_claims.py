@@ -2586,3 +2586,14 @@ def test_replied_with_anna_right_after_the_speaker_reports():
     assert c.speaker.name == "خالد يوسف"
     _, cs = claims("وردت قوات النظام على مصادر النيران بالمدفعية.")
     assert cs == []
+
+
+def test_operations_room_with_a_quoted_name_and_its_anaphor():
+    _, cs = claims("وقالت غرفة عمليات «ردع الغزاة» إن الهجوم فشل. ونفت الغرفة أي انسحاب.")
+    assert [(c.speaker.org_ar, c.stance) for c in cs] == [("غرفة عمليات ردع الغزاة", "assert"),
+                                                          ("غرفة عمليات ردع الغزاة", "deny")]
+
+
+def test_anaphor_names_a_body_that_only_issued_a_statement_before():
+    _, cs = claims("أصدرت غرفة عمليات «ردع الغزاة» بياناً مطولاً. ونفت الغرفة في بيانها أي انسحاب من القرية.")
+    assert [(c.speaker.org_ar, c.stance) for c in cs] == [("غرفة عمليات ردع الغزاة", "deny")]

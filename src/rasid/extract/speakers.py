@@ -635,8 +635,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             k += 1
             continue
         if t.kind == "p":
-            if t.form == _PUNCT_QUOTE and np.name and toks[k - 1] is np.name[-1] and toks[k - 1].end < t.start:
+            if t.form == _PUNCT_QUOTE and np.name and toks[k - 1] is np.name[-1] and toks[k - 1].end < t.start \
+                    and not (np.body is not None and len(np.name) == 1 and "noun" in classes(np.name[0].form)
+                             and _short_quote(toks, k, end)):
                 break  # وأضافت محاميد "حاولنا …": a quote opening after the name is her words, not more name
+                # (غرفة عمليات «فاثبتوا»: a body's kind, then its quoted name)
             if t.form == _PUNCT_QUOTE and np.name and toks[k - 1] is np.name[-1] and np.body is None:
                 k += 1  # … باسم الهيئة "أبو عمر" سيطرة …: the mark closing a quoted name ends it
                 # (a body's goes on to its nationality: صحيفة "حرييت" التركية)
@@ -856,6 +859,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             role_open = False
             k = holder + 1
             continue
+        if np.body is not None and not np.name and "noun" in cls and k + 1 < end and toks[k + 1].form == _PUNCT_QUOTE \
+                and _short_quote(toks, k + 1, end):
+            np.name.append(t)  # غرفة عمليات «فاثبتوا»: the body's kind, then its quoted name
+            k += 1
+            continue
         if cls & {"filler", "marker", "prepmarker", "stop", "link", "anaphor", "noun", "claimref"} \
                 and not ((np.person or np.name) and _ali(toks, k, end)) or not t.form[0].isalpha():
             break
@@ -955,6 +963,16 @@ def _marker_after_body(toks: list[Tok], n: int, end: int) -> int | None:
             and not classes(toks[m].form) & {"marker", "role", "title"}:
         m += 1
     return m if m > n and m < end and toks[m].kind == "w" and "marker" in classes(toks[m].form) else None
+
+
+def _short_quote(toks: list[Tok], q: int, end: int) -> bool:
+    """Does the quote opening at ``q`` close after one to three plain words (a quoted name)?"""
+    for c in range(q + 2, min(end, q + 5)):
+        if toks[c].form == _PUNCT_QUOTE:
+            return True
+        if toks[c].kind != "w" or classes(toks[c].form) & {"marker", "role"}:
+            return False
+    return False
 
 
 def closing_mark(toks: list[Tok], n: int, end: int) -> int | None:
@@ -1418,6 +1436,8 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
         if ref is None or near is not None and ref.start < near.start and _opens_sentence(text, near, np.anaphor):
             ref = near or ref  # عقد مجلس الشعب جلسة …، وفق بيان صادر عن المجلس: the body just named, not an earlier speaker
         if ref is None:
+            ref = _typed_introduced(text, toks, np.anaphor)  # ونفت الغرفة after غرفة عمليات «…» issued a statement
+        if ref is None:
             return None
         return SpeakerRef(ref.name, ref.title, ref.role, ref.org, ref.org_ar, ref.kind, start, end, ref.name_forms)
     if name and len(np.name) == 1 and not (np.title or np.role) and np.name[0].form.startswith("ال"):
@@ -1504,6 +1524,30 @@ def _opens_sentence(text: str, near: SpeakerRef, anaphor: Tok) -> bool:
         return False
     s = max(text.rfind(c, 0, near.start) for c in _SENTENCE_ENDS) + 1
     return len(text[s:near.start].split()) <= _OPENING_WORDS
+
+
+_INTRODUCED_REACH = 400  # tokens back to the body an anaphor names (its type noun)
+_TYPED_NAME = 8  # tokens of a typed body's name
+
+
+def _typed_introduced(text: str, toks: list[Tok], anaphor: Tok) -> SpeakerRef | None:
+    """``ونفت الغرفة`` after ``غرفة عمليات «فاثبتوا»`` was named, not yet as a speaker: the body the
+    tables lack that the anaphor's type noun opened last."""
+    bare = strip_conj(anaphor.form)
+    bare = bare[2:] if bare.startswith("ال") else bare
+    if "typenoun" not in classes(bare):
+        return None
+    a = bisect_left(toks, anaphor.start, key=_START)
+    for n in range(a - 1, max(-1, a - _INTRODUCED_REACH), -1):
+        if strip_conj(toks[n].form) != bare:
+            continue
+        np = parse_np(toks, n, min(a, n + _TYPED_NAME))
+        if np is None or np.body is None or not np.name:
+            return None
+        org_ar = " ".join(text[t.start:t.end] for t in [np.body, *np.name]).replace('"', "")
+        lead = int(strip_conj(np.body.form) != np.body.form)
+        return SpeakerRef(None, None, None, None, org_ar[lead:], "media", toks[n].start, toks[np.j - 1].end)
+    return None
 
 
 def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
