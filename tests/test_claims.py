@@ -2597,3 +2597,8 @@ def test_operations_room_with_a_quoted_name_and_its_anaphor():
 def test_anaphor_names_a_body_that_only_issued_a_statement_before():
     _, cs = claims("أصدرت غرفة عمليات «ردع الغزاة» بياناً مطولاً. ونفت الغرفة في بيانها أي انسحاب من القرية.")
     assert [(c.speaker.org_ar, c.stance) for c in cs] == [("غرفة عمليات ردع الغزاة", "deny")]
+
+
+def test_a_turkish_provinces_governor_is_an_office():
+    c = one("وقال والي غازي عنتاب إن قذائف سقطت على المدينة.")
+    assert c.speaker.org_ar == "والي غازي عنتاب"
