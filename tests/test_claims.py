@@ -2602,3 +2602,10 @@ def test_anaphor_names_a_body_that_only_issued_a_statement_before():
 def test_a_turkish_provinces_governor_is_an_office():
     c = one("وقال والي غازي عنتاب إن قذائف سقطت على المدينة.")
     assert c.speaker.org_ar == "والي غازي عنتاب"
+
+
+def test_another_office_of_the_body_does_not_take_the_spokesmans_name():
+    _, cs = claims("وقال المتحدث باسم قوات سوريا الديمقراطية، سالم داود، إن الهجوم فشل. "
+                   "وقتل عنصران، بحسب ما أعلنه المركز الإعلامي لـ«قسد».")
+    assert cs[0].speaker.name == "سالم داود"
+    assert cs[-1].speaker.name is None

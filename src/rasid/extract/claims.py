@@ -2540,6 +2540,8 @@ def _merge_people(raws: list[_Raw]) -> None:
         at = bisect_left(ks, n)  # the nearest named claim of the body; the earlier one on a tie
         m = ks[at - 1] if at and (at == len(ks) or n - ks[at - 1] <= ks[at] - n) else ks[at]
         best = raws[m].speaker
+        if sp.role and best.role and sp.role != best.role and sp.org_ar != best.org_ar:
+            continue  # المركز الإعلامي لـ"قسد" after the spokesman of الأسايش: another office of another unit
         r.speaker = SpeakerRef(best.name, best.title, best.role, sp.org, sp.org_ar, sp.kind, sp.start, sp.end,
                                best.name_forms)
         ks.insert(at, n)  # named now itself, for the claims after it
