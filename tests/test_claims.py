@@ -2609,3 +2609,20 @@ def test_another_office_of_the_body_does_not_take_the_spokesmans_name():
                    "وقتل عنصران، بحسب ما أعلنه المركز الإعلامي لـ«قسد».")
     assert cs[0].speaker.name == "سالم داود"
     assert cs[-1].speaker.name is None
+
+
+def test_interview_answers_are_the_interviewees_claims_and_questions_none():
+    text = ("«صوت الشمال» حاورت المتحدث باسم فيلق الشام، الرائد سالم داود، حول المعارك.\n"
+            "س: ما الذي جرى؟\n"
+            "ج: هاجمنا مواقع الخصم بعد أن اعتدى على مقراتنا.\n"
+            "س: الخصم يقول إنكم قصفتم البيوت؟\n"
+            "ج: هذا كلام عار عن الصحة، ولم نستهدف أي منزل.\n")
+    _, cs = claims(text)
+    assert [(c.speaker.name, c.stance) for c in cs] == [("سالم داود", "assert"), ("سالم داود", "deny")]
+
+
+def test_factions_under_one_umbrella_name_do_not_share_a_spokesman():
+    _, cs = claims("وقال المتحدث باسم الفيلق الثالث، الرائد سالم داود، إن الهجوم فشل. "
+                   "وكانت فرقة الحمزة قد زعمت أن الفيلق قصف البيوت.")
+    assert cs[0].speaker.org == cs[-1].speaker.org  # (one umbrella name in the tables)
+    assert cs[-1].stance == "allege" and cs[-1].speaker.name is None

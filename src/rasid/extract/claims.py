@@ -2005,8 +2005,51 @@ def find_claims(doc: Document) -> list[Claim]:
                                                              for n in range(j, k - 2)):
             free = k  # قالت الهيئة على لسان المتحدث NAME: the body's voice is this claim's speaker, no second cue
     raws.extend(_colon_claims(art, raws, quoted))
+    raws = _interview_claims(art, raws)
     raws.sort(key=lambda r: r.cue_i)
     return _build(art, raws)
+
+
+_ANSWER = re.compile(r"^[^\S\n]*ج[^\S\n]*:", re.M)  # ج: an interview's answer line
+_QUESTION = re.compile(r"^[^\S\n]*س[^\S\n]*:", re.M)  # س: its question line
+_INTERVIEWED = frozenset(fold(w) for w in ("حاورت", "حاور", "تحاور", "يحاور"))  # «…» حاورت المتحدث باسم …
+_ANSWER_CUE = Cue(("ج",), "assert", "colon")
+
+
+def _interview_claims(art: _Article, raws: list[_Raw]) -> list[_Raw]:
+    """An interview in question and answer lines (``س:`` / ``ج:``): every answer is the words of
+    the one the lead says was interviewed (``حاورت NAME``), a claim each (a denial when its words
+    call a claim false); the questions are the outlet's, and what they cite is no claim."""
+    text, toks = art.doc.text, art.toks
+    answers = list(_ANSWER.finditer(text))
+    questions = list(_QUESTION.finditer(text))
+    if len(answers) < 2 or len(questions) < 2:
+        return raws
+    sp = None
+    for k, t in enumerate(toks):
+        if t.start >= questions[0].start():
+            break
+        if t.kind == "w" and strip_conj(t.form) in _INTERVIEWED:
+            np = parse_np(toks, k + 1, art.sent_end(k))
+            sp = art.speaker(np) if np is not None else None
+            break
+    if sp is None or not speaker_ok(sp):
+        return raws
+
+    def line(m: re.Match[str]) -> tuple[int, int]:
+        e = text.find("\n", m.end())
+        return m.start(), len(text) if e < 0 else e
+
+    asked = [line(m) for m in questions]
+    kept = [r for r in raws if not any(a <= toks[r.cue_i].start < b for a, b in asked)]
+    for m in answers:
+        a, b = line(m)
+        k = bisect_left(art.starts, m.end() - 1)  # the colon; the cue is the ج before it
+        cs = len(text[:m.end()]) + len(text[m.end():b]) - len(text[m.end():b].lstrip())
+        ce = m.end() + len(text[m.end():b].rstrip())
+        if ce > cs and k > 0:
+            kept.append(_Raw(k - 1, k, _ANSWER_CUE, replace(sp, start=toks[k - 1].start, end=toks[k - 1].end), (cs, ce)))
+    return kept
 
 
 class _SpanSet:
@@ -2515,6 +2558,9 @@ def _envoy_role(role: str) -> bool:
     return strip_conj(fold(role.split()[0])) in _ENVOYS
 
 
+_UMBRELLAS = frozenset({"Syrian National Army", "Syrian opposition factions"})  # many factions, one name in the tables
+
+
 def _merge_people(raws: list[_Raw]) -> None:
     """A body and its named spokesperson are one speaker: nameless claims of a body take the
     nearest named person of that body (the scorer's and the annotators' convention)."""
@@ -2542,6 +2588,9 @@ def _merge_people(raws: list[_Raw]) -> None:
         best = raws[m].speaker
         if sp.role and best.role and sp.role != best.role and sp.org_ar != best.org_ar:
             continue  # المركز الإعلامي لـ"قسد" after the spokesman of الأسايش: another office of another unit
+        if sp.org in _UMBRELLAS and sp.org_ar and best.org_ar \
+                and not set(fold(sp.org_ar).split()) & set(fold(best.org_ar).split()):
+            continue  # فرقة الحمزة after the spokesman of الفيلق الثالث: two factions the tables join under one name
         r.speaker = SpeakerRef(best.name, best.title, best.role, sp.org, sp.org_ar, sp.kind, sp.start, sp.end,
                                best.name_forms)
         ks.insert(at, n)  # named now itself, for the claims after it
