@@ -2626,3 +2626,9 @@ def test_factions_under_one_umbrella_name_do_not_share_a_spokesman():
                    "وكانت فرقة الحمزة قد زعمت أن الفيلق قصف البيوت.")
     assert cs[0].speaker.org == cs[-1].speaker.org  # (one umbrella name in the tables)
     assert cs[-1].stance == "allege" and cs[-1].speaker.name is None
+
+
+def test_a_denial_does_not_answer_the_speakers_own_country():
+    _, cs = claims("ونفت الخارجية الإيرانية أي علاقة لطهران بالمواقع المستهدفة.")
+    assert cs[0].stance == "deny"
+    assert "Government of Iran" not in [t.org for t in cs[0].targets]

@@ -1751,8 +1751,9 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
                 return [m.canonical]
             if first is None and m.kind in _TARGET_KINDS - {"metonym"}:
                 first = m.canonical
-            elif country is None and m.kind == "metonym":
-                country = m.canonical
+            elif country is None and m.kind == "metonym" and not (
+                    sp.org and m.canonical.startswith("Government of ") and sp.org.startswith(_country_stems(m.canonical))):
+                country = m.canonical  # (not the speaker's own: نفت الخارجية الإيرانية أي علاقة لطهران)
         if first is not None or country is not None:
             return [first or country or ""]
     return []
@@ -2666,13 +2667,23 @@ def _country_body(target: str, earlier: list[Claim]) -> str:
     country whose claim the article reported last (the Russian Ministry of Defence)."""
     if not target.startswith("Government of "):
         return target
-    stem = target.removeprefix("Government of ")[:4]  # Russia → Russian, Turkey → Turkish
+    stems = _country_stems(target)
     for c in reversed(earlier):
         org = c.speaker.org or ""
-        if c.stance != "deny" and org != target and org.startswith(stem) \
+        if c.stance != "deny" and org != target and org.startswith(stems) \
                 and any(w in org for w in ("Ministry", "Presidency", "Reconciliation")):
             return org
     return target
+
+
+_COUNTRY_PREFIXES = {"the United States": ("US ", "United States")}  # US Department of State, United States Army
+
+
+def _country_stems(target: str) -> tuple[str, ...]:
+    """How the bodies of a ``Government of X`` begin: Russia → Russian, Turkey → Turkish, the United
+    States → US."""
+    country = target.removeprefix("Government of ")
+    return _COUNTRY_PREFIXES.get(country, (country[:4],))
 
 
 def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
