@@ -1060,7 +1060,10 @@ def test_recognition_and_a_call_to_declare_are_no_claims():
 
 def test_a_spokesman_of_a_national_body_keeps_his_name_and_country():
     c = one("وأكد المتحدث باسم المجلس الأعلى للأمن القومي الإيراني، سامر حداد، أن الهجوم فشل.")
-    assert (c.speaker.name, c.speaker.org) == ("سامر حداد", "Government of Iran")
+    assert (c.speaker.name, c.speaker.org) == ("سامر حداد", "Supreme National Security Council of Iran")
+    _, cs = claims("المتحدث باسم المجلس الأعلى للأمن القومي يؤكد أن الهجوم فشل.\n"
+                   "وأكد المتحدث باسم المجلس الأعلى للأمن القومي الإيراني، سامر حداد، أن الهجوم فشل.")
+    assert {(c.speaker.name, c.speaker.org) for c in cs} == {("سامر حداد", "Supreme National Security Council of Iran")}
 
 
 def test_a_name_described_between_commas_before_the_words():
@@ -2590,13 +2593,13 @@ def test_replied_with_anna_right_after_the_speaker_reports():
 
 def test_operations_room_with_a_quoted_name_and_its_anaphor():
     _, cs = claims("وقالت غرفة عمليات «ردع الغزاة» إن الهجوم فشل. ونفت الغرفة أي انسحاب.")
-    assert [(c.speaker.org_ar, c.stance) for c in cs] == [("غرفة عمليات ردع الغزاة", "assert"),
-                                                          ("غرفة عمليات ردع الغزاة", "deny")]
+    assert [(c.speaker.org_ar, c.stance) for c in cs] == [("غرفة عمليات «ردع الغزاة»", "assert"),
+                                                          ("غرفة عمليات «ردع الغزاة»", "deny")]
 
 
 def test_anaphor_names_a_body_that_only_issued_a_statement_before():
     _, cs = claims("أصدرت غرفة عمليات «ردع الغزاة» بياناً مطولاً. ونفت الغرفة في بيانها أي انسحاب من القرية.")
-    assert [(c.speaker.org_ar, c.stance) for c in cs] == [("غرفة عمليات ردع الغزاة", "deny")]
+    assert [(c.speaker.org_ar, c.stance) for c in cs] == [("غرفة عمليات «ردع الغزاة»", "deny")]
 
 
 def test_a_turkish_provinces_governor_is_an_office():
@@ -2632,3 +2635,112 @@ def test_a_denial_does_not_answer_the_speakers_own_country():
     _, cs = claims("ونفت الخارجية الإيرانية أي علاقة لطهران بالمواقع المستهدفة.")
     assert cs[0].stance == "deny"
     assert "Government of Iran" not in [t.org for t in cs[0].targets]
+
+
+def test_a_participle_after_a_verb_that_relayed_nobody_is_its_subject_s():
+    # نقل without عن carried greetings, not words: the participle is the envoy's, named after his office
+    _, cs = claims("التقى الرئيس السوري بشار الأسد الوفد. من جانبه، نقل المبعوث الخاص، يوري بافلوف، إلى الرئيس "
+                   "تحيات نظيره، مؤكداً أن موسكو ستقف مع دمشق.")
+    assert [(c.speaker.name, c.cue.text) for c in cs] == [("يوري بافلوف", "مؤكداً")]
+    c = one("نقل المبعوث الروسي يوري بافلوف تحيات الرئيس، مؤكداً أن موسكو تقف مع دمشق.")
+    assert c.speaker.org == "Government of Russia"
+
+
+def test_an_estimate_of_losses_is_a_figure_claimed():
+    c = one("وقدّر الرئيس التركي رجب طيب إردوغان، اليوم الإثنين، خسائر بلاده جراء الزلزال بنحو مئة مليار دولار.")
+    assert (c.speaker.name, c.stance) == ("رجب طيب إردوغان", "assert")
+    _, cs = claims("وقدّر الرئيس جهود الوسطاء.")  # appreciated: no figure, no claim
+    assert cs == []
+
+
+def test_authorities_the_tables_lack_speak_as_a_body():
+    c = one("وأشارت سلطات الطوارئ الروسية إلى أن مسيّرة أصابت مبنى سكنياً.")
+    assert c.speaker.org_ar == "سلطات الطوارئ الروسية"
+
+
+def test_the_words_a_statement_answers_do_not_take_over_the_next_said():
+    _, cs = claims("أكد المتحدث باسم المجلس الأعلى للأمن القومي الإيراني كيوان خسروي أنّ أي هجوم سيقابل برد حاسم. "
+                   "وجاء تصريح خسروي لوكالة محلية، رداً على تصريحات مسؤولين أميركيين بشأن دور لإيران في الهجوم. "
+                   "وقال: \"إن اتهامات واشنطن لإيران لا صحّة لها\".")
+    said = cs[-1]
+    assert (said.speaker.name, said.speaker.org, said.stance) == (
+        "كيوان خسروي", "Supreme National Security Council of Iran", "deny")
+
+
+def test_a_clause_opener_a_scraping_join_glued_to_the_reporting_verb():
+    c = one("كذلكأعلنت وزارة الخزانة الأميركية السماح بوصول الإغاثة إلى البلاد.")
+    assert (c.cue.text, c.speaker.org_ar) == ("أعلنت", "وزارة الخزانة الأميركية")
+    c = one("وقصفت الطائرات مواقع في الريف، بعدمازعم الجيش الإسرائيلي أنّ صواريخ أطلقت من هناك.")
+    assert (c.speaker.org, c.stance) == ("Israeli forces", "allege")
+    _, cs = claims("وتعزز الدول قدرات جيوشها وتجني ثمرات التعاون.")  # words, no join
+    assert cs == []
+
+
+def test_an_operations_room_the_tables_lack_speaks():
+    c = one("وقالت غرفة عمليات «النصر المبين» إن عناصرها صدوا الهجوم.")
+    assert (c.speaker.org_ar, c.content.text) == ("غرفة عمليات «النصر المبين»", "عناصرها صدوا الهجوم")
+
+
+def test_a_delegate_for_his_side_a_reply_in_words_and_a_description_that_calls_it_false():
+    c = one("ونفى عضو الوفد المفاوض عن فصائل المعارضة، خالد العمر، الرواية الروسية.")
+    assert (c.speaker.name, c.speaker.org, c.stance) == ("خالد العمر", "Syrian opposition factions", "deny")
+    c = one("وردّ المتحدث باسم الجبهة الوطنية للتحرير، ناجي مصطفى، بأن هذه الاتهامات «عارية عن الصحة».")
+    assert (c.speaker.name, c.stance) == ("ناجي مصطفى", "deny")
+    _, cs = claims("وردت القوات على مصادر النيران بالأسلحة الثقيلة.")  # returned fire: no words
+    assert cs == []
+    _, cs = claims("نفى مركز المصالحة الروسي تنفيذ أي غارات، وهو ما وصفه ناشطون بأنه «كذب مكشوف».")
+    assert [(c.speaker.org, c.stance) for c in cs] == [("Russian Ministry of Defence", "deny"),
+                                                     ("Unnamed sources", "deny")]
+    _, cs = claims("وأدانت الفصائل الهجوم، ووصفته بأنه جريمة، مؤكدةً أن الرد قادم.")  # وصفته: not after وهو ما
+    assert [(c.speaker.org, c.cue.text) for c in cs] == [("Syrian opposition factions", "مؤكدةً")]
+
+
+def test_a_topic_before_a_verb_glued_to_fa_is_its_subject():
+    c = one("أما المجلس الوطني الكردي فقال في بيان إن الحملة طالت 31 شخصاً.")
+    assert (c.speaker.org, c.cue.text) == ("Kurdish National Council", "فقال")
+    c = one("أما وزير الأمن الحالي، يوآف غالانت، فقال إن الحرب طويلة.")
+    assert c.speaker.name == "يوآف غالانت"
+    _, cs = claims("أما المدنيون فقالوا إنهم نزحوا.")  # civilians as a mass: no claimant
+    assert cs == []
+
+
+def test_a_brigade_the_rank_word_opens_and_an_adverb_after_an_office():
+    _, cs = claims("نفى المتحدث باسم اللواء الثامن، النقيب خالد يوسف، أي نية للتمدد، وقال إن عناصره ردوا على كمين.")
+    assert {(c.speaker.name, c.speaker.org) for c in cs} == {("خالد يوسف", "Eighth Brigade (Fifth Corps)")}
+    _, cs = claims("وقال الرئيس الروحي للطائفة هناك إنه أجرى اتصالات.")
+    assert all(c.speaker.name != "هناك" for c in cs)
+
+
+def test_an_office_telling_the_media_is_the_speaker_not_the_media():
+    _, cs = claims("وقال محافظ درعا لوسائل إعلام رسمية إن الجهات المختصة تتابع الملف، نافياً وجود أي غطاء للعصابات.")
+    assert [(c.speaker.org_ar, c.stance) for c in cs] == [("محافظ درعا", "assert"), ("محافظ درعا", "deny")]
+    c = one("وقال محافظ حماة لوكالة سانا إن الطريق أعيد فتحه.")
+    assert (c.speaker.org_ar, c.content.text) == ("محافظ حماة", "الطريق أعيد فتحه")
+
+
+def test_more_countries_of_the_world_news_speak_as_governments():
+    c = one("صربيا تتهم الحلف بالتفويض إلى رئيس الإقليم.")
+    assert (c.speaker.org, c.speaker.name) == ("Government of Serbia", None)
+    c = one("وقالت الحكومة السويدية إن الشرطة حققت في الحادث.")
+    assert c.speaker.org == "Government of Sweden"
+
+
+def test_according_to_with_a_present_verb_and_the_same_paper_again():
+    c = one("وقالت زوجة الشاه عبارتها الشهيرة، بحسب ما يذكر الكاتب محمد حسنين هيكل في كتابه.")
+    assert c.speaker.name == "محمد حسنين هيكل"
+    _, cs = claims("وقالت صحيفة \"هآرتس\" إن الجيش منهك. وتتراجع شعبية الرئيس، وفق ما تذكر \"نيويورك تايمز\"، "
+                   "في حين يقلق فريقه من أصوات الشباب، بحسب الصحيفة ذاتها.")
+    assert [c.speaker.org for c in cs] == ["Haaretz", "The New York Times"]  # not Haaretz again
+
+
+def test_calling_anothers_reason_a_mere_pretext_denies_it():
+    c = one("وذكرت وزارة الخارجية الإيرانية أنّ ادعاء واشنطن أن وجودها لمحاربة التنظيم هو مجرد ذريعة لاستمرار الاحتلال.")
+    assert c.stance == "deny"
+
+
+def test_an_anaphor_finds_a_body_the_tables_lack_named_before_it_spoke():
+    _, cs = claims("أصدرت غرفة عمليات «النصر المبين»، التي تضم فصائل محلية، بياناً مطولاً اليوم. "
+                   "ونفت الغرفة في بيانها أن يكون عناصرها بادروا بالهجوم.")
+    assert [(c.speaker.org_ar, c.stance) for c in cs] == [("غرفة عمليات «النصر المبين»", "deny")]
+    _, cs = claims("ونفت الغرفة في بيانها أن يكون عناصرها بادروا بالهجوم.")  # no antecedent: no guess
+    assert cs == []

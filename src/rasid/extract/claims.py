@@ -282,6 +282,8 @@ class _Article:
         sp = speaker_from_np(self.doc, self.toks, np, self.history)
         if np.anaphor is not None and sp is None or np.name and (sp is None or sp.kind == "person" and sp.org is None):
             sp = speaker_from_np(self.doc, self.toks, np, self.refs()) or sp
+        if sp is None and np.anaphor is not None and np.anaphor is self.toks[np.i] and not np.name:
+            sp = self._typed_antecedent(np.i)  # أصدرت غرفة عمليات «…» بياناً … ونفت الغرفة: the body named
         if sp is not None and sp.kind == "person" and sp.org is None and sp.name_forms:
             org = _figure_org(sp.name_forms)  # البرهان / عبد اللهيان / محمد علي الحوثي: the figure's body
             if org:
@@ -300,6 +302,22 @@ class _Article:
         body = next((h for h in reversed(self.history) if (h.org or h.org_ar) and not h.name
                      and 0 <= at - h.end <= _BRACKET_REACH and not _PUNCT.search(text, h.end, at)), None)
         return sp if body is None else SpeakerRef(None, None, None, body.org, sp.name, body.kind, sp.start, sp.end)
+
+    def _typed_antecedent(self, i: int) -> SpeakerRef | None:
+        """``الغرفة`` / ``الجماعة`` with no speaker before it: a body the tables lack that the
+        article named earlier with that type noun (``غرفة عمليات «فاثبتوا»``), speaking or not."""
+        toks = self.toks
+        bare = strip_conj(toks[i].form).removeprefix("ال")
+        if "typenoun" not in classes(bare):
+            return None
+        for n in range(i - 1, -1, -1):
+            if toks[n].kind == "w" and strip_conj(toks[n].form) == bare:
+                typed = _typed_body(self, n, self.sent_end(n), glued=False)
+                if typed is None:
+                    return None
+                ref = typed[0]
+                return replace(ref, start=toks[i].start, end=toks[i].end)
+        return None
 
     def refs(self) -> list[SpeakerRef]:
         """Who a name or anaphor may point back to: the speakers so far, after them (as a
@@ -524,9 +542,9 @@ def _word_near(toks: list[Tok], lo: int, hi: int, test: Callable[[str], bool]) -
 
 
 _ASIDE_WORDS = 6  # tokens of an aside between commas (، مطلع الشهر،)
-_BI_ANNA = "بان"  # بأنّ (folded)
 _SAYING_SPAN = 20  # tokens from the speaker to its بالقول / قائلاً (ردّ / علّق على X في Y، قائلاً)
-_COUNT_NOUNS = frozenset(fold(w) for w in ("عدد", "أعداد", "حصيلة", "الحصيلة", "العدد"))
+_COUNT_NOUNS = frozenset(fold(w) for w in ("عدد", "أعداد", "حصيلة", "الحصيلة", "العدد", "خسائر", "الخسائر", "قيمة",
+                                            "كلفة", "تكلفة"))  # (قدّرت الوزارة الخسائر بـ …: a figure too)
 
 
 _OBJECT_SUFFIXES = frozenset({"ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها", "وهم", "ونه", "ونها", "ونهم"})
@@ -537,6 +555,9 @@ def _accused_on_verb(form: str) -> bool:
     f = strip_conj(form)
     at = f.find("تهم")
     return at >= 0 and f[at + 3:] in _OBJECT_SUFFIXES
+
+
+_THAT_BI = frozenset(fold(w) for w in ("بأنّ", "بأنه", "بأنها", "بأنهم"))  # folded: بان، بانه …
 
 
 def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
@@ -564,9 +585,11 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
         return False
     if needs == "renew":
         return _word_near(toks, j, min(end, k + 2), lambda w: w.startswith(("تاكيد", "التاكيد")))
-    if needs == "saying":  # (or بأنّ right after the speaker: وردّ المتحدث …، NAME، بأنّ هذه الاتهامات …)
+    if needs == "saying":
+        n = art.skip_fillers(k, end)  # (ردّ المتحدث …، NAME، بأنّ الاتهامات «عارية عن الصحة»: his words follow)
         return any(toks[n].form in _IMPLICIT_NEXT for n in range(k, min(end, k + _SAYING_SPAN))) \
-            or k > j and art.skip_fillers(k, end, outlet=True) < end and toks[art.skip_fillers(k, end, outlet=True)].form == _BI_ANNA
+            or n < end and toks[n].form in _THAT_BI
+
     if needs == "claimref":
         return _word_near(toks, j, min(end, k + 3), lambda w: "claimref" in classes(w))
     if needs == "act":  # a prefix: استهدافها، استهدافقاعدة (glued)
@@ -579,8 +602,11 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
         return k > j and _word_near(toks, k, min(end, k + 1), lambda w: w.startswith(acts))
     if needs == "count":  # قدّر المرصد عدد القتلى بـ …: a figure after the speaker; not an object (قدّر
         # الموقف), an assessment (يقدّر الجيش أنّ …) or the passive after its noun (حضور … يقدَّر بنحو 15 ألف)
+        n = art.skip_fillers(k, end)  # (قدّر الرئيس …، اليوم الإثنين، خسائر …: past the day)
+        while n < end and toks[n].form in {"،", ","}:
+            n = art.skip_fillers(n + 1, end)
         return k > j and _word_near(
-            toks, k, min(end, k + 3), lambda w: w.isdigit() or w in _COUNT_NOUNS or "quantity" in classes(w))
+            toks, n, min(end, n + 3), lambda w: w.isdigit() or w in _COUNT_NOUNS or "quantity" in classes(w))
     if needs == "bi":
         n = art.skip_fillers(k, end)
         if n < end and toks[n].form in {"،", ","}:  # أقرّت، مطلع الشهر، بإرسال …: past a time set off
@@ -654,6 +680,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
             return src, _past_same(toks, k + 1, end)  # ولفت التقرير إلى أنّ …: the body that published it
     if cue.kind != "relay" and (quoted_body := _quoted_body(art, k, end)) is not None:
         return quoted_body  # وقال "تجمع شباب …" إنّ / وزعمت "اللجنة الأمنية" في درعا أنّ: a quoted body the tables lack
+    if toks[k].kind == "w" and (office := _bare_office(art, k, end, told=True)) is not None:
+        return office  # وقال محافظ السويداء لوسائل إعلام رسمية إنّ …: not the governor "of" the media
     np = parse_np(toks, k, end)
     if np is None and (toks[k].kind == "a" and toks[k].mention.kind == "adjective" or toks[k].kind == "w") \
             and strip_conj(toks[k].form) in art.known_names():
@@ -791,9 +819,10 @@ _STATEMENT_LINKS = frozenset({"ل", "في"} | {fold(v + e) for v in ("نشر", "
 _OFFICE_PLACE_WORDS = 3  # محافظ حماة، مدير صحة حلب، قائد شرطة ريف دمشق
 
 
-def _bare_office(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None:
+def _bare_office(art: _Article, k: int, end: int, told: bool = False) -> tuple[SpeakerRef, int] | None:
     """``وقال محافظ حماة إنّ …`` / ``وأكد مدير صحة حلب أنّ …``: an indefinite office and the
-    place or service it heads, no name and no body the tables know, right before the words."""
+    place or service it heads, no name and no body the tables know, right before the words
+    (``told``: only where the media he spoke to stand between — لوكالة سانا is no body of his)."""
     toks, text = art.toks, art.doc.text
     t = toks[k]
     if t.kind != "w" or strip_conj(t.form).startswith("ال") or "role" not in classes(strip_conj(t.form)):
@@ -806,17 +835,39 @@ def _bare_office(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | No
     if n == k + 1 and n < end and toks[n].kind == "w" and toks[n].form.startswith("ال") \
             and "anaphor" in classes(toks[n].form):
         n += 1  # وأضاف رئيس الحكومة: a holder named before, or no one
-    if n == k + 1 or not art.opens_content(n, end, strict=True):
+    if n == k + 1:
+        return None
+    m = _past_media_addressee(toks, n, end)  # وقال محافظ حماة لوكالة سانا / لوسائل إعلام رسمية إنّ …
+    if told and m == n or not art.opens_content(m, end, strict=True):
         return None
     lead = len(t.form) - len(strip_conj(t.form))
     start = t.start + lead
     holder = _holder_before(art, [strip_conj(t.form)] + [toks[x].form for x in range(k + 1, n)])
     if holder is not None:
-        return replace(holder, start=start, end=toks[n - 1].end), n  # وأشار وزير الداخلية، after his full name
+        return replace(holder, start=start, end=toks[n - 1].end), m  # وأشار وزير الداخلية، after his full name
     if "anaphor" in classes(toks[n - 1].form):
         return None
     office = text[start:toks[n - 1].end]
-    return SpeakerRef(None, None, office, None, office, "government", start, toks[n - 1].end), n
+    return SpeakerRef(None, None, office, None, office, "government", start, toks[n - 1].end), m
+
+
+_MEDIA_TOLD = frozenset({"media", "unnamed"})
+_TOLD_WORDS = 3  # adjectives of the media spoken to (لوسائل إعلام رسمية محلية)
+
+
+def _past_media_addressee(toks: list[Tok], n: int, end: int) -> int:
+    """Past the outlet or media an official spoke to (``لوكالة سانا``، ``لـ"الوطن"``، ``لوسائل
+    إعلام رسمية``), between him and his words; else ``n``."""
+    m = _told_to(toks, n, end)
+    if m == n:
+        m = _past_addressee(toks, n, end)
+    if m == n and n + 1 < end and toks[n].form == "ل" and toks[n + 1].kind == "a" \
+            and toks[n + 1].mention.kind in _MEDIA_TOLD:
+        m = n + 2
+        while m < end and m - n - 2 < _TOLD_WORDS and toks[m].kind == "w" and not classes(toks[m].form) \
+                and not is_cue_word(toks[m].form):
+            m += 1
+    return m
 
 
 def _holder_before(art: _Article, words: list[str]) -> SpeakerRef | None:
@@ -1300,28 +1351,26 @@ _PRONOUN_PREPS = frozenset({"عنه", "عنها", "به", "بها", "اليه", 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
-def _reports_at(toks: list[Tok], k: int) -> bool:
-    """A cue at ``k`` that may report (not a whatit one away from وهو ما: ووصفتها بأنّها is a verb of
-    the clause, not a report)."""
-    hit = match_cue(toks, k)
-    return hit is not None and (hit[0].needs != "whatit" or _described(toks, k, hit[0]))
-
-
 def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
     """The body right after a clause-opening verb earlier in the sentence (``،أيّدت وزارة
     الخارجية السورية الفصائل، مؤكدةً …``): the subject a participle of that clause continues."""
     toks = art.toks
     s0 = art.sent_start(i)
-    if any(toks[k].kind == "w" and _reports_at(toks, k) and toks[k - 1].form not in _RELATIVES
+    if any(toks[k].kind == "w" and (cue := match_cue(toks, k)) and cue[0].kind != "relay"
+           and (cue[0].needs != "whatit" or _what_it(toks, k)) and toks[k - 1].form not in _RELATIVES
            or toks[k].mention is not None and toks[k].mention.canonical == "outlet" for k in range(s0, i)):
         return None  # واعتبر محلل الميادين أنّ …، مؤكداً: that cue's speaker (here none) goes on
-        # (not a cue in a relative clause: هاجم الدول التي تزعم …، قائلاً)
+        # (not a cue in a relative clause: هاجم الدول التي تزعم …، قائلاً; not نقل with no عن, which
+        # reported nobody: نقل المبعوث … تحيات الرئيس، مؤكداً; not ووصفتها بأنّها, a cue only after وهو ما)
     known: frozenset[str] | None = None
     for k in range(i - 1, s0, -1):
         m = toks[k].mention
-        typed = m is None and toks[k].kind == "w" and bool(classes(toks[k].form) & {"typenoun", "role"}) \
-            and (not toks[k].form.startswith("ال") or _nationality_next(toks, k, i))
-        # (الوزير: an anaphor, resolved elsewhere; الرئيس الإيراني: an office its nationality names)
+        typed = m is None and toks[k].kind == "w" and bool(classes(toks[k].form) & {"typenoun", "role"})
+        named = typed and toks[k].form.startswith("ال") and not _nationality_next(toks, k, i) \
+            and _apposed_name(toks, k, i)
+        typed = typed and (not toks[k].form.startswith("ال") or named or _nationality_next(toks, k, i))
+        # (الوزير: an anaphor, resolved elsewhere; الرئيس الإيراني: an office its nationality names;
+        # المبعوث الخاص، NAME،: an office its apposed name names)
         if m is None and not typed and toks[k].kind == "w" and toks[k - 1].kind == "w" and not classes(toks[k].form):
             known = known if known is not None else art.known_names()
             typed = toks[k].form in known and toks[k - 1].form not in known  # وتطرّق بزشكيان …، قائلاً: a
@@ -1343,10 +1392,21 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
             or toks[a - 1].form in _CLAUSE_OPENERS and (a - 1 == s0 or toks[a - 2].kind == "p") \
             or a < k - 1 and toks[a - 1].form == "ما"  # (وهو ما أعربت عنه مجلة …، مؤكدةً: what it expressed)
         if verb and opens and not toks[k].form.startswith("ل") and not _inside(art.quoted, toks[k].start):
-            anaphor = typed and toks[k].form.startswith("ال")  # الوزير الإيراني: the office and its country
+            anaphor = typed and toks[k].form.startswith("ال") and not named  # الوزير الإيراني: the office and its country
             np = parse_np(toks, k, k + 2 if anaphor else i)  # only (وعارض الوزير الإيراني وجود …: no name after)
             return art.speaker(np) if np is not None else None
     return None
+
+
+_APPOSED_REACH = 4  # tokens from an office to the comma before its apposed name (المبعوث الخاص للأمم المتحدة، NAME)
+
+
+def _apposed_name(toks: list[Tok], k: int, i: int) -> bool:
+    """Does a name set off by commas follow the office at ``k`` (``المبعوث الخاص، NAME،``)?"""
+    if not any(toks[n].form in {"،", ","} for n in range(k + 1, min(i, k + _APPOSED_REACH))):
+        return False
+    np = parse_np(toks, k, i)
+    return np is not None and bool(np.name)
 
 
 def _when_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
@@ -1649,8 +1709,10 @@ def _typed_body(art: _Article, k: int, end: int, glued: bool = True) -> tuple[Sp
                 or state == "name" and (nationality or x.kind == "w" and x.form not in _BODY_TAIL_STOPS
                                         and not is_cue_word(x.form) and x.form[0].isalpha()
                                         and not classes(x.form) - {"noun", "typenoun", "anaphor", "claimref"}
-                                        - ({"stop"} if n == k + 1 and _named_on(toks, n + 1, end) else set())):
-            # (مديرية صحة إدلب: a word the tables stop at may open the name when more of it follows)
+                                        - ({"stop"} if n == k + 1 and _named_on(toks, n + 1, end) else set())
+                                        - ({"act"} if n == k + 1 else set())):
+            # (مديرية صحة إدلب: a word the tables stop at may open the name when more of it follows;
+            # غرفة عمليات «…»: an operations word right after the type noun)
             words += 1  # inside the quote marks; a nationality after them; the name's own words
         else:
             break
@@ -1963,8 +2025,11 @@ def find_claims(doc: Document) -> list[Claim]:
         elif cue.kind == "prepositional":
             sp, k = _prep_speaker(art, j, end)
             if sp is not None and sp.kind == "media" and sp.org != "outlet" \
-                    and any(toks[r.cue_i].sent == toks[i].sent and r.cue.kind != "prepositional" for r in raws):
+                    and any(toks[r.cue_i].sent == toks[i].sent and (r.cue.kind != "prepositional" or r.speaker.kind == "media"
+                                                                    and any(toks[n].form in _SAME for n in range(j, min(k + 1, end))))
+                            for r in raws):
                 sp = None  # قالت الحكومة …، بحسب وكالة الأنباء …: the agency relays the claim before
+                # (…، وفق ما تذكر الصحيفة …، بحسب الصحيفة ذاتها: the same paper again)
         elif cue.kind == "nominal" and contents.holds(toks[i].start):
             sp = None  # بيان وزارة … inside someone's words is their subject, not a new claim
         elif cue.kind == "nominal":
@@ -1994,8 +2059,9 @@ def find_claims(doc: Document) -> list[Claim]:
         raws.append(_Raw(i, j, cue, sp, content))
         if content is not None:
             contents.add(content)
-        if sp.org or sp.name or sp.org_ar:
-            art.history.append(sp)  # (a body the tables lack too: صحيفة "…" … ولفتت الصحيفة)
+        if (sp.org or sp.name or sp.org_ar) and not (cue.kind == "nominal" and _replied_to(toks, i)):
+            art.history.append(sp)  # (a body the tables lack too: صحيفة "…" … ولفتت الصحيفة; not the
+            # words a statement answers: وجاء تصريح X رداً على تصريحات Y. وقال: … is X speaking on)
         second = _co_speaker(art, k, end, sp) if cue.kind in ("verb", "present") and k > j else None
         if second is None and cue.kind in ("verb", "present") and sp.start < toks[i].start:
             second = _dual_co_speaker(art, i, sp)
@@ -2051,6 +2117,13 @@ def _interview_claims(art: _Article, raws: list[_Raw]) -> list[_Raw]:
         if ce > cs and k > 0:
             kept.append(_Raw(k - 1, k, _ANSWER_CUE, replace(sp, start=toks[k - 1].start, end=toks[k - 1].end), (cs, ce)))
     return kept
+
+_REPLY = frozenset(fold(w) for w in ("رداً", "وردا", "ردّاً", "ورداً"))
+
+
+def _replied_to(toks: list[Tok], i: int) -> bool:
+    """Does ``رداً على`` stand right before token ``i`` (the words another statement answers)?"""
+    return i >= 2 and toks[i - 1].form == fold("على") and toks[i - 2].form in _REPLY
 
 
 class _SpanSet:
@@ -2247,8 +2320,8 @@ def _resumptive_ma(toks: list[Tok], i: int, j: int) -> bool:
 def _ma_is_what(toks: list[Tok], i: int, j: int, cue: Cue) -> bool:
     """Is the ``ما`` before the cue "what" (وفق ما، وهو ما أعربت عنه، وهو ما نفته), or part of
     "after" / "as" (بعد ما رجّح البنتاغون، مثل ما قال), not "not"?"""
-    return _relative_ma(toks, i) or _resumptive_ma(toks, i, j) or cue.stance == "deny" and _what_it(toks, i) \
-        or cue.needs == "whatit" and _what_it(toks, i) \
+    return _relative_ma(toks, i) or _resumptive_ma(toks, i, j) \
+        or (cue.stance == "deny" or cue.needs == "whatit") and _what_it(toks, i) \
         or i >= 2 and toks[i - 1].form == "ما" and strip_conj(toks[i - 2].form) in _MA_CONJUNCTIONS
 
 

@@ -30,9 +30,10 @@ def _unglue(word: str, at: int, anna: int = 0) -> list[tuple[int, int]]:
         return [(at, at + anna), (at + anna, at + len(word))]
     if word.endswith(_GLUED_PREPS) and word[:-2] in _CUE_WORDS:
         return [(at, at + len(word) - 2), (at + len(word) - 2, at + len(word))]  # أكدفي → أكد | في
-    cut = _glued_cue(word)
+    cut = _glued_cue(word) or _glued_opener(word)
     if cut:
-        return [(at, at + cut), (at + cut, at + len(word))]  # قالمسؤول → قال | مسؤول, وأوضحتالخارجية
+        return [(at, at + cut), (at + cut, at + len(word))]  # قالمسؤول → قال | مسؤول, وأوضحتالخارجية,
+        # فيماأعلنت → فيما | أعلنت
     if "ميادين" not in word and not word.startswith(("كان", "وكان", "قد", "وقد")):
         return [(at, at + len(word))]
     glued = _GLUED_KANA.match(word)
@@ -62,6 +63,18 @@ def _glued_cue(word: str) -> int:
 
 
 _GLUED_CUE_MAX = 7  # the longest cue a join hides (وأوضحت)
+# Clause openers a join glues to the reporting verb after them (كذلكأعلنت، فيماأعلنت، بعدماكشفت).
+# Not قد / ثم: قدرات، ثمرات are words (folded رات is رأت).
+_GLUED_OPENERS = tuple(fold(w) for w in ("وكذلك", "كذلك", "فيما", "بينما", "بعدما", "حيث", "إذ", "كما"))
+
+
+def _glued_opener(word: str) -> int:
+    """Length of a clause opener a scraping join glued to the reporting verb after it, else 0:
+    the rest is a cue word and the whole no word of its own."""
+    for o in _GLUED_OPENERS:
+        if word.startswith(o) and word[len(o):] in _CUE_WORDS and not is_word(word):
+            return len(o)
+    return 0
 
 
 @lru_cache(maxsize=1)
@@ -480,7 +493,7 @@ def _may_hide_join(form: str) -> bool:
     """A reporting verb with ``في``/``عن`` glued behind, or a form long enough to be a cue glued
     to the word after it that opens like a cue (after و/ف too)."""
     return form in _GLUED_CUES or len(form) >= _GLUED_CUE_LEN and (
-        form[:3] in _CUE_HEADS3 or form[1:4] in _CUE_HEADS3)
+        form[:3] in _CUE_HEADS3 or form[1:4] in _CUE_HEADS3 or form.startswith(_GLUED_OPENERS))
 
 
 _GLUED_INSIDE = re.compile("كانت?ال|قدال|ميادين")
@@ -635,11 +648,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             k += 1
             continue
         if t.kind == "p":
-            if t.form == _PUNCT_QUOTE and np.name and toks[k - 1] is np.name[-1] and toks[k - 1].end < t.start \
-                    and not (np.body is not None and len(np.name) == 1 and "noun" in classes(np.name[0].form)
-                             and _short_quote(toks, k, end)):
+            if t.form == _PUNCT_QUOTE and np.name and toks[k - 1] is np.name[-1] and toks[k - 1].end < t.start:
                 break  # وأضافت محاميد "حاولنا …": a quote opening after the name is her words, not more name
-                # (غرفة عمليات «فاثبتوا»: a body's kind, then its quoted name)
             if t.form == _PUNCT_QUOTE and np.name and toks[k - 1] is np.name[-1] and np.body is None:
                 k += 1  # … باسم الهيئة "أبو عمر" سيطرة …: the mark closing a quoted name ends it
                 # (a body's goes on to its nationality: صحيفة "حرييت" التركية)
@@ -859,11 +869,6 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             role_open = False
             k = holder + 1
             continue
-        if np.body is not None and not np.name and "noun" in cls and k + 1 < end and toks[k + 1].form == _PUNCT_QUOTE \
-                and _short_quote(toks, k + 1, end):
-            np.name.append(t)  # غرفة عمليات «فاثبتوا»: the body's kind, then its quoted name
-            k += 1
-            continue
         if cls & {"filler", "marker", "prepmarker", "stop", "link", "anaphor", "noun", "claimref"} \
                 and not ((np.person or np.name) and _ali(toks, k, end)) or not t.form[0].isalpha():
             break
@@ -963,16 +968,6 @@ def _marker_after_body(toks: list[Tok], n: int, end: int) -> int | None:
             and not classes(toks[m].form) & {"marker", "role", "title"}:
         m += 1
     return m if m > n and m < end and toks[m].kind == "w" and "marker" in classes(toks[m].form) else None
-
-
-def _short_quote(toks: list[Tok], q: int, end: int) -> bool:
-    """Does the quote opening at ``q`` close after one to three plain words (a quoted name)?"""
-    for c in range(q + 2, min(end, q + 5)):
-        if toks[c].form == _PUNCT_QUOTE:
-            return True
-        if toks[c].kind != "w" or classes(toks[c].form) & {"marker", "role"}:
-            return False
-    return False
 
 
 def closing_mark(toks: list[Tok], n: int, end: int) -> int | None:
