@@ -2632,3 +2632,11 @@ def test_a_denial_does_not_answer_the_speakers_own_country():
     _, cs = claims("ونفت الخارجية الإيرانية أي علاقة لطهران بالمواقع المستهدفة.")
     assert cs[0].stance == "deny"
     assert "Government of Iran" not in [t.org for t in cs[0].targets]
+
+
+def test_a_quoted_outlet_name_opening_with_a_place_is_the_outlet():
+    c = one("وقالت صحيفة «بيروت اليوم» إن القصف استمر.")
+    assert c.speaker.org_ar == "صحيفة بيروت اليوم"
+    assert c.speaker.org is None
+    c = one("أما صفحة «حلب الآن» الموالية فتحدثت عن «أكثر من 20 قتيلاً» في المدينة.")
+    assert c.speaker.org_ar == "صفحة حلب الآن"
