@@ -2744,3 +2744,11 @@ def test_an_anaphor_finds_a_body_the_tables_lack_named_before_it_spoke():
     assert [(c.speaker.org_ar, c.stance) for c in cs] == [("غرفة عمليات «النصر المبين»", "deny")]
     _, cs = claims("ونفت الغرفة في بيانها أن يكون عناصرها بادروا بالهجوم.")  # no antecedent: no guess
     assert cs == []
+
+
+def test_a_quoted_outlet_name_opening_with_a_place_is_the_outlet():
+    c = one("وقالت صحيفة «بيروت اليوم» إن القصف استمر.")
+    assert c.speaker.org_ar == "صحيفة بيروت اليوم"
+    assert c.speaker.org is None
+    c = one("أما صفحة «حلب الآن» الموالية فتحدثت عن «أكثر من 20 قتيلاً» في المدينة.")
+    assert c.speaker.org_ar == "صفحة حلب الآن"

@@ -1135,6 +1135,10 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         elif topic and np is not None and np.mention is not None and np.j < e and toks[np.j].form in _POSTINGS \
                 and toks[start - 1 - (toks[start - 1].form == '"' and start - 1 > s)].form in _AS_FOR:
             np.j = e  # أمّا "مركز المصالحة" في قاعدة حميميم فقد ادّعى: where the body sits, in the topic
+        if topic_body and np is not None and 0 < e - np.j <= 2 and all(
+                toks[x].kind == "w" and toks[x].form.startswith("ال") and toks[x].form.endswith(("يه", "ي"))
+                for x in range(np.j, e)):
+            np.j = e  # أمّا صفحة «دمشق الآن» الموالية فتحدثت: the body's description, in the topic
         if np is None or art.skip_fillers(np.j, e, outlet=True) != e:  # مصادر … للميادين، تؤكد
             continue
         if not np.strong and np.j != e:

@@ -681,6 +681,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         cls = classes(form)
         if "typenoun" in cls and (np.mention is None or role_open) and k + 1 < end:
             n = k + 1 + (toks[k + 1].form == _PUNCT_QUOTE)
+            if k == i and n == k + 2 and n + 1 < end and toks[n].kind == "a" and toks[n].mention.kind == "metonym" \
+                    and toks[n + 1].kind == "w" and (c := _quote_close(toks, n + 1, end)) is not None:
+                np.body, np.name = t, toks[n:c]  # صفحة «دمشق الآن»: a place opens the page's quoted name
+                k = c + 1
+                break
             if n < end and toks[n].kind == "a":  # وكالة "سانا" / قوات "الدعم السريع"
                 k = n
                 continue
@@ -968,6 +973,16 @@ def _marker_after_body(toks: list[Tok], n: int, end: int) -> int | None:
             and not classes(toks[m].form) & {"marker", "role", "title"}:
         m += 1
     return m if m > n and m < end and toks[m].kind == "w" and "marker" in classes(toks[m].form) else None
+
+
+def _quote_close(toks: list[Tok], n: int, end: int) -> int | None:
+    """The quote mark closing within three plain words from ``n``, else None."""
+    for c in range(n, min(end, n + 3)):
+        if toks[c].form == _PUNCT_QUOTE:
+            return c
+        if toks[c].kind != "w" or is_cue_word(toks[c].form) or classes(toks[c].form) & {"marker", "role"}:
+            return None
+    return None
 
 
 def closing_mark(toks: list[Tok], n: int, end: int) -> int | None:
