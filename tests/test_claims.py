@@ -2503,6 +2503,140 @@ def test_a_ministry_of_the_regime_s_government_is_one_speaker():
     assert c.content.text == "الانفجار نجم عن عبوة"
 
 
+# --- seed-like speakers (cl15) -------------------------------------------------------------------
+
+def test_short_name_in_brackets_between_office_and_holder():
+    c = one("ونفى القيادي في قوات سوريا الديمقراطية (قسد)، سالم داود، الرواية التركية.")
+    assert c.stance == "deny"
+    assert c.speaker.name == "سالم داود"
+    assert c.speaker.org == "Syrian Democratic Forces"
+
+
+def test_office_and_holder_before_the_verb_after_but():
+    c = one("لكن القيادي في قوات سوريا الديمقراطية، سالم داود، نفى الرواية التركية.")
+    assert c.stance == "deny"
+    assert c.speaker.org == "Syrian Democratic Forces"
+
+
+def test_unnamed_media_told_are_not_the_speaker():
+    _, cs = claims("ونفى الوزير خالد يوسف الرواية، وقال في تصريح لوكالة محلية إن المقاتلين انسحبوا.")
+    assert [c.stance for c in cs] == ["deny", "assert"]
+    assert cs[1].speaker.name == "خالد يوسف"
+    c = one("وقال محافظ حماة لوسائل إعلام رسمية إن الطريق مفتوح.")
+    assert c.speaker.org_ar == "محافظ حماة"
+    assert c.speaker.org != "Unnamed sources"
+
+
+def test_there_after_an_office_is_no_name():
+    _, cs = claims("وفي لبنان، قال شيخ عقل الطائفة الدرزية هناك إنه أجرى اتصالات.")
+    assert all(c.speaker.name != "هناك" for c in cs)
+
+
+def test_as_for_topic_glued_to_the_verb_is_its_subject():
+    c = one("أما المجلس الوطني الكردي فقال في بيان إن الشرطة اعتقلت 31 شخصاً.")
+    assert c.speaker.org_ar == "المجلس الوطني الكردي"
+    assert c.content.text.startswith("الشرطة اعتقلت")
+
+
+def test_rank_word_before_an_ordinal_is_a_brigade_with_its_spokesman():
+    c = one("ونفى المتحدث باسم اللواء الرابع، النقيب سامر خليل، أي نية للتقدم.")
+    assert c.stance == "deny"
+    assert c.speaker.name == "سامر خليل"
+    assert c.speaker.org_ar == "اللواء الرابع"
+    assert one("وقال اللواء سامر خليل إن الهجوم فشل.").speaker.title == "اللواء"
+
+
+def test_quoted_outlet_spoken_to_is_not_the_content():
+    c = one("ونفى الوزير خالد يوسف، في حديث لـ«صوت الجنوب»، أي نية للتقدم.")
+    assert c.content.text == "أي نية للتقدم"
+
+
+def test_member_for_a_body_then_his_name_and_the_outlet_he_spoke_to():
+    c = one("ونفى عضو الوفد المفاوض عن فصائل المعارضة في حمص، خالد يوسف، في حديث إلى عنب بلدي، الرواية الروسية.")
+    assert c.stance == "deny"
+    assert c.speaker.name == "خالد يوسف"
+    assert c.speaker.org == "Syrian opposition factions"
+    assert c.content.text == "الرواية الروسية"
+    _, cs = claims("وتحدث عضو الوفد عن فصائل المعارضة وقال إن الوضع سيء.")
+    assert all(c.speaker.name != "وقال" for c in cs)
+
+
+def test_it_is_what_activists_described_as_a_lie_is_their_denial_of_the_claim_before():
+    _, cs = claims("نفت وزارة الدفاع الروسية قصف المدينة، متهمة المسلحين بالفبركة، وهو ما وصفه ناشطون بأنه «كذب مكشوف».")
+    c = cs[-1]
+    assert (c.speaker.org, c.stance) == ("Unnamed sources", "deny")
+    assert [t.org for t in c.targets] == ["Russian Ministry of Defence"]
+    assert c.content.text == "كذب مكشوف"
+
+
+def test_a_body_named_by_its_bracketed_short_name_later():
+    _, cs = claims("وقالت الرابطة الطبية المستقلة (رطم) إن القصف أصاب المشفى. ونفت وزارة الدفاع الروسية ذلك، "
+                   "مدعية أن المسلحين حولوا المبنى إلى مستودع، وهي رواية وصفتها «رطم» بأنها «محض افتراء».")
+    assert [c.stance for c in cs] == ["assert", "deny", "allege", "deny"]
+    assert "افتراء" not in cs[2].content.text
+    assert cs[-1].speaker.name is None and cs[-1].speaker.org_ar == "رطم"
+    assert [t.org for t in cs[-1].targets] == ["Russian Ministry of Defence"]
+
+
+def test_described_it_is_a_report_only_after_what_it_is():
+    _, cs = claims("دانت الفصائل الاغتيال، ووصفته بأنه جريمة، مؤكدة أن الرد قادم.")
+    assert all(c.cue.text != "ووصفته" for c in cs)
+
+
+def test_replied_with_anna_right_after_the_speaker_reports():
+    c = one("وردّ المتحدث باسم جيش الإسلام، خالد يوسف، بأن هذه الاتهامات «عارية عن الصحة».")
+    assert c.stance == "deny"
+    assert c.speaker.name == "خالد يوسف"
+    _, cs = claims("وردت قوات النظام على مصادر النيران بالمدفعية.")
+    assert cs == []
+
+
+def test_operations_room_with_a_quoted_name_and_its_anaphor():
+    _, cs = claims("وقالت غرفة عمليات «ردع الغزاة» إن الهجوم فشل. ونفت الغرفة أي انسحاب.")
+    assert [(c.speaker.org_ar, c.stance) for c in cs] == [("غرفة عمليات «ردع الغزاة»", "assert"),
+                                                          ("غرفة عمليات «ردع الغزاة»", "deny")]
+
+
+def test_anaphor_names_a_body_that_only_issued_a_statement_before():
+    _, cs = claims("أصدرت غرفة عمليات «ردع الغزاة» بياناً مطولاً. ونفت الغرفة في بيانها أي انسحاب من القرية.")
+    assert [(c.speaker.org_ar, c.stance) for c in cs] == [("غرفة عمليات «ردع الغزاة»", "deny")]
+
+
+def test_a_turkish_provinces_governor_is_an_office():
+    c = one("وقال والي غازي عنتاب إن قذائف سقطت على المدينة.")
+    assert c.speaker.org_ar == "والي غازي عنتاب"
+
+
+def test_another_office_of_the_body_does_not_take_the_spokesmans_name():
+    _, cs = claims("وقال المتحدث باسم قوات سوريا الديمقراطية، سالم داود، إن الهجوم فشل. "
+                   "وقتل عنصران، بحسب ما أعلنه المركز الإعلامي لـ«قسد».")
+    assert cs[0].speaker.name == "سالم داود"
+    assert cs[-1].speaker.name is None
+
+
+def test_interview_answers_are_the_interviewees_claims_and_questions_none():
+    text = ("«صوت الشمال» حاورت المتحدث باسم فيلق الشام، الرائد سالم داود، حول المعارك.\n"
+            "س: ما الذي جرى؟\n"
+            "ج: هاجمنا مواقع الخصم بعد أن اعتدى على مقراتنا.\n"
+            "س: الخصم يقول إنكم قصفتم البيوت؟\n"
+            "ج: هذا كلام عار عن الصحة، ولم نستهدف أي منزل.\n")
+    _, cs = claims(text)
+    assert [(c.speaker.name, c.stance) for c in cs] == [("سالم داود", "assert"), ("سالم داود", "deny")]
+
+
+def test_factions_under_one_umbrella_name_do_not_share_a_spokesman():
+    _, cs = claims("وقال المتحدث باسم الفيلق الثالث، الرائد سالم داود، إن الهجوم فشل. "
+                   "وكانت فرقة الحمزة قد زعمت أن الفيلق قصف البيوت.")
+    assert cs[0].speaker.org == cs[-1].speaker.org  # (one umbrella name in the tables)
+    assert cs[-1].stance == "allege" and cs[-1].speaker.name is None
+
+
+def test_a_denial_does_not_answer_the_speakers_own_country():
+    _, cs = claims("ونفت الخارجية الإيرانية أي علاقة لطهران بالمواقع المستهدفة.")
+    assert cs[0].stance == "deny"
+    assert "Government of Iran" not in [t.org for t in cs[0].targets]
+
+
 def test_a_participle_after_a_verb_that_relayed_nobody_is_its_subject_s():
     # نقل without عن carried greetings, not words: the participle is the envoy's, named after his office
     _, cs = claims("التقى الرئيس السوري بشار الأسد الوفد. من جانبه، نقل المبعوث الخاص، يوري بافلوف، إلى الرئيس "
@@ -2610,3 +2744,11 @@ def test_an_anaphor_finds_a_body_the_tables_lack_named_before_it_spoke():
     assert [(c.speaker.org_ar, c.stance) for c in cs] == [("غرفة عمليات «النصر المبين»", "deny")]
     _, cs = claims("ونفت الغرفة في بيانها أن يكون عناصرها بادروا بالهجوم.")  # no antecedent: no guess
     assert cs == []
+
+
+def test_a_quoted_outlet_name_opening_with_a_place_is_the_outlet():
+    c = one("وقالت صحيفة «بيروت اليوم» إن القصف استمر.")
+    assert c.speaker.org_ar == "صحيفة بيروت اليوم"
+    assert c.speaker.org is None
+    c = one("أما صفحة «حلب الآن» الموالية فتحدثت عن «أكثر من 20 قتيلاً» في المدينة.")
+    assert c.speaker.org_ar == "صفحة حلب الآن"

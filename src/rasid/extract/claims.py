@@ -36,6 +36,7 @@ from .speakers import (
     closing_mark,
     folded_tokens,
     is_cue_word,
+    media_told,
     name_like,
     noun_with_pronoun,
     parse_np,
@@ -48,6 +49,8 @@ from .speakers import (
     word_classes,
 )
 
+_BRACKET_REACH = 40  # characters from a body's name (as parsed) to its short name in brackets
+_PUNCT = re.compile(r"[.،,؛;:!?؟]")
 _CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", "؟", "?", "!"}
 _NEGATION = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن", "وما", "عدم"}
 _LEFT_SKIP = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "هذا",
@@ -285,7 +288,20 @@ class _Article:
             org = _figure_org(sp.name_forms)  # البرهان / عبد اللهيان / محمد علي الحوثي: the figure's body
             if org:
                 sp = replace(sp, org=org)
+        if sp is not None and sp.kind == "person" and sp.org is None and sp.name and " " not in sp.name:
+            sp = self.bracketed_body(sp)
         return sp
+
+    def bracketed_body(self, sp: SpeakerRef) -> SpeakerRef:
+        """``وصفتها «سامز»`` after ``الجمعية الطبية السورية الأمريكية (سامز)`` spoke: the body whose
+        short name the brackets gave, not a person."""
+        text = self.doc.text
+        at = text.find(f"({sp.name})")
+        if at < 0 or at >= sp.start:
+            return sp
+        body = next((h for h in reversed(self.history) if (h.org or h.org_ar) and not h.name
+                     and 0 <= at - h.end <= _BRACKET_REACH and not _PUNCT.search(text, h.end, at)), None)
+        return sp if body is None else SpeakerRef(None, None, None, body.org, sp.name, body.kind, sp.start, sp.end)
 
     def _typed_antecedent(self, i: int) -> SpeakerRef | None:
         """``الغرفة`` / ``الجماعة`` with no speaker before it: a body the tables lack that the
@@ -348,12 +364,12 @@ class _Article:
         between a speaker and its words: قال مصدر للميادين إن …)."""
         toks = self.toks
         while k < end:
-            if toks[k].kind == "w" and ("filler" in classes(toks[k].form) or toks[k].form in _IMPLICIT_NEXT) \
+            if outlet and (n := _told_to(toks, k, end)) > k:
+                k = n  # أفاد مصدران لوكالة "رويترز" بأنّ …: the agency spoken to
+            elif toks[k].kind == "w" and ("filler" in classes(toks[k].form) or toks[k].form in _IMPLICIT_NEXT) \
                     or outlet and toks[k].mention is not None and (toks[k].mention.canonical == "outlet"
                                                                    or toks[k].form in _PRESS):
                 k += 1
-            elif outlet and (n := _told_to(toks, k, end)) > k:
-                k = n  # أفاد مصدران لوكالة "رويترز" بأنّ …: the agency spoken to
             else:
                 break
         return k
@@ -462,9 +478,27 @@ def _past_addressee(toks: list[Tok], k: int, end: int) -> int:
     return n if n < end and n > k + 1 and toks[n].kind == "w" and "marker" in classes(toks[n].form) else k
 
 
+_TALK_NOUNS = frozenset(fold(w) for w in ("حديث", "تصريح", "تصريحات", "مقابلة", "اتصال"))  # في حديث لـ"…"
+
+
 def _told_to(toks: list[Tok], k: int, end: int) -> int:
     """Past ``لـ + a media body`` at ``k`` (``لوكالة "رويترز"``، ``لـ"سي أن أن"``), the one a
     source spoke to, and its closing quote; else ``k``."""
+    m = k + 1 if k + 1 < end and toks[k].form == "ل" and toks[k + 1].kind == "a" else k
+    if m < end and media_told(toks, m):  # قال في تصريح لوكالة محلية / لوسائل إعلام رسمية إنّ …: unnamed media told
+        n = m + 1
+        while n < end and n - k <= 3 and toks[n].kind == "w" and not toks[n].form.startswith("ال") \
+                and toks[n].form.endswith(("يه", "ي")):
+            n += 1  # (محلية، رسمية، إخبارية)
+        return n
+    if k > 0 and toks[k].form == "ل" and toks[k - 1].form in _TALK_NOUNS and k + 1 < end and toks[k + 1].form == '"':
+        c = next((n for n in range(k + 2, min(end, k + 6)) if toks[n].kind == "p"), None)
+        if c is not None and c > k + 2 and toks[c].form == '"':
+            return c + 1  # في حديث لـ"نداء سوريا"، …: a quoted outlet spoken to
+    if k > 0 and toks[k].form in _TOWARDS and toks[k - 1].form in _TALK_NOUNS:
+        k2 = k + 1 + (k + 1 < end and toks[k + 1].form == '"')  # في حديث إلى "عنب بلدي"، …
+        if k2 < end and toks[k2].mention is not None and toks[k2].mention.kind == "media":
+            return k2 + 1 + (k2 + 1 < end and toks[k2 + 1].form == '"')
     n = k + (toks[k].form == "ل")
     n += n < end and n > k and toks[n].form == '"'
     if n >= end or toks[n].mention is None or toks[n].mention.kind != "media" \
@@ -562,7 +596,7 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
         acts = _act_words()
         return _word_near(toks, j, min(end, k + 12), lambda w: w.startswith(acts))
     if needs == "whatit":  # وهو ما كذّبه مصطفى, not هذه كذبة الاحتلال
-        return _what_it(toks, j - 1)
+        return _what_it(toks, j - 1) or _claim_it(toks, j - 1)
     if needs == "actnext":  # تبنّى التنظيم التفجير, not تبنّى البنتاغون في … استراتيجية
         acts = _act_words()
         return k > j and _word_near(toks, k, min(end, k + 1), lambda w: w.startswith(acts))
@@ -948,6 +982,15 @@ def _cue_heads() -> frozenset[str]:
     return frozenset(cue_table())
 
 
+_AS_FOR_REACH = 14  # tokens from أمّا to the فـ of its verb
+
+
+def _as_for_glued(toks: list[Tok], s: int, i: int) -> bool:
+    """``أمّا المجلس الوطني الكردي فقال …``: فـ glued to the cue closes an أمّا topic, its subject."""
+    return toks[i].form[:1] == "ف" and toks[i].form[1:] in _cue_heads() \
+        and any(toks[n].form in _AS_FOR for n in range(max(s, i - _AS_FOR_REACH), i - 1))
+
+
 def _conj_glued(form: str) -> bool:
     """``وقال`` / ``فأكد``: و / ف glued to a cue verb. (``strip_conj`` keeps a short word whole,
     for names like وليد, so it leaves the three-letter verbs: قال، نفى، ذكر.)"""
@@ -997,12 +1040,9 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     """Speaker before the cue (SVO: headlines, ``وكان … قد أعلن``, ``X، NAME، يحذّر``)."""
     toks = art.toks
     s = art.sent_start(i)
-    topic = False  # أمّا X فـ…: all before فـ is the topic
-    if _conj_glued(toks[i].form):
-        if not (toks[i].form[0] == "ف" and i - 1 > s
-                and any(toks[n].form in _AS_FOR for n in range(max(s, i - 14), i - 1))):
-            return None  # وقال / فأكد: a coordinated verb has its subject before the conjunction
-        topic = True  # أمّا المجلس الوطني الكردي فقال: the topic is the subject
+    topic = _as_for_glued(toks, s, i)  # أمّا X فـ…: all before فـ is the topic
+    if _conj_glued(toks[i].form) and not topic:
+        return None  # وقال / فأكد: a coordinated verb has its subject before the conjunction
     e = i
     subject_at = -1  # where the subject must start, when the sentence tells (كان X قد …)
     if e - 2 > s and toks[e - 1].form == "قد" and toks[e - 2].form in {"،", ","}:
@@ -1062,6 +1102,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
                 # a full name after its office (one the tables lack)
             continue
         if start > b and not (toks[start - 1].form in _LEFT_SKIP or toks[start - 1].kind == "p" or after_marker
+                              or topic and toks[start - 1].form in _AS_FOR
                               or "filler" in classes(toks[start - 1].form) or t.form != strip_conj(t.form)
                               or _short_after_and(art, t)
                               or _headline_subject(toks, start, e, i)
@@ -1082,9 +1123,11 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         np = parse_np(toks, start, e)
         quoted_but = t.form == '"' and toks[start - 1].form in _BUT and np is not None and bool(np.name) \
             and np.j == e and len(np.name) <= 4  # لكن "أبو محمد" نفى: opposition outlets quote names
-        if after_marker and t.mention is None and (np is None or not (np.person or quoted_but)):
+        topic_body = topic and toks[start - 1].form in _AS_FOR and np is not None and np.body is not None
+        if after_marker and t.mention is None and (np is None or not (np.person or quoted_but or topic_body)):
             continue  # after أنّ / لكن a known body, or an office (لكن المتحدث باسم …، لكن NAME مدير …);
-            # after لكن a quoted name right before the verb (لكن "أبو محمد" نفى)
+            # after لكن a quoted name right before the verb (لكن "أبو محمد" نفى); after أمّا a body
+            # the tables lack (أمّا المجلس الوطني الكردي فقال)
         if np is not None and np.mention is not None and not np.person:
             np.j = _affiliation(toks, np.j, e)  # القيادة المركزية الأميركية التابعة للجيش الأميركي، تؤكد
         if np is not None and np.person and not np.name and _posting(toks, np.j, e):
@@ -1092,6 +1135,10 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         elif topic and np is not None and np.mention is not None and np.j < e and toks[np.j].form in _POSTINGS \
                 and toks[start - 1 - (toks[start - 1].form == '"' and start - 1 > s)].form in _AS_FOR:
             np.j = e  # أمّا "مركز المصالحة" في قاعدة حميميم فقد ادّعى: where the body sits, in the topic
+        if topic_body and np is not None and 0 < e - np.j <= 2 and all(
+                toks[x].kind == "w" and toks[x].form.startswith("ال") and toks[x].form.endswith(("يه", "ي"))
+                for x in range(np.j, e)):
+            np.j = e  # أمّا صفحة «دمشق الآن» الموالية فتحدثت: the body's description, in the topic
         if np is None or art.skip_fillers(np.j, e, outlet=True) != e:  # مصادر … للميادين، تؤكد
             continue
         if not np.strong and np.j != e:
@@ -1099,9 +1146,10 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         if comma and not (start > s and toks[start - 1].form in {"،", ","}) \
                 and not (np.mention is not None and not np.person and (start == s or after_marker
                                                                        or _to_outlet(toks, e - 1))) \
-                and not (np.mention is not None and np.person and np.name and start == s):
+                and not (np.mention is not None and np.person and np.name and (start == s or after_marker)):
             continue  # X، cue: only an apposed name (المتحدث …، ناصر كنعاني، يحذّر), مصادر … للميادين، تؤكد,
             # or an office and its holder opening the lead (وزير الدفاع الأميركي لويد أوستن، يعلن …)
+            # or after لكن (لكن القيادي في "قسد"، NAME، نفى …)
         if not np.strong:
             before = toks[start - 1].form if start > s else ""
             conj = t.form != strip_conj(t.form)  # … ولافروف يحذر
@@ -1769,8 +1817,9 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
                 return [m.canonical]
             if first is None and m.kind in _TARGET_KINDS - {"metonym"}:
                 first = m.canonical
-            elif country is None and m.kind == "metonym":
-                country = m.canonical
+            elif country is None and m.kind == "metonym" and not (
+                    sp.org and m.canonical.startswith("Government of ") and sp.org.startswith(_country_stems(m.canonical))):
+                country = m.canonical  # (not the speaker's own: نفت الخارجية الإيرانية أي علاقة لطهران)
         if first is not None or country is not None:
             return [first or country or ""]
     return []
@@ -1874,6 +1923,14 @@ def _denied_perfect(toks: list[Tok], i: int) -> bool:
         if toks[n].form in _TO_BE:
             return n > 0 and toks[n - 1].form in _THAT
     return False
+
+
+def _cut_at(art: _Article, span: tuple[int, int], k: int) -> tuple[int, int]:
+    """``span`` ended before token ``k`` and the commas before it."""
+    n = k
+    while n > 0 and art.toks[n - 1].form in {"،", ","}:
+        n -= 1
+    return (span[0], max(span[0], art.toks[n - 1].end)) if n > 0 else span
 
 
 def _one_spaced(surface: str | None) -> str | None:
@@ -2000,6 +2057,9 @@ def find_claims(doc: Document) -> list[Claim]:
             content = _prep_content(art, i - 2, k)  # …، وفق ما ذكرت الوكالة / …، وهو ما نفته …: the words before
         else:
             content = _content(art, k)
+        if _described(toks, i, cue) and raws and raws[-1].content and toks[raws[-1].cue_i].sent == toks[i].sent \
+                and raws[-1].content[1] > toks[i - 2].start:
+            raws[-1] = replace(raws[-1], content=_cut_at(art, raws[-1].content, i - 2))  # its words end before وهو ما
         raws.append(_Raw(i, j, cue, sp, content))
         if content is not None:
             contents.add(content)
@@ -2016,9 +2076,51 @@ def find_claims(doc: Document) -> list[Claim]:
                                                              for n in range(j, k - 2)):
             free = k  # قالت الهيئة على لسان المتحدث NAME: the body's voice is this claim's speaker, no second cue
     raws.extend(_colon_claims(art, raws, quoted))
+    raws = _interview_claims(art, raws)
     raws.sort(key=lambda r: r.cue_i)
     return _build(art, raws)
 
+
+_ANSWER = re.compile(r"^[^\S\n]*ج[^\S\n]*:", re.M)  # ج: an interview's answer line
+_QUESTION = re.compile(r"^[^\S\n]*س[^\S\n]*:", re.M)  # س: its question line
+_INTERVIEWED = frozenset(fold(w) for w in ("حاورت", "حاور", "تحاور", "يحاور"))  # «…» حاورت المتحدث باسم …
+_ANSWER_CUE = Cue(("ج",), "assert", "colon")
+
+
+def _interview_claims(art: _Article, raws: list[_Raw]) -> list[_Raw]:
+    """An interview in question and answer lines (``س:`` / ``ج:``): every answer is the words of
+    the one the lead says was interviewed (``حاورت NAME``), a claim each (a denial when its words
+    call a claim false); the questions are the outlet's, and what they cite is no claim."""
+    text, toks = art.doc.text, art.toks
+    answers = list(_ANSWER.finditer(text))
+    questions = list(_QUESTION.finditer(text))
+    if len(answers) < 2 or len(questions) < 2:
+        return raws
+    sp = None
+    for k, t in enumerate(toks):
+        if t.start >= questions[0].start():
+            break
+        if t.kind == "w" and strip_conj(t.form) in _INTERVIEWED:
+            np = parse_np(toks, k + 1, art.sent_end(k))
+            sp = art.speaker(np) if np is not None else None
+            break
+    if sp is None or not speaker_ok(sp):
+        return raws
+
+    def line(m: re.Match[str]) -> tuple[int, int]:
+        e = text.find("\n", m.end())
+        return m.start(), len(text) if e < 0 else e
+
+    asked = [line(m) for m in questions]
+    kept = [r for r in raws if not any(a <= toks[r.cue_i].start < b for a, b in asked)]
+    for m in answers:
+        a, b = line(m)
+        k = bisect_left(art.starts, m.end() - 1)  # the colon; the cue is the ج before it
+        cs = len(text[:m.end()]) + len(text[m.end():b]) - len(text[m.end():b].lstrip())
+        ce = m.end() + len(text[m.end():b].rstrip())
+        if ce > cs and k > 0:
+            kept.append(_Raw(k - 1, k, _ANSWER_CUE, replace(sp, start=toks[k - 1].start, end=toks[k - 1].end), (cs, ce)))
+    return kept
 
 _REPLY = frozenset(fold(w) for w in ("رداً", "وردا", "ردّاً", "ورداً"))
 
@@ -2201,6 +2303,16 @@ def _what_it(toks: list[Tok], i: int) -> bool:
     """``…، وهو ما نفته الفصائل``: ``ما`` after "it is" is "what", not "not" (taken for denials,
     whose verb carries the pronoun; وهو ما أعربت عنه … is ``_resumptive_ma``'s)."""
     return i >= 2 and toks[i - 1].form == "ما" and toks[i - 2].form in _IT_IS
+
+
+def _claim_it(toks: list[Tok], i: int) -> bool:
+    """``…، وهي رواية وصفتها المنظمة بأنها …``: "it is a claim" before the verb that takes it up."""
+    return i >= 2 and toks[i - 2].form in _IT_IS and "claimref" in classes(toks[i - 1].form)
+
+
+def _described(toks: list[Tok], i: int, cue: Cue) -> bool:
+    """A whatit cue that takes up the claim just told (``وهو ما وصفه X``، ``وهي رواية وصفتها X``)."""
+    return cue.needs == "whatit" and (_what_it(toks, i) or _claim_it(toks, i))
 
 
 def _resumptive_ma(toks: list[Tok], i: int, j: int) -> bool:
@@ -2524,6 +2636,9 @@ def _envoy_role(role: str) -> bool:
     return strip_conj(fold(role.split()[0])) in _ENVOYS
 
 
+_UMBRELLAS = frozenset({"Syrian National Army", "Syrian opposition factions"})  # many factions, one name in the tables
+
+
 def _merge_people(raws: list[_Raw]) -> None:
     """A body and its named spokesperson are one speaker: nameless claims of a body take the
     nearest named person of that body (the scorer's and the annotators' convention)."""
@@ -2549,6 +2664,11 @@ def _merge_people(raws: list[_Raw]) -> None:
         at = bisect_left(ks, n)  # the nearest named claim of the body; the earlier one on a tie
         m = ks[at - 1] if at and (at == len(ks) or n - ks[at - 1] <= ks[at] - n) else ks[at]
         best = raws[m].speaker
+        if sp.role and best.role and sp.role != best.role and sp.org_ar != best.org_ar:
+            continue  # المركز الإعلامي لـ"قسد" after the spokesman of الأسايش: another office of another unit
+        if sp.org in _UMBRELLAS and sp.org_ar and best.org_ar \
+                and not set(fold(sp.org_ar).split()) & set(fold(best.org_ar).split()):
+            continue  # فرقة الحمزة after the spokesman of الفيلق الثالث: two factions the tables join under one name
         r.speaker = SpeakerRef(best.name, best.title, best.role, sp.org, sp.org_ar, sp.kind, sp.start, sp.end,
                                best.name_forms)
         ks.insert(at, n)  # named now itself, for the claims after it
@@ -2624,13 +2744,23 @@ def _country_body(target: str, earlier: list[Claim]) -> str:
     country whose claim the article reported last (the Russian Ministry of Defence)."""
     if not target.startswith("Government of "):
         return target
-    stem = target.removeprefix("Government of ")[:4]  # Russia → Russian, Turkey → Turkish
+    stems = _country_stems(target)
     for c in reversed(earlier):
         org = c.speaker.org or ""
-        if c.stance != "deny" and org != target and org.startswith(stem) \
+        if c.stance != "deny" and org != target and org.startswith(stems) \
                 and any(w in org for w in ("Ministry", "Presidency", "Reconciliation")):
             return org
     return target
+
+
+_COUNTRY_PREFIXES = {"the United States": ("US ", "United States")}  # US Department of State, United States Army
+
+
+def _country_stems(target: str) -> tuple[str, ...]:
+    """How the bodies of a ``Government of X`` begin: Russia → Russian, Turkey → Turkish, the United
+    States → US."""
+    country = target.removeprefix("Government of ")
+    return _COUNTRY_PREFIXES.get(country, (country[:4],))
 
 
 def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
@@ -2652,6 +2782,9 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
                 stance = framed
         if stance == "deny":
             answered = _answered(art, raws, n - 1) if _what_it(toks, r.cue_i) else []  # …، وهو ما نفته …
+            if _described(toks, r.cue_i, r.cue) and n >= 2 and raws[n - 2].speaker.org \
+                    and raws[n - 2].speaker.org != r.speaker.org and toks[raws[n - 2].cue_i].sent == toks[r.cue_i].sent:
+                answered = [raws[n - 2].speaker.org]  # …، وهي رواية وصفتها X بأنها «افتراء»: the claim just told
             targets = [_country_body(t, claims) for t in
                        (answered or _targets(art, r.speaker, r.content, r.cue_i)
                         or _denied_before(art, raws, claims, n - 1) or _answered(art, raws, n - 1))]

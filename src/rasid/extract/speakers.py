@@ -546,6 +546,7 @@ class NP:
     mention: ActorMention | None = None
     anaphor: Tok | None = None
     body: Tok | None = None  # a type noun opening an unknown body's name (صحيفة …، مركز …)
+    holder: list[Tok] = field(default_factory=list)  # an unknown body's office holder set off by commas
 
     @property
     def person(self) -> bool:
@@ -579,6 +580,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
     while k < end:
         t = toks[k]
         if t.kind == "a":
+            if k > i and media_told(toks, k):
+                break  # محافظ السويداء لوسائل إعلام رسمية: the media spoken to, not the office's body
             if np.mention is not None and np.name and toks[k - 1] is np.name[-1] and " " not in t.form \
                     and t.mention.canonical == np.mention.canonical and len(np.name) < 4:
                 np.name.append(t)  # رئيس الحكومة الإسرائيلية بنيامين نتنياهو: a leader's surname the table knows
@@ -678,6 +681,11 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         cls = classes(form)
         if "typenoun" in cls and (np.mention is None or role_open) and k + 1 < end:
             n = k + 1 + (toks[k + 1].form == _PUNCT_QUOTE)
+            if k == i and n == k + 2 and n + 1 < end and toks[n].kind == "a" and toks[n].mention.kind == "metonym" \
+                    and toks[n + 1].kind == "w" and (c := _quote_close(toks, n + 1, end)) is not None:
+                np.body, np.name = t, toks[n:c]  # صفحة «دمشق الآن»: a place opens the page's quoted name
+                k = c + 1
+                break
             if n < end and toks[n].kind == "a":  # وكالة "سانا" / قوات "الدعم السريع"
                 k = n
                 continue
@@ -703,7 +711,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         if "rolemod" in cls and np.mention is not None and (np.person or role_open):
             k += 1  # رئيس الموساد السابق
             continue
-        if "title" in cls and not np.name:
+        if "title" in cls and not np.name and not _numbered_unit(toks, k, end):
             np.title = np.title or t
             k += 1
             continue
@@ -770,6 +778,12 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 and not cls - {"filler", "link"}:
             role_words += 1  # مراسل الشؤون العسكرية في القناة 13: the beat, then the outlet he works for
             k += 1
+            continue
+        if form == _FOR and role_open and np.mention is None and not np.name and k + 1 < end \
+                and toks[k + 1].kind == "a" and toks[k + 1].mention.kind not in _PLACE_KINDS \
+                and (k + 2 >= end or toks[k + 2].form in {"،", ",", "في"} or "marker" in classes(toks[k + 2].form)):
+            k += 1  # عضو الوفد المفاوض عن فصائل المعارضة، NAME: the body a member stands for
+            # (not تحدث عضو الوفد عن فصائل المعارضة وقال: what he spoke about)
             continue
         if "link" in cls and (role_open or np.anaphor) and (np.mention is None or np.mention.kind == "unnamed"):
             n = k
@@ -939,6 +953,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         np.name, np.j = [toks[x] for x in range(*q)], q[1] + 1  # مدير الدفاع المدني في إدلب "NAME"
     if not np.name and (np.person or (np.mention and np.mention.kind not in _NAMELESS_KINDS)):
         _apposed_name(toks, np, end)  # الناطق الرسمي للقوات المسلحة، العميد نبيل عبد الله، …
+    elif np.body is not None and np.person and np.name:
+        _apposed_holder(toks, np, end)  # المتحدث باسم اللواء الثامن، النقيب NAME، …
     elif np.name and np.mention is None:
         _apposed_office(toks, np, end)  # النقيب ناجي مصطفى، المتحدث باسم الجبهة الوطنية للتحرير، …
     if np.mention is None and not np.name and np.anaphor is None:
@@ -957,6 +973,16 @@ def _marker_after_body(toks: list[Tok], n: int, end: int) -> int | None:
             and not classes(toks[m].form) & {"marker", "role", "title"}:
         m += 1
     return m if m > n and m < end and toks[m].kind == "w" and "marker" in classes(toks[m].form) else None
+
+
+def _quote_close(toks: list[Tok], n: int, end: int) -> int | None:
+    """The quote mark closing within three plain words from ``n``, else None."""
+    for c in range(n, min(end, n + 3)):
+        if toks[c].form == _PUNCT_QUOTE:
+            return c
+        if toks[c].kind != "w" or is_cue_word(toks[c].form) or classes(toks[c].form) & {"marker", "role"}:
+            return None
+    return None
 
 
 def closing_mark(toks: list[Tok], n: int, end: int) -> int | None:
@@ -1084,6 +1110,30 @@ def _spoken_to(toks: list[Tok], k: int) -> bool:
         or k > 0 and (toks[k - 1].form == "ل" or toks[k - 1].form == _PUNCT_QUOTE and k > 1 and toks[k - 2].form == "ل"))
 
 
+_ORDINALS = frozenset(fold(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                                          "الثامن", "التاسع", "العاشر", "الحادي"))
+
+
+def _numbered_unit(toks: list[Tok], k: int, end: int) -> bool:
+    """``اللواء الثامن`` / ``اللواء 313``: a rank word (اللواء) before an ordinal or a number is a
+    unit (the brigade), not a title."""
+    return k + 1 < end and toks[k + 1].kind == "w" and (toks[k + 1].form in _ORDINALS or toks[k + 1].form.isdigit())
+
+
+_FOR = "عن"  # عضو الوفد عن …، ممثل عن …: an office held for a body
+_MEDIA_HEADS = frozenset(fold(w) for w in ("وسائل", "وكالة", "صحيفة", "موقع", "قناة", "شبكة", "إذاعة", "جريدة", "مجلة"))
+
+
+def media_told(toks: list[Tok], k: int) -> bool:
+    """``لوسائل إعلام رسمية`` / ``لوكالة محلية``: unnamed media after لـ are the ones a speaker
+    told, never the speaker's body (a named outlet is ``_spoken_to``'s)."""
+    t = toks[k]
+    if t.kind == "a":
+        return k > 0 and toks[k - 1].form == "ل" and t.mention is not None and t.mention.kind == "unnamed" \
+            and t.form.split()[0] in _MEDIA_HEADS
+    return t.kind == "w" and t.form[:1] == "ل" and t.form[1:] in _MEDIA_HEADS
+
+
 def _indefinite_nisba(form: str, mention: ActorMention) -> bool:
     """An indefinite relational adjective (حكومية، سورية، ميداني; plural إسرائيليون، عسكريين; dual
     أوروبيان) after an indefinite source (مصادر طبية …، محللون إسرائيليون): still describing the
@@ -1105,6 +1155,31 @@ _TWO_WORD_ROLES = {("العلاقات", "العامه"), ("الاعلام", "ا�
                    ("المركز", "الاعلامي")}
 _CORRESPONDENTS = {"مراسل", "مراسله", "مراسلو", "موفد", "موفده", "المراسل", "المراسله"}  # + another outlet: that outlet's
 _OFFICIALS = {"مسوول", "مسوولون", "مسوولين", "قيادي", "مسوولو", "مسوولي"}  # + في <body>: that body's official
+
+
+_SHORT_NAME_WORDS = 3  # words of a body's short name in brackets: (قسد)، (سانا)
+
+
+def _past_short_name(toks: list[Tok], k: int, end: int) -> int:
+    """``القيادي في قوات سوريا الديمقراطية (قسد)، NAME``: the body's short name in brackets
+    stands between the office and its holder's name; the token after the brackets."""
+    if not (k < end and toks[k].form == "("):
+        return k
+    for n in range(k + 1, min(end, k + 2 + _SHORT_NAME_WORDS)):
+        if toks[n].form == ")":
+            return n + 1 if n > k + 1 else k
+        if toks[n].kind == "p":
+            break
+    return k
+
+
+def _apposed_holder(toks: list[Tok], np: NP, end: int) -> None:
+    """``المتحدث باسم اللواء الثامن، النقيب NAME، …``: the holder's name set off after an office of
+    a body the tables lack (``np.name`` keeps the body's own words)."""
+    body_name = np.name
+    np.name = []
+    _apposed_name(toks, np, end)
+    np.holder, np.name = np.name, body_name
 
 
 def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
@@ -1138,6 +1213,7 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
                 np.mention = body
             return
         k = n
+    k = _past_short_name(toks, k, end)
     if not (k < end and toks[k].form in {"،", ","}):
         return
     names = []
@@ -1370,6 +1446,8 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
         if ref is None or near is not None and ref.start < near.start and _opens_sentence(text, near, np.anaphor):
             ref = near or ref  # عقد مجلس الشعب جلسة …، وفق بيان صادر عن المجلس: the body just named, not an earlier speaker
         if ref is None:
+            ref = _typed_introduced(text, toks, np.anaphor)  # ونفت الغرفة after غرفة عمليات «…» issued a statement
+        if ref is None:
             return None
         return SpeakerRef(ref.name, ref.title, ref.role, ref.org, ref.org_ar, ref.kind, start, end, ref.name_forms)
     if name and len(np.name) == 1 and not (np.title or np.role) and np.name[0].form.startswith("ال"):
@@ -1379,6 +1457,10 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
     if np.body is not None and name:
         org_ar = " ".join(text[t.start:t.end] for t in [np.body, *np.name]).replace('"', "")
         lead = int(np.body is toks[np.i] and strip_conj(np.body.form) != np.body.form)
+        if np.holder:  # the body's office holder speaks for it
+            held = " ".join(text[t.start:t.end] for t in np.holder)
+            return SpeakerRef(held, title, role, None, org_ar[lead:], "person", start, end,
+                              frozenset(t.form for t in np.holder))
         return SpeakerRef(None, None, None, None, org_ar[lead:], "media", start, end)  # وقبيلة … → قبيلة …
     if name:
         for h in reversed(history):  # وأكد مصطفى → ناجي مصطفى of the same body
@@ -1452,6 +1534,30 @@ def _opens_sentence(text: str, near: SpeakerRef, anaphor: Tok) -> bool:
         return False
     s = max(text.rfind(c, 0, near.start) for c in _SENTENCE_ENDS) + 1
     return len(text[s:near.start].split()) <= _OPENING_WORDS
+
+
+_INTRODUCED_REACH = 400  # tokens back to the body an anaphor names (its type noun)
+_TYPED_NAME = 8  # tokens of a typed body's name
+
+
+def _typed_introduced(text: str, toks: list[Tok], anaphor: Tok) -> SpeakerRef | None:
+    """``ونفت الغرفة`` after ``غرفة عمليات «فاثبتوا»`` was named, not yet as a speaker: the body the
+    tables lack that the anaphor's type noun opened last."""
+    bare = strip_conj(anaphor.form)
+    bare = bare[2:] if bare.startswith("ال") else bare
+    if "typenoun" not in classes(bare):
+        return None
+    a = bisect_left(toks, anaphor.start, key=_START)
+    for n in range(a - 1, max(-1, a - _INTRODUCED_REACH), -1):
+        if strip_conj(toks[n].form) != bare:
+            continue
+        np = parse_np(toks, n, min(a, n + _TYPED_NAME))
+        if np is None or np.body is None or not np.name:
+            return None
+        org_ar = " ".join(text[t.start:t.end] for t in [np.body, *np.name]).replace('"', "")
+        lead = int(strip_conj(np.body.form) != np.body.form)
+        return SpeakerRef(None, None, None, None, org_ar[lead:], "media", toks[n].start, toks[np.j - 1].end)
+    return None
 
 
 def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
