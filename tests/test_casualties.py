@@ -348,3 +348,39 @@ def test_a_body_found_killed_is_one_dead(text):
 def test_two_pilgrims_among_the_dead_are_a_figure():
     assert figs("وارتفعت حصيلة الانفجار إلى تسعة قتلى، بينهم زائران من العراق.") \
         == [(9, "killed", "exact"), (2, "killed", "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال القائد إن العدو يسعى لتحقيق إصابات في صفوف المقاتلين منذ أشهر.",  # an aim
+    "وتحاول الدوريات اعتقال 5 شبان من البلدة منذ أيام.",
+    "وقال الناطق: إننا فقدنا شهداء لكننا باقون على الطريق.",  # a sacrifice, no toll
+    "وأكد المصدر أن لا صحة للأخبار التي تتردد عن \"استشهاد مقاتلين\" من الفصيل في البادية.",  # a report denied
+    "كما نفت الغرفة ما روجته حسابات مقربة من الفصيل عن «خطف» قيادي في صفوفه.",
+    "كما نفى الفصيل، عبر المتحدث باسمه، وجود معتقلين على خلفية الرأي في سجونه.",
+])
+def test_aims_sacrifices_and_denied_reports_count_no_one(text):
+    assert figs(text) == []
+
+
+def test_a_report_another_clause_denies_is_still_a_figure():
+    assert figs("نفت الوزارة استهداف المدنيين، وتحدثت تقارير عن مقتل 5 مدنيين في القصف.") == [(5, "killed", "exact")]
+
+
+@pytest.mark.parametrize("text", ['وفي العاشر من الشهر، اغتالت "إسرائيل" القائد البارز في الحرس أبو علي في غارة.',
+                                  "واعتقلت الشرطة العسكرية المواطن خالد فلان في عفرين أمس."])
+def test_one_person_named_after_the_subject_of_an_active_verb_is_one(text):
+    assert len(figs(text)) == 1 and figs(text)[0][0] == 1
+
+
+def test_his_death_as_a_result_is_one_more_dead():
+    assert figs("استهدفت غارة سيارة القيادي في البلدة، ما أدى لاستشهاده واستشهاد 3 أشخاص وإصابة 5 آخرين.") \
+        == [(1, "killed", "exact"), (3, "killed", "exact"), (5, "injured", "exact")]
+
+
+def test_his_death_already_counted_adds_no_one():
+    assert figs("اغتال مسلحون مجهولون القيادي أبو خالد بإطلاق النار عليه، ما أدى إلى مقتله على الفور.") \
+        == [(1, "killed", "exact")]
+
+
+def test_his_wound_told_without_its_cause_is_no_figure():
+    assert figs("ونُقل المصاب بعد إصابته إلى المشفى الوطني.") == []

@@ -26,10 +26,13 @@ _ATTEMPT = {"محاوله", "محاولات", "لمحاوله", "بمحاوله"
 _NOT_FIGURE = {fold(w) for w in ("يؤدي", "تؤدي", "تسفر", "يسفر", "يرتفع", "ليرتفع",
                                  "أنقذ", "أنقذت", "إنقاذ", "لإنقاذ", "وأنقذت")}  # أنقذت الفرق أرواح 14: saved
 _ACHIEVED = {fold(w) for w in ("حقق", "حققت", "محققه", "تحقيق", "تحقيقها", "تحقق", "وتحقق", "يحقق", "محققا",
-                               "محققين")}  # حققت إصابات: hits (but تحقيق عسكري بمقتل امرأة: an inquiry into a death)
+                               "محققين", "لتحقيق", "بتحقيق")}  # حققت إصابات: hits (but تحقيق عسكري بمقتل امرأة: an inquiry into a death)
 _NEWS_OF = {fold(w) for w in ("ورود", "أنباء", "معلومات", "تقارير", "عن", "بشأن", "حول", "وقوع", "حدوث", "تسجيل",
                               "الإبلاغ", "أي", "أن", "يبلغ", "تبلغ", "يذكر", "ترد", "يرد", "تسجل", "يسجل")}  # "no news of" words between a negation and its cue
 _NEWS_REACH = 6
+_GOAL = {fold(w) for w in ("يسعى", "تسعى", "يسعون", "يحاول", "تحاول", "يحاولون", "بهدف", "سعيا", "يريد", "تريد",
+                           "يريدون", "ينوي", "تنوي")}  # يسعى إلى قتل، بهدف اعتقال: an aim, no one counted
+_GOAL_REACH = 2
 _HITS = {"مباشره", "مباشر", "اهدافها", "اهدافه", "اهداف", "الاهداف", "الهدف", "هدفها", "دقيقه", "المباشره"}
 _ALL = {"كل", "جميع", "كامل"}
 _ANY = fold("أي")
@@ -374,12 +377,15 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
             i += n
             continue
         figs = _link(toks, i, n, cue, q_at, q_end)
+        if cue.role == "pron" and any(f.kind == cue.kind for f in out):
+            figs = []  # اغتال مسلحون القيادي فلان ما أدى إلى مقتله: the one already counted
         if figs and cue.role in ("vn", "verb") and figs[-1].count is not None:
             figs += _coordinated_counts(toks, _tok_index(toks, figs[-1].end) + 1, q_at, figs[-1], cands)
         if figs:
             out.extend(figs)
             last_kind = figs[0].kind
-            covered_until = max(i + n, max(_tok_index(toks, f.end) for f in figs)) + 2
+            if cue.role != "pron":  # (أدت لاستشهاده واستشهاد 17 شخصاً: the next cue counts others)
+                covered_until = max(i + n, max(_tok_index(toks, f.end) for f in figs)) + 2
         i += n
     return _distinct(out)
 
@@ -448,7 +454,7 @@ def _negated(toks: list[_Tok], i: int) -> bool:
     """No casualties (لم يسفر عن إصابات), habitual tolls (يؤدي إلى ارتقاء شهداء), or hits (حققت إصابات);
     a cue joined by أو to a negated one is negated too (عدم وجود أي شهداء أو مصابين)."""
     if any(_word(toks, k) in _NEGATION or _word(toks, k) in _NOT_FIGURE for k in range(max(0, i - 3), i)) \
-            or _word(toks, i - 1) in _ATTEMPT:
+            or _word(toks, i - 1) in _ATTEMPT or any(_strip(_word(toks, k), _GOAL) for k in range(max(0, i - _GOAL_REACH), i)):
         return True
     if any(_word(toks, k) in _ACHIEVED for k in range(max(0, i - 3), i)):
         hit = _cue_at(toks, i)
@@ -458,6 +464,8 @@ def _negated(toks: list[_Tok], i: int) -> bool:
     while k >= max(0, i - _NEWS_REACH) and _word(toks, k) in _NEWS_OF:
         k -= 1  # دون ورود معلومات عن إصابات، دون الإبلاغ بشأن وقوع إصابات: no news of any
     if k < i - 3 and _word(toks, k) in _NEGATION:
+        return True
+    if _denied_report(toks, i):
         return True
     if _word(toks, i - 1) == _ANY:
         return True  # لم يسفر عن وقوع أي إصابات: "any" casualties are none, or a hypothetical
@@ -470,6 +478,38 @@ def _negated(toks: list[_Tok], i: int) -> bool:
         if found and k + found[0] <= i and _negated(toks, k):
             return True
     return False
+
+
+_DENIAL = {fold(w) for w in ("نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافية", "نفي", "كذب", "كذبت", "تكذيب", "مكذبا",
+                             "مكذبة", "مفبركة", "عارية", "عار", "صحة")}  # صحة: لا صحة لـ، عارية عن الصحة
+_REPORT = {fold(w) for w in ("الأخبار", "للأخبار", "أخبار", "الأنباء", "للأنباء", "أنباء", "التقارير", "تقارير", "الشائعات",
+                             "شائعات", "الادعاءات", "ادعاءات", "مزاعم", "المزاعم", "روجته", "روجت", "روجتها", "نشرته",
+                             "نشرتها", "تداولته", "تداولتها", "أشيع", "يتردد", "تتردد", "يشاع", "الحديث")}
+_EXISTENCE = fold("وجود")
+_REPORT_REACH = 6  # words between the report's noun (ما روجته حسابات مقربة من الهيئة) and عن before the cue
+
+
+def _denied_report(toks: list[_Tok], i: int) -> bool:
+    """``لا صحة للأخبار التي تتردد عن "استشهاد مقاتلين"``، ``نفت ما روجته حسابات عن خطف قيادي``،
+    ``نفى المتحدث وجود معتقلين``: a figure the sentence reports only to deny it counts no one."""
+    k = i - 1 - (_word(toks, i - 1) in _QUOTES)
+    w = _word(toks, k)
+    if w == _EXISTENCE:
+        start = k
+    elif w == "عن" and any(_word(toks, j) in _REPORT for j in range(max(0, k - _REPORT_REACH), k)):
+        start = k
+    else:
+        return False
+    for j in range(start - 1, -1, -1):
+        if w != _EXISTENCE and toks[j].text in _BARRIER:
+            return False  # (نفت الوزارة استهداف المدنيين، وتحدثت تقارير عن مقتل 5: another clause's report)
+        denial = _strip(toks[j].text, _DENIAL)
+        if denial and (denial != _TRUTH or _word(toks, j - 1) in _NEGATION or _word(toks, j - 1) == "عن"):
+            return True
+    return False
+
+
+_TRUTH = fold("صحة")
 
 
 def _barrier_between(toks: list[_Tok], a: int, b: int) -> bool:
@@ -490,6 +530,9 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
     """The figure(s) a cue at tokens ``[i, i+n)`` reports, or none."""
     after = i + n
     label = " ".join(t.text for t in toks[i:after])
+    if cue.role == "pron":
+        result = any(_word(toks, k) in _RESULT for k in range(max(0, i - 2), i))
+        return [_figure(toks, i, after, 1, "exact", cue.kind, label)] if result else []
     if cue.role == "toll" and not _in_toll(toks, i) and _word(toks, i - 1) not in _NAMES_OF:
         if i in q_end and toks[i].text in _VICTIMS and q_end[i][1].count not in _YEARS:
             first, q = q_end[i]  # سقوط 3 ضحايا، 26 ضحية: victims counted are the dead
@@ -530,8 +573,8 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
     if cue.kind == "injured" and (nxt in _HITS or _strip(nxt, _HITS)):
         return []  # إصابات مباشرة = hits on a target
     if cue.role in ("noun", "both") and not cue.definite:
-        if label.endswith("بجروح"):
-            return []  # "أصيب … بجروح": the verb carries the figure
+        if label.endswith("بجروح") or _strip(_word(toks, i - 1), _SACRIFICED) is not None:
+            return []  # "أصيب … بجروح": the verb carries the figure; فقدنا شهداء: a people's sacrifice, no toll
         return _split(toks, i, after, None, "vague", cue, label)
     if cue.role == "sg":
         return [_figure(toks, i, after, 1, "exact", cue.kind, label)]
@@ -566,6 +609,8 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
     return []
 
 
+_SACRIFICED = {fold(w) for w in ("فقدنا", "قدمنا", "نقدم", "سنقدم", "قدمت", "قدموا", "ضحينا", "قدم", "يقدم", "تقدم")}
+_RESULT = {fold(w) for w in ("أدى", "أدت", "أدّى", "أدّت", "ادى", "يؤدي", "تؤدي", "أسفر", "أسفرت", "تسبب", "تسببت")}
 _VICTIMS = {fold(w) for w in ("ضحايا", "ضحية")}
 _NAMES_OF = {fold(w) for w in ("أسماء", "وأسماء", "بأسماء")}  # the names of the dead …
 _THEY_ARE = {":", "هم", "وهم", "هي", "وهي"}  # … : فلان وفلان
@@ -621,7 +666,9 @@ def _object_after(toks: list[_Tok], after: int, named: bool = False) -> int | No
             return None
         roles = _roles(w)
         if "person" in roles or "civil" in roles:
-            return j if w.endswith("ا") and "person_pl" not in roles and not _is(toks, j - 1, "person") else None
+            one = "person_pl" not in roles and not _is(toks, j - 1, "person")
+            definite = named and "person" in roles and w.startswith("ال")  # اغتالت إسرائيل القائد فلان
+            return j if one and (w.endswith("ا") or definite) else None
         if w in _DAY_WORDS:
             reach += 1  # (اغتال مسلحون مجهولون مساء أمس الأربعاء …: the day is no part of the subject)
         elif named and w in _given_names() and w != _ALA and not _may_start(_word(toks, j + 1)):
