@@ -384,3 +384,39 @@ def test_his_death_already_counted_adds_no_one():
 
 def test_his_wound_told_without_its_cause_is_no_figure():
     assert figs("ونُقل المصاب بعد إصابته إلى المشفى الوطني.") == []
+
+
+def test_a_count_added_after_a_comma_is_one_more_part_of_the_toll():
+    assert figs("أحصى المرصد مقتل 40 عنصراً من الفصيل و12 من القوات، إضافة إلى 9 مدنيين، منذ بدء المعارك.") \
+        == [(40, "killed", "exact"), (12, "killed", "exact"), (9, "killed", "exact")]
+
+
+def test_women_listed_after_children_are_a_figure():
+    assert figs("وثقت الشبكة مقتل 50 مدنياً، بينهم 10 أطفال و6 سيدات.") \
+        == [(50, "killed", "exact"), (10, "killed", "exact"), (6, "killed", "exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال إن فرق الإنقاذ انتشلت 16 جثة من تحت الركام.", [(16, "killed", "exact")]),
+    ("وعثر رعاة على جثتين قرب الوادي.", [(2, "killed", "exact")]),
+    ("ونقلت جثة إلى المشفى في 2024 بعد أسبوع.", []),
+])
+def test_bodies_counted(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ج: رصدنا مجموعة تابعة للفرقة واعتقلنا خمسة من عناصرها أمس.", [(5, "captured", "exact")]),
+    ("ج: خسرنا أربعة من رفاقنا في المعركة.", [(4, "killed", "exact")]),
+])
+def test_a_fighters_own_we_verbs(text, expected):
+    assert figs(text) == expected
+
+
+def test_the_victims_were_n_people():
+    assert figs("ونقلت الوكالة عن مصدر رسمي أن الضحايا 13 مدنياً من عمال المزارع.") == [(13, "killed", "exact")]
+
+
+@pytest.mark.parametrize("text", ["ونعت كتائب سيد الشهداء في بيانها ثلاثة من قادتها.", "وهاجم لواء شهداء اليرموك نقطة للجيش."])
+def test_a_name_holding_a_cue_word_is_no_figure(text):
+    assert figs(text) == []

@@ -430,9 +430,12 @@ def _coordinated_counts(toks, k: int, q_at, fig: Figure, cands: list[int]) -> li
     out = []
     stop = min(len(toks), k + 8)
     while k < stop:
-        if toks[k].text in _BARRIER or k in cands and _cue_at(toks, k):
+        added = _addition(toks, k + (toks[k].text in ("،", ",")))
+        if added and added in q_at:
+            k = added  # "…، إضافة إلى 52 مدنياً": one more part of the toll
+        elif toks[k].text in _BARRIER or k in cands and _cue_at(toks, k):
             break
-        if k in q_at and (toks[k].text.startswith("و") or _word(toks, k - 1) == "و"):
+        if k in q_at and (toks[k].text.startswith("و") or _word(toks, k - 1) == "و" or k == added):
             qend, q = q_at[k]
             if q.count is not None and (_word(toks, qend) in _COUNTED or _is(toks, qend, "civil")
                                         or _is(toks, qend, "person")):
@@ -441,6 +444,17 @@ def _coordinated_counts(toks, k: int, q_at, fig: Figure, cands: list[int]) -> li
                 continue
         k += 1
     return out
+
+
+_ADDITIONS = tuple(tuple(fold(w).split()) for w in ("إضافة إلى", "بالإضافة إلى", "وإضافة إلى", "فضلاً عن", "علاوة على"))
+
+
+def _addition(toks: list[_Tok], k: int) -> int:
+    """The token after "in addition to" (``إضافة إلى``، ``فضلاً عن``) opening at ``k``, or 0."""
+    for words in _ADDITIONS:
+        if all(_word(toks, k + n) == w for n, w in enumerate(words)):
+            return k + len(words)
+    return 0
 
 
 def _tok_index(toks: list[_Tok], pos: int) -> int:
@@ -530,6 +544,10 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
     """The figure(s) a cue at tokens ``[i, i+n)`` reports, or none."""
     after = i + n
     label = " ".join(t.text for t in toks[i:after])
+    if cue.role == "counted_sg":  # 14 جثة: the singular after a count of 11 or more
+        if i not in q_end or (q := q_end[i][1]).count is None or q.count < _TAMYIZ_FROM or q.count in _YEARS:
+            return []
+        return _split(toks, q_end[i][0], after, q.count, q.qualifier, cue, label)
     if cue.role == "pron":
         result = any(_word(toks, k) in _RESULT for k in range(max(0, i - 2), i))
         return [_figure(toks, i, after, 1, "exact", cue.kind, label)] if result else []
@@ -537,6 +555,10 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
         if i in q_end and toks[i].text in _VICTIMS and q_end[i][1].count not in _YEARS:
             first, q = q_end[i]  # سقوط 3 ضحايا، 26 ضحية: victims counted are the dead
             return _split(toks, first, after, q.count, q.qualifier, cue, label)
+        if after in q_at and q_at[after][1].count is not None and toks[i].text.startswith("ال") \
+                and _counts_people(toks, q_at[after][0]):
+            qend, q = q_at[after]  # أن الضحايا 11 مدنياً: the victims are the people counted
+            return _split(toks, i, qend, q.count, q.qualifier, cue, label)
         return []  # (الضحايا, اعتقالهم alone count nothing: only a toll's "victims" or relative clause)
     if cue.role in ("noun", "counted") and cue.kind == "captured" and any(
             _word(toks, k) in _RELEASED for k in range(max(0, i - 4), i)) and not _barrier_between(toks, max(0, i - 4), i):
