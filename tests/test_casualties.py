@@ -420,3 +420,12 @@ def test_the_victims_were_n_people():
 @pytest.mark.parametrize("text", ["ونعت كتائب سيد الشهداء في بيانها ثلاثة من قادتها.", "وهاجم لواء شهداء اليرموك نقطة للجيش."])
 def test_a_name_holding_a_cue_word_is_no_figure(text):
     assert figs(text) == []
+
+
+def test_a_toll_rising_past_its_relative_clause_and_year_to_its_count():
+    assert figs("وبذلك يرتفع عدد القتلى الذين وثقهم المرصد منذ مطلع العام 2023 إلى 214 شخصاً، بينهم 61 مدنياً.") \
+        == [(214, "killed", "exact"), (61, "killed", "exact")]
+
+
+def test_a_toll_forecast_to_rise_is_no_count():
+    assert figs("ورجح المرصد أن يرتفع عدد القتلى خلال الساعات المقبلة.") == []

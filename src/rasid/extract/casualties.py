@@ -464,10 +464,26 @@ def _tok_index(toks: list[_Tok], pos: int) -> int:
     return len(toks) - 1
 
 
+_RISE = {fold(w) for w in ("يرتفع", "ليرتفع")}
+_RISE_REACH = 12  # words from the toll's noun to the count it rises to (past its relative clause)
+
+
+def _rises_to(toks: list[_Tok], i: int) -> bool:
+    """``وبذلك يرتفع عدد القتلى … إلى 309``: a rise told with its count is a toll, not a
+    forecast (``مرجحاً أن يرتفع عدد القتلى``)."""
+    for k in range(i + 1, min(len(toks), i + _RISE_REACH)):
+        if toks[k].text in _BARRIER:
+            return False
+        if toks[k].text in _TOLL_REACHES and _word(toks, k + 1)[:1].isdigit():
+            return True
+    return False
+
+
 def _negated(toks: list[_Tok], i: int) -> bool:
     """No casualties (لم يسفر عن إصابات), habitual tolls (يؤدي إلى ارتقاء شهداء), or hits (حققت إصابات);
     a cue joined by أو to a negated one is negated too (عدم وجود أي شهداء أو مصابين)."""
-    if any(_word(toks, k) in _NEGATION or _word(toks, k) in _NOT_FIGURE for k in range(max(0, i - 3), i)) \
+    if any(_word(toks, k) in _NEGATION or _word(toks, k) in _NOT_FIGURE and not (_word(toks, k) in _RISE and _rises_to(toks, i))
+           for k in range(max(0, i - 3), i)) \
             or _word(toks, i - 1) in _ATTEMPT or any(_strip(_word(toks, k), _GOAL) for k in range(max(0, i - _GOAL_REACH), i)):
         return True
     if any(_word(toks, k) in _ACHIEVED for k in range(max(0, i - 3), i)):
@@ -835,14 +851,16 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
         if toll and gap > _WINDOW_AFTER and _word(toks, j - 1) not in _TOLL_REACHES and not (
                 _word(toks, j).startswith("ب") and j in q_at):  # يقدّر المرصد عدد القتلى … بأكثر من 150
             continue
-        if toll and gap > _WINDOW_TOLL and not _word(toks, j).startswith("ب"):
-            continue
+        if toll and gap > _WINDOW_TOLL and not _word(toks, j).startswith("ب") and _word(toks, j - 1) not in _TOLL_REACHES:
+            continue  # (… منذ مطلع العام 2024 إلى 309: a toll's "rose to" past its relative clause)
         if j in q_at:
             qend, q = q_at[j]
             if _barrier_between(toks, after, j) and not _dated_aside(toks, after, j) and _past_subject_aside(toks, i, after, q_at) != j \
                     or _is(toks, qend, "counter") and not (qend == j + 1 and dual_noun(toks[j].text)):
                 return []  # (قُتل شابان يوم الأحد: a dual is its own counted noun, the day no counter of it)
             if q.count in _YEARS and _word(toks, j - 1) in _YEAR_WORDS:
+                if toll:
+                    continue  # عدد القتلى منذ مطلع العام 2024 إلى 309: the toll's date, its count after
                 return []  # احتجازه عام 2012: a date, not a count
             if any(_cue_at(toks, k) or toks[k].text in _SUB for k in range(after, j)):
                 return []  # (9 مدنيين قتلوا بينهم اثنان: the subset's count is not the verb's)
