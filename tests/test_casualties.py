@@ -233,9 +233,12 @@ def test_two_young_men_are_civilians():
      [(4, "injured", "exact"), (1, "injured", "exact")]),
     ("بلغت حصيلة التفجير خمسة قتلى، بينهم طفل كان يلعب قرب السوق.",
      [(5, "killed", "exact"), (1, "killed", "exact")]),
-    ("وقتل المقاتلون 9 من عناصر الدورية، بينهم قائد المجموعة.", [(9, "killed", "exact")]),
+    ("وقتل المقاتلون 9 من عناصر الدورية، بينهم ضابط برتبة نقيب.", [(9, "killed", "exact"), (1, "killed", "exact")]),
+    ("أدى القصف إلى ارتقاء 4 شهداء، بينهم عسكري، وإصابة 6 مدنيين.",
+     [(4, "killed", "exact"), (1, "killed", "exact"), (6, "injured", "exact")]),
+    ("اعتقلت الدورية 7 أشخاص، بينهم القيادي أبو خالد.", [(7, "captured", "exact")]),
 ])
-def test_one_civilian_among_those_counted_is_a_figure_a_rank_is_not(text, expected):
+def test_one_person_among_those_counted_is_a_figure_one_named_is_not(text, expected):
     assert figs(text) == expected
 
 

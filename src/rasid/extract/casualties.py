@@ -364,9 +364,9 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
                 out.append(_figure(toks, first, i + 1, q.count, q.qualifier, last_kind, "sub"))
                 i += 1
                 continue
-            if _is(toks, i + 1, "person") and out and (out[-1].count is None or word not in _ONE_OF_THEM and _one_civilian(toks, i + 1)):
+            if _is(toks, i + 1, "person") and out and (out[-1].count is None or word not in _ONE_OF_THEM and _one_among(toks, i + 1)):
                 out.append(_figure(toks, i + 1, i + 2, 1, "exact", last_kind, "sub"))  # "عدد من العناصر، بينهم القيادي …"
-                i += 2  # (under a count, "بينهم قيادي" only describes one of those counted; "بينهم طفل" counts one child)
+                i += 2  # (under a count, "بينهم عسكري"، "بينهم ضابط" is one of them counted apart, as the golds do)
                 continue
             i += 1
             continue
@@ -403,11 +403,11 @@ def _one_then_others(toks: list[_Tok], i: int, n: int) -> tuple[int, _Cue] | Non
     return 1, cue
 
 
-def _one_civilian(toks: list[_Tok], k: int) -> bool:
-    """``إصابة خمسة مدنيين بينهم امرأة``: one child, woman or civilian named among those counted
-    is a figure of its own, as ``بينهم طفلان`` is (a rank, ``بينهم قيادي``, or ``أحدهم طفل`` only
-    describes one of them)."""
-    return _is(toks, k, "civil") and not _is(toks, k, "person_pl") and not _word(toks, k).startswith("ال")
+def _one_among(toks: list[_Tok], k: int) -> bool:
+    """``إصابة خمسة مدنيين بينهم امرأة``، ``5 شهداء بينهم عسكري``، ``12 عنصراً بينهم ضابط``: one
+    person named among those counted is a figure of its own, as ``بينهم طفلان`` is (``أحدهم طفل``
+    only describes one of them; ``بينهم القيادي فلان`` names one already counted)."""
+    return not _is(toks, k, "person_pl") and not _word(toks, k).startswith("ال")
 
 
 def _distinct(figs: list[Figure]) -> list[Figure]:
