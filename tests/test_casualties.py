@@ -432,3 +432,9 @@ def test_a_toll_rising_past_its_relative_clause_and_year_to_its_count():
 
 def test_a_toll_forecast_to_rise_is_no_count():
     assert figs("ورجح المرصد أن يرتفع عدد القتلى خلال الساعات المقبلة.") == []
+
+
+@pytest.mark.parametrize("text", ["وقال الوزير إن الاتفاق يشمل إخراج جرحى من البلدتين المحاصرتين.",
+                                  "وترفض السلطات إخراج أطفال مصابين لعلاجهم في الخارج."])
+def test_wounded_moved_or_treated_are_no_events_toll(text):
+    assert figs(text) == []

@@ -611,8 +611,10 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
     if cue.kind == "injured" and (nxt in _HITS or _strip(nxt, _HITS)):
         return []  # إصابات مباشرة = hits on a target
     if cue.role in ("noun", "both") and not cue.definite:
-        if label.endswith("بجروح") or _strip(_word(toks, i - 1), _SACRIFICED) is not None:
-            return []  # "أصيب … بجروح": the verb carries the figure; فقدنا شهداء: a people's sacrifice, no toll
+        if label.endswith("بجروح") or _strip(_word(toks, i - 1), _SACRIFICED) is not None \
+                or any(_strip(_word(toks, k), _EVACUATED) is not None for k in range(max(0, i - 2), i)):
+            return []  # "أصيب … بجروح": the verb carries the figure; فقدنا شهداء: a people's sacrifice, no toll;
+            # إخراج جرحى من البلدتين، ترفض إخراج أطفال مصابين: people moved or treated, no event's toll
         return _split(toks, i, after, None, "vague", cue, label)
     if cue.role == "sg":
         return [_figure(toks, i, after, 1, "exact", cue.kind, label)]
@@ -649,6 +651,7 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
 
 _SACRIFICED = {fold(w) for w in ("فقدنا", "قدمنا", "نقدم", "سنقدم", "قدمت", "قدموا", "ضحينا", "قدم", "يقدم", "تقدم")}
 _RESULT = {fold(w) for w in ("أدى", "أدت", "أدّى", "أدّت", "ادى", "يؤدي", "تؤدي", "أسفر", "أسفرت", "تسبب", "تسببت")}
+_EVACUATED = {fold(w) for w in ("إخراج", "إجلاء", "علاج", "معالجة", "بإخراج", "بإجلاء", "لإخراج", "لإجلاء", "لعلاج")}
 _VICTIMS = {fold(w) for w in ("ضحايا", "ضحية")}
 _NAMES_OF = {fold(w) for w in ("أسماء", "وأسماء", "بأسماء")}  # the names of the dead …
 _THEY_ARE = {":", "هم", "وهم", "هي", "وهي"}  # … : فلان وفلان
