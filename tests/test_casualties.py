@@ -438,3 +438,12 @@ def test_a_toll_forecast_to_rise_is_no_count():
                                   "وترفض السلطات إخراج أطفال مصابين لعلاجهم في الخارج."])
 def test_wounded_moved_or_treated_are_no_events_toll(text):
     assert figs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قُتل وجُرح عشرات المدنيين، أمس، بقصف مدفعي على البلدة.", [(None, "killed_or_injured", "vague")]),
+    ("قتل وأصيب مدنيون، صباح اليوم، بغارات على الريف الجنوبي.", [(None, "killed_or_injured", "vague")]),
+    ("وأدى القصف إلى مقتل وإصابة عدد من العناصر.", [(None, "killed", "vague"), (None, "injured", "vague")]),
+])
+def test_a_pair_of_passive_verbs_opening_a_clause_is_one_vague_figure(text, expected):
+    assert figs(text) == expected
