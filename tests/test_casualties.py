@@ -447,3 +447,17 @@ def test_wounded_moved_or_treated_are_no_events_toll(text):
 ])
 def test_a_pair_of_passive_verbs_opening_a_clause_is_one_vague_figure(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وبحسب التقرير، قتلت القوات الحكومية 30 مدنياً، وقوات المعارضة 7، والتنظيم 4، بينما قتل 12 على يد مجهولين.",
+     [(30, "killed", "exact"), (7, "killed", "exact"), (4, "killed", "exact"), (12, "killed", "exact")]),
+    ("وتصدرت حلب قائمة الضحايا بـ18 قتيلاً، تلتها حماة بـ9 ثم الرقة بـ6، بحسب الشبكة.",
+     [(18, "killed", "exact"), (9, "killed", "exact"), (6, "killed", "exact")]),
+    ("وسجل التقرير 120 حالة اعتقال، كانت الحصة الأكبر منها على يد الأجهزة الأمنية (80 حالة)، تلتها الفصائل (25).",
+     [(120, "captured", "exact"), (80, "captured", "exact"), (25, "captured", "exact")]),
+    ("قتل 5 عناصر في الهجوم، والساعة 10، وصلت التعزيزات.", [(5, "killed", "exact")]),
+    ("وأدى القصف إلى استشهاد مستشار عسكري واحد، وسقوط 3 جرحى.", [(1, "killed", "exact"), (3, "injured", "exact")]),
+])
+def test_a_reports_breakdown_with_its_noun_left_out(text, expected):
+    assert figs(text) == expected

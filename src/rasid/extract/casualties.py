@@ -351,6 +351,10 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
                     i = _tok_index(toks, more[-1].end) + 1
                     continue
                 i = qend
+                if q.count is not None and (items := _list_items(toks, qend, q_at, out[-1], cands)):
+                    out.extend(items)  # "بينها 6 أطفال، كانت الحصة الأكبر منها للنظام (97 حالة)، تلتها «قسد» (31)"
+                    i = _tok_index(toks, items[-1].end) + 1
+                    continue
                 one = next((k for k in (qend, qend + 1) if _word(toks, k).startswith("و") and _is(toks, k, "person")
                             and not _is(toks, k, "person_pl")), None)
                 if one is not None:  # "بينهم 5 أطفال ومعلم": the singular after the list's count is one more
@@ -381,6 +385,8 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
             figs = []  # اغتال مسلحون القيادي فلان ما أدى إلى مقتله: the one already counted
         if figs and cue.role in ("vn", "verb") and figs[-1].count is not None:
             figs += _coordinated_counts(toks, _tok_index(toks, figs[-1].end) + 1, q_at, figs[-1], cands)
+        if figs and figs[-1].count is not None:
+            figs += _list_items(toks, _tok_index(toks, figs[-1].end) + 1, q_at, figs[-1], cands)
         if figs:
             out.extend(figs)
             last_kind = figs[0].kind
@@ -443,6 +449,48 @@ def _coordinated_counts(toks, k: int, q_at, fig: Figure, cands: list[int]) -> li
                 fig, k, stop = out[-1], qend, min(len(toks), qend + 8)
                 continue
         k += 1
+    return out
+
+
+_NOUN_WORDS = 3  # words of a figure's counted noun before its list goes on
+_ITEM_WORDS = 6  # words of one item of a gapped list (، وقوات سوريا الديمقراطية 9)
+_BRACKET_WORDS = 12  # words before a count in brackets (كانت الحصة الأكبر منها على يد قوات النظام (97 حالة))
+_LIST_OPENERS = {"،", ",", "ثم", "(", fold("تلتها"), fold("تلاها"), fold("يليها")}
+_ITEM_ENDS = {"،", ",", ")", ".", "ثم", "؛"}
+_NOT_ITEM_BEFORE = {fold(w) for w in ("الساعة", "عام", "العام", "رقم", "القرار", "الفرقة", "اللواء", "الكتيبة",
+                                       "المادة", "الطريق", "ال", "من", "في", "منذ", "حتى", "نحو", "الى", "إلى")}
+
+
+def _list_items(toks: list[_Tok], k: int, q_at, fig: Figure, cands: list[int]) -> list[Figure]:
+    """A report's breakdown told after a counted figure, its noun left out: ``قتلت قوات النظام
+    21 مدنياً، والقوات الروسية 4، و«قسد» 9``، ``درعا بـ22 قتيلاً، تلتها إدلب بـ15 ثم دير الزور
+    بـ13``، ``(97 حالة)، تلتها «قسد» (31)``. Each item is a bare count (no noun after it, but
+    حالة in brackets) a few words after the one before, with no cue between; each takes the
+    figure's kind."""
+    out: list[Figure] = []
+    noun_end = k + _NOUN_WORDS
+    while k < min(len(toks), noun_end) and toks[k].text not in _BARRIER and k not in q_at and not toks[k].text.startswith("و"):
+        k += 1  # past the figure's counted noun (21 مدنياً، 156 حالة اعتقال تعسفي)
+    while k < len(toks) and (toks[k].text in _LIST_OPENERS or toks[k].text.startswith("و")):
+        found = None
+        for j in range(k, min(len(toks), k + _BRACKET_WORDS)):
+            if j in q_at:
+                found = j
+                break
+            if j > k and toks[j].text in _BARRIER and toks[j].text != "(" or j in cands and _cue_at(toks, j):
+                break
+        if found is None or found == k:
+            break  # (مستشار عسكري إيراني واحد: the figure's own "one", no item after it)
+        qend, q = q_at[found]
+        bracket = _word(toks, found - 1) == "("
+        if bracket and _is(toks, qend, "cases"):
+            qend += 1  # (97 حالة)
+        if q.count is None or q.count in _YEARS or _strip(_word(toks, found - 1), _NOT_ITEM_BEFORE) is not None \
+                or found - k > (_BRACKET_WORDS if bracket else _ITEM_WORDS) \
+                or not (qend >= len(toks) or toks[qend].text in _ITEM_ENDS or bracket and toks[qend].text == ")"):
+            break
+        out.append(_figure(toks, found, qend, q.count, q.qualifier, fig.kind, fig.cue))
+        k = qend + (_word(toks, qend) == ")")
     return out
 
 
