@@ -461,3 +461,11 @@ def test_a_pair_of_passive_verbs_opening_a_clause_is_one_vague_figure(text, expe
 ])
 def test_a_reports_breakdown_with_its_noun_left_out(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال المحافظ إن مجموعة مسلحة هاجمت المقر وأصابت ثلاثة من حراسه.", [(3, "injured", "exact")]),
+    ("وأكدت الفصائل أن صواريخها أصابت أهدافها مباشرة.", []),
+])
+def test_the_active_verb_of_wounding_takes_its_count(text, expected):
+    assert figs(text) == expected
