@@ -469,3 +469,7 @@ def test_a_reports_breakdown_with_its_noun_left_out(text, expected):
 ])
 def test_the_active_verb_of_wounding_takes_its_count(text, expected):
     assert figs(text) == expected
+
+
+def test_a_name_like_a_number_then_a_cause_is_no_count():
+    assert figs("وأعلن الحرس استشهاد المستشار أبو علي واحدي من جراء الغارة على المدينة.") == [(1, "killed", "exact")]

@@ -430,6 +430,9 @@ def _distinct(figs: list[Figure]) -> list[Figure]:
 _COUNTED = {fold(w) for w in ("من", "عنصرا", "عناصر", "مقاتلا", "مقاتلين", "جنديا", "جنود", "عسكريا", "عسكريين")}
 
 
+_FROM_NOT_PEOPLE = {fold(w) for w in ("جراء", "قبل", "أجل", "خلال", "جهة", "جهته", "جهتها", "دون")}  # (بهروز واحدي من جراء: a name, then a cause)
+
+
 def _coordinated_counts(toks, k: int, q_at, fig: Figure, cands: list[int]) -> list[Figure]:
     """``بمقتل 17 عنصراً من قوات النظام و23 من مقاتلي الفصائل``: a count joined by و within a
     few words takes the cue's kind (each with its own people)."""
@@ -443,8 +446,8 @@ def _coordinated_counts(toks, k: int, q_at, fig: Figure, cands: list[int]) -> li
             break
         if k in q_at and (toks[k].text.startswith("و") or _word(toks, k - 1) == "و" or k == added):
             qend, q = q_at[k]
-            if q.count is not None and (_word(toks, qend) in _COUNTED or _is(toks, qend, "civil")
-                                        or _is(toks, qend, "person")):
+            if q.count is not None and (_word(toks, qend) in _COUNTED and _word(toks, qend + 1) not in _FROM_NOT_PEOPLE
+                                        or _is(toks, qend, "civil") or _is(toks, qend, "person")):
                 out.append(_figure(toks, k, qend, q.count, q.qualifier, fig.kind, fig.cue))
                 fig, k, stop = out[-1], qend, min(len(toks), qend + 8)
                 continue
