@@ -473,3 +473,12 @@ def test_the_active_verb_of_wounding_takes_its_count(text, expected):
 
 def test_a_name_like_a_number_then_a_cause_is_no_count():
     assert figs("وأعلن الحرس استشهاد المستشار أبو علي واحدي من جراء الغارة على المدينة.") == [(1, "killed", "exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واستهدفت الغارة محيط البلدة، وأسفرت عن استشهاد زيداني.", [(1, "killed", "exact")]),
+    ("وتحدثت الصحيفة عن اغتيال زيداني.", []),  # no verb of result: a killing recalled
+    ("وأسفرت الغارة عن مقتل فلسطينيين.", []),
+])
+def test_a_family_name_closing_a_result_clause_is_one_person(text, expected):
+    assert figs(text) == expected

@@ -702,6 +702,8 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
             return [_figure(toks, i, end, 1 + more, "exact", cue.kind, label)]
         if nxt in _ONE_OF and _word(toks, after + 1)[:1].isalpha():
             return [_figure(toks, i, after + 2, 1, "exact", cue.kind, label)]  # مقتل أحد عناصر الدورية
+        if cue.role == "vn" and _surname_after(toks, i, after):
+            return [_figure(toks, i, after + 1, 1, "exact", cue.kind, label)]  # وأسفر عن استشهاد موسوي.
         if cue.role == "verb" and _word(toks, i - 1) in ("الذي", "التي") and not label.endswith("وا") \
                 and not label.startswith(("ي", "ت")) and nxt not in _WOUNDS_OF:  # "المرة الأولى التي يُقتل فيها جنود": no one person
             return [_figure(toks, i, after, 1, "exact", cue.kind, label)]
@@ -748,6 +750,22 @@ def _subject_after(toks: list[_Tok], after: int) -> int | None:
             prev = _word(toks, j - 1)
             return j if prev.startswith("ال") or prev in _ADVERBS else None
     return None
+
+
+_PLURAL_ENDS = ("ين", "ون", "ات", "اء", "ها", "هم", "نا")
+
+
+def _surname_after(toks: list[_Tok], i: int, after: int) -> bool:
+    """``ما أسفر عن استشهاد موسوي.``: after a verb of result, the verbal noun and one bare word
+    closing the clause — a person the article named before, by his family name (not a definite
+    noun, a plural, a possessed noun, a count or a word of the casualty lexicon)."""
+    w = _word(toks, after)
+    if not any(_strip(_word(toks, k), _RESULT) for k in range(max(0, i - 2), i)):
+        return False
+    end = _word(toks, after + 1)
+    return len(w) > 3 and w[:1].isalpha() and not w.startswith(("ال", "لل")) and not w.endswith(_PLURAL_ENDS) \
+        and (end == "" or end in _BARRIER) and not _roles(w) and not _may_start(w) \
+        and not w[:1].isdigit() and w not in _QUOTES
 
 
 _OBJECT_REACH = 4  # words of a verb's subject before its object (خطف مسلحون مجهولون شاباً)
