@@ -233,9 +233,12 @@ def test_two_young_men_are_civilians():
      [(4, "injured", "exact"), (1, "injured", "exact")]),
     ("بلغت حصيلة التفجير خمسة قتلى، بينهم طفل كان يلعب قرب السوق.",
      [(5, "killed", "exact"), (1, "killed", "exact")]),
-    ("وقتل المقاتلون 9 من عناصر الدورية، بينهم قائد المجموعة.", [(9, "killed", "exact")]),
+    ("وقتل المقاتلون 9 من عناصر الدورية، بينهم ضابط برتبة نقيب.", [(9, "killed", "exact"), (1, "killed", "exact")]),
+    ("أدى القصف إلى ارتقاء 4 شهداء، بينهم عسكري، وإصابة 6 مدنيين.",
+     [(4, "killed", "exact"), (1, "killed", "exact"), (6, "injured", "exact")]),
+    ("اعتقلت الدورية 7 أشخاص، بينهم القيادي أبو خالد.", [(7, "captured", "exact")]),
 ])
-def test_one_civilian_among_those_counted_is_a_figure_a_rank_is_not(text, expected):
+def test_one_person_among_those_counted_is_a_figure_one_named_is_not(text, expected):
     assert figs(text) == expected
 
 
@@ -348,3 +351,134 @@ def test_a_body_found_killed_is_one_dead(text):
 def test_two_pilgrims_among_the_dead_are_a_figure():
     assert figs("وارتفعت حصيلة الانفجار إلى تسعة قتلى، بينهم زائران من العراق.") \
         == [(9, "killed", "exact"), (2, "killed", "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال القائد إن العدو يسعى لتحقيق إصابات في صفوف المقاتلين منذ أشهر.",  # an aim
+    "وتحاول الدوريات اعتقال 5 شبان من البلدة منذ أيام.",
+    "وقال الناطق: إننا فقدنا شهداء لكننا باقون على الطريق.",  # a sacrifice, no toll
+    "وأكد المصدر أن لا صحة للأخبار التي تتردد عن \"استشهاد مقاتلين\" من الفصيل في البادية.",  # a report denied
+    "كما نفت الغرفة ما روجته حسابات مقربة من الفصيل عن «خطف» قيادي في صفوفه.",
+    "كما نفى الفصيل، عبر المتحدث باسمه، وجود معتقلين على خلفية الرأي في سجونه.",
+])
+def test_aims_sacrifices_and_denied_reports_count_no_one(text):
+    assert figs(text) == []
+
+
+def test_a_report_another_clause_denies_is_still_a_figure():
+    assert figs("نفت الوزارة استهداف المدنيين، وتحدثت تقارير عن مقتل 5 مدنيين في القصف.") == [(5, "killed", "exact")]
+
+
+@pytest.mark.parametrize("text", ['وفي العاشر من الشهر، اغتالت "إسرائيل" القائد البارز في الحرس أبو علي في غارة.',
+                                  "واعتقلت الشرطة العسكرية المواطن خالد فلان في عفرين أمس."])
+def test_one_person_named_after_the_subject_of_an_active_verb_is_one(text):
+    assert len(figs(text)) == 1 and figs(text)[0][0] == 1
+
+
+def test_his_death_as_a_result_is_one_more_dead():
+    assert figs("استهدفت غارة سيارة القيادي في البلدة، ما أدى لاستشهاده واستشهاد 3 أشخاص وإصابة 5 آخرين.") \
+        == [(1, "killed", "exact"), (3, "killed", "exact"), (5, "injured", "exact")]
+
+
+def test_his_death_already_counted_adds_no_one():
+    assert figs("اغتال مسلحون مجهولون القيادي أبو خالد بإطلاق النار عليه، ما أدى إلى مقتله على الفور.") \
+        == [(1, "killed", "exact")]
+
+
+def test_his_wound_told_without_its_cause_is_no_figure():
+    assert figs("ونُقل المصاب بعد إصابته إلى المشفى الوطني.") == []
+
+
+def test_a_count_added_after_a_comma_is_one_more_part_of_the_toll():
+    assert figs("أحصى المرصد مقتل 40 عنصراً من الفصيل و12 من القوات، إضافة إلى 9 مدنيين، منذ بدء المعارك.") \
+        == [(40, "killed", "exact"), (12, "killed", "exact"), (9, "killed", "exact")]
+
+
+def test_women_listed_after_children_are_a_figure():
+    assert figs("وثقت الشبكة مقتل 50 مدنياً، بينهم 10 أطفال و6 سيدات.") \
+        == [(50, "killed", "exact"), (10, "killed", "exact"), (6, "killed", "exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال إن فرق الإنقاذ انتشلت 16 جثة من تحت الركام.", [(16, "killed", "exact")]),
+    ("وعثر رعاة على جثتين قرب الوادي.", [(2, "killed", "exact")]),
+    ("ونقلت جثة إلى المشفى في 2024 بعد أسبوع.", []),
+])
+def test_bodies_counted(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ج: رصدنا مجموعة تابعة للفرقة واعتقلنا خمسة من عناصرها أمس.", [(5, "captured", "exact")]),
+    ("ج: خسرنا أربعة من رفاقنا في المعركة.", [(4, "killed", "exact")]),
+])
+def test_a_fighters_own_we_verbs(text, expected):
+    assert figs(text) == expected
+
+
+def test_the_victims_were_n_people():
+    assert figs("ونقلت الوكالة عن مصدر رسمي أن الضحايا 13 مدنياً من عمال المزارع.") == [(13, "killed", "exact")]
+
+
+@pytest.mark.parametrize("text", ["ونعت كتائب سيد الشهداء في بيانها ثلاثة من قادتها.", "وهاجم لواء شهداء اليرموك نقطة للجيش."])
+def test_a_name_holding_a_cue_word_is_no_figure(text):
+    assert figs(text) == []
+
+
+def test_a_toll_rising_past_its_relative_clause_and_year_to_its_count():
+    assert figs("وبذلك يرتفع عدد القتلى الذين وثقهم المرصد منذ مطلع العام 2023 إلى 214 شخصاً، بينهم 61 مدنياً.") \
+        == [(214, "killed", "exact"), (61, "killed", "exact")]
+
+
+def test_a_toll_forecast_to_rise_is_no_count():
+    assert figs("ورجح المرصد أن يرتفع عدد القتلى خلال الساعات المقبلة.") == []
+
+
+@pytest.mark.parametrize("text", ["وقال الوزير إن الاتفاق يشمل إخراج جرحى من البلدتين المحاصرتين.",
+                                  "وترفض السلطات إخراج أطفال مصابين لعلاجهم في الخارج."])
+def test_wounded_moved_or_treated_are_no_events_toll(text):
+    assert figs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قُتل وجُرح عشرات المدنيين، أمس، بقصف مدفعي على البلدة.", [(None, "killed_or_injured", "vague")]),
+    ("قتل وأصيب مدنيون، صباح اليوم، بغارات على الريف الجنوبي.", [(None, "killed_or_injured", "vague")]),
+    ("وأدى القصف إلى مقتل وإصابة عدد من العناصر.", [(None, "killed", "vague"), (None, "injured", "vague")]),
+])
+def test_a_pair_of_passive_verbs_opening_a_clause_is_one_vague_figure(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وبحسب التقرير، قتلت القوات الحكومية 30 مدنياً، وقوات المعارضة 7، والتنظيم 4، بينما قتل 12 على يد مجهولين.",
+     [(30, "killed", "exact"), (7, "killed", "exact"), (4, "killed", "exact"), (12, "killed", "exact")]),
+    ("وتصدرت حلب قائمة الضحايا بـ18 قتيلاً، تلتها حماة بـ9 ثم الرقة بـ6، بحسب الشبكة.",
+     [(18, "killed", "exact"), (9, "killed", "exact"), (6, "killed", "exact")]),
+    ("وسجل التقرير 120 حالة اعتقال، كانت الحصة الأكبر منها على يد الأجهزة الأمنية (80 حالة)، تلتها الفصائل (25).",
+     [(120, "captured", "exact"), (80, "captured", "exact"), (25, "captured", "exact")]),
+    ("قتل 5 عناصر في الهجوم، والساعة 10، وصلت التعزيزات.", [(5, "killed", "exact")]),
+    ("وأدى القصف إلى استشهاد مستشار عسكري واحد، وسقوط 3 جرحى.", [(1, "killed", "exact"), (3, "injured", "exact")]),
+])
+def test_a_reports_breakdown_with_its_noun_left_out(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال المحافظ إن مجموعة مسلحة هاجمت المقر وأصابت ثلاثة من حراسه.", [(3, "injured", "exact")]),
+    ("وأكدت الفصائل أن صواريخها أصابت أهدافها مباشرة.", []),
+])
+def test_the_active_verb_of_wounding_takes_its_count(text, expected):
+    assert figs(text) == expected
+
+
+def test_a_name_like_a_number_then_a_cause_is_no_count():
+    assert figs("وأعلن الحرس استشهاد المستشار أبو علي واحدي من جراء الغارة على المدينة.") == [(1, "killed", "exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واستهدفت الغارة محيط البلدة، وأسفرت عن استشهاد زيداني.", [(1, "killed", "exact")]),
+    ("وتحدثت الصحيفة عن اغتيال زيداني.", []),  # no verb of result: a killing recalled
+    ("وأسفرت الغارة عن مقتل فلسطينيين.", []),
+])
+def test_a_family_name_closing_a_result_clause_is_one_person(text, expected):
+    assert figs(text) == expected

@@ -755,3 +755,12 @@ def test_dual_town_noun_names_two_cities():
 def test_village_and_crossing_absent_from_ocha():
     got = by_admin("في سوريا، انفجرت عبوة قرب بلدة سجو، ودخل رتل عبر معبر كفرلوسين.")
     assert got.get("سجو") == "Aleppo" and got.get("معبر كفرلوسين") == "Idlib"
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("قصفت القوات أحياء درعا البلد ومخيم درعا صباح اليوم.", "مخيم درعا", "Daraa"),
+    ("اندلعت اشتباكات في مخيم النيرب شرقي حلب أمس.", "مخيم النيرب", "Aleppo"),
+    ("سقطت صواريخ على معسكر الطلائع حيث توجد قوات التحالف.", "معسكر الطلائع", "Al-Hasakah"),
+])
+def test_camps_named_as_such_are_their_own_places(text, name, admin1):
+    assert by_admin(text).get(name) == admin1

@@ -26,10 +26,13 @@ _ATTEMPT = {"محاوله", "محاولات", "لمحاوله", "بمحاوله"
 _NOT_FIGURE = {fold(w) for w in ("يؤدي", "تؤدي", "تسفر", "يسفر", "يرتفع", "ليرتفع",
                                  "أنقذ", "أنقذت", "إنقاذ", "لإنقاذ", "وأنقذت")}  # أنقذت الفرق أرواح 14: saved
 _ACHIEVED = {fold(w) for w in ("حقق", "حققت", "محققه", "تحقيق", "تحقيقها", "تحقق", "وتحقق", "يحقق", "محققا",
-                               "محققين")}  # حققت إصابات: hits (but تحقيق عسكري بمقتل امرأة: an inquiry into a death)
+                               "محققين", "لتحقيق", "بتحقيق")}  # حققت إصابات: hits (but تحقيق عسكري بمقتل امرأة: an inquiry into a death)
 _NEWS_OF = {fold(w) for w in ("ورود", "أنباء", "معلومات", "تقارير", "عن", "بشأن", "حول", "وقوع", "حدوث", "تسجيل",
                               "الإبلاغ", "أي", "أن", "يبلغ", "تبلغ", "يذكر", "ترد", "يرد", "تسجل", "يسجل")}  # "no news of" words between a negation and its cue
 _NEWS_REACH = 6
+_GOAL = {fold(w) for w in ("يسعى", "تسعى", "يسعون", "يحاول", "تحاول", "يحاولون", "بهدف", "سعيا", "يريد", "تريد",
+                           "يريدون", "ينوي", "تنوي")}  # يسعى إلى قتل، بهدف اعتقال: an aim, no one counted
+_GOAL_REACH = 2
 _HITS = {"مباشره", "مباشر", "اهدافها", "اهدافه", "اهداف", "الاهداف", "الهدف", "هدفها", "دقيقه", "المباشره"}
 _ALL = {"كل", "جميع", "كامل"}
 _ANY = fold("أي")
@@ -348,6 +351,10 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
                     i = _tok_index(toks, more[-1].end) + 1
                     continue
                 i = qend
+                if q.count is not None and (items := _list_items(toks, qend, q_at, out[-1], cands)):
+                    out.extend(items)  # "بينها 6 أطفال، كانت الحصة الأكبر منها للنظام (97 حالة)، تلتها «قسد» (31)"
+                    i = _tok_index(toks, items[-1].end) + 1
+                    continue
                 one = next((k for k in (qend, qend + 1) if _word(toks, k).startswith("و") and _is(toks, k, "person")
                             and not _is(toks, k, "person_pl")), None)
                 if one is not None:  # "بينهم 5 أطفال ومعلم": the singular after the list's count is one more
@@ -361,9 +368,9 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
                 out.append(_figure(toks, first, i + 1, q.count, q.qualifier, last_kind, "sub"))
                 i += 1
                 continue
-            if _is(toks, i + 1, "person") and out and (out[-1].count is None or word not in _ONE_OF_THEM and _one_civilian(toks, i + 1)):
+            if _is(toks, i + 1, "person") and out and (out[-1].count is None or word not in _ONE_OF_THEM and _one_among(toks, i + 1)):
                 out.append(_figure(toks, i + 1, i + 2, 1, "exact", last_kind, "sub"))  # "عدد من العناصر، بينهم القيادي …"
-                i += 2  # (under a count, "بينهم قيادي" only describes one of those counted; "بينهم طفل" counts one child)
+                i += 2  # (under a count, "بينهم عسكري"، "بينهم ضابط" is one of them counted apart, as the golds do)
                 continue
             i += 1
             continue
@@ -374,12 +381,17 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
             i += n
             continue
         figs = _link(toks, i, n, cue, q_at, q_end)
+        if cue.role == "pron" and any(f.kind == cue.kind for f in out):
+            figs = []  # اغتال مسلحون القيادي فلان ما أدى إلى مقتله: the one already counted
         if figs and cue.role in ("vn", "verb") and figs[-1].count is not None:
             figs += _coordinated_counts(toks, _tok_index(toks, figs[-1].end) + 1, q_at, figs[-1], cands)
+        if figs and figs[-1].count is not None:
+            figs += _list_items(toks, _tok_index(toks, figs[-1].end) + 1, q_at, figs[-1], cands)
         if figs:
             out.extend(figs)
             last_kind = figs[0].kind
-            covered_until = max(i + n, max(_tok_index(toks, f.end) for f in figs)) + 2
+            if cue.role != "pron":  # (أدت لاستشهاده واستشهاد 17 شخصاً: the next cue counts others)
+                covered_until = max(i + n, max(_tok_index(toks, f.end) for f in figs)) + 2
         i += n
     return _distinct(out)
 
@@ -397,11 +409,11 @@ def _one_then_others(toks: list[_Tok], i: int, n: int) -> tuple[int, _Cue] | Non
     return 1, cue
 
 
-def _one_civilian(toks: list[_Tok], k: int) -> bool:
-    """``إصابة خمسة مدنيين بينهم امرأة``: one child, woman or civilian named among those counted
-    is a figure of its own, as ``بينهم طفلان`` is (a rank, ``بينهم قيادي``, or ``أحدهم طفل`` only
-    describes one of them)."""
-    return _is(toks, k, "civil") and not _is(toks, k, "person_pl") and not _word(toks, k).startswith("ال")
+def _one_among(toks: list[_Tok], k: int) -> bool:
+    """``إصابة خمسة مدنيين بينهم امرأة``، ``5 شهداء بينهم عسكري``، ``12 عنصراً بينهم ضابط``: one
+    person named among those counted is a figure of its own, as ``بينهم طفلان`` is (``أحدهم طفل``
+    only describes one of them; ``بينهم القيادي فلان`` names one already counted)."""
+    return not _is(toks, k, "person_pl") and not _word(toks, k).startswith("ال")
 
 
 def _distinct(figs: list[Figure]) -> list[Figure]:
@@ -418,23 +430,82 @@ def _distinct(figs: list[Figure]) -> list[Figure]:
 _COUNTED = {fold(w) for w in ("من", "عنصرا", "عناصر", "مقاتلا", "مقاتلين", "جنديا", "جنود", "عسكريا", "عسكريين")}
 
 
+_FROM_NOT_PEOPLE = {fold(w) for w in ("جراء", "قبل", "أجل", "خلال", "جهة", "جهته", "جهتها", "دون")}  # (بهروز واحدي من جراء: a name, then a cause)
+
+
 def _coordinated_counts(toks, k: int, q_at, fig: Figure, cands: list[int]) -> list[Figure]:
     """``بمقتل 17 عنصراً من قوات النظام و23 من مقاتلي الفصائل``: a count joined by و within a
     few words takes the cue's kind (each with its own people)."""
     out = []
     stop = min(len(toks), k + 8)
     while k < stop:
-        if toks[k].text in _BARRIER or k in cands and _cue_at(toks, k):
+        added = _addition(toks, k + (toks[k].text in ("،", ",")))
+        if added and added in q_at:
+            k = added  # "…، إضافة إلى 52 مدنياً": one more part of the toll
+        elif toks[k].text in _BARRIER or k in cands and _cue_at(toks, k):
             break
-        if k in q_at and (toks[k].text.startswith("و") or _word(toks, k - 1) == "و"):
+        if k in q_at and (toks[k].text.startswith("و") or _word(toks, k - 1) == "و" or k == added):
             qend, q = q_at[k]
-            if q.count is not None and (_word(toks, qend) in _COUNTED or _is(toks, qend, "civil")
-                                        or _is(toks, qend, "person")):
+            if q.count is not None and (_word(toks, qend) in _COUNTED and _word(toks, qend + 1) not in _FROM_NOT_PEOPLE
+                                        or _is(toks, qend, "civil") or _is(toks, qend, "person")):
                 out.append(_figure(toks, k, qend, q.count, q.qualifier, fig.kind, fig.cue))
                 fig, k, stop = out[-1], qend, min(len(toks), qend + 8)
                 continue
         k += 1
     return out
+
+
+_NOUN_WORDS = 3  # words of a figure's counted noun before its list goes on
+_ITEM_WORDS = 6  # words of one item of a gapped list (، وقوات سوريا الديمقراطية 9)
+_BRACKET_WORDS = 12  # words before a count in brackets (كانت الحصة الأكبر منها على يد قوات النظام (97 حالة))
+_LIST_OPENERS = {"،", ",", "ثم", "(", fold("تلتها"), fold("تلاها"), fold("يليها")}
+_ITEM_ENDS = {"،", ",", ")", ".", "ثم", "؛"}
+_NOT_ITEM_BEFORE = {fold(w) for w in ("الساعة", "عام", "العام", "رقم", "القرار", "الفرقة", "اللواء", "الكتيبة",
+                                       "المادة", "الطريق", "ال", "من", "في", "منذ", "حتى", "نحو", "الى", "إلى")}
+
+
+def _list_items(toks: list[_Tok], k: int, q_at, fig: Figure, cands: list[int]) -> list[Figure]:
+    """A report's breakdown told after a counted figure, its noun left out: ``قتلت قوات النظام
+    21 مدنياً، والقوات الروسية 4، و«قسد» 9``، ``درعا بـ22 قتيلاً، تلتها إدلب بـ15 ثم دير الزور
+    بـ13``، ``(97 حالة)، تلتها «قسد» (31)``. Each item is a bare count (no noun after it, but
+    حالة in brackets) a few words after the one before, with no cue between; each takes the
+    figure's kind."""
+    out: list[Figure] = []
+    noun_end = k + _NOUN_WORDS
+    while k < min(len(toks), noun_end) and toks[k].text not in _BARRIER and k not in q_at and not toks[k].text.startswith("و"):
+        k += 1  # past the figure's counted noun (21 مدنياً، 156 حالة اعتقال تعسفي)
+    while k < len(toks) and (toks[k].text in _LIST_OPENERS or toks[k].text.startswith("و")):
+        found = None
+        for j in range(k, min(len(toks), k + _BRACKET_WORDS)):
+            if j in q_at:
+                found = j
+                break
+            if j > k and toks[j].text in _BARRIER and toks[j].text != "(" or j in cands and _cue_at(toks, j):
+                break
+        if found is None or found == k:
+            break  # (مستشار عسكري إيراني واحد: the figure's own "one", no item after it)
+        qend, q = q_at[found]
+        bracket = _word(toks, found - 1) == "("
+        if bracket and _is(toks, qend, "cases"):
+            qend += 1  # (97 حالة)
+        if q.count is None or q.count in _YEARS or _strip(_word(toks, found - 1), _NOT_ITEM_BEFORE) is not None \
+                or found - k > (_BRACKET_WORDS if bracket else _ITEM_WORDS) \
+                or not (qend >= len(toks) or toks[qend].text in _ITEM_ENDS or bracket and toks[qend].text == ")"):
+            break
+        out.append(_figure(toks, found, qend, q.count, q.qualifier, fig.kind, fig.cue))
+        k = qend + (_word(toks, qend) == ")")
+    return out
+
+
+_ADDITIONS = tuple(tuple(fold(w).split()) for w in ("إضافة إلى", "بالإضافة إلى", "وإضافة إلى", "فضلاً عن", "علاوة على"))
+
+
+def _addition(toks: list[_Tok], k: int) -> int:
+    """The token after "in addition to" (``إضافة إلى``، ``فضلاً عن``) opening at ``k``, or 0."""
+    for words in _ADDITIONS:
+        if all(_word(toks, k + n) == w for n, w in enumerate(words)):
+            return k + len(words)
+    return 0
 
 
 def _tok_index(toks: list[_Tok], pos: int) -> int:
@@ -444,11 +515,27 @@ def _tok_index(toks: list[_Tok], pos: int) -> int:
     return len(toks) - 1
 
 
+_RISE = {fold(w) for w in ("يرتفع", "ليرتفع")}
+_RISE_REACH = 12  # words from the toll's noun to the count it rises to (past its relative clause)
+
+
+def _rises_to(toks: list[_Tok], i: int) -> bool:
+    """``وبذلك يرتفع عدد القتلى … إلى 309``: a rise told with its count is a toll, not a
+    forecast (``مرجحاً أن يرتفع عدد القتلى``)."""
+    for k in range(i + 1, min(len(toks), i + _RISE_REACH)):
+        if toks[k].text in _BARRIER:
+            return False
+        if toks[k].text in _TOLL_REACHES and _word(toks, k + 1)[:1].isdigit():
+            return True
+    return False
+
+
 def _negated(toks: list[_Tok], i: int) -> bool:
     """No casualties (لم يسفر عن إصابات), habitual tolls (يؤدي إلى ارتقاء شهداء), or hits (حققت إصابات);
     a cue joined by أو to a negated one is negated too (عدم وجود أي شهداء أو مصابين)."""
-    if any(_word(toks, k) in _NEGATION or _word(toks, k) in _NOT_FIGURE for k in range(max(0, i - 3), i)) \
-            or _word(toks, i - 1) in _ATTEMPT:
+    if any(_word(toks, k) in _NEGATION or _word(toks, k) in _NOT_FIGURE and not (_word(toks, k) in _RISE and _rises_to(toks, i))
+           for k in range(max(0, i - 3), i)) \
+            or _word(toks, i - 1) in _ATTEMPT or any(_strip(_word(toks, k), _GOAL) for k in range(max(0, i - _GOAL_REACH), i)):
         return True
     if any(_word(toks, k) in _ACHIEVED for k in range(max(0, i - 3), i)):
         hit = _cue_at(toks, i)
@@ -458,6 +545,8 @@ def _negated(toks: list[_Tok], i: int) -> bool:
     while k >= max(0, i - _NEWS_REACH) and _word(toks, k) in _NEWS_OF:
         k -= 1  # دون ورود معلومات عن إصابات، دون الإبلاغ بشأن وقوع إصابات: no news of any
     if k < i - 3 and _word(toks, k) in _NEGATION:
+        return True
+    if _denied_report(toks, i):
         return True
     if _word(toks, i - 1) == _ANY:
         return True  # لم يسفر عن وقوع أي إصابات: "any" casualties are none, or a hypothetical
@@ -472,15 +561,61 @@ def _negated(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+_DENIAL = {fold(w) for w in ("نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافية", "نفي", "كذب", "كذبت", "تكذيب", "مكذبا",
+                             "مكذبة", "مفبركة", "عارية", "عار", "صحة")}  # صحة: لا صحة لـ، عارية عن الصحة
+_REPORT = {fold(w) for w in ("الأخبار", "للأخبار", "أخبار", "الأنباء", "للأنباء", "أنباء", "التقارير", "تقارير", "الشائعات",
+                             "شائعات", "الادعاءات", "ادعاءات", "مزاعم", "المزاعم", "روجته", "روجت", "روجتها", "نشرته",
+                             "نشرتها", "تداولته", "تداولتها", "أشيع", "يتردد", "تتردد", "يشاع", "الحديث")}
+_EXISTENCE = fold("وجود")
+_REPORT_REACH = 6  # words between the report's noun (ما روجته حسابات مقربة من الهيئة) and عن before the cue
+
+
+def _denied_report(toks: list[_Tok], i: int) -> bool:
+    """``لا صحة للأخبار التي تتردد عن "استشهاد مقاتلين"``، ``نفت ما روجته حسابات عن خطف قيادي``،
+    ``نفى المتحدث وجود معتقلين``: a figure the sentence reports only to deny it counts no one."""
+    k = i - 1 - (_word(toks, i - 1) in _QUOTES)
+    w = _word(toks, k)
+    if w == _EXISTENCE:
+        start = k
+    elif w == "عن" and any(_word(toks, j) in _REPORT for j in range(max(0, k - _REPORT_REACH), k)):
+        start = k
+    else:
+        return False
+    for j in range(start - 1, -1, -1):
+        if w != _EXISTENCE and toks[j].text in _BARRIER:
+            return False  # (نفت الوزارة استهداف المدنيين، وتحدثت تقارير عن مقتل 5: another clause's report)
+        denial = _strip(toks[j].text, _DENIAL)
+        if denial and (denial != _TRUTH or _word(toks, j - 1) in _NEGATION or _word(toks, j - 1) == "عن"):
+            return True
+    return False
+
+
+_TRUTH = fold("صحة")
+
+
 def _barrier_between(toks: list[_Tok], a: int, b: int) -> bool:
     return any(toks[k].text in _BARRIER for k in range(a, b))
 
 
+_KILLED_VERB = fold("قتل")
+_HURT_VERBS = {fold(w) for w in ("وجرح", "وأصيب")}
+
+
+def _verb_pair_opens(toks: list[_Tok], a: int, label: str) -> bool:
+    """``قُتل وجُرح عشرات المدنيين``، ``قتل وأصيب مدنيون``: the pair of passive verbs opening a
+    clause is one figure for both (as the seed-like golds code it; a pair of verbal nouns after
+    its cause, ``أدى إلى مقتل وإصابة أعداد كبيرة``, stays two, as the corpus golds do)."""
+    words = label.split()
+    return len(words) == 2 and words[0].removeprefix("و") == _KILLED_VERB and words[1] in _HURT_VERBS \
+        and (a == 0 or toks[a - 1].text in _BARRIER or toks[a - 1].text in _QUOTES)
+
+
 def _split(toks, a, b, count, qualifier, cue: _Cue, label: str) -> list[Figure]:
-    """A vague figure for "killed and injured" is two figures; a counted one is one."""
+    """A vague figure for "killed and injured" is two figures (one where a pair of verbs opens
+    its clause); a counted one is one."""
     if count == 1 and b - a <= 2 and any(toks[k].text in ("واحده", "واحد") for k in range(a, b)):
         return []  # "وإصابة واحدة" counts a truck or a base as often as a person
-    if cue.kind == "killed_or_injured" and count is None:
+    if cue.kind == "killed_or_injured" and count is None and not _verb_pair_opens(toks, a, label):
         return [_figure(toks, a, b, None, "vague", "killed", label),
                 _figure(toks, a, b, None, "vague", "injured", label)]
     return [_figure(toks, a, b, count, qualifier, cue.kind, label)]
@@ -490,10 +625,21 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
     """The figure(s) a cue at tokens ``[i, i+n)`` reports, or none."""
     after = i + n
     label = " ".join(t.text for t in toks[i:after])
+    if cue.role == "counted_sg":  # 14 جثة: the singular after a count of 11 or more
+        if i not in q_end or (q := q_end[i][1]).count is None or q.count < _TAMYIZ_FROM or q.count in _YEARS:
+            return []
+        return _split(toks, q_end[i][0], after, q.count, q.qualifier, cue, label)
+    if cue.role == "pron":
+        result = any(_word(toks, k) in _RESULT for k in range(max(0, i - 2), i))
+        return [_figure(toks, i, after, 1, "exact", cue.kind, label)] if result else []
     if cue.role == "toll" and not _in_toll(toks, i) and _word(toks, i - 1) not in _NAMES_OF:
         if i in q_end and toks[i].text in _VICTIMS and q_end[i][1].count not in _YEARS:
             first, q = q_end[i]  # سقوط 3 ضحايا، 26 ضحية: victims counted are the dead
             return _split(toks, first, after, q.count, q.qualifier, cue, label)
+        if after in q_at and q_at[after][1].count is not None and toks[i].text.startswith("ال") \
+                and _counts_people(toks, q_at[after][0]):
+            qend, q = q_at[after]  # أن الضحايا 11 مدنياً: the victims are the people counted
+            return _split(toks, i, qend, q.count, q.qualifier, cue, label)
         return []  # (الضحايا, اعتقالهم alone count nothing: only a toll's "victims" or relative clause)
     if cue.role in ("noun", "counted") and cue.kind == "captured" and any(
             _word(toks, k) in _RELEASED for k in range(max(0, i - 4), i)) and not _barrier_between(toks, max(0, i - 4), i):
@@ -530,8 +676,10 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
     if cue.kind == "injured" and (nxt in _HITS or _strip(nxt, _HITS)):
         return []  # إصابات مباشرة = hits on a target
     if cue.role in ("noun", "both") and not cue.definite:
-        if label.endswith("بجروح"):
-            return []  # "أصيب … بجروح": the verb carries the figure
+        if label.endswith("بجروح") or _strip(_word(toks, i - 1), _SACRIFICED) is not None \
+                or any(_strip(_word(toks, k), _EVACUATED) is not None for k in range(max(0, i - 2), i)):
+            return []  # "أصيب … بجروح": the verb carries the figure; فقدنا شهداء: a people's sacrifice, no toll;
+            # إخراج جرحى من البلدتين، ترفض إخراج أطفال مصابين: people moved or treated, no event's toll
         return _split(toks, i, after, None, "vague", cue, label)
     if cue.role == "sg":
         return [_figure(toks, i, after, 1, "exact", cue.kind, label)]
@@ -554,6 +702,8 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
             return [_figure(toks, i, end, 1 + more, "exact", cue.kind, label)]
         if nxt in _ONE_OF and _word(toks, after + 1)[:1].isalpha():
             return [_figure(toks, i, after + 2, 1, "exact", cue.kind, label)]  # مقتل أحد عناصر الدورية
+        if cue.role == "vn" and _surname_after(toks, i, after):
+            return [_figure(toks, i, after + 1, 1, "exact", cue.kind, label)]  # وأسفر عن استشهاد موسوي.
         if cue.role == "verb" and _word(toks, i - 1) in ("الذي", "التي") and not label.endswith("وا") \
                 and not label.startswith(("ي", "ت")) and nxt not in _WOUNDS_OF:  # "المرة الأولى التي يُقتل فيها جنود": no one person
             return [_figure(toks, i, after, 1, "exact", cue.kind, label)]
@@ -566,6 +716,9 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
     return []
 
 
+_SACRIFICED = {fold(w) for w in ("فقدنا", "قدمنا", "نقدم", "سنقدم", "قدمت", "قدموا", "ضحينا", "قدم", "يقدم", "تقدم")}
+_RESULT = {fold(w) for w in ("أدى", "أدت", "أدّى", "أدّت", "ادى", "يؤدي", "تؤدي", "أسفر", "أسفرت", "تسبب", "تسببت")}
+_EVACUATED = {fold(w) for w in ("إخراج", "إجلاء", "علاج", "معالجة", "بإخراج", "بإجلاء", "لإخراج", "لإجلاء", "لعلاج")}
 _VICTIMS = {fold(w) for w in ("ضحايا", "ضحية")}
 _NAMES_OF = {fold(w) for w in ("أسماء", "وأسماء", "بأسماء")}  # the names of the dead …
 _THEY_ARE = {":", "هم", "وهم", "هي", "وهي"}  # … : فلان وفلان
@@ -599,6 +752,22 @@ def _subject_after(toks: list[_Tok], after: int) -> int | None:
     return None
 
 
+_PLURAL_ENDS = ("ين", "ون", "ات", "اء", "ها", "هم", "نا")
+
+
+def _surname_after(toks: list[_Tok], i: int, after: int) -> bool:
+    """``ما أسفر عن استشهاد موسوي.``: after a verb of result, the verbal noun and one bare word
+    closing the clause — a person the article named before, by his family name (not a definite
+    noun, a plural, a possessed noun, a count or a word of the casualty lexicon)."""
+    w = _word(toks, after)
+    if not any(_strip(_word(toks, k), _RESULT) for k in range(max(0, i - 2), i)):
+        return False
+    end = _word(toks, after + 1)
+    return len(w) > 3 and w[:1].isalpha() and not w.startswith(("ال", "لل")) and not w.endswith(_PLURAL_ENDS) \
+        and (end == "" or end in _BARRIER) and not _roles(w) and not _may_start(w) \
+        and not w[:1].isdigit() and w not in _QUOTES
+
+
 _OBJECT_REACH = 4  # words of a verb's subject before its object (خطف مسلحون مجهولون شاباً)
 
 
@@ -621,7 +790,9 @@ def _object_after(toks: list[_Tok], after: int, named: bool = False) -> int | No
             return None
         roles = _roles(w)
         if "person" in roles or "civil" in roles:
-            return j if w.endswith("ا") and "person_pl" not in roles and not _is(toks, j - 1, "person") else None
+            one = "person_pl" not in roles and not _is(toks, j - 1, "person")
+            definite = named and "person" in roles and w.startswith("ال")  # اغتالت إسرائيل القائد فلان
+            return j if one and (w.endswith("ا") or definite) else None
         if w in _DAY_WORDS:
             reach += 1  # (اغتال مسلحون مجهولون مساء أمس الأربعاء …: the day is no part of the subject)
         elif named and w in _given_names() and w != _ALA and not _may_start(_word(toks, j + 1)):
@@ -766,14 +937,16 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
         if toll and gap > _WINDOW_AFTER and _word(toks, j - 1) not in _TOLL_REACHES and not (
                 _word(toks, j).startswith("ب") and j in q_at):  # يقدّر المرصد عدد القتلى … بأكثر من 150
             continue
-        if toll and gap > _WINDOW_TOLL and not _word(toks, j).startswith("ب"):
-            continue
+        if toll and gap > _WINDOW_TOLL and not _word(toks, j).startswith("ب") and _word(toks, j - 1) not in _TOLL_REACHES:
+            continue  # (… منذ مطلع العام 2024 إلى 309: a toll's "rose to" past its relative clause)
         if j in q_at:
             qend, q = q_at[j]
             if _barrier_between(toks, after, j) and not _dated_aside(toks, after, j) and _past_subject_aside(toks, i, after, q_at) != j \
                     or _is(toks, qend, "counter") and not (qend == j + 1 and dual_noun(toks[j].text)):
                 return []  # (قُتل شابان يوم الأحد: a dual is its own counted noun, the day no counter of it)
             if q.count in _YEARS and _word(toks, j - 1) in _YEAR_WORDS:
+                if toll:
+                    continue  # عدد القتلى منذ مطلع العام 2024 إلى 309: the toll's date, its count after
                 return []  # احتجازه عام 2012: a date, not a count
             if any(_cue_at(toks, k) or toks[k].text in _SUB for k in range(after, j)):
                 return []  # (9 مدنيين قتلوا بينهم اثنان: the subset's count is not the verb's)
