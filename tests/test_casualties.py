@@ -441,11 +441,12 @@ def test_wounded_moved_or_treated_are_no_events_toll(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("قُتل وجُرح عشرات المدنيين، أمس، بقصف مدفعي على البلدة.", [(None, "killed_or_injured", "vague")]),
-    ("قتل وأصيب مدنيون، صباح اليوم، بغارات على الريف الجنوبي.", [(None, "killed_or_injured", "vague")]),
+    ("قُتل وجُرح عشرات المدنيين، أمس، بقصف مدفعي على البلدة.", [(None, "killed", "vague"), (None, "injured", "vague")]),
     ("وأدى القصف إلى مقتل وإصابة عدد من العناصر.", [(None, "killed", "vague"), (None, "injured", "vague")]),
 ])
-def test_a_pair_of_passive_verbs_opening_a_clause_is_one_vague_figure(text, expected):
+def test_a_pair_of_verbs_with_no_count_is_two_vague_figures(text, expected):
+    """Dev's gold codes ``مقتل وإصابة عشرات`` as two vague figures, and so do two of the three
+    seed-like golds that meet the passive pair (one codes one killed_or_injured figure)."""
     assert figs(text) == expected
 
 

@@ -597,25 +597,11 @@ def _barrier_between(toks: list[_Tok], a: int, b: int) -> bool:
     return any(toks[k].text in _BARRIER for k in range(a, b))
 
 
-_KILLED_VERB = fold("قتل")
-_HURT_VERBS = {fold(w) for w in ("وجرح", "وأصيب")}
-
-
-def _verb_pair_opens(toks: list[_Tok], a: int, label: str) -> bool:
-    """``قُتل وجُرح عشرات المدنيين``، ``قتل وأصيب مدنيون``: the pair of passive verbs opening a
-    clause is one figure for both (as the seed-like golds code it; a pair of verbal nouns after
-    its cause, ``أدى إلى مقتل وإصابة أعداد كبيرة``, stays two, as the corpus golds do)."""
-    words = label.split()
-    return len(words) == 2 and words[0].removeprefix("و") == _KILLED_VERB and words[1] in _HURT_VERBS \
-        and (a == 0 or toks[a - 1].text in _BARRIER or toks[a - 1].text in _QUOTES)
-
-
 def _split(toks, a, b, count, qualifier, cue: _Cue, label: str) -> list[Figure]:
-    """A vague figure for "killed and injured" is two figures (one where a pair of verbs opens
-    its clause); a counted one is one."""
+    """A vague figure for "killed and injured" is two figures; a counted one is one."""
     if count == 1 and b - a <= 2 and any(toks[k].text in ("واحده", "واحد") for k in range(a, b)):
         return []  # "وإصابة واحدة" counts a truck or a base as often as a person
-    if cue.kind == "killed_or_injured" and count is None and not _verb_pair_opens(toks, a, label):
+    if cue.kind == "killed_or_injured" and count is None:
         return [_figure(toks, a, b, None, "vague", "killed", label),
                 _figure(toks, a, b, None, "vague", "injured", label)]
     return [_figure(toks, a, b, count, qualifier, cue.kind, label)]
