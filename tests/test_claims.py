@@ -2607,13 +2607,6 @@ def test_a_turkish_provinces_governor_is_an_office():
     assert c.speaker.org_ar == "والي غازي عنتاب"
 
 
-def test_another_office_of_the_body_does_not_take_the_spokesmans_name():
-    _, cs = claims("وقال المتحدث باسم قوات سوريا الديمقراطية، سالم داود، إن الهجوم فشل. "
-                   "وقتل عنصران، بحسب ما أعلنه المركز الإعلامي لـ«قسد».")
-    assert cs[0].speaker.name == "سالم داود"
-    assert cs[-1].speaker.name is None
-
-
 def test_interview_answers_are_the_interviewees_claims_and_questions_none():
     text = ("«صوت الشمال» حاورت المتحدث باسم فيلق الشام، الرائد سالم داود، حول المعارك.\n"
             "س: ما الذي جرى؟\n"

@@ -2664,8 +2664,6 @@ def _merge_people(raws: list[_Raw]) -> None:
         at = bisect_left(ks, n)  # the nearest named claim of the body; the earlier one on a tie
         m = ks[at - 1] if at and (at == len(ks) or n - ks[at - 1] <= ks[at] - n) else ks[at]
         best = raws[m].speaker
-        if sp.role and best.role and sp.role != best.role and sp.org_ar != best.org_ar:
-            continue  # المركز الإعلامي لـ"قسد" after the spokesman of الأسايش: another office of another unit
         if sp.org in _UMBRELLAS and sp.org_ar and best.org_ar \
                 and not set(fold(sp.org_ar).split()) & set(fold(best.org_ar).split()):
             continue  # فرقة الحمزة after the spokesman of الفيلق الثالث: two factions the tables join under one name
