@@ -440,12 +440,14 @@ def is_history(iso: str | None, precision: int | None, published: str | None) ->
     return before_month and (precision == 3 or (pub - d).days > _HISTORY_DAYS)
 
 
-_SAYING = re.compile(fold(r"^[\s،,]*(?:و)?(?:مبينا|مبينة|مضيفا|مضيفة|مشيرا|مشيرة|لافتا|لافتة|موضحا|موضحة|مؤكدا|مؤكدة)(?:\s|$)"))
+_SAYING = re.compile(fold(r"^[\s،,]*(?:و)?(?:مبينا|مبينة|مضيفا|مضيفة|مشيرا|مشيرة|لافتا|لافتة|موضحا|موضحة|مؤكدا|مؤكدة"
+                          r"|في حين|بينما)(?:\s|$)"))  # (…، في حين شنت طائرات حربية غارات: another event's weapon)
 
 
 def _aside_statement(lay: Layout, hit: Hit) -> int:
     """Where a clause after the cue's opens a further statement (``…، مبيّناً أن هناك تحليقاً
-    للطيران المروحي``): its weapons are not the cue's."""
+    للطيران المروحي``) or a contrasting one (``…، في حين شنت طائرات حربية غارات``): its weapons
+    are not the cue's."""
     sent_end = lay.sentences[hit.sentence].end
     for k in range(hit.clause + 1, len(lay.clauses)):
         c = lay.clauses[k]
