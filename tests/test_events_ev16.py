@@ -29,3 +29,9 @@ def test_aircraft_of_a_contrasting_clause_are_not_the_first_cues_weapon():
                    "على بلدة كفرنبل.")
     assert sorted((s, p) for t, s, p, d in found) == [("Air/drone strike", "كفرنبل"),
                                                      ("Shelling/artillery/missile attack", "سراقب")], found
+
+
+def test_the_other_sides_word_keeps_the_storys_day_for_what_follows():
+    found, _ = run("قصفت قوات النظام اليوم بلدة كفرنبل بالمدفعية.\nفي المقابل، نفى مصدر عسكري استهداف المدنيين.\n"
+                   "من جهتها، أعلنت فصائل المعارضة أنها استهدفت بالمدفعية مواقع لقوات النظام في بلدة سراقب.")
+    assert sorted((p, d) for t, s, p, d in found) == [("سراقب", "2024-03-13"), ("كفرنبل", "2024-03-13")], found

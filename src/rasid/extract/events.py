@@ -355,6 +355,16 @@ def _between(starts: list[int], lo: int, hi: int) -> bool:
     return k < len(starts) and starts[k] < hi
 
 
+_OTHER_SIDE = tuple(fold(w) for w in ("في المقابل", "وفي المقابل"))
+
+
+def _other_side(lay: Layout, k: int) -> bool:
+    """``في المقابل، نفى المركز …``: the other side's word on the story is background for its own
+    cues, but the story's day goes on for the sentences after it (من جهتها، أعلنت الغرفة أنها قصفت)."""
+    sent = lay.sentences[k]
+    return lay.ftext(sent.start, min(sent.end, sent.start + 16)).lstrip().startswith(_OTHER_SIDE)
+
+
 def _abroad_sentence(lay: Layout, k: int, abroad: list[int], home: list[int]) -> bool:
     """Does the sentence name a place abroad (``abroad``: sorted starts) and none in Syria (``home``)?"""
     sent = lay.sentences[k]
@@ -742,7 +752,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             etype, sub, stoned = "Riots", "Mob violence", hit.sentence  # هاجم أهالي البلدة الوزراء: no armed side
         hits.append(hit)
         for k in range(last_sentence + 1, hit.sentence + 1):
-            if background[k]:
+            if background[k] and not _other_side(lay, k):
                 narrative = None
             elif k < hit.sentence and (own := narrative_date(lay, k)) is not None:
                 narrative = own
