@@ -35,3 +35,9 @@ def test_the_other_sides_word_keeps_the_storys_day_for_what_follows():
     found, _ = run("قصفت قوات النظام اليوم بلدة كفرنبل بالمدفعية.\nفي المقابل، نفى مصدر عسكري استهداف المدنيين.\n"
                    "من جهتها، أعلنت فصائل المعارضة أنها استهدفت بالمدفعية مواقع لقوات النظام في بلدة سراقب.")
     assert sorted((p, d) for t, s, p, d in found) == [("سراقب", "2024-03-13"), ("كفرنبل", "2024-03-13")], found
+
+
+def test_shelling_told_amid_an_attempt_is_not_governed_by_it():
+    found, _ = run("شهدت بلدة كفرنبل اليوم اشتباكات بين الفصائل وقوات النظام بعد محاولة الأخيرة اقتحام البلدة، "
+                   "وسط قصف بقذائف الهاون طال أحياء كفرنبل.")
+    assert ("Shelling/artillery/missile attack", "كفرنبل") in {(s, p) for t, s, p, d in found}, found

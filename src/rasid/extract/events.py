@@ -558,9 +558,10 @@ def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
     """A threat, plan, call, denial or hypothetical governs the cue."""
     sent = lay.sentences[hit.sentence]
     clause = lay.clauses[hit.clause]
+    amid = hit.tok > 0 and lay.toks[hit.tok - 1].text in _AMID
     for k in range(max(0, hit.tok - _BLOCK_WINDOW), hit.tok):
         if k in block_toks and lay.toks[k].start >= sent.start and not (
-                lay.toks[k].start < clause.start and _goes_on_after(lay, clause.start, hit.tok)):
+                lay.toks[k].start < clause.start and (amid or _goes_on_after(lay, clause.start, hit.tok))):
             if _CAUSED.match(lay.toks[k].text) and (
                     lay.toks[k].start < clause.start or _MEANS.search(lay.ftext(lay.toks[k].end, hit.start))):
                 continue  # … تسبب بخروجه عن الخدمة، آخرها غارة استهدفت …; التسبب بمقتل 4 مدنيين من خلال قصفها
@@ -568,6 +569,10 @@ def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
                 continue  # نفى الفصيل أي علاقة له بالمجزرة التي حدثت في قرية …: its part denied, not the deed
             return True
     return False
+
+
+_AMID = frozenset(fold(w) for w in ("وسط", "ووسط"))  # بعد محاولة اقتحام المدينة، وسط قصف طال أحياءها: the
+# shelling is told as done beside the attempt, not governed by it
 
 
 _DENIALS = frozenset(fold(w) for w in ("نفى", "نفت", "ونفى", "ونفت", "ينفي", "تنفي", "نافيا", "نافية", "نافياً"))
