@@ -41,3 +41,11 @@ def test_shelling_told_amid_an_attempt_is_not_governed_by_it():
     found, _ = run("شهدت بلدة كفرنبل اليوم اشتباكات بين الفصائل وقوات النظام بعد محاولة الأخيرة اقتحام البلدة، "
                    "وسط قصف بقذائف الهاون طال أحياء كفرنبل.")
     assert ("Shelling/artillery/missile attack", "كفرنبل") in {(s, p) for t, s, p, d in found}, found
+
+
+def test_ground_taken_is_named_after_the_takeover_verb():
+    found, events = run("هاجم مقاتلون محليون اليوم حواجز لقوات النظام في بلدة كفرنبل وسيطروا على حاجز في مدينة سراقب.")
+    assert sorted((s, p) for t, s, p, d in found) == [("Armed clash", "كفرنبل"),
+                                                     ("Non-state actor overtakes territory", "سراقب")], found
+    taken = next(e for e in events if e.sub_event_type == "Non-state actor overtakes territory")
+    assert taken.actor1 != "Syrian government forces"  # the checkpoints' owner is not the one who took them

@@ -857,7 +857,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             if told.event_type != etype:  # ودفعت هذه الهجمات: a bare attack word takes the told event's kind
                 etype, sub = told.event_type, told.sub
         if row.role == "territory":  # وواصلت تقدمها نحو معرة النعمان: a goal, not ground taken
-            places = [p for p in places if not _toward(lay, hit, p)]
+            places = _ground_after(lay, hit, [p for p in places if not _toward(lay, hit, p)])
         known = _definite(lay.toks[hit.tok].text, row.form) or _after_relative(lay, hit)  # التفجير، اللذين استهدفا
         vague = told is None and dm is not None and dm.kind == "vague" and _AGO.match(lay.ftext(dm.start, dm.end)) is not None
         for place in places:
@@ -1146,6 +1146,18 @@ def _places_of_the_last(lay: Layout, hit: Hit, etype: str, hits: list[Hit], plac
     if any(hit.end <= s < end and p.id in ids for s, e, p, seg in lay.event_places):
         return False
     return all(any(last.end <= s < hit.start and q.id == p.id for s, e, q, seg in lay.event_places) for p in places)
+
+
+def _ground_after(lay: Layout, hit: Hit, places: list[Place]) -> list[Place]:
+    """``هاجموا حواجز في بلدتي اليادودة والمزيريب وسيطروا على حاجز في مدينة طفس``: the ground taken
+    is named after the takeover verb; the places before it, after an earlier cue of its sentence,
+    are that cue's."""
+    sent = lay.sentences[hit.sentence]
+    if not any(sent.start <= c < hit.start for c in lay.cue_starts):
+        return places
+    after = {p.id for s, e, p, seg in lay.event_places if hit.end <= s < sent.end}
+    kept = [p for p in places if p.id in after]
+    return kept or places
 
 
 def _toward(lay: Layout, hit: Hit, place: Place) -> bool:
