@@ -49,3 +49,14 @@ def test_ground_taken_is_named_after_the_takeover_verb():
                                                      ("Non-state actor overtakes territory", "سراقب")], found
     taken = next(e for e in events if e.sub_event_type == "Non-state actor overtakes territory")
     assert taken.actor1 != "Syrian government forces"  # the checkpoints' owner is not the one who took them
+
+
+
+def test_a_dated_lead_over_a_region_whose_towns_the_body_tells_adds_nothing(monkeypatch):
+    import test_events
+    monkeypatch.setitem(test_events.COORDS, "جبل الزاوية", (35.65, 36.55))
+    monkeypatch.setitem(test_events.COORDS, "كفرنبل", (35.61, 36.56))
+    text = ("قتل مدنيون أمس بقصف جوي على بلدات جبل الزاوية.\nوقال الدفاع المدني إن غارات للطيران الروسي "
+            "استهدفت أمس بلدة كفرنبل.\nوأضاف أن فرقه انتشلت الضحايا.")
+    found, _ = run(text, extra={"جبل الزاوية": ("area", "Idlib")})
+    assert [p for t, s, p, d in found] == ["كفرنبل"], found

@@ -1353,7 +1353,8 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool], publi
                 _absorb(same, d)
                 continue
             if rank(d.place) <= (2 if d.date is None else 1) and any(
-                    b.place.admin1 == d.place.admin1 or _close(b.place, d.place) for b in body):
+                    b.place.admin1 == d.place.admin1 or _close(b.place, d.place) for b in body) \
+                    or _summarised_region(d, body):
                 continue  # a summary of what the body places (a village or base in the lead is news, even
                 # when the body tells it only as "the base": انفجارات في قاعدة كونيكو … ناتجة عن استهداف القاعدة)
         kept.append(d)
@@ -1365,6 +1366,14 @@ _FOOTAGE = frozenset(fold(w) for w in ("مشاهد", "مشاهدَ", "فيديو
 
 _PARTLY = re.compile(fold(r"^[وف]?(?:معظم|بعض|أغلب|اغلب|غالبية|عددا|عدد|جزءا|جزء)"))
 _PARTLY_WINDOW = 4  # words after the interception cue where "most of them" stands
+
+
+def _summarised_region(lead: _Draft, body: list[_Draft]) -> bool:
+    """A dated lead over a named region (``بقصف جوي ومدفعي على مدن وبلدات الغوطة الشرقية``) whose
+    towns the body tells struck the same way that day: a summary, no event of its own."""
+    return rank(lead.place) == 2 and lead.date is not None and any(
+        b.sub == lead.sub and b.date == lead.date and rank(b.place) == 3 and _close(b.place, lead.place)
+        for b in body)
 
 
 def _struck_anyway(lay: Layout, d: _Draft, events: list[_Draft]) -> bool:
