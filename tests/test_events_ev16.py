@@ -60,3 +60,15 @@ def test_a_dated_lead_over_a_region_whose_towns_the_body_tells_adds_nothing(monk
             "استهدفت أمس بلدة كفرنبل.\nوأضاف أن فرقه انتشلت الضحايا.")
     found, _ = run(text, extra={"جبل الزاوية": ("area", "Idlib")})
     assert [p for t, s, p, d in found] == ["كفرنبل"], found
+
+
+def test_a_strike_from_a_craft_named_by_nationality_is_that_nations():
+    found, events = run("قتل عنصران من قوات سوريا الديمقراطية اليوم بضربة من طائرة مسيّرة تركية استهدفت سيارتهم قرب "
+                        "القامشلي، بحسب ما أعلنه المركز الإعلامي لقسد.")
+    assert [(s, p) for t, s, p, d in found] == [("Air/drone strike", "القامشلي")], found
+    assert (events[0].actor1, events[0].actor2) == ("Turkish forces", "Syrian Democratic Forces")
+
+
+def test_a_ministrys_own_aircraft_fly_its_strikes():
+    found, _ = run("أعلنت وزارة الدفاع الروسية اليوم أن طائراتها نفذت ضربات على مواقع المسلحين في ريف إدلب.")
+    assert [(s, p) for t, s, p, d in found] == [("Air/drone strike", "ريف إدلب")], found

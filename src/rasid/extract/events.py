@@ -365,6 +365,19 @@ def _other_side(lay: Layout, k: int) -> bool:
     return lay.ftext(sent.start, min(sent.end, sent.start + 16)).lstrip().startswith(_OTHER_SIDE)
 
 
+_FROM = fold("من")
+_CRAFT_REACH = 4  # words after "من" where the craft's nationality stands (بضربة من طائرة مسيّرة تركية)
+
+
+def _craft_nation(lay: Layout, hit: Hit) -> str | None:
+    """``بضربة من طائرة مسيّرة تركية``: a nominal cue whose means follows with من names its author
+    by the means' nationality."""
+    if hit.tok + 2 >= len(lay.toks) or lay.toks[hit.tok + 1].text != _FROM:
+        return None
+    stop = hit.tok + 2 + _CRAFT_REACH
+    return next((force for k, force in lay.nationals if hit.tok + 2 < k < stop), None)
+
+
 def _abroad_sentence(lay: Layout, k: int, abroad: list[int], home: list[int]) -> bool:
     """Does the sentence name a place abroad (``abroad``: sorted starts) and none in Syria (``home``)?"""
     sent = lay.sentences[k]
@@ -785,7 +798,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if iso is None and 0 <= hit.paragraph - history_paragraph <= 1:
             continue  # مشاهد عن هجوم داعش … عام 2018. وتظهر اللقطات هجوم عناصره على منازل …: still history
         actor1, actor2 = actors_for(lay, hit, next_start)
-        if (joined := coordinated_subject(lay, hit) or armed_subject(lay, hit)) is not None and joined != actor1:
+        if (joined := coordinated_subject(lay, hit) or armed_subject(lay, hit) or _craft_nation(lay, hit)) is not None \
+                and joined != actor1:
             actor1, actor2 = joined, (actor2 if actor2 != joined else actor1)  # تصدت الدفاعات …، وأسقطت
         if actor1 is None and last_author[1] is not None and _describes_last(lay, hit, hits, last_author[0]):
             actor1 = last_author[1]  # نفّذ الاحتلال عدواناً جوياً استهدف حلب: the raid's author, not the ministry telling it
