@@ -72,3 +72,9 @@ def test_a_strike_from_a_craft_named_by_nationality_is_that_nations():
 def test_a_ministrys_own_aircraft_fly_its_strikes():
     found, _ = run("أعلنت وزارة الدفاع الروسية اليوم أن طائراتها نفذت ضربات على مواقع المسلحين في ريف إدلب.")
     assert [(s, p) for t, s, p, d in found] == [("Air/drone strike", "ريف إدلب")], found
+
+
+def test_the_accused_not_the_accuser_is_the_author():
+    found, events = run("في حين اتهمت قسد الجيش التركي اليوم بقصف الأحياء السكنية في القامشلي.")
+    assert [(s, p) for t, s, p, d in found] == [("Shelling/artillery/missile attack", "القامشلي")], found
+    assert events[0].actor1 == "Turkish forces"

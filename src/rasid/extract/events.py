@@ -365,6 +365,25 @@ def _other_side(lay: Layout, k: int) -> bool:
     return lay.ftext(sent.start, min(sent.end, sent.start + 16)).lstrip().startswith(_OTHER_SIDE)
 
 
+_ACCUSES = re.compile(fold(r"^[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|متهما|متهمة|متهمين)$"))
+_ACCUSED_REACH = 6  # words from the accusing verb to the cue (اتهمت قسد الجيش التركي بقصف)
+
+
+def _accused(lay: Layout, hit: Hit) -> str | None:
+    """``اتهمت «قسد» الجيش التركي بقصف الأحياء``، ``متهماً «جيش الإسلام» بقصف``: the accused (the
+    force after the accusing verb) is the cue's author, not the accuser."""
+    if not lay.toks[hit.tok].text.startswith("ب"):
+        return None
+    clause_start = lay.clauses[hit.clause].start
+    for k in range(hit.tok - 1, max(-1, hit.tok - 1 - _ACCUSED_REACH), -1):
+        if lay.toks[k].start < clause_start:
+            return None
+        if _ACCUSES.match(lay.toks[k].text):
+            named = [a for a in lay.actors_in(lay.toks[k].end, hit.start) if a.kind in ARMED]
+            return named[-1].canonical if named else None
+    return None
+
+
 _FROM = fold("من")
 _CRAFT_REACH = 4  # words after "من" where the craft's nationality stands (بضربة من طائرة مسيّرة تركية)
 
@@ -801,6 +820,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if (joined := coordinated_subject(lay, hit) or armed_subject(lay, hit) or _craft_nation(lay, hit)) is not None \
                 and joined != actor1:
             actor1, actor2 = joined, (actor2 if actor2 != joined else actor1)  # تصدت الدفاعات …، وأسقطت
+        if (accused := _accused(lay, hit)) is not None and accused != actor1:
+            actor1, actor2 = accused, (actor2 if actor2 != accused and not same_side(actor2, accused) else None)
         if actor1 is None and last_author[1] is not None and _describes_last(lay, hit, hits, last_author[0]):
             actor1 = last_author[1]  # نفّذ الاحتلال عدواناً جوياً استهدف حلب: the raid's author, not the ministry telling it
         claimer = _claiming_force(lay, hit)
