@@ -78,3 +78,9 @@ def test_the_accused_not_the_accuser_is_the_author():
     found, events = run("في حين اتهمت قسد الجيش التركي اليوم بقصف الأحياء السكنية في القامشلي.")
     assert [(s, p) for t, s, p, d in found] == [("Shelling/artillery/missile attack", "القامشلي")], found
     assert events[0].actor1 == "Turkish forces"
+
+
+def test_operations_of_a_kind_without_a_day_are_a_pattern():
+    assert run("وأشار التقرير إلى أن معظم ضحايا درعا قضوا في عمليات اغتيال بالرصاص المباشر.")[0] == []
+    found, _ = run("نفذت قوات النظام اليوم عمليات دهم واعتقال في بلدة بصرى الشام.")
+    assert found, found  # its day told: the raids are news

@@ -384,6 +384,15 @@ def _accused(lay: Layout, hit: Hit) -> str | None:
     return None
 
 
+_OPERATIONS = frozenset(fold(w) for w in ("عمليات", "بعمليات", "وعمليات", "لعمليات"))
+
+
+def _operations(lay: Layout, hit: Hit) -> bool:
+    """``في عمليات اغتيال``، ``عمليات خطف``: "operations of" a kind, plural — a pattern unless
+    its own day is told."""
+    return hit.tok > 0 and lay.toks[hit.tok - 1].text in _OPERATIONS
+
+
 _FROM = fold("من")
 _CRAFT_REACH = 4  # words after "من" where the craft's nationality stands (بضربة من طائرة مسيّرة تركية)
 
@@ -797,6 +806,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         last_sentence = max(last_sentence, hit.sentence)
         dm = date_for(lay, hit)
         own_day = dm is not None and dm.date is not None
+        if not own_day and _operations(lay, hit):
+            continue  # معظم الضحايا قضوا في عمليات اغتيال بالرصاص: a kind of killing summed up, no one event
         stated = own_day and dm is not None and announces(lay, dm)  # the day of a statement about it
         if dm is not None:
             if dm.date and dm.precision == 1:
