@@ -84,3 +84,11 @@ def test_operations_of_a_kind_without_a_day_are_a_pattern():
     assert run("وأشار التقرير إلى أن معظم ضحايا درعا قضوا في عمليات اغتيال بالرصاص المباشر.")[0] == []
     found, _ = run("نفذت قوات النظام اليوم عمليات دهم واعتقال في بلدة بصرى الشام.")
     assert found, found  # its day told: the raids are news
+
+
+def test_an_attack_whose_first_telling_counts_civilians_is_on_civilians():
+    text = ("قتل عدد من رعاة الأغنام أمس بهجوم نفذته خلية لتنظيم داعش على تجمع لهم قرب بلدة بصرى الشام.\n"
+            "وأحصى المرصد مقتل 9 أشخاص، بينهم عنصران من الدفاع الوطني كانا يرافقان الرعاة.")
+    found, events = run(text)
+    assert [(t, s, p) for t, s, p, d in found] == [("Violence against civilians", "Attack", "بصرى الشام")], found
+    assert events[0].actor2 == "Civilians"

@@ -1714,7 +1714,14 @@ def _on_civilians(d: _Draft) -> bool:
     return d.event_type == "Battles" and d.sub == "Armed clash" and d.actor2 in (None, "Civilians") \
         and d.actor1 != "Civilians" and all(h.row.role == "generic" for h in d.hits) \
         and any(f.victims == "Civilians" for f in d.fatalities) \
-        and all(f.victims in (None, "Civilians") for f in d.fatalities)
+        and (all(f.victims in (None, "Civilians") for f in d.fatalities) or _civilians_told_with_it(d))
+
+
+def _civilians_told_with_it(d: _Draft) -> bool:
+    """The sentence of its first cue counts only civilians (``قتل عدد من جامعي الكمأة بهجوم لخلية
+    التنظيم``): whom it struck, whatever later tolls add (guards among the dead)."""
+    told = [f.victims for f, k in zip(d.fatalities, d.told_in) if k == d.hits[0].sentence]
+    return bool(told) and all(v == "Civilians" for v in told)
 
 
 def _told_beside(d: _Draft) -> list[str | None]:
