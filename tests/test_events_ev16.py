@@ -92,3 +92,9 @@ def test_an_attack_whose_first_telling_counts_civilians_is_on_civilians():
     found, events = run(text)
     assert [(t, s, p) for t, s, p, d in found] == [("Violence against civilians", "Attack", "بصرى الشام")], found
     assert events[0].actor2 == "Civilians"
+
+
+def test_warplanes_named_by_nationality_fly_the_raid():
+    found, events = run("شنت مقاتلات أمريكية، فجر اليوم، غارات جوية استهدفت مواقع في مدينة البوكمال وبلدة الميادين.")
+    assert sorted(p for t, s, p, d in found) == ["البوكمال", "الميادين"], found
+    assert {e.actor1 for e in events} == {"US-led coalition"}
