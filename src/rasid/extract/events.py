@@ -69,8 +69,7 @@ _MINISTRY_FORCES = {
 _CAUSES = frozenset(fold(w) for w in ("جراء", "جرّاء", "إثر", "اثر", "نتيجة", "بسبب"))  # "as a result of" the cue
 _MOURNING = re.compile(fold(r"^[وف]?(?:نعى|نعت|ينعى|تنعى|زف|زفت|يزف|تزف)$"))
 _AIR_POWERS = frozenset({"Israeli forces", "US-led coalition"})
-_ARTILLERY = frozenset(fold(w) for w in ("قذائف", "قذيفة", "المدفعية", "مدفعية", "مدفعي", "المدفعي", "هاون", "راجمات",
-                                          "دبابة", "دبابات"))  # (ردت القوات الأميركية بقصف مدفعي: guns, not aircraft)
+_ARTILLERY = frozenset(fold(w) for w in ("قذائف", "قذيفة", "المدفعية", "مدفعية", "هاون", "راجمات", "دبابة", "دبابات"))
 _SUFFERED = WordTest(suffered_word)
 _BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
 _HABITUAL_WINDOW = 3  # tokens after a cue searched for "ongoing" adjectives
@@ -947,10 +946,13 @@ def _folded(form: str) -> str:
     return fold(form)
 
 
+_GUNS_ADJ = frozenset(fold(w) for w in ("مدفعي", "المدفعي"))  # (ردت القوات الأميركية بقصف مدفعي: guns, not aircraft)
+
+
 def _artillery(lay: Layout, hit: Hit, weapons) -> bool:
     """Guns or mortars are named with the cue (its sentence)."""
     sent = lay.sentences[hit.sentence]
-    return any(sent.start <= s < sent.end and any(w in _ARTILLERY for w in fold(r.form).split())
+    return any(sent.start <= s < sent.end and any(w in _ARTILLERY or w in _GUNS_ADJ for w in fold(r.form).split())
                for s, e, r in weapons)
 
 
