@@ -98,3 +98,9 @@ def test_warplanes_named_by_nationality_fly_the_raid():
     found, events = run("شنت مقاتلات أمريكية، فجر اليوم، غارات جوية استهدفت مواقع في مدينة البوكمال وبلدة الميادين.")
     assert sorted(p for t, s, p, d in found) == ["البوكمال", "الميادين"], found
     assert {e.actor1 for e in events} == {"US-led coalition"}
+
+
+def test_a_protest_a_force_dispersed_had_an_intervention():
+    found, events = run("فرقت دوريات قوات النظام صباح اليوم وقفة احتجاجية في بلدة بصرى الشام بإطلاق الرصاص في الهواء.")
+    assert [(t, s, p) for t, s, p, d in found] == [("Protests", "Protest with intervention", "بصرى الشام")], found
+    assert events[0].actor2 == "Syrian government forces"
