@@ -440,12 +440,14 @@ def is_history(iso: str | None, precision: int | None, published: str | None) ->
     return before_month and (precision == 3 or (pub - d).days > _HISTORY_DAYS)
 
 
-_SAYING = re.compile(fold(r"^[\s،,]*(?:و)?(?:مبينا|مبينة|مضيفا|مضيفة|مشيرا|مشيرة|لافتا|لافتة|موضحا|موضحة|مؤكدا|مؤكدة)(?:\s|$)"))
+_SAYING = re.compile(fold(r"^[\s،,]*(?:و)?(?:مبينا|مبينة|مضيفا|مضيفة|مشيرا|مشيرة|لافتا|لافتة|موضحا|موضحة|مؤكدا|مؤكدة"
+                          r"|في حين|بينما)(?:\s|$)"))  # (…، في حين شنت طائرات حربية غارات: another event's weapon)
 
 
 def _aside_statement(lay: Layout, hit: Hit) -> int:
     """Where a clause after the cue's opens a further statement (``…، مبيّناً أن هناك تحليقاً
-    للطيران المروحي``): its weapons are not the cue's."""
+    للطيران المروحي``) or a contrasting one (``…، في حين شنت طائرات حربية غارات``): its weapons
+    are not the cue's."""
     sent_end = lay.sentences[hit.sentence].end
     for k in range(hit.clause + 1, len(lay.clauses)):
         c = lay.clauses[k]
@@ -955,7 +957,8 @@ _BELONGS = frozenset(fold(w) for w in ("تابعة", "التابعة", "تابع
 _LOSS_MARKERS = frozenset(fold(w) for w in (
     "صفوف", "بصفوف", "قتلى", "جرحى", "خسائر", "عناصر", "تابعة", "التابعة", "تابع", "التابع", "مواقع", "مقار",
     "مقرات", "نقاط", "تحصينات", "معاقل", "تجمعات", "قاعدة", "قاعدتي", "قواعد", "القاعدة", "القواعد",
-    "آخرين", "آخرون", "شهداء", "مصابين"))  # (وجرح 11 آخرين من القوات الرديفة: the wounded's force)
+    "آخرين", "آخرون", "شهداء", "مصابين",  # (وجرح 11 آخرين من القوات الرديفة: the wounded's force)
+    "حواجز", "حاجز", "حاجزا"))  # (هاجم مقاتلون حواجز لقوات النظام: the checkpoints' owner, not the attacker)
 
 
 def _coordinated_governed(lay: Layout, hit: Hit) -> bool:

@@ -34,6 +34,7 @@ from .event_sources import (about_syria, abroad_here, agentive, foe_named_before
 from .event_text import (ARMED, TOKEN, Hit, Layout, Row, base_owner, find_cues, glued_nationality, inside_actor,
                          resolve_short_names, usable)
 from .numbers import WordTest, word_positions
+from .actors import read_table
 
 _ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما",  # withdrawal under a ground attack
                                              "محاصرة", "محاصرين", "محاصرتها", "حصارها", "تطويقها",  # or a siege
@@ -393,6 +394,57 @@ def _between(starts: list[int], lo: int, hi: int) -> bool:
     return k < len(starts) and starts[k] < hi
 
 
+_OTHER_SIDE = tuple(fold(w) for w in ("في المقابل", "وفي المقابل"))
+
+
+def _other_side(lay: Layout, k: int) -> bool:
+    """``في المقابل، نفى المركز …``: the other side's word on the story is background for its own
+    cues, but the story's day goes on for the sentences after it (من جهتها، أعلنت الغرفة أنها قصفت)."""
+    sent = lay.sentences[k]
+    return lay.ftext(sent.start, min(sent.end, sent.start + 16)).lstrip().startswith(_OTHER_SIDE)
+
+
+_ACCUSES = re.compile(fold(r"^[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|متهما|متهمة|متهمين)$"))
+_ACCUSED_REACH = 6  # words from the accusing verb to the cue (اتهمت قسد الجيش التركي بقصف)
+
+
+def _accused(lay: Layout, hit: Hit) -> str | None:
+    """``اتهمت «قسد» الجيش التركي بقصف الأحياء``، ``متهماً «جيش الإسلام» بقصف``: the accused (the
+    force after the accusing verb) is the cue's author, not the accuser."""
+    if not lay.toks[hit.tok].text.startswith("ب"):
+        return None
+    clause_start = lay.clauses[hit.clause].start
+    for k in range(hit.tok - 1, max(-1, hit.tok - 1 - _ACCUSED_REACH), -1):
+        if lay.toks[k].start < clause_start:
+            return None
+        if _ACCUSES.match(lay.toks[k].text):
+            named = [a for a in lay.actors_in(lay.toks[k].end, hit.start) if a.kind in ARMED]
+            return named[-1].canonical if named else None
+    return None
+
+
+_OPERATIONS = frozenset(fold(w) for w in ("عمليات", "بعمليات", "وعمليات", "لعمليات"))
+
+
+def _operations(lay: Layout, hit: Hit) -> bool:
+    """``في عمليات اغتيال``، ``عمليات خطف``: "operations of" a kind, plural — a pattern unless
+    its own day is told."""
+    return hit.tok > 0 and lay.toks[hit.tok - 1].text in _OPERATIONS
+
+
+_FROM = fold("من")
+_CRAFT_REACH = 4  # words after "من" where the craft's nationality stands (بضربة من طائرة مسيّرة تركية)
+
+
+def _craft_nation(lay: Layout, hit: Hit) -> str | None:
+    """``بضربة من طائرة مسيّرة تركية``: a nominal cue whose means follows with من names its author
+    by the means' nationality."""
+    if hit.tok + 2 >= len(lay.toks) or lay.toks[hit.tok + 1].text != _FROM:
+        return None
+    stop = hit.tok + 2 + _CRAFT_REACH
+    return next((force for k, force in lay.nationals if hit.tok + 2 < k < stop), None)
+
+
 def _abroad_sentence(lay: Layout, k: int, abroad: list[int], home: list[int]) -> bool:
     """Does the sentence name a place abroad (``abroad``: sorted starts) and none in Syria (``home``)?"""
     sent = lay.sentences[k]
@@ -586,9 +638,10 @@ def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
     """A threat, plan, call, denial or hypothetical governs the cue."""
     sent = lay.sentences[hit.sentence]
     clause = lay.clauses[hit.clause]
+    amid = hit.tok > 0 and lay.toks[hit.tok - 1].text in _AMID
     for k in range(max(0, hit.tok - _BLOCK_WINDOW), hit.tok):
         if k in block_toks and lay.toks[k].start >= sent.start and not (
-                lay.toks[k].start < clause.start and _goes_on_after(lay, clause.start, hit.tok)):
+                lay.toks[k].start < clause.start and (amid or _goes_on_after(lay, clause.start, hit.tok))):
             if _CAUSED.match(lay.toks[k].text) and (
                     lay.toks[k].start < clause.start or _MEANS.search(lay.ftext(lay.toks[k].end, hit.start))):
                 continue  # … تسبب بخروجه عن الخدمة، آخرها غارة استهدفت …; التسبب بمقتل 4 مدنيين من خلال قصفها
@@ -596,6 +649,10 @@ def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
                 continue  # نفى الفصيل أي علاقة له بالمجزرة التي حدثت في قرية …: its part denied, not the deed
             return True
     return False
+
+
+_AMID = frozenset(fold(w) for w in ("وسط", "ووسط"))  # بعد محاولة اقتحام المدينة، وسط قصف طال أحياءها: the
+# shelling is told as done beside the attempt, not governed by it
 
 
 _DENIALS = frozenset(fold(w) for w in ("نفى", "نفت", "ونفى", "ونفت", "ينفي", "تنفي", "نافيا", "نافية", "نافياً"))
@@ -783,7 +840,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             etype, sub, stoned = "Riots", "Mob violence", hit.sentence  # هاجم أهالي البلدة الوزراء: no armed side
         hits.append(hit)
         for k in range(last_sentence + 1, hit.sentence + 1):
-            if background[k]:
+            if background[k] and not _other_side(lay, k):
                 narrative = None
             elif k < hit.sentence and (own := narrative_date(lay, k)) is not None:
                 narrative = own
@@ -791,6 +848,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         last_sentence = max(last_sentence, hit.sentence)
         dm = date_for(lay, hit)
         own_day = dm is not None and dm.date is not None
+        if not own_day and _operations(lay, hit):
+            continue  # معظم الضحايا قضوا في عمليات اغتيال بالرصاص: a kind of killing summed up, no one event
         stated = own_day and dm is not None and announces(lay, dm)  # the day of a statement about it
         if dm is not None:
             if dm.date and dm.precision == 1:
@@ -811,8 +870,11 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if iso is None and 0 <= hit.paragraph - history_paragraph <= 1:
             continue  # مشاهد عن هجوم داعش … عام 2018. وتظهر اللقطات هجوم عناصره على منازل …: still history
         actor1, actor2 = actors_for(lay, hit, next_start)
-        if (joined := coordinated_subject(lay, hit) or armed_subject(lay, hit)) is not None and joined != actor1:
+        if (joined := coordinated_subject(lay, hit) or armed_subject(lay, hit) or _craft_nation(lay, hit)) is not None \
+                and joined != actor1:
             actor1, actor2 = joined, (actor2 if actor2 != joined else actor1)  # تصدت الدفاعات …، وأسقطت
+        if (accused := _accused(lay, hit)) is not None and accused != actor1:
+            actor1, actor2 = accused, (actor2 if actor2 != accused and not same_side(actor2, accused) else None)
         if actor1 is None and last_author[1] is not None and _describes_last(lay, hit, hits, last_author[0]):
             actor1 = last_author[1]  # نفّذ الاحتلال عدواناً جوياً استهدف حلب: the raid's author, not the ministry telling it
         claimer = _claiming_force(lay, hit)
@@ -883,7 +945,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             if told.event_type != etype:  # ودفعت هذه الهجمات: a bare attack word takes the told event's kind
                 etype, sub = told.event_type, told.sub
         if row.role == "territory":  # وواصلت تقدمها نحو معرة النعمان: a goal, not ground taken
-            places = [p for p in places if not _toward(lay, hit, p)]
+            places = _ground_after(lay, hit, [p for p in places if not _toward(lay, hit, p)])
         known = _definite(lay.toks[hit.tok].text, row.form) or _after_relative(lay, hit)  # التفجير، اللذين استهدفا
         vague = told is None and dm is not None and dm.kind == "vague" and _AGO.match(lay.ftext(dm.start, dm.end)) is not None
         for place in places:
@@ -919,6 +981,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     events = [d for d in events if not _struck_anyway(lay, d, events)]
     _attach_figures(lay, events, hits)
     _civilian_targets(events)
+    _armed_targets(events)
     if len(doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED), whatever
         events = [d for d in events if d.date is not None or d.sub in _GROUND_TAKEN]  # toll it recalls
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
@@ -929,10 +992,13 @@ def _folded(form: str) -> str:
     return fold(form)
 
 
+_GUNS_ADJ = frozenset(fold(w) for w in ("مدفعي", "المدفعي"))  # (ردت القوات الأميركية بقصف مدفعي: guns, not aircraft)
+
+
 def _artillery(lay: Layout, hit: Hit, weapons) -> bool:
     """Guns or mortars are named with the cue (its sentence)."""
     sent = lay.sentences[hit.sentence]
-    return any(sent.start <= s < sent.end and any(w in _ARTILLERY for w in fold(r.form).split())
+    return any(sent.start <= s < sent.end and any(w in _ARTILLERY or w in _GUNS_ADJ for w in fold(r.form).split())
                for s, e, r in weapons)
 
 
@@ -1176,6 +1242,18 @@ def _places_of_the_last(lay: Layout, hit: Hit, etype: str, hits: list[Hit], plac
     return all(any(last.end <= s < hit.start and q.id == p.id for s, e, q, seg in lay.event_places) for p in places)
 
 
+def _ground_after(lay: Layout, hit: Hit, places: list[Place]) -> list[Place]:
+    """``هاجموا حواجز في بلدتي اليادودة والمزيريب وسيطروا على حاجز في مدينة طفس``: the ground taken
+    is named after the takeover verb; the places before it, after an earlier cue of its sentence,
+    are that cue's."""
+    sent = lay.sentences[hit.sentence]
+    if not any(sent.start <= c < hit.start for c in lay.cue_starts):
+        return places
+    after = {p.id for s, e, p, seg in lay.event_places if hit.end <= s < sent.end}
+    kept = [p for p in places if p.id in after]
+    return kept or places
+
+
 def _toward(lay: Layout, hit: Hit, place: Place) -> bool:
     """Every mention of the place in the cue's sentence follows ``نحو``/``باتجاه`` (a direction of advance)."""
     sent = lay.sentences[hit.sentence]
@@ -1369,7 +1447,8 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool], publi
                 _absorb(same, d)
                 continue
             if rank(d.place) <= (2 if d.date is None else 1) and any(
-                    b.place.admin1 == d.place.admin1 or _close(b.place, d.place) for b in body):
+                    b.place.admin1 == d.place.admin1 or _close(b.place, d.place) for b in body) \
+                    or _summarised_region(d, body):
                 continue  # a summary of what the body places (a village or base in the lead is news, even
                 # when the body tells it only as "the base": انفجارات في قاعدة كونيكو … ناتجة عن استهداف القاعدة)
         kept.append(d)
@@ -1381,6 +1460,14 @@ _FOOTAGE = frozenset(fold(w) for w in ("مشاهد", "مشاهدَ", "فيديو
 
 _PARTLY = re.compile(fold(r"^[وف]?(?:معظم|بعض|أغلب|اغلب|غالبية|عددا|عدد|جزءا|جزء)"))
 _PARTLY_WINDOW = 4  # words after the interception cue where "most of them" stands
+
+
+def _summarised_region(lead: _Draft, body: list[_Draft]) -> bool:
+    """A dated lead over a named region (``بقصف جوي ومدفعي على مدن وبلدات الغوطة الشرقية``) whose
+    towns the body tells struck the same way that day: a summary, no event of its own."""
+    return rank(lead.place) == 2 and lead.date is not None and any(
+        b.sub == lead.sub and b.date == lead.date and rank(b.place) == 3 and _close(b.place, lead.place)
+        for b in body)
 
 
 def _struck_anyway(lay: Layout, d: _Draft, events: list[_Draft]) -> bool:
@@ -1642,6 +1729,25 @@ def _civilian_targets(events: list[_Draft]) -> None:
             d.fatalities[k].victims = d.actor2
 
 
+_SHOOTING = frozenset(fold(w) for w in ("النار على", "برصاص"))  # gunfire cues, whoever is hit
+
+
+@lru_cache(maxsize=1)
+def _armed_forces() -> frozenset[str]:
+    """The canonical names of ``data/actors.tsv`` whose kind is an armed force."""
+    return frozenset(canon for canon, alias, kind in read_table("actors.tsv") if kind in ARMED)
+
+
+def _armed_targets(events: list[_Draft]) -> None:
+    """A shooting or killing the text aims at a named armed force (``أطلق مسلحون النار على دورية
+    لقوات النظام``) is a clash, not violence against civilians (ACLED: civilians are unarmed)."""
+    for d in events:
+        if d.event_type == "Violence against civilians" and d.sub == "Attack" and not d.guessed2 \
+                and d.actor2 in _armed_forces() and d.actor2 != d.actor1 \
+                and all(_folded(h.row.form) in _SHOOTING for h in d.hits):  # (an assassination stays one)
+            d.event_type, d.sub = "Battles", "Armed clash"
+
+
 def _armed_dead_beside(d: _Draft) -> bool:
     """The figures told in the sentence of its cues count only one armed force's people (``قُتل
     عنصران من قسد بانفجار عبوة``): that force is its target, whoever a later toll adds."""
@@ -1656,7 +1762,14 @@ def _on_civilians(d: _Draft) -> bool:
     return d.event_type == "Battles" and d.sub == "Armed clash" and d.actor2 in (None, "Civilians") \
         and d.actor1 != "Civilians" and all(h.row.role == "generic" for h in d.hits) \
         and any(f.victims == "Civilians" for f in d.fatalities) \
-        and all(f.victims in (None, "Civilians") for f in d.fatalities)
+        and (all(f.victims in (None, "Civilians") for f in d.fatalities) or _civilians_told_with_it(d))
+
+
+def _civilians_told_with_it(d: _Draft) -> bool:
+    """The sentence of its first cue counts only civilians (``قتل عدد من جامعي الكمأة بهجوم لخلية
+    التنظيم``): whom it struck, whatever later tolls add (guards among the dead)."""
+    told = [f.victims for f, k in zip(d.fatalities, d.told_in) if k == d.hits[0].sentence]
+    return bool(told) and all(v == "Civilians" for v in told)
 
 
 def _told_beside(d: _Draft) -> list[str | None]:

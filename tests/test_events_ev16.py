@@ -1,0 +1,106 @@
+"""Events on seed-like (opposition-outlet) reports, second round: shootings, guns named as an
+adjective, weapons of a contrasting clause. Texts are written for the tests."""
+from test_events import run
+
+
+def test_fire_opened_on_a_person_is_a_shooting():
+    found, events = run("أطلق عناصر الحاجز النار على شاب قرب بلدة بصرى الشام صباح اليوم، ما أدى إلى مقتله.")
+    assert [(t, s, p) for t, s, p, d in found] == [("Violence against civilians", "Attack", "بصرى الشام")], found
+    assert events[0].actor2 == "Civilians"
+
+
+def test_fire_opened_on_a_named_force_is_a_clash():
+    found, events = run("أطلق مسلحون مجهولون النار على دورية لقوات النظام قرب بلدة بصرى الشام صباح اليوم.")
+    assert [(t, s, p) for t, s, p, d in found] == [("Battles", "Armed clash", "بصرى الشام")], found
+    assert events[0].actor2 == "Syrian government forces"
+
+
+def test_the_ceasefire_is_no_shooting():
+    assert run("دخل اتفاق وقف إطلاق النار على جبهات إدلب حيز التنفيذ في بلدة كفرنبل اليوم.")[0] == []
+
+
+def test_guns_named_as_an_adjective_keep_a_coalition_strike_on_the_ground():
+    found, _ = run("قال المتحدث إن القوات الأمريكية ردت اليوم بقصف مدفعي على مواقع إطلاق الصواريخ قرب مدينة الميادين.")
+    assert [(s, p) for t, s, p, d in found] == [("Shelling/artillery/missile attack", "الميادين")], found
+
+
+def test_aircraft_of_a_contrasting_clause_are_not_the_first_cues_weapon():
+    found, _ = run("قتل مدنيون اليوم بقصف لقوات النظام استهدف بلدة سراقب، في حين شنت طائرات حربية روسية غارات "
+                   "على بلدة كفرنبل.")
+    assert sorted((s, p) for t, s, p, d in found) == [("Air/drone strike", "كفرنبل"),
+                                                     ("Shelling/artillery/missile attack", "سراقب")], found
+
+
+def test_the_other_sides_word_keeps_the_storys_day_for_what_follows():
+    found, _ = run("قصفت قوات النظام اليوم بلدة كفرنبل بالمدفعية.\nفي المقابل، نفى مصدر عسكري استهداف المدنيين.\n"
+                   "من جهتها، أعلنت فصائل المعارضة أنها استهدفت بالمدفعية مواقع لقوات النظام في بلدة سراقب.")
+    assert sorted((p, d) for t, s, p, d in found) == [("سراقب", "2024-03-13"), ("كفرنبل", "2024-03-13")], found
+
+
+def test_shelling_told_amid_an_attempt_is_not_governed_by_it():
+    found, _ = run("شهدت بلدة كفرنبل اليوم اشتباكات بين الفصائل وقوات النظام بعد محاولة الأخيرة اقتحام البلدة، "
+                   "وسط قصف بقذائف الهاون طال أحياء كفرنبل.")
+    assert ("Shelling/artillery/missile attack", "كفرنبل") in {(s, p) for t, s, p, d in found}, found
+
+
+def test_ground_taken_is_named_after_the_takeover_verb():
+    found, events = run("هاجم مقاتلون محليون اليوم حواجز لقوات النظام في بلدة كفرنبل وسيطروا على حاجز في مدينة سراقب.")
+    assert sorted((s, p) for t, s, p, d in found) == [("Armed clash", "كفرنبل"),
+                                                     ("Non-state actor overtakes territory", "سراقب")], found
+    taken = next(e for e in events if e.sub_event_type == "Non-state actor overtakes territory")
+    assert taken.actor1 != "Syrian government forces"  # the checkpoints' owner is not the one who took them
+
+
+
+def test_a_dated_lead_over_a_region_whose_towns_the_body_tells_adds_nothing(monkeypatch):
+    import test_events
+    monkeypatch.setitem(test_events.COORDS, "جبل الزاوية", (35.65, 36.55))
+    monkeypatch.setitem(test_events.COORDS, "كفرنبل", (35.61, 36.56))
+    text = ("قتل مدنيون أمس بقصف جوي على بلدات جبل الزاوية.\nوقال الدفاع المدني إن غارات للطيران الروسي "
+            "استهدفت أمس بلدة كفرنبل.\nوأضاف أن فرقه انتشلت الضحايا.")
+    found, _ = run(text, extra={"جبل الزاوية": ("area", "Idlib")})
+    assert [p for t, s, p, d in found] == ["كفرنبل"], found
+
+
+def test_a_strike_from_a_craft_named_by_nationality_is_that_nations():
+    found, events = run("قتل عنصران من قوات سوريا الديمقراطية اليوم بضربة من طائرة مسيّرة تركية استهدفت سيارتهم قرب "
+                        "القامشلي، بحسب ما أعلنه المركز الإعلامي لقسد.")
+    assert [(s, p) for t, s, p, d in found] == [("Air/drone strike", "القامشلي")], found
+    assert (events[0].actor1, events[0].actor2) == ("Turkish forces", "Syrian Democratic Forces")
+
+
+def test_a_ministrys_own_aircraft_fly_its_strikes():
+    found, _ = run("أعلنت وزارة الدفاع الروسية اليوم أن طائراتها نفذت ضربات على مواقع المسلحين في ريف إدلب.")
+    assert [(s, p) for t, s, p, d in found] == [("Air/drone strike", "ريف إدلب")], found
+
+
+def test_the_accused_not_the_accuser_is_the_author():
+    found, events = run("في حين اتهمت قسد الجيش التركي اليوم بقصف الأحياء السكنية في القامشلي.")
+    assert [(s, p) for t, s, p, d in found] == [("Shelling/artillery/missile attack", "القامشلي")], found
+    assert events[0].actor1 == "Turkish forces"
+
+
+def test_operations_of_a_kind_without_a_day_are_a_pattern():
+    assert run("وأشار التقرير إلى أن معظم ضحايا درعا قضوا في عمليات اغتيال بالرصاص المباشر.")[0] == []
+    found, _ = run("نفذت قوات النظام اليوم عمليات دهم واعتقال في بلدة بصرى الشام.")
+    assert found, found  # its day told: the raids are news
+
+
+def test_an_attack_whose_first_telling_counts_civilians_is_on_civilians():
+    text = ("قتل عدد من رعاة الأغنام أمس بهجوم نفذته خلية لتنظيم داعش على تجمع لهم قرب بلدة بصرى الشام.\n"
+            "وأحصى المرصد مقتل 9 أشخاص، بينهم عنصران من الدفاع الوطني كانا يرافقان الرعاة.")
+    found, events = run(text)
+    assert [(t, s, p) for t, s, p, d in found] == [("Violence against civilians", "Attack", "بصرى الشام")], found
+    assert events[0].actor2 == "Civilians"
+
+
+def test_warplanes_named_by_nationality_fly_the_raid():
+    found, events = run("شنت مقاتلات أمريكية، فجر اليوم، غارات جوية استهدفت مواقع في مدينة البوكمال وبلدة الميادين.")
+    assert sorted(p for t, s, p, d in found) == ["البوكمال", "الميادين"], found
+    assert {e.actor1 for e in events} == {"US-led coalition"}
+
+
+def test_a_protest_a_force_dispersed_had_an_intervention():
+    found, events = run("فرقت دوريات قوات النظام صباح اليوم وقفة احتجاجية في بلدة بصرى الشام بإطلاق الرصاص في الهواء.")
+    assert [(t, s, p) for t, s, p, d in found] == [("Protests", "Protest with intervention", "بصرى الشام")], found
+    assert events[0].actor2 == "Syrian government forces"
