@@ -34,7 +34,6 @@ from .event_sources import (about_syria, abroad_here, agentive, foe_named_before
 from .event_text import (ARMED, TOKEN, Hit, Layout, Row, base_owner, find_cues, glued_nationality, inside_actor,
                          resolve_short_names, usable)
 from .numbers import WordTest, word_positions
-from .actors import read_table
 
 _ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما",  # withdrawal under a ground attack
                                              "محاصرة", "محاصرين", "محاصرتها", "حصارها", "تطويقها",  # or a siege
@@ -981,7 +980,6 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     events = [d for d in events if not _struck_anyway(lay, d, events)]
     _attach_figures(lay, events, hits)
     _civilian_targets(events)
-    _armed_targets(events)
     if len(doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED), whatever
         events = [d for d in events if d.date is not None or d.sub in _GROUND_TAKEN]  # toll it recalls
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
@@ -1727,25 +1725,6 @@ def _civilian_targets(events: list[_Draft]) -> None:
             d.actor2 = "Civilians"  # اغتال مسلحون مجهولون أحد الوجهاء، اختطفوا تاجراً: whom such violence falls on (ACLED)
         for k in d.borrowed:  # figures that only took the target take the target as now decided
             d.fatalities[k].victims = d.actor2
-
-
-_SHOOTING = frozenset(fold(w) for w in ("النار على", "برصاص"))  # gunfire cues, whoever is hit
-
-
-@lru_cache(maxsize=1)
-def _armed_forces() -> frozenset[str]:
-    """The canonical names of ``data/actors.tsv`` whose kind is an armed force."""
-    return frozenset(canon for canon, alias, kind in read_table("actors.tsv") if kind in ARMED)
-
-
-def _armed_targets(events: list[_Draft]) -> None:
-    """A shooting or killing the text aims at a named armed force (``أطلق مسلحون النار على دورية
-    لقوات النظام``) is a clash, not violence against civilians (ACLED: civilians are unarmed)."""
-    for d in events:
-        if d.event_type == "Violence against civilians" and d.sub == "Attack" and not d.guessed2 \
-                and d.actor2 in _armed_forces() and d.actor2 != d.actor1 \
-                and all(_folded(h.row.form) in _SHOOTING for h in d.hits):  # (an assassination stays one)
-            d.event_type, d.sub = "Battles", "Armed clash"
 
 
 def _armed_dead_beside(d: _Draft) -> bool:
