@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from ..geo.gazetteer import entries
 from ..model import Claim, Event, Fatality, Place
 from ..text.document import Document
 from ..text.normalize import fold
@@ -909,7 +910,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             drafts.append(_Draft(ptype, psub, place, day[0], day[1] if day[0] else None, [hit],
                                  a1, a2, list(assoc), lead=lead, guessed2=guessed2 and a2 == actor2,
                                  vague=vague, stated=told is None and stated and day[0] == iso and known))
-    events = _merge(drafts, lay.listed_finer, background, doc.meta.published)
+    events = _one_town(lay, _merge(drafts, lay.listed_finer, background, doc.meta.published))
     for d in events:  # the raid the air defences met: its author is the other side of the interception
         if d.sub == "Disrupted weapons use" and d.actor1 is None and d.actor2 != _HOME_FORCES:
             d.actor1 = _HOME_FORCES  # جرى إسقاط صاروخين فوق قطنا: no one named, the state's air defences
@@ -1491,6 +1492,69 @@ def _one_city_round(events: list[_Draft]) -> list[_Draft]:
             kept[at] = (same, city, True)
         _absorb(same, d)
     return [k for k, _, _ in kept]
+
+
+_DIRECTION = re.compile(fold(r"(?:جنوب|جنوبي|شمال|شمالي|شرق|شرقي|غرب|غربي)\s+(?:مدينة\s+|العاصمة\s+(?:السورية\s+)?)?$"))
+# (no word boundary before it: glued text, عدوان إسرائيليجنوبي مدينة حمص)
+_DIRECTION_REACH = 30  # characters before a town's name where the direction word stands
+
+
+@lru_cache(maxsize=1)
+def _neighbourhood_towns() -> dict[str, str]:
+    """Gazetteer id of each city neighbourhood → its city's folded name (OCHA gives a parent)."""
+    names = {e.id: e.name_ar for e in entries() if e.level == "community"}
+    return {e.id: fold(names[e.parent]) for e in entries() if e.level == "neighbourhood" and e.parent in names}
+
+
+def _neighbourhood_of(part: Place, town: Place) -> bool:
+    """``حي القصور في دير الزور``: a neighbourhood and its city (or the governorate named after it)."""
+    return part.admin1 == town.admin1 and rank(town) in (0, 3) \
+        and _neighbourhood_towns().get(part.gazetteer_id or "") == fold(town.name_ar)
+
+
+def _twins(a: Place, b: Place) -> bool:
+    """A governorate and its same-named capital (``محافظة الحسكة``، ``مدينة الحسكة``)."""
+    return a.id != b.id and a.admin1 == b.admin1 and {rank(a), rank(b)} == {0, 3} and fold(a.name_ar) == fold(b.name_ar)
+
+
+def _direction_only(lay: Layout, d: _Draft) -> bool:
+    """Every mention of the event's town in its sentences gives a direction (``نقاط جنوبي مدينة
+    حلب``): the town locates the target, it is not where the strike fell."""
+    sentences = {h.sentence for h in d.hits}
+    ments = [s for s, e, p, seg in lay.event_places if p.id == d.place.id and seg[1] in sentences]
+    return bool(ments) and all(_DIRECTION.search(lay.ftext(max(0, s - _DIRECTION_REACH), s)) for s in ments)
+
+
+def _joins_town(lay: Layout, d: _Draft, e: _Draft) -> bool:
+    """Does ``d`` tell ``e``'s story at a part, twin or direction of its town (see ``_one_town``)?"""
+    assert d.place is not None and e.place is not None
+    if e.date == d.date or d.date is None and e.date is not None and _opening(d):
+        if _neighbourhood_of(d.place, e.place) or _twins(d.place, e.place):
+            return True
+    return d.date is not None and e.date == d.date and rank(e.place) == 3 and e.place.admin1 == d.place.admin1 \
+        and e.place.id != d.place.id and (d.actor1 is None or e.actor1 in (None, d.actor1)) \
+        and _direction_only(lay, d) and not _direction_only(lay, e)
+
+
+def _one_town(lay: Layout, events: list[_Draft]) -> list[_Draft]:
+    """One story told at a town and at a part of it or its governorate twin is one event: the
+    neighbourhood joins its city's event of the day, a governorate its same-named capital's
+    (an undated opening copy joins the dated twin); a town named only as a direction (``عدوان
+    على نقاط جنوبي مدينة حمص … استهدفت شاحنة عند أطراف القصير``) joins the event of that day
+    placed in its governorate by the same author."""
+    gone: set[int] = set()
+    for d in events:
+        if d.place is None:
+            continue
+        into = next((e for e in events if e is not d and id(e) not in gone and e.event_type == d.event_type
+                     and e.place is not None and _joins_town(lay, d, e)), None)
+        if into is None:
+            continue
+        if rank(into.place) == 0 and _twins(into.place, d.place):
+            into.place = d.place  # the capital, not the whole governorate
+        _absorb(into, d)
+        gone.add(id(d))
+    return [d for d in events if id(d) not in gone]
 
 
 def _named_after(part: Place, town: Place) -> bool:

@@ -1,0 +1,50 @@
+"""Events on corpus-style (Al Mayadeen) reports: one story told at a town and at its
+neighbourhood, its same-named governorate, or with the town only as a direction is one event.
+Texts are written for the tests."""
+from rasid.extract.events import find_events
+from rasid.model import DocMeta, Place
+from rasid.text.prepare import prepare
+
+PUB = "2024-03-13"
+
+
+def _places(text: str, rows: list[tuple[str, str, str, str, int]]) -> list[Place]:
+    """Places from (name, kind, admin1, gazetteer id, which occurrence) rows: one place per
+    occurrence chosen, so two places may share a name (a governorate and its capital)."""
+    out = []
+    for k, (name, kind, admin1, gid, nth) in enumerate(rows, 1):
+        spans, start = [], 0
+        while (i := text.find(name, start)) >= 0:
+            spans.append((i, i + len(name)))
+            start = i + len(name)
+        span = [spans[nth]] if nth >= 0 else spans
+        out.append(Place(id=f"p{k}", name=None, name_ar=name, lat=None, lon=None, admin1=admin1, spans=span,
+                         kind=kind, gazetteer_id=gid))
+    return out
+
+
+def _run(text: str, rows) -> list[tuple[str, str | None]]:
+    places = _places(text, rows)
+    names = {p.id: (p.name_ar, p.kind) for p in places}
+    doc = prepare(text, DocMeta(id="t", published=PUB))
+    return [(e.event_type, names.get(e.place)) for e in find_events(doc, places, [])]
+
+
+def test_a_governorate_and_its_same_named_capital_are_one_protest():
+    text = "نفذ عمال الحسكة وقفة احتجاجية اليوم وسط مدينة الحسكة للمطالبة برفع العقوبات."
+    found = _run(text, [("الحسكة", "area", "Al-Hasakah", "SY08", 0), ("الحسكة", "point", "Al-Hasakah", "C4360", 1)])
+    assert found == [("Protests", ("الحسكة", "point"))], found
+
+
+def test_a_neighbourhood_joins_its_citys_strike():
+    text = "شنت طائرات أميركية غارات اليوم على مدينة دير الزور، واستهدفت الغارات حي القصور في المدينة."
+    found = _run(text, [("دير الزور", "point", "Deir ez-Zor", "C5086", -1), ("القصور", "point", "Deir ez-Zor", "N0419", -1)])
+    assert found == [("Explosions/Remote violence", ("دير الزور", "point"))], found
+
+
+def test_a_town_named_only_as_a_direction_joins_the_placed_strike():
+    rows = [("حمص", "point", "Homs", "C2528", -1), ("القصير", "point", "Homs", "C2733", -1)]
+    text = "نفذ الاحتلال الإسرائيلي اليوم عدواناً جوياً على نقاط جنوبي مدينة حمص، إذ استهدفت مسيرة إسرائيلية شاحنة عند أطراف القصير."
+    assert _run(text, rows) == [("Explosions/Remote violence", ("القصير", "point"))]
+    text = text.replace("جنوبي مدينة حمص", "في مدينة حمص")  # a strike in the city stays its own
+    assert len(_run(text, rows)) == 2
