@@ -48,3 +48,12 @@ def test_a_town_named_only_as_a_direction_joins_the_placed_strike():
     assert _run(text, rows) == [("Explosions/Remote violence", ("القصير", "point"))]
     text = text.replace("جنوبي مدينة حمص", "في مدينة حمص")  # a strike in the city stays its own
     assert len(_run(text, rows)) == 2
+
+
+def test_who_condemns_an_attack_is_not_its_author():
+    rows = [("دير الزور", "point", "Deir ez-Zor", "C5086", -1)]
+    for text in ("دانت حركة حماس الغارة التي استهدفت اليوم مدينة دير الزور.",
+                 "وأعرب القيادي في حركة حماس، اليوم، عن إدانته للغارة التي استهدفت مدينة دير الزور."):
+        places = _places(text, rows)
+        events = find_events(prepare(text, DocMeta(id="t", published=PUB)), places, [])
+        assert events and all(e.actor1 != "Hamas" for e in events), events

@@ -107,6 +107,8 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
         return None  # زفّ الجيش ثلاثة شهداء ارتقوا في تفجير: the mourner lost them
     if claim is not None and claim.stance == "deny":
         return None  # نفى قائد العشائر أي دور لقواته في المجزرة: the denier disowns the act
+    if claim is not None and _condemns(lay, claim.cue.span[0], hit.start):
+        return None  # أعرب القيادي في الحركة عن إدانته لعملية الاغتيال التي استهدفت …: no author of it
     if hit.tok and lay.toks[hit.tok - 1].text in _CAUSES:
         return None  # أصيب جنودها من جراء استهداف القاعدة: the cause of its losses, not its act
     if claim is not None and _own_losses_before(lay, hit, claim):
@@ -114,6 +116,34 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
     if who in _MINISTRY_FORCES:
         return _MINISTRY_FORCES[who]
     return who if who in lay.armed_names else None
+
+
+_CONDEMNING = re.compile(fold(r"^[وفبل]?(?:ال)?(?:إدانة|إدانته|إدانتها|إدانتهم|أدان|أدانت|دان|دانت|يدين|تدين|استنكار|استنكاره|"
+                              r"استنكارها|استنكر|استنكرت|تنديد|تنديده|تنديدها|ندد|نددت|شجب|شجبت)$"))
+
+
+def _condemns(lay: Layout, start: int, end: int) -> bool:
+    """A word of condemnation stands between a claim's reporting verb and the cue: the speaker
+    condemns the attack, it does not announce one of its own."""
+    k0, k1 = bisect.bisect_left(lay.tok_starts, start), bisect.bisect_left(lay.tok_starts, end)
+    return any(_CONDEMNING.match(lay.toks[k].text) for k in range(k0, k1))
+
+
+_CONDEMNER_GAP = 2  # words from a verb of condemnation to its subject
+
+
+def _condemner(lay: Layout, hit: Hit, actor: str) -> bool:
+    """``actor`` is named in the cue's sentence only before a word of condemnation that governs
+    the cue (``دانت الحركة الغارة``): the one who condemns it, not its author."""
+    sent = lay.sentences[hit.sentence]
+    k0 = bisect.bisect_left(lay.tok_starts, sent.start)
+    word = next((k for k in range(hit.tok - 1, k0 - 1, -1) if _CONDEMNING.match(lay.toks[k].text)), None)
+    if word is None:
+        return False
+    at = lay.toks[word].start
+    near = lay.toks[min(word + _CONDEMNER_GAP, hit.tok)].start  # دانت حركة حماس الغارة: the verb's subject
+    named = [a.start for a in lay.actors_in(sent.start, hit.start) if a.canonical == actor]
+    return bool(named) and all(s < at or s <= near for s in named)
 
 
 _FACTIONS = "Syrian opposition factions"
@@ -812,6 +842,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if iso is None and 0 <= hit.paragraph - history_paragraph <= 1:
             continue  # مشاهد عن هجوم داعش … عام 2018. وتظهر اللقطات هجوم عناصره على منازل …: still history
         actor1, actor2 = actors_for(lay, hit, next_start)
+        if actor1 is not None and _condemner(lay, hit, actor1):
+            actor1 = None  # أعرب القيادي في حماس عن إدانته لعملية الاغتيال التي استهدفت …: not its deed
         if (joined := coordinated_subject(lay, hit) or armed_subject(lay, hit)) is not None and joined != actor1:
             actor1, actor2 = joined, (actor2 if actor2 != joined else actor1)  # تصدت الدفاعات …، وأسقطت
         if actor1 is None and last_author[1] is not None and _describes_last(lay, hit, hits, last_author[0]):
