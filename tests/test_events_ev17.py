@@ -57,3 +57,11 @@ def test_who_condemns_an_attack_is_not_its_author():
         places = _places(text, rows)
         events = find_events(prepare(text, DocMeta(id="t", published=PUB)), places, [])
         assert events and all(e.actor1 != "Hamas" for e in events), events
+
+
+def test_a_raid_the_air_defences_met_is_israels_when_the_articles_raiders_are():
+    rows = [("دمشق", "point", "Damascus", "C1001", -1), ("مطار حلب", "point", "Aleppo", "", -1)]
+    text = ("نفذ العدو الإسرائيلي اليوم عدواناً جوياً استهدف محيط دمشق.\n"
+            "وفي السابع من الشهر الجاري، تصدّت الدفاعات الجوية السورية لعدوان جوي من اتجاه البحر، استهدف مطار حلب.")
+    events = find_events(prepare(text, DocMeta(id="t", published=PUB)), _places(text, rows), [])
+    assert [e.actor1 for e in events] == ["Israeli forces", "Israeli forces"], events

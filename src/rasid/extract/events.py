@@ -943,6 +943,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                                  a1, a2, list(assoc), lead=lead, guessed2=guessed2 and a2 == actor2,
                                  vague=vague, stated=told is None and stated and day[0] == iso and known))
     events = _one_town(lay, _merge(drafts, lay.listed_finer, background, doc.meta.published))
+    _repelled_raiders(lay, events)
     for d in events:  # the raid the air defences met: its author is the other side of the interception
         if d.sub == "Disrupted weapons use" and d.actor1 is None and d.actor2 != _HOME_FORCES:
             d.actor1 = _HOME_FORCES  # جرى إسقاط صاروخين فوق قطنا: no one named, the state's air defences
@@ -1587,6 +1588,19 @@ def _one_town(lay: Layout, events: list[_Draft]) -> list[_Draft]:
         _absorb(into, d)
         gone.add(id(d))
     return [d for d in events if id(d) not in gone]
+
+
+def _repelled_raiders(lay: Layout, events: list[_Draft]) -> None:
+    """``تصدّت الدفاعات الجوية السورية لعدوان جوي من اتجاه البحر المتوسط، استهدف مطار حلب``: a raid
+    the Syrian air defences met, its author unnamed, in an article whose named raiders are all
+    Israeli, is Israel's too (the one air force the defences meet in these reports)."""
+    raiders = {d.actor1 for d in events if d.sub == "Air/drone strike" and d.actor1 is not None}
+    if raiders != {"Israeli forces"}:
+        return
+    for d in events:
+        if d.sub == "Air/drone strike" and d.actor1 is None and any(
+                _REPELLING.search(lay.ftext(lay.sentences[h.sentence].start, h.start)) for h in d.hits):
+            d.actor1 = "Israeli forces"
 
 
 def _named_after(part: Place, town: Place) -> bool:
