@@ -65,3 +65,12 @@ def test_a_raid_the_air_defences_met_is_israels_when_the_articles_raiders_are():
             "وفي السابع من الشهر الجاري، تصدّت الدفاعات الجوية السورية لعدوان جوي من اتجاه البحر، استهدف مطار حلب.")
     events = find_events(prepare(text, DocMeta(id="t", published=PUB)), _places(text, rows), [])
     assert [e.actor1 for e in events] == ["Israeli forces", "Israeli forces"], events
+
+
+def test_an_undated_opening_raid_round_a_city_joins_the_dated_one():
+    rows = [("جنوبي دمشق", "area", "Damascus", "", -1), ("دمشق", "point", "Damascus", "C1001", 1)]
+    text = ("الدفاعات الجوية تتصدى لعدوان إسرائيلي.\n"
+            "أفاد مصدر عسكري أنّ الاحتلال الإسرائيلي شنّ عدواناً على بعض النقاط في جنوبي دمشق.\n"
+            "وأوضح المصدر أنّ الصواريخ الإسرائيلية استهدفت مساء اليوم مواقع في محيط دمشق.")
+    found = _run(text, rows)
+    assert found == [("Explosions/Remote violence", ("دمشق", "point"))], found

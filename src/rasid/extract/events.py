@@ -1564,6 +1564,9 @@ def _joins_town(lay: Layout, d: _Draft, e: _Draft) -> bool:
     if e.date == d.date or d.date is None and e.date is not None and _opening(d):
         if _neighbourhood_of(d.place, e.place) or _twins(d.place, e.place):
             return True
+    if d.date is None and e.date is not None and _opening(d) and d.actor1 is not None and e.actor1 == d.actor1 \
+            and d.place.id != e.place.id and _round_city(d.place)[0] == _round_city(e.place)[0]:
+        return True  # شنّ الاحتلال عدواناً على نقاط في جنوبي دمشق … (later, dated) استهدفت مواقع في محيط دمشق
     return d.date is not None and e.date == d.date and rank(e.place) == 3 and e.place.admin1 == d.place.admin1 \
         and e.place.id != d.place.id and (d.actor1 is None or e.actor1 in (None, d.actor1)) \
         and _direction_only(lay, d) and not _direction_only(lay, e)
