@@ -74,3 +74,11 @@ def test_an_undated_opening_raid_round_a_city_joins_the_dated_one():
             "وأوضح المصدر أنّ الصواريخ الإسرائيلية استهدفت مساء اليوم مواقع في محيط دمشق.")
     found = _run(text, rows)
     assert found == [("Explosions/Remote violence", ("دمشق", "point"))], found
+
+
+def test_in_addition_to_that_goes_on_with_the_storys_day():
+    rows = [("الشدادي", "point", "Al-Hasakah", "", -1), ("حقل العمر", "point", "Deir ez-Zor", "", -1)]
+    text = ("أعلنت المقاومة الإسلامية في العراق أمس أنها استهدفت قاعدة الشدادي بطائرة مسيرة.\n"
+            "إضافة إلى ذلك، ذكرت المقاومة الإسلامية في العراق أنها استهدفت قاعدة حقل العمر بضربات صاروخية.")
+    events = find_events(prepare(text, DocMeta(id="t", published=PUB)), _places(text, rows), [])
+    assert [e.date for e in events] == ["2024-03-12", "2024-03-12"], events
