@@ -842,12 +842,12 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if iso is None and 0 <= hit.paragraph - history_paragraph <= 1:
             continue  # مشاهد عن هجوم داعش … عام 2018. وتظهر اللقطات هجوم عناصره على منازل …: still history
         actor1, actor2 = actors_for(lay, hit, next_start)
-        if actor1 is not None and _condemner(lay, hit, actor1):
-            actor1 = None  # أعرب القيادي في حماس عن إدانته لعملية الاغتيال التي استهدفت …: not its deed
         if (joined := coordinated_subject(lay, hit) or armed_subject(lay, hit)) is not None and joined != actor1:
             actor1, actor2 = joined, (actor2 if actor2 != joined else actor1)  # تصدت الدفاعات …، وأسقطت
         if actor1 is None and last_author[1] is not None and _describes_last(lay, hit, hits, last_author[0]):
             actor1 = last_author[1]  # نفّذ الاحتلال عدواناً جوياً استهدف حلب: the raid's author, not the ministry telling it
+        if actor1 is not None and _condemner(lay, hit, actor1):
+            actor1 = None  # أعرب القيادي في حماس عن إدانته لعملية الاغتيال التي استهدفت …: not its deed
         claimer = _claiming_force(lay, hit)
         if claimer is not None and claimer == actor2:
             claimer = None  # أكدت القيادة الأميركية … هجمات استهدفت القواعد الأميركية: its losses, not its act
