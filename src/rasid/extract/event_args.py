@@ -48,6 +48,8 @@ _BACKGROUND = tuple(fold(w) for w in (
     "وتستمر", "وتواصل", "ويواصل", "وتشهد", "وتنتشر", "وتعتدي", "ويتقاطع", "وخلال", "ففي", "وفي وقت سابق"))
 _REPORTED_EARLIER = tuple(fold(w) for w in ("وكان مراسل", "وكانت مراسلة"))  # وكان مراسل الميادين أفاد، فور وقوع
 # العدوان، بأن …: the correspondent's first word on the story just told, not background of another day
+_MORE_OF_IT = tuple(fold(w) for w in ("إضافة إلى ذلك", "وإضافة إلى ذلك"))  # إضافةً إلى ذلك، ذكرت المقاومة أنها
+# استهدفت …: more of the story just told (as بالإضافة إلى ذلك), not background
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض"))
 _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|انطلاقا|نفذ)[\u0621-\u064A]*(?:\s+(?!على|في|ضد)[\u0621-\u064A]+){0,3}?\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|"
                           r"(?:مصادر|مصدر|مراسل|مراسلة|مراسلنا|مراسلتنا)\S*(?:\s+(?:الميادين|محلية|ميدانية|أهلية|خاصة|مطلعة|للميادين|نت)\S*?){0,2}?\s*(?:نت)?في\s+|"
@@ -423,7 +425,7 @@ def background_sentences(lay: Layout) -> list[bool]:
     for sent in lay.sentences:
         head = lay.ftext(sent.start, min(sent.end, sent.start + 25)).lstrip()
         p = lay.seg("p", sent.start)
-        out.append(head.startswith(_BACKGROUND) and not head.startswith(_REPORTED_EARLIER) or p == 0
+        out.append(head.startswith(_BACKGROUND) and not head.startswith(_REPORTED_EARLIER + _MORE_OF_IT) or p == 0
                    or lay.bulletin and lay.paragraphs[p].start == sent.start)  # a bulletin's line: a new story
     return out
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from ..geo.gazetteer import entries
 from ..model import Claim, Event, Fatality, Place
 from ..text.document import Document
 from ..text.normalize import fold
@@ -106,6 +107,8 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
         return None  # زفّ الجيش ثلاثة شهداء ارتقوا في تفجير: the mourner lost them
     if claim is not None and claim.stance == "deny":
         return None  # نفى قائد العشائر أي دور لقواته في المجزرة: the denier disowns the act
+    if claim is not None and _condemns(lay, claim.cue.span[0], hit.start):
+        return None  # أعرب القيادي في الحركة عن إدانته لعملية الاغتيال التي استهدفت …: no author of it
     if hit.tok and lay.toks[hit.tok - 1].text in _CAUSES:
         return None  # أصيب جنودها من جراء استهداف القاعدة: the cause of its losses, not its act
     if claim is not None and _own_losses_before(lay, hit, claim):
@@ -113,6 +116,34 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
     if who in _MINISTRY_FORCES:
         return _MINISTRY_FORCES[who]
     return who if who in lay.armed_names else None
+
+
+_CONDEMNING = re.compile(fold(r"^[وفبل]?(?:ال)?(?:إدانة|إدانته|إدانتها|إدانتهم|أدان|أدانت|دان|دانت|يدين|تدين|استنكار|استنكاره|"
+                              r"استنكارها|استنكر|استنكرت|تنديد|تنديده|تنديدها|ندد|نددت|شجب|شجبت)$"))
+
+
+def _condemns(lay: Layout, start: int, end: int) -> bool:
+    """A word of condemnation stands between a claim's reporting verb and the cue: the speaker
+    condemns the attack, it does not announce one of its own."""
+    k0, k1 = bisect.bisect_left(lay.tok_starts, start), bisect.bisect_left(lay.tok_starts, end)
+    return any(_CONDEMNING.match(lay.toks[k].text) for k in range(k0, k1))
+
+
+_CONDEMNER_GAP = 2  # words from a verb of condemnation to its subject
+
+
+def _condemner(lay: Layout, hit: Hit, actor: str) -> bool:
+    """``actor`` is named in the cue's sentence only before a word of condemnation that governs
+    the cue (``دانت الحركة الغارة``): the one who condemns it, not its author."""
+    sent = lay.sentences[hit.sentence]
+    k0 = bisect.bisect_left(lay.tok_starts, sent.start)
+    word = next((k for k in range(hit.tok - 1, k0 - 1, -1) if _CONDEMNING.match(lay.toks[k].text)), None)
+    if word is None:
+        return False
+    at = lay.toks[word].start
+    near = lay.toks[min(word + _CONDEMNER_GAP, hit.tok)].start  # دانت حركة حماس الغارة: the verb's subject
+    named = [a.start for a in lay.actors_in(sent.start, hit.start) if a.canonical == actor]
+    return bool(named) and all(s < at or s <= near for s in named)
 
 
 _FACTIONS = "Syrian opposition factions"
@@ -876,6 +907,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             actor1, actor2 = accused, (actor2 if actor2 != accused and not same_side(actor2, accused) else None)
         if actor1 is None and last_author[1] is not None and _describes_last(lay, hit, hits, last_author[0]):
             actor1 = last_author[1]  # نفّذ الاحتلال عدواناً جوياً استهدف حلب: the raid's author, not the ministry telling it
+        if actor1 is not None and _condemner(lay, hit, actor1):
+            actor1 = None  # أعرب القيادي في حماس عن إدانته لعملية الاغتيال التي استهدفت …: not its deed
         claimer = _claiming_force(lay, hit)
         if claimer is not None and claimer == actor2:
             claimer = None  # أكدت القيادة الأميركية … هجمات استهدفت القواعد الأميركية: its losses, not its act
@@ -970,7 +1003,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             drafts.append(_Draft(ptype, psub, place, day[0], day[1] if day[0] else None, [hit],
                                  a1, a2, list(assoc), lead=lead, guessed2=guessed2 and a2 == actor2,
                                  vague=vague, stated=told is None and stated and day[0] == iso and known))
-    events = _merge(drafts, lay.listed_finer, background, doc.meta.published)
+    events = _one_town(lay, _merge(drafts, lay.listed_finer, background, doc.meta.published))
+    _repelled_raiders(lay, events)
     for d in events:  # the raid the air defences met: its author is the other side of the interception
         if d.sub == "Disrupted weapons use" and d.actor1 is None and d.actor2 != _HOME_FORCES:
             d.actor1 = _HOME_FORCES  # جرى إسقاط صاروخين فوق قطنا: no one named, the state's air defences
@@ -1576,6 +1610,85 @@ def _one_city_round(events: list[_Draft]) -> list[_Draft]:
             kept[at] = (same, city, True)
         _absorb(same, d)
     return [k for k, _, _ in kept]
+
+
+_DIRECTION = re.compile(fold(r"(?:جنوب|جنوبي|شمال|شمالي|شرق|شرقي|غرب|غربي)\s+(?:مدينة\s+|العاصمة\s+(?:السورية\s+)?)?$"))
+# (no word boundary before it: glued text, عدوان إسرائيليجنوبي مدينة حمص)
+_DIRECTION_REACH = 30  # characters before a town's name where the direction word stands
+
+
+@lru_cache(maxsize=1)
+def _neighbourhood_towns() -> dict[str, str]:
+    """Gazetteer id of each city neighbourhood → its city's folded name (OCHA gives a parent)."""
+    names = {e.id: e.name_ar for e in entries() if e.level == "community"}
+    return {e.id: fold(names[e.parent]) for e in entries() if e.level == "neighbourhood" and e.parent in names}
+
+
+def _neighbourhood_of(part: Place, town: Place) -> bool:
+    """``حي القصور في دير الزور``: a neighbourhood and its city (or the governorate named after it)."""
+    return part.admin1 == town.admin1 and rank(town) in (0, 3) \
+        and _neighbourhood_towns().get(part.gazetteer_id or "") == fold(town.name_ar)
+
+
+def _twins(a: Place, b: Place) -> bool:
+    """A governorate and its same-named capital (``محافظة الحسكة``، ``مدينة الحسكة``)."""
+    return a.id != b.id and a.admin1 == b.admin1 and {rank(a), rank(b)} == {0, 3} and fold(a.name_ar) == fold(b.name_ar)
+
+
+def _direction_only(lay: Layout, d: _Draft) -> bool:
+    """Every mention of the event's town in its sentences gives a direction (``نقاط جنوبي مدينة
+    حلب``): the town locates the target, it is not where the strike fell."""
+    sentences = {h.sentence for h in d.hits}
+    ments = [s for s, e, p, seg in lay.event_places if p.id == d.place.id and seg[1] in sentences]
+    return bool(ments) and all(_DIRECTION.search(lay.ftext(max(0, s - _DIRECTION_REACH), s)) for s in ments)
+
+
+def _joins_town(lay: Layout, d: _Draft, e: _Draft) -> bool:
+    """Does ``d`` tell ``e``'s story at a part, twin or direction of its town (see ``_one_town``)?"""
+    assert d.place is not None and e.place is not None
+    if e.date == d.date or d.date is None and e.date is not None and _opening(d):
+        if _neighbourhood_of(d.place, e.place) or _twins(d.place, e.place):
+            return True
+    if d.date is None and e.date is not None and _opening(d) and d.actor1 is not None and e.actor1 == d.actor1 \
+            and d.place.id != e.place.id and _round_city(d.place)[0] == _round_city(e.place)[0]:
+        return True  # شنّ الاحتلال عدواناً على نقاط في جنوبي دمشق … (later, dated) استهدفت مواقع في محيط دمشق
+    return d.date is not None and e.date == d.date and rank(e.place) == 3 and e.place.admin1 == d.place.admin1 \
+        and e.place.id != d.place.id and (d.actor1 is None or e.actor1 in (None, d.actor1)) \
+        and _direction_only(lay, d) and not _direction_only(lay, e)
+
+
+def _one_town(lay: Layout, events: list[_Draft]) -> list[_Draft]:
+    """One story told at a town and at a part of it or its governorate twin is one event: the
+    neighbourhood joins its city's event of the day, a governorate its same-named capital's
+    (an undated opening copy joins the dated twin); a town named only as a direction (``عدوان
+    على نقاط جنوبي مدينة حمص … استهدفت شاحنة عند أطراف القصير``) joins the event of that day
+    placed in its governorate by the same author."""
+    gone: set[int] = set()
+    for d in events:
+        if d.place is None:
+            continue
+        into = next((e for e in events if e is not d and id(e) not in gone and e.event_type == d.event_type
+                     and e.place is not None and _joins_town(lay, d, e)), None)
+        if into is None:
+            continue
+        if rank(into.place) == 0 and _twins(into.place, d.place):
+            into.place = d.place  # the capital, not the whole governorate
+        _absorb(into, d)
+        gone.add(id(d))
+    return [d for d in events if id(d) not in gone]
+
+
+def _repelled_raiders(lay: Layout, events: list[_Draft]) -> None:
+    """``تصدّت الدفاعات الجوية السورية لعدوان جوي من اتجاه البحر المتوسط، استهدف مطار حلب``: a raid
+    the Syrian air defences met, its author unnamed, in an article whose named raiders are all
+    Israeli, is Israel's too (the one air force the defences meet in these reports)."""
+    raiders = {d.actor1 for d in events if d.sub == "Air/drone strike" and d.actor1 is not None}
+    if raiders != {"Israeli forces"}:
+        return
+    for d in events:
+        if d.sub == "Air/drone strike" and d.actor1 is None and any(
+                _REPELLING.search(lay.ftext(lay.sentences[h.sentence].start, h.start)) for h in d.hits):
+            d.actor1 = "Israeli forces"
 
 
 def _named_after(part: Place, town: Place) -> bool:

@@ -1,0 +1,84 @@
+"""Events on corpus-style (Al Mayadeen) reports: one story told at a town and at its
+neighbourhood, its same-named governorate, or with the town only as a direction is one event.
+Texts are written for the tests."""
+from rasid.extract.events import find_events
+from rasid.model import DocMeta, Place
+from rasid.text.prepare import prepare
+
+PUB = "2024-03-13"
+
+
+def _places(text: str, rows: list[tuple[str, str, str, str, int]]) -> list[Place]:
+    """Places from (name, kind, admin1, gazetteer id, which occurrence) rows: one place per
+    occurrence chosen, so two places may share a name (a governorate and its capital)."""
+    out = []
+    for k, (name, kind, admin1, gid, nth) in enumerate(rows, 1):
+        spans, start = [], 0
+        while (i := text.find(name, start)) >= 0:
+            spans.append((i, i + len(name)))
+            start = i + len(name)
+        span = [spans[nth]] if nth >= 0 else spans
+        out.append(Place(id=f"p{k}", name=None, name_ar=name, lat=None, lon=None, admin1=admin1, spans=span,
+                         kind=kind, gazetteer_id=gid))
+    return out
+
+
+def _run(text: str, rows) -> list[tuple[str, str | None]]:
+    places = _places(text, rows)
+    names = {p.id: (p.name_ar, p.kind) for p in places}
+    doc = prepare(text, DocMeta(id="t", published=PUB))
+    return [(e.event_type, names.get(e.place)) for e in find_events(doc, places, [])]
+
+
+def test_a_governorate_and_its_same_named_capital_are_one_protest():
+    text = "نفذ عمال الحسكة وقفة احتجاجية اليوم وسط مدينة الحسكة للمطالبة برفع العقوبات."
+    found = _run(text, [("الحسكة", "area", "Al-Hasakah", "SY08", 0), ("الحسكة", "point", "Al-Hasakah", "C4360", 1)])
+    assert found == [("Protests", ("الحسكة", "point"))], found
+
+
+def test_a_neighbourhood_joins_its_citys_strike():
+    text = "شنت طائرات أميركية غارات اليوم على مدينة دير الزور، واستهدفت الغارات حي القصور في المدينة."
+    found = _run(text, [("دير الزور", "point", "Deir ez-Zor", "C5086", -1), ("القصور", "point", "Deir ez-Zor", "N0419", -1)])
+    assert found == [("Explosions/Remote violence", ("دير الزور", "point"))], found
+
+
+def test_a_town_named_only_as_a_direction_joins_the_placed_strike():
+    rows = [("حمص", "point", "Homs", "C2528", -1), ("القصير", "point", "Homs", "C2733", -1)]
+    text = "نفذ الاحتلال الإسرائيلي اليوم عدواناً جوياً على نقاط جنوبي مدينة حمص، إذ استهدفت مسيرة إسرائيلية شاحنة عند أطراف القصير."
+    assert _run(text, rows) == [("Explosions/Remote violence", ("القصير", "point"))]
+    text = text.replace("جنوبي مدينة حمص", "في مدينة حمص")  # a strike in the city stays its own
+    assert len(_run(text, rows)) == 2
+
+
+def test_who_condemns_an_attack_is_not_its_author():
+    rows = [("دير الزور", "point", "Deir ez-Zor", "C5086", -1)]
+    for text in ("دانت حركة حماس الغارة التي استهدفت اليوم مدينة دير الزور.",
+                 "وأعرب القيادي في حركة حماس، اليوم، عن إدانته للغارة التي استهدفت مدينة دير الزور."):
+        places = _places(text, rows)
+        events = find_events(prepare(text, DocMeta(id="t", published=PUB)), places, [])
+        assert events and all(e.actor1 != "Hamas" for e in events), events
+
+
+def test_a_raid_the_air_defences_met_is_israels_when_the_articles_raiders_are():
+    rows = [("دمشق", "point", "Damascus", "C1001", -1), ("مطار حلب", "point", "Aleppo", "", -1)]
+    text = ("نفذ العدو الإسرائيلي اليوم عدواناً جوياً استهدف محيط دمشق.\n"
+            "وفي السابع من الشهر الجاري، تصدّت الدفاعات الجوية السورية لعدوان جوي من اتجاه البحر، استهدف مطار حلب.")
+    events = find_events(prepare(text, DocMeta(id="t", published=PUB)), _places(text, rows), [])
+    assert [e.actor1 for e in events] == ["Israeli forces", "Israeli forces"], events
+
+
+def test_an_undated_opening_raid_round_a_city_joins_the_dated_one():
+    rows = [("جنوبي دمشق", "area", "Damascus", "", -1), ("دمشق", "point", "Damascus", "C1001", 1)]
+    text = ("الدفاعات الجوية تتصدى لعدوان إسرائيلي.\n"
+            "أفاد مصدر عسكري أنّ الاحتلال الإسرائيلي شنّ عدواناً على بعض النقاط في جنوبي دمشق.\n"
+            "وأوضح المصدر أنّ الصواريخ الإسرائيلية استهدفت مساء اليوم مواقع في محيط دمشق.")
+    found = _run(text, rows)
+    assert found == [("Explosions/Remote violence", ("دمشق", "point"))], found
+
+
+def test_in_addition_to_that_goes_on_with_the_storys_day():
+    rows = [("الشدادي", "point", "Al-Hasakah", "", -1), ("حقل العمر", "point", "Deir ez-Zor", "", -1)]
+    text = ("أعلنت المقاومة الإسلامية في العراق أمس أنها استهدفت قاعدة الشدادي بطائرة مسيرة.\n"
+            "إضافة إلى ذلك، ذكرت المقاومة الإسلامية في العراق أنها استهدفت قاعدة حقل العمر بضربات صاروخية.")
+    events = find_events(prepare(text, DocMeta(id="t", published=PUB)), _places(text, rows), [])
+    assert [e.date for e in events] == ["2024-03-12", "2024-03-12"], events
