@@ -483,3 +483,16 @@ def test_a_name_like_a_number_then_a_cause_is_no_count():
 ])
 def test_a_family_name_closing_a_result_clause_is_one_person(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("وثّق المرصد مقتل 12 شخصاً، بينهم أربعة مدنيين، في اشتباكات قرب مدينة الباب.", None),
+    ("وثّق المرصد مقتل 12 شخصاً من الطرفين في اشتباكات قرب مدينة الباب.", None),
+    ("أدى القصف إلى مقتل 12 شخصاً، بينهم أربعة أطفال، في مدينة الباب.", "Civilians"),
+    ("أدى القصف إلى مقتل 12 شخصاً في مدينة الباب.", "Civilians"),
+])
+def test_a_toll_of_persons_with_civilians_only_among_them_is_no_civilian_toll(text, victims):
+    """Persons of whom civilians are only a part, or of both sides, are not all civilians;
+    children among them do not say otherwise."""
+    first = find_figures(prepare(text, DocMeta(id="t")))[0]
+    assert (first.count, first.victims) == (12, victims)
