@@ -776,3 +776,11 @@ def test_village_and_crossing_absent_from_ocha():
 ])
 def test_camps_named_as_such_are_their_own_places(text, name, admin1):
     assert by_admin(text).get(name) == admin1
+
+
+def test_a_city_quarter_and_a_village_absent_from_ocha_are_places():
+    """``حي طي`` in al-Qamishli and the Idlib village ``عرب سعيد`` come from ``areas.tsv``; the
+    bare word ``طي`` (folding) names nothing."""
+    got = by_admin("اندلعت مواجهات في حي طي بمدينة القامشلي، وفي قرية عرب سعيد غربي إدلب.")
+    assert got.get("حي طي") == "Al-Hasakah" and got.get("عرب سعيد") == "Idlib"
+    assert names("وتم طي الملف في القامشلي.") == {"القامشلي"}
