@@ -496,3 +496,9 @@ def test_a_toll_of_persons_with_civilians_only_among_them_is_no_civilian_toll(te
     children among them do not say otherwise."""
     first = find_figures(prepare(text, DocMeta(id="t")))[0]
     assert (first.count, first.victims) == (12, victims)
+
+
+def test_patients_listed_among_the_dead_are_a_figure_of_their_own():
+    """``بينهم طفل ومريضان``: the dual after the listed child is two more, as ``وطفلان`` is."""
+    got = figs("أدى قصف المشفى إلى مقتل سبعة أشخاص، بينهم طفل ومريضان، وإصابة 12 آخرين.")
+    assert (2, "killed", "exact") in got and (1, "killed", "exact") in got and (7, "killed", "exact") in got
