@@ -502,3 +502,14 @@ def test_patients_listed_among_the_dead_are_a_figure_of_their_own():
     """``بينهم طفل ومريضان``: the dual after the listed child is two more, as ``وطفلان`` is."""
     got = figs("أدى قصف المشفى إلى مقتل سبعة أشخاص، بينهم طفل ومريضان، وإصابة 12 آخرين.")
     assert (2, "killed", "exact") in got and (1, "killed", "exact") in got and (7, "killed", "exact") in got
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("أدى القصف على حمص إلى سقوط 4 شهداء، بينهم عسكري، وإصابة 9 مدنيين.", "Syrian government forces"),
+    ("أدى القصف إلى سقوط 4 قتلى، بينهم عسكري تركي، قرب الحدود.", None),
+])
+def test_a_bare_soldier_among_a_toll_is_the_syrian_army_s(text, victims):
+    """A soldier listed among the dead with nothing after him is the Syrian army's; a
+    nationality after him leaves him to the event's reading."""
+    sub = [f for f in find_figures(prepare(text, DocMeta(id="t"))) if f.count == 1]
+    assert [f.victims for f in sub] == [victims]
