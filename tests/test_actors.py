@@ -84,3 +84,14 @@ def test_a_named_faction_outside_the_guides_list_keeps_its_own_name_and_side():
     assert canonical_actor("مقاتلو جيش العزة") == "Jaysh al-Izza"
     assert same_side("Jaysh al-Izza", "National Liberation Front")
     assert not same_side("Jaysh al-Izza", "Syrian government forces")
+
+
+def test_monitors_and_outlets_cited_for_tolls_have_their_english_names():
+    """Bodies opposition outlets cite for casualty figures: named in English, not left in Arabic."""
+    assert canonical_actor("هيئة الهلال الأحمر الكردي") == "Kurdish Red Crescent"
+    assert canonical_actor("الجمعية الطبية السورية الأمريكية") == "Syrian American Medical Society"
+    assert canonical_actor("شبكة ولاتي نيوز") == "Welati News"
+    assert canonical_actor("صفحة دمشق الآن") == "Damascus Now"
+    assert canonical_actor("غرفة عمليات «فاثبتوا»") == "Fa-Ithbatu Operations Room"
+    got = {(m.canonical, m.surface) for m in find_actors("وقالت الجمعية الطبية السورية الأميركية (سامز) إن مشفى قصف.")}
+    assert ("Syrian American Medical Society", "الجمعية الطبية السورية الأميركية") in got

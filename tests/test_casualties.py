@@ -483,3 +483,33 @@ def test_a_name_like_a_number_then_a_cause_is_no_count():
 ])
 def test_a_family_name_closing_a_result_clause_is_one_person(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("وثّق المرصد مقتل 12 شخصاً، بينهم أربعة مدنيين، في اشتباكات قرب مدينة الباب.", None),
+    ("وثّق المرصد مقتل 12 شخصاً من الطرفين في اشتباكات قرب مدينة الباب.", None),
+    ("أدى القصف إلى مقتل 12 شخصاً، بينهم أربعة أطفال، في مدينة الباب.", "Civilians"),
+    ("أدى القصف إلى مقتل 12 شخصاً في مدينة الباب.", "Civilians"),
+])
+def test_a_toll_of_persons_with_civilians_only_among_them_is_no_civilian_toll(text, victims):
+    """Persons of whom civilians are only a part, or of both sides, are not all civilians;
+    children among them do not say otherwise."""
+    first = find_figures(prepare(text, DocMeta(id="t")))[0]
+    assert (first.count, first.victims) == (12, victims)
+
+
+def test_patients_listed_among_the_dead_are_a_figure_of_their_own():
+    """``بينهم طفل ومريضان``: the dual after the listed child is two more, as ``وطفلان`` is."""
+    got = figs("أدى قصف المشفى إلى مقتل سبعة أشخاص، بينهم طفل ومريضان، وإصابة 12 آخرين.")
+    assert (2, "killed", "exact") in got and (1, "killed", "exact") in got and (7, "killed", "exact") in got
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("أدى القصف على حمص إلى سقوط 4 شهداء، بينهم عسكري، وإصابة 9 مدنيين.", "Syrian government forces"),
+    ("أدى القصف إلى سقوط 4 قتلى، بينهم عسكري تركي، قرب الحدود.", None),
+])
+def test_a_bare_soldier_among_a_toll_is_the_syrian_army_s(text, victims):
+    """A soldier listed among the dead with nothing after him is the Syrian army's; a
+    nationality after him leaves him to the event's reading."""
+    sub = [f for f in find_figures(prepare(text, DocMeta(id="t"))) if f.count == 1]
+    assert [f.victims for f in sub] == [victims]

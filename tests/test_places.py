@@ -626,10 +626,22 @@ def test_a_hill_named_after_a_village_is_a_place_without_a_place_noun():
     ("ذكرت شبكة السويداء 24 أن مسلحين هاجموا حاجزاً في مدينة شهبا.", {"شهبا"}, {"السويداء"}),
     ("وقالت حملة “الرقة تذبح بصمت” إن دورية اعتقلت شابين في مدينة الطبقة.", {"الطبقة"}, {"الرقة"}),
     ("وأفاد تجمع أحرار حوران بمقتل شاب في مدينة نوى.", {"نوى"}, {"حوران"}),
+    ("وقال قيادي في تصريح لـ«قاسيون» إن دورية اعتقلت شاباً في مدينة الضمير.", {"الضمير"}, {"قاسيون"}),
+    ("ونقل تلفزيون «حلب اليوم» أن قذائف سقطت على مدينة الأتارب.", {"الأتارب"}, {"حلب"}),
+    ("وأفاد مكتب توثيق الشهداء في حمص بمقتل شاب في مدينة تلبيسة.", {"تلبيسة"}, {"حمص"}),
+    ("وأفاد مدير مكتبالميادينفي حلب بسقوط قذائف على مدينة السفيرة.", {"السفيرة"}, {"حلب"}),
 ])
+
 def test_outlet_named_after_a_place_is_no_place(text, kept, dropped):
     got = names(text)
     assert kept <= got and not dropped & got
+
+
+def test_outlet_quoted_names_keep_the_real_places():
+    """Only the quoted or typed outlet name is blocked: the mountain and the city stay places."""
+    assert "جبل قاسيون" in names("سقطت قذيفة على سفح جبل قاسيون في دمشق.")
+    assert "قاسيون" in names("سقطت قذيفة على قاسيون فجر اليوم.")
+    assert "حلب" in names("قصفت الطائرات أحياء مدينة حلب اليوم الخميس.")
 
 
 def test_body_named_after_a_place_two_words_long():
@@ -764,3 +776,11 @@ def test_village_and_crossing_absent_from_ocha():
 ])
 def test_camps_named_as_such_are_their_own_places(text, name, admin1):
     assert by_admin(text).get(name) == admin1
+
+
+def test_a_city_quarter_and_a_village_absent_from_ocha_are_places():
+    """``حي طي`` in al-Qamishli and the Idlib village ``عرب سعيد`` come from ``areas.tsv``; the
+    bare word ``طي`` (folding) names nothing."""
+    got = by_admin("اندلعت مواجهات في حي طي بمدينة القامشلي، وفي قرية عرب سعيد غربي إدلب.")
+    assert got.get("حي طي") == "Al-Hasakah" and got.get("عرب سعيد") == "Idlib"
+    assert names("وتم طي الملف في القامشلي.") == {"القامشلي"}

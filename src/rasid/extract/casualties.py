@@ -997,8 +997,41 @@ _TOWNS = {fold(w) for w in ("قرية", "بلدة", "مدينة", "مخيم")}
 _FROM = fold("من")
 
 
+_PERSONS = {fold(w) for w in ("شخص", "شخصا", "شخصاً", "شخصين", "شخصان", "أشخاص")}
+_AMONG = {fold(w) for w in ("بينهم", "منهم")}
+_SIDES = {fold(w) for w in ("الطرفين", "الجانبين")}
+_CIVILIAN = fold("مدني")  # (children among them, بينهم طفلان, leave the toll civilian)
+
+
+def _part_civilian(toks: list[_Tok], k: int) -> bool:
+    """``16 شخصاً، بينهم خمسة مدنيين``, ``17 شخصاً من الطرفين``: a toll of persons of which
+    civilians are only a part, or of both fighting sides, counts no one people (seed-like
+    annotators leave its victims empty)."""
+    if _word(toks, k) not in _PERSONS:
+        return False
+    j = k + 1 + (_word(toks, k + 1) == "،")
+    if _word(toks, j) == _FROM:
+        return _word(toks, j + 1) in _SIDES
+    return _word(toks, j) in _AMONG and any(_word(toks, i).startswith(_CIVILIAN)
+                                            for i in range(j + 1, min(j + 4, len(toks))))
+
+
+_SOLDIER = {fold(w) for w in ("عسكري", "عسكريا", "عسكريان", "عسكريين", "عسكريون")}
+_CLAUSE_END = {"،", ",", ".", "؛"}
+
+
+def _soldier_among(toks: list[_Tok], a: int, b: int, label: str) -> bool:
+    """``5 شهداء، بينهم عسكري،``: a soldier listed bare among a Syrian toll (no nationality or
+    force after him) is the Syrian army's, not one of the civilians told beside him."""
+    return label == "sub" and any(_word(toks, k) in _SOLDIER and (k + 1 >= len(toks) or _word(toks, k + 1) in _CLAUSE_END)
+                                  for k in range(a, min(b + 1, len(toks))))
+
+
 def _figure(toks, a: int, b: int, count, qualifier, kind, label) -> Figure:
     b = min(b, len(toks))
-    victims = "Civilians" if any(_is(toks, k, "civil") for k in range(a, min(b + 2, len(toks)))) \
+    civil = [k for k in range(a, min(b + 2, len(toks))) if _is(toks, k, "civil")]
+    victims = "Civilians" if civil and not _part_civilian(toks, civil[-1]) \
         or _word(toks, b) == _FROM and _word(toks, b + 1) in _TOWNS else None  # 11 شهيداً من قرية …: its people
+    if victims is None and _soldier_among(toks, a, b, label):
+        victims = "Syrian government forces"
     return Figure(toks[a].start, toks[b - 1].end, count, qualifier, kind, victims, label)

@@ -389,8 +389,9 @@ def _branch_bodies() -> re.Pattern[str]:
     the place after it ("الدفاع المدني في حماة"), a name the guide does not code as a place."""
     names = sorted((fold(r["name_ar"]).removesuffix(" في").strip() for r in read_table("place_orgs.tsv")
                     if r["name_ar"].endswith(" في")), key=len, reverse=True)
-    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return re.compile(rf"(?<!\w)[وفل]?(?:{alts})\s+(?:في\s+|ب)$")  # also "والدفاع المدني في"
+    # Spaces may be lost around a linked word in scraped text ("مكتبالميادينفي دمشق").
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s*") for n in names)
+    return re.compile(rf"(?<!\w)[وفل]?(?:{alts})\s*(?:في\s+|ب)$")  # also "والدفاع المدني في"
 
 
 def _branch_name(folded: str, h: Hit) -> bool:
