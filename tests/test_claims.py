@@ -2745,3 +2745,14 @@ def test_a_quoted_outlet_name_opening_with_a_place_is_the_outlet():
     assert c.speaker.org is None
     c = one("أما صفحة «حلب الآن» الموالية فتحدثت عن «أكثر من 20 قتيلاً» في المدينة.")
     assert c.speaker.org_ar == "صفحة حلب الآن"
+
+
+def test_a_denial_answers_neither_the_outlet_that_relayed_it_nor_a_denial_by_its_words():
+    _, cs = claims("وقال المرصد السوري لحقوق الإنسان إن القصف قتل أربعة مدنيين. ونقلت وكالة سانا عن مصدر عسكري "
+                   "قوله إن الجيش ردّ على الهجوم، نافياً سقوط أي ضحايا مدنيين.")
+    deny = next(c for c in cs if c.stance == "deny")
+    assert [t.org for t in deny.targets] == ["Syrian Observatory for Human Rights"]
+    _, cs = claims("وقال المرصد السوري لحقوق الإنسان إن الغارات قتلت خمسة مدنيين. ونفت وزارة الدفاع الروسية تنفيذ أي "
+                   "غارة، وهو ما وصفه الدفاع المدني السوري بأنه «كذب مكشوف». كما نفت هيئة تحرير الشام ذلك.")
+    assert [(c.speaker.org, c.stance, [t.org for t in c.targets]) for c in cs][-1] == (
+        "Hayat Tahrir al-Sham", "deny", ["Syrian Observatory for Human Rights"])
