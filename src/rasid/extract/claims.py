@@ -1876,7 +1876,7 @@ def _go_between(toks: list[Tok], k: int, lo: int) -> bool:
     return t > lo + 1 and toks[t - 1].form in _CARRIED and strip_conj(toks[t - 2].form) in _CARRIED_WORDS
 
 
-_RELAY_GAP = 4  # words between a relaying outlet and ``عن`` before its source (وكالة "سانا" الرسمية عن)
+_RELAYER_BEFORE = 4  # words between a relaying outlet and ``عن`` before its source (وكالة "سانا" الرسمية عن)
 
 
 def _relays(art: _Article, k: int, sp: SpeakerRef) -> bool:
@@ -1884,7 +1884,7 @@ def _relays(art: _Article, k: int, sp: SpeakerRef) -> bool:
     … نافياً``): it stands before the speaker with ``عن`` between them, and is not whom he denies."""
     toks = art.toks
     first = bisect_left(art.starts, sp.start)
-    return k < first <= k + _RELAY_GAP + 1 and any(toks[x].form == "عن" for x in range(k + 1, first))
+    return k < first <= k + _RELAYER_BEFORE + 1 and any(toks[x].form == "عن" for x in range(k + 1, first))
 
 
 _BACK_SENTENCES = 2  # how far back a denial that names no one may answer a claim (ونفى الحزب ذلك)
