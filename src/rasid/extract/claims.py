@@ -2037,9 +2037,10 @@ def find_claims(doc: Document) -> list[Claim]:
             if gov is not None and gov.cue.needs in _RESPONSIBILITY and cue.stance == "allege" and gov.speaker is sp:
                 n = raws.index(gov)  # وتبنى التنظيم الهجوم …، زاعماً مقتل …: the claimed attack is part of the
                 raws[n] = replace(gov, cue=replace(gov.cue, stance=cue.stance))  # allegation (one allege, no assert)
-            if gov is not None and gov.cue.stance in {"allege", "admit"} and cue.stance == "assert":
-                cue = gov.cue  # ادّعت روسيا …، مؤكدةً … / أقرّ …، مشيراً …: the framing carries over
-                # (not a denial: نفى …، مؤكداً أنّ المعارك مستمرة asserts its own account)
+            if gov is not None and gov.cue.stance == "admit" and cue.stance == "assert":
+                cue = gov.cue  # أقرّ …، مشيراً …: the framing carries over (not a denial: نفى …، مؤكداً أنّ
+                # المعارك مستمرة asserts its own account; nor an allegation: ادّعت روسيا …، مؤكدةً … — the
+                # writer's doubt is in its verb, and the guide's stance follows the reporting verb)
         elif cue.kind == "prepositional":
             sp, k = _prep_speaker(art, j, end)
             if sp is not None and sp.kind == "media" and sp.org != "outlet" \
