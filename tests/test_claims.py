@@ -2758,3 +2758,12 @@ def test_a_denial_answers_neither_the_outlet_that_relayed_it_nor_a_denial_by_its
                    "غارة، وهو ما وصفه الدفاع المدني السوري بأنه «كذب مكشوف». كما نفت هيئة تحرير الشام ذلك.")
     assert [(c.speaker.org, c.stance, [t.org for t in c.targets]) for c in cs][-1] == (
         "Hayat Tahrir al-Sham", "deny", ["Syrian Observatory for Human Rights"])
+
+
+def test_suwayda_and_northern_relief_bodies_are_known_speakers():
+    _, cs = claims("وقالت هيئة الهلال الأحمر الكردي إن القصف طال مخيماً. ونفت وزارة الدفاع التركية استهداف أي مدنيين.")
+    assert [(c.speaker.org, [t.org for t in c.targets]) for c in cs] == [
+        ("Kurdish Red Crescent", []), ("Turkish Ministry of Defence", ["Kurdish Red Crescent"])]
+    assert one("وأكدت حركة رجال الكرامة أن المسلحين انسحبوا.").speaker.org == "Men of Dignity Movement"
+    assert one("وقالت الجمعية الطبية السورية الأمريكية إن المستشفى خرج عن الخدمة.").speaker.org == \
+        "Syrian American Medical Society"
