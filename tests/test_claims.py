@@ -2767,3 +2767,7 @@ def test_suwayda_and_northern_relief_bodies_are_known_speakers():
     assert one("وأكدت حركة رجال الكرامة أن المسلحين انسحبوا.").speaker.org == "Men of Dignity Movement"
     assert one("وقالت الجمعية الطبية السورية الأمريكية إن المستشفى خرج عن الخدمة.").speaker.org == \
         "Syrian American Medical Society"
+
+
+def test_the_us_treasury_is_a_known_ministry():
+    assert one("وأعلنت وزارة الخزانة الأمريكية فرض عقوبات على ثلاث شركات.").speaker.org == "US Department of the Treasury"
