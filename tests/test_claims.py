@@ -268,7 +268,7 @@ def test_second_office_before_the_name():
 def test_country_speaking_of_the_battlefield_is_its_defence_ministry():
     _, cs = claims("ادّعت روسيا انسحاب قوات المعارضة من مواقعها بعد قصف عنيف، مؤكدةً تحييد 50 عنصراً.")
     assert [(c.speaker.org, c.speaker.org_ar, c.stance) for c in cs] == [
-        ("Russian Ministry of Defence", "روسيا", "allege")] * 2
+        ("Russian Ministry of Defence", "روسيا", "allege"), ("Russian Ministry of Defence", "روسيا", "assert")]
 
 
 def test_country_speaking_of_politics_stays_its_government():
@@ -1260,11 +1260,13 @@ def test_director_of_a_media_centre_speaks_for_its_body():
         assert c.content.text == "الاشتباكات مستمرة"
 
 
-def test_a_participle_after_a_denial_asserts_its_own_account():
+def test_a_participle_after_a_denial_or_an_allegation_asserts_its_own_account():
     _, cs = claims("ونفى المتحدث باسم جيش العزة سقوط البلدة، مؤكداً أن مقاتليه ما زالوا في أحيائها الغربية.")
     assert [c.stance for c in cs] == ["deny", "assert"]
     _, cs = claims("وادعى مركز المصالحة الروسي أن المسلحين خرقوا الهدنة، مؤكداً أن قواته ترد على المصادر.")
-    assert [c.stance for c in cs] == ["allege", "allege"]
+    assert [c.stance for c in cs] == ["allege", "assert"]  # the writer's doubt is in زعم/ادّعى, not in مؤكداً
+    _, cs = claims("وأقرّ الجيش الإسرائيلي بمقتل جنديين، مؤكداً أن التحقيق مستمر.")
+    assert [c.stance for c in cs] == ["admit", "admit"]  # an admission's framing still carries over
 
 
 def test_an_office_of_a_body_the_tables_lack_takes_its_quoted_holder():
@@ -2745,3 +2747,27 @@ def test_a_quoted_outlet_name_opening_with_a_place_is_the_outlet():
     assert c.speaker.org is None
     c = one("أما صفحة «حلب الآن» الموالية فتحدثت عن «أكثر من 20 قتيلاً» في المدينة.")
     assert c.speaker.org_ar == "صفحة حلب الآن"
+
+
+def test_a_denial_answers_neither_the_outlet_that_relayed_it_nor_a_denial_by_its_words():
+    _, cs = claims("وقال المرصد السوري لحقوق الإنسان إن القصف قتل أربعة مدنيين. ونقلت وكالة سانا عن مصدر عسكري "
+                   "قوله إن الجيش ردّ على الهجوم، نافياً سقوط أي ضحايا مدنيين.")
+    deny = next(c for c in cs if c.stance == "deny")
+    assert [t.org for t in deny.targets] == ["Syrian Observatory for Human Rights"]
+    _, cs = claims("وقال المرصد السوري لحقوق الإنسان إن الغارات قتلت خمسة مدنيين. ونفت وزارة الدفاع الروسية تنفيذ أي "
+                   "غارة، وهو ما وصفه الدفاع المدني السوري بأنه «كذب مكشوف». كما نفت هيئة تحرير الشام ذلك.")
+    assert [(c.speaker.org, c.stance, [t.org for t in c.targets]) for c in cs][-1] == (
+        "Hayat Tahrir al-Sham", "deny", ["Syrian Observatory for Human Rights"])
+
+
+def test_suwayda_and_northern_relief_bodies_are_known_speakers():
+    _, cs = claims("وقالت هيئة الهلال الأحمر الكردي إن القصف طال مخيماً. ونفت وزارة الدفاع التركية استهداف أي مدنيين.")
+    assert [(c.speaker.org, [t.org for t in c.targets]) for c in cs] == [
+        ("Kurdish Red Crescent", []), ("Turkish Ministry of Defence", ["Kurdish Red Crescent"])]
+    assert one("وأكدت حركة رجال الكرامة أن المسلحين انسحبوا.").speaker.org == "Men of Dignity Movement"
+    assert one("وقالت الجمعية الطبية السورية الأمريكية إن المستشفى خرج عن الخدمة.").speaker.org == \
+        "Syrian American Medical Society"
+
+
+def test_the_us_treasury_is_a_known_ministry():
+    assert one("وأعلنت وزارة الخزانة الأمريكية فرض عقوبات على ثلاث شركات.").speaker.org == "US Department of the Treasury"

@@ -167,3 +167,20 @@ def test_a_body_glued_to_its_reporting_verb_comes_apart(original, text) -> None:
     doc = prepare(original, DocMeta(id="t"))
     assert doc.text == text
     assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وذكر التقرير أنّالمصرف المركزي خفّض الفائدة.", "وذكر التقرير أنّ المصرف المركزي خفّض الفائدة."),
+    ("وأفاد المرصد بأنّغارات استهدفت البلدة.", "وأفاد المرصد بأنّ غارات استهدفت البلدة."),
+    ("وقال الوزير إنّقصفاً طال المدينة.", "وقال الوزير إنّ قصفاً طال المدينة."),
+    ("وأوضح أنالمحكمة رفضت الطعن.", "وأوضح أن المحكمة رفضت الطعن."),  # no shadda: ال and a long noun
+    ("وأكد أنّه وصل، وإنّما تأخر، وأنّنا هنا.", "وأكد أنّه وصل، وإنّما تأخر، وأنّنا هنا."),  # pronouns, إنّما
+    ("والتقت أنالينا بوزير الخارجية.", "والتقت أنالينا بوزير الخارجية."),  # a name: أنال… and a short rest
+    ("وقال الرئيسإنّ الحرب انتهت.", "وقال الرئيس إنّ الحرب انتهت."),  # glued to the word before
+    ("وذكر مسؤول أميركيأنّ الاتفاق قريب.", "وذكر مسؤول أميركي أنّ الاتفاق قريب."),
+    ("ثم اطمأنّ الناس، وقيل بأنّ ولأنّ وكأنّ.", "ثم اطمأنّ الناس، وقيل بأنّ ولأنّ وكأنّ."),  # a verb, proclitics
+])
+def test_a_noun_glued_to_the_particle_anna_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []

@@ -1811,7 +1811,8 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
                 continue  # (one unnamed source may deny another: مسؤول ينفي ما يتداوله إعلام دولي)
             if sp.org_ar and toks[k].form in fold(sp.org_ar):
                 continue
-            if m.kind == "media" and _go_between(toks, k, ks.start) or _in_outlet_tail(toks, k, ks.start):
+            if m.kind == "media" and (_go_between(toks, k, ks.start) or _relays(art, k, sp)) \
+                    or _in_outlet_tail(toks, k, ks.start):
                 continue  # في تصريح لصحيفة "الوطن" / في بيان نقلته وكالة "سانا": who carried the denial, not whom it answers
             if any("claimref" in classes(strip_conj(toks[x].form)) for x in range(max(ks.start, k - 3), k)):
                 return [m.canonical]
@@ -1875,19 +1876,32 @@ def _go_between(toks: list[Tok], k: int, lo: int) -> bool:
     return t > lo + 1 and toks[t - 1].form in _CARRIED and strip_conj(toks[t - 2].form) in _CARRIED_WORDS
 
 
+_RELAYER_BEFORE = 4  # words between a relaying outlet and ``عن`` before its source (وكالة "سانا" الرسمية عن)
+
+
+def _relays(art: _Article, k: int, sp: SpeakerRef) -> bool:
+    """Is the outlet at ``k`` the one that relayed the speaker (``نقلت وكالة سانا عن مصدر عسكري
+    … نافياً``): it stands before the speaker with ``عن`` between them, and is not whom he denies."""
+    toks = art.toks
+    first = bisect_left(art.starts, sp.start)
+    return k < first <= k + _RELAYER_BEFORE + 1 and any(toks[x].form == "عن" for x in range(k + 1, first))
+
+
 _BACK_SENTENCES = 2  # how far back a denial that names no one may answer a claim (ونفى الحزب ذلك)
 
 
-def _answered(art: _Article, raws: list[_Raw], n: int) -> list[str]:
+def _answered(art: _Article, raws: list[_Raw], claims: list[Claim], n: int) -> list[str]:
     """A denial that names no one (``ونفى حزب الله ذلك``, ``نفت … هذه الأنباء``) answers the last
-    claim another body made just before it (its sentence or the two before), not a denial."""
+    claim another body made just before it (its sentence or the two before), not a denial (by its
+    verb or by its words: وهو ما وصفه ناشطون بأنه «كذب»)."""
     r = raws[n]
     s = art.toks[r.cue_i].sent
     org = r.speaker.org
-    for prev in reversed(raws[:n]):
+    for m in range(n - 1, -1, -1):
+        prev = raws[m]
         if s - art.toks[prev.cue_i].sent > _BACK_SENTENCES:
             break
-        if prev.speaker.org and prev.speaker.org != org and prev.cue.stance != "deny" \
+        if prev.speaker.org and prev.speaker.org != org and claims[m].stance != "deny" \
                 and prev.speaker.org != "Unnamed sources":
             return [prev.speaker.org]
     return []
@@ -2023,9 +2037,10 @@ def find_claims(doc: Document) -> list[Claim]:
             if gov is not None and gov.cue.needs in _RESPONSIBILITY and cue.stance == "allege" and gov.speaker is sp:
                 n = raws.index(gov)  # وتبنى التنظيم الهجوم …، زاعماً مقتل …: the claimed attack is part of the
                 raws[n] = replace(gov, cue=replace(gov.cue, stance=cue.stance))  # allegation (one allege, no assert)
-            if gov is not None and gov.cue.stance in {"allege", "admit"} and cue.stance == "assert":
-                cue = gov.cue  # ادّعت روسيا …، مؤكدةً … / أقرّ …، مشيراً …: the framing carries over
-                # (not a denial: نفى …، مؤكداً أنّ المعارك مستمرة asserts its own account)
+            if gov is not None and gov.cue.stance == "admit" and cue.stance == "assert":
+                cue = gov.cue  # أقرّ …، مشيراً …: the framing carries over (not a denial: نفى …، مؤكداً أنّ
+                # المعارك مستمرة asserts its own account; nor an allegation: ادّعت روسيا …، مؤكدةً … — the
+                # writer's doubt is in its verb, and the guide's stance follows the reporting verb)
         elif cue.kind == "prepositional":
             sp, k = _prep_speaker(art, j, end)
             if sp is not None and sp.kind == "media" and sp.org != "outlet" \
@@ -2779,13 +2794,13 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
             if framed == "deny" or framed == "allege" and stance == "assert":
                 stance = framed
         if stance == "deny":
-            answered = _answered(art, raws, n - 1) if _what_it(toks, r.cue_i) else []  # …، وهو ما نفته …
+            answered = _answered(art, raws, claims, n - 1) if _what_it(toks, r.cue_i) else []  # …، وهو ما نفته …
             if _described(toks, r.cue_i, r.cue) and n >= 2 and raws[n - 2].speaker.org \
                     and raws[n - 2].speaker.org != r.speaker.org and toks[raws[n - 2].cue_i].sent == toks[r.cue_i].sent:
                 answered = [raws[n - 2].speaker.org]  # …، وهي رواية وصفتها X بأنها «افتراء»: the claim just told
             targets = [_country_body(t, claims) for t in
                        (answered or _targets(art, r.speaker, r.content, r.cue_i)
-                        or _denied_before(art, raws, claims, n - 1) or _answered(art, raws, n - 1))]
+                        or _denied_before(art, raws, claims, n - 1) or _answered(art, raws, claims, n - 1))]
         sp = r.speaker
         cue_s, cue_e = toks[r.cue_i].start, toks[r.cue_j - 1].end
         claims.append(Claim(

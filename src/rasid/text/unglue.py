@@ -39,12 +39,38 @@ def _names() -> tuple[tuple[str, ...], re.Pattern[str]]:
 _FINAL_GLUED = re.compile("[ةى][\u0621-\u0628\u062a-\u063a\u0641-\u0648\u064a]")
 
 
+# The particle أنّ / إنّ (its proclitics: بأنّ، وأنّ، لأنّ) joined to the noun that opens its clause
+# (أنّالبنك الدولي، إنّقصف): with its shadda nothing but a pronoun follows in the same word
+# (أنّه، أنّنا، إنّي، أنّك; إنّما is a word), so any other letter starts the next word; without the
+# shadda only ال and a noun of four letters or more (أنالبيان), as أنال… opens names (أنالينا).
+_PARTICLE_GLUED = re.compile(
+    f"(?<![\u0621-\u064a{_MARKS}])[وف]?[بلك]?[أإ]ن(?:[{_MARKS}]*\u0651[{_MARKS}]*"
+    f"(?!ما|[هنيكى])(?=[\u0621-\u064a]{{2}})|(?=ال[\u0621-\u064a]{{4}}))")
+
+# … and the particle glued after the word before it (الأسدإنّ، أميركيأنّ): only a proclitic may
+# stand there (بأنّ، وإنّ، لأنّ، كأنّ), and the verb اطمأنّ ends so. A word that ends in a proclitic's
+# letter is left alone (مصادرللميادينبأنّ: a link glued to بأنّ, which the link step parts).
+_PARTICLE_AFTER = re.compile(f"(?<=[\\u0621-\\u0627\\u0629-\\u063a\\u0642\\u0645-\\u0647\\u0649\\u064a])[أإ]ن[{_MARKS}]*\u0651")
+_PARTICLE_PREFIX = re.compile(".*طم")
+
+
+def _particles_glued(text: str) -> list[int]:
+    """Positions of a particle أنّ/إنّ glued to its noun after it or to the word before it."""
+    out = [m.end() for m in _PARTICLE_GLUED.finditer(text)]
+    for m in _PARTICLE_AFTER.finditer(text):
+        if not _PARTICLE_PREFIX.fullmatch(_word_before(text, m.start())):
+            out.append(m.start())
+    return out
+
+
 def lost_spaces(text: str) -> list[int]:
     """Positions in ``text`` before which scraping lost a space: where a link name starts glued
-    to the word before it, where the word glued after it starts, after a word-final letter, and
-    where a body's name starts glued to the reporting verb before it."""
+    to the word before it, where the word glued after it starts, after a word-final letter,
+    where a body's name starts glued to the reporting verb before it, and around a particle
+    أنّ glued to its neighbours."""
     stems, pattern = _names()
     out = glued_bodies(text)
+    out += _particles_glued(text)
     out += [m.start() + 1 for m in _FINAL_GLUED.finditer(text)  # (no look-behind: a scan twice as fast)
             if not (pattern.match(text, m.start() + 1) and _word_before(text, m.start() + 1) in _PREPOSITIONS)]
     if not any(stem in text for stem in stems):
