@@ -368,9 +368,9 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
                 out.append(_figure(toks, first, i + 1, q.count, q.qualifier, last_kind, "sub"))
                 i += 1
                 continue
-            if _is(toks, i + 1, "person") and out and (out[-1].count is None or word not in _ONE_OF_THEM and _one_among(toks, i + 1)):
+            if _is(toks, i + 1, "person") and out and (out[-1].count is None or word not in _ONE_OF_THEM and _one_civilian(toks, i + 1)):
                 out.append(_figure(toks, i + 1, i + 2, 1, "exact", last_kind, "sub"))  # "عدد من العناصر، بينهم القيادي …"
-                i += 2  # (under a count, "بينهم عسكري"، "بينهم ضابط" is one of them counted apart, as the golds do)
+                i += 2  # (under a count, "بينهم قيادي" only describes one of those counted; "بينهم طفل" counts one child)
                 continue
             i += 1
             continue
@@ -409,11 +409,11 @@ def _one_then_others(toks: list[_Tok], i: int, n: int) -> tuple[int, _Cue] | Non
     return 1, cue
 
 
-def _one_among(toks: list[_Tok], k: int) -> bool:
-    """``إصابة خمسة مدنيين بينهم امرأة``، ``5 شهداء بينهم عسكري``، ``12 عنصراً بينهم ضابط``: one
-    person named among those counted is a figure of its own, as ``بينهم طفلان`` is (``أحدهم طفل``
-    only describes one of them; ``بينهم القيادي فلان`` names one already counted)."""
-    return not _is(toks, k, "person_pl") and not _word(toks, k).startswith("ال")
+def _one_civilian(toks: list[_Tok], k: int) -> bool:
+    """``إصابة خمسة مدنيين بينهم امرأة``: one child, woman or civilian named among those counted
+    is a figure of its own, as ``بينهم طفلان`` is (a rank, ``بينهم قيادي``, or ``أحدهم طفل`` only
+    describes one of them)."""
+    return _is(toks, k, "civil") and not _is(toks, k, "person_pl") and not _word(toks, k).startswith("ال")
 
 
 def _distinct(figs: list[Figure]) -> list[Figure]:
@@ -1016,22 +1016,9 @@ def _part_civilian(toks: list[_Tok], k: int) -> bool:
                                             for i in range(j + 1, min(j + 4, len(toks))))
 
 
-_SOLDIER = {fold(w) for w in ("عسكري", "عسكريا", "عسكريان", "عسكريين", "عسكريون")}
-_CLAUSE_END = {"،", ",", ".", "؛"}
-
-
-def _soldier_among(toks: list[_Tok], a: int, b: int, label: str) -> bool:
-    """``5 شهداء، بينهم عسكري،``: a soldier listed bare among a Syrian toll (no nationality or
-    force after him) is the Syrian army's, not one of the civilians told beside him."""
-    return label == "sub" and any(_word(toks, k) in _SOLDIER and (k + 1 >= len(toks) or _word(toks, k + 1) in _CLAUSE_END)
-                                  for k in range(a, min(b + 1, len(toks))))
-
-
 def _figure(toks, a: int, b: int, count, qualifier, kind, label) -> Figure:
     b = min(b, len(toks))
     civil = [k for k in range(a, min(b + 2, len(toks))) if _is(toks, k, "civil")]
     victims = "Civilians" if civil and not _part_civilian(toks, civil[-1]) \
         or _word(toks, b) == _FROM and _word(toks, b + 1) in _TOWNS else None  # 11 شهيداً من قرية …: its people
-    if victims is None and _soldier_among(toks, a, b, label):
-        victims = "Syrian government forces"
     return Figure(toks[a].start, toks[b - 1].end, count, qualifier, kind, victims, label)
