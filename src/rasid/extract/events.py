@@ -671,7 +671,8 @@ def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
     amid = hit.tok > 0 and lay.toks[hit.tok - 1].text in _AMID
     for k in range(max(0, hit.tok - _BLOCK_WINDOW), hit.tok):
         if k in block_toks and lay.toks[k].start >= sent.start and not (
-                lay.toks[k].start < clause.start and (amid or _goes_on_after(lay, clause.start, hit.tok))):
+                lay.toks[k].start < clause.start and (amid or _goes_on_after(lay, clause.start, hit.tok)
+                                                      or _new_subject(lay, clause.start, hit.tok))):
             if _CAUSED.match(lay.toks[k].text) and (
                     lay.toks[k].start < clause.start or _MEANS.search(lay.ftext(lay.toks[k].end, hit.start))):
                 continue  # … تسبب بخروجه عن الخدمة، آخرها غارة استهدفت …; التسبب بمقتل 4 مدنيين من خلال قصفها
@@ -691,6 +692,19 @@ _ROLE_IN = re.compile(fold(r"(?:^|\s)(?:أي|اي)\s+(?:علاقة|صلة|دور
 
 _CAUSED = re.compile(fold(r"^(?:و|ف|ب|ال|بال|وال|ما)?(?:سبب|تسبب|أحدث)"))  # "caused": only its own clause's result
 _MEANS = re.compile(fold(r"(?:^|\s)(?:من\s+خلال|عبر|جراء|جرّاء|نتيجة|إثر|اثر|بسبب)(?:\s|$)"))  # … by way of the cue
+
+
+def _new_subject(lay: Layout, start: int, upto: int) -> bool:
+    """``… ادعاءات العدو، والمقاومة تستهدف مرابض …``: a clause opening on its own subject with the cue
+    as its verb (a bulletin's next item) is a statement of its own, out of the earlier clause's denial or threat."""
+    k = bisect.bisect_left(lay.tok_starts, start)
+    if k + 1 != upto:
+        return False
+    word, verb = lay.toks[k].text, lay.toks[upto].text
+    return word.startswith(fold("وال")) and len(word) > 4 and verb[:1] in _FINITE
+
+
+_FINITE = frozenset(fold("تي"))  # تستهدف، يستهدف: an imperfect verb of a bulletin's present-tense item
 
 
 _THEN = frozenset(fold(w) for w in ("ونفذت", "ونفذ", "ونفذوا", "وشنت", "وشن", "وشنوا", "ثم", "وبعدها", "وبعد"))
