@@ -53,3 +53,9 @@ def test_missiles_repelled_then_told_striking_are_one_strike():
     text = ("تصدّت الدفاعات الجوية السورية لصواريخ إسرائيلية فجر اليوم، واستهدفت الصواريخ مواقع في ريف القنيطرة.")
     found = _actors(text, [("ريف القنيطرة", "area", "Quneitra")])
     assert len(found) == 1, found  # the repelling adds no second event beside the strike's own cue
+
+
+def test_the_plain_verb_of_attacking_is_a_ground_attack():
+    text = "وقالت مصادر ميدانية إن المسلحين هجموا اليوم على بلدة كفرنبل، وتصدى لهم الجيش."
+    found = _run(text, [("كفرنبل", "point", "Idlib")])
+    assert found == [("Battles", "كفرنبل")], found
