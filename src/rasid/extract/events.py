@@ -209,7 +209,7 @@ _REPEL = frozenset(fold(w) for w in ("تصدت", "تصدى", "التصدي", "و
 _REPEL_WINDOW = 6  # words between a repelling verb and the attack it names (تصدت وسائط الدفاع الجوي السوري لـ…)
 
 
-def _repels_told_attack(lay: Layout, hit: Hit, etype: str, next_start: int) -> bool:
+def _repels_told_attack(lay: Layout, hit: Hit, etype: str, next_start: int, strikes: list[int]) -> bool:
     """``تصدّت الدفاعات الجوية لعدوان إسرائيلي``، ``… لصواريخ إسرائيلية``: the repelling verb names
     a strike that is the event (its own cue or weapon follows in the clause); the repelling adds
     no battle of its own."""
@@ -219,7 +219,22 @@ def _repels_told_attack(lay: Layout, hit: Hit, etype: str, next_start: int) -> b
     nxt = [next_start] + [s for s in lay.weapon_starts if hit.end <= s < clause_end  # لصواريخ إسرائيلية
                           and not _DEFENCES.search(lay.ftext(s, s + 8))]  # (تصدت وسائط الدفاع الجوي: the subject)
     k = bisect.bisect_left(lay.tok_starts, min(nxt))
+    if min(nxt) < next_start and not _between(strikes, hit.end, lay.sentences[hit.sentence].end):
+        return False  # تصدّت الدفاعات لصواريخ إسرائيلية اعتدت على البلاد، مستهدفةً نقاطاً في …، وأسقطت بعضها:
+        # no cue of the strike's own follows in the sentence, so the repelling tells it
     return min(nxt) < clause_end and k - hit.tok <= _REPEL_WINDOW
+
+
+def _repelled_force(lay: Layout, hit: Hit) -> str | None:
+    """``تصدّت الدفاعات السورية لصواريخ إسرائيلية``: a repelling verb that tells the strike itself
+    (no cue of the strike follows) has the force of the weapons it meets as the striker."""
+    if lay.toks[hit.tok].text not in _REPEL:
+        return None
+    clause_end = lay.clauses[hit.clause].end
+    for t, force in lay.nationals:
+        if t > hit.tok and lay.toks[t].start < clause_end and force != _HOME_FORCES:
+            return force
+    return None
 
 
 def _intervening(lay: Layout, hit: Hit, interventions: list[int]) -> str | None | Literal[False]:
@@ -671,7 +686,8 @@ def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
     amid = hit.tok > 0 and lay.toks[hit.tok - 1].text in _AMID
     for k in range(max(0, hit.tok - _BLOCK_WINDOW), hit.tok):
         if k in block_toks and lay.toks[k].start >= sent.start and not (
-                lay.toks[k].start < clause.start and (amid or _goes_on_after(lay, clause.start, hit.tok))):
+                lay.toks[k].start < clause.start and (amid or _goes_on_after(lay, clause.start, hit.tok)
+                                                      or _new_subject(lay, clause.start, hit.tok))):
             if _CAUSED.match(lay.toks[k].text) and (
                     lay.toks[k].start < clause.start or _MEANS.search(lay.ftext(lay.toks[k].end, hit.start))):
                 continue  # … تسبب بخروجه عن الخدمة، آخرها غارة استهدفت …; التسبب بمقتل 4 مدنيين من خلال قصفها
@@ -691,6 +707,19 @@ _ROLE_IN = re.compile(fold(r"(?:^|\s)(?:أي|اي)\s+(?:علاقة|صلة|دور
 
 _CAUSED = re.compile(fold(r"^(?:و|ف|ب|ال|بال|وال|ما)?(?:سبب|تسبب|أحدث)"))  # "caused": only its own clause's result
 _MEANS = re.compile(fold(r"(?:^|\s)(?:من\s+خلال|عبر|جراء|جرّاء|نتيجة|إثر|اثر|بسبب)(?:\s|$)"))  # … by way of the cue
+
+
+def _new_subject(lay: Layout, start: int, upto: int) -> bool:
+    """``… ادعاءات العدو، والمقاومة تستهدف مرابض …``: a clause opening on its own subject with the cue
+    as its verb (a bulletin's next item) is a statement of its own, out of the earlier clause's denial or threat."""
+    k = bisect.bisect_left(lay.tok_starts, start)
+    if k + 1 != upto:
+        return False
+    word, verb = lay.toks[k].text, lay.toks[upto].text
+    return word.startswith(fold("وال")) and len(word) > 4 and verb[:1] in _FINITE
+
+
+_FINITE = frozenset(fold("تي"))  # تستهدف، يستهدف: an imperfect verb of a bulletin's present-tense item
 
 
 _THEN = frozenset(fold(w) for w in ("ونفذت", "ونفذ", "ونفذوا", "وشنت", "وشن", "وشنوا", "ثم", "وبعدها", "وبعد"))
@@ -815,6 +844,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     campaign_clauses: set[int] = set()  # and the clauses that do
     history_paragraph = -2  # the last paragraph that told history
     event_starts = sorted(lay.cue_starts)
+    strikes = sorted(s for t, s, e, r in cues if r.role in _EVENT_ROLES and r.role != "disrupt")  # (أسقطت بعضها: no strike)
     weapons = [(s, e, r) for t, s, e, r in cues if r.role == "weapon" and not _flying(lay, t)]
     background = background_sentences(lay)
     narrative: DateMention | None = None
@@ -857,7 +887,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         k = bisect.bisect_right(event_starts, s)
         next_start = event_starts[k] if k < len(event_starts) else len(doc.text)
         typed = _type_of(lay, hit, weapons, next_start)
-        if typed is None or _repels_told_attack(lay, hit, typed[0], next_start):
+        if typed is None or _repels_told_attack(lay, hit, typed[0], next_start, strikes):
             continue
         etype, sub = typed
         if etype == _EXPLOSIONS and _exchanged_in_fight(lay, hit, hits):
@@ -903,6 +933,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if (joined := coordinated_subject(lay, hit) or armed_subject(lay, hit) or _craft_nation(lay, hit)) is not None \
                 and joined != actor1:
             actor1, actor2 = joined, (actor2 if actor2 != joined else actor1)  # تصدت الدفاعات …، وأسقطت
+        if (raider := _repelled_force(lay, hit)) is not None:
+            actor1, actor2 = raider, (actor2 if actor2 != raider else None)  # تصدّت الدفاعات لصواريخ إسرائيلية
         if (accused := _accused(lay, hit)) is not None and accused != actor1:
             actor1, actor2 = accused, (actor2 if actor2 != accused and not same_side(actor2, accused) else None)
         if actor1 is None and last_author[1] is not None and _describes_last(lay, hit, hits, last_author[0]):
