@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..model import Claim
+from ..text.document import Segment
 from ..text.normalize import fold
 from .casualties import Figure
 from .claims import cue_lookup
@@ -309,11 +310,8 @@ def about_syria(lay: Layout, fig: Figure, abroad: list[int]) -> bool:
         here = [p for (s, e, p), segs in zip(lay.places, lay.place_segs) if segs[level] == idx]
         if any(usable(p) for p in here):
             return True
-        text = lay.ftext(seg.start, seg.end)
-        border = _BORDER.search(text)
-        if border:
-            text = text[:border.start()] + text[border.end():]
-        if _SYRIAN.search(text):
+        syrian, border = _names_syria(lay, seg)
+        if syrian:
             return True
         if any(seg.start <= a0 < seg.end for a0 in abroad) or any(p.abroad for p in here):
             return False
@@ -330,13 +328,18 @@ def _lead_on_border(lay: Layout) -> bool:
     lead = lay.paragraphs[0]
     if any(usable(p) for (s, e, p), segs in zip(lay.places, lay.place_segs) if segs[2] == 0):
         return False
-    text = lay.ftext(lead.start, lead.end)
+    syrian, border = _names_syria(lay, lead)
+    return not syrian and border  # (a foreign name alone may be a force's: المقاومة الإسلامية في العراق)
+
+
+def _names_syria(lay: Layout, seg: Segment) -> tuple[bool, bool]:
+    """Does the stretch name Syria once a border (``الحدود السورية الأردنية``) is left out — a border
+    names two countries, not a place in Syria — and does it name a border?"""
+    text = lay.ftext(seg.start, seg.end)
     border = _BORDER.search(text)
     if border:
         text = text[:border.start()] + text[border.end():]
-    if _SYRIAN.search(text):
-        return False
-    return border is not None  # (a foreign name alone may be a force's: المقاومة الإسلامية في العراق)
+    return _SYRIAN.search(text) is not None, border is not None
 
 
 def abroad_here(lay: Layout) -> list[int]:
