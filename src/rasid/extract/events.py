@@ -118,15 +118,18 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
     return who if who in lay.armed_names else None
 
 
-_CONDEMNING = re.compile(fold(r"^[وفبل]?(?:ال)?(?:إدانة|إدانته|إدانتها|إدانتهم|أدان|أدانت|دان|دانت|يدين|تدين|استنكار|استنكاره|"
-                              r"استنكارها|استنكر|استنكرت|تنديد|تنديده|تنديدها|ندد|نددت|شجب|شجبت)$"))
+_CONDEMNING = frozenset(fold(clitic + article + word) for clitic in ("", "و", "ف", "ب", "ل") for article in ("", "ال")
+                        for word in ("إدانة", "إدانته", "إدانتها", "إدانتهم", "أدان", "أدانت", "دان", "دانت", "يدين",
+                                     "تدين", "استنكار", "استنكاره", "استنكارها", "استنكر", "استنكرت", "تنديد",
+                                     "تنديده", "تنديدها", "ندد", "نددت", "شجب", "شجبت"))  # (a set: tried at
+# every word between a claim's verb and a cue)
 
 
 def _condemns(lay: Layout, start: int, end: int) -> bool:
     """A word of condemnation stands between a claim's reporting verb and the cue: the speaker
     condemns the attack, it does not announce one of its own."""
     k0, k1 = bisect.bisect_left(lay.tok_starts, start), bisect.bisect_left(lay.tok_starts, end)
-    return any(_CONDEMNING.match(lay.toks[k].text) for k in range(k0, k1))
+    return any(lay.toks[k].text in _CONDEMNING for k in range(k0, k1))
 
 
 _CONDEMNER_GAP = 2  # words from a verb of condemnation to its subject
@@ -137,7 +140,7 @@ def _condemner(lay: Layout, hit: Hit, actor: str) -> bool:
     the cue (``دانت الحركة الغارة``): the one who condemns it, not its author."""
     sent = lay.sentences[hit.sentence]
     k0 = bisect.bisect_left(lay.tok_starts, sent.start)
-    word = next((k for k in range(hit.tok - 1, k0 - 1, -1) if _CONDEMNING.match(lay.toks[k].text)), None)
+    word = next((k for k in range(hit.tok - 1, k0 - 1, -1) if lay.toks[k].text in _CONDEMNING), None)
     if word is None:
         return False
     at = lay.toks[word].start

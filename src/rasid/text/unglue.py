@@ -44,23 +44,43 @@ _FINAL_GLUED = re.compile("[ةى][\u0621-\u0628\u062a-\u063a\u0641-\u0648\u064a]
 # (أنّه، أنّنا، إنّي، أنّك; إنّما is a word), so any other letter starts the next word; without the
 # shadda only ال and a noun of four letters or more (أنالبيان), as أنال… opens names (أنالينا).
 _PARTICLE_GLUED = re.compile(
-    f"(?<![\u0621-\u064a{_MARKS}])[وف]?[بلك]?[أإ]ن(?:[{_MARKS}]*\u0651[{_MARKS}]*"
-    f"(?!ما|[هنيكى])(?=[\u0621-\u064a]{{2}})|(?=ال[\u0621-\u064a]{{4}}))")
+    f"[أإ]ن(?:[{_MARKS}]*\u0651[{_MARKS}]*(?!ما|[هنيكى])(?=[\u0621-\u064a]{{2}})|(?=ال[\u0621-\u064a]{{4}}))")
+_PARTICLE_CLITICS = ("بلك", "وف")  # what may stand before the particle in its own word, nearest first
 
 # … and the particle glued after the word before it (الأسدإنّ، أميركيأنّ): only a proclitic may
 # stand there (بأنّ، وإنّ، لأنّ، كأنّ), and the verb اطمأنّ ends so. A word that ends in a proclitic's
 # letter is left alone (مصادرللميادينبأنّ: a link glued to بأنّ, which the link step parts).
-_PARTICLE_AFTER = re.compile(f"(?<=[\\u0621-\\u0627\\u0629-\\u063a\\u0642\\u0645-\\u0647\\u0649\\u064a])[أإ]ن[{_MARKS}]*\u0651")
+_PARTICLE_AFTER = re.compile(f"[أإ]ن[{_MARKS}]*\u0651")
+_AFTER_LETTER = re.compile("[\u0621-\u0627\u0629-\u063a\u0642\u0645-\u0647\u0649\u064a]")
 _PARTICLE_PREFIX = re.compile(".*طم")
 
 
+def _opens_word(text: str, at: int) -> bool:
+    """The particle at ``at`` opens its word, after its own proclitics at most (بأنّ، فلأنّ)."""
+    k = at
+    for clitics in _PARTICLE_CLITICS:
+        if k and text[k - 1] in clitics:
+            k -= 1
+    return not k or not (is_arabic_letter(text[k - 1]) or text[k - 1] in _MARKS)
+
+
 def _particles_glued(text: str) -> list[int]:
-    """Positions of a particle أنّ/إنّ glued to its noun after it or to the word before it."""
-    out = [m.end() for m in _PARTICLE_GLUED.finditer(text)]
-    for m in _PARTICLE_AFTER.finditer(text):
-        if not _PARTICLE_PREFIX.fullmatch(_word_before(text, m.start())):
-            out.append(m.start())
-    return out
+    """Positions of a particle أنّ/إنّ glued to its noun after it or to the word before it. (Each
+    ``أن``/``إن`` is found with ``str.find`` and the patterns tried there: a regex scan of the whole
+    text costs more than all the tries.)"""
+    glued: list[int] = []
+    after: list[int] = []
+    for lit in ("أن", "إن"):
+        at = text.find(lit)
+        while at >= 0:
+            m = _PARTICLE_GLUED.match(text, at)
+            if m is not None and _opens_word(text, at):
+                glued.append(m.end())
+            if at and _PARTICLE_AFTER.match(text, at) is not None and _AFTER_LETTER.match(text, at - 1) \
+                    and not _PARTICLE_PREFIX.fullmatch(_word_before(text, at)):
+                after.append(at)
+            at = text.find(lit, at + 2)
+    return sorted(glued) + sorted(after)
 
 
 def lost_spaces(text: str) -> list[int]:
