@@ -1661,8 +1661,8 @@ def _neighbourhood_towns() -> dict[str, str]:
 
 def _neighbourhood_of(part: Place, town: Place) -> bool:
     """``حي القصور في دير الزور``: a neighbourhood and its city (or the governorate named after it)."""
-    return part.admin1 == town.admin1 and rank(town) in (0, 3) \
-        and _neighbourhood_towns().get(part.gazetteer_id or "") == fold(town.name_ar)
+    city = _neighbourhood_towns().get(part.gazetteer_id or "")  # (None for all but neighbourhoods)
+    return city is not None and part.admin1 == town.admin1 and rank(town) in (0, 3) and city == fold(town.name_ar)
 
 
 def _twins(a: Place, b: Place) -> bool:
