@@ -2780,3 +2780,9 @@ def test_plural_ranks_speak_as_unnamed_sources():
     assert c.speaker.name is None and c.speaker.org == "Unnamed sources"
     c = one("ضباط إسرائيليون يؤكدون تضرر القاعدة بفعل الضربة.")
     assert c.speaker.name is None and c.speaker.org == "Unnamed sources"
+
+
+def test_so_called_is_a_label_not_part_of_the_name():
+    """المدعو is the writer's label before a name it disowns: a title, not the name's first word."""
+    c = one("وأعلن المدعو سالم الحمود أنّ مجموعته ستنسحب من القرية.")
+    assert (c.speaker.name, c.speaker.title) == ("سالم الحمود", "المدعو")
