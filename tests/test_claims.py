@@ -2771,3 +2771,18 @@ def test_suwayda_and_northern_relief_bodies_are_known_speakers():
 
 def test_the_us_treasury_is_a_known_ministry():
     assert one("وأعلنت وزارة الخزانة الأمريكية فرض عقوبات على ثلاث شركات.").speaker.org == "US Department of the Treasury"
+
+
+def test_plural_ranks_speak_as_unnamed_sources():
+    """A plural rank noun before a headline's verb (ضباط كبار يعترفون …) names no person: unnamed
+    officers speak like unnamed officials."""
+    c = one("ضباط كبار يعترفون بالفشل أمام المقاومة في الجنوب.")
+    assert c.speaker.name is None and c.speaker.org == "Unnamed sources"
+    c = one("ضباط إسرائيليون يؤكدون تضرر القاعدة بفعل الضربة.")
+    assert c.speaker.name is None and c.speaker.org == "Unnamed sources"
+
+
+def test_so_called_is_a_label_not_part_of_the_name():
+    """المدعو is the writer's label before a name it disowns: a title, not the name's first word."""
+    c = one("وأعلن المدعو سالم الحمود أنّ مجموعته ستنسحب من القرية.")
+    assert (c.speaker.name, c.speaker.title) == ("سالم الحمود", "المدعو")
