@@ -163,3 +163,25 @@ def test_a_lone_policeman_is_not_the_lone_person_told_before():
     claim = _said(text, "وذكرت", org="Syrian Ministry of Interior")
     got = _vic(text, [claim])
     assert (1, "killed", "Syrian government forces") in got, got
+
+
+def test_soldiers_and_civilians_in_one_toll_are_not_all_civilians():
+    """``استشهاد 5 عسكريين ومدني``، ``إصابة 12 عسكرياً و4 مدنيين``: the soldiers counted beside
+    civilians are the army's (a foreign raid), the civilians stay civilians."""
+    text = ("شنت طائرات إسرائيلية غارات على مواقع قرب دمشق فجر اليوم، ما أدى إلى استشهاد 5 عسكريين ومدني، "
+            "وإصابة 12 عسكرياً و4 مدنيين.")
+    got = _vic(text)
+    assert (5, "killed", "Syrian government forces") in got, got
+    assert (12, "injured", "Syrian government forces") in got, got
+    assert (4, "injured", "Civilians") in got, got
+
+
+def test_a_vague_toll_of_civilians_and_soldiers_is_the_armys():
+    text = "استهدف الطيران الإسرائيلي نقاطاً قرب دمشق فجر اليوم، وأدى إلى استشهاد وجرح مدنيين وعسكريين."
+    got = _vic(text)
+    assert got and all(v == "Syrian government forces" for _, _, v in got), got
+
+
+def test_civilians_killed_in_a_military_raid_stay_civilians():
+    text = "شنت طائرات إسرائيلية غارات على مواقع قرب دمشق فجر اليوم، ما أدى إلى استشهاد 3 مدنيين بقصف عسكري."
+    assert (3, "killed", "Civilians") in _vic(text)

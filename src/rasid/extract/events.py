@@ -1974,6 +1974,8 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = "Civilians"  # انفجار عبوة أودى بحياة 5 شهداء: a bomb among people, no force named (ACLED)
     if victims is None and fig.kind == "captured":
         victims = "Civilians"  # detainees no force claims as its own are civilians (ACLED)
+    if victims == "Civilians" and _soldiers_counted(lay, fig):
+        victims = _soldiers_force(event)
     return Fatality(count=fig.count, qualifier=fig.qualifier, kind=fig.kind, victims=victims,
                     claimed_by=claimant, claim=claim.id if claim else None,
                     span=lay.doc.to_original(fig.start, fig.end)), borrowed
@@ -2001,6 +2003,41 @@ _OF_THEM = fold("منهم")
 _OF_THEM_CHARS = 40  # how far before "35 منهم" the people it counts among are named
 _MEMBERS = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|قيادي|قادة|قائد|مقاتل|مسلح|إرهابيين|إرهابيون|إرهابيا|أفراد|منتسب"
                            r"|شرطي|شرطة|حراس|مجند|أمني|الأمن"))
+
+
+_SOLDIER_WORD = re.compile(fold(r"^و?(?:ال)?(?:عسكري|عسكريا|عسكريين|عسكريون|عسكريان|جندي|جنديا|جنود|جنديين)$"))
+_CIVIL_WORD = re.compile(fold(r"^و?(?:ال)?مدني"))
+_SOLDIER_REACH = 3  # words after the figure where a toll's second people is named (مدنيين وعسكريين)
+# Foreign raiders whose strikes in Syria hit the Syrian army's posts: the soldiers they kill are its own.
+_RAIDS_ON_THE_ARMY = frozenset({"Israeli forces", "US-led coalition", "Turkish forces"})
+
+
+def _soldiers_counted(lay: Layout, fig: Figure) -> bool:
+    """``استشهاد 7 عسكريين ومدني``، ``إصابة 19 عسكرياً و13 مدنياً``، ``استشهاد وجرح مدنيين
+    وعسكريين``: the figure counts soldiers (its counted noun, or named beside its civilians), so
+    the civilians named beside them do not make the whole toll civilian."""
+    k0 = bisect.bisect_left(lay.tok_starts, fig.start)
+    k1 = bisect.bisect_left(lay.tok_starts, fig.end)
+    clause_end = lay.clauses[lay.seg("c", fig.start)].end
+    for j in range(k0 + 1, min(k1 + _SOLDIER_REACH, len(lay.toks))):
+        tok = lay.toks[j]
+        if tok.start >= clause_end:
+            break
+        if not _SOLDIER_WORD.match(tok.text):
+            continue
+        before = lay.toks[j - 1]
+        if before.start >= fig.start and before.end <= fig.end and not tok.text.startswith("و") \
+                or tok.text.startswith("و") and _CIVIL_WORD.match(before.text):
+            return True
+    return False
+
+
+def _soldiers_force(event: _Draft) -> str | None:
+    """Whose soldiers a mixed toll counts: the Syrian army's, when a foreign force struck; else
+    the text must say (the event's target, when it is not civilians)."""
+    if event.actor1 in _RAIDS_ON_THE_ARMY:
+        return "Syrian government forces"
+    return event.actor2 if event.actor2 not in (None, "Civilians", event.actor1) else None
 
 
 def _members_of_the_one_named(lay: Layout, fig: Figure, event: _Draft) -> str | None:
