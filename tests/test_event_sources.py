@@ -197,3 +197,10 @@ def test_a_toll_dated_to_a_day_years_back_is_recalled_not_counted():
 def test_the_leader_of_the_quds_force_is_the_guards():
     text = "شنت طائرات إسرائيلية غارات على مبنى قرب دمشق فجر اليوم، واغتالت قائد قوة القدس في سوريا."
     assert (1, "killed", "Islamic Revolutionary Guard Corps") in _vic(text)
+
+
+def test_a_second_one_wounded_is_of_the_people_just_counted():
+    """``استشهاد المستشار الإيراني فلان وجرح إيراني ثانٍ``: the second is the Guard's too."""
+    text = "شنت طائرات إسرائيلية غارات على مبنى قرب دمشق فجر اليوم، ما أدى إلى استشهاد المستشار الإيراني كريمي وجرح إيراني ثانٍ."
+    got = _vic(text)
+    assert (1, "injured", "Islamic Revolutionary Guard Corps") in got, got

@@ -1920,7 +1920,12 @@ def _others(lay: Layout, fig: Figure) -> bool:
     """``مقتل متعاقد أميركي وإصابة 6 آخرين``: the figure counts "others" of the people just counted."""
     k = bisect.bisect_left(lay.tok_starts, fig.start)
     end = bisect.bisect_left(lay.tok_starts, fig.end)
-    return any(lay.toks[j].text.startswith(("اخر", "واخر")) for j in range(k, min(end + 1, len(lay.toks))))
+    return any(lay.toks[j].text.startswith(("اخر", "واخر")) or lay.toks[j].text in _ORDINALS
+               for j in range(k, min(end + 1, len(lay.toks))))
+
+
+# ``وجرح إيراني ثانٍ``، ``وإصابة ثالث``: one more of the people just counted
+_ORDINALS = frozenset(fold(w) for w in ("ثان", "ثاني", "ثانيا", "ثانية", "ثالث", "ثالثا", "ثالثة", "رابع", "رابعا"))
 
 
 def _carrier(lay: Layout, hits: list[Hit], fig: Figure) -> _Draft:
