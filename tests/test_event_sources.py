@@ -204,3 +204,8 @@ def test_a_second_one_wounded_is_of_the_people_just_counted():
     text = "شنت طائرات إسرائيلية غارات على مبنى قرب دمشق فجر اليوم، ما أدى إلى استشهاد المستشار الإيراني كريمي وجرح إيراني ثانٍ."
     got = _vic(text)
     assert (1, "injured", "Islamic Revolutionary Guard Corps") in got, got
+
+
+def test_a_leader_arrested_is_of_the_force_named_after_his_rank():
+    text = "أعلنت قوات سوريا الديمقراطية اعتقال قيادي بارز في تنظيم داعش قرب الميادين أمس."
+    assert (1, "captured", "Islamic State") in _vic(text)
