@@ -1758,7 +1758,7 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         return  # nothing located in Syria: the figures are someone else's war
     abroad = abroad_here(lay)
     figs = [f for f in find_figures(lay.doc)
-            if lay.seg("p", f.start) not in lay.ignored and about_syria(lay, f, abroad) and not _dated_history(lay, f)]
+            if lay.seg("p", f.start) not in lay.ignored and about_syria(lay, f, abroad)]
     if not figs:
         return
     if not events:
@@ -1792,14 +1792,6 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
 
 
 _HURT = frozenset({"killed", "injured", "killed_or_injured"})
-
-
-def _dated_history(lay: Layout, fig: Figure) -> bool:
-    """``أصيب 100 جندي في الرد في 8 كانون الثاني 2020``: a figure whose clause dates it to a day
-    before the article's month is a toll recalled, not this story's."""
-    c = lay.seg("c", fig.start)
-    return any(seg[0] == c and d.precision == 1 and is_history(d.date, d.precision, lay.doc.meta.published)
-               for d, seg in zip(lay.dates, lay.date_segs))
 
 
 def _share_sentence_victims(d: _Draft) -> None:
