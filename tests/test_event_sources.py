@@ -202,3 +202,8 @@ def test_a_second_one_wounded_is_of_the_people_just_counted():
 def test_a_leader_arrested_is_of_the_force_named_after_his_rank():
     text = "أعلنت قوات سوريا الديمقراطية اعتقال قيادي بارز في تنظيم داعش قرب الميادين أمس."
     assert (1, "captured", "Islamic State") in _vic(text)
+
+
+def test_protesters_counted_are_protesters():
+    text = "خرجت مظاهرة في مدينة إدلب أمس، وفرّقتها عناصر الأمن واعتقلت أربعة من المحتجين."
+    assert (4, "captured", "Protesters") in _vic(text)

@@ -1942,6 +1942,8 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
     claimant, claim = source_of(lay, fig.start, fig.end)
     victims = fig.victims or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant) \
         or _killers_foe(lay, fig, claimant)
+    if victims in (None, "Civilians") and _PROTESTERS.match(lay.ftext(fig.end, fig.end + 2 * _NOUN_CHARS)):
+        victims = "Protesters"  # اعتقال ثلاثة من المحتجين، إصابة 5 متظاهرين: whom ACLED names so
     if victims is None and pair is not None:  # 7 شهداء و7 جرحى من الأبرياء: the pair's people, told after it
         victims = pair.victims or victim_near(lay, pair)
     if victims is None and fig.count is not None and told and not (
@@ -2001,6 +2003,7 @@ def _the_states_foe(event: _Draft) -> str | None:
 
 _PEOPLE_AT = frozenset({"Protests"})
 _BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+_PROTESTERS = re.compile(fold(r"\s*(?:من\s+)?(?:ال)?(?:محتج|متظاهر)"))  # the figure's counted noun
 _SYRIAN_STATE = frozenset({"SANA", "Syrian Ministry of Defence", "Syrian Ministry of Interior", "Government of Syria"})
 _NOUN_CHARS = 12  # the counted noun right after a figure's number (8 عسكريين)
 _SOLDIERS = re.compile(fold(r"جندي|جنود|عسكري"))  # the army's words for its men (not عناصر، مسلحين)
