@@ -207,3 +207,11 @@ def test_a_leader_arrested_is_of_the_force_named_after_his_rank():
 def test_protesters_counted_are_protesters():
     text = "خرجت مظاهرة في مدينة إدلب أمس، وفرّقتها عناصر الأمن واعتقلت أربعة من المحتجين."
     assert (4, "captured", "Protesters") in _vic(text)
+
+
+def test_its_volunteers_are_the_bodys_that_gives_the_toll():
+    text = "قصفت قوات النظام بلدة كفرنبل أمس، وقال الدفاع المدني السوري إن القصف أدى إلى مقتل 4 مدنيين، وإصابة اثنين من متطوعيه."
+    start = text.index("وقال")
+    claim = _said(text, "وقال", (start, len(text)), org="Syria Civil Defence (White Helmets)")
+    got = _vic(text, [claim])
+    assert (2, "injured", "Syria Civil Defence (White Helmets)") in got and (4, "killed", "Civilians") in got, got

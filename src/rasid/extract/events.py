@@ -1940,7 +1940,7 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
     """The figure as the event's fatality, and whether its people are only the event's target
     as read so far (no word of the text names them)."""
     claimant, claim = source_of(lay, fig.start, fig.end)
-    victims = fig.victims or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant) \
+    victims = fig.victims or _own_volunteers(lay, fig, claimant) or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant) \
         or _killers_foe(lay, fig, claimant)
     if victims in (None, "Civilians") and _PROTESTERS.match(lay.ftext(fig.end, fig.end + 2 * _NOUN_CHARS)):
         victims = "Protesters"  # اعتقال ثلاثة من المحتجين، إصابة 5 متظاهرين: whom ACLED names so
@@ -2103,6 +2103,19 @@ def _own_people(lay: Layout, fig: Figure, claimant: str) -> str | None:
         return None
     force = _MINISTRY_FORCES.get(claimant, claimant)
     return force if force in lay.armed_names else None
+
+
+_OWN_VOLUNTEERS = re.compile(fold(r"^[وفب]?(?:متطوعي|كوادر|موظفي)(?:ه|ها|هم|نا)$"))  # a body's own people, armed or not
+
+
+def _own_volunteers(lay: Layout, fig: Figure, claimant: str) -> str | None:
+    """``قال الدفاع المدني إن … وإصابة اثنين من متطوعيه``: "its volunteers" are the body's that
+    gives the figure, whatever people the sentence counted before them."""
+    k, end = bisect.bisect_left(lay.tok_starts, fig.start), bisect.bisect_left(lay.tok_starts, fig.end)
+    if not any(_OWN_VOLUNTEERS.match(lay.toks[j].text) for j in range(k, min(end + 2, len(lay.toks)))):
+        return None
+    return claimant if claimant not in ("outlet", "Unnamed sources") and claimant.isascii() else None  # (a body's
+    # English name; not a person's name as written)
 
 
 def _killers_foe(lay: Layout, fig: Figure, claimant: str) -> str | None:
