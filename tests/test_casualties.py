@@ -499,3 +499,15 @@ def test_patients_listed_among_the_dead_are_a_figure_of_their_own():
     """``بينهم طفل ومريضان``: the dual after the listed child is two more, as ``وطفلان`` is."""
     got = figs("أدى قصف المشفى إلى مقتل سبعة أشخاص، بينهم طفل ومريضان، وإصابة 12 آخرين.")
     assert (2, "killed", "exact") in got and (1, "killed", "exact") in got and (7, "killed", "exact") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وبحسب التقرير، قتلت القوات الحكومية 30 مدنياً، وقوات المعارضة 7، والتنظيم 4.",
+     [(30, "Civilians"), (7, "Civilians"), (4, "Civilians")]),
+    ("وتصدرت حلب قائمة الضحايا بـ18 قتيلاً، تلتها حماة بـ9 ثم الرقة بـ6، بحسب الشبكة.",
+     [(18, None), (9, None), (6, None)]),
+])
+def test_a_breakdown_counts_the_people_its_left_out_noun_named(text, expected):
+    """``قتلت القوات الحكومية 30 مدنياً، وقوات المعارضة 7``: the 7 are civilians too (the force
+    before each item is whoever killed them, not whose people they are)."""
+    assert [(f.count, f.victims) for f in find_figures(prepare(text, DocMeta(id="t")))] == expected

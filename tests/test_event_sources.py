@@ -163,3 +163,55 @@ def test_a_lone_policeman_is_not_the_lone_person_told_before():
     claim = _said(text, "وذكرت", org="Syrian Ministry of Interior")
     got = _vic(text, [claim])
     assert (1, "killed", "Syrian government forces") in got, got
+
+
+def test_soldiers_and_civilians_in_one_toll_are_not_all_civilians():
+    """``استشهاد 5 عسكريين ومدني``، ``إصابة 12 عسكرياً و4 مدنيين``: the soldiers counted beside
+    civilians are the army's (a foreign raid), the civilians stay civilians."""
+    text = ("شنت طائرات إسرائيلية غارات على مواقع قرب دمشق فجر اليوم، ما أدى إلى استشهاد 5 عسكريين ومدني، "
+            "وإصابة 12 عسكرياً و4 مدنيين.")
+    got = _vic(text)
+    assert (5, "killed", "Syrian government forces") in got, got
+    assert (12, "injured", "Syrian government forces") in got, got
+    assert (4, "injured", "Civilians") in got, got
+
+
+def test_a_vague_toll_of_civilians_and_soldiers_is_the_armys():
+    text = "استهدف الطيران الإسرائيلي نقاطاً قرب دمشق فجر اليوم، وأدى إلى استشهاد وجرح مدنيين وعسكريين."
+    got = _vic(text)
+    assert got and all(v == "Syrian government forces" for _, _, v in got), got
+
+
+def test_civilians_killed_in_a_military_raid_stay_civilians():
+    text = "شنت طائرات إسرائيلية غارات على مواقع قرب دمشق فجر اليوم، ما أدى إلى استشهاد 3 مدنيين بقصف عسكري."
+    assert (3, "killed", "Civilians") in _vic(text)
+
+
+def test_the_leader_of_the_quds_force_is_the_guards():
+    text = "شنت طائرات إسرائيلية غارات على مبنى قرب دمشق فجر اليوم، واغتالت قائد قوة القدس في سوريا."
+    assert (1, "killed", "Islamic Revolutionary Guard Corps") in _vic(text)
+
+
+def test_a_second_one_wounded_is_of_the_people_just_counted():
+    """``استشهاد المستشار الإيراني فلان وجرح إيراني ثانٍ``: the second is the Guard's too."""
+    text = "شنت طائرات إسرائيلية غارات على مبنى قرب دمشق فجر اليوم، ما أدى إلى استشهاد المستشار الإيراني كريمي وجرح إيراني ثانٍ."
+    got = _vic(text)
+    assert (1, "injured", "Islamic Revolutionary Guard Corps") in got, got
+
+
+def test_a_leader_arrested_is_of_the_force_named_after_his_rank():
+    text = "أعلنت قوات سوريا الديمقراطية اعتقال قيادي بارز في تنظيم داعش قرب الميادين أمس."
+    assert (1, "captured", "Islamic State") in _vic(text)
+
+
+def test_protesters_counted_are_protesters():
+    text = "خرجت مظاهرة في مدينة إدلب أمس، وفرّقتها عناصر الأمن واعتقلت أربعة من المحتجين."
+    assert (4, "captured", "Protesters") in _vic(text)
+
+
+def test_its_volunteers_are_the_bodys_that_gives_the_toll():
+    text = "قصفت قوات النظام بلدة كفرنبل أمس، وقال الدفاع المدني السوري إن القصف أدى إلى مقتل 4 مدنيين، وإصابة اثنين من متطوعيه."
+    start = text.index("وقال")
+    claim = _said(text, "وقال", (start, len(text)), org="Syria Civil Defence (White Helmets)")
+    got = _vic(text, [claim])
+    assert (2, "injured", "Syria Civil Defence (White Helmets)") in got and (4, "killed", "Civilians") in got, got

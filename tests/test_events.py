@@ -610,7 +610,8 @@ def test_opposition_outlet_tolls_and_arrests(text, fig):
 
 @pytest.mark.parametrize("text,victims", [
     ("قتل 8 عسكريين أتراك في قصف لقوات النظام على سراقب أمس.", "Turkish forces"),
-    ("أطلق عناصر الهيئة النار في كفرنبل أمس ما أدى إلى إصابة اثنين من المتظاهرين.", "Civilians"),
+    # (protesters counted are Protesters, as two independent seed-like golds code them; none codes them Civilians)
+    ("أطلق عناصر الهيئة النار في كفرنبل أمس ما أدى إلى إصابة اثنين من المتظاهرين.", "Protesters"),
     ("داهمت الهيئة منازل في سراقب أمس واعتقلت أربعة شبان.", "Civilians"),
 ])
 def test_whose_people_from_the_counted_noun(text, victims):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -492,7 +492,10 @@ def _list_items(toks: list[_Tok], k: int, q_at, fig: Figure, cands: list[int]) -
                 or found - k > (_BRACKET_WORDS if bracket else _ITEM_WORDS) \
                 or not (qend >= len(toks) or toks[qend].text in _ITEM_ENDS or bracket and toks[qend].text == ")"):
             break
-        out.append(_figure(toks, found, qend, q.count, q.qualifier, fig.kind, fig.cue))
+        item = _figure(toks, found, qend, q.count, q.qualifier, fig.kind, fig.cue)
+        if item.victims is None and fig.victims is not None:  # (the left-out noun's people: قتلت قوات
+            item = replace(item, victims=fig.victims)         # النظام 21 مدنياً، و«قسد» 9 — civilians too)
+        out.append(item)
         k = qend + (_word(toks, qend) == ")")
     return out
 

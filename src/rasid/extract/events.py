@@ -1915,7 +1915,12 @@ def _others(lay: Layout, fig: Figure) -> bool:
     """``مقتل متعاقد أميركي وإصابة 6 آخرين``: the figure counts "others" of the people just counted."""
     k = bisect.bisect_left(lay.tok_starts, fig.start)
     end = bisect.bisect_left(lay.tok_starts, fig.end)
-    return any(lay.toks[j].text.startswith(("اخر", "واخر")) for j in range(k, min(end + 1, len(lay.toks))))
+    return any(lay.toks[j].text.startswith(("اخر", "واخر")) or lay.toks[j].text in _ORDINALS
+               for j in range(k, min(end + 1, len(lay.toks))))
+
+
+# ``وجرح إيراني ثانٍ``، ``وإصابة ثالث``: one more of the people just counted
+_ORDINALS = frozenset(fold(w) for w in ("ثان", "ثاني", "ثانيا", "ثانية", "ثالث", "ثالثا", "ثالثة", "رابع", "رابعا"))
 
 
 def _carrier(lay: Layout, hits: list[Hit], fig: Figure) -> _Draft:
@@ -1938,8 +1943,10 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
     """The figure as the event's fatality, and whether its people are only the event's target
     as read so far (no word of the text names them)."""
     claimant, claim = source_of(lay, fig.start, fig.end)
-    victims = fig.victims or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant) \
+    victims = fig.victims or _own_volunteers(lay, fig, claimant) or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant) \
         or _killers_foe(lay, fig, claimant)
+    if victims in (None, "Civilians") and _PROTESTERS.match(lay.ftext(fig.end, fig.end + 2 * _NOUN_CHARS)):
+        victims = "Protesters"  # اعتقال ثلاثة من المحتجين، إصابة 5 متظاهرين: whom ACLED names so
     if victims is None and pair is not None:  # 7 شهداء و7 جرحى من الأبرياء: the pair's people, told after it
         victims = pair.victims or victim_near(lay, pair)
     if victims is None and fig.count is not None and told and not (
@@ -1977,6 +1984,8 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = "Civilians"  # انفجار عبوة أودى بحياة 5 شهداء: a bomb among people, no force named (ACLED)
     if victims is None and fig.kind == "captured":
         victims = "Civilians"  # detainees no force claims as its own are civilians (ACLED)
+    if victims == "Civilians" and _soldiers_counted(lay, fig):
+        victims = _soldiers_force(event)
     return Fatality(count=fig.count, qualifier=fig.qualifier, kind=fig.kind, victims=victims,
                     claimed_by=claimant, claim=claim.id if claim else None,
                     span=lay.doc.to_original(fig.start, fig.end)), borrowed
@@ -1997,6 +2006,7 @@ def _the_states_foe(event: _Draft) -> str | None:
 
 _PEOPLE_AT = frozenset({"Protests"})
 _BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+_PROTESTERS = re.compile(fold(r"\s*(?:من\s+)?(?:ال)?(?:محتج|متظاهر)"))  # the figure's counted noun
 _SYRIAN_STATE = frozenset({"SANA", "Syrian Ministry of Defence", "Syrian Ministry of Interior", "Government of Syria"})
 _NOUN_CHARS = 12  # the counted noun right after a figure's number (8 عسكريين)
 _SOLDIERS = re.compile(fold(r"جندي|جنود|عسكري"))  # the army's words for its men (not عناصر، مسلحين)
@@ -2004,6 +2014,41 @@ _OF_THEM = fold("منهم")
 _OF_THEM_CHARS = 40  # how far before "35 منهم" the people it counts among are named
 _MEMBERS = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|قيادي|قادة|قائد|مقاتل|مسلح|إرهابيين|إرهابيون|إرهابيا|أفراد|منتسب"
                            r"|شرطي|شرطة|حراس|مجند|أمني|الأمن"))
+
+
+_SOLDIER_WORD = re.compile(fold(r"^و?(?:ال)?(?:عسكري|عسكريا|عسكريين|عسكريون|عسكريان|جندي|جنديا|جنود|جنديين)$"))
+_CIVIL_WORD = re.compile(fold(r"^و?(?:ال)?مدني"))
+_SOLDIER_REACH = 3  # words after the figure where a toll's second people is named (مدنيين وعسكريين)
+# Foreign raiders whose strikes in Syria hit the Syrian army's posts: the soldiers they kill are its own.
+_RAIDS_ON_THE_ARMY = frozenset({"Israeli forces", "US-led coalition", "Turkish forces"})
+
+
+def _soldiers_counted(lay: Layout, fig: Figure) -> bool:
+    """``استشهاد 7 عسكريين ومدني``، ``إصابة 19 عسكرياً و13 مدنياً``، ``استشهاد وجرح مدنيين
+    وعسكريين``: the figure counts soldiers (its counted noun, or named beside its civilians), so
+    the civilians named beside them do not make the whole toll civilian."""
+    k0 = bisect.bisect_left(lay.tok_starts, fig.start)
+    k1 = bisect.bisect_left(lay.tok_starts, fig.end)
+    clause_end = lay.clauses[lay.seg("c", fig.start)].end
+    for j in range(k0 + 1, min(k1 + _SOLDIER_REACH, len(lay.toks))):
+        tok = lay.toks[j]
+        if tok.start >= clause_end:
+            break
+        if not _SOLDIER_WORD.match(tok.text):
+            continue
+        before = lay.toks[j - 1]
+        if before.start >= fig.start and before.end <= fig.end and not tok.text.startswith("و") \
+                or tok.text.startswith("و") and _CIVIL_WORD.match(before.text):
+            return True
+    return False
+
+
+def _soldiers_force(event: _Draft) -> str | None:
+    """Whose soldiers a mixed toll counts: the Syrian army's, when a foreign force struck; else
+    the text must say (the event's target, when it is not civilians)."""
+    if event.actor1 in _RAIDS_ON_THE_ARMY:
+        return "Syrian government forces"
+    return event.actor2 if event.actor2 not in (None, "Civilians", event.actor1) else None
 
 
 def _members_of_the_one_named(lay: Layout, fig: Figure, event: _Draft) -> str | None:
@@ -2061,6 +2106,19 @@ def _own_people(lay: Layout, fig: Figure, claimant: str) -> str | None:
         return None
     force = _MINISTRY_FORCES.get(claimant, claimant)
     return force if force in lay.armed_names else None
+
+
+_OWN_VOLUNTEERS = re.compile(fold(r"^[وفب]?(?:متطوعي|كوادر|موظفي)(?:ه|ها|هم|نا)$"))  # a body's own people, armed or not
+
+
+def _own_volunteers(lay: Layout, fig: Figure, claimant: str) -> str | None:
+    """``قال الدفاع المدني إن … وإصابة اثنين من متطوعيه``: "its volunteers" are the body's that
+    gives the figure, whatever people the sentence counted before them."""
+    k, end = bisect.bisect_left(lay.tok_starts, fig.start), bisect.bisect_left(lay.tok_starts, fig.end)
+    if not any(_OWN_VOLUNTEERS.match(lay.toks[j].text) for j in range(k, min(end + 2, len(lay.toks)))):
+        return None
+    return claimant if claimant not in ("outlet", "Unnamed sources") and claimant.isascii() else None  # (a body's
+    # English name; not a person's name as written)
 
 
 def _killers_foe(lay: Layout, fig: Figure, claimant: str) -> str | None:
