@@ -1,5 +1,6 @@
-"""Events on seed-like (opposition-outlet) reports, second round: shootings, guns named as an
-adjective, weapons of a contrasting clause. Texts are written for the tests."""
+"""Events on seed-like (opposition-outlet) reports: shootings, a story's day after the other
+side's word, weapons of a contrasting clause, takeovers, accusations. Texts are written for the
+tests."""
 from test_events import run
 
 
