@@ -1059,13 +1059,10 @@ def _folded(form: str) -> str:
     return fold(form)
 
 
-_GUNS_ADJ = frozenset(fold(w) for w in ("مدفعي", "المدفعي"))  # (ردت القوات الأميركية بقصف مدفعي: guns, not aircraft)
-
-
 def _artillery(lay: Layout, hit: Hit, weapons) -> bool:
     """Guns or mortars are named with the cue (its sentence)."""
     sent = lay.sentences[hit.sentence]
-    return any(sent.start <= s < sent.end and any(w in _ARTILLERY or w in _GUNS_ADJ for w in fold(r.form).split())
+    return any(sent.start <= s < sent.end and any(w in _ARTILLERY for w in fold(r.form).split())
                for s, e, r in weapons)
 
 
