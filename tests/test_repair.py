@@ -323,3 +323,30 @@ def test_two_stretched_letters_in_one_word_repair_once_and_for_all(text: str) ->
     ``ممآ`` (a word, مما) showed only on a second repair. Found by the idempotence property."""
     once = repair(text)
     assert repair(once) == once
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("اشتدت ا.لمواجهات في الريف", "اشتدت المواجهات في الريف"),        # the article broken after its alif
+    ("أعلنت ح-رب مفتوحة على المهربين", "أعلنت حرب مفتوحة على المهربين"),   # a hyphen is no abbreviation dot
+    ("فشلت محاولة استهدا.ف المخفر", "فشلت محاولة استهداف المخفر"),       # no word before: no lost space
+    ("قصف إسـ.ـرائي-لي على الموقع", "قصف إسرائيلي على الموقع"),         # a hyphen never sets off a particle
+    ("الجانب ا*لأمير-كي لم يعلق", "الجانب الأميركي لم يعلق"),
+])
+def test_separators_after_a_letter_or_before_a_particle(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "قال د.ع إن القصف مستمر",          # an abbreviation: a letter, a dot, a short piece
+    "قالت الوزارة.و أضافت",             # a lost space after a word
+    "وقال.إن الهجوم فشل",               # ... before a particle
+])
+def test_dots_between_words_stay(text: str) -> None:
+    assert find_repairs(text) == ([], {})
+
+
+def test_final_persian_yeh_after_a_zero_width_mark() -> None:
+    """The stem that decides ى or ي is read across the invisible mark (ع + U+2060 + لی)."""
+    text = "سيطرت القوات على القرية وتقدمت ع\u2060لی الطريق نحو على التلة"
+    (rep,) = find_repairs(text)[0]
+    assert rep.repaired == "على"

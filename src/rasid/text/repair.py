@@ -130,7 +130,9 @@ def _joins_into_words(text: str, start: int, end: int, cuts: set[int], joined: s
     (``إ_لىالاستهداف``) — but not where the separator itself stood between two words."""
     if is_abbreviation(text[start:end].strip(_STRIP)):  # ج.م.ع spells a word but is no evasion
         return False
-    for cut in cuts:  # between a word and a particle the separator separates words (قال.إن)
+    for cut in cuts:  # between a word and a particle a dot separates words (قال.إن); prose never
+        if text[cut] == "-":  # hyphenates a particle, so ``إسرائي-لي``, ``الأمير-كي`` are one word
+            continue
         tail = text[cut + 1:end].strip(_STRIP + SEPARATOR)
         head = text[start:cut].strip(_STRIP)
         if len(fold(tail)) == 2 and is_listed(tail) and _word_or_words(head):
@@ -172,16 +174,20 @@ def _separate_words(pieces: list[str], seps: set[str]) -> bool:
     """
     titled = bool(seps & {".", "-"})
     if len(pieces) == 2 and len(pieces[0]) == 1 and titled:
-        # ``و.الجيش``, ``ل.لاحتلال``: a clitic before the article, not a title or list letter.
+        # ``و.الجيش``, ``ل.لاحتلال``: a clitic before the article, not a title or list letter;
+        # ``ا.لمعارك``: the article itself broken (a title letter is أ, not a bare ا).
         clitic = ((pieces[0] in "وفبك" and pieces[1].startswith("ال"))
-                  or (pieces[0] == "ل" and pieces[1].startswith("ل")))
-        return not clitic and (is_word(pieces[1]) or len(pieces[1]) < 3)  # د.محمد; ا.عتداء is one word
+                  or (pieces[0] in "لا" and pieces[1].startswith("ل")))
+        # A short piece after a letter is an abbreviation (``د.ع``); after a hyphen only a list
+        # marker is (``أ-``, judged before), so ``ح-رب`` is one broken word.
+        short = len(pieces[1]) < 3 and "." in seps
+        return not clitic and (is_word(pieces[1]) or short)  # د.محمد; ا.عتداء is one word
     for left, right in zip(pieces, pieces[1:]):
         if left.endswith(("ة", "ى")) and right:
             return True
         if right.startswith("ال") and len(right) > 2 and left not in _CLITICS and is_word(left):
             return True
-        if right in ("و", "ف") and len(left) > 1 and titled:  # ``القلعة.و``: a lost space
+        if right in ("و", "ف") and titled and is_word(left):  # ``القلعة.و``: a lost space (not ``استهدا.ف``)
             return True
     return False
 
@@ -310,9 +316,9 @@ def _final_yeh(text: str, i: int) -> str:
     if i + 1 < len(text) and text[i + 1] in _LETTER_OR_MARK:
         return "ي"
     start = i
-    while start > 0 and text[start - 1] in _ARABIC_SET:
+    while start > 0 and (text[start - 1] in _ARABIC_SET or _INVISIBLE_RUN.match(text, start - 1)):
         start -= 1
-    stem = text[start:i]
+    stem = _INVISIBLE_RUN.sub("", text[start:i])  # ع + U+2060 + لی: the stem is عل
     if len(stem) < 2:
         return "ي"
     ends = re.findall(f"{re.escape(stem)}([يى])(?![{LETTER}])", text)
