@@ -511,3 +511,10 @@ def test_a_breakdown_counts_the_people_its_left_out_noun_named(text, expected):
     """``قتلت القوات الحكومية 30 مدنياً، وقوات المعارضة 7``: the 7 are civilians too (the force
     before each item is whoever killed them, not whose people they are)."""
     assert [(f.count, f.victims) for f in find_figures(prepare(text, DocMeta(id="t")))] == expected
+
+
+def test_some_shells_that_hit_a_hall_count_no_one():
+    """``أصابت بعض القذائف قاعة``: the vague quantity counts shells (a definite counter noun);
+    the wounded counted after the same verb stay a figure."""
+    assert figs("كما أصابت بعض الصواريخ مستودعاً داخل القاعدة.") == []
+    assert figs("أطلق المسلحون النار وأصابت رصاصاتهم ثلاثة عناصر من الحرس.") == [(3, "injured", "exact")]

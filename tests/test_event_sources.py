@@ -215,3 +215,14 @@ def test_its_volunteers_are_the_bodys_that_gives_the_toll():
     claim = _said(text, "وقال", (start, len(text)), org="Syria Civil Defence (White Helmets)")
     got = _vic(text, [claim])
     assert (2, "injured", "Syria Civil Defence (White Helmets)") in got and (4, "killed", "Civilians") in got, got
+
+
+def test_a_toll_in_a_relative_clause_is_of_the_place_before_its_comma():
+    """``بحق أهالي قطاع غزة، والتي خلّفت آلاف الشهداء``: the relative clause's toll is Gaza's,
+    though the sentence names Syria too; a toll in a clause of its own in Syria stays."""
+    text = ("قصفت طائرة مسيرة قاعدة أميركية قرب الشدادي أمس.\n"
+            "وتتواصل الهجمات على القواعد الأميركية في سوريا والعراق، في ظل الحرب على أهالي قطاع غزة، "
+            "والتي خلّفت آلاف الشهداء والجرحى.")
+    assert _vic(text) == set(), _vic(text)
+    kept = ("قصفت طائرة مسيرة قاعدة أميركية قرب الشدادي أمس، وأسفر القصف عن إصابة 3 جنود أميركيين.")
+    assert (3, "injured", "US-led coalition") in _vic(kept), _vic(kept)

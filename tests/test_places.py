@@ -399,6 +399,19 @@ def test_river_island_beside_a_town_is_a_place_of_its_own():
     assert {"البصيرة", "حويجة البصيرة"} <= set(ps) and ps["حويجة البصيرة"].geo_precision == 2
 
 
+def test_river_island_named_after_a_town_needs_no_preposition():
+    # (the people of the island, not "في": the head names a place wherever it stands)
+    ps = {p.name_ar: p for p in places("نزح سكان حويجة الصبحة شرق دير الزور بعد وصول تعزيزات عسكرية.")}
+    assert "حويجة الصبحة" in ps and ps["حويجة الصبحة"].admin1 == "Deir ez-Zor"
+
+
+def test_a_two_letter_word_glued_before_a_multi_word_named_area():
+    # (scraping drops the space after "في" or "أن": the named area is still read whole)
+    assert "حقل العمر النفطي" in names("قصفت المقاومة القاعدة الأميركية فيحقل العمر النفطي شرقي سوريا.")
+    got = names("يُذكر أنمطار حلب الدولي خرج عن الخدمة الشهر الماضي.")
+    assert "مطار حلب الدولي" in got and "حلب" not in got
+
+
 def test_settlement_noun_allows_the_article_to_differ():
     assert by_admin("سيطر المسلحون على قرية شبكي في ريف السويداء الشرقي.").get("شبكي") == "As-Suwayda"
 

@@ -215,6 +215,13 @@ def _is(toks: list[_Tok], i: int, role: str) -> bool:
     return 0 <= i < len(toks) and role in _roles(toks[i].text)
 
 
+def _counter(toks: list[_Tok], i: int) -> bool:
+    """A counted noun that is no person, bare or definite: ``3 صواريخ``, and ``أصابت بعض القذائف
+    قاعة`` (a vague quantity takes the definite plural: shells hit, no one is counted)."""
+    word = _word(toks, i)
+    return _is(toks, i, "counter") or (word.startswith("ال") and "counter" in _roles(word[2:]))
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     """Folded given names (``data/given_names.tsv``) that open one more person of a list."""
@@ -931,7 +938,7 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
         if j in q_at:
             qend, q = q_at[j]
             if _barrier_between(toks, after, j) and not _dated_aside(toks, after, j) and _past_subject_aside(toks, i, after, q_at) != j \
-                    or _is(toks, qend, "counter") and not (qend == j + 1 and dual_noun(toks[j].text)):
+                    or _counter(toks, qend) and not (qend == j + 1 and dual_noun(toks[j].text)):
                 return []  # (قُتل شابان يوم الأحد: a dual is its own counted noun, the day no counter of it)
             if q.count in _YEARS and _word(toks, j - 1) in _YEAR_WORDS:
                 if toll:

@@ -307,8 +307,11 @@ def about_syria(lay: Layout, fig: Figure, abroad: list[int]) -> bool:
     unless it is a bulletin of many countries' headlines). ``abroad``: ``abroad_here(lay)``,
     computed once for all the figures of the document."""
     c, k, p = lay.seg("c", fig.start), lay.seg("s", fig.start), lay.seg("p", fig.start)
-    for level, idx, seg in ((0, c, lay.clauses[c]), (1, k, lay.sentences[k]), (2, p, lay.paragraphs[p])):
-        here = [p for (s, e, p), segs in zip(lay.places, lay.place_segs) if segs[level] == idx]
+    c0 = _antecedent_clause(lay, c, k)
+    clause = Segment(lay.clauses[c0].start, lay.clauses[c].end)
+    for level, idx, seg in ((0, c, clause), (1, k, lay.sentences[k]), (2, p, lay.paragraphs[p])):
+        here = [p for (s, e, p), segs in zip(lay.places, lay.place_segs)
+                if (c0 <= segs[0] <= c if level == 0 else segs[level] == idx)]
         if any(usable(p) for p in here):
             return True
         syrian, border = _names_syria(lay, seg)
@@ -320,6 +323,19 @@ def about_syria(lay: Layout, fig: Figure, abroad: list[int]) -> bool:
             return False
     return not lay.bulletin and not _lead_on_border(lay)  # (a bulletin's headline line without Syria
     # is another country's news)
+
+
+_RELATIVE_OPENERS = frozenset(fold(w) for w in ("التي", "الذي", "الذين", "والتي", "والذي", "والذين"))
+
+
+def _antecedent_clause(lay: Layout, c: int, k: int) -> int:
+    """The clause a relative clause describes: ``الإبادة … بحق أهالي قطاع غزة، والتي خلّفت عشرات آلاف
+    الشهداء``: the toll is of the noun before the comma (Gaza's), so the clause before is read with
+    it; any other clause is read alone (``c`` itself)."""
+    if c == 0 or lay.seg("s", lay.clauses[c - 1].start) != k:
+        return c
+    opener = lay.ftext(lay.clauses[c].start, lay.clauses[c].end).lstrip(" ،,؛;:").split(" ", 1)[0]
+    return c - 1 if opener in _RELATIVE_OPENERS else c
 
 
 def _lead_on_border(lay: Layout) -> bool:

@@ -317,10 +317,11 @@ def find_hits(folded: str) -> list[Hit]:
         else:
             ts, pre = start, no_prefix
         if pre is None:
-            # "الشداديبريف الحسكة": a name glued before ب/و + ريف; "المقاومةحقل العمر": any word
-            # glued before a distinctive multi-word named area
+            # "الشداديبريف الحسكة": a name glued before ب/و + ريف; "المقاومةحقل العمر", "فيحقل
+            # العمر", "أنمطار حلب الدولي": any word of two letters or more glued before a
+            # distinctive multi-word named area
             if not ((core.startswith("ريف ") and start - ts >= 4 and folded[start - 1] in "بو")
-                    or (start - ts >= 3 and _distinctive_area(core, table))):
+                    or (start - ts >= 2 and _distinctive_area(core, table))):
                 continue
             pre = (True, False, True)
         _, text_al, glued_l = pre

@@ -103,7 +103,9 @@ def unknown_compounds(folded: str, spans: list[tuple[int, int]], placed: list[tu
 
 
 _AFTER_PLACE_GAP = frozenset(" ،,و" + _QUOTES)
-_HILL_HEADS = ("تل ", "جبل ")  # "لاستعادة تل الملاجة": a hill or mountain named after a village
+# "لاستعادة تل الملاجة", "نزوح أهالي حويجة البصيرة": a hill, mountain or river island named after
+# a village is a place wherever it stands (the head is no common word)
+_HILL_HEADS = ("تل ", "جبل ", "حويجه ")
 
 
 class PlacedIndex:
