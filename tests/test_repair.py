@@ -350,3 +350,11 @@ def test_final_persian_yeh_after_a_zero_width_mark() -> None:
     text = "سيطرت القوات على القرية وتقدمت ع\u2060لی الطريق نحو على التلة"
     (rep,) = find_repairs(text)[0]
     assert rep.repaired == "على"
+
+
+def test_stretched_letter_prefers_a_word_to_words_run_together() -> None:
+    """``الإطلاقاتتت``: one ت less is still 'words' (الإطلاقات + a stray ت), two less a real word;
+    even when the article spells that stray form elsewhere, the real word wins."""
+    text = "تواصلت الإطلاقاتت ثم توقفت الإطلاقاتتت قرب الحاجز"
+    reps = {r.original: r.repaired for r in find_repairs(text)[0]}
+    assert reps["الإطلاقاتتت"] == "الإطلاقات"

@@ -242,7 +242,9 @@ def _elongation(text: str, edits: Edits, marks: Marks) -> None:
             # One too many on a pair the grammar makes inside a word (السعودييين, لللبنانيين,
             # مقالللكاتب): a slip, not evasion.
             continue
-        if len(words) == 2:  # السوريين or السورين: the spelling the article itself uses
+        if len(words) == 2 and is_word(readings[1]) != is_word(readings[2]):
+            keep = 1 if is_word(readings[1]) else 2  # a word beats words run together (الإطلاقاتت)
+        elif len(words) == 2:  # السوريين or السورين: the spelling the article itself uses
             seam = _at_a_seam(text, start, m)
             keep = max(words, key=lambda k: (_occurrences(text, readings[k]), k if seam else -k))
         elif words:
