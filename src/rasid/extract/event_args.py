@@ -505,8 +505,12 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     suffered = j < len(lay.suffered_toks) and lay.suffered_toks[j] < hit.tok
     actor1 = actor2 = None
     sides = _between(lay, hit)
+    responder = responder_of(lay, hit)
     if sides is not None:  # اشتباكات بين هيئة تحرير الشام وفصائل الجيش الوطني: the two named sides
         actor1, actor2 = sides
+    elif responder is not None:  # ردّ الجيش على قصف مناطقه: the attack answered fell on the responder
+        actor2 = responder
+        actor1 = next((a.canonical for a in after if not same_side(a.canonical, responder)), None)
     elif prev in PASSIVE and (before or after):
         target = after[0].canonical if after else _list_head(lay, before)
         actor2 = target
@@ -564,6 +568,30 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     if actor1 == actor2:
         actor2 = None
     return actor1, actor2
+
+
+_ON = fold("على")
+_REPLY_REACH = 5  # words from a verb of replying to the cue it answers (ردّ الجيش السوري على قصف)
+
+
+def responder_of(lay: Layout, hit: Hit) -> str | None:
+    """The force that replies to the cue: ``ردّ الجيش على قصف مناطقه`` (the force between the
+    verb and its "على"), ``قصفت القوات مواقعهم رداً على استهداف`` (the sentence's first force
+    before the adverb). The attack answered is not the responder's deed but fell on it."""
+    if hit.tok < 2 or lay.texts[hit.tok - 1] != _ON:
+        return None
+    sent = lay.sentences[hit.sentence]
+    j = bisect.bisect_left(lay.reply_toks, hit.tok - 1 - _REPLY_REACH)
+    if j >= len(lay.reply_toks) or lay.reply_toks[j] >= hit.tok - 1 or lay.toks[lay.reply_toks[j]].start < sent.start:
+        return None
+    reply = lay.toks[lay.reply_toks[j]]
+    between = [a for a in lay.actors_in(reply.end, lay.toks[hit.tok - 1].start) if a.kind in ARMED]
+    if between:
+        return between[0].canonical
+    if lay.toks[hit.tok - 2].start != reply.start:
+        return None  # (words other than a force between the verb and its "على")
+    first = next((a for a in lay.actors_in(sent.start, reply.start) if a.kind in ARMED), None)
+    return first.canonical if first is not None else None
 
 
 _SITE = frozenset(fold(w) for w in ("موقع", "مكان", "مواقع", "أماكن"))  # وصلت الإسعاف إلى موقع الاستهداف: the

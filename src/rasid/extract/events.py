@@ -27,7 +27,7 @@ from .dates import DateMention
 from .event_args import (GOV_SIDE, PASSIVE, SUB_RANK, actor_after, actors_for, announces, background_sentences, clause_has_place,
                          AIR_ADJ, armed_subject, coordinated_subject,
                          date_for,
-                         fill_sides, resolve_gunmen, same_side, suffered_word,
+                         fill_sides, responder_of, resolve_gunmen, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
 from .event_sources import (about_syria, abroad_here, agentive, foe_named_before, members_told_before, source_of,
@@ -774,6 +774,7 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     lay.locators = locators(lay)
     lay.listed_finer = lay.listed_with_finer()  # the lists are known now
     lay.suffered_toks = word_positions(lay.doc.text, _SUFFERED)
+    lay.reply_toks = [t for t, s, e, r in cues if r.role == "reply"]
     cue_spans = sorted(lay.cue_spans)
     lay.event_places = [(s, e, p, lay.place_segs[k]) for k, (s, e, p) in enumerate(lay.places)
                         if k not in lay.locators and k not in lay.abroad_places and usable(p)
@@ -960,8 +961,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if actor1 is not None or not _unknown_author(lay, hit):
             actor1, actor2 = fill_sides(lay, hit, actor1, actor2)
         guessed2 = named2 is None and actor2 is not None
-        if actor1 is not None:
-            last_actor = (hit.sentence, hit.paragraph, etype, actor1)
+        if (author := actor1 or responder_of(lay, hit)) is not None:  # (ردّ الجيش على قصف …، من خلال قصف: the
+            last_actor = (hit.sentence, hit.paragraph, etype, author)  # responder goes on as the author)
         last_author = (hit.start, actor1)
         if row.role == "enter" and (entering := _entering_force(lay, hit)) is not None and entering != actor1:
             actor1, actor2 = fill_sides(lay, hit, entering, None if same_side(actor2, entering) else actor2)  # (not the

@@ -1,0 +1,48 @@
+"""Events on corpus-style (Al Mayadeen) reports: which force a cue's frame makes its author
+and which its target, and words that look like cues in another sense. Texts are written for
+the tests."""
+from rasid.extract.events import find_events
+from rasid.model import DocMeta, Place
+from rasid.text.prepare import prepare
+
+PUB = "2024-08-08"
+
+
+def _places(text: str, rows: list[tuple[str, str, str, str]]) -> list[Place]:
+    """Places from (name, kind, admin1, gazetteer id) rows, each at all its occurrences."""
+    out = []
+    for k, (name, kind, admin1, gid) in enumerate(rows, 1):
+        spans, start = [], 0
+        while (i := text.find(name, start)) >= 0:
+            spans.append((i, i + len(name)))
+            start = i + len(name)
+        out.append(Place(id=f"p{k}", name=None, name_ar=name, lat=None, lon=None, admin1=admin1, spans=spans,
+                         kind=kind, gazetteer_id=gid))
+    return out
+
+
+def _events(text: str, rows):
+    places = _places(text, rows)
+    names = {p.id: p.name_ar for p in places}
+    doc = prepare(text, DocMeta(id="t", published=PUB))
+    return [(e.event_type, names.get(e.place), e.actor1, e.actor2) for e in find_events(doc, places, [])]
+
+
+_ROWS = [("الرصافة", "point", "Deir ez-Zor", "T1"), ("الحمرا", "point", "Deir ez-Zor", "T2")]
+
+
+def test_the_attack_a_force_replies_to_fell_on_it():
+    text = ("ردّ الجيش السوري اليوم على قصف مناطق سيطرته في قرية الرصافة، من خلال قصف مواقع "
+            "قوات سوريا الديمقراطية في بلدة الحمرا بقذائف المدفعية.")
+    found = _events(text, _ROWS)
+    answered = [e for e in found if e[1] == "الرصافة"]
+    assert answered and answered[0][2] != "Syrian government forces" \
+        and answered[0][3] == "Syrian government forces", found
+    reply = [e for e in found if e[1] == "الحمرا"]
+    assert reply and reply[0][2:] == ("Syrian government forces", "Syrian Democratic Forces"), found
+
+
+def test_a_force_that_attacks_without_replying_stays_the_author():
+    text = "قصف الجيش السوري اليوم مناطق سيطرة قوات سوريا الديمقراطية في قرية الرصافة بقذائف المدفعية."
+    found = _events(text, _ROWS)
+    assert found and found[0][2] == "Syrian government forces", found
