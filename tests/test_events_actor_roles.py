@@ -46,3 +46,26 @@ def test_a_force_that_attacks_without_replying_stays_the_author():
     text = "قصف الجيش السوري اليوم مناطق سيطرة قوات سوريا الديمقراطية في قرية الرصافة بقذائف المدفعية."
     found = _events(text, _ROWS)
     assert found and found[0][2] == "Syrian government forces", found
+
+
+def _subs(text: str, rows, published: str = PUB) -> list[tuple[str | None, str]]:
+    places = _places(text, rows)
+    names = {p.id: p.name_ar for p in places}
+    doc = prepare(text, DocMeta(id="t", published=published))
+    return [(names.get(e.place), e.sub_event_type) for e in find_events(doc, places, [])]
+
+
+def test_shells_in_the_dual_and_guns_with_a_pronoun_are_shelling_even_when_an_aggression_is_named_again():
+    rows = [("الحميدية", "point", "Quneitra", "T3")]
+    text = ("وقصفت قوات الاحتلال مواقع في الجنوب السوري أمس.\n"
+            "ويكرّر العدو الإسرائيلي اعتداءاته على سوريا، حيث استهدفت مدفعيته، الاثنين، بقذيفتين أطراف قرية "
+            "الحميدية في ريف القنيطرة، دون أن يؤدي العدوان إلى إصابات.")
+    assert _subs(text, rows, "2024-06-27") == [("الحميدية", "Shelling/artillery/missile attack")]
+
+
+def test_an_aggression_named_again_with_no_weapon_told_keeps_its_own_kind():
+    rows = [("المزة", "point", "Damascus", "T4")]
+    text = ("قالت الوزارة في بيان أمس.\n"
+            "وقالت الخارجية إن الاعتداء الذي قامت به قوات الاحتلال الإسرائيلي وطال حي المزة اليوم، "
+            "إنّ هذا العدوان يشكل انتهاكاً فاضحاً.")
+    assert _subs(text, rows) == [("المزة", "Air/drone strike")]

@@ -70,7 +70,8 @@ _CAUSES = frozenset(fold(w) for w in ("جراء", "جرّاء", "إثر", "اث�
 _MOURNING = re.compile(fold(r"^[وف]?(?:نعى|نعت|ينعى|تنعى|زف|زفت|يزف|تزف)$"))
 _AIR_POWERS = frozenset({"Israeli forces", "US-led coalition"})
 _BASE_STRUCK = frozenset({"US-led coalition"})  # whose bases in Syria are attacked only from afar
-_ARTILLERY = frozenset(fold(w) for w in ("قذائف", "قذيفة", "المدفعية", "مدفعية", "هاون", "راجمات", "دبابة", "دبابات"))
+_ARTILLERY = frozenset(fold(w) for w in ("قذائف", "قذيفة", "قذيفتين", "قذيفتان", "المدفعية", "مدفعية", "مدفعيته",
+                                         "مدفعيتها", "مدفعيتهم", "هاون", "راجمات", "دبابة", "دبابات"))
 _SUFFERED = WordTest(suffered_word)
 _BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
 _HABITUAL_WINDOW = 3  # tokens after a cue searched for "ongoing" adjectives
@@ -266,6 +267,14 @@ def _goes_on(lay: Layout, hit: Hit, etype: str, target: str | None, last: tuple[
     if _ANOTHER_STORY.match(lay.ftext(sent.start, min(sent.end, sent.start + 40))):
         return False  # وفي حادثة منفصلة، قُتل شابان بانفجار لغم: not the raids told before
     return all(a.canonical == target or a.kind not in ARMED for a in lay.actors_in(sent.start, sent.end))
+
+
+def _armed_before(lay: Layout, hit: Hit, told: _Draft, weapons: list[tuple[int, int, Row]]) -> bool:
+    """A weapon named in the cue's sentence between the told event and the cue (``استهدفت مدفعيته
+    القرية بقذيفتين، دون أن يؤدي العدوان إلى إصابات``): the weaponless cue names that armed
+    attack again, so it keeps that attack's sub-type rather than its own default."""
+    lo = max(told.hits[0].start, lay.sentences[hit.sentence].start)
+    return any(lo <= s < hit.start for s, e, r in weapons)
 
 
 _ANOTHER_STORY = re.compile(fold(r"^[\s\"'“«]*(?:و|ف)?(?:في|فى|على|من)\s+(?:حادثة|حادث|سياق|صعيد|جهة)\s+(?:منفصل|آخر|أخرى|اخر|اخرى)"))
@@ -1010,8 +1019,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             places, iso, precision = [told.place], told.date, told.precision
             if told.actor1 is not None and actor1 != told.actor1:  # (تصدت وسائط دفاعنا لصواريخ العدوان:
                 actor1, actor2 = told.actor1, actor2 if actor2 != told.actor1 else None  # not their raid)
-            if told.event_type != etype:  # ودفعت هذه الهجمات: a bare attack word takes the told event's kind
-                etype, sub = told.event_type, told.sub
+            if told.event_type != etype or loose and _armed_before(lay, hit, told, weapons):  # ودفعت هذه الهجمات:
+                etype, sub = told.event_type, told.sub  # a bare attack word takes the told event's kind
         if row.role == "territory":  # وواصلت تقدمها نحو معرة النعمان: a goal, not ground taken
             places = _ground_after(lay, hit, [p for p in places if not _toward(lay, hit, p)])
         known = _definite(lay.toks[hit.tok].text, row.form) or _after_relative(lay, hit)  # التفجير، اللذين استهدفا
