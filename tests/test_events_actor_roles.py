@@ -69,3 +69,17 @@ def test_an_aggression_named_again_with_no_weapon_told_keeps_its_own_kind():
             "وقالت الخارجية إن الاعتداء الذي قامت به قوات الاحتلال الإسرائيلي وطال حي المزة اليوم، "
             "إنّ هذا العدوان يشكل انتهاكاً فاضحاً.")
     assert _subs(text, rows) == [("المزة", "Air/drone strike")]
+
+
+def test_an_attack_a_force_guards_against_is_no_event():
+    rows = [("البوكمال", "point", "Deir ez-Zor", "T5"), ("الدوير", "point", "Deir ez-Zor", "T6")]
+    text = ("قالت مصادر محلية إن طائرة مسيّرة استهدفت اليوم سيارة عسكرية قرب بلدة الدوير، في ريف المحافظة، أثناء "
+            "توجهها إلى إحدى النقاط العسكرية المولجة حماية مدينة البوكمال، على الحدود مع العراق، من تسلل عناصر "
+            "تنظيم داعش.")
+    assert [e[0:2] for e in _events(text, rows)] == [("Explosions/Remote violence", "الدوير")]
+
+
+def test_the_ypg_name_does_not_block_its_attack():
+    rows = [("تل رفعت", "point", "Aleppo", "T7")]
+    text = "هاجمت وحدات حماية الشعب الكردية اليوم مواقع الجيش الوطني في محيط تل رفعت."
+    assert [e[1] for e in _events(text, rows)] == ["تل رفعت"]
