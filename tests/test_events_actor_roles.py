@@ -83,3 +83,13 @@ def test_the_ypg_name_does_not_block_its_attack():
     rows = [("تل رفعت", "point", "Aleppo", "T7")]
     text = "هاجمت وحدات حماية الشعب الكردية اليوم مواقع الجيش الوطني في محيط تل رفعت."
     assert [e[1] for e in _events(text, rows)] == ["تل رفعت"]
+
+
+def test_a_past_day_in_a_further_statement_neither_dates_nor_drops_the_cue():
+    rows = [("المزارع", "point", "Deir ez-Zor", "T9")]
+    text = ("وقالت المصادر إنّ طائرات أميركية استهدفت نقاطاً في منطقة المزارع، مشيرةً إلى أنّ "
+            "المنطقة كانت قد تعرضت لغارات أميركية بداية العام.")
+    found = _events(text, rows)
+    assert [e[:3] for e in found] == [("Explosions/Remote violence", "المزارع", "US-led coalition")], found
+    text = "وكانت طائرات أميركية استهدفت بداية العام نقاطاً في منطقة المزارع."
+    assert _events(text, rows) == []  # (its own clause's old day: history)

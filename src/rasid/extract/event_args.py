@@ -373,6 +373,8 @@ def date_for(lay: Layout, hit: Hit) -> DateMention | None:
     if not in_sentence:
         return None
     clause = [d for d, seg in in_sentence if seg[0] == hit.clause]
+    if not clause:
+        in_sentence = _without_recalled(lay, hit, in_sentence)
     if not clause:  # another clause's ``منذ أيام`` says nothing of this cue's day …
         opener = lay.toks[bisect.bisect_left(lay.tok_starts, lay.sentences[hit.sentence].start)].start
         dated_here = [(d, seg) for d, seg in in_sentence if d.date]
@@ -388,6 +390,16 @@ def date_for(lay: Layout, hit: Hit) -> DateMention | None:
         if dated:
             return min(dated, key=lambda d: abs(d.start - hit.start))
     return pick
+
+
+def _without_recalled(lay: Layout, hit: Hit, dated: list[tuple[DateMention, tuple[int, int]]]
+                      ) -> list[tuple[DateMention, tuple[int, int]]]:
+    """Less the days of history told in a further statement after the cue (``…، مشيرةً إلى أنّ
+    المنطقة كانت قد تعرضت لغارات بداية العام``): that statement recalls another matter; its old
+    day neither dates the cue nor makes it history."""
+    aside = _aside_statement(lay, hit)
+    return [(d, seg) for d, seg in dated
+            if d.start < aside or not is_history(d.date, d.precision, lay.doc.meta.published)]
 
 
 def announces(lay: Layout, d: DateMention) -> bool:
