@@ -93,3 +93,10 @@ def test_a_past_day_in_a_further_statement_neither_dates_nor_drops_the_cue():
     assert [e[:3] for e in found] == [("Explosions/Remote violence", "المزارع", "US-led coalition")], found
     text = "وكانت طائرات أميركية استهدفت بداية العام نقاطاً في منطقة المزارع."
     assert _events(text, rows) == []  # (its own clause's old day: history)
+
+
+def test_the_force_owning_the_points_struck_is_the_target_not_the_author():
+    rows = [("الميادين", "point", "Deir ez-Zor", "T10")]
+    text = "غارات أميركية على موقعين في شرق سوريا، ومصدر يؤكد أن غارتين استهدفتا نقاطاً للقوات الرديفة للجيش السوري في الميادين."
+    found = _events(text, rows)
+    assert found == [("Explosions/Remote violence", "الميادين", "US-led coalition", "Pro-government militias")], found
