@@ -100,3 +100,9 @@ def test_the_force_owning_the_points_struck_is_the_target_not_the_author():
     text = "غارات أميركية على موقعين في شرق سوريا، ومصدر يؤكد أن غارتين استهدفتا نقاطاً للقوات الرديفة للجيش السوري في الميادين."
     found = _events(text, rows)
     assert found == [("Explosions/Remote violence", "الميادين", "US-led coalition", "Pro-government militias")], found
+
+
+def test_the_city_a_correspondent_reports_from_hosts_no_event():
+    rows = [("حلب", "point", "Aleppo", "T11"), ("حقل كونيكو", "point", "Deir ez-Zor", "T12")]
+    text = "أفاد مراسل الميادين في مدينة حلب اليوم باستهداف طائرة مسيّرة القاعدة الأميركية في حقل كونيكو."
+    assert [e[1] for e in _events(text, rows)] == ["حقل كونيكو"]
