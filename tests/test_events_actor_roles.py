@@ -106,3 +106,11 @@ def test_the_city_a_correspondent_reports_from_hosts_no_event():
     rows = [("حلب", "point", "Aleppo", "T11"), ("حقل كونيكو", "point", "Deir ez-Zor", "T12")]
     text = "أفاد مراسل الميادين في مدينة حلب اليوم باستهداف طائرة مسيّرة القاعدة الأميركية في حقل كونيكو."
     assert [e[1] for e in _events(text, rows)] == ["حقل كونيكو"]
+
+
+def test_clashes_that_broke_out_during_an_attempt_happened():
+    rows = [("مارع", "point", "Aleppo", "T13")]
+    text = "وأثناء محاولة اقتحام مقر قيادة الفرقة لاعتقالهم في مدينة مارع أمس، وقعت اشتباكات عنيفة بين الطرفين."
+    assert [e[:2] for e in _events(text, rows)] == [("Battles", "مارع")]
+    text = "وأكدت الفرقة محاولة اقتحام مقر قيادتها في مدينة مارع أمس، دون اشتباكات."
+    assert _events(text, rows) == []

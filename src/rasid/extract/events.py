@@ -699,7 +699,8 @@ def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
     for k in range(max(0, hit.tok - _BLOCK_WINDOW), hit.tok):
         if k in block_toks and lay.toks[k].start >= sent.start and not (
                 lay.toks[k].start < clause.start and (amid or _goes_on_after(lay, clause.start, hit.tok)
-                                                      or _new_subject(lay, clause.start, hit.tok))):
+                                                      or _new_subject(lay, clause.start, hit.tok)
+                                                      or _occurs_after(lay, clause.start, hit.tok))):
             if _CAUSED.match(lay.toks[k].text) and (
                     lay.toks[k].start < clause.start or _MEANS.search(lay.ftext(lay.toks[k].end, hit.start))):
                 continue  # … تسبب بخروجه عن الخدمة، آخرها غارة استهدفت …; التسبب بمقتل 4 مدنيين من خلال قصفها
@@ -729,6 +730,19 @@ def _new_subject(lay: Layout, start: int, upto: int) -> bool:
         return False
     word, verb = lay.toks[k].text, lay.toks[upto].text
     return word.startswith(fold("وال")) and len(word) > 4 and verb[:1] in _FINITE
+
+
+_OCCURRED = _HAPPENED | frozenset(fold(w) for w in ("اندلعت", "اندلع", "دارت", "دار"))
+_AND = frozenset(fold("وف"))
+
+
+def _occurs_after(lay: Layout, start: int, upto: int) -> bool:
+    """``وأثناء محاولة اقتحام المقر لاعتقالهم، وقعت اشتباكات``: a clause opening on a past verb of
+    happening right before the cue tells that it happened; the attempt, threat or plan of the
+    clause before governs only its own deed."""
+    k = bisect.bisect_left(lay.tok_starts, start)
+    word = lay.toks[k].text if k + 1 == upto else ""
+    return word in _OCCURRED or word[:1] in _AND and word[1:] in _OCCURRED  # (ووقعت، فاندلعت)
 
 
 _FINITE = frozenset(fold("تي"))  # تستهدف، يستهدف: an imperfect verb of a bulletin's present-tense item
