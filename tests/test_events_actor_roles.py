@@ -114,3 +114,19 @@ def test_clashes_that_broke_out_during_an_attempt_happened():
     assert [e[:2] for e in _events(text, rows)] == [("Battles", "مارع")]
     text = "وأكدت الفرقة محاولة اقتحام مقر قيادتها في مدينة مارع أمس، دون اشتباكات."
     assert _events(text, rows) == []
+
+
+def _typed(text: str, rows) -> list[tuple[str | None, str, str | None]]:
+    places = _places(text, rows)
+    names = {p.id: p.name_ar for p in places}
+    doc = prepare(text, DocMeta(id="t", published=PUB))
+    return [(names.get(e.place), e.sub_event_type, e.actor2) for e in find_events(doc, places, [])]
+
+
+def test_destroying_headquarters_is_an_attack_on_them_not_an_interception():
+    rows = [("ريف إدلب", "area", "Idlib", "T14")]
+    text = ("أعلنت وزارة الدفاع السورية اليوم تدمير مقرات للمسلحين في ريف إدلب، إضافةً إلى إسقاط طائرات "
+            "مسيّرة مزوّدة بالمتفجرات.")
+    assert [t[1] for t in _typed(text, rows)] == ["Shelling/artillery/missile attack", "Disrupted weapons use"]
+    text = "أعلنت وزارة الدفاع السورية اليوم تدمير طائرة مسيّرة في ريف إدلب."
+    assert [t[1] for t in _typed(text, rows)] == ["Disrupted weapons use"]

@@ -1083,6 +1083,28 @@ def _folded(form: str) -> str:
     return fold(form)
 
 
+_MATERIEL = frozenset(fold(w) for w in ("مقرات", "مقار", "مقرا", "عتاد", "عتادا", "أسلحة", "آليات", "مستودعات",
+                                         "مستودع", "مخازن", "تحصينات", "منصات", "مواقع", "نقاط", "مرابض"))
+_MATERIEL_REACH = 6  # words from تدمير to its object (تدمير وحداتٍ من الجيش السوري عتاداً عسكرياً)
+
+
+def _destroys_ground(lay: Layout, hit: Hit) -> bool:
+    """``تدمير مقرات للمسلحين``، ``تدمير وحدات من الجيش عتاداً وأسلحة``: what is destroyed is held on
+    the ground — an attack on it (shelling unless a weapon says otherwise), not a weapon met in
+    flight (``تدمير طائرة مسيّرة``), whatever drones the sentence downs besides."""
+    sent = lay.sentences[hit.sentence]
+    for k in range(hit.tok + 1, min(hit.tok + 1 + _MATERIEL_REACH, len(lay.toks))):
+        if lay.toks[k].start >= sent.end or lay.toks[k].start in lay.cue_start_set:
+            return False
+        word = lay.texts[k]
+        if word in _MATERIEL or word[:1] in _AND and word[1:] in _MATERIEL:
+            return True
+        j = bisect.bisect_left(lay.weapon_starts, lay.toks[k].start)
+        if j < len(lay.weapon_starts) and lay.weapon_starts[j] == lay.toks[k].start:
+            return False  # (تدمير طائرة مسيّرة: a weapon destroyed)
+    return False
+
+
 def _artillery(lay: Layout, hit: Hit, weapons) -> bool:
     """Guns or mortars are named with the cue (its sentence)."""
     sent = lay.sentences[hit.sentence]
@@ -1169,6 +1191,8 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
         w = weapon_for(lay, hit, weapons, next_start)
         return (w.event_type, w.sub) if w is not None and w.event_type != "Battles" else None
     if row.role == "disrupt":
+        if _folded(row.form) in _DESTROY and _destroys_ground(lay, hit):
+            return _EXPLOSIONS, "Shelling/artillery/missile attack"  # تدمير مقرات للمسلحين: struck, not intercepted
         sent = lay.sentences[hit.sentence]
         reach = hit.end if _folded(row.form) in _DESTROY else hit.start - 20  # تدمير طائرة: the object follows
         near = [(w, lay.doc.text.startswith(("ب", "وب"), s)) for s, e, w in weapons
