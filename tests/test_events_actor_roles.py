@@ -130,3 +130,11 @@ def test_destroying_headquarters_is_an_attack_on_them_not_an_interception():
     assert [t[1] for t in _typed(text, rows)] == ["Shelling/artillery/missile attack", "Disrupted weapons use"]
     text = "أعلنت وزارة الدفاع السورية اليوم تدمير طائرة مسيّرة في ريف إدلب."
     assert [t[1] for t in _typed(text, rows)] == ["Disrupted weapons use"]
+
+
+def test_to_demonstrate_with_a_deed_is_to_pretend_to_it():
+    rows = [("الجولان", "area", "Quneitra", "T15")]
+    text = "وأكد أنّ أهالي الجولان لن يقعوا في فخ مشروع الاحتلال للتظاهر بحماية الأقليات."
+    assert _events(text, rows) == []
+    text = "تظاهر العشرات اليوم بالقرب من مبنى البلدية في الجولان رفضاً لمشروع المراوح."
+    assert [e[:2] for e in _events(text, rows)] == [("Protests", "الجولان")]

@@ -1150,7 +1150,22 @@ def _skip_form(lay: Layout, hit: Hit) -> bool:
         return True
     if form.startswith("انفجار") and prev.rstrip().endswith(("دوي", "صوت", "اصوات")):
         return True  # سماع دوي انفجار: the sound of some strike, not a bomb
-    return False
+    return form == _PROTESTED and _pretends(lay, hit)
+
+
+_PROTESTED = fold("تظاهر")
+_MANNER = frozenset(fold(w) for w in ("بالقرب", "بهدف", "بشكل", "بصورة", "بمشاركة", "بحضور", "بدعوة", "بالتزامن",
+                                      "بعد", "بين", "بسبب", "بمناسبة", "بالآلاف", "بالمئات", "بالعشرات"))
+
+
+def _pretends(lay: Layout, hit: Hit) -> bool:
+    """``التظاهر بحماية الأقليات``، ``يتظاهر بعدم اتخاذ موقف``: to demonstrate *with* a deed named
+    right after is to pretend to it, no protest (not ``تظاهر العشرات بالقرب من المبنى``)."""
+    k = hit.tok + 1
+    if k >= len(lay.toks) or lay.toks[k].start - hit.end > 3:
+        return False
+    word = lay.texts[k]
+    return word.startswith(fold("ب")) and len(word) > 3 and word not in _MANNER
 
 
 _FOIL_VERBS = frozenset(fold(w) for w in ("أفشل", "أفشلت", "أفشلوا"))
