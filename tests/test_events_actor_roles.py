@@ -138,3 +138,15 @@ def test_to_demonstrate_with_a_deed_is_to_pretend_to_it():
     assert _events(text, rows) == []
     text = "تظاهر العشرات اليوم بالقرب من مبنى البلدية في الجولان رفضاً لمشروع المراوح."
     assert [e[:2] for e in _events(text, rows)] == [("Protests", "الجولان")]
+
+
+def test_a_bulletin_headline_of_a_campaign_going_on_is_todays_news():
+    rows = [("ريف إدلب", "area", "Idlib", "T14")]
+    text = ("الجيش السوري يواصل استهداف تجمعات المسلحين في ريف إدلب، ومصادر تؤكد إخلاء مكاتب للهيئة.\n"
+            "بدء فرز الأصوات في الانتخابات اليونانية.")
+    places = _places(text, rows)
+    doc = prepare(text, DocMeta(id="t", published=PUB, title="نشرة الثامنة"))
+    assert [(e.event_type, e.actor1) for e in find_events(doc, places, [])] == [
+        ("Explosions/Remote violence", "Syrian government forces")]
+    doc = prepare(text, DocMeta(id="t", published=PUB, title="الجيش يواصل عملياته"))  # a report: a campaign
+    assert find_events(doc, places, []) == []

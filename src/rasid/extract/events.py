@@ -896,7 +896,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             continue
         if _quake_struck(lay, hit):
             continue  # الزلزال المدمر الذي ضرب البلاد: the earthquake struck, no one attacked
-        if _blocked(lay, hit, ongoing) and not _day_told(lay, hit):
+        if _blocked(lay, hit, ongoing) and not _day_told(lay, hit) and not lay.bulletin:
             continue  # يواصل الاحتلال اعتداءاته: a campaign, unless today's part of it is told
         sent = lay.sentences[hit.sentence]
         if any(hit.end <= b < sent.end for b in block_after) or _asks(lay, sent) \
