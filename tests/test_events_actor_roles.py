@@ -150,3 +150,10 @@ def test_a_bulletin_headline_of_a_campaign_going_on_is_todays_news():
         ("Explosions/Remote violence", "Syrian government forces")]
     doc = prepare(text, DocMeta(id="t", published=PUB, title="الجيش يواصل عملياته"))  # a report: a campaign
     assert find_events(doc, places, []) == []
+
+
+def test_drones_named_with_a_base_abroad_do_not_arm_the_attack_in_syria():
+    rows = [("الشدادي", "point", "Al-Hasakah", "T16")]
+    text = ("وأعلنت المقاومة الإسلامية في العراق اليوم استهداف القوات الأميركية في الشدادي بريف الحسكة، وقاعدة "
+            "حرير المجاورة لمطار أربيل في كردستان العراق بطائرتين مسيّرتين.")
+    assert [t[:2] for t in _typed(text, rows)] == [("الشدادي", "Shelling/artillery/missile attack")]

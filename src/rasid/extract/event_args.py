@@ -483,7 +483,8 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
     if next_start - hit.end <= 2:  # استهدف قصفٌ مدفعي تركي: the verb's subject is the next cue, its weapon too
         limit = lay.clauses[hit.clause].end
     limit = min(limit, _aside_statement(lay, hit))
-    after = [(s, w) for s, e, w in weapons if hit.end <= s < min(limit, sent.end)]
+    after = [(s, w) for s, e, w in weapons if hit.end <= s < min(limit, sent.end)
+             and not _abroad_item(lay, hit, s)]
     if after:
         cands.append(min(after, key=lambda c: c[0])[1])
     cands += [w for s, e, w in weapons if s < hit.start and lay.seg("c", s) == hit.clause]
@@ -495,6 +496,13 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
     if not cands:
         return None
     return max(cands, key=lambda w: SUB_RANK.get(w.sub, 0) if w.event_type != "Battles" else 0)
+
+
+def _abroad_item(lay: Layout, hit: Hit, start: int) -> bool:
+    """A weapon in a later clause that names a place abroad (``استهدفت قاعدتي الشدادي وعين الأسد،
+    وقاعدة حرير المجاورة لمطار أربيل في كردستان العراق بطائرتين مسيّرتين``) arms that item, not the cue."""
+    c = lay.seg("c", start)
+    return c != hit.clause and c in lay.abroad_clauses
 
 
 def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str | None]:
