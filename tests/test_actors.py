@@ -95,3 +95,9 @@ def test_monitors_and_outlets_cited_for_tolls_have_their_english_names():
     assert canonical_actor("غرفة عمليات «فاثبتوا»") == "Fa-Ithbatu Operations Room"
     got = {(m.canonical, m.surface) for m in find_actors("وقالت الجمعية الطبية السورية الأميركية (سامز) إن مشفى قصف.")}
     assert ("Syrian American Medical Society", "الجمعية الطبية السورية الأميركية") in got
+
+
+def test_hts_security_service_named_by_its_leader_but_not_the_golan_adjective():
+    assert _canon("وشنّ الجهاز الأمني العام التابع للجولاني حملة اعتقالات") == ["Hayat Tahrir al-Sham"]
+    assert _canon("اعتقالات من جانب الجهاز الأمني للجولاني") == ["Hayat Tahrir al-Sham"]
+    assert _canon("اختراق المجتمع الجولاني") == []

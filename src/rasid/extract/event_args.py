@@ -34,7 +34,8 @@ GOV_SIDE = frozenset({"Syrian government forces", "Pro-government militias", "Ir
                        "Hezbollah", "Russian forces", "Islamic Revolutionary Guard Corps"})
 _TARGET_MARKERS = frozenset(fold(w) for w in (
     "على", "ضد", "مواقع", "مواقعا", "مقار", "مقر", "مقرا", "نقاط", "نقطة", "صفوف", "تجمعات", "معاقل",
-    "معقل", "قاعدة", "القاعدة", "قواعد", "قاعدتي", "القاعدتين", "قاعدتين", "مسلحي", "عناصر", "تحركات", "آليات", "مواقعاً"))
+    "معقل", "قاعدة", "القاعدة", "قواعد", "قاعدتي", "القاعدتين", "قاعدتين", "مسلحي", "عناصر", "تحركات", "آليات", "مواقعاً",
+    "نقاطاً", "نقطتين", "موقع", "موقعاً", "أهداف", "أهدافاً", "مستودعات", "مخازن"))  # (the accusative and singular forms)
 _ANNOUNCE = frozenset(fold(w) for w in (
     "بيان", "له", "لها", "أعلن", "أعلنت", "قال", "قالت", "أكد", "أكدت", "صرح", "صرحت", "تصريح",
     "أفاد", "أفادت", "كشفت", "كشف", "ذكرت", "ذكر", "إفادة", "نشرت", "وأعلنت", "وأعلن", "وقالت", "وقال",
@@ -52,7 +53,7 @@ _MORE_OF_IT = tuple(fold(w) for w in ("إضافة إلى ذلك", "وإضافة 
 # استهدفت …: more of the story just told (as بالإضافة إلى ذلك), not background
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض"))
 _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|انطلاقا|نفذ)[\u0621-\u064A]*(?:\s+(?!على|في|ضد)[\u0621-\u064A]+){0,3}?\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|"
-                          r"(?:مصادر|مصدر|مراسل|مراسلة|مراسلنا|مراسلتنا)\S*(?:\s+(?:الميادين|محلية|ميدانية|أهلية|خاصة|مطلعة|للميادين|نت)\S*?){0,2}?\s*(?:نت)?في\s+|"
+                          r"(?:مصادر|مصدر|مراسل|مراسلة|مراسلنا|مراسلتنا)\S*(?:\s+(?:الميادين|محلية|ميدانية|أهلية|خاصة|مطلعة|للميادين|نت)\S*?){0,2}?\s*(?:نت)?في\s+(?:مدينة\s+|محافظة\s+|العاصمة\s+)?|"
                           r"(?:طريق|أوتوستراد|اوتوستراد)\s+(?:عام\s+|الدولي\s+|السريع\s+)?(?:الواصل\s+بين\s+)?|"
                           r"(?:توجه|متوجه|متجه|قادم)[\u0621-\u064A]*\s+(?:[\u0621-\u064A]+\s+){0,4}?من\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*|(?:من\s+اتجاه|من\s+جهة|من\s+فوق|انطلاقا\s+من)\s+"
                           r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+(?:في\s+|ب)[^،.]{0,25}"
@@ -373,6 +374,8 @@ def date_for(lay: Layout, hit: Hit) -> DateMention | None:
     if not in_sentence:
         return None
     clause = [d for d, seg in in_sentence if seg[0] == hit.clause]
+    if not clause:
+        in_sentence = _without_recalled(lay, hit, in_sentence)
     if not clause:  # another clause's ``منذ أيام`` says nothing of this cue's day …
         opener = lay.toks[bisect.bisect_left(lay.tok_starts, lay.sentences[hit.sentence].start)].start
         dated_here = [(d, seg) for d, seg in in_sentence if d.date]
@@ -388,6 +391,16 @@ def date_for(lay: Layout, hit: Hit) -> DateMention | None:
         if dated:
             return min(dated, key=lambda d: abs(d.start - hit.start))
     return pick
+
+
+def _without_recalled(lay: Layout, hit: Hit, dated: list[tuple[DateMention, tuple[int, int]]]
+                      ) -> list[tuple[DateMention, tuple[int, int]]]:
+    """Less the days of history told in a further statement after the cue (``…، مشيرةً إلى أنّ
+    المنطقة كانت قد تعرضت لغارات بداية العام``): that statement recalls another matter; its old
+    day neither dates the cue nor makes it history."""
+    aside = _aside_statement(lay, hit)
+    return [(d, seg) for d, seg in dated
+            if d.start < aside or not is_history(d.date, d.precision, lay.doc.meta.published)]
 
 
 def announces(lay: Layout, d: DateMention) -> bool:
@@ -470,7 +483,8 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
     if next_start - hit.end <= 2:  # استهدف قصفٌ مدفعي تركي: the verb's subject is the next cue, its weapon too
         limit = lay.clauses[hit.clause].end
     limit = min(limit, _aside_statement(lay, hit))
-    after = [(s, w) for s, e, w in weapons if hit.end <= s < min(limit, sent.end)]
+    after = [(s, w) for s, e, w in weapons if hit.end <= s < min(limit, sent.end)
+             and not _abroad_item(lay, hit, s)]
     if after:
         cands.append(min(after, key=lambda c: c[0])[1])
     cands += [w for s, e, w in weapons if s < hit.start and lay.seg("c", s) == hit.clause]
@@ -482,6 +496,13 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
     if not cands:
         return None
     return max(cands, key=lambda w: SUB_RANK.get(w.sub, 0) if w.event_type != "Battles" else 0)
+
+
+def _abroad_item(lay: Layout, hit: Hit, start: int) -> bool:
+    """A weapon in a later clause that names a place abroad (``استهدفت قاعدتي الشدادي وعين الأسد،
+    وقاعدة حرير المجاورة لمطار أربيل في كردستان العراق بطائرتين مسيّرتين``) arms that item, not the cue."""
+    c = lay.seg("c", start)
+    return c != hit.clause and c in lay.abroad_clauses
 
 
 def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str | None]:
@@ -505,8 +526,12 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     suffered = j < len(lay.suffered_toks) and lay.suffered_toks[j] < hit.tok
     actor1 = actor2 = None
     sides = _between(lay, hit)
+    responder = responder_of(lay, hit)
     if sides is not None:  # اشتباكات بين هيئة تحرير الشام وفصائل الجيش الوطني: the two named sides
         actor1, actor2 = sides
+    elif responder is not None:  # ردّ الجيش على قصف مناطقه: the attack answered fell on the responder
+        actor2 = responder
+        actor1 = next((a.canonical for a in after if not same_side(a.canonical, responder)), None)
     elif prev in PASSIVE and (before or after):
         target = after[0].canonical if after else _list_head(lay, before)
         actor2 = target
@@ -564,6 +589,30 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     if actor1 == actor2:
         actor2 = None
     return actor1, actor2
+
+
+_ON = fold("على")
+_REPLY_REACH = 5  # words from a verb of replying to the cue it answers (ردّ الجيش السوري على قصف)
+
+
+def responder_of(lay: Layout, hit: Hit) -> str | None:
+    """The force that replies to the cue: ``ردّ الجيش على قصف مناطقه`` (the force between the
+    verb and its "على"), ``قصفت القوات مواقعهم رداً على استهداف`` (the sentence's first force
+    before the adverb). The attack answered is not the responder's deed but fell on it."""
+    if hit.tok < 2 or lay.texts[hit.tok - 1] != _ON:
+        return None
+    sent = lay.sentences[hit.sentence]
+    j = bisect.bisect_left(lay.reply_toks, hit.tok - 1 - _REPLY_REACH)
+    if j >= len(lay.reply_toks) or lay.reply_toks[j] >= hit.tok - 1 or lay.toks[lay.reply_toks[j]].start < sent.start:
+        return None
+    reply = lay.toks[lay.reply_toks[j]]
+    between = [a for a in lay.actors_in(reply.end, lay.toks[hit.tok - 1].start) if a.kind in ARMED]
+    if between:
+        return between[0].canonical
+    if lay.toks[hit.tok - 2].start != reply.start:
+        return None  # (words other than a force between the verb and its "على")
+    first = next((a for a in lay.actors_in(sent.start, reply.start) if a.kind in ARMED), None)
+    return first.canonical if first is not None else None
 
 
 _SITE = frozenset(fold(w) for w in ("موقع", "مكان", "مواقع", "أماكن"))  # وصلت الإسعاف إلى موقع الاستهداف: the

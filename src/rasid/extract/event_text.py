@@ -184,6 +184,7 @@ class Layout:
         self.weapon_starts: list[int] = []
         self.listed_finer: set[str] = set()
         self.suffered_toks: list[int] = []
+        self.reply_toks: list[int] = []  # tokens of a verb or adverb of replying (ردّ، رداً)
         self.target_nationals: list[tuple[int, str]] = []  # adjectives after a target noun (القاعدة الأميركية)
 
     def actors_in(self, lo: int, hi: int) -> list[ActorMention]:

@@ -27,7 +27,7 @@ from .dates import DateMention
 from .event_args import (GOV_SIDE, PASSIVE, SUB_RANK, actor_after, actors_for, announces, background_sentences, clause_has_place,
                          AIR_ADJ, armed_subject, coordinated_subject,
                          date_for,
-                         fill_sides, resolve_gunmen, same_side, suffered_word,
+                         fill_sides, responder_of, resolve_gunmen, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
 from .event_sources import (about_syria, abroad_here, agentive, foe_named_before, members_told_before, source_of,
@@ -70,7 +70,8 @@ _CAUSES = frozenset(fold(w) for w in ("جراء", "جرّاء", "إثر", "اث�
 _MOURNING = re.compile(fold(r"^[وف]?(?:نعى|نعت|ينعى|تنعى|زف|زفت|يزف|تزف)$"))
 _AIR_POWERS = frozenset({"Israeli forces", "US-led coalition"})
 _BASE_STRUCK = frozenset({"US-led coalition"})  # whose bases in Syria are attacked only from afar
-_ARTILLERY = frozenset(fold(w) for w in ("قذائف", "قذيفة", "المدفعية", "مدفعية", "هاون", "راجمات", "دبابة", "دبابات"))
+_ARTILLERY = frozenset(fold(w) for w in ("قذائف", "قذيفة", "قذيفتين", "قذيفتان", "المدفعية", "مدفعية", "مدفعيته",
+                                         "مدفعيتها", "مدفعيتهم", "هاون", "راجمات", "دبابة", "دبابات"))
 _SUFFERED = WordTest(suffered_word)
 _BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
 _HABITUAL_WINDOW = 3  # tokens after a cue searched for "ongoing" adjectives
@@ -266,6 +267,14 @@ def _goes_on(lay: Layout, hit: Hit, etype: str, target: str | None, last: tuple[
     if _ANOTHER_STORY.match(lay.ftext(sent.start, min(sent.end, sent.start + 40))):
         return False  # وفي حادثة منفصلة، قُتل شابان بانفجار لغم: not the raids told before
     return all(a.canonical == target or a.kind not in ARMED for a in lay.actors_in(sent.start, sent.end))
+
+
+def _armed_before(lay: Layout, hit: Hit, told: _Draft, weapons: list[tuple[int, int, Row]]) -> bool:
+    """A weapon named in the cue's sentence between the told event and the cue (``استهدفت مدفعيته
+    القرية بقذيفتين، دون أن يؤدي العدوان إلى إصابات``): the weaponless cue names that armed
+    attack again, so it keeps that attack's sub-type rather than its own default."""
+    lo = max(told.hits[0].start, lay.sentences[hit.sentence].start)
+    return any(lo <= s < hit.start for s, e, r in weapons)
 
 
 _ANOTHER_STORY = re.compile(fold(r"^[\s\"'“«]*(?:و|ف)?(?:في|فى|على|من)\s+(?:حادثة|حادث|سياق|صعيد|جهة)\s+(?:منفصل|آخر|أخرى|اخر|اخرى)"))
@@ -690,7 +699,8 @@ def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
     for k in range(max(0, hit.tok - _BLOCK_WINDOW), hit.tok):
         if k in block_toks and lay.toks[k].start >= sent.start and not (
                 lay.toks[k].start < clause.start and (amid or _goes_on_after(lay, clause.start, hit.tok)
-                                                      or _new_subject(lay, clause.start, hit.tok))):
+                                                      or _new_subject(lay, clause.start, hit.tok)
+                                                      or _occurs_after(lay, clause.start, hit.tok))):
             if _CAUSED.match(lay.toks[k].text) and (
                     lay.toks[k].start < clause.start or _MEANS.search(lay.ftext(lay.toks[k].end, hit.start))):
                 continue  # … تسبب بخروجه عن الخدمة، آخرها غارة استهدفت …; التسبب بمقتل 4 مدنيين من خلال قصفها
@@ -720,6 +730,19 @@ def _new_subject(lay: Layout, start: int, upto: int) -> bool:
         return False
     word, verb = lay.toks[k].text, lay.toks[upto].text
     return word.startswith(fold("وال")) and len(word) > 4 and verb[:1] in _FINITE
+
+
+_OCCURRED = _HAPPENED | frozenset(fold(w) for w in ("اندلعت", "اندلع", "دارت", "دار"))
+_AND = frozenset(fold("وف"))
+
+
+def _occurs_after(lay: Layout, start: int, upto: int) -> bool:
+    """``وأثناء محاولة اقتحام المقر لاعتقالهم، وقعت اشتباكات``: a clause opening on a past verb of
+    happening right before the cue tells that it happened; the attempt, threat or plan of the
+    clause before governs only its own deed."""
+    k = bisect.bisect_left(lay.tok_starts, start)
+    word = lay.toks[k].text if k + 1 == upto else ""
+    return word in _OCCURRED or word[:1] in _AND and word[1:] in _OCCURRED  # (ووقعت، فاندلعت)
 
 
 _FINITE = frozenset(fold("تي"))  # تستهدف، يستهدف: an imperfect verb of a bulletin's present-tense item
@@ -774,6 +797,7 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     lay.locators = locators(lay)
     lay.listed_finer = lay.listed_with_finer()  # the lists are known now
     lay.suffered_toks = word_positions(lay.doc.text, _SUFFERED)
+    lay.reply_toks = [t for t, s, e, r in cues if r.role == "reply"]
     cue_spans = sorted(lay.cue_spans)
     lay.event_places = [(s, e, p, lay.place_segs[k]) for k, (s, e, p) in enumerate(lay.places)
                         if k not in lay.locators and k not in lay.abroad_places and usable(p)
@@ -872,7 +896,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             continue
         if _quake_struck(lay, hit):
             continue  # الزلزال المدمر الذي ضرب البلاد: the earthquake struck, no one attacked
-        if _blocked(lay, hit, ongoing) and not _day_told(lay, hit):
+        if _blocked(lay, hit, ongoing) and not _day_told(lay, hit) and not lay.bulletin:
             continue  # يواصل الاحتلال اعتداءاته: a campaign, unless today's part of it is told
         sent = lay.sentences[hit.sentence]
         if any(hit.end <= b < sent.end for b in block_after) or _asks(lay, sent) \
@@ -960,8 +984,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if actor1 is not None or not _unknown_author(lay, hit):
             actor1, actor2 = fill_sides(lay, hit, actor1, actor2)
         guessed2 = named2 is None and actor2 is not None
-        if actor1 is not None:
-            last_actor = (hit.sentence, hit.paragraph, etype, actor1)
+        if (author := actor1 or responder_of(lay, hit)) is not None:  # (ردّ الجيش على قصف …، من خلال قصف: the
+            last_actor = (hit.sentence, hit.paragraph, etype, author)  # responder goes on as the author)
         last_author = (hit.start, actor1)
         if row.role == "enter" and (entering := _entering_force(lay, hit)) is not None and entering != actor1:
             actor1, actor2 = fill_sides(lay, hit, entering, None if same_side(actor2, entering) else actor2)  # (not the
@@ -1009,8 +1033,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             places, iso, precision = [told.place], told.date, told.precision
             if told.actor1 is not None and actor1 != told.actor1:  # (تصدت وسائط دفاعنا لصواريخ العدوان:
                 actor1, actor2 = told.actor1, actor2 if actor2 != told.actor1 else None  # not their raid)
-            if told.event_type != etype:  # ودفعت هذه الهجمات: a bare attack word takes the told event's kind
-                etype, sub = told.event_type, told.sub
+            if told.event_type != etype or loose and _armed_before(lay, hit, told, weapons):  # ودفعت هذه الهجمات:
+                etype, sub = told.event_type, told.sub  # a bare attack word takes the told event's kind
         if row.role == "territory":  # وواصلت تقدمها نحو معرة النعمان: a goal, not ground taken
             places = _ground_after(lay, hit, [p for p in places if not _toward(lay, hit, p)])
         known = _definite(lay.toks[hit.tok].text, row.form) or _after_relative(lay, hit)  # التفجير، اللذين استهدفا
@@ -1059,6 +1083,28 @@ def _folded(form: str) -> str:
     return fold(form)
 
 
+_MATERIEL = frozenset(fold(w) for w in ("مقرات", "مقار", "مقرا", "عتاد", "عتادا", "أسلحة", "آليات", "مستودعات",
+                                         "مستودع", "مخازن", "تحصينات", "منصات", "مواقع", "نقاط", "مرابض"))
+_MATERIEL_REACH = 6  # words from تدمير to its object (تدمير وحداتٍ من الجيش السوري عتاداً عسكرياً)
+
+
+def _destroys_ground(lay: Layout, hit: Hit) -> bool:
+    """``تدمير مقرات للمسلحين``، ``تدمير وحدات من الجيش عتاداً وأسلحة``: what is destroyed is held on
+    the ground — an attack on it (shelling unless a weapon says otherwise), not a weapon met in
+    flight (``تدمير طائرة مسيّرة``), whatever drones the sentence downs besides."""
+    sent = lay.sentences[hit.sentence]
+    for k in range(hit.tok + 1, min(hit.tok + 1 + _MATERIEL_REACH, len(lay.toks))):
+        if lay.toks[k].start >= sent.end or lay.toks[k].start in lay.cue_start_set:
+            return False
+        word = lay.texts[k]
+        if word in _MATERIEL or word[:1] in _AND and word[1:] in _MATERIEL:
+            return True
+        j = bisect.bisect_left(lay.weapon_starts, lay.toks[k].start)
+        if j < len(lay.weapon_starts) and lay.weapon_starts[j] == lay.toks[k].start:
+            return False  # (تدمير طائرة مسيّرة: a weapon destroyed)
+    return False
+
+
 def _artillery(lay: Layout, hit: Hit, weapons) -> bool:
     """Guns or mortars are named with the cue (its sentence)."""
     sent = lay.sentences[hit.sentence]
@@ -1104,7 +1150,22 @@ def _skip_form(lay: Layout, hit: Hit) -> bool:
         return True
     if form.startswith("انفجار") and prev.rstrip().endswith(("دوي", "صوت", "اصوات")):
         return True  # سماع دوي انفجار: the sound of some strike, not a bomb
-    return False
+    return form == _PROTESTED and _pretends(lay, hit)
+
+
+_PROTESTED = fold("تظاهر")
+_MANNER = frozenset(fold(w) for w in ("بالقرب", "بهدف", "بشكل", "بصورة", "بمشاركة", "بحضور", "بدعوة", "بالتزامن",
+                                      "بعد", "بين", "بسبب", "بمناسبة", "بالآلاف", "بالمئات", "بالعشرات"))
+
+
+def _pretends(lay: Layout, hit: Hit) -> bool:
+    """``التظاهر بحماية الأقليات``، ``يتظاهر بعدم اتخاذ موقف``: to demonstrate *with* a deed named
+    right after is to pretend to it, no protest (not ``تظاهر العشرات بالقرب من المبنى``)."""
+    k = hit.tok + 1
+    if k >= len(lay.toks) or lay.toks[k].start - hit.end > 3:
+        return False
+    word = lay.texts[k]
+    return word.startswith(fold("ب")) and len(word) > 3 and word not in _MANNER
 
 
 _FOIL_VERBS = frozenset(fold(w) for w in ("أفشل", "أفشلت", "أفشلوا"))
@@ -1145,6 +1206,8 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
         w = weapon_for(lay, hit, weapons, next_start)
         return (w.event_type, w.sub) if w is not None and w.event_type != "Battles" else None
     if row.role == "disrupt":
+        if _folded(row.form) in _DESTROY and _destroys_ground(lay, hit):
+            return _EXPLOSIONS, "Shelling/artillery/missile attack"  # تدمير مقرات للمسلحين: struck, not intercepted
         sent = lay.sentences[hit.sentence]
         reach = hit.end if _folded(row.form) in _DESTROY else hit.start - 20  # تدمير طائرة: the object follows
         near = [(w, lay.doc.text.startswith(("ب", "وب"), s)) for s, e, w in weapons

@@ -1,0 +1,159 @@
+"""Events on corpus-style (Al Mayadeen) reports: which force a cue's frame makes its author
+and which its target, and words that look like cues in another sense. Texts are written for
+the tests."""
+from rasid.extract.events import find_events
+from rasid.model import DocMeta, Place
+from rasid.text.prepare import prepare
+
+PUB = "2024-08-08"
+
+
+def _places(text: str, rows: list[tuple[str, str, str, str]]) -> list[Place]:
+    """Places from (name, kind, admin1, gazetteer id) rows, each at all its occurrences."""
+    out = []
+    for k, (name, kind, admin1, gid) in enumerate(rows, 1):
+        spans, start = [], 0
+        while (i := text.find(name, start)) >= 0:
+            spans.append((i, i + len(name)))
+            start = i + len(name)
+        out.append(Place(id=f"p{k}", name=None, name_ar=name, lat=None, lon=None, admin1=admin1, spans=spans,
+                         kind=kind, gazetteer_id=gid))
+    return out
+
+
+def _events(text: str, rows):
+    places = _places(text, rows)
+    names = {p.id: p.name_ar for p in places}
+    doc = prepare(text, DocMeta(id="t", published=PUB))
+    return [(e.event_type, names.get(e.place), e.actor1, e.actor2) for e in find_events(doc, places, [])]
+
+
+_ROWS = [("الرصافة", "point", "Deir ez-Zor", "T1"), ("الحمرا", "point", "Deir ez-Zor", "T2")]
+
+
+def test_the_attack_a_force_replies_to_fell_on_it():
+    text = ("ردّ الجيش السوري اليوم على قصف مناطق سيطرته في قرية الرصافة، من خلال قصف مواقع "
+            "قوات سوريا الديمقراطية في بلدة الحمرا بقذائف المدفعية.")
+    found = _events(text, _ROWS)
+    answered = [e for e in found if e[1] == "الرصافة"]
+    assert answered and answered[0][2] != "Syrian government forces" \
+        and answered[0][3] == "Syrian government forces", found
+    reply = [e for e in found if e[1] == "الحمرا"]
+    assert reply and reply[0][2:] == ("Syrian government forces", "Syrian Democratic Forces"), found
+
+
+def test_a_force_that_attacks_without_replying_stays_the_author():
+    text = "قصف الجيش السوري اليوم مناطق سيطرة قوات سوريا الديمقراطية في قرية الرصافة بقذائف المدفعية."
+    found = _events(text, _ROWS)
+    assert found and found[0][2] == "Syrian government forces", found
+
+
+def _subs(text: str, rows, published: str = PUB) -> list[tuple[str | None, str]]:
+    places = _places(text, rows)
+    names = {p.id: p.name_ar for p in places}
+    doc = prepare(text, DocMeta(id="t", published=published))
+    return [(names.get(e.place), e.sub_event_type) for e in find_events(doc, places, [])]
+
+
+def test_shells_in_the_dual_and_guns_with_a_pronoun_are_shelling_even_when_an_aggression_is_named_again():
+    rows = [("الحميدية", "point", "Quneitra", "T3")]
+    text = ("وقصفت قوات الاحتلال مواقع في الجنوب السوري أمس.\n"
+            "ويكرّر العدو الإسرائيلي اعتداءاته على سوريا، حيث استهدفت مدفعيته، الاثنين، بقذيفتين أطراف قرية "
+            "الحميدية في ريف القنيطرة، دون أن يؤدي العدوان إلى إصابات.")
+    assert _subs(text, rows, "2024-06-27") == [("الحميدية", "Shelling/artillery/missile attack")]
+
+
+def test_an_aggression_named_again_with_no_weapon_told_keeps_its_own_kind():
+    rows = [("المزة", "point", "Damascus", "T4")]
+    text = ("قالت الوزارة في بيان أمس.\n"
+            "وقالت الخارجية إن الاعتداء الذي قامت به قوات الاحتلال الإسرائيلي وطال حي المزة اليوم، "
+            "إنّ هذا العدوان يشكل انتهاكاً فاضحاً.")
+    assert _subs(text, rows) == [("المزة", "Air/drone strike")]
+
+
+def test_an_attack_a_force_guards_against_is_no_event():
+    rows = [("البوكمال", "point", "Deir ez-Zor", "T5"), ("الدوير", "point", "Deir ez-Zor", "T6")]
+    text = ("قالت مصادر محلية إن طائرة مسيّرة استهدفت اليوم سيارة عسكرية قرب بلدة الدوير، في ريف المحافظة، أثناء "
+            "توجهها إلى إحدى النقاط العسكرية المولجة حماية مدينة البوكمال، على الحدود مع العراق، من تسلل عناصر "
+            "تنظيم داعش.")
+    assert [e[0:2] for e in _events(text, rows)] == [("Explosions/Remote violence", "الدوير")]
+
+
+def test_the_ypg_name_does_not_block_its_attack():
+    rows = [("تل رفعت", "point", "Aleppo", "T7")]
+    text = "هاجمت وحدات حماية الشعب الكردية اليوم مواقع الجيش الوطني في محيط تل رفعت."
+    assert [e[1] for e in _events(text, rows)] == ["تل رفعت"]
+
+
+def test_a_past_day_in_a_further_statement_neither_dates_nor_drops_the_cue():
+    rows = [("المزارع", "point", "Deir ez-Zor", "T9")]
+    text = ("وقالت المصادر إنّ طائرات أميركية استهدفت نقاطاً في منطقة المزارع، مشيرةً إلى أنّ "
+            "المنطقة كانت قد تعرضت لغارات أميركية بداية العام.")
+    found = _events(text, rows)
+    assert [e[:3] for e in found] == [("Explosions/Remote violence", "المزارع", "US-led coalition")], found
+    text = "وكانت طائرات أميركية استهدفت بداية العام نقاطاً في منطقة المزارع."
+    assert _events(text, rows) == []  # (its own clause's old day: history)
+
+
+def test_the_force_owning_the_points_struck_is_the_target_not_the_author():
+    rows = [("الميادين", "point", "Deir ez-Zor", "T10")]
+    text = "غارات أميركية على موقعين في شرق سوريا، ومصدر يؤكد أن غارتين استهدفتا نقاطاً للقوات الرديفة للجيش السوري في الميادين."
+    found = _events(text, rows)
+    assert found == [("Explosions/Remote violence", "الميادين", "US-led coalition", "Pro-government militias")], found
+
+
+def test_the_city_a_correspondent_reports_from_hosts_no_event():
+    rows = [("حلب", "point", "Aleppo", "T11"), ("حقل كونيكو", "point", "Deir ez-Zor", "T12")]
+    text = "أفاد مراسل الميادين في مدينة حلب اليوم باستهداف طائرة مسيّرة القاعدة الأميركية في حقل كونيكو."
+    assert [e[1] for e in _events(text, rows)] == ["حقل كونيكو"]
+
+
+def test_clashes_that_broke_out_during_an_attempt_happened():
+    rows = [("مارع", "point", "Aleppo", "T13")]
+    text = "وأثناء محاولة اقتحام مقر قيادة الفرقة لاعتقالهم في مدينة مارع أمس، وقعت اشتباكات عنيفة بين الطرفين."
+    assert [e[:2] for e in _events(text, rows)] == [("Battles", "مارع")]
+    text = "وأكدت الفرقة محاولة اقتحام مقر قيادتها في مدينة مارع أمس، دون اشتباكات."
+    assert _events(text, rows) == []
+
+
+def _typed(text: str, rows) -> list[tuple[str | None, str, str | None]]:
+    places = _places(text, rows)
+    names = {p.id: p.name_ar for p in places}
+    doc = prepare(text, DocMeta(id="t", published=PUB))
+    return [(names.get(e.place), e.sub_event_type, e.actor2) for e in find_events(doc, places, [])]
+
+
+def test_destroying_headquarters_is_an_attack_on_them_not_an_interception():
+    rows = [("ريف إدلب", "area", "Idlib", "T14")]
+    text = ("أعلنت وزارة الدفاع السورية اليوم تدمير مقرات للمسلحين في ريف إدلب، إضافةً إلى إسقاط طائرات "
+            "مسيّرة مزوّدة بالمتفجرات.")
+    assert [t[1] for t in _typed(text, rows)] == ["Shelling/artillery/missile attack", "Disrupted weapons use"]
+    text = "أعلنت وزارة الدفاع السورية اليوم تدمير طائرة مسيّرة في ريف إدلب."
+    assert [t[1] for t in _typed(text, rows)] == ["Disrupted weapons use"]
+
+
+def test_to_demonstrate_with_a_deed_is_to_pretend_to_it():
+    rows = [("الجولان", "area", "Quneitra", "T15")]
+    text = "وأكد أنّ أهالي الجولان لن يقعوا في فخ مشروع الاحتلال للتظاهر بحماية الأقليات."
+    assert _events(text, rows) == []
+    text = "تظاهر العشرات اليوم بالقرب من مبنى البلدية في الجولان رفضاً لمشروع المراوح."
+    assert [e[:2] for e in _events(text, rows)] == [("Protests", "الجولان")]
+
+
+def test_a_bulletin_headline_of_a_campaign_going_on_is_todays_news():
+    rows = [("ريف إدلب", "area", "Idlib", "T14")]
+    text = ("الجيش السوري يواصل استهداف تجمعات المسلحين في ريف إدلب، ومصادر تؤكد إخلاء مكاتب للهيئة.\n"
+            "بدء فرز الأصوات في الانتخابات اليونانية.")
+    places = _places(text, rows)
+    doc = prepare(text, DocMeta(id="t", published=PUB, title="نشرة الثامنة"))
+    assert [(e.event_type, e.actor1) for e in find_events(doc, places, [])] == [
+        ("Explosions/Remote violence", "Syrian government forces")]
+    doc = prepare(text, DocMeta(id="t", published=PUB, title="الجيش يواصل عملياته"))  # a report: a campaign
+    assert find_events(doc, places, []) == []
+
+
+def test_drones_named_with_a_base_abroad_do_not_arm_the_attack_in_syria():
+    rows = [("الشدادي", "point", "Al-Hasakah", "T16")]
+    text = ("وأعلنت المقاومة الإسلامية في العراق اليوم استهداف القوات الأميركية في الشدادي بريف الحسكة، وقاعدة "
+            "حرير المجاورة لمطار أربيل في كردستان العراق بطائرتين مسيّرتين.")
+    assert [t[:2] for t in _typed(text, rows)] == [("الشدادي", "Shelling/artillery/missile attack")]
