@@ -2786,3 +2786,26 @@ def test_so_called_is_a_label_not_part_of_the_name():
     """المدعو is the writer's label before a name it disowns: a title, not the name's first word."""
     c = one("وأعلن المدعو سالم الحمود أنّ مجموعته ستنسحب من القرية.")
     assert (c.speaker.name, c.speaker.title) == ("سالم الحمود", "المدعو")
+
+
+# --- a body's words through its office holder (على لسان / عبر) ------------------------------------
+
+def test_body_speaking_through_its_minister_named_by_a_pronoun_office():
+    c = one("وأعلنت واشنطن، على لسان وزير دفاعها لويد أوستن، أنّ الضربات جاءت رداً على الهجمات.")
+    assert (c.speaker.name, c.speaker.org) == ("لويد أوستن", "US Department of Defense")
+    assert c.content.text.startswith("الضربات")
+
+
+def test_body_speaking_through_its_spokeswoman_after_abr():
+    c = one("وأكدت موسكو، عبر المتحدثة باسم خارجيتها ماريا زاخاروفا، أنّ العقوبات لن تنجح.")
+    assert (c.speaker.name, c.speaker.org) == ("ماريا زاخاروفا", "Russian Ministry of Foreign Affairs")
+
+
+def test_nominal_announcement_through_a_holder_of_an_unowned_office_keeps_the_body():
+    c = one("يأتي ذلك بعد إعلان هيئة تحرير الشام، على لسان المتحدث باسمها أبو خالد الشامي، أنّ الهجوم فشل.")
+    assert (c.speaker.name, c.speaker.org) == ("أبو خالد الشامي", "Hayat Tahrir al-Sham")
+
+
+def test_office_owned_by_a_pronoun_then_its_holder_is_a_person():
+    c = one("وقال وزير خارجيتها أحمد عطاف إنّ الحل سياسي.")
+    assert c.speaker.name == "أحمد عطاف"

@@ -41,6 +41,7 @@ from .speakers import (
     noun_with_pronoun,
     parse_np,
     people,
+    possessed,
     register_cue_words,
     same_person,
     speaker_from_np,
@@ -750,11 +751,6 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     elif sp.kind == "media" and k2 < end and toks[k2].form != "عن":  # أفاد مراسل "…" في سوريا، نقلاً عن …
         k2 = next((n for n in range(k2, min(end, k2 + _RELAY_GAP)) if toks[n].form == "نقلا"
                    or toks[n].kind == "w" and ("marker" in classes(toks[n].form) or match_cue(toks, n))), k2)
-    if sp.org and not sp.name and np.j + 2 < end and toks[np.j].form == _ON and toks[np.j + 1].form == _TONGUE:
-        holder = parse_np(toks, np.j + 2, end)  # قالت الهيئة على لسان المتحدث باسم جناحها "NAME" إنّ: the body's voice
-        person = art.speaker(holder) if holder is not None and holder.name else None
-        if person is not None and person.name and not person.org:
-            return replace(person, org=sp.org, org_ar=sp.org_ar, kind=sp.kind), holder.j
     if k2 < end and toks[k2].form in {"عن", "نقلا"}:
         k3 = k2 + 1 + (toks[k2].form == "نقلا")
         k3 = _past_counts(toks, k3, end - 1)  # نقلت الصحيفة عن 4 مسؤولين / عن عدة مصادر
@@ -772,6 +768,35 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
 
 
 _ON, _TONGUE = fold("على"), fold("لسان")  # على لسان: by the mouth of
+_THROUGH = fold("عبر")  # أعلنت واشنطن، عبر وزير دفاعها NAME: through
+
+
+def _voiced_by(art: _Article, sp: SpeakerRef, k: int, end: int) -> tuple[SpeakerRef, int] | None:
+    """A body's words given through its office holder (``قالت الهيئة على لسان المتحدث باسمها NAME
+    إنّ``، ``إعلان واشنطن، عبر وزير دفاعها NAME، أنّ``): the holder speaks for the body — for the
+    ministry his office names when it is the country's own (وزير دفاعها), else the body; with the
+    index after his name. None when no named holder follows."""
+    toks = art.toks
+    if not sp.org or sp.name or sp.kind == "person":
+        return None
+    n = k + (k < end and toks[k].form in {"،", ","})
+    if n + 1 < end and toks[n].form == _ON and toks[n + 1].form == _TONGUE:
+        n += 2
+    elif n < end and toks[n].form == _THROUGH:
+        n += 1
+    else:
+        return None
+    holder = parse_np(toks, n, end) if n < end else None
+    person = art.speaker(holder) if holder is not None and holder.name and holder.person else None
+    if holder is None or person is None or not person.name:
+        return None
+    if person.org:
+        return person, holder.j
+    owned = possessed(fold(person.role or "").rsplit(" ", 1)[-1])
+    ministry = _country_ministry(sp.org, owned) if owned else None
+    if ministry is not None:
+        return replace(person, org=ministry, org_ar=sp.org_ar, kind="ministry"), holder.j
+    return replace(person, org=sp.org, org_ar=sp.org_ar, kind=sp.kind), holder.j
 _SELF_RELAYING = frozenset({"unnamed", "media"})  # نقلت أوساط … / وسائل إعلام إسرائيلية أنّ …: no عن, their own report
 _REPORTS = {fold(a): frozenset(fold(w) for w in intro) for a, intro in (
     ("التقرير", ("تقرير", "تقريرا", "تقريراً")), ("الدراسة", ("دراسة",)), ("المقال", ("مقال", "مقالا", "مقالاً")),
@@ -2057,6 +2082,9 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = _nominal_official(art, j, end)
             if sp is not None and sp.kind == "person":
                 sp = None
+        voiced = _voiced_by(art, sp, k, end) if sp is not None and cue.kind in ("verb", "present", "nominal") else None
+        if voiced is not None:
+            sp, k = voiced  # إعلان واشنطن، على لسان وزير دفاعها NAME، أنّ: the holder speaks for the body
         if not speaker_ok(sp) or cue.forms[0] in _FOLLOWED and not _words_follow(art, k, end) \
                 or cue.needs and not _needs_met(art, cue.needs, j, k, end):
             free = j  # تابعت الحكومة بقلق …: تابع reports only with أنّ / a colon / a quote / بقوله
@@ -2087,8 +2115,7 @@ def find_claims(doc: Document) -> list[Claim]:
         if second is not None:
             raws.append(_Raw(i, j, cue, second, content))  # أعلنت الرياض ودمشق: both announce
         free = max(j, i + 1)
-        if cue.kind == "verb" and sp.name and sp.org and any(toks[n].form == _ON and toks[n + 1].form == _TONGUE
-                                                             for n in range(j, k - 2)):
+        if voiced is not None:
             free = k  # قالت الهيئة على لسان المتحدث NAME: the body's voice is this claim's speaker, no second cue
     raws.extend(_colon_claims(art, raws, quoted))
     raws = _interview_claims(art, raws)
@@ -2712,15 +2739,28 @@ def _country_organ(art: _Article, body: SpeakerRef) -> SpeakerRef:
 
 @lru_cache(maxsize=1)
 def _defence_ministries() -> dict[str, str]:
-    """``Government of Russia`` → ``Russian Ministry of Defence``: the country's nationality
-    adjective (``claim_metonyms.tsv``) after ``وزارة الدفاع`` names its ministry in ``actors.tsv``."""
+    """``Government of Russia`` → ``Russian Ministry of Defence``: the country's defence ministry
+    in ``actors.tsv`` (``_country_ministry``)."""
     out: dict[str, str] = {}
-    for canon, alias, kind in read_table("claim_metonyms.tsv"):
-        if kind == "adjective" and canon not in out and fold(alias).endswith("ه"):
-            ministry = canonical_actor("وزارة الدفاع " + alias)
+    for canon, _alias, kind in read_table("claim_metonyms.tsv"):
+        if kind == "adjective" and canon not in out:
+            ministry = _country_ministry(canon, "دفاع")
             if ministry and "Defen" in ministry:
                 out[canon] = ministry
     return out
+
+
+@lru_cache(maxsize=256)
+def _country_ministry(country: str, noun: str) -> str | None:
+    """``Government of Russia`` + ``دفاع`` (folded, no ال) → ``Russian Ministry of Defence``: the
+    country's nationality adjective (``claim_metonyms.tsv``) after ``وزارة الـNOUN`` names its
+    ministry in ``actors.tsv``; None when it names none."""
+    for canon, alias, kind in read_table("claim_metonyms.tsv"):
+        if kind == "adjective" and canon == country and fold(alias).endswith("ه"):
+            ministry = canonical_actor("وزارة ال" + noun + " " + alias)
+            if ministry and ministry != country:
+                return ministry
+    return None
 
 
 def _battlefield_speakers(art: _Article, raws: list[_Raw]) -> None:

@@ -819,6 +819,12 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 np.name = [toks[holder], toks[holder + 1]]  # unknown body's modifiers close the office, its holder follows
                 k = holder + 2
                 break
+            if n + 1 < end and np.mention is None and np.body is None and not np.name and np.role is not None \
+                    and toks[n].kind == "w" and possessed(toks[n].form) and _holder_next(toks, n + 1, end):
+                np.role = (np.role[0], toks[n].end)  # المتحدثة باسم خارجيتها NAME: whose body was named before
+                role_open = False
+                k = n + 1
+                continue
             q = _quoted_holder(toks, n, end) if np.mention is None and np.body is None and not np.name else None
             if q is not None:  # المتحدث باسم التحالف "NAME": a body the tables lack, then the quoted holder
                 np.name, k = [toks[x] for x in range(*q)], q[1] + 1
@@ -865,6 +871,12 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 and not toks[k + 1].form.startswith("ال") and (not classes(toks[k + 1].form) or _ali(toks, k + 1, end)):
             np.role = (np.role[0], t.end)  # وزير الخارجية NAME: the office's own genitive, then its holder
             role_words += 1
+            k += 1
+            continue
+        if role_open and np.mention is None and not np.name and role_words == 0 and possessed(form) \
+                and _holder_next(toks, k + 1, end):
+            np.role = (np.role[0], t.end)  # وزير دفاعها NAME: the office of a body named before, then its holder
+            role_open = False
             k += 1
             continue
         if "anaphor" in cls and role_open and np.mention is None and not np.name and role_words == 0 \
@@ -1594,6 +1606,25 @@ def name_like(t: Tok) -> bool:
     return t.kind == "w" and not t.adverb and not t.governed and not f.isdigit() \
         and not f.endswith(_PRONOUN_ENDINGS) and not (f.startswith("است") and len(f) >= 6) \
         and not (f[0] == "ل" and len(f) > 3 and not f.startswith("ال") and is_word(f[1:]))
+
+
+def possessed(form: str) -> str | None:
+    """``دفاعها``، ``خارجيتها``، ``وزرائها`` (folded): a noun owned by a body named before (ها، ه، هم),
+    as an office's genitive (وزير دفاعها); its stem (``خارجيه``), else None. Not a name."""
+    for end in ("ها", "هم", "ه"):
+        if len(form) > len(end) + 2 and form.endswith(end):
+            stem = form[:-len(end)]
+            for noun in (stem[:-1] + "ه" if stem.endswith("ت") else "", stem, stem[:-1] + "ء" if stem.endswith("ي") else ""):
+                if noun and is_word(noun):
+                    return noun
+            return None
+    return None
+
+
+def _holder_next(toks: list[Tok], n: int, end: int) -> bool:
+    """An office's holder starts at ``n``: two name words, neither definite nor a listed word."""
+    return n + 1 < end and all(toks[x].kind == "w" and name_like(toks[x]) and not toks[x].form.startswith("ال")
+                               and not classes(toks[x].form) for x in (n, n + 1))
 
 
 def noun_with_pronoun(form: str) -> bool:
