@@ -2809,3 +2809,13 @@ def test_nominal_announcement_through_a_holder_of_an_unowned_office_keeps_the_bo
 def test_office_owned_by_a_pronoun_then_its_holder_is_a_person():
     c = one("وقال وزير خارجيتها أحمد عطاف إنّ الحل سياسي.")
     assert c.speaker.name == "أحمد عطاف"
+
+
+def test_statements_that_came_at_a_time_are_the_ones_reported_before():
+    _, cs = claims("وقال رئيس الحكومة الإسرائيلية بنيامين نتنياهو إنّ الجيش مستعد. وجاءت تصريحات نتنياهو في وقتٍ تستمر فيه الخلافات.")
+    assert [c.cue.text for c in cs] == ["وقال"]
+
+
+def test_statements_that_came_with_their_words_are_a_claim():
+    c = one("وجاءت تصريحات وزارة الدفاع الروسية لتؤكد أنّ القوات صدت الهجوم.")
+    assert c.speaker.org == "Russian Ministry of Defence"

@@ -2082,6 +2082,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = _nominal_official(art, j, end)
             if sp is not None and sp.kind == "person":
                 sp = None
+            if sp is not None and "came" in classes(strip_conj(prev)) and not _words_follow(art, k, end):
+                sp = None  # جاءت تصريحات نتنياهو في وقتٍ …: statements reported before, placed in time
         voiced = _voiced_by(art, sp, k, end) if sp is not None and cue.kind in ("verb", "present", "nominal") else None
         if voiced is not None:
             sp, k = voiced  # إعلان واشنطن، على لسان وزير دفاعها NAME، أنّ: the holder speaks for the body
