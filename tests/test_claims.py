@@ -2819,3 +2819,13 @@ def test_statements_that_came_at_a_time_are_the_ones_reported_before():
 def test_statements_that_came_with_their_words_are_a_claim():
     c = one("وجاءت تصريحات وزارة الدفاع الروسية لتؤكد أنّ القوات صدت الهجوم.")
     assert c.speaker.org == "Russian Ministry of Defence"
+
+
+def test_condolences_and_thanks_expressed_are_no_claim():
+    _, cs = claims("أعربت سوريا عن تعازيها وتضامنها مع الشعب الجزائري. وأعرب الرئيس التركي عن شكره للدول المانحة.")
+    assert cs == []
+
+
+def test_concern_expressed_is_a_claim():
+    c = one("وأعرب المتحدث باسم الخارجية الإيرانية ناصر كنعاني عن قلقه من التصعيد.")
+    assert c.speaker.name == "ناصر كنعاني"

@@ -537,6 +537,13 @@ def _act_words() -> tuple[str, ...]:
     return tuple(sorted(w for w, cs in word_classes().items() if "act" in cs))
 
 
+@lru_cache(maxsize=1)
+def _courtesy_words() -> tuple[str, ...]:
+    """Condolences, solidarity, thanks (claim_words.tsv class ``courtesy``), folded prefixes: what
+    أعرب عن expresses without stating anything."""
+    return tuple(sorted(w for w, cs in word_classes().items() if "courtesy" in cs))
+
+
 def _word_near(toks: list[Tok], lo: int, hi: int, test: Callable[[str], bool]) -> bool:
     """Is a word of ``toks[lo:hi]`` (its conjunction dropped) one that ``test`` accepts?"""
     return any(toks[n].kind == "w" and test(strip_conj(toks[n].form)) for n in range(lo, hi))
@@ -584,6 +591,9 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
                     and not (t.kind == "w" and strip_conj(t.form) != t.form)  # يتهم واشنطن وحلفاءها بـ
                 # (the accused a pronoun on the verb: التي اتهمته بـ …)
         return False
+    if needs == "stated":  # أعرب عن قلقه / إدانته, not أعربت سوريا عن تعازيها: condolences state nothing
+        courtesy = _courtesy_words()
+        return not _word_near(toks, k, min(end, k + 3), lambda w: w.startswith(courtesy))
     if needs == "renew":
         return _word_near(toks, j, min(end, k + 2), lambda w: w.startswith(("تاكيد", "التاكيد")))
     if needs == "saying":
