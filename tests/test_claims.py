@@ -2829,3 +2829,21 @@ def test_condolences_and_thanks_expressed_are_no_claim():
 def test_concern_expressed_is_a_claim():
     c = one("وأعرب المتحدث باسم الخارجية الإيرانية ناصر كنعاني عن قلقه من التصعيد.")
     assert c.speaker.name == "ناصر كنعاني"
+
+
+# --- a writer of an outlet, and persons sharing a given name ------------------------------------
+
+def test_commentator_of_an_outlet_the_tables_lack_is_the_speaker():
+    c = one("وقال المعلق العسكري في موقع والاه أمير بوحبوط، إنّ الجيش فشل في الرد.")
+    assert c.speaker.name == "أمير بوحبوط"
+
+
+def test_analyst_of_a_known_paper_speaks_for_it():
+    c = one("وقال المحلل العسكري في صحيفة معاريف طال ليف إنّ الجيش فشل في الرد.")
+    assert (c.speaker.name, c.speaker.org) == ("طال ليف", "Maariv")
+
+
+def test_a_second_person_sharing_only_a_given_name_is_not_the_first():
+    _, cs = claims("وقال وزير الخارجية الإيراني حسين أمير عبد اللهيان إنّ المنطقة تتغير. "
+                   "وقال المعلق في موقع والاه أمير بوحبوط، إنّ الزيارة رسالة. وقال أمير عبداللهيان إنّ الزيارة ناجحة.")
+    assert [c.speaker.name for c in cs] == ["حسين أمير عبد اللهيان", "أمير بوحبوط", "حسين أمير عبد اللهيان"]

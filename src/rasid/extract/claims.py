@@ -47,6 +47,7 @@ from .speakers import (
     speaker_from_np,
     speaker_ok,
     strip_conj,
+    surname_differs,
     word_classes,
 )
 
@@ -2700,7 +2701,8 @@ def _merge_people(raws: list[_Raw]) -> None:
         sp = r.speaker
         if sp.name and not sp.org:
             full = next((x.speaker for x in raws if x.speaker.org and x.speaker.name
-                         and same_person(x.speaker.name_forms, sp.name_forms)), None)
+                         and same_person(x.speaker.name_forms, sp.name_forms)
+                         and not surname_differs(x.speaker.name, fold(sp.name).split())), None)
             if full is not None:
                 r.speaker = SpeakerRef(full.name, full.title, full.role, full.org, full.org_ar, full.kind,
                                        sp.start, sp.end, full.name_forms)

@@ -785,6 +785,17 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             k += 1  # عضو الوفد المفاوض عن فصائل المعارضة، NAME: the body a member stands for
             # (not تحدث عضو الوفد عن فصائل المعارضة وقال: what he spoke about)
             continue
+        if form == "في" and (np.role is not None or np.title is not None) and np.mention is None and not np.name \
+                and (posted := _outlet_after(toks, k + 1, end)) is not None:
+            if toks[k + 2].kind == "a":
+                np.mention = toks[k + 2].mention  # المحلل العسكري في صحيفة معاريف NAME: the paper he writes for
+                k += 3
+                role_open = False
+                continue
+            np.role = (np.role[0] if np.role else t.start, toks[posted - 1].end)  # المعلق في موقع والاه NAME:
+            np.name = [toks[posted], toks[posted + 1]]  # an outlet the tables lack closes the office, its writer follows
+            k = posted + 2
+            break
         if "link" in cls and (role_open or np.anaphor) and (np.mention is None or np.mention.kind == "unnamed"):
             n = k
             while n < end and (toks[n].form == _PUNCT_QUOTE or toks[n].kind == "w" and "link" in classes(toks[n].form)):
@@ -1476,7 +1487,7 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
         return SpeakerRef(None, None, None, None, org_ar[lead:], "media", start, end)  # وقبيلة … → قبيلة …
     if name:
         for h in reversed(history):  # وأكد مصطفى → ناجي مصطفى of the same body
-            if same_person(h.name_forms, name_forms):
+            if same_person(h.name_forms, name_forms) and not surname_differs(h.name, [t.form for t in np.name]):
                 full = h.name if len(h.name_forms) >= len(name_forms) else name  # the fuller of the two
                 return SpeakerRef(full, h.title, h.role, h.org, h.org_ar, h.kind, start, end, h.name_forms | name_forms)
         if np.role and len(np.name) == 1 and np.name[0].form.startswith("ال"):
@@ -1621,6 +1632,31 @@ def possessed(form: str) -> str | None:
     return None
 
 
+def _outlet_after(toks: list[Tok], n: int, end: int) -> int | None:
+    """``صحيفة معاريف NAME`` / ``موقع والاه NAME`` from ``n``: an outlet's type noun, its name (a
+    media mention, or one or two plain words the tables lack), then a writer's two-word name that
+    the words, a comma or the sentence end close; the index of that name, else None."""
+    if n + 3 >= end or toks[n].kind != "w" or "typenoun" not in classes(toks[n].form) or toks[n].form not in _OUTLET_NOUNS:
+        return None
+    if toks[n + 1].kind == "a":
+        h = n + 2
+        if toks[n + 1].mention.kind != "media":
+            return None
+    else:
+        h = next((x for x in (n + 2, n + 3) if _holder_next(toks, x, end) and _closes_name(toks, x + 2, end)), None)
+        if h is None or not all(toks[x].kind == "w" and not classes(toks[x].form) and not is_cue_word(toks[x].form)
+                                for x in range(n + 1, h)):
+            return None
+    return h if _holder_next(toks, h, end) and _closes_name(toks, h + 2, end) else None
+
+
+def _closes_name(toks: list[Tok], n: int, end: int) -> bool:
+    return n >= end or toks[n].form in {"،", ",", ":"} or toks[n].kind == "w" and "marker" in classes(toks[n].form)
+
+
+_OUTLET_NOUNS = frozenset(fold(w) for w in ("صحيفة", "موقع", "قناة", "مجلة", "جريدة", "إذاعة", "شبكة", "وكالة"))
+
+
 def _holder_next(toks: list[Tok], n: int, end: int) -> bool:
     """An office's holder starts at ``n``: two name words, neither definite nor a listed word."""
     return n + 1 < end and all(toks[x].kind == "w" and name_like(toks[x]) and not toks[x].form.startswith("ال")
@@ -1664,6 +1700,22 @@ def same_person(known: frozenset[str] | set[str], forms: frozenset[str] | set[st
     if (known & forms) - _NAME_PARTICLES:
         return True
     return any(len(k) >= 4 and f.startswith(k) and f[len(k):len(k) + 1] == "ل" for k in known for f in forms)
+
+
+def surname_differs(known: str | None, name: list[str]) -> bool:
+    """A full name (folded words, in order) that has neither a known person's surname (the last
+    word of ``known``) nor a last word of his: another person who shares a given name (أمير بوحبوط
+    after حسين أمير عبد اللهيان). A glued spelling (عبداللهيان) still matches, and so does a name
+    run into the verb's object (ودعا حمدان الجماهير: حمدان is his surname)."""
+    words = fold(known or "").split()
+    if len(name) < 2 or len(words) < 2:
+        return False
+    return not any(_same_word(w, x) for w in (words[-1],) for x in name) \
+        and not any(_same_word(name[-1], k) for k in words)
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or len(a) >= 4 and len(b) >= 4 and (a.endswith(b) or b.endswith(a))
 
 
 # Parts of many names (عبد العزيز بن حبتور، ألون بن ديفيد): sharing one does not make one person.
