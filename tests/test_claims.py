@@ -2847,3 +2847,8 @@ def test_a_second_person_sharing_only_a_given_name_is_not_the_first():
     _, cs = claims("وقال وزير الخارجية الإيراني حسين أمير عبد اللهيان إنّ المنطقة تتغير. "
                    "وقال المعلق في موقع والاه أمير بوحبوط، إنّ الزيارة رسالة. وقال أمير عبداللهيان إنّ الزيارة ناجحة.")
     assert [c.speaker.name for c in cs] == ["حسين أمير عبد اللهيان", "أمير بوحبوط", "حسين أمير عبد اللهيان"]
+
+
+def test_a_feminine_noun_is_no_office_owned_by_a_pronoun():
+    _, cs = claims("واستذكر رئيس بلدية كريات شمونة، الأيام الصعبة، لافتاً إلى أنّهم قضوا أسابيع في الملاجئ.")
+    assert all(c.speaker.name != "كريات شمونة" for c in cs)

@@ -1620,9 +1620,12 @@ def name_like(t: Tok) -> bool:
 
 
 def possessed(form: str) -> str | None:
-    """``دفاعها``، ``خارجيتها``، ``وزرائها`` (folded): a noun owned by a body named before (ها، ه، هم),
-    as an office's genitive (وزير دفاعها); its stem (``خارجيه``), else None. Not a name."""
-    for end in ("ها", "هم", "ه"):
+    """``دفاعها``، ``خارجيتها``، ``وزرائها`` (folded): a noun owned by a body named before (ها، هم),
+    as an office's genitive (وزير دفاعها); its stem (``خارجيه``), else None. Not a name; not ـه,
+    which folded is also ة (بلدية، المنظمة)."""
+    if form.startswith("ال"):
+        return None
+    for end in ("ها", "هم"):
         if len(form) > len(end) + 2 and form.endswith(end):
             stem = form[:-len(end)]
             for noun in (stem[:-1] + "ه" if stem.endswith("ت") else "", stem, stem[:-1] + "ء" if stem.endswith("ي") else ""):
@@ -1715,7 +1718,8 @@ def surname_differs(known: str | None, name: list[str]) -> bool:
 
 
 def _same_word(a: str, b: str) -> bool:
-    return a == b or len(a) >= 4 and len(b) >= 4 and (a.endswith(b) or b.endswith(a))
+    """One name word, also glued to a neighbour (عبداللهيان، اللهوجوب: scraped joins)."""
+    return a == b or len(a) >= 4 and len(b) >= 4 and (a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a))
 
 
 # Parts of many names (عبد العزيز بن حبتور، ألون بن ديفيد): sharing one does not make one person.
