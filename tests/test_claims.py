@@ -2852,3 +2852,9 @@ def test_a_second_person_sharing_only_a_given_name_is_not_the_first():
 def test_a_feminine_noun_is_no_office_owned_by_a_pronoun():
     _, cs = claims("واستذكر رئيس بلدية كريات شمونة، الأيام الصعبة، لافتاً إلى أنّهم قضوا أسابيع في الملاجئ.")
     assert all(c.speaker.name != "كريات شمونة" for c in cs)
+
+
+def test_most_of_a_people_is_no_named_speaker():
+    _, cs = claims("في النتيجة، يرى معظم الإسرائيليين، بحسب استطلاعات الرأي، أنّ الحرب يجب أن تستمر. "
+                   "ويرى معظم الإسرائيليين أنّ الهجرة هي الحل.")
+    assert all(c.speaker.name is None or "معظم" not in c.speaker.name for c in cs)

@@ -1612,9 +1612,9 @@ _GOVERNED_FIRST = frozenset(g[0] for g in _GOVERNED)
 def name_like(t: Tok) -> bool:
     """Could this word be part of a person's name? Not with a pronoun suffix (دعمها،
     استقباله…ها), not an adverb (هاتفياً), not a number, not a verbal noun of the استفعال
-    pattern (استعداد، استهداف), not لـ + a word (لمعهد، لتحرير)."""
+    pattern (استعداد، استهداف), not لـ + a word (لمعهد، لتحرير), not a quantifier (معظم، غالبية)."""
     f = t.form
-    return t.kind == "w" and not t.adverb and not t.governed and not f.isdigit() \
+    return t.kind == "w" and not t.adverb and not t.governed and not f.isdigit() and "most" not in classes(f) \
         and not f.endswith(_PRONOUN_ENDINGS) and not (f.startswith("است") and len(f) >= 6) \
         and not (f[0] == "ل" and len(f) > 3 and not f.startswith("ال") and is_word(f[1:]))
 
