@@ -1642,15 +1642,15 @@ def _outlet_after(toks: list[Tok], n: int, end: int) -> int | None:
     if n + 3 >= end or toks[n].kind != "w" or "typenoun" not in classes(toks[n].form) or toks[n].form not in _OUTLET_NOUNS:
         return None
     if toks[n + 1].kind == "a":
-        h = n + 2
         if toks[n + 1].mention.kind != "media":
             return None
+        h: int | None = n + 2
     else:
         h = next((x for x in (n + 2, n + 3) if _holder_next(toks, x, end) and _closes_name(toks, x + 2, end)), None)
         if h is None or not all(toks[x].kind == "w" and not classes(toks[x].form) and not is_cue_word(toks[x].form)
                                 for x in range(n + 1, h)):
             return None
-    return h if _holder_next(toks, h, end) and _closes_name(toks, h + 2, end) else None
+    return h if h is not None and _holder_next(toks, h, end) and _closes_name(toks, h + 2, end) else None
 
 
 def _closes_name(toks: list[Tok], n: int, end: int) -> bool:
