@@ -2858,3 +2858,13 @@ def test_most_of_a_people_is_no_named_speaker():
     _, cs = claims("في النتيجة، يرى معظم الإسرائيليين، بحسب استطلاعات الرأي، أنّ الحرب يجب أن تستمر. "
                    "ويرى معظم الإسرائيليين أنّ الهجرة هي الحل.")
     assert all(c.speaker.name is None or "معظم" not in c.speaker.name for c in cs)
+
+
+def test_headline_titled_person_after_a_topic_phrase_is_the_subject():
+    c = one("وفي الشأن السوري السيد نصر الله يؤكد: الجيش قادر على التحرير.")
+    assert (c.speaker.name, c.speaker.org) == ("نصر الله", "Hezbollah")
+
+
+def test_headline_titled_person_in_apposition_is_not_the_subject():
+    _, cs = claims("صادق موسوي نجل العميد السيد رضي موسوي يتحدث عن والده الشهيد.")
+    assert all(c.speaker.name != "رضي موسوي" for c in cs)

@@ -1316,9 +1316,18 @@ def _affiliation(toks: list[Tok], k: int, e: int) -> int:
 def _headline_subject(toks: list[Tok], start: int, e: int, i: int) -> bool:
     """``في حصيلة هي الكبرى … الجيش الإسرائيلي يقر بـ``: a headline runs its words on without
     punctuation; a body named right before a present-tense cue is its subject wherever the
-    phrase begins (not a place, not after a preposition)."""
+    phrase begins (not a place, not after a preposition); so is a titled person (وفي الشأن السوري
+    السيد نصر الله يؤكد: …)."""
     t = toks[start]
-    if t.kind != "a" or start + 1 != e or e != i or t.mention.kind in _NOT_SUBJECT or t.mention.canonical == "outlet":
+    if t.kind == "w" and e == i and start + 1 < e and "title" in classes(t.form):
+        before = toks[start - 1]
+        if before.kind == "w" and (classes(strip_conj(before.form)) & {"title", "role", "rolemod"}
+                                   or name_like(before) and not before.form.startswith("ال")):
+            return False  # العميد السيد NAME / نجل السيد NAME: an office's or another's apposition, not the subject
+        np = parse_np(toks, start, e)
+        if np is None or np.j != e or not np.name or np.title is not t:
+            return False
+    elif t.kind != "a" or start + 1 != e or e != i or t.mention.kind in _NOT_SUBJECT or t.mention.canonical == "outlet":
         return False
     hit = match_cue(toks, i)
     prev = strip_conj(toks[start - 1].form)
