@@ -2868,3 +2868,23 @@ def test_headline_titled_person_after_a_topic_phrase_is_the_subject():
 def test_headline_titled_person_in_apposition_is_not_the_subject():
     _, cs = claims("صادق موسوي نجل العميد السيد رضي موسوي يتحدث عن والده الشهيد.")
     assert all(c.speaker.name != "رضي موسوي" for c in cs)
+
+
+def test_body_through_its_secretary_general_named_by_a_pronoun():
+    c = one("وأعلن حزب الله، عبر أمينه العام السيد حسن نصر الله، أنّ المقاومة جاهزة.")
+    assert (c.speaker.name, c.speaker.org) == ("حسن نصر الله", "Hezbollah")
+
+
+def test_body_through_its_minister_with_a_definite_surname():
+    c = one("وقالت الحكومة السورية، على لسان وزير إعلامها بطرس الحلاق، إنّ العقوبات فاشلة.")
+    assert c.speaker.name == "بطرس الحلاق"
+
+
+def test_army_through_its_spokesman_bismihi():
+    c = one("وأكد الجيش الإسرائيلي، على لسان المتحدث باسمه دانيال هاغاري، أنّ القصف مستمر.")
+    assert (c.speaker.name, c.speaker.org) == ("دانيال هاغاري", "Israeli forces")
+
+
+def test_a_given_name_like_an_office_with_a_pronoun_stays_a_name():
+    c = one("وقالت أمينة محمد إنّ الوضع صعب.")
+    assert c.speaker.name == "أمينة محمد"

@@ -802,7 +802,7 @@ def _voiced_by(art: _Article, sp: SpeakerRef, k: int, end: int) -> tuple[Speaker
     if holder is None or person is None or not person.name:
         return None
     if person.org:
-        return person, holder.j
+        return replace(person, org_ar=person.org_ar or (sp.org_ar if person.org == sp.org else None)), holder.j
     owned = possessed(fold(person.role or "").rsplit(" ", 1)[-1])
     ministry = _country_ministry(sp.org, owned) if owned else None
     if ministry is not None:

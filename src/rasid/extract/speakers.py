@@ -726,6 +726,13 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             role_open, role_words = True, 0
             k += 2
             continue
+        if not cls and k == i and _owned_office(toks, k, end):
+            np.role = (t.start, t.end)  # عبر أمينه العام السيد NAME / رئيسها NAME: the office of a body
+            k += 1  # named before, its modifiers, then its holder
+            while k < end and toks[k].kind == "w" and "rolemod" in classes(toks[k].form):
+                np.role = (t.start, toks[k].end)
+                k += 1
+            continue
         if "role" in cls and not (np.name and np.mention):
             np.role = (np.role[0] if np.role else t.start, t.end)
             role_open, role_words = True, 0
@@ -1620,11 +1627,13 @@ def name_like(t: Tok) -> bool:
 
 
 def possessed(form: str) -> str | None:
-    """``دفاعها``، ``خارجيتها``، ``وزرائها`` (folded): a noun owned by a body named before (ها، هم),
-    as an office's genitive (وزير دفاعها); its stem (``خارجيه``), else None. Not a name; not ـه,
-    which folded is also ة (بلدية، المنظمة)."""
+    """``دفاعها``، ``خارجيتها``، ``وزرائها``، ``باسمه`` (folded): a noun owned by a body named before
+    (ها، هم), as an office's genitive (وزير دفاعها); its stem (``خارجيه``), else None. Not a name;
+    ـه only on an office's own word (باسمه، أمينه), as folded ـه is also ة (بلدية، المنظمة)."""
     if form.startswith("ال"):
         return None
+    if len(form) > 3 and form.endswith("ه") and classes(form[:-1]) & {"link", "role"}:
+        return form[:-1]
     for end in ("ها", "هم"):
         if len(form) > len(end) + 2 and form.endswith(end):
             stem = form[:-len(end)]
@@ -1660,10 +1669,22 @@ def _closes_name(toks: list[Tok], n: int, end: int) -> bool:
 _OUTLET_NOUNS = frozenset(fold(w) for w in ("صحيفة", "موقع", "قناة", "مجلة", "جريدة", "إذاعة", "شبكة", "وكالة"))
 
 
+def _owned_office(toks: list[Tok], k: int, end: int) -> bool:
+    """``رئيسها``، ``أمينه العام``: an office word with the pronoun of a body named before (ـه only
+    before its modifier or a title, as أمينة is also a name)."""
+    f = strip_conj(toks[k].form)
+    stem = possessed(f)
+    if stem is None or "role" not in classes(stem):
+        return False
+    return not f.endswith("ه") or f.endswith("ها") or k + 1 < end and toks[k + 1].kind == "w" \
+        and bool(classes(toks[k + 1].form) & {"rolemod", "title"})
+
+
 def _holder_next(toks: list[Tok], n: int, end: int) -> bool:
-    """An office's holder starts at ``n``: two name words, neither definite nor a listed word."""
-    return n + 1 < end and all(toks[x].kind == "w" and name_like(toks[x]) and not toks[x].form.startswith("ال")
-                               and not classes(toks[x].form) for x in (n, n + 1))
+    """An office's holder starts at ``n``: two name words, no listed word, the first not definite
+    (a definite surname may follow: بطرس الحلاق)."""
+    return n + 1 < end and not toks[n].form.startswith("ال") and all(
+        toks[x].kind == "w" and name_like(toks[x]) and not classes(toks[x].form) for x in (n, n + 1))
 
 
 def noun_with_pronoun(form: str) -> bool:
