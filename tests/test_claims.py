@@ -2888,3 +2888,8 @@ def test_army_through_its_spokesman_bismihi():
 def test_a_given_name_like_an_office_with_a_pronoun_stays_a_name():
     c = one("وقالت أمينة محمد إنّ الوضع صعب.")
     assert c.speaker.name == "أمينة محمد"
+
+
+def test_subject_before_an_aside_between_dashes():
+    c = one("وكانت المقاومة الإسلامية في لبنان - حزب الله - نفت، اليوم السبت، الادعاءات التي أوردتها وسائل إعلام إسرائيلية.")
+    assert (c.speaker.org, c.stance, [t.org for t in c.targets]) == ("Hezbollah", "deny", ["Israeli media"])

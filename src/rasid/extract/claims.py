@@ -51,6 +51,7 @@ from .speakers import (
     word_classes,
 )
 
+_DASHES = frozenset({"-", "–", "—"})
 _BRACKET_REACH = 40  # characters from a body's name (as parsed) to its short name in brackets
 _PUNCT = re.compile(r"[.،,؛;:!?؟]")
 _CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", "؟", "?", "!"}
@@ -1099,6 +1100,10 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     if e - 3 > s and toks[e - 1].form == ")":
         o = next((n for n in range(e - 2, max(s, e - 6), -1) if toks[n].form == "("), e)
         e = o if toks[o - 1].kind == "a" else e  # وزارة الدفاع الأميركية (البنتاغون) تعلن: a known body's short name
+    elif e - 3 > s and toks[e - 1].form in _DASHES:
+        o = next((n for n in range(e - 2, max(s, e - _ASIDE_WORDS - 1), -1) if toks[n].form in _DASHES), e)
+        e = o if o < e and toks[o - 1].kind == "a" else e  # المقاومة الإسلامية في لبنان - حزب الله - نفت:
+        # the body before its aside between dashes
     relative = e > s and strip_conj(toks[e - 1].form) in _RELATIVE  # (والتي أكدت: the same)
     if relative:
         e -= 1  # ديفيد كول، الذي وصف التقرير بأن …
