@@ -1669,9 +1669,14 @@ def _closes_name(toks: list[Tok], n: int, end: int) -> bool:
 _OUTLET_NOUNS = frozenset(fold(w) for w in ("صحيفة", "موقع", "قناة", "مجلة", "جريدة", "إذاعة", "شبكة", "وكالة"))
 
 
+_OWNED_ENDINGS = ("ه", "هم")  # ـه، ـها، ـهم (folded)
+
+
 def _owned_office(toks: list[Tok], k: int, end: int) -> bool:
     """``رئيسها``، ``أمينه العام``: an office word with the pronoun of a body named before (ـه only
     before its modifier or a title, as أمينة is also a name)."""
+    if not toks[k].form.endswith(_OWNED_ENDINGS):
+        return False  # (most words: no pronoun, nothing to look up)
     f = strip_conj(toks[k].form)
     stem = possessed(f)
     if stem is None or "role" not in classes(stem):
