@@ -51,7 +51,7 @@ from .speakers import (
     word_classes,
 )
 
-_DASHES = frozenset({"-", "–", "—"})
+_DASHES = frozenset({"-", "–", "—"})  # an aside between dashes (X - Y - تنفي)
 _BRACKET_REACH = 40  # characters from a body's name (as parsed) to its short name in brackets
 _PUNCT = re.compile(r"[.،,؛;:!?؟]")
 _CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", "؟", "?", "!"}
@@ -809,6 +809,8 @@ def _voiced_by(art: _Article, sp: SpeakerRef, k: int, end: int) -> tuple[Speaker
     if ministry is not None:
         return replace(person, org=ministry, org_ar=sp.org_ar, kind="ministry"), holder.j
     return replace(person, org=sp.org, org_ar=sp.org_ar, kind=sp.kind), holder.j
+
+
 _SELF_RELAYING = frozenset({"unnamed", "media"})  # نقلت أوساط … / وسائل إعلام إسرائيلية أنّ …: no عن, their own report
 _REPORTS = {fold(a): frozenset(fold(w) for w in intro) for a, intro in (
     ("التقرير", ("تقرير", "تقريرا", "تقريراً")), ("الدراسة", ("دراسة",)), ("المقال", ("مقال", "مقالا", "مقالاً")),
@@ -2770,24 +2772,33 @@ def _defence_ministries() -> dict[str, str]:
     """``Government of Russia`` → ``Russian Ministry of Defence``: the country's defence ministry
     in ``actors.tsv`` (``_country_ministry``)."""
     out: dict[str, str] = {}
-    for canon, _alias, kind in read_table("claim_metonyms.tsv"):
-        if kind == "adjective" and canon not in out:
-            ministry = _country_ministry(canon, "دفاع")
-            if ministry and "Defen" in ministry:
-                out[canon] = ministry
+    for canon in _feminine_adjectives():
+        ministry = _country_ministry(canon, "دفاع")
+        if ministry and "Defen" in ministry:
+            out[canon] = ministry
     return out
+
+
+@lru_cache(maxsize=1)
+def _feminine_adjectives() -> dict[str, tuple[str, ...]]:
+    """``Government of Russia`` → (الروسية، …): a country's feminine nationality adjectives
+    (``claim_metonyms.tsv``), which follow وزارة."""
+    out: dict[str, list[str]] = {}
+    for canon, alias, kind in read_table("claim_metonyms.tsv"):
+        if kind == "adjective" and fold(alias).endswith("ه"):
+            out.setdefault(canon, []).append(alias)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=256)
 def _country_ministry(country: str, noun: str) -> str | None:
     """``Government of Russia`` + ``دفاع`` (folded, no ال) → ``Russian Ministry of Defence``: the
-    country's nationality adjective (``claim_metonyms.tsv``) after ``وزارة الـNOUN`` names its
-    ministry in ``actors.tsv``; None when it names none."""
-    for canon, alias, kind in read_table("claim_metonyms.tsv"):
-        if kind == "adjective" and canon == country and fold(alias).endswith("ه"):
-            ministry = canonical_actor("وزارة ال" + noun + " " + alias)
-            if ministry and ministry != country:
-                return ministry
+    country's nationality adjective after ``وزارة الـNOUN`` names its ministry in ``actors.tsv``;
+    None when it names none."""
+    for alias in _feminine_adjectives().get(country, ()):
+        ministry = canonical_actor("وزارة ال" + noun + " " + alias)
+        if ministry and ministry != country:
+            return ministry
     return None
 
 
