@@ -2786,3 +2786,110 @@ def test_so_called_is_a_label_not_part_of_the_name():
     """المدعو is the writer's label before a name it disowns: a title, not the name's first word."""
     c = one("وأعلن المدعو سالم الحمود أنّ مجموعته ستنسحب من القرية.")
     assert (c.speaker.name, c.speaker.title) == ("سالم الحمود", "المدعو")
+
+
+# --- a body's words through its office holder (على لسان / عبر) ------------------------------------
+
+def test_body_speaking_through_its_minister_named_by_a_pronoun_office():
+    c = one("وأعلنت واشنطن، على لسان وزير دفاعها لويد أوستن، أنّ الضربات جاءت رداً على الهجمات.")
+    assert (c.speaker.name, c.speaker.org) == ("لويد أوستن", "US Department of Defense")
+    assert c.content.text.startswith("الضربات")
+
+
+def test_body_speaking_through_its_spokeswoman_after_abr():
+    c = one("وأكدت موسكو، عبر المتحدثة باسم خارجيتها ماريا زاخاروفا، أنّ العقوبات لن تنجح.")
+    assert (c.speaker.name, c.speaker.org) == ("ماريا زاخاروفا", "Russian Ministry of Foreign Affairs")
+
+
+def test_nominal_announcement_through_a_holder_of_an_unowned_office_keeps_the_body():
+    c = one("يأتي ذلك بعد إعلان هيئة تحرير الشام، على لسان المتحدث باسمها أبو خالد الشامي، أنّ الهجوم فشل.")
+    assert (c.speaker.name, c.speaker.org) == ("أبو خالد الشامي", "Hayat Tahrir al-Sham")
+
+
+def test_office_owned_by_a_pronoun_then_its_holder_is_a_person():
+    c = one("وقال وزير خارجيتها أحمد عطاف إنّ الحل سياسي.")
+    assert c.speaker.name == "أحمد عطاف"
+
+
+def test_statements_that_came_at_a_time_are_the_ones_reported_before():
+    _, cs = claims("وقال رئيس الحكومة الإسرائيلية بنيامين نتنياهو إنّ الجيش مستعد. وجاءت تصريحات نتنياهو في وقتٍ تستمر فيه الخلافات.")
+    assert [c.cue.text for c in cs] == ["وقال"]
+
+
+def test_statements_that_came_with_their_words_are_a_claim():
+    c = one("وجاءت تصريحات وزارة الدفاع الروسية لتؤكد أنّ القوات صدت الهجوم.")
+    assert c.speaker.org == "Russian Ministry of Defence"
+
+
+def test_condolences_and_thanks_expressed_are_no_claim():
+    _, cs = claims("أعربت سوريا عن تعازيها وتضامنها مع الشعب الجزائري. وأعرب الرئيس التركي عن شكره للدول المانحة.")
+    assert cs == []
+
+
+def test_concern_expressed_is_a_claim():
+    c = one("وأعرب المتحدث باسم الخارجية الإيرانية ناصر كنعاني عن قلقه من التصعيد.")
+    assert c.speaker.name == "ناصر كنعاني"
+
+
+# --- a writer of an outlet, and persons sharing a given name ------------------------------------
+
+def test_commentator_of_an_outlet_the_tables_lack_is_the_speaker():
+    c = one("وقال المعلق العسكري في موقع والاه أمير بوحبوط، إنّ الجيش فشل في الرد.")
+    assert c.speaker.name == "أمير بوحبوط"
+
+
+def test_analyst_of_a_known_paper_speaks_for_it():
+    c = one("وقال المحلل العسكري في صحيفة معاريف طال ليف إنّ الجيش فشل في الرد.")
+    assert (c.speaker.name, c.speaker.org) == ("طال ليف", "Maariv")
+
+
+def test_a_second_person_sharing_only_a_given_name_is_not_the_first():
+    _, cs = claims("وقال وزير الخارجية الإيراني حسين أمير عبد اللهيان إنّ المنطقة تتغير. "
+                   "وقال المعلق في موقع والاه أمير بوحبوط، إنّ الزيارة رسالة. وقال أمير عبداللهيان إنّ الزيارة ناجحة.")
+    assert [c.speaker.name for c in cs] == ["حسين أمير عبد اللهيان", "أمير بوحبوط", "حسين أمير عبد اللهيان"]
+
+
+def test_a_feminine_noun_is_no_office_owned_by_a_pronoun():
+    _, cs = claims("واستذكر رئيس بلدية كريات شمونة، الأيام الصعبة، لافتاً إلى أنّهم قضوا أسابيع في الملاجئ.")
+    assert all(c.speaker.name != "كريات شمونة" for c in cs)
+
+
+def test_most_of_a_people_is_no_named_speaker():
+    _, cs = claims("في النتيجة، يرى معظم الإسرائيليين، بحسب استطلاعات الرأي، أنّ الحرب يجب أن تستمر. "
+                   "ويرى معظم الإسرائيليين أنّ الهجرة هي الحل.")
+    assert all(c.speaker.name is None or "معظم" not in c.speaker.name for c in cs)
+
+
+def test_headline_titled_person_after_a_topic_phrase_is_the_subject():
+    c = one("وفي الشأن السوري السيد نصر الله يؤكد: الجيش قادر على التحرير.")
+    assert (c.speaker.name, c.speaker.org) == ("نصر الله", "Hezbollah")
+
+
+def test_headline_titled_person_in_apposition_is_not_the_subject():
+    _, cs = claims("صادق موسوي نجل العميد السيد رضي موسوي يتحدث عن والده الشهيد.")
+    assert all(c.speaker.name != "رضي موسوي" for c in cs)
+
+
+def test_body_through_its_secretary_general_named_by_a_pronoun():
+    c = one("وأعلن حزب الله، عبر أمينه العام السيد حسن نصر الله، أنّ المقاومة جاهزة.")
+    assert (c.speaker.name, c.speaker.org) == ("حسن نصر الله", "Hezbollah")
+
+
+def test_body_through_its_minister_with_a_definite_surname():
+    c = one("وقالت الحكومة السورية، على لسان وزير إعلامها بطرس الحلاق، إنّ العقوبات فاشلة.")
+    assert c.speaker.name == "بطرس الحلاق"
+
+
+def test_army_through_its_spokesman_bismihi():
+    c = one("وأكد الجيش الإسرائيلي، على لسان المتحدث باسمه دانيال هاغاري، أنّ القصف مستمر.")
+    assert (c.speaker.name, c.speaker.org) == ("دانيال هاغاري", "Israeli forces")
+
+
+def test_a_given_name_like_an_office_with_a_pronoun_stays_a_name():
+    c = one("وقالت أمينة محمد إنّ الوضع صعب.")
+    assert c.speaker.name == "أمينة محمد"
+
+
+def test_subject_before_an_aside_between_dashes():
+    c = one("وكانت المقاومة الإسلامية في لبنان - حزب الله - نفت، اليوم السبت، الادعاءات التي أوردتها وسائل إعلام إسرائيلية.")
+    assert (c.speaker.org, c.stance, [t.org for t in c.targets]) == ("Hezbollah", "deny", ["Israeli media"])

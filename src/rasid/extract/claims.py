@@ -41,14 +41,17 @@ from .speakers import (
     noun_with_pronoun,
     parse_np,
     people,
+    possessed,
     register_cue_words,
     same_person,
     speaker_from_np,
     speaker_ok,
     strip_conj,
+    surname_differs,
     word_classes,
 )
 
+_DASHES = frozenset({"-", "–", "—"})  # an aside between dashes (X - Y - تنفي)
 _BRACKET_REACH = 40  # characters from a body's name (as parsed) to its short name in brackets
 _PUNCT = re.compile(r"[.،,؛;:!?؟]")
 _CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", "؟", "?", "!"}
@@ -536,6 +539,13 @@ def _act_words() -> tuple[str, ...]:
     return tuple(sorted(w for w, cs in word_classes().items() if "act" in cs))
 
 
+@lru_cache(maxsize=1)
+def _courtesy_words() -> tuple[str, ...]:
+    """Condolences, solidarity, thanks (claim_words.tsv class ``courtesy``), folded prefixes: what
+    أعرب عن expresses without stating anything."""
+    return tuple(sorted(w for w, cs in word_classes().items() if "courtesy" in cs))
+
+
 def _word_near(toks: list[Tok], lo: int, hi: int, test: Callable[[str], bool]) -> bool:
     """Is a word of ``toks[lo:hi]`` (its conjunction dropped) one that ``test`` accepts?"""
     return any(toks[n].kind == "w" and test(strip_conj(toks[n].form)) for n in range(lo, hi))
@@ -583,6 +593,9 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
                     and not (t.kind == "w" and strip_conj(t.form) != t.form)  # يتهم واشنطن وحلفاءها بـ
                 # (the accused a pronoun on the verb: التي اتهمته بـ …)
         return False
+    if needs == "stated":  # أعرب عن قلقه / إدانته, not أعربت سوريا عن تعازيها: condolences state nothing
+        courtesy = _courtesy_words()
+        return not _word_near(toks, k, min(end, k + 3), lambda w: w.startswith(courtesy))
     if needs == "renew":
         return _word_near(toks, j, min(end, k + 2), lambda w: w.startswith(("تاكيد", "التاكيد")))
     if needs == "saying":
@@ -750,11 +763,6 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     elif sp.kind == "media" and k2 < end and toks[k2].form != "عن":  # أفاد مراسل "…" في سوريا، نقلاً عن …
         k2 = next((n for n in range(k2, min(end, k2 + _RELAY_GAP)) if toks[n].form == "نقلا"
                    or toks[n].kind == "w" and ("marker" in classes(toks[n].form) or match_cue(toks, n))), k2)
-    if sp.org and not sp.name and np.j + 2 < end and toks[np.j].form == _ON and toks[np.j + 1].form == _TONGUE:
-        holder = parse_np(toks, np.j + 2, end)  # قالت الهيئة على لسان المتحدث باسم جناحها "NAME" إنّ: the body's voice
-        person = art.speaker(holder) if holder is not None and holder.name else None
-        if person is not None and person.name and not person.org:
-            return replace(person, org=sp.org, org_ar=sp.org_ar, kind=sp.kind), holder.j
     if k2 < end and toks[k2].form in {"عن", "نقلا"}:
         k3 = k2 + 1 + (toks[k2].form == "نقلا")
         k3 = _past_counts(toks, k3, end - 1)  # نقلت الصحيفة عن 4 مسؤولين / عن عدة مصادر
@@ -772,6 +780,37 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
 
 
 _ON, _TONGUE = fold("على"), fold("لسان")  # على لسان: by the mouth of
+_THROUGH = fold("عبر")  # أعلنت واشنطن، عبر وزير دفاعها NAME: through
+
+
+def _voiced_by(art: _Article, sp: SpeakerRef, k: int, end: int) -> tuple[SpeakerRef, int] | None:
+    """A body's words given through its office holder (``قالت الهيئة على لسان المتحدث باسمها NAME
+    إنّ``، ``إعلان واشنطن، عبر وزير دفاعها NAME، أنّ``): the holder speaks for the body — for the
+    ministry his office names when it is the country's own (وزير دفاعها), else the body; with the
+    index after his name. None when no named holder follows."""
+    toks = art.toks
+    if not sp.org or sp.name or sp.kind == "person":
+        return None
+    n = k + (k < end and toks[k].form in {"،", ","})
+    if n + 1 < end and toks[n].form == _ON and toks[n + 1].form == _TONGUE:
+        n += 2
+    elif n < end and toks[n].form == _THROUGH:
+        n += 1
+    else:
+        return None
+    holder = parse_np(toks, n, end) if n < end else None
+    person = art.speaker(holder) if holder is not None and holder.name and holder.person else None
+    if holder is None or person is None or not person.name:
+        return None
+    if person.org:
+        return replace(person, org_ar=person.org_ar or (sp.org_ar if person.org == sp.org else None)), holder.j
+    owned = possessed(fold(person.role or "").rsplit(" ", 1)[-1])
+    ministry = _country_ministry(sp.org, owned) if owned else None
+    if ministry is not None:
+        return replace(person, org=ministry, org_ar=sp.org_ar, kind="ministry"), holder.j
+    return replace(person, org=sp.org, org_ar=sp.org_ar, kind=sp.kind), holder.j
+
+
 _SELF_RELAYING = frozenset({"unnamed", "media"})  # نقلت أوساط … / وسائل إعلام إسرائيلية أنّ …: no عن, their own report
 _REPORTS = {fold(a): frozenset(fold(w) for w in intro) for a, intro in (
     ("التقرير", ("تقرير", "تقريرا", "تقريراً")), ("الدراسة", ("دراسة",)), ("المقال", ("مقال", "مقالا", "مقالاً")),
@@ -1063,6 +1102,10 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     if e - 3 > s and toks[e - 1].form == ")":
         o = next((n for n in range(e - 2, max(s, e - 6), -1) if toks[n].form == "("), e)
         e = o if toks[o - 1].kind == "a" else e  # وزارة الدفاع الأميركية (البنتاغون) تعلن: a known body's short name
+    elif e - 3 > s and toks[e - 1].form in _DASHES:
+        o = next((n for n in range(e - 2, max(s, e - _ASIDE_WORDS - 1), -1) if toks[n].form in _DASHES), e)
+        e = o if o < e and toks[o - 1].kind == "a" else e  # المقاومة الإسلامية في لبنان - حزب الله - نفت:
+        # the body before its aside between dashes
     relative = e > s and strip_conj(toks[e - 1].form) in _RELATIVE  # (والتي أكدت: the same)
     if relative:
         e -= 1  # ديفيد كول، الذي وصف التقرير بأن …
@@ -1280,9 +1323,18 @@ def _affiliation(toks: list[Tok], k: int, e: int) -> int:
 def _headline_subject(toks: list[Tok], start: int, e: int, i: int) -> bool:
     """``في حصيلة هي الكبرى … الجيش الإسرائيلي يقر بـ``: a headline runs its words on without
     punctuation; a body named right before a present-tense cue is its subject wherever the
-    phrase begins (not a place, not after a preposition)."""
+    phrase begins (not a place, not after a preposition); so is a titled person (وفي الشأن السوري
+    السيد نصر الله يؤكد: …)."""
     t = toks[start]
-    if t.kind != "a" or start + 1 != e or e != i or t.mention.kind in _NOT_SUBJECT or t.mention.canonical == "outlet":
+    if t.kind == "w" and e == i and start + 1 < e and "title" in classes(t.form):
+        before = toks[start - 1]
+        if before.kind == "w" and (classes(strip_conj(before.form)) & {"title", "role", "rolemod"}
+                                   or name_like(before) and not before.form.startswith("ال")):
+            return False  # العميد السيد NAME / نجل السيد NAME: an office's or another's apposition, not the subject
+        np = parse_np(toks, start, e)
+        if np is None or np.j != e or not np.name or np.title is not t:
+            return False
+    elif t.kind != "a" or start + 1 != e or e != i or t.mention.kind in _NOT_SUBJECT or t.mention.canonical == "outlet":
         return False
     hit = match_cue(toks, i)
     prev = strip_conj(toks[start - 1].form)
@@ -2057,6 +2109,11 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = _nominal_official(art, j, end)
             if sp is not None and sp.kind == "person":
                 sp = None
+            if sp is not None and "came" in classes(strip_conj(prev)) and not _words_follow(art, k, end):
+                sp = None  # جاءت تصريحات نتنياهو في وقتٍ …: statements reported before, placed in time
+        voiced = _voiced_by(art, sp, k, end) if sp is not None and cue.kind in ("verb", "present", "nominal") else None
+        if voiced is not None:
+            sp, k = voiced  # إعلان واشنطن، على لسان وزير دفاعها NAME، أنّ: the holder speaks for the body
         if not speaker_ok(sp) or cue.forms[0] in _FOLLOWED and not _words_follow(art, k, end) \
                 or cue.needs and not _needs_met(art, cue.needs, j, k, end):
             free = j  # تابعت الحكومة بقلق …: تابع reports only with أنّ / a colon / a quote / بقوله
@@ -2087,8 +2144,7 @@ def find_claims(doc: Document) -> list[Claim]:
         if second is not None:
             raws.append(_Raw(i, j, cue, second, content))  # أعلنت الرياض ودمشق: both announce
         free = max(j, i + 1)
-        if cue.kind == "verb" and sp.name and sp.org and any(toks[n].form == _ON and toks[n + 1].form == _TONGUE
-                                                             for n in range(j, k - 2)):
+        if voiced is not None:
             free = k  # قالت الهيئة على لسان المتحدث NAME: the body's voice is this claim's speaker, no second cue
     raws.extend(_colon_claims(art, raws, quoted))
     raws = _interview_claims(art, raws)
@@ -2661,7 +2717,8 @@ def _merge_people(raws: list[_Raw]) -> None:
         sp = r.speaker
         if sp.name and not sp.org:
             full = next((x.speaker for x in raws if x.speaker.org and x.speaker.name
-                         and same_person(x.speaker.name_forms, sp.name_forms)), None)
+                         and same_person(x.speaker.name_forms, sp.name_forms)
+                         and not surname_differs(x.speaker.name, fold(sp.name).split())), None)
             if full is not None:
                 r.speaker = SpeakerRef(full.name, full.title, full.role, full.org, full.org_ar, full.kind,
                                        sp.start, sp.end, full.name_forms)
@@ -2712,15 +2769,37 @@ def _country_organ(art: _Article, body: SpeakerRef) -> SpeakerRef:
 
 @lru_cache(maxsize=1)
 def _defence_ministries() -> dict[str, str]:
-    """``Government of Russia`` → ``Russian Ministry of Defence``: the country's nationality
-    adjective (``claim_metonyms.tsv``) after ``وزارة الدفاع`` names its ministry in ``actors.tsv``."""
+    """``Government of Russia`` → ``Russian Ministry of Defence``: the country's defence ministry
+    in ``actors.tsv`` (``_country_ministry``)."""
     out: dict[str, str] = {}
-    for canon, alias, kind in read_table("claim_metonyms.tsv"):
-        if kind == "adjective" and canon not in out and fold(alias).endswith("ه"):
-            ministry = canonical_actor("وزارة الدفاع " + alias)
-            if ministry and "Defen" in ministry:
-                out[canon] = ministry
+    for canon in _feminine_adjectives():
+        ministry = _country_ministry(canon, "دفاع")
+        if ministry and "Defen" in ministry:
+            out[canon] = ministry
     return out
+
+
+@lru_cache(maxsize=1)
+def _feminine_adjectives() -> dict[str, tuple[str, ...]]:
+    """``Government of Russia`` → (الروسية، …): a country's feminine nationality adjectives
+    (``claim_metonyms.tsv``), which follow وزارة."""
+    out: dict[str, list[str]] = {}
+    for canon, alias, kind in read_table("claim_metonyms.tsv"):
+        if kind == "adjective" and fold(alias).endswith("ه"):
+            out.setdefault(canon, []).append(alias)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=256)
+def _country_ministry(country: str, noun: str) -> str | None:
+    """``Government of Russia`` + ``دفاع`` (folded, no ال) → ``Russian Ministry of Defence``: the
+    country's nationality adjective after ``وزارة الـNOUN`` names its ministry in ``actors.tsv``;
+    None when it names none."""
+    for alias in _feminine_adjectives().get(country, ()):
+        ministry = canonical_actor("وزارة ال" + noun + " " + alias)
+        if ministry and ministry != country:
+            return ministry
+    return None
 
 
 def _battlefield_speakers(art: _Article, raws: list[_Raw]) -> None:

@@ -726,6 +726,13 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             role_open, role_words = True, 0
             k += 2
             continue
+        if not cls and k == i and _owned_office(toks, k, end):
+            np.role = (t.start, t.end)  # عبر أمينه العام السيد NAME / رئيسها NAME: the office of a body
+            k += 1  # named before, its modifiers, then its holder
+            while k < end and toks[k].kind == "w" and "rolemod" in classes(toks[k].form):
+                np.role = (t.start, toks[k].end)
+                k += 1
+            continue
         if "role" in cls and not (np.name and np.mention):
             np.role = (np.role[0] if np.role else t.start, t.end)
             role_open, role_words = True, 0
@@ -785,6 +792,17 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             k += 1  # عضو الوفد المفاوض عن فصائل المعارضة، NAME: the body a member stands for
             # (not تحدث عضو الوفد عن فصائل المعارضة وقال: what he spoke about)
             continue
+        if form == "في" and (np.role is not None or np.title is not None) and np.mention is None and not np.name \
+                and (posted := _outlet_after(toks, k + 1, end)) is not None:
+            if toks[k + 2].kind == "a":
+                np.mention = toks[k + 2].mention  # المحلل العسكري في صحيفة معاريف NAME: the paper he writes for
+                k += 3
+                role_open = False
+                continue
+            np.role = (np.role[0] if np.role else t.start, toks[posted - 1].end)  # المعلق في موقع والاه NAME:
+            np.name = [toks[posted], toks[posted + 1]]  # an outlet the tables lack closes the office, its writer follows
+            k = posted + 2
+            break
         if "link" in cls and (role_open or np.anaphor) and (np.mention is None or np.mention.kind == "unnamed"):
             n = k
             while n < end and (toks[n].form == _PUNCT_QUOTE or toks[n].kind == "w" and "link" in classes(toks[n].form)):
@@ -819,6 +837,12 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 np.name = [toks[holder], toks[holder + 1]]  # unknown body's modifiers close the office, its holder follows
                 k = holder + 2
                 break
+            if n + 1 < end and np.mention is None and np.body is None and not np.name and np.role is not None \
+                    and toks[n].kind == "w" and possessed(toks[n].form) and _holder_next(toks, n + 1, end):
+                np.role = (np.role[0], toks[n].end)  # المتحدثة باسم خارجيتها NAME: whose body was named before
+                role_open = False
+                k = n + 1
+                continue
             q = _quoted_holder(toks, n, end) if np.mention is None and np.body is None and not np.name else None
             if q is not None:  # المتحدث باسم التحالف "NAME": a body the tables lack, then the quoted holder
                 np.name, k = [toks[x] for x in range(*q)], q[1] + 1
@@ -865,6 +889,12 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 and not toks[k + 1].form.startswith("ال") and (not classes(toks[k + 1].form) or _ali(toks, k + 1, end)):
             np.role = (np.role[0], t.end)  # وزير الخارجية NAME: the office's own genitive, then its holder
             role_words += 1
+            k += 1
+            continue
+        if role_open and np.mention is None and not np.name and role_words == 0 and possessed(form) \
+                and _holder_next(toks, k + 1, end):
+            np.role = (np.role[0], t.end)  # وزير دفاعها NAME: the office of a body named before, then its holder
+            role_open = False
             k += 1
             continue
         if "anaphor" in cls and role_open and np.mention is None and not np.name and role_words == 0 \
@@ -1464,7 +1494,7 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
         return SpeakerRef(None, None, None, None, org_ar[lead:], "media", start, end)  # وقبيلة … → قبيلة …
     if name:
         for h in reversed(history):  # وأكد مصطفى → ناجي مصطفى of the same body
-            if same_person(h.name_forms, name_forms):
+            if same_person(h.name_forms, name_forms) and not surname_differs(h.name, [t.form for t in np.name]):
                 full = h.name if len(h.name_forms) >= len(name_forms) else name  # the fuller of the two
                 return SpeakerRef(full, h.title, h.role, h.org, h.org_ar, h.kind, start, end, h.name_forms | name_forms)
         if np.role and len(np.name) == 1 and np.name[0].form.startswith("ال"):
@@ -1589,11 +1619,79 @@ _GOVERNED_FIRST = frozenset(g[0] for g in _GOVERNED)
 def name_like(t: Tok) -> bool:
     """Could this word be part of a person's name? Not with a pronoun suffix (دعمها،
     استقباله…ها), not an adverb (هاتفياً), not a number, not a verbal noun of the استفعال
-    pattern (استعداد، استهداف), not لـ + a word (لمعهد، لتحرير)."""
+    pattern (استعداد، استهداف), not لـ + a word (لمعهد، لتحرير), not a quantifier (معظم، غالبية)."""
     f = t.form
-    return t.kind == "w" and not t.adverb and not t.governed and not f.isdigit() \
+    return t.kind == "w" and not t.adverb and not t.governed and not f.isdigit() and "most" not in classes(f) \
         and not f.endswith(_PRONOUN_ENDINGS) and not (f.startswith("است") and len(f) >= 6) \
         and not (f[0] == "ل" and len(f) > 3 and not f.startswith("ال") and is_word(f[1:]))
+
+
+def possessed(form: str) -> str | None:
+    """``دفاعها``، ``خارجيتها``، ``وزرائها``، ``باسمه`` (folded): a noun owned by a body named before
+    (ها، هم), as an office's genitive (وزير دفاعها); its stem (``خارجيه``), else None. Not a name;
+    ـه only on an office's own word (باسمه، أمينه), as folded ـه is also ة (بلدية، المنظمة)."""
+    if form.startswith("ال"):
+        return None
+    if len(form) > 3 and form.endswith("ه") and classes(form[:-1]) & {"link", "role"}:
+        return form[:-1]
+    for end in ("ها", "هم"):
+        if len(form) > len(end) + 2 and form.endswith(end):
+            stem = form[:-len(end)]
+            for noun in (stem[:-1] + "ه" if stem.endswith("ت") else "", stem, stem[:-1] + "ء" if stem.endswith("ي") else ""):
+                if noun and is_word(noun):
+                    return noun
+            return None
+    return None
+
+
+def _outlet_after(toks: list[Tok], n: int, end: int) -> int | None:
+    """``صحيفة معاريف NAME`` / ``موقع والاه NAME`` from ``n``: an outlet's type noun, its name (a
+    media mention, or one or two plain words the tables lack), then a writer's two-word name that
+    the words, a comma or the sentence end close; the index of that name, else None. (The outlet
+    nouns stay in code: a claim_words.tsv class of their own would change what the other classes
+    of these type nouns decide.)"""
+    if n + 3 >= end or toks[n].kind != "w" or "typenoun" not in classes(toks[n].form) or toks[n].form not in _OUTLET_NOUNS:
+        return None
+    if toks[n + 1].kind == "a":
+        if toks[n + 1].mention.kind != "media":
+            return None
+        h: int | None = n + 2
+    else:
+        h = next((x for x in (n + 2, n + 3) if _holder_next(toks, x, end) and _closes_name(toks, x + 2, end)), None)
+        if h is None or not all(toks[x].kind == "w" and not classes(toks[x].form) and not is_cue_word(toks[x].form)
+                                for x in range(n + 1, h)):
+            return None
+    return h if h is not None and _holder_next(toks, h, end) and _closes_name(toks, h + 2, end) else None
+
+
+def _closes_name(toks: list[Tok], n: int, end: int) -> bool:
+    return n >= end or toks[n].form in {"،", ",", ":"} or toks[n].kind == "w" and "marker" in classes(toks[n].form)
+
+
+_OUTLET_NOUNS = frozenset(fold(w) for w in ("صحيفة", "موقع", "قناة", "مجلة", "جريدة", "إذاعة", "شبكة", "وكالة"))
+
+
+_OWNED_ENDINGS = ("ه", "هم")  # ـه، ـها، ـهم (folded)
+
+
+def _owned_office(toks: list[Tok], k: int, end: int) -> bool:
+    """``رئيسها``، ``أمينه العام``: an office word with the pronoun of a body named before (ـه only
+    before its modifier or a title, as أمينة is also a name)."""
+    if not toks[k].form.endswith(_OWNED_ENDINGS):
+        return False  # (most words: no pronoun, nothing to look up)
+    f = strip_conj(toks[k].form)
+    stem = possessed(f)
+    if stem is None or "role" not in classes(stem):
+        return False
+    return not f.endswith("ه") or f.endswith("ها") or k + 1 < end and toks[k + 1].kind == "w" \
+        and bool(classes(toks[k + 1].form) & {"rolemod", "title"})
+
+
+def _holder_next(toks: list[Tok], n: int, end: int) -> bool:
+    """An office's holder starts at ``n``: two name words, no listed word, the first not definite
+    (a definite surname may follow: بطرس الحلاق)."""
+    return n + 1 < end and not toks[n].form.startswith("ال") and all(
+        toks[x].kind == "w" and name_like(toks[x]) and not classes(toks[x].form) for x in (n, n + 1))
 
 
 def noun_with_pronoun(form: str) -> bool:
@@ -1633,6 +1731,23 @@ def same_person(known: frozenset[str] | set[str], forms: frozenset[str] | set[st
     if (known & forms) - _NAME_PARTICLES:
         return True
     return any(len(k) >= 4 and f.startswith(k) and f[len(k):len(k) + 1] == "ل" for k in known for f in forms)
+
+
+def surname_differs(known: str | None, name: list[str]) -> bool:
+    """A full name (folded words, in order) that has neither a known person's surname (the last
+    word of ``known``) nor a last word of his: another person who shares a given name (أمير بوحبوط
+    after حسين أمير عبد اللهيان). A glued spelling (عبداللهيان) still matches, and so does a name
+    run into the verb's object (ودعا حمدان الجماهير: حمدان is his surname)."""
+    words = fold(known or "").split()
+    if len(name) < 2 or len(words) < 2:
+        return False
+    return not any(_same_word(w, x) for w in (words[-1],) for x in name) \
+        and not any(_same_word(name[-1], k) for k in words)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One name word, also glued to a neighbour (عبداللهيان، اللهوجوب: scraped joins)."""
+    return a == b or len(a) >= 4 and len(b) >= 4 and (a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a))
 
 
 # Parts of many names (عبد العزيز بن حبتور، ألون بن ديفيد): sharing one does not make one person.
