@@ -278,6 +278,14 @@ def test_bare_countryside_takes_the_governorate_just_named():
     assert "ريف دير الزور الشرقي" in names(text)
 
 
+def test_governorate_owning_a_bare_countryside_is_no_place_of_its_own():
+    # "الريف الجنوبي لمحافظة حماة" is ريف حماة الجنوبي, as "ريف حماة الجنوبي" adds no حماة
+    got = names("سقطت قذائف على قرى في الريف الجنوبي لمحافظة حماة أمس.")
+    assert "ريف حماة الجنوبي" in got and "حماة" not in got
+    got = names("انفجرت عبوة في الريف الغربي لدرعا صباحاً.")
+    assert "ريف درعا الغربي" in got and "درعا" not in got
+
+
 def test_city_named_like_its_subdistrict_is_the_seat():
     assert by_admin("قتل عناصر التنظيم في مدينة نوى الشهر الفائت قرب تدمر.")["نوى"] == "Daraa"
 

@@ -685,7 +685,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     out = _drop_isolated(out)
     out = _drop_foreign(folded, out, selected)
     out = _drop_unanchored(folded, out, selected)
-    out += _bare_countrysides(folded, out)
+    rural_found = _bare_countrysides(folded, out)
+    out = [r for r in out if not any(r is a for a in _countryside_owners(folded, out, rural_found))] + rural_found
     out += _own_countrysides(folded, out)
     _disambiguate(folded, out)
     out = _drop_israeli_sites(folded, out)
@@ -763,7 +764,7 @@ def _drop_isolated(out: list[Resolved]) -> list[Resolved]:
 
 _DIRS = "(?:شمالي|جنوبي|شرقي|غربي)"
 _BARE_RURAL = re.compile(rf"(?:و|ب|ف|ل|وب)?((?:ال)?ريف(?:ها|ه)? ال{_DIRS}(?: ال{_DIRS}| و ?ال{_DIRS})?)(?!\w)")
-_OF_PLACE = re.compile(r" (?:ل|لمدينه |لمحافظه |(?:من|في) (?:مدينه |محافظه )?)")
+_OF_PLACE = re.compile(r" (?:لمدينه |لمحافظه |ل|(?:من|في) (?:مدينه |محافظه )?)")
 
 
 def _bare_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
@@ -794,6 +795,22 @@ def _bare_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
             i = rural_by_name[name]
             found.append(Resolved(s, e, i, name=es[i].name_ar))
     return found
+
+
+_OF_GOVERNORATE = re.compile(r" (?:لمحافظه |ل)")
+
+
+def _countryside_owners(folded: str, out: list[Resolved], rural: list[Resolved]) -> list[Resolved]:
+    """``الريف الشرقي لمحافظة الحسكة``: the governorate that only owns the countryside just read
+    is no place of its own, as in ``ريف الحسكة الشرقي`` (a city after ``لمدينة`` stays)."""
+    es = entries()
+    owners = []
+    for c in rural:
+        after = _OF_GOVERNORATE.match(folded, c.end)
+        if after is None:
+            continue
+        owners += [r for r in out if 0 <= r.start - after.end() <= 2 and es[r.entry].level == "governorate"]
+    return owners
 
 
 _OWN_RURAL = ("وريفها", "وريفه", "وارياف", "واريافها")
