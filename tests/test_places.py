@@ -805,3 +805,10 @@ def test_a_city_quarter_and_a_village_absent_from_ocha_are_places():
     got = by_admin("اندلعت مواجهات في حي طي بمدينة القامشلي، وفي قرية عرب سعيد غربي إدلب.")
     assert got.get("حي طي") == "Al-Hasakah" and got.get("عرب سعيد") == "Idlib"
     assert names("وتم طي الملف في القامشلي.") == {"القامشلي"}
+
+
+def test_plural_countrysides_take_feminine_directions():
+    # "أرياف حمص الشمالية والشرقية": the adjectives agree with the plural, one countryside each
+    got = names("تعرضت أرياف حمص الشمالية والشرقية لقصف عنيف.")
+    assert {"ريف حمص الشمالي", "ريف حمص الشرقي"} <= got
+    assert "ريف حمص الشمالية" not in got

@@ -229,12 +229,15 @@ def _direction_core(core: str) -> bool:
     return " " in core and core.split(" ", 1)[0] in words_by_role().get("direction", ())
 
 
-def _direction_adjectives(folded: str, end: int) -> tuple[str, int]:
-    """``الشمالي الغربي`` right after ``end``: the adjectives (folded) and where they end."""
+def _direction_adjectives(folded: str, end: int, plural: bool = False) -> tuple[str, int]:
+    """``الشمالي الغربي`` right after ``end``: the adjectives (folded, masculine) and where they end.
+    After a plural (``أرياف دير الزور الشمالية``) the adjectives agree in the feminine."""
     dirs = words_by_role().get("direction", ())
     words, pos = [], end
     for _ in range(2):
         w, w_end, boundary = next_word(folded, pos)
+        if plural and w.endswith("يه"):
+            w = w[:-1]  # الشماليه -> الشمالي
         if boundary or not (w.startswith("ال") and w[2:] in dirs):
             break
         words.append(w)
@@ -243,7 +246,7 @@ def _direction_adjectives(folded: str, end: int) -> tuple[str, int]:
 
 
 def _more_directions(folded: str, gov_ar: str, end: int, rural_by_name: dict[str, int],
-                     area: Entry | None = None) -> list[Resolved]:
+                     area: Entry | None = None, plural: bool = False) -> list[Resolved]:
     """``ريف إدلب الشمالي والشمالي الغربي``: the conjoined bare adjectives are countrysides too."""
     if area is not None:
         if area.type != "countryside" or area.name_ar.count(" ") < 2:
@@ -256,7 +259,7 @@ def _more_directions(folded: str, gov_ar: str, end: int, rural_by_name: dict[str
         w, w_end, boundary = next_word(folded, end)
         if boundary or not w.startswith("وال"):
             return out
-        adj, adj_end = _direction_adjectives(folded, end + (len(folded[end:w_end]) - len(w)) + 1)
+        adj, adj_end = _direction_adjectives(folded, end + (len(folded[end:w_end]) - len(w)) + 1, plural)
         name = norm_name(f"ريف {gov_ar} {adj}") if adj else ""
         if name not in rural_by_name:
             return out
@@ -567,11 +570,12 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if govs and (prole == "countryside" or (in_list and in_rural_list)):
             in_rural_list = True
             admin1: str | None = es[govs[0]].admin1
-            adj, adj_end = _direction_adjectives(folded, h.end)
+            plural = prole == "countryside" and pw.endswith("ارياف")
+            adj, adj_end = _direction_adjectives(folded, h.end, plural)
             name = norm_name(f"ريف {es[govs[0]].name_ar} {adj}") if adj else ""
             if name in rural_by_name:
                 out.append(Resolved(h.start, adj_end, rural_by_name[name]))
-                out.extend(_more_directions(folded, es[govs[0]].name_ar, adj_end, rural_by_name))
+                out.extend(_more_directions(folded, es[govs[0]].name_ar, adj_end, rural_by_name, plural=plural))
             else:
                 out.append(Resolved(h.start, h.end, rural[admin1]))
             last_end = out[-1].end
