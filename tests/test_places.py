@@ -336,6 +336,16 @@ def test_damascus_beside_a_foreign_capital_is_the_government(text):
     assert "دمشق" not in names(text)
 
 
+@pytest.mark.parametrize("text", [
+    "نفذ الاحتلال عمليات اغتيال في عمّان ودمشق خلال الشهر الماضي.",
+    "عقد الوفدان جولتين من المحادثات في بغداد ودمشق.",
+])
+def test_damascus_beside_a_foreign_city_after_fi_is_a_place(text):
+    # "في X ودمشق" locates something in both cities; "بين/من دمشق وأنقرة" stays the governments
+    assert "دمشق" in names(text)
+    assert "دمشق" not in names("تحتاج العلاقة مقاربة جديدة من دمشق وأنقرة.")
+
+
 def test_damascus_as_the_capital_city_is_a_place():
     assert names("انفجرت سيارة مفخخة في العاصمة السورية دمشق مساء أمس.") == {"دمشق"}
     assert names("تصدّت الدفاعات الجوية لصواريخ في سماء العاصمة دمشق.") == {"دمشق"}

@@ -324,9 +324,27 @@ def _paired_abroad(folded: str, selected: list[Hit], k: int) -> bool:
         pairs.append((selected[k - 1], h, selected[k - 1]))
     for first, second, other in pairs:
         gap = folded[first.end:second.start - len(second.prefix)].strip()
-        if other.abroad and (gap == "و" or (not gap and second.prefix.startswith("و"))):
+        if other.abroad and (gap == "و" or (not gap and second.prefix.startswith("و"))) \
+                and not _locative_pair(folded, first):
             return True
     return False
+
+
+def _locative_pair(folded: str, first: Hit) -> bool:
+    """``اغتيالات في بيروت ودمشق``: a pair after ``في`` locates something in both cities
+    (``بين دمشق وأنقرة``, ``من دمشق وأنقرة``, ``تربطها بدمشق وأنقرة`` stay two governments)."""
+    w, _, boundary = prev_word(folded, first.start - len(first.prefix))
+    return not boundary and w == "في" and not first.prefix
+
+
+def _after_foreign_locative(folded: str, selected: list[Hit], k: int) -> bool:
+    """``في بيروت ودمشق``: the Syrian name conjoined after a foreign city that ``في`` governs
+    is read in place, as ``في دمشق`` would be."""
+    if k == 0 or not selected[k - 1].abroad:
+        return False
+    h, first = selected[k], selected[k - 1]
+    gap = folded[first.end:h.start - len(h.prefix)].strip()
+    return (gap == "و" or (not gap and h.prefix.startswith("و"))) and _locative_pair(folded, first)
 
 
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
@@ -599,7 +617,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                 continue  # "ميادين المعارك" is no الميادين
             contextual = typed or prole in ("prep", "countryside") or "ب" in h.prefix or (
                 prole == "locative" and not h.prefix) or (pw in _NEAR_HEADS and not h.prefix) \
-                or (in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative)  # اعزاز والباب
+                or (in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative) \
+                or _after_foreign_locative(folded, selected, k)  # اعزاز والباب, في بيروت ودمشق
             governor = prev_word(folded, pw_start)[0] if prole == "prep" else pw if "ب" in h.prefix else ""
             if contextual and not typed and role_of(governor) == "polity":
                 continue  # "القيادة في دمشق", "القرارات الخاصة بدمشق": the government
