@@ -822,3 +822,13 @@ def test_plural_countrysides_take_feminine_directions():
     got = names("تعرضت أرياف حمص الشمالية والشرقية لقصف عنيف.")
     assert {"ريف حمص الشمالي", "ريف حمص الشرقي"} <= got
     assert "ريف حمص الشمالية" not in got
+
+
+def test_bulil_is_the_town_ocha_files_as_qitat_al_bulil():
+    ps = {p.name_ar: p for p in places("استهدفت قذائف الهاون بلدات صبيخان والبوليل وموحسن.")}
+    assert ps["البوليل"].admin1 == "Deir ez-Zor"
+
+
+def test_latwa_quarter_of_dhiban_is_read_alone_or_after_hayy():
+    assert "اللطوة" in names("سيطر المقاتلون على أجزاء من بلدات ذيبان والطيانة واللطوة.")
+    assert "اللطوة" in names("اندلعت اشتباكات عنيفة في حي اللطوة بريف دير الزور.")
