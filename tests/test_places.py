@@ -832,3 +832,9 @@ def test_bulil_is_the_town_ocha_files_as_qitat_al_bulil():
 def test_latwa_quarter_of_dhiban_is_read_alone_or_after_hayy():
     assert "اللطوة" in names("سيطر المقاتلون على أجزاء من بلدات ذيبان والطيانة واللطوة.")
     assert "اللطوة" in names("اندلعت اشتباكات عنيفة في حي اللطوة بريف دير الزور.")
+
+
+def test_bridge_named_after_a_town_is_a_place_by_it():
+    ps = {p.name_ar: p for p in places("دارت اشتباكات قرب جسر البوكمال على نهر الفرات.")}
+    assert "جسر البوكمال" in ps and ps["جسر البوكمال"].admin1 == "Deir ez-Zor"
+    assert "جسر الشغور" in names("قصفت الطائرات مدينة جسر الشغور في ريف إدلب.")

@@ -773,7 +773,7 @@ _HILL_HEADS = frozenset({"تل", "جبل"})
 
 # Heads whose compound with a known place's name is another place beside it (a river island by
 # the town): reported on their own, at the town's point with geo_precision 2.
-_NEAR_HEADS = frozenset({"حويجه", "جبل", "قلعه"})
+_NEAR_HEADS = frozenset({"حويجه", "جبل", "قلعه", "جسر"})
 
 NEAR_CHARS = 300  # about two sentences
 
