@@ -289,7 +289,8 @@ def loss_word(word: str) -> bool:
 
 _MAY_START = WordTest(_may_start.__wrapped__)  # (the WordTest is its memo)
 _SKIP = WordTest(lambda w: _strip(w, _lexicon()[1]["skip"]) is not None)  # "skip" in _roles(w), one table
-_IS_SUB = WordTest(lambda w: w in _SUB)
+_RESTATED = {"انهم", "بانهم"}  # (folded أنّهم) ذكرت "بوليتيكو" أنّهم 46 جندياً: another count of those just counted
+_IS_SUB = WordTest(lambda w: w in _SUB or w in _RESTATED)
 
 
 def find_figures(doc: Document) -> list[Figure]:
@@ -347,6 +348,10 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
         word = toks[i].text
         hit = _cue_at(toks, i) if _may_start(word) else None
         if hit is None:
+            if word in _RESTATED and last_kind and (restated := _restated_count(toks, i, q_at, last_kind)):
+                out.append(restated)
+                i += 2
+                continue
             if word not in _SUB or not last_kind:
                 i += 1
                 continue
@@ -401,6 +406,18 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
                 covered_until = max(i + n, max(_tok_index(toks, f.end) for f in figs)) + 2
         i += n
     return _distinct(out)
+
+
+def _restated_count(toks: list[_Tok], i: int, q_at, last_kind: str) -> Figure | None:
+    """``أعلنت الوزارة إصابة 45 جندياً، فيما ذكرت الصحيفة أنّهم 46 جندياً``: a count of people
+    right after ``أنّهم``, in the sentence of a figure, is another source's count of the same
+    people (a figure of the kind just told); ``أنّهم 3`` alone, with no people named, is none."""
+    if i + 1 not in q_at:
+        return None
+    qend, q = q_at[i + 1]
+    if q.count is None or not _counts_people(toks, qend):
+        return None
+    return _figure(toks, i + 1, qend + 1, q.count, q.qualifier, last_kind, "restated")
 
 
 def _one_then_others(toks: list[_Tok], i: int, n: int) -> tuple[int, _Cue] | None:
