@@ -838,3 +838,16 @@ def test_bridge_named_after_a_town_is_a_place_by_it():
     ps = {p.name_ar: p for p in places("دارت اشتباكات قرب جسر البوكمال على نهر الفرات.")}
     assert "جسر البوكمال" in ps and ps["جسر البوكمال"].admin1 == "Deir ez-Zor"
     assert "جسر الشغور" in names("قصفت الطائرات مدينة جسر الشغور في ريف إدلب.")
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات عنيفة في بلدة الصور، شمالي محافظة دير الزور.",
+    "توجه رتل عسكري إلى بلدة الصور في دير الزور صباحاً.",
+])
+def test_name_shared_with_a_foreign_town_is_syrian_before_a_governorate(text):
+    # صور is also Tyre in Lebanon: a Syrian governorate after it says which
+    assert "الصور" in names(text)
+
+
+def test_direction_from_a_city_does_not_make_a_foreign_town_syrian():
+    assert "إسكندرون" not in names("هرب كثيرون إلى الجبال في منطقة إسكندرون، شماليّ اللاذقية.")

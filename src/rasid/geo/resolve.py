@@ -297,7 +297,39 @@ def _syrian_by_locator(folded: str, h: Hit) -> bool:
     before, _, cut = prev_word(folded, h.start - len(h.prefix))
     if not cut and before in _VILLAGES and not h.prefix:
         return True
-    return _countryside_after(folded, h.end)
+    return _countryside_after(folded, h.end) or _governorate_after(folded, h.end)
+
+
+@lru_cache(maxsize=1)
+def _governorate_names() -> frozenset[str]:
+    """The folded names of Syria's governorates (``دير الزور``, ``درعا``)."""
+    es = entries()
+    return frozenset(norm_name(es[i].name_ar) for i in _lookups()[1].values())
+
+
+_GOV_NOUNS = frozenset({"محافظه", "بمحافظه", "مدينه", "بمدينه"})
+
+
+def _governorate_after(folded: str, end: int) -> bool:
+    """A Syrian governorate locates the name ending at ``end`` (``بلدة الصور في دير الزور``,
+    ``بلدة الصور، شمالي محافظة دير الزور``, ``بمحافظة درعا``): the Syrian namesake. A direction
+    counts only before the governorate noun (``شماليّ اللاذقية`` may point across the border)."""
+    w, w_end, boundary = next_word(folded, end)
+    if not boundary and w in _LOCATOR_FILLERS:
+        w, w_end, boundary = next_word(folded, w_end)
+    direction = not boundary and role_of(w) == "direction"
+    if not boundary and (direction or role_of(w) == "prep"):
+        w, w_end, boundary = next_word(folded, w_end)
+    if boundary or (direction and w not in _GOV_NOUNS):
+        return False  # ("إسكندرون، شماليّ اللاذقية": north of a city may be abroad; of a governorate, in it)
+    if w in _GOV_NOUNS:
+        w, w_end, boundary = next_word(folded, w_end)
+        if boundary:
+            return False
+    names = _governorate_names()
+    w = w[1:] if w[:1] == "ب" and w[1:] in names else w
+    w2, _, boundary2 = next_word(folded, w_end)
+    return w in names or (not boundary2 and f"{w} {w2}" in names)
 
 
 def _countryside_after(folded: str, end: int) -> bool:
