@@ -518,3 +518,16 @@ def test_some_shells_that_hit_a_hall_count_no_one():
     the wounded counted after the same verb stay a figure."""
     assert figs("كما أصابت بعض الصواريخ مستودعاً داخل القاعدة.") == []
     assert figs("أطلق المسلحون النار وأصابت رصاصاتهم ثلاثة عناصر من الحرس.") == [(3, "injured", "exact")]
+
+
+def test_another_sources_count_after_annahum_is_a_figure_of_the_same_kind():
+    # "X أعلن إصابة 30 جندياً، بينما قالت صحيفة أنّهم 32 جندياً": both counts are kept
+    text = 'أعلن الجيش أنّ 30 جندياً أصيبوا في الهجمات، بينما قالت صحيفة "التايمز" أنّهم 32 جندياً.'
+    assert (32, "injured", "exact") in figs(text)
+    assert figs("قُتل خمسة أشخاص، وقالت المصادر إنّهم من عناصر الجيش.") == [(5, "killed", "exact")]
+
+
+def test_number_word_after_the_noun_among_them_is_a_sub_figure():
+    # "بينهم قياديين اثنين": قياديين may be dual or plural; the number after it says two
+    assert figs("اعتقلت القوات نحو 30 شخصاً من بينهم ضباط ثلاثة.") == [(30, "captured", "about"), (3, "captured", "exact")]
+    assert figs("سقط خمسة شهداء بينهم أطفال ونحو عشرين جريحاً في القصف.") == [(5, "killed", "exact"), (20, "injured", "about")]

@@ -32,6 +32,10 @@ def test_digits(text, count):
     ("ثلاثة آلاف نازح", 3000),
     ("خمسة قتلى", 5),
     ("خمس إصابات", 5),
+    ("مقتل ألفي شخص", 2000),  # construct duals before their noun
+    ("اعتقال مئتي شاب", 200),
+    ("مئتا عائلة", 200),
+    ("مئتي ألف دولار", 200000),
 ])
 def test_number_words(text, count):
     assert find_quantities(text)[0].count == count

@@ -278,6 +278,14 @@ def test_bare_countryside_takes_the_governorate_just_named():
     assert "ريف دير الزور الشرقي" in names(text)
 
 
+def test_governorate_owning_a_bare_countryside_is_no_place_of_its_own():
+    # "الريف الجنوبي لمحافظة حماة" is ريف حماة الجنوبي, as "ريف حماة الجنوبي" adds no حماة
+    got = names("سقطت قذائف على قرى في الريف الجنوبي لمحافظة حماة أمس.")
+    assert "ريف حماة الجنوبي" in got and "حماة" not in got
+    got = names("انفجرت عبوة في الريف الغربي لدرعا صباحاً.")
+    assert "ريف درعا الغربي" in got and "درعا" not in got
+
+
 def test_city_named_like_its_subdistrict_is_the_seat():
     assert by_admin("قتل عناصر التنظيم في مدينة نوى الشهر الفائت قرب تدمر.")["نوى"] == "Daraa"
 
@@ -326,6 +334,16 @@ def test_front_named_by_two_villages_with_a_hyphen():
 ])
 def test_damascus_beside_a_foreign_capital_is_the_government(text):
     assert "دمشق" not in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "نفذ الاحتلال عمليات اغتيال في عمّان ودمشق خلال الشهر الماضي.",
+    "عقد الوفدان جولتين من المحادثات في بغداد ودمشق.",
+])
+def test_damascus_beside_a_foreign_city_after_fi_is_a_place(text):
+    # "في X ودمشق" locates something in both cities; "بين/من دمشق وأنقرة" stays the governments
+    assert "دمشق" in names(text)
+    assert "دمشق" not in names("تحتاج العلاقة مقاربة جديدة من دمشق وأنقرة.")
 
 
 def test_damascus_as_the_capital_city_is_a_place():
@@ -797,3 +815,39 @@ def test_a_city_quarter_and_a_village_absent_from_ocha_are_places():
     got = by_admin("اندلعت مواجهات في حي طي بمدينة القامشلي، وفي قرية عرب سعيد غربي إدلب.")
     assert got.get("حي طي") == "Al-Hasakah" and got.get("عرب سعيد") == "Idlib"
     assert names("وتم طي الملف في القامشلي.") == {"القامشلي"}
+
+
+def test_plural_countrysides_take_feminine_directions():
+    # "أرياف حمص الشمالية والشرقية": the adjectives agree with the plural, one countryside each
+    got = names("تعرضت أرياف حمص الشمالية والشرقية لقصف عنيف.")
+    assert {"ريف حمص الشمالي", "ريف حمص الشرقي"} <= got
+    assert "ريف حمص الشمالية" not in got
+
+
+def test_bulil_is_the_town_ocha_files_as_qitat_al_bulil():
+    ps = {p.name_ar: p for p in places("استهدفت قذائف الهاون بلدات صبيخان والبوليل وموحسن.")}
+    assert ps["البوليل"].admin1 == "Deir ez-Zor"
+
+
+def test_latwa_quarter_of_dhiban_is_read_alone_or_after_hayy():
+    assert "اللطوة" in names("سيطر المقاتلون على أجزاء من بلدات ذيبان والطيانة واللطوة.")
+    assert "اللطوة" in names("اندلعت اشتباكات عنيفة في حي اللطوة بريف دير الزور.")
+
+
+def test_bridge_named_after_a_town_is_a_place_by_it():
+    ps = {p.name_ar: p for p in places("دارت اشتباكات قرب جسر البوكمال على نهر الفرات.")}
+    assert "جسر البوكمال" in ps and ps["جسر البوكمال"].admin1 == "Deir ez-Zor"
+    assert "جسر الشغور" in names("قصفت الطائرات مدينة جسر الشغور في ريف إدلب.")
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات عنيفة في بلدة الصور، شمالي محافظة دير الزور.",
+    "توجه رتل عسكري إلى بلدة الصور في دير الزور صباحاً.",
+])
+def test_name_shared_with_a_foreign_town_is_syrian_before_a_governorate(text):
+    # صور is also Tyre in Lebanon: a Syrian governorate after it says which
+    assert "الصور" in names(text)
+
+
+def test_direction_from_a_city_does_not_make_a_foreign_town_syrian():
+    assert "إسكندرون" not in names("هرب كثيرون إلى الجبال في منطقة إسكندرون، شماليّ اللاذقية.")

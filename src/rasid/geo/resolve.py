@@ -229,12 +229,15 @@ def _direction_core(core: str) -> bool:
     return " " in core and core.split(" ", 1)[0] in words_by_role().get("direction", ())
 
 
-def _direction_adjectives(folded: str, end: int) -> tuple[str, int]:
-    """``الشمالي الغربي`` right after ``end``: the adjectives (folded) and where they end."""
+def _direction_adjectives(folded: str, end: int, plural: bool = False) -> tuple[str, int]:
+    """``الشمالي الغربي`` right after ``end``: the adjectives (folded, masculine) and where they end.
+    After a plural (``أرياف دير الزور الشمالية``) the adjectives agree in the feminine."""
     dirs = words_by_role().get("direction", ())
     words, pos = [], end
     for _ in range(2):
         w, w_end, boundary = next_word(folded, pos)
+        if plural and w.endswith("يه"):
+            w = w[:-1]  # الشماليه -> الشمالي
         if boundary or not (w.startswith("ال") and w[2:] in dirs):
             break
         words.append(w)
@@ -243,7 +246,7 @@ def _direction_adjectives(folded: str, end: int) -> tuple[str, int]:
 
 
 def _more_directions(folded: str, gov_ar: str, end: int, rural_by_name: dict[str, int],
-                     area: Entry | None = None) -> list[Resolved]:
+                     area: Entry | None = None, plural: bool = False) -> list[Resolved]:
     """``ريف إدلب الشمالي والشمالي الغربي``: the conjoined bare adjectives are countrysides too."""
     if area is not None:
         if area.type != "countryside" or area.name_ar.count(" ") < 2:
@@ -256,7 +259,7 @@ def _more_directions(folded: str, gov_ar: str, end: int, rural_by_name: dict[str
         w, w_end, boundary = next_word(folded, end)
         if boundary or not w.startswith("وال"):
             return out
-        adj, adj_end = _direction_adjectives(folded, end + (len(folded[end:w_end]) - len(w)) + 1)
+        adj, adj_end = _direction_adjectives(folded, end + (len(folded[end:w_end]) - len(w)) + 1, plural)
         name = norm_name(f"ريف {gov_ar} {adj}") if adj else ""
         if name not in rural_by_name:
             return out
@@ -294,7 +297,39 @@ def _syrian_by_locator(folded: str, h: Hit) -> bool:
     before, _, cut = prev_word(folded, h.start - len(h.prefix))
     if not cut and before in _VILLAGES and not h.prefix:
         return True
-    return _countryside_after(folded, h.end)
+    return _countryside_after(folded, h.end) or _governorate_after(folded, h.end)
+
+
+@lru_cache(maxsize=1)
+def _governorate_names() -> frozenset[str]:
+    """The folded names of Syria's governorates (``دير الزور``, ``درعا``)."""
+    es = entries()
+    return frozenset(norm_name(es[i].name_ar) for i in _lookups()[1].values())
+
+
+_GOV_NOUNS = frozenset({"محافظه", "بمحافظه", "مدينه", "بمدينه"})
+
+
+def _governorate_after(folded: str, end: int) -> bool:
+    """A Syrian governorate locates the name ending at ``end`` (``بلدة الصور في دير الزور``,
+    ``بلدة الصور، شمالي محافظة دير الزور``, ``بمحافظة درعا``): the Syrian namesake. A direction
+    counts only before the governorate noun (``شماليّ اللاذقية`` may point across the border)."""
+    w, w_end, boundary = next_word(folded, end)
+    if not boundary and w in _LOCATOR_FILLERS:
+        w, w_end, boundary = next_word(folded, w_end)
+    direction = not boundary and role_of(w) == "direction"
+    if not boundary and (direction or role_of(w) == "prep"):
+        w, w_end, boundary = next_word(folded, w_end)
+    if boundary or (direction and w not in _GOV_NOUNS):
+        return False  # ("إسكندرون، شماليّ اللاذقية": north of a city may be abroad; of a governorate, in it)
+    if w in _GOV_NOUNS:
+        w, w_end, boundary = next_word(folded, w_end)
+        if boundary:
+            return False
+    names = _governorate_names()
+    w = w[1:] if w[:1] == "ب" and w[1:] in names else w
+    w2, _, boundary2 = next_word(folded, w_end)
+    return w in names or (not boundary2 and f"{w} {w2}" in names)
 
 
 def _countryside_after(folded: str, end: int) -> bool:
@@ -321,9 +356,27 @@ def _paired_abroad(folded: str, selected: list[Hit], k: int) -> bool:
         pairs.append((selected[k - 1], h, selected[k - 1]))
     for first, second, other in pairs:
         gap = folded[first.end:second.start - len(second.prefix)].strip()
-        if other.abroad and (gap == "و" or (not gap and second.prefix.startswith("و"))):
+        if other.abroad and (gap == "و" or (not gap and second.prefix.startswith("و"))) \
+                and not _locative_pair(folded, first):
             return True
     return False
+
+
+def _locative_pair(folded: str, first: Hit) -> bool:
+    """``اغتيالات في بيروت ودمشق``: a pair after ``في`` locates something in both cities
+    (``بين دمشق وأنقرة``, ``من دمشق وأنقرة``, ``تربطها بدمشق وأنقرة`` stay two governments)."""
+    w, _, boundary = prev_word(folded, first.start - len(first.prefix))
+    return not boundary and w == "في" and not first.prefix
+
+
+def _after_foreign_locative(folded: str, selected: list[Hit], k: int) -> bool:
+    """``في بيروت ودمشق``: the Syrian name conjoined after a foreign city that ``في`` governs
+    is read in place, as ``في دمشق`` would be."""
+    if k == 0 or not selected[k - 1].abroad:
+        return False
+    h, first = selected[k], selected[k - 1]
+    gap = folded[first.end:h.start - len(h.prefix)].strip()
+    return (gap == "و" or (not gap and h.prefix.startswith("و"))) and _locative_pair(folded, first)
 
 
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
@@ -567,11 +620,12 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if govs and (prole == "countryside" or (in_list and in_rural_list)):
             in_rural_list = True
             admin1: str | None = es[govs[0]].admin1
-            adj, adj_end = _direction_adjectives(folded, h.end)
+            plural = prole == "countryside" and pw.endswith("ارياف")
+            adj, adj_end = _direction_adjectives(folded, h.end, plural)
             name = norm_name(f"ريف {es[govs[0]].name_ar} {adj}") if adj else ""
             if name in rural_by_name:
                 out.append(Resolved(h.start, adj_end, rural_by_name[name]))
-                out.extend(_more_directions(folded, es[govs[0]].name_ar, adj_end, rural_by_name))
+                out.extend(_more_directions(folded, es[govs[0]].name_ar, adj_end, rural_by_name, plural=plural))
             else:
                 out.append(Resolved(h.start, h.end, rural[admin1]))
             last_end = out[-1].end
@@ -595,7 +649,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                 continue  # "ميادين المعارك" is no الميادين
             contextual = typed or prole in ("prep", "countryside") or "ب" in h.prefix or (
                 prole == "locative" and not h.prefix) or (pw in _NEAR_HEADS and not h.prefix) \
-                or (in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative)  # اعزاز والباب
+                or (in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative) \
+                or _after_foreign_locative(folded, selected, k)  # اعزاز والباب, في بيروت ودمشق
             governor = prev_word(folded, pw_start)[0] if prole == "prep" else pw if "ب" in h.prefix else ""
             if contextual and not typed and role_of(governor) == "polity":
                 continue  # "القيادة في دمشق", "القرارات الخاصة بدمشق": the government
@@ -685,7 +740,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     out = _drop_isolated(out)
     out = _drop_foreign(folded, out, selected)
     out = _drop_unanchored(folded, out, selected)
-    out += _bare_countrysides(folded, out)
+    rural_found = _bare_countrysides(folded, out)
+    out = [r for r in out if not any(r is a for a in _countryside_owners(folded, out, rural_found))] + rural_found
     out += _own_countrysides(folded, out)
     _disambiguate(folded, out)
     out = _drop_israeli_sites(folded, out)
@@ -749,7 +805,7 @@ _HILL_HEADS = frozenset({"تل", "جبل"})
 
 # Heads whose compound with a known place's name is another place beside it (a river island by
 # the town): reported on their own, at the town's point with geo_precision 2.
-_NEAR_HEADS = frozenset({"حويجه", "جبل", "قلعه"})
+_NEAR_HEADS = frozenset({"حويجه", "جبل", "قلعه", "جسر"})
 
 NEAR_CHARS = 300  # about two sentences
 
@@ -763,7 +819,7 @@ def _drop_isolated(out: list[Resolved]) -> list[Resolved]:
 
 _DIRS = "(?:شمالي|جنوبي|شرقي|غربي)"
 _BARE_RURAL = re.compile(rf"(?:و|ب|ف|ل|وب)?((?:ال)?ريف(?:ها|ه)? ال{_DIRS}(?: ال{_DIRS}| و ?ال{_DIRS})?)(?!\w)")
-_OF_PLACE = re.compile(r" (?:ل|لمدينه |لمحافظه |(?:من|في) (?:مدينه |محافظه )?)")
+_OF_PLACE = re.compile(r" (?:لمدينه |لمحافظه |ل|(?:من|في) (?:مدينه |محافظه )?)")
 
 
 def _bare_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
@@ -794,6 +850,22 @@ def _bare_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
             i = rural_by_name[name]
             found.append(Resolved(s, e, i, name=es[i].name_ar))
     return found
+
+
+_OF_GOVERNORATE = re.compile(r" (?:لمحافظه |ل)")
+
+
+def _countryside_owners(folded: str, out: list[Resolved], rural: list[Resolved]) -> list[Resolved]:
+    """``الريف الشرقي لمحافظة الحسكة``: the governorate that only owns the countryside just read
+    is no place of its own, as in ``ريف الحسكة الشرقي`` (a city after ``لمدينة`` stays)."""
+    es = entries()
+    owners = []
+    for c in rural:
+        after = _OF_GOVERNORATE.match(folded, c.end)
+        if after is None:
+            continue
+        owners += [r for r in out if 0 <= r.start - after.end() <= 2 and es[r.entry].level == "governorate"]
+    return owners
 
 
 _OWN_RURAL = ("وريفها", "وريفه", "وارياف", "واريافها")
