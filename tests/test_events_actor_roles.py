@@ -157,3 +157,12 @@ def test_drones_named_with_a_base_abroad_do_not_arm_the_attack_in_syria():
     text = ("وأعلنت المقاومة الإسلامية في العراق اليوم استهداف القوات الأميركية في الشدادي بريف الحسكة، وقاعدة "
             "حرير المجاورة لمطار أربيل في كردستان العراق بطائرتين مسيّرتين.")
     assert [t[:2] for t in _typed(text, rows)] == [("الشدادي", "Shelling/artillery/missile attack")]
+
+
+def test_villages_and_towns_struck_are_civilians_not_where_a_base_stood():
+    struck = ("استهدف مسلحو قسد اليوم قرى وبلدات الرصافة والحمرا بقذائف الهاون والمدفعية.")
+    found = _events(struck, _ROWS)
+    assert found and all(e[2] == "Syrian Democratic Forces" and e[3] == "Civilians" for e in found), found
+    where = ("قصف مسلحو قسد اليوم مقرات الجيش السوري في عدة قرى وبلدات في الرصافة بقذائف الهاون.")
+    found = _events(where, _ROWS)
+    assert found and all(e[3] != "Civilians" for e in found), found

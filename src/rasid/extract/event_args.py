@@ -1114,10 +1114,23 @@ def _national_before_aside(lay: Layout, hit: Hit, nationals: list[tuple[int, str
 
 
 def _civilian_target(lay: Layout, hit: Hit, next_start: int) -> bool:
-    """A civilian target named after the cue in its clause (``على المناطق الآمنة``)."""
+    """A civilian target named after the cue in its clause (``على المناطق الآمنة``), struck, not
+    only the ground where the struck thing stands (استهدافهم مقار التنظيم في عدة قرى وبلدات)."""
     clause = lay.clauses[hit.clause]
     end = min(clause.end, next_start)
-    return any(hit.end <= s < end for s in lay.civilian_targets)
+    return any(hit.end <= s < end and not _told_as_where(lay, s) for s in lay.civilian_targets)
+
+
+_WHERE_IN = frozenset(fold(w) for w in ("في", "وفي", "داخل"))
+_SOME = frozenset(fold(w) for w in ("عدة", "بعض", "عدد", "إحدى", "أحد"))
+
+
+def _told_as_where(lay: Layout, start: int) -> bool:
+    """The civilian words right after في (في عدة قرى وبلدات، في الأحياء السكنية): where it struck."""
+    k = bisect.bisect_right(lay.tok_starts, start) - 1
+    if k > 0 and lay.toks[k - 1].text in _SOME:
+        k -= 1
+    return k > 0 and lay.toks[k - 1].text in _WHERE_IN
 
 
 def suffered_word(word: str) -> bool:
