@@ -166,3 +166,9 @@ def test_villages_and_towns_struck_are_civilians_not_where_a_base_stood():
     where = ("قصف مسلحو قسد اليوم مقرات الجيش السوري في عدة قرى وبلدات في الرصافة بقذائف الهاون.")
     found = _events(where, _ROWS)
     assert found and all(e[3] != "Civilians" for e in found), found
+
+
+def test_the_force_after_the_lam_of_an_attack_noun_is_its_author():
+    text = ("وفرضت قسد حصاراً على الحمرا بعد هجوم عنيف لمقاتلي \"جيش العشائر\" على مقرّاتها في الرصافة.")
+    found = [e for e in _events(text, _ROWS) if e[1] == "الرصافة"]
+    assert found and found[0][2] == "Arab Tribal Forces" and found[0][3] == "Syrian Democratic Forces", found

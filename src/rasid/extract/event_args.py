@@ -551,6 +551,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         agent = _agent_after(lay, hit, sent.end)
         if agent is not None:  # العدوان الذي شنته قوات الولايات المتحدة: its author, whoever stands before
             actor1, after = agent[0], [a for a in after if a.start > agent[1] and _marked_target(lay, agent[1], a.start)]
+            if not after and before and _pronoun_after_on(lay, agent[1], sent.end):
+                after = [before[-1]]  # بعد هجوم لمقاتلي العشائر على مقرّاتها: the force before owns what was hit
         elif prev in _OPENS_CLAUSE and after and not word.startswith("ال") and _right_after(lay, hit, after[0].start):
             actor1, after = after[0].canonical, _past_partners(lay, after)  # …، حيث قصفت الفصائل مواقع: its own subject
         elif before and not governed and prev not in _RELATIVE \
@@ -720,6 +722,8 @@ def _agent_after(lay: Layout, hit: Hit, limit: int) -> tuple[str, int] | None:
     """(force, where named) right after a verb whose object pronoun is the cue (``الاعتداء الآثم
     الذي شنّته قوات الولايات المتحدة``، ``شنته طائرات إسرائيلية``) or after "by" (``هجوم مسلح من
     قبل مسلحي داعش``، ``على يد``), looked for past that verb even when it is a cue of its own."""
+    if (lam := _lam_agent(lay, hit, limit)) is not None:
+        return lam
     for j in range(hit.tok + 1, min(hit.tok + _AGENT_REACH + 1, len(lay.toks))):
         word = lay.toks[j].text
         if not word[0].isalpha():
@@ -737,6 +741,47 @@ def _agent_after(lay: Layout, hit: Hit, limit: int) -> tuple[str, int] | None:
             if not by:
                 return None
     return None
+
+
+_ATTACK_NOUNS = frozenset(fold(w) for w in ("هجوم", "هجوما", "هجوماً", "هجمات", "وهجوم", "وهجمات", "بهجوم", "بهجمات"))
+_LAM_REACH = 3  # words from the attack noun to its "ل" (هجوم عنيف واسع لمقاتلي العشائر)
+_FIGHTERS = frozenset(fold(w) for w in ("مقاتلي", "عناصر", "مسلحي", "قوات", "جنود"))
+_ON_REACH = 5  # words from the force to the "على" of what it attacked
+
+
+def _lam_agent(lay: Layout, hit: Hit, limit: int) -> tuple[str, int] | None:
+    """``هجوم عنيف لمقاتلي العشائر على مقراتها``: an indefinite attack noun, a force after its
+    "ل" and the target after "على" — the force is the attack's author (the ل of a noun's agent)."""
+    if lay.toks[hit.tok].text not in _ATTACK_NOUNS:
+        return None
+    for j in range(hit.tok + 1, min(hit.tok + _LAM_REACH + 1, len(lay.toks))):
+        tok = lay.toks[j]
+        if not tok.text[0].isalpha() or tok.start >= limit:
+            return None
+        if not tok.text.startswith(fold("ل")):
+            continue
+        forces = lay.actors_in(tok.start, min(tok.end + 3, limit))
+        if not forces or forces[0].kind not in ARMED or forces[0].start >= tok.end \
+                and (tok.text[1:] not in _FIGHTERS or lay.doc.text[tok.end:forces[0].start].strip(' "«')):
+            return None  # (لمقاتلي "جيش القبائل": the fighters of the force the quotes name)
+        k = bisect.bisect_left(lay.tok_starts, forces[0].end)
+        on = any(lay.toks[m].text == _ON and lay.toks[m].start < limit
+                 for m in range(k, min(k + _ON_REACH, len(lay.toks))))
+        return (forces[0].canonical, forces[0].start) if on else None
+    return None
+
+
+_OWN_SUFFIXES = tuple(fold(w) for w in ("ها", "هم"))
+
+
+def _pronoun_after_on(lay: Layout, start: int, limit: int) -> bool:
+    """The word after the "على" that follows the force at ``start`` ends in a pronoun (على
+    مقرّاتها، على مواقعهم): what was attacked belongs to a force told before the cue."""
+    k = bisect.bisect_left(lay.tok_starts, start)
+    for m in range(k, min(k + _ON_REACH, len(lay.toks) - 1)):
+        if lay.toks[m].text == _ON and lay.toks[m + 1].start < limit:
+            return lay.toks[m + 1].text.endswith(_OWN_SUFFIXES)
+    return False
 
 
 _BY = {fold("قبل"): fold("من"), fold("يد"): fold("على"), fold("أيدي"): fold("على")}  # the word "by" ends on, and its head
