@@ -482,6 +482,8 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
     limit = next_start
     if next_start - hit.end <= 2:  # استهدف قصفٌ مدفعي تركي: the verb's subject is the next cue, its weapon too
         limit = lay.clauses[hit.clause].end
+    if _restated_next(lay, hit, next_start):  # استهداف قاعدة التنف، معلنةً أنّ الاستهداف تمّ بطائرتين مسيّرتين
+        limit = lay.clauses[lay.seg("c", next_start)].end
     limit = min(limit, _aside_statement(lay, hit))
     after = [(s, w) for s, e, w in weapons if hit.end <= s < min(limit, sent.end)
              and not _abroad_item(lay, hit, s)]
@@ -496,6 +498,17 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
     if not cands:
         return None
     return max(cands, key=lambda w: SUB_RANK.get(w.sub, 0) if w.event_type != "Battles" else 0)
+
+
+def _restated_next(lay: Layout, hit: Hit, next_start: int) -> bool:
+    """The sentence's next cue is the definite form of this one (استهداف … أنّ الاستهداف تمّ
+    بواسطة طائرتين): it names this attack again, and the weapon told with it is this one's."""
+    stem = fold(hit.row.form)
+    if stem.startswith("ال") or " " in stem or next_start >= lay.sentences[hit.sentence].end:
+        return False
+    k = bisect.bisect_left(lay.tok_starts, next_start)
+    return k < len(lay.toks) and lay.toks[k].start == next_start and lay.toks[k].text in (
+        "ال" + stem, "وال" + stem, "بال" + stem)
 
 
 def _abroad_item(lay: Layout, hit: Hit, start: int) -> bool:
