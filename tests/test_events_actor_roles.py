@@ -172,3 +172,12 @@ def test_the_force_after_the_lam_of_an_attack_noun_is_its_author():
     text = ("وفرضت قسد حصاراً على الحمرا بعد هجوم عنيف لمقاتلي \"جيش العشائر\" على مقرّاتها في الرصافة.")
     found = [e for e in _events(text, _ROWS) if e[1] == "الرصافة"]
     assert found and found[0][2] == "Arab Tribal Forces" and found[0][3] == "Syrian Democratic Forces", found
+
+
+def test_the_source_of_a_shelling_told_again_is_its_author_and_a_euphrates_bank_is_home():
+    text = ("مقاتلو العشائر يواصلون هجماتهم في ريف دير الزور.\n"
+            "أفادت مصادر محلية اليوم بجرح 3 مدنيين من جراء قصف تعرضت له قرية الرصافة.\n"
+            "وأوضحت المصادر أنّ القصف مصدره مسلحو قسد على الضفة الشرقية لنهر الفرات.\n"
+            "وتشهد المنطقة توتراً منذ أشهر.")
+    found = [e for e in _events(text, _ROWS) if e[1] == "الرصافة"]
+    assert found and found[0][2] == "Syrian Democratic Forces", found

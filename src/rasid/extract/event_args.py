@@ -680,7 +680,8 @@ def _between(lay: Layout, hit: Hit) -> tuple[str, str] | None:
 
 _AGENT_VERBS = frozenset(fold(w) for w in (  # "which X carried out": the force after it is the cue's author
     "شنها", "شنتها", "شنه", "شنته", "نفذها", "نفذتها", "نفذه", "نفذته", "ألقتها", "ألقاها", "أطلقها", "أطلقتها",
-    "يشنها", "تشنها", "ينفذها", "تنفذها", "وجهتها", "وجهها", "وجهته", "وجهه"))
+    "يشنها", "تشنها", "ينفذها", "تنفذها", "وجهتها", "وجهها", "وجهته", "وجهه",
+    "مصدره", "مصدرها"))  # القصف مصدره مسلحو قسد: where the shelling came from, its author
 
 
 _AGENT_GAP = 3  # words from such a verb to its subject (شنته طائرات حربية روسية)
