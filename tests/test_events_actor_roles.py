@@ -181,3 +181,14 @@ def test_the_source_of_a_shelling_told_again_is_its_author_and_a_euphrates_bank_
             "وتشهد المنطقة توتراً منذ أشهر.")
     found = [e for e in _events(text, _ROWS) if e[1] == "الرصافة"]
     assert found and found[0][2] == "Syrian Democratic Forces", found
+
+
+def test_places_added_after_idafatan_ila_are_more_objects_of_the_cue():
+    rows = _ROWS + [("البصيرة", "point", "Deir ez-Zor", "T3")]
+    text = ("كما هاجمت قوات العشائر اليوم مقار تابعة لقسد في بلدة الرصافة، إضافةً إلى بلدتي الحمرا "
+            "والبصيرة في ريفها الغربي.")
+    found = {e[1] for e in _events(text, rows) if e[0] == "Battles"}
+    assert found == {"الرصافة", "الحمرا", "البصيرة"}, found
+    text = ("هاجمت قوات العشائر اليوم مقار تابعة لقسد في بلدة الرصافة، إضافةً إلى ذلك تشهد الحمرا توتراً.")
+    found = {e[1] for e in _events(text, rows) if e[0] == "Battles"}
+    assert "الحمرا" not in found, found

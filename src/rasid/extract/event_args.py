@@ -220,8 +220,8 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
     while k < len(lay.clauses) and lay.clauses[k].start < sent.end:
         c = lay.clauses[k]
         head = lay.ftext(c.start, min(c.end, c.start + 40)).lstrip(" \"'“”«»")
-        if not head.startswith("و") or head.startswith(("وفي", "وقال", "واضاف", "واكد", "واشار", "وذلك")) \
-                or any(c.start <= x < c.end for x in lay.cue_starts):
+        if not head.startswith(("و",) + _ADDING) or head.startswith(("وفي", "وقال", "واضاف", "واكد", "واشار", "وذلك")) \
+                or head.startswith(_ADDING_THAT) or any(c.start <= x < c.end for x in lay.cue_starts):
             break
         group.add(k)
         k += 1
@@ -229,6 +229,8 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
 
 
 _AT = (fold("في "), fold("قرب "))
+_ADDING = tuple(fold(w) for w in ("إضافة إلى ", "بالإضافة إلى "))  # …، إضافةً إلى بلدتي الجنينة والهرموشية: more objects
+_ADDING_THAT = tuple(fold(w) for w in ("إضافة إلى ذلك", "بالإضافة إلى ذلك"))  # (a further statement, not an object)
 
 
 def _clause_ends_at(lay: Layout, hit: Hit) -> bool:
