@@ -157,3 +157,38 @@ def test_drones_named_with_a_base_abroad_do_not_arm_the_attack_in_syria():
     text = ("وأعلنت المقاومة الإسلامية في العراق اليوم استهداف القوات الأميركية في الشدادي بريف الحسكة، وقاعدة "
             "حرير المجاورة لمطار أربيل في كردستان العراق بطائرتين مسيّرتين.")
     assert [t[:2] for t in _typed(text, rows)] == [("الشدادي", "Shelling/artillery/missile attack")]
+
+
+def test_villages_and_towns_struck_are_civilians_not_where_a_base_stood():
+    struck = ("استهدف مسلحو قسد اليوم قرى وبلدات الرصافة والحمرا بقذائف الهاون والمدفعية.")
+    found = _events(struck, _ROWS)
+    assert found and all(e[2] == "Syrian Democratic Forces" and e[3] == "Civilians" for e in found), found
+    where = ("قصف مسلحو قسد اليوم مقرات الجيش السوري في عدة قرى وبلدات في الرصافة بقذائف الهاون.")
+    found = _events(where, _ROWS)
+    assert found and all(e[3] != "Civilians" for e in found), found
+
+
+def test_the_force_after_the_lam_of_an_attack_noun_is_its_author():
+    text = ("وفرضت قسد حصاراً على الحمرا بعد هجوم عنيف لمقاتلي \"جيش العشائر\" على مقرّاتها في الرصافة.")
+    found = [e for e in _events(text, _ROWS) if e[1] == "الرصافة"]
+    assert found and found[0][2] == "Arab Tribal Forces" and found[0][3] == "Syrian Democratic Forces", found
+
+
+def test_the_source_of_a_shelling_told_again_is_its_author_and_a_euphrates_bank_is_home():
+    text = ("مقاتلو العشائر يواصلون هجماتهم في ريف دير الزور.\n"
+            "أفادت مصادر محلية اليوم بجرح 3 مدنيين من جراء قصف تعرضت له قرية الرصافة.\n"
+            "وأوضحت المصادر أنّ القصف مصدره مسلحو قسد على الضفة الشرقية لنهر الفرات.\n"
+            "وتشهد المنطقة توتراً منذ أشهر.")
+    found = [e for e in _events(text, _ROWS) if e[1] == "الرصافة"]
+    assert found and found[0][2] == "Syrian Democratic Forces", found
+
+
+def test_places_added_after_idafatan_ila_are_more_objects_of_the_cue():
+    rows = _ROWS + [("البصيرة", "point", "Deir ez-Zor", "T3")]
+    text = ("كما هاجمت قوات العشائر اليوم مقار تابعة لقسد في بلدة الرصافة، إضافةً إلى بلدتي الحمرا "
+            "والبصيرة في ريفها الغربي.")
+    found = {e[1] for e in _events(text, rows) if e[0] == "Battles"}
+    assert found == {"الرصافة", "الحمرا", "البصيرة"}, found
+    text = ("هاجمت قوات العشائر اليوم مقار تابعة لقسد في بلدة الرصافة، إضافةً إلى ذلك تشهد الحمرا توتراً.")
+    found = {e[1] for e in _events(text, rows) if e[0] == "Battles"}
+    assert "الحمرا" not in found, found

@@ -94,3 +94,11 @@ def test_a_protest_a_force_dispersed_had_an_intervention():
     found, events = run("فرقت دوريات قوات النظام صباح اليوم وقفة احتجاجية في بلدة بصرى الشام بإطلاق الرصاص في الهواء.")
     assert [(t, s, p) for t, s, p, d in found] == [("Protests", "Protest with intervention", "بصرى الشام")], found
     assert events[0].actor2 == "Syrian government forces"
+
+
+def test_the_weapon_of_an_attack_named_again_is_its_own():
+    text = ("تبنّت المقاومة الإسلامية في العراق اليوم استهداف قاعدة الشدادي عبر طائرات مسيّرة.\n"
+            "وفي وقت سابق اليوم، تبنّت المقاومة الإسلامية في العراق استهداف قاعدة التنف الأميركية وقواعد "
+            "أميركية في محيط مخيم الركبان، معلنةً أنّ الاستهداف تمّ بواسطة طائرتين مسيّرتين أصابتا أهدافهما.")
+    found, _ = run(text, extra={"التنف": ("point", "Homs"), "مخيم الركبان": ("point", "Homs")})
+    assert {p: s for t, s, p, d in found}.get("التنف") == "Air/drone strike", found

@@ -220,8 +220,8 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
     while k < len(lay.clauses) and lay.clauses[k].start < sent.end:
         c = lay.clauses[k]
         head = lay.ftext(c.start, min(c.end, c.start + 40)).lstrip(" \"'“”«»")
-        if not head.startswith("و") or head.startswith(("وفي", "وقال", "واضاف", "واكد", "واشار", "وذلك")) \
-                or any(c.start <= x < c.end for x in lay.cue_starts):
+        if not head.startswith(("و",) + _ADDING) or head.startswith(("وفي", "وقال", "واضاف", "واكد", "واشار", "وذلك")) \
+                or head.startswith(_ADDING_THAT) or any(c.start <= x < c.end for x in lay.cue_starts):
             break
         group.add(k)
         k += 1
@@ -229,6 +229,8 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
 
 
 _AT = (fold("في "), fold("قرب "))
+_ADDING = tuple(fold(w) for w in ("إضافة إلى ", "بالإضافة إلى "))  # …، إضافةً إلى بلدتي الجنينة والهرموشية: more objects
+_ADDING_THAT = tuple(fold(w) for w in ("إضافة إلى ذلك", "بالإضافة إلى ذلك"))  # (a further statement, not an object)
 
 
 def _clause_ends_at(lay: Layout, hit: Hit) -> bool:
@@ -482,6 +484,8 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
     limit = next_start
     if next_start - hit.end <= 2:  # استهدف قصفٌ مدفعي تركي: the verb's subject is the next cue, its weapon too
         limit = lay.clauses[hit.clause].end
+    if _restated_next(lay, hit, next_start):  # استهداف قاعدة التنف، معلنةً أنّ الاستهداف تمّ بطائرتين مسيّرتين
+        limit = lay.clauses[lay.seg("c", next_start)].end
     limit = min(limit, _aside_statement(lay, hit))
     after = [(s, w) for s, e, w in weapons if hit.end <= s < min(limit, sent.end)
              and not _abroad_item(lay, hit, s)]
@@ -496,6 +500,17 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
     if not cands:
         return None
     return max(cands, key=lambda w: SUB_RANK.get(w.sub, 0) if w.event_type != "Battles" else 0)
+
+
+def _restated_next(lay: Layout, hit: Hit, next_start: int) -> bool:
+    """The sentence's next cue is the definite form of this one (استهداف … أنّ الاستهداف تمّ
+    بواسطة طائرتين): it names this attack again, and the weapon told with it is this one's."""
+    stem = fold(hit.row.form)
+    if stem.startswith("ال") or " " in stem or next_start >= lay.sentences[hit.sentence].end:
+        return False
+    k = bisect.bisect_left(lay.tok_starts, next_start)
+    return k < len(lay.toks) and lay.toks[k].start == next_start and lay.toks[k].text in (
+        "ال" + stem, "وال" + stem, "بال" + stem)
 
 
 def _abroad_item(lay: Layout, hit: Hit, start: int) -> bool:
@@ -551,6 +566,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         agent = _agent_after(lay, hit, sent.end)
         if agent is not None:  # العدوان الذي شنته قوات الولايات المتحدة: its author, whoever stands before
             actor1, after = agent[0], [a for a in after if a.start > agent[1] and _marked_target(lay, agent[1], a.start)]
+            if not after and before and _pronoun_after_on(lay, agent[1], sent.end):
+                after = [before[-1]]  # بعد هجوم لمقاتلي العشائر على مقرّاتها: the force before owns what was hit
         elif prev in _OPENS_CLAUSE and after and not word.startswith("ال") and _right_after(lay, hit, after[0].start):
             actor1, after = after[0].canonical, _past_partners(lay, after)  # …، حيث قصفت الفصائل مواقع: its own subject
         elif before and not governed and prev not in _RELATIVE \
@@ -665,7 +682,8 @@ def _between(lay: Layout, hit: Hit) -> tuple[str, str] | None:
 
 _AGENT_VERBS = frozenset(fold(w) for w in (  # "which X carried out": the force after it is the cue's author
     "شنها", "شنتها", "شنه", "شنته", "نفذها", "نفذتها", "نفذه", "نفذته", "ألقتها", "ألقاها", "أطلقها", "أطلقتها",
-    "يشنها", "تشنها", "ينفذها", "تنفذها", "وجهتها", "وجهها", "وجهته", "وجهه"))
+    "يشنها", "تشنها", "ينفذها", "تنفذها", "وجهتها", "وجهها", "وجهته", "وجهه",
+    "مصدره", "مصدرها"))  # القصف مصدره مسلحو قسد: where the shelling came from, its author
 
 
 _AGENT_GAP = 3  # words from such a verb to its subject (شنته طائرات حربية روسية)
@@ -720,6 +738,8 @@ def _agent_after(lay: Layout, hit: Hit, limit: int) -> tuple[str, int] | None:
     """(force, where named) right after a verb whose object pronoun is the cue (``الاعتداء الآثم
     الذي شنّته قوات الولايات المتحدة``، ``شنته طائرات إسرائيلية``) or after "by" (``هجوم مسلح من
     قبل مسلحي داعش``، ``على يد``), looked for past that verb even when it is a cue of its own."""
+    if (lam := _lam_agent(lay, hit, limit)) is not None:
+        return lam
     for j in range(hit.tok + 1, min(hit.tok + _AGENT_REACH + 1, len(lay.toks))):
         word = lay.toks[j].text
         if not word[0].isalpha():
@@ -737,6 +757,47 @@ def _agent_after(lay: Layout, hit: Hit, limit: int) -> tuple[str, int] | None:
             if not by:
                 return None
     return None
+
+
+_ATTACK_NOUNS = frozenset(fold(w) for w in ("هجوم", "هجوما", "هجوماً", "هجمات", "وهجوم", "وهجمات", "بهجوم", "بهجمات"))
+_LAM_REACH = 3  # words from the attack noun to its "ل" (هجوم عنيف واسع لمقاتلي العشائر)
+_FIGHTERS = frozenset(fold(w) for w in ("مقاتلي", "عناصر", "مسلحي", "قوات", "جنود"))
+_ON_REACH = 5  # words from the force to the "على" of what it attacked
+
+
+def _lam_agent(lay: Layout, hit: Hit, limit: int) -> tuple[str, int] | None:
+    """``هجوم عنيف لمقاتلي العشائر على مقراتها``: an indefinite attack noun, a force after its
+    "ل" and the target after "على" — the force is the attack's author (the ل of a noun's agent)."""
+    if lay.toks[hit.tok].text not in _ATTACK_NOUNS:
+        return None
+    for j in range(hit.tok + 1, min(hit.tok + _LAM_REACH + 1, len(lay.toks))):
+        tok = lay.toks[j]
+        if not tok.text[0].isalpha() or tok.start >= limit:
+            return None
+        if not tok.text.startswith(fold("ل")):
+            continue
+        forces = lay.actors_in(tok.start, min(tok.end + 3, limit))
+        if not forces or forces[0].kind not in ARMED or forces[0].start >= tok.end \
+                and (tok.text[1:] not in _FIGHTERS or lay.doc.text[tok.end:forces[0].start].strip(' "«')):
+            return None  # (لمقاتلي "جيش القبائل": the fighters of the force the quotes name)
+        k = bisect.bisect_left(lay.tok_starts, forces[0].end)
+        on = any(lay.toks[m].text == _ON and lay.toks[m].start < limit
+                 for m in range(k, min(k + _ON_REACH, len(lay.toks))))
+        return (forces[0].canonical, forces[0].start) if on else None
+    return None
+
+
+_OWN_SUFFIXES = tuple(fold(w) for w in ("ها", "هم"))
+
+
+def _pronoun_after_on(lay: Layout, start: int, limit: int) -> bool:
+    """The word after the "على" that follows the force at ``start`` ends in a pronoun (على
+    مقرّاتها، على مواقعهم): what was attacked belongs to a force told before the cue."""
+    k = bisect.bisect_left(lay.tok_starts, start)
+    for m in range(k, min(k + _ON_REACH, len(lay.toks) - 1)):
+        if lay.toks[m].text == _ON and lay.toks[m + 1].start < limit:
+            return lay.toks[m + 1].text.endswith(_OWN_SUFFIXES)
+    return False
 
 
 _BY = {fold("قبل"): fold("من"), fold("يد"): fold("على"), fold("أيدي"): fold("على")}  # the word "by" ends on, and its head
@@ -1114,10 +1175,23 @@ def _national_before_aside(lay: Layout, hit: Hit, nationals: list[tuple[int, str
 
 
 def _civilian_target(lay: Layout, hit: Hit, next_start: int) -> bool:
-    """A civilian target named after the cue in its clause (``على المناطق الآمنة``)."""
+    """A civilian target named after the cue in its clause (``على المناطق الآمنة``), struck, not
+    only the ground where the struck thing stands (استهدافهم مقار التنظيم في عدة قرى وبلدات)."""
     clause = lay.clauses[hit.clause]
     end = min(clause.end, next_start)
-    return any(hit.end <= s < end for s in lay.civilian_targets)
+    return any(hit.end <= s < end and not _told_as_where(lay, s) for s in lay.civilian_targets)
+
+
+_WHERE_IN = frozenset(fold(w) for w in ("في", "وفي", "داخل"))
+_SOME = frozenset(fold(w) for w in ("عدة", "بعض", "عدد", "إحدى", "أحد"))
+
+
+def _told_as_where(lay: Layout, start: int) -> bool:
+    """The civilian words right after في (في عدة قرى وبلدات، في الأحياء السكنية): where it struck."""
+    k = bisect.bisect_right(lay.tok_starts, start) - 1
+    if k > 0 and lay.toks[k - 1].text in _SOME:
+        k -= 1
+    return k > 0 and lay.toks[k - 1].text in _WHERE_IN
 
 
 def suffered_word(word: str) -> bool:
