@@ -493,6 +493,15 @@ def test_what_he_called_turns_an_announcement_into_an_allegation():
     assert c.stance == "assert"
 
 
+def test_doubt_right_after_the_words_makes_an_allegation():
+    c = one("وأعلنت وزارة الدفاع الأميركية أنّها قصفت \"مواقع للإرهابيين\"، وفق زعمها.")
+    assert c.stance == "allege"
+    c = one("وقال وزير الدفاع الأميركي إنّ الغارة \"دفاعية\"، بحسب زعمه. وتتواصل الاشتباكات.")
+    assert c.stance == "allege"
+    c = one("وقال وزير الدفاع الأميركي إنّ الغارة دفاعية. وبحسب زعمه السابق تتواصل الاشتباكات.")
+    assert c.stance == "assert"
+
+
 def test_official_of_a_named_unit_in_a_body_speaks_for_the_body():
     c = one("أكّد مسؤول المكتب السياسي في حركة حماس أنّ المفاوضات متوقفة.")
     assert c.speaker.org == "Hamas"

@@ -78,6 +78,9 @@ _FOLLOWED = {"تابع", "تابعت", "تابعوا"}  # تابع لـ (affilia
 _ATTENTION = {"الانظار", "الانتباه", "النظر", "انظار", "انتباه"}
 _NOT_SUBJECT = {"civilians", "adjective", "metonym"}  # never guessed as an unstated subject
 _PREPOSITIONS = {"في", "من", "الى", "على", "عن", "ضد", "مع", "بين", "داخل", "نحو", "تجاه", "ل", "ب"}
+_TAIL_GAP = 5  # characters between told words and a phrase of doubt after them (", بحسب زعمه)
+_DOUBT_PREFIXES = frozenset({"", "ب", "و", "وب"})  # before its first word (بحسب، وبحسب)
+_TAIL_CHARS = " \"'»”)،,"  # what may stand there
 _QUOTE_SPAN = 1500  # a quote may run over sentences, not over the article
 
 
@@ -354,6 +357,15 @@ class _Article:
                 found = hits[k][2]
             k += 1
         return found
+
+    def doubted_after(self, end: int) -> bool:
+        """Whether a phrase of the writer's doubt (``claim_denials.tsv`` allege: …، وفق زعمها)
+        follows the words ending at ``end`` with only a comma, quote or space between."""
+        self.framing(end, end)  # the phrases' hits, searched once
+        hits = self._denials or []
+        k = bisect_left(hits, (end, -1))
+        return k < len(hits) and hits[k][2] == "allege" and hits[k][0] - end <= _TAIL_GAP \
+            and self.doc.text[end:hits[k][0]].strip(_TAIL_CHARS) in _DOUBT_PREFIXES
 
     def sent_end(self, i: int) -> int:
         """Index after the last token of token ``i``'s sentence."""
@@ -2870,6 +2882,8 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
             cs, ce = r.content
             content = _evidence(doc, cs, ce)
             framed = art.framing(cs, ce)
+            if framed is None and art.doubted_after(ce):
+                framed = "allege"
             if framed == "deny" or framed == "allege" and stance == "assert":
                 stance = framed
         if stance == "deny":
