@@ -502,6 +502,16 @@ def test_doubt_right_after_the_words_makes_an_allegation():
     assert c.stance == "assert"
 
 
+def test_agency_relaying_between_speaker_and_words_is_not_content():
+    c = one("وقال مصدر في وزارة الخارجية، وفق سانا، إنّ العقوبات جائرة.")
+    assert c.content.text == "العقوبات جائرة"
+
+
+def test_words_calling_anothers_claims_its_lies_deny_them():
+    c = one("وقال وزير الخارجية السوري إنّ الاتحاد الأوروبي يكرّر أكاذيبه حول العقوبات.")
+    assert (c.stance, [t.org for t in c.targets]) == ("deny", ["European Union"])
+
+
 def test_official_of_a_named_unit_in_a_body_speaks_for_the_body():
     c = one("أكّد مسؤول المكتب السياسي في حركة حماس أنّ المفاوضات متوقفة.")
     assert c.speaker.org == "Hamas"

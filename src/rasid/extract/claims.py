@@ -381,6 +381,8 @@ class _Article:
         while k < end:
             if outlet and (n := _told_to(toks, k, end)) > k:
                 k = n  # أفاد مصدران لوكالة "رويترز" بأنّ …: the agency spoken to
+            elif outlet and (n := _past_relaying_media(toks, k, end)) > k:
+                k = n  # وقال مصدر في الوزارة، وفق سانا، إنّ …: the agency that relays the words
             elif toks[k].kind == "w" and ("filler" in classes(toks[k].form) or toks[k].form in _IMPLICIT_NEXT) \
                     or outlet and toks[k].mention is not None and (toks[k].mention.canonical == "outlet"
                                                                    or toks[k].form in _PRESS):
@@ -410,6 +412,19 @@ class _Article:
         if t.form in {":", '"'}:
             return True
         return t.kind == "w" and bool(classes(t.form) & ({"marker"} if strict else {"marker", "prepmarker"}))
+
+
+_RELAYED_BY = frozenset(fold(w) for w in ("وفق", "حسب", "بحسب", "ووفق", "وبحسب"))  # …، وفق سانا، إنّ
+
+
+def _past_relaying_media(toks: list[Tok], k: int, end: int) -> int:
+    """Past ``وفق``/``بحسب`` and the media named right after (a quote between allowed): the outlet
+    that relays the words stands between their speaker and أنّ; ``k`` where none."""
+    if toks[k].form not in _RELAYED_BY:
+        return k
+    n = k + 1 + (k + 1 < end and toks[k + 1].form == '"')
+    m = toks[n].mention if n < end else None
+    return n + 1 if m is not None and m.kind == "media" else k
 
 
 def _content(art: _Article, k: int) -> tuple[int, int] | None:
