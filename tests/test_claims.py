@@ -512,6 +512,12 @@ def test_words_calling_anothers_claims_its_lies_deny_them():
     assert (c.stance, [t.org for t in c.targets]) == ("deny", ["European Union"])
 
 
+def test_office_of_a_quoted_body_belonging_to_another_then_its_holder():
+    c = one('وقال عضو "المجلس العسكري لمدينة منبج" التابع لـ"قسد"، أحمد سليمان، إنّ الهجوم فشل.')
+    assert c.speaker.name == "أحمد سليمان"
+    assert c.speaker.org != "Syrian Democratic Forces"  # a council member, not the group's voice
+
+
 def test_official_of_a_named_unit_in_a_body_speaks_for_the_body():
     c = one("أكّد مسؤول المكتب السياسي في حركة حماس أنّ المفاوضات متوقفة.")
     assert c.speaker.org == "Hamas"

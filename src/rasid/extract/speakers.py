@@ -661,13 +661,18 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 k += 1  # the mark closing a quoted body: لـ"كتائب سيد الشهداء"، …
                 continue
             if t.form == _PUNCT_QUOTE and np.role is not None and not np.name and not quoted \
-                    and (c := next((x for x in range(k + 2, min(end - 1, k + 5)) if toks[x].form == _PUNCT_QUOTE), None)) \
-                    and all(toks[x].kind == "w" for x in range(k + 1, c)) and toks[c + 1].form in {"،", ","} \
-                    and c + 3 < end and name_like(toks[c + 2]) and not toks[c + 2].form.startswith("ال") \
-                    and name_like(toks[c + 3]):  # (a name must follow: القيادي "أبو محمد"، إنّ is his own)
-                np.role = (np.role[0], toks[c - 1].end)  # … لشعبة الاستخبارات العسكرية الإسرائيلية "أمان"، NAME،:
-                k = c + 1  # the body's quoted short name ends the office; its holder is set off after it
-                break
+                    and (c := next((x for x in range(k + 2, min(end - 1, k + 2 + _QUOTED_BODY_WORDS)) if toks[x].form == _PUNCT_QUOTE), None)) \
+                    and all(toks[x].kind == "w" for x in range(k + 1, c)):
+                owner = _owner(toks, c + 1, end) if toks[c + 1].form in _AFFILIATED_TO else None
+                comma = c + 1 if owner is None else owner + 1 + (owner + 1 < end and toks[owner + 1].form == _PUNCT_QUOTE)
+                if comma + 2 < end and toks[comma].form in {"،", ","} and name_like(toks[comma + 1]) \
+                        and not toks[comma + 1].form.startswith("ال") and name_like(toks[comma + 2]):
+                    # (a name must follow: القيادي "أبو محمد"، إنّ is his own)
+                    np.role = (np.role[0], toks[c - 1].end)  # … لشعبة الاستخبارات العسكرية الإسرائيلية "أمان"، NAME،:
+                    k = comma  # the body's quoted short name ends the office; its holder is set off after it
+                    # (also past the body it belongs to: عضو "المجلس العسكري" التابع لـ"قسد"، NAME، — a council
+                    # member, not the group's voice: its media centre speaking next stays the group)
+                    break
             if t.form == _PUNCT_QUOTE and k + 1 < end and toks[k + 1].kind != "p":
                 quoted = True
                 k += 1  # “ناجي مصطفى”
@@ -993,6 +998,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
 
 
 _IN = {"في", "داخل", "من"}
+_QUOTED_BODY_WORDS = 5  # words of a body's quoted name between an office and its holder ("المجلس العسكري لدير الزور")
 _HOLDER_GAP = 5  # words of an unknown body between an office and its holder's quoted name
 
 
