@@ -518,6 +518,11 @@ def test_office_of_a_quoted_body_belonging_to_another_then_its_holder():
     assert c.speaker.org != "Syrian Democratic Forces"  # a council member, not the group's voice
 
 
+def test_participle_after_a_verb_behind_qad_takes_that_verbs_subject():
+    c = one("وكان قد شكّل شيخ قبيلة البكارة، نواف البشير، فصيلاً مسلحاً، معلناً أنّ هدفه قتال التنظيم.")
+    assert (c.speaker.name, c.cue.text) == ("نواف البشير", "معلناً")
+
+
 def test_official_of_a_named_unit_in_a_body_speaks_for_the_body():
     c = one("أكّد مسؤول المكتب السياسي في حركة حماس أنّ المفاوضات متوقفة.")
     assert c.speaker.org == "Hamas"

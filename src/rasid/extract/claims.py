@@ -1473,12 +1473,29 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
             and (typed or m.kind in _TARGET_KINDS or w.endswith("ت") or w[0] in "يت")
         opens = a == s0 or toks[a - 1].kind == "p" or v.form != strip_conj(v.form) \
             or toks[a - 1].form in _CLAUSE_OPENERS and (a - 1 == s0 or toks[a - 2].kind == "p") \
-            or a < k - 1 and toks[a - 1].form == "ما"  # (وهو ما أعربت عنه مجلة …، مؤكدةً: what it expressed)
+            or a < k - 1 and toks[a - 1].form == "ما" \
+            or _after_qad(art, a)  # (وهو ما أعربت عنه مجلة …، مؤكدةً: what it expressed; وكان قد شكّل …)
         if verb and opens and not toks[k].form.startswith("ل") and not _inside(art.quoted, toks[k].start):
             anaphor = typed and toks[k].form.startswith("ال") and not named  # الوزير الإيراني: the office and its country
             np = parse_np(toks, k, k + 2 if anaphor else i)  # only (وعارض الوزير الإيراني وجود …: no name after)
             return art.speaker(np) if np is not None else None
     return None
+
+
+_QAD = frozenset({"قد", "وقد"})
+
+
+def _after_qad(art: _Article, a: int) -> bool:
+    """Whether the verb at ``a`` opens its clause behind قد (… ، قد / وقد / وكان قد شكّل): the
+    particle and a كان before it stand where a clause opens."""
+    toks, s0 = art.toks, art.sent_start(a)
+    q = a - 1
+    if q < s0 or toks[q].form not in _QAD:
+        return False
+    b = q - 1
+    if b >= s0 and strip_conj(toks[b].form) in _WAS:
+        b -= 1
+    return b < s0 or toks[b].kind == "p"
 
 
 _APPOSED_REACH = 4  # tokens from an office to the comma before its apposed name (المبعوث الخاص للأمم المتحدة، NAME)
