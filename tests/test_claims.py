@@ -523,6 +523,13 @@ def test_participle_after_a_verb_behind_qad_takes_that_verbs_subject():
     assert (c.speaker.name, c.cue.text) == ("نواف البشير", "معلناً")
 
 
+def test_public_figures_whole_name_ends_the_name_before_the_object():
+    c = one("حيث أكد إردوغان عزم وإصرار بلاده على إقامة قواعد بحرية.")
+    assert (c.speaker.name, c.speaker.org) == ("إردوغان", "Turkish Presidency")
+    c = one("وأكد الرئيس رجب طيب إردوغان عزم بلاده على إقامة قواعد بحرية.")
+    assert c.speaker.name == "رجب طيب إردوغان"
+
+
 def test_official_of_a_named_unit_in_a_body_speaks_for_the_body():
     c = one("أكّد مسؤول المكتب السياسي في حركة حماس أنّ المفاوضات متوقفة.")
     assert c.speaker.org == "Hamas"

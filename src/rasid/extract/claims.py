@@ -34,6 +34,7 @@ from .speakers import (
     Tok,
     classes,
     closing_mark,
+    figure_rows,
     folded_tokens,
     is_cue_word,
     media_told,
@@ -1306,8 +1307,7 @@ def _short_after_and(art: _Article, t: Tok) -> bool:
 def _public_figures() -> dict[frozenset[str], str]:
     """public_figures.tsv: a figure's name words (folded) → the body a claim of theirs is scored
     under ("" for none): a headline's bare البرهان / عبد اللهيان is that person."""
-    return {frozenset(fold(r["name"].strip()).split()): (r.get("org") or "").strip()
-            for r in read_tsv("public_figures.tsv") if (r.get("name") or "").strip()}
+    return {frozenset(words): org for words, org in figure_rows()}
 
 
 def _figure_org(forms: set[str] | frozenset[str]) -> str | None:

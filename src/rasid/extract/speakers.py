@@ -977,6 +977,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 and not (form.startswith("وال") and toks[k - 1] is np.name[-1] and len(form) > 4):
             name_ok = False  # مجلس القبائل العربية بياناً: a definite genitive closes the body's name
             # (one joined by و goes on: إدارة الكوارث والطوارئ التركية)
+        if name_ok and ends_figure_name(np.name):
+            name_ok = False  # أكد إردوغان عزم بلاده: a public figure's whole name ends the name
         if not name_ok:
             break
         np.name.append(t)
@@ -1620,6 +1622,29 @@ _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "هن")
 _FORMER = frozenset({"السابق", "السابقه"})  # القيادي السابق في الهيئة: no longer speaks for the body
 _GOVERNED = ("بإ", "بأ", "بال", "لل", "كال", "وبال", "وبإ")
 _GOVERNED_FIRST = frozenset(g[0] for g in _GOVERNED)
+
+
+@lru_cache(maxsize=1)
+def figure_rows() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """public_figures.tsv: each figure's name words (folded, in order) and the body a claim of
+    theirs is scored under ("" for none)."""
+    return tuple((tuple(fold(r["name"].strip()).split()), (r.get("org") or "").strip())
+                 for r in read_tsv("public_figures.tsv") if (r.get("name") or "").strip())
+
+
+@lru_cache(maxsize=1)
+def _figure_ends() -> frozenset[str]:
+    """The last words of the public figures' names: where such a name may end."""
+    return frozenset(words[-1] for words, _ in figure_rows())
+
+
+def ends_figure_name(name: list[Tok]) -> bool:
+    """Whether the name read so far ends with a public figure's whole name (إردوغان، رجب طيب
+    إردوغان، نصر الله): the words after it are the verb's object (أكد إردوغان عزم بلاده), not more name."""
+    if not name or name[-1].form not in _figure_ends():
+        return False
+    forms = tuple(t.form for t in name)
+    return any(forms[-len(words):] == words for words, _ in figure_rows() if len(words) <= len(forms))
 
 
 def name_like(t: Tok) -> bool:
