@@ -530,6 +530,13 @@ def test_public_figures_whole_name_ends_the_name_before_the_object():
     assert c.speaker.name == "رجب طيب إردوغان"
 
 
+def test_announcement_noun_of_a_state_body_the_tables_lack_named_with_its_nationality():
+    c = one("وتتواصل عمليات العودة، مع تأكيد وزارة الهجرة والمهجرين العراقية عودة 300 عائلة.")
+    assert (c.speaker.org_ar, c.stance) == ("وزارة الهجرة والمهجرين العراقية", "assert")
+    _, cs = claims("وتتواصل عمليات العودة، مع تأكيد وزارة الهجرة عودة 300 عائلة.")
+    assert cs == []
+
+
 def test_official_of_a_named_unit_in_a_body_speaks_for_the_body():
     c = one("أكّد مسؤول المكتب السياسي في حركة حماس أنّ المفاوضات متوقفة.")
     assert c.speaker.org == "Hamas"

@@ -1659,7 +1659,8 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
     k = j
     while k < end and toks[k].form in {"ل", "ما", "لما"} and not nominal:
         k += 1
-    if nominal and not (k < end and (toks[k].kind == "a" or _quoted_or_typed_body(toks, k, end))):
+    if nominal and not (k < end and (toks[k].kind == "a" or _quoted_or_typed_body(toks, k, end)
+                                     or _national_body(toks, k, end))):
         return None, j
     if k < end and toks[k].kind == "w" and classes(toks[k].form) & {"marker"}:
         return None, j
@@ -1876,6 +1877,21 @@ def _quoted_or_typed_body(toks: list[Tok], k: int, end: int) -> bool:
     n = k + ("typenoun" in classes(toks[k].form))
     n += n < end and toks[n].form == '"'
     return k < n < end and toks[n].kind == "a"
+
+
+_NATIONAL_BODY_WORDS = 3  # definite words of a body's name before its nationality (وزارة الهجرة والمهجرين العراقية)
+
+
+def _national_body(toks: list[Tok], k: int, end: int) -> bool:
+    """``تأكيد وزارة الهجرة العراقية``: a type noun, a few definite words and a nationality — a
+    state's body the tables lack, named in full (not a bare وزارة الهجرة, whose state is unsaid)."""
+    if toks[k].kind != "w" or "typenoun" not in classes(toks[k].form):
+        return False
+    n = k + 1
+    while n < end and n - k <= _NATIONAL_BODY_WORDS and toks[n].kind == "w" and toks[n].form.startswith(("ال", "وال")):
+        n += 1
+    m = toks[n].mention if k + 1 < n < end else None
+    return m is not None and m.kind == "adjective"
 
 
 def _nominal_official(art: _Article, j: int, end: int) -> tuple[SpeakerRef | None, int]:
