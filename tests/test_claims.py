@@ -537,6 +537,13 @@ def test_announcement_noun_of_a_state_body_the_tables_lack_named_with_its_nation
     assert cs == []
 
 
+def test_participle_after_a_call_takes_the_office_holder_opening_the_sentence():
+    c = one("يُذكر أنّ الرئيس اللبناني، ميشال عون، طالب بعقد مؤتمر دولي، مشيراً إلى أنّ الحل قريب.")
+    assert (c.speaker.name, c.cue.text) == ("ميشال عون", "مشيراً")
+    c = one("الرئيس الإيراني وخلال استقباله الوفد، شدد على أنّ التعاون مستمر.")
+    assert c.speaker.name is None
+
+
 def test_official_of_a_named_unit_in_a_body_speaks_for_the_body():
     c = one("أكّد مسؤول المكتب السياسي في حركة حماس أنّ المفاوضات متوقفة.")
     assert c.speaker.org == "Hamas"

@@ -1568,6 +1568,7 @@ def _opening_body(art: _Article, i: int, s0: int = -1) -> SpeakerRef | None:
     (``نعى حرس الثورة …``): among its first words, not governed by a preposition."""
     toks = art.toks
     s0 = art.sent_start(i) if s0 < 0 else s0
+    s0 = _past_writers_opener(toks, s0, i)
     words = 0  # the body must open the sentence or follow its first word (the verb)
     for k in range(s0, i):
         t = toks[k]
@@ -1576,12 +1577,28 @@ def _opening_body(art: _Article, i: int, s0: int = -1) -> SpeakerRef | None:
             # (a country right after the opening verb is its subject: وأدانت تركيا …، وشددت على أنّ …)
             if k > s0 and strip_conj(toks[k - 1].form) in _PREPOSITIONS or t.form.startswith("ل"):
                 return None
-            return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)
+            np = parse_np(toks, k, i) if "role" in classes(strip_conj(t.form.split()[0])) else None
+            # (an office: its holder set off after it speaks — الرئيس الفلسطيني، محمود عباس، طالب …)
+            sp = art.speaker(np) if np is not None and np.name and np.person \
+                and not classes(strip_conj(np.name[0].form)) else None  # (not الرئيس الإيراني وخلال …)
+            return sp or SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)
         if t.kind == "w" and t.form not in _LEFT_SKIP and "filler" not in classes(strip_conj(t.form)):
             words += 1
         if words >= 2:
             break
     return None
+
+
+_WRITERS_OPENERS = frozenset(fold(w) for w in ("يذكر", "ويذكر", "يشار", "ويشار", "يجدر"))  # يُذكر أنّ …: the writer's aside
+
+
+def _past_writers_opener(toks: list[Tok], s0: int, i: int) -> int:
+    """Past a writer's opening formula and its أنّ (يُذكر أنّ / يُشار إلى أنّ / يجدر بالذكر أنّ):
+    the clause after it opens with its own subject; else ``s0``."""
+    if s0 >= i or toks[s0].form not in _WRITERS_OPENERS:
+        return s0
+    n = next((n for n in range(s0 + 1, min(i, s0 + 4)) if toks[n].kind == "w" and "marker" in classes(toks[n].form)), None)
+    return n + 1 if n is not None else s0
 
 
 _PARTITIVES = frozenset(fold(w) for w in ("عدد", "العديد", "بعض", "أحد", "إحدى", "كثير", "الكثير"))
