@@ -544,6 +544,11 @@ def test_participle_after_a_call_takes_the_office_holder_opening_the_sentence():
     assert c.speaker.name is None
 
 
+def test_channel_spoken_to_after_a_present_cue_is_not_its_speaker():
+    c = one("المحلل العسكري، رون بن يشاي، يقول في حديثٍ للقناة 13 إنّ الجيش منهك.")
+    assert (c.speaker.name, c.speaker.org) == ("رون بن يشاي", None)
+
+
 def test_official_of_a_named_unit_in_a_body_speaks_for_the_body():
     c = one("أكّد مسؤول المكتب السياسي في حركة حماس أنّ المفاوضات متوقفة.")
     assert c.speaker.org == "Hamas"

@@ -692,6 +692,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     while k < end and (_to_outlet(toks, k) or k > j and toks[k - 1].form == "عبر" and toks[k].mention is not None
                        and toks[k].mention.canonical == "outlet"):  # يحذّر عبر الميادين …: the channel, not the speaker
         k = art.skip_fillers(k + 1 + (toks[k].form == "ل"), end)  # وأضاف للميادين، أنّ … (said to us)
+    if k > j and k < end and toks[k - 1].form in _TALK_NOUNS and (n := _told_to(toks, k, end)) > k:
+        k = art.skip_fillers(n, end)  # يقول في حديثٍ للقناة "12" إنّ …: the channel spoken to, not the speaker
     after_prep = any(toks[x].form in _PREPOSITIONS for x in range(j, k))
     k = _skip_so_called(toks, k, end)
     if (part := _partitive(art, k, end)) is not None:
