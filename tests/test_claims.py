@@ -549,6 +549,11 @@ def test_channel_spoken_to_after_a_present_cue_is_not_its_speaker():
     assert (c.speaker.name, c.speaker.org) == ("رون بن يشاي", None)
 
 
+def test_headline_body_with_its_quoted_nationality_after_a_topic_phrase():
+    c = one('مع استمرار القصف على غزة الإعلام "الإسرائيلي" يقول إنّ الجيش يواجه واقعاً معقداً')
+    assert c.speaker.org == "Israeli media"
+
+
 def test_official_of_a_named_unit_in_a_body_speaks_for_the_body():
     c = one("أكّد مسؤول المكتب السياسي في حركة حماس أنّ المفاوضات متوقفة.")
     assert c.speaker.org == "Hamas"
