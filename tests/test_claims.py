@@ -493,6 +493,13 @@ def test_what_he_called_turns_an_announcement_into_an_allegation():
     assert c.stance == "assert"
 
 
+def test_what_another_body_named_in_the_words_called_is_no_doubt_of_the_speaker():
+    c = one("وحذّر القيادي في حركة حماس من مخططات رئيس حكومة الاحتلال بنيامين نتنياهو في ما أسماه \"الهجرة الطوعية\".")
+    assert c.stance == "assert"
+    c = one("وأكدت تركيا أنّها ستواصل ضرب \"قسد\"، وضرب ما تسمّيه \"الإرهاب\" شمالي سوريا.")
+    assert c.stance == "allege"
+
+
 def test_doubt_right_after_the_words_makes_an_allegation():
     c = one("وأعلنت وزارة الدفاع الأميركية أنّها قصفت \"مواقع للإرهابيين\"، وفق زعمها.")
     assert c.stance == "allege"

@@ -79,6 +79,7 @@ _FOLLOWED = {"تابع", "تابعت", "تابعوا"}  # تابع لـ (affilia
 _ATTENTION = {"الانظار", "الانتباه", "النظر", "انظار", "انتباه"}
 _NOT_SUBJECT = {"civilians", "adjective", "metonym"}  # never guessed as an unstated subject
 _PREPOSITIONS = {"في", "من", "الى", "على", "عن", "ضد", "مع", "بين", "داخل", "نحو", "تجاه", "ل", "ب"}
+_NAMER_REACH = 5  # tokens from a body to the ما أسماه after it that gives its label (… نتنياهو في ما أسماه)
 _TAIL_GAP = 5  # characters between told words and a phrase of doubt after them (", بحسب زعمه)
 _DOUBT_PREFIXES = frozenset({"", "ب", "و", "وب"})  # before its first word (بحسب، وبحسب)
 _TAIL_CHARS = " \"'»”)،,"  # what may stand there
@@ -355,9 +356,22 @@ class _Article:
             if hits[k][1] <= end:
                 if hits[k][2] == "deny":
                     return "deny"
-                found = hits[k][2]
+                if not self._named_by_another(start, hits[k][0]):
+                    found = hits[k][2]
             k += 1
         return found
+
+    def _named_by_another(self, start: int, at: int) -> bool:
+        """Whether a body the words name stands right before the phrase of doubt at ``at``
+        (مخططات رئيس حكومة الاحتلال NAME في ما أسماه …): the label is that body's, which the
+        speaker reports, not the speaker's own that the writer distances."""
+        x = bisect_left(self.starts, at)
+        for t in reversed(self.toks[max(0, x - _NAMER_REACH):x]):
+            if t.start < start or t.kind == "p" and t.form != '"':
+                return False  # (a comma opens another clause: … حالة "قسد"، وضرب ما تسمّيه: the speaker's label)
+            if t.mention is not None and t.mention.kind not in _NOT_SUBJECT:
+                return True
+        return False
 
     def doubted_after(self, end: int) -> bool:
         """Whether a phrase of the writer's doubt (``claim_denials.tsv`` allege: …، وفق زعمها)
