@@ -561,6 +561,11 @@ def test_headline_body_with_its_quoted_nationality_after_a_topic_phrase():
     assert c.speaker.org == "Israeli media"
 
 
+def test_preposition_written_apart_is_no_name():
+    c = one('وأشاد الوزير الإيراني بـ"الدور الإيجابي" لسلطنة عمان.')
+    assert c.speaker.name is None and c.speaker.org_ar == "الوزير الإيراني"
+
+
 def test_official_of_a_named_unit_in_a_body_speaks_for_the_body():
     c = one("أكّد مسؤول المكتب السياسي في حركة حماس أنّ المفاوضات متوقفة.")
     assert c.speaker.org == "Hamas"

@@ -1650,9 +1650,10 @@ def ends_figure_name(name: list[Tok]) -> bool:
 def name_like(t: Tok) -> bool:
     """Could this word be part of a person's name? Not with a pronoun suffix (دعمها،
     استقباله…ها), not an adverb (هاتفياً), not a number, not a verbal noun of the استفعال
-    pattern (استعداد، استهداف), not لـ + a word (لمعهد، لتحرير), not a quantifier (معظم، غالبية)."""
+    pattern (استعداد، استهداف), not لـ + a word (لمعهد، لتحرير), not a quantifier (معظم، غالبية),
+    not one letter (the preposition بـ written apart: أشاد الوزير بـ"الدور …")."""
     f = t.form
-    return t.kind == "w" and not t.adverb and not t.governed and not f.isdigit() and "most" not in classes(f) \
+    return t.kind == "w" and len(f) > 1 and not t.adverb and not t.governed and not f.isdigit() and "most" not in classes(f) \
         and not f.endswith(_PRONOUN_ENDINGS) and not (f.startswith("است") and len(f) >= 6) \
         and not (f[0] == "ل" and len(f) > 3 and not f.startswith("ال") and is_word(f[1:]))
 
