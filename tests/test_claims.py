@@ -566,6 +566,13 @@ def test_preposition_written_apart_is_no_name():
     assert c.speaker.name is None and c.speaker.org_ar == "الوزير الإيراني"
 
 
+def test_denial_of_circulating_reports_answers_unnamed_sources():
+    c = one("ونفى المتحدث باسم الجيش اللبناني أنباء متداولة بشأن إقالة قائد في الجيش.")
+    assert (c.stance, [t.org for t in c.targets]) == ("deny", ["Unnamed sources"])
+    c = one("ونفى السفير الإيراني صحة التقارير المنتشرة بشأن غارة إسرائيلية على دمشق.")
+    assert [t.org for t in c.targets] == ["Unnamed sources"]
+
+
 def test_official_of_a_named_unit_in_a_body_speaks_for_the_body():
     c = one("أكّد مسؤول المكتب السياسي في حركة حماس أنّ المفاوضات متوقفة.")
     assert c.speaker.org == "Hamas"

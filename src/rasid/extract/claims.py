@@ -1937,6 +1937,17 @@ def _nominal_official(art: _Article, j: int, end: int) -> tuple[SpeakerRef | Non
     return art.speaker(np), np.j
 
 
+_TRUTH = fold("صحة")  # نفى صحة الأنباء …: the reports follow
+
+
+def _circulating(toks: list[Tok], k: int, hi: int) -> bool:
+    """Whether the denied words open on a claim that circulates with no source (أنباء متداولة،
+    صحة التقارير المنتشرة; claim_words.tsv circulating): unnamed sources' claim."""
+    k += k < hi and toks[k].form == _TRUTH
+    return k + 1 < hi and "claimref" in classes(strip_conj(toks[k].form)) \
+        and "circulating" in classes(toks[k + 1].form)
+
+
 def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i: int) -> list[str]:
     """The body whose claim a denial answers: the one named right after a claim word (``ما
     ذكرته وزارة …``, ``ادعاءات …``, ``ما تداولته وسائل الإعلام``) in the content or the sentence;
@@ -1944,6 +1955,8 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
     toks = art.toks
     s0, s1 = art.sent_start(cue_i), art.sent_end(cue_i)
     lo, hi = span if span else (toks[s0].start, toks[s1 - 1].end)
+    if span and _circulating(toks, bisect_left(art.starts, lo), bisect_left(art.starts, hi)):
+        return ["Unnamed sources"]
     after_speaker = bisect_left(art.starts, sp.end)  # مصدر عسكري سوري: the speaker's own adjective
     for scope in ((lo, hi), (toks[s0].start, toks[s1 - 1].end)):
         first = country = None  # (a country named is the fallback's fallback: سوريا تدين بيانَي الخارجية الفرنسية …)
