@@ -573,6 +573,13 @@ def test_denial_of_circulating_reports_answers_unnamed_sources():
     assert [t.org for t in c.targets] == ["Unnamed sources"]
 
 
+def test_according_to_a_noun_phrase_the_dictionary_lacks_is_no_foreign_name():
+    _, cs = claims("والطرفان يحتاجان للتعاطي وفق قواسم مشتركة، مبنية على طبيعة التهديدات.")
+    assert cs == []
+    _, cs = claims("ويبدأ موسم الكمأة في شباط، بحسب جودة المنتج، ويستمر حتى نيسان.")
+    assert cs == []
+
+
 def test_official_of_a_named_unit_in_a_body_speaks_for_the_body():
     c = one("أكّد مسؤول المكتب السياسي في حركة حماس أنّ المفاوضات متوقفة.")
     assert c.speaker.org == "Hamas"

@@ -1099,8 +1099,12 @@ def _from_body(toks: list[Tok], k: int, end: int) -> int | None:
 
 def _foreign_name(name: list[Tok]) -> bool:
     """Two or three name words, the first no Arabic word (آرثر، جون، ماثيو): a foreign person's
-    name, not a noun phrase (Arabic given names are words too, and stay strict)."""
-    return 1 < len(name) <= 3 and not name[0].form.startswith("ال") and not is_word(strip_conj(name[0].form))
+    name, not a noun phrase (Arabic given names are words too, and stay strict); nor its last
+    word a definite one or an Arabic feminine word (جودة المنتج، قواسم مشتركة: a noun the dictionary
+    lacks and its genitive or adjective)."""
+    last = name[-1].form
+    return 1 < len(name) <= 3 and not name[0].form.startswith("ال") and not is_word(strip_conj(name[0].form)) \
+        and not last.startswith("ال") and not (last.endswith("ه") and is_word(last))
 
 
 def _circumstance_then_words(art: _Article, k: int, end: int) -> bool:
