@@ -493,6 +493,93 @@ def test_what_he_called_turns_an_announcement_into_an_allegation():
     assert c.stance == "assert"
 
 
+def test_what_another_body_named_in_the_words_called_is_no_doubt_of_the_speaker():
+    c = one("وحذّر القيادي في حركة حماس من مخططات رئيس حكومة الاحتلال بنيامين نتنياهو في ما أسماه \"الهجرة الطوعية\".")
+    assert c.stance == "assert"
+    c = one("وأكدت تركيا أنّها ستواصل ضرب \"قسد\"، وضرب ما تسمّيه \"الإرهاب\" شمالي سوريا.")
+    assert c.stance == "allege"
+
+
+def test_doubt_right_after_the_words_makes_an_allegation():
+    c = one("وأعلنت وزارة الدفاع الأميركية أنّها قصفت \"مواقع للإرهابيين\"، وفق زعمها.")
+    assert c.stance == "allege"
+    c = one("وقال وزير الدفاع الأميركي إنّ الغارة \"دفاعية\"، بحسب زعمه. وتتواصل الاشتباكات.")
+    assert c.stance == "allege"
+    c = one("وقال وزير الدفاع الأميركي إنّ الغارة دفاعية. وبحسب زعمه السابق تتواصل الاشتباكات.")
+    assert c.stance == "assert"
+
+
+def test_agency_relaying_between_speaker_and_words_is_not_content():
+    c = one("وقال مصدر في وزارة الخارجية، وفق سانا، إنّ العقوبات جائرة.")
+    assert c.content.text == "العقوبات جائرة"
+
+
+def test_words_calling_anothers_claims_its_lies_deny_them():
+    c = one("وقال وزير الخارجية السوري إنّ الاتحاد الأوروبي يكرّر أكاذيبه حول العقوبات.")
+    assert (c.stance, [t.org for t in c.targets]) == ("deny", ["European Union"])
+
+
+def test_office_of_a_quoted_body_belonging_to_another_then_its_holder():
+    c = one('وقال عضو "المجلس العسكري لمدينة منبج" التابع لـ"قسد"، أحمد سليمان، إنّ الهجوم فشل.')
+    assert c.speaker.name == "أحمد سليمان"
+    assert c.speaker.org != "Syrian Democratic Forces"  # a council member, not the group's voice
+
+
+def test_participle_after_a_verb_behind_qad_takes_that_verbs_subject():
+    c = one("وكان قد شكّل شيخ قبيلة البكارة، نواف البشير، فصيلاً مسلحاً، معلناً أنّ هدفه قتال التنظيم.")
+    assert (c.speaker.name, c.cue.text) == ("نواف البشير", "معلناً")
+
+
+def test_public_figures_whole_name_ends_the_name_before_the_object():
+    c = one("حيث أكد إردوغان عزم وإصرار بلاده على إقامة قواعد بحرية.")
+    assert (c.speaker.name, c.speaker.org) == ("إردوغان", "Turkish Presidency")
+    c = one("وأكد الرئيس رجب طيب إردوغان عزم بلاده على إقامة قواعد بحرية.")
+    assert c.speaker.name == "رجب طيب إردوغان"
+
+
+def test_announcement_noun_of_a_state_body_the_tables_lack_named_with_its_nationality():
+    c = one("وتتواصل عمليات العودة، مع تأكيد وزارة الهجرة والمهجرين العراقية عودة 300 عائلة.")
+    assert (c.speaker.org_ar, c.stance) == ("وزارة الهجرة والمهجرين العراقية", "assert")
+    _, cs = claims("وتتواصل عمليات العودة، مع تأكيد وزارة الهجرة عودة 300 عائلة.")
+    assert cs == []
+
+
+def test_participle_after_a_call_takes_the_office_holder_opening_the_sentence():
+    c = one("يُذكر أنّ الرئيس اللبناني، ميشال عون، طالب بعقد مؤتمر دولي، مشيراً إلى أنّ الحل قريب.")
+    assert (c.speaker.name, c.cue.text) == ("ميشال عون", "مشيراً")
+    c = one("الرئيس الإيراني وخلال استقباله الوفد، شدد على أنّ التعاون مستمر.")
+    assert c.speaker.name is None
+
+
+def test_channel_spoken_to_after_a_present_cue_is_not_its_speaker():
+    c = one("المحلل العسكري، رون بن يشاي، يقول في حديثٍ للقناة 13 إنّ الجيش منهك.")
+    assert (c.speaker.name, c.speaker.org) == ("رون بن يشاي", None)
+
+
+def test_headline_body_with_its_quoted_nationality_after_a_topic_phrase():
+    c = one('مع استمرار القصف على غزة الإعلام "الإسرائيلي" يقول إنّ الجيش يواجه واقعاً معقداً')
+    assert c.speaker.org == "Israeli media"
+
+
+def test_preposition_written_apart_is_no_name():
+    c = one('وأشاد الوزير الإيراني بـ"الدور الإيجابي" لسلطنة عمان.')
+    assert c.speaker.name is None and c.speaker.org_ar == "الوزير الإيراني"
+
+
+def test_denial_of_circulating_reports_answers_unnamed_sources():
+    c = one("ونفى المتحدث باسم الجيش اللبناني أنباء متداولة بشأن إقالة قائد في الجيش.")
+    assert (c.stance, [t.org for t in c.targets]) == ("deny", ["Unnamed sources"])
+    c = one("ونفى السفير الإيراني صحة التقارير المنتشرة بشأن غارة إسرائيلية على دمشق.")
+    assert [t.org for t in c.targets] == ["Unnamed sources"]
+
+
+def test_according_to_a_noun_phrase_the_dictionary_lacks_is_no_foreign_name():
+    _, cs = claims("والطرفان يحتاجان للتعاطي وفق قواسم مشتركة، مبنية على طبيعة التهديدات.")
+    assert cs == []
+    _, cs = claims("ويبدأ موسم الكمأة في شباط، بحسب جودة المنتج، ويستمر حتى نيسان.")
+    assert cs == []
+
+
 def test_official_of_a_named_unit_in_a_body_speaks_for_the_body():
     c = one("أكّد مسؤول المكتب السياسي في حركة حماس أنّ المفاوضات متوقفة.")
     assert c.speaker.org == "Hamas"

@@ -34,6 +34,7 @@ from .speakers import (
     Tok,
     classes,
     closing_mark,
+    figure_rows,
     folded_tokens,
     is_cue_word,
     media_told,
@@ -78,6 +79,10 @@ _FOLLOWED = {"تابع", "تابعت", "تابعوا"}  # تابع لـ (affilia
 _ATTENTION = {"الانظار", "الانتباه", "النظر", "انظار", "انتباه"}
 _NOT_SUBJECT = {"civilians", "adjective", "metonym"}  # never guessed as an unstated subject
 _PREPOSITIONS = {"في", "من", "الى", "على", "عن", "ضد", "مع", "بين", "داخل", "نحو", "تجاه", "ل", "ب"}
+_NAMER_REACH = 5  # tokens from a body to the ما أسماه after it that gives its label (… نتنياهو في ما أسماه)
+_TAIL_GAP = 5  # characters between told words and a phrase of doubt after them (", بحسب زعمه)
+_DOUBT_PREFIXES = frozenset({"", "ب", "و", "وب"})  # before its first word (بحسب، وبحسب)
+_TAIL_CHARS = " \"'»”)،,"  # what may stand there
 _QUOTE_SPAN = 1500  # a quote may run over sentences, not over the article
 
 
@@ -351,9 +356,31 @@ class _Article:
             if hits[k][1] <= end:
                 if hits[k][2] == "deny":
                     return "deny"
-                found = hits[k][2]
+                if not self._named_by_another(start, hits[k][0]):
+                    found = hits[k][2]
             k += 1
         return found
+
+    def _named_by_another(self, start: int, at: int) -> bool:
+        """Whether a body the words name stands right before the phrase of doubt at ``at``
+        (مخططات رئيس حكومة الاحتلال NAME في ما أسماه …): the label is that body's, which the
+        speaker reports, not the speaker's own that the writer distances."""
+        x = bisect_left(self.starts, at)
+        for t in reversed(self.toks[max(0, x - _NAMER_REACH):x]):
+            if t.start < start or t.kind == "p" and t.form != '"':
+                return False  # (a comma opens another clause: … حالة "قسد"، وضرب ما تسمّيه: the speaker's label)
+            if t.mention is not None and t.mention.kind not in _NOT_SUBJECT:
+                return True
+        return False
+
+    def doubted_after(self, end: int) -> bool:
+        """Whether a phrase of the writer's doubt (``claim_denials.tsv`` allege: …، وفق زعمها)
+        follows the words ending at ``end`` with only a comma, quote or space between."""
+        self.framing(end, end)  # the phrases' hits, searched once
+        hits = self._denials or []
+        k = bisect_left(hits, (end, -1))
+        return k < len(hits) and hits[k][2] == "allege" and hits[k][0] - end <= _TAIL_GAP \
+            and self.doc.text[end:hits[k][0]].strip(_TAIL_CHARS) in _DOUBT_PREFIXES
 
     def sent_end(self, i: int) -> int:
         """Index after the last token of token ``i``'s sentence."""
@@ -369,6 +396,8 @@ class _Article:
         while k < end:
             if outlet and (n := _told_to(toks, k, end)) > k:
                 k = n  # أفاد مصدران لوكالة "رويترز" بأنّ …: the agency spoken to
+            elif outlet and (n := _past_relaying_media(toks, k, end)) > k:
+                k = n  # وقال مصدر في الوزارة، وفق سانا، إنّ …: the agency that relays the words
             elif toks[k].kind == "w" and ("filler" in classes(toks[k].form) or toks[k].form in _IMPLICIT_NEXT) \
                     or outlet and toks[k].mention is not None and (toks[k].mention.canonical == "outlet"
                                                                    or toks[k].form in _PRESS):
@@ -398,6 +427,19 @@ class _Article:
         if t.form in {":", '"'}:
             return True
         return t.kind == "w" and bool(classes(t.form) & ({"marker"} if strict else {"marker", "prepmarker"}))
+
+
+_RELAYED_BY = frozenset(fold(w) for w in ("وفق", "حسب", "بحسب", "ووفق", "وبحسب"))  # …، وفق سانا، إنّ
+
+
+def _past_relaying_media(toks: list[Tok], k: int, end: int) -> int:
+    """Past ``وفق``/``بحسب`` and the media named right after (a quote between allowed): the outlet
+    that relays the words stands between their speaker and أنّ; ``k`` where none."""
+    if toks[k].form not in _RELAYED_BY:
+        return k
+    n = k + 1 + (k + 1 < end and toks[k + 1].form == '"')
+    m = toks[n].mention if n < end else None
+    return n + 1 if m is not None and m.kind == "media" else k
 
 
 def _content(art: _Article, k: int) -> tuple[int, int] | None:
@@ -664,6 +706,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     while k < end and (_to_outlet(toks, k) or k > j and toks[k - 1].form == "عبر" and toks[k].mention is not None
                        and toks[k].mention.canonical == "outlet"):  # يحذّر عبر الميادين …: the channel, not the speaker
         k = art.skip_fillers(k + 1 + (toks[k].form == "ل"), end)  # وأضاف للميادين، أنّ … (said to us)
+    if k > j and k < end and toks[k - 1].form in _TALK_NOUNS and (n := _told_to(toks, k, end)) > k:
+        k = art.skip_fillers(n, end)  # يقول في حديثٍ للقناة "12" إنّ …: the channel spoken to, not the speaker
     after_prep = any(toks[x].form in _PREPOSITIONS for x in range(j, k))
     k = _skip_so_called(toks, k, end)
     if (part := _partitive(art, k, end)) is not None:
@@ -1055,8 +1099,12 @@ def _from_body(toks: list[Tok], k: int, end: int) -> int | None:
 
 def _foreign_name(name: list[Tok]) -> bool:
     """Two or three name words, the first no Arabic word (آرثر، جون، ماثيو): a foreign person's
-    name, not a noun phrase (Arabic given names are words too, and stay strict)."""
-    return 1 < len(name) <= 3 and not name[0].form.startswith("ال") and not is_word(strip_conj(name[0].form))
+    name, not a noun phrase (Arabic given names are words too, and stay strict); nor its last
+    word a definite one or an Arabic feminine word (جودة المنتج، قواسم مشتركة: a noun the dictionary
+    lacks and its genitive or adjective)."""
+    last = name[-1].form
+    return 1 < len(name) <= 3 and not name[0].form.startswith("ال") and not is_word(strip_conj(name[0].form)) \
+        and not last.startswith("ال") and not (last.endswith("ه") and is_word(last))
 
 
 def _circumstance_then_words(art: _Article, k: int, end: int) -> bool:
@@ -1279,8 +1327,7 @@ def _short_after_and(art: _Article, t: Tok) -> bool:
 def _public_figures() -> dict[frozenset[str], str]:
     """public_figures.tsv: a figure's name words (folded) → the body a claim of theirs is scored
     under ("" for none): a headline's bare البرهان / عبد اللهيان is that person."""
-    return {frozenset(fold(r["name"].strip()).split()): (r.get("org") or "").strip()
-            for r in read_tsv("public_figures.tsv") if (r.get("name") or "").strip()}
+    return {frozenset(words): org for words, org in figure_rows()}
 
 
 def _figure_org(forms: set[str] | frozenset[str]) -> str | None:
@@ -1334,8 +1381,9 @@ def _headline_subject(toks: list[Tok], start: int, e: int, i: int) -> bool:
         np = parse_np(toks, start, e)
         if np is None or np.j != e or not np.name or np.title is not t:
             return False
-    elif t.kind != "a" or start + 1 != e or e != i or t.mention.kind in _NOT_SUBJECT or t.mention.canonical == "outlet":
-        return False
+    elif t.kind != "a" or e != i or t.mention.kind in _NOT_SUBJECT or t.mention.canonical == "outlet" \
+            or start + 1 != e and not (start + 2 == e and toks[start + 1].form == '"'):
+        return False  # (its closing quote may follow: … الإعلام "الإسرائيلي" يقول)
     hit = match_cue(toks, i)
     prev = strip_conj(toks[start - 1].form)
     return hit is not None and hit[0].kind == "present" and prev not in _PREPOSITIONS \
@@ -1446,12 +1494,29 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
             and (typed or m.kind in _TARGET_KINDS or w.endswith("ت") or w[0] in "يت")
         opens = a == s0 or toks[a - 1].kind == "p" or v.form != strip_conj(v.form) \
             or toks[a - 1].form in _CLAUSE_OPENERS and (a - 1 == s0 or toks[a - 2].kind == "p") \
-            or a < k - 1 and toks[a - 1].form == "ما"  # (وهو ما أعربت عنه مجلة …، مؤكدةً: what it expressed)
+            or a < k - 1 and toks[a - 1].form == "ما" \
+            or _after_qad(art, a)  # (وهو ما أعربت عنه مجلة …، مؤكدةً: what it expressed; وكان قد شكّل …)
         if verb and opens and not toks[k].form.startswith("ل") and not _inside(art.quoted, toks[k].start):
             anaphor = typed and toks[k].form.startswith("ال") and not named  # الوزير الإيراني: the office and its country
             np = parse_np(toks, k, k + 2 if anaphor else i)  # only (وعارض الوزير الإيراني وجود …: no name after)
             return art.speaker(np) if np is not None else None
     return None
+
+
+_QAD = frozenset({"قد", "وقد"})
+
+
+def _after_qad(art: _Article, a: int) -> bool:
+    """Whether the verb at ``a`` opens its clause behind قد (… ، قد / وقد / وكان قد شكّل): the
+    particle and a كان before it stand where a clause opens."""
+    toks, s0 = art.toks, art.sent_start(a)
+    q = a - 1
+    if q < s0 or toks[q].form not in _QAD:
+        return False
+    b = q - 1
+    if b >= s0 and strip_conj(toks[b].form) in _WAS:
+        b -= 1
+    return b < s0 or toks[b].kind == "p"
 
 
 _APPOSED_REACH = 4  # tokens from an office to the comma before its apposed name (المبعوث الخاص للأمم المتحدة، NAME)
@@ -1524,6 +1589,7 @@ def _opening_body(art: _Article, i: int, s0: int = -1) -> SpeakerRef | None:
     (``نعى حرس الثورة …``): among its first words, not governed by a preposition."""
     toks = art.toks
     s0 = art.sent_start(i) if s0 < 0 else s0
+    s0 = _past_writers_opener(toks, s0, i)
     words = 0  # the body must open the sentence or follow its first word (the verb)
     for k in range(s0, i):
         t = toks[k]
@@ -1532,12 +1598,28 @@ def _opening_body(art: _Article, i: int, s0: int = -1) -> SpeakerRef | None:
             # (a country right after the opening verb is its subject: وأدانت تركيا …، وشددت على أنّ …)
             if k > s0 and strip_conj(toks[k - 1].form) in _PREPOSITIONS or t.form.startswith("ل"):
                 return None
-            return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)
+            np = parse_np(toks, k, i) if "role" in classes(strip_conj(t.form.split()[0])) else None
+            # (an office: its holder set off after it speaks — الرئيس الفلسطيني، محمود عباس، طالب …)
+            sp = art.speaker(np) if np is not None and np.name and np.person \
+                and not classes(strip_conj(np.name[0].form)) else None  # (not الرئيس الإيراني وخلال …)
+            return sp or SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, t.start, t.end)
         if t.kind == "w" and t.form not in _LEFT_SKIP and "filler" not in classes(strip_conj(t.form)):
             words += 1
         if words >= 2:
             break
     return None
+
+
+_WRITERS_OPENERS = frozenset(fold(w) for w in ("يذكر", "ويذكر", "يشار", "ويشار", "يجدر"))  # يُذكر أنّ …: the writer's aside
+
+
+def _past_writers_opener(toks: list[Tok], s0: int, i: int) -> int:
+    """Past a writer's opening formula and its أنّ (يُذكر أنّ / يُشار إلى أنّ / يجدر بالذكر أنّ):
+    the clause after it opens with its own subject; else ``s0``."""
+    if s0 >= i or toks[s0].form not in _WRITERS_OPENERS:
+        return s0
+    n = next((n for n in range(s0 + 1, min(i, s0 + 4)) if toks[n].kind == "w" and "marker" in classes(toks[n].form)), None)
+    return n + 1 if n is not None else s0
 
 
 _PARTITIVES = frozenset(fold(w) for w in ("عدد", "العديد", "بعض", "أحد", "إحدى", "كثير", "الكثير"))
@@ -1615,7 +1697,8 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
     k = j
     while k < end and toks[k].form in {"ل", "ما", "لما"} and not nominal:
         k += 1
-    if nominal and not (k < end and (toks[k].kind == "a" or _quoted_or_typed_body(toks, k, end))):
+    if nominal and not (k < end and (toks[k].kind == "a" or _quoted_or_typed_body(toks, k, end)
+                                     or _national_body(toks, k, end))):
         return None, j
     if k < end and toks[k].kind == "w" and classes(toks[k].form) & {"marker"}:
         return None, j
@@ -1834,6 +1917,21 @@ def _quoted_or_typed_body(toks: list[Tok], k: int, end: int) -> bool:
     return k < n < end and toks[n].kind == "a"
 
 
+_NATIONAL_BODY_WORDS = 3  # definite words of a body's name before its nationality (وزارة الهجرة والمهجرين العراقية)
+
+
+def _national_body(toks: list[Tok], k: int, end: int) -> bool:
+    """``تأكيد وزارة الهجرة العراقية``: a type noun, a few definite words and a nationality — a
+    state's body the tables lack, named in full (not a bare وزارة الهجرة, whose state is unsaid)."""
+    if toks[k].kind != "w" or "typenoun" not in classes(toks[k].form):
+        return False
+    n = k + 1
+    while n < end and n - k <= _NATIONAL_BODY_WORDS and toks[n].kind == "w" and toks[n].form.startswith(("ال", "وال")):
+        n += 1
+    m = toks[n].mention if k + 1 < n < end else None
+    return m is not None and m.kind == "adjective"
+
+
 def _nominal_official(art: _Article, j: int, end: int) -> tuple[SpeakerRef | None, int]:
     """``إعلان الأمين العام لـ"كتائب …"، أبي آلاء الولائي، أنّ …``: an announcement noun, an
     official of a named body, then the words (أنّ / a colon / a quote) — the official speaks."""
@@ -1843,6 +1941,17 @@ def _nominal_official(art: _Article, j: int, end: int) -> tuple[SpeakerRef | Non
     return art.speaker(np), np.j
 
 
+_TRUTH = fold("صحة")  # نفى صحة الأنباء …: the reports follow
+
+
+def _circulating(toks: list[Tok], k: int, hi: int) -> bool:
+    """Whether the denied words open on a claim that circulates with no source (أنباء متداولة،
+    صحة التقارير المنتشرة; claim_words.tsv circulating): unnamed sources' claim."""
+    k += k < hi and toks[k].form == _TRUTH
+    return k + 1 < hi and "claimref" in classes(strip_conj(toks[k].form)) \
+        and "circulating" in classes(toks[k + 1].form)
+
+
 def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i: int) -> list[str]:
     """The body whose claim a denial answers: the one named right after a claim word (``ما
     ذكرته وزارة …``, ``ادعاءات …``, ``ما تداولته وسائل الإعلام``) in the content or the sentence;
@@ -1850,6 +1959,8 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
     toks = art.toks
     s0, s1 = art.sent_start(cue_i), art.sent_end(cue_i)
     lo, hi = span if span else (toks[s0].start, toks[s1 - 1].end)
+    if span and _circulating(toks, bisect_left(art.starts, lo), bisect_left(art.starts, hi)):
+        return ["Unnamed sources"]
     after_speaker = bisect_left(art.starts, sp.end)  # مصدر عسكري سوري: the speaker's own adjective
     for scope in ((lo, hi), (toks[s0].start, toks[s1 - 1].end)):
         first = country = None  # (a country named is the fallback's fallback: سوريا تدين بيانَي الخارجية الفرنسية …)
@@ -2870,6 +2981,8 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
             cs, ce = r.content
             content = _evidence(doc, cs, ce)
             framed = art.framing(cs, ce)
+            if framed is None and art.doubted_after(ce):
+                framed = "allege"
             if framed == "deny" or framed == "allege" and stance == "assert":
                 stance = framed
         if stance == "deny":

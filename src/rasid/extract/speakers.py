@@ -661,13 +661,18 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 k += 1  # the mark closing a quoted body: لـ"كتائب سيد الشهداء"، …
                 continue
             if t.form == _PUNCT_QUOTE and np.role is not None and not np.name and not quoted \
-                    and (c := next((x for x in range(k + 2, min(end - 1, k + 5)) if toks[x].form == _PUNCT_QUOTE), None)) \
-                    and all(toks[x].kind == "w" for x in range(k + 1, c)) and toks[c + 1].form in {"،", ","} \
-                    and c + 3 < end and name_like(toks[c + 2]) and not toks[c + 2].form.startswith("ال") \
-                    and name_like(toks[c + 3]):  # (a name must follow: القيادي "أبو محمد"، إنّ is his own)
-                np.role = (np.role[0], toks[c - 1].end)  # … لشعبة الاستخبارات العسكرية الإسرائيلية "أمان"، NAME،:
-                k = c + 1  # the body's quoted short name ends the office; its holder is set off after it
-                break
+                    and (c := next((x for x in range(k + 2, min(end - 1, k + 2 + _QUOTED_BODY_WORDS)) if toks[x].form == _PUNCT_QUOTE), None)) \
+                    and all(toks[x].kind == "w" for x in range(k + 1, c)):
+                owner = _owner(toks, c + 1, end) if toks[c + 1].form in _AFFILIATED_TO else None
+                comma = c + 1 if owner is None else owner + 1 + (owner + 1 < end and toks[owner + 1].form == _PUNCT_QUOTE)
+                if comma + 2 < end and toks[comma].form in {"،", ","} and name_like(toks[comma + 1]) \
+                        and not toks[comma + 1].form.startswith("ال") and name_like(toks[comma + 2]):
+                    # (a name must follow: القيادي "أبو محمد"، إنّ is his own)
+                    np.role = (np.role[0], toks[c - 1].end)  # … لشعبة الاستخبارات العسكرية الإسرائيلية "أمان"، NAME،:
+                    k = comma  # the body's quoted short name ends the office; its holder is set off after it
+                    # (also past the body it belongs to: عضو "المجلس العسكري" التابع لـ"قسد"، NAME، — a council
+                    # member, not the group's voice: its media centre speaking next stays the group)
+                    break
             if t.form == _PUNCT_QUOTE and k + 1 < end and toks[k + 1].kind != "p":
                 quoted = True
                 k += 1  # “ناجي مصطفى”
@@ -972,6 +977,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 and not (form.startswith("وال") and toks[k - 1] is np.name[-1] and len(form) > 4):
             name_ok = False  # مجلس القبائل العربية بياناً: a definite genitive closes the body's name
             # (one joined by و goes on: إدارة الكوارث والطوارئ التركية)
+        if name_ok and ends_figure_name(np.name):
+            name_ok = False  # أكد إردوغان عزم بلاده: a public figure's whole name ends the name
         if not name_ok:
             break
         np.name.append(t)
@@ -993,6 +1000,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
 
 
 _IN = {"في", "داخل", "من"}
+_QUOTED_BODY_WORDS = 5  # words of a body's quoted name between an office and its holder ("المجلس العسكري لدير الزور")
 _HOLDER_GAP = 5  # words of an unknown body between an office and its holder's quoted name
 
 
@@ -1616,12 +1624,36 @@ _GOVERNED = ("بإ", "بأ", "بال", "لل", "كال", "وبال", "وبإ")
 _GOVERNED_FIRST = frozenset(g[0] for g in _GOVERNED)
 
 
+@lru_cache(maxsize=1)
+def figure_rows() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """public_figures.tsv: each figure's name words (folded, in order) and the body a claim of
+    theirs is scored under ("" for none)."""
+    return tuple((tuple(fold(r["name"].strip()).split()), (r.get("org") or "").strip())
+                 for r in read_tsv("public_figures.tsv") if (r.get("name") or "").strip())
+
+
+@lru_cache(maxsize=1)
+def _figure_ends() -> frozenset[str]:
+    """The last words of the public figures' names: where such a name may end."""
+    return frozenset(words[-1] for words, _ in figure_rows())
+
+
+def ends_figure_name(name: list[Tok]) -> bool:
+    """Whether the name read so far ends with a public figure's whole name (إردوغان، رجب طيب
+    إردوغان، نصر الله): the words after it are the verb's object (أكد إردوغان عزم بلاده), not more name."""
+    if not name or name[-1].form not in _figure_ends():
+        return False
+    forms = tuple(t.form for t in name)
+    return any(forms[-len(words):] == words for words, _ in figure_rows() if len(words) <= len(forms))
+
+
 def name_like(t: Tok) -> bool:
     """Could this word be part of a person's name? Not with a pronoun suffix (دعمها،
     استقباله…ها), not an adverb (هاتفياً), not a number, not a verbal noun of the استفعال
-    pattern (استعداد، استهداف), not لـ + a word (لمعهد، لتحرير), not a quantifier (معظم، غالبية)."""
+    pattern (استعداد، استهداف), not لـ + a word (لمعهد، لتحرير), not a quantifier (معظم، غالبية),
+    not one letter (the preposition بـ written apart: أشاد الوزير بـ"الدور …")."""
     f = t.form
-    return t.kind == "w" and not t.adverb and not t.governed and not f.isdigit() and "most" not in classes(f) \
+    return t.kind == "w" and len(f) > 1 and not t.adverb and not t.governed and not f.isdigit() and "most" not in classes(f) \
         and not f.endswith(_PRONOUN_ENDINGS) and not (f.startswith("است") and len(f) >= 6) \
         and not (f[0] == "ل" and len(f) > 3 and not f.startswith("ال") and is_word(f[1:]))
 
