@@ -5,7 +5,9 @@ link to the words on both sides; other links join their neighbours too. Every la
 words, so the space goes back in before they run; it is an edit of the text (kept in the offset
 map), not a repair of an evasion spelling. Three signs of a lost space: a link name (data,
 ``data/link_names.tsv``); a letter that only ends words (``ة``, ``ى``) with a letter after it;
-and a reporting verb joined to the body it names (``وأعلنتوزارة``; data, ``data/glued_words.tsv``).
+a reporting verb joined to the body it names (``وأعلنتوزارة``; data, ``data/glued_words.tsv``);
+and two words of the word list run together where the second opens on ``ال``/``وال``
+(``بعدالتصعيد``, ``سورياوالتنف``) or the first is a preposition (``خلالوقفة``; data, same file).
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from ..lexicon.words import is_listed, is_word
 from .normalize import is_arabic_letter
 
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))  # tanween, short vowels, shadda, sukun
@@ -86,11 +89,14 @@ def _particles_glued(text: str) -> list[int]:
 def lost_spaces(text: str) -> list[int]:
     """Positions in ``text`` before which scraping lost a space: where a link name starts glued
     to the word before it, where the word glued after it starts, after a word-final letter,
-    where a body's name starts glued to the reporting verb before it, and around a particle
-    أنّ glued to its neighbours."""
+    where a body's name starts glued to the reporting verb before it, around a particle
+    أنّ glued to its neighbours, where a definite word starts glued to the word before it,
+    and where a noun starts glued to a preposition."""
     stems, pattern = _names()
     out = glued_bodies(text)
     out += _particles_glued(text)
+    out += _definite_glued(text, stems)
+    out += _after_preposition(text, stems)
     out += [m.start() + 1 for m in _FINAL_GLUED.finditer(text)  # (no look-behind: a scan twice as fast)
             if not (pattern.match(text, m.start() + 1) and _word_before(text, m.start() + 1) in _PREPOSITIONS)]
     if not any(stem in text for stem in stems):
@@ -150,3 +156,94 @@ def glued_bodies(text: str) -> list[int]:
                     out.append(cut)
             i = text.find(tail, i + 1)
     return sorted(set(out))
+
+
+# An ال inside a word, after two letters at least and before three: where a definite word glued
+# to the word before it starts (اغتيالالمستشار، بعدالتصعيد). Endings after ال (الية، المة،
+# الات) are too short to match; the lexicon decides the rest. (The literal ال first and the
+# letters before it asked after: a scan ten times faster than one led by a letter class.)
+_INNER_ARTICLE = re.compile(f"ال(?<=[\u0621-\u0652]{{2}}ال)(?=[\u0621-\u064a]{{3}})")  # (اغتيالالمستشار: two ال)
+# ال never takes a possessive pronoun: a "definite word" that ends in one is a word of its own
+# cut in the wrong place (ومعالمها is not ومع + المها).
+_POSSESSIVES = ("ها", "هم", "هما", "هن", "كم")
+
+
+@lru_cache(maxsize=1)
+def _glue_words() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
+    """From ``data/glued_words.tsv``: the first halves of names written joined (عبدالله), and
+    for each preposition a noun is glued to (خلالوقفة) the preposition opening a word with
+    three letters after it (one scan led by its letters, the fastest form)."""
+    with resources.files("rasid.data").joinpath("glued_words.tsv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    preps = tuple(re.compile(f"{w}(?<=[^\u0621-\u0652]{w})(?=[\u0621-\u064a]{{3}})")
+                  for w in (r["word"] for r in rows if r["side"] == "prep"))
+    return frozenset(r["word"] for r in rows if r["side"] == "name"), preps
+
+
+def _word_end(text: str, i: int) -> int:
+    """Where the word that starts at ``i`` ends (its letters and marks)."""
+    j = i
+    while j < len(text) and (is_arabic_letter(text[j]) or text[j] in _MARKS):
+        j += 1
+    return j
+
+
+def _bare(piece: str) -> str:
+    """``piece`` without its marks."""
+    return "".join(ch for ch in piece if ch not in _MARKS)
+
+
+def _names_link(tail: str, stems: tuple[str, ...]) -> bool:
+    """The piece opens on a link name (الميادين، للميادين): the link step places its spaces."""
+    return any(tail.startswith(stem, 2) for stem in stems)
+
+
+def _definite_glued(text: str, stems: tuple[str, ...]) -> list[int]:
+    """Positions where a definite word (or و + one) starts glued to the word before it: the
+    whole is no word, both halves are (اغتيالالمستشار، وكانالمتحدث، سورياوالتنف). Left whole:
+    names written joined (عبدالحكيم), a half ending in a possessive, link names; a construct
+    plural keeps its و (مقاوموالقسام: مقاومو القسام); a country in ـيا keeps its ا where ل + a
+    word follows (وسوريالنحو: وسوريا لنحو)."""
+    names, _ = _glue_words()
+    out: list[int] = []
+    for m in _INNER_ARTICLE.finditer(text):
+        at = m.start()
+        start, end = _word_start(text, at), _word_end(text, at)
+        head, tail = _bare(text[start:at]), _bare(text[at:end])
+        if (len(head) < 3 or tail.endswith(_POSSESSIVES) or _names_link(tail, stems)
+                or head in names or head[1:] in names and head[0] in "وف"
+                or is_word(head + tail) or not is_word(tail)):
+            continue
+        if head.endswith("و") and not _participle(head) and is_word(head[:-1]):
+            out.append(text.rindex("و", start, at))  # سورياوالتنف → سوريا | والتنف
+        elif is_word(head):
+            out.append(at + 1 if _country_in_ya(head + "ا") and is_word(tail[1:]) else at)
+    return out
+
+
+def _participle(head: str) -> bool:
+    """``head`` opens on م after و/ف at most: a participle's construct plural (مقاتلو، ومسلحو)."""
+    return head.startswith("م") or head[0] in "وف" and head.startswith("م", 1)
+
+
+def _country_in_ya(word: str) -> bool:
+    """``word`` ends in ـيا and is in the word list, bare or after و/ف/ب (وسوريا، تركيا)."""
+    return word.endswith("يا") and (is_listed(word) or word[0] in "وفب" and is_listed(word[1:]))
+
+
+def _after_preposition(text: str, stems: tuple[str, ...]) -> list[int]:
+    """Positions where a noun starts glued to the preposition before it (خلالوقفة، جراءاعتداء،
+    بعدقصف): the whole is no word, and the rest is a word of four letters or a listed one, not
+    a preposition (نحوالى), a link name, nor a family name's nisba (قبلاوي)."""
+    _, preps = _glue_words()
+    out: list[int] = []
+    for prep in preps:
+        for m in prep.finditer(text):
+            j = m.end()
+            end = _word_end(text, j)
+            rest = _bare(text[j:end])
+            if rest not in _PREPOSITIONS and not rest.endswith("اوي") and not _names_link(rest, stems) \
+                    and (len(rest) >= 4 and is_word(rest) or is_listed(rest)) \
+                    and not is_word(_bare(text[m.start():end])):
+                out.append(j)
+    return out
