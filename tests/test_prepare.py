@@ -213,3 +213,17 @@ def test_a_noun_glued_to_the_preposition_before_comes_apart(original, text) -> N
     doc = prepare(original, DocMeta(id="t"))
     assert doc.text == text
     assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وتبنّت فصائل في العراقاستهداف قاعدة أميركية.", "وتبنّت فصائل في العراق استهداف قاعدة أميركية."),
+    ("وقال إنّ الطيرانالذي قصف البلدة كمااستهدفت المدفعية الحقول.",
+     "وقال إنّ الطيران الذي قصف البلدة كما استهدفت المدفعية الحقول."),
+    ("وأعلنت الحركة أنّ مقاتليهااستهدفوا آلية.", "وأعلنت الحركة أنّ مقاتليها استهدفوا آلية."),
+    ("وباستخدام الطائرات وللاستهداف والاستقرار واللااستقرار.",
+     "وباستخدام الطائرات وللاستهداف والاستقرار واللااستقرار."),  # proclitics, a negation written joined
+])
+def test_a_form_x_word_glued_to_the_word_before_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []

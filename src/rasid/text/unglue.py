@@ -97,6 +97,7 @@ def lost_spaces(text: str) -> list[int]:
     out += _particles_glued(text)
     out += _definite_glued(text, stems)
     out += _after_preposition(text, stems)
+    out += _before_opening(text)
     out += [m.start() + 1 for m in _FINAL_GLUED.finditer(text)  # (no look-behind: a scan twice as fast)
             if not (pattern.match(text, m.start() + 1) and _word_before(text, m.start() + 1) in _PREPOSITIONS)]
     if not any(stem in text for stem in stems):
@@ -162,35 +163,42 @@ def glued_bodies(text: str) -> list[int]:
 # to the word before it starts (اغتيالالمستشار، بعدالتصعيد). Endings after ال (الية، المة،
 # الات) are too short to match; the lexicon decides the rest. (The literal ال first and the
 # letters before it asked after: a scan ten times faster than one led by a letter class.)
-_INNER_ARTICLE = re.compile(f"ال(?<=[\u0621-\u0652]{{2}}ال)(?=[\u0621-\u064a]{{3}})")  # (اغتيالالمستشار: two ال)
+# The relative pronouns الذي، التي are the definite words of two letters after ال that a join hides
+# (الزلزالالذي).
+_INNER_ARTICLE = re.compile(f"ال(?<=[\u0621-\u0652]{{2}}ال)(?=[\u0621-\u064a]{{3}}|ذي|تي)")  # (اغتيالالمستشار: two ال)
 # ال never takes a possessive pronoun: a "definite word" that ends in one is a word of its own
 # cut in the wrong place (ومعالمها is not ومع + المها).
 _POSSESSIVES = ("ها", "هم", "هما", "هن", "كم")
 
 
 @lru_cache(maxsize=1)
-def _glue_words() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
-    """From ``data/glued_words.tsv``: the first halves of names written joined (عبدالله), and
-    for each preposition a noun is glued to (خلالوقفة) the preposition opening a word with
-    three letters after it (one scan led by its letters, the fastest form)."""
+def _glue_words() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    """From ``data/glued_words.tsv``: the first halves of names written joined (عبدالله); for
+    each preposition a noun is glued to (خلالوقفة) the preposition opening a word with three
+    letters after it; and each word opening glued after a word (العراقاستهداف) with three
+    letters before it. (One scan each, led by its letters: the fastest form.)"""
     with resources.files("rasid.data").joinpath("glued_words.tsv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     preps = tuple(re.compile(f"{w}(?<=[^\u0621-\u0652]{w})(?=[\u0621-\u064a]{{3}})")
                   for w in (r["word"] for r in rows if r["side"] == "prep"))
-    return frozenset(r["word"] for r in rows if r["side"] == "name"), preps
+    nexts = tuple(re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})")
+                  for w in (r["word"] for r in rows if r["side"] == "next"))
+    return frozenset(r["word"] for r in rows if r["side"] == "name"), preps, nexts
+
+
+_LETTERS_ON = re.compile(f"[\u0621-\u064a{_MARKS}]*")
+_NO_MARKS = {ord(ch): None for ch in _MARKS}
 
 
 def _word_end(text: str, i: int) -> int:
     """Where the word that starts at ``i`` ends (its letters and marks)."""
-    j = i
-    while j < len(text) and (is_arabic_letter(text[j]) or text[j] in _MARKS):
-        j += 1
-    return j
+    m = _LETTERS_ON.match(text, i)
+    return m.end() if m is not None else i
 
 
 def _bare(piece: str) -> str:
     """``piece`` without its marks."""
-    return "".join(ch for ch in piece if ch not in _MARKS)
+    return piece.translate(_NO_MARKS)
 
 
 def _names_link(tail: str, stems: tuple[str, ...]) -> bool:
@@ -199,26 +207,43 @@ def _names_link(tail: str, stems: tuple[str, ...]) -> bool:
 
 
 def _definite_glued(text: str, stems: tuple[str, ...]) -> list[int]:
-    """Positions where a definite word (or و + one) starts glued to the word before it: the
-    whole is no word, both halves are (اغتيالالمستشار، وكانالمتحدث، سورياوالتنف). Left whole:
-    names written joined (عبدالحكيم), a half ending in a possessive, link names; a construct
-    plural keeps its و (مقاوموالقسام: مقاومو القسام); a country in ـيا keeps its ا where ل + a
-    word follows (وسوريالنحو: وسوريا لنحو)."""
-    names, _ = _glue_words()
+    """Positions where a definite word (or و + one) starts glued to the word before it
+    (اغتيالالمستشار، وكانالمتحدث، سورياوالتنف): see ``_definite_cut``."""
     out: list[int] = []
     for m in _INNER_ARTICLE.finditer(text):
         at = m.start()
-        start, end = _word_start(text, at), _word_end(text, at)
-        head, tail = _bare(text[start:at]), _bare(text[at:end])
-        if (len(head) < 3 or tail.endswith(_POSSESSIVES) or _names_link(tail, stems)
-                or head in names or head[1:] in names and head[0] in "وف"
-                or is_word(head + tail) or not is_word(tail)):
+        start = _word_start(text, at)
+        if at - start < 3:  # وبالتالي، مصالحها: a proclitic or two letters before ال
             continue
-        if head.endswith("و") and not _participle(head) and is_word(head[:-1]):
-            out.append(text.rindex("و", start, at))  # سورياوالتنف → سوريا | والتنف
-        elif is_word(head):
-            out.append(at + 1 if _country_in_ya(head + "ا") and is_word(tail[1:]) else at)
+        cut = _definite_cut(_bare(text[start:at]), _bare(text[at:_word_end(text, at)]), stems)
+        if cut is not None:
+            out.append(text.rindex("و", start, at) if cut < 0 else at + cut)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _definite_cut(head: str, tail: str, stems: tuple[str, ...]) -> int | None:
+    """Where ``head + tail`` (the word glued on ``tail``'s ال) comes apart, counted from that
+    ال: 0 there, -1 before a و ending ``head`` (سورياوالتنف → سوريا | والتنف), 1 after a ا ending
+    a country in ـيا (وسوريالنحو → وسوريا | لنحو); None where it stays whole. It comes apart
+    when the whole is no word and both halves are. Left whole: names written joined
+    (عبدالحكيم), a half ending in a possessive, link names; a construct plural keeps its و
+    (مقاوموالقسام: مقاومو القسام)."""
+    names, _, _ = _glue_words()
+    if (len(head) < 3 or tail.endswith(_POSSESSIVES) or _names_link(tail, stems)
+            or _name_half(head, names)
+            or is_word(head + tail) or not is_word(tail)):
+        return None
+    if head.endswith("و") and not _participle(head) and is_word(head[:-1]):
+        return -1
+    if is_word(head):
+        return 1 if _country_in_ya(head + "ا") and is_word(tail[1:]) else 0
+    return None
+
+
+def _name_half(head: str, names: frozenset[str]) -> bool:
+    """``head`` is a first half written joined (عبد، أبو، اللا), after و/ف at most."""
+    return head in names or head[0] in "وف" and head[1:] in names
 
 
 def _participle(head: str) -> bool:
@@ -235,7 +260,7 @@ def _after_preposition(text: str, stems: tuple[str, ...]) -> list[int]:
     """Positions where a noun starts glued to the preposition before it (خلالوقفة، جراءاعتداء،
     بعدقصف): the whole is no word, and the rest is a word of four letters or a listed one, not
     a preposition (نحوالى), a link name, nor a family name's nisba (قبلاوي)."""
-    _, preps = _glue_words()
+    _, preps, _ = _glue_words()
     out: list[int] = []
     for prep in preps:
         for m in prep.finditer(text):
@@ -246,4 +271,21 @@ def _after_preposition(text: str, stems: tuple[str, ...]) -> list[int]:
                     and (len(rest) >= 4 and is_word(rest) or is_listed(rest)) \
                     and not is_word(_bare(text[m.start():end])):
                 out.append(j)
+    return out
+
+
+def _before_opening(text: str) -> list[int]:
+    """Positions where a word starts glued to the word before it on an opening it cannot have
+    inside a word (العراقاستهداف، الإيرانيعلى): the whole is no word, both halves are, and the
+    first is no name's first half."""
+    names, _, nexts = _glue_words()
+    out: list[int] = []
+    for opening in nexts:
+        for m in opening.finditer(text):
+            at = m.start()
+            start, end = _word_start(text, at), _word_end(text, at)
+            head, tail = _bare(text[start:at]), _bare(text[at:end])
+            if len(head) >= 3 and not _name_half(head, names) and (is_word(tail) or is_listed(tail)) \
+                    and is_word(head) and not is_word(head + tail):
+                out.append(at)
     return out
