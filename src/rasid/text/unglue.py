@@ -38,8 +38,9 @@ def _names() -> tuple[tuple[str, ...], re.Pattern[str]]:
 
 # ة and ى end a word (a suffix turns them into ت and ا: مدينته، علاه): a letter after one starts
 # the next word (tatweel is no letter here: ``مدينةـ`` is stretched, not glued; nor is a doubled
-# ة or ى, a slip or an elongation the repair stage reads).
-_FINAL_GLUED = re.compile("[ةى][\u0621-\u0628\u062a-\u063a\u0641-\u0648\u064a]")
+# ة or ى, a slip or an elongation the repair stage reads). One pattern for each letter: a scan led
+# by a literal letter is three times faster than one led by a class.
+_FINAL_GLUED = tuple(re.compile(f"{end}[\u0621-\u0628\u062a-\u063a\u0641-\u0648\u064a]") for end in "ةى")
 
 
 # The particle أنّ / إنّ (its proclitics: بأنّ، وأنّ، لأنّ) joined to the noun that opens its clause
@@ -69,21 +70,24 @@ def _opens_word(text: str, at: int) -> bool:
 
 def _particles_glued(text: str) -> list[int]:
     """Positions of a particle أنّ/إنّ glued to its noun after it or to the word before it. (Each
-    ``أن``/``إن`` is found with ``str.find`` and the patterns tried there: a regex scan of the whole
-    text costs more than all the tries.)"""
+    ``أن``/``إن`` with a shadda or ال after it is found by a scan led by its letters, and the
+    patterns tried there: a scan led by a class, or a try at every ``أن``, costs more.)"""
     glued: list[int] = []
     after: list[int] = []
-    for lit in ("أن", "إن"):
-        at = text.find(lit)
-        while at >= 0:
+    for candidate in _PARTICLE_CANDIDATES:
+        for c in candidate.finditer(text):
+            at = c.start()
             m = _PARTICLE_GLUED.match(text, at)
             if m is not None and _opens_word(text, at):
                 glued.append(m.end())
             if at and _PARTICLE_AFTER.match(text, at) is not None and _AFTER_LETTER.match(text, at - 1) \
                     and not _PARTICLE_PREFIX.fullmatch(_word_before(text, at)):
                 after.append(at)
-            at = text.find(lit, at + 2)
     return sorted(glued) + sorted(after)
+
+
+# Where either pattern above may match: أن or إن with a shadda, or with ال and four letters after.
+_PARTICLE_CANDIDATES = tuple(re.compile(f"{lit}(?=[{_MARKS}]*\u0651|ال[\u0621-\u064a]{{4}})") for lit in ("أن", "إن"))
 
 
 def lost_spaces(text: str) -> list[int]:
@@ -98,7 +102,8 @@ def lost_spaces(text: str) -> list[int]:
     out += _definite_glued(text, stems)
     out += _after_preposition(text, stems)
     out += _before_opening(text)
-    out += [m.start() + 1 for m in _FINAL_GLUED.finditer(text)  # (no look-behind: a scan twice as fast)
+    out += [m.start() + 1 for final in _FINAL_GLUED for m in final.finditer(text)  # (no look-behind: a
+            # scan twice as fast)
             if not (pattern.match(text, m.start() + 1) and _word_before(text, m.start() + 1) in _PREPOSITIONS)]
     if not any(stem in text for stem in stems):
         return sorted(set(out))
