@@ -5,7 +5,9 @@ link to the words on both sides; other links join their neighbours too. Every la
 words, so the space goes back in before they run; it is an edit of the text (kept in the offset
 map), not a repair of an evasion spelling. Three signs of a lost space: a link name (data,
 ``data/link_names.tsv``); a letter that only ends words (``ة``, ``ى``) with a letter after it;
-and a reporting verb joined to the body it names (``وأعلنتوزارة``; data, ``data/glued_words.tsv``).
+a reporting verb joined to the body it names (``وأعلنتوزارة``; data, ``data/glued_words.tsv``);
+and two words of the word list run together where the second opens on ``ال``/``وال``
+(``بعدالتصعيد``, ``سورياوالتنف``) or the first is a preposition (``خلالوقفة``; data, same file).
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from ..lexicon.words import is_listed, is_word
 from .normalize import is_arabic_letter
 
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))  # tanween, short vowels, shadda, sukun
@@ -35,8 +38,9 @@ def _names() -> tuple[tuple[str, ...], re.Pattern[str]]:
 
 # ة and ى end a word (a suffix turns them into ت and ا: مدينته، علاه): a letter after one starts
 # the next word (tatweel is no letter here: ``مدينةـ`` is stretched, not glued; nor is a doubled
-# ة or ى, a slip or an elongation the repair stage reads).
-_FINAL_GLUED = re.compile("[ةى][\u0621-\u0628\u062a-\u063a\u0641-\u0648\u064a]")
+# ة or ى, a slip or an elongation the repair stage reads). One pattern for each letter: a scan led
+# by a literal letter is three times faster than one led by a class.
+_FINAL_GLUED = tuple(re.compile(f"{end}[\u0621-\u0628\u062a-\u063a\u0641-\u0648\u064a]") for end in "ةى")
 
 
 # The particle أنّ / إنّ (its proclitics: بأنّ، وأنّ، لأنّ) joined to the noun that opens its clause
@@ -66,32 +70,40 @@ def _opens_word(text: str, at: int) -> bool:
 
 def _particles_glued(text: str) -> list[int]:
     """Positions of a particle أنّ/إنّ glued to its noun after it or to the word before it. (Each
-    ``أن``/``إن`` is found with ``str.find`` and the patterns tried there: a regex scan of the whole
-    text costs more than all the tries.)"""
+    ``أن``/``إن`` with a shadda or ال after it is found by a scan led by its letters, and the
+    patterns tried there: a scan led by a class, or a try at every ``أن``, costs more.)"""
     glued: list[int] = []
     after: list[int] = []
-    for lit in ("أن", "إن"):
-        at = text.find(lit)
-        while at >= 0:
+    for candidate in _PARTICLE_CANDIDATES:
+        for c in candidate.finditer(text):
+            at = c.start()
             m = _PARTICLE_GLUED.match(text, at)
             if m is not None and _opens_word(text, at):
                 glued.append(m.end())
             if at and _PARTICLE_AFTER.match(text, at) is not None and _AFTER_LETTER.match(text, at - 1) \
                     and not _PARTICLE_PREFIX.fullmatch(_word_before(text, at)):
                 after.append(at)
-            at = text.find(lit, at + 2)
     return sorted(glued) + sorted(after)
+
+
+# Where either pattern above may match: أن or إن with a shadda, or with ال and four letters after.
+_PARTICLE_CANDIDATES = tuple(re.compile(f"{lit}(?=[{_MARKS}]*\u0651|ال[\u0621-\u064a]{{4}})") for lit in ("أن", "إن"))
 
 
 def lost_spaces(text: str) -> list[int]:
     """Positions in ``text`` before which scraping lost a space: where a link name starts glued
     to the word before it, where the word glued after it starts, after a word-final letter,
-    where a body's name starts glued to the reporting verb before it, and around a particle
-    أنّ glued to its neighbours."""
+    where a body's name starts glued to the reporting verb before it, around a particle
+    أنّ glued to its neighbours, where a definite word starts glued to the word before it,
+    and where a noun starts glued to a preposition."""
     stems, pattern = _names()
     out = glued_bodies(text)
     out += _particles_glued(text)
-    out += [m.start() + 1 for m in _FINAL_GLUED.finditer(text)  # (no look-behind: a scan twice as fast)
+    out += _definite_glued(text, stems)
+    out += _after_preposition(text, stems)
+    out += _before_opening(text)
+    out += [m.start() + 1 for final in _FINAL_GLUED for m in final.finditer(text)  # (no look-behind: a
+            # scan twice as fast)
             if not (pattern.match(text, m.start() + 1) and _word_before(text, m.start() + 1) in _PREPOSITIONS)]
     if not any(stem in text for stem in stems):
         return sorted(set(out))
@@ -150,3 +162,135 @@ def glued_bodies(text: str) -> list[int]:
                     out.append(cut)
             i = text.find(tail, i + 1)
     return sorted(set(out))
+
+
+# An ال inside a word, after two letters at least and before three: where a definite word glued
+# to the word before it starts (اغتيالالمستشار، بعدالتصعيد). Endings after ال (الية، المة،
+# الات) are too short to match; the lexicon decides the rest. (The literal ال first and the
+# letters before it asked after: a scan ten times faster than one led by a letter class.)
+# The relative pronouns الذي، التي are the definite words of two letters after ال that a join hides
+# (الزلزالالذي).
+_INNER_ARTICLE = re.compile(f"ال(?<=[\u0621-\u0652]{{2}}ال)(?=[\u0621-\u064a]{{3}}|ذي|تي)")  # (اغتيالالمستشار: two ال)
+# ال never takes a possessive pronoun: a "definite word" that ends in one is a word of its own
+# cut in the wrong place (ومعالمها is not ومع + المها).
+_POSSESSIVES = ("ها", "هم", "هما", "هن", "كم")
+
+
+@lru_cache(maxsize=1)
+def _glue_words() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    """From ``data/glued_words.tsv``: the first halves of names written joined (عبدالله); for
+    each preposition a noun is glued to (خلالوقفة) the preposition opening a word with three
+    letters after it; and each word opening glued after a word (العراقاستهداف) with three
+    letters before it. (One scan each, led by its letters: the fastest form.)"""
+    with resources.files("rasid.data").joinpath("glued_words.tsv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    preps = tuple(re.compile(f"{w}(?<=[^\u0621-\u0652]{w})(?=[\u0621-\u064a]{{3}})")
+                  for w in (r["word"] for r in rows if r["side"] == "prep"))
+    nexts = tuple(re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})")
+                  for w in (r["word"] for r in rows if r["side"] == "next"))
+    return frozenset(r["word"] for r in rows if r["side"] == "name"), preps, nexts
+
+
+_LETTERS_ON = re.compile(f"[\u0621-\u064a{_MARKS}]*")
+_NO_MARKS = {ord(ch): None for ch in _MARKS}
+
+
+def _word_end(text: str, i: int) -> int:
+    """Where the word that starts at ``i`` ends (its letters and marks)."""
+    m = _LETTERS_ON.match(text, i)
+    return m.end() if m is not None else i
+
+
+def _bare(piece: str) -> str:
+    """``piece`` without its marks."""
+    return piece.translate(_NO_MARKS)
+
+
+def _names_link(tail: str, stems: tuple[str, ...]) -> bool:
+    """The piece opens on a link name (الميادين، للميادين): the link step places its spaces."""
+    return any(tail.startswith(stem, 2) for stem in stems)
+
+
+def _definite_glued(text: str, stems: tuple[str, ...]) -> list[int]:
+    """Positions where a definite word (or و + one) starts glued to the word before it
+    (اغتيالالمستشار، وكانالمتحدث، سورياوالتنف): see ``_definite_cut``."""
+    out: list[int] = []
+    for m in _INNER_ARTICLE.finditer(text):
+        at = m.start()
+        start = _word_start(text, at)
+        if at - start < 3:  # وبالتالي، مصالحها: a proclitic or two letters before ال
+            continue
+        cut = _definite_cut(_bare(text[start:at]), _bare(text[at:_word_end(text, at)]), stems)
+        if cut is not None:
+            out.append(text.rindex("و", start, at) if cut < 0 else at + cut)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _definite_cut(head: str, tail: str, stems: tuple[str, ...]) -> int | None:
+    """Where ``head + tail`` (the word glued on ``tail``'s ال) comes apart, counted from that
+    ال: 0 there, -1 before a و ending ``head`` (سورياوالتنف → سوريا | والتنف), 1 after a ا ending
+    a country in ـيا (وسوريالنحو → وسوريا | لنحو); None where it stays whole. It comes apart
+    when the whole is no word and both halves are. Left whole: names written joined
+    (عبدالحكيم), a half ending in a possessive, link names; a construct plural keeps its و
+    (مقاوموالقسام: مقاومو القسام)."""
+    names, _, _ = _glue_words()
+    if (len(head) < 3 or tail.endswith(_POSSESSIVES) or _names_link(tail, stems)
+            or _name_half(head, names)
+            or is_word(head + tail) or not is_word(tail)):
+        return None
+    if head.endswith("و") and not _participle(head) and is_word(head[:-1]):
+        return -1
+    if is_word(head):
+        return 1 if _country_in_ya(head + "ا") and is_word(tail[1:]) else 0
+    return None
+
+
+def _name_half(head: str, names: frozenset[str]) -> bool:
+    """``head`` is a first half written joined (عبد، أبو، اللا), after و/ف at most."""
+    return head in names or head[0] in "وف" and head[1:] in names
+
+
+def _participle(head: str) -> bool:
+    """``head`` opens on م after و/ف at most: a participle's construct plural (مقاتلو، ومسلحو)."""
+    return head.startswith("م") or head[0] in "وف" and head.startswith("م", 1)
+
+
+def _country_in_ya(word: str) -> bool:
+    """``word`` ends in ـيا and is in the word list, bare or after و/ف/ب (وسوريا، تركيا)."""
+    return word.endswith("يا") and (is_listed(word) or word[0] in "وفب" and is_listed(word[1:]))
+
+
+def _after_preposition(text: str, stems: tuple[str, ...]) -> list[int]:
+    """Positions where a noun starts glued to the preposition before it (خلالوقفة، جراءاعتداء،
+    بعدقصف): the whole is no word, and the rest is a word of four letters or a listed one, not
+    a preposition (نحوالى), a link name, nor a family name's nisba (قبلاوي)."""
+    _, preps, _ = _glue_words()
+    out: list[int] = []
+    for prep in preps:
+        for m in prep.finditer(text):
+            j = m.end()
+            end = _word_end(text, j)
+            rest = _bare(text[j:end])
+            if rest not in _PREPOSITIONS and not rest.endswith("اوي") and not _names_link(rest, stems) \
+                    and (len(rest) >= 4 and is_word(rest) or is_listed(rest)) \
+                    and not is_word(_bare(text[m.start():end])):
+                out.append(j)
+    return out
+
+
+def _before_opening(text: str) -> list[int]:
+    """Positions where a word starts glued to the word before it on an opening it cannot have
+    inside a word (العراقاستهداف، الإيرانيعلى): the whole is no word, both halves are, and the
+    first is no name's first half."""
+    names, _, nexts = _glue_words()
+    out: list[int] = []
+    for opening in nexts:
+        for m in opening.finditer(text):
+            at = m.start()
+            start, end = _word_start(text, at), _word_end(text, at)
+            head, tail = _bare(text[start:at]), _bare(text[at:end])
+            if len(head) >= 3 and not _name_half(head, names) and (is_word(tail) or is_listed(tail)) \
+                    and is_word(head) and not is_word(head + tail):
+                out.append(at)
+    return out
