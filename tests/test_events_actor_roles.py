@@ -192,3 +192,12 @@ def test_places_added_after_idafatan_ila_are_more_objects_of_the_cue():
     text = ("هاجمت قوات العشائر اليوم مقار تابعة لقسد في بلدة الرصافة، إضافةً إلى ذلك تشهد الحمرا توتراً.")
     found = {e[1] for e in _events(text, rows) if e[0] == "Battles"}
     assert "الحمرا" not in found, found
+
+
+def test_a_weapon_after_the_object_does_not_cut_it_off_after_an_aside():
+    """``قصف مسلحو قسد، فجر اليوم، مواقع للجيش السوري … بقذائف الهاون``: the shells are what
+    the verb struck with, so the army's posts before them are still its target."""
+    from rasid.pipeline import analyze
+    res = analyze("قصف مسلحو قسد، فجر اليوم، مواقع تابعة للجيش السوري في ريف دير الزور الشرقي بقذائف الهاون.",
+                  published="2024-08-12")
+    assert [(e.actor1, e.actor2) for e in res.events] == [("Syrian Democratic Forces", "Syrian government forces")]

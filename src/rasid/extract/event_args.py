@@ -208,7 +208,7 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
     if _clause_ends_at(lay, hit) or _subject_then_aside(lay, hit):  # هاجموا، فجر الإثنين، مواقع للجيش في ريف
         # دير الزور: the object after an aside
         while k < len(lay.clauses) and lay.clauses[k].start < sent.end \
-                and not any(lay.clauses[k].start <= x < lay.clauses[k].end for x in lay.cue_starts):
+                and not any(lay.clauses[k].start <= x < lay.clauses[k].end and not _instrument(lay, x) for x in lay.cue_starts):
             group.add(k)
             k += 1
             if not _short(lay, lay.clauses[k - 1]):
@@ -226,6 +226,14 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
         group.add(k)
         k += 1
     return group
+
+
+def _instrument(lay: Layout, start: int) -> bool:
+    """A weapon governed by ب (``…، فجر اليوم، مواقع للجيش بقذائف الهاون``) is what the verb
+    before struck with, not a cue of its own that ends the verb's object."""
+    j = bisect.bisect_left(lay.weapon_starts, start)
+    return j < len(lay.weapon_starts) and lay.weapon_starts[j] == start \
+        and lay.toks[bisect.bisect_left(lay.tok_starts, start)].text.startswith("ب")
 
 
 _AT = (fold("في "), fold("قرب "))
