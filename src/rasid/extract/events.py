@@ -1656,11 +1656,20 @@ def _covered(d: _Draft, events: list[_Draft]) -> bool:
     e = next((e for e in events if e is not d and e.event_type == d.event_type and (e.sub == d.sub or d.event_type == "Battles")
               and (e.date == d.date or d.date is None and e.date is not None and _opening(d))
               and (rank(e.place) > rank(d.place) or _narrows(e.place, d.place))
-              and (not d.place.admin1 or e.place.admin1 == d.place.admin1 or rank(d.place) == 0 and _close(e.place, d.place))),
+              and (not d.place.admin1 or e.place.admin1 == d.place.admin1 or rank(d.place) == 0 and _close(e.place, d.place))
+              and not _other_target(d, e)),
              None)  # (غارة على دمشق … استهدفت السيدة زينب: the capital, told by its suburb)
     if e is not None and e.actor1 is None and d.actor1 is not None and d.actor1 != e.actor2:
         e.actor1 = d.actor1
     return e is not None
+
+
+def _other_target(wide: _Draft, located: _Draft) -> bool:
+    """The wide event struck a force and the located one people (the army's posts in the
+    countryside, then its villages): two dyads, so the countryside event restates nothing (ACLED).
+    Two names of the armed (الفصائل, then هيئة تحرير الشام) may be one target told finer, and a
+    wide toll of "civilians and soldiers" sums up the forces' points struck."""
+    return wide.actor2 not in (None, "Civilians") and located.actor2 == "Civilians"
 
 
 def _restates(told: Place, dated: Place) -> bool:
