@@ -201,3 +201,17 @@ def test_a_weapon_after_the_object_does_not_cut_it_off_after_an_aside():
     res = analyze("قصف مسلحو قسد، فجر اليوم، مواقع تابعة للجيش السوري في ريف دير الزور الشرقي بقذائف الهاون.",
                   published="2024-08-12")
     assert [(e.actor1, e.actor2) for e in res.events] == [("Syrian Democratic Forces", "Syrian government forces")]
+
+
+def test_the_clashes_told_again_take_the_sides_named_before():
+    """``وتيرة الاشتباكات بين مقاتلي العشائر وقسد`` … ``أن وتيرة الاشتباكات شهدت انخفاضاً …``: the
+    definite noun is that fight again, with both its sides; with no fight named before, no side
+    is guessed."""
+    from rasid.pipeline import analyze
+    later = ("وأكدت مصادر محلية أن وتيرة الاشتباكات شهدت انخفاضاً بعد ظهر الأربعاء، "
+             "بعد دخول مقاتلي العشائر إلى أجزاء من بلدة ذيبان.")
+    res = analyze("انخفضت وتيرة الاشتباكات بين مقاتلي العشائر وقسد في ريف دير الزور.\n" + later,
+                  published="2024-08-08")
+    assert [(e.actor1, e.actor2) for e in res.events] == [("Arab Tribal Forces", "Syrian Democratic Forces")]
+    alone = analyze(later, published="2024-08-08")
+    assert all(e.actor1 is None and e.actor2 is None for e in alone.events)

@@ -548,7 +548,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     j = bisect.bisect_left(lay.suffered_toks, lo)
     suffered = j < len(lay.suffered_toks) and lay.suffered_toks[j] < hit.tok
     actor1 = actor2 = None
-    sides = _between(lay, hit)
+    sides = fight_sides(lay, hit)
     responder = responder_of(lay, hit)
     if sides is not None:  # اشتباكات بين هيئة تحرير الشام وفصائل الجيش الوطني: the two named sides
         actor1, actor2 = sides
@@ -670,7 +670,7 @@ _BETWEEN_WORD = fold("بين")
 _BETWEEN_REACH = 3  # words from the cue to its "between" (اشتباكات عنيفة اندلعت بين)
 
 
-def _between(lay: Layout, hit: Hit) -> tuple[str, str] | None:
+def fight_sides(lay: Layout, hit: Hit) -> tuple[str, str] | None:
     """The two forces a fight is "between", named right after the cue: the first, and the first
     after it of the other camp (else of another name: the factions fight one another too). (Read
     to the clause's end: a cue word inside a name, تحرير in هيئة تحرير الشام, ends nothing.)"""

@@ -27,7 +27,7 @@ from .dates import DateMention
 from .event_args import (GOV_SIDE, PASSIVE, SUB_RANK, actor_after, actors_for, announces, background_sentences, clause_has_place,
                          AIR_ADJ, armed_subject, coordinated_subject,
                          date_for,
-                         fill_sides, responder_of, resolve_gunmen, same_side, suffered_word,
+                         fight_sides, fill_sides, responder_of, resolve_gunmen, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
 from .event_sources import (about_syria, abroad_here, agentive, foe_named_before, members_told_before, source_of,
@@ -169,6 +169,23 @@ def _own_losses_before(lay: Layout, hit: Hit, claim: Claim) -> bool:
 
 _DESCRIBES_GAP = 2  # words from a cue to the verb that tells what it hit (عدواناً جوياً استهدف)
 _TELLS_HIT = frozenset(fold(w) for w in ("استهدف", "استهدفت", "طال", "طالت", "أصاب", "أصابت", "ضرب", "ضربت"))
+
+
+def _fight_told_again(lay: Layout, hit: Hit, sub: str, actor1: str | None, actor2: str | None,
+                      last_fight: tuple[str, str]) -> bool:
+    """A clash with no author named, after a fight told with both its sides (``الاشتباكات بين
+    مقاتلي العشائر وقسد``), is that fight again and takes those sides: a definite ``الاشتباكات``
+    naming neither side, or any clash whose one named side is the fight's second (``القوات التي
+    هاجمت قسد``: the first side attacked). A clash on the first side is left alone (its author
+    unknown), and so is a named author (whose foe may be another: مع عناصر التنظيم)."""
+    if sub != "Armed clash" or actor1 is not None:
+        return False
+    if actor2 is None:
+        return _DEFINITE_FIGHT.match(lay.toks[hit.tok].text) is not None
+    return actor2 == last_fight[1]
+
+
+_DEFINITE_FIGHT = re.compile(fold(r"^[وف]?(?:ال|بال|لل)(?:اشتباكات|معارك|مواجهات)$"))
 
 
 def _describes_last(lay: Layout, hit: Hit, hits: list[Hit], last_start: int) -> bool:
@@ -881,6 +898,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     last_sentence = -1
     last_actor: tuple[int, int, str, str | None] = (-1, -1, "", None)
     last_author: tuple[int, str | None] = (-1, None)  # (start, author) of the cue just read
+    last_fight: tuple[str, str] | None = None  # the two sides of the last fight told with both
     drafts: list[_Draft] = []
     hits: list[Hit] = []
     seen_tok: set[int] = set()
@@ -891,6 +909,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         hit = Hit(s, e, row, t, lay.seg("c", s), lay.seg("s", s), lay.seg("p", s))
         if hit.paragraph in lay.ignored or (inside_actor(lay, s, e) and not _heads_actor(lay, hit)) or _skip_form(lay, hit):
             continue
+        if row.event_type == "Battles" and (sides := fight_sides(lay, hit)) is not None:
+            last_fight = sides  # (even a fight told as slowing down, تنخفض وتيرة الاشتباكات بين العشائر وقسد, names them)
         if _blocked(lay, hit, protest_blocks if row.event_type == "Protests" else block_toks) \
                 and not _foils_attempt(lay, hit) or _purpose(lay, hit) or _not_done(lay, hit):
             continue
@@ -1014,6 +1034,10 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             actor1, actor2 = "Rioters", _stoned_force(lay, stoned) if stoned is not None else None
         if etype == "Battles" and actor1 is not None and actor2 is None:
             actor2 = _fought_with(lay, hit, actor1)  # سيطروا على القرية بعد اشتباكات مع عناصر قسد: whom from
+        if last_fight is not None and _fight_told_again(lay, hit, sub, actor1, actor2, last_fight):
+            actor1, actor2 = last_fight  # الاشتباكات بين العشائر وقسد … وتيرة الاشتباكات: that fight again
+        if etype == "Battles" and actor1 is not None and actor2 is not None:
+            last_fight = (actor1, actor2)
         lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
         assoc = _associated(lay, hit, next_start, {actor1, actor2})
         places = _up_to_next_cue(lay, hit, _especially(lay, hit, places_for(lay, hit)), next_start)
