@@ -1868,7 +1868,7 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
     told: dict[tuple[int | None, str], str] = {}  # (count, kind) → whose people, as first told
     for n, fig in enumerate(figs):
         k = lay.seg("s", fig.start)
-        same = [(abs(s - fig.start), d) for s, sn, d in anchors if sn == k]
+        same = [(abs(s - fig.start), d) for s, sn, d in anchors if sn == k and not (s > fig.start and _time_reference(lay, s))]
         pool = same or [(abs(s - fig.start) + (0 if s <= fig.start else 1), d) for s, sn, d in anchors]
         event = min(pool, key=lambda c: c[0])[1]
         if not same:
@@ -1888,6 +1888,15 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
 
 
 _HURT = frozenset({"killed", "injured", "killed_or_injured"})
+# "two days after a raid" (بعد يومين من غارة إسرائيلية على حلب): a cue that only dates what the
+# sentence tells, so no figure before it in the sentence is its toll
+_AFTER_SO_LONG = re.compile(fold(r"(?:^|\s)(?:بعد|قبل)\s+(?:\S+\s+){1,2}من\s*$"))
+_TIME_REACH = 24  # characters before a cue where "after/before so long" stands
+
+
+def _time_reference(lay: Layout, start: int) -> bool:
+    """The cue at ``start`` is told as a time reference (``بعد يومين من غارة``، ``قبل أيام من هجوم``)."""
+    return _AFTER_SO_LONG.search(lay.ftext(max(0, start - _TIME_REACH), start)) is not None
 
 
 def _share_sentence_victims(d: _Draft) -> None:
