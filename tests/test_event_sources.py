@@ -237,3 +237,15 @@ def test_a_raid_told_only_to_date_the_sentence_takes_none_of_its_toll():
     names = {p.id: p.name_ar for p in res.places}
     tolls = {names[e.place]: [(f.count, f.victims) for f in e.fatalities] for e in res.events}
     assert tolls == {"البادية": [(15, "Civilians")], "مطار حلب": []}
+
+
+def test_one_man_mourned_by_name_in_the_next_sentence_is_the_mourners():
+    """``… وأسفر عن استشهاد موسوي. ونعى حرس الثورة في إيران السيد موسوي``: the body that mourns him
+    by name right after is whose man he was; a mourner of another name says nothing."""
+    from rasid.pipeline import analyze
+    text = ("ونفّذ الاحتلال الإسرائيلي عدواناً، عصر أمس، استهدف منطقة السيدة زينب في ريف دمشق، وأسفر عن استشهاد موسوي.\n"
+            "ونعى حرس الثورة في إيران السيد موسوي، وقال إنه كان مسؤولاً في سوريا.")
+    res = analyze(text, published="2023-12-26")
+    assert [(f.count, f.victims) for e in res.events for f in e.fatalities] == [(1, "Islamic Revolutionary Guard Corps")]
+    other = analyze(text.replace("السيد موسوي،", "السيد سليماني،"), published="2023-12-26")
+    assert [(f.count, f.victims) for e in other.events for f in e.fatalities] == [(1, None)]
