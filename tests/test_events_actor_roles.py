@@ -215,3 +215,12 @@ def test_the_clashes_told_again_take_the_sides_named_before():
     assert [(e.actor1, e.actor2) for e in res.events] == [("Arab Tribal Forces", "Syrian Democratic Forces")]
     alone = analyze(later, published="2024-08-08")
     assert all(e.actor1 is None and e.actor2 is None for e in alone.events)
+
+
+def test_an_attack_noun_in_construct_with_a_force_is_that_forces_attack():
+    """``قسد تستقدم تعزيزات لمواجهة هجوم مقاتلي العشائر``: the attack is the tribes' (هجوم takes its
+    object after على, so the force it owns is its author); the force that meets it, its target."""
+    from rasid.pipeline import analyze
+    res = analyze("قسد تستقدم تعزيزات لمواجهة هجوم مقاتلي العشائر العربية في ريف دير الزور الشرقي.",
+                  published="2023-09-28")
+    assert [(e.actor1, e.actor2) for e in res.events] == [("Arab Tribal Forces", "Syrian Democratic Forces")]

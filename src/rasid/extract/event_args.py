@@ -576,6 +576,10 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
             actor1, after = agent[0], [a for a in after if a.start > agent[1] and _marked_target(lay, agent[1], a.start)]
             if not after and before and _pronoun_after_on(lay, agent[1], sent.end):
                 after = [before[-1]]  # بعد هجوم لمقاتلي العشائر على مقرّاتها: the force before owns what was hit
+        elif word in _ATTACK_NOUNS and (owner := _construct_agent(lay, hit, sent.end)) is not None:
+            actor1, after = owner[0], [a for a in after if a.start != owner[1]]  # هجمات "قسد" في دير الزور: its own
+            if not after and before and lay.seg("c", before[-1].start) == hit.clause:
+                after = [before[-1]]  # قسد تستقدم تعزيزات لمواجهة هجوم مقاتلي العشائر: the side before meets it
         elif prev in _OPENS_CLAUSE and after and not word.startswith("ال") and _right_after(lay, hit, after[0].start):
             actor1, after = after[0].canonical, _past_partners(lay, after)  # …، حيث قصفت الفصائل مواقع: its own subject
         elif before and not governed and prev not in _RELATIVE \
@@ -793,6 +797,23 @@ def _lam_agent(lay: Layout, hit: Hit, limit: int) -> tuple[str, int] | None:
                  for m in range(k, min(k + _ON_REACH, len(lay.toks))))
         return (forces[0].canonical, forces[0].start) if on else None
     return None
+
+
+def _construct_agent(lay: Layout, hit: Hit, limit: int) -> tuple[str, int] | None:
+    """``لمواجهة هجوم مقاتلي العشائر في ريف دير الزور``: an attack noun in construct with a force
+    (no tanween, the force its very next word) is that force's attack — هجوم takes its object
+    after على, so the noun it owns is its author."""
+    word = lay.toks[hit.tok].text
+    if word.endswith("ا") or hit.tok + 1 >= len(lay.toks):
+        return None  # (هجوماً: indefinite, owns nothing)
+    nxt = lay.toks[hit.tok + 1]
+    if nxt.start >= limit:
+        return None
+    forces = lay.actors_in(nxt.start, nxt.end)
+    if not forces or forces[0].kind not in ARMED or forces[0].canonical == "Civilians" \
+            or forces[0].start != nxt.start and (nxt.text not in _FIGHTERS or lay.doc.text[nxt.end:forces[0].start].strip(' "«')):
+        return None
+    return forces[0].canonical, forces[0].start
 
 
 _OWN_SUFFIXES = tuple(fold(w) for w in ("ها", "هم"))
