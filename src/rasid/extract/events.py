@@ -188,6 +188,20 @@ def _fight_told_again(lay: Layout, hit: Hit, sub: str, actor1: str | None, actor
 _DEFINITE_FIGHT = re.compile(fold(r"^[وف]?(?:ال|بال|لل)(?:اشتباكات|معارك|مواجهات)$"))
 
 
+_ALSO = frozenset(fold(w) for w in ("كما", "وكما"))
+
+
+def _also_goes_on(lay: Layout, hit: Hit, paragraph: int) -> bool:
+    """``وأمس، أعلنت المقاومة أنها استهدفت قواعد في العراق وسوريا … / كما استُهدفت قاعدتا تل بيدر
+    والتنف``: a sentence opening on كما right after the paragraph of a story told abroad goes on
+    with that story, on its day."""
+    if hit.sentence == 0:
+        return False
+    sent = lay.sentences[hit.sentence]
+    first = lay.toks[bisect.bisect_left(lay.tok_starts, sent.start)].text
+    return first in _ALSO and lay.seg("p", lay.sentences[hit.sentence - 1].start) == paragraph
+
+
 def _describes_last(lay: Layout, hit: Hit, hits: list[Hit], last_start: int) -> bool:
     """The cue is a verb right after the cue just read, in its clause (``عدواناً جوياً استهدف
     مدينة حلب``): it tells what that attack hit, so it has that attack's author."""
@@ -962,7 +976,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             if dm.date and dm.precision == 1:
                 narrative = dm  # a vague cue dates only its own event: the story's day stands
                 abroad_day = hit.paragraph if hit.clause in lay.abroad_clauses else -1
-        elif not background[hit.sentence] and abroad_day in (-1, hit.paragraph):
+        elif not background[hit.sentence] and (abroad_day in (-1, hit.paragraph) or _also_goes_on(lay, hit, abroad_day)):
             dm = narrative  # (a day told of a story abroad dates no other paragraph's)
         iso, precision = (dm.date, dm.precision) if dm else (None, None)
         if dm is not None and dm.start < hit.start and _filmed(lay, hit):
