@@ -189,6 +189,24 @@ _DEFINITE_FIGHT = re.compile(fold(r"^[وف]?(?:ال|بال|لل)(?:اشتباك�
 
 
 _ALSO = frozenset(fold(w) for w in ("كما", "وكما"))
+_ITEM_WEAPON_GAP = 2  # words from a struck place to the ب of the means it alone was struck with
+
+
+def _item_weapon(lay: Layout, hit: Hit, place: Place, weapons: list[tuple[int, int, Row]]) -> Row | None:
+    """A place listed after the cue with its own means right after it (``استهدفوا قرى صبيخان والبوليل
+    بقذائف الهاون، وبلدة بقرص بطائرة "درون" مسلحة``): that item was struck with it, whatever the
+    cue's first weapon was. Only an air or drone means, which outranks shells (ACLED)."""
+    sent = lay.sentences[hit.sentence]
+    for s, e, p, seg in lay.event_places:
+        if p is not place or not hit.end <= s < sent.end:
+            continue
+        k = bisect.bisect_left(lay.tok_starts, e)
+        for w0, w1, row in weapons:
+            j = bisect.bisect_left(lay.tok_starts, w0)
+            if e <= w0 and j - k < _ITEM_WEAPON_GAP and lay.toks[j].text.startswith("ب") \
+                    and row.sub == "Air/drone strike" and row.event_type == _EXPLOSIONS:
+                return row
+    return None
 
 
 def _also_goes_on(lay: Layout, hit: Hit, paragraph: int) -> bool:
@@ -1085,6 +1103,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                     day = (again.date, again.precision)  # خروج المطار عن الخدمة جراء العدوان: that raid, on its own day
             a1, a2 = _at_base(place, etype, actor1, actor2)
             ptype, psub = etype, "Shelling/artillery/missile attack" if flown and a1 is None else sub
+            if etype == _EXPLOSIONS and (means := _item_weapon(lay, hit, place, weapons)) is not None:
+                psub = means.sub  # …، بقذائف الهاون، وبلدة بقرص بطائرة "درون" مسلحة: the item's own means
             if loose and etype == "Battles" and a2 in _BASE_STRUCK and base_owner(place) == a2:
                 ptype, psub = _EXPLOSIONS, "Shelling/artillery/missile attack"  # هاجمت المقاومة حقل كونيكو:
                 # the foreign base is struck from afar (rockets, drones), no ground battle
