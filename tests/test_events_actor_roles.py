@@ -224,3 +224,13 @@ def test_an_attack_noun_in_construct_with_a_force_is_that_forces_attack():
     res = analyze("قسد تستقدم تعزيزات لمواجهة هجوم مقاتلي العشائر العربية في ريف دير الزور الشرقي.",
                   published="2023-09-28")
     assert [(e.actor1, e.actor2) for e in res.events] == [("Arab Tribal Forces", "Syrian Democratic Forces")]
+
+
+def test_a_raid_noun_as_the_next_verbs_subject_takes_its_objects_force():
+    """``وقالت المصادر إنّ "الغارتين استهدفتا نقاطاً للقوات الرديفة"``: the raids told again are the
+    subject of the verb right after them; the force whose points it struck is their target."""
+    from rasid.pipeline import analyze
+    text = ("يأتي ذلك بعد تنفيذ طائرات أميركية غارتين جويتين استهدفتا منطقة المزارع جنوب شرقي مدينة الميادين.\n"
+            'وقالت المصادر إنّ "الغارتين استهدفتا نقاطاً للقوات الرديفة للجيش السوري".')
+    res = analyze(text, published="2023-10-27")
+    assert [(e.actor1, e.actor2) for e in res.events] == [("US-led coalition", "Pro-government militias")]

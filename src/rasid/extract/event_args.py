@@ -540,7 +540,10 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     sent = lay.sentences[hit.sentence]
     before = [a for a in lay.actors_in(sent.start, hit.start) if a.end <= hit.start and not _among_losses(lay, a)
               and not _partner(lay, a) and not _area_holder(lay, a, hit) and not _patron(lay, a)]
-    after = _as_targets(lay, [a for a in lay.actors_in(hit.end, min(next_start, sent.end, _target_reach(lay, hit)))
+    upto = next_start if next_start - hit.end > 2 or lay.doc.text.startswith("و", next_start) else sent.end
+    # (الغارتين استهدفتا نقاطاً للقوات الرديفة: the noun is the next cue's subject, whose object is the
+    # noun's target too; not تدمير وإسقاط مسيرات, two deeds joined)
+    after = _as_targets(lay, [a for a in lay.actors_in(hit.end, min(upto, sent.end, _target_reach(lay, hit)))
                               if not _patron(lay, a)])
     word = lay.toks[hit.tok].text
     prev = lay.toks[hit.tok - 1].text if hit.tok and lay.toks[hit.tok - 1].start >= sent.start else ""
