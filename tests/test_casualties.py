@@ -531,3 +531,21 @@ def test_number_word_after_the_noun_among_them_is_a_sub_figure():
     # "بينهم قياديين اثنين": قياديين may be dual or plural; the number after it says two
     assert figs("اعتقلت القوات نحو 30 شخصاً من بينهم ضباط ثلاثة.") == [(30, "captured", "about"), (3, "captured", "exact")]
     assert figs("سقط خمسة شهداء بينهم أطفال ونحو عشرين جريحاً في القصف.") == [(5, "killed", "exact"), (20, "injured", "about")]
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("أدّت الغارات إلى استشهاد 6 سوريين وسقوط جرحى في المدينة.", "Civilians"),
+    ("أسفر القصف عن سقوط 9 جرحى سوريين بينهم نساء.", "Civilians"),
+])
+def test_syrians_counted_by_their_country_are_civilians(text, victims):
+    """``استشهاد 6 سوريين``: people counted by their country, no force named, are civilians,
+    as ``من السوريين`` already was."""
+    first = find_figures(prepare(text, DocMeta(id="t")))[0]
+    assert first.victims == victims
+
+
+def test_syrian_soldiers_counted_stay_soldiers():
+    """The country after a force noun (``3 جنود سوريين``) is that force's, not civilians."""
+    from rasid.pipeline import analyze
+    doc = analyze("شنّ الاحتلال الأميركي غارات على مدينة الميادين، أدت إلى مقتل 3 جنود سوريين.", published="2024-03-26")
+    assert [(f.count, f.victims) for e in doc.events for f in e.fatalities] == [(3, "Syrian government forces")]

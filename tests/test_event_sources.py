@@ -226,3 +226,26 @@ def test_a_toll_in_a_relative_clause_is_of_the_place_before_its_comma():
     assert _vic(text) == set(), _vic(text)
     kept = ("قصفت طائرة مسيرة قاعدة أميركية قرب الشدادي أمس، وأسفر القصف عن إصابة 3 جنود أميركيين.")
     assert (3, "injured", "US-led coalition") in _vic(kept), _vic(kept)
+
+
+def test_a_raid_told_only_to_date_the_sentence_takes_none_of_its_toll():
+    """``… ما أسفر عن استشهاد خمسة عشر منهم، بعد يومين من غارة إسرائيلية على مطار حلب``: the raid
+    after بعد يومين من only dates the attack; the toll is the attack's, told before it."""
+    from rasid.pipeline import analyze
+    res = analyze("وهاجمت خلايا داعش في البادية جامعي الكمأة، ما أسفر عن استشهاد خمسة عشر منهم، "
+                  "بعد يومين من غارة إسرائيلية على مطار حلب.", published="2023-03-25")
+    names = {p.id: p.name_ar for p in res.places}
+    tolls = {names[e.place]: [(f.count, f.victims) for f in e.fatalities] for e in res.events}
+    assert tolls == {"البادية": [(15, "Civilians")], "مطار حلب": []}
+
+
+def test_one_man_mourned_by_name_in_the_next_sentence_is_the_mourners():
+    """``… وأسفر عن استشهاد موسوي. ونعى حرس الثورة في إيران السيد موسوي``: the body that mourns him
+    by name right after is whose man he was; a mourner of another name says nothing."""
+    from rasid.pipeline import analyze
+    text = ("ونفّذ الاحتلال الإسرائيلي عدواناً، عصر أمس، استهدف منطقة السيدة زينب في ريف دمشق، وأسفر عن استشهاد موسوي.\n"
+            "ونعى حرس الثورة في إيران السيد موسوي، وقال إنه كان مسؤولاً في سوريا.")
+    res = analyze(text, published="2023-12-26")
+    assert [(f.count, f.victims) for e in res.events for f in e.fatalities] == [(1, "Islamic Revolutionary Guard Corps")]
+    other = analyze(text.replace("السيد موسوي،", "السيد سليماني،"), published="2023-12-26")
+    assert [(f.count, f.victims) for e in other.events for f in e.fatalities] == [(1, None)]

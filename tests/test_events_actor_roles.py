@@ -192,3 +192,45 @@ def test_places_added_after_idafatan_ila_are_more_objects_of_the_cue():
     text = ("هاجمت قوات العشائر اليوم مقار تابعة لقسد في بلدة الرصافة، إضافةً إلى ذلك تشهد الحمرا توتراً.")
     found = {e[1] for e in _events(text, rows) if e[0] == "Battles"}
     assert "الحمرا" not in found, found
+
+
+def test_a_weapon_after_the_object_does_not_cut_it_off_after_an_aside():
+    """``قصف مسلحو قسد، فجر اليوم، مواقع للجيش السوري … بقذائف الهاون``: the shells are what
+    the verb struck with, so the army's posts before them are still its target."""
+    from rasid.pipeline import analyze
+    res = analyze("قصف مسلحو قسد، فجر اليوم، مواقع تابعة للجيش السوري في ريف دير الزور الشرقي بقذائف الهاون.",
+                  published="2024-08-12")
+    assert [(e.actor1, e.actor2) for e in res.events] == [("Syrian Democratic Forces", "Syrian government forces")]
+
+
+def test_the_clashes_told_again_take_the_sides_named_before():
+    """``وتيرة الاشتباكات بين مقاتلي العشائر وقسد`` … ``أن وتيرة الاشتباكات شهدت انخفاضاً …``: the
+    definite noun is that fight again, with both its sides; with no fight named before, no side
+    is guessed."""
+    from rasid.pipeline import analyze
+    later = ("وأكدت مصادر محلية أن وتيرة الاشتباكات شهدت انخفاضاً بعد ظهر الأربعاء، "
+             "بعد دخول مقاتلي العشائر إلى أجزاء من بلدة ذيبان.")
+    res = analyze("انخفضت وتيرة الاشتباكات بين مقاتلي العشائر وقسد في ريف دير الزور.\n" + later,
+                  published="2024-08-08")
+    assert [(e.actor1, e.actor2) for e in res.events] == [("Arab Tribal Forces", "Syrian Democratic Forces")]
+    alone = analyze(later, published="2024-08-08")
+    assert all(e.actor1 is None and e.actor2 is None for e in alone.events)
+
+
+def test_an_attack_noun_in_construct_with_a_force_is_that_forces_attack():
+    """``قسد تستقدم تعزيزات لمواجهة هجوم مقاتلي العشائر``: the attack is the tribes' (هجوم takes its
+    object after على, so the force it owns is its author); the force that meets it, its target."""
+    from rasid.pipeline import analyze
+    res = analyze("قسد تستقدم تعزيزات لمواجهة هجوم مقاتلي العشائر العربية في ريف دير الزور الشرقي.",
+                  published="2023-09-28")
+    assert [(e.actor1, e.actor2) for e in res.events] == [("Arab Tribal Forces", "Syrian Democratic Forces")]
+
+
+def test_a_raid_noun_as_the_next_verbs_subject_takes_its_objects_force():
+    """``وقالت المصادر إنّ "الغارتين استهدفتا نقاطاً للقوات الرديفة"``: the raids told again are the
+    subject of the verb right after them; the force whose points it struck is their target."""
+    from rasid.pipeline import analyze
+    text = ("يأتي ذلك بعد تنفيذ طائرات أميركية غارتين جويتين استهدفتا منطقة المزارع جنوب شرقي مدينة الميادين.\n"
+            'وقالت المصادر إنّ "الغارتين استهدفتا نقاطاً للقوات الرديفة للجيش السوري".')
+    res = analyze(text, published="2023-10-27")
+    assert [(e.actor1, e.actor2) for e in res.events] == [("US-led coalition", "Pro-government militias")]

@@ -82,3 +82,25 @@ def test_in_addition_to_that_goes_on_with_the_storys_day():
             "إضافة إلى ذلك، ذكرت المقاومة الإسلامية في العراق أنها استهدفت قاعدة حقل العمر بضربات صاروخية.")
     events = find_events(prepare(text, DocMeta(id="t", published=PUB)), _places(text, rows), [])
     assert [e.date for e in events] == ["2024-03-12", "2024-03-12"], events
+
+
+def test_army_posts_in_a_countryside_and_villages_struck_after_are_two_dyads():
+    """``قصفت قسد مواقع للجيش السوري في ريف دير الزور الشرقي`` then ``كما استهدفت قرى صبيخان
+    وموحسن``: the countryside event struck the army, the villages their people; it stays."""
+    from rasid.pipeline import analyze
+    text = ("قصف مسلحو قسد، فجر اليوم، مواقع ونقاط تابعة للجيش السوري في ريف دير الزور الشرقي بقذائف الهاون.\n"
+            "كما استهدف مسلحو قسد قرى وبلدات صبيخان وموحسن بقذائف الهاون.")
+    res = analyze(text, published="2024-08-12")
+    names = {p.id: p.name_ar for p in res.places}
+    got = {(names[e.place], e.actor2) for e in res.events}
+    assert ("ريف دير الزور الشرقي", "Syrian government forces") in got
+    assert ("صبيخان", "Civilians") in got
+
+
+def test_a_countryside_struck_as_its_towns_are_told_after_is_no_event_of_its_own():
+    from rasid.pipeline import analyze
+    text = ("قصف مسلحو قسد، فجر اليوم، قرى في ريف دير الزور الشرقي بقذائف الهاون.\n"
+            "واستهدف مسلحو قسد قرى وبلدات صبيخان وموحسن بقذائف الهاون.")
+    res = analyze(text, published="2024-08-12")
+    names = {p.id: p.name_ar for p in res.places}
+    assert "ريف دير الزور الشرقي" not in {names[e.place] for e in res.events}

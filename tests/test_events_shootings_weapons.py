@@ -102,3 +102,16 @@ def test_the_weapon_of_an_attack_named_again_is_its_own():
             "أميركية في محيط مخيم الركبان، معلنةً أنّ الاستهداف تمّ بواسطة طائرتين مسيّرتين أصابتا أهدافهما.")
     found, _ = run(text, extra={"التنف": ("point", "Homs"), "مخيم الركبان": ("point", "Homs")})
     assert {p: s for t, s, p, d in found}.get("التنف") == "Air/drone strike", found
+
+
+def test_a_listed_place_with_its_own_drone_is_a_drone_strike():
+    """``استهدف مسلحو قسد قرى صبيخان والبوليل، بقذائف الهاون، وبلدة بقرص بطائرة "درون" مسلحة``: the
+    towns before the shells were shelled, the one with its own drone (درون, the English loan) was
+    struck by it."""
+    from rasid.pipeline import analyze
+    res = analyze('كما استهدف مسلحو "قسد" قرى وبلدات صبيخان والبوليل، بقذائف الهاون والمدفعية، '
+                  'وبلدة بقرص بطائرة "درون" مسلحة.', published="2024-08-12")
+    names = {p.id: p.name_ar for p in res.places}
+    assert {names[e.place]: e.sub_event_type for e in res.events} == {
+        "صبيخان": "Shelling/artillery/missile attack", "البوليل": "Shelling/artillery/missile attack",
+        "بقرص": "Air/drone strike"}

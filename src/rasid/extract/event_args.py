@@ -208,7 +208,7 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
     if _clause_ends_at(lay, hit) or _subject_then_aside(lay, hit):  # هاجموا، فجر الإثنين، مواقع للجيش في ريف
         # دير الزور: the object after an aside
         while k < len(lay.clauses) and lay.clauses[k].start < sent.end \
-                and not any(lay.clauses[k].start <= x < lay.clauses[k].end for x in lay.cue_starts):
+                and not any(lay.clauses[k].start <= x < lay.clauses[k].end and not _instrument(lay, x) for x in lay.cue_starts):
             group.add(k)
             k += 1
             if not _short(lay, lay.clauses[k - 1]):
@@ -226,6 +226,14 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
         group.add(k)
         k += 1
     return group
+
+
+def _instrument(lay: Layout, start: int) -> bool:
+    """A weapon governed by ب (``…، فجر اليوم، مواقع للجيش بقذائف الهاون``) is what the verb
+    before struck with, not a cue of its own that ends the verb's object."""
+    j = bisect.bisect_left(lay.weapon_starts, start)
+    return j < len(lay.weapon_starts) and lay.weapon_starts[j] == start \
+        and lay.toks[bisect.bisect_left(lay.tok_starts, start)].text.startswith("ب")
 
 
 _AT = (fold("في "), fold("قرب "))
@@ -532,7 +540,10 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     sent = lay.sentences[hit.sentence]
     before = [a for a in lay.actors_in(sent.start, hit.start) if a.end <= hit.start and not _among_losses(lay, a)
               and not _partner(lay, a) and not _area_holder(lay, a, hit) and not _patron(lay, a)]
-    after = _as_targets(lay, [a for a in lay.actors_in(hit.end, min(next_start, sent.end, _target_reach(lay, hit)))
+    upto = next_start if next_start - hit.end > 2 or lay.doc.text.startswith("و", next_start) else sent.end
+    # (الغارتين استهدفتا نقاطاً للقوات الرديفة: the noun is the next cue's subject, whose object is the
+    # noun's target too; not تدمير وإسقاط مسيرات, two deeds joined)
+    after = _as_targets(lay, [a for a in lay.actors_in(hit.end, min(upto, sent.end, _target_reach(lay, hit)))
                               if not _patron(lay, a)])
     word = lay.toks[hit.tok].text
     prev = lay.toks[hit.tok - 1].text if hit.tok and lay.toks[hit.tok - 1].start >= sent.start else ""
@@ -540,7 +551,7 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     j = bisect.bisect_left(lay.suffered_toks, lo)
     suffered = j < len(lay.suffered_toks) and lay.suffered_toks[j] < hit.tok
     actor1 = actor2 = None
-    sides = _between(lay, hit)
+    sides = fight_sides(lay, hit)
     responder = responder_of(lay, hit)
     if sides is not None:  # اشتباكات بين هيئة تحرير الشام وفصائل الجيش الوطني: the two named sides
         actor1, actor2 = sides
@@ -568,6 +579,10 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
             actor1, after = agent[0], [a for a in after if a.start > agent[1] and _marked_target(lay, agent[1], a.start)]
             if not after and before and _pronoun_after_on(lay, agent[1], sent.end):
                 after = [before[-1]]  # بعد هجوم لمقاتلي العشائر على مقرّاتها: the force before owns what was hit
+        elif word in _ATTACK_NOUNS and (owner := _construct_agent(lay, hit, sent.end)) is not None:
+            actor1, after = owner[0], [a for a in after if a.start != owner[1]]  # هجمات "قسد" في دير الزور: its own
+            if not after and before and lay.seg("c", before[-1].start) == hit.clause:
+                after = [before[-1]]  # قسد تستقدم تعزيزات لمواجهة هجوم مقاتلي العشائر: the side before meets it
         elif prev in _OPENS_CLAUSE and after and not word.startswith("ال") and _right_after(lay, hit, after[0].start):
             actor1, after = after[0].canonical, _past_partners(lay, after)  # …، حيث قصفت الفصائل مواقع: its own subject
         elif before and not governed and prev not in _RELATIVE \
@@ -662,7 +677,7 @@ _BETWEEN_WORD = fold("بين")
 _BETWEEN_REACH = 3  # words from the cue to its "between" (اشتباكات عنيفة اندلعت بين)
 
 
-def _between(lay: Layout, hit: Hit) -> tuple[str, str] | None:
+def fight_sides(lay: Layout, hit: Hit) -> tuple[str, str] | None:
     """The two forces a fight is "between", named right after the cue: the first, and the first
     after it of the other camp (else of another name: the factions fight one another too). (Read
     to the clause's end: a cue word inside a name, تحرير in هيئة تحرير الشام, ends nothing.)"""
@@ -785,6 +800,23 @@ def _lam_agent(lay: Layout, hit: Hit, limit: int) -> tuple[str, int] | None:
                  for m in range(k, min(k + _ON_REACH, len(lay.toks))))
         return (forces[0].canonical, forces[0].start) if on else None
     return None
+
+
+def _construct_agent(lay: Layout, hit: Hit, limit: int) -> tuple[str, int] | None:
+    """``لمواجهة هجوم مقاتلي العشائر في ريف دير الزور``: an attack noun in construct with a force
+    (no tanween, the force its very next word) is that force's attack — هجوم takes its object
+    after على, so the noun it owns is its author."""
+    word = lay.toks[hit.tok].text
+    if word.endswith("ا") or hit.tok + 1 >= len(lay.toks):
+        return None  # (هجوماً: indefinite, owns nothing)
+    nxt = lay.toks[hit.tok + 1]
+    if nxt.start >= limit:
+        return None
+    forces = lay.actors_in(nxt.start, nxt.end)
+    if not forces or forces[0].kind not in ARMED or forces[0].canonical == "Civilians" \
+            or forces[0].start != nxt.start and (nxt.text not in _FIGHTERS or lay.doc.text[nxt.end:forces[0].start].strip(' "«')):
+        return None
+    return forces[0].canonical, forces[0].start
 
 
 _OWN_SUFFIXES = tuple(fold(w) for w in ("ها", "هم"))

@@ -174,7 +174,7 @@ def victim_near(lay: Layout, fig: Figure) -> str | None:
     the force right before it (``القوات السورية خسرت 40``), or the force that mourns its dead
     (``نعى حرس الثورة … الذي استُشهد``، ``زفّ الجيش ثلاثة شهداء``)."""
     found = _force_after(lay, fig) or _nationality_after(lay, fig) or _force_before(lay, fig) or _mourner(lay, fig) \
-        or _mostly_civilians(lay, fig)
+        or _mostly_civilians(lay, fig) or _mourned_next(lay, fig)
     return _FIGHTING_IN_SYRIA.get(found, found) if found else None
 
 
@@ -288,6 +288,33 @@ def _mourner(lay: Layout, fig: Figure) -> str | None:
                     return a.canonical
             return None
     return None
+
+
+_TITLES = frozenset(fold(w) for w in ("السيد", "العميد", "اللواء", "العقيد", "الشهيد", "القائد", "المستشار", "الشيخ",
+                                      "الحاج", "الفريق", "الرائد", "النقيب"))
+_NAME_REACH = 3  # words after a lone figure's cue where the dead man's name stands (استشهاد العميد السيد موسوي)
+
+
+def _mourned_next(lay: Layout, fig: Figure) -> str | None:
+    """``… وأسفر عن استشهاد موسوي. ونعى حرس الثورة في إيران السيد موسوي``: one man killed whom the
+    next sentence, opening on a mourning verb, names again is the mourning body's."""
+    k = lay.seg("s", fig.start)
+    if fig.count != 1 or k + 1 >= len(lay.sentences):
+        return None
+    nxt = lay.sentences[k + 1]
+    j0 = bisect.bisect_left(lay.tok_starts, nxt.start)
+    first = lay.toks[j0].text if j0 < len(lay.toks) else ""
+    if not (first in _MOURN or first[:1] in "وف" and first[1:] in _MOURN):
+        return None
+    k0 = bisect.bisect_left(lay.tok_starts, fig.start)
+    k1 = min(len(lay.toks), bisect.bisect_left(lay.tok_starts, fig.end) + _NAME_REACH)
+    names = {lay.toks[j].text for j in range(k0 + 1, k1) if lay.toks[j].start < lay.sentences[k].end
+             and len(lay.toks[j].text) >= 4 and lay.toks[j].text not in _TITLES}
+    j1 = bisect.bisect_left(lay.tok_starts, nxt.end)
+    if not any(lay.toks[j].text in names for j in range(j0 + 1, j1)):
+        return None
+    limit = lay.toks[min(len(lay.toks) - 1, j0 + _MOURNER_WINDOW)].end
+    return next((a.canonical for a in lay.actors_in(lay.toks[j0].end, min(limit, nxt.end)) if a.kind in ARMED), None)
 
 
 def _victim_gap(word: str) -> bool:

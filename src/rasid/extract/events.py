@@ -27,7 +27,7 @@ from .dates import DateMention
 from .event_args import (GOV_SIDE, PASSIVE, SUB_RANK, actor_after, actors_for, announces, background_sentences, clause_has_place,
                          AIR_ADJ, armed_subject, coordinated_subject,
                          date_for,
-                         fill_sides, responder_of, resolve_gunmen, same_side, suffered_word,
+                         fight_sides, fill_sides, responder_of, resolve_gunmen, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
 from .event_sources import (about_syria, abroad_here, agentive, foe_named_before, members_told_before, source_of,
@@ -169,6 +169,55 @@ def _own_losses_before(lay: Layout, hit: Hit, claim: Claim) -> bool:
 
 _DESCRIBES_GAP = 2  # words from a cue to the verb that tells what it hit (عدواناً جوياً استهدف)
 _TELLS_HIT = frozenset(fold(w) for w in ("استهدف", "استهدفت", "طال", "طالت", "أصاب", "أصابت", "ضرب", "ضربت"))
+
+
+def _fight_told_again(lay: Layout, hit: Hit, sub: str, actor1: str | None, actor2: str | None,
+                      last_fight: tuple[str, str]) -> bool:
+    """A clash with no author named, after a fight told with both its sides (``الاشتباكات بين
+    مقاتلي العشائر وقسد``), is that fight again and takes those sides: a definite ``الاشتباكات``
+    naming neither side, or any clash whose one named side is the fight's second (``القوات التي
+    هاجمت قسد``: the first side attacked). A clash on the first side is left alone (its author
+    unknown), and so is a named author (whose foe may be another: مع عناصر التنظيم)."""
+    if sub != "Armed clash" or actor1 is not None:
+        return False
+    if actor2 is None:
+        return _DEFINITE_FIGHT.match(lay.toks[hit.tok].text) is not None
+    return actor2 == last_fight[1]
+
+
+_DEFINITE_FIGHT = re.compile(fold(r"^[وف]?(?:ال|بال|لل)(?:اشتباكات|معارك|مواجهات)$"))
+
+
+_ALSO = frozenset(fold(w) for w in ("كما", "وكما"))
+_ITEM_WEAPON_GAP = 2  # words from a struck place to the ب of the means it alone was struck with
+
+
+def _item_weapon(lay: Layout, hit: Hit, place: Place, weapons: list[tuple[int, int, Row]]) -> Row | None:
+    """A place listed after the cue with its own means right after it (``استهدفوا قرى صبيخان والبوليل
+    بقذائف الهاون، وبلدة بقرص بطائرة "درون" مسلحة``): that item was struck with it, whatever the
+    cue's first weapon was. Only an air or drone means, which outranks shells (ACLED)."""
+    sent = lay.sentences[hit.sentence]
+    for s, e, p, seg in lay.event_places:
+        if p is not place or not hit.end <= s < sent.end:
+            continue
+        k = bisect.bisect_left(lay.tok_starts, e)
+        for w0, w1, row in weapons:
+            j = bisect.bisect_left(lay.tok_starts, w0)
+            if e <= w0 and j - k < _ITEM_WEAPON_GAP and lay.toks[j].text.startswith("ب") \
+                    and row.sub == "Air/drone strike" and row.event_type == _EXPLOSIONS:
+                return row
+    return None
+
+
+def _also_goes_on(lay: Layout, hit: Hit, paragraph: int) -> bool:
+    """``وأمس، أعلنت المقاومة أنها استهدفت قواعد في العراق وسوريا … / كما استُهدفت قاعدتا تل بيدر
+    والتنف``: a sentence opening on كما right after the paragraph of a story told abroad goes on
+    with that story, on its day."""
+    if hit.sentence == 0:
+        return False
+    sent = lay.sentences[hit.sentence]
+    first = lay.toks[bisect.bisect_left(lay.tok_starts, sent.start)].text
+    return first in _ALSO and lay.seg("p", lay.sentences[hit.sentence - 1].start) == paragraph
 
 
 def _describes_last(lay: Layout, hit: Hit, hits: list[Hit], last_start: int) -> bool:
@@ -881,6 +930,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     last_sentence = -1
     last_actor: tuple[int, int, str, str | None] = (-1, -1, "", None)
     last_author: tuple[int, str | None] = (-1, None)  # (start, author) of the cue just read
+    last_fight: tuple[str, str] | None = None  # the two sides of the last fight told with both
     drafts: list[_Draft] = []
     hits: list[Hit] = []
     seen_tok: set[int] = set()
@@ -891,6 +941,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         hit = Hit(s, e, row, t, lay.seg("c", s), lay.seg("s", s), lay.seg("p", s))
         if hit.paragraph in lay.ignored or (inside_actor(lay, s, e) and not _heads_actor(lay, hit)) or _skip_form(lay, hit):
             continue
+        if row.event_type == "Battles" and (sides := fight_sides(lay, hit)) is not None:
+            last_fight = sides  # (even a fight told as slowing down, تنخفض وتيرة الاشتباكات بين العشائر وقسد, names them)
         if _blocked(lay, hit, protest_blocks if row.event_type == "Protests" else block_toks) \
                 and not _foils_attempt(lay, hit) or _purpose(lay, hit) or _not_done(lay, hit):
             continue
@@ -942,7 +994,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             if dm.date and dm.precision == 1:
                 narrative = dm  # a vague cue dates only its own event: the story's day stands
                 abroad_day = hit.paragraph if hit.clause in lay.abroad_clauses else -1
-        elif not background[hit.sentence] and abroad_day in (-1, hit.paragraph):
+        elif not background[hit.sentence] and (abroad_day in (-1, hit.paragraph) or _also_goes_on(lay, hit, abroad_day)):
             dm = narrative  # (a day told of a story abroad dates no other paragraph's)
         iso, precision = (dm.date, dm.precision) if dm else (None, None)
         if dm is not None and dm.start < hit.start and _filmed(lay, hit):
@@ -1014,6 +1066,10 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             actor1, actor2 = "Rioters", _stoned_force(lay, stoned) if stoned is not None else None
         if etype == "Battles" and actor1 is not None and actor2 is None:
             actor2 = _fought_with(lay, hit, actor1)  # سيطروا على القرية بعد اشتباكات مع عناصر قسد: whom from
+        if last_fight is not None and _fight_told_again(lay, hit, sub, actor1, actor2, last_fight):
+            actor1, actor2 = last_fight  # الاشتباكات بين العشائر وقسد … وتيرة الاشتباكات: that fight again
+        if etype == "Battles" and actor1 is not None and actor2 is not None:
+            last_fight = (actor1, actor2)
         lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
         assoc = _associated(lay, hit, next_start, {actor1, actor2})
         places = _up_to_next_cue(lay, hit, _especially(lay, hit, places_for(lay, hit)), next_start)
@@ -1047,6 +1103,8 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                     day = (again.date, again.precision)  # خروج المطار عن الخدمة جراء العدوان: that raid, on its own day
             a1, a2 = _at_base(place, etype, actor1, actor2)
             ptype, psub = etype, "Shelling/artillery/missile attack" if flown and a1 is None else sub
+            if etype == _EXPLOSIONS and (means := _item_weapon(lay, hit, place, weapons)) is not None:
+                psub = means.sub  # …، بقذائف الهاون، وبلدة بقرص بطائرة "درون" مسلحة: the item's own means
             if loose and etype == "Battles" and a2 in _BASE_STRUCK and base_owner(place) == a2:
                 ptype, psub = _EXPLOSIONS, "Shelling/artillery/missile attack"  # هاجمت المقاومة حقل كونيكو:
                 # the foreign base is struck from afar (rockets, drones), no ground battle
@@ -1656,11 +1714,20 @@ def _covered(d: _Draft, events: list[_Draft]) -> bool:
     e = next((e for e in events if e is not d and e.event_type == d.event_type and (e.sub == d.sub or d.event_type == "Battles")
               and (e.date == d.date or d.date is None and e.date is not None and _opening(d))
               and (rank(e.place) > rank(d.place) or _narrows(e.place, d.place))
-              and (not d.place.admin1 or e.place.admin1 == d.place.admin1 or rank(d.place) == 0 and _close(e.place, d.place))),
+              and (not d.place.admin1 or e.place.admin1 == d.place.admin1 or rank(d.place) == 0 and _close(e.place, d.place))
+              and not _other_target(d, e)),
              None)  # (غارة على دمشق … استهدفت السيدة زينب: the capital, told by its suburb)
     if e is not None and e.actor1 is None and d.actor1 is not None and d.actor1 != e.actor2:
         e.actor1 = d.actor1
     return e is not None
+
+
+def _other_target(wide: _Draft, located: _Draft) -> bool:
+    """The wide event struck a force and the located one people (the army's posts in the
+    countryside, then its villages): two dyads, so the countryside event restates nothing (ACLED).
+    Two names of the armed (الفصائل, then هيئة تحرير الشام) may be one target told finer, and a
+    wide toll of "civilians and soldiers" sums up the forces' points struck."""
+    return wide.actor2 not in (None, "Civilians") and located.actor2 == "Civilians"
 
 
 def _restates(told: Place, dated: Place) -> bool:
@@ -1835,7 +1902,7 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
     told: dict[tuple[int | None, str], str] = {}  # (count, kind) → whose people, as first told
     for n, fig in enumerate(figs):
         k = lay.seg("s", fig.start)
-        same = [(abs(s - fig.start), d) for s, sn, d in anchors if sn == k]
+        same = [(abs(s - fig.start), d) for s, sn, d in anchors if sn == k and not (s > fig.start and _time_reference(lay, s))]
         pool = same or [(abs(s - fig.start) + (0 if s <= fig.start else 1), d) for s, sn, d in anchors]
         event = min(pool, key=lambda c: c[0])[1]
         if not same:
@@ -1855,6 +1922,15 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
 
 
 _HURT = frozenset({"killed", "injured", "killed_or_injured"})
+# "two days after a raid" (بعد يومين من غارة إسرائيلية على حلب): a cue that only dates what the
+# sentence tells, so no figure before it in the sentence is its toll
+_AFTER_SO_LONG = re.compile(fold(r"(?:^|\s)(?:بعد|قبل)\s+(?:\S+\s+){1,2}من\s*$"))
+_TIME_REACH = 24  # characters before a cue where "after/before so long" stands
+
+
+def _time_reference(lay: Layout, start: int) -> bool:
+    """The cue at ``start`` is told as a time reference (``بعد يومين من غارة``، ``قبل أيام من هجوم``)."""
+    return _AFTER_SO_LONG.search(lay.ftext(max(0, start - _TIME_REACH), start)) is not None
 
 
 def _share_sentence_victims(d: _Draft) -> None:
