@@ -2980,3 +2980,8 @@ def test_a_given_name_like_an_office_with_a_pronoun_stays_a_name():
 def test_subject_before_an_aside_between_dashes():
     c = one("وكانت المقاومة الإسلامية في لبنان - حزب الله - نفت، اليوم السبت، الادعاءات التي أوردتها وسائل إعلام إسرائيلية.")
     assert (c.speaker.org, c.stance, [t.org for t in c.targets]) == ("Hezbollah", "deny", ["Israeli media"])
+
+
+def test_verbal_noun_and_its_object_after_an_office_is_no_name():
+    c = one("وأكد الرئيس الإيراني تعزيز التعاون مع الجيران.")
+    assert (c.speaker.name, c.speaker.org) == (None, "Iranian Presidency")
