@@ -2985,3 +2985,13 @@ def test_subject_before_an_aside_between_dashes():
 def test_verbal_noun_and_its_object_after_an_office_is_no_name():
     c = one("وأكد الرئيس الإيراني تعزيز التعاون مع الجيران.")
     assert (c.speaker.name, c.speaker.org) == (None, "Iranian Presidency")
+
+
+def test_recognising_a_state_named_after_a_pronoun_is_no_admission():
+    assert not claims("ويعترف الرئيس التركي بها في إطار دولة اتحادية.")[1]
+    assert not claims("ولا يستبعد أن يعترف الرئيس التركي بسلطة الحكومة في الشمال.")[1]
+
+
+def test_admitting_that_a_state_did_something_stays_an_admission():
+    c = one("واعترفت واشنطن بأنّ دولة الاحتلال قصفت المستشفى.")
+    assert (c.speaker.org, c.stance) == ("Government of the United States", "admit")

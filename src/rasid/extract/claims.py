@@ -588,6 +588,24 @@ def _courtesy_words() -> tuple[str, ...]:
     return tuple(sorted(w for w, cs in word_classes().items() if "courtesy" in cs))
 
 
+_RECOGNITION_SPAN = 5  # tokens after اعترف where the recognised state or authority is named (بها في إطار دولة)
+
+
+def _recognition(toks: list[Tok], j: int, end: int) -> bool:
+    """``اعترفت بضم الجولان``، ``يعترف بسلطة الرئيس``، ``ويعترف بها في إطار دولة``: a state, an
+    authority or a sovereignty recognised after اعترف (claim_words.tsv recognized), not an
+    admission; never when أنّ opens what is admitted (اعترفت بأنّ دولة …)."""
+    for n in range(j, min(end, j + _RECOGNITION_SPAN)):
+        if toks[n].kind != "w":
+            continue
+        form = strip_conj(toks[n].form)
+        if form in _THAT or form in _THAT_BI:
+            return False
+        if "recognized" in classes(form):
+            return True
+    return False
+
+
 def _word_near(toks: list[Tok], lo: int, hi: int, test: Callable[[str], bool]) -> bool:
     """Is a word of ``toks[lo:hi]`` (its conjunction dropped) one that ``test`` accepts?"""
     return any(toks[n].kind == "w" and test(strip_conj(toks[n].form)) for n in range(lo, hi))
@@ -2143,7 +2161,7 @@ def find_claims(doc: Document) -> list[Claim]:
         if prev == "قد" and _denied_perfect(toks, i):
             free = j  # نفت أن تكون القوات قد أبلغت الجانب الروسي: the act denied, not a report
             continue
-        if cue.stance == "admit" and _word_near(toks, j, min(end, j + 3), lambda w: "recognized" in classes(w)):
+        if cue.stance == "admit" and _recognition(toks, j, end):
             free = j  # اعترفت بضم الجولان / بدولة فلسطين: recognition of a state or a claim, not an admission
             continue
         if cue.forms[0] in _NOUN_HOMOGRAPH_CUES and not (_opens_clause(art, i) or strip_conj(prev) in {"قد", "حين"}):
