@@ -2995,3 +2995,13 @@ def test_recognising_a_state_named_after_a_pronoun_is_no_admission():
 def test_admitting_that_a_state_did_something_stays_an_admission():
     c = one("واعترفت واشنطن بأنّ دولة الاحتلال قصفت المستشفى.")
     assert (c.speaker.org, c.stance) == ("Government of the United States", "admit")
+
+
+def test_quoted_words_opening_on_another_speakers_report_hold_a_nested_claim():
+    _, cs = claims('وأشارت مصادر للميادين إلى أنّ "إيران أكدت أنّ الحادثة لن تضر بالعلاقات".')
+    assert [(c.speaker.org, c.stance) for c in cs] == [("Unnamed sources", "assert"), ("Government of Iran", "assert")]
+
+
+def test_a_quoted_order_without_that_is_no_nested_claim():
+    _, cs = claims('وبيّنت مصادر محلية أنّ "قسد أبلغت أصحاب المحال بضرورة إغلاقها".')
+    assert [c.speaker.org for c in cs] == ["Unnamed sources"]

@@ -2146,7 +2146,8 @@ def find_claims(doc: Document) -> list[Claim]:
         if i < free:
             continue
         hit = match_cue(toks, i)
-        if hit is None or _inside(quoted, toks[i].start):
+        nested = hit is not None and _inside(quoted, toks[i].start)
+        if hit is None or nested and not (hit[0].kind == "verb" and _quote_opens_report(art, i, hit[1])):
             continue
         cue, j = hit
         end = art.sent_end(i)
@@ -2175,7 +2176,9 @@ def find_claims(doc: Document) -> list[Claim]:
             free = j
             continue
         sp, k = None, j
-        if cue.kind in ("verb", "present", "relay"):
+        if nested:
+            sp = _left_speaker(art, i)  # أنّ "إيران أكدت أنّ …": the quote's subject, before its verb
+        elif cue.kind in ("verb", "present", "relay"):
             relative = i > 0 and strip_conj(toks[i - 1].form) in _RELATIVE  # التي يدّعي الاحتلال أنّ: subject after
             left = _left_speaker(art, i) if (cue.kind == "present" or cue.forms[0] in _OBJECT_FIRST) \
                 and not relative else None  # … المؤقتة اتهمت الوحدات: an accused object follows the verb
@@ -2480,6 +2483,34 @@ def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
 
 
 _OPEN_QUOTES = re.compile('[“«"]')
+
+
+_QUOTED_SUBJECT = 3  # words between the opening quote and a reported verb inside it (أنّ "الجانب الحكومي اعتبر)
+
+
+_NESTED_THAT = 3  # tokens from a quoted reporting verb to its أنّ (أكدت إيران أنّ، أبلغت إسرائيل الأميركيين أنّ)
+
+
+def _quote_opens_report(art: _Article, i: int, j: int) -> bool:
+    """``أشارت مصادر أنّ "إيران أكدت أنّ …"``: words quoted after أنّ that open on a subject and
+    its reporting verb with its own أنّ report another speaker's words inside them (a nested
+    claim); a verb further into the quote is the speaker's own wording, and one without أنّ
+    (قسد أبلغت أصحاب المحال بضرورة …) an order or a deed."""
+    toks = art.toks
+    if not any(toks[x].kind == "w" and strip_conj(toks[x].form) in _THAT
+               for x in range(j, min(len(toks), j + _NESTED_THAT))):
+        return False
+    n = i - 1
+    while n >= 0 and i - n <= _QUOTED_SUBJECT and toks[n].kind != "p":
+        n -= 1
+    if n < 1 or n == i - 1 or toks[n].form not in _QUOTE_MARKS:
+        return False
+    before = strip_conj(toks[n - 1].form)
+    return before in _THAT or before in _THAT_INNA
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "«"})
+_THAT_INNA = frozenset({"ان", "انه"})
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
