@@ -3005,3 +3005,9 @@ def test_quoted_words_opening_on_another_speakers_report_hold_a_nested_claim():
 def test_a_quoted_order_without_that_is_no_nested_claim():
     _, cs = claims('وبيّنت مصادر محلية أنّ "قسد أبلغت أصحاب المحال بضرورة إغلاقها".')
     assert [c.speaker.org for c in cs] == ["Unnamed sources"]
+
+
+def test_a_woman_named_by_a_feminine_office_is_continued_by_a_feminine_participle():
+    _, cs = claims("وتقول الصين إنها أكبر شريك تجاري للسودان. وكانت المتحدثة باسم وزارة الخارجية الصينية ماو نينغ "
+                   "أعلنت أنه سيتم إجلاء 800 صيني، مضيفةً أنّ 300 آخرين سافروا براً.")
+    assert [c.speaker.name for c in cs] == [None, "ماو نينغ", "ماو نينغ"]

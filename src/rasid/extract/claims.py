@@ -2783,7 +2783,7 @@ def speaker_gender(sp: SpeakerRef, surface: str = "") -> str | None:
     a body by its head word (وزارة، مصادر → f); an unnamed source by the words that name it
     there (``surface``: ولفت المصدر → m, though it refers back to مصادر ميدانية)."""
     if sp.name and (sp.title or sp.role or not sp.org_ar):
-        return "m"
+        return "f" if _feminine_office(sp.role or sp.title or "") else "m"
     if sp.kind == "metonym":
         return "f"  # روسيا، دمشق، واشنطن
     said = _WORDS.findall(fold(surface))[:1]
@@ -2797,6 +2797,16 @@ def speaker_gender(sp: SpeakerRef, surface: str = "") -> str | None:
         # (not a government's leader named for it: نتنياهو is a man)
     w = w.removeprefix("ال")
     return "f" if w.endswith("ه") or w in _FEMININE_PLURALS else "m"
+
+
+def _feminine_office(office: str) -> bool:
+    """``وزيرة الخارجية``، ``المتحدثة باسم``، ``السيدة``: an office or title whose first word is the
+    feminine of one the tables list (وزير، المتحدث، السيد) names a woman, whom قالت continues."""
+    words = _WORDS.findall(fold(office))[:1]
+    if not words:
+        return False
+    w = strip_conj(words[0])
+    return len(w) > 3 and w.endswith("ه") and bool(classes(w[:-1]) & {"role", "title"})
 
 
 _PEOPLE_KINDS = frozenset({"unnamed", "person", "civilians"})  # who a plural verb (قالوا) may have for its subject
