@@ -3011,3 +3011,13 @@ def test_a_woman_named_by_a_feminine_office_is_continued_by_a_feminine_participl
     _, cs = claims("وتقول الصين إنها أكبر شريك تجاري للسودان. وكانت المتحدثة باسم وزارة الخارجية الصينية ماو نينغ "
                    "أعلنت أنه سيتم إجلاء 800 صيني، مضيفةً أنّ 300 آخرين سافروا براً.")
     assert [c.speaker.name for c in cs] == [None, "ماو نينغ", "ماو نينغ"]
+
+
+def test_a_definite_office_with_its_honorific_takes_the_name_after_it():
+    c = one("وقال الوزير الراحل جمال عبد الناصر: ما أخذ بالقوة لا يسترد إلا بالقوة.")
+    assert (c.speaker.name, c.speaker.title) == ("جمال عبد الناصر", "الراحل")
+
+
+def test_the_leader_is_an_office_before_its_holder():
+    c = one("وقال الزعيم جمال عبد الناصر إنّ ما أخذ بالقوة لا يسترد إلا بالقوة.")
+    assert c.speaker.name == "جمال عبد الناصر"

@@ -914,11 +914,13 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             break
         if is_cue_word(form):
             break
-        if role_open and np.mention is None and not np.name and role_words == 0 and k == i + 1 \
+        if role_open and np.mention is None and not np.name and role_words == 0 \
+                and (k == i + 1 or k == i + 2 and toks[k - 1] is np.title) \
                 and strip_conj(toks[i].form).startswith("ال") and name_like(t) \
                 and (strip_conj(form) == form or not is_word(strip_conj(form))) \
                 and (not form.startswith("ال") or not form.endswith(("ي", "يه"))):
             np.name.append(t)  # وأشار الوزير المقداد / الصحافية هناء …: a definite office takes no genitive
+            # (nor does one with its honorific: الزعيم الراحل NAME)
             role_open = False
             k += 1
             continue
