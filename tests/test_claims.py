@@ -2980,3 +2980,44 @@ def test_a_given_name_like_an_office_with_a_pronoun_stays_a_name():
 def test_subject_before_an_aside_between_dashes():
     c = one("وكانت المقاومة الإسلامية في لبنان - حزب الله - نفت، اليوم السبت، الادعاءات التي أوردتها وسائل إعلام إسرائيلية.")
     assert (c.speaker.org, c.stance, [t.org for t in c.targets]) == ("Hezbollah", "deny", ["Israeli media"])
+
+
+def test_verbal_noun_and_its_object_after_an_office_is_no_name():
+    c = one("وأكد الرئيس الإيراني تعزيز التعاون مع الجيران.")
+    assert (c.speaker.name, c.speaker.org) == (None, "Iranian Presidency")
+
+
+def test_recognising_a_state_named_after_a_pronoun_is_no_admission():
+    assert not claims("ويعترف الرئيس التركي بها في إطار دولة اتحادية.")[1]
+    assert not claims("ولا يستبعد أن يعترف الرئيس التركي بسلطة الحكومة في الشمال.")[1]
+
+
+def test_admitting_that_a_state_did_something_stays_an_admission():
+    c = one("واعترفت واشنطن بأنّ دولة الاحتلال قصفت المستشفى.")
+    assert (c.speaker.org, c.stance) == ("Government of the United States", "admit")
+
+
+def test_quoted_words_opening_on_another_speakers_report_hold_a_nested_claim():
+    _, cs = claims('وأشارت مصادر للميادين إلى أنّ "إيران أكدت أنّ الحادثة لن تضر بالعلاقات".')
+    assert [(c.speaker.org, c.stance) for c in cs] == [("Unnamed sources", "assert"), ("Government of Iran", "assert")]
+
+
+def test_a_quoted_order_without_that_is_no_nested_claim():
+    _, cs = claims('وبيّنت مصادر محلية أنّ "قسد أبلغت أصحاب المحال بضرورة إغلاقها".')
+    assert [c.speaker.org for c in cs] == ["Unnamed sources"]
+
+
+def test_a_woman_named_by_a_feminine_office_is_continued_by_a_feminine_participle():
+    _, cs = claims("وتقول الصين إنها أكبر شريك تجاري للسودان. وكانت المتحدثة باسم وزارة الخارجية الصينية ماو نينغ "
+                   "أعلنت أنه سيتم إجلاء 800 صيني، مضيفةً أنّ 300 آخرين سافروا براً.")
+    assert [c.speaker.name for c in cs] == [None, "ماو نينغ", "ماو نينغ"]
+
+
+def test_a_definite_office_with_its_honorific_takes_the_name_after_it():
+    c = one("وقال الوزير الراحل جمال عبد الناصر: ما أخذ بالقوة لا يسترد إلا بالقوة.")
+    assert (c.speaker.name, c.speaker.title) == ("جمال عبد الناصر", "الراحل")
+
+
+def test_the_leader_is_an_office_before_its_holder():
+    c = one("وقال الزعيم جمال عبد الناصر إنّ ما أخذ بالقوة لا يسترد إلا بالقوة.")
+    assert c.speaker.name == "جمال عبد الناصر"

@@ -588,6 +588,24 @@ def _courtesy_words() -> tuple[str, ...]:
     return tuple(sorted(w for w, cs in word_classes().items() if "courtesy" in cs))
 
 
+_RECOGNITION_SPAN = 5  # tokens after اعترف where the recognised state or authority is named (بها في إطار دولة)
+
+
+def _recognition(toks: list[Tok], j: int, end: int) -> bool:
+    """``اعترفت بضم الجولان``، ``يعترف بسلطة الرئيس``، ``ويعترف بها في إطار دولة``: a state, an
+    authority or a sovereignty recognised after اعترف (claim_words.tsv recognized), not an
+    admission; never when أنّ opens what is admitted (اعترفت بأنّ دولة …)."""
+    for n in range(j, min(end, j + _RECOGNITION_SPAN)):
+        if toks[n].kind != "w":
+            continue
+        form = strip_conj(toks[n].form)
+        if form in _THAT or form in _THAT_BI:
+            return False
+        if "recognized" in classes(form):
+            return True
+    return False
+
+
 def _word_near(toks: list[Tok], lo: int, hi: int, test: Callable[[str], bool]) -> bool:
     """Is a word of ``toks[lo:hi]`` (its conjunction dropped) one that ``test`` accepts?"""
     return any(toks[n].kind == "w" and test(strip_conj(toks[n].form)) for n in range(lo, hi))
@@ -2128,7 +2146,8 @@ def find_claims(doc: Document) -> list[Claim]:
         if i < free:
             continue
         hit = match_cue(toks, i)
-        if hit is None or _inside(quoted, toks[i].start):
+        nested = hit is not None and _inside(quoted, toks[i].start)
+        if hit is None or nested and not (hit[0].kind == "verb" and _quote_opens_report(art, i, hit[1])):
             continue
         cue, j = hit
         end = art.sent_end(i)
@@ -2143,7 +2162,7 @@ def find_claims(doc: Document) -> list[Claim]:
         if prev == "قد" and _denied_perfect(toks, i):
             free = j  # نفت أن تكون القوات قد أبلغت الجانب الروسي: the act denied, not a report
             continue
-        if cue.stance == "admit" and _word_near(toks, j, min(end, j + 3), lambda w: "recognized" in classes(w)):
+        if cue.stance == "admit" and _recognition(toks, j, end):
             free = j  # اعترفت بضم الجولان / بدولة فلسطين: recognition of a state or a claim, not an admission
             continue
         if cue.forms[0] in _NOUN_HOMOGRAPH_CUES and not (_opens_clause(art, i) or strip_conj(prev) in {"قد", "حين"}):
@@ -2157,7 +2176,9 @@ def find_claims(doc: Document) -> list[Claim]:
             free = j
             continue
         sp, k = None, j
-        if cue.kind in ("verb", "present", "relay"):
+        if nested:
+            sp = _left_speaker(art, i)  # أنّ "إيران أكدت أنّ …": the quote's subject, before its verb
+        elif cue.kind in ("verb", "present", "relay"):
             relative = i > 0 and strip_conj(toks[i - 1].form) in _RELATIVE  # التي يدّعي الاحتلال أنّ: subject after
             left = _left_speaker(art, i) if (cue.kind == "present" or cue.forms[0] in _OBJECT_FIRST) \
                 and not relative else None  # … المؤقتة اتهمت الوحدات: an accused object follows the verb
@@ -2464,6 +2485,34 @@ def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
 _OPEN_QUOTES = re.compile('[“«"]')
 
 
+_QUOTED_SUBJECT = 3  # words between the opening quote and a reported verb inside it (أنّ "الجانب الحكومي اعتبر)
+
+
+_NESTED_THAT = 3  # tokens from a quoted reporting verb to its أنّ (أكدت إيران أنّ، أبلغت إسرائيل الأميركيين أنّ)
+
+
+def _quote_opens_report(art: _Article, i: int, j: int) -> bool:
+    """``أشارت مصادر أنّ "إيران أكدت أنّ …"``: words quoted after أنّ that open on a subject and
+    its reporting verb with its own أنّ report another speaker's words inside them (a nested
+    claim); a verb further into the quote is the speaker's own wording, and one without أنّ
+    (قسد أبلغت أصحاب المحال بضرورة …) an order or a deed."""
+    toks = art.toks
+    if not any(toks[x].kind == "w" and strip_conj(toks[x].form) in _THAT
+               for x in range(j, min(len(toks), j + _NESTED_THAT))):
+        return False
+    n = i - 1
+    while n >= 0 and i - n <= _QUOTED_SUBJECT and toks[n].kind != "p":
+        n -= 1
+    if n < 1 or n == i - 1 or toks[n].form not in _QUOTE_MARKS:
+        return False
+    before = strip_conj(toks[n - 1].form)
+    return before in _THAT or before in _THAT_INNA
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "«"})
+_THAT_INNA = frozenset({"ان", "انه"})
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Is ``pos`` strictly inside one of ``spans`` (sorted, not overlapping)?"""
     k = bisect_left(spans, (pos,)) - 1
@@ -2734,7 +2783,7 @@ def speaker_gender(sp: SpeakerRef, surface: str = "") -> str | None:
     a body by its head word (وزارة، مصادر → f); an unnamed source by the words that name it
     there (``surface``: ولفت المصدر → m, though it refers back to مصادر ميدانية)."""
     if sp.name and (sp.title or sp.role or not sp.org_ar):
-        return "m"
+        return "f" if _feminine_office(sp.role or sp.title or "") else "m"
     if sp.kind == "metonym":
         return "f"  # روسيا، دمشق، واشنطن
     said = _WORDS.findall(fold(surface))[:1]
@@ -2748,6 +2797,16 @@ def speaker_gender(sp: SpeakerRef, surface: str = "") -> str | None:
         # (not a government's leader named for it: نتنياهو is a man)
     w = w.removeprefix("ال")
     return "f" if w.endswith("ه") or w in _FEMININE_PLURALS else "m"
+
+
+def _feminine_office(office: str) -> bool:
+    """``وزيرة الخارجية``، ``المتحدثة باسم``، ``السيدة``: an office or title whose first word is the
+    feminine of one the tables list (وزير، المتحدث، السيد) names a woman, whom قالت continues."""
+    words = _WORDS.findall(fold(office))[:1]
+    if not words:
+        return False
+    w = strip_conj(words[0])
+    return len(w) > 3 and w.endswith("ه") and bool(classes(w[:-1]) & {"role", "title"})
 
 
 _PEOPLE_KINDS = frozenset({"unnamed", "person", "civilians"})  # who a plural verb (قالوا) may have for its subject

@@ -914,11 +914,13 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             break
         if is_cue_word(form):
             break
-        if role_open and np.mention is None and not np.name and role_words == 0 and k == i + 1 \
+        if role_open and np.mention is None and not np.name and role_words == 0 \
+                and (k == i + 1 or k == i + 2 and toks[k - 1] is np.title) \
                 and strip_conj(toks[i].form).startswith("ال") and name_like(t) \
                 and (strip_conj(form) == form or not is_word(strip_conj(form))) \
                 and (not form.startswith("ال") or not form.endswith(("ي", "يه"))):
             np.name.append(t)  # وأشار الوزير المقداد / الصحافية هناء …: a definite office takes no genitive
+            # (nor does one with its honorific: الزعيم الراحل NAME)
             role_open = False
             k += 1
             continue
@@ -945,6 +947,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         if np.mention is not None and (not np.person or np.mention.kind in _NAMELESS_KINDS) \
                 and not (np.person and np.mention.kind == "adjective" and np.role is not None):
             name_ok = False  # أعلن الجيش سيطرته: a body is not followed by a person's name (السفير السوري NAME is)
+        if name_ok and not np.name and verbal_noun_with_object(toks, k, end):
+            name_ok = False  # أكد الرئيس الإيراني تطوير العلاقات: the verb's object, no name
         if name_ok and np.name and form.startswith("ب") and len(form) >= 4 and k + 1 < end \
                 and toks[k + 1].form.startswith("ال"):
             name_ok = False  # راند بول بسحب القوات: a verbal noun with its object ends the name
@@ -1105,7 +1109,16 @@ def _name_after_office(toks: list[Tok], k: int, end: int) -> bool:
     bare = strip_conj(form)
     return name_like(t) and len(form) > 2 and form not in _AFTER_OFFICE and not bare.startswith("ال") \
         and not classes(bare) - {"filler"} and (bare == form or not is_word(bare)) \
-        and (form != "علي" or _ali(toks, k, end))
+        and (form != "علي" or _ali(toks, k, end)) and not verbal_noun_with_object(toks, k, end)
+
+
+def verbal_noun_with_object(toks: list[Tok], k: int, end: int) -> bool:
+    """``تطوير العلاقات``، ``تعزيز التعاون``، ``تنسيق التنمية``: a verbal noun of the تفعيل pattern
+    the dictionary knows, before its definite object, is the verb's object after an office (أكد
+    الرئيس الإيراني تطوير العلاقات), not its holder's name (توفيق، تسنيم are no dictionary words)."""
+    f = toks[k].form
+    return len(f) == 5 and f[0] == "ت" and f[3] == "ي" and f[1] not in "وا" and k + 1 < end \
+        and toks[k + 1].kind == "w" and toks[k + 1].form.startswith("ال") and is_word(f)
 
 
 def _full_name_then_words(toks: list[Tok], k: int, end: int) -> bool:
