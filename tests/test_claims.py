@@ -3021,3 +3021,8 @@ def test_a_definite_office_with_its_honorific_takes_the_name_after_it():
 def test_the_leader_is_an_office_before_its_holder():
     c = one("وقال الزعيم جمال عبد الناصر إنّ ما أخذ بالقوة لا يسترد إلا بالقوة.")
     assert c.speaker.name == "جمال عبد الناصر"
+
+
+def test_a_second_office_joined_by_and_stands_between_the_office_and_its_holder():
+    c = one("قال وزير الخارجية الإيراني، ورئيس الوفد المفاوض، حسين أمير عبد اللهيان، إنّ الحل قريب.")
+    assert c.speaker.name == "حسين أمير عبد اللهيان"

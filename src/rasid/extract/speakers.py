@@ -1224,6 +1224,23 @@ def _past_short_name(toks: list[Tok], k: int, end: int) -> int:
     return k
 
 
+def _past_second_office(toks: list[Tok], k: int, end: int) -> int:
+    """``رئيس حكومة الاحتلال السابق، ورئيس المعارضة، NAME``: a second office joined by و and set off
+    by commas stands between the first and the holder's name; the comma before the name (else ``k``)."""
+    if not (k + 2 < end and toks[k].form in {"،", ","}):
+        return k
+    office = toks[k + 1]
+    form = office.form if office.kind == "w" else office.form.split()[0]
+    if not (form[:1] == "و" and "role" in classes(form[1:])):
+        return k
+    for n in range(k + 2, min(end, k + 2 + _OFFICE_TAIL)):
+        if toks[n].form in {"،", ","}:
+            return n
+        if not _office_word(toks, n):
+            break
+    return k
+
+
 def _apposed_holder(toks: list[Tok], np: NP, end: int) -> None:
     """``المتحدث باسم اللواء الثامن، النقيب NAME، …``: the holder's name set off after an office of
     a body the tables lack (``np.name`` keeps the body's own words)."""
@@ -1264,7 +1281,7 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
                 np.mention = body
             return
         k = n
-    k = _past_short_name(toks, k, end)
+    k = _past_second_office(toks, _past_short_name(toks, k, end), end)
     if not (k < end and toks[k].form in {"،", ","}):
         return
     names = []
