@@ -3026,3 +3026,8 @@ def test_the_leader_is_an_office_before_its_holder():
 def test_a_second_office_joined_by_and_stands_between_the_office_and_its_holder():
     c = one("قال وزير الخارجية الإيراني، ورئيس الوفد المفاوض، حسين أمير عبد اللهيان، إنّ الحل قريب.")
     assert c.speaker.name == "حسين أمير عبد اللهيان"
+
+
+def test_a_bare_former_office_is_the_person_named_with_it_before():
+    _, cs = claims("وقال رئيس الموساد السابق يوسي كوهين إنّ الوضع سيء. وأضاف رئيس الموساد السابق أنّ الحرب طويلة.")
+    assert [c.speaker.name for c in cs] == ["يوسي كوهين", "يوسي كوهين"]

@@ -1484,8 +1484,11 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
         if name:
             return SpeakerRef(name, title, role, None, None, "person", start, end, name_forms)
         lead = int(strip_conj(toks[np.i].form) != toks[np.i].form)  # ورئيس الموساد السابق → رئيس …
-        return SpeakerRef(None, title, role, "Unnamed sources", text[start + lead:end].replace('"', ""), "unnamed",
-                          start, end)
+        office = text[start + lead:end].replace('"', "")
+        ref = _former_named_before(text, office, history)
+        if ref is not None:
+            return SpeakerRef(ref.name, ref.title, ref.role, ref.org, ref.org_ar, ref.kind, start, end, ref.name_forms)
+        return SpeakerRef(None, title, role, "Unnamed sources", office, "unnamed", start, end)
     if np.mention is not None:
         m = np.mention
         org_ar = m.surface.replace('"', "").replace("“", "").replace("”", "")
@@ -1538,6 +1541,16 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
         if np.role and len(np.name) == 1 and np.name[0].form.startswith("ال"):
             return None  # الوزير الجديد: a surname after a bare office only when the article named him
         return SpeakerRef(name, title, role, None, None, "person", start, end, name_forms)
+    return None
+
+
+def _former_named_before(text: str, office: str, history: list[SpeakerRef]) -> SpeakerRef | None:
+    """The person an earlier speaker named with this very former office (رئيس حكومة الاحتلال السابق
+    NAME قال … وأقرّ رئيس حكومة الاحتلال السابق): the bare office is that person again, no unnamed source."""
+    words = fold(office)
+    for h in reversed(history):
+        if h.name and h.kind == "person" and words in fold(text[h.start:h.end]):
+            return h
     return None
 
 
