@@ -3031,3 +3031,8 @@ def test_a_second_office_joined_by_and_stands_between_the_office_and_its_holder(
 def test_a_bare_former_office_is_the_person_named_with_it_before():
     _, cs = claims("وقال رئيس الموساد السابق يوسي كوهين إنّ الوضع سيء. وأضاف رئيس الموساد السابق أنّ الحرب طويلة.")
     assert [c.speaker.name for c in cs] == ["يوسي كوهين", "يوسي كوهين"]
+
+
+def test_an_admission_keeps_its_stance_when_it_calls_something_unsound():
+    c = one('وأقرّ وزير الخارجية الإيراني قائلاً: "وجدنا أنفسنا في وضع أمني غير صحيح".')
+    assert c.stance == "admit"

@@ -3042,8 +3042,8 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
             framed = art.framing(cs, ce)
             if framed is None and art.doubted_after(ce):
                 framed = "allege"
-            if framed == "deny" or framed == "allege" and stance == "assert":
-                stance = framed
+            if framed == "deny" and stance != "admit" or framed == "allege" and stance == "assert":
+                stance = framed  # (an admission keeps its stance: وأقرّ قائلاً "… وضعاً أمنياً غير صحيح" concedes)
         if stance == "deny":
             answered = _answered(art, raws, claims, n - 1) if _what_it(toks, r.cue_i) else []  # …، وهو ما نفته …
             if _described(toks, r.cue_i, r.cue) and n >= 2 and raws[n - 2].speaker.org \
