@@ -3036,3 +3036,8 @@ def test_a_bare_former_office_is_the_person_named_with_it_before():
 def test_an_admission_keeps_its_stance_when_it_calls_something_unsound():
     c = one('وأقرّ وزير الخارجية الإيراني قائلاً: "وجدنا أنفسنا في وضع أمني غير صحيح".')
     assert c.stance == "admit"
+
+
+def test_a_named_person_before_who_accused_is_the_accuser():
+    c = one("وجاء ذلك بعد يوم من خطاب السيد حسن نصر الله الذي اتهم المعارضة بالعمالة للخارج.")
+    assert (c.speaker.name, c.speaker.org) == ("حسن نصر الله", "Hezbollah")

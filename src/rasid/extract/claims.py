@@ -2181,7 +2181,9 @@ def find_claims(doc: Document) -> list[Claim]:
         elif cue.kind in ("verb", "present", "relay"):
             relative = i > 0 and strip_conj(toks[i - 1].form) in _RELATIVE  # التي يدّعي الاحتلال أنّ: subject after
             left = _left_speaker(art, i) if (cue.kind == "present" or cue.forms[0] in _OBJECT_FIRST) \
-                and not relative else None  # … المؤقتة اتهمت الوحدات: an accused object follows the verb
+                and (not relative or cue.forms[0] in _OBJECT_FIRST) else None
+            # … المؤقتة اتهمت الوحدات: an accused object follows the verb; NAME الذي اتهم X: the antecedent
+            # accuses (its object pronoun, التي اتهمها النظام, is another cue form)
             if left is None and cue.forms[0] in _OBJECT_FIRST and not _opens_clause(art, i):
                 free = j  # بايدن قد اتهم دمشق: the noun after the verb is the accused, not the speaker
                 continue
