@@ -3041,3 +3041,8 @@ def test_an_admission_keeps_its_stance_when_it_calls_something_unsound():
 def test_a_named_person_before_who_accused_is_the_accuser():
     c = one("وجاء ذلك بعد يوم من خطاب السيد حسن نصر الله الذي اتهم المعارضة بالعمالة للخارج.")
     assert (c.speaker.name, c.speaker.org) == ("حسن نصر الله", "Hezbollah")
+
+
+def test_a_second_type_noun_before_a_quoted_name_keeps_the_name():
+    c = one('وقال موقع قناة "مكان" الإسرائيلي إنّ مئة طبيب رفضوا الخدمة.')
+    assert "مكان" in c.speaker.org_ar

@@ -648,8 +648,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             k += 1
             continue
         if t.kind == "p":
-            if t.form == _PUNCT_QUOTE and np.name and toks[k - 1] is np.name[-1] and toks[k - 1].end < t.start:
+            if t.form == _PUNCT_QUOTE and np.name and toks[k - 1] is np.name[-1] and toks[k - 1].end < t.start \
+                    and not (np.body is not None and len(np.name) == 1 and "typenoun" in classes(np.name[0].form)):
                 break  # وأضافت محاميد "حاولنا …": a quote opening after the name is her words, not more name
+                # (not after a second type noun: موقع قناة "ماكان", the outlet's quoted name)
             if t.form == _PUNCT_QUOTE and np.name and toks[k - 1] is np.name[-1] and np.body is None:
                 k += 1  # … باسم الهيئة "أبو عمر" سيطرة …: the mark closing a quoted name ends it
                 # (a body's goes on to its nationality: صحيفة "حرييت" التركية)
