@@ -3046,3 +3046,8 @@ def test_a_named_person_before_who_accused_is_the_accuser():
 def test_a_second_type_noun_before_a_quoted_name_keeps_the_name():
     c = one('وقال موقع قناة "مكان" الإسرائيلي إنّ مئة طبيب رفضوا الخدمة.')
     assert "مكان" in c.speaker.org_ar
+
+
+def test_the_kan_channel_by_its_bare_quoted_name_is_the_analysts_body():
+    c = one('وأوضح محلل الشؤون العسكرية في قناة "كان"، يوسي ليفي، أنّ الجيش رفع الاستنفار.')
+    assert (c.speaker.name, c.speaker.org) == ("يوسي ليفي", "Kan")
