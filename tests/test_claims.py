@@ -3051,3 +3051,9 @@ def test_a_second_type_noun_before_a_quoted_name_keeps_the_name():
 def test_the_kan_channel_by_its_bare_quoted_name_is_the_analysts_body():
     c = one('وأوضح محلل الشؤون العسكرية في قناة "كان"، يوسي ليفي، أنّ الجيش رفع الاستنفار.')
     assert (c.speaker.name, c.speaker.org) == ("يوسي ليفي", "Kan")
+
+
+def test_a_channels_own_claim_does_not_take_its_analysts_name():
+    _, cs = claims('وقالت القناة 12 الإسرائيلية إنّ الجيش رفع الاستنفار. وقال محلل الشؤون العسكرية في القناة 12 '
+                   'الإسرائيلية، يوسي ليفي، إنّ الرد قريب.')
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [(None, "Channel 12"), ("يوسي ليفي", "Channel 12")]

@@ -2901,7 +2901,8 @@ def _merge_people(raws: list[_Raw]) -> None:
     for n, r in enumerate(raws):
         sp = r.speaker
         key = (sp.org or "", _envoy(sp))  # السفير الإيراني takes the envoy's name, الدولة السورية no envoy's
-        if sp.name or not sp.org or sp.org == "Unnamed sources" or sp.org.endswith(" media") or not named.get(key):
+        if sp.name or not sp.org or sp.org == "Unnamed sources" or sp.org.endswith(" media") or sp.kind == "media" \
+                or not named.get(key):
             # (Israeli media is many outlets and their reporters, no one spokesperson)
             continue
         ks = named[key]
