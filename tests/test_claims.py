@@ -3057,3 +3057,8 @@ def test_a_channels_own_claim_does_not_take_its_analysts_name():
     _, cs = claims('وقالت القناة 12 الإسرائيلية إنّ الجيش رفع الاستنفار. وقال محلل الشؤون العسكرية في القناة 12 '
                    'الإسرائيلية، يوسي ليفي، إنّ الرد قريب.')
     assert [(c.speaker.name, c.speaker.org) for c in cs] == [(None, "Channel 12"), ("يوسي ليفي", "Channel 12")]
+
+
+def test_a_bare_army_in_scare_quotes_is_israels():
+    assert one('ويهاجم المقاومون الجنود في مناطق يدّعي "الجيش" سيطرته عليها.').speaker.org == "Israeli forces"
+    assert one("وأعلن الجيش أنّه سيطر على القرية.").speaker.org == "Syrian government forces"

@@ -1492,7 +1492,7 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
             return SpeakerRef(ref.name, ref.title, ref.role, ref.org, ref.org_ar, ref.kind, start, end, ref.name_forms)
         return SpeakerRef(None, title, role, "Unnamed sources", office, "unnamed", start, end)
     if np.mention is not None:
-        m = np.mention
+        m = _scare_quoted_army(text, toks, np, np.mention)
         org_ar = m.surface.replace('"', "").replace("“", "").replace("”", "")
         if org_ar.startswith("لل"):
             org_ar = "ا" + org_ar[1:]  # وفقاً للمرصد …: the body, not its preposition
@@ -1544,6 +1544,31 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
             return None  # الوزير الجديد: a surname after a bare office only when the article named him
         return SpeakerRef(name, title, role, None, None, "person", start, end, name_forms)
     return None
+
+
+_BARE_ARMY = "الجيش"
+
+
+@lru_cache(maxsize=1)
+def _quoted_army() -> tuple[str, str] | None:
+    """The body a bare army in scare quotes names, and the body the bare word defaults to (actors.tsv)."""
+    table = matcher("actors.tsv")
+    israeli, default = table.canonical("الجيش الإسرائيلي"), table.canonical(_BARE_ARMY)
+    return (israeli, default) if israeli and default else None
+
+
+def _scare_quoted_army(text: str, toks: list[Tok], np: NP, m: ActorMention) -> ActorMention:
+    """A bare الجيش in quotation marks (يؤاف غالنت، وزير "الجيش"; يدّعي "الجيش" سيطرته) is how the
+    outlet writes Israel's army, whose name it will not give plainly (as "إسرائيل"): not the Syrian army
+    the bare word defaults to. Only a speaker's mention is read, so this costs one check per speaker."""
+    armies = _quoted_army()
+    if armies is None or m.canonical != armies[1] or fold(m.surface) != _BARE_ARMY:
+        return m
+    t = next((x for x in toks[np.i:np.j] if x.mention is m), None)
+    if t is None or not (0 < t.start and t.end < len(text) and text[t.start - 1] == _PUNCT_QUOTE
+                         and text[t.end] == _PUNCT_QUOTE):
+        return m
+    return ActorMention(m.start, m.end, armies[0], m.surface, m.kind)
 
 
 def _former_named_before(text: str, office: str, history: list[SpeakerRef]) -> SpeakerRef | None:
