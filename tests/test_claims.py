@@ -3062,3 +3062,8 @@ def test_a_channels_own_claim_does_not_take_its_analysts_name():
 def test_a_bare_army_in_scare_quotes_is_israels():
     assert one('ويهاجم المقاومون الجنود في مناطق يدّعي "الجيش" سيطرته عليها.').speaker.org == "Israeli forces"
     assert one("وأعلن الجيش أنّه سيطر على القرية.").speaker.org == "Syrian government forces"
+
+
+def test_according_to_the_report_issued_by_a_body_is_that_bodys_claim():
+    c = one("ووفقاً للتقرير الصادر عن الأمم المتحدة، فإنّ نحو 20 مليون نسمة يعانون مجاعة خطيرة.")
+    assert c.speaker.org == "United Nations"

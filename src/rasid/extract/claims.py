@@ -740,9 +740,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
                                                            or toks[k + 1].kind == "a"
                                                            and toks[k + 1].mention.kind == "unnamed"):
         k += 1  # وقالت هذه المصادر / هذه الأوساط: the ones named before
-    if k + 3 < end and strip_conj(toks[k].form) in _STATEMENT and toks[k + 1].form in _ISSUED \
-            and toks[k + 2].form in {"عن", "من"}:
-        k += 3  # أكد البيان الصادر عن قيادة حرس الثورة أنّ …، كشف تقرير صادر عن المعهد …: the body that issued it
+    if (n := _past_issued_by(toks, k, end)) > k:
+        k = n  # أكد البيان الصادر عن قيادة حرس الثورة أنّ …، كشف تقرير صادر عن المعهد …: the body that issued it
     elif k + 2 < end and strip_conj(toks[k].form) in _STATEMENT:
         n = k + 1 + (toks[k + 1].form in _STATEMENT_LINKS)  # كشف تقرير لهيئة البث الإسرائيلية أنّ …: the body whose
         # report it is (أكدت دراسة في مجلة … / نشرتها صحيفة …)
@@ -916,6 +915,22 @@ def _report_source(art: _Article, k: int) -> SpeakerRef | None:
 _STATEMENT = frozenset(fold(w) for w in ("البيان", "بيان", "التقرير", "تقرير", "الدراسة", "دراسة"))  # … الصادر عن X
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء"})
 _ISSUED = frozenset({"الصادر", "صادر"})
+_BARE_STATEMENT = fold("بيان")
+
+
+def _past_issued_by(toks: list[Tok], k: int, end: int, governed: bool = False) -> int:
+    """Past ``البيان / تقرير الصادر عن`` before the body that issued it (that body speaks); else ``k``.
+    ``governed``: the noun may carry the ل of وفقاً / بحسب glued to it (للتقرير، لبيان)."""
+    if not (k + 3 < end and toks[k + 1].form in _ISSUED and toks[k + 2].form in {"عن", "من"}):
+        return k
+    form = strip_conj(toks[k].form)
+    if governed and form.startswith("لل"):
+        form = "ا" + form[1:]
+    elif governed and form.startswith("ل"):
+        form = form[1:]
+    elif governed and form == _BARE_STATEMENT:
+        return k  # وفق بيان صادر عن المجلس: the cue بيان صادر عن reports it already
+    return k + 3 if form in _STATEMENT else k
 _STATEMENT_LINKS = frozenset({"ل", "في"} | {fold(v + e) for v in ("نشر", "أصدر", "أعد") for e in ("ته", "تها", "ها", "ه")})
 _OFFICE_PLACE_WORDS = 3  # محافظ حماة، مدير صحة حلب، قائد شرطة ريف دمشق
 
@@ -1727,6 +1742,7 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
         official = _official_statement(art, k, end)
         if official is not None:
             return official  # وفقاً لتصريحات رسمية تركية
+    k = k if nominal else _past_issued_by(toks, k, end, governed=True)  # وفقاً للتقرير الصادر عن الأمم المتحدة
     if not nominal and k < end and (src := _report_source(art, k)) is not None:
         return src, _past_same(toks, k + 1, end)  # وبحسب التقرير / ووفقاً للتقرير ذاته: the body that published it
     if k < end and j > 0 and strip_conj(toks[j - 1].form) in _BARE_ACCORDING and toks[k].kind != "a":
