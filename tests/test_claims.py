@@ -3067,3 +3067,9 @@ def test_a_bare_army_in_scare_quotes_is_israels():
 def test_according_to_the_report_issued_by_a_body_is_that_bodys_claim():
     c = one("ووفقاً للتقرير الصادر عن الأمم المتحدة، فإنّ نحو 20 مليون نسمة يعانون مجاعة خطيرة.")
     assert c.speaker.org == "United Nations"
+
+
+def test_two_subjects_of_was_before_a_dual_verb_both_speak():
+    _, cs = claims("وكانت روسيا وإيران قد أكدتا أنّ الحل سياسي. وكانت مصر والأردن قد أعلنتا أنّ المعبر مفتوح.")
+    assert sorted(c.speaker.org for c in cs) == sorted(["Government of Russia", "Government of Iran",
+                                                        "Government of Egypt", "Government of Jordan"])

@@ -1173,6 +1173,9 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         e -= 1  # وكان لافروف قد أعلن: قد opens the verb, the subject stands between (not كانوا قد;
         # not ولانتظار متغيّرات قد تحدث, no كان: a clause of another kind)
         subject_at = was + 1  # the subject is all between: وكان الحزب الجمهوري في ولاية تكساس قد أعلن
+        if _dual(toks[i].form):
+            subject_at = _second_conjunct(toks, subject_at, e)  # وكانت السعودية وسوريا قد أعلنتا: the
+            # second subject here, the first found beside it (_dual_co_speaker), as with no كان
     if e - 2 > s and toks[e - 1].form in {"فقد", "ف"} \
             and any(toks[n].form in _AS_FOR for n in range(max(s, e - 14), e - 2)):
         e -= 1  # أما المرصد فقد وثّق: the topic before فـ is the subject
@@ -2398,6 +2401,17 @@ def _dual(form: str) -> bool:
     """A dual verb: يؤكدان / تعلنان, أكدا / أعلنتا (folded, conjunction stripped)."""
     f = strip_conj(form)
     return f.endswith("ان") and f[0] in "يت" or f.endswith("ا") and not f.endswith("وا") and len(f) > 3
+
+
+def _second_conjunct(toks: list[Tok], a: int, e: int) -> int:
+    """Where the second of two subjects joined by و starts in ``[a, e)`` (after a و of its own, or
+    the و glued to it); else ``a``."""
+    for n in range(a + 1, e - 1):
+        if toks[n].form == "و":
+            return n + 1
+        if toks[n].form[:1] == "و" and strip_conj(toks[n].form) != toks[n].form:
+            return n
+    return a
 
 
 def _dual_co_speaker(art: _Article, i: int, sp: SpeakerRef) -> SpeakerRef | None:
