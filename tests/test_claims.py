@@ -3073,3 +3073,8 @@ def test_two_subjects_of_was_before_a_dual_verb_both_speak():
     _, cs = claims("وكانت روسيا وإيران قد أكدتا أنّ الحل سياسي. وكانت مصر والأردن قد أعلنتا أنّ المعبر مفتوح.")
     assert sorted(c.speaker.org for c in cs) == sorted(["Government of Russia", "Government of Iran",
                                                         "Government of Egypt", "Government of Jordan"])
+
+
+def test_a_name_before_an_office_of_a_quoted_body_set_off_by_commas():
+    c = one('يؤاف غالنت، وزير "الجيش"، اعترف بأنّ المتغيّرات كبيرة.')
+    assert (c.speaker.name, c.speaker.org) == ("يؤاف غالنت", "Israeli forces")

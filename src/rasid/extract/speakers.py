@@ -1438,10 +1438,12 @@ def _apposed_office(toks: list[Tok], np: NP, end: int) -> None:
                                      and classes(toks[n].form) & {"rolemod", "link"}):
         n += 1  # الرسمي، العسكري، باسم، "
     if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NAMELESS_KINDS | {"metonym"} \
-            and (n == k + 2 or "link" in classes(toks[n - 1].form) | classes(toks[n - 2].form)):
+            and (n == k + 2 or n == k + 3 and toks[k + 2].form == _PUNCT_QUOTE
+                 or "link" in classes(toks[n - 1].form) | classes(toks[n - 2].form)):
         # (رئيس الهلال الأحمر: the body right after the office, its genitive)
         np.mention = toks[n].mention
         np.role = (toks[k + 1].start, toks[k + 1].end)
+        n += n + 1 < end and toks[n + 1].form == _PUNCT_QUOTE  # NAME، وزير "الجيش"، اعترف: the closing mark
         np.j = n + 1 + (n + 1 < end and toks[n + 1].form in {"،", ","})
 
 
