@@ -237,6 +237,15 @@ def test_capital_as_place_still_found():
 
 
 @pytest.mark.parametrize("text", [
+    "أعلن مكتبه أن رئيس الوزراء العراقي سيزور دمشق الشهر المقبل.",
+    "وكان المبعوث الأممي قد زار دمشق قبل أيام.",
+])
+def test_capital_visited_is_a_place(text):
+    # the destination of a visit is the city, not its government
+    assert "دمشق" in names(text)
+
+
+@pytest.mark.parametrize("text", [
     "أكد أن صمود البلدة الصغيرة منع الاحتلال من التقدم.",   # definite noun + adjective
     "تحدث التقرير عن المناطق الرمادية في الشمال.",
     "أخلت الهيئة مبنيي المحافظة والبلدية في المدينة.",       # البلدية: "the municipality"
