@@ -868,3 +868,9 @@ def test_quarter_the_gazetteer_lacks_placed_by_its_city():
     quarter = next(p for p in ps if p.name_ar == "الشبيبات")
     assert quarter.admin1 == "Ar-Raqqa"
     assert names("قال إن أحياء كثيرة في مدينة حلب تضررت.") == {"حلب"}
+
+
+def test_factions_named_after_their_base_are_no_place_mention():
+    # "فصائل التنف": a body named after where it is based, as "شرطة درعا" is
+    assert "التنف" not in names("تسعى واشنطن إلى الجمع بين فصائل أنقرة وفصائل التنف.")
+    assert "التنف" in names("وصلت تعزيزات إلى الفصائل في التنف.")
