@@ -874,3 +874,17 @@ def test_factions_named_after_their_base_are_no_place_mention():
     # "فصائل التنف": a body named after where it is based, as "شرطة درعا" is
     assert "التنف" not in names("تسعى واشنطن إلى الجمع بين فصائل أنقرة وفصائل التنف.")
     assert "التنف" in names("وصلت تعزيزات إلى الفصائل في التنف.")
+
+
+def test_list_goes_on_past_a_known_name_to_one_the_gazetteer_lacks():
+    # the known village is placed by the gazetteer, the one after it by the locator after the list
+    got = names("اندلعت اشتباكات بين عناصر قسد وأهالي بلدتي الحصان والعزبة في ريف دير الزور.")
+    assert {"الحصان", "العزبة"} <= got, got
+
+
+@pytest.mark.parametrize("text,word", [
+    ("اقتحمت قسد بلدة الصبحة وتحاصر الجنينة والحصان في دير الزور.", "تحاصر"),   # a verb after و
+    ("استهدف الطيران مواقع في مدينة القامشلي وريفها في الحسكة.", "ريفها"),        # the city's countryside
+])
+def test_no_unknown_name_after_a_known_one_unless_a_list_item(text, word):
+    assert word not in names(text)
