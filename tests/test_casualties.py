@@ -549,3 +549,10 @@ def test_syrian_soldiers_counted_stay_soldiers():
     from rasid.pipeline import analyze
     doc = analyze("شنّ الاحتلال الأميركي غارات على مدينة الميادين، أدت إلى مقتل 3 جنود سوريين.", published="2024-03-26")
     assert [(f.count, f.victims) for e in doc.events for f in e.fatalities] == [(3, "Syrian government forces")]
+
+
+def test_one_of_a_thing_after_the_cue_is_no_count():
+    """``أرواح … في هجوم على إحدى قواعدنا``: "one of" our bases, past the cue's cause, counts
+    no one; "one of" people still does."""
+    assert figs("قال الوزير: فقدنا ثلاثة أرواح في هجوم على إحدى قواعدنا.") == []
+    assert figs("وقال إنّ القصف أدى إلى إصابة أحد عناصر الجيش.")[0][0] == 1

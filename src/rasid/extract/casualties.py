@@ -965,6 +965,8 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
             continue  # (… منذ مطلع العام 2024 إلى 309: a toll's "rose to" past its relative clause)
         if j in q_at:
             qend, q = q_at[j]
+            if gap and toks[j].text in _ONE_OF and not _counts_people(toks, qend):
+                continue  # فقدنا ثلاثة أرواح في هجوم على إحدى قواعدنا: "one of" a thing, no one hurt
             if _barrier_between(toks, after, j) and not _dated_aside(toks, after, j) and _past_subject_aside(toks, i, after, q_at) != j \
                     or _counter(toks, qend) and not (qend == j + 1 and dual_noun(toks[j].text)):
                 return []  # (قُتل شابان يوم الأحد: a dual is its own counted noun, the day no counter of it)

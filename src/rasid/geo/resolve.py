@@ -392,6 +392,13 @@ def _foreign_city(h: Hit) -> bool:
 _CONJ_GAP = re.compile(r"[\s" + _QUOTES + r"]*و[\s" + _QUOTES + r"]*")
 
 
+def _envoy_before(folded: str, pos: int) -> bool:
+    """An envoy's title right before the word ending at ``pos`` (``سفير تونس في دمشق``, ``سفير
+    لبلاده في دمشق``): his posting names the government he is sent to, as ``سفير في دمشق`` does."""
+    w, _, boundary = prev_word(folded, pos)
+    return not boundary and w.removeprefix("و") in words_by_role().get("envoy", ())  # (والسفير الأميركي)
+
+
 def _paired_with_actor(folded: str, selected: list[Hit], k: int, pw: str) -> bool:
     """``بين دمشق و"قسد"``, ``بين دمشق وكردها``: "between" the name and something that is no
     place names two parties, the name a government (``بين دمشق وحمص`` stays a route)."""
@@ -651,9 +658,9 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                 prole == "locative" and not h.prefix) or (pw in _NEAR_HEADS and not h.prefix) \
                 or (in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative) \
                 or _after_foreign_locative(folded, selected, k)  # اعزاز والباب, في بيروت ودمشق
-            governor = prev_word(folded, pw_start)[0] if prole == "prep" else pw if "ب" in h.prefix else ""
-            if contextual and not typed and role_of(governor) == "polity":
-                continue  # "القيادة في دمشق", "القرارات الخاصة بدمشق": the government
+            governor, g_start, _ = prev_word(folded, pw_start) if prole == "prep" else (pw if "ب" in h.prefix else "", 0, False)
+            if contextual and not typed and (role_of(governor) == "polity" or prole == "prep" and _envoy_before(folded, g_start)):
+                continue  # "القيادة في دمشق", "القرارات الخاصة بدمشق", "سفير تونس في دمشق": the government
             if pw == "علي" and k > 0 and _foreign_city(selected[k - 1]) \
                     and not folded[selected[k - 1].end:pw_start].strip():
                 continue  # "ضغطت موسكو على دمشق": one government on another

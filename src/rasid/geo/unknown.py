@@ -140,9 +140,10 @@ class PlacedIndex:
 
 # Settlement nouns that introduce names in a list ("قرى X وY", "مستوطنات "X" و"Y""): the
 # place_words.tsv type/types nouns for villages and towns, and the role "colony" (settlements in
-# the occupied Golan, which the guide counts as Syrian places). Not "محافظة", "ناحية", "حي"...
+# the occupied Golan, which the guide counts as Syrian places), quarters too ("في حيّ X في محافظة
+# الرقة": the locator after the name is still required). Not "محافظة", "ناحية"...
 _LIST_NOUN_ROLES = ("type", "types", "colony")
-_NOT_LIST_NOUNS = frozenset({"محافظه", "محافظتي", "ناحيه", "حي", "احياء", "حيي", "مناطق", "مدن"})
+_NOT_LIST_NOUNS = frozenset({"محافظه", "محافظتي", "ناحيه", "مناطق", "مدن"})
 _ITEM = re.compile(r'["“«]([^"“”«»\n]{3,30})["”»]|([^\W\d_]{3,})')
 _SEP = re.compile(r'\s*[،,]?\s*(?:و(?=[\s"“«])\s*)?')
 _LOCATOR = re.compile(r'\s*[،,]?\s*(?:(?:الواقعه|الواقعتين|التابعه|التابعتين)\s+)?(?:في\s+|ب)')
@@ -173,6 +174,13 @@ def _list_noun_ends(folded: str):
             yield last + 1
 
 
+def _after_known_ok(name: str, g: int, known: int, listed: bool) -> bool:
+    """A name the gazetteers lack after one they know (``بلدتي الحصان والعزبة``) is taken only as
+    a list's next item, quoted or definite: ``وتحاصر الجنينة``, ``القامشلي وريفها`` are a verb and
+    a noun, not villages."""
+    return not known or listed and (g == 1 or name.startswith("ال"))
+
+
 def typed_unknowns(folded: str, spans: list[tuple[int, int]],
                    anchors: dict[int, str]) -> list[tuple[int, int, str]]:
     """``قرية نخشبة بمحافظة اللاذقية``, ``مستوطنات "شاعل" و"أورطال" في الجولان المحتل``: names the
@@ -180,11 +188,14 @@ def typed_unknowns(folded: str, spans: list[tuple[int, int]],
     after them (``anchors``: start of a Syrian admin unit, area or town -> its governorate).
     Returns (start, end, governorate) per name; names any gazetteer hit touches are left alone."""
     out = []
+    exact = set(spans)
     for pos in _list_noun_ends(folded):
-        items = []
-        while len(items) < MAX_ITEMS:
+        items: list[tuple[int, int]] = []
+        known = 0  # names of the list the gazetteer resolves (بلدتي الحصان والعزبة): passed over
+        listed = True  # the next name stands first, or after و or a comma (not a name's second word)
+        while len(items) + known < MAX_ITEMS:
             loc = _LOCATOR.match(folded, pos)
-            if loc and items:
+            if loc and (items or known):
                 at, where = loc.end(), None
                 for _ in range(3):  # the place, or the place after one or two place nouns
                     if at in anchors:
@@ -203,12 +214,18 @@ def typed_unknowns(folded: str, spans: list[tuple[int, int]],
             g = 1 if it.group(1) else 2
             s, e = it.span(g)
             name = it.group(g)
-            if g == 2 and name.startswith("و") and items:
+            if g == 2 and name.startswith("و") and (items or known):
                 s, name = s + 1, name[1:]  # "وأورطال": the conjunction glued to the next name
-            if len(name) < 3 or is_common_word(name) or role_of(name) \
-                    or any(a < e and s < b for a, b in spans):
-                break  # an ordinary word, or a name the gazetteer resolves
-            items.append((s, e))
+                listed = True
+            if len(name) < 3 or is_common_word(name) or role_of(name):
+                break  # an ordinary word
+            if (s, e) in exact and g == 2 and listed:
+                known += 1  # a name the gazetteer resolves, whole: the list goes on
+            elif any(a < e and s < b for a, b in spans) or not _after_known_ok(name, g, known, listed):
+                break  # a name a gazetteer hit covers in part; a verb or a word after a known name
+            else:
+                items.append((s, e))
             sep = _SEP.match(folded, it.end())
             pos = sep.end() if sep else it.end()
+            listed = sep is not None and ("و" in sep.group() or "،" in sep.group() or "," in sep.group())
     return out
