@@ -864,14 +864,6 @@ def test_direction_from_a_city_does_not_make_a_foreign_town_syrian():
     assert "إسكندرون" not in names("هرب كثيرون إلى الجبال في منطقة إسكندرون، شماليّ اللاذقية.")
 
 
-def test_quarter_the_gazetteer_lacks_placed_by_its_city():
-    # a neighbourhood noun and an explicit Syrian locator after the name: kept at that governorate
-    ps = places("وقع انفجار داخل مقر عسكري في حي الشبيبات في محافظة الرقة.")
-    quarter = next(p for p in ps if p.name_ar == "الشبيبات")
-    assert quarter.admin1 == "Ar-Raqqa"
-    assert names("قال إن أحياء كثيرة في مدينة حلب تضررت.") == {"حلب"}
-
-
 def test_factions_named_after_their_base_are_no_place_mention():
     # "فصائل التنف": a body named after where it is based, as "شرطة درعا" is
     assert "التنف" not in names("تسعى واشنطن إلى الجمع بين فصائل أنقرة وفصائل التنف.")

@@ -140,10 +140,9 @@ class PlacedIndex:
 
 # Settlement nouns that introduce names in a list ("قرى X وY", "مستوطنات "X" و"Y""): the
 # place_words.tsv type/types nouns for villages and towns, and the role "colony" (settlements in
-# the occupied Golan, which the guide counts as Syrian places), quarters too ("في حيّ X في محافظة
-# الرقة": the locator after the name is still required). Not "محافظة", "ناحية"...
+# the occupied Golan, which the guide counts as Syrian places). Not "محافظة", "ناحية", "حي"...
 _LIST_NOUN_ROLES = ("type", "types", "colony")
-_NOT_LIST_NOUNS = frozenset({"محافظه", "محافظتي", "ناحيه", "مناطق", "مدن"})
+_NOT_LIST_NOUNS = frozenset({"محافظه", "محافظتي", "ناحيه", "حي", "احياء", "حيي", "مناطق", "مدن"})
 _ITEM = re.compile(r'["“«]([^"“”«»\n]{3,30})["”»]|([^\W\d_]{3,})')
 _SEP = re.compile(r'\s*[،,]?\s*(?:و(?=[\s"“«])\s*)?')
 _LOCATOR = re.compile(r'\s*[،,]?\s*(?:(?:الواقعه|الواقعتين|التابعه|التابعتين)\s+)?(?:في\s+|ب)')
