@@ -3078,3 +3078,11 @@ def test_two_subjects_of_was_before_a_dual_verb_both_speak():
 def test_a_name_before_an_office_of_a_quoted_body_set_off_by_commas():
     c = one('يؤاف غالنت، وزير "الجيش"، اعترف بأنّ المتغيّرات كبيرة.')
     assert (c.speaker.name, c.speaker.org) == ("يؤاف غالنت", "Israeli forces")
+
+
+def test_an_office_the_tables_lack_heading_a_present_cue_speaks():
+    assert one("ومحافظ اللاذقية يؤكد أنّ الطرقات مفتوحة.").speaker.org_ar == "محافظ اللاذقية"
+    assert one("الجيش يصد هجوماً وحاكم الولاية يعلن تعليق الدراسة في المدارس.").speaker.org_ar == "حاكم الولاية"
+    assert one("وقال حاكم الإقليم إنّ الطرقات مقطوعة.").speaker.org_ar == "حاكم الإقليم"
+    assert claims("ومحافظ يؤكد أنّ الطرقات مفتوحة.")[1] == []  # an office alone names no one
+    assert all(c.speaker.org_ar != "الحاكم" for c in claims("وقال الحزب الحاكم إنّ الطرقات مقطوعة.")[1])

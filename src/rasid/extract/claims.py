@@ -935,10 +935,13 @@ _STATEMENT_LINKS = frozenset({"ل", "في"} | {fold(v + e) for v in ("نشر", "
 _OFFICE_PLACE_WORDS = 3  # محافظ حماة، مدير صحة حلب، قائد شرطة ريف دمشق
 
 
-def _bare_office(art: _Article, k: int, end: int, told: bool = False) -> tuple[SpeakerRef, int] | None:
+def _bare_office(art: _Article, k: int, end: int, told: bool = False,
+                 verb: bool = False) -> tuple[SpeakerRef, int] | None:
     """``وقال محافظ حماة إنّ …`` / ``وأكد مدير صحة حلب أنّ …``: an indefinite office and the
     place or service it heads, no name and no body the tables know, right before the words
-    (``told``: only where the media he spoke to stand between — لوكالة سانا is no body of his)."""
+    (``told``: only where the media he spoke to stand between — لوكالة سانا is no body of his;
+    ``verb``: the office is the subject before a present-tense cue at ``end`` — ومحافظ الحسكة
+    يؤكد …، وحاكم المدينة يعلن … — whose words the cue itself vouches for)."""
     toks, text = art.toks, art.doc.text
     t = toks[k]
     if t.kind != "w" or strip_conj(t.form).startswith("ال") or "role" not in classes(strip_conj(t.form)):
@@ -953,9 +956,14 @@ def _bare_office(art: _Article, k: int, end: int, told: bool = False) -> tuple[S
         n += 1  # وأضاف رئيس الحكومة: a holder named before, or no one
     if n == k + 1:
         return None
-    m = _past_media_addressee(toks, n, end)  # وقال محافظ حماة لوكالة سانا / لوسائل إعلام رسمية إنّ …
-    if told and m == n or not art.opens_content(m, end, strict=True):
-        return None
+    if verb:
+        if n != end:
+            return None
+        m = n
+    else:
+        m = _past_media_addressee(toks, n, end)  # وقال محافظ حماة لوكالة سانا / لوسائل إعلام رسمية إنّ …
+        if told and m == n or not art.opens_content(m, end, strict=True):
+            return None
     lead = len(t.form) - len(strip_conj(t.form))
     start = t.start + lead
     holder = _holder_before(art, [strip_conj(t.form)] + [toks[x].form for x in range(k + 1, n)])
@@ -1248,6 +1256,9 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         if (part := _partitive(art, start, e)) is not None and art.skip_fillers(part[1], e, outlet=True) == e:
             return part[0]  # لكن أحد أقارب القتيل نفى / وعدد من السكان أكدوا: some of a group, before the verb
         np = parse_np(toks, start, e)
+        if np is None and e == i and (hit := match_cue(toks, i)) is not None and hit[0].kind == "present" \
+                and (office := _bare_office(art, start, e, verb=True)) is not None:
+            return office[0]  # ومحافظ الحسكة يؤكد …: an office the tables lack, heading its clause
         quoted_but = t.form == '"' and toks[start - 1].form in _BUT and np is not None and bool(np.name) \
             and np.j == e and len(np.name) <= 4  # لكن "أبو محمد" نفى: opposition outlets quote names
         topic_body = topic and toks[start - 1].form in _AS_FOR and np is not None and np.body is not None
