@@ -1120,20 +1120,34 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             drafts.append(_Draft(ptype, psub, place, day[0], day[1] if day[0] else None, [hit],
                                  a1, a2, list(assoc), lead=lead, guessed2=guessed2 and a2 == actor2,
                                  vague=vague, stated=told is None and stated and day[0] == iso and known))
-    events = _one_town(lay, _merge(drafts, lay.listed_finer, background, doc.meta.published))
+    events = _settle(lay, drafts, hits, background)
+    return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
+
+
+def _settle(lay: Layout, drafts: list[_Draft], hits: list[Hit], background: list[bool]) -> list[_Draft]:
+    """The drafts as ACLED counts events: one per (type, place, day), a town's parts in the town;
+    the interceptions' sides; no interception of what struck anyway; every casualty figure on the
+    event it tells of; in an essay only what it dates (its undated fighting is its argument)."""
+    events = _one_town(lay, _merge(drafts, lay.listed_finer, background, lay.doc.meta.published))
     _repelled_raiders(lay, events)
-    for d in events:  # the raid the air defences met: its author is the other side of the interception
-        if d.sub == "Disrupted weapons use" and d.actor1 is None and d.actor2 != _HOME_FORCES:
-            d.actor1 = _HOME_FORCES  # جرى إسقاط صاروخين فوق قطنا: no one named, the state's air defences
-        if d.sub == "Disrupted weapons use" and d.actor2 is None:
-            d.actor2 = next((e.actor1 for e in events if e.event_type == "Explosions/Remote violence"
-                             and e.place is d.place and e.date == d.date and e.actor1 not in (None, d.actor1)), None)
+    _interception_sides(events)
     events = [d for d in events if not _struck_anyway(lay, d, events)]
     _attach_figures(lay, events, hits)
     _civilian_targets(events)
-    if len(doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED), whatever
+    if len(lay.doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED), whatever
         events = [d for d in events if d.date is not None or d.sub in _GROUND_TAKEN]  # toll it recalls
-    return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
+    return events
+
+
+def _interception_sides(events: list[_Draft]) -> None:
+    """The raid the air defences met: its author is the other side of the interception; with no
+    one named (جرى إسقاط صاروخين فوق قطنا), the defences are the state's."""
+    for d in events:
+        if d.sub == "Disrupted weapons use" and d.actor1 is None and d.actor2 != _HOME_FORCES:
+            d.actor1 = _HOME_FORCES
+        if d.sub == "Disrupted weapons use" and d.actor2 is None:
+            d.actor2 = next((e.actor1 for e in events if e.event_type == "Explosions/Remote violence"
+                             and e.place is d.place and e.date == d.date and e.actor1 not in (None, d.actor1)), None)
 
 
 @lru_cache(maxsize=1024)
