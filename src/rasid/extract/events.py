@@ -899,6 +899,52 @@ def _striking_weapons(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> lis
     return out
 
 
+@dataclass(slots=True)
+class _Marks:
+    """Where the cues that qualify an event cue stand (a threat's or a campaign's word, a
+    condition, a weapon, stones thrown), and the sentences that open background: gathered once
+    per text, asked of every event cue."""
+    block_toks: set[int]  # "not an event" words: a threat, plan, call, denial
+    protest_blocks: set[int]  # those that block a protest too (demands go with a protest)
+    ongoing: set[int]
+    conditions: list[int]  # sorted starts
+    block_after: list[int]
+    habitual: set[int]
+    patterns: list[int]  # sorted tokens
+    aims: set[int]
+    interventions: list[int]
+    stones: list[int]  # sorted starts of stones thrown (not at a road they block)
+    event_starts: list[int]  # sorted
+    strikes: list[int]  # sorted starts of event cues that strike (أسقطت بعضها: no strike)
+    weapons: list[tuple[int, int, Row]]  # (no aircraft only flying)
+    background: list[bool]  # per sentence
+    abroad_starts: list[int]  # sorted
+    home_starts: list[int]  # sorted starts of the places that can host events
+
+
+def _marks_of(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> _Marks:
+    """Sort the text's cues by what they say of the event cues around them."""
+    block_toks = {t for t, s, e, r in cues if r.role == "block"}
+    return _Marks(
+        block_toks=block_toks,
+        protest_blocks={t for t in block_toks if lay.texts[t] not in _DEMANDS},
+        ongoing={t for t, s, e, r in cues if r.role == "ongoing"},
+        conditions=sorted(s for t, s, e, r in cues if r.role == "hypothetical"),
+        block_after=[s for t, s, e, r in cues if r.role == "block_after"],
+        habitual={t for t, s, e, r in cues if r.role == "habitual"},
+        patterns=sorted(t for t, s, e, r in cues if r.role == "pattern"),
+        aims={t for t, s, e, r in cues if r.role == "aim"},
+        interventions=[s for t, s, e, r in cues if r.role == "intervene"],
+        stones=sorted(s for t, s, e, r in cues if r.role == "riot" and not _road_blocked(lay, t)),
+        event_starts=sorted(lay.cue_starts),
+        strikes=sorted(s for t, s, e, r in cues if r.role in _EVENT_ROLES and r.role != "disrupt"),
+        weapons=[(s, e, r) for t, s, e, r in cues if r.role == "weapon" and not _flying(lay, t)],
+        background=background_sentences(lay),
+        abroad_starts=sorted(a0 for a0, a1 in lay.abroad_spans),
+        home_starts=sorted(s for s, e, p, seg in lay.event_places),
+    )
+
+
 def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list[Event]:
     """ACLED-style events of ``doc`` with every casualty figure attached."""
     lay = Layout(doc, places, claims)
@@ -906,27 +952,12 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     resolve_gunmen(lay)
     cues = _striking_weapons(lay, find_cues(lay))
     _annotate(lay, cues)
-    block_toks = {t for t, s, e, r in cues if r.role == "block"}
-    protest_blocks = {t for t in block_toks if lay.texts[t] not in _DEMANDS}  # (demands go with a protest)
-    ongoing = {t for t, s, e, r in cues if r.role == "ongoing"}
-    conditions = sorted(s for t, s, e, r in cues if r.role == "hypothetical")
-    block_after = [s for t, s, e, r in cues if r.role == "block_after"]
-    habitual = {t for t, s, e, r in cues if r.role == "habitual"}
-    patterns = sorted(t for t, s, e, r in cues if r.role == "pattern")
-    aims = {t for t, s, e, r in cues if r.role == "aim"}
-    interventions = [s for t, s, e, r in cues if r.role == "intervene"]
-    stones = sorted(s for t, s, e, r in cues if r.role == "riot" and not _road_blocked(lay, t))
+    marks = _marks_of(lay, cues)
     campaign: set[int] = set()  # sentences that tell an ongoing campaign
     campaign_clauses: set[int] = set()  # and the clauses that do
     history_paragraph = -2  # the last paragraph that told history
-    event_starts = sorted(lay.cue_starts)
-    strikes = sorted(s for t, s, e, r in cues if r.role in _EVENT_ROLES and r.role != "disrupt")  # (أسقطت بعضها: no strike)
-    weapons = [(s, e, r) for t, s, e, r in cues if r.role == "weapon" and not _flying(lay, t)]
-    background = background_sentences(lay)
     narrative: DateMention | None = None
     abroad_day = -1  # the paragraph whose story abroad set the narrative's day, if one did
-    abroad_starts = sorted(a0 for a0, a1 in lay.abroad_spans)
-    home_starts = sorted(s for s, e, p, seg in lay.event_places)
     last_sentence = -1
     last_actor: tuple[int, int, str, str | None] = (-1, -1, "", None)
     last_author: tuple[int, str | None] = (-1, None)  # (start, author) of the cue just read
@@ -943,47 +974,47 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             continue
         if row.event_type == "Battles" and (sides := fight_sides(lay, hit)) is not None:
             last_fight = sides  # (even a fight told as slowing down, تنخفض وتيرة الاشتباكات بين العشائر وقسد, names them)
-        if _blocked(lay, hit, protest_blocks if row.event_type == "Protests" else block_toks) \
+        if _blocked(lay, hit, marks.protest_blocks if row.event_type == "Protests" else marks.block_toks) \
                 and not _foils_attempt(lay, hit) or _purpose(lay, hit) or _not_done(lay, hit):
             continue
         if _quake_struck(lay, hit):
             continue  # الزلزال المدمر الذي ضرب البلاد: the earthquake struck, no one attacked
-        if _blocked(lay, hit, ongoing) and not _day_told(lay, hit) and not lay.bulletin:
+        if _blocked(lay, hit, marks.ongoing) and not _day_told(lay, hit) and not lay.bulletin:
             continue  # يواصل الاحتلال اعتداءاته: a campaign, unless today's part of it is told
         sent = lay.sentences[hit.sentence]
-        if any(hit.end <= b < sent.end for b in block_after) or _asks(lay, sent) \
-                or _between(conditions, sent.start, hit.start):  # إذا ما حاولت … أن تقوم بهجوم
+        if any(hit.end <= b < sent.end for b in marks.block_after) or _asks(lay, sent) \
+                or _between(marks.conditions, sent.start, hit.start):  # إذا ما حاولت … أن تقوم بهجوم
             continue
         if hit.sentence in campaign and (hit.clause in campaign_clauses or not _clause_dated(lay, hit)) \
-                or _patterned(lay, hit, patterns) or any(
-                k in habitual and lay.toks[k].start < sent.end for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
+                or _patterned(lay, hit, marks.patterns) or any(
+                k in marks.habitual and lay.toks[k].start < sent.end for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
             campaign.add(hit.sentence)  # استهداف المقاومة المستمر للقواعد …، بالإضافة إلى استهداف …: a campaign
             campaign_clauses.add(hit.clause)  # (…، فيما قتل 8 جنود بقصف يوم الإثنين: a dated one told beside it)
             continue
-        if t + 1 in aims or _was_doing(lay, hit) or _was_among(lay, hit) or (hit.tok > 0 and lay.toks[hit.tok - 1].text in _LADEN) \
+        if t + 1 in marks.aims or _was_doing(lay, hit) or _was_among(lay, hit) or (hit.tok > 0 and lay.toks[hit.tok - 1].text in _LADEN) \
                 or _tally(lay, hit):
             continue  # تدخّل كان يستهدف تكريس واقع، مسيرات كانت تستهدف المدنيين: an aim, not an attack
-        k = bisect.bisect_right(event_starts, s)
-        next_start = event_starts[k] if k < len(event_starts) else len(doc.text)
-        typed = _type_of(lay, hit, weapons, next_start)
-        if typed is None or _repels_told_attack(lay, hit, typed[0], next_start, strikes):
+        k = bisect.bisect_right(marks.event_starts, s)
+        next_start = marks.event_starts[k] if k < len(marks.event_starts) else len(doc.text)
+        typed = _type_of(lay, hit, marks.weapons, next_start)
+        if typed is None or _repels_told_attack(lay, hit, typed[0], next_start, marks.strikes):
             continue
         etype, sub = typed
         if etype == _EXPLOSIONS and _exchanged_in_fight(lay, hit, hits):
             continue  # … بالتزامن مع قصف مدفعي متبادل: the clash's exchange of fire
         taken = _takeover_after_fights(lay, hit, hits, drafts) if sub == "Armed clash" else None
-        stoned = _stoned(lay, hit, etype, stones) if etype == "Protests" or sub == "Armed clash" else None
+        stoned = _stoned(lay, hit, etype, marks.stones) if etype == "Protests" or sub == "Armed clash" else None
         if stoned is not None:
             etype, sub = "Riots", "Violent demonstration"  # رشقوا آليات الجيش بالحجارة: not peaceful, no armed clash
         elif sub == "Armed clash" and _crowd_attacks(lay, hit):
             etype, sub, stoned = "Riots", "Mob violence", hit.sentence  # هاجم أهالي البلدة الوزراء: no armed side
         hits.append(hit)
         for k in range(last_sentence + 1, hit.sentence + 1):
-            if background[k] and not _other_side(lay, k):
+            if marks.background[k] and not _other_side(lay, k):
                 narrative = None
             elif k < hit.sentence and (own := narrative_date(lay, k)) is not None:
                 narrative = own
-                abroad_day = lay.seg("p", own.start) if _abroad_sentence(lay, k, abroad_starts, home_starts) else -1
+                abroad_day = lay.seg("p", own.start) if _abroad_sentence(lay, k, marks.abroad_starts, marks.home_starts) else -1
         last_sentence = max(last_sentence, hit.sentence)
         dm = date_for(lay, hit)
         own_day = dm is not None and dm.date is not None
@@ -994,7 +1025,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             if dm.date and dm.precision == 1:
                 narrative = dm  # a vague cue dates only its own event: the story's day stands
                 abroad_day = hit.paragraph if hit.clause in lay.abroad_clauses else -1
-        elif not background[hit.sentence] and (abroad_day in (-1, hit.paragraph) or _also_goes_on(lay, hit, abroad_day)):
+        elif not marks.background[hit.sentence] and (abroad_day in (-1, hit.paragraph) or _also_goes_on(lay, hit, abroad_day)):
             dm = narrative  # (a day told of a story abroad dates no other paragraph's)
         iso, precision = (dm.date, dm.precision) if dm else (None, None)
         if dm is not None and dm.start < hit.start and _filmed(lay, hit):
@@ -1042,11 +1073,11 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
         if row.role == "enter" and (entering := _entering_force(lay, hit)) is not None and entering != actor1:
             actor1, actor2 = fill_sides(lay, hit, entering, None if same_side(actor2, entering) else actor2)  # (not the
             # Russian police that came in with the army)
-        flown = sub == "Shelling/artillery/missile attack" and actor1 in _AIR_POWERS and not _artillery(lay, hit, weapons)
+        flown = sub == "Shelling/artillery/missile attack" and actor1 in _AIR_POWERS and not _artillery(lay, hit, marks.weapons)
         if flown:
             sub = "Air/drone strike"  # Israeli and coalition strikes in Syria are flown (ACLED)
         if etype == "Battles" and row.role == "generic" and actor1 in _AIR_POWERS \
-                and weapon_for(lay, hit, weapons, next_start) is None:
+                and weapon_for(lay, hit, marks.weapons, next_start) is None:
             etype, sub = "Explosions/Remote violence", "Air/drone strike"  # شن الاحتلال الأميركي هجمات: no ground war
         if row.role == "territory" or (etype == "Battles" and sub != "Armed clash"):
             sub, mover = territory_sub(lay, hit, actor1)
@@ -1059,7 +1090,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             actor1 = actor_after(lay, hit) or actor1
         if etype == "Protests":
             actor1, actor2 = "Protesters", None
-            force = _intervening(lay, hit, interventions)
+            force = _intervening(lay, hit, marks.interventions)
             if force is not False:  # وسط اعتداءات الأمن على المتظاهرين، فشل في تفريق التظاهرة
                 sub, actor2 = "Protest with intervention", force
         elif etype == "Riots":
@@ -1077,7 +1108,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             continue  # وسبق أن تمّ استهداف شاحنات في المنطقة: told as what happened before, no day: history
         if _places_of_the_last(lay, hit, etype, hits, places, next_start):
             continue  # الغارات على حمص وحماة وهجمات المسلحين: the raid's places, not the attacks'
-        loose = row.role == "generic" and weapon_for(lay, hit, weapons, next_start) is None
+        loose = row.role == "generic" and weapon_for(lay, hit, marks.weapons, next_start) is None
         pointed = hit.tok > 0 and lay.toks[hit.tok - 1].text in _DEMONSTRATIVES \
             and lay.toks[hit.tok].text.startswith("ال")  # (هذه الهجمات; not "وسبق ذلك استهدافها")
         told = _owned_up(lay, hit, etype, drafts) or _told_before(lay, hit, etype, drafts, loose or pointed, pointed)
@@ -1089,7 +1120,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             places, iso, precision = [told.place], told.date, told.precision
             if told.actor1 is not None and actor1 != told.actor1:  # (تصدت وسائط دفاعنا لصواريخ العدوان:
                 actor1, actor2 = told.actor1, actor2 if actor2 != told.actor1 else None  # not their raid)
-            if told.event_type != etype or loose and _armed_before(lay, hit, told, weapons):  # ودفعت هذه الهجمات:
+            if told.event_type != etype or loose and _armed_before(lay, hit, told, marks.weapons):  # ودفعت هذه الهجمات:
                 etype, sub = told.event_type, told.sub  # a bare attack word takes the told event's kind
         if row.role == "territory":  # وواصلت تقدمها نحو معرة النعمان: a goal, not ground taken
             places = _ground_after(lay, hit, [p for p in places if not _toward(lay, hit, p)])
@@ -1103,7 +1134,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
                     day = (again.date, again.precision)  # خروج المطار عن الخدمة جراء العدوان: that raid, on its own day
             a1, a2 = _at_base(place, etype, actor1, actor2)
             ptype, psub = etype, "Shelling/artillery/missile attack" if flown and a1 is None else sub
-            if etype == _EXPLOSIONS and (means := _item_weapon(lay, hit, place, weapons)) is not None:
+            if etype == _EXPLOSIONS and (means := _item_weapon(lay, hit, place, marks.weapons)) is not None:
                 psub = means.sub  # …، بقذائف الهاون، وبلدة بقرص بطائرة "درون" مسلحة: the item's own means
             if loose and etype == "Battles" and a2 in _BASE_STRUCK and base_owner(place) == a2:
                 ptype, psub = _EXPLOSIONS, "Shelling/artillery/missile attack"  # هاجمت المقاومة حقل كونيكو:
@@ -1120,7 +1151,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             drafts.append(_Draft(ptype, psub, place, day[0], day[1] if day[0] else None, [hit],
                                  a1, a2, list(assoc), lead=lead, guessed2=guessed2 and a2 == actor2,
                                  vague=vague, stated=told is None and stated and day[0] == iso and known))
-    events = _settle(lay, drafts, hits, background)
+    events = _settle(lay, drafts, hits, marks.background)
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
 
 
