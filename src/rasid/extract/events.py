@@ -899,241 +899,489 @@ def _striking_weapons(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> lis
     return out
 
 
+@dataclass(slots=True)
+class _Marks:
+    """Where the cues that qualify an event cue stand (a threat's or a campaign's word, a
+    condition, a weapon, stones thrown), and the sentences that open background: gathered once
+    per text, asked of every event cue."""
+    block_toks: set[int]  # "not an event" words: a threat, plan, call, denial
+    protest_blocks: set[int]  # those that block a protest too (demands go with a protest)
+    ongoing: set[int]
+    conditions: list[int]  # sorted starts
+    block_after: list[int]
+    habitual: set[int]
+    patterns: list[int]  # sorted tokens
+    aims: set[int]
+    interventions: list[int]
+    stones: list[int]  # sorted starts of stones thrown (not at a road they block)
+    event_starts: list[int]  # sorted
+    strikes: list[int]  # sorted starts of event cues that strike (أسقطت بعضها: no strike)
+    weapons: list[tuple[int, int, Row]]  # (no aircraft only flying)
+    background: list[bool]  # per sentence
+    abroad_starts: list[int]  # sorted
+    home_starts: list[int]  # sorted starts of the places that can host events
+
+
+def _marks_of(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> _Marks:
+    """Sort the text's cues by what they say of the event cues around them."""
+    block_toks = {t for t, s, e, r in cues if r.role == "block"}
+    return _Marks(
+        block_toks=block_toks,
+        protest_blocks={t for t in block_toks if lay.texts[t] not in _DEMANDS},
+        ongoing={t for t, s, e, r in cues if r.role == "ongoing"},
+        conditions=sorted(s for t, s, e, r in cues if r.role == "hypothetical"),
+        block_after=[s for t, s, e, r in cues if r.role == "block_after"],
+        habitual={t for t, s, e, r in cues if r.role == "habitual"},
+        patterns=sorted(t for t, s, e, r in cues if r.role == "pattern"),
+        aims={t for t, s, e, r in cues if r.role == "aim"},
+        interventions=[s for t, s, e, r in cues if r.role == "intervene"],
+        stones=sorted(s for t, s, e, r in cues if r.role == "riot" and not _road_blocked(lay, t)),
+        event_starts=sorted(lay.cue_starts),
+        strikes=sorted(s for t, s, e, r in cues if r.role in _EVENT_ROLES and r.role != "disrupt"),
+        weapons=[(s, e, r) for t, s, e, r in cues if r.role == "weapon" and not _flying(lay, t)],
+        background=background_sentences(lay),
+        abroad_starts=sorted(a0 for a0, a1 in lay.abroad_spans),
+        home_starts=sorted(s for s, e, p, seg in lay.event_places),
+    )
+
+
+@dataclass(slots=True)
+class _Story:
+    """What reading the event cues in order carries from one to the next: the events drafted,
+    the day the narrative stands on, the author and the fight named last, the campaign told."""
+    drafts: list[_Draft] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)  # the cues read as events so far
+    campaign: set[int] = field(default_factory=set)  # sentences that tell an ongoing campaign
+    campaign_clauses: set[int] = field(default_factory=set)  # and the clauses that do
+    history_paragraph: int = -2  # the last paragraph that told history
+    narrative: DateMention | None = None
+    abroad_day: int = -1  # the paragraph whose story abroad set the narrative's day, if one did
+    last_sentence: int = -1
+    last_actor: tuple[int, int, str, str | None] = (-1, -1, "", None)
+    last_author: tuple[int, str | None] = (-1, None)  # (start, author) of the cue just read
+    last_fight: tuple[str, str] | None = None  # the two sides of the last fight told with both
+
+
+@dataclass(slots=True)
+class _Cue:
+    """One event cue as the steps of ``_read_cue`` settle it: its kind, day, sides and places."""
+    hit: Hit
+    next_start: int  # where the next event cue starts (else the text ends)
+    etype: str
+    sub: str
+    taken: _Draft | None = None  # the fight a takeover came after
+    stoned: int | None = None  # the sentence whose stones make it a riot
+    dm: DateMention | None = None
+    own_day: bool = False  # its own time cue gives a date
+    stated: bool = False  # that date is a statement's about it
+    iso: str | None = None
+    precision: int | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    guessed2: bool = False  # actor2 is only the other camp of the war
+    flown: bool = False  # an air power's shelling, read as an air strike
+    assoc: list[str] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    loose: bool = False  # a bare attack word, no weapon named
+    pointed: bool = False  # a demonstrative points at it (هذه الهجمات)
+    told: _Draft | None = None  # the event drafted before that it names again
+    lead: bool = False
+    known: bool = False  # definite, or named by a relative: an event already known
+    vague: bool = False
+
+
 def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list[Event]:
-    """ACLED-style events of ``doc`` with every casualty figure attached."""
+    """ACLED-style events of ``doc`` with every casualty figure attached: each event cue, read in
+    the story's order, drafts its events (``_read_cue``); the drafts then settle into ACLED's."""
     lay = Layout(doc, places, claims)
     resolve_short_names(lay)
     resolve_gunmen(lay)
     cues = _striking_weapons(lay, find_cues(lay))
     _annotate(lay, cues)
-    block_toks = {t for t, s, e, r in cues if r.role == "block"}
-    protest_blocks = {t for t in block_toks if lay.texts[t] not in _DEMANDS}  # (demands go with a protest)
-    ongoing = {t for t, s, e, r in cues if r.role == "ongoing"}
-    conditions = sorted(s for t, s, e, r in cues if r.role == "hypothetical")
-    block_after = [s for t, s, e, r in cues if r.role == "block_after"]
-    habitual = {t for t, s, e, r in cues if r.role == "habitual"}
-    patterns = sorted(t for t, s, e, r in cues if r.role == "pattern")
-    aims = {t for t, s, e, r in cues if r.role == "aim"}
-    interventions = [s for t, s, e, r in cues if r.role == "intervene"]
-    stones = sorted(s for t, s, e, r in cues if r.role == "riot" and not _road_blocked(lay, t))
-    campaign: set[int] = set()  # sentences that tell an ongoing campaign
-    campaign_clauses: set[int] = set()  # and the clauses that do
-    history_paragraph = -2  # the last paragraph that told history
-    event_starts = sorted(lay.cue_starts)
-    strikes = sorted(s for t, s, e, r in cues if r.role in _EVENT_ROLES and r.role != "disrupt")  # (أسقطت بعضها: no strike)
-    weapons = [(s, e, r) for t, s, e, r in cues if r.role == "weapon" and not _flying(lay, t)]
-    background = background_sentences(lay)
-    narrative: DateMention | None = None
-    abroad_day = -1  # the paragraph whose story abroad set the narrative's day, if one did
-    abroad_starts = sorted(a0 for a0, a1 in lay.abroad_spans)
-    home_starts = sorted(s for s, e, p, seg in lay.event_places)
-    last_sentence = -1
-    last_actor: tuple[int, int, str, str | None] = (-1, -1, "", None)
-    last_author: tuple[int, str | None] = (-1, None)  # (start, author) of the cue just read
-    last_fight: tuple[str, str] | None = None  # the two sides of the last fight told with both
-    drafts: list[_Draft] = []
-    hits: list[Hit] = []
+    marks = _marks_of(lay, cues)
+    story = _Story()
     seen_tok: set[int] = set()
     for t, s, e, row in cues:
         if row.role not in _EVENT_ROLES or t in seen_tok:
             continue
         seen_tok.add(t)
-        hit = Hit(s, e, row, t, lay.seg("c", s), lay.seg("s", s), lay.seg("p", s))
-        if hit.paragraph in lay.ignored or (inside_actor(lay, s, e) and not _heads_actor(lay, hit)) or _skip_form(lay, hit):
-            continue
-        if row.event_type == "Battles" and (sides := fight_sides(lay, hit)) is not None:
-            last_fight = sides  # (even a fight told as slowing down, تنخفض وتيرة الاشتباكات بين العشائر وقسد, names them)
-        if _blocked(lay, hit, protest_blocks if row.event_type == "Protests" else block_toks) \
-                and not _foils_attempt(lay, hit) or _purpose(lay, hit) or _not_done(lay, hit):
-            continue
-        if _quake_struck(lay, hit):
-            continue  # الزلزال المدمر الذي ضرب البلاد: the earthquake struck, no one attacked
-        if _blocked(lay, hit, ongoing) and not _day_told(lay, hit) and not lay.bulletin:
-            continue  # يواصل الاحتلال اعتداءاته: a campaign, unless today's part of it is told
-        sent = lay.sentences[hit.sentence]
-        if any(hit.end <= b < sent.end for b in block_after) or _asks(lay, sent) \
-                or _between(conditions, sent.start, hit.start):  # إذا ما حاولت … أن تقوم بهجوم
-            continue
-        if hit.sentence in campaign and (hit.clause in campaign_clauses or not _clause_dated(lay, hit)) \
-                or _patterned(lay, hit, patterns) or any(
-                k in habitual and lay.toks[k].start < sent.end for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
-            campaign.add(hit.sentence)  # استهداف المقاومة المستمر للقواعد …، بالإضافة إلى استهداف …: a campaign
-            campaign_clauses.add(hit.clause)  # (…، فيما قتل 8 جنود بقصف يوم الإثنين: a dated one told beside it)
-            continue
-        if t + 1 in aims or _was_doing(lay, hit) or _was_among(lay, hit) or (hit.tok > 0 and lay.toks[hit.tok - 1].text in _LADEN) \
-                or _tally(lay, hit):
-            continue  # تدخّل كان يستهدف تكريس واقع، مسيرات كانت تستهدف المدنيين: an aim, not an attack
-        k = bisect.bisect_right(event_starts, s)
-        next_start = event_starts[k] if k < len(event_starts) else len(doc.text)
-        typed = _type_of(lay, hit, weapons, next_start)
-        if typed is None or _repels_told_attack(lay, hit, typed[0], next_start, strikes):
-            continue
-        etype, sub = typed
-        if etype == _EXPLOSIONS and _exchanged_in_fight(lay, hit, hits):
-            continue  # … بالتزامن مع قصف مدفعي متبادل: the clash's exchange of fire
-        taken = _takeover_after_fights(lay, hit, hits, drafts) if sub == "Armed clash" else None
-        stoned = _stoned(lay, hit, etype, stones) if etype == "Protests" or sub == "Armed clash" else None
-        if stoned is not None:
-            etype, sub = "Riots", "Violent demonstration"  # رشقوا آليات الجيش بالحجارة: not peaceful, no armed clash
-        elif sub == "Armed clash" and _crowd_attacks(lay, hit):
-            etype, sub, stoned = "Riots", "Mob violence", hit.sentence  # هاجم أهالي البلدة الوزراء: no armed side
-        hits.append(hit)
-        for k in range(last_sentence + 1, hit.sentence + 1):
-            if background[k] and not _other_side(lay, k):
-                narrative = None
-            elif k < hit.sentence and (own := narrative_date(lay, k)) is not None:
-                narrative = own
-                abroad_day = lay.seg("p", own.start) if _abroad_sentence(lay, k, abroad_starts, home_starts) else -1
-        last_sentence = max(last_sentence, hit.sentence)
-        dm = date_for(lay, hit)
-        own_day = dm is not None and dm.date is not None
-        if not own_day and _operations(lay, hit):
-            continue  # معظم الضحايا قضوا في عمليات اغتيال بالرصاص: a kind of killing summed up, no one event
-        stated = own_day and dm is not None and announces(lay, dm)  # the day of a statement about it
-        if dm is not None:
-            if dm.date and dm.precision == 1:
-                narrative = dm  # a vague cue dates only its own event: the story's day stands
-                abroad_day = hit.paragraph if hit.clause in lay.abroad_clauses else -1
-        elif not background[hit.sentence] and (abroad_day in (-1, hit.paragraph) or _also_goes_on(lay, hit, abroad_day)):
-            dm = narrative  # (a day told of a story abroad dates no other paragraph's)
-        iso, precision = (dm.date, dm.precision) if dm else (None, None)
-        if dm is not None and dm.start < hit.start and _filmed(lay, hit):
-            iso = precision = None  # نشرت المقاومة، اليوم، مشاهد استهداف الثكنة: the day the footage came out
-        if taken is not None:  # سيطرت القوات على البلدة بعد معارك بدأت الأحد: the takeover's road, on its day
-            iso, precision = taken.date, taken.precision
-        if is_history(iso, precision, doc.meta.published):
-            history_paragraph = hit.paragraph
-            continue
-        if iso is None and _past_year(lay, hit, doc.meta.published):
-            continue  # هجوم داعش على قرية الشبكي عام 2018، بعد معركة القصير (2013): a year gone by, history
-        if iso is None and 0 <= hit.paragraph - history_paragraph <= 1:
-            continue  # مشاهد عن هجوم داعش … عام 2018. وتظهر اللقطات هجوم عناصره على منازل …: still history
-        actor1, actor2 = actors_for(lay, hit, next_start)
-        if (joined := coordinated_subject(lay, hit) or armed_subject(lay, hit) or _craft_nation(lay, hit)) is not None \
-                and joined != actor1:
-            actor1, actor2 = joined, (actor2 if actor2 != joined else actor1)  # تصدت الدفاعات …، وأسقطت
-        if (raider := _repelled_force(lay, hit)) is not None:
-            actor1, actor2 = raider, (actor2 if actor2 != raider else None)  # تصدّت الدفاعات لصواريخ إسرائيلية
-        if (accused := _accused(lay, hit)) is not None and accused != actor1:
-            actor1, actor2 = accused, (actor2 if actor2 != accused and not same_side(actor2, accused) else None)
-        if actor1 is None and last_author[1] is not None and _describes_last(lay, hit, hits, last_author[0]):
-            actor1 = last_author[1]  # نفّذ الاحتلال عدواناً جوياً استهدف حلب: the raid's author, not the ministry telling it
-        if actor1 is not None and _condemner(lay, hit, actor1):
-            actor1 = None  # أعرب القيادي في حماس عن إدانته لعملية الاغتيال التي استهدفت …: not its deed
-        claimer = _claiming_force(lay, hit)
-        if claimer is not None and claimer == actor2:
-            claimer = None  # أكدت القيادة الأميركية … هجمات استهدفت القواعد الأميركية: its losses, not its act
-        if actor1 is None or (claimer and claimer != actor1 and _announced_right_before(lay, hit)):
-            if actor1 is not None and actor2 is None and not same_side(actor1, claimer):
-                actor2 = actor1  # أعلنت المقاومة استهداف مجاهديها القوات الأميركية
-            actor1 = claimer or actor1
-            actor2 = None if same_side(actor2, actor1) else actor2  # (غارات مشتركة مع القوات الروسية: a partner)
-        if claimer in _FACTION_BODIES and _FACTIONS in (actor1, actor2):  # قال المتحدث باسم الجبهة إن الفصائل
-            actor1, actor2 = (claimer if a == _FACTIONS else a for a in (actor1, actor2))  # أفشلت التسلل: its own
-        if actor1 is None and _goes_on(lay, hit, etype, actor2, last_actor):
-            actor1 = last_actor[3]  # بينما استهدفت صواريخ أخرى …؛ وكانت استهدفت قاعدة …: the same author goes on
-        named2 = actor2
-        if actor1 is not None or not _unknown_author(lay, hit):
-            actor1, actor2 = fill_sides(lay, hit, actor1, actor2)
-        guessed2 = named2 is None and actor2 is not None
-        if (author := actor1 or responder_of(lay, hit)) is not None:  # (ردّ الجيش على قصف …، من خلال قصف: the
-            last_actor = (hit.sentence, hit.paragraph, etype, author)  # responder goes on as the author)
-        last_author = (hit.start, actor1)
-        if row.role == "enter" and (entering := _entering_force(lay, hit)) is not None and entering != actor1:
-            actor1, actor2 = fill_sides(lay, hit, entering, None if same_side(actor2, entering) else actor2)  # (not the
-            # Russian police that came in with the army)
-        flown = sub == "Shelling/artillery/missile attack" and actor1 in _AIR_POWERS and not _artillery(lay, hit, weapons)
-        if flown:
-            sub = "Air/drone strike"  # Israeli and coalition strikes in Syria are flown (ACLED)
-        if etype == "Battles" and row.role == "generic" and actor1 in _AIR_POWERS \
-                and weapon_for(lay, hit, weapons, next_start) is None:
-            etype, sub = "Explosions/Remote violence", "Air/drone strike"  # شن الاحتلال الأميركي هجمات: no ground war
-        if row.role == "territory" or (etype == "Battles" and sub != "Armed clash"):
-            sub, mover = territory_sub(lay, hit, actor1)
-            if mover:
-                actor1 = mover if row.role != "withdraw" else actor1
-            if row.role == "withdraw" and etype == "Battles":  # forced out: the attacker gains
-                leaver = actor_after(lay, hit) or actor1
-                actor1, actor2 = fill_sides(lay, hit, None, leaver)
-        elif row.role == "withdraw":
-            actor1 = actor_after(lay, hit) or actor1
-        if etype == "Protests":
-            actor1, actor2 = "Protesters", None
-            force = _intervening(lay, hit, interventions)
-            if force is not False:  # وسط اعتداءات الأمن على المتظاهرين، فشل في تفريق التظاهرة
-                sub, actor2 = "Protest with intervention", force
-        elif etype == "Riots":
-            actor1, actor2 = "Rioters", _stoned_force(lay, stoned) if stoned is not None else None
-        if etype == "Battles" and actor1 is not None and actor2 is None:
-            actor2 = _fought_with(lay, hit, actor1)  # سيطروا على القرية بعد اشتباكات مع عناصر قسد: whom from
-        if last_fight is not None and _fight_told_again(lay, hit, sub, actor1, actor2, last_fight):
-            actor1, actor2 = last_fight  # الاشتباكات بين العشائر وقسد … وتيرة الاشتباكات: that fight again
-        if etype == "Battles" and actor1 is not None and actor2 is not None:
-            last_fight = (actor1, actor2)
-        lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
-        assoc = _associated(lay, hit, next_start, {actor1, actor2})
-        places = _up_to_next_cue(lay, hit, _especially(lay, hit, places_for(lay, hit)), next_start)
-        if _done_before(lay, hit):
-            continue  # وسبق أن تمّ استهداف شاحنات في المنطقة: told as what happened before, no day: history
-        if _places_of_the_last(lay, hit, etype, hits, places, next_start):
-            continue  # الغارات على حمص وحماة وهجمات المسلحين: the raid's places, not the attacks'
-        loose = row.role == "generic" and weapon_for(lay, hit, weapons, next_start) is None
-        pointed = hit.tok > 0 and lay.toks[hit.tok - 1].text in _DEMONSTRATIVES \
-            and lay.toks[hit.tok].text.startswith("ال")  # (هذه الهجمات; not "وسبق ذلك استهدافها")
-        told = _owned_up(lay, hit, etype, drafts) or _told_before(lay, hit, etype, drafts, loose or pointed, pointed)
-        if pointed and told is None:
-            continue  # هذه الهجمات، تلك الضربات: the attacks already told, or a campaign — no new event
-        if told is None and _aside(lay, hit, etype, hits):
-            continue  # خرج المئات في مظاهرة، رافعين صور مقاتلين قُتلوا في المعارك: the protest's place, not theirs
-        if told is not None:  # وقال المصدر إنّ الكمين وقع …: the ambush already told, not a new one
-            places, iso, precision = [told.place], told.date, told.precision
-            if told.actor1 is not None and actor1 != told.actor1:  # (تصدت وسائط دفاعنا لصواريخ العدوان:
-                actor1, actor2 = told.actor1, actor2 if actor2 != told.actor1 else None  # not their raid)
-            if told.event_type != etype or loose and _armed_before(lay, hit, told, weapons):  # ودفعت هذه الهجمات:
-                etype, sub = told.event_type, told.sub  # a bare attack word takes the told event's kind
-        if row.role == "territory":  # وواصلت تقدمها نحو معرة النعمان: a goal, not ground taken
-            places = _ground_after(lay, hit, [p for p in places if not _toward(lay, hit, p)])
-        known = _definite(lay.toks[hit.tok].text, row.form) or _after_relative(lay, hit)  # التفجير، اللذين استهدفا
-        vague = told is None and dm is not None and dm.kind == "vague" and _AGO.match(lay.ftext(dm.start, dm.end)) is not None
-        for place in places:
-            day = (iso, precision)
-            if told is None and (not own_day or stated and _definite(lay.toks[hit.tok].text, row.form)) and not lead:
-                again = _told_here(hit, etype, place, drafts)
-                if again is not None and not (vague and _not_days_ago(again.date, doc.meta.published)):
-                    day = (again.date, again.precision)  # خروج المطار عن الخدمة جراء العدوان: that raid, on its own day
-            a1, a2 = _at_base(place, etype, actor1, actor2)
-            ptype, psub = etype, "Shelling/artillery/missile attack" if flown and a1 is None else sub
-            if etype == _EXPLOSIONS and (means := _item_weapon(lay, hit, place, weapons)) is not None:
-                psub = means.sub  # …، بقذائف الهاون، وبلدة بقرص بطائرة "درون" مسلحة: the item's own means
-            if loose and etype == "Battles" and a2 in _BASE_STRUCK and base_owner(place) == a2:
-                ptype, psub = _EXPLOSIONS, "Shelling/artillery/missile attack"  # هاجمت المقاومة حقل كونيكو:
-                # the foreign base is struck from afar (rockets, drones), no ground battle
-            if etype == "Explosions/Remote violence" and _met_in_skies(lay, hit, place):
-                ptype, psub = "Strategic developments", "Disrupted weapons use"
-                if a1 in _AIR_POWERS:  # تصدت الدفاعات الجوية لعدوان إسرائيلي في أجواء حلب: the defenders act
-                    a1, a2 = a2 or "Syrian government forces", a1
-            elif etype == "Explosions/Remote violence" and a1 == _HOME_FORCES \
-                    and _REPELLING.match(lay.toks[hit.tok].text):
-                a1, a2 = (a2 if a2 != a1 else None), a1  # تصدت وسائط الدفاع الجوي السوري لصواريخ العدوان: its target
-            if psub == "Disrupted weapons use" and a1 in _AIR_POWERS:  # (the raid told before lent its author:
-                a1, a2 = _HOME_FORCES, a1  # وسائط الدفاع الجوي تصدّت لصواريخ العدوان — the defences act on the raid)
-            drafts.append(_Draft(ptype, psub, place, day[0], day[1] if day[0] else None, [hit],
-                                 a1, a2, list(assoc), lead=lead, guessed2=guessed2 and a2 == actor2,
-                                 vague=vague, stated=told is None and stated and day[0] == iso and known))
-    events = _one_town(lay, _merge(drafts, lay.listed_finer, background, doc.meta.published))
+        _read_cue(lay, marks, story, Hit(s, e, row, t, lay.seg("c", s), lay.seg("s", s), lay.seg("p", s)))
+    events = _settle(lay, story.drafts, story.hits, marks.background)
+    return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
+
+
+def _read_cue(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> None:
+    """Read one event cue: the checks drop one that tells no event of its own (no deed done, a
+    campaign, history, the place of another event), the steps between settle its kind, day,
+    sides and places, and it drafts one event per place."""
+    if _not_here(lay, hit):
+        return
+    _note_fight(lay, story, hit)
+    if _not_a_deed(lay, marks, hit) or _in_campaign(lay, marks, story, hit) or _an_aim(lay, marks, hit):
+        return
+    cue = _kind_of(lay, marks, story, hit)
+    if cue is None:
+        return
+    story.hits.append(hit)
+    _follow_narrative(lay, marks, story, hit.sentence)
+    dm = date_for(lay, hit)
+    if (dm is None or dm.date is None) and _operations(lay, hit):
+        return  # معظم الضحايا قضوا في عمليات اغتيال بالرصاص: a kind of killing summed up, no one event
+    _date(lay, marks, story, cue, dm)
+    if _history(lay, story, cue):
+        return
+    _sides(lay, story, cue)
+    _entering(lay, cue)
+    _flown(lay, marks, cue)
+    _sides_by_kind(lay, marks, story, cue)
+    cue.assoc = _associated(lay, hit, cue.next_start, {cue.actor1, cue.actor2})
+    cue.places = _places_of(lay, cue)
+    if _done_before(lay, hit):
+        return  # وسبق أن تمّ استهداف شاحنات في المنطقة: told as what happened before, no day: history
+    if _places_of_the_last(lay, hit, cue.etype, story.hits, cue.places, cue.next_start):
+        return  # الغارات على حمص وحماة وهجمات المسلحين: the raid's places, not the attacks'
+    told = _told(lay, marks, story, cue)
+    if told is None and cue.pointed:
+        return  # هذه الهجمات، تلك الضربات: the attacks already told, or a campaign — no new event
+    if told is None and _aside(lay, hit, cue.etype, story.hits):
+        return  # خرج المئات في مظاهرة، رافعين صور مقاتلين قُتلوا في المعارك: the protest's place, not theirs
+    if told is not None:
+        _as_told(lay, marks, cue, told)
+    _draft_places(lay, marks, story, cue)
+
+
+def _not_here(lay: Layout, hit: Hit) -> bool:
+    """The cue is no event word here: its paragraph is ignored, it stands inside a force's name
+    (not heading one that tells an attack, ``العدوان الإسرائيلي على X``), or its form is part of a
+    name or an idiom (``هيئة تحرير الشام``، ``دوي انفجار``)."""
+    return hit.paragraph in lay.ignored or (inside_actor(lay, hit.start, hit.end) and not _heads_actor(lay, hit)) \
+        or _skip_form(lay, hit)
+
+
+def _note_fight(lay: Layout, story: _Story, hit: Hit) -> None:
+    """A fight named with both its sides, even one told as slowing down (تنخفض وتيرة الاشتباكات بين
+    العشائر وقسد) or no event of its own, names whom the fighting told after is between."""
+    if hit.row.event_type == "Battles" and (sides := fight_sides(lay, hit)) is not None:
+        story.last_fight = sides
+
+
+def _not_a_deed(lay: Layout, marks: _Marks, hit: Hit) -> bool:
+    """The words around the cue make it no deed done: a threat, plan, call or denial before it
+    (unless it foils an attempt), a purpose, an earthquake that struck, a campaign's acts with no
+    day of their own told, a question, a condition."""
+    row = hit.row
+    if _blocked(lay, hit, marks.protest_blocks if row.event_type == "Protests" else marks.block_toks) \
+            and not _foils_attempt(lay, hit) or _purpose(lay, hit) or _not_done(lay, hit):
+        return True
+    if _quake_struck(lay, hit):
+        return True  # الزلزال المدمر الذي ضرب البلاد: the earthquake struck, no one attacked
+    if _blocked(lay, hit, marks.ongoing) and not _day_told(lay, hit) and not lay.bulletin:
+        return True  # يواصل الاحتلال اعتداءاته: a campaign, unless today's part of it is told
+    sent = lay.sentences[hit.sentence]
+    return any(hit.end <= b < sent.end for b in marks.block_after) or _asks(lay, sent) \
+        or _between(marks.conditions, sent.start, hit.start)  # إذا ما حاولت … أن تقوم بهجوم
+
+
+def _in_campaign(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> bool:
+    """A cue told as part of an ongoing campaign — repeated, habitual, or in a sentence that told
+    one — is no one event; the sentence and clause are remembered as the campaign's."""
+    sent = lay.sentences[hit.sentence]
+    if hit.sentence in story.campaign and (hit.clause in story.campaign_clauses or not _clause_dated(lay, hit)) \
+            or _patterned(lay, hit, marks.patterns) or any(
+            k in marks.habitual and lay.toks[k].start < sent.end for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
+        story.campaign.add(hit.sentence)  # استهداف المقاومة المستمر للقواعد …، بالإضافة إلى استهداف …: a campaign
+        story.campaign_clauses.add(hit.clause)  # (…، فيما قتل 8 جنود بقصف يوم الإثنين: a dated one told beside it)
+        return True
+    return False
+
+
+def _an_aim(lay: Layout, marks: _Marks, hit: Hit) -> bool:
+    """The cue names what someone aimed at, was doing or was among, what a laden vehicle carried,
+    or a tally over weeks — not an attack told."""
+    return hit.tok + 1 in marks.aims or _was_doing(lay, hit) or _was_among(lay, hit) \
+        or (hit.tok > 0 and lay.toks[hit.tok - 1].text in _LADEN) \
+        or _tally(lay, hit)  # تدخّل كان يستهدف تكريس واقع، مسيرات كانت تستهدف المدنيين: an aim, not an attack
+
+
+def _kind_of(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> _Cue | None:
+    """The cue's event type and sub-type, from its row, weapon and words; none for a defence
+    that repels an attack told on its own, or a shelling exchanged in a clash told. Stones make
+    a protest or a clash a riot; a crowd that attacks, mob violence."""
+    k = bisect.bisect_right(marks.event_starts, hit.start)
+    next_start = marks.event_starts[k] if k < len(marks.event_starts) else len(lay.doc.text)
+    typed = _type_of(lay, hit, marks.weapons, next_start)
+    if typed is None or _repels_told_attack(lay, hit, typed[0], next_start, marks.strikes):
+        return None
+    etype, sub = typed
+    if etype == _EXPLOSIONS and _exchanged_in_fight(lay, hit, story.hits):
+        return None  # … بالتزامن مع قصف مدفعي متبادل: the clash's exchange of fire
+    taken = _takeover_after_fights(lay, hit, story.hits, story.drafts) if sub == "Armed clash" else None
+    stoned = _stoned(lay, hit, etype, marks.stones) if etype == "Protests" or sub == "Armed clash" else None
+    if stoned is not None:
+        etype, sub = "Riots", "Violent demonstration"  # رشقوا آليات الجيش بالحجارة: not peaceful, no armed clash
+    elif sub == "Armed clash" and _crowd_attacks(lay, hit):
+        etype, sub, stoned = "Riots", "Mob violence", hit.sentence  # هاجم أهالي البلدة الوزراء: no armed side
+    return _Cue(hit, next_start, etype, sub, taken, stoned)
+
+
+def _follow_narrative(lay: Layout, marks: _Marks, story: _Story, sentence: int) -> None:
+    """Carry the narrative's day over the sentences up to the cue's: one that dates the fighting
+    sets it, one that opens background drops it (not the other side's word, في المقابل)."""
+    for k in range(story.last_sentence + 1, sentence + 1):
+        if marks.background[k] and not _other_side(lay, k):
+            story.narrative = None
+        elif k < sentence and (own := narrative_date(lay, k)) is not None:
+            story.narrative = own
+            story.abroad_day = lay.seg("p", own.start) \
+                if _abroad_sentence(lay, k, marks.abroad_starts, marks.home_starts) else -1
+    story.last_sentence = max(story.last_sentence, sentence)
+
+
+def _date(lay: Layout, marks: _Marks, story: _Story, cue: _Cue, dm: DateMention | None) -> None:
+    """The cue's day: its own time cue (a day-precise one becomes the narrative's), else the
+    narrative's outside background; not the day footage of it came out; a takeover's is that of
+    the fight it came after."""
+    hit = cue.hit
+    own_day = dm is not None and dm.date is not None
+    stated = own_day and dm is not None and announces(lay, dm)  # the day of a statement about it
+    if dm is not None:
+        if dm.date and dm.precision == 1:
+            story.narrative = dm  # a vague cue dates only its own event: the story's day stands
+            story.abroad_day = hit.paragraph if hit.clause in lay.abroad_clauses else -1
+    elif not marks.background[hit.sentence] and (story.abroad_day in (-1, hit.paragraph)
+                                                 or _also_goes_on(lay, hit, story.abroad_day)):
+        dm = story.narrative  # (a day told of a story abroad dates no other paragraph's)
+    iso, precision = (dm.date, dm.precision) if dm else (None, None)
+    if dm is not None and dm.start < hit.start and _filmed(lay, hit):
+        iso = precision = None  # نشرت المقاومة، اليوم، مشاهد استهداف الثكنة: the day the footage came out
+    if cue.taken is not None:  # سيطرت القوات على البلدة بعد معارك بدأت الأحد: the takeover's road, on its day
+        iso, precision = cue.taken.date, cue.taken.precision
+    cue.dm, cue.own_day, cue.stated, cue.iso, cue.precision = dm, own_day, stated, iso, precision
+
+
+def _history(lay: Layout, story: _Story, cue: _Cue) -> bool:
+    """ACLED records today's events, not history: one dated in a year gone by, or undated in a
+    paragraph that told history or the one after it."""
+    hit, iso = cue.hit, cue.iso
+    if is_history(iso, cue.precision, lay.doc.meta.published):
+        story.history_paragraph = hit.paragraph
+        return True
+    if iso is None and _past_year(lay, hit, lay.doc.meta.published):
+        return True  # هجوم داعش على قرية الشبكي عام 2018، بعد معركة القصير (2013): a year gone by, history
+    # مشاهد عن هجوم داعش … عام 2018. وتظهر اللقطات هجوم عناصره على منازل …: still history
+    return iso is None and 0 <= hit.paragraph - story.history_paragraph <= 1
+
+
+def _sides(lay: Layout, story: _Story, cue: _Cue) -> None:
+    """Who did it and to whom: the forces the sentence names, else those the story lends; the
+    other camp of the war fills a side left empty, unless the author is told unknown. The
+    author (or the responder) goes on to the cues after it."""
+    hit = cue.hit
+    actor1, actor2 = _named_sides(lay, hit, cue.next_start)
+    actor1, actor2 = _lent_author(lay, story, hit, cue.etype, actor1, actor2)
+    named2 = actor2
+    if actor1 is not None or not _unknown_author(lay, hit):
+        actor1, actor2 = fill_sides(lay, hit, actor1, actor2)
+    cue.guessed2 = named2 is None and actor2 is not None
+    if (author := actor1 or responder_of(lay, hit)) is not None:  # (ردّ الجيش على قصف …، من خلال قصف: the
+        story.last_actor = (hit.sentence, hit.paragraph, cue.etype, author)  # responder goes on as the author)
+    story.last_author = (hit.start, actor1)
+    cue.actor1, cue.actor2 = actor1, actor2
+
+
+def _named_sides(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str | None]:
+    """(author, target) as the sentence names them: the forces around the cue, then — each
+    taking the author's place — a subject coordinated or armed or a craft's nationality, the
+    raider the defences repelled, the force accused of it."""
+    actor1, actor2 = actors_for(lay, hit, next_start)
+    if (joined := coordinated_subject(lay, hit) or armed_subject(lay, hit) or _craft_nation(lay, hit)) is not None \
+            and joined != actor1:
+        actor1, actor2 = joined, (actor2 if actor2 != joined else actor1)  # تصدت الدفاعات …، وأسقطت
+    if (raider := _repelled_force(lay, hit)) is not None:
+        actor1, actor2 = raider, (actor2 if actor2 != raider else None)  # تصدّت الدفاعات لصواريخ إسرائيلية
+    if (accused := _accused(lay, hit)) is not None and accused != actor1:
+        actor1, actor2 = accused, (actor2 if actor2 != accused and not same_side(actor2, accused) else None)
+    return actor1, actor2
+
+
+def _lent_author(lay: Layout, story: _Story, hit: Hit, etype: str, actor1: str | None,
+                 actor2: str | None) -> tuple[str | None, str | None]:
+    """The author the story lends the cue: that of the raid whose target it tells, the force that
+    claims it (not one that tells its own losses), the author who goes on — and no one who only
+    condemns it."""
+    if actor1 is None and story.last_author[1] is not None and _describes_last(lay, hit, story.hits, story.last_author[0]):
+        actor1 = story.last_author[1]  # نفّذ الاحتلال عدواناً جوياً استهدف حلب: the raid's author, not the ministry telling it
+    if actor1 is not None and _condemner(lay, hit, actor1):
+        actor1 = None  # أعرب القيادي في حماس عن إدانته لعملية الاغتيال التي استهدفت …: not its deed
+    claimer = _claiming_force(lay, hit)
+    if claimer is not None and claimer == actor2:
+        claimer = None  # أكدت القيادة الأميركية … هجمات استهدفت القواعد الأميركية: its losses, not its act
+    if actor1 is None or (claimer and claimer != actor1 and _announced_right_before(lay, hit)):
+        if actor1 is not None and actor2 is None and not same_side(actor1, claimer):
+            actor2 = actor1  # أعلنت المقاومة استهداف مجاهديها القوات الأميركية
+        actor1 = claimer or actor1
+        actor2 = None if same_side(actor2, actor1) else actor2  # (غارات مشتركة مع القوات الروسية: a partner)
+    if claimer in _FACTION_BODIES and _FACTIONS in (actor1, actor2):  # قال المتحدث باسم الجبهة إن الفصائل
+        actor1, actor2 = (claimer if a == _FACTIONS else a for a in (actor1, actor2))  # أفشلت التسلل: its own
+    if actor1 is None and _goes_on(lay, hit, etype, actor2, story.last_actor):
+        actor1 = story.last_actor[3]  # بينما استهدفت صواريخ أخرى …؛ وكانت استهدفت قاعدة …: the same author goes on
+    return actor1, actor2
+
+
+def _entering(lay: Layout, cue: _Cue) -> None:
+    """The force named entering a place is the author (دخلت قوات النظام …), not the Russian police
+    that came in with the army."""
+    if cue.hit.row.role == "enter" and (entering := _entering_force(lay, cue.hit)) is not None \
+            and entering != cue.actor1:
+        cue.actor1, cue.actor2 = fill_sides(lay, cue.hit, entering,
+                                            None if same_side(cue.actor2, entering) else cue.actor2)
+
+
+def _flown(lay: Layout, marks: _Marks, cue: _Cue) -> None:
+    """Israeli and coalition strikes in Syria are flown (ACLED): their shelling, no guns or
+    mortars named, is an air strike, and their attacks, no weapon named, no ground war."""
+    hit = cue.hit
+    cue.flown = cue.sub == "Shelling/artillery/missile attack" and cue.actor1 in _AIR_POWERS \
+        and not _artillery(lay, hit, marks.weapons)
+    if cue.flown:
+        cue.sub = "Air/drone strike"
+    if cue.etype == "Battles" and hit.row.role == "generic" and cue.actor1 in _AIR_POWERS \
+            and weapon_for(lay, hit, marks.weapons, cue.next_start) is None:
+        cue.etype, cue.sub = "Explosions/Remote violence", "Air/drone strike"  # شن الاحتلال الأميركي هجمات: no ground war
+
+
+def _sides_by_kind(lay: Layout, marks: _Marks, story: _Story, cue: _Cue) -> None:
+    """The sides the event's kind decides: who gains ground taken or left, the protesters and the
+    force that intervened, the rioters and the force they stoned, whom a fight was with, a fight
+    told again by its word alone."""
+    hit, row, etype = cue.hit, cue.hit.row, cue.etype
+    sub, actor1, actor2 = cue.sub, cue.actor1, cue.actor2
+    if row.role == "territory" or (etype == "Battles" and sub != "Armed clash"):
+        sub, mover = territory_sub(lay, hit, actor1)
+        if mover:
+            actor1 = mover if row.role != "withdraw" else actor1
+        if row.role == "withdraw" and etype == "Battles":  # forced out: the attacker gains
+            leaver = actor_after(lay, hit) or actor1
+            actor1, actor2 = fill_sides(lay, hit, None, leaver)
+    elif row.role == "withdraw":
+        actor1 = actor_after(lay, hit) or actor1
+    if etype == "Protests":
+        actor1, actor2 = "Protesters", None
+        force = _intervening(lay, hit, marks.interventions)
+        if force is not False:  # وسط اعتداءات الأمن على المتظاهرين، فشل في تفريق التظاهرة
+            sub, actor2 = "Protest with intervention", force
+    elif etype == "Riots":
+        actor1, actor2 = "Rioters", _stoned_force(lay, cue.stoned) if cue.stoned is not None else None
+    if etype == "Battles" and actor1 is not None and actor2 is None:
+        actor2 = _fought_with(lay, hit, actor1)  # سيطروا على القرية بعد اشتباكات مع عناصر قسد: whom from
+    if story.last_fight is not None and _fight_told_again(lay, hit, sub, actor1, actor2, story.last_fight):
+        actor1, actor2 = story.last_fight  # الاشتباكات بين العشائر وقسد … وتيرة الاشتباكات: that fight again
+    if etype == "Battles" and actor1 is not None and actor2 is not None:
+        story.last_fight = (actor1, actor2)
+    cue.sub, cue.actor1, cue.actor2 = sub, actor1, actor2
+
+
+def _places_of(lay: Layout, cue: _Cue) -> list[Place]:
+    """The clause's places, else the sentence's, else the paragraph's nearest; those named
+    "especially" when some are; none past the next cue."""
+    hit = cue.hit
+    return _up_to_next_cue(lay, hit, _especially(lay, hit, places_for(lay, hit)), cue.next_start)
+
+
+def _told(lay: Layout, marks: _Marks, story: _Story, cue: _Cue) -> _Draft | None:
+    """The event drafted before that the cue names again: the attack its claimer owned up to, or
+    the last of its kind told — of any kind for a bare attack word or one pointed at."""
+    hit = cue.hit
+    cue.loose = hit.row.role == "generic" and weapon_for(lay, hit, marks.weapons, cue.next_start) is None
+    cue.pointed = hit.tok > 0 and lay.toks[hit.tok - 1].text in _DEMONSTRATIVES \
+        and lay.toks[hit.tok].text.startswith("ال")  # (هذه الهجمات; not "وسبق ذلك استهدافها")
+    cue.told = _owned_up(lay, hit, cue.etype, story.drafts) \
+        or _told_before(lay, hit, cue.etype, story.drafts, cue.loose or cue.pointed, cue.pointed)
+    return cue.told
+
+
+def _as_told(lay: Layout, marks: _Marks, cue: _Cue, told: _Draft) -> None:
+    """A cue that names an event told before (وقال المصدر إنّ الكمين وقع …) is that event: its
+    place, day and author, and — for another kind or a bare attack word after an armed one
+    (ودفعت هذه الهجمات) — its kind."""
+    cue.places, cue.iso, cue.precision = [told.place], told.date, told.precision
+    if told.actor1 is not None and cue.actor1 != told.actor1:  # (تصدت وسائط دفاعنا لصواريخ العدوان:
+        cue.actor1, cue.actor2 = told.actor1, cue.actor2 if cue.actor2 != told.actor1 else None  # not their raid)
+    if told.event_type != cue.etype or cue.loose and _armed_before(lay, cue.hit, told, marks.weapons):
+        cue.etype, cue.sub = told.event_type, told.sub
+
+
+def _draft_places(lay: Layout, marks: _Marks, story: _Story, cue: _Cue) -> None:
+    """One draft per place of the cue (ACLED's unit is the place): ground taken only where it is
+    reached, not a goal it heads toward (وواصلت تقدمها نحو معرة النعمان)."""
+    hit = cue.hit
+    if hit.row.role == "territory":
+        cue.places = _ground_after(lay, hit, [p for p in cue.places if not _toward(lay, hit, p)])
+    cue.lead = hit.paragraph == 0 and len(lay.paragraphs) >= 3
+    cue.known = _definite(lay.toks[hit.tok].text, hit.row.form) or _after_relative(lay, hit)  # التفجير، اللذين استهدفا
+    dm = cue.dm
+    cue.vague = cue.told is None and dm is not None and dm.kind == "vague" \
+        and _AGO.match(lay.ftext(dm.start, dm.end)) is not None
+    for place in cue.places:
+        story.drafts.append(_place_draft(lay, marks, story, cue, place))
+
+
+def _place_draft(lay: Layout, marks: _Marks, story: _Story, cue: _Cue, place: Place) -> _Draft:
+    """The event at one of the cue's places: on the day of the raid told here before when the cue
+    has none of its own; its sides as the place says (a foreign base, struck from afar); its
+    means as the item says; a raid met in the skies, an interception."""
+    hit, etype, told, iso = cue.hit, cue.etype, cue.told, cue.iso
+    day = (iso, cue.precision)
+    if told is None and (not cue.own_day or cue.stated and _definite(lay.toks[hit.tok].text, hit.row.form)) \
+            and not cue.lead:
+        again = _told_here(hit, etype, place, story.drafts)
+        if again is not None and not (cue.vague and _not_days_ago(again.date, lay.doc.meta.published)):
+            day = (again.date, again.precision)  # خروج المطار عن الخدمة جراء العدوان: that raid, on its own day
+    a1, a2 = _at_base(place, etype, cue.actor1, cue.actor2)
+    ptype, psub = etype, "Shelling/artillery/missile attack" if cue.flown and a1 is None else cue.sub
+    if etype == _EXPLOSIONS and (means := _item_weapon(lay, hit, place, marks.weapons)) is not None:
+        psub = means.sub  # …، بقذائف الهاون، وبلدة بقرص بطائرة "درون" مسلحة: the item's own means
+    if cue.loose and etype == "Battles" and a2 in _BASE_STRUCK and base_owner(place) == a2:
+        ptype, psub = _EXPLOSIONS, "Shelling/artillery/missile attack"  # هاجمت المقاومة حقل كونيكو:
+        # the foreign base is struck from afar (rockets, drones), no ground battle
+    if etype == "Explosions/Remote violence" and _met_in_skies(lay, hit, place):
+        ptype, psub = "Strategic developments", "Disrupted weapons use"
+        if a1 in _AIR_POWERS:  # تصدت الدفاعات الجوية لعدوان إسرائيلي في أجواء حلب: the defenders act
+            a1, a2 = a2 or "Syrian government forces", a1
+    elif etype == "Explosions/Remote violence" and a1 == _HOME_FORCES \
+            and _REPELLING.match(lay.toks[hit.tok].text):
+        a1, a2 = (a2 if a2 != a1 else None), a1  # تصدت وسائط الدفاع الجوي السوري لصواريخ العدوان: its target
+    if psub == "Disrupted weapons use" and a1 in _AIR_POWERS:  # (the raid told before lent its author:
+        a1, a2 = _HOME_FORCES, a1  # وسائط الدفاع الجوي تصدّت لصواريخ العدوان — the defences act on the raid)
+    return _Draft(ptype, psub, place, day[0], day[1] if day[0] else None, [hit],
+                  a1, a2, list(cue.assoc), lead=cue.lead, guessed2=cue.guessed2 and a2 == cue.actor2,
+                  vague=cue.vague, stated=told is None and cue.stated and day[0] == iso and cue.known)
+
+
+def _settle(lay: Layout, drafts: list[_Draft], hits: list[Hit], background: list[bool]) -> list[_Draft]:
+    """The drafts as ACLED counts events: one per (type, place, day), a town's parts in the town;
+    the interceptions' sides; no interception of what struck anyway; every casualty figure on the
+    event it tells of; in an essay only what it dates (its undated fighting is its argument)."""
+    events = _one_town(lay, _merge(drafts, lay.listed_finer, background, lay.doc.meta.published))
     _repelled_raiders(lay, events)
-    for d in events:  # the raid the air defences met: its author is the other side of the interception
-        if d.sub == "Disrupted weapons use" and d.actor1 is None and d.actor2 != _HOME_FORCES:
-            d.actor1 = _HOME_FORCES  # جرى إسقاط صاروخين فوق قطنا: no one named, the state's air defences
-        if d.sub == "Disrupted weapons use" and d.actor2 is None:
-            d.actor2 = next((e.actor1 for e in events if e.event_type == "Explosions/Remote violence"
-                             and e.place is d.place and e.date == d.date and e.actor1 not in (None, d.actor1)), None)
+    _interception_sides(events)
     events = [d for d in events if not _struck_anyway(lay, d, events)]
     _attach_figures(lay, events, hits)
     _civilian_targets(events)
-    if len(doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED), whatever
+    if len(lay.doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED), whatever
         events = [d for d in events if d.date is not None or d.sub in _GROUND_TAKEN]  # toll it recalls
-    return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
+    return events
+
+
+def _interception_sides(events: list[_Draft]) -> None:
+    """The raid the air defences met: its author is the other side of the interception; with no
+    one named (جرى إسقاط صاروخين فوق قطنا), the defences are the state's."""
+    for d in events:
+        if d.sub == "Disrupted weapons use" and d.actor1 is None and d.actor2 != _HOME_FORCES:
+            d.actor1 = _HOME_FORCES
+        if d.sub == "Disrupted weapons use" and d.actor2 is None:
+            d.actor2 = next((e.actor1 for e in events if e.event_type == "Explosions/Remote violence"
+                             and e.place is d.place and e.date == d.date and e.actor1 not in (None, d.actor1)), None)
 
 
 @lru_cache(maxsize=1024)
