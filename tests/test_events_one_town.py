@@ -23,11 +23,15 @@ def _places(text: str, rows: list[tuple[str, str, str, str, int]]) -> list[Place
     return out
 
 
+def _events(text: str, places: list[Place]) -> list:
+    """The events of ``text`` with these places and no claims."""
+    return find_events(prepare(text, DocMeta(id="t", published=PUB)), places, [])
+
+
 def _run(text: str, rows) -> list[tuple[str, str | None]]:
     places = _places(text, rows)
     names = {p.id: (p.name_ar, p.kind) for p in places}
-    doc = prepare(text, DocMeta(id="t", published=PUB))
-    return [(e.event_type, names.get(e.place)) for e in find_events(doc, places, [])]
+    return [(e.event_type, names.get(e.place)) for e in _events(text, places)]
 
 
 def test_a_governorate_and_its_same_named_capital_are_one_protest():
@@ -55,7 +59,7 @@ def test_who_condemns_an_attack_is_not_its_author():
     for text in ("دانت حركة حماس الغارة التي استهدفت اليوم مدينة دير الزور.",
                  "وأعرب القيادي في حركة حماس، اليوم، عن إدانته للغارة التي استهدفت مدينة دير الزور."):
         places = _places(text, rows)
-        events = find_events(prepare(text, DocMeta(id="t", published=PUB)), places, [])
+        events = _events(text, places)
         assert events and all(e.actor1 != "Hamas" for e in events), events
 
 
@@ -63,7 +67,7 @@ def test_a_raid_the_air_defences_met_is_israels_when_the_articles_raiders_are():
     rows = [("دمشق", "point", "Damascus", "C1001", -1), ("مطار حلب", "point", "Aleppo", "", -1)]
     text = ("نفذ العدو الإسرائيلي اليوم عدواناً جوياً استهدف محيط دمشق.\n"
             "وفي السابع من الشهر الجاري، تصدّت الدفاعات الجوية السورية لعدوان جوي من اتجاه البحر، استهدف مطار حلب.")
-    events = find_events(prepare(text, DocMeta(id="t", published=PUB)), _places(text, rows), [])
+    events = _events(text, _places(text, rows))
     assert [e.actor1 for e in events] == ["Israeli forces", "Israeli forces"], events
 
 
@@ -80,7 +84,7 @@ def test_in_addition_to_that_goes_on_with_the_storys_day():
     rows = [("الشدادي", "point", "Al-Hasakah", "", -1), ("حقل العمر", "point", "Deir ez-Zor", "", -1)]
     text = ("أعلنت المقاومة الإسلامية في العراق أمس أنها استهدفت قاعدة الشدادي بطائرة مسيرة.\n"
             "إضافة إلى ذلك، ذكرت المقاومة الإسلامية في العراق أنها استهدفت قاعدة حقل العمر بضربات صاروخية.")
-    events = find_events(prepare(text, DocMeta(id="t", published=PUB)), _places(text, rows), [])
+    events = _events(text, _places(text, rows))
     assert [e.date for e in events] == ["2024-03-12", "2024-03-12"], events
 
 
