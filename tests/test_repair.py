@@ -88,6 +88,8 @@ def test_presentation_forms() -> None:
     ("عناصر ا.ل.ج.ي.ش", "عناصر الجيش"),
     ("سقط ش ه ي د اً في القصف", "سقط شهيداً في القصف"),
     ("استمرار ع د و ا ن ه على", "استمرار عدوانه على"),
+    # An acronym that is itself a word (no outlet dots it): spelled out, it is evasion.
+    ("قصفت مواقع ق.س.د شرق النهر", "قصفت مواقع قسد شرق النهر"),
 ])
 def test_spelled_out_letters_join_into_real_words(broken: str, fixed: str) -> None:
     assert repair(broken) == fixed
