@@ -360,3 +360,13 @@ def test_stretched_letter_prefers_a_word_to_words_run_together() -> None:
     text = "تواصلت الإطلاقاتت ثم توقفت الإطلاقاتتت قرب الحاجز"
     reps = {r.original: r.repaired for r in find_repairs(text)[0]}
     assert reps["الإطلاقاتتت"] == "الإطلاقات"
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("ق.ص*ف المسلحون مواقع الجيش", "قصف المسلحون مواقع الجيش"),   # a dot after one letter
+    ("قالت الصحيفة ا*لأمير.كية إن", "قالت الصحيفة الأميركية إن"),
+])
+def test_dots_in_a_word_a_star_already_broke(broken: str, fixed: str) -> None:
+    """A word broken by a star is evasion, so its dots are too: not a title (د.محمد) or a
+    list letter, which a dot alone after one letter could be."""
+    assert repair(broken) == fixed

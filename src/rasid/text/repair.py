@@ -78,6 +78,7 @@ def _tatweel_or_separator(text: str, edits: Edits, marks: Marks) -> None:
     on their own and the whole becomes a real word. ``أ-``/``بـ-`` before a word is a list marker.
     """
     pending: dict[tuple[int, int], list[re.Match]] = {}
+    broken: set[tuple[int, int]] = set()  # tokens with a run that is evasion whatever the words
     last = len(text) - 1
     for m in _NOISE.finditer(text):  # cheaper than a look-behind at every position
         s, e = m.span()
@@ -98,6 +99,7 @@ def _tatweel_or_separator(text: str, edits: Edits, marks: Marks) -> None:
             for i in range(m.start(), m.end()):
                 edits[i] = ""
             marks.append((m.start(), m.end(), kind))
+            broken.add(token)
         elif ".." not in run:  # an ellipsis is punctuation
             pending.setdefault(token, []).append(m)
     for (start, end), runs in pending.items():
@@ -118,8 +120,10 @@ def _tatweel_or_separator(text: str, edits: Edits, marks: Marks) -> None:
         # Prose puts an underscore only between whole words (حمص_حماة, a hashtag without #):
         # anywhere else it breaks a word, listed or not (با_شينيان).
         underscored = seps == {"_"} and not all(is_word(p) for p in pieces)
-        if spelled or underscored or (not _separate_words(pieces, seps)
-                                      and _joins_into_words(text, start, end, cuts, "".join(pieces))):
+        # A word already broken by a star or tatweel (``ق.ص*ف``) is not a title or a list: its
+        # dots are the same evasion.
+        separate = (start, end) not in broken and _separate_words(pieces, seps)
+        if spelled or underscored or (not separate and _joins_into_words(text, start, end, cuts, "".join(pieces))):
             for i in cuts:
                 edits[i] = ""
             marks.append((runs[0].start(), runs[-1].end(), "separator"))
