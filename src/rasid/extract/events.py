@@ -2353,6 +2353,8 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = "Syrian government forces"  # هاجموا مواقع للقوات السورية ما أدى إلى مقتل 4 جنود: its ally's soldiers
     if victims is None:
         victims = _members_of_the_one_named(lay, fig, event)
+    if victims is None and event.actor1 in _RAIDS_ON_THE_ARMY and _SOLDIERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
+        victims = "Syrian government forces"  # العدوان الإسرائيلي أدى إلى إصابة 4 عسكريين: a raider's toll of soldiers, the army's
     if victims is None and not gunmen and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
         victims = members_told_before(lay, fig)  # (the toll told again: 13 عنصراً after 20 عنصراً من قوات النظام)
     target = None if event.actor2 == event.actor1 and event.event_type in _HARMS else event.actor2

@@ -1,0 +1,46 @@
+"""A raid from abroad (Israeli) on Syrian military sites, no force named: its target and the
+soldiers it hurt are the Syrian army's. Texts are written for the tests."""
+from rasid.extract.events import find_events
+from rasid.model import DocMeta, Place
+from rasid.text.prepare import prepare
+
+PUB = "2024-08-08"
+
+
+def _places(text: str, rows: list[tuple[str, str, str, str]]) -> list[Place]:
+    """Places from (name, kind, admin1, gazetteer id) rows, each at all its occurrences."""
+    out = []
+    for k, (name, kind, admin1, gid) in enumerate(rows, 1):
+        spans, start = [], 0
+        while (i := text.find(name, start)) >= 0:
+            spans.append((i, i + len(name)))
+            start = i + len(name)
+        out.append(Place(id=f"p{k}", name=None, name_ar=name, lat=None, lon=None, admin1=admin1, spans=spans,
+                         kind=kind, gazetteer_id=gid))
+    return out
+
+
+_ROWS = [("ريف حماة", "area", "Hama", "A1")]
+
+
+def _events(text: str):
+    places = _places(text, _ROWS)
+    doc = prepare(text, DocMeta(id="t", published=PUB))
+    return find_events(doc, places, [])
+
+
+def test_military_sites_struck_by_an_israeli_raid_are_the_armys():
+    found = _events("شنّ الاحتلال الإسرائيلي، مساء الخميس، عدواناً جوياً استهدف عدداً من النقاط العسكرية في ريف حماة.")
+    assert found and found[0].actor1 == "Israeli forces" and found[0].actor2 == "Syrian government forces", found
+
+
+def test_an_israeli_raid_on_a_place_alone_names_no_target():
+    found = _events("شنّ الاحتلال الإسرائيلي، مساء الخميس، عدواناً جوياً استهدف بعض المناطق في ريف حماة.")
+    assert found and found[0].actor2 is None, found
+
+
+def test_soldiers_an_israeli_raid_hurt_are_the_armys():
+    found = _events("شنّ الاحتلال الإسرائيلي، مساء الخميس، عدواناً جوياً على ريف حماة، وأضاف المصدر أنّ "
+                    "العدوان الإسرائيلي أدى إلى إصابة 4 عسكريين بجروح.")
+    figs = [f for e in found for f in e.fatalities]
+    assert figs and figs[0].count == 4 and figs[0].victims == "Syrian government forces", figs
