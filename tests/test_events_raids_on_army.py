@@ -1,5 +1,6 @@
 """A raid from abroad (Israeli) on Syrian military sites, no force named: its target and the
-soldiers it hurt are the Syrian army's. Texts are written for the tests."""
+soldiers it hurt are the Syrian army's; missiles downed elsewhere that day are the raid's. Texts are
+written for the tests."""
 from rasid.extract.events import find_events
 from rasid.model import DocMeta, Place
 from rasid.text.prepare import prepare
@@ -44,3 +45,16 @@ def test_soldiers_an_israeli_raid_hurt_are_the_armys():
                     "العدوان الإسرائيلي أدى إلى إصابة 4 عسكريين بجروح.")
     figs = [f for e in found for f in e.fatalities]
     assert figs and figs[0].count == 4 and figs[0].victims == "Syrian government forces", figs
+
+
+_TWO = [("ريف حماة", "area", "Hama", "A1"), ("قطنا", "point", "Rif Dimashq", "T1")]
+
+
+def test_missiles_downed_elsewhere_are_the_days_one_raiders():
+    text = ("نفذ العدو الإسرائيلي، اليوم الاثنين، عدواناً جوياً على مواقع في ريف حماة.\n"
+            "وجرى إسقاط صاروخين في محيط قطنا، اليوم الاثنين.")
+    places = _places(text, _TWO)
+    names = {p.id: p.name_ar for p in places}
+    found = find_events(prepare(text, DocMeta(id="t", published=PUB)), places, [])
+    met = [(e.actor1, e.actor2) for e in found if e.sub_event_type == "Disrupted weapons use" and names[e.place] == "قطنا"]
+    assert met == [("Syrian government forces", "Israeli forces")], found

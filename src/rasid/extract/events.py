@@ -1382,6 +1382,11 @@ def _interception_sides(events: list[_Draft]) -> None:
         if d.sub == "Disrupted weapons use" and d.actor2 is None:
             d.actor2 = next((e.actor1 for e in events if e.event_type == "Explosions/Remote violence"
                              and e.place is d.place and e.date == d.date and e.actor1 not in (None, d.actor1)), None)
+        if d.sub == "Disrupted weapons use" and d.actor2 is None and d.date is not None:
+            raiders = {e.actor1 for e in events if e.event_type == "Explosions/Remote violence" and e.date == d.date
+                       and e.actor1 is not None and not same_side(e.actor1, d.actor1)}
+            if len(raiders) == 1:  # جرى إسقاط صاروخين في محيط قطنا: the one raid of that day elsewhere
+                d.actor2 = raiders.pop()
 
 
 @lru_cache(maxsize=1024)
