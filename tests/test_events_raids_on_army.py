@@ -58,3 +58,10 @@ def test_missiles_downed_elsewhere_are_the_days_one_raiders():
     found = find_events(prepare(text, DocMeta(id="t", published=PUB)), places, [])
     met = [(e.actor1, e.actor2) for e in found if e.sub_event_type == "Disrupted weapons use" and names[e.place] == "قطنا"]
     assert met == [("Syrian government forces", "Israeli forces")], found
+
+
+def test_a_raid_from_abroad_that_killed_a_forces_men_targets_that_force():
+    """Its civilian dead beside them do not make the raid one on civilians (ACLED)."""
+    text = "استهدف عدوان إسرائيلي اليوم مبنى في ريف حماة، ما أدى إلى استشهاد 4 مستشارين إيرانيين و3 مدنيين."
+    found = _events(text)
+    assert [(e.actor1, e.actor2) for e in found] == [("Israeli forces", "Islamic Revolutionary Guard Corps")], found
