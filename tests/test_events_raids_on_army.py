@@ -65,3 +65,10 @@ def test_a_raid_from_abroad_that_killed_a_forces_men_targets_that_force():
     text = "استهدف عدوان إسرائيلي اليوم مبنى في ريف حماة، ما أدى إلى استشهاد 4 مستشارين إيرانيين و3 مدنيين."
     found = _events(text)
     assert [(e.actor1, e.actor2) for e in found] == [("Israeli forces", "Islamic Revolutionary Guard Corps")], found
+
+
+def test_a_raid_from_abroad_whose_dead_are_told_apart_targets_their_force():
+    text = ("نعى حرس الثورة المستشار العسكري العميد رضي موسوي، الذي استُشهد في إثر غارة، اليوم الاثنين.\n"
+            "ونفّذ الاحتلال الإسرائيلي عدواناً جديداً، ظهر اليوم الاثنين، استهدف محيط ريف حماة.")
+    found = _events(text)
+    assert [(e.actor1, e.actor2) for e in found] == [("Israeli forces", "Islamic Revolutionary Guard Corps")], found

@@ -2260,7 +2260,7 @@ def _civilian_targets(events: list[_Draft]) -> None:
                 # telling's dead name the target, not a civilian a later toll counts among them
         if d.event_type == "Violence against civilians" and d.actor2 is None:
             d.actor2 = "Civilians"  # اغتال مسلحون مجهولون أحد الوجهاء، اختطفوا تاجراً: whom such violence falls on (ACLED)
-        if d.actor2 == "Civilians" and d.actor1 in _RAIDS_ON_THE_ARMY and d.event_type == _EXPLOSIONS:
+        if d.actor2 in (None, "Civilians") and d.actor1 in _RAIDS_ON_THE_ARMY and d.event_type == _EXPLOSIONS:
             armed = {f.victims for f in d.fatalities} - {None, "Civilians", "Protesters"}
             if len(armed) == 1 and not same_side(next(iter(armed)), d.actor1):
                 d.actor2 = armed.pop()  # استشهاد 4 مستشارين إيرانيين وعدد من السوريين: a raid from abroad on a force (ACLED)
