@@ -215,6 +215,11 @@ _AFTER_FI = frozenset(fold(w) for w in [m.split()[0] for m in _MONTHS] + [
     "الأيام", "الساعات", "الأسابيع", "الأشهر", "الآونة"])
 
 
+# وقت opens a cue only as "earlier/later (من) اليوم": tried only before سابق or لاحق.
+_WAQT = frozenset(fold(w) for w in ("وقت", "ووقت"))
+_AFTER_WAQT = frozenset(fold(w) for w in ("سابق", "لاحق"))
+
+
 def _matches(text: str):
     """The pattern's matches, left to right and non-overlapping as ``finditer`` gives them,
     tried only where a word that can open a cue stands."""
@@ -226,7 +231,8 @@ def _matches(text: str):
     for k in word_positions(text, _OPENS):
         tok = words[k]
         start = tok.fend - len(tok.text)
-        if start < end or tok.text in _FI and (k + 1 == n or words[k + 1].text not in _AFTER_FI):
+        if start < end or tok.text in _FI and (k + 1 == n or words[k + 1].text not in _AFTER_FI) \
+                or tok.text in _WAQT and (k + 1 == n or words[k + 1].text not in _AFTER_WAQT):
             continue
         m = pattern.match(folded, start)
         if m:
