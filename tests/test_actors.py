@@ -101,3 +101,10 @@ def test_hts_security_service_named_by_its_leader_but_not_the_golan_adjective():
     assert _canon("وشنّ الجهاز الأمني العام التابع للجولاني حملة اعتقالات") == ["Hayat Tahrir al-Sham"]
     assert _canon("اعتقالات من جانب الجهاز الأمني للجولاني") == ["Hayat Tahrir al-Sham"]
     assert _canon("اختراق المجتمع الجولاني") == []
+
+
+def test_the_deir_ez_zor_military_council_is_its_own_actor():
+    """Named apart from the SDF it fought (ACLED's own actor), under either wording."""
+    assert _canon("اشتباكات بين الشرطة العسكرية لقسد ومجلس دير الزور العسكري") == [
+        "Syrian Democratic Forces", "Deir ez-Zor Military Council"]
+    assert _canon("وقال عضو المجلس العسكري لدير الزور") == ["Deir ez-Zor Military Council"]

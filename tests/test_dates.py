@@ -161,3 +161,13 @@ def test_fi_before_a_month_or_period_still_dates():
     text = "وفي عام 2019 سيطرت الفصائل على البلدة"
     cue = find_dates(text, PUB)[0]
     assert text[cue.start:cue.end] == "وفي عام 2019"  # the cue opens at وفي, not at عام
+
+
+@pytest.mark.parametrize("text", ["وفي وقت سابق من اليوم، أعلن الجيش إسقاط مسيّرة", "وفي وقتٍ لاحق من اليوم، قصفت المدفعية"])
+def test_earlier_today_is_today(text):
+    found = find_dates(text, PUB)
+    assert [(d.date, d.precision) for d in found] == [(PUB, 1)]
+
+
+def test_from_today_on_is_no_day():
+    assert find_dates("يبدأ العمل بالقرار اعتباراً من اليوم", PUB) == []

@@ -249,3 +249,9 @@ def test_one_man_mourned_by_name_in_the_next_sentence_is_the_mourners():
     assert [(f.count, f.victims) for e in res.events for f in e.fatalities] == [(1, "Islamic Revolutionary Guard Corps")]
     other = analyze(text.replace("السيد موسوي،", "السيد سليماني،"), published="2023-12-26")
     assert [(f.count, f.victims) for e in other.events for f in e.fatalities] == [(1, None)]
+
+
+def test_leaders_counted_are_of_the_body_named_after_them():
+    """``القبض على عدد من قيادات …``: the leaders' body, not the force that arrested them."""
+    assert _vic("ألقت قسد القبض على عدد من قيادات مجلس دير الزور العسكري في الحسكة أمس.") == {
+        (None, "captured", "Deir ez-Zor Military Council")}

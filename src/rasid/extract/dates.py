@@ -70,7 +70,8 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<yest>(?:{part}\s+)?امس(?:\s+(?P<yday>{weekday}))?)",
         r"(?P<sameday>(?:(?:ذات|نفس|ذلك)\s+اليوم|اليوم\s+(?P<sdwhich>نفسه|ذاته|التالي|السابق))(?![\u0621-\u064A]))",
         rf"(?P<today>(?<!من\s)(?:{part}\s+)?اليوم(?:\s+(?P<tday>{weekday}))?(?!\s+(?:ال\s*\d|ال[\u0621-\u064A]+ين\b|الاخير|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الواحد)))",
-        r"(?P<tonight>الليله\s+الماضيه|فجرا|صباح\s+هذا\s+اليوم)",
+        r"(?P<tonight>الليله\s+الماضيه|فجرا|صباح\s+هذا\s+اليوم"
+        r"|وقت\s+(?:سابق|لاحق)\s+(?:من\s+)?(?:هذا\s+)?اليوم)",  # (في) وقت سابق من اليوم: earlier today
         rf"(?P<wd>(?P<wpart>{part}\s+)?(?P<wname>{weekday})(?:\s+(?P<wpast>الماضي|الفائت|المنصرم))?)",
         r"(?P<yearonly>(?:(?:في|خلال|منذ)\s+)?(?:عام|العام|سنه|صيف|شتاء|ربيع|خريف|مطلع|اواخر)\s+(?P<yonly>(?:19|20)\d\d))",
         r"(?P<week>(?:خلال\s+)?الاسبوع\s+(?:الماضي|الفائت|المنصرم))",
@@ -197,7 +198,7 @@ _FIRSTS = frozenset(fold(w) for w in
         "مطلع", "بدايه", "اوائل", "اواسط", "اواخر", "نهايه", "اخر", "في", "خلال", "شهر", "منذ",
         "الاول", "امس", "اول", "اليوم", "الليله", "فجرا", "عام", "العام", "سنه", "صيف", "شتاء",
         "ربيع", "خريف", "الاسبوع", "هذا", "الشهر", "السنه", "قبل", "الايام", "الساعات",
-        "الاسابيع", "الاشهر", "اليومين", "موخرا", "ذات", "نفس", "ذلك", "و", "ف"] + [w.split()[0] for w in _ORDINAL_DAYS])  # "و30 مارس": a lone و before digits
+        "الاسابيع", "الاشهر", "اليومين", "موخرا", "ذات", "نفس", "ذلك", "وقت", "و", "ف"] + [w.split()[0] for w in _ORDINAL_DAYS])  # "و30 مارس": a lone و before digits
 
 
 _OPENERS = _FIRSTS | {c + w for w in _FIRSTS for c in "وف"}
@@ -214,6 +215,11 @@ _AFTER_FI = frozenset(fold(w) for w in [m.split()[0] for m in _MONTHS] + [
     "الأيام", "الساعات", "الأسابيع", "الأشهر", "الآونة"])
 
 
+# وقت opens a cue only as "earlier/later (من) اليوم": tried only before سابق or لاحق.
+_WAQT = frozenset(fold(w) for w in ("وقت", "ووقت"))
+_AFTER_WAQT = frozenset(fold(w) for w in ("سابق", "لاحق"))
+
+
 def _matches(text: str):
     """The pattern's matches, left to right and non-overlapping as ``finditer`` gives them,
     tried only where a word that can open a cue stands."""
@@ -225,7 +231,8 @@ def _matches(text: str):
     for k in word_positions(text, _OPENS):
         tok = words[k]
         start = tok.fend - len(tok.text)
-        if start < end or tok.text in _FI and (k + 1 == n or words[k + 1].text not in _AFTER_FI):
+        if start < end or tok.text in _FI and (k + 1 == n or words[k + 1].text not in _AFTER_FI) \
+                or tok.text in _WAQT and (k + 1 == n or words[k + 1].text not in _AFTER_WAQT):
             continue
         m = pattern.match(folded, start)
         if m:

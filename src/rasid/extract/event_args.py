@@ -618,6 +618,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
         actor2 = _national(lay, hit, lay.target_nationals, after_only=True)
     if actor2 is None and actor1 != "Civilians" and _civilian_target(lay, hit, next_start):
         actor2 = "Civilians"
+    if actor2 is None and actor1 in _RAIDERS_OF_THE_ARMY and _army_site_target(lay, hit):
+        actor2 = "Syrian government forces"  # استهدف العدوان الإسرائيلي مواقع عسكرية: the army's sites
     if actor1 == actor2:
         actor2 = None
     return actor1, actor2
@@ -1212,6 +1214,29 @@ def _civilian_target(lay: Layout, hit: Hit, next_start: int) -> bool:
     clause = lay.clauses[hit.clause]
     end = min(clause.end, next_start)
     return any(hit.end <= s < end and not _told_as_where(lay, s) for s in lay.civilian_targets)
+
+
+# A raider from abroad whose strikes on "military sites" in Syria, no force named, hit the Syrian army's.
+_RAIDERS_OF_THE_ARMY = frozenset({"Israeli forces"})
+_SITE_NOUNS = frozenset(fold(w) for w in (
+    "موقع", "موقعا", "موقعين", "موقعان", "مواقع", "الموقع", "المواقع", "نقطة", "نقطتين", "نقاط", "النقاط",
+    "مقر", "مقرا", "مقرات", "المقرات", "ثكنة", "الثكنة", "مستودع", "مستودعات", "كتيبة", "مطار", "المطار"))
+_MILITARY_ADJ = frozenset(fold(w) for w in (
+    "عسكري", "عسكريا", "عسكرية", "عسكريين", "العسكري", "العسكرية", "العسكريين", "للجيش", "لقواتنا", "للقوات",
+    "للدفاع", "الدفاع"))
+_SITE_REACH = 8  # words after the cue where the struck site stands (استهدف عدداً من النقاط العسكرية)
+
+
+def _army_site_target(lay: Layout, hit: Hit) -> bool:
+    """The cue strikes a military site named in its clause with no force (``مستهدفاً مواقع
+    عسكرية``، ``استهدف موقعين للقوات المسلحة``، ``عدداً من النقاط العسكرية``)."""
+    end = lay.clauses[hit.clause].end  # (عدواناً جوياً استهدف …: the verb after the noun tells the same raid)
+    for k in range(hit.tok + 1, min(len(lay.toks) - 1, hit.tok + 1 + _SITE_REACH)):
+        if lay.toks[k + 1].start >= end:
+            return False
+        if _strip_clitic(lay.toks[k].text) in _SITE_NOUNS and lay.toks[k + 1].text in _MILITARY_ADJ:
+            return True
+    return False
 
 
 _WHERE_IN = frozenset(fold(w) for w in ("في", "وفي", "داخل"))

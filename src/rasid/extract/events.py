@@ -1382,6 +1382,11 @@ def _interception_sides(events: list[_Draft]) -> None:
         if d.sub == "Disrupted weapons use" and d.actor2 is None:
             d.actor2 = next((e.actor1 for e in events if e.event_type == "Explosions/Remote violence"
                              and e.place is d.place and e.date == d.date and e.actor1 not in (None, d.actor1)), None)
+        if d.sub == "Disrupted weapons use" and d.actor2 is None and d.date is not None:
+            raiders = {e.actor1 for e in events if e.event_type == "Explosions/Remote violence" and e.date == d.date
+                       and e.actor1 is not None and not same_side(e.actor1, d.actor1)}
+            if len(raiders) == 1:  # جرى إسقاط صاروخين في محيط قطنا: the one raid of that day elsewhere
+                d.actor2 = raiders.pop()
 
 
 @lru_cache(maxsize=1024)
@@ -2255,6 +2260,10 @@ def _civilian_targets(events: list[_Draft]) -> None:
                 # telling's dead name the target, not a civilian a later toll counts among them
         if d.event_type == "Violence against civilians" and d.actor2 is None:
             d.actor2 = "Civilians"  # اغتال مسلحون مجهولون أحد الوجهاء، اختطفوا تاجراً: whom such violence falls on (ACLED)
+        if d.actor2 in (None, "Civilians") and d.actor1 in _RAIDS_ON_THE_ARMY and d.event_type == _EXPLOSIONS:
+            armed = {f.victims for f in d.fatalities} - {None, "Civilians", "Protesters"}
+            if len(armed) == 1 and not same_side(next(iter(armed)), d.actor1):
+                d.actor2 = armed.pop()  # استشهاد 4 مستشارين إيرانيين وعدد من السوريين: a raid from abroad on a force (ACLED)
         for k in d.borrowed:  # figures that only took the target take the target as now decided
             d.fatalities[k].victims = d.actor2
 
@@ -2353,6 +2362,8 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = "Syrian government forces"  # هاجموا مواقع للقوات السورية ما أدى إلى مقتل 4 جنود: its ally's soldiers
     if victims is None:
         victims = _members_of_the_one_named(lay, fig, event)
+    if victims is None and event.actor1 in _RAIDS_ON_THE_ARMY and _SOLDIERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
+        victims = "Syrian government forces"  # العدوان الإسرائيلي أدى إلى إصابة 4 عسكريين: a raider's toll of soldiers, the army's
     if victims is None and not gunmen and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
         victims = members_told_before(lay, fig)  # (the toll told again: 13 عنصراً after 20 عنصراً من قوات النظام)
     target = None if event.actor2 == event.actor1 and event.event_type in _HARMS else event.actor2
