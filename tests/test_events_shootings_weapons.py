@@ -115,3 +115,15 @@ def test_a_listed_place_with_its_own_drone_is_a_drone_strike():
     assert {names[e.place]: e.sub_event_type for e in res.events} == {
         "صبيخان": "Shelling/artillery/missile attack", "البوليل": "Shelling/artillery/missile attack",
         "بقرص": "Air/drone strike"}
+
+
+def test_an_attack_on_a_civilian_group_is_violence_against_civilians():
+    found, _ = run("شنّ مسلحو تنظيم داعش اليوم هجوماً على الرعاة قرب مدينة الميادين.")
+    assert [(t, s, p) for t, s, p, d in found] == [("Violence against civilians", "Attack", "الميادين")], found
+    found, _ = run("وشهدت الميادين اليوم هجمات من قبل مسلحي التنظيم، على جامعي الكمأة.")
+    assert {t for t, s, p, d in found} == {"Violence against civilians"}, found
+
+
+def test_an_attack_on_soldiers_stays_a_clash():
+    found, _ = run("شنّ مسلحو تنظيم داعش اليوم هجوماً على مواقع الجيش السوري قرب مدينة الميادين.")
+    assert [(t, s) for t, s, p, d in found] == [("Battles", "Armed clash")], found

@@ -1121,7 +1121,27 @@ def _kind_of(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> _Cue | None
         etype, sub = "Riots", "Violent demonstration"  # رشقوا آليات الجيش بالحجارة: not peaceful, no armed clash
     elif sub == "Armed clash" and _crowd_attacks(lay, hit):
         etype, sub, stoned = "Riots", "Mob violence", hit.sentence  # هاجم أهالي البلدة الوزراء: no armed side
+    elif sub == "Armed clash" and hit.row.role == "generic" and _on_civilian_object(lay, hit, next_start):
+        etype, sub = "Violence against civilians", "Attack"  # هجمات لمسلحي داعش على جامعي الكمأة: no fight
     return _Cue(hit, next_start, etype, sub, taken, stoned)
+
+
+_OBJECT_MARKS = frozenset(fold(w) for w in ("على", "ضد", "وعلى", "وضد", "بحق"))
+_CIVILIAN_OBJECT_REACH = 10  # words from an attack word to the civilians it fell on (… من قبل مسلحي التنظيم، على جامعي الكمأة)
+
+
+def _on_civilian_object(lay: Layout, hit: Hit, next_start: int) -> bool:
+    """An attack word whose object, after على/ضد in its sentence and before the next cue, is a
+    civilian group (``هجوم على الرعاة``، ``الهجمات … على جامعي الكمأة``): violence against
+    civilians (ACLED), not a clash of two armed sides."""
+    end = min(next_start, lay.sentences[hit.sentence].end,
+              lay.toks[min(len(lay.toks) - 1, hit.tok + _CIVILIAN_OBJECT_REACH)].end)
+    for s in lay.civilian_targets:
+        if hit.end <= s < end:
+            k = bisect.bisect_right(lay.tok_starts, s) - 1
+            if k > 0 and lay.toks[k - 1].text in _OBJECT_MARKS:
+                return True
+    return False
 
 
 def _follow_narrative(lay: Layout, marks: _Marks, story: _Story, sentence: int) -> None:
