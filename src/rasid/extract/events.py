@@ -915,6 +915,7 @@ class _Marks:
     interventions: list[int]
     stones: list[int]  # sorted starts of stones thrown (not at a road they block)
     event_starts: list[int]  # sorted
+    event_rows: dict[int, Row]  # the row of the event cue at each start
     strikes: list[int]  # sorted starts of event cues that strike (أسقطت بعضها: no strike)
     weapons: list[tuple[int, int, Row]]  # (no aircraft only flying)
     background: list[bool]  # per sentence
@@ -937,6 +938,7 @@ def _marks_of(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> _Marks:
         interventions=[s for t, s, e, r in cues if r.role == "intervene"],
         stones=sorted(s for t, s, e, r in cues if r.role == "riot" and not _road_blocked(lay, t)),
         event_starts=sorted(lay.cue_starts),
+        event_rows={s: r for t, s, e, r in cues if r.role in _EVENT_ROLES},
         strikes=sorted(s for t, s, e, r in cues if r.role in _EVENT_ROLES and r.role != "disrupt"),
         weapons=[(s, e, r) for t, s, e, r in cues if r.role == "weapon" and not _flying(lay, t)],
         background=background_sentences(lay),
@@ -1113,6 +1115,8 @@ def _kind_of(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> _Cue | None
     if typed is None or _repels_told_attack(lay, hit, typed[0], next_start, marks.strikes):
         return None
     etype, sub = typed
+    if sub == "Armed clash" and hit.row.role == "generic" and (means := _means_told_next(lay, marks, hit, next_start)):
+        etype, sub = means.event_type, means.sub  # هاجمت إسرائيل منشأة بواسطة قصف مدفعي: a strike, no ground fight
     if etype == _EXPLOSIONS and _exchanged_in_fight(lay, hit, story.hits):
         return None  # … بالتزامن مع قصف مدفعي متبادل: the clash's exchange of fire
     taken = _takeover_after_fights(lay, hit, story.hits, story.drafts) if sub == "Armed clash" else None
@@ -1124,6 +1128,23 @@ def _kind_of(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> _Cue | None
     elif sub == "Armed clash" and hit.row.role == "generic" and _on_civilian_object(lay, hit, next_start):
         etype, sub = "Violence against civilians", "Attack"  # هجمات لمسلحي داعش على جامعي الكمأة: no fight
     return _Cue(hit, next_start, etype, sub, taken, stoned)
+
+
+_BY_MEANS = frozenset(fold(w) for w in ("بواسطة", "عبر", "باستخدام", "مستخدما", "مستخدمة", "مستخدمين"))
+
+
+def _means_told_next(lay: Layout, marks: _Marks, hit: Hit, next_start: int) -> Row | None:
+    """The next cue of the attack word's clause is an explosion told as its means (``هاجمت
+    قوات النظام البلدة بقذائف الهاون``، ``بواسطة قصف مدفعي``): one strike from afar, no ground fight."""
+    row = marks.event_rows.get(next_start)
+    if row is None or row.event_type != _EXPLOSIONS or next_start >= lay.clauses[hit.clause].end:
+        return None
+    k = bisect.bisect_left(lay.tok_starts, next_start)
+    if k >= len(lay.toks) or lay.toks[k].start != next_start:
+        return None
+    word, form = lay.toks[k].text, _folded(row.form)
+    means = word.startswith(("ب", "وب")) and not form.startswith("ب") or k > 0 and lay.toks[k - 1].text in _BY_MEANS
+    return row if means else None
 
 
 _OBJECT_MARKS = frozenset(fold(w) for w in ("على", "ضد", "وعلى", "وضد", "بحق"))
