@@ -2081,6 +2081,21 @@ def _neighbourhood_of(part: Place, town: Place) -> bool:
     return city is not None and part.admin1 == town.admin1 and rank(town) in (0, 3) and city == fold(town.name_ar)
 
 
+_QUARTER = re.compile(fold(r"(?:^|\s)[وب]?(?:ال)?(?:حي|حيي)\s+[\"'“«]?$"))  # حي اللطوة، بحي غويران
+
+
+def _quarter_of(lay: Layout, d: _Draft, e: _Draft) -> bool:
+    """``دخول بلدة ذيبان والسيطرة على حي اللطوة فيها``: a place the text calls a quarter (حي),
+    in the sentence that names a town of its governorate where an event of the kind falls, is
+    part of that town (ACLED codes the town), whatever the gazetteer knows of it."""
+    if d.place.admin1 != e.place.admin1 or rank(e.place) not in (0, 3) or rank(d.place) < 2:
+        return False
+    sentences = {h.sentence for h in d.hits}
+    mine = [s for s, _, p, seg in lay.event_places if p.id == d.place.id and seg[1] in sentences]
+    return bool(mine) and all(_QUARTER.search(lay.ftext(max(0, s - 8), s)) for s in mine) \
+        and any(p.id == e.place.id and seg[1] in sentences for _, _, p, seg in lay.event_places)
+
+
 def _twins(a: Place, b: Place) -> bool:
     """A governorate and its same-named capital (``محافظة الحسكة``، ``مدينة الحسكة``)."""
     return a.id != b.id and a.admin1 == b.admin1 and {rank(a), rank(b)} == {0, 3} and fold(a.name_ar) == fold(b.name_ar)
@@ -2098,7 +2113,7 @@ def _joins_town(lay: Layout, d: _Draft, e: _Draft) -> bool:
     """Does ``d`` tell ``e``'s story at a part, twin or direction of its town (see ``_one_town``)?"""
     assert d.place is not None and e.place is not None
     if e.date == d.date or d.date is None and e.date is not None and _opening(d):
-        if _neighbourhood_of(d.place, e.place) or _twins(d.place, e.place):
+        if _neighbourhood_of(d.place, e.place) or _twins(d.place, e.place) or _quarter_of(lay, d, e):
             return True
     if d.date is None and e.date is not None and _opening(d) and d.actor1 is not None and e.actor1 == d.actor1 \
             and d.place.id != e.place.id and _round_city(d.place)[0] == _round_city(e.place)[0]:
