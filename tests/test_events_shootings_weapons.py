@@ -141,3 +141,8 @@ def test_an_attack_told_with_its_shelling_as_means_is_one_strike():
 def test_an_attack_and_a_shelling_told_apart_stay_two_events():
     found, _ = run("هاجمت قوات النظام اليوم مواقع في الميادين، وقصفت بقذائف الهاون بلدة البوكمال.")
     assert sorted((t, p) for t, s, p, d in found) == [("Battles", "الميادين"), ("Explosions/Remote violence", "البوكمال")], found
+
+
+def test_an_attack_on_villages_a_force_holds_stays_a_clash():
+    found, _ = run("شنّ مقاتلو العشائر اليوم هجوماً على قرى وبلدات تسيطر عليها قسد قرب مدينة الميادين.")
+    assert [(t, s) for t, s, p, d in found] == [("Battles", "Armed clash")], found

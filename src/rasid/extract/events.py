@@ -1160,9 +1160,16 @@ def _on_civilian_object(lay: Layout, hit: Hit, next_start: int) -> bool:
     for s in lay.civilian_targets:
         if hit.end <= s < end:
             k = bisect.bisect_right(lay.tok_starts, s) - 1
-            if k > 0 and lay.toks[k - 1].text in _OBJECT_MARKS:
+            if k > 0 and lay.toks[k - 1].text in _OBJECT_MARKS and not _held_by_force(lay, s):
                 return True
     return False
+
+
+def _held_by_force(lay: Layout, start: int) -> bool:
+    """An armed force is named after the civilian words in their clause (``الهجوم على قرى وبلدات
+    تسيطر عليها قسد``): the attack is on that force's ground, a clash."""
+    end = lay.clauses[lay.seg("c", start)].end
+    return any(a.kind in ARMED and a.canonical != "Civilians" for a in lay.actors_in(start, end))
 
 
 def _follow_narrative(lay: Layout, marks: _Marks, story: _Story, sentence: int) -> None:
