@@ -1143,7 +1143,7 @@ def _means_told_next(lay: Layout, marks: _Marks, hit: Hit, next_start: int) -> R
     if k >= len(lay.toks) or lay.toks[k].start != next_start:
         return None
     word, form = lay.toks[k].text, _folded(row.form)
-    means = word.startswith(("ب", "وب")) and not form.startswith("ب") or k > 0 and lay.toks[k - 1].text in _BY_MEANS
+    means = word.startswith("ب") and not form.startswith("ب") or k > 0 and lay.toks[k - 1].text in _BY_MEANS
     return row if means else None
 
 
