@@ -115,3 +115,34 @@ def test_a_listed_place_with_its_own_drone_is_a_drone_strike():
     assert {names[e.place]: e.sub_event_type for e in res.events} == {
         "صبيخان": "Shelling/artillery/missile attack", "البوليل": "Shelling/artillery/missile attack",
         "بقرص": "Air/drone strike"}
+
+
+def test_an_attack_on_a_civilian_group_is_violence_against_civilians():
+    found, _ = run("شنّ مسلحو تنظيم داعش اليوم هجوماً على الرعاة قرب مدينة الميادين.")
+    assert [(t, s, p) for t, s, p, d in found] == [("Violence against civilians", "Attack", "الميادين")], found
+    found, _ = run("وشهدت الميادين اليوم هجمات من قبل مسلحي التنظيم، على جامعي الكمأة.")
+    assert {t for t, s, p, d in found} == {"Violence against civilians"}, found
+
+
+def test_an_attack_on_soldiers_stays_a_clash():
+    found, _ = run("شنّ مسلحو تنظيم داعش اليوم هجوماً على مواقع الجيش السوري قرب مدينة الميادين.")
+    assert [(t, s) for t, s, p, d in found] == [("Battles", "Armed clash")], found
+
+
+def test_an_attack_told_with_its_shelling_as_means_is_one_strike():
+    found, events = run("هاجمت قوات النظام اليوم مواقع في الميادين بقذائف الهاون.")
+    assert [(t, s, p) for t, s, p, d in found] == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack", "الميادين")], found
+    assert events[0].actor1 == "Syrian government forces"
+    found, _ = run("وقالت المصادر إن قوات النظام هاجمت موقعاً في الميادين بواسطة قصف مدفعي اليوم.")
+    assert {t for t, s, p, d in found} == {"Explosions/Remote violence"}, found
+
+
+def test_an_attack_and_a_shelling_told_apart_stay_two_events():
+    found, _ = run("هاجمت قوات النظام اليوم مواقع في الميادين، وقصفت بقذائف الهاون بلدة البوكمال.")
+    assert sorted((t, p) for t, s, p, d in found) == [("Battles", "الميادين"), ("Explosions/Remote violence", "البوكمال")], found
+
+
+def test_an_attack_on_villages_a_force_holds_stays_a_clash():
+    found, _ = run("شنّ مقاتلو العشائر اليوم هجوماً على قرى وبلدات تسيطر عليها قسد قرب مدينة الميادين.")
+    assert [(t, s) for t, s, p, d in found] == [("Battles", "Armed clash")], found

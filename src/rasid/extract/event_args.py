@@ -66,6 +66,7 @@ _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|انطلاقا|ن
 _LOCATOR_HINT = re.compile(fold("مصدر|مصادر|مراسل|مركز|توثيق|طريق|توستراد|توجه|متجه|قادم|أطلق|انطلق|نفذ|جوي|صاروخي|اتجاه|جهة|فوق|انطلاقا|المنتشر|المتمركز|المتواجد|الموجود|بين|تعزيز|كم|كيلو"))
 _BETWEEN = re.compile(fold(r"(?:^|\s)بين\s+(?:[\u0621-\u064A]+\s+){0,2}[\"'“«]?$"))  # a line's ends: "الخط الواصل بين كونيكو و…"
 _LIST_GAP = re.compile(r"^[\s،,\"'“”«»]*و")  # a new item of a list, not a locator
+_ITS_SURROUNDS = re.compile(fold(r"^[\s،,]*و(?:ريفها|ريفه|أريافها|محيطها|محيطه)\s"))  # مدينة القامشلي وريفها في الحسكة
 _LOCATOR_MAX_TOKENS = 7
 _BELONGING = frozenset(fold(w) for w in ("التابعة", "التابع"))
 _LOCATOR_WORDS = frozenset(fold(w) for w in (
@@ -77,7 +78,8 @@ _LOCATOR_WORDS = frozenset(fold(w) for w in (
     "العسكرية", "العسكري", "الأميركية", "الأمريكية", "الأميركي", "الروسية", "الروسي", "الجوية", "النفطي",
     "النفطية", "الحدودية", "المحتل", "المحتلة", "إلى", "لمدينة", "لمنطقة", "لبلدة", "لناحية", "لمحافظة", "الكبرى", "العاصمة",
     "الإسرائيلية", "الإسرائيلي", "الأمريكي", "الإيرانية", "التركي",  # ثكنة يردن الإسرائيلية في الجولان
-    "المتاخمة", "المتاخم", "المجاورة", "المجاور", "ل"))  # كفرجوم المتاخمة لـ"الفوج 46"
+    "المتاخمة", "المتاخم", "المجاورة", "المجاور", "ل",  # كفرجوم المتاخمة لـ"الفوج 46"
+    "ريفها", "ريفه", "محيطها", "محيطه", "أريافها"))  # مدينة القامشلي وريفها في الحسكة: the city and its countryside, located
 _GOVERNORATES = frozenset(fold(w) for w in (
     "دمشق", "ريف دمشق", "حلب", "حمص", "حماة", "اللاذقية", "طرطوس", "إدلب", "الحسكة", "دير الزور",
     "ديرالزور", "الرقة", "درعا", "السويداء", "القنيطرة"))
@@ -146,7 +148,7 @@ def locators(lay: Layout) -> set[int]:
         if rank(p) <= 1 and _unknown_names(words) and "،" not in fgap and fgap.rstrip().endswith(words[-1]):
             out.add(k)  # "في بلدات أبو حردوب والجرذي وأبو حمام بريف دير الزور": names the gazetteer lacks
             continue
-        if _LIST_GAP.match(fgap) or not gap.strip(" \"'“”«»"):
+        if _LIST_GAP.match(fgap) and not _ITS_SURROUNDS.match(fgap) or not gap.strip(" \"'“”«»"):
             bare = fgap.strip(" ،,\"'“”«»") in ("و", "")
             if prev in out and bare and rank(p) <= rank(ments[prev][2]):
                 out.add(k)  # "بين مدينتي الميادين والبوكمال" after a launch site

@@ -915,6 +915,7 @@ class _Marks:
     interventions: list[int]
     stones: list[int]  # sorted starts of stones thrown (not at a road they block)
     event_starts: list[int]  # sorted
+    event_rows: dict[int, Row]  # the row of the event cue at each start
     strikes: list[int]  # sorted starts of event cues that strike (أسقطت بعضها: no strike)
     weapons: list[tuple[int, int, Row]]  # (no aircraft only flying)
     background: list[bool]  # per sentence
@@ -937,6 +938,7 @@ def _marks_of(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> _Marks:
         interventions=[s for t, s, e, r in cues if r.role == "intervene"],
         stones=sorted(s for t, s, e, r in cues if r.role == "riot" and not _road_blocked(lay, t)),
         event_starts=sorted(lay.cue_starts),
+        event_rows={s: r for t, s, e, r in cues if r.role in _EVENT_ROLES},
         strikes=sorted(s for t, s, e, r in cues if r.role in _EVENT_ROLES and r.role != "disrupt"),
         weapons=[(s, e, r) for t, s, e, r in cues if r.role == "weapon" and not _flying(lay, t)],
         background=background_sentences(lay),
@@ -1113,6 +1115,8 @@ def _kind_of(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> _Cue | None
     if typed is None or _repels_told_attack(lay, hit, typed[0], next_start, marks.strikes):
         return None
     etype, sub = typed
+    if sub == "Armed clash" and hit.row.role == "generic" and (means := _means_told_next(lay, marks, hit, next_start)):
+        etype, sub = means.event_type, means.sub  # هاجمت إسرائيل منشأة بواسطة قصف مدفعي: a strike, no ground fight
     if etype == _EXPLOSIONS and _exchanged_in_fight(lay, hit, story.hits):
         return None  # … بالتزامن مع قصف مدفعي متبادل: the clash's exchange of fire
     taken = _takeover_after_fights(lay, hit, story.hits, story.drafts) if sub == "Armed clash" else None
@@ -1121,7 +1125,51 @@ def _kind_of(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> _Cue | None
         etype, sub = "Riots", "Violent demonstration"  # رشقوا آليات الجيش بالحجارة: not peaceful, no armed clash
     elif sub == "Armed clash" and _crowd_attacks(lay, hit):
         etype, sub, stoned = "Riots", "Mob violence", hit.sentence  # هاجم أهالي البلدة الوزراء: no armed side
+    elif sub == "Armed clash" and hit.row.role == "generic" and _on_civilian_object(lay, hit, next_start):
+        etype, sub = "Violence against civilians", "Attack"  # هجمات لمسلحي داعش على جامعي الكمأة: no fight
     return _Cue(hit, next_start, etype, sub, taken, stoned)
+
+
+_BY_MEANS = frozenset(fold(w) for w in ("بواسطة", "عبر", "باستخدام", "مستخدما", "مستخدمة", "مستخدمين"))
+
+
+def _means_told_next(lay: Layout, marks: _Marks, hit: Hit, next_start: int) -> Row | None:
+    """The next cue of the attack word's clause is an explosion told as its means (``هاجمت
+    قوات النظام البلدة بقذائف الهاون``، ``بواسطة قصف مدفعي``): one strike from afar, no ground fight."""
+    row = marks.event_rows.get(next_start)
+    if row is None or row.event_type != _EXPLOSIONS or next_start >= lay.clauses[hit.clause].end:
+        return None
+    k = bisect.bisect_left(lay.tok_starts, next_start)
+    if k >= len(lay.toks) or lay.toks[k].start != next_start:
+        return None
+    word, form = lay.toks[k].text, _folded(row.form)
+    means = word.startswith("ب") and not form.startswith("ب") or k > 0 and lay.toks[k - 1].text in _BY_MEANS
+    return row if means else None
+
+
+_OBJECT_MARKS = frozenset(fold(w) for w in ("على", "ضد", "وعلى", "وضد", "بحق"))
+_CIVILIAN_OBJECT_REACH = 10  # words from an attack word to the civilians it fell on (… من قبل مسلحي التنظيم، على جامعي الكمأة)
+
+
+def _on_civilian_object(lay: Layout, hit: Hit, next_start: int) -> bool:
+    """An attack word whose object, after على/ضد in its sentence and before the next cue, is a
+    civilian group (``هجوم على الرعاة``، ``الهجمات … على جامعي الكمأة``): violence against
+    civilians (ACLED), not a clash of two armed sides."""
+    end = min(next_start, lay.sentences[hit.sentence].end,
+              lay.toks[min(len(lay.toks) - 1, hit.tok + _CIVILIAN_OBJECT_REACH)].end)
+    for s in lay.civilian_targets:
+        if hit.end <= s < end:
+            k = bisect.bisect_right(lay.tok_starts, s) - 1
+            if k > 0 and lay.toks[k - 1].text in _OBJECT_MARKS and not _held_by_force(lay, s):
+                return True
+    return False
+
+
+def _held_by_force(lay: Layout, start: int) -> bool:
+    """An armed force is named after the civilian words in their clause (``الهجوم على قرى وبلدات
+    تسيطر عليها قسد``): the attack is on that force's ground, a clash."""
+    end = lay.clauses[lay.seg("c", start)].end
+    return any(a.kind in ARMED and a.canonical != "Civilians" for a in lay.actors_in(start, end))
 
 
 def _follow_narrative(lay: Layout, marks: _Marks, story: _Story, sentence: int) -> None:
@@ -2045,6 +2093,21 @@ def _neighbourhood_of(part: Place, town: Place) -> bool:
     return city is not None and part.admin1 == town.admin1 and rank(town) in (0, 3) and city == fold(town.name_ar)
 
 
+_QUARTER = re.compile(fold(r"(?:^|\s)[وب]?(?:ال)?(?:حي|حيي)\s+[\"'“«]?$"))  # حي اللطوة، بحي غويران
+
+
+def _quarter_of(lay: Layout, d: _Draft, e: _Draft) -> bool:
+    """``دخول بلدة ذيبان والسيطرة على حي اللطوة فيها``: a place the text calls a quarter (حي),
+    in the sentence that names a town of its governorate where an event of the kind falls, is
+    part of that town (ACLED codes the town), whatever the gazetteer knows of it."""
+    if d.place.admin1 != e.place.admin1 or rank(e.place) not in (0, 3) or rank(d.place) < 2:
+        return False
+    sentences = {h.sentence for h in d.hits}
+    mine = [s for s, _, p, seg in lay.event_places if p.id == d.place.id and seg[1] in sentences]
+    return bool(mine) and all(_QUARTER.search(lay.ftext(max(0, s - 8), s)) for s in mine) \
+        and any(p.id == e.place.id and seg[1] in sentences for _, _, p, seg in lay.event_places)
+
+
 def _twins(a: Place, b: Place) -> bool:
     """A governorate and its same-named capital (``محافظة الحسكة``، ``مدينة الحسكة``)."""
     return a.id != b.id and a.admin1 == b.admin1 and {rank(a), rank(b)} == {0, 3} and fold(a.name_ar) == fold(b.name_ar)
@@ -2062,7 +2125,7 @@ def _joins_town(lay: Layout, d: _Draft, e: _Draft) -> bool:
     """Does ``d`` tell ``e``'s story at a part, twin or direction of its town (see ``_one_town``)?"""
     assert d.place is not None and e.place is not None
     if e.date == d.date or d.date is None and e.date is not None and _opening(d):
-        if _neighbourhood_of(d.place, e.place) or _twins(d.place, e.place):
+        if _neighbourhood_of(d.place, e.place) or _twins(d.place, e.place) or _quarter_of(lay, d, e):
             return True
     if d.date is None and e.date is not None and _opening(d) and d.actor1 is not None and e.actor1 == d.actor1 \
             and d.place.id != e.place.id and _round_city(d.place)[0] == _round_city(e.place)[0]:
