@@ -274,10 +274,21 @@ def test_bare_name_of_oCHA_village_parts():
 
 
 def test_dual_facility_noun_names_each_facility():
-    ps = places("أغارت الطائرات على مطاري دمشق وحلب الدوليين.")
-    assert {p.name_ar for p in ps} == {"مطار دمشق", "مطار حلب"}
     text = "أغارت الطائرات على مطاري دمشق وحلب الدوليين."
+    ps = places(text)
+    # the dual's qualifier names each airport in full
+    assert {p.name_ar for p in ps} == {"مطار دمشق الدولي", "مطار حلب الدولي"}
     assert sorted(text[s:e] for p in ps for s, e in p.spans) == ["حلب", "دمشق"]  # spans stay exact
+    assert names("تعطلت الرحلات في مطاري دمشق وحلب أمس.") == {"مطار دمشق", "مطار حلب"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('وزعت المنظمة مساعدات على سكان مخيم "الركبان" قرب الحدود.', "مخيم الركبان"),  # head apart
+    ("وزعت المنظمة مساعدات على سكان الركبان قرب الحدود.", "الركبان"),  # no head: as written
+    ("سقطت قذائف قرب حقل العمر النفطي شرقي النهر.", "حقل العمر النفطي"),  # written whole
+])
+def test_facility_named_by_its_full_name_only_when_written_in_pieces(text, expected):
+    assert expected in names(text)
 
 
 def test_bare_countryside_takes_the_governorate_just_named():
