@@ -286,6 +286,7 @@ def test_dual_facility_noun_names_each_facility():
     ('وزعت المنظمة مساعدات على سكان مخيم "الركبان" قرب الحدود.', "مخيم الركبان"),  # head apart
     ("وزعت المنظمة مساعدات على سكان الركبان قرب الحدود.", "الركبان"),  # no head: as written
     ("سقطت قذائف قرب حقل العمر النفطي شرقي النهر.", "حقل العمر النفطي"),  # written whole
+    ('أطلق الحزب صواريخ على ثكنة "يردن" في الجولان المحتل.', "ثكنة يردن"),  # a barracks noun
 ])
 def test_facility_named_by_its_full_name_only_when_written_in_pieces(text, expected):
     assert expected in names(text)
@@ -478,7 +479,7 @@ def test_governorate_inside_a_body_name_is_no_place():
 
 def test_occupied_golan_settlements_and_bases_are_syrian_places():
     ps = by_admin("أطلقت قذائف نحو مستوطنة \"رمات مغشيميم\" وثكنة \"يردن\" في الجولان المحتل.")
-    assert ps.get("رمات مغشيميم") == "Quneitra" and ps.get("يردن") == "Quneitra"
+    assert ps.get("رمات مغشيميم") == "Quneitra" and ps.get("ثكنة يردن") == "Quneitra"  # with its noun
 
 
 def test_named_bases_missing_from_the_gazetteers():
