@@ -894,3 +894,12 @@ def test_list_goes_on_past_a_known_name_to_one_the_gazetteer_lacks():
 ])
 def test_no_unknown_name_after_a_known_one_unless_a_list_item(text, word):
     assert word not in names(text)
+
+
+def test_correspondents_post_is_a_byline_not_a_place():
+    # "مراسل ... في دمشق" says where the reporter sits; the town where the strike fell stays
+    got = names("وأفاد مراسل القناة في دمشق بأن غارة استهدفت بلدة الكسوة.")
+    assert "دمشق" not in got and "الكسوة" in got
+    assert "دمشق" in names("وأفاد مراسلنا بأن غارة استهدفت مبنى في دمشق.")
+    # the city named elsewhere by the report itself still counts
+    assert "حلب" in names("قال مراسلنا في حلب إن قذائف سقطت على حلب ليلاً.")

@@ -443,6 +443,27 @@ def _dateline(folded: str, h: Hit) -> bool:
     return not folded[:h.start - len(h.prefix)].strip() and _DATELINE.match(folded, h.end) is not None
 
 
+BYLINE_WORDS = 3  # words (outlet name) that may stand between a correspondent noun and "في"
+
+
+def _byline(folded: str, h: Hit) -> bool:
+    """``أفاد مراسل الميادين في دمشق``, ``مراسلنا في حلب``: where the correspondent is posted, a
+    byline the guide leaves out with datelines (the city counts where the report names it)."""
+    if h.prefix:
+        return False
+    w, pos, boundary = prev_word(folded, h.start)
+    if boundary or w != "في":
+        return False
+    reporters = words_by_role().get("reporter", ())
+    for _ in range(BYLINE_WORDS):
+        w, pos, boundary = prev_word(folded, pos)
+        if boundary or not w:
+            return False
+        if w in reporters or w[:1] in ("و", "ف") and w[1:] in reporters:
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _branch_bodies() -> re.Pattern[str]:
     """Bodies of ``place_orgs.tsv`` written with a trailing ``في``: the body's branch is named by
@@ -527,7 +548,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if h.abroad:
             last_end = h.end  # "إسكندرون، شماليّ اللاذقية": the direction locates a foreign place
             continue
-        if policy == "drop" or _in_org_name(folded, h) or _branch_name(folded, h) or _dateline(folded, h):
+        if policy == "drop" or _in_org_name(folded, h) or _branch_name(folded, h) or _dateline(folded, h) \
+                or _byline(folded, h):
             continue
         prev = out[-1] if out else None
         if prev is not None and _PAREN_OPEN.fullmatch(folded, prev.end, h.start - len(h.prefix)) \
