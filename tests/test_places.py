@@ -903,3 +903,15 @@ def test_correspondents_post_is_a_byline_not_a_place():
     assert "دمشق" in names("وأفاد مراسلنا بأن غارة استهدفت مبنى في دمشق.")
     # the city named elsewhere by the report itself still counts
     assert "حلب" in names("قال مراسلنا في حلب إن قذائف سقطت على حلب ليلاً.")
+
+
+def test_quarter_the_gazetteers_lack_is_named_with_its_noun_where_its_locator_puts_it():
+    # a quarter before an explicit locator: named "حي X"; in a town or city area it takes that
+    # point (part of the town), before a governorate only that governorate's centre
+    ps = {p.name_ar: p for p in places("انفجرت عبوة بسيارة في حي الصنوبرات بمنطقة المزة صباحاً.")}
+    q = ps["حي الصنوبرات"]
+    assert q.kind == "point" and q.admin1 == "Damascus" and q.geo_precision == 2 and q.name is None
+    assert (q.lat, q.lon) == (ps["المزة"].lat, ps["المزة"].lon)
+    ps = {p.name_ar: p for p in places("انفجرت عبوة في حي الصنوبرات في محافظة الرقة أمس.")}
+    assert ps["حي الصنوبرات"].admin1 == "Ar-Raqqa" and ps["حي الصنوبرات"].geo_precision == 3
+    assert "حي الصنوبرات" not in names("قال إن حي الصنوبرات هادئ.")  # no locator: no place

@@ -83,8 +83,10 @@ def find_places(doc: Document) -> list[Place]:
         if ent.type == "countryside" and not name_ar.startswith(("ريف", "جنوب", "شمال", "شرق", "غرب")):
             name_ar = ent.name_ar  # "أرياف إدلب وحلب": the list's "حلب" stands for "ريف حلب"
         places[key] = Place(
-            # a fallback is named by the text only: the admin unit's English name is not its name
-            id=f"p{len(places) + 1}", name=None if r.fallback or r.rural else (ent.name_en or None), name_ar=name_ar,
+            # a fallback (or a place near a known one) is named by the text only: the admin unit's
+            # (or the town's) English name is not its name
+            id=f"p{len(places) + 1}", name=None if r.fallback or r.rural or r.near else (ent.name_en or None),
+            name_ar=name_ar,
             lat=ent.lat, lon=ent.lon, admin1=ent.admin1 or None, admin2=ent.admin2 or None,
             admin3=ent.admin3 or None, geo_precision=3 if r.fallback else 2 if r.near or r.rural else ent.precision,
             gazetteer_id=ent.id, spans=[span], kind="area" if r.fallback or r.rural else ent.kind,

@@ -810,11 +810,25 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     anchors = {r.start: es[r.entry].admin1 for r in out
                if r.entry >= 0 and not r.fallback and es[r.entry].admin1 and _strong(es[r.entry])}
     taken = [(h.start, h.end) for h in selected] + [(r.start, r.end) for r in out]
-    for s, e, admin1 in typed_unknowns(folded, taken, anchors):
-        if admin1 in gov:
+    anchored = {r.start: r.entry for r in out if r.start in anchors}
+    for s, e, admin1, at in typed_unknowns(folded, taken, anchors):
+        town = _quarter_town(folded[s:e], anchored.get(at, -1))
+        if town >= 0:
+            out.append(Resolved(s, e, town, near=True))
+        elif admin1 in gov:
             out.append(Resolved(s, e, gov[admin1], fallback=True))
     out.sort(key=lambda r: r.start)
     return out
+
+
+def _quarter_town(name: str, locator: int) -> int:
+    """``في حي الحوش بمنطقة المزة``: a quarter the gazetteers lack lies in the town or city area
+    that locates it, so it takes that point (ACLED's geo_precision 2, part of a town) rather than
+    its governorate's centre; -1 for a village, or a quarter located by a governorate only."""
+    if locator < 0 or not name.startswith("حي "):
+        return -1
+    e = entries()[locator]
+    return locator if not e.is_admin and e.kind == "point" else -1
 
 
 def _named_village(compound: str, admin1: set[str]) -> int:
