@@ -449,11 +449,9 @@ BYLINE_WORDS = 3  # words (outlet name) that may stand between a correspondent n
 def _byline(folded: str, h: Hit) -> bool:
     """``أفاد مراسل الميادين في دمشق``, ``مراسلنا في حلب``: where the correspondent is posted, a
     byline the guide leaves out with datelines (the city counts where the report names it)."""
-    if h.prefix:
+    if h.prefix or not folded.endswith("في ", 0, h.start):  # (the caller tests "في " first: cheap)
         return False
-    w, pos, boundary = prev_word(folded, h.start)
-    if boundary or w != "في":
-        return False
+    pos = h.start - 3
     reporters = words_by_role().get("reporter", ())
     for _ in range(BYLINE_WORDS):
         w, pos, boundary = prev_word(folded, pos)
@@ -549,7 +547,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             last_end = h.end  # "إسكندرون، شماليّ اللاذقية": the direction locates a foreign place
             continue
         if policy == "drop" or _in_org_name(folded, h) or _branch_name(folded, h) or _dateline(folded, h) \
-                or _byline(folded, h):
+                or folded.endswith("في ", 0, h.start) and _byline(folded, h):
             continue
         prev = out[-1] if out else None
         if prev is not None and _PAREN_OPEN.fullmatch(folded, prev.end, h.start - len(h.prefix)) \
