@@ -274,10 +274,22 @@ def test_bare_name_of_oCHA_village_parts():
 
 
 def test_dual_facility_noun_names_each_facility():
-    ps = places("أغارت الطائرات على مطاري دمشق وحلب الدوليين.")
-    assert {p.name_ar for p in ps} == {"مطار دمشق", "مطار حلب"}
     text = "أغارت الطائرات على مطاري دمشق وحلب الدوليين."
+    ps = places(text)
+    # the dual's qualifier names each airport in full
+    assert {p.name_ar for p in ps} == {"مطار دمشق الدولي", "مطار حلب الدولي"}
     assert sorted(text[s:e] for p in ps for s, e in p.spans) == ["حلب", "دمشق"]  # spans stay exact
+    assert names("تعطلت الرحلات في مطاري دمشق وحلب أمس.") == {"مطار دمشق", "مطار حلب"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('وزعت المنظمة مساعدات على سكان مخيم "الركبان" قرب الحدود.', "مخيم الركبان"),  # head apart
+    ("وزعت المنظمة مساعدات على سكان الركبان قرب الحدود.", "الركبان"),  # no head: as written
+    ("سقطت قذائف قرب حقل العمر النفطي شرقي النهر.", "حقل العمر النفطي"),  # written whole
+    ('أطلق الحزب صواريخ على ثكنة "يردن" في الجولان المحتل.', "ثكنة يردن"),  # a barracks noun
+])
+def test_facility_named_by_its_full_name_only_when_written_in_pieces(text, expected):
+    assert expected in names(text)
 
 
 def test_bare_countryside_takes_the_governorate_just_named():
@@ -467,7 +479,7 @@ def test_governorate_inside_a_body_name_is_no_place():
 
 def test_occupied_golan_settlements_and_bases_are_syrian_places():
     ps = by_admin("أطلقت قذائف نحو مستوطنة \"رمات مغشيميم\" وثكنة \"يردن\" في الجولان المحتل.")
-    assert ps.get("رمات مغشيميم") == "Quneitra" and ps.get("يردن") == "Quneitra"
+    assert ps.get("رمات مغشيميم") == "Quneitra" and ps.get("ثكنة يردن") == "Quneitra"  # with its noun
 
 
 def test_named_bases_missing_from_the_gazetteers():
@@ -882,3 +894,24 @@ def test_list_goes_on_past_a_known_name_to_one_the_gazetteer_lacks():
 ])
 def test_no_unknown_name_after_a_known_one_unless_a_list_item(text, word):
     assert word not in names(text)
+
+
+def test_correspondents_post_is_a_byline_not_a_place():
+    # "مراسل ... في دمشق" says where the reporter sits; the town where the strike fell stays
+    got = names("وأفاد مراسل القناة في دمشق بأن غارة استهدفت بلدة الكسوة.")
+    assert "دمشق" not in got and "الكسوة" in got
+    assert "دمشق" in names("وأفاد مراسلنا بأن غارة استهدفت مبنى في دمشق.")
+    # the city named elsewhere by the report itself still counts
+    assert "حلب" in names("قال مراسلنا في حلب إن قذائف سقطت على حلب ليلاً.")
+
+
+def test_quarter_the_gazetteers_lack_is_named_with_its_noun_where_its_locator_puts_it():
+    # a quarter before an explicit locator: named "حي X"; in a town or city area it takes that
+    # point (part of the town), before a governorate only that governorate's centre
+    ps = {p.name_ar: p for p in places("انفجرت عبوة بسيارة في حي الصنوبرات بمنطقة المزة صباحاً.")}
+    q = ps["حي الصنوبرات"]
+    assert q.kind == "point" and q.admin1 == "Damascus" and q.geo_precision == 2 and q.name is None
+    assert (q.lat, q.lon) == (ps["المزة"].lat, ps["المزة"].lon)
+    ps = {p.name_ar: p for p in places("انفجرت عبوة في حي الصنوبرات في محافظة الرقة أمس.")}
+    assert ps["حي الصنوبرات"].admin1 == "Ar-Raqqa" and ps["حي الصنوبرات"].geo_precision == 3
+    assert "حي الصنوبرات" not in names("قال إن حي الصنوبرات هادئ.")  # no locator: no place

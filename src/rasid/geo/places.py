@@ -13,7 +13,9 @@ import re
 from ..extract.numbers import fold_indexed
 from ..model import Place
 from ..text.document import Document
-from .gazetteer import entries
+from ..text.normalize import fold
+from .context import role_of, words_by_role
+from .gazetteer import Entry, entries
 from .matcher import find_hits
 from .resolve import resolve
 
@@ -22,6 +24,32 @@ _SPACES = re.compile(r"\s+")  # "قاعدة\xa0 التنف": one space
 
 
 _TOWN_NOUN = re.compile(r"^(\S+) (?:مدينة|بلدة) ")
+
+
+def _facility_name(ent: Entry, name_ar: str, before: str, after: str) -> str:
+    """A named facility (areas.tsv: camp, airport, base) by its full name where the text writes
+    that name in pieces: the head noun apart before the name (``مخيم "الركبان"`` is مخيم
+    الركبان), or a dual's qualifier after the pair (``مطاري دمشق وحلب الدوليين``: مطار دمشق
+    الدولي). Annotators match such a place by name where it has no gazetteer point; a name
+    written whole stays as written (``حقل العمر النفطي``)."""
+    words = fold(ent.name_ar).split()
+    if ent.level != "area" or len(words) < 2 or not _facility_head(words[0]):
+        return name_ar
+    said = fold(name_ar).split()
+    head = fold(before.rstrip(_QUOTED_GAP)).rsplit(None, 1)[-1:]
+    if head == words[:1] and said == words[1:]:
+        return ent.name_ar
+    qualifier = words[-1] + "ين"  # الدولي -> الدوليين, العسكري -> العسكريين
+    return ent.name_ar if said == words[:-1] and qualifier in _WORD.findall(fold(after)) else name_ar
+
+
+_WORD = re.compile(r"\w+")
+_QUOTED_GAP = " \u00a0\"“”«»'"
+
+
+def _facility_head(word: str) -> bool:
+    """A facility or settlement noun (place_words.tsv roles facility, type) heads the name."""
+    return word in words_by_role().get("facility", ()) or role_of(word) == "type"
 
 
 def find_places(doc: Document) -> list[Place]:
@@ -48,14 +76,17 @@ def find_places(doc: Document) -> list[Place]:
         ent = es[r.entry]
         # named as the text names it (gold names are surface forms), without a leading "قاعدة"
         # (nor "منطقة": "منطقة التنف" is التنف)
-        name_ar = (r.name or _SPACES.sub(" ", _INVISIBLE.sub("", doc.text[s:e]))).removeprefix("قاعدة ").removeprefix("منطقة ")
+        name_ar = _facility_name(ent, r.name or _SPACES.sub(" ", _INVISIBLE.sub("", doc.text[s:e])),
+                                 text[max(0, s - 12):s], text[e:e + 24]).removeprefix("قاعدة ").removeprefix("منطقة ")
         if r.rural:  # "ريف مدينة الباب" is named as a countryside is: "ريف الباب"
             name_ar = _TOWN_NOUN.sub(r"\1 ", name_ar)
         if ent.type == "countryside" and not name_ar.startswith(("ريف", "جنوب", "شمال", "شرق", "غرب")):
             name_ar = ent.name_ar  # "أرياف إدلب وحلب": the list's "حلب" stands for "ريف حلب"
         places[key] = Place(
-            # a fallback is named by the text only: the admin unit's English name is not its name
-            id=f"p{len(places) + 1}", name=None if r.fallback or r.rural else (ent.name_en or None), name_ar=name_ar,
+            # a fallback (or a place near a known one) is named by the text only: the admin unit's
+            # (or the town's) English name is not its name
+            id=f"p{len(places) + 1}", name=None if r.fallback or r.rural or r.near else (ent.name_en or None),
+            name_ar=name_ar,
             lat=ent.lat, lon=ent.lon, admin1=ent.admin1 or None, admin2=ent.admin2 or None,
             admin3=ent.admin3 or None, geo_precision=3 if r.fallback else 2 if r.near or r.rural else ent.precision,
             gazetteer_id=ent.id, spans=[span], kind="area" if r.fallback or r.rural else ent.kind,

@@ -140,9 +140,12 @@ class PlacedIndex:
 
 # Settlement nouns that introduce names in a list ("قرى X وY", "مستوطنات "X" و"Y""): the
 # place_words.tsv type/types nouns for villages and towns, and the role "colony" (settlements in
-# the occupied Golan, which the guide counts as Syrian places). Not "محافظة", "ناحية", "حي"...
+# the occupied Golan, which the guide counts as Syrian places), and quarters ("في حيّ X في محافظة
+# الرقة": the locator after the name is still required). Not "محافظة", "ناحية"...
 _LIST_NOUN_ROLES = ("type", "types", "colony")
-_NOT_LIST_NOUNS = frozenset({"محافظه", "محافظتي", "ناحيه", "حي", "احياء", "حيي", "مناطق", "مدن"})
+_NOT_LIST_NOUNS = frozenset({"محافظه", "محافظتي", "ناحيه", "مناطق", "مدن"})
+# a quarter is named with its noun ("حي التركيبات"), a village without it ("قرية نخشبة" is نخشبة)
+_NAMED_WITH_NOUN = frozenset({"حي"})
 _ITEM = re.compile(r'["“«]([^"“”«»\n]{3,30})["”»]|([^\W\d_]{3,})')
 _SEP = re.compile(r'\s*[،,]?\s*(?:و(?=[\s"“«])\s*)?')
 _LOCATOR = re.compile(r'\s*[،,]?\s*(?:(?:الواقعه|الواقعتين|التابعه|التابعتين)\s+)?(?:في\s+|ب)')
@@ -163,14 +166,15 @@ def _list_nouns() -> ahocorasick.Automaton:
 
 
 def _list_noun_ends(folded: str):
-    """Where the names after a list noun start (the noun a whole word, clitics allowed)."""
+    """Where the names after a list noun start (the noun a whole word, clitics allowed), and
+    where a name that keeps its noun (a quarter's) starts, else -1."""
     for last, size in _list_nouns().iter(folded):
         start = last + 1 - size
         ws = start
         while ws > 0 and folded[ws - 1].isalnum():
             ws -= 1
         if folded[ws:start] in ("", "و", "ب", "ل", "وب", "ف"):
-            yield last + 1
+            yield last + 1, start if folded[start:last] in _NAMED_WITH_NOUN else -1
 
 
 def _after_known_ok(name: str, g: int, known: int, listed: bool) -> bool:
@@ -181,14 +185,15 @@ def _after_known_ok(name: str, g: int, known: int, listed: bool) -> bool:
 
 
 def typed_unknowns(folded: str, spans: list[tuple[int, int]],
-                   anchors: dict[int, str]) -> list[tuple[int, int, str]]:
+                   anchors: dict[int, str]) -> list[tuple[int, int, str, int]]:
     """``قرية نخشبة بمحافظة اللاذقية``, ``مستوطنات "شاعل" و"أورطال" في الجولان المحتل``: names the
     gazetteers lack, introduced by a settlement noun and placed by an explicit Syrian locator right
     after them (``anchors``: start of a Syrian admin unit, area or town -> its governorate).
-    Returns (start, end, governorate) per name; names any gazetteer hit touches are left alone."""
+    Returns (start, end, governorate, start of the locator) per name; names any gazetteer hit
+    touches are left alone."""
     out = []
     exact = set(spans)
-    for pos in _list_noun_ends(folded):
+    for pos, noun_start in _list_noun_ends(folded):
         items: list[tuple[int, int]] = []
         known = 0  # names of the list the gazetteer resolves (بلدتي الحصان والعزبة): passed over
         listed = True  # the next name stands first, or after و or a comma (not a name's second word)
@@ -205,7 +210,7 @@ def typed_unknowns(folded: str, spans: list[tuple[int, int]],
                         break
                     at = noun.end()
                 if where:
-                    out.extend((s, e, where) for s, e in items)
+                    out.extend((s, e, where, at) for s, e in items)
                 break
             it = _ITEM.match(folded, pos)
             if it is None:
@@ -223,7 +228,8 @@ def typed_unknowns(folded: str, spans: list[tuple[int, int]],
             elif any(a < e and s < b for a, b in spans) or not _after_known_ok(name, g, known, listed):
                 break  # a name a gazetteer hit covers in part; a verb or a word after a known name
             else:
-                items.append((s, e))
+                items.append((noun_start if noun_start >= 0 and not items and not known and g == 2
+                              and s == pos else s, e))
             sep = _SEP.match(folded, it.end())
             pos = sep.end() if sep else it.end()
             listed = sep is not None and ("و" in sep.group() or "،" in sep.group() or "," in sep.group())
