@@ -184,6 +184,14 @@ def test_drew_attention_is_not_a_statement():
     assert cs == []
 
 
+def test_an_adverb_inside_a_devoid_of_truth_phrase_keeps_the_denial():
+    """عارٍ تماماً من الصحة / عارية كلياً عن الصحة: the adverb does not break the phrase."""
+    c = one("وأكّد المحافظ سامي خليل أنّ هذا الكلام \"عارٍ تماماً من الصحة\".")
+    assert c.stance == "deny"
+    c = one("وقال المتحدث باسم الجيش إنّ هذه الأنباء عارية كلياً عن الصحة.")
+    assert c.stance == "deny"
+
+
 def test_denial_target_is_the_body_after_a_claim_word():
     c = one("ونفت الخارجية السورية ما تداولته وسائل إعلام إسرائيلية عن مقتل عناصر من حزب الله.")
     assert c.stance == "deny"
@@ -846,6 +854,18 @@ def test_unknown_body_opened_by_its_type_noun_speaks():
     assert c.speaker.org_ar == "حزب الخضر النرويجي"
 
 
+def test_a_headline_body_with_where_it_sits_before_its_present_verb_speaks():
+    """X في PLACE يعلن (a headline): the body speaks, not the place; a plural type noun opens a body too."""
+    c = one("مجلس العشائر في الحسكة يعلن رفض الاتفاق.")
+    assert c.speaker.org_ar == "مجلس العشائر" and c.stance == "assert"
+    c = one("أحزاب المعارضة في الاحتلال تعلن الاتفاق على خطة عمل.")
+    assert c.speaker.org_ar == "أحزاب المعارضة"
+    c = one("لجنة التحقيقات في فنلندا تعلن ارتفاع عدد الضحايا.")
+    assert c.speaker.name is None and c.speaker.org_ar == "لجنة التحقيقات"
+    _, cs = claims("الاشتباكات في الحسكة تتواصل.")
+    assert cs == []
+
+
 def test_a_definite_type_noun_with_its_own_modifier_names_an_unknown_body():
     c = one("أكدت اللجنة الوطنية للانتخابات في تونس أنّ النتائج ستعلن غداً.")
     assert c.speaker.org_ar == "اللجنة الوطنية للانتخابات"
@@ -1265,6 +1285,14 @@ def test_an_apposed_name_may_open_with_fa():
 def test_a_charge_d_affaires_speaks_for_the_embassy():
     c = one("وقال القائم بأعمال السفارة المصرية في دمشق، سامر حداد، إنّ القافلة وصلت.")
     assert (c.speaker.name, c.speaker.org_ar) == ("سامر حداد", "السفارة المصرية")
+
+
+def test_an_embassy_named_by_its_country_and_posting_speaks():
+    """سفارة + country (+ في posting): the embassy speaks, named as the text names it; السفارة later is it again."""
+    c = one("وأعلنت سفارة الولايات المتحدة في الكويت أنّها على علم بالتهديدات.")
+    assert c.speaker.org_ar.startswith("سفارة الولايات المتحدة") and c.stance == "assert"
+    _, cs = claims("وأعلنت سفارة الولايات المتحدة في الكويت أنّها على علم بالتهديدات. وأضافت السفارة أنّ نشاطها سيتقلص.")
+    assert len(cs) == 2 and all(c.speaker.org_ar.startswith("سفارة الولايات المتحدة") for c in cs)
 
 
 def test_a_shortened_name_of_an_unknown_body_is_the_same_speaker():
