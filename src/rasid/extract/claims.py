@@ -1270,9 +1270,6 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             np.j = _affiliation(toks, np.j, e)  # القيادة المركزية الأميركية التابعة للجيش الأميركي، تؤكد
         if np is not None and np.person and not np.name and _posting(toks, np.j, e):
             np.j = e  # وكانت بعثة إيران في الأمم المتحدة، قد شدّدت: where the office sits, then the verb
-        elif np is not None and not np.person and (np.mention is not None or np.body is not None) \
-                and _headline_seat(art, np.j, e, i):
-            np.j = e  # أحزاب المعارضة في الاحتلال تعلن …: where the body sits, then its headline verb
         elif topic and np is not None and np.mention is not None and np.j < e and toks[np.j].form in _POSTINGS \
                 and toks[start - 1 - (toks[start - 1].form == '"' and start - 1 > s)].form in _AS_FOR:
             np.j = e  # أمّا "مركز المصالحة" في قاعدة حميميم فقد ادّعى: where the body sits, in the topic
@@ -1336,23 +1333,6 @@ def _posting(toks: list[Tok], a: int, e: int) -> bool:
     """``toks[a:e]`` is where an office sits: في / لدى and bodies or places the tables know
     (``بعثة إيران في الأمم المتحدة``), nothing else."""
     return a + 1 < e and toks[a].form in _POSTINGS and all(t.kind == "a" or t.form == '"' for t in toks[a + 1:e])
-
-
-_SEAT_WORDS = 2  # words of the place or body after في (في الحسكة، في محافظة الحسكة)
-
-
-def _headline_seat(art: _Article, a: int, e: int, i: int) -> bool:
-    """``toks[a:e]`` is ``في`` and where a body sits, right before a present-tense cue that heads a
-    headline (``مجلس العشائر في الحسكة يعلن``): the body, not the place, is the verb's subject."""
-    toks = art.toks
-    if e != i or not a + 1 < e <= a + 1 + _SEAT_WORDS or toks[a].form != "في":
-        return False
-    hit = match_cue(toks, i)
-    if hit is None or hit[0].kind != "present":
-        return False
-    return all(t.kind == "a" and t.mention is not None and t.mention.kind not in _NOT_SUBJECT - {"metonym"}
-               or t.kind == "w" and not classes(strip_conj(t.form)) and not is_cue_word(t.form)
-               for t in toks[a + 1:e])
 
 
 def _past_description(art: _Article, s: int, c: int) -> int:
