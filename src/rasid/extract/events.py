@@ -2126,6 +2126,14 @@ def _quarter_of(lay: Layout, d: _Draft, e: _Draft) -> bool:
         and any(p.id == e.place.id and seg[1] in sentences for _, _, p, seg in lay.event_places)
 
 
+def _contains(town: Place, part: Place) -> bool:
+    """``حي الحوش بمنطقة المزة``: a place the gazetteer does not know, put at the entry of the
+    town the text says holds it, is a part of that town; the town's event of the day is the
+    part's (the finer place, one event)."""
+    return town.id != part.id and part.name is None and town.name is not None and rank(town) == 3 \
+        and part.gazetteer_id is not None and part.gazetteer_id == town.gazetteer_id and part.admin1 == town.admin1
+
+
 def _twins(a: Place, b: Place) -> bool:
     """A governorate and its same-named capital (``محافظة الحسكة``، ``مدينة الحسكة``)."""
     return a.id != b.id and a.admin1 == b.admin1 and {rank(a), rank(b)} == {0, 3} and fold(a.name_ar) == fold(b.name_ar)
@@ -2143,7 +2151,8 @@ def _joins_town(lay: Layout, d: _Draft, e: _Draft) -> bool:
     """Does ``d`` tell ``e``'s story at a part, twin or direction of its town (see ``_one_town``)?"""
     assert d.place is not None and e.place is not None
     if e.date == d.date or d.date is None and e.date is not None and _opening(d):
-        if _neighbourhood_of(d.place, e.place) or _twins(d.place, e.place) or _quarter_of(lay, d, e):
+        if _neighbourhood_of(d.place, e.place) or _twins(d.place, e.place) or _quarter_of(lay, d, e) \
+                or _contains(d.place, e.place):
             return True
     if d.date is None and e.date is not None and _opening(d) and d.actor1 is not None and e.actor1 == d.actor1 \
             and d.place.id != e.place.id and _round_city(d.place)[0] == _round_city(e.place)[0]:
