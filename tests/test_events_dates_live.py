@@ -26,3 +26,11 @@ def test_a_past_tense_report_leaves_an_undated_event_undated():
 
 def test_a_day_the_text_gives_wins_over_the_live_report():
     assert _dates("مصادر محلية تفيد بقصف مدفعي استهدف بلدة سراقب في ريف إدلب أمس.") == ["2024-02-01"]
+
+
+def test_the_attack_a_reply_answers_does_not_take_the_replys_day():
+    text = ("أعلنت المقاومة الإسلامية في العراق، يوم الأحد، استهداف قاعدة التنف الأميركية بالمسيرات "
+            "رداً على العدوان الإسرائيلي على مطار دمشق الدولي.")
+    r = analyze(text, id="t", published=PUB)
+    names = {p.id: p.name_ar for p in r.places}
+    assert sorted((names[e.place], e.date) for e in r.events) == [("التنف", "2024-01-28"), ("مطار دمشق الدولي", None)]

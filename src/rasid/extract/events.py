@@ -27,7 +27,7 @@ from .dates import DateMention
 from .event_args import (GOV_SIDE, PASSIVE, SUB_RANK, actor_after, actors_for, announces, background_sentences, clause_has_place,
                          AIR_ADJ, armed_subject, coordinated_subject,
                          date_for,
-                         fight_sides, fill_sides, responder_of, resolve_gunmen, same_side, suffered_word,
+                         fight_sides, fill_sides, reply_before, responder_of, resolve_gunmen, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
 from .event_sources import (about_syria, abroad_here, agentive, foe_named_before, members_told_before, source_of,
@@ -1190,6 +1190,9 @@ def _date(lay: Layout, marks: _Marks, story: _Story, cue: _Cue, dm: DateMention 
     narrative's outside background; not the day footage of it came out; a takeover's is that of
     the fight it came after."""
     hit = cue.hit
+    if dm is not None and _answered_earlier(lay, hit, dm):
+        cue.dm, cue.own_day, cue.stated, cue.iso, cue.precision = None, False, False, None, None
+        return  # أعلن الحرس، يوم السبت، استهداف …، رداً على عدوان الاحتلال على القنصلية: not that day
     own_day = dm is not None and dm.date is not None
     stated = own_day and dm is not None and announces(lay, dm)  # the day of a statement about it
     if dm is not None:
@@ -1205,6 +1208,13 @@ def _date(lay: Layout, marks: _Marks, story: _Story, cue: _Cue, dm: DateMention 
     if cue.taken is not None:  # سيطرت القوات على البلدة بعد معارك بدأت الأحد: the takeover's road, on its day
         iso, precision = cue.taken.date, cue.taken.precision
     cue.dm, cue.own_day, cue.stated, cue.iso, cue.precision = dm, own_day, stated, iso, precision
+
+
+def _answered_earlier(lay: Layout, hit: Hit, dm: DateMention) -> bool:
+    """The cue is the attack a reply answers (``رداً على عدوان …``) and the day is told before
+    the reply word: it dates the reply; the attack answered came before it, on a day not told."""
+    k = reply_before(lay, hit)
+    return k is not None and dm.start < lay.toks[k].start
 
 
 def _history(lay: Layout, story: _Story, cue: _Cue) -> bool:
