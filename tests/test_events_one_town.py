@@ -1,6 +1,8 @@
 """Events on corpus-style (Al Mayadeen) reports: one story told at a town and at its
 neighbourhood, its same-named governorate, or with the town only as a direction is one event.
 Texts are written for the tests."""
+import re
+
 from rasid.extract.events import find_events
 from rasid.model import DocMeta, Place
 from rasid.text.prepare import prepare
@@ -108,3 +110,16 @@ def test_a_countryside_struck_as_its_towns_are_told_after_is_no_event_of_its_own
     res = analyze(text, published="2024-08-12")
     names = {p.id: p.name_ar for p in res.places}
     assert "ريف دير الزور الشرقي" not in {names[e.place] for e in res.events}
+
+
+def test_a_town_told_in_the_lead_joins_the_quarter_the_body_places_inside_it():
+    text = ("مصدر في الشرطة يفيد بمقتل شخص في انفجار عبوة ناسفة بسيارته في المزة.\n"
+            "أكد مصدر في الشرطة مقتل شخص بانفجار عبوة ناسفة بسيارته في حي النخيل بمنطقة المزة اليوم السبت.")
+    town = Place(id="p1", name="Mezzeh", name_ar="المزة", lat=33.5, lon=36.25, admin1="Damascus",
+                 spans=[(m.start(), m.end()) for m in re.finditer("المزة", text)], kind="point",
+                 gazetteer_id="area:9")
+    start = text.find("حي النخيل")
+    quarter = Place(id="p2", name=None, name_ar="حي النخيل", lat=33.5, lon=36.25, admin1="Damascus",
+                    spans=[(start, start + len("حي النخيل"))], kind="point", gazetteer_id="area:9")
+    found = [(e.event_type, e.place) for e in _events(text, [town, quarter])]
+    assert found == [("Explosions/Remote violence", "p2")], found

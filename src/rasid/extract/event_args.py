@@ -631,17 +631,27 @@ _ON = fold("على")
 _REPLY_REACH = 5  # words from a verb of replying to the cue it answers (ردّ الجيش السوري على قصف)
 
 
+def reply_before(lay: Layout, hit: Hit) -> int | None:
+    """The token of the verb or adverb of replying whose "على" the cue follows (``رداً على
+    عدوان …``): the cue is the attack answered, told within the reply."""
+    if hit.tok < 2 or lay.texts[hit.tok - 1] != _ON:
+        return None
+    j = bisect.bisect_left(lay.reply_toks, hit.tok - 1 - _REPLY_REACH)
+    if j >= len(lay.reply_toks) or lay.reply_toks[j] >= hit.tok - 1 \
+            or lay.toks[lay.reply_toks[j]].start < lay.sentences[hit.sentence].start:
+        return None
+    return lay.reply_toks[j]
+
+
 def responder_of(lay: Layout, hit: Hit) -> str | None:
     """The force that replies to the cue: ``ردّ الجيش على قصف مناطقه`` (the force between the
     verb and its "على"), ``قصفت القوات مواقعهم رداً على استهداف`` (the sentence's first force
     before the adverb). The attack answered is not the responder's deed but fell on it."""
-    if hit.tok < 2 or lay.texts[hit.tok - 1] != _ON:
+    k = reply_before(lay, hit)
+    if k is None:
         return None
     sent = lay.sentences[hit.sentence]
-    j = bisect.bisect_left(lay.reply_toks, hit.tok - 1 - _REPLY_REACH)
-    if j >= len(lay.reply_toks) or lay.reply_toks[j] >= hit.tok - 1 or lay.toks[lay.reply_toks[j]].start < sent.start:
-        return None
-    reply = lay.toks[lay.reply_toks[j]]
+    reply = lay.toks[k]
     between = [a for a in lay.actors_in(reply.end, lay.toks[hit.tok - 1].start) if a.kind in ARMED]
     if between:
         return between[0].canonical

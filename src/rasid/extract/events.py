@@ -27,7 +27,7 @@ from .dates import DateMention
 from .event_args import (GOV_SIDE, PASSIVE, SUB_RANK, actor_after, actors_for, announces, background_sentences, clause_has_place,
                          AIR_ADJ, armed_subject, coordinated_subject,
                          date_for,
-                         fight_sides, fill_sides, responder_of, resolve_gunmen, same_side, suffered_word,
+                         fight_sides, fill_sides, reply_before, responder_of, resolve_gunmen, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
 from .event_sources import (about_syria, abroad_here, agentive, foe_named_before, members_told_before, source_of,
@@ -817,7 +817,7 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     lay.cue_starts = [s for t, s, e, r in cues if r.role in _EVENT_ROLES and not _liberation_name(lay, s, r.form)]
     lay.cue_start_set = set(lay.cue_starts)
     lay.cue_spans = [(s, e) for t, s, e, r in cues
-                     if r.role not in ("abroad", "report", "report_after", "nationality", "civilian", "result")]
+                     if r.role not in ("abroad", "report", "report_now", "report_after", "nationality", "civilian", "result")]
     ends = {bisect.bisect_right(lay.tok_starts, e - 1) - 1 for t, s, e, r in cues
             if r.role in _EVENT_ROLES or r.role == "weapon" and not _flying(lay, t)}  # (الطيران الأميركي حلّق:
     # no author named by its adjective)
@@ -834,7 +834,7 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
                             and r.sub != _HOME_FORCES  # (القوات السورية، الأراضي السورية: the army named, or the land)
                             and any(_target_noun(lay.toks[j].text) for j in range(max(0, t - 3), t))]  # قاعدة التنف الأميركية
     lay.civilian_targets = [s for t, s, e, r in cues if r.role == "civilian"]
-    lay.reports = [(s, e, r.role) for t, s, e, r in cues if r.role in ("report", "report_after")]
+    lay.reports = [(s, e, r.role) for t, s, e, r in cues if r.role in ("report", "report_now", "report_after")]
     lay.abroad_spans = [(s, e) for t, s, e, r in cues if r.role == "abroad" and not inside_actor(lay, s, e)
                         and not any(ps <= s and e <= pe and usable(p)
                                     for ps, pe, p in lay.places)]  # "حرير" inside "بصرى الحرير"; صيدا the geocoder placed in Daraa
@@ -1190,6 +1190,9 @@ def _date(lay: Layout, marks: _Marks, story: _Story, cue: _Cue, dm: DateMention 
     narrative's outside background; not the day footage of it came out; a takeover's is that of
     the fight it came after."""
     hit = cue.hit
+    if dm is not None and _answered_earlier(lay, hit, dm):
+        cue.dm, cue.own_day, cue.stated, cue.iso, cue.precision = None, False, False, None, None
+        return  # أعلن الحرس، يوم السبت، استهداف …، رداً على عدوان الاحتلال على القنصلية: not that day
     own_day = dm is not None and dm.date is not None
     stated = own_day and dm is not None and announces(lay, dm)  # the day of a statement about it
     if dm is not None:
@@ -1205,6 +1208,13 @@ def _date(lay: Layout, marks: _Marks, story: _Story, cue: _Cue, dm: DateMention 
     if cue.taken is not None:  # سيطرت القوات على البلدة بعد معارك بدأت الأحد: the takeover's road, on its day
         iso, precision = cue.taken.date, cue.taken.precision
     cue.dm, cue.own_day, cue.stated, cue.iso, cue.precision = dm, own_day, stated, iso, precision
+
+
+def _answered_earlier(lay: Layout, hit: Hit, dm: DateMention) -> bool:
+    """The cue is the attack a reply answers (``رداً على عدوان …``) and the day is told before
+    the reply word: it dates the reply; the attack answered came before it, on a day not told."""
+    k = reply_before(lay, hit)
+    return k is not None and dm.start < lay.toks[k].start
 
 
 def _history(lay: Layout, story: _Story, cue: _Cue) -> bool:
@@ -1411,6 +1421,7 @@ def _settle(lay: Layout, drafts: list[_Draft], hits: list[Hit], background: list
     the interceptions' sides; no interception of what struck anyway; every casualty figure on the
     event it tells of; in an essay only what it dates (its undated fighting is its argument)."""
     events = _one_town(lay, _merge(drafts, lay.listed_finer, background, lay.doc.meta.published))
+    _reported_today(lay, events, background)
     _repelled_raiders(lay, events)
     _interception_sides(events)
     events = [d for d in events if not _struck_anyway(lay, d, events)]
@@ -1419,6 +1430,24 @@ def _settle(lay: Layout, drafts: list[_Draft], hits: list[Hit], background: list
     if len(lay.doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED), whatever
         events = [d for d in events if d.date is not None or d.sub in _GROUND_TAKEN]  # toll it recalls
     return events
+
+
+def _reported_today(lay: Layout, events: list[_Draft], background: list[bool]) -> None:
+    """An undated event told after a present-tense report verb (``مصادر الميادين تفيد باستهداف
+    …``، ``المقاومة تعلن في بيان استهداف …``) is a live report: announced the day the article
+    came out, it takes that day (the guide's announcement day) — not in background, nor in an
+    essay (its present tense is the author's telling: يؤكد الشيخ أن الشارع يدين العدوان …)."""
+    published = lay.doc.meta.published
+    if not published or len(published) < 10 or len(lay.doc.text) > _ESSAY_CHARS:
+        return
+    now = [s for s, _, role in lay.reports if role == "report_now"]
+    if not now:
+        return
+    for d in events:
+        if d.date is None and not d.vague and any(
+                not background[h.sentence] or h.paragraph == 0 for h in d.hits
+                if any(lay.sentences[h.sentence].start <= s < h.start for s in now)):
+            d.date, d.precision = published[:10], 1
 
 
 def _interception_sides(events: list[_Draft]) -> None:
@@ -2108,6 +2137,14 @@ def _quarter_of(lay: Layout, d: _Draft, e: _Draft) -> bool:
         and any(p.id == e.place.id and seg[1] in sentences for _, _, p, seg in lay.event_places)
 
 
+def _contains(town: Place, part: Place) -> bool:
+    """``حي الحوش بمنطقة المزة``: a place the gazetteer does not know, put at the entry of the
+    town the text says holds it, is a part of that town; the town's event of the day is the
+    part's (the finer place, one event)."""
+    return town.id != part.id and part.name is None and town.name is not None and rank(town) == 3 \
+        and part.gazetteer_id is not None and part.gazetteer_id == town.gazetteer_id and part.admin1 == town.admin1
+
+
 def _twins(a: Place, b: Place) -> bool:
     """A governorate and its same-named capital (``محافظة الحسكة``، ``مدينة الحسكة``)."""
     return a.id != b.id and a.admin1 == b.admin1 and {rank(a), rank(b)} == {0, 3} and fold(a.name_ar) == fold(b.name_ar)
@@ -2125,7 +2162,8 @@ def _joins_town(lay: Layout, d: _Draft, e: _Draft) -> bool:
     """Does ``d`` tell ``e``'s story at a part, twin or direction of its town (see ``_one_town``)?"""
     assert d.place is not None and e.place is not None
     if e.date == d.date or d.date is None and e.date is not None and _opening(d):
-        if _neighbourhood_of(d.place, e.place) or _twins(d.place, e.place) or _quarter_of(lay, d, e):
+        if _neighbourhood_of(d.place, e.place) or _twins(d.place, e.place) or _quarter_of(lay, d, e) \
+                or _contains(d.place, e.place):
             return True
     if d.date is None and e.date is not None and _opening(d) and d.actor1 is not None and e.actor1 == d.actor1 \
             and d.place.id != e.place.id and _round_city(d.place)[0] == _round_city(e.place)[0]:
