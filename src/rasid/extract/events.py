@@ -1435,10 +1435,9 @@ def _settle(lay: Layout, drafts: list[_Draft], hits: list[Hit], background: list
 def _reported_today(lay: Layout, events: list[_Draft], background: list[bool]) -> None:
     """An undated event told after a present-tense report verb (``مصادر الميادين تفيد باستهداف
     …``، ``المقاومة تعلن في بيان استهداف …``) is a live report: announced the day the article
-    came out, it takes that day (the guide's announcement day) — not in background, nor in an
-    essay (its present tense is the author's telling: يؤكد الشيخ أن الشارع يدين العدوان …)."""
+    came out, it takes that day (the guide's announcement day) — not in background."""
     published = lay.doc.meta.published
-    if not published or len(published) < 10 or len(lay.doc.text) > _ESSAY_CHARS:
+    if not published or len(published) < 10:
         return
     now = [s for s, _, role in lay.reports if role == "report_now"]
     if not now:
