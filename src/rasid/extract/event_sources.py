@@ -91,7 +91,7 @@ def _reported_by(lay: Layout, start: int, end: int, topic: bool) -> str | None:
     takes the full name it had earlier in the article. ``topic``: a verb that names no body
     may take the body that opens the sentence (not when a claim found its speaker there)."""
     sent = lay.sentences[lay.seg("s", start)]
-    verbs = [(s, e) for s, e, role in lay.reports if sent.start <= s < start and role in ("report", "report_now")]
+    verbs = [(s, e) for s, e, role in lay.reports if sent.start <= s < start and role == "report"]
     afters = [(s, e) for s, e, role in lay.reports if end <= s < sent.end and role == "report_after"]
     for s, e in ([verbs[-1]] if verbs else []) + afters[:1]:
         k = bisect.bisect_left(lay.tok_starts, e)

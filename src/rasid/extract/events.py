@@ -817,7 +817,7 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     lay.cue_starts = [s for t, s, e, r in cues if r.role in _EVENT_ROLES and not _liberation_name(lay, s, r.form)]
     lay.cue_start_set = set(lay.cue_starts)
     lay.cue_spans = [(s, e) for t, s, e, r in cues
-                     if r.role not in ("abroad", "report", "report_now", "report_after", "nationality", "civilian", "result")]
+                     if r.role not in ("abroad", "report", "report_after", "nationality", "civilian", "result")]
     ends = {bisect.bisect_right(lay.tok_starts, e - 1) - 1 for t, s, e, r in cues
             if r.role in _EVENT_ROLES or r.role == "weapon" and not _flying(lay, t)}  # (الطيران الأميركي حلّق:
     # no author named by its adjective)
@@ -834,7 +834,7 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
                             and r.sub != _HOME_FORCES  # (القوات السورية، الأراضي السورية: the army named, or the land)
                             and any(_target_noun(lay.toks[j].text) for j in range(max(0, t - 3), t))]  # قاعدة التنف الأميركية
     lay.civilian_targets = [s for t, s, e, r in cues if r.role == "civilian"]
-    lay.reports = [(s, e, r.role) for t, s, e, r in cues if r.role in ("report", "report_now", "report_after")]
+    lay.reports = [(s, e, r.role) for t, s, e, r in cues if r.role in ("report", "report_after")]
     lay.abroad_spans = [(s, e) for t, s, e, r in cues if r.role == "abroad" and not inside_actor(lay, s, e)
                         and not any(ps <= s and e <= pe and usable(p)
                                     for ps, pe, p in lay.places)]  # "حرير" inside "بصرى الحرير"; صيدا the geocoder placed in Daraa
@@ -1421,7 +1421,6 @@ def _settle(lay: Layout, drafts: list[_Draft], hits: list[Hit], background: list
     the interceptions' sides; no interception of what struck anyway; every casualty figure on the
     event it tells of; in an essay only what it dates (its undated fighting is its argument)."""
     events = _one_town(lay, _merge(drafts, lay.listed_finer, background, lay.doc.meta.published))
-    _reported_today(lay, events, background)
     _repelled_raiders(lay, events)
     _interception_sides(events)
     events = [d for d in events if not _struck_anyway(lay, d, events)]
@@ -1430,23 +1429,6 @@ def _settle(lay: Layout, drafts: list[_Draft], hits: list[Hit], background: list
     if len(lay.doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED), whatever
         events = [d for d in events if d.date is not None or d.sub in _GROUND_TAKEN]  # toll it recalls
     return events
-
-
-def _reported_today(lay: Layout, events: list[_Draft], background: list[bool]) -> None:
-    """An undated event told after a present-tense report verb (``مصادر الميادين تفيد باستهداف
-    …``، ``المقاومة تعلن في بيان استهداف …``) is a live report: announced the day the article
-    came out, it takes that day (the guide's announcement day) — not in background."""
-    published = lay.doc.meta.published
-    if not published or len(published) < 10:
-        return
-    now = [s for s, _, role in lay.reports if role == "report_now"]
-    if not now:
-        return
-    for d in events:
-        if d.date is None and not d.vague and any(
-                not background[h.sentence] or h.paragraph == 0 for h in d.hits
-                if any(lay.sentences[h.sentence].start <= s < h.start for s in now)):
-            d.date, d.precision = published[:10], 1
 
 
 def _interception_sides(events: list[_Draft]) -> None:
