@@ -301,6 +301,16 @@ def test_bare_countryside_takes_the_governorate_just_named():
     assert "ريف دير الزور الشرقي" in names(text)
 
 
+def test_desert_of_a_governorate_after_lam_is_its_named_desert():
+    # "البادية الشرقية لحمص" is بادية حمص الشرقية, as "الريف الشرقي لحمص" is ريف حمص الشرقي
+    got = names("هاجمت خلايا مسلحة نقطة للجيش في البادية الشرقية لحمص فجراً.")
+    assert "بادية حمص الشرقية" in got and not {"حمص", "البادية", "البادية السورية"} & got
+    got = names("تمشيط واسع في البادية الشرقية لمحافظة حماة.")
+    assert "بادية حماة الشرقية" in got and "حماة" not in got
+    # no such named desert: the words stay what they were
+    assert "حلب" in names("تمشيط في البادية الشرقية لحلب.")
+
+
 def test_governorate_owning_a_bare_countryside_is_no_place_of_its_own():
     # "الريف الجنوبي لمحافظة حماة" is ريف حماة الجنوبي, as "ريف حماة الجنوبي" adds no حماة
     got = names("سقطت قذائف على قرى في الريف الجنوبي لمحافظة حماة أمس.")

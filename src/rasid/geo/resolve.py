@@ -768,6 +768,9 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     out = _drop_foreign(folded, out, selected)
     out = _drop_unanchored(folded, out, selected)
     rural_found = _bare_countrysides(folded, out)
+    deserts = _governorate_deserts(folded, out)
+    out = [r for r in out if not any(d.start <= r.start < d.end for d in deserts)]  # not "البادية" alone
+    rural_found += deserts
     out = [r for r in out if not any(r is a for a in _countryside_owners(folded, out, rural_found))] + rural_found
     out += _own_countrysides(folded, out)
     _disambiguate(folded, out)
@@ -894,6 +897,30 @@ def _bare_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
 
 
 _OF_GOVERNORATE = re.compile(r" (?:لمحافظه |ل)")
+_BARE_DESERT = re.compile(rf"(?:و|ب|ف|وب)?(ال{_DESERT_WORD} ال{_DIRS}ه)(?!\w)")
+
+
+def _governorate_deserts(folded: str, out: list[Resolved]) -> list[Resolved]:
+    """``البادية الشرقية لحمص``, ``البادية الجنوبية لمحافظة دير الزور``: the named desert of the
+    governorate after ``ل`` (areas.tsv ``بادية حمص الشرقية``), written as ``الريف الشرقي لحمص`` is."""
+    es = entries()
+    areas = _areas_by_name()
+    found = []
+    pos = folded.find("ال" + _DESERT_WORD)
+    while pos >= 0:  # tried only where the word stands (no scan of the text)
+        m = _BARE_DESERT.match(folded, word_start(folded, pos))
+        pos = folded.find("ال" + _DESERT_WORD, pos + 3)
+        after = _OF_GOVERNORATE.match(folded, m.end(1)) if m else None
+        if m is None or after is None:
+            continue
+        owner = [r for r in out if 0 <= r.start - after.end() <= 2 and es[r.entry].level == "governorate"]
+        if not owner:
+            continue
+        adj = folded[m.start(1):m.end(1)].split(" ", 1)[1]
+        area = areas.get(norm_name(f"{_DESERT_WORD} {es[owner[0].entry].name_ar} {adj}"))
+        if area is not None:
+            found.append(Resolved(m.start(1), m.end(1), area[0], name=area[1]))
+    return found
 
 
 def _countryside_owners(folded: str, out: list[Resolved], rural: list[Resolved]) -> list[Resolved]:
