@@ -925,3 +925,14 @@ def test_quarter_the_gazetteers_lack_is_named_with_its_noun_where_its_locator_pu
     ps = {p.name_ar: p for p in places("انفجرت عبوة في حي الصنوبرات في محافظة الرقة أمس.")}
     assert ps["حي الصنوبرات"].admin1 == "Ar-Raqqa" and ps["حي الصنوبرات"].geo_precision == 3
     assert "حي الصنوبرات" not in names("قال إن حي الصنوبرات هادئ.")  # no locator: no place
+
+
+def test_quoted_site_located_by_a_direction_lies_by_that_town():
+    # a site the gazetteers lack, quoted after موقع and placed west of a named town: kept, at the
+    # town's point (it lies by it), as a quarter located by its town is
+    ps = {p.name_ar: p for p in places('قصفت دبابات الاحتلال موقع "المرصد الأخضر" غرب بلدة حضر في ريف القنيطرة.')}
+    site, town = ps["المرصد الأخضر"], ps["حضر"]
+    assert site.admin1 == "Quneitra" and (site.lat, site.lon) == (town.lat, town.lon)
+    # a website is no site, and an unquoted word after موقع is no name
+    assert not names('نشر موقع "المونيتور" تقريراً عن بلدة حضر في ريف القنيطرة.') & {"المونيتور"}
+    assert "عسكري" not in names("قصفت الدبابات موقعاً عسكرياً غرب بلدة حضر.")

@@ -808,12 +808,12 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             seen[folded[s:e]] = admin1
             out.append(Resolved(s, e, gov[admin1], fallback=True))
     # names the gazetteers lack, after a settlement noun and before an explicit Syrian locator
-    anchors = {r.start: es[r.entry].admin1 for r in out
-               if r.entry >= 0 and not r.fallback and es[r.entry].admin1 and _strong(es[r.entry])}
+    anchors = {r.start: es[r.entry].admin1 for r in out  # (a village after its noun is firm too)
+               if r.entry >= 0 and not r.fallback and es[r.entry].admin1 and (_strong(es[r.entry]) or r.typed)}
     taken = [(h.start, h.end) for h in selected] + [(r.start, r.end) for r in out]
     anchored = {r.start: r.entry for r in out if r.start in anchors}
-    for s, e, admin1, at in typed_unknowns(folded, taken, anchors):
-        town = _quarter_town(folded[s:e], anchored.get(at, -1))
+    for s, e, admin1, at, by_direction in typed_unknowns(folded, taken, anchors):
+        town = _quarter_town(folded[s:e], anchored.get(at, -1), by_direction)
         if town >= 0:
             out.append(Resolved(s, e, town, near=True))
         elif admin1 in gov:
@@ -822,11 +822,12 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     return out
 
 
-def _quarter_town(name: str, locator: int) -> int:
+def _quarter_town(name: str, locator: int, by_direction: bool = False) -> int:
     """``في حي الحوش بمنطقة المزة``: a quarter the gazetteers lack lies in the town or city area
     that locates it, so it takes that point (ACLED's geo_precision 2, part of a town) rather than
-    its governorate's centre; -1 for a village, or a quarter located by a governorate only."""
-    if locator < 0 or not name.startswith("حي "):
+    its governorate's centre; so does a name a direction locates (``موقع "X" غرب بلدة حضر``: it
+    lies by the town); -1 for a village in a town, or a name located by a governorate only."""
+    if locator < 0 or not (by_direction or name.startswith("حي ")):
         return -1
     e = entries()[locator]
     return locator if not e.is_admin and e.kind == "point" else -1
