@@ -936,3 +936,17 @@ def test_quoted_site_located_by_a_direction_lies_by_that_town():
     # a website is no site, and an unquoted word after موقع is no name
     assert not names('نشر موقع "المونيتور" تقريراً عن بلدة حضر في ريف القنيطرة.') & {"المونيتور"}
     assert "عسكري" not in names("قصفت الدبابات موقعاً عسكرياً غرب بلدة حضر.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('أدى القصف إلى توقف معمل غاز "السويدية" عن العمل في شمال شرقي البلاد.', "معمل غاز السويدية"),
+    ('استهدفت طائرة مسيرة حقل نفط "العمر" في ريف دير الزور.', "حقل نفط العمر"),
+])
+def test_facility_noun_and_its_product_head_a_quoted_name(text, expected):
+    # the product between the facility noun and the quoted name ("غاز", "نفط") heads it as the noun
+    # alone does (معمل "X"), so the name is the areas.tsv facility, not a village of that name
+    assert expected in names(text)
+
+
+def test_a_nationality_adjective_is_no_gas_plant():
+    assert names("دعت هيئات إلى مقاطعة المنتجات السويدية والغاز الروسي.") == set()

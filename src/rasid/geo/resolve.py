@@ -116,6 +116,17 @@ def _facility_head(word: str) -> str | None:
     return None
 
 
+def _product_facility(folded: str, product: str, p_start: int) -> str | None:
+    """``معمل غاز "السويدية"``, ``حقل نفط "العمر"``: a facility noun and the product it yields
+    (place_words.tsv role ``product``, the word at ``p_start``) head the name after them as the
+    noun alone does."""
+    if product not in words_by_role().get("product", ()):
+        return None
+    noun, _, n_boundary = prev_word(folded, p_start)
+    head = None if n_boundary else _facility_head(noun)
+    return f"{head} {product}" if head else None
+
+
 def _strong(e: Entry) -> bool:
     return (e.is_admin or e.level == "area" or e.capital in ("1", "3") or e.pop >= STRONG_POP)
 
@@ -601,7 +612,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             prole = _quoted_list_role(folded, pw_start)  # في "X" و"Y": Y shares X's preposition
         located = nrole in ("countryside", "direction") or (nrole == "prep" and role_of(next_word(folded, next_word(folded, h.end)[1])[0]) == "countryside")
         contextual = typed or prole in ("prep", "locative", "direction", "countryside") or in_list or located or h.glued
-        if not contextual and not _any_strong(h.core, h.cands) and not _is_direction_form(h):
+        if not contextual and not _any_strong(h.core, h.cands) and not _is_direction_form(h) \
+                and not _product_facility(folded, pw, pw_start):
             continue  # a bare village name with nothing around it (decided again below; this is early)
 
         # candidates consistent with the article as written
@@ -634,7 +646,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         town_pair = typed and pw.endswith(_TOWN_PAIR)
         town_noun = town_pair or pair_open and conjoined or (typed and pw.endswith(_TOWN_NOUNS))
         pair_open = town_pair  # (a dual names two: "مدينتي أريحا وسراقب، وإدلب" ends at سراقب)
-        head = dual or (_facility_head(pw) if not pw_boundary else None)  # قاعدة "تل بيدر"
+        head = dual or (None if pw_boundary else _facility_head(pw) or _product_facility(folded, pw, pw_start))
+        # (قاعدة "تل بيدر", معمل غاز "السويدية")
         facility = _areas_by_name().get(f"{head} {folded[h.start:h.end]}") \
             if head else None  # also over an area of the bare name: مطار "الطبقة" is the airbase
         if facility is not None:
