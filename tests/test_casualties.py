@@ -556,3 +556,13 @@ def test_one_of_a_thing_after_the_cue_is_no_count():
     no one; "one of" people still does."""
     assert figs("قال الوزير: فقدنا ثلاثة أرواح في هجوم على إحدى قواعدنا.") == []
     assert figs("وقال إنّ القصف أدى إلى إصابة أحد عناصر الجيش.")[0][0] == 1
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("قتل 4 مدنيينخلال قصف مدفعي على قرية في ريف إدلب.", "Civilians"),  # a lost space after the noun
+    ("أصيب 3 مواطنينبجروح في انفجار عبوة ناسفة.", "Civilians"),
+    ("قتل 4 مدنيين خلال قصف مدفعي على قرية.", "Civilians"),
+    ("قتل 4 عناصرخلال الاشتباكات.", None),  # no civilian noun glued there
+])
+def test_a_civilian_noun_glued_to_the_next_word_still_names_civilians(text, victims):
+    assert [f.victims for f in find_figures(prepare(text, DocMeta(id="t")))] == [victims]

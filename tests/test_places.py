@@ -301,6 +301,16 @@ def test_bare_countryside_takes_the_governorate_just_named():
     assert "ريف دير الزور الشرقي" in names(text)
 
 
+def test_desert_of_a_governorate_after_lam_is_its_named_desert():
+    # "البادية الشرقية لحمص" is بادية حمص الشرقية, as "الريف الشرقي لحمص" is ريف حمص الشرقي
+    got = names("هاجمت خلايا مسلحة نقطة للجيش في البادية الشرقية لحمص فجراً.")
+    assert "بادية حمص الشرقية" in got and not {"حمص", "البادية", "البادية السورية"} & got
+    got = names("تمشيط واسع في البادية الشرقية لمحافظة حماة.")
+    assert "بادية حماة الشرقية" in got and "حماة" not in got
+    # no such named desert: the words stay what they were
+    assert "حلب" in names("تمشيط في البادية الشرقية لحلب.")
+
+
 def test_governorate_owning_a_bare_countryside_is_no_place_of_its_own():
     # "الريف الجنوبي لمحافظة حماة" is ريف حماة الجنوبي, as "ريف حماة الجنوبي" adds no حماة
     got = names("سقطت قذائف على قرى في الريف الجنوبي لمحافظة حماة أمس.")
@@ -915,3 +925,28 @@ def test_quarter_the_gazetteers_lack_is_named_with_its_noun_where_its_locator_pu
     ps = {p.name_ar: p for p in places("انفجرت عبوة في حي الصنوبرات في محافظة الرقة أمس.")}
     assert ps["حي الصنوبرات"].admin1 == "Ar-Raqqa" and ps["حي الصنوبرات"].geo_precision == 3
     assert "حي الصنوبرات" not in names("قال إن حي الصنوبرات هادئ.")  # no locator: no place
+
+
+def test_quoted_site_located_by_a_direction_lies_by_that_town():
+    # a site the gazetteers lack, quoted after موقع and placed west of a named town: kept, at the
+    # town's point (it lies by it), as a quarter located by its town is
+    ps = {p.name_ar: p for p in places('قصفت دبابات الاحتلال موقع "المرصد الأخضر" غرب بلدة حضر في ريف القنيطرة.')}
+    site, town = ps["المرصد الأخضر"], ps["حضر"]
+    assert site.admin1 == "Quneitra" and (site.lat, site.lon) == (town.lat, town.lon)
+    # a website is no site, and an unquoted word after موقع is no name
+    assert not names('نشر موقع "المونيتور" تقريراً عن بلدة حضر في ريف القنيطرة.') & {"المونيتور"}
+    assert "عسكري" not in names("قصفت الدبابات موقعاً عسكرياً غرب بلدة حضر.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('أدى القصف إلى توقف معمل غاز "السويدية" عن العمل في شمال شرقي البلاد.', "معمل غاز السويدية"),
+    ('استهدفت طائرة مسيرة حقل نفط "العمر" في ريف دير الزور.', "حقل نفط العمر"),
+])
+def test_facility_noun_and_its_product_head_a_quoted_name(text, expected):
+    # the product between the facility noun and the quoted name ("غاز", "نفط") heads it as the noun
+    # alone does (معمل "X"), so the name is the areas.tsv facility, not a village of that name
+    assert expected in names(text)
+
+
+def test_a_nationality_adjective_is_no_gas_plant():
+    assert names("دعت هيئات إلى مقاطعة المنتجات السويدية والغاز الروسي.") == set()

@@ -1056,9 +1056,18 @@ def _part_civilian(toks: list[_Tok], k: int) -> bool:
                                             for i in range(j + 1, min(j + 4, len(toks))))
 
 
+@lru_cache(maxsize=4096)
+def _glued_civil(word: str) -> bool:
+    """``مدنيينأثناء``, ``مواطنينسوريين``: a plural civilian noun in ين (casualties.tsv role civil)
+    that a lost space glued to the next word (no suffix follows that ending, so the rest, three
+    letters or more, is a word of its own)."""
+    cut = word.find("ين", 4)
+    return 0 < cut <= len(word) - 5 and "civil" in _roles(word[:cut + 2])
+
+
 def _figure(toks, a: int, b: int, count, qualifier, kind, label) -> Figure:
     b = min(b, len(toks))
-    civil = [k for k in range(a, min(b + 2, len(toks))) if _is(toks, k, "civil")]
+    civil = [k for k in range(a, min(b + 2, len(toks))) if _is(toks, k, "civil") or _glued_civil(toks[k].text)]
     victims = "Civilians" if civil and not _part_civilian(toks, civil[-1]) \
         or _word(toks, b) == _FROM and _word(toks, b + 1) in _TOWNS else None  # 11 شهيداً من قرية …: its people
     return Figure(toks[a].start, toks[b - 1].end, count, qualifier, kind, victims, label)

@@ -116,6 +116,17 @@ def _facility_head(word: str) -> str | None:
     return None
 
 
+def _product_facility(folded: str, product: str, p_start: int) -> str | None:
+    """``معمل غاز "السويدية"``, ``حقل نفط "العمر"``: a facility noun and the product it yields
+    (place_words.tsv role ``product``, the word at ``p_start``) head the name after them as the
+    noun alone does."""
+    if product not in words_by_role().get("product", ()):
+        return None
+    noun, _, n_boundary = prev_word(folded, p_start)
+    head = None if n_boundary else _facility_head(noun)
+    return f"{head} {product}" if head else None
+
+
 def _strong(e: Entry) -> bool:
     return (e.is_admin or e.level == "area" or e.capital in ("1", "3") or e.pop >= STRONG_POP)
 
@@ -601,7 +612,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             prole = _quoted_list_role(folded, pw_start)  # في "X" و"Y": Y shares X's preposition
         located = nrole in ("countryside", "direction") or (nrole == "prep" and role_of(next_word(folded, next_word(folded, h.end)[1])[0]) == "countryside")
         contextual = typed or prole in ("prep", "locative", "direction", "countryside") or in_list or located or h.glued
-        if not contextual and not _any_strong(h.core, h.cands) and not _is_direction_form(h):
+        if not contextual and not _any_strong(h.core, h.cands) and not _is_direction_form(h) \
+                and not _product_facility(folded, pw, pw_start):
             continue  # a bare village name with nothing around it (decided again below; this is early)
 
         # candidates consistent with the article as written
@@ -634,7 +646,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         town_pair = typed and pw.endswith(_TOWN_PAIR)
         town_noun = town_pair or pair_open and conjoined or (typed and pw.endswith(_TOWN_NOUNS))
         pair_open = town_pair  # (a dual names two: "مدينتي أريحا وسراقب، وإدلب" ends at سراقب)
-        head = dual or (_facility_head(pw) if not pw_boundary else None)  # قاعدة "تل بيدر"
+        head = dual or (None if pw_boundary else _facility_head(pw) or _product_facility(folded, pw, pw_start))
+        # (قاعدة "تل بيدر", معمل غاز "السويدية")
         facility = _areas_by_name().get(f"{head} {folded[h.start:h.end]}") \
             if head else None  # also over an area of the bare name: مطار "الطبقة" is the airbase
         if facility is not None:
@@ -768,6 +781,9 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     out = _drop_foreign(folded, out, selected)
     out = _drop_unanchored(folded, out, selected)
     rural_found = _bare_countrysides(folded, out)
+    deserts = _governorate_deserts(folded, out)
+    out = [r for r in out if not any(d.start <= r.start < d.end for d in deserts)]  # not "البادية" alone
+    rural_found += deserts
     out = [r for r in out if not any(r is a for a in _countryside_owners(folded, out, rural_found))] + rural_found
     out += _own_countrysides(folded, out)
     _disambiguate(folded, out)
@@ -805,12 +821,12 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             seen[folded[s:e]] = admin1
             out.append(Resolved(s, e, gov[admin1], fallback=True))
     # names the gazetteers lack, after a settlement noun and before an explicit Syrian locator
-    anchors = {r.start: es[r.entry].admin1 for r in out
-               if r.entry >= 0 and not r.fallback and es[r.entry].admin1 and _strong(es[r.entry])}
+    anchors = {r.start: es[r.entry].admin1 for r in out  # (a village after its noun is firm too)
+               if r.entry >= 0 and not r.fallback and es[r.entry].admin1 and (_strong(es[r.entry]) or r.typed)}
     taken = [(h.start, h.end) for h in selected] + [(r.start, r.end) for r in out]
     anchored = {r.start: r.entry for r in out if r.start in anchors}
-    for s, e, admin1, at in typed_unknowns(folded, taken, anchors):
-        town = _quarter_town(folded[s:e], anchored.get(at, -1))
+    for s, e, admin1, at, by_direction in typed_unknowns(folded, taken, anchors):
+        town = _quarter_town(folded[s:e], anchored.get(at, -1), by_direction)
         if town >= 0:
             out.append(Resolved(s, e, town, near=True))
         elif admin1 in gov:
@@ -819,11 +835,12 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     return out
 
 
-def _quarter_town(name: str, locator: int) -> int:
+def _quarter_town(name: str, locator: int, by_direction: bool = False) -> int:
     """``في حي الحوش بمنطقة المزة``: a quarter the gazetteers lack lies in the town or city area
     that locates it, so it takes that point (ACLED's geo_precision 2, part of a town) rather than
-    its governorate's centre; -1 for a village, or a quarter located by a governorate only."""
-    if locator < 0 or not name.startswith("حي "):
+    its governorate's centre; so does a name a direction locates (``موقع "X" غرب بلدة حضر``: it
+    lies by the town); -1 for a village in a town, or a name located by a governorate only."""
+    if locator < 0 or not (by_direction or name.startswith("حي ")):
         return -1
     e = entries()[locator]
     return locator if not e.is_admin and e.kind == "point" else -1
@@ -894,6 +911,30 @@ def _bare_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
 
 
 _OF_GOVERNORATE = re.compile(r" (?:لمحافظه |ل)")
+_BARE_DESERT = re.compile(rf"(?:و|ب|ف|وب)?(ال{_DESERT_WORD} ال{_DIRS}ه)(?!\w)")
+
+
+def _governorate_deserts(folded: str, out: list[Resolved]) -> list[Resolved]:
+    """``البادية الشرقية لحمص``, ``البادية الجنوبية لمحافظة دير الزور``: the named desert of the
+    governorate after ``ل`` (areas.tsv ``بادية حمص الشرقية``), written as ``الريف الشرقي لحمص`` is."""
+    es = entries()
+    areas = _areas_by_name()
+    found = []
+    pos = folded.find("ال" + _DESERT_WORD)
+    while pos >= 0:  # tried only where the word stands (no scan of the text)
+        m = _BARE_DESERT.match(folded, word_start(folded, pos))
+        pos = folded.find("ال" + _DESERT_WORD, pos + 3)
+        after = _OF_GOVERNORATE.match(folded, m.end(1)) if m else None
+        if m is None or after is None:
+            continue
+        owner = [r for r in out if 0 <= r.start - after.end() <= 2 and es[r.entry].level == "governorate"]
+        if not owner:
+            continue
+        adj = folded[m.start(1):m.end(1)].split(" ", 1)[1]
+        area = areas.get(norm_name(f"{_DESERT_WORD} {es[owner[0].entry].name_ar} {adj}"))
+        if area is not None:
+            found.append(Resolved(m.start(1), m.end(1), area[0], name=area[1]))
+    return found
 
 
 def _countryside_owners(folded: str, out: list[Resolved], rural: list[Resolved]) -> list[Resolved]:

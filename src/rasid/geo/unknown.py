@@ -140,15 +140,17 @@ class PlacedIndex:
 
 # Settlement nouns that introduce names in a list ("قرى X وY", "مستوطنات "X" و"Y""): the
 # place_words.tsv type/types nouns for villages and towns, and the role "colony" (settlements in
-# the occupied Golan, which the guide counts as Syrian places), and quarters ("في حيّ X في محافظة
-# الرقة": the locator after the name is still required). Not "محافظة", "ناحية"...
-_LIST_NOUN_ROLES = ("type", "types", "colony")
+# the occupied Golan, which the guide counts as Syrian places), quarters ("في حيّ X في محافظة
+# الرقة": the locator after the name is still required), and the role "site" ("موقع "X" غرب
+# بلدة Y": a quoted name only, as the noun also names websites and positions). Not "محافظة"...
+_LIST_NOUN_ROLES = ("type", "types", "colony", "site")
 _NOT_LIST_NOUNS = frozenset({"محافظه", "محافظتي", "ناحيه", "مناطق", "مدن"})
 # a quarter is named with its noun ("حي التركيبات"), a village without it ("قرية نخشبة" is نخشبة)
 _NAMED_WITH_NOUN = frozenset({"حي"})
 _ITEM = re.compile(r'["“«]([^"“”«»\n]{3,30})["”»]|([^\W\d_]{3,})')
 _SEP = re.compile(r'\s*[،,]?\s*(?:و(?=[\s"“«])\s*)?')
-_LOCATOR = re.compile(r'\s*[،,]?\s*(?:(?:الواقعه|الواقعتين|التابعه|التابعتين)\s+)?(?:في\s+|ب)')
+_DIRECTION = r"(?:ال)?(?:شمال|جنوب|شرق|غرب)ي?(?:\s+(?:ال)?(?:شرق|غرب)ي?)?"  # "غرب", "شمال شرقي"
+_LOCATOR = re.compile(r'\s*[،,]?\s*(?:(?:الواقعه|الواقعتين|التابعه|التابعتين)\s+)?(?:في\s+|ب|(' + _DIRECTION + r'\s+))')
 _LOCATOR_NOUN = re.compile(r"(?:محافظه|مدينه|منطقه|ريف|بلده|جبال)\s+")  # "بمحافظة اللاذقية", "بريف بلدة مارع", "بجبال القلمون"
 MAX_ITEMS = 5
 
@@ -166,15 +168,24 @@ def _list_nouns() -> ahocorasick.Automaton:
 
 
 def _list_noun_ends(folded: str):
-    """Where the names after a list noun start (the noun a whole word, clitics allowed), and
-    where a name that keeps its noun (a quarter's) starts, else -1."""
+    """Where the names after a list noun start (the noun a whole word, clitics allowed), where a
+    name that keeps its noun (a quarter's) starts, else -1, and whether only quoted names count
+    (after a site noun)."""
+    sites = _site_nouns()
     for last, size in _list_nouns().iter(folded):
         start = last + 1 - size
         ws = start
         while ws > 0 and folded[ws - 1].isalnum():
             ws -= 1
         if folded[ws:start] in ("", "و", "ب", "ل", "وب", "ف"):
-            yield last + 1, start if folded[start:last] in _NAMED_WITH_NOUN else -1
+            noun = folded[start:last]
+            yield last + 1, start if noun in _NAMED_WITH_NOUN else -1, noun in sites
+
+
+@lru_cache(maxsize=1)
+def _site_nouns() -> frozenset[str]:
+    """place_words.tsv nouns of role "site" (folded): only a quoted name after them is read."""
+    return frozenset(fold(r["word"]) for r in read_table("place_words.tsv") if r["role"] == "site")
 
 
 def _after_known_ok(name: str, g: int, known: int, listed: bool) -> bool:
@@ -185,15 +196,16 @@ def _after_known_ok(name: str, g: int, known: int, listed: bool) -> bool:
 
 
 def typed_unknowns(folded: str, spans: list[tuple[int, int]],
-                   anchors: dict[int, str]) -> list[tuple[int, int, str, int]]:
-    """``قرية نخشبة بمحافظة اللاذقية``, ``مستوطنات "شاعل" و"أورطال" في الجولان المحتل``: names the
-    gazetteers lack, introduced by a settlement noun and placed by an explicit Syrian locator right
-    after them (``anchors``: start of a Syrian admin unit, area or town -> its governorate).
-    Returns (start, end, governorate, start of the locator) per name; names any gazetteer hit
-    touches are left alone."""
+                   anchors: dict[int, str]) -> list[tuple[int, int, str, int, bool]]:
+    """``قرية نخشبة بمحافظة اللاذقية``, ``مستوطنات "شاعل" و"أورطال" في الجولان المحتل``, ``موقع
+    "X" غرب بلدة Y``: names the gazetteers lack, introduced by a settlement noun and placed by an
+    explicit Syrian locator right after them, a preposition or a direction (``anchors``: start of
+    a Syrian admin unit, area or town -> its governorate). Returns (start, end, governorate, start
+    of the locator, whether a direction locates it: it lies by that place) per name; names any
+    gazetteer hit touches are left alone."""
     out = []
     exact = set(spans)
-    for pos, noun_start in _list_noun_ends(folded):
+    for pos, noun_start, quoted_only in _list_noun_ends(folded):
         items: list[tuple[int, int]] = []
         known = 0  # names of the list the gazetteer resolves (بلدتي الحصان والعزبة): passed over
         listed = True  # the next name stands first, or after و or a comma (not a name's second word)
@@ -210,12 +222,14 @@ def typed_unknowns(folded: str, spans: list[tuple[int, int]],
                         break
                     at = noun.end()
                 if where:
-                    out.extend((s, e, where, at) for s, e in items)
+                    out.extend((s, e, where, at, loc.group(1) is not None) for s, e in items)
                 break
             it = _ITEM.match(folded, pos)
             if it is None:
                 break
             g = 1 if it.group(1) else 2
+            if quoted_only and g == 2:
+                break  # "موقع الميادين", "موقع عسكري": no name of a site
             s, e = it.span(g)
             name = it.group(g)
             if g == 2 and name.startswith("و") and (items or known):
