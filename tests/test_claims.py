@@ -3102,3 +3102,20 @@ def test_an_office_the_tables_lack_heading_a_present_cue_speaks():
     assert one("وقال حاكم الإقليم إنّ الطرقات مقطوعة.").speaker.org_ar == "حاكم الإقليم"
     assert claims("ومحافظ يؤكد أنّ الطرقات مفتوحة.")[1] == []  # an office alone names no one
     assert all(c.speaker.org_ar != "الحاكم" for c in claims("وقال الحزب الحاكم إنّ الطرقات مقطوعة.")[1])
+
+
+# --- a group of people in the construct state speaks -------------------------------------------
+
+def test_group_of_people_in_construct_state_speaks_as_written():
+    c = one("وأعلن منظمو حركة الإضراب أسبوعاً من الاعتصامات في المدينة.")
+    assert (c.speaker.org, c.speaker.org_ar, c.stance) == (None, "منظمو حركة الإضراب", "assert")
+    c = one("رؤساء البلديات والمجالس المحلية يؤكدون أن الخدمات توقفت.")
+    assert (c.speaker.org, c.speaker.org_ar) == (None, "رؤساء البلديات والمجالس المحلية")
+
+
+def test_group_is_no_unnamed_source_and_a_bare_plural_names_no_group():
+    _, cs = claims("وقالت مصادر محلية إن القصف استمر. وأكد أعضاء الوفد أن الزيارة ناجحة.")
+    assert [(c.speaker.org, c.speaker.org_ar) for c in cs] == [
+        ("Unnamed sources", "مصادر محلية"), (None, "أعضاء الوفد")]
+    _, cs = claims("وقال في بيان لممثلي العشائر إن الطريق مغلق.")
+    assert all(c.speaker.org_ar != "ممثلي العشائر" for c in cs)  # addressed, not speaking
