@@ -3119,3 +3119,22 @@ def test_group_is_no_unnamed_source_and_a_bare_plural_names_no_group():
         ("Unnamed sources", "مصادر محلية"), (None, "أعضاء الوفد")]
     _, cs = claims("وقال في بيان لممثلي العشائر إن الطريق مغلق.")
     assert all(c.speaker.org_ar != "ممثلي العشائر" for c in cs)  # addressed, not speaking
+
+
+# --- an announcement noun with a person and his own stance --------------------------------------
+
+def test_announcement_noun_person_and_his_owned_verbal_noun_is_his_claim():
+    c = one("وتصاعد التوتر بعد إعلان وزير الخارجية سامر خليل رفضه للاتفاق.")
+    assert (c.speaker.name, c.stance, c.cue.text) == ("سامر خليل", "assert", "إعلان")
+    c = one("وعلى الرغم من إعلان إردوغان استعداده للقاء، لم يحدد موعد.")
+    assert (c.speaker.name, c.speaker.org) == ("إردوغان", "Turkish Presidency")
+
+
+def test_announcement_noun_without_a_named_person_or_his_stance_is_no_claim():
+    assert claims("وجاء ذلك بعد تأكيد التزام بلاده بالاتفاق.")[1] == []
+    assert claims("وأثارت تصريحات إردوغان الأخيرة جدلاً.")[1] == []
+
+
+def test_when_clause_feminine_verb_is_not_the_man_named_before():
+    _, cs = claims("وقد دعم إردوغان الليرة قبل أشهر، عندما تحدثت المعلومات عن دعم مماثل.")
+    assert all(c.cue.text != "تحدثت" for c in cs)

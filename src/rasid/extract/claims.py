@@ -2022,6 +2022,40 @@ def _national_body(toks: list[Tok], k: int, end: int) -> bool:
     return m is not None and m.kind == "adjective"
 
 
+_OWN_STANCE_NOUNS = frozenset(fold(w) for w in ("إعلان", "تأكيد", "نفي"))  # verbal nouns that take the speaker's stance
+_OWN_SUFFIXES = ("ه", "ها", "هم")  # (unfolded: a pronoun, not ة) رغبته، استعدادها، رفضهم
+_HOLDER_WORDS = 6  # words of a person (office and name) after the verbal noun
+
+
+def _stance_holder(art: _Article, j: int, end: int) -> tuple[SpeakerRef | None, int]:
+    """``إعلان الدبيبة تبرّؤه من …``، ``إعلان إردوغان رغبته في …``: a person right after an
+    announcement noun, then a verbal noun owned by a pronoun (his wish, her readiness) — his own
+    announced stance, so a statement of his; a bare ``تصريحات X`` or ``إعلان X`` names none."""
+    toks = art.toks
+    n = next((n for n in range(j + 1, min(end, j + 1 + _HOLDER_WORDS)) if _owned_noun(art, n)), None)
+    if n is None:
+        return None, j
+    np = parse_np(toks, j, n)
+    if np is None or not np.name or np.j != n \
+            or not (np.person or art.introduced_name({strip_conj(x.form) for x in np.name})):
+        return None, j  # (a name the article or the tables present: تأكيد التزام بلاده is no person's)
+    sp = art.speaker(np)
+    if sp is None or not sp.name:
+        return None, j
+    if sp.name.split()[-1] == art.doc.text[toks[n].start:toks[n].end]:  # (رفضه is his stance, not his name)
+        words = [art.doc.text[x.start:x.end] for x in np.name]
+        sp = replace(sp, name=" ".join(words), name_forms=frozenset(x.form for x in np.name))
+    return sp, n
+
+
+def _owned_noun(art: _Article, n: int) -> bool:
+    """A word owned by a pronoun (``رغبته``، ``استعدادها``; as written, so not a ة), no cue, no class."""
+    t = art.toks[n]
+    word = art.doc.text[t.start:t.end]
+    return t.kind == "w" and len(word) >= 4 and word.endswith(_OWN_SUFFIXES) and not classes(t.form) \
+        and t.form == strip_conj(t.form) and match_cue(art.toks, n) is None
+
+
 def _nominal_official(art: _Article, j: int, end: int) -> tuple[SpeakerRef | None, int]:
     """``إعلان الأمين العام لـ"كتائب …"، أبي آلاء الولائي، أنّ …``: an announcement noun, an
     official of a named body, then the words (أنّ / a colon / a quote) — the official speaks."""
@@ -2278,6 +2312,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 k = j
             if sp is None and cue.kind == "verb" and strip_conj(prev) in _WHEN:
                 sp = _when_subject(art, i, raws)  # صدق نتنياهو حين قال إنّ … / استغلّ إردوغان … عندما أعلن …
+                if sp is not None and sp.name and cue_gender(toks[i].form) == "f" and not agrees("f", sp, art.doc.text):
+                    sp = None  # عندما تحدثت المعلومات عن …: a feminine verb, not the man named before
             if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
                 sp = _predicate_subject(art, i, raws)  # … والأردن يدين الانتهاكات ويحذّر من …
             if sp is None and cue.kind != "relay" and (_implicit(art, i, j, end) or _but_he(art, i, raws)):
@@ -2315,6 +2351,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = _nominal_official(art, j, end)
             if sp is not None and sp.kind == "person":
                 sp = None
+            if sp is None and strip_conj(toks[i].form) in _OWN_STANCE_NOUNS:
+                sp, k = _stance_holder(art, j, end)  # إعلان إردوغان رغبته في …: the person and his own stance
             if sp is not None and "came" in classes(strip_conj(prev)) and not _words_follow(art, k, end):
                 sp = None  # جاءت تصريحات نتنياهو في وقتٍ …: statements reported before, placed in time
         voiced = _voiced_by(art, sp, k, end) if sp is not None and cue.kind in ("verb", "present", "nominal") else None
