@@ -3102,3 +3102,39 @@ def test_an_office_the_tables_lack_heading_a_present_cue_speaks():
     assert one("وقال حاكم الإقليم إنّ الطرقات مقطوعة.").speaker.org_ar == "حاكم الإقليم"
     assert claims("ومحافظ يؤكد أنّ الطرقات مفتوحة.")[1] == []  # an office alone names no one
     assert all(c.speaker.org_ar != "الحاكم" for c in claims("وقال الحزب الحاكم إنّ الطرقات مقطوعة.")[1])
+
+
+# --- a group of people in the construct state speaks -------------------------------------------
+
+def test_group_of_people_in_construct_state_speaks_as_written():
+    c = one("وأعلن منظمو حركة الإضراب أسبوعاً من الاعتصامات في المدينة.")
+    assert (c.speaker.org, c.speaker.org_ar, c.stance) == (None, "منظمو حركة الإضراب", "assert")
+    c = one("رؤساء البلديات والمجالس المحلية يؤكدون أن الخدمات توقفت.")
+    assert (c.speaker.org, c.speaker.org_ar) == (None, "رؤساء البلديات والمجالس المحلية")
+
+
+def test_group_is_no_unnamed_source_and_a_bare_plural_names_no_group():
+    _, cs = claims("وقالت مصادر محلية إن القصف استمر. وأكد أعضاء الوفد أن الزيارة ناجحة.")
+    assert [(c.speaker.org, c.speaker.org_ar) for c in cs] == [
+        ("Unnamed sources", "مصادر محلية"), (None, "أعضاء الوفد")]
+    _, cs = claims("وقال في بيان لممثلي العشائر إن الطريق مغلق.")
+    assert all(c.speaker.org_ar != "ممثلي العشائر" for c in cs)  # addressed, not speaking
+
+
+# --- an announcement noun with a person and his own stance --------------------------------------
+
+def test_announcement_noun_person_and_his_owned_verbal_noun_is_his_claim():
+    c = one("وتصاعد التوتر بعد إعلان وزير الخارجية سامر خليل رفضه للاتفاق.")
+    assert (c.speaker.name, c.stance, c.cue.text) == ("سامر خليل", "assert", "إعلان")
+    c = one("وعلى الرغم من إعلان إردوغان استعداده للقاء، لم يحدد موعد.")
+    assert (c.speaker.name, c.speaker.org) == ("إردوغان", "Turkish Presidency")
+
+
+def test_announcement_noun_without_a_named_person_or_his_stance_is_no_claim():
+    assert claims("وجاء ذلك بعد تأكيد التزام بلاده بالاتفاق.")[1] == []
+    assert claims("وأثارت تصريحات إردوغان الأخيرة جدلاً.")[1] == []
+
+
+def test_when_clause_feminine_verb_is_not_the_man_named_before():
+    _, cs = claims("وقد دعم إردوغان الليرة قبل أشهر، عندما تحدثت المعلومات عن دعم مماثل.")
+    assert all(c.cue.text != "تحدثت" for c in cs)

@@ -1677,21 +1677,23 @@ _SENIOR = fold("كبار")
 _PARTITIVE_TAIL = 3  # words describing the people after their plural (الإسرائيليين، في الحكومة)
 
 
-def _partitive(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None:
+def _partitive(art: _Article, k: int, end: int, groups: bool = True) -> tuple[SpeakerRef, int] | None:
     """``عدد من المسؤولين``، ``العديد من النواب``، ``أحد العاملين``: some of a group of people
     (claim_words.tsv class "people", a definite plural the actor tables leave unnamed) speak — an
     unnamed source, named as the text says it (with the group's nationality after it)."""
     toks = art.toks
     n = k
-    if n >= end or strip_conj(toks[n].form) not in _PARTITIVES and not (
-            strip_conj(toks[n].form) in _NUMBER_PARTITIVES and n + 1 < end and toks[n + 1].form == "من"):
+    group = groups and _group_head(toks, k, end)  # أعضاء الوفد / منظمو الاحتجاجات: the group itself, no partitive
+    if not group and (n >= end or strip_conj(toks[n].form) not in _PARTITIVES and not (
+            strip_conj(toks[n].form) in _NUMBER_PARTITIVES and n + 1 < end and toks[n + 1].form == "من")):
         return None  # (a number word only before من: اثنان من كبار المسؤولين; ثلاثة مسؤولين is _past_counts')
-    n += 1
-    if n < end and toks[n].form == "كبير":
-        n += 1  # عدد كبير من
-    if n < end and toks[n].form == "من":
+    if not group:
         n += 1
-    n += n + 1 < end and toks[n].form == _SENIOR  # عدد من كبار المسؤولين
+        if n < end and toks[n].form == "كبير":
+            n += 1  # عدد كبير من
+        if n < end and toks[n].form == "من":
+            n += 1
+        n += n + 1 < end and toks[n].form == _SENIOR  # عدد من كبار المسؤولين
     text = art.doc.text
     a = toks[k].start + (strip_conj(toks[k].form) != toks[k].form)
     if n < end and toks[n].kind == "a" and toks[n].mention.kind in {"civilians", "unnamed"} \
@@ -1713,6 +1715,8 @@ def _partitive(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None
         b += b + 1 < end and toks[b + 1].form == '"'
         return _member(m, toks[k].start, toks[b].end), b + 1
     e = n + 1
+    if group and e + 1 < end and _construct_pair(toks, e):
+        e += 1  # منظمو حركة الاحتجاجات: a genitive itself in the construct state, its own genitive next
     if not toks[n].form.startswith("ال") and e < end and toks[e].kind == "w" and toks[e].form.startswith("ال") \
             and not classes(toks[e].form) and match_cue(toks, e) is None:
         e += 1  # أحد أصحاب المحال / عدد من وجهاء العشائر: the group's genitive
@@ -1724,7 +1728,45 @@ def _partitive(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None
             and toks[e + 1].mention.kind not in _NOT_SUBJECT | {"unnamed"}:
         m = toks[e + 1].mention  # أحد المسؤولين في وزارة الخارجية الأميركية: an official speaks for the body
         return _member(m, toks[k].start, toks[e + 1].end), e + 2
+    if group and e > n + 1:
+        e = _past_coordinated_genitive(toks, e, end)  # رؤساء المستوطنات والمجالس الإقليمية
+    if group and e == n + 1:
+        return None  # a bare plural (سكان، أعضاء) is no group named: whose people, the text must say
+    if group:  # أعضاء الوفد / رؤساء المستوطنات: a group the tables lack, named as the text has it (like a
+        # body they lack), not one more unnamed source: the article's unnamed sources are another speaker
+        return SpeakerRef(None, None, None, None, text[a:toks[e - 1].end], "media", toks[k].start, toks[e - 1].end), e
     return _unnamed(text, a, toks[k].start, toks[e - 1].end), e
+
+
+def _group_head(toks: list[Tok], k: int, end: int) -> bool:
+    """``أعضاء الوفد``، ``منظمو حركة الاحتجاجات``، ``رؤساء المستوطنات``: a plural of people in the
+    construct state (claim_words.tsv class "people", no ال) before its genitive names a group that
+    speaks, as ``عدد من المسؤولين`` does after a partitive."""
+    if k + 1 >= end:
+        return False
+    head = strip_conj(toks[k].form)
+    return toks[k].kind == "w" and not head.startswith("ال") and "people" in classes(head) \
+        and (toks[k + 1].form.startswith("ال") or k + 2 < end and _construct_pair(toks, k + 1)
+             or toks[k + 1].kind == "a" and toks[k + 1].mention.kind not in _NOT_SUBJECT)
+
+
+def _past_coordinated_genitive(toks: list[Tok], e: int, end: int) -> int:
+    """Past ``والمجالس الإقليمية`` after a group's genitive (رؤساء المستوطنات والمجالس الإقليمية): a
+    second definite genitive joined by و, with its definite adjective."""
+    t = toks[e] if e < end else None
+    if t is None or t.kind != "w" or not t.form.startswith("وال") or classes(t.form) or match_cue(toks, e) is not None:
+        return e
+    e += 1
+    if e < end and toks[e].kind == "w" and toks[e].form.startswith("ال") and toks[e].form.endswith(("يه", "ي")) \
+            and not classes(toks[e].form):
+        e += 1  # (its adjective: الإقليمية)
+    return e
+
+
+def _construct_pair(toks: list[Tok], k: int) -> bool:
+    """``حركة الاحتجاجات``: an indefinite noun before a definite one (two words of a construct chain)."""
+    return toks[k].kind == "w" and not toks[k].form.startswith("ال") and toks[k + 1].kind == "w" \
+        and toks[k + 1].form.startswith("ال") and not classes(toks[k + 1].form) and match_cue(toks, k) is None
 
 
 def _member(m: ActorMention, start: int, end: int) -> SpeakerRef:
@@ -1749,7 +1791,7 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
         return None, j
     if k < end and toks[k].kind == "w" and classes(toks[k].form) & {"marker"}:
         return None, j
-    if not nominal and (part := _partitive(art, k, end)) is not None:
+    if not nominal and (part := _partitive(art, k, end, groups=False)) is not None:
         return part  # على لسان أحد المسؤولين / وفق أحد العاملين
     if not nominal:
         k = _past_figures(toks, k, end)  # وفق إحصائيات وزارة الصحة: the ministry's figures, the ministry speaks
@@ -1978,6 +2020,40 @@ def _national_body(toks: list[Tok], k: int, end: int) -> bool:
         n += 1
     m = toks[n].mention if k + 1 < n < end else None
     return m is not None and m.kind == "adjective"
+
+
+_OWN_STANCE_NOUNS = frozenset(fold(w) for w in ("إعلان", "تأكيد", "نفي"))  # verbal nouns that take the speaker's stance
+_OWN_SUFFIXES = ("ه", "ها", "هم")  # (unfolded: a pronoun, not ة) رغبته، استعدادها، رفضهم
+_HOLDER_WORDS = 6  # words of a person (office and name) after the verbal noun
+
+
+def _stance_holder(art: _Article, j: int, end: int) -> tuple[SpeakerRef | None, int]:
+    """``إعلان الدبيبة تبرّؤه من …``، ``إعلان إردوغان رغبته في …``: a person right after an
+    announcement noun, then a verbal noun owned by a pronoun (his wish, her readiness) — his own
+    announced stance, so a statement of his; a bare ``تصريحات X`` or ``إعلان X`` names none."""
+    toks = art.toks
+    n = next((n for n in range(j + 1, min(end, j + 1 + _HOLDER_WORDS)) if _owned_noun(art, n)), None)
+    if n is None:
+        return None, j
+    np = parse_np(toks, j, n)
+    if np is None or not np.name or np.j != n \
+            or not (np.person or art.introduced_name({strip_conj(x.form) for x in np.name})):
+        return None, j  # (a name the article or the tables present: تأكيد التزام بلاده is no person's)
+    sp = art.speaker(np)
+    if sp is None or not sp.name:
+        return None, j
+    if sp.name.split()[-1] == art.doc.text[toks[n].start:toks[n].end]:  # (رفضه is his stance, not his name)
+        words = [art.doc.text[x.start:x.end] for x in np.name]
+        sp = replace(sp, name=" ".join(words), name_forms=frozenset(x.form for x in np.name))
+    return sp, n
+
+
+def _owned_noun(art: _Article, n: int) -> bool:
+    """A word owned by a pronoun (``رغبته``، ``استعدادها``; as written, so not a ة), no cue, no class."""
+    t = art.toks[n]
+    word = art.doc.text[t.start:t.end]
+    return t.kind == "w" and len(word) >= 4 and word.endswith(_OWN_SUFFIXES) and not classes(t.form) \
+        and t.form == strip_conj(t.form) and match_cue(art.toks, n) is None
 
 
 def _nominal_official(art: _Article, j: int, end: int) -> tuple[SpeakerRef | None, int]:
@@ -2236,6 +2312,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 k = j
             if sp is None and cue.kind == "verb" and strip_conj(prev) in _WHEN:
                 sp = _when_subject(art, i, raws)  # صدق نتنياهو حين قال إنّ … / استغلّ إردوغان … عندما أعلن …
+                if sp is not None and sp.name and cue_gender(toks[i].form) == "f" and not agrees("f", sp, art.doc.text):
+                    sp = None  # عندما تحدثت المعلومات عن …: a feminine verb, not the man named before
             if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
                 sp = _predicate_subject(art, i, raws)  # … والأردن يدين الانتهاكات ويحذّر من …
             if sp is None and cue.kind != "relay" and (_implicit(art, i, j, end) or _but_he(art, i, raws)):
@@ -2273,6 +2351,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = _nominal_official(art, j, end)
             if sp is not None and sp.kind == "person":
                 sp = None
+            if sp is None and strip_conj(toks[i].form) in _OWN_STANCE_NOUNS:
+                sp, k = _stance_holder(art, j, end)  # إعلان إردوغان رغبته في …: the person and his own stance
             if sp is not None and "came" in classes(strip_conj(prev)) and not _words_follow(art, k, end):
                 sp = None  # جاءت تصريحات نتنياهو في وقتٍ …: statements reported before, placed in time
         voiced = _voiced_by(art, sp, k, end) if sp is not None and cue.kind in ("verb", "present", "nominal") else None
