@@ -227,3 +227,33 @@ def test_a_form_x_word_glued_to_the_word_before_comes_apart(original, text) -> N
     doc = prepare(original, DocMeta(id="t"))
     assert doc.text == text
     assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وانفجرت عبوة في مدينة حلبفي الشمال.", "وانفجرت عبوة في مدينة حلب في الشمال."),
+    ("وقال المسؤول الفرنسيفي بيان إنّ الوفد وصل.", "وقال المسؤول الفرنسي في بيان إنّ الوفد وصل."),
+    ("وعاد الوفد إلى ليبيافي المساء.", "وعاد الوفد إلى ليبيا في المساء."),
+    ("وقرأ مقالاً ثقافياً عن النسيج الليفي والعمل الإضافي.",
+     "وقرأ مقالاً ثقافياً عن النسيج الليفي والعمل الإضافي."),  # words that end in في
+])
+def test_fi_glued_to_the_end_of_the_word_before_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وأعلن الجيش الأردنيمقتل مهرّب على الحدود.", "وأعلن الجيش الأردني مقتل مهرّب على الحدود."),
+    ("ودانت الحكومة العدوان الإسرائيليعلى مطار المدينة.", "ودانت الحكومة العدوان الإسرائيلي على مطار المدينة."),
+    ("وتوقّف الخط النفطيجراء القصف.", "وتوقّف الخط النفطي جراء القصف."),
+    ("وزار الوزير والسعوديبعد ذلك البلدة.", "وزار الوزير والسعودي بعد ذلك البلدة."),
+    # a plural's ending, a noun with the pronoun ي, a name's syllables and a word: left whole
+    ("وقال المسؤولون الإيرانيين إنّ الباب مفتوح.", "وقال المسؤولون الإيرانيين إنّ الباب مفتوح."),
+    ("وقصف البابيلا وفتح البابينص وزارت اليونيسيف الحكومة الأرمينية.",
+     "وقصف البابيلا وفتح البابينص وزارت اليونيسيف الحكومة الأرمينية."),
+    ("ودرس التسعينيات والتركيبات السكانية.", "ودرس التسعينيات والتركيبات السكانية."),
+])
+def test_a_word_glued_after_a_definite_nisba_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []

@@ -95,13 +95,15 @@ def lost_spaces(text: str) -> list[int]:
     to the word before it, where the word glued after it starts, after a word-final letter,
     where a body's name starts glued to the reporting verb before it, around a particle
     أنّ glued to its neighbours, where a definite word starts glued to the word before it,
-    and where a noun starts glued to a preposition."""
+    where a noun starts glued to a preposition, and after a definite nisba glued to the word
+    after it."""
     stems, pattern = _names()
     out = glued_bodies(text)
     out += _particles_glued(text)
     out += _definite_glued(text, stems)
     out += _after_preposition(text, stems)
     out += _before_opening(text)
+    out += _nisba_glued(text)
     out += [m.start() + 1 for final in _FINAL_GLUED for m in final.finditer(text)  # (no look-behind: a
             # scan twice as fast)
             if not (pattern.match(text, m.start() + 1) and _word_before(text, m.start() + 1) in _PREPOSITIONS)]
@@ -177,18 +179,22 @@ _POSSESSIVES = ("ها", "هم", "هما", "هن", "كم")
 
 
 @lru_cache(maxsize=1)
-def _glue_words() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+def _glue_words() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], tuple[tuple[re.Pattern[str], int], ...]]:
     """From ``data/glued_words.tsv``: the first halves of names written joined (عبدالله); for
     each preposition a noun is glued to (خلالوقفة) the preposition opening a word with three
-    letters after it; and each word opening glued after a word (العراقاستهداف) with three
-    letters before it. (One scan each, led by its letters: the fastest form.)"""
+    letters after it; each word opening glued after a word (العراقاستهداف) with three letters
+    before it; and each short word glued at the end of a word (دمشقفي) with three letters
+    before it and none after. The last two with the least letters the word before may have. (One scan
+    each, led by its letters: the fastest form.)"""
     with resources.files("rasid.data").joinpath("glued_words.tsv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     preps = tuple(re.compile(f"{w}(?<=[^\u0621-\u0652]{w})(?=[\u0621-\u064a]{{3}})")
                   for w in (r["word"] for r in rows if r["side"] == "prep"))
-    nexts = tuple(re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})")
+    nexts = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})"), 3)
                   for w in (r["word"] for r in rows if r["side"] == "next"))
-    return frozenset(r["word"] for r in rows if r["side"] == "name"), preps, nexts
+    ends = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})(?![\u0621-\u0652])"), 4)
+                 for w in (r["word"] for r in rows if r["side"] == "end"))
+    return frozenset(r["word"] for r in rows if r["side"] == "name"), preps, nexts + ends
 
 
 _LETTERS_ON = re.compile(f"[\u0621-\u064a{_MARKS}]*")
@@ -279,18 +285,71 @@ def _after_preposition(text: str, stems: tuple[str, ...]) -> list[int]:
     return out
 
 
+def _long_enough(head: str, least: int) -> bool:
+    """``head`` has ``least`` letters; before a word glued at its end (``least`` 4), four after a
+    و and three after an ال, or three that are a listed word (حلبفي): a و or an ال and a short
+    syllable read as words too often (وسوافي: وسوا، الليفي: اللي)."""
+    if least < 4:
+        return len(head) >= least
+    word = head[1:] if head.startswith("و") else head
+    if len(word) == least - 1:
+        return is_listed(word)
+    return len(word) >= least and len(word) - 2 * word.startswith("ال") >= 3
+
+
 def _before_opening(text: str) -> list[int]:
     """Positions where a word starts glued to the word before it on an opening it cannot have
-    inside a word (العراقاستهداف، الإيرانيعلى): the whole is no word, both halves are, and the
-    first is no name's first half."""
+    inside a word (العراقاستهداف، الإيرانيعلى), or a short word glued at its end (دمشقفي): the
+    whole is no word, both halves are, and the first is no name's first half."""
     names, _, nexts = _glue_words()
     out: list[int] = []
-    for opening in nexts:
+    for opening, least in nexts:
         for m in opening.finditer(text):
             at = m.start()
             start, end = _word_start(text, at), _word_end(text, at)
             head, tail = _bare(text[start:at]), _bare(text[at:end])
-            if len(head) >= 3 and not _name_half(head, names) and (is_word(tail) or is_listed(tail)) \
+            if _long_enough(head, least) and not _name_half(head, names) and (is_word(tail) or is_listed(tail)) \
                     and is_word(head) and not is_word(head + tail):
                 out.append(at)
     return out
+
+
+# A definite nisba (السوري، الإسرائيلي، الدولي) glued to the word after it (السوريجراء،
+# الإسرائيليعدواناً، الدوليوبلدة): its ي ends the word. Found by a scan led by the ي, with two
+# letters after it and, behind it, the word's ال (after a proclitic at most) and three to eight
+# letters: a nisba of four letters or more (the short ones, الجي، السي، الري، open other words).
+_NISBA_END = re.compile("ي(?=[\u0621-\u064a]{2})(?:" + "|".join(
+    f"(?<=[^\u0621-\u0652]{opening}[\u0621-\u0652]{{{n}}}ي)"
+    for opening in ("ال", "[وفبك]ال", "لل", "[وف]لل") for n in range(3, 9)) + ")")
+# What cannot open the word after a nisba: ن and ين are the plural's ending (الإيرانيينفي is
+# الإيرانيين في, التسعينيات a word), ا opens ال (the inner-article step's) or an ending
+# (السوريالية), and no word opens on the others.
+_NO_OPENING = ("ن", "ين", "ا", "ة", "ى", "ء", "ئ", "ؤ")
+
+
+def _nisba_glued(text: str) -> list[int]:
+    """Positions where a word starts glued after a definite nisba (السوريجراء → السوري | جراء)."""
+    out: list[int] = []
+    for m in _NISBA_END.finditer(text):
+        at = m.end()
+        head, tail = _bare(text[_word_start(text, at):at]), _bare(text[at:_word_end(text, at)])
+        if _nisba_cut(head, tail):
+            out.append(at)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _nisba_cut(head: str, tail: str) -> bool:
+    """``head + tail`` is a nisba and a word run together: the nisba after its ال is a listed word
+    (سوري، إسرائيلي; not the ي of ``my`` on a noun, البابي، الماسي, nor a name's syllable,
+    اليونيسيف، الأرمينية), the rest is a word of three letters or more, and the whole is none."""
+    return (len(tail) >= 3 and not tail.startswith(_NO_OPENING) and is_listed(_after_article(head))
+            and is_word(tail) and not is_word(head + tail))
+
+
+def _after_article(word: str) -> str:
+    """``word`` after its ال or لل and a proclitic before them (والسوري، وللسوري → سوري)."""
+    for at in (0, 1):
+        if word.startswith(("ال", "لل"), at):
+            return word[at + 2:]
+    return word
