@@ -179,17 +179,19 @@ _POSSESSIVES = ("ها", "هم", "هما", "هن", "كم")
 
 
 @lru_cache(maxsize=1)
-def _glue_words() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], tuple[tuple[re.Pattern[str], int], ...]]:
+def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], bool], ...],
+                           tuple[tuple[re.Pattern[str], int], ...]]:
     """From ``data/glued_words.tsv``: the first halves of names written joined (عبدالله); for
     each preposition a noun is glued to (خلالوقفة) the preposition opening a word with three
-    letters after it; each word opening glued after a word (العراقاستهداف) with three letters
+    letters after it (and whether only a noun may follow it: ``prep_noun``, في, which with a
+    present verb after reads as ف + the verb, فيطال); each word opening glued after a word (العراقاستهداف) with three letters
     before it; and each short word glued at the end of a word (دمشقفي) with three letters
     before it and none after. The last two with the least letters the word before may have. (One scan
     each, led by its letters: the fastest form.)"""
     with resources.files("rasid.data").joinpath("glued_words.tsv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-    preps = tuple(re.compile(f"{w}(?<=[^\u0621-\u0652]{w})(?=[\u0621-\u064a]{{3}})")
-                  for w in (r["word"] for r in rows if r["side"] == "prep"))
+    preps = tuple((re.compile(f"{r['word']}(?<=[^\u0621-\u0652]{r['word']})(?=[\u0621-\u064a]{{3}})"),
+                   r["side"] == "prep_noun") for r in rows if r["side"] in ("prep", "prep_noun"))
     nexts = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})"), 3)
                   for w in (r["word"] for r in rows if r["side"] == "next"))
     ends = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})(?![\u0621-\u0652])"), 4)
@@ -270,16 +272,17 @@ def _country_in_ya(word: str) -> bool:
 def _after_preposition(text: str, stems: tuple[str, ...]) -> list[int]:
     """Positions where a noun starts glued to the preposition before it (خلالوقفة، جراءاعتداء،
     بعدقصف): the whole is no word, and the rest is a word of four letters or a listed one, not
-    a preposition (نحوالى), a link name, nor a family name's nisba (قبلاوي)."""
+    a preposition (نحوالى), a link name, nor a family name's nisba (قبلاوي); after في a noun."""
     _, preps, _ = _glue_words()
     out: list[int] = []
-    for prep in preps:
+    for prep, noun_only in preps:
         for m in prep.finditer(text):
             j = m.end()
             end = _word_end(text, j)
             rest = _bare(text[j:end])
             if rest not in _PREPOSITIONS and not rest.endswith("اوي") and not _names_link(rest, stems) \
                     and (len(rest) >= 4 and is_word(rest) or is_listed(rest)) \
+                    and (not noun_only or _reads_as_noun(rest)) \
                     and not is_word(_bare(text[m.start():end])):
                 out.append(j)
     return out
@@ -295,6 +298,13 @@ def _long_enough(head: str, least: int) -> bool:
     if len(word) == least - 1:
         return is_listed(word)
     return len(word) >= least and len(word) - 2 * word.startswith("ال") >= 3
+
+
+def _reads_as_noun(word: str) -> bool:
+    """``word`` of four letters or more reads as a noun, not the stem of a present verb: definite or
+    opening on a hamza (القمة، اعتداء، إجراءات), a participle's or place noun's م (منطقة، محيط),
+    or ending in ة/ات (قاعدة). (A present verb after ف: فيطال، فيتوزع، and names: فيتنام، فيروس.)"""
+    return len(word) >= 4 and (word.startswith(("ال", "ا", "أ", "إ", "م")) or word.endswith(("ة", "ات")))
 
 
 def _before_opening(text: str) -> list[int]:
