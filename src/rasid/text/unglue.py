@@ -188,7 +188,7 @@ def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], bool], .
     present verb after reads as ف + the verb, فيطال); each word opening glued after a word (العراقاستهداف) with three letters
     before it; and each short word glued at the end of a word (دمشقفي) with three letters
     before it and none after; and each plural ending a word is glued after (مواطنينسوريين،
-    مساعداتحتى) with two letters before it and three after. The last three with the least letters
+    مساعداتحتى) with two letters before it, not ال (الاتفاق opens on ات), and three after. The last three with the least letters
     the word before may have, and whether the cut falls after the match. (One scan each, led by
     its letters: the fastest form.)"""
     with resources.files("rasid.data").joinpath("glued_words.tsv").open(encoding="utf-8") as fh:
@@ -199,7 +199,7 @@ def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], bool], .
                   for w in (r["word"] for r in rows if r["side"] == "next"))
     ends = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})(?![\u0621-\u0652])"), 4, False)
                  for w in (r["word"] for r in rows if r["side"] == "end"))
-    endings = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{2}}{w})(?=[^\\Wه\\d_][\u0621-\u064a]{{2}})"), 5, True)
+    endings = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{2}}{w})(?<!ال{w})(?=[^\\Wه\\d_][\u0621-\u064a]{{2}})"), 5, True)
                     for w in (r["word"] for r in rows if r["side"] == "ending"))
     return frozenset(r["word"] for r in rows if r["side"] == "name"), preps, nexts + ends + endings
 
@@ -351,9 +351,10 @@ def _before_opening(text: str) -> list[int]:
 
 # A definite nisba (السوري، الإسرائيلي، الدولي) glued to the word after it (السوريجراء،
 # الإسرائيليعدواناً، الدوليوبلدة): its ي ends the word. Found by a scan led by the ي, with three
-# letters after it (the first one that can open a word) and four before; the word's ال is asked
+# letters after it (the first one that can open a word) and five before (ال and a nisba of four
+# letters at least: the short ones, الجي، السي، الري، open other words); the word's ال is asked
 # after (a look-behind for each length of word is twice as slow).
-_NISBA_END = re.compile("ي(?<=[\u0621-\u0652]{5})(?=[^\\Wانةىءئؤ\\d_][\u0621-\u064a]{2})")
+_NISBA_END = re.compile("ي(?<=[\u0621-\u0652]{6})(?=[^\\Wانةىءئؤ\\d_][\u0621-\u064a]{2})")
 # What cannot open the word after a nisba: ن and ين are the plural's ending (الإيرانيينفي is
 # الإيرانيين في, التسعينيات a word), ا opens ال (the inner-article step's) or an ending
 # (السوريالية), and no word opens on the others.
