@@ -278,3 +278,16 @@ def test_a_word_glued_after_a_plurals_ending_comes_apart(original, text) -> None
     doc = prepare(original, DocMeta(id="t"))
     assert doc.text == text
     assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("واستهدفتمدينة حمص بصاروخين، وكانتمسيّرات قد حلّقت فوقها.",
+     "واستهدفت مدينة حمص بصاروخين، وكانت مسيّرات قد حلّقت فوقها."),
+    ("وكانتقوات الاحتلال قد انسحبت.", "وكانت قوات الاحتلال قد انسحبت."),
+    ("وقالت إنّ الطائرتين استهدفتهما الدفاعات وكانتا فوق البلدة.",
+     "وقالت إنّ الطائرتين استهدفتهما الدفاعات وكانتا فوق البلدة."),  # a pronoun on the verb, a dual
+])
+def test_a_word_glued_to_a_verb_before_it_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []

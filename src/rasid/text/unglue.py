@@ -180,28 +180,33 @@ _POSSESSIVES = ("ها", "هم", "هما", "هن", "كم")
 
 
 @lru_cache(maxsize=1)
-def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], bool], ...],
+def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ...],
                            tuple[tuple[re.Pattern[str], int, bool], ...]]:
     """From ``data/glued_words.tsv``: the first halves of names written joined (عبدالله); for
     each preposition a noun is glued to (خلالوقفة) the preposition opening a word, with its ما
-    at most (بعدماكشفت), and three letters after it (and whether only a noun may follow it: ``prep_noun``, في, which with a
-    present verb after reads as ف + the verb, فيطال); each word opening glued after a word (العراقاستهداف) with three letters
-    before it; and each short word glued at the end of a word (دمشقفي) with three letters
-    before it and none after; and each plural ending a word is glued after (مواطنينسوريين،
-    مساعداتحتى) with two letters before it, not ال (الاتفاق opens on ات), and three after. The last three with the least letters
-    the word before may have, and whether the cut falls after the match. (One scan each, led by
-    its letters: the fastest form.)"""
+    at most (بعدماكشفت), and three letters after it, with its side (``prep_noun``: only a noun
+    may follow, as فيـ before a present verb reads as ف + the verb, فيطال); for each verb a
+    word is glued to (استهدفتمدينة) the verb opening a word, after و/ف at most, and three
+    letters after it; each word opening glued after a word (العراقاستهداف) with three letters
+    before it; each short word glued at the end of a word (دمشقفي) with three letters before it
+    and none after; and each plural ending a word is glued after (مواطنينسوريين، مساعداتحتى)
+    with two letters before it, not ال (الاتفاق opens on ات), and three after. The last three
+    with the least letters the word before may have, and whether the cut falls after the match.
+    (One scan each, led by its letters: the fastest form.)"""
     with resources.files("rasid.data").joinpath("glued_words.tsv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     preps = tuple((re.compile(f"{r['word']}(?<=[^\u0621-\u0652]{r['word']})(?:ما)?(?=[\u0621-\u064a]{{3}})"),
-                   r["side"] == "prep_noun") for r in rows if r["side"] in ("prep", "prep_noun"))
+                   r["side"]) for r in rows if r["side"] in ("prep", "prep_noun"))
+    verbs = tuple((re.compile(f"{w}(?:(?<![\u0621-\u0652]{w})|(?<=[وف]{w})(?<![\u0621-\u0652][وف]{w}))"
+                              f"(?=[\u0621-\u064a]{{3}})"), "verb")
+                  for w in (r["word"] for r in rows if r["side"] == "verb"))
     nexts = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})"), 3, False)
                   for w in (r["word"] for r in rows if r["side"] == "next"))
     ends = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})(?![\u0621-\u0652])"), 4, False)
                  for w in (r["word"] for r in rows if r["side"] == "end"))
-    endings = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{2}}{w})(?<!ال{w})(?=[^\\Wه\\d_][\u0621-\u064a]{{2}})"), 5, True)
-                    for w in (r["word"] for r in rows if r["side"] == "ending"))
-    return frozenset(r["word"] for r in rows if r["side"] == "name"), preps, nexts + ends + endings
+    endings = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{2}}{w})(?<!ال{w})(?=[^\\Wه\\d_][\u0621-\u064a]{{2}})"),
+                     5, True) for w in (r["word"] for r in rows if r["side"] == "ending"))
+    return frozenset(r["word"] for r in rows if r["side"] == "name"), preps + verbs, nexts + ends + endings
 
 
 _LETTERS_ON = re.compile(f"[\u0621-\u064a{_MARKS}]*")
@@ -277,21 +282,31 @@ def _country_in_ya(word: str) -> bool:
 
 def _after_preposition(text: str, stems: tuple[str, ...]) -> list[int]:
     """Positions where a noun starts glued to the preposition before it (خلالوقفة، جراءاعتداء،
-    بعدقصف), or a verb to it and its ما (بعدماكشفت، حسبماأكدت): the whole is no word, and the rest is a word of four letters or a listed one, not
-    a preposition (نحوالى), a link name, nor a family name's nisba (قبلاوي); after في a noun."""
+    بعدقصف), a verb to it and its ما (بعدماكشفت، حسبماأكدت), or a word to a verb
+    (استهدفتمدينة): the whole is no word, and the rest is a word of four letters or a listed one,
+    not a preposition (نحوالى), a link name, nor a family name's nisba (قبلاوي); after في a
+    noun, after a verb no pronoun (استهدفتهما)."""
     _, preps, _ = _glue_words()
     out: list[int] = []
-    for prep, noun_only in preps:
+    for prep, side in preps:
         for m in prep.finditer(text):
             j = m.end()
             end = _word_end(text, j)
             rest = _bare(text[j:end])
             if rest not in _PREPOSITIONS and not rest.endswith("اوي") and not _names_link(rest, stems) \
                     and (len(rest) >= 4 and is_word(rest) or is_listed(rest)) \
-                    and (not noun_only or _with_ma(text, m) or _reads_as_noun(rest)) \
+                    and _may_follow(side, rest, text, m) \
                     and not is_word(_bare(text[m.start():end])):
                 out.append(j)
     return out
+
+
+def _may_follow(side: str, rest: str, text: str, m: re.Match[str]) -> bool:
+    """``rest`` may follow the word of its side: after a verb no pronoun on it (استهدفتهما); after
+    a ``prep_noun`` (في) a noun, or anything after its ما."""
+    if side == "verb":
+        return not rest.startswith(_POSSESSIVES)
+    return side != "prep_noun" or _with_ma(text, m) or _reads_as_noun(rest)
 
 
 def _long_enough(head: str, least: int) -> bool:
