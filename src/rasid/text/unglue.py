@@ -7,7 +7,10 @@ map), not a repair of an evasion spelling. Three signs of a lost space: a link n
 ``data/link_names.tsv``); a letter that only ends words (``ة``, ``ى``) with a letter after it;
 a reporting verb joined to the body it names (``وأعلنتوزارة``; data, ``data/glued_words.tsv``);
 and two words of the word list run together where the second opens on ``ال``/``وال``
-(``بعدالتصعيد``, ``سورياوالتنف``) or the first is a preposition (``خلالوقفة``; data, same file).
+(``بعدالتصعيد``, ``سورياوالتنف``), the first is a preposition (``خلالوقفة``, ``فيقاعدة``) or a
+frequent verb (``وكانتمسيرات``), the second is ``في`` (``دمشقفي``), or the first ends in a
+definite nisba's ي (``السوريجراء``) or a plural's ين/ات (``مواطنينسوريين``; data, same file).
+Each cut needs both halves to be words and the whole to be none.
 """
 from __future__ import annotations
 
@@ -95,8 +98,9 @@ def lost_spaces(text: str) -> list[int]:
     to the word before it, where the word glued after it starts, after a word-final letter,
     where a body's name starts glued to the reporting verb before it, around a particle
     أنّ glued to its neighbours, where a definite word starts glued to the word before it,
-    where a noun starts glued to a preposition, and after a definite nisba glued to the word
-    after it."""
+    where a noun starts glued to a preposition or a word to a verb, where في or a word opening
+    on است starts glued to the word before it, and after a definite nisba or a plural's ending
+    glued to the word after it."""
     stems, pattern = _names()
     out = glued_bodies(text)
     out += _particles_glued(text)
