@@ -208,6 +208,15 @@ def test_a_definite_word_glued_to_the_word_before_comes_apart(original, text) ->
     ("واستهدفت القاعدة عبرطائرة مسيّرة.", "واستهدفت القاعدة عبر طائرة مسيّرة."),
     ("ووصل الوفد بعدما انتهى الاجتماع، بعدها عاد.", "ووصل الوفد بعدما انتهى الاجتماع، بعدها عاد."),  # words
     ("وقال الباحث فراس خلالاوي إنّ الوضع هادئ.", "وقال الباحث فراس خلالاوي إنّ الوضع هادئ."),  # a family name
+    ("وانسحب المسلحون حسبماأفادت مصادر بعدماقصفت الطائرات البلدة.",
+     "وانسحب المسلحون حسبما أفادت مصادر بعدما قصفت الطائرات البلدة."),
+    ("وعاد الهدوء فيماأكدت الوزارة أنّ التحقيق مستمر حسبوكالة الأنباء.",
+     "وعاد الهدوء فيما أكدت الوزارة أنّ التحقيق مستمر حسب وكالة الأنباء."),
+    ("وتحدث عنعدوان جديد على بلدة عنجارة.", "وتحدث عن عدوان جديد على بلدة عنجارة."),  # a village's name
+    ("وسقطت قذيفة فيقاعدة عسكرية فيالمنطقة فيمحيط البلدة.",
+     "وسقطت قذيفة في قاعدة عسكرية في المنطقة في محيط البلدة."),
+    ("ويرتفع السعر فيطال الخبز، فيتوزع الخبز على الناس في فيتنام.",
+     "ويرتفع السعر فيطال الخبز، فيتوزع الخبز على الناس في فيتنام."),  # ف + a present verb, a name
 ])
 def test_a_noun_glued_to_the_preposition_before_comes_apart(original, text) -> None:
     doc = prepare(original, DocMeta(id="t"))
@@ -224,6 +233,61 @@ def test_a_noun_glued_to_the_preposition_before_comes_apart(original, text) -> N
      "وباستخدام الطائرات وللاستهداف والاستقرار واللااستقرار."),  # proclitics, a negation written joined
 ])
 def test_a_form_x_word_glued_to_the_word_before_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وانفجرت عبوة في مدينة حلبفي الشمال.", "وانفجرت عبوة في مدينة حلب في الشمال."),
+    ("وقال المسؤول الفرنسيفي بيان إنّ الوفد وصل.", "وقال المسؤول الفرنسي في بيان إنّ الوفد وصل."),
+    ("وعاد الوفد إلى ليبيافي المساء.", "وعاد الوفد إلى ليبيا في المساء."),
+    ("وقرأ مقالاً ثقافياً عن النسيج الليفي والعمل الإضافي.",
+     "وقرأ مقالاً ثقافياً عن النسيج الليفي والعمل الإضافي."),  # words that end in في
+])
+def test_fi_glued_to_the_end_of_the_word_before_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وأعلن الجيش الأردنيمقتل مهرّب على الحدود.", "وأعلن الجيش الأردني مقتل مهرّب على الحدود."),
+    ("ودانت الحكومة العدوان الإسرائيليعلى مطار المدينة.", "ودانت الحكومة العدوان الإسرائيلي على مطار المدينة."),
+    ("وتوقّف الخط النفطيجراء القصف.", "وتوقّف الخط النفطي جراء القصف."),
+    ("وزار الوزير والسعوديبعد ذلك البلدة.", "وزار الوزير والسعودي بعد ذلك البلدة."),
+    # a plural's ending, a noun with the pronoun ي, a name's syllables and a word: left whole
+    ("وقال المسؤولون الإيرانيين إنّ الباب مفتوح.", "وقال المسؤولون الإيرانيين إنّ الباب مفتوح."),
+    ("وقصف البابيلا وفتح البابينص وزارت اليونيسيف الحكومة الأرمينية.",
+     "وقصف البابيلا وفتح البابينص وزارت اليونيسيف الحكومة الأرمينية."),
+    ("ودرس التسعينيات والتركيبات السكانية.", "ودرس التسعينيات والتركيبات السكانية."),
+])
+def test_a_word_glued_after_a_definite_nisba_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وقُتل مدنيينأثناء القصف وأصيب عسكرييناثنين.", "وقُتل مدنيين أثناء القصف وأصيب عسكريين اثنين."),
+    ("ودخلت شاحناتعبرت الحدود ومرات خلال الأسبوع.", "ودخلت شاحنات عبرت الحدود ومرات خلال الأسبوع."),
+    # a pronoun on the plural, a name, the inner article's own cut: left to them
+    ("ووصلت مساعداتهما وقال أناتولي إنّ الوضع هادئ.", "ووصلت مساعداتهما وقال أناتولي إنّ الوضع هادئ."),
+])
+def test_a_word_glued_after_a_plurals_ending_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("واستهدفتمدينة حمص بصاروخين، وكانتمسيّرات قد حلّقت فوقها.",
+     "واستهدفت مدينة حمص بصاروخين، وكانت مسيّرات قد حلّقت فوقها."),
+    ("وكانتقوات الاحتلال قد انسحبت.", "وكانت قوات الاحتلال قد انسحبت."),
+    ("وقالت إنّ الطائرتين استهدفتهما الدفاعات وكانتا فوق البلدة.",
+     "وقالت إنّ الطائرتين استهدفتهما الدفاعات وكانتا فوق البلدة."),  # a pronoun on the verb, a dual
+])
+def test_a_word_glued_to_a_verb_before_it_comes_apart(original, text) -> None:
     doc = prepare(original, DocMeta(id="t"))
     assert doc.text == text
     assert doc.repairs == []

@@ -7,7 +7,10 @@ map), not a repair of an evasion spelling. Three signs of a lost space: a link n
 ``data/link_names.tsv``); a letter that only ends words (``ة``, ``ى``) with a letter after it;
 a reporting verb joined to the body it names (``وأعلنتوزارة``; data, ``data/glued_words.tsv``);
 and two words of the word list run together where the second opens on ``ال``/``وال``
-(``بعدالتصعيد``, ``سورياوالتنف``) or the first is a preposition (``خلالوقفة``; data, same file).
+(``بعدالتصعيد``, ``سورياوالتنف``), the first is a preposition (``خلالوقفة``, ``فيقاعدة``) or a
+frequent verb (``وكانتمسيرات``), the second is ``في`` (``دمشقفي``), or the first ends in a
+definite nisba's ي (``السوريجراء``) or a plural's ين/ات (``مواطنينسوريين``; data, same file).
+Each cut needs both halves to be words and the whole to be none.
 """
 from __future__ import annotations
 
@@ -95,13 +98,16 @@ def lost_spaces(text: str) -> list[int]:
     to the word before it, where the word glued after it starts, after a word-final letter,
     where a body's name starts glued to the reporting verb before it, around a particle
     أنّ glued to its neighbours, where a definite word starts glued to the word before it,
-    and where a noun starts glued to a preposition."""
+    where a noun starts glued to a preposition or a word to a verb, where في or a word opening
+    on است starts glued to the word before it, and after a definite nisba or a plural's ending
+    glued to the word after it."""
     stems, pattern = _names()
     out = glued_bodies(text)
     out += _particles_glued(text)
     out += _definite_glued(text, stems)
     out += _after_preposition(text, stems)
     out += _before_opening(text)
+    out += _nisba_glued(text)
     out += [m.start() + 1 for final in _FINAL_GLUED for m in final.finditer(text)  # (no look-behind: a
             # scan twice as fast)
             if not (pattern.match(text, m.start() + 1) and _word_before(text, m.start() + 1) in _PREPOSITIONS)]
@@ -118,9 +124,10 @@ def lost_spaces(text: str) -> list[int]:
 
 
 def _word_start(text: str, i: int) -> int:
-    """Where the word that ends at ``i`` starts (its letters and marks)."""
+    """Where the word that ends at ``i`` starts (its letters and marks: one range, hamza to
+    sukun, compared in place as a call per letter costs more than the rest of the step)."""
     j = i
-    while j and (is_arabic_letter(text[j - 1]) or text[j - 1] in _MARKS):
+    while j and "\u0621" <= text[j - 1] <= "\u0652":
         j -= 1
     return j
 
@@ -177,22 +184,37 @@ _POSSESSIVES = ("ها", "هم", "هما", "هن", "كم")
 
 
 @lru_cache(maxsize=1)
-def _glue_words() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ...],
+                           tuple[tuple[re.Pattern[str], int, bool], ...]]:
     """From ``data/glued_words.tsv``: the first halves of names written joined (عبدالله); for
-    each preposition a noun is glued to (خلالوقفة) the preposition opening a word with three
-    letters after it; and each word opening glued after a word (العراقاستهداف) with three
-    letters before it. (One scan each, led by its letters: the fastest form.)"""
+    each preposition a noun is glued to (خلالوقفة) the preposition opening a word, with its ما
+    at most (بعدماكشفت), and three letters after it, with its side (``prep_noun``: only a noun
+    may follow, as فيـ before a present verb reads as ف + the verb, فيطال); for each verb a
+    word is glued to (استهدفتمدينة) the verb opening a word, after و/ف at most, and three
+    letters after it; each word opening glued after a word (العراقاستهداف) with three letters
+    before it; each short word glued at the end of a word (دمشقفي) with three letters before it
+    and none after; and each plural ending a word is glued after (مواطنينسوريين، مساعداتحتى)
+    with two letters before it, not ال (الاتفاق opens on ات), and three after. The last three
+    with the least letters the word before may have, and whether the cut falls after the match.
+    (One scan each, led by its letters: the fastest form.)"""
     with resources.files("rasid.data").joinpath("glued_words.tsv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-    preps = tuple(re.compile(f"{w}(?<=[^\u0621-\u0652]{w})(?=[\u0621-\u064a]{{3}})")
-                  for w in (r["word"] for r in rows if r["side"] == "prep"))
-    nexts = tuple(re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})")
+    preps = tuple((re.compile(f"{r['word']}(?<=[^\u0621-\u0652]{r['word']})(?:ما)?(?=[\u0621-\u064a]{{3}})"),
+                   r["side"]) for r in rows if r["side"] in ("prep", "prep_noun"))
+    verbs = tuple((re.compile(f"{w}(?:(?<![\u0621-\u0652]{w})|(?<=[وف]{w})(?<![\u0621-\u0652][وف]{w}))"
+                              f"(?=[\u0621-\u064a]{{3}})"), "verb")
+                  for w in (r["word"] for r in rows if r["side"] == "verb"))
+    nexts = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})"), 3, False)
                   for w in (r["word"] for r in rows if r["side"] == "next"))
-    return frozenset(r["word"] for r in rows if r["side"] == "name"), preps, nexts
+    ends = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})(?![\u0621-\u0652])"), 4, False)
+                 for w in (r["word"] for r in rows if r["side"] == "end"))
+    endings = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{2}}{w})(?<!ال{w})(?=[^\\Wه\\d_][\u0621-\u064a]{{2}})"),
+                     5, True) for w in (r["word"] for r in rows if r["side"] == "ending"))
+    return frozenset(r["word"] for r in rows if r["side"] == "name"), preps + verbs, nexts + ends + endings
 
 
 _LETTERS_ON = re.compile(f"[\u0621-\u064a{_MARKS}]*")
-_NO_MARKS = {ord(ch): None for ch in _MARKS}
+_MARK = re.compile(f"[{_MARKS}]")
 
 
 def _word_end(text: str, i: int) -> int:
@@ -202,8 +224,9 @@ def _word_end(text: str, i: int) -> int:
 
 
 def _bare(piece: str) -> str:
-    """``piece`` without its marks."""
-    return piece.translate(_NO_MARKS)
+    """``piece`` without its marks (a regex's substitution: four times as fast as a translate
+    table on a word)."""
+    return _MARK.sub("", piece)
 
 
 def _names_link(tail: str, stems: tuple[str, ...]) -> bool:
@@ -263,34 +286,131 @@ def _country_in_ya(word: str) -> bool:
 
 def _after_preposition(text: str, stems: tuple[str, ...]) -> list[int]:
     """Positions where a noun starts glued to the preposition before it (خلالوقفة، جراءاعتداء،
-    بعدقصف): the whole is no word, and the rest is a word of four letters or a listed one, not
-    a preposition (نحوالى), a link name, nor a family name's nisba (قبلاوي)."""
+    بعدقصف), a verb to it and its ما (بعدماكشفت، حسبماأكدت), or a word to a verb
+    (استهدفتمدينة): the whole is no word, and the rest is a word of four letters or a listed one,
+    not a preposition (نحوالى), a link name, nor a family name's nisba (قبلاوي); after في a
+    noun, after a verb no pronoun (استهدفتهما)."""
     _, preps, _ = _glue_words()
     out: list[int] = []
-    for prep in preps:
+    for prep, side in preps:
         for m in prep.finditer(text):
             j = m.end()
             end = _word_end(text, j)
             rest = _bare(text[j:end])
             if rest not in _PREPOSITIONS and not rest.endswith("اوي") and not _names_link(rest, stems) \
                     and (len(rest) >= 4 and is_word(rest) or is_listed(rest)) \
+                    and _may_follow(side, rest, text, m) \
                     and not is_word(_bare(text[m.start():end])):
                 out.append(j)
     return out
 
 
+def _may_follow(side: str, rest: str, text: str, m: re.Match[str]) -> bool:
+    """``rest`` may follow the word of its side: after a verb no pronoun on it (استهدفتهما); after
+    a ``prep_noun`` (في) a noun, or anything after its ما."""
+    if side == "verb":
+        return not rest.startswith(_POSSESSIVES)
+    return side != "prep_noun" or _with_ma(text, m) or _reads_as_noun(rest)
+
+
+def _long_enough(head: str, least: int) -> bool:
+    """``head`` has ``least`` letters; before a word glued at its end (``least`` 4) or after a
+    plural's ending (5), that many after a و and three after an ال, or one less that are a listed
+    word (حلبفي، مراتخلال): a و or an ال and a short syllable read as words too often (وسوافي:
+    وسوا، الليفي: اللي، أناتولي: أنات)."""
+    if least < 4:
+        return len(head) >= least
+    word = head[1:] if head.startswith("و") else head
+    if len(word) == least - 1:
+        return is_listed(word)
+    return len(word) >= least and len(word) - 2 * word.startswith("ال") >= 3
+
+
+def _with_ma(text: str, m: re.Match[str]) -> bool:
+    """The preposition matched with its ما (فيماأعلنت): a verb may follow."""
+    return m.end() - m.start() > 2 and text.startswith("ما", m.end() - 2)
+
+
+def _reads_as_noun(word: str) -> bool:
+    """``word`` of four letters or more reads as a noun, not the stem of a present verb: definite or
+    opening on a hamza (القمة، اعتداء، إجراءات), a participle's or place noun's م (منطقة، محيط),
+    or ending in ة/ات (قاعدة). (A present verb after ف: فيطال، فيتوزع، and names: فيتنام، فيروس.)"""
+    return len(word) >= 4 and (word.startswith(("ال", "ا", "أ", "إ", "م")) or word.endswith(("ة", "ات")))
+
+
+@lru_cache(maxsize=4096)
+def _tail_is_word(tail: str, after_ending: bool) -> bool:
+    """``tail`` is a word, or a listed short one; after a plural's ending one of three letters
+    or more that is no pronoun on the plural (مساعداتهما، قواتها) nor definite (the inner
+    article's step parts those)."""
+    if after_ending:
+        return len(tail) >= 3 and not tail.startswith(_POSSESSIVES + ("ال",)) and is_word(tail)
+    return is_word(tail) or is_listed(tail)
+
+
 def _before_opening(text: str) -> list[int]:
     """Positions where a word starts glued to the word before it on an opening it cannot have
-    inside a word (العراقاستهداف، الإيرانيعلى): the whole is no word, both halves are, and the
-    first is no name's first half."""
+    inside a word (العراقاستهداف، الإيرانيعلى), a short word glued at its end (دمشقفي), or a word
+    glued after a plural's ending (مواطنينسوريين): the whole is no word, both halves are, and
+    the first is no name's first half."""
     names, _, nexts = _glue_words()
     out: list[int] = []
-    for opening in nexts:
+    for opening, least, after in nexts:
         for m in opening.finditer(text):
-            at = m.start()
-            start, end = _word_start(text, at), _word_end(text, at)
-            head, tail = _bare(text[start:at]), _bare(text[at:end])
-            if len(head) >= 3 and not _name_half(head, names) and (is_word(tail) or is_listed(tail)) \
+            at = m.end() if after else m.start()
+            tail = _bare(text[at:_word_end(text, at)])
+            if not _tail_is_word(tail, after):  # (the tail first: most candidates fail there)
+                continue
+            head = _bare(text[_word_start(text, at):at])
+            if _long_enough(head, least) and not _name_half(head, names) \
                     and is_word(head) and not is_word(head + tail):
                 out.append(at)
     return out
+
+
+# A definite nisba (السوري، الإسرائيلي، الدولي) glued to the word after it (السوريجراء،
+# الإسرائيليعدواناً، الدوليوبلدة): its ي ends the word. Found by a scan led by the ي, with three
+# letters after it (the first one that can open a word) and five before (ال and a nisba of four
+# letters at least: the short ones, الجي، السي، الري، open other words); the word's ال is asked
+# after (a look-behind for each length of word is twice as slow).
+_NISBA_END = re.compile("ي(?<=[\u0621-\u0652]{6})(?=[^\\Wانةىءئؤ\\d_][\u0621-\u064a]{2})")
+# What cannot open the word after a nisba: ن and ين are the plural's ending (الإيرانيينفي is
+# الإيرانيين في, التسعينيات a word), ا opens ال (the inner-article step's) or an ending
+# (السوريالية), and no word opens on the others.
+_NO_OPENING = ("ن", "ين", "ا", "ة", "ى", "ء", "ئ", "ؤ")
+
+
+def _nisba_glued(text: str) -> list[int]:
+    """Positions where a word starts glued after a definite nisba (السوريجراء → السوري | جراء)."""
+    out: list[int] = []
+    for m in _NISBA_END.finditer(text):
+        at = m.end()
+        tail = _bare(text[at:_word_end(text, at)])
+        if _nisba_tail(tail) and _nisba_cut(_bare(text[_word_start(text, at):at]), tail):
+            out.append(at)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _nisba_cut(head: str, tail: str) -> bool:
+    """``head + tail`` is a nisba and a word run together: the nisba after its ال is a listed word
+    (سوري، إسرائيلي; not the ي of ``my`` on a noun, البابي، الماسي, nor a name's syllable,
+    اليونيسيف، الأرمينية), the rest a word (``_nisba_tail``), and the whole is none."""
+    nisba = _after_article(head)
+    return len(nisba) >= 4 and is_listed(nisba) and not is_word(head + tail)
+
+
+@lru_cache(maxsize=4096)
+def _nisba_tail(tail: str) -> bool:
+    """``tail`` may be a word glued after a nisba: one of three letters or more, opening on a
+    letter that can open it (``_NO_OPENING``). (Asked first: most candidates fail here.)"""
+    return len(tail) >= 3 and not tail.startswith(_NO_OPENING) and is_word(tail)
+
+
+def _after_article(word: str) -> str:
+    """``word`` after its ال or لل and a proclitic before them (والسوري، وللسوري → سوري); empty
+    where it has none (a nisba without ال is as often a name: إيرانيان)."""
+    for at in (0, 1):
+        if word.startswith(("ال", "لل"), at) and (not at or word[0] in "وفبك"):
+            return word[at + 2:]
+    return ""
