@@ -234,3 +234,10 @@ def test_a_raid_noun_as_the_next_verbs_subject_takes_its_objects_force():
             'وقالت المصادر إنّ "الغارتين استهدفتا نقاطاً للقوات الرديفة للجيش السوري".')
     res = analyze(text, published="2023-10-27")
     assert [(e.actor1, e.actor2) for e in res.events] == [("US-led coalition", "Pro-government militias")]
+
+
+def test_places_of_one_report_share_its_civilian_target():
+    text = "إصابة ثلاثة مدنيين بعد غارة إسرائيلية استهدفت الرصافة والحمرا."
+    found = _events(text, _ROWS)
+    assert {e[1] for e in found} == {"الرصافة", "الحمرا"}, found
+    assert all(e[2] == "Israeli forces" and e[3] == "Civilians" for e in found), found

@@ -2308,8 +2308,8 @@ def _civilian_targets(events: list[_Draft]) -> None:
             d.actor2 = "Civilians"
             reports.update(h.start for h in d.hits)
     for d in events:
-        if d.guessed2 and not d.fatalities and d.actor1 != "Civilians" and d.event_type in _HARMS \
-                and any(h.start in reports for h in d.hits):
+        if (d.guessed2 or d.actor2 is None) and not d.fatalities and d.actor1 != "Civilians" \
+                and d.event_type in _HARMS and any(h.start in reports for h in d.hits):
             d.actor2 = "Civilians"
         own = {h.sentence for h in d.hits}
         if d.actor2 is None and d.event_type in _ATTACKS_ON_PEOPLE and own.intersection(d.told_in):
