@@ -241,3 +241,21 @@ def test_places_of_one_report_share_its_civilian_target():
     found = _events(text, _ROWS)
     assert {e[1] for e in found} == {"الرصافة", "الحمرا"}, found
     assert all(e[2] == "Israeli forces" and e[3] == "Civilians" for e in found), found
+
+
+_BASES = [("الرصافة", "point", "Deir ez-Zor", "T1"), ("الحمرا", "point", "Hasakah", "T2")]
+
+
+def test_unclaimed_attack_takes_the_one_author_its_sentence_names_on_that_force():
+    text = ("استهدفت المقاومة الإسلامية في العراق القوات الأميركية في قاعدة الرصافة بالصواريخ. "
+            "وأكدت مصادر محلية اليوم استهداف القوات الأميركية في قاعدة الحمرا، بعدما أكدت المصادر "
+            "فجر اليوم استهداف المقاومة الإسلامية في العراق القوات الأميركية في مطار أربيل.")
+    found = {e[1]: e for e in _events(text, _BASES)}
+    assert found["الحمرا"][2:] == ("Islamic Resistance in Iraq", "US-led coalition"), found
+
+
+def test_unclaimed_attack_stays_authorless_when_only_another_sentence_names_an_author():
+    text = ("تعرضت القوات الأميركية في قاعدة الحمرا لهجوم صاروخي. "
+            "واستهدفت المقاومة الإسلامية في العراق القوات الأميركية في قاعدة الرصافة بالصواريخ.")
+    found = {e[1]: e for e in _events(text, _BASES)}
+    assert found["الحمرا"][2:] == (None, "US-led coalition"), found

@@ -1416,9 +1416,32 @@ def _settle(lay: Layout, drafts: list[_Draft], hits: list[Hit], background: list
     events = [d for d in events if not _struck_anyway(lay, d, events)]
     _attach_figures(lay, events, hits)
     _civilian_targets(events)
+    _authors_of_the_target(lay, events)
     if len(lay.doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED), whatever
         events = [d for d in events if d.date is not None or d.sub in _GROUND_TAKEN]  # toll it recalls
     return events
+
+
+def _authors_of_the_target(lay: Layout, events: list[_Draft]) -> None:
+    """An attack of no named author on a force the article shows struck by one author only, in
+    attacks of the same type, when its own sentence names that author (``استهداف القوات الأميركية
+    في قاعدة تل بيدر، بعد استهداف المقاومة الإسلامية القوات الأميركية في أربيل``): that author's.
+    Not when only other sentences name it (``تعرّضت القاعدة لهجوم``: unclaimed, its author
+    unknown), nor when the text says the author is unknown (``مسلحون مجهولون``)."""
+    for d in events:
+        if d.actor1 is not None or d.actor2 in (None, "Civilians") or d.event_type not in _HARMS \
+                or d.sub in _UNSEEN_HANDS or any(_unknown_author(lay, h) for h in d.hits):
+            continue  # (a bomb or killing of unseen hands is no one's but an unidentified group's)
+        authors = {e.actor1 for e in events if e is not d and e.actor2 == d.actor2 and e.event_type == d.event_type
+                   and e.actor1 is not None and not same_side(e.actor1, d.actor2) and e.actor1 != d.actor2}
+        if len(authors) == 1 and _named_beside(lay, d, next(iter(authors))):
+            d.actor1 = authors.pop()
+
+
+def _named_beside(lay: Layout, d: _Draft, actor: str) -> bool:
+    """The sentence of the draft's first cue (where the event is told) names ``actor``."""
+    sent = lay.sentences[d.hits[0].sentence]
+    return any(a.canonical == actor for a in lay.actors_in(sent.start, sent.end))
 
 
 def _interception_sides(events: list[_Draft]) -> None:
