@@ -259,3 +259,20 @@ def test_unclaimed_attack_stays_authorless_when_only_another_sentence_names_an_a
             "واستهدفت المقاومة الإسلامية في العراق القوات الأميركية في قاعدة الرصافة بالصواريخ.")
     found = {e[1]: e for e in _events(text, _BASES)}
     assert found["الحمرا"][2:] == (None, "US-led coalition"), found
+
+
+def test_jordanian_raids_are_jordanian_forces():
+    found = _events("قُتل ثلاثة مهربين بغارة جوية أردنية على قرية الرصافة.", _ROWS)
+    assert found and found[0][2] == "Jordanian forces", found
+    found = _events("نفذ سلاح الجو الأردني غارة على قرية الرصافة.", _ROWS)
+    assert found and found[0][2] == "Jordanian forces", found
+
+
+def test_owner_of_the_aircraft_that_carried_out_the_raids_is_their_author_at_every_place():
+    text = ("أعربت الخارجية السورية عن أسفها.\n"
+            "وأتى ذلك بعد مقتل 7 مدنيين بغارة جوية على قريتي الرصافة والحمرا قبل أيام.\n"
+            "وذكرت وسائل إعلام محلية أنّ الطائرات التي نفذت هذه الغارات تابعة لسلاح الجو الأردني.\n"
+            "وفي وقت سابق اليوم، أعلنت الوزارة أمراً آخر.")
+    found = _events(text, _ROWS)
+    assert {e[1] for e in found} == {"الرصافة", "الحمرا"}, found
+    assert all(e[2] == "Jordanian forces" and e[3] != "Jordanian forces" for e in found), found

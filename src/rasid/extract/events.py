@@ -1417,6 +1417,7 @@ def _settle(lay: Layout, drafts: list[_Draft], hits: list[Hit], background: list
     _attach_figures(lay, events, hits)
     _civilian_targets(events)
     _authors_of_the_target(lay, events)
+    _authors_of_one_report(events)
     if len(lay.doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED), whatever
         events = [d for d in events if d.date is not None or d.sub in _GROUND_TAKEN]  # toll it recalls
     return events
@@ -1436,6 +1437,22 @@ def _authors_of_the_target(lay: Layout, events: list[_Draft]) -> None:
                    and e.actor1 is not None and not same_side(e.actor1, d.actor2) and e.actor1 != d.actor2}
         if len(authors) == 1 and _named_beside(lay, d, next(iter(authors))):
             d.actor1 = authors.pop()
+
+
+def _authors_of_one_report(events: list[_Draft]) -> None:
+    """The places of one report (one cue: ``غارة جوية على قريتي ملح وعرمان``) share the author a
+    later telling names for one of them (``الطائرات التي نفذت هذه الغارات تابعة لـ …``): the places
+    with none take it, when their report has that one author only and it is not their target."""
+    authors: dict[int, set[str]] = {}
+    for d in events:
+        if d.actor1 is not None:
+            authors.setdefault(d.hits[0].start, set()).add(d.actor1)
+    for d in events:
+        named = authors.get(d.hits[0].start, set())
+        if d.actor1 is None and len(named) == 1 and d.event_type in _HARMS:
+            author = next(iter(named))
+            if author != d.actor2 and not same_side(author, d.actor2):
+                d.actor1 = author
 
 
 def _named_beside(lay: Layout, d: _Draft, actor: str) -> bool:
