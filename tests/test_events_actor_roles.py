@@ -276,3 +276,12 @@ def test_owner_of_the_aircraft_that_carried_out_the_raids_is_their_author_at_eve
     found = _events(text, _ROWS)
     assert {e[1] for e in found} == {"الرصافة", "الحمرا"}, found
     assert all(e[2] == "Jordanian forces" and e[3] != "Jordanian forces" for e in found), found
+
+
+def test_factions_at_large_when_a_group_is_named_only_in_other_paragraphs():
+    body = ("واستهدفت طائرات روسية مقار لهيئة تحرير الشام في بلدة الحمرا.\n"
+            "وقال المراسل إنّ الغارات الروسية استهدفت جبهات الرصافة.")
+    found = {e[1]: e for e in _events("غارات روسية على مواقع الجماعات المسلحة في ريف إدلب.\n" + body, _ROWS)}
+    assert found["الرصافة"][2:] == ("Russian forces", "Syrian opposition factions"), found
+    found = {e[1]: e for e in _events("غارات روسية على مواقع هيئة تحرير الشام في ريف إدلب.\n" + body, _ROWS)}
+    assert found["الرصافة"][2:] == ("Russian forces", "Hayat Tahrir al-Sham"), found

@@ -955,7 +955,9 @@ def _strip_clitic(word: str) -> str:
 
 def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
     """The other side of the war when only one is named: the nearest force of the opposing
-    camp (government and allies vs. the Idlib factions) in the paragraph, else the article."""
+    camp (government and allies vs. the Idlib factions) in the paragraph, else the article —
+    but for the factions' camp, a group named only in other paragraphs, not in the headline, is
+    no guess: the factions at large (ANNOTATION: الفصائل، المسلحين)."""
     if actor in GOV_SIDE:
         camp = OPP_SIDE
     elif actor in OPP_SIDE:
@@ -977,6 +979,8 @@ def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
     if not near and any(a.kind in ARMED and a.canonical not in camp and not same_side(a.canonical, actor)
                         for a in lay.actors_in(para.start, para.end)):
         return None  # the paragraph names its other foe (قسد، داعش): no faction from elsewhere
+    if not near and camp is OPP_SIDE and cands and not lay.bulletin and not _headline_names(lay, cands):
+        return _FACTIONS_AT_LARGE  # (no group named near it nor in the headline: the factions at large)
     near = near or ([] if lay.bulletin else cands)  # (a bulletin's other lines are other stories)
     if not near:
         return None
@@ -984,7 +988,15 @@ def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
     return _list_head(lay, near[:k + 1])  # (قوات النظام والميليشيات الإيرانية: the list's head)
 
 
+def _headline_names(lay: Layout, cands: list[ActorMention]) -> bool:
+    """The article's first paragraph (its headline or lead) names one of ``cands``: the story is
+    about that group, and its unnamed fighters elsewhere in it are that group's."""
+    return bool(lay.paragraphs) and any(a.start < lay.paragraphs[0].end and a.canonical != _FACTIONS_AT_LARGE
+                                        for a in cands)
+
+
 GOV_COALITION = GOV_SIDE
+_FACTIONS_AT_LARGE = "Syrian opposition factions"
 _IS_FOES = GOV_SIDE | {"Syrian Democratic Forces", "US-led coalition"}
 OPP_SIDE = frozenset({"Hayat Tahrir al-Sham", "National Liberation Front", "Syrian National Army", "Ansar al-Tawhid", "Hurras al-Din",
                       "Syrian opposition factions", "Turkistan Islamic Party", "Jaysh al-Izza"})
