@@ -285,3 +285,25 @@ def test_factions_at_large_when_a_group_is_named_only_in_other_paragraphs():
     assert found["الرصافة"][2:] == ("Russian forces", "Syrian opposition factions"), found
     found = {e[1]: e for e in _events("غارات روسية على مواقع هيئة تحرير الشام في ريف إدلب.\n" + body, _ROWS)}
     assert found["الرصافة"][2:] == ("Russian forces", "Hayat Tahrir al-Sham"), found
+
+
+def _events_at(text: str, rows: list[tuple[str, str, float, float]]):
+    """Events over places with coordinates: (name, admin1, lat, lon) rows."""
+    places = [Place(id=f"p{k}", name=None, name_ar=name, lat=lat, lon=lon, admin1=admin1,
+                    spans=[(i, i + len(name))] if (i := text.find(name)) >= 0 else [], kind="point",
+                    gazetteer_id=f"G{k}") for k, (name, admin1, lat, lon) in enumerate(rows, 1)]
+    names = {p.id: p.name_ar for p in places}
+    doc = prepare(text, DocMeta(id="t", published=PUB))
+    return [(e.event_type, names.get(e.place), e.actor1, e.actor2) for e in find_events(doc, places, [])]
+
+
+def test_places_of_one_raid_in_one_area_share_its_target_not_a_raid_elsewhere():
+    rows = [("الكسوة", "Rural Damascus", 33.36, 36.25), ("قطنا", "Rural Damascus", 33.44, 36.08),
+            ("السفيرة", "Aleppo", 36.08, 37.37)]
+    text = ("نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً استهدف مواقع عسكرية في الكسوة.\n"
+            "وأضاف المراسل أن صاروخاً آخر من العدوان الإسرائيلي استهدف محيط قطنا.\n"
+            "وفي وقت لاحق اليوم، استهدفت غارة إسرائيلية محيط السفيرة.")
+    found = {e[1]: e for e in _events_at(text, rows)}
+    assert found["الكسوة"][2:] == ("Israeli forces", "Syrian government forces"), found
+    assert found["قطنا"][2:] == ("Israeli forces", "Syrian government forces"), found
+    assert found["السفيرة"][3] is None, found

@@ -1418,6 +1418,7 @@ def _settle(lay: Layout, drafts: list[_Draft], hits: list[Hit], background: list
     _civilian_targets(events)
     _authors_of_the_target(lay, events)
     _authors_of_one_report(events)
+    _targets_of_one_raid(events)
     if len(lay.doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED), whatever
         events = [d for d in events if d.date is not None or d.sub in _GROUND_TAKEN]  # toll it recalls
     return events
@@ -1453,6 +1454,32 @@ def _authors_of_one_report(events: list[_Draft]) -> None:
             author = next(iter(named))
             if author != d.actor2 and not same_side(author, d.actor2):
                 d.actor1 = author
+
+
+def _targets_of_one_raid(events: list[_Draft]) -> None:
+    """The strikes of one author on one day in one area are one raid told place by place
+    (``أربعة صواريخ استهدفت مواقع عسكرية … أمّا الرابع فاستهدف محيط مطار دمشق``): a place whose
+    telling names no target takes the raid's, when the raid has one target only (not that of a
+    raid the same day on another province: عدوانين على مطار حلب وعلى درعا)."""
+    raids = [d for d in events if d.event_type == _EXPLOSIONS and d.actor1 is not None and d.date is not None
+             and d.place is not None and d.place.lat is not None and d.place.lon is not None]
+    for d in raids:
+        if d.actor2 is not None:
+            continue
+        named = {e.actor2 for e in raids if e.actor2 is not None and e.actor1 == d.actor1 and e.date == d.date
+                 and _one_area(d.place, e.place)}
+        if len(named) == 1:
+            d.actor2 = named.pop()
+
+
+_AREA_DEGREES = 0.5  # about 50 km: the places of one raid on a city and its countryside
+
+
+def _one_area(a: Place | None, b: Place | None) -> bool:
+    """Both places within about 50 km of each other."""
+    if a is None or b is None or a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return abs(a.lat - b.lat) < _AREA_DEGREES and abs(a.lon - b.lon) < _AREA_DEGREES
 
 
 def _named_beside(lay: Layout, d: _Draft, actor: str) -> bool:
