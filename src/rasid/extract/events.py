@@ -1442,12 +1442,14 @@ def _authors_of_the_target(lay: Layout, events: list[_Draft]) -> None:
 
 def _authors_of_one_report(events: list[_Draft]) -> None:
     """The places of one report (one cue: ``غارة جوية على قريتي ملح وعرمان``) share the author a
-    later telling names for one of them (``الطائرات التي نفذت هذه الغارات تابعة لـ …``): the places
-    with none take it, when their report has that one author only and it is not their target."""
+    retelling right after it names for one of them (``الطائرات التي نفذت هذه الغارات تابعة لـ …``):
+    the places with none take it, when their report has that one author only and it is not their
+    target. (A draft whose tellings run over several paragraphs gathered other events: it lends none.)"""
     authors: dict[int, set[str]] = {}
     for d in events:
-        if d.actor1 is not None:
-            authors.setdefault(d.hits[0].start, set()).add(d.actor1)
+        first = d.hits[0]
+        if d.actor1 is not None and all(abs(h.paragraph - first.paragraph) <= 1 for h in d.hits):
+            authors.setdefault(first.start, set()).add(d.actor1)
     for d in events:
         named = authors.get(d.hits[0].start, set())
         if d.actor1 is None and len(named) == 1 and d.event_type in _HARMS:
@@ -1457,7 +1459,7 @@ def _authors_of_one_report(events: list[_Draft]) -> None:
 
 
 def _targets_of_one_raid(events: list[_Draft]) -> None:
-    """The strikes of one author on one day in one area are one raid told place by place
+    """The strikes of one author on one day in one area, told together, are one raid told place by place
     (``أربعة صواريخ استهدفت مواقع عسكرية … أمّا الرابع فاستهدف محيط مطار دمشق``): a place whose
     telling names no target takes the raid's, when the raid has one target only (not that of a
     raid the same day on another province: عدوانين على مطار حلب وعلى درعا)."""
@@ -1467,9 +1469,14 @@ def _targets_of_one_raid(events: list[_Draft]) -> None:
         if d.actor2 is not None:
             continue
         named = {e.actor2 for e in raids if e.actor2 is not None and e.actor1 == d.actor1 and e.date == d.date
-                 and _one_area(d.place, e.place)}
+                 and _one_area(d.place, e.place) and _told_together(d, e)}
         if len(named) == 1:
             d.actor2 = named.pop()
+
+
+def _told_together(a: _Draft, b: _Draft) -> bool:
+    """Some cue of each draft in the same or the next paragraph: one telling of one raid."""
+    return any(abs(h.paragraph - k.paragraph) <= 1 for h in a.hits for k in b.hits)
 
 
 _AREA_DEGREES = 0.5  # about 50 km: the places of one raid on a city and its countryside
@@ -1485,7 +1492,7 @@ def _one_area(a: Place | None, b: Place | None) -> bool:
 def _named_beside(lay: Layout, d: _Draft, actor: str) -> bool:
     """The sentence of the draft's first cue (where the event is told) names ``actor``."""
     sent = lay.sentences[d.hits[0].sentence]
-    return any(a.canonical == actor for a in lay.actors_in(sent.start, sent.end))
+    return any(a.canonical == actor and a.kind in ARMED for a in lay.actors_in(sent.start, sent.end))
 
 
 def _interception_sides(events: list[_Draft]) -> None:
