@@ -577,9 +577,9 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
                     or _coordinated_governed(lay, hit)) and not any(
             _light_verb(lay.toks[k].text) for k in range(max(0, hit.tok - _LIGHT_WINDOW), hit.tok) if lay.toks[k].start >= sent.start)
         agent = _agent_after(lay, hit, sent.end)
-        owner = _owner_of_its_means(lay, hit, after)
-        if owner is not None:  # الطائرات التي نفذت الغارات تابعة لسلاح الجو الأردني: the aircraft's owner
-            actor1, after = owner.canonical, [a for a in after if a is not owner]
+        means_owner = _owner_of_its_means(lay, hit, after)
+        if means_owner is not None:  # الطائرات التي نفذت الغارات تابعة لسلاح الجو الأردني: the aircraft's owner
+            actor1, after = means_owner.canonical, [a for a in after if a is not means_owner]
         elif agent is not None:  # العدوان الذي شنته قوات الولايات المتحدة: its author, whoever stands before
             actor1, after = agent[0], [a for a in after if a.start > agent[1] and _marked_target(lay, agent[1], a.start)]
             if not after and before and _pronoun_after_on(lay, agent[1], sent.end):
