@@ -307,3 +307,10 @@ def test_places_of_one_raid_in_one_area_share_its_target_not_a_raid_elsewhere():
     assert found["الكسوة"][2:] == ("Israeli forces", "Syrian government forces"), found
     assert found["قطنا"][2:] == ("Israeli forces", "Syrian government forces"), found
     assert found["السفيرة"][3] is None, found
+
+
+def test_verb_after_where_the_raid_was_fired_from_keeps_the_raid_author_not_the_announcer():
+    text = ("والأحد، أعلنت العلاقات العامة لحرس الثورة في إيران، استشهاد 3 مستشارين عسكريين، بعد أنّ نفذ "
+            "الاحتلال الإسرائيلي، عدواناً جوياً من الجولان السوري استهدف بناءً سكنياً في حي الرصافة.")
+    found = _events(text, _ROWS)
+    assert found and found[0][2] == "Israeli forces", found

@@ -226,7 +226,19 @@ def _describes_last(lay: Layout, hit: Hit, hits: list[Hit], last_start: int) -> 
     if len(hits) < 2 or hits[-2].start != last_start or lay.toks[hit.tok].text not in _TELLS_HIT:
         return False
     prev = hits[-2]  # (hits[-1] is this cue)
-    return prev.clause == hit.clause and 0 < hit.tok - prev.tok <= _DESCRIBES_GAP + 1
+    return prev.clause == hit.clause and (0 < hit.tok - prev.tok <= _DESCRIBES_GAP + 1
+                                          or _fired_from_between(lay, prev.tok, hit.tok))
+
+
+_FROM_WORDS = frozenset(fold(w) for w in ("من", "انطلاقا"))
+_FROM_REACH = 6  # words of "fired from" between an attack noun and its verb (عدواناً جوياً من اتجاه الجولان السوري المحتل)
+
+
+def _fired_from_between(lay: Layout, k0: int, k1: int) -> bool:
+    """Between the attack noun at ``k0`` and the verb at ``k1`` stands only where it was fired
+    from (``عدواناً جوياً من الجولان السوري استهدف``): an adjective, then "من" and a few words."""
+    start = next((k for k in (k0 + 1, k0 + 2) if k < k1 and lay.toks[k].text in _FROM_WORDS), None)
+    return start is not None and k1 - start <= _FROM_REACH
 
 
 def _announced_right_before(lay: Layout, hit: Hit) -> bool:
