@@ -314,3 +314,8 @@ def test_verb_after_where_the_raid_was_fired_from_keeps_the_raid_author_not_the_
             "الاحتلال الإسرائيلي، عدواناً جوياً من الجولان السوري استهدف بناءً سكنياً في حي الرصافة.")
     found = _events(text, _ROWS)
     assert found and found[0][2] == "Israeli forces", found
+
+
+def test_a_football_pitch_struck_is_a_civilian_target():
+    found = _events("استهدف صاروخ إسرائيلي ملعباً لكرة القدم في بلدة الرصافة.", _ROWS)
+    assert found and found[0][3] == "Civilians", found
