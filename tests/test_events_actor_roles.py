@@ -319,3 +319,10 @@ def test_verb_after_where_the_raid_was_fired_from_keeps_the_raid_author_not_the_
 def test_a_football_pitch_struck_is_a_civilian_target():
     found = _events("استهدف صاروخ إسرائيلي ملعباً لكرة القدم في بلدة الرصافة.", _ROWS)
     assert found and found[0][3] == "Civilians", found
+
+
+def test_fighters_affiliated_to_al_qaeda_are_al_qaeda_not_a_base():
+    found = _events("تصدى الجيش السوري لهجوم مسلحين تابعين للقاعدة في بلدة الرصافة.", _ROWS)
+    assert found and "Al-Qaeda" in found[0][2:], found
+    found = _events("استهدفت طائرة مسيرة القاعدة الأميركية في الرصافة.", _ROWS)
+    assert found and "Al-Qaeda" not in found[0][2:], found
