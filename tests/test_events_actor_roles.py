@@ -234,3 +234,95 @@ def test_a_raid_noun_as_the_next_verbs_subject_takes_its_objects_force():
             'وقالت المصادر إنّ "الغارتين استهدفتا نقاطاً للقوات الرديفة للجيش السوري".')
     res = analyze(text, published="2023-10-27")
     assert [(e.actor1, e.actor2) for e in res.events] == [("US-led coalition", "Pro-government militias")]
+
+
+def test_places_of_one_report_share_its_civilian_target():
+    text = "إصابة ثلاثة مدنيين بعد غارة إسرائيلية استهدفت الرصافة والحمرا."
+    found = _events(text, _ROWS)
+    assert {e[1] for e in found} == {"الرصافة", "الحمرا"}, found
+    assert all(e[2] == "Israeli forces" and e[3] == "Civilians" for e in found), found
+
+
+_BASES = [("الرصافة", "point", "Deir ez-Zor", "T1"), ("الحمرا", "point", "Hasakah", "T2")]
+
+
+def test_unclaimed_attack_takes_the_one_author_its_sentence_names_on_that_force():
+    text = ("استهدفت المقاومة الإسلامية في العراق القوات الأميركية في قاعدة الرصافة بالصواريخ. "
+            "وأكدت مصادر محلية اليوم استهداف القوات الأميركية في قاعدة الحمرا، بعدما أكدت المصادر "
+            "فجر اليوم استهداف المقاومة الإسلامية في العراق القوات الأميركية في مطار أربيل.")
+    found = {e[1]: e for e in _events(text, _BASES)}
+    assert found["الحمرا"][2:] == ("Islamic Resistance in Iraq", "US-led coalition"), found
+
+
+def test_unclaimed_attack_stays_authorless_when_only_another_sentence_names_an_author():
+    text = ("تعرضت القوات الأميركية في قاعدة الحمرا لهجوم صاروخي. "
+            "واستهدفت المقاومة الإسلامية في العراق القوات الأميركية في قاعدة الرصافة بالصواريخ.")
+    found = {e[1]: e for e in _events(text, _BASES)}
+    assert found["الحمرا"][2:] == (None, "US-led coalition"), found
+
+
+def test_jordanian_raids_are_jordanian_forces():
+    found = _events("قُتل ثلاثة مهربين بغارة جوية أردنية على قرية الرصافة.", _ROWS)
+    assert found and found[0][2] == "Jordanian forces", found
+    found = _events("نفذ سلاح الجو الأردني غارة على قرية الرصافة.", _ROWS)
+    assert found and found[0][2] == "Jordanian forces", found
+
+
+def test_owner_of_the_aircraft_that_carried_out_the_raids_is_their_author_at_every_place():
+    text = ("أعربت الخارجية السورية عن أسفها.\n"
+            "وأتى ذلك بعد مقتل 7 مدنيين بغارة جوية على قريتي الرصافة والحمرا قبل أيام.\n"
+            "وذكرت وسائل إعلام محلية أنّ الطائرات التي نفذت هذه الغارات تابعة لسلاح الجو الأردني.\n"
+            "وفي وقت سابق اليوم، أعلنت الوزارة أمراً آخر.")
+    found = _events(text, _ROWS)
+    assert {e[1] for e in found} == {"الرصافة", "الحمرا"}, found
+    assert all(e[2] == "Jordanian forces" and e[3] != "Jordanian forces" for e in found), found
+
+
+def test_factions_at_large_when_a_group_is_named_only_in_other_paragraphs():
+    body = ("واستهدفت طائرات روسية مقار لهيئة تحرير الشام في بلدة الحمرا.\n"
+            "وقال المراسل إنّ الغارات الروسية استهدفت جبهات الرصافة.")
+    found = {e[1]: e for e in _events("غارات روسية على مواقع الجماعات المسلحة في ريف إدلب.\n" + body, _ROWS)}
+    assert found["الرصافة"][2:] == ("Russian forces", "Syrian opposition factions"), found
+    found = {e[1]: e for e in _events("غارات روسية على مواقع هيئة تحرير الشام في ريف إدلب.\n" + body, _ROWS)}
+    assert found["الرصافة"][2:] == ("Russian forces", "Hayat Tahrir al-Sham"), found
+
+
+def _events_at(text: str, rows: list[tuple[str, str, float, float]]):
+    """Events over places with coordinates: (name, admin1, lat, lon) rows."""
+    places = [Place(id=f"p{k}", name=None, name_ar=name, lat=lat, lon=lon, admin1=admin1,
+                    spans=[(i, i + len(name))] if (i := text.find(name)) >= 0 else [], kind="point",
+                    gazetteer_id=f"G{k}") for k, (name, admin1, lat, lon) in enumerate(rows, 1)]
+    names = {p.id: p.name_ar for p in places}
+    doc = prepare(text, DocMeta(id="t", published=PUB))
+    return [(e.event_type, names.get(e.place), e.actor1, e.actor2) for e in find_events(doc, places, [])]
+
+
+def test_places_of_one_raid_in_one_area_share_its_target_not_a_raid_elsewhere():
+    rows = [("الكسوة", "Rural Damascus", 33.36, 36.25), ("قطنا", "Rural Damascus", 33.44, 36.08),
+            ("السفيرة", "Aleppo", 36.08, 37.37)]
+    text = ("نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً استهدف مواقع عسكرية في الكسوة.\n"
+            "وأضاف المراسل أن صاروخاً آخر من العدوان الإسرائيلي استهدف محيط قطنا.\n"
+            "وفي وقت لاحق اليوم، استهدفت غارة إسرائيلية محيط السفيرة.")
+    found = {e[1]: e for e in _events_at(text, rows)}
+    assert found["الكسوة"][2:] == ("Israeli forces", "Syrian government forces"), found
+    assert found["قطنا"][2:] == ("Israeli forces", "Syrian government forces"), found
+    assert found["السفيرة"][3] is None, found
+
+
+def test_verb_after_where_the_raid_was_fired_from_keeps_the_raid_author_not_the_announcer():
+    text = ("والأحد، أعلنت العلاقات العامة لحرس الثورة في إيران، استشهاد 3 مستشارين عسكريين، بعد أنّ نفذ "
+            "الاحتلال الإسرائيلي، عدواناً جوياً من الجولان السوري استهدف بناءً سكنياً في حي الرصافة.")
+    found = _events(text, _ROWS)
+    assert found and found[0][2] == "Israeli forces", found
+
+
+def test_a_football_pitch_struck_is_a_civilian_target():
+    found = _events("استهدف صاروخ إسرائيلي ملعباً لكرة القدم في بلدة الرصافة.", _ROWS)
+    assert found and found[0][3] == "Civilians", found
+
+
+def test_fighters_affiliated_to_al_qaeda_are_al_qaeda_not_a_base():
+    found = _events("تصدى الجيش السوري لهجوم مسلحين تابعين للقاعدة في بلدة الرصافة.", _ROWS)
+    assert found and "Al-Qaeda" in found[0][2:], found
+    found = _events("استهدفت طائرة مسيرة القاعدة الأميركية في الرصافة.", _ROWS)
+    assert found and "Al-Qaeda" not in found[0][2:], found

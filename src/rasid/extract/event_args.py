@@ -577,7 +577,10 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
                     or _coordinated_governed(lay, hit)) and not any(
             _light_verb(lay.toks[k].text) for k in range(max(0, hit.tok - _LIGHT_WINDOW), hit.tok) if lay.toks[k].start >= sent.start)
         agent = _agent_after(lay, hit, sent.end)
-        if agent is not None:  # العدوان الذي شنته قوات الولايات المتحدة: its author, whoever stands before
+        means_owner = _owner_of_its_means(lay, hit, after)
+        if means_owner is not None:  # الطائرات التي نفذت الغارات تابعة لسلاح الجو الأردني: the aircraft's owner
+            actor1, after = means_owner.canonical, [a for a in after if a is not means_owner]
+        elif agent is not None:  # العدوان الذي شنته قوات الولايات المتحدة: its author, whoever stands before
             actor1, after = agent[0], [a for a in after if a.start > agent[1] and _marked_target(lay, agent[1], a.start)]
             if not after and before and _pronoun_after_on(lay, agent[1], sent.end):
                 after = [before[-1]]  # بعد هجوم لمقاتلي العشائر على مقرّاتها: the force before owns what was hit
@@ -740,6 +743,26 @@ def _agent_relative(lay: Layout, hit: Hit, start: int) -> bool:
         return True  # قصفت الطائرات الحربية التابعة لنظام الأسد: the weapon's owner
     return any(lay.toks[j].text in _AGENT_VERBS and k - j <= _AGENT_GAP
                for j in range(hit.tok + 1, min(k, hit.tok + 4)))  # (not a force named further on: its losses)
+
+
+_MEANS_REACH = 4  # words back from the cue to the aircraft or guns that carried it out (الطائرات التي نفذت هذه)
+_OWNER_REACH = 3  # words from the cue to "belonging to" (الغارات تابعة لـ)
+
+
+def _owner_of_its_means(lay: Layout, hit: Hit, after: list[ActorMention]) -> ActorMention | None:
+    """``الطائرات التي نفذت هذه الغارات تابعة لسلاح الجو الأردني``: the cue is the object of a
+    relative clause on its means (aircraft, guns), and the force the means "belong to", right
+    after the cue, is its author — not its target."""
+    sent_start = lay.sentences[hit.sentence].start
+    lo = max(0, hit.tok - _MEANS_REACH)
+    rel = next((k for k in range(hit.tok - 1, lo, -1) if lay.toks[k].text in _RELATIVE), None)
+    if rel is None or lay.toks[rel - 1].start < sent_start or lay.toks[rel - 1].text not in _MEANS:
+        return None
+    for a in after[:1]:
+        own = bisect.bisect_right(lay.tok_starts, a.start) - 1
+        if 0 < own - hit.tok <= _OWNER_REACH + 1 and lay.toks[own - 1].text in _OWNED_BY and a.kind in ARMED:
+            return a
+    return None
 
 
 _TARGETING = fold("استهداف")
@@ -942,7 +965,9 @@ def _strip_clitic(word: str) -> str:
 
 def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
     """The other side of the war when only one is named: the nearest force of the opposing
-    camp (government and allies vs. the Idlib factions) in the paragraph, else the article."""
+    camp (government and allies vs. the Idlib factions) in the paragraph, else the article —
+    but for the factions' camp, a group named only in other paragraphs, not in the headline, is
+    no guess: the factions at large (ANNOTATION: الفصائل، المسلحين)."""
     if actor in GOV_SIDE:
         camp = OPP_SIDE
     elif actor in OPP_SIDE:
@@ -964,6 +989,8 @@ def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
     if not near and any(a.kind in ARMED and a.canonical not in camp and not same_side(a.canonical, actor)
                         for a in lay.actors_in(para.start, para.end)):
         return None  # the paragraph names its other foe (قسد، داعش): no faction from elsewhere
+    if not near and camp is OPP_SIDE and cands and not lay.bulletin and not _headline_names(lay, cands):
+        return _FACTIONS_AT_LARGE  # (no group named near it nor in the headline: the factions at large)
     near = near or ([] if lay.bulletin else cands)  # (a bulletin's other lines are other stories)
     if not near:
         return None
@@ -971,7 +998,15 @@ def _opponent(lay: Layout, hit: Hit, actor: str) -> str | None:
     return _list_head(lay, near[:k + 1])  # (قوات النظام والميليشيات الإيرانية: the list's head)
 
 
+def _headline_names(lay: Layout, cands: list[ActorMention]) -> bool:
+    """The article's first paragraph (its headline or lead) names one of ``cands``: the story is
+    about that group, and its unnamed fighters elsewhere in it are that group's."""
+    return bool(lay.paragraphs) and any(a.start < lay.paragraphs[0].end and a.canonical != _FACTIONS_AT_LARGE
+                                        for a in cands)
+
+
 GOV_COALITION = GOV_SIDE
+_FACTIONS_AT_LARGE = "Syrian opposition factions"
 _IS_FOES = GOV_SIDE | {"Syrian Democratic Forces", "US-led coalition"}
 OPP_SIDE = frozenset({"Hayat Tahrir al-Sham", "National Liberation Front", "Syrian National Army", "Ansar al-Tawhid", "Hurras al-Din",
                       "Syrian opposition factions", "Turkistan Islamic Party", "Jaysh al-Izza"})

@@ -226,7 +226,19 @@ def _describes_last(lay: Layout, hit: Hit, hits: list[Hit], last_start: int) -> 
     if len(hits) < 2 or hits[-2].start != last_start or lay.toks[hit.tok].text not in _TELLS_HIT:
         return False
     prev = hits[-2]  # (hits[-1] is this cue)
-    return prev.clause == hit.clause and 0 < hit.tok - prev.tok <= _DESCRIBES_GAP + 1
+    return prev.clause == hit.clause and (0 < hit.tok - prev.tok <= _DESCRIBES_GAP + 1
+                                          or _fired_from_between(lay, prev.tok, hit.tok))
+
+
+_FROM_WORDS = frozenset(fold(w) for w in ("من", "انطلاقا"))
+_FROM_REACH = 6  # words of "fired from" between an attack noun and its verb (عدواناً جوياً من اتجاه الجولان السوري المحتل)
+
+
+def _fired_from_between(lay: Layout, k0: int, k1: int) -> bool:
+    """Between the attack noun at ``k0`` and the verb at ``k1`` stands only where it was fired
+    from (``عدواناً جوياً من الجولان السوري استهدف``): an adjective, then "من" and a few words."""
+    start = next((k for k in (k0 + 1, k0 + 2) if k < k1 and lay.toks[k].text in _FROM_WORDS), None)
+    return start is not None and k1 - start <= _FROM_REACH
 
 
 def _announced_right_before(lay: Layout, hit: Hit) -> bool:
@@ -1426,9 +1438,83 @@ def _settle(lay: Layout, drafts: list[_Draft], hits: list[Hit], background: list
     events = [d for d in events if not _struck_anyway(lay, d, events)]
     _attach_figures(lay, events, hits)
     _civilian_targets(events)
+    _authors_of_the_target(lay, events)
+    _authors_of_one_report(events)
+    _targets_of_one_raid(events)
     if len(lay.doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED), whatever
         events = [d for d in events if d.date is not None or d.sub in _GROUND_TAKEN]  # toll it recalls
     return events
+
+
+def _authors_of_the_target(lay: Layout, events: list[_Draft]) -> None:
+    """An attack of no named author on a force the article shows struck by one author only, in
+    attacks of the same type, when its own sentence names that author (``استهداف القوات الأميركية
+    في قاعدة تل بيدر، بعد استهداف المقاومة الإسلامية القوات الأميركية في أربيل``): that author's.
+    Not when only other sentences name it (``تعرّضت القاعدة لهجوم``: unclaimed, its author
+    unknown), nor when the text says the author is unknown (``مسلحون مجهولون``)."""
+    for d in events:
+        if d.actor1 is not None or d.actor2 in (None, "Civilians") or d.event_type not in _HARMS \
+                or d.sub in _UNSEEN_HANDS or any(_unknown_author(lay, h) for h in d.hits):
+            continue  # (a bomb or killing of unseen hands is no one's but an unidentified group's)
+        authors = {e.actor1 for e in events if e is not d and e.actor2 == d.actor2 and e.event_type == d.event_type
+                   and e.actor1 is not None and not same_side(e.actor1, d.actor2) and e.actor1 != d.actor2}
+        if len(authors) == 1 and _named_beside(lay, d, next(iter(authors))):
+            d.actor1 = authors.pop()
+
+
+def _authors_of_one_report(events: list[_Draft]) -> None:
+    """The places of one report (one cue: ``غارة جوية على قريتي ملح وعرمان``) share the author a
+    retelling right after it names for one of them (``الطائرات التي نفذت هذه الغارات تابعة لـ …``):
+    the places with none take it, when their report has that one author only and it is not their
+    target. (A draft whose tellings run over several paragraphs gathered other events: it lends none.)"""
+    authors: dict[int, set[str]] = {}
+    for d in events:
+        first = d.hits[0]
+        if d.actor1 is not None and all(abs(h.paragraph - first.paragraph) <= 1 for h in d.hits):
+            authors.setdefault(first.start, set()).add(d.actor1)
+    for d in events:
+        named = authors.get(d.hits[0].start, set())
+        if d.actor1 is None and len(named) == 1 and d.event_type in _HARMS:
+            author = next(iter(named))
+            if author != d.actor2 and not same_side(author, d.actor2):
+                d.actor1 = author
+
+
+def _targets_of_one_raid(events: list[_Draft]) -> None:
+    """The strikes of one author on one day in one area, told together, are one raid told place by place
+    (``أربعة صواريخ استهدفت مواقع عسكرية … أمّا الرابع فاستهدف محيط مطار دمشق``): a place whose
+    telling names no target takes the raid's, when the raid has one target only (not that of a
+    raid the same day on another province: عدوانين على مطار حلب وعلى درعا)."""
+    raids = [d for d in events if d.event_type == _EXPLOSIONS and d.actor1 is not None and d.date is not None
+             and d.place is not None and d.place.lat is not None and d.place.lon is not None]
+    for d in raids:
+        if d.actor2 is not None:
+            continue
+        named = {e.actor2 for e in raids if e.actor2 is not None and e.actor1 == d.actor1 and e.date == d.date
+                 and _one_area(d.place, e.place) and _told_together(d, e)}
+        if len(named) == 1:
+            d.actor2 = named.pop()
+
+
+def _told_together(a: _Draft, b: _Draft) -> bool:
+    """Some cue of each draft in the same or the next paragraph: one telling of one raid."""
+    return any(abs(h.paragraph - k.paragraph) <= 1 for h in a.hits for k in b.hits)
+
+
+_AREA_DEGREES = 0.5  # about 50 km: the places of one raid on a city and its countryside
+
+
+def _one_area(a: Place | None, b: Place | None) -> bool:
+    """Both places within about 50 km of each other."""
+    if a is None or b is None or a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return abs(a.lat - b.lat) < _AREA_DEGREES and abs(a.lon - b.lon) < _AREA_DEGREES
+
+
+def _named_beside(lay: Layout, d: _Draft, actor: str) -> bool:
+    """The sentence of the draft's first cue (where the event is told) names ``actor``."""
+    sent = lay.sentences[d.hits[0].sentence]
+    return any(a.canonical == actor and a.kind in ARMED for a in lay.actors_in(sent.start, sent.end))
 
 
 def _interception_sides(events: list[_Draft]) -> None:
@@ -2327,8 +2413,8 @@ def _civilian_targets(events: list[_Draft]) -> None:
             d.actor2 = "Civilians"
             reports.update(h.start for h in d.hits)
     for d in events:
-        if d.guessed2 and not d.fatalities and d.actor1 != "Civilians" and d.event_type in _HARMS \
-                and any(h.start in reports for h in d.hits):
+        if (d.guessed2 or d.actor2 is None) and not d.fatalities and d.actor1 != "Civilians" \
+                and d.event_type in _HARMS and any(h.start in reports for h in d.hits):
             d.actor2 = "Civilians"
         own = {h.sentence for h in d.hits}
         if d.actor2 is None and d.event_type in _ATTACKS_ON_PEOPLE and own.intersection(d.told_in):
