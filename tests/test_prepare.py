@@ -239,6 +239,19 @@ def test_a_form_x_word_glued_to_the_word_before_comes_apart(original, text) -> N
 
 
 @pytest.mark.parametrize("original,text", [
+    ("وسقطت صواريخعلى البلدة ونزح الآلافمن السكان.", "وسقطت صواريخ على البلدة ونزح الآلاف من السكان."),
+    ("واستشهد جنديمن جراء القصف.", "واستشهد جندي من جراء القصف."),
+    # words that end in من or على
+    ("وزار اليمن في اليوم الثامن وقال المؤمن إنّ الأعلى يتزامن مع عبدالرحمن.",
+     "وزار اليمن في اليوم الثامن وقال المؤمن إنّ الأعلى يتزامن مع عبدالرحمن."),
+])
+def test_ala_and_min_glued_to_the_end_of_the_word_before_come_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
     ("وانفجرت عبوة في مدينة حلبفي الشمال.", "وانفجرت عبوة في مدينة حلب في الشمال."),
     ("وقال المسؤول الفرنسيفي بيان إنّ الوفد وصل.", "وقال المسؤول الفرنسي في بيان إنّ الوفد وصل."),
     ("وعاد الوفد إلى ليبيافي المساء.", "وعاد الوفد إلى ليبيا في المساء."),

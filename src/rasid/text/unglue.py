@@ -8,7 +8,7 @@ map), not a repair of an evasion spelling. Three signs of a lost space: a link n
 a reporting verb joined to the body it names (``وأعلنتوزارة``; data, ``data/glued_words.tsv``);
 and two words of the word list run together where the second opens on ``ال``/``وال``
 (``بعدالتصعيد``, ``سورياوالتنف``), the first is a preposition (``خلالوقفة``, ``فيقاعدة``) or a
-frequent verb (``وكانتمسيرات``), the second is ``في`` (``دمشقفي``), or the first ends in a
+frequent verb (``وكانتمسيرات``), the second is ``في``/``على``/``من`` (``دمشقفي``, ``الآلافمن``), or the first ends in a
 definite nisba's ي (``السوريجراء``) or a plural's ين/ات (``مواطنينسوريين``; data, same file).
 Each cut needs both halves to be words and the whole to be none.
 """
