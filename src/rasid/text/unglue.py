@@ -183,6 +183,21 @@ _INNER_ARTICLE = re.compile(f"ال(?<=[\u0621-\u0652]{{2}}ال)(?=[\u0621-\u064a
 _POSSESSIVES = ("ها", "هم", "هما", "هن", "كم")
 
 
+# What may stand after a preposition: three letters, or for من a definite noun of four letters or a
+# hamza-initial word (``_may_follow``). Asked before the letter ahead of the preposition: most
+# من and في are whole words, and the test after them fails on their space.
+_AFTER_PREP = {"prep_def": "(?=ال[\u0621-\u064a]{4}|[أإ]|است)"}
+
+
+def _prep_pattern(word: str, side: str) -> re.Pattern[str]:
+    """A preposition of ``side`` opening a word, with its ما at most (بعدماكشفت; not من), and
+    what may follow it."""
+    after = _AFTER_PREP.get(side)
+    if after is not None:
+        return re.compile(f"{word}{after}(?<=[^\u0621-\u0652]{word})")
+    return re.compile(f"{word}(?=[\u0621-\u064a]{{3}})(?<=[^\u0621-\u0652]{word})(?:ما)?(?=[\u0621-\u064a]{{3}})")
+
+
 @lru_cache(maxsize=1)
 def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ...],
                            tuple[tuple[re.Pattern[str], int, bool], ...]]:
@@ -199,8 +214,8 @@ def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ..
     (One scan each, led by its letters: the fastest form.)"""
     with resources.files("rasid.data").joinpath("glued_words.tsv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-    preps = tuple((re.compile(f"{r['word']}(?<=[^\u0621-\u0652]{r['word']})(?:ما)?(?=[\u0621-\u064a]{{3}})"),
-                   r["side"]) for r in rows if r["side"] in ("prep", "prep_noun"))
+    preps = tuple((_prep_pattern(r["word"], r["side"]), r["side"])
+                  for r in rows if r["side"] in ("prep", "prep_noun", "prep_def", "particle"))
     verbs = tuple((re.compile(f"{w}(?:(?<![\u0621-\u0652]{w})|(?<=[وف]{w})(?<![\u0621-\u0652][وف]{w}))"
                               f"(?=[\u0621-\u064a]{{3}})"), "verb")
                   for w in (r["word"] for r in rows if r["side"] == "verb"))
@@ -307,10 +322,23 @@ def _after_preposition(text: str, stems: tuple[str, ...]) -> list[int]:
 
 def _may_follow(side: str, rest: str, text: str, m: re.Match[str]) -> bool:
     """``rest`` may follow the word of its side: after a verb no pronoun on it (استهدفتهما); after
-    a ``prep_noun`` (في) a noun, or anything after its ما."""
+    a ``prep_noun`` (في) a noun, or anything after its ما; after a ``prep_def`` (من) a definite
+    or hamza-initial noun (منالأمين، منأمراض، منإسقاط; ال and four letters, as من opens participles: منتصبة، مناصرين);
+    after the ``particle`` أن a listed word or a hamza-initial one (أنوزير، أنأعادت, as أن opens
+    names: أنطاليا، أنجيلا، أناتولي)."""
     if side == "verb":
         return not rest.startswith(_POSSESSIVES)
+    if side == "prep_def":
+        return rest.startswith(_HAMZA_OPENINGS) or rest.startswith("ال") and len(rest) >= 6
+    if side == "particle":
+        return rest.startswith(_HAMZA_OPENINGS) or not rest.startswith("ال") and is_listed(rest)
     return side != "prep_noun" or _with_ma(text, m) or _reads_as_noun(rest)
+
+
+# The openings of a hamza-initial word (a verbal noun, a plural, a form X verb): what a lost space
+# leaves after من or أن, where a letter of a word's own stem seldom stands. (An ال needs a noun of
+# four letters after it: أنالينا is a name.)
+_HAMZA_OPENINGS = ("أ", "إ", "است")
 
 
 def _long_enough(head: str, least: int) -> bool:
