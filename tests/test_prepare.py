@@ -319,3 +319,16 @@ def test_a_word_glued_to_a_verb_before_it_comes_apart(original, text) -> None:
     doc = prepare(original, DocMeta(id="t"))
     assert doc.text == text
     assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وقالمسؤول في الوزارة إنّ الهجوم كانأكبر من المتوقع، كماقصف الجيش الموقع.",
+     "وقال مسؤول في الوزارة إنّ الهجوم كان أكبر من المتوقع، كما قصف الجيش الموقع."),
+    ("وأكدأمين عام الحزب أنّ الوفد وصل.", "وأكد أمين عام الحزب أنّ الوفد وصل."),
+    # the verb's own ending glued on: not cut after the bare verb
+    ("وقالتهيئة الإغاثة إنّ القافلة وصلت.", "وقالتهيئة الإغاثة إنّ القافلة وصلت."),
+])
+def test_a_word_glued_to_a_masculine_verb_before_it_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []

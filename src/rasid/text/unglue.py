@@ -216,8 +216,8 @@ def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ..
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     preps = tuple((_prep_pattern(r["word"], r["side"]), r["side"])
                   for r in rows if r["side"] in ("prep", "prep_noun", "prep_def", "particle"))
-    verbs = tuple((re.compile(f"{w}(?:(?<![\u0621-\u0652]{w})|(?<=[وف]{w})(?<![\u0621-\u0652][وف]{w}))"
-                              f"(?=[\u0621-\u064a]{{3}})"), "verb")
+    verbs = tuple((re.compile(f"{w}(?=[\u0621-\u064a]{{3}})"  # (what follows first: most verbs stand alone)
+                              f"(?:(?<![\u0621-\u0652]{w})|(?<=[وف]{w})(?<![\u0621-\u0652][وف]{w}))"), "verb")
                   for w in (r["word"] for r in rows if r["side"] == "verb"))
     nexts = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})"), 3, False)
                   for w in (r["word"] for r in rows if r["side"] == "next"))
@@ -321,18 +321,25 @@ def _after_preposition(text: str, stems: tuple[str, ...]) -> list[int]:
 
 
 def _may_follow(side: str, rest: str, text: str, m: re.Match[str]) -> bool:
-    """``rest`` may follow the word of its side: after a verb no pronoun on it (استهدفتهما); after
+    """``rest`` may follow the word of its side: after a verb no pronoun on it (استهدفتهما) nor,
+    after a masculine one, its ending (``_VERB_ENDINGS``); after
     a ``prep_noun`` (في) a noun, or anything after its ما; after a ``prep_def`` (من) a definite
     or hamza-initial noun (منالأمين، منأمراض، منإسقاط; ال and four letters, as من opens participles: منتصبة، مناصرين);
     after the ``particle`` أن a listed word or a hamza-initial one (أنوزير، أنأعادت, as أن opens
     names: أنطاليا، أنجيلا، أناتولي)."""
     if side == "verb":
-        return not rest.startswith(_POSSESSIVES)
+        return not rest.startswith(_POSSESSIVES) and not (text[m.end() - 1] not in "تا" and rest.startswith(_VERB_ENDINGS))
     if side == "prep_def":
         return rest.startswith(_HAMZA_OPENINGS) or rest.startswith("ال") and len(rest) >= 6
     if side == "particle":
         return rest.startswith(_HAMZA_OPENINGS) or not rest.startswith("ال") and is_listed(rest)
     return side != "prep_noun" or _with_ma(text, m) or _reads_as_noun(rest)
+
+
+# What a masculine past verb's own endings open with (قالت، قالا، كانتا): after قال، أكد، كان
+# a rest that opens so is the verb's ending glued to the next word (قالتهيئة: قالت | هيئة), which
+# the feminine verb's own row parts.
+_VERB_ENDINGS = ("ت", "ا")
 
 
 # The openings of a hamza-initial word (a verbal noun, a plural, a form X verb): what a lost space
