@@ -223,7 +223,7 @@ def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ..
                   for w in (r["word"] for r in rows if r["side"] == "next"))
     ends = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})(?![\u0621-\u0652])"), 4, False)
                  for w in (r["word"] for r in rows if r["side"] == "end"))
-    endings = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{2}}{w})(?<!ال{w})(?=[^\\Wه\\d_][\u0621-\u064a]{{2}})"),
+    endings = tuple((re.compile(f"{w}(?=[^\\Wه\\d_][\u0621-\u064a]{{2}})(?<=[\u0621-\u0652]{{2}}{w})(?<!ال{w})"),
                      5, True) for w in (r["word"] for r in rows if r["side"] == "ending"))
     return frozenset(r["word"] for r in rows if r["side"] == "name"), preps + verbs, nexts + ends + endings
 
@@ -398,9 +398,21 @@ def _before_opening(text: str) -> list[int]:
                 continue
             head = _bare(text[_word_start(text, at):at])
             if _long_enough(head, least) and not _name_half(head, names) \
-                    and is_word(head) and not is_word(head + tail):
+                    and is_word(head) and not is_word(head + tail) and _dual_cut(m.group(), head, tail):
                 out.append(at)
     return out
+
+
+def _dual_cut(ending: str, head: str, tail: str) -> bool:
+    """After ``ان`` (a dual's ending, or a name's: لبنان، إيران، سوريان، البرهان) the word before is
+    one of five letters or more that is listed (after و at most) or a nisba's dual (سوريان), and
+    the rest opens on no ي (إيرانيبعد is إيراني | بعد, the nisba's ي its own) and is no hundred
+    (ثمانمئة); ين and ات ask nothing more. (A verb's ان is too often another word's: وأسفرانفجار.)"""
+    if ending != "ان":
+        return True
+    word = head[1:] if head.startswith("و") and not is_listed(head) else head
+    return len(word) >= 5 and not tail.startswith("ي") and tail != "مئة" \
+        and (is_listed(word) or word.endswith("يان") and is_listed(word[:-2]))
 
 
 # A definite nisba (السوري، الإسرائيلي، الدولي) glued to the word after it (السوريجراء،
