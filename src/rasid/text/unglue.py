@@ -440,10 +440,11 @@ def _nisba_glued(text: str) -> list[int]:
 
 @lru_cache(maxsize=4096)
 def _nisba_cut(head: str, tail: str) -> bool:
-    """``head + tail`` is a nisba and a word run together: the nisba after its ال is a listed word
+    """``head + tail`` is a nisba and a word run together: the nisba after its ال (or one of six
+    letters without it: ``_indefinite_nisba``) is a listed word
     (سوري، إسرائيلي; not the ي of ``my`` on a noun, البابي، الماسي, nor a name's syllable,
     اليونيسيف، الأرمينية), the rest a word (``_nisba_tail``), and the whole is none."""
-    nisba = _after_article(head)
+    nisba = _after_article(head) or _indefinite_nisba(head)
     return len(nisba) >= 4 and is_listed(nisba) and not is_word(head + tail)
 
 
@@ -454,9 +455,17 @@ def _nisba_tail(tail: str) -> bool:
     return len(tail) >= 3 and not tail.startswith(_NO_OPENING) and is_word(tail)
 
 
+def _indefinite_nisba(word: str) -> str:
+    """``word`` after a و at most, where it may be a nisba without ال (إيرانيبعد، صاروخيآخر): one of
+    six letters or more with its ي (a listed one, asked after: short ones and names' syllables,
+    عربي، مالي، علي، open too many other words)."""
+    word = word[1:] if word.startswith("و") and not is_listed(word) else word
+    return word if len(word) >= 6 else ""
+
+
 def _after_article(word: str) -> str:
     """``word`` after its ال or لل and a proclitic before them (والسوري، وللسوري → سوري); empty
-    where it has none (a nisba without ال is as often a name: إيرانيان)."""
+    where it has none."""
     for at in (0, 1):
         if word.startswith(("ال", "لل"), at) and (not at or word[0] in "وفبك"):
             return word[at + 2:]
