@@ -39,11 +39,11 @@ def _names() -> tuple[tuple[str, ...], re.Pattern[str]]:
     return stems, re.compile("(?:ال|لل)(?:" + "|".join(map(re.escape, stems)) + ")")
 
 
-# ة and ى end a word (a suffix turns them into ت and ا: مدينته، علاه): a letter after one starts
-# the next word (tatweel is no letter here: ``مدينةـ`` is stretched, not glued; nor is a doubled
+# ة and ى end a word (a suffix turns them into ت and ا: مدينته، علاه): a letter after one (and
+# its marks: جديدةًأشد) starts the next word (tatweel is no letter here: ``مدينةـ`` is stretched, not glued; nor is a doubled
 # ة or ى, a slip or an elongation the repair stage reads). One pattern for each letter: a scan led
 # by a literal letter is three times faster than one led by a class.
-_FINAL_GLUED = tuple(re.compile(f"{end}[\u0621-\u0628\u062a-\u063a\u0641-\u0648\u064a]") for end in "ةى")
+_FINAL_GLUED = tuple(re.compile(f"{end}[{_MARKS}]*[\u0621-\u0628\u062a-\u063a\u0641-\u0648\u064a]") for end in "ةى")
 
 
 # The particle أنّ / إنّ (its proclitics: بأنّ، وأنّ، لأنّ) joined to the noun that opens its clause
@@ -108,9 +108,9 @@ def lost_spaces(text: str) -> list[int]:
     out += _after_preposition(text, stems)
     out += _before_opening(text)
     out += _nisba_glued(text)
-    out += [m.start() + 1 for final in _FINAL_GLUED for m in final.finditer(text)  # (no look-behind: a
+    out += [m.end() - 1 for final in _FINAL_GLUED for m in final.finditer(text)  # (no look-behind: a
             # scan twice as fast)
-            if not (pattern.match(text, m.start() + 1) and _word_before(text, m.start() + 1) in _PREPOSITIONS)]
+            if not (pattern.match(text, m.end() - 1) and _word_before(text, m.end() - 1) in _PREPOSITIONS)]
     if not any(stem in text for stem in stems):
         return sorted(set(out))
     for m in pattern.finditer(text):
@@ -189,13 +189,18 @@ _POSSESSIVES = ("ها", "هم", "هما", "هن", "كم")
 _AFTER_PREP = {"prep_def": "(?=ال[\u0621-\u064a]{4}|[أإ]|است)"}
 
 
+# Three letters opening the word after a preposition or a verb, its vowels free between them
+# (كمانفّذ، قُتلأربعة: the word is the next step's to read).
+_THREE_LETTERS = "[\u0621-\u064a](?:[\u064b-\u0652]*[\u0621-\u064a]){2}"
+
+
 def _prep_pattern(word: str, side: str) -> re.Pattern[str]:
     """A preposition of ``side`` opening a word, with its ما at most (بعدماكشفت; not من), and
     what may follow it."""
     after = _AFTER_PREP.get(side)
     if after is not None:
         return re.compile(f"{word}{after}(?<=[^\u0621-\u0652]{word})")
-    return re.compile(f"{word}(?=[\u0621-\u064a]{{3}})(?<=[^\u0621-\u0652]{word})(?:ما)?(?=[\u0621-\u064a]{{3}})")
+    return re.compile(f"{word}(?=[\u0621-\u064a]{{3}})(?<=[^\u0621-\u0652]{word})(?:ما)?(?={_THREE_LETTERS})")
 
 
 @lru_cache(maxsize=1)
@@ -216,7 +221,7 @@ def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ..
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     preps = tuple((_prep_pattern(r["word"], r["side"]), r["side"])
                   for r in rows if r["side"] in ("prep", "prep_noun", "prep_def", "particle"))
-    verbs = tuple((re.compile(f"{w}(?=[\u0621-\u064a]{{3}})"  # (what follows first: most verbs stand alone)
+    verbs = tuple((re.compile(f"{w}(?={_THREE_LETTERS})"  # (what follows first: most verbs stand alone)
                               f"(?:(?<![\u0621-\u0652]{w})|(?<=[وف]{w})(?<![\u0621-\u0652][وف]{w}))"), "verb")
                   for w in (r["word"] for r in rows if r["side"] == "verb"))
     nexts = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})"), 3, False)
