@@ -189,6 +189,13 @@ _POSSESSIVES = ("ها", "هم", "هما", "هن", "كم")
 _AFTER_PREP = {"prep_def": "(?=ال[\u0621-\u064a]{4}|[أإ]|است)"}
 
 
+def _word_led(word: str, clitics: str) -> re.Pattern[str]:
+    """``word`` opening a word, after one of ``clitics`` at most, and three letters after it (what
+    follows asked first: most verbs and names stand alone)."""
+    return re.compile(f"{_lead(word)}(?={_THREE_LETTERS})(?<={word})"
+                      f"(?:(?<![\u0621-\u0652]{word})|(?<=[{clitics}]{word})(?<![\u0621-\u0652][{clitics}]{word}))")
+
+
 # Three letters opening the word after a preposition or a verb, its vowels free between them
 # (كمانفّذ، قُتلأربعة: the word is the next step's to read).
 _THREE_LETTERS = "[\u0621-\u064a](?:[\u064b-\u0652]*[\u0621-\u064a]){2}"
@@ -197,15 +204,22 @@ _THREE_LETTERS = "[\u0621-\u064a](?:[\u064b-\u0652]*[\u0621-\u064a]){2}"
 def _prep_pattern(word: str, side: str) -> re.Pattern[str]:
     """A preposition of ``side`` opening a word, with its ما at most (بعدماكشفت; not من), and
     what may follow it."""
-    after = _AFTER_PREP.get(side)
+    after, lead = _AFTER_PREP.get(side), _lead(word)
     if after is not None:
-        return re.compile(f"{word}{after}(?<=[^\u0621-\u0652]{word})")
-    return re.compile(f"{word}(?=[\u0621-\u064a]{{3}})(?<=[^\u0621-\u0652]{word})(?:ما)?(?={_THREE_LETTERS})")
+        return re.compile(f"{lead}{after}(?<=[^\u0621-\u0652]{word})")
+    return re.compile(f"{lead}(?=[\u0621-\u064a]{{3}})(?<=[^\u0621-\u0652]{word})(?:ما)?(?={_THREE_LETTERS})")
+
+
+def _lead(word: str) -> str:
+    """What a scan for ``word`` is led by: the word without its opening ال or ا (the language's most
+    frequent letter: a scan led by it stops everywhere; العراق, استهداف are found by عراق, ستهداف
+    and their opening asked after). A match then starts after that opening."""
+    return word[2:] if word.startswith("ال") else word[1:] if word.startswith("ا") else word
 
 
 @lru_cache(maxsize=1)
 def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ...],
-                           tuple[tuple[re.Pattern[str], int, bool], ...]]:
+                           tuple[tuple[re.Pattern[str], int, bool, str], ...]]:
     """From ``data/glued_words.tsv``: the first halves of names written joined (عبدالله); for
     each preposition a noun is glued to (خلالوقفة) the preposition opening a word, with its ما
     at most (بعدماكشفت), and three letters after it, with its side (``prep_noun``: only a noun
@@ -215,21 +229,21 @@ def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ..
     before it; each short word glued at the end of a word (دمشقفي) with three letters before it
     and none after; and each plural ending a word is glued after (مواطنينسوريين، مساعداتحتى)
     with two letters before it, not ال (الاتفاق opens on ات), and three after. The last three
-    with the least letters the word before may have, and whether the cut falls after the match.
+    with the least letters the word before may have, whether the cut falls after the match, and
+    the word.
     (One scan each, led by its letters: the fastest form.)"""
     with resources.files("rasid.data").joinpath("glued_words.tsv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     preps = tuple((_prep_pattern(r["word"], r["side"]), r["side"])
                   for r in rows if r["side"] in ("prep", "prep_noun", "prep_def", "particle"))
-    verbs = tuple((re.compile(f"{w}(?={_THREE_LETTERS})"  # (what follows first: most verbs stand alone)
-                              f"(?:(?<![\u0621-\u0652]{w})|(?<=[وف]{w})(?<![\u0621-\u0652][وف]{w}))"), "verb")
-                  for w in (r["word"] for r in rows if r["side"] == "verb"))
-    nexts = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})"), 3, False)
+    verbs = tuple((_word_led(r["word"], "وفبل" if r["side"] == "place" else "وف"), r["side"])
+                  for r in rows if r["side"] in ("verb", "place"))
+    nexts = tuple((re.compile(f"{_lead(w)}(?<=[\u0621-\u0652]{{3}}{w})"), 3, False, w)
                   for w in (r["word"] for r in rows if r["side"] == "next"))
-    ends = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})(?![\u0621-\u0652])"), 4, False)
+    ends = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})(?![\u0621-\u0652])"), 4, False, w)
                  for w in (r["word"] for r in rows if r["side"] == "end"))
     endings = tuple((re.compile(f"{w}(?=[^\\Wه\\d_][\u0621-\u064a]{{2}})(?<=[\u0621-\u0652]{{2}}{w})(?<!ال{w})"),
-                     5, True) for w in (r["word"] for r in rows if r["side"] == "ending"))
+                     5, True, w) for w in (r["word"] for r in rows if r["side"] == "ending"))
     return frozenset(r["word"] for r in rows if r["side"] == "name"), preps + verbs, nexts + ends + endings
 
 
@@ -320,7 +334,7 @@ def _after_preposition(text: str, stems: tuple[str, ...]) -> list[int]:
             if rest not in _PREPOSITIONS and not rest.endswith("اوي") and not _names_link(rest, stems) \
                     and (len(rest) >= 4 and is_word(rest) or is_listed(rest)) \
                     and _may_follow(side, rest, text, m) \
-                    and not is_word(_bare(text[m.start():end])):
+                    and not is_word(_bare(text[_word_start(text, j):end])):
                 out.append(j)
     return out
 
@@ -334,11 +348,17 @@ def _may_follow(side: str, rest: str, text: str, m: re.Match[str]) -> bool:
     names: أنطاليا، أنجيلا، أناتولي)."""
     if side == "verb":
         return not rest.startswith(_POSSESSIVES) and not (text[m.end() - 1] not in "تا" and rest.startswith(_VERB_ENDINGS))
+    if side == "place":
+        return not rest.startswith(_NAME_ENDINGS)
     if side == "prep_def":
         return rest.startswith(_HAMZA_OPENINGS) or rest.startswith("ال") and len(rest) >= 6
     if side == "particle":
         return rest.startswith(_HAMZA_OPENINGS) or not rest.startswith("ال") and is_listed(rest)
     return side != "prep_noun" or _with_ma(text, m) or _reads_as_noun(rest)
+
+
+# What a place name's own endings open with (العراقيين، سوريان، سورية): not a word glued after it.
+_NAME_ENDINGS = ("ي", "ا", "ن", "ة", "ى")
 
 
 # What a masculine past verb's own endings open with (قالت، قالا، كانتا): after قال، أكد، كان
@@ -368,7 +388,7 @@ def _long_enough(head: str, least: int) -> bool:
 
 def _with_ma(text: str, m: re.Match[str]) -> bool:
     """The preposition matched with its ما (فيماأعلنت): a verb may follow."""
-    return m.end() - m.start() > 2 and text.startswith("ما", m.end() - 2)
+    return m.end() - _word_start(text, m.end()) > 2 and text.startswith("ما", m.end() - 2)
 
 
 def _reads_as_noun(word: str) -> bool:
@@ -395,15 +415,15 @@ def _before_opening(text: str) -> list[int]:
     the first is no name's first half."""
     names, _, nexts = _glue_words()
     out: list[int] = []
-    for opening, least, after in nexts:
+    for opening, least, after, word in nexts:
         for m in opening.finditer(text):
-            at = m.end() if after else m.start()
+            at = m.end() if after else m.end() - len(word)  # (a scan led by its word's end: ``_lead``)
             tail = _bare(text[at:_word_end(text, at)])
             if not _tail_is_word(tail, after):  # (the tail first: most candidates fail there)
                 continue
             head = _bare(text[_word_start(text, at):at])
             if _long_enough(head, least) and not _name_half(head, names) \
-                    and is_word(head) and not is_word(head + tail) and _dual_cut(m.group(), head, tail):
+                    and is_word(head) and not is_word(head + tail) and _dual_cut(word, head, tail):
                 out.append(at)
     return out
 
