@@ -306,6 +306,11 @@ def test_a_word_glued_after_a_definite_nisba_comes_apart(original, text) -> None
     # not after a nisba's ان (its ي stays on: the nisba step parts after it), nor a hundred, a verb's ان, a name
     ("وخشيت من رد إيرانيبعد ثمانمئة يوم وأسفرانفجار عن ضحايا وزار بياندور البلدة.",
      "وخشيت من رد إيراني بعد ثمانمئة يوم وأسفرانفجار عن ضحايا وزار بياندور البلدة."),
+    ("وأعلنت الحركة أنّهاستبدأ الرد، وراح ضحيتهاعشرات المدنيين.",
+     "وأعلنت الحركة أنّها ستبدأ الرد، وراح ضحيتها عشرات المدنيين."),
+    # ه + ال read as ها + ل: the inner article's cut, not the pronoun's
+    ("وقال الوزير الذي التقاهالمراسل إنّ المهاجمين انسحبوا.",
+     "وقال الوزير الذي التقاه المراسل إنّ المهاجمين انسحبوا."),
     # a pronoun on the plural, a name, the inner article's own cut: left to them
     ("ووصلت مساعداتهما وقال أناتولي إنّ الوضع هادئ.", "ووصلت مساعداتهما وقال أناتولي إنّ الوضع هادئ."),
 ])

@@ -423,16 +423,21 @@ def _before_opening(text: str) -> list[int]:
                 continue
             head = _bare(text[_word_start(text, at):at])
             if _long_enough(head, least) and not _name_half(head, names) \
-                    and is_word(head) and not is_word(head + tail) and _dual_cut(word, head, tail):
+                    and is_word(head) and not is_word(head + tail) and _ending_cut(word, head, tail):
                 out.append(at)
     return out
 
 
-def _dual_cut(ending: str, head: str, tail: str) -> bool:
-    """After ``ان`` (a dual's ending, or a name's: لبنان، إيران، سوريان، البرهان) the word before is
-    one of five letters or more that is listed (after و at most) or a nisba's dual (سوريان), and
-    the rest opens on no ي (إيرانيبعد is إيراني | بعد, the nisba's ي its own) and is no hundred
-    (ثمانمئة); ين and ات ask nothing more. (A verb's ان is too often another word's: وأسفرانفجار.)"""
+def _ending_cut(ending: str, head: str, tail: str) -> bool:
+    """What an ending row asks beyond the rest (``_before_opening``). After ``ان`` (a dual's
+    ending, or a name's: لبنان، إيران، سوريان، البرهان) the word before is one of five letters or more
+    that is listed (after و at most) or a nisba's dual (سوريان), and the rest opens on no ي
+    (إيرانيبعد is إيراني | بعد, the nisba's ي its own) and is no hundred (ثمانمئة): a verb's ان
+    is too often another word's (وأسفرانفجار). After the pronoun ``ها`` (بيعهاأحدث، أنّهاستبدأ)
+    the rest opens on no ل: ``ها`` + ``ل`` is as often ``ه`` + ``ال`` (التقاهالميادين: التقاه |
+    الميادين), the inner article's cut. ين and ات ask nothing more."""
+    if ending == "ها":
+        return not tail.startswith("ل")
     if ending != "ان":
         return True
     word = head[1:] if head.startswith("و") and not is_listed(head) else head
