@@ -183,8 +183,8 @@ _INNER_ARTICLE = re.compile(f"ال(?<=[\u0621-\u0652]{{2}}ال)(?=[\u0621-\u064a
 _POSSESSIVES = ("ها", "هم", "هما", "هن", "كم")
 
 
-# What may stand after a preposition: three letters, or for من a definite noun of four letters or a
-# hamza-initial word (``_may_follow``). Asked before the letter ahead of the preposition: most
+# What may stand after a preposition: three letters, or for من (and إذ) a definite noun of four
+# letters or a hamza-initial word (``_may_follow``). Asked before the letter ahead of the preposition: most
 # من and في are whole words, and the test after them fails on their space.
 _AFTER_PREP = {"prep_def": "(?=ال[\u0621-\u064a]{4}|[أإ]|است)"}
 
@@ -342,8 +342,8 @@ def _after_preposition(text: str, stems: tuple[str, ...]) -> list[int]:
 def _may_follow(side: str, rest: str, text: str, m: re.Match[str]) -> bool:
     """``rest`` may follow the word of its side: after a verb no pronoun on it (استهدفتهما) nor,
     after a masculine one, its ending (``_VERB_ENDINGS``); after
-    a ``prep_noun`` (في) a noun, or anything after its ما; after a ``prep_def`` (من) a definite
-    or hamza-initial noun (منالأمين، منأمراض، منإسقاط; ال and four letters, as من opens participles: منتصبة، مناصرين);
+    a ``prep_noun`` (في) a noun, or anything after its ما; after a ``prep_def`` (من، إذ) a definite
+    or hamza-initial word (منالأمين، منأمراض، منإسقاط; ال and four letters, as من opens participles: منتصبة، مناصرين);
     after the ``particle`` أن a listed word or a hamza-initial one (أنوزير، أنأعادت, as أن opens
     names: أنطاليا، أنجيلا، أناتولي)."""
     if side == "verb":
