@@ -7,10 +7,12 @@ map), not a repair of an evasion spelling. Three signs of a lost space: a link n
 ``data/link_names.tsv``); a letter that only ends words (``ة``, ``ى``) with a letter after it;
 a reporting verb joined to the body it names (``وأعلنتوزارة``; data, ``data/glued_words.tsv``);
 and two words of the word list run together where the second opens on ``ال``/``وال``
-(``بعدالتصعيد``, ``سورياوالتنف``), the first is a preposition (``خلالوقفة``, ``فيقاعدة``) or a
-frequent verb (``وكانتمسيرات``), the second is ``في``/``على``/``من`` (``دمشقفي``, ``الآلافمن``), or the first ends in a
-definite nisba's ي (``السوريجراء``) or a plural's ين/ات (``مواطنينسوريين``; data, same file).
-Each cut needs both halves to be words and the whole to be none.
+(``بعدالتصعيد``, ``سورياوالتنف``), the first is a preposition or the particle أن
+(``خلالوقفة``, ``فيقاعدة``, ``منإسقاط``, ``أنوزير``), a frequent verb (``وكانتمسيرات``,
+``وقالمسؤول``) or a country (``العراقمعركة``), the second is ``في``/``على``/``من`` (``دمشقفي``,
+``الآلافمن``), or the first ends in a nisba's ي (``السوريجراء``, ``إيرانيبعد``), a plural's or
+dual's ين/ات/ان (``مواطنينسوريين``, ``لبنانعند``) or the pronoun ها (``أنّهاستبدأ``; data, same
+file). Each cut needs both halves to be words and the whole to be none.
 """
 from __future__ import annotations
 
@@ -98,9 +100,9 @@ def lost_spaces(text: str) -> list[int]:
     to the word before it, where the word glued after it starts, after a word-final letter,
     where a body's name starts glued to the reporting verb before it, around a particle
     أنّ glued to its neighbours, where a definite word starts glued to the word before it,
-    where a noun starts glued to a preposition or a word to a verb, where في or a word opening
-    on است starts glued to the word before it, and after a definite nisba or a plural's ending
-    glued to the word after it."""
+    where a noun starts glued to a preposition, the particle أن, a verb or a country, where
+    في/على/من or a word opening on است starts glued to the word before it, and after a nisba,
+    a plural's or dual's ending or the pronoun ها glued to the word after it."""
     stems, pattern = _names()
     out = glued_bodies(text)
     out += _particles_glued(text)
