@@ -7,10 +7,12 @@ map), not a repair of an evasion spelling. Three signs of a lost space: a link n
 ``data/link_names.tsv``); a letter that only ends words (``ة``, ``ى``) with a letter after it;
 a reporting verb joined to the body it names (``وأعلنتوزارة``; data, ``data/glued_words.tsv``);
 and two words of the word list run together where the second opens on ``ال``/``وال``
-(``بعدالتصعيد``, ``سورياوالتنف``), the first is a preposition (``خلالوقفة``, ``فيقاعدة``) or a
-frequent verb (``وكانتمسيرات``), the second is ``في`` (``دمشقفي``), or the first ends in a
-definite nisba's ي (``السوريجراء``) or a plural's ين/ات (``مواطنينسوريين``; data, same file).
-Each cut needs both halves to be words and the whole to be none.
+(``بعدالتصعيد``, ``سورياوالتنف``), the first is a preposition or the particle أن
+(``خلالوقفة``, ``فيقاعدة``, ``منإسقاط``, ``أنوزير``), a frequent verb (``وكانتمسيرات``,
+``وقالمسؤول``) or a country (``العراقمعركة``), the second is ``في``/``على``/``من`` (``دمشقفي``,
+``الآلافمن``), or the first ends in a nisba's ي (``السوريجراء``, ``إيرانيبعد``), a plural's or
+dual's ين/ات/ان (``مواطنينسوريين``, ``لبنانعند``) or the pronoun ها (``أنّهاستبدأ``; data, same
+file). Each cut needs both halves to be words and the whole to be none.
 """
 from __future__ import annotations
 
@@ -39,11 +41,11 @@ def _names() -> tuple[tuple[str, ...], re.Pattern[str]]:
     return stems, re.compile("(?:ال|لل)(?:" + "|".join(map(re.escape, stems)) + ")")
 
 
-# ة and ى end a word (a suffix turns them into ت and ا: مدينته، علاه): a letter after one starts
-# the next word (tatweel is no letter here: ``مدينةـ`` is stretched, not glued; nor is a doubled
+# ة and ى end a word (a suffix turns them into ت and ا: مدينته، علاه): a letter after one (and
+# its marks: جديدةًأشد) starts the next word (tatweel is no letter here: ``مدينةـ`` is stretched, not glued; nor is a doubled
 # ة or ى, a slip or an elongation the repair stage reads). One pattern for each letter: a scan led
 # by a literal letter is three times faster than one led by a class.
-_FINAL_GLUED = tuple(re.compile(f"{end}[\u0621-\u0628\u062a-\u063a\u0641-\u0648\u064a]") for end in "ةى")
+_FINAL_GLUED = tuple(re.compile(f"{end}[{_MARKS}]*[\u0621-\u0628\u062a-\u063a\u0641-\u0648\u064a]") for end in "ةى")
 
 
 # The particle أنّ / إنّ (its proclitics: بأنّ، وأنّ، لأنّ) joined to the noun that opens its clause
@@ -98,9 +100,9 @@ def lost_spaces(text: str) -> list[int]:
     to the word before it, where the word glued after it starts, after a word-final letter,
     where a body's name starts glued to the reporting verb before it, around a particle
     أنّ glued to its neighbours, where a definite word starts glued to the word before it,
-    where a noun starts glued to a preposition or a word to a verb, where في or a word opening
-    on است starts glued to the word before it, and after a definite nisba or a plural's ending
-    glued to the word after it."""
+    where a noun starts glued to a preposition, the particle أن, a verb or a country, where
+    في/على/من or a word opening on است starts glued to the word before it, and after a nisba,
+    a plural's or dual's ending or the pronoun ها glued to the word after it."""
     stems, pattern = _names()
     out = glued_bodies(text)
     out += _particles_glued(text)
@@ -108,9 +110,9 @@ def lost_spaces(text: str) -> list[int]:
     out += _after_preposition(text, stems)
     out += _before_opening(text)
     out += _nisba_glued(text)
-    out += [m.start() + 1 for final in _FINAL_GLUED for m in final.finditer(text)  # (no look-behind: a
+    out += [m.end() - 1 for final in _FINAL_GLUED for m in final.finditer(text)  # (no look-behind: a
             # scan twice as fast)
-            if not (pattern.match(text, m.start() + 1) and _word_before(text, m.start() + 1) in _PREPOSITIONS)]
+            if not (pattern.match(text, m.end() - 1) and _word_before(text, m.end() - 1) in _PREPOSITIONS)]
     if not any(stem in text for stem in stems):
         return sorted(set(out))
     for m in pattern.finditer(text):
@@ -183,9 +185,43 @@ _INNER_ARTICLE = re.compile(f"ال(?<=[\u0621-\u0652]{{2}}ال)(?=[\u0621-\u064a
 _POSSESSIVES = ("ها", "هم", "هما", "هن", "كم")
 
 
+# What may stand after a preposition: three letters, or for من (and إذ) a definite noun of four
+# letters or a hamza-initial word (``_may_follow``). Asked before the letter ahead of the preposition: most
+# من and في are whole words, and the test after them fails on their space.
+_AFTER_PREP = {"prep_def": "(?=ال[\u0621-\u064a]{4}|[أإ]|است)"}
+
+
+def _word_led(word: str, clitics: str) -> re.Pattern[str]:
+    """``word`` opening a word, after one of ``clitics`` at most, and three letters after it (what
+    follows asked first: most verbs and names stand alone)."""
+    return re.compile(f"{_lead(word)}(?={_THREE_LETTERS})(?<={word})"
+                      f"(?:(?<![\u0621-\u0652]{word})|(?<=[{clitics}]{word})(?<![\u0621-\u0652][{clitics}]{word}))")
+
+
+# Three letters opening the word after a preposition or a verb, its vowels free between them
+# (كمانفّذ، قُتلأربعة: the word is the next step's to read).
+_THREE_LETTERS = "[\u0621-\u064a](?:[\u064b-\u0652]*[\u0621-\u064a]){2}"
+
+
+def _prep_pattern(word: str, side: str) -> re.Pattern[str]:
+    """A preposition of ``side`` opening a word, with its ما at most (بعدماكشفت; not من), and
+    what may follow it."""
+    after, lead = _AFTER_PREP.get(side), _lead(word)
+    if after is not None:
+        return re.compile(f"{lead}{after}(?<=[^\u0621-\u0652]{word})")
+    return re.compile(f"{lead}(?=[\u0621-\u064a]{{3}})(?<=[^\u0621-\u0652]{word})(?:ما)?(?={_THREE_LETTERS})")
+
+
+def _lead(word: str) -> str:
+    """What a scan for ``word`` is led by: the word without its opening ال or ا (the language's most
+    frequent letter: a scan led by it stops everywhere; العراق, استهداف are found by عراق, ستهداف
+    and their opening asked after). A match then starts after that opening."""
+    return word[2:] if word.startswith("ال") else word[1:] if word.startswith("ا") else word
+
+
 @lru_cache(maxsize=1)
 def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ...],
-                           tuple[tuple[re.Pattern[str], int, bool], ...]]:
+                           tuple[tuple[re.Pattern[str], int, bool, str], ...]]:
     """From ``data/glued_words.tsv``: the first halves of names written joined (عبدالله); for
     each preposition a noun is glued to (خلالوقفة) the preposition opening a word, with its ما
     at most (بعدماكشفت), and three letters after it, with its side (``prep_noun``: only a noun
@@ -195,21 +231,21 @@ def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ..
     before it; each short word glued at the end of a word (دمشقفي) with three letters before it
     and none after; and each plural ending a word is glued after (مواطنينسوريين، مساعداتحتى)
     with two letters before it, not ال (الاتفاق opens on ات), and three after. The last three
-    with the least letters the word before may have, and whether the cut falls after the match.
+    with the least letters the word before may have, whether the cut falls after the match, and
+    the word.
     (One scan each, led by its letters: the fastest form.)"""
     with resources.files("rasid.data").joinpath("glued_words.tsv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-    preps = tuple((re.compile(f"{r['word']}(?<=[^\u0621-\u0652]{r['word']})(?:ما)?(?=[\u0621-\u064a]{{3}})"),
-                   r["side"]) for r in rows if r["side"] in ("prep", "prep_noun"))
-    verbs = tuple((re.compile(f"{w}(?:(?<![\u0621-\u0652]{w})|(?<=[وف]{w})(?<![\u0621-\u0652][وف]{w}))"
-                              f"(?=[\u0621-\u064a]{{3}})"), "verb")
-                  for w in (r["word"] for r in rows if r["side"] == "verb"))
-    nexts = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})"), 3, False)
+    preps = tuple((_prep_pattern(r["word"], r["side"]), r["side"])
+                  for r in rows if r["side"] in ("prep", "prep_noun", "prep_def", "particle"))
+    verbs = tuple((_word_led(r["word"], "وفبل" if r["side"] == "place" else "وف"), r["side"])
+                  for r in rows if r["side"] in ("verb", "place"))
+    nexts = tuple((re.compile(f"{_lead(w)}(?<=[\u0621-\u0652]{{3}}{w})"), 3, False, w)
                   for w in (r["word"] for r in rows if r["side"] == "next"))
-    ends = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})(?![\u0621-\u0652])"), 4, False)
+    ends = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})(?![\u0621-\u0652])"), 4, False, w)
                  for w in (r["word"] for r in rows if r["side"] == "end"))
-    endings = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{2}}{w})(?<!ال{w})(?=[^\\Wه\\d_][\u0621-\u064a]{{2}})"),
-                     5, True) for w in (r["word"] for r in rows if r["side"] == "ending"))
+    endings = tuple((re.compile(f"{w}(?=[^\\Wه\\d_][\u0621-\u064a]{{2}})(?<=[\u0621-\u0652]{{2}}{w})(?<!ال{w})"),
+                     5, True, w) for w in (r["word"] for r in rows if r["side"] == "ending"))
     return frozenset(r["word"] for r in rows if r["side"] == "name"), preps + verbs, nexts + ends + endings
 
 
@@ -300,17 +336,43 @@ def _after_preposition(text: str, stems: tuple[str, ...]) -> list[int]:
             if rest not in _PREPOSITIONS and not rest.endswith("اوي") and not _names_link(rest, stems) \
                     and (len(rest) >= 4 and is_word(rest) or is_listed(rest)) \
                     and _may_follow(side, rest, text, m) \
-                    and not is_word(_bare(text[m.start():end])):
+                    and not is_word(_bare(text[_word_start(text, j):end])):
                 out.append(j)
     return out
 
 
 def _may_follow(side: str, rest: str, text: str, m: re.Match[str]) -> bool:
-    """``rest`` may follow the word of its side: after a verb no pronoun on it (استهدفتهما); after
-    a ``prep_noun`` (في) a noun, or anything after its ما."""
+    """``rest`` may follow the word of its side: after a verb no pronoun on it (استهدفتهما) nor,
+    after a masculine one, its ending (``_VERB_ENDINGS``); after
+    a ``prep_noun`` (في) a noun, or anything after its ما; after a ``prep_def`` (من، إذ) a definite
+    or hamza-initial word (منالأمين، منأمراض، منإسقاط; ال and four letters, as من opens participles: منتصبة، مناصرين);
+    after the ``particle`` أن a listed word or a hamza-initial one (أنوزير، أنأعادت, as أن opens
+    names: أنطاليا، أنجيلا، أناتولي)."""
     if side == "verb":
-        return not rest.startswith(_POSSESSIVES)
+        return not rest.startswith(_POSSESSIVES) and not (text[m.end() - 1] not in "تا" and rest.startswith(_VERB_ENDINGS))
+    if side == "place":
+        return not rest.startswith(_NAME_ENDINGS)
+    if side == "prep_def":
+        return rest.startswith(_HAMZA_OPENINGS) or rest.startswith("ال") and len(rest) >= 6
+    if side == "particle":
+        return rest.startswith(_HAMZA_OPENINGS) or not rest.startswith("ال") and is_listed(rest)
     return side != "prep_noun" or _with_ma(text, m) or _reads_as_noun(rest)
+
+
+# What a place name's own endings open with (العراقيين، سوريان، سورية): not a word glued after it.
+_NAME_ENDINGS = ("ي", "ا", "ن", "ة", "ى")
+
+
+# What a masculine past verb's own endings open with (قالت، قالا، كانتا): after قال، أكد، كان
+# a rest that opens so is the verb's ending glued to the next word (قالتهيئة: قالت | هيئة), which
+# the feminine verb's own row parts.
+_VERB_ENDINGS = ("ت", "ا")
+
+
+# The openings of a hamza-initial word (a verbal noun, a plural, a form X verb): what a lost space
+# leaves after من or أن, where a letter of a word's own stem seldom stands. (An ال needs a noun of
+# four letters after it: أنالينا is a name.)
+_HAMZA_OPENINGS = ("أ", "إ", "است")
 
 
 def _long_enough(head: str, least: int) -> bool:
@@ -328,7 +390,7 @@ def _long_enough(head: str, least: int) -> bool:
 
 def _with_ma(text: str, m: re.Match[str]) -> bool:
     """The preposition matched with its ما (فيماأعلنت): a verb may follow."""
-    return m.end() - m.start() > 2 and text.startswith("ما", m.end() - 2)
+    return m.end() - _word_start(text, m.end()) > 2 and text.startswith("ما", m.end() - 2)
 
 
 def _reads_as_noun(word: str) -> bool:
@@ -355,17 +417,34 @@ def _before_opening(text: str) -> list[int]:
     the first is no name's first half."""
     names, _, nexts = _glue_words()
     out: list[int] = []
-    for opening, least, after in nexts:
+    for opening, least, after, word in nexts:
         for m in opening.finditer(text):
-            at = m.end() if after else m.start()
+            at = m.end() if after else m.end() - len(word)  # (a scan led by its word's end: ``_lead``)
             tail = _bare(text[at:_word_end(text, at)])
             if not _tail_is_word(tail, after):  # (the tail first: most candidates fail there)
                 continue
             head = _bare(text[_word_start(text, at):at])
             if _long_enough(head, least) and not _name_half(head, names) \
-                    and is_word(head) and not is_word(head + tail):
+                    and is_word(head) and not is_word(head + tail) and _ending_cut(word, head, tail):
                 out.append(at)
     return out
+
+
+def _ending_cut(ending: str, head: str, tail: str) -> bool:
+    """What an ending row asks beyond the rest (``_before_opening``). After ``ان`` (a dual's
+    ending, or a name's: لبنان، إيران، سوريان، البرهان) the word before is one of five letters or more
+    that is listed (after و at most) or a nisba's dual (سوريان), and the rest opens on no ي
+    (إيرانيبعد is إيراني | بعد, the nisba's ي its own) and is no hundred (ثمانمئة): a verb's ان
+    is too often another word's (وأسفرانفجار). After the pronoun ``ها`` (بيعهاأحدث، أنّهاستبدأ)
+    the rest opens on no ل: ``ها`` + ``ل`` is as often ``ه`` + ``ال`` (التقاهالميادين: التقاه |
+    الميادين), the inner article's cut. ين and ات ask nothing more."""
+    if ending == "ها":
+        return not tail.startswith("ل")
+    if ending != "ان":
+        return True
+    word = head[1:] if head.startswith("و") and not is_listed(head) else head
+    return len(word) >= 5 and not tail.startswith("ي") and tail != "مئة" \
+        and (is_listed(word) or word.endswith("يان") and is_listed(word[:-2]))
 
 
 # A definite nisba (السوري، الإسرائيلي، الدولي) glued to the word after it (السوريجراء،
@@ -393,10 +472,11 @@ def _nisba_glued(text: str) -> list[int]:
 
 @lru_cache(maxsize=4096)
 def _nisba_cut(head: str, tail: str) -> bool:
-    """``head + tail`` is a nisba and a word run together: the nisba after its ال is a listed word
+    """``head + tail`` is a nisba and a word run together: the nisba after its ال (or one of six
+    letters without it: ``_indefinite_nisba``) is a listed word
     (سوري، إسرائيلي; not the ي of ``my`` on a noun, البابي، الماسي, nor a name's syllable,
     اليونيسيف، الأرمينية), the rest a word (``_nisba_tail``), and the whole is none."""
-    nisba = _after_article(head)
+    nisba = _after_article(head) or _indefinite_nisba(head)
     return len(nisba) >= 4 and is_listed(nisba) and not is_word(head + tail)
 
 
@@ -407,9 +487,17 @@ def _nisba_tail(tail: str) -> bool:
     return len(tail) >= 3 and not tail.startswith(_NO_OPENING) and is_word(tail)
 
 
+def _indefinite_nisba(word: str) -> str:
+    """``word`` after a و at most, where it may be a nisba without ال (إيرانيبعد، صاروخيآخر): one of
+    six letters or more with its ي (a listed one, asked after: short ones and names' syllables,
+    عربي، مالي، علي، open too many other words)."""
+    word = word[1:] if word.startswith("و") and not is_listed(word) else word
+    return word if len(word) >= 6 else ""
+
+
 def _after_article(word: str) -> str:
     """``word`` after its ال or لل and a proclitic before them (والسوري، وللسوري → سوري); empty
-    where it has none (a nisba without ال is as often a name: إيرانيان)."""
+    where it has none."""
     for at in (0, 1):
         if word.startswith(("ال", "لل"), at) and (not at or word[0] in "وفبك"):
             return word[at + 2:]
