@@ -18,23 +18,23 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from ..geo.gazetteer import entries
-from ..model import Claim, Event, Fatality, Place
-from ..text.document import Document
-from ..text.normalize import fold
-from .casualties import Figure, find_figures, loss_word
-from .dates import DateMention
-from .event_args import (GOV_SIDE, PASSIVE, SUB_RANK, actor_after, actors_for, announces, background_sentences, clause_has_place,
+from ...geo.gazetteer import entries
+from ...model import Claim, Event, Fatality, Place
+from ...text.document import Document
+from ...text.normalize import fold
+from ..casualties import Figure, find_figures, loss_word
+from ..dates import DateMention
+from ..event_args import (GOV_SIDE, PASSIVE, SUB_RANK, actor_after, actors_for, announces, background_sentences, clause_has_place,
                          AIR_ADJ, armed_subject, coordinated_subject,
                          date_for,
                          fight_sides, fill_sides, reply_before, responder_of, resolve_gunmen, same_side, suffered_word,
                          is_history, located_abroad, locators, narrative_date, places_for, rank,
                          territory_sub, weapon_for)
-from .event_sources import (about_syria, abroad_here, agentive, foe_named_before, members_told_before, source_of,
+from ..event_sources import (about_syria, abroad_here, agentive, foe_named_before, members_told_before, source_of,
                             victim_near)
-from .event_text import (ARMED, TOKEN, Hit, Layout, Row, base_owner, find_cues, glued_nationality, inside_actor,
+from ..event_text import (ARMED, TOKEN, Hit, Layout, Row, base_owner, find_cues, glued_nationality, inside_actor,
                          resolve_short_names, usable)
-from .numbers import WordTest, word_positions
+from ..numbers import WordTest, word_positions
 
 _ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما",  # withdrawal under a ground attack
                                              "محاصرة", "محاصرين", "محاصرتها", "حصارها", "تطويقها",  # or a siege
