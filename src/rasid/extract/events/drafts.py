@@ -12,6 +12,7 @@ from ..event_text import Hit, Row
 
 @dataclass(slots=True)
 class _Draft:
+    """One event as a cue drafts it, one per place; the settle steps merge drafts and fill them in."""
     event_type: str
     sub: str
     place: Place | None

@@ -111,6 +111,8 @@ def _unidentified(lay: Layout, d: _Draft) -> str | None:
 
 
 def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
+    """The record of a settled draft: whose claims tell it, its target and associated actors as ACLED
+    names them, its evidence spans in the original text."""
     _relayed_tolls(d.fatalities)
     claimed: list[str] = []
     for h in d.hits:
