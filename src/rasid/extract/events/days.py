@@ -1,0 +1,146 @@
+"""The story and its day: the day the narrative stands on as the sentences go by, each cue's own day,
+and history (events of years gone by, or told as background), which ACLED does not record.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from ...text.normalize import fold
+from ..dates import DateMention
+from ..event_args import announces, is_history, narrative_date, reply_before
+from ..event_text import Hit, Layout
+from .drafts import _Cue, _Marks, _Story
+from .words import _between
+
+
+_ALSO = frozenset(fold(w) for w in ("كما", "وكما"))
+
+
+def _also_goes_on(lay: Layout, hit: Hit, paragraph: int) -> bool:
+    """``وأمس، أعلنت المقاومة أنها استهدفت قواعد في العراق وسوريا … / كما استُهدفت قاعدتا تل بيدر
+    والتنف``: a sentence opening on كما right after the paragraph of a story told abroad goes on
+    with that story, on its day."""
+    if hit.sentence == 0:
+        return False
+    sent = lay.sentences[hit.sentence]
+    first = lay.toks[bisect.bisect_left(lay.tok_starts, sent.start)].text
+    return first in _ALSO and lay.seg("p", lay.sentences[hit.sentence - 1].start) == paragraph
+
+
+_OTHER_SIDE = tuple(fold(w) for w in ("في المقابل", "وفي المقابل"))
+
+
+def _other_side(lay: Layout, k: int) -> bool:
+    """``في المقابل، نفى المركز …``: the other side's word on the story is background for its own
+    cues, but the story's day goes on for the sentences after it (من جهتها، أعلنت الغرفة أنها قصفت)."""
+    sent = lay.sentences[k]
+    return lay.ftext(sent.start, min(sent.end, sent.start + 16)).lstrip().startswith(_OTHER_SIDE)
+
+
+def _abroad_sentence(lay: Layout, k: int, abroad: list[int], home: list[int]) -> bool:
+    """Does the sentence name a place abroad (``abroad``: sorted starts) and none in Syria (``home``)?"""
+    sent = lay.sentences[k]
+    return _between(abroad, sent.start, sent.end) and not _between(home, sent.start, sent.end)
+
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+def _past_year(lay: Layout, hit: Hit, published: str | None) -> bool:
+    """The cue's sentence names years, all before the article's: an undated cue there is told of
+    those years (``عام 2018``، ``(2013)``), not news."""
+    if not published or not published[:4].isdigit():
+        return False
+    sent = lay.sentences[hit.sentence]
+    told = lay.doc.text[sent.start:sent.end]
+    if "19" not in told and "20" not in told:
+        return False  # (most sentences: no scan)
+    years = [int(y) for y in _YEAR.findall(told)]
+    return bool(years) and max(years) < int(published[:4])
+
+
+def _follow_narrative(lay: Layout, marks: _Marks, story: _Story, sentence: int) -> None:
+    """Carry the narrative's day over the sentences up to the cue's: one that dates the fighting
+    sets it, one that opens background drops it (not the other side's word, في المقابل)."""
+    for k in range(story.last_sentence + 1, sentence + 1):
+        if marks.background[k] and not _other_side(lay, k):
+            story.narrative = None
+        elif k < sentence and (own := narrative_date(lay, k)) is not None:
+            story.narrative = own
+            story.abroad_day = lay.seg("p", own.start) \
+                if _abroad_sentence(lay, k, marks.abroad_starts, marks.home_starts) else -1
+    story.last_sentence = max(story.last_sentence, sentence)
+
+
+def _date(lay: Layout, marks: _Marks, story: _Story, cue: _Cue, dm: DateMention | None) -> None:
+    """The cue's day: its own time cue (a day-precise one becomes the narrative's), else the
+    narrative's outside background; not the day footage of it came out; a takeover's is that of
+    the fight it came after."""
+    hit = cue.hit
+    if dm is not None and _answered_earlier(lay, hit, dm):
+        cue.dm, cue.own_day, cue.stated, cue.iso, cue.precision = None, False, False, None, None
+        return  # أعلن الحرس، يوم السبت، استهداف …، رداً على عدوان الاحتلال على القنصلية: not that day
+    own_day = dm is not None and dm.date is not None
+    stated = own_day and dm is not None and announces(lay, dm)  # the day of a statement about it
+    if dm is not None:
+        if dm.date and dm.precision == 1:
+            story.narrative = dm  # a vague cue dates only its own event: the story's day stands
+            story.abroad_day = hit.paragraph if hit.clause in lay.abroad_clauses else -1
+    elif not marks.background[hit.sentence] and (story.abroad_day in (-1, hit.paragraph)
+                                                 or _also_goes_on(lay, hit, story.abroad_day)):
+        dm = story.narrative  # (a day told of a story abroad dates no other paragraph's)
+    iso, precision = (dm.date, dm.precision) if dm else (None, None)
+    if dm is not None and dm.start < hit.start and _filmed(lay, hit):
+        iso = precision = None  # نشرت المقاومة، اليوم، مشاهد استهداف الثكنة: the day the footage came out
+    if cue.taken is not None:  # سيطرت القوات على البلدة بعد معارك بدأت الأحد: the takeover's road, on its day
+        iso, precision = cue.taken.date, cue.taken.precision
+    cue.dm, cue.own_day, cue.stated, cue.iso, cue.precision = dm, own_day, stated, iso, precision
+
+
+def _answered_earlier(lay: Layout, hit: Hit, dm: DateMention) -> bool:
+    """The cue is the attack a reply answers (``رداً على عدوان …``) and the day is told before
+    the reply word: it dates the reply; the attack answered came before it, on a day not told."""
+    k = reply_before(lay, hit)
+    return k is not None and dm.start < lay.toks[k].start
+
+
+def _history(lay: Layout, story: _Story, cue: _Cue) -> bool:
+    """ACLED records today's events, not history: one dated in a year gone by, or undated in a
+    paragraph that told history or the one after it."""
+    hit, iso = cue.hit, cue.iso
+    if is_history(iso, cue.precision, lay.doc.meta.published):
+        story.history_paragraph = hit.paragraph
+        return True
+    if iso is None and _past_year(lay, hit, lay.doc.meta.published):
+        return True  # هجوم داعش على قرية الشبكي عام 2018، بعد معركة القصير (2013): a year gone by, history
+    # مشاهد عن هجوم داعش … عام 2018. وتظهر اللقطات هجوم عناصره على منازل …: still history
+    return iso is None and 0 <= hit.paragraph - story.history_paragraph <= 1
+
+
+_FOOTAGE = frozenset(fold(w) for w in ("مشاهد", "مشاهدَ", "فيديو", "لقطات", "صور", "مقطع", "مقاطع"))
+
+
+def _filmed(lay: Layout, hit: Hit) -> bool:
+    """The cue is what footage shows (``مشاهد استهداف``، ``لقطات من هجوم``): the attack happened
+    on a day the sentence does not give."""
+    k = hit.tok - 1
+    if k > 0 and lay.toks[k].text == "من":
+        k -= 1
+    return k >= 0 and lay.toks[k].text in _FOOTAGE
+
+
+_DAYS_AGO = 14  # the most days back that "منذ أيام" may still mean
+
+
+def _not_days_ago(iso: str | None, published: str | None) -> bool:
+    """A strike "days ago" is not one of the story's day (``وقصفت الطائرات المطار اليوم … ومنذ
+    أيام قصفته``) nor one weeks before (``في السابع من الشهر``): the two stay two events."""
+    if not iso or not published or len(published) < 10:
+        return False
+    try:
+        gap = (date.fromisoformat(published[:10]) - date.fromisoformat(iso)).days
+    except ValueError:
+        return False
+    return gap <= 0 or gap > _DAYS_AGO

@@ -1,0 +1,327 @@
+"""Casualty figures on events: which event each figure tells of, whose people it counts (the
+fatalities' victims), and a toll the outlet only relays from a source given as that source's.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...model import Fatality
+from ...text.normalize import fold
+from ..casualties import Figure, find_figures
+from ..event_args import GOV_SIDE, same_side
+from ..event_sources import (
+    about_syria, abroad_here, agentive, foe_named_before, members_told_before, source_of, victim_near,
+)
+from ..event_text import ARMED, Hit, Layout, Row, usable
+from .drafts import _Draft
+from .words import _ATTACKS_ON_PEOPLE, _EXPLOSIONS, _HARMS, _MINISTRY_FORCES, _OWN, _RAIDS_ON_THE_ARMY
+
+
+def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
+    if not any(usable(p) for s, e, p in lay.places):
+        return  # nothing located in Syria: the figures are someone else's war
+    abroad = abroad_here(lay)
+    figs = [f for f in find_figures(lay.doc)
+            if lay.seg("p", f.start) not in lay.ignored and about_syria(lay, f, abroad)]
+    if not figs:
+        return
+    if not events:
+        cued = {h.sentence for h in hits} | {lay.seg("s", a) for a, _, p in lay.places if usable(p)}
+        first = next((f for f in figs if lay.seg("s", f.start) in cued), None)
+        if first is None:
+            return  # no cue nor Syrian place beside any figure: a disaster's or another war's toll
+        events.append(_carrier(lay, [h for h in hits if h.sentence == lay.seg("s", first.start)] or hits, first))
+    anchors = [(h.start, h.sentence, d) for d in events for h in d.hits]
+    last: tuple[int, str | None] = (-1, None)  # (sentence, victims) of the figure before
+    told: dict[tuple[int | None, str], str] = {}  # (count, kind) → whose people, as first told
+    for n, fig in enumerate(figs):
+        k = lay.seg("s", fig.start)
+        same = [(abs(s - fig.start), d) for s, sn, d in anchors if sn == k and not (s > fig.start and _time_reference(lay, s))]
+        pool = same or [(abs(s - fig.start) + (0 if s <= fig.start else 1), d) for s, sn, d in anchors]
+        event = min(pool, key=lambda c: c[0])[1]
+        if not same:
+            event = _told_kind(hits, k, fig.start, anchors) or event
+        pair = figs[n + 1] if n + 1 < len(figs) and lay.ftext(fig.end, figs[n + 1].start).strip() in ("", "و") else None
+        among = last[0] == k and (_others(lay, fig) or fig.cue == "sub")  # (بينهم القيادي: one of those just counted)
+        fatality, borrowed = _fatality(lay, fig, event, last[1] if among else None, told, pair)
+        if borrowed:
+            event.borrowed.append(len(event.fatalities))
+        event.fatalities.append(fatality)
+        event.told_in.append(k)
+        if fatality.victims and fig.count is not None:
+            told.setdefault((fig.count, fig.kind), fatality.victims)
+        last = (k, fatality.victims)
+    for d in events:
+        _share_sentence_victims(d)
+
+
+_HURT = frozenset({"killed", "injured", "killed_or_injured"})
+# "two days after a raid" (بعد يومين من غارة إسرائيلية على حلب): a cue that only dates what the
+# sentence tells, so no figure before it in the sentence is its toll
+_AFTER_SO_LONG = re.compile(fold(r"(?:^|\s)(?:بعد|قبل)\s+(?:\S+\s+){1,2}من\s*$"))
+_TIME_REACH = 24  # characters before a cue where "after/before so long" stands
+
+
+def _time_reference(lay: Layout, start: int) -> bool:
+    """The cue at ``start`` is told as a time reference (``بعد يومين من غارة``، ``قبل أيام من هجوم``)."""
+    return _AFTER_SO_LONG.search(lay.ftext(max(0, start - _TIME_REACH), start)) is not None
+
+
+def _share_sentence_victims(d: _Draft) -> None:
+    """``ارتقاء عدد من الشهداء، ووقوع جرحى مدنيين``: dead and wounded of one event told in one
+    sentence, one of them with no people named, are the people the other names."""
+    for f, k in zip(d.fatalities, d.told_in):
+        if f.victims is None and f.kind in _HURT:  # (6 سوريين ومستشار إيراني: two peoples, no sharing)
+            others = {g.victims for g, j in zip(d.fatalities, d.told_in) if j == k and g.kind in _HURT and g.kind != f.kind}
+            if len(others) == 1 and None not in others:
+                f.victims = others.pop()
+
+
+def _told_kind(hits: list[Hit], k: int, start: int, anchors: list[tuple[int, int, _Draft]]) -> _Draft | None:
+    """A figure whose sentence (``k``) made no event of its own but names a kind of fight
+    (``واستمرت الاشتباكات …، وقتل 10 مسلحين``) goes to the last event of that kind told before
+    it, when the nearest event is of another kind (the raid told in between)."""
+    kinds = {h.row.event_type for h in hits if h.sentence == k and h.row.event_type in _ATTACKS_ON_PEOPLE}
+    if not kinds:
+        return None
+    near = min(anchors, key=lambda a: abs(a[0] - start) + (0 if a[0] <= start else 1))[2]
+    if _kind(near) in kinds:
+        return None
+    before = [(s, d) for s, sn, d in anchors if s <= start and _kind(d) in kinds]
+    return max(before, key=lambda a: a[0])[1] if before else None
+
+
+def _kind(d: _Draft) -> str:
+    """The event's type, an interception counting as the raid it met."""
+    return _EXPLOSIONS if d.sub == "Disrupted weapons use" else d.event_type
+
+
+def _others(lay: Layout, fig: Figure) -> bool:
+    """``مقتل متعاقد أميركي وإصابة 6 آخرين``: the figure counts "others" of the people just counted."""
+    k = bisect.bisect_left(lay.tok_starts, fig.start)
+    end = bisect.bisect_left(lay.tok_starts, fig.end)
+    return any(lay.toks[j].text.startswith(("اخر", "واخر")) or lay.toks[j].text in _ORDINALS
+               for j in range(k, min(end + 1, len(lay.toks))))
+
+
+# ``وجرح إيراني ثانٍ``، ``وإصابة ثالث``: one more of the people just counted
+_ORDINALS = frozenset(fold(w) for w in ("ثان", "ثاني", "ثانيا", "ثانية", "ثالث", "ثالثا", "ثالثة", "رابع", "رابعا"))
+
+
+def _carrier(lay: Layout, hits: list[Hit], fig: Figure) -> _Draft:
+    """An event with no place to hold figures the article gives without a located event."""
+    near = min(hits, key=lambda h: abs(h.start - fig.start)) if hits else None
+    etype = near.row.event_type if near and near.row.event_type != "-" else "Violence against civilians"
+    sub = near.row.sub if near and near.row.sub != "-" else "Attack"
+    d = _Draft(etype, sub, None, None, None)
+    if near:
+        d.hits.append(near)
+    else:
+        d.hits.append(Hit(fig.start, fig.end, Row(etype, sub, "trigger", ""), 0,
+                           lay.seg("c", fig.start), lay.seg("s", fig.start), lay.seg("p", fig.start)))
+    return d
+
+
+def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = None,
+              told: dict[tuple[int | None, str], str] | None = None,
+              pair: Figure | None = None) -> tuple[Fatality, bool]:
+    """The figure as the event's fatality, and whether its people are only the event's target
+    as read so far (no word of the text names them)."""
+    claimant, claim = source_of(lay, fig.start, fig.end)
+    victims = fig.victims or _own_volunteers(lay, fig, claimant) or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant) \
+        or _killers_foe(lay, fig, claimant)
+    if victims in (None, "Civilians") and _PROTESTERS.match(lay.ftext(fig.end, fig.end + 2 * _NOUN_CHARS)):
+        victims = "Protesters"  # اعتقال ثلاثة من المحتجين، إصابة 5 متظاهرين: whom ACLED names so
+    if victims is None and pair is not None:  # 7 شهداء و7 جرحى من الأبرياء: the pair's people, told after it
+        victims = pair.victims or victim_near(lay, pair)
+    if victims is None and fig.count is not None and told and not (
+            fig.count == 1 and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS))):
+        # the toll told again (المشفى استقبل جثامين 4 شهداء); not a lone policeman after a lone "person"
+        victims = told.get((fig.count, fig.kind))
+    noun = lay.ftext(fig.end, fig.end + _NOUN_CHARS).lstrip(" \"“”«»")
+    of_them = _OF_THEM in lay.ftext(fig.start, fig.end + _NOUN_CHARS).split()[:3]  # (500 مسلح، وأن 35 منهم قتلوا)
+    gunmen = victims is None and bool(_GUNMEN.match(noun) or of_them and _GUNMEN.search(
+        lay.ftext(max(lay.sentences[lay.seg("s", fig.start)].start, fig.start - _OF_THEM_CHARS), fig.start)))
+    if gunmen:  # صدّ الجيش الهجوم وقتل 10 مسلحين: the gunmen of the side the state fights, never its own
+        force = _MINISTRY_FORCES.get(claimant, claimant)
+        victims = _the_states_foe(event) or (foe_named_before(lay, fig, force)
+                                                  if force in lay.armed_names or claimant in _MINISTRY_FORCES else None)
+    if victims is None and not gunmen and claimant in _SYRIAN_STATE \
+            and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
+        victims = "Syrian government forces"  # أعلنت سانا استشهاد 8 عسكريين: the state counts its own soldiers
+    if victims is None and claimant == "Russian Ministry of Defence" \
+            and _SOLDIERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
+        victims = "Syrian government forces"  # هاجموا مواقع للقوات السورية ما أدى إلى مقتل 4 جنود: its ally's soldiers
+    if victims is None:
+        victims = _members_of_the_one_named(lay, fig, event)
+    if victims is None and event.actor1 in _RAIDS_ON_THE_ARMY and _SOLDIERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
+        victims = "Syrian government forces"  # العدوان الإسرائيلي أدى إلى إصابة 4 عسكريين: a raider's toll of soldiers, the army's
+    if victims is None and not gunmen and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
+        victims = members_told_before(lay, fig)  # (the toll told again: 13 عنصراً after 20 عنصراً من قوات النظام)
+    target = None if event.actor2 == event.actor1 and event.event_type in _HARMS else event.actor2
+    # (a raid's author is never its own target; a force may arrest its own commanders, fight its own units)
+    borrowed = victims is None and (target is not None or event.event_type == "Violence against civilians" and not gunmen
+                                    and not _MEMBERS.search(lay.ftext(max(fig.start, fig.end - _NOUN_CHARS),
+                                                                      fig.end + _NOUN_CHARS)))
+    # (an attack on people whose target is decided later, اغتال مسلحون مجهولون فلاناً: its victims too; not
+    # gunmen or members counted, حيّد 40 مسلحاً — the verb's own subject, مسلحون, aside)
+    if victims is None:  # the event's target (its own sentence's event first: the figure went to it)
+        victims = target
+    if victims is None and _blind_blast(lay, fig, event):
+        victims = "Civilians"  # انفجار عبوة أودى بحياة 5 شهداء: a bomb among people, no force named (ACLED)
+    if victims is None and fig.kind == "captured":
+        victims = "Civilians"  # detainees no force claims as its own are civilians (ACLED)
+    if victims == "Civilians" and _soldiers_counted(lay, fig):
+        victims = _soldiers_force(event)
+    return Fatality(count=fig.count, qualifier=fig.qualifier, kind=fig.kind, victims=victims,
+                    claimed_by=claimant, claim=claim.id if claim else None,
+                    span=lay.doc.to_original(fig.start, fig.end)), borrowed
+
+
+# The counted noun of gunmen (``10 مسلحين``، ``20 إرهابياً``): in this news the men the state fights.
+_GUNMEN = re.compile(fold(r"(?:مسلح|إرهابي|ارهابي)(?:ين|ون|ا|اً)?(?:\s|$|[،,.”\"»])"))
+_NOT_GUNMEN = frozenset({"Civilians", "Israeli forces", "US-led coalition", "Turkish forces", "Protesters"})
+
+
+def _the_states_foe(event: _Draft) -> str | None:
+    """The side of the event facing the government camp, when the other side is in it."""
+    for mine, theirs in ((event.actor1, event.actor2), (event.actor2, event.actor1)):
+        if mine in GOV_SIDE and theirs is not None and theirs not in GOV_SIDE and theirs not in _NOT_GUNMEN:
+            return theirs
+    return None
+
+
+_BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+_PROTESTERS = re.compile(fold(r"\s*(?:من\s+)?(?:ال)?(?:محتج|متظاهر)"))  # the figure's counted noun
+_SYRIAN_STATE = frozenset({"SANA", "Syrian Ministry of Defence", "Syrian Ministry of Interior", "Government of Syria"})
+_NOUN_CHARS = 12  # the counted noun right after a figure's number (8 عسكريين)
+_SOLDIERS = re.compile(fold(r"جندي|جنود|عسكري"))  # the army's words for its men (not عناصر، مسلحين)
+_OF_THEM = fold("منهم")
+_OF_THEM_CHARS = 40  # how far before "35 منهم" the people it counts among are named
+_MEMBERS = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|قيادي|قادة|قائد|مقاتل|مسلح|إرهابيين|إرهابيون|إرهابيا|أفراد|منتسب"
+                           r"|شرطي|شرطة|حراس|مجند|أمني|الأمن"))
+
+
+_SOLDIER_WORD = re.compile(fold(r"^و?(?:ال)?(?:عسكري|عسكريا|عسكريين|عسكريون|عسكريان|جندي|جنديا|جنود|جنديين)$"))
+_CIVIL_WORD = re.compile(fold(r"^و?(?:ال)?مدني"))
+_SOLDIER_REACH = 3  # words after the figure where a toll's second people is named (مدنيين وعسكريين)
+
+
+def _soldiers_counted(lay: Layout, fig: Figure) -> bool:
+    """``استشهاد 7 عسكريين ومدني``، ``إصابة 19 عسكرياً و13 مدنياً``، ``استشهاد وجرح مدنيين
+    وعسكريين``: the figure counts soldiers (its counted noun, or named beside its civilians), so
+    the civilians named beside them do not make the whole toll civilian."""
+    k0 = bisect.bisect_left(lay.tok_starts, fig.start)
+    k1 = bisect.bisect_left(lay.tok_starts, fig.end)
+    clause_end = lay.clauses[lay.seg("c", fig.start)].end
+    for j in range(k0 + 1, min(k1 + _SOLDIER_REACH, len(lay.toks))):
+        tok = lay.toks[j]
+        if tok.start >= clause_end:
+            break
+        if not _SOLDIER_WORD.match(tok.text):
+            continue
+        before = lay.toks[j - 1]
+        if before.start >= fig.start and before.end <= fig.end and not tok.text.startswith("و") \
+                or tok.text.startswith("و") and _CIVIL_WORD.match(before.text):
+            return True
+    return False
+
+
+def _soldiers_force(event: _Draft) -> str | None:
+    """Whose soldiers a mixed toll counts: the Syrian army's, when a foreign force struck; else
+    the text must say (the event's target, when it is not civilians)."""
+    if event.actor1 in _RAIDS_ON_THE_ARMY:
+        return "Syrian government forces"
+    return event.actor2 if event.actor2 not in (None, "Civilians", event.actor1) else None
+
+
+def _members_of_the_one_named(lay: Layout, fig: Figure, event: _Draft) -> str | None:
+    """``فُجّرت عبوة بدورية لقسد، ما أدى لمقتل عنصرين``: members counted with no force of their
+    own are of the one force named before them in the sentence (not the attack's author)."""
+    if fig.kind not in ("killed", "injured", "killed_or_injured", "captured") or fig.count == 1 or \
+            not _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
+        return None  # (one man, لاستشهاد القائد سليماني, is a named person: no group's count)
+    sent = lay.sentences[lay.seg("s", fig.start)]
+    named = {a.canonical for a in lay.actors_in(sent.start, fig.start)
+             if a.kind in ARMED and a.canonical != event.actor1 and _owner(lay, a.start)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _owner(lay: Layout, start: int) -> bool:
+    """A force named as an owner: ``لقسد``، ``للجيش``، ``التابعة لـ``، ``لـ"قسد"``."""
+    k = bisect.bisect_right(lay.tok_starts, start) - 1
+    if k >= 0 and lay.toks[k].start < start:
+        return lay.toks[k].text.startswith("ل")  # (the ل glued to the name)
+    return k > 0 and (lay.toks[k - 1].text in _BELONGS_TO or lay.toks[k - 1].text == "ل")
+
+
+_BELONGS_TO = frozenset(fold(w) for w in ("التابعة", "التابع", "تابعة", "تابع", "لـ"))
+
+
+def _blind_blast(lay: Layout, fig: Figure, event: _Draft) -> bool:
+    """A bomb's dead and wounded counted as people (شهداء، جرحى, not one named man) with no
+    force or member noun (عناصر، جنود، قيادي، حافلة أمنية; إرهابيين counts, the adjective of
+    ``التفجير الإرهابي`` does not) in the figure's sentence: civilians."""
+    if event.sub not in _BLASTS or fig.count == 1 or fig.kind not in ("killed", "injured", "killed_or_injured"):
+        return False
+    sent = lay.sentences[lay.seg("s", fig.start)]
+    if any(a.kind in ARMED and a.canonical != event.actor1 for a in lay.actors_in(sent.start, sent.end)):
+        return False
+    return not _MEMBERS.search(lay.ftext(sent.start, sent.end))
+
+
+def _own_people(lay: Layout, fig: Figure, claimant: str) -> str | None:
+    """``أعلنت قسد أن عدداً من عناصره قتلوا``: "its members" are the claimant's own force — not
+    when the figure opens with the claimant's own killing (``وقتلت 9 من عناصرها``: the foe's)."""
+    if agentive(lay, fig):
+        return None
+    k, end = bisect.bisect_left(lay.tok_starts, fig.start), bisect.bisect_left(lay.tok_starts, fig.end)
+    if not any(_OWN.match(lay.toks[j].text) for j in range(k, min(end + 2, len(lay.toks)))):
+        return None
+    force = _MINISTRY_FORCES.get(claimant, claimant)
+    return force if force in lay.armed_names else None
+
+
+_OWN_VOLUNTEERS = re.compile(fold(r"^[وفب]?(?:متطوعي|كوادر|موظفي)(?:ه|ها|هم|نا)$"))  # a body's own people, armed or not
+
+
+def _own_volunteers(lay: Layout, fig: Figure, claimant: str) -> str | None:
+    """``قال الدفاع المدني إن … وإصابة اثنين من متطوعيه``: "its volunteers" are the body's that
+    gives the figure, whatever people the sentence counted before them."""
+    k, end = bisect.bisect_left(lay.tok_starts, fig.start), bisect.bisect_left(lay.tok_starts, fig.end)
+    if not any(_OWN_VOLUNTEERS.match(lay.toks[j].text) for j in range(k, min(end + 2, len(lay.toks)))):
+        return None
+    return claimant if claimant not in ("outlet", "Unnamed sources") and claimant.isascii() else None  # (a body's
+
+
+    # English name; not a person's name as written)
+
+
+def _killers_foe(lay: Layout, fig: Figure, claimant: str) -> str | None:
+    """``أعلنت الهيئة صدّ تقدم لقوات النظام، وقتل 7 من عناصرها``: a figure the claimant's side
+    killed counts the last force of the other side named before it in its sentence."""
+    if not agentive(lay, fig):
+        return None
+    killer = "Syrian government forces" if claimant in _SYRIAN_STATE else _MINISTRY_FORCES.get(claimant, claimant)
+    if killer not in lay.armed_names:
+        return None
+    sent = lay.sentences[lay.seg("s", fig.start)]
+    foes = [a.canonical for a in lay.actors_in(sent.start, fig.start)
+            if a.kind in ARMED and a.canonical != "Civilians" and not same_side(a.canonical, killer)]
+    return foes[-1] if foes else None
+
+
+def _relayed_tolls(fatalities: list[Fatality]) -> None:
+    """A toll the outlet states and one source gives again in the same event (``استشهد عدد من
+    المدنيين`` … ``وأكدت الوزارة أن العدوان أدى إلى استشهاد عدد من المدنيين``) is that source's,
+    which the outlet relays (ANNOTATION: a relaying outlet is no claimant). Not a lone 1: one
+    person killed told twice is often two people."""
+    told: dict[tuple, list[Fatality]] = {}
+    for f in fatalities:
+        if f.claimed_by != "outlet" and (f.count is None or f.count > 1):
+            told.setdefault((f.count, f.kind), []).append(f)
+    for f in fatalities:
+        by = [g for g in told.get((f.count, f.kind), []) if f.victims in (None, g.victims)]
+        if f.claimed_by == "outlet" and by and len({g.claimed_by for g in by}) == 1:
+            f.claimed_by, f.claim, f.victims = by[0].claimed_by, by[0].claim, by[0].victims

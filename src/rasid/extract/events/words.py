@@ -1,0 +1,57 @@
+"""Word lists and small look-ups that several steps of the events stage share (one copy, one cache)."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ...text.normalize import fold
+
+
+_HARMS = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+_ATTACKS_ON_PEOPLE = _HARMS | {"Battles"}
+_EXPLOSIONS = "Explosions/Remote violence"
+_ON = fold("على")
+_MINISTRY_FORCES = {
+    "Syrian Ministry of Defence": "Syrian government forces", "Russian Ministry of Defence": "Russian forces",
+    "Turkish Ministry of Defence": "Turkish forces", "US Department of Defense": "US-led coalition",
+    "US Central Command": "US-led coalition", "Israeli Ministry of Defence": "Israeli forces",
+}
+_AIR_POWERS = frozenset({"Israeli forces", "US-led coalition"})
+_EVENT_ROLES = frozenset({"trigger", "generic", "territory", "withdraw", "disrupt", "armed", "enter", "reach", "fall"})
+
+
+_REPEL = frozenset(fold(w) for w in ("تصدت", "تصدى", "التصدي", "وتصدت", "وتصدى"))
+
+
+_HAPPENED = frozenset(fold(w) for w in ("وقع", "وقعت", "حصل", "حصلت", "جرى", "جرت", "تم"))
+_AFTER = frozenset(fold(w) for w in ("بعد", "وبعد", "عقب", "إثر"))  # the fight "after" which a town fell or was left
+
+
+def _between(starts: list[int], lo: int, hi: int) -> bool:
+    """Does a sorted list of offsets hold one in ``[lo, hi)``?"""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
+_AND = frozenset(fold("وف"))
+
+
+_HOME_FORCES = "Syrian government forces"
+_DEFENCES = re.compile(fold("دفاع|مضاد"))  # الدفاعات الجوية أدت إلى إسقاط …: the defence, no strike
+
+
+@lru_cache(maxsize=1024)
+def _folded(form: str) -> str:
+    return fold(form)
+
+
+_REPELLING = re.compile(fold(r"(?:^|[\s،,])[وفب]?(?:تصدت|تصدى|تتصدى|يتصدى|التصدي|تصدي|تصد|اعترضت|اعتراض)(?:\s|$)"))
+# Foreign raiders whose strikes in Syria hit the Syrian army's posts: the soldiers they kill are its own.
+_RAIDS_ON_THE_ARMY = frozenset({"Israeli forces", "US-led coalition", "Turkish forces"})
+
+
+_OWN = re.compile(fold(r"^[وفب]?(?:عناصر|جنود|مقاتلي|مقاتلو|أفراد|مسلحي|مجاهدي|مجاهدو)(?:ه|ها|هم|نا)$"))
+
+
+_UNSEEN_HANDS = frozenset({"Attack", "Abduction/forced disappearance", "Remote explosive/landmine/IED"})
