@@ -5,7 +5,7 @@ A figure is a casualty cue (``مقتل``، ``قتلى``، ``أصيب``، ``اع�
 verb (``مقتل 17 عنصراً``، ``أصيب 3 مواطنين``), before a counted noun (``40 قتيلاً``،
 ``عشرات القتلى``), or none at all — an indefinite plural is a vague figure (``أوقع قتلى``), a
 cue before one named or singular person is one (``استشهاد العميد …``). Figures are kept
-separately even when they contradict each other; events.py decides whose claim each one is.
+separately even when they contradict each other; the events stage (extract/events/) decides whose claim each one is.
 """
 from __future__ import annotations
 
