@@ -5,20 +5,12 @@ from rasid.extract.events import find_events
 from rasid.model import DocMeta, Place
 from rasid.text.prepare import prepare
 
+from event_fixtures import places_in
+
 PUB = "2024-08-08"
 
 
-def _places(text: str, rows: list[tuple[str, str, str, str]]) -> list[Place]:
-    """Places from (name, kind, admin1, gazetteer id) rows, each at all its occurrences."""
-    out = []
-    for k, (name, kind, admin1, gid) in enumerate(rows, 1):
-        spans, start = [], 0
-        while (i := text.find(name, start)) >= 0:
-            spans.append((i, i + len(name)))
-            start = i + len(name)
-        out.append(Place(id=f"p{k}", name=None, name_ar=name, lat=None, lon=None, admin1=admin1, spans=spans,
-                         kind=kind, gazetteer_id=gid))
-    return out
+_places = places_in
 
 
 def _events(text: str, rows):

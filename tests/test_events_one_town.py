@@ -7,22 +7,12 @@ from rasid.extract.events import find_events
 from rasid.model import DocMeta, Place
 from rasid.text.prepare import prepare
 
+from event_fixtures import places_in
+
 PUB = "2024-03-13"
 
 
-def _places(text: str, rows: list[tuple[str, str, str, str, int]]) -> list[Place]:
-    """Places from (name, kind, admin1, gazetteer id, which occurrence) rows: one place per
-    occurrence chosen, so two places may share a name (a governorate and its capital)."""
-    out = []
-    for k, (name, kind, admin1, gid, nth) in enumerate(rows, 1):
-        spans, start = [], 0
-        while (i := text.find(name, start)) >= 0:
-            spans.append((i, i + len(name)))
-            start = i + len(name)
-        span = [spans[nth]] if nth >= 0 else spans
-        out.append(Place(id=f"p{k}", name=None, name_ar=name, lat=None, lon=None, admin1=admin1, spans=span,
-                         kind=kind, gazetteer_id=gid))
-    return out
+_places = places_in
 
 
 def _events(text: str, places: list[Place]) -> list:
