@@ -2573,7 +2573,8 @@ def test_an_outlet_s_description_is_neither_content_nor_target():
 
 
 def test_a_leader_named_for_his_government_keeps_his_gender_and_a_report_denied_is_its_target():
-    from rasid.extract.claims import SpeakerRef, speaker_gender
+    from rasid.extract.claims import speaker_gender
+    from rasid.extract.speakers import SpeakerRef
     assert speaker_gender(SpeakerRef(None, None, None, "Government of Israel", "نتنياهو", "government", 0, 7)) == "m"
     assert speaker_gender(SpeakerRef(None, None, None, "Syrian Democratic Forces", "قسد", "rebels", 0, 3)) is None
     c = one("ونفت حماس ما نقلته رويترز بشأن المفاوضات.")  # ما نقلته: the report denied, not its carrier

@@ -35,10 +35,11 @@ class StaleBuildWarning(ImportWarning):
 
 
 def compiled_sources(package_dir: Path) -> list[Path]:
-    """The modules ``setup.py`` compiles: every non-package module of the analysis code."""
+    """The modules ``setup.py`` compiles: every non-package module of the analysis code, in its
+    subpackages too (``extract/claims/``)."""
     files = [package_dir / "pipeline.py"]
     for part in COMPILED_PARTS:
-        files += sorted(f for f in (package_dir / part).glob("*.py") if f.name != "__init__.py")
+        files += sorted(f for f in (package_dir / part).rglob("*.py") if f.name != "__init__.py")
     return files
 
 

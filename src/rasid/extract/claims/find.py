@@ -1,17 +1,5 @@
-"""Claims: who said what, how it is framed, and whose claim a denial answers (issue 4).
-
-A claim starts at a reporting cue (``data/cues.tsv``: verbs, participles, ``حسب``-type
-prepositions, ``بيان صادر عن``; some report only when words follow, the ``needs`` column). Its
-speaker is the phrase after the verb (VSO), before it (headlines, ``وكان … قد أعلن``), the last
-speaker or the person who opened this or the previous sentence for an implicit subject (``وتابع
-بقوله``), or a person named earlier — as a speaker, or only presented by office and name
-(``استقبل رئيس الحكومة … فلان``) — and named again (``وأكد مصطفى``, ``المركز``); the outlet's own
-reporters stay silent however they are named. Its content runs from ``أنّ / إنّ`` or an opening
-quote to the clause or sentence end, across sentences for a long quote. The cue gives the
-stance; content that calls another's claim false (``data/claim_denials.tsv``) makes it a denial
-whose target is the body whose claim it names, and the writer's distancing (``ما أسماه``) an
-allegation.
-"""
+"""Finding claims: the cues of an article in order, each given its speaker, content, stance and
+targets (the package docstring says how)."""
 from __future__ import annotations
 
 import re
@@ -23,12 +11,12 @@ from itertools import compress, product, repeat
 
 import ahocorasick
 
-from ..lexicon.words import is_word
-from ..model import Claim, Speaker, Target, TextSpan
-from ..text.document import Document
-from ..text.normalize import fold
-from .actors import ActorMention, canonical_actor, read_table, read_tsv
-from .speakers import (
+from ...lexicon.words import is_word
+from ...model import Claim, Speaker, Target, TextSpan
+from ...text.document import Document
+from ...text.normalize import fold
+from ..actors import ActorMention, canonical_actor, read_table, read_tsv
+from ..speakers import (
     NP,
     SpeakerRef,
     Tok,
