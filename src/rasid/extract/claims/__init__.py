@@ -11,20 +11,15 @@ quote to the clause or sentence end, across sentences for a long quote. The cue 
 stance; content that calls another's claim false (``data/claim_denials.tsv``) makes it a denial
 whose target is the body whose claim it names, and the writer's distancing (``ما أسماه``) an
 allegation.
+
+The package, read top to bottom: ``cues`` (the lexicon) and ``article`` (the per-article state);
+``content``; the speaker after a cue (``speaker_after``), before it (``speaker_before``), as a body
+(``bodies``) or unstated (``implicit_subject``); ``denials`` (targets); ``layouts`` (interviews,
+colon lines); ``records`` (merging and building); ``find`` runs them in order.
 """
-from .find import (
-    Cue,
-    agrees,
-    cue_gender,
-    cue_lookup,
-    cue_table,
-    denial_automaton,
-    denial_hits,
-    expand_braces,
-    find_claims,
-    match_cue,
-    speaker_gender,
-)
+from .cues import Cue, cue_lookup, cue_table, denial_automaton, denial_hits, expand_braces, match_cue
+from .find import find_claims
+from .gender import agrees, cue_gender, speaker_gender
 
 __all__ = ["Cue", "agrees", "cue_gender", "cue_lookup", "cue_table", "denial_automaton", "denial_hits",
            "expand_braces", "find_claims", "match_cue", "speaker_gender"]
