@@ -948,7 +948,7 @@ def test_a_name_joined_by_and_after_a_comma_is_a_new_speaker_not_an_apposition()
 
 
 def test_a_cue_row_may_spell_a_family_of_forms_with_braces():
-    from rasid.extract.claims import expand_braces
+    from rasid.extract.claims.cues import expand_braces
     assert expand_braces("{وفق ما,حسب ما} {ذكر,قال}{,ت}") == [
         "وفق ما ذكر", "وفق ما ذكرت", "وفق ما قال", "وفق ما قالت",
         "حسب ما ذكر", "حسب ما ذكرت", "حسب ما قال", "حسب ما قالت"]
@@ -2573,7 +2573,8 @@ def test_an_outlet_s_description_is_neither_content_nor_target():
 
 
 def test_a_leader_named_for_his_government_keeps_his_gender_and_a_report_denied_is_its_target():
-    from rasid.extract.claims import SpeakerRef, speaker_gender
+    from rasid.extract.claims.gender import speaker_gender
+    from rasid.extract.speakers import SpeakerRef
     assert speaker_gender(SpeakerRef(None, None, None, "Government of Israel", "نتنياهو", "government", 0, 7)) == "m"
     assert speaker_gender(SpeakerRef(None, None, None, "Syrian Democratic Forces", "قسد", "rebels", 0, 3)) is None
     c = one("ونفت حماس ما نقلته رويترز بشأن المفاوضات.")  # ما نقلته: the report denied, not its carrier

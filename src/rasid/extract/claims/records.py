@@ -1,0 +1,181 @@
+"""Turning raw claims into records: merging spellings of one speaker, envoys and people named
+twice, naming battlefield speakers, then building the ``Claim``s with their evidence, targets and
+the claims a denial answers.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+from functools import lru_cache
+
+from ...model import Claim, Speaker, Target, TextSpan
+from ...text.document import Document
+from ...text.normalize import fold
+from ..speakers import SpeakerRef, classes, same_person, strip_conj, surname_differs
+from .article import _Article, _Raw
+from .countries import _country_stems, _defence_ministries
+from .denials import _answered, _denied_before, _one_spaced, _targets
+from .what_ma import _described, _what_it
+
+
+def _merge_spellings(raws: list[_Raw]) -> None:
+    """A body the tables lack, named in full once and shortened after (قيادة العمليات المشتركة …
+    قيادة العمليات), is one speaker: the shorter name takes the fuller one that contains its words."""
+    bodies = {r.speaker.org_ar for r in raws if r.speaker.org is None and not r.speaker.name and r.speaker.org_ar}
+    if len(bodies) < 2:
+        return
+    words = {b: [w.removeprefix("ال") for w in fold(b).split()] for b in bodies}
+    fuller = {}
+    for b in bodies:
+        n = len(words[b])  # its words open the fuller name (قناة تي is no قناة إن تي في …)
+        wider = [c for c in bodies if len(words[c]) > n and words[c][:n] == words[b]]
+        full = max(wider, key=len) if wider else None
+        if full is not None and all(words[full][:len(words[c])] == words[c] for c in wider):
+            fuller[b] = full  # (two different fuller bodies: the short name stays, it may be either)
+    for r in raws:
+        sp = r.speaker
+        if sp.org is None and not sp.name and sp.org_ar in fuller:
+            r.speaker = replace(sp, org_ar=fuller[sp.org_ar])
+
+
+_ENVOYS = frozenset(fold(w) for w in ("مندوب", "مندوبة", "المندوب", "المندوبة", "سفير", "سفيرة", "السفير",
+                                      "السفيرة", "ممثل", "الممثل"))
+
+
+def _envoy(sp: SpeakerRef) -> bool:
+    """An envoy (مندوب سوريا لدى الأمم المتحدة، السفير الإيراني) speaks for his mission, not as his
+    state's spokesperson: the state's own nameless claims (الدولة السورية تشدّد) take no name of his,
+    a later nameless السفير does."""
+    return bool(sp.role) and _envoy_role(sp.role)
+
+
+@lru_cache(maxsize=4096)
+def _envoy_role(role: str) -> bool:
+    """Whether a role's first word names an envoy (per role string: a document repeats its roles)."""
+    return strip_conj(fold(role.split()[0])) in _ENVOYS
+
+
+_UMBRELLAS = frozenset({"Syrian National Army", "Syrian opposition factions"})  # many factions, one name in the tables
+
+
+def _merge_people(raws: list[_Raw]) -> None:
+    """A body and its named spokesperson are one speaker: nameless claims of a body take the
+    nearest named person of that body (the scorer's and the annotators' convention)."""
+    for r in raws:  # بوتين يؤكد … / الرئيس الروسي فلاديمير بوتين: one person, one body
+        sp = r.speaker
+        if sp.name and not sp.org:
+            full = next((x.speaker for x in raws if x.speaker.org and x.speaker.name
+                         and same_person(x.speaker.name_forms, sp.name_forms)
+                         and not surname_differs(x.speaker.name, fold(sp.name).split())), None)
+            if full is not None:
+                r.speaker = SpeakerRef(full.name, full.title, full.role, full.org, full.org_ar, full.kind,
+                                       sp.start, sp.end, full.name_forms)
+    named: dict[tuple[str, bool], list[int]] = {}  # body (its envoys apart) → indexes of its claims with a
+    for m, x in enumerate(raws):                   # named speaker, ascending
+        if x.speaker.org and x.speaker.name:
+            named.setdefault((x.speaker.org, _envoy(x.speaker)), []).append(m)
+    for n, r in enumerate(raws):
+        sp = r.speaker
+        key = (sp.org or "", _envoy(sp))  # السفير الإيراني takes the envoy's name, الدولة السورية no envoy's
+        if sp.name or not sp.org or sp.org == "Unnamed sources" or sp.org.endswith(" media") or sp.kind == "media" \
+                or not named.get(key):
+            # (Israeli media is many outlets and their reporters, no one spokesperson)
+            continue
+        ks = named[key]
+        at = bisect_left(ks, n)  # the nearest named claim of the body; the earlier one on a tie
+        m = ks[at - 1] if at and (at == len(ks) or n - ks[at - 1] <= ks[at] - n) else ks[at]
+        best = raws[m].speaker
+        if sp.org in _UMBRELLAS and sp.org_ar and best.org_ar \
+                and not set(fold(sp.org_ar).split()) & set(fold(best.org_ar).split()):
+            continue  # فرقة الحمزة after the spokesman of الفيلق الثالث: two factions the tables join under one name
+        r.speaker = SpeakerRef(best.name, best.title, best.role, sp.org, sp.org_ar, sp.kind, sp.start, sp.end,
+                               best.name_forms)
+        ks.insert(at, n)  # named now itself, for the claims after it
+
+
+def _battlefield_speakers(art: _Article, raws: list[_Raw]) -> None:
+    """A country named as the speaker of a battlefield report (``ادّعت روسيا انسحاب قوات … من
+    مواقعها``) speaks through its defence ministry; its political statements stay its government's."""
+    ministries = _defence_ministries()
+    swapped: dict[int, SpeakerRef] = {}
+    for r in raws:
+        sp = r.speaker
+        if sp.kind != "metonym" or sp.org not in ministries or r.content is None:
+            continue
+        if id(sp) not in swapped:
+            lo, hi = bisect_left(art.starts, r.content[0]), bisect_left(art.starts, r.content[1])
+            words = {strip_conj(t.form) for t in art.toks[lo:hi] if t.kind == "w"}
+            if sum("battle" in classes(w) for w in words) < 2:
+                continue
+            swapped[id(sp)] = SpeakerRef(sp.name, sp.title, sp.role, ministries[sp.org], sp.org_ar, "ministry",
+                                         sp.start, sp.end, sp.name_forms)
+        r.speaker = swapped[id(sp)]
+    if swapped:
+        for r in raws:  # participles that continue such a claim
+            if id(r.speaker) in swapped:
+                r.speaker = swapped[id(r.speaker)]
+
+
+def _evidence(doc: Document, start: int, end: int) -> TextSpan:
+    """The original characters behind ``doc.text[start:end]`` and their span (mapped once)."""
+    s, e = doc.to_original(start, end)
+    return TextSpan(text=doc.original[s:e], span=(s, e))
+
+
+def _country_body(target: str, earlier: list[Claim]) -> str:
+    """``نفى … الرواية الروسية``: a country named by its adjective stands for the body of that
+    country whose claim the article reported last (the Russian Ministry of Defence)."""
+    if not target.startswith("Government of "):
+        return target
+    stems = _country_stems(target)
+    for c in reversed(earlier):
+        org = c.speaker.org or ""
+        if c.stance != "deny" and org != target and org.startswith(stems) \
+                and any(w in org for w in ("Ministry", "Presidency", "Reconciliation")):
+            return org
+    return target
+
+
+def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
+    doc, toks = art.doc, art.toks
+    _battlefield_speakers(art, raws)
+    _merge_people(raws)
+    _merge_spellings(raws)
+    claims: list[Claim] = []
+    pending: list[tuple[int, str]] = []
+    for n, r in enumerate(raws, 1):
+        stance = r.cue.stance
+        content = None
+        targets: list[str] = []
+        if r.content:
+            cs, ce = r.content
+            content = _evidence(doc, cs, ce)
+            framed = art.framing(cs, ce)
+            if framed is None and art.doubted_after(ce):
+                framed = "allege"
+            if framed == "deny" and stance != "admit" or framed == "allege" and stance == "assert":
+                stance = framed  # (an admission keeps its stance: وأقرّ قائلاً "… وضعاً أمنياً غير صحيح" concedes)
+        if stance == "deny":
+            answered = _answered(art, raws, claims, n - 1) if _what_it(toks, r.cue_i) else []  # …، وهو ما نفته …
+            if _described(toks, r.cue_i, r.cue) and n >= 2 and raws[n - 2].speaker.org \
+                    and raws[n - 2].speaker.org != r.speaker.org and toks[raws[n - 2].cue_i].sent == toks[r.cue_i].sent:
+                answered = [raws[n - 2].speaker.org]  # …، وهي رواية وصفتها X بأنها «افتراء»: the claim just told
+            targets = [_country_body(t, claims) for t in
+                       (answered or _targets(art, r.speaker, r.content, r.cue_i)
+                        or _denied_before(art, raws, claims, n - 1) or _answered(art, raws, claims, n - 1))]
+        sp = r.speaker
+        cue_s, cue_e = toks[r.cue_i].start, toks[r.cue_j - 1].end
+        claims.append(Claim(
+            id=f"c{n}",
+            speaker=Speaker(name=_one_spaced(sp.name), title=sp.title, role=sp.role, org=sp.org, org_ar=_one_spaced(sp.org_ar),
+                            span=doc.to_original(sp.start, sp.end)),
+            cue=_evidence(doc, cue_s, cue_e),
+            stance=stance, content=content,
+            targets=[Target(org=t) for t in targets]))
+        pending.extend((n - 1, t) for t in targets)
+    for idx, org in pending:  # link a denial to the claim it answers when the article carries it
+        answered_id = next((c.id for c in claims if c.speaker.org == org and c.stance != "deny"), None)
+        for t in claims[idx].targets:
+            if t.org == org:
+                t.claim = answered_id
+    return claims
