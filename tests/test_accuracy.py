@@ -4,8 +4,9 @@ Rules are added one article class at a time, and a rule that fixes one class can
 another; the unit tests use our own sentences and cannot see that. These tests run the whole
 pipeline on the project's real gold (``../shared/eval``, and ``eval/checks`` whose inputs are
 rebuilt from ``../shared/corpus`` by id) and fail when a field drops below a floor a little under
-what the code scored when the floor was set (session 12: dev mean F1 0.9599605386927295, the
-twelve check sets' mean 0.8566798462672384). The article texts are the publishers', so they are
+what the code scored when the floor was set (end of session 12: dev mean F1 0.9599605386927295;
+the twenty check sets' mean 0.84 — session 11's twelve 0.8611717387646097, session 12's eight,
+blind until then, 0.8083570294172063). The article texts are the publishers', so they are
 not in the repository: where ``../shared`` (or ``$RASID_SHARED``) is missing, the tests skip.
 """
 from __future__ import annotations
@@ -68,4 +69,4 @@ def test_check_sets_floor() -> None:
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
         corpus = {a["id"]: a for a in map(json.loads, fh)}
     means = {path.name: _score(_load(path), corpus)["fields"]["mean_f1"] for path in CHECKS}
-    assert sum(means.values()) / len(means) >= 0.84, means
+    assert sum(means.values()) / len(means) >= 0.82, means
