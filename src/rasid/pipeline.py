@@ -6,6 +6,7 @@ import gc
 from .extract.claims import find_claims
 from .extract.events import find_events
 from .geo.places import find_places
+from .lexicon.words import is_word
 from .model import DocMeta, Result
 from .text.prepare import prepare
 
@@ -29,5 +30,6 @@ def warm_up() -> None:
     trigger again and again (~7 % of its time on one core)."""
     analyze("قال مصدر إن قصفاً استهدف ريف إدلب أمس وأدى إلى مقتل ثلاثة مدنيين.", id="warm-up",
             published="2020-01-01")
+    is_word("الجيش")  # the word list: repair and unglue ask it only of a text with a broken or glued word
     gc.collect()
     gc.freeze()
