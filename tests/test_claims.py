@@ -1865,6 +1865,15 @@ def test_a_public_figure_named_alone_in_a_headline_speaks():
     assert (c.speaker.name, c.speaker.org) == (None, "Sudanese Armed Forces")
 
 
+def test_a_head_of_government_named_alone_keeps_his_name_and_his_office_speaks_for_him():
+    """A leader the actor table once listed as his government lost his name as speaker; annotators
+    name him (and score his office or government). His office, named by him, speaks too."""
+    c = one("نتنياهو يقول إن التطبيع قريب.")
+    assert (c.speaker.name, c.speaker.org) == ("نتنياهو", "Israeli Prime Minister's Office")
+    _, cs = claims("ونقل الإعلام الإسرائيلي عن مكتب نتنياهو قوله إن الاجتماع كان إيجابياً.")
+    assert "Israeli Prime Minister's Office" in [c.speaker.org for c in cs]
+
+
 def test_the_saying_of_a_comment_may_come_after_a_long_circumstance():
     _, cs = claims("وقال البنتاغون إن الطائرة أصابت القاعدة. وعلّق مصدر مسؤول من المستشارين الإيرانيين في سوريا على "
                    'القصف الأميركي على البلدة الحدودية، ليل الأربعاء - الخميس، قائلاً إنّ "الأهداف مخازن".')
