@@ -218,6 +218,8 @@ _AFTER_FI = frozenset(fold(w) for w in [m.split()[0] for m in _MONTHS] + [
 # وقت opens a cue only as "earlier/later (من) اليوم": tried only before سابق or لاحق.
 _WAQT = frozenset(fold(w) for w in ("وقت", "ووقت"))
 _AFTER_WAQT = frozenset(fold(w) for w in ("سابق", "لاحق"))
+# The openers that open a cue only before certain words, and those words.
+_ONLY_BEFORE: dict[str, frozenset[str]] = {**dict.fromkeys(_FI, _AFTER_FI), **dict.fromkeys(_WAQT, _AFTER_WAQT)}
 
 
 def _matches(text: str):
@@ -231,8 +233,8 @@ def _matches(text: str):
     for k in word_positions(text, _OPENS):
         tok = words[k]
         start = tok.fend - len(tok.text)
-        if start < end or tok.text in _FI and (k + 1 == n or words[k + 1].text not in _AFTER_FI) \
-                or tok.text in _WAQT and (k + 1 == n or words[k + 1].text not in _AFTER_WAQT):
+        needs = _ONLY_BEFORE.get(tok.text)
+        if start < end or needs is not None and (k + 1 == n or words[k + 1].text not in needs):
             continue
         m = pattern.match(folded, start)
         if m:

@@ -442,7 +442,7 @@ def _ending_cut(ending: str, head: str, tail: str) -> bool:
         return not tail.startswith("ل")
     if ending != "ان":
         return True
-    word = head[1:] if head.startswith("و") and not is_listed(head) else head
+    word = _without_wa(head)
     return len(word) >= 5 and not tail.startswith("ي") and tail != "مئة" \
         and (is_listed(word) or word.endswith("يان") and is_listed(word[:-2]))
 
@@ -487,11 +487,16 @@ def _nisba_tail(tail: str) -> bool:
     return len(tail) >= 3 and not tail.startswith(_NO_OPENING) and is_word(tail)
 
 
+def _without_wa(word: str) -> str:
+    """``word`` without a و glued before it, unless the whole is a listed word (وزير، وطني)."""
+    return word[1:] if word.startswith("و") and not is_listed(word) else word
+
+
 def _indefinite_nisba(word: str) -> str:
     """``word`` after a و at most, where it may be a nisba without ال (إيرانيبعد، صاروخيآخر): one of
     six letters or more with its ي (a listed one, asked after: short ones and names' syllables,
     عربي، مالي، علي، open too many other words)."""
-    word = word[1:] if word.startswith("و") and not is_listed(word) else word
+    word = _without_wa(word)
     return word if len(word) >= 6 else ""
 
 
