@@ -255,3 +255,20 @@ def test_leaders_counted_are_of_the_body_named_after_them():
     """``القبض على عدد من قيادات …``: the leaders' body, not the force that arrested them."""
     assert _vic("ألقت قسد القبض على عدد من قيادات مجلس دير الزور العسكري في الحسكة أمس.") == {
         (None, "captured", "Deir ez-Zor Military Council")}
+
+
+def test_a_toll_told_in_syria_counts_where_no_syrian_place_is_named():
+    """``أصيب 40 من جنودها في العراق وسوريا``: a toll told "in Syria" (beside another country) is
+    kept in an article that places nothing in Syria; one told in another country's base is not,
+    though Syria is named in its clause."""
+    from rasid.pipeline import analyze
+    said = ("أعلنت وزارة الدفاع الأميركية أمس أنّ الهجمات على القوات الأميركية أدت إلى إصابة نحو 40 من جنودها "
+            "في كل من سوريا والعراق منذ بداية الشهر.")
+    res = analyze(said, published="2024-01-10")
+    assert [(f.count, f.kind, f.victims, f.claimed_by) for e in res.events for f in e.fatalities] == [
+        (40, "injured", "US-led coalition", "US Department of Defense")]
+    abroad = analyze("وأوقفت الفصائل هجماتها على القواعد في سوريا بعد الضربة التي أدت إلى مقتل 3 جنود "
+                     "أميركيين في قاعدة البرج 22 في الأردن.", published="2024-03-10")
+    assert [f for e in abroad.events for f in e.fatalities] == []
+    essay = analyze(("وتقول الورقة إن الحرب طويلة. " * 250) + said, published="2024-01-10")
+    assert [(f.count, f.kind) for e in essay.events for f in e.fatalities] == [(40, "injured")]

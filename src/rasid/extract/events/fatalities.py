@@ -19,15 +19,18 @@ from .words import _ATTACKS_ON_PEOPLE, _EXPLOSIONS, _HARMS, _MINISTRY_FORCES, _O
 
 
 def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
-    if not any(usable(p) for s, e, p in lay.places):
+    placed = any(usable(p) for s, e, p in lay.places)
+    if not placed and _IN_SYRIA.search(lay.folded) is None:
         return  # nothing located in Syria: the figures are someone else's war
     abroad = abroad_here(lay)
     figs = [f for f in find_figures(lay.doc)
-            if lay.seg("p", f.start) not in lay.ignored and about_syria(lay, f, abroad)]
+            if lay.seg("p", f.start) not in lay.ignored and about_syria(lay, f, abroad)
+            and (placed or _told_in_syria(lay, f, abroad))]
     if not figs:
         return
     if not events:
-        cued = {h.sentence for h in hits} | {lay.seg("s", a) for a, _, p in lay.places if usable(p)}
+        cued = {h.sentence for h in hits} | {lay.seg("s", a) for a, _, p in lay.places if usable(p)} \
+            | ({lay.seg("s", f.start) for f in figs} if not placed else set())
         first = next((f for f in figs if lay.seg("s", f.start) in cued), None)
         if first is None:
             return  # no cue nor Syrian place beside any figure: a disaster's or another war's toll
@@ -54,6 +57,25 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         last = (k, fatality.victims)
     for d in events:
         _share_sentence_victims(d)
+
+
+# "in Syria", alone or beside another country (في سوريا، في العراق وسوريا، في كل من سوريا والعراق):
+# a toll told there is Syria's too, though the article places nothing in Syria (the Pentagon's count
+# of its wounded "in Iraq and Syria")
+_IN_SYRIA = re.compile(fold(r"(?:^|\s)(?:في|ب)\s*(?:كل\s+من\s+)?(?:\S+\s+و)?(?:سوريا|سورية)(?:\s+و\S+)?(?:$|[\s،,.])"))
+
+
+def _told_in_syria(lay: Layout, fig: Figure, abroad: list[int]) -> bool:
+    """The figure's sentence tells its toll "in Syria" (``أقرّ البنتاغون بإصابة نحو 70 من جنوده في
+    كل من سوريا والعراق``): coded in an article that places nothing in Syria — not when a foreign
+    place follows the figure in its clause outside that phrase (``القواعد في سوريا والعراق بعد الضربة التي أدت إلى
+    مقتل 3 جنود في قاعدة في الأردن``: the toll is that place's)."""
+    sent = lay.sentences[lay.seg("s", fig.start)]
+    if _IN_SYRIA.search(lay.ftext(sent.start, sent.end)) is None:
+        return False
+    end = lay.clauses[lay.seg("c", fig.start)].end
+    after = _IN_SYRIA.sub(" ", lay.ftext(fig.end, end))
+    return not any(lay.ftext(a0, a1) in after for a0, a1 in lay.abroad_spans if fig.end <= a0 < end and a0 in abroad)
 
 
 _HURT = frozenset({"killed", "injured", "killed_or_injured"})

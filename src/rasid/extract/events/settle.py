@@ -35,8 +35,15 @@ def _settle(lay: Layout, drafts: list[_Draft], hits: list[Hit], background: list
     _authors_of_one_report(events)
     _targets_of_one_raid(events)
     if len(lay.doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED), whatever
-        events = [d for d in events if d.date is not None or d.sub in _GROUND_TAKEN]  # toll it recalls
+        events = [d for d in events if d.date is not None or d.sub in _GROUND_TAKEN or _carries_toll(d)]  # toll it recalls
     return events
+
+
+def _carries_toll(d: _Draft) -> bool:
+    """An event with no place that only carries the figures the text gives with no located event
+    (the Pentagon's count of its wounded "in Iraq and Syria"): an essay's counted tolls are figures
+    too (not its vague ones, ``إيقاع إصابات في صفوف الأعداء``: its argument)."""
+    return d.place is None and any(f.count is not None for f in d.fatalities)
 
 
 def _authors_of_the_target(lay: Layout, events: list[_Draft]) -> None:
