@@ -234,8 +234,13 @@ def test_two_young_men_are_civilians():
     ("بلغت حصيلة التفجير خمسة قتلى، بينهم طفل كان يلعب قرب السوق.",
      [(5, "killed", "exact"), (1, "killed", "exact")]),
     ("وقتل المقاتلون 9 من عناصر الدورية، بينهم قائد المجموعة.", [(9, "killed", "exact")]),
+    ("أسفرت الغارة على الطريق عن سقوط 6 شهداء، بينهم جندي، وتدمير سيارتين.",
+     [(6, "killed", "exact"), (1, "killed", "exact")]),
+    ("قُتل ثلاثة من عناصر الحاجز، بينهم قيادي في الفوج.", [(3, "killed", "exact")]),
+    ("أدى انفجار العبوة إلى إصابة 20 شخصاً، بينهم إصابتان خطيرتان.",
+     [(20, "injured", "exact"), (2, "injured", "exact")]),
 ])
-def test_one_civilian_among_those_counted_is_a_figure_a_rank_is_not(text, expected):
+def test_one_civilian_or_soldier_among_those_counted_is_a_figure_a_leader_is_not(text, expected):
     assert figs(text) == expected
 
 

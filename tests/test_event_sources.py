@@ -272,3 +272,13 @@ def test_a_toll_told_in_syria_counts_where_no_syrian_place_is_named():
     assert [f for e in abroad.events for f in e.fatalities] == []
     essay = analyze(("وتقول الورقة إن الحرب طويلة. " * 250) + said, published="2024-01-10")
     assert [(f.count, f.kind) for e in essay.events for f in e.fatalities] == [(40, "injured")]
+
+
+def test_a_soldier_named_among_a_toll_is_the_armys_not_the_raiders():
+    """``استشهد 4 مواطنين جراء العدوان الإسرائيلي على دمشق، بينهم عسكري``: the one soldier among
+    the dead is the army's — not the raider named right before him, nor the civilians counted."""
+    from rasid.pipeline import analyze
+    res = analyze("وبحسب وزارة الصحة، استشهد 4 مواطنين جراء العدوان الإسرائيلي على دمشق، بينهم عسكري، "
+                  "فيما أصيب 9 مدنيين بجروح.", published="2023-02-20")
+    got = {(f.count, f.kind, f.victims) for e in res.events for f in e.fatalities}
+    assert (1, "killed", "Syrian government forces") in got and (4, "killed", "Civilians") in got, got

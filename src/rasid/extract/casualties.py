@@ -89,7 +89,7 @@ def _lexicon() -> tuple[dict[tuple[str, ...], _Cue], dict[str, set[str]]]:
     path = resources.files("rasid").joinpath("data", "casualties.tsv")
     cues: dict[tuple[str, ...], _Cue] = {}
     words: dict[str, set[str]] = {"counter": set(), "person": set(), "person_pl": set(), "civil": set(), "skip": set(),
-                                  "tamyiz": set(), "cases": set(), "kin": set(), "kin2": set()}
+                                  "tamyiz": set(), "cases": set(), "kin": set(), "kin2": set(), "member": set()}
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         if not line.strip() or line.startswith("#"):
             continue
@@ -380,9 +380,9 @@ def _sentence_figures(toks: list[_Tok], starts: list[int], quants: list[Quantity
                 out.append(_figure(toks, first, i + 1, q.count, q.qualifier, last_kind, "sub"))
                 i += 1
                 continue
-            if _is(toks, i + 1, "person") and out and (out[-1].count is None or word not in _ONE_OF_THEM and _one_civilian(toks, i + 1)):
+            if _is(toks, i + 1, "person") and out and (out[-1].count is None or word not in _ONE_OF_THEM and _one_named(toks, i + 1)):
                 out.append(_figure(toks, i + 1, i + 2, 1, "exact", last_kind, "sub"))  # "عدد من العناصر، بينهم القيادي …"
-                i += 2  # (under a count, "بينهم قيادي" only describes one of those counted; "بينهم طفل" counts one child)
+                i += 2  # (under a count, "بينهم قيادي" only describes one of those counted; "بينهم طفل"، "بينهم عسكري" count one)
                 continue
             i += 1
             continue
@@ -444,11 +444,12 @@ def _one_then_others(toks: list[_Tok], i: int, n: int) -> tuple[int, _Cue] | Non
     return 1, cue
 
 
-def _one_civilian(toks: list[_Tok], k: int) -> bool:
-    """``إصابة خمسة مدنيين بينهم امرأة``: one child, woman or civilian named among those counted
-    is a figure of its own, as ``بينهم طفلان`` is (a rank, ``بينهم قيادي``, or ``أحدهم طفل`` only
-    describes one of them)."""
-    return _is(toks, k, "civil") and not _is(toks, k, "person_pl") and not _word(toks, k).startswith("ال")
+def _one_named(toks: list[_Tok], k: int) -> bool:
+    """``إصابة خمسة مدنيين بينهم امرأة``، ``ارتقاء 5 شهداء، بينهم عسكري``: one child, woman,
+    civilian or man of the ranks named among those counted is a figure of its own, as ``بينهم
+    طفلان`` is (a leader, ``بينهم قيادي``, or ``أحدهم طفل`` only describes one of them)."""
+    return (_is(toks, k, "civil") or _is(toks, k, "member")) and not _is(toks, k, "person_pl") \
+        and not _word(toks, k).startswith("ال")
 
 
 def _distinct(figs: list[Figure]) -> list[Figure]:

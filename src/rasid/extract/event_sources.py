@@ -174,8 +174,11 @@ def victim_near(lay: Layout, fig: Figure) -> str | None:
     ``في صفوف الجماعات المسلحة``), the nationality of its counted noun (``3 جنود أميركيين``),
     the force right before it (``القوات السورية خسرت 40``), or the force that mourns its dead
     (``نعى حرس الثورة … الذي استُشهد``، ``زفّ الجيش ثلاثة شهداء``)."""
-    found = _force_after(lay, fig) or _nationality_after(lay, fig) or _force_before(lay, fig) or _mourner(lay, fig) \
+    found = _force_after(lay, fig) or _nationality_after(lay, fig) \
+        or (_force_before(lay, fig) if fig.cue != "sub" else None) or _mourner(lay, fig) \
         or _mostly_civilians(lay, fig) or _mourned_next(lay, fig)
+    # (one named among a toll, ``استشهد 5 جراء العدوان الإسرائيلي، بينهم عسكري``: the force before it
+    # is the toll's cause or the toll's own people, not its)
     return _FIGHTING_IN_SYRIA.get(found, found) if found else None
 
 

@@ -194,7 +194,7 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = "Civilians"  # انفجار عبوة أودى بحياة 5 شهداء: a bomb among people, no force named (ACLED)
     if victims is None and fig.kind == "captured":
         victims = "Civilians"  # detainees no force claims as its own are civilians (ACLED)
-    if victims == "Civilians" and _soldiers_counted(lay, fig):
+    if victims == "Civilians" and _soldiers_counted(lay, fig) or victims in (None, "Civilians") and _soldier_among(lay, fig):
         victims = _soldiers_force(event)
     return Fatality(count=fig.count, qualifier=fig.qualifier, kind=fig.kind, victims=victims,
                     claimed_by=claimant, claim=claim.id if claim else None,
@@ -248,6 +248,12 @@ def _soldiers_counted(lay: Layout, fig: Figure) -> bool:
                 or tok.text.startswith("و") and _CIVIL_WORD.match(before.text):
             return True
     return False
+
+
+def _soldier_among(lay: Layout, fig: Figure) -> bool:
+    """``ارتقاء 5 شهداء، بينهم عسكري``: the one named among a toll is a soldier, whoever the
+    rest of the toll were."""
+    return fig.cue == "sub" and _SOLDIER_WORD.match(lay.ftext(fig.start, fig.end).split(" ", 1)[0]) is not None
 
 
 def _soldiers_force(event: _Draft) -> str | None:
