@@ -282,3 +282,12 @@ def test_a_soldier_named_among_a_toll_is_the_armys_not_the_raiders():
                   "فيما أصيب 9 مدنيين بجروح.", published="2023-02-20")
     got = {(f.count, f.kind, f.victims) for e in res.events for f in e.fatalities}
     assert (1, "killed", "Syrian government forces") in got and (4, "killed", "Civilians") in got, got
+
+
+def test_of_its_forces_are_the_ministrys_army_named_or_not():
+    """``أعلنت وزارة الدفاع التركية أنّ 3 جنود من قواتها قتلوا``: "its forces" are the ministry's
+    army though the text never names that army (not the other camp guessed as the target)."""
+    from rasid.pipeline import analyze
+    res = analyze("أعلنت وزارة الدفاع التركية أنّ 3 جنود من قواتها قتلوا في هجوم على قاعدة في ريف حلب.",
+                  published="2024-01-10")
+    assert [(f.count, f.kind, f.victims) for e in res.events for f in e.fatalities] == [(3, "killed", "Turkish forces")]

@@ -305,12 +305,15 @@ def _own_people(lay: Layout, fig: Figure, claimant: str) -> str | None:
     if agentive(lay, fig):
         return None
     k, end = bisect.bisect_left(lay.tok_starts, fig.start), bisect.bisect_left(lay.tok_starts, fig.end)
-    if not any(_OWN.match(lay.toks[j].text) for j in range(k, min(end + 2, len(lay.toks)))):
+    if not any(_OWN.match(t.text) or _OWN_FORCES.match(t.text) for t in lay.toks[k:min(end + 2, len(lay.toks))]):
         return None
     force = _MINISTRY_FORCES.get(claimant, claimant)
-    return force if force in lay.armed_names else None
+    return force if force in lay.armed_names or claimant in _MINISTRY_FORCES else None  # (a ministry's own:
+    # its army, named or not)
 
 
+# "of its forces" (``3 جنود من قواتها``، ``مقتل 3 من قواته``): the claimant's own force, as "its members" are
+_OWN_FORCES = re.compile(fold(r"^[وفب]?قوات(?:ه|ها|هم|نا)$"))
 _OWN_VOLUNTEERS = re.compile(fold(r"^[وفب]?(?:متطوعي|كوادر|موظفي)(?:ه|ها|هم|نا)$"))  # a body's own people, armed or not
 
 
