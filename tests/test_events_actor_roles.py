@@ -318,3 +318,12 @@ def test_fighters_affiliated_to_al_qaeda_are_al_qaeda_not_a_base():
     assert found and "Al-Qaeda" in found[0][2:], found
     found = _events("استهدفت طائرة مسيرة القاعدة الأميركية في الرصافة.", _ROWS)
     assert found and "Al-Qaeda" not in found[0][2:], found
+
+
+def test_ground_taken_by_one_side_of_the_fight_told_is_taken_from_the_other():
+    text = ("شنّ مقاتلو العشائر العربية أمس هجوماً على نقاط قوات سوريا الديمقراطية في ريف دير الزور الشرقي.\n"
+            "وقالت مصادر محلية إنّ مقاتلي العشائر دخلوا اليوم قرية الرصافة وقرية الحمرا.")
+    taken = [e for e in _events(text, _ROWS) if e[1] in ("الرصافة", "الحمرا")]
+    assert taken and all(e[2:] == ("Arab Tribal Forces", "Syrian Democratic Forces") for e in taken), taken
+    alone = _events("وقالت مصادر محلية إنّ مقاتلي العشائر دخلوا اليوم قرية الرصافة.", _ROWS)
+    assert alone and alone[0][3] is None, alone  # (no fight told: no foe guessed)

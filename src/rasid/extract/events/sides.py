@@ -258,6 +258,14 @@ def _fought_with(lay: Layout, hit: Hit, actor1: str) -> str | None:
     return None
 
 
+def _foe_in_fight(fight: tuple[str, str] | None, actor: str) -> str | None:
+    """The other side of the fight the story tells (``هجوم العشائر على قسد``), when ``actor`` is
+    one of its sides: the ground it takes or the battle it opens after is against that foe."""
+    if fight is None or actor not in fight:
+        return None
+    return fight[1] if fight[0] == actor else fight[0]
+
+
 def _note_fight(lay: Layout, story: _Story, hit: Hit) -> None:
     """A fight named with both its sides, even one told as slowing down (تنخفض وتيرة الاشتباكات بين
     العشائر وقسد) or no event of its own, names whom the fighting told after is between."""
@@ -367,6 +375,7 @@ def _sides_by_kind(lay: Layout, marks: _Marks, story: _Story, cue: _Cue) -> None
         actor1, actor2 = "Rioters", _stoned_force(lay, cue.stoned) if cue.stoned is not None else None
     if etype == "Battles" and actor1 is not None and actor2 is None:
         actor2 = _fought_with(lay, hit, actor1)  # سيطروا على القرية بعد اشتباكات مع عناصر قسد: whom from
+        actor2 = actor2 or _foe_in_fight(story.last_fight, actor1)  # هجوم العشائر على قسد … دخلت العشائر بلدات
     if story.last_fight is not None and _fight_told_again(lay, hit, sub, actor1, actor2, story.last_fight):
         actor1, actor2 = story.last_fight  # الاشتباكات بين العشائر وقسد … وتيرة الاشتباكات: that fight again
     if etype == "Battles" and actor1 is not None and actor2 is not None:
