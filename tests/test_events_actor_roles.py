@@ -327,3 +327,10 @@ def test_ground_taken_by_one_side_of_the_fight_told_is_taken_from_the_other():
     assert taken and all(e[2:] == ("Arab Tribal Forces", "Syrian Democratic Forces") for e in taken), taken
     alone = _events("وقالت مصادر محلية إنّ مقاتلي العشائر دخلوا اليوم قرية الرصافة.", _ROWS)
     assert alone and alone[0][3] is None, alone  # (no fight told: no foe guessed)
+
+
+def test_the_factions_in_short_after_gazas_resistance_are_the_palestinian_factions():
+    text = ("وصعّدت إسرائيل عدوانها منذ أن أطلقت حركات المقاومة في قطاع غزة معركتها ضد الاحتلال.\n"
+            "وأطلقت فصائل المقاومة أمس عدة قذائف هاون من قرية الرصافة نحو موقع للاحتلال.")
+    found = _events(text, _ROWS)
+    assert found and found[0][2] == "Palestinian resistance factions", found

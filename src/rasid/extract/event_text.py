@@ -357,14 +357,16 @@ def nationality_force(word: str) -> str | None:
     return next((table[w] for w in stems if w in table), None)
 
 
+_RESISTANCE_NAME = re.compile(fold(r"^[وفبل]*(?:(?:فصائل|حركات)\s+)?المقاومة\s"))  # (فصائل المقاومة الفلسطينية)
 _SHORT = re.compile(fold(r"(?<![\u0621-\u064A])(?:[وفبل]|وب|ول)?(?:قوات\s+)?المقاومة(?![\u0621-\u064A])"))
 
 
 def resolve_short_names(lay: Layout) -> None:
-    """``المقاومة`` alone, after the article named which (``المقاومة الإسلامية في العراق``), is
+    """``المقاومة`` alone, after the article named which (``المقاومة الإسلامية في العراق``، ``حركات
+    المقاومة في قطاع غزة``), is
     that body: its mentions join ``lay``'s actors (the full name before it, else the one
     resistance the article names anywhere, else none)."""
-    full = [a for a in lay.all_actors if _folded_surface(a.surface).lstrip("وفبل").startswith(fold("المقاومة "))]
+    full = [a for a in lay.all_actors if _RESISTANCE_NAME.match(_folded_surface(a.surface))]
     if not full:
         return
     added = []
