@@ -334,3 +334,24 @@ def test_the_factions_in_short_after_gazas_resistance_are_the_palestinian_factio
             "وأطلقت فصائل المقاومة أمس عدة قذائف هاون من قرية الرصافة نحو موقع للاحتلال.")
     found = _events(text, _ROWS)
     assert found and found[0][2] == "Palestinian resistance factions", found
+
+
+def test_shelling_by_a_force_named_after_by_is_its_own_not_the_monitors():
+    text = ("وأشار رئيس مركز المصالحة الروسي إلى تسجيل 3 عمليات قصف في قرية الرصافة على مواقع للقوات "
+            "الحكومية السورية من قبل جماعة جبهة النصرة أمس.")
+    found = _events(text, _ROWS)
+    assert found and found[0][2:] == ("Hayat Tahrir al-Sham", "Syrian government forces"), found
+
+
+def test_what_a_monitor_recorded_is_not_its_own_attack():
+    found = _events("وأعلن مركز المصالحة الروسي تسجيل عمليتي قصف على قرية الرصافة أمس.", _ROWS)
+    assert found and found[0][2] != "Russian forces", found
+    own = _events("وأعلن مركز المصالحة الروسي تنفيذ غارات على مقرات المسلحين في قرية الرصافة أمس.", _ROWS)
+    assert own and own[0][2] == "Russian forces", own
+
+
+def test_villages_taken_from_their_people_tell_no_fight_whose_foe_goes_on():
+    text = ("وتمكّن مقاتلو العشائر من السيطرة على معظم قرى وبلدات الريف الشرقي لدير الزور وقرية الرصافة.\n"
+            "وشنّ مقاتلو العشائر اليوم هجوماً على قرية الحمرا.")
+    found = _events(text, _ROWS)
+    assert all(e[3] != "Civilians" for e in found if e[1] == "الحمرا"), found
