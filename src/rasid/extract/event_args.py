@@ -504,12 +504,23 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
     cands += [w for s, e, w in weapons if s < hit.start and lay.seg("c", s) == hit.clause]
     if not cands:  # named earlier in the sentence: ورصدت طائرات الاستطلاع … بحيث جرى استهدافها
         cue_before = min((c for c in lay.cue_starts if sent.start <= c < hit.start), default=hit.start)
+        if _names_again(lay, hit):  # باستهداف الطيران التركي مواقع …، وأنّ القصف طاول مقراً: that attack's weapon
+            cue_before = hit.start
         before = [w for s, e, w in weapons if sent.start <= s < cue_before  # not another cue's weapon
                   and not _cue_between(lay, e, hit.start)]  # (مشاركة الطيران في المعارك، وزعم أنهم قصفوا: the battles')
         cands = before[-1:]
     if not cands:
         return None
     return max(cands, key=lambda w: SUB_RANK.get(w.sub, 0) if w.event_type != "Battles" else 0)
+
+
+_AGAIN = tuple(fold(w) for w in ("ال", "وال", "فال"))
+
+
+def _names_again(lay: Layout, hit: Hit) -> bool:
+    """A definite attack word (``القصف``، ``الاستهداف``) names again the attack told before it in
+    its sentence."""
+    return lay.toks[hit.tok].text.startswith(_AGAIN) and hit.row.role == "generic"
 
 
 def _restated_next(lay: Layout, hit: Hit, next_start: int) -> bool:
