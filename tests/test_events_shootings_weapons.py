@@ -146,3 +146,12 @@ def test_an_attack_and_a_shelling_told_apart_stay_two_events():
 def test_an_attack_on_villages_a_force_holds_stays_a_clash():
     found, _ = run("شنّ مقاتلو العشائر اليوم هجوماً على قرى وبلدات تسيطر عليها قسد قرب مدينة الميادين.")
     assert [(t, s) for t, s, p, d in found] == [("Battles", "Armed clash")], found
+
+
+def test_the_shelling_that_names_again_an_air_attack_of_its_sentence_is_that_air_attack():
+    found, _ = run("وأفادت مصادر محلية باستهداف الطيران التركي اليوم مواقع لقسد في ريف القامشلي، وأنّ القصف "
+                   "طاول مقراً في بلدة سراقب.")
+    assert [(s, p) for t, s, p, d in found if p == "سراقب"] == [("Air/drone strike", "سراقب")], found
+    # an indefinite shelling after the raid, in the same sentence, is another attack with its own means
+    found, _ = run("شنّ الطيران الروسي اليوم غارات على بلدة كفرنبل، وقصف بلدة سراقب.")
+    assert ("Shelling/artillery/missile attack", "سراقب") in [(s, p) for t, s, p, d in found], found

@@ -504,12 +504,23 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
     cands += [w for s, e, w in weapons if s < hit.start and lay.seg("c", s) == hit.clause]
     if not cands:  # named earlier in the sentence: ورصدت طائرات الاستطلاع … بحيث جرى استهدافها
         cue_before = min((c for c in lay.cue_starts if sent.start <= c < hit.start), default=hit.start)
+        if _names_again(lay, hit):  # باستهداف الطيران التركي مواقع …، وأنّ القصف طاول مقراً: that attack's weapon
+            cue_before = hit.start
         before = [w for s, e, w in weapons if sent.start <= s < cue_before  # not another cue's weapon
                   and not _cue_between(lay, e, hit.start)]  # (مشاركة الطيران في المعارك، وزعم أنهم قصفوا: the battles')
         cands = before[-1:]
     if not cands:
         return None
     return max(cands, key=lambda w: SUB_RANK.get(w.sub, 0) if w.event_type != "Battles" else 0)
+
+
+_AGAIN = tuple(fold(w) for w in ("ال", "وال", "فال"))
+
+
+def _names_again(lay: Layout, hit: Hit) -> bool:
+    """A definite attack word (``القصف``، ``الاستهداف``) names again the attack told before it in
+    its sentence."""
+    return lay.toks[hit.tok].text.startswith(_AGAIN) and hit.row.role == "generic"
 
 
 def _restated_next(lay: Layout, hit: Hit, next_start: int) -> bool:
@@ -608,6 +619,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
             source = next((a for a in after if _fired_from(lay, a)), None)
             if source is not None:
                 actor1, after = source.canonical, [a for a in after if a is not source]
+        if actor1 is None and (by := agent_by(lay, hit)) is not None:  # قصف على مواقع الجيش من قبل جبهة النصرة
+            actor1, after = by.canonical, [a for a in after if a.start != by.start]
         actor2 = next((a.canonical for a in after if not same_side(a.canonical, actor1)), None)
     if actor1 == "Civilians":  # civilians are whom violence falls on, not its authors
         actor1, actor2 = None, "Civilians"
@@ -877,6 +890,29 @@ def _marked_target(lay: Layout, start: int, end: int) -> bool:
     target, not a co-author (``شنته طائرات إسرائيلية ومسيرات من الجماعات الإرهابية``)."""
     return any(lay.toks[k].text in _TARGET_MARKERS
                for k in range(bisect.bisect_left(lay.tok_starts, start), bisect.bisect_left(lay.tok_starts, end)))
+
+
+_BY_WORDS = frozenset(_BY)
+_BY_GAP = 2  # words from "by" to the force's name (من قبل جماعة "جبهة النصرة")
+
+
+def agent_by(lay: Layout, hit: Hit) -> ActorMention | None:
+    """The armed force after "by" (``من قبل``، ``على يد``، ``على أيدي``) later in the cue's
+    sentence, no other cue between: the passive's agent, the cue's author (``تسجيل 3 عمليات قصف
+    على مواقع الجيش من قبل جماعة جبهة النصرة``) — not of a bomb defused or a drone downed, whose
+    planter or sender it names (``تفكيك عبوات مموهة من قبل الإرهابيين``)."""
+    if hit.row.role == "disrupt":
+        return None
+    sent = lay.sentences[hit.sentence]
+    for a in lay.actors_in(hit.end, sent.end):
+        if a.kind not in ARMED or _cue_between(lay, hit.end, a.start):
+            continue
+        k = bisect.bisect_right(lay.tok_starts, a.start) - 1
+        for j in range(max(hit.tok + 2, k - _BY_GAP), k):
+            word = lay.toks[j].text
+            if word in _BY_WORDS and lay.toks[j - 1].text == _BY[word]:
+                return a
+    return None
 
 
 _MEANWHILE = tuple(fold(w) for w in ("بالتزامن", "وبالتزامن", "تزامنا", "تزامن", "وتزامن", "بالتوازي", "وبالتوازي"))

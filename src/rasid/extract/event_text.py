@@ -357,20 +357,30 @@ def nationality_force(word: str) -> str | None:
     return next((table[w] for w in stems if w in table), None)
 
 
+_RESISTANCE_NAME = re.compile(fold(r"^[وفبل]*(?:(?:فصائل|حركات)\s+)?المقاومة\s"))  # (فصائل المقاومة العراقية)
+# Gaza's factions by name: no actor of the table (their names hold the abroad words الفلسطينية، غزة), only
+# what a bare name after them stands for.
+_GAZA_NAME = re.compile(fold(r"(?<![\u0621-\u064A])(?:[وفبل]?(?:فصائل|حركات)\s+|[وفبل]?)المقاومة\s+"
+                             r"(?:الفلسطينية|في\s+(?:قطاع\s+)?غزة)(?![\u0621-\u064A])"))
+_GAZA_FACTIONS = "Palestinian resistance factions"
 _SHORT = re.compile(fold(r"(?<![\u0621-\u064A])(?:[وفبل]|وب|ول)?(?:قوات\s+)?المقاومة(?![\u0621-\u064A])"))
 
 
 def resolve_short_names(lay: Layout) -> None:
-    """``المقاومة`` alone, after the article named which (``المقاومة الإسلامية في العراق``), is
-    that body: its mentions join ``lay``'s actors (the full name before it, else the one
-    resistance the article names anywhere, else none)."""
-    full = [a for a in lay.all_actors if _folded_surface(a.surface).lstrip("وفبل").startswith(fold("المقاومة "))]
+    """``المقاومة`` alone, after the article named which (``المقاومة الإسلامية في العراق``، ``حركات
+    المقاومة في قطاع غزة``), is that body: its mentions join ``lay``'s actors (the full name before
+    it, else the one resistance the article names anywhere, else none; Gaza's factions only where
+    no other is named)."""
+    full = [a for a in lay.all_actors if _RESISTANCE_NAME.match(_folded_surface(a.surface))]
+    gaza = [] if full else _gaza_names(lay)
+    full = full or gaza
     if not full:
         return
     added = []
     for m in _SHORT.finditer(lay.folded):
         k0, k1 = lay.findex[m.start()], lay.findex[m.end() - 1] + 1
-        if inside_actor(lay, k0, k1) or any(a.start < k1 and k0 < a.end for a in lay.all_actors[
+        if inside_actor(lay, k0, k1) or any(g.start <= k0 < g.end for g in gaza) or any(
+                a.start < k1 and k0 < a.end for a in lay.all_actors[
                 max(0, bisect.bisect_left(lay.actor_starts, k0) - 1):bisect.bisect_left(lay.actor_starts, k1)]):
             continue
         named = [a for a in full if a.end <= k0] or (full if len({a.canonical for a in full}) == 1 else [])
@@ -383,6 +393,16 @@ def resolve_short_names(lay: Layout) -> None:
     lay.actor_starts = [a.start for a in lay.all_actors]
     lay.actors = [a for a in lay.all_actors if a.kind not in _NOT_ACTOR_KINDS]
     lay.actor_at = [a.start for a in lay.actors]
+
+
+def _gaza_names(lay: Layout) -> list[ActorMention]:
+    """Where the text names Gaza's factions (``فصائل المقاومة الفلسطينية``، ``حركات المقاومة في قطاع
+    غزة``): the antecedents of a bare ``فصائل المقاومة`` after them."""
+    out = []
+    for m in _GAZA_NAME.finditer(lay.folded):
+        k0, k1 = lay.findex[m.start()], lay.findex[m.end() - 1] + 1
+        out.append(ActorMention(k0, k1, _GAZA_FACTIONS, lay.doc.text[k0:k1], "militia"))
+    return out
 
 
 @lru_cache(maxsize=1024)

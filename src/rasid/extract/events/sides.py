@@ -11,7 +11,7 @@ from ...model import Claim
 from ...text.normalize import fold
 from ..casualties import loss_word
 from ..event_args import (
-    actor_after, actors_for, armed_subject, coordinated_subject, fight_sides, fill_sides, responder_of, same_side,
+    actor_after, actors_for, agent_by, armed_subject, coordinated_subject, fight_sides, fill_sides, responder_of, same_side,
     territory_sub, weapon_for,
 )
 from ..event_sources import source_of
@@ -39,11 +39,25 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
         return None  # أعرب القيادي في الحركة عن إدانته لعملية الاغتيال التي استهدفت …: no author of it
     if hit.tok and lay.toks[hit.tok - 1].text in _CAUSES:
         return None  # أصيب جنودها من جراء استهداف القاعدة: the cause of its losses, not its act
+    if _recorded(lay, hit):
+        return None  # أشار المركز الروسي إلى تسجيل 3 عمليات قصف: it counts another's attacks
     if claim is not None and _own_losses_before(lay, hit, claim):
         return None  # أعلنت قسد مقتل 3 من مقاتليها بقصف تركي: the shelling befell it
     if who in _MINISTRY_FORCES:
         return _MINISTRY_FORCES[who]
     return who if who in lay.armed_names else None
+
+
+_RECORDING = frozenset(fold(clitic + w) for clitic in ("", "و", "ب") for w in (
+    "تسجيل", "سجل", "سجلت", "رصد", "رصدت", "توثيق", "وثق", "وثقت"))
+_RECORDED_REACH = 3  # words from the recording verb to the cue (تسجيل 3 عمليات قصف)
+
+
+def _recorded(lay: Layout, hit: Hit) -> bool:
+    """The cue is what a monitor recorded or documented (``تسجيل عمليتي قصف``، ``رصدت 5
+    اعتداءات``): the one who reports it only counts it, it is not its author."""
+    k0 = max(lay.clauses[hit.clause].start, lay.tok_starts[max(0, hit.tok - _RECORDED_REACH)])
+    return any(lay.toks[k].text in _RECORDING for k in range(bisect.bisect_left(lay.tok_starts, k0), hit.tok))
 
 
 _CONDEMNING = frozenset(fold(clitic + article + word) for clitic in ("", "و", "ف", "ب", "ل") for article in ("", "ال")
@@ -145,8 +159,8 @@ def _announced_right_before(lay: Layout, hit: Hit) -> bool:
     if claim is None:
         return False
     cue_end = lay.doc.to_text(*claim.cue.span)[1]
-    if not cue_end <= hit.start:
-        return False
+    if not cue_end <= hit.start or agent_by(lay, hit) is not None:
+        return False  # (أشار المركز إلى تسجيل قصف من قبل جبهة النصرة: the author is named after it)
     k0, k1 = bisect.bisect_left(lay.tok_starts, cue_end), hit.tok
     if any(a.kind in ARMED and a.canonical != _MINISTRY_FORCES.get(who, who)
            for a in lay.actors_in(cue_end, hit.start)):
@@ -258,6 +272,14 @@ def _fought_with(lay: Layout, hit: Hit, actor1: str) -> str | None:
     return None
 
 
+def _foe_in_fight(fight: tuple[str, str] | None, actor: str) -> str | None:
+    """The other side of the fight the story tells (``هجوم العشائر على قسد``), when ``actor`` is
+    one of its sides: the ground it takes or the battle it opens after is against that foe."""
+    if fight is None or actor not in fight:
+        return None
+    return fight[1] if fight[0] == actor else fight[0]
+
+
 def _note_fight(lay: Layout, story: _Story, hit: Hit) -> None:
     """A fight named with both its sides, even one told as slowing down (تنخفض وتيرة الاشتباكات بين
     العشائر وقسد) or no event of its own, names whom the fighting told after is between."""
@@ -367,10 +389,11 @@ def _sides_by_kind(lay: Layout, marks: _Marks, story: _Story, cue: _Cue) -> None
         actor1, actor2 = "Rioters", _stoned_force(lay, cue.stoned) if cue.stoned is not None else None
     if etype == "Battles" and actor1 is not None and actor2 is None:
         actor2 = _fought_with(lay, hit, actor1)  # سيطروا على القرية بعد اشتباكات مع عناصر قسد: whom from
+        actor2 = actor2 or _foe_in_fight(story.last_fight, actor1)  # هجوم العشائر على قسد … دخلت العشائر بلدات
     if story.last_fight is not None and _fight_told_again(lay, hit, sub, actor1, actor2, story.last_fight):
         actor1, actor2 = story.last_fight  # الاشتباكات بين العشائر وقسد … وتيرة الاشتباكات: that fight again
-    if etype == "Battles" and actor1 is not None and actor2 is not None:
-        story.last_fight = (actor1, actor2)
+    if etype == "Battles" and actor1 is not None and actor2 is not None and "Civilians" not in (actor1, actor2):
+        story.last_fight = (actor1, actor2)  # (villages taken from their people: no fight's sides)
     cue.sub, cue.actor1, cue.actor2 = sub, actor1, actor2
 
 
