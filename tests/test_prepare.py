@@ -355,3 +355,17 @@ def test_a_word_glued_to_a_masculine_verb_before_it_comes_apart(original, text) 
     doc = prepare(original, DocMeta(id="t"))
     assert doc.text == text
     assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وقصفت الطائرات أيضاًمطار المدينة.", "وقصفت الطائرات أيضاً مطار المدينة."),
+    ("وقال نقلاًعن مصدر أمني إنّ الهجوم فشل.", "وقال نقلاً عن مصدر أمني إنّ الهجوم فشل."),
+    ("وحذّر من التصعيد تحسّباًلهجوم محتمل.", "وحذّر من التصعيد تحسّباً لهجوم محتمل."),
+    ("وصلت القافلة أيضًامدينة حمص.", "وصلت القافلة أيضًا مدينة حمص."),  # the alef written after the mark
+    ("وقصفت قاعدةًاستهدفت مرات.", "وقصفت قاعدةً استهدفت مرات."),  # ة's tanween: the alef opens the next word
+    ("وخصوصاًالاتفاق الأخير.", "وخصوصاً الاتفاق الأخير."),
+])
+def test_a_word_glued_after_a_tanweens_alef_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []

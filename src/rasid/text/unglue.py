@@ -47,6 +47,12 @@ def _names() -> tuple[tuple[str, ...], re.Pattern[str]]:
 # by a literal letter is three times faster than one led by a class.
 _FINAL_GLUED = tuple(re.compile(f"{end}[{_MARKS}]*[\u0621-\u0628\u062a-\u063a\u0641-\u0648\u064a]") for end in "ةى")
 
+# A tanween's alef (أيضاً، نقلاً، كثيراً; or written after it: أيضًا) ends its word: a letter after
+# it starts the next (أيضاًقاعدة، نقلاًعن، احتمالاًلتصعيد). An alef after the mark where ا, ة or ى
+# stands before it (وخصوصاًا، صاروخيةًا) is the next word's own. (One scan led by the mark, the
+# alef asked after: a scan led by ا, the language's most frequent letter, stops everywhere.)
+_TANWEEN_GLUED = re.compile("\u064b(?:(?<=\u0627\u064b)|(?<![\u0627\u0629\u0649]\u064b)\u0627)(?=[\u0621-\u064a])")
+
 
 # The particle أنّ / إنّ (its proclitics: بأنّ، وأنّ، لأنّ) joined to the noun that opens its clause
 # (أنّالبنك الدولي، إنّقصف): with its shadda nothing but a pronoun follows in the same word
@@ -102,7 +108,7 @@ def lost_spaces(text: str) -> list[int]:
     أنّ glued to its neighbours, where a definite word starts glued to the word before it,
     where a noun starts glued to a preposition, the particle أن, a verb or a country, where
     في/على/من or a word opening on است starts glued to the word before it, and after a nisba,
-    a plural's or dual's ending or the pronoun ها glued to the word after it."""
+    a plural's or dual's ending, the pronoun ها or a tanween's alef glued to the word after it."""
     stems, pattern = _names()
     out = glued_bodies(text)
     out += _particles_glued(text)
@@ -110,6 +116,7 @@ def lost_spaces(text: str) -> list[int]:
     out += _after_preposition(text, stems)
     out += _before_opening(text)
     out += _nisba_glued(text)
+    out += _tanween_glued(text)
     out += [m.end() - 1 for final in _FINAL_GLUED for m in final.finditer(text)  # (no look-behind: a
             # scan twice as fast)
             if not (pattern.match(text, m.end() - 1) and _word_before(text, m.end() - 1) in _PREPOSITIONS)]
@@ -123,6 +130,18 @@ def lost_spaces(text: str) -> list[int]:
         if end < len(text) and is_arabic_letter(text[end]):
             out.append(end)
     return sorted(set(out))
+
+
+def _tanween_glued(text: str) -> list[int]:
+    """Positions where a word starts glued after a tanween's alef (أيضاًقاعدة → أيضاً | قاعدة):
+    the word before of four letters with its alef (a lone mark or a short syllable is a slip,
+    not a word's end) and the word after a word or a listed short one (عن، ضد)."""
+    out: list[int] = []
+    for m in _TANWEEN_GLUED.finditer(text):
+        at = m.end()
+        if len(_word_before(text, at)) >= 4 and _tail_is_word(_bare(text[at:_word_end(text, at)]), False):
+            out.append(at)
+    return out
 
 
 def _word_start(text: str, i: int) -> int:
