@@ -369,3 +369,19 @@ def test_a_word_glued_after_a_tanweens_alef_comes_apart(original, text) -> None:
     doc = prepare(original, DocMeta(id="t"))
     assert doc.text == text
     assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وأكّدمسؤول في الوزارة أنّ الاتفاق قريب.", "وأكّد مسؤول في الوزارة أنّ الاتفاق قريب."),
+    ("وقُتل ثلاثة جرّاءقصف على البلدة.", "وقُتل ثلاثة جرّاء قصف على البلدة."),
+    ("واستُهدفتمدينة حمص بصواريخ.", "واستُهدفت مدينة حمص بصواريخ."),
+    ("وقالَرئيس البلدية إنّ الأضرار كبيرة.", "وقالَ رئيس البلدية إنّ الأضرار كبيرة."),
+    ("وأعلن أنّ قواتهاشنّت هجوماً واسعاً.", "وأعلن أنّ قواتها شنّت هجوماً واسعاً."),
+    ("وقتل جنديان وآخرينأُصيبوا بجروح.", "وقتل جنديان وآخرين أُصيبوا بجروح."),
+    ("أكّدنا موقفنا.", "أكّدنا موقفنا."),  # the verb's own pronoun
+    ("ونقلت عن المتكلّمين قولهم.", "ونقلت عن المتكلّمين قولهم."),  # كلّم is no كان
+])
+def test_vowel_marks_do_not_hide_a_lost_space_after_a_listed_word(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []

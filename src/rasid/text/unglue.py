@@ -210,25 +210,53 @@ _POSSESSIVES = ("ها", "هم", "هما", "هن", "كم")
 _AFTER_PREP = {"prep_def": "(?=ال[\u0621-\u064a]{4}|[أإ]|است)"}
 
 
-def _word_led(word: str, clitics: str) -> re.Pattern[str]:
-    """``word`` opening a word, after one of ``clitics`` at most, and three letters after it (what
-    follows asked first: most verbs and names stand alone)."""
-    return re.compile(f"{_lead(word)}(?={_THREE_LETTERS})(?<={word})"
-                      f"(?:(?<![\u0621-\u0652]{word})|(?<=[{clitics}]{word})(?<![\u0621-\u0652][{clitics}]{word}))")
+def _word_led(word: str) -> re.Pattern[str]:
+    """``word`` (each letter free to carry marks: أكّد، استُهدفت، قالَ) and three letters after it;
+    what stands before it in its word (after one of its clitics at most) is asked of each match
+    (``_opens_on``): a look-behind cannot read marks."""
+    return re.compile(f"{_spelled(_lead(word))}[{_MARKS}]*(?={_THREE_LETTERS})")
+
+
+def _spelled(letters: str) -> str:
+    """``letters`` with marks free after each but the first (جرّاء، أكّد، استُهدفت: a shadda or a
+    vowel stands on the second letter or later; a scan led by the first two letters is as fast as
+    one led by the whole word, one led by a single letter is not)."""
+    return letters[:2] + "".join(f"[{_MARKS}]*{ch}" for ch in letters[2:])
+
+
+def _opens_on(text: str, at: int, opening: str, clitics: str) -> bool:
+    """The word that a row's scan matched at ``at`` opens there, after the row word's ``opening``
+    (ال، ا: not in its scan, ``_lead``) and one of ``clitics`` at most."""
+    before = _word_before(text, at)
+    return before == opening or before[1:] == opening and before[:1] in clitics and len(before) == len(opening) + 1
 
 
 # Three letters opening the word after a preposition or a verb, its vowels free between them
 # (كمانفّذ، قُتلأربعة: the word is the next step's to read).
 _THREE_LETTERS = "[\u0621-\u064a](?:[\u064b-\u0652]*[\u0621-\u064a]){2}"
+# … and the two letters after the first one (its vowels free: قواتهاشنّت، آخرينأُصيبوا).
+_TWO_MORE = "[\u064b-\u0652]*[\u0621-\u064a][\u064b-\u0652]*[\u0621-\u064a]"
 
 
 def _prep_pattern(word: str, side: str) -> re.Pattern[str]:
-    """A preposition of ``side`` opening a word, with its ما at most (بعدماكشفت; not من), and
-    what may follow it."""
-    after, lead = _AFTER_PREP.get(side), _lead(word)
+    """A preposition of ``side`` opening a word, with its ما at most (بعدماكشفت; not من), and what
+    may follow it. One of three letters or more may carry marks (جرّاء، بعدَ; that it opens its word
+    is asked of each match); a two-letter one (في، عن، أن، من) is found bare, opening its word in
+    the scan: it stands everywhere, and a look-behind rejects most of it faster."""
+    after = _AFTER_PREP.get(side)
+    if len(word) < 3:
+        if after is not None:
+            return re.compile(f"{word}{after}(?<=[^\u0621-\u0652]{word})")
+        return re.compile(f"{word}(?=[\u0621-\u064a]{{3}})(?<=[^\u0621-\u0652]{word})(?:ما)?(?={_THREE_LETTERS})")
+    lead = _spelled(_lead(word))
     if after is not None:
-        return re.compile(f"{lead}{after}(?<=[^\u0621-\u0652]{word})")
-    return re.compile(f"{lead}(?=[\u0621-\u064a]{{3}})(?<=[^\u0621-\u0652]{word})(?:ما)?(?={_THREE_LETTERS})")
+        return re.compile(f"{lead}[{_MARKS}]*{after}")
+    return re.compile(f"{lead}[{_MARKS}]*(?:ما)?(?={_THREE_LETTERS})")
+
+
+def _opening(word: str) -> str:
+    """What ``_lead`` leaves out of ``word``: its opening ال or ا, or nothing."""
+    return word[:len(word) - len(_lead(word))]
 
 
 def _lead(word: str) -> str:
@@ -239,7 +267,7 @@ def _lead(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ...],
+def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str, str, str], ...],
                            tuple[tuple[re.Pattern[str], int, bool, str], ...]]:
     """From ``data/glued_words.tsv``: the first halves of names written joined (عبدالله); for
     each preposition a noun is glued to (خلالوقفة) the preposition opening a word, with its ما
@@ -255,15 +283,15 @@ def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ..
     (One scan each, led by its letters: the fastest form.)"""
     with resources.files("rasid.data").joinpath("glued_words.tsv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-    preps = tuple((_prep_pattern(r["word"], r["side"]), r["side"])
+    preps = tuple((_prep_pattern(r["word"], r["side"]), r["side"], _opening(r["word"]), "")
                   for r in rows if r["side"] in ("prep", "prep_noun", "prep_def", "particle"))
-    verbs = tuple((_word_led(r["word"], "وفبل" if r["side"] == "place" else "وف"), r["side"])
+    verbs = tuple((_word_led(r["word"]), r["side"], _opening(r["word"]), "وفبل" if r["side"] == "place" else "وف")
                   for r in rows if r["side"] in ("verb", "place"))
     nexts = tuple((re.compile(f"{_lead(w)}(?<=[\u0621-\u0652]{{3}}{w})"), 3, False, w)
                   for w in (r["word"] for r in rows if r["side"] == "next"))
     ends = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})(?![\u0621-\u0652])"), 4, False, w)
                  for w in (r["word"] for r in rows if r["side"] == "end"))
-    endings = tuple((re.compile(f"{w}(?=[^\\Wه\\d_][\u0621-\u064a]{{2}})(?<=[\u0621-\u0652]{{2}}{w})(?<!ال{w})"),
+    endings = tuple((re.compile(f"{w}(?=[^\\Wه\\d_]{_TWO_MORE})(?<=[\u0621-\u0652]{{2}}{w})(?<!ال{w})"),
                      5, True, w) for w in (r["word"] for r in rows if r["side"] == "ending"))
     return frozenset(r["word"] for r in rows if r["side"] == "name"), preps + verbs, nexts + ends + endings
 
@@ -347,8 +375,10 @@ def _after_preposition(text: str, stems: tuple[str, ...]) -> list[int]:
     noun, after a verb no pronoun (استهدفتهما)."""
     _, preps, _ = _glue_words()
     out: list[int] = []
-    for prep, side in preps:
+    for prep, side, opening, clitics in preps:
         for m in prep.finditer(text):
+            if not _opens_on(text, m.start(), opening, clitics):
+                continue
             j = m.end()
             end = _word_end(text, j)
             rest = _bare(text[j:end])
@@ -368,7 +398,7 @@ def _may_follow(side: str, rest: str, text: str, m: re.Match[str]) -> bool:
     after the ``particle`` أن a listed word or a hamza-initial one (أنوزير، أنأعادت, as أن opens
     names: أنطاليا، أنجيلا، أناتولي)."""
     if side == "verb":
-        return not rest.startswith(_POSSESSIVES) and not (text[m.end() - 1] not in "تا" and rest.startswith(_VERB_ENDINGS))
+        return not rest.startswith(_POSSESSIVES) and not (_word_before(text, m.end())[-1:] not in "تا" and rest.startswith(_VERB_ENDINGS))
     if side == "place":
         return not rest.startswith(_NAME_ENDINGS)
     if side == "prep_def":
@@ -471,7 +501,7 @@ def _ending_cut(ending: str, head: str, tail: str) -> bool:
 # letters after it (the first one that can open a word) and five before (ال and a nisba of four
 # letters at least: the short ones, الجي، السي، الري، open other words); the word's ال is asked
 # after (a look-behind for each length of word is twice as slow).
-_NISBA_END = re.compile("ي(?<=[\u0621-\u0652]{6})(?=[^\\Wانةىءئؤ\\d_][\u0621-\u064a]{2})")
+_NISBA_END = re.compile(f"ي(?<=[\u0621-\u0652]{{6}})(?=[^\\Wانةىءئؤ\\d_]{_TWO_MORE})")
 # What cannot open the word after a nisba: ن and ين are the plural's ending (الإيرانيينفي is
 # الإيرانيين في, التسعينيات a word), ا opens ال (the inner-article step's) or an ending
 # (السوريالية), and no word opens on the others.
