@@ -188,8 +188,29 @@ def glued_bodies(text: str) -> list[int]:
                 if m is not None:  # (ال: ونقلتالصحيفة → ونقلت | الصحيفة)
                     cut = i - 2 if text.startswith("ال", i - 2) and i - 2 > j else i
                     out.append(cut)
+                elif i - j >= 3 and not text.startswith("ال", i - 2) \
+                        and _word_glued_on(_bare(text[j:i]), _bare(text[i:_word_end(text, i)])):  # (asked
+                    # first: most are الرئيس، والوزير, the noun's own article)
+                    out.append(i)
             i = text.find(tail, i + 1)
     return sorted(set(out))
+
+
+@lru_cache(maxsize=4096)
+def _word_glued_on(head: str, tail: str) -> bool:
+    """``head + tail`` is a word and a body's or speaker's noun run together (نشرتصحيفة، دعتوزارة،
+    وعلّقمصدر، زاروزير): ``head`` a word of three letters or more after و/ف (not a name's first
+    half) whose last letter is not the noun's proclitic or another word's first letter after a
+    word (سمحتلرئيس: سمحت | لرئيس; استهدفتمناطق: استهدفت | مناطق), ``tail`` a word, the whole none."""
+    names, _, _ = _glue_words()
+    return len(_without_wa(head)) >= 3 and not _name_half(head, names) and is_word(head) \
+        and not (head[-1] in _TAIL_OPENERS and is_word(head[:-1])) \
+        and is_word(tail) and not is_word(head + tail)
+
+
+# The letters that may open the word a body's noun stands in (لرئيس، بوزير، كرئيس، ووزير، فمصدر) or
+# a word it hides in (مناطق): the head that ends in one is cut one letter early, left whole.
+_TAIL_OPENERS = "لبكوفم"
 
 
 # An ال inside a word, after two letters at least and before three: where a definite word glued
