@@ -265,6 +265,32 @@ def _elongation(text: str, edits: Edits, marks: Marks) -> None:
         marks.append((m.start(), m.end(), "elongation"))
 
 
+# A suffix's letter written twice at a word's end (العدوانن، الإطلاقاتت، الأميركيي): ن ends a dual or
+# a plural, ت a plural or a feminine verb, ي a nisba, outside the stem; other letters end a
+# geminate stem doubled (تعدد، يردد، تخصص، يدلل), so only these three are read. One literal scan
+# each, the letter before the pair another one and a letter before that.
+_DOUBLED_FINAL = tuple(re.compile(f"{ch}{ch}(?![{LETTER}{MARK}])(?<=[{LETTER}][^{ch}]{ch}{ch})") for ch in "نتي")
+
+
+def _doubled_final(text: str, edits: Edits, marks: Marks) -> None:
+    """``العدوانن`` → ``العدوان``: a suffix's final letter doubled, in a text that evades elsewhere,
+    where the word with one letter is a word and the word as written is none, or is a definite one
+    ending in يي or اتت (``is_word`` reads the second letter as the pronoun ``my`` or a verb's ت,
+    which a definite nisba, الأميركيي, or plural, الانفجاراتت, never takes)."""
+    for pattern in _DOUBLED_FINAL:
+        for m in pattern.finditer(text):
+            start, _ = _word_span(text, m.start(), m.end())
+            word = text[start:m.end()]
+            if is_word(word[:-1]) and (not is_word(word) or word.endswith(("يي", "اتت")) and _definite(word)):
+                edits[m.end() - 1] = ""
+                marks.append((m.start(), m.end(), "elongation"))
+
+
+def _definite(word: str) -> bool:
+    """``word`` opens on ال or لل, after one of و/ف/ب/ك at most."""
+    return word.startswith(("ال", "لل")) or word[:1] in "وفبك" and word.startswith(("ال", "لل"), 1)
+
+
 def _at_a_seam(text: str, start: int, run: re.Match) -> bool:
     """Whether a stretched ي or ل stands where grammar doubles it: nisba + plural (``السوريين``,
     ي before ن) or ل + the article (``للبنانيين``, at the word's start). Elsewhere (``روسيا``,
@@ -409,6 +435,8 @@ def find_repairs(text: str) -> tuple[list[Repair], Edits]:
     marks: Marks = []
     for rule in RULES:
         rule(text, edits, marks)
+    if edits:  # a doubled letter in a text with no other evasion is a misspelling (ANNOTATION.md)
+        _doubled_final(text, edits, marks)
     if edits and (_joins_equal_letters(text, edits) or _stretched_twice(text, marks)):
         _elongation_across_joins(text, edits, marks)
     if edits and ("#" in text or "@" in text or "/" in text or "www." in text):
