@@ -400,3 +400,15 @@ def test_a_speakers_or_bodys_noun_glued_to_the_word_before_comes_apart(original,
     doc = prepare(original, DocMeta(id="t"))
     assert doc.text == text
     assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وقعت اشتباكات فيريف المدينة الشمالي.", "وقعت اشتباكات في ريف المدينة الشمالي."),
+    ("اندلع حريق فيحقل نفطي.", "اندلع حريق في حقل نفطي."),
+    ("وتقدمت القوات فيشمال البلاد.", "وتقدمت القوات في شمال البلاد."),
+    ("وهو ما فيطال المدنيين.", "وهو ما فيطال المدنيين."),  # ف + a present verb: not a place noun
+])
+def test_a_place_noun_glued_after_fi_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []

@@ -414,7 +414,7 @@ def _after_preposition(text: str, stems: tuple[str, ...]) -> list[int]:
 def _may_follow(side: str, rest: str, text: str, m: re.Match[str]) -> bool:
     """``rest`` may follow the word of its side: after a verb no pronoun on it (استهدفتهما) nor,
     after a masculine one, its ending (``_VERB_ENDINGS``); after
-    a ``prep_noun`` (في) a noun, or anything after its ما; after a ``prep_def`` (من، إذ) a definite
+    a ``prep_noun`` (في) a noun (or a place noun: فيريف), or anything after its ما; after a ``prep_def`` (من، إذ) a definite
     or hamza-initial word (منالأمين، منأمراض، منإسقاط; ال and four letters, as من opens participles: منتصبة، مناصرين);
     after the ``particle`` أن a listed word or a hamza-initial one (أنوزير، أنأعادت, as أن opens
     names: أنطاليا، أنجيلا، أناتولي)."""
@@ -426,7 +426,21 @@ def _may_follow(side: str, rest: str, text: str, m: re.Match[str]) -> bool:
         return rest.startswith(_HAMZA_OPENINGS) or rest.startswith("ال") and len(rest) >= 6
     if side == "particle":
         return rest.startswith(_HAMZA_OPENINGS) or not rest.startswith("ال") and is_listed(rest)
-    return side != "prep_noun" or _with_ma(text, m) or _reads_as_noun(rest)
+    return side != "prep_noun" or _with_ma(text, m) or _reads_as_noun(rest) or rest in _place_nouns()
+
+
+# The roles of data/place_words.tsv whose nouns name a place: settlement, countryside, direction,
+# facility and locative nouns (بلدة، ريف، شمال، حقل، محيط).
+_PLACE_ROLES = frozenset(("type", "types", "countryside", "direction", "facility", "locative"))
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    """The place nouns of ``data/place_words.tsv``: after في a noun, never a present verb's stem
+    (فيريف، فيحقل، فيشمال, as ريف، حقل، شمال are not read as nouns by their letters)."""
+    with resources.files("rasid.data").joinpath("place_words.tsv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
+        return frozenset(r["word"] for r in rows if r["role"] in _PLACE_ROLES)
 
 
 # What a place name's own endings open with (العراقيين، سوريان، سورية): not a word glued after it.
