@@ -412,3 +412,15 @@ def test_a_place_noun_glued_after_fi_comes_apart(original, text) -> None:
     doc = prepare(original, DocMeta(id="t"))
     assert doc.text == text
     assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وكان الرئيس السوريقد أعلن ذلك.", "وكان الرئيس السوري قد أعلن ذلك."),
+    ("وهو الموقف الروسيما لم يتغير.", "وهو الموقف الروسي ما لم يتغير."),
+    ("في عدوان إسرائيليعن طريق الجو.", "في عدوان إسرائيلي عن طريق الجو."),
+    ("شاهدنا الفيلم أمس.", "شاهدنا الفيلم أمس."),  # الفي is no nisba
+])
+def test_a_particle_glued_after_a_nisba_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []

@@ -535,8 +535,18 @@ def _ending_cut(ending: str, head: str, tail: str) -> bool:
 # الإسرائيليعدواناً، الدوليوبلدة): its ي ends the word. Found by a scan led by the ي, with three
 # letters after it (the first one that can open a word) and five before (ال and a nisba of four
 # letters at least: the short ones, الجي، السي، الري، open other words); the word's ال is asked
-# after (a look-behind for each length of word is twice as slow).
-_NISBA_END = re.compile(f"ي(?<=[\u0621-\u0652]{{6}})(?=[^\\Wانةىءئؤ\\d_]{_TWO_MORE})")
+# after (a look-behind for each length of word is twice as slow). Or a particle of two letters
+# after it that ends the word (السودانيقد، الإسرائيليما; data, ``data/glued_words.tsv``).
+@lru_cache(maxsize=1)
+def _nisba_end() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The scan for a nisba's ي with a word after it, and the particles of two letters that may be
+    that word (``short`` rows of ``data/glued_words.tsv``)."""
+    with resources.files("rasid.data").joinpath("glued_words.tsv").open(encoding="utf-8") as fh:
+        shorts = frozenset(r["word"] for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+                           if r["side"] == "short")
+    particles = "|".join(sorted(shorts))
+    return re.compile(f"ي(?<=[\u0621-\u0652]{{6}})(?=[^\\Wانةىءئؤ\\d_]{_TWO_MORE}"
+                      f"|(?:{particles})(?![\u0621-\u0652]))"), shorts
 # What cannot open the word after a nisba: ن and ين are the plural's ending (الإيرانيينفي is
 # الإيرانيين في, التسعينيات a word), ا opens ال (the inner-article step's) or an ending
 # (السوريالية), and no word opens on the others.
@@ -544,12 +554,14 @@ _NO_OPENING = ("ن", "ين", "ا", "ة", "ى", "ء", "ئ", "ؤ")
 
 
 def _nisba_glued(text: str) -> list[int]:
-    """Positions where a word starts glued after a definite nisba (السوريجراء → السوري | جراء)."""
+    """Positions where a word starts glued after a definite nisba (السوريجراء → السوري | جراء), or
+    a particle of two letters (السودانيقد → السوداني | قد)."""
     out: list[int] = []
-    for m in _NISBA_END.finditer(text):
+    scan, shorts = _nisba_end()
+    for m in scan.finditer(text):
         at = m.end()
         tail = _bare(text[at:_word_end(text, at)])
-        if _nisba_tail(tail) and _nisba_cut(_bare(text[_word_start(text, at):at]), tail):
+        if (tail in shorts or _nisba_tail(tail)) and _nisba_cut(_bare(text[_word_start(text, at):at]), tail):
             out.append(at)
     return out
 
