@@ -424,3 +424,13 @@ def test_a_particle_glued_after_a_nisba_comes_apart(original, text) -> None:
     doc = prepare(original, DocMeta(id="t"))
     assert doc.text == text
     assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وأكدت مصادرللميادينأنّقصفاً استهدف البلدة.", "وأكدت مصادر للميادين أنّ قصفاً استهدف البلدة."),
+    ("وقالت مصادرللميادينتعرّضالقاعدة لهجوم.", "وقالت مصادر للميادين تعرّض القاعدة لهجوم."),
+])
+def test_a_word_glued_after_a_link_name_is_read_again_on_its_own(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []

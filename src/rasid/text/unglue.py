@@ -108,7 +108,8 @@ def lost_spaces(text: str) -> list[int]:
     أنّ glued to its neighbours, where a definite word starts glued to the word before it,
     where a noun starts glued to a preposition, the particle أن, a verb or a country, where
     في/على/من or a word opening on است starts glued to the word before it, and after a nisba,
-    a plural's or dual's ending, the pronoun ها or a tanween's alef glued to the word after it."""
+    a plural's or dual's ending, the pronoun ها or a tanween's alef glued to the word after it; the
+    word glued after a link name is read again on its own."""
     stems, pattern = _names()
     out = glued_bodies(text)
     out += _particles_glued(text)
@@ -129,7 +130,16 @@ def lost_spaces(text: str) -> list[int]:
             out.append(start)
         if end < len(text) and is_arabic_letter(text[end]):
             out.append(end)
+            out += _after_link(text, end)
     return sorted(set(out))
+
+
+def _after_link(text: str, at: int) -> list[int]:
+    """Positions where a space was lost inside the word glued after a link name at ``at``
+    (مصادرللميادينأنّقصف، للميادينتعرّضالقاعدة): the word read again on its own, as the steps
+    read a word from its start and here it starts inside the link's."""
+    end = _word_end(text, at)
+    return [at + i for i in lost_spaces(text[at:end]) if i > 0]
 
 
 def _tanween_glued(text: str) -> list[int]:
