@@ -17,6 +17,7 @@ import unicodedata
 from ..lexicon.words import is_abbreviation, is_listed, is_word, splits_into_words
 from ..model import Repair
 from .normalize import fold
+from .unglue import after_article
 
 # Arabic letters (incl. the Persian/Urdu ones writers slip in), and the marks that ride on them.
 LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5"
@@ -281,14 +282,9 @@ def _doubled_final(text: str, edits: Edits, marks: Marks) -> None:
         for m in pattern.finditer(text):
             start, _ = _word_span(text, m.start(), m.end())
             word = text[start:m.end()]
-            if is_word(word[:-1]) and (not is_word(word) or word.endswith(("يي", "اتت")) and _definite(word)):
+            if is_word(word[:-1]) and (not is_word(word) or word.endswith(("يي", "اتت")) and after_article(word)):
                 edits[m.end() - 1] = ""
                 marks.append((m.start(), m.end(), "elongation"))
-
-
-def _definite(word: str) -> bool:
-    """``word`` opens on ال or لل, after one of و/ف/ب/ك at most."""
-    return word.startswith(("ال", "لل")) or word[:1] in "وفبك" and word.startswith(("ال", "لل"), 1)
 
 
 def _at_a_seam(text: str, start: int, run: re.Match) -> bool:

@@ -557,6 +557,8 @@ def _nisba_end() -> tuple[re.Pattern[str], frozenset[str]]:
     particles = "|".join(sorted(shorts))
     return re.compile(f"ي(?<=[\u0621-\u0652]{{6}})(?=[^\\Wانةىءئؤ\\d_]{_TWO_MORE}"
                       f"|(?:{particles})(?![\u0621-\u0652]))"), shorts
+
+
 # What cannot open the word after a nisba: ن and ين are the plural's ending (الإيرانيينفي is
 # الإيرانيين في, التسعينيات a word), ا opens ال (the inner-article step's) or an ending
 # (السوريالية), and no word opens on the others.
@@ -582,7 +584,7 @@ def _nisba_cut(head: str, tail: str) -> bool:
     letters without it: ``_indefinite_nisba``) is a listed word
     (سوري، إسرائيلي; not the ي of ``my`` on a noun, البابي، الماسي, nor a name's syllable,
     اليونيسيف، الأرمينية), the rest a word (``_nisba_tail``), and the whole is none."""
-    nisba = _after_article(head) or _indefinite_nisba(head)
+    nisba = after_article(head) or _indefinite_nisba(head)
     return len(nisba) >= 4 and is_listed(nisba) and not is_word(head + tail)
 
 
@@ -606,7 +608,7 @@ def _indefinite_nisba(word: str) -> str:
     return word if len(word) >= 6 else ""
 
 
-def _after_article(word: str) -> str:
+def after_article(word: str) -> str:
     """``word`` after its ال or لل and a proclitic before them (والسوري، وللسوري → سوري); empty
     where it has none."""
     for at in (0, 1):
