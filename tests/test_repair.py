@@ -370,3 +370,17 @@ def test_dots_in_a_word_a_star_already_broke(broken: str, fixed: str) -> None:
     """A word broken by a star is evasion, so its dots are too: not a title (د.محمد) or a
     list letter, which a dot alone after one letter could be."""
     assert repair(broken) == fixed
+
+
+@pytest.mark.parametrize("text, words", [
+    # a suffix's letter doubled at the end, in a text that evades elsewhere (هـ.ـجوم)
+    ("شنّ الاحتلال هـ.ـجوماً واستمر العدوانن على البلدة", [("العدوانن", "العدوان")]),
+    ("هـ.ـجوم وسُمعت الانفجاراتت في المدينة", [("الانفجاراتت", "الانفجارات")]),
+    ("هـ.ـجوم الجيش الفرنسيي على القرية", [("الفرنسيي", "الفرنسي")]),
+    # a geminate stem's own doubled letter, a real word, and a text with no other evasion
+    ("هـ.ـجوم وتعدد الروايات ويردد المسؤولون ذلك", []),
+    ("هـ.ـجوم وأثبتت التحقيقات ذلك وباتت المدينة هادئة", []),  # a verb's own ت after its stem's
+    ("استمر العدوانن على البلدة", []),  # a misspelling, not an evasion
+])
+def test_a_doubled_final_suffix_letter_is_an_evasion(text: str, words: list[tuple[str, str]]) -> None:
+    assert [(o, r) for o, r, _ in repaired_words(text) if o != "هـ.ـجوماً" and o != "هـ.ـجوم"] == words

@@ -17,6 +17,7 @@ import unicodedata
 from ..lexicon.words import is_abbreviation, is_listed, is_word, splits_into_words
 from ..model import Repair
 from .normalize import fold
+from .unglue import after_article
 
 # Arabic letters (incl. the Persian/Urdu ones writers slip in), and the marks that ride on them.
 LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5"
@@ -265,6 +266,27 @@ def _elongation(text: str, edits: Edits, marks: Marks) -> None:
         marks.append((m.start(), m.end(), "elongation"))
 
 
+# A suffix's letter written twice at a word's end (العدوانن، الإطلاقاتت، الأميركيي): ن ends a dual or
+# a plural, ت a plural or a feminine verb, ي a nisba, outside the stem; other letters end a
+# geminate stem doubled (تعدد، يردد، تخصص، يدلل), so only these three are read. One literal scan
+# each, the letter before the pair another one and a letter before that.
+_DOUBLED_FINAL = tuple(re.compile(f"{ch}{ch}(?![{LETTER}{MARK}])(?<=[{LETTER}][^{ch}]{ch}{ch})") for ch in "نتي")
+
+
+def _doubled_final(text: str, edits: Edits, marks: Marks) -> None:
+    """``العدوانن`` → ``العدوان``: a suffix's final letter doubled, in a text that evades elsewhere,
+    where the word with one letter is a word and the word as written is none, or is a definite one
+    ending in يي or اتت (``is_word`` reads the second letter as the pronoun ``my`` or a verb's ت,
+    which a definite nisba, الأميركيي, or plural, الانفجاراتت, never takes)."""
+    for pattern in _DOUBLED_FINAL:
+        for m in pattern.finditer(text):
+            start, _ = _word_span(text, m.start(), m.end())
+            word = text[start:m.end()]
+            if is_word(word[:-1]) and (not is_word(word) or word.endswith(("يي", "اتت")) and after_article(word)):
+                edits[m.end() - 1] = ""
+                marks.append((m.start(), m.end(), "elongation"))
+
+
 def _at_a_seam(text: str, start: int, run: re.Match) -> bool:
     """Whether a stretched ي or ل stands where grammar doubles it: nisba + plural (``السوريين``,
     ي before ن) or ل + the article (``للبنانيين``, at the word's start). Elsewhere (``روسيا``,
@@ -409,6 +431,8 @@ def find_repairs(text: str) -> tuple[list[Repair], Edits]:
     marks: Marks = []
     for rule in RULES:
         rule(text, edits, marks)
+    if edits:  # a doubled letter in a text with no other evasion is a misspelling (ANNOTATION.md)
+        _doubled_final(text, edits, marks)
     if edits and (_joins_equal_letters(text, edits) or _stretched_twice(text, marks)):
         _elongation_across_joins(text, edits, marks)
     if edits and ("#" in text or "@" in text or "/" in text or "www." in text):

@@ -47,6 +47,12 @@ def _names() -> tuple[tuple[str, ...], re.Pattern[str]]:
 # by a literal letter is three times faster than one led by a class.
 _FINAL_GLUED = tuple(re.compile(f"{end}[{_MARKS}]*[\u0621-\u0628\u062a-\u063a\u0641-\u0648\u064a]") for end in "ةى")
 
+# A tanween's alef (أيضاً، نقلاً، كثيراً; or written after it: أيضًا) ends its word: a letter after
+# it starts the next (أيضاًقاعدة، نقلاًعن، احتمالاًلتصعيد). An alef after the mark where ا, ة or ى
+# stands before it (وخصوصاًا، صاروخيةًا) is the next word's own. (One scan led by the mark, the
+# alef asked after: a scan led by ا, the language's most frequent letter, stops everywhere.)
+_TANWEEN_GLUED = re.compile("\u064b(?:(?<=\u0627\u064b)|(?<![\u0627\u0629\u0649]\u064b)\u0627)(?=[\u0621-\u064a])")
+
 
 # The particle أنّ / إنّ (its proclitics: بأنّ، وأنّ، لأنّ) joined to the noun that opens its clause
 # (أنّالبنك الدولي، إنّقصف): with its shadda nothing but a pronoun follows in the same word
@@ -102,7 +108,8 @@ def lost_spaces(text: str) -> list[int]:
     أنّ glued to its neighbours, where a definite word starts glued to the word before it,
     where a noun starts glued to a preposition, the particle أن, a verb or a country, where
     في/على/من or a word opening on است starts glued to the word before it, and after a nisba,
-    a plural's or dual's ending or the pronoun ها glued to the word after it."""
+    a plural's or dual's ending, the pronoun ها or a tanween's alef glued to the word after it; the
+    word glued after a link name is read again on its own."""
     stems, pattern = _names()
     out = glued_bodies(text)
     out += _particles_glued(text)
@@ -110,6 +117,7 @@ def lost_spaces(text: str) -> list[int]:
     out += _after_preposition(text, stems)
     out += _before_opening(text)
     out += _nisba_glued(text)
+    out += _tanween_glued(text)
     out += [m.end() - 1 for final in _FINAL_GLUED for m in final.finditer(text)  # (no look-behind: a
             # scan twice as fast)
             if not (pattern.match(text, m.end() - 1) and _word_before(text, m.end() - 1) in _PREPOSITIONS)]
@@ -122,7 +130,28 @@ def lost_spaces(text: str) -> list[int]:
             out.append(start)
         if end < len(text) and is_arabic_letter(text[end]):
             out.append(end)
+            out += _after_link(text, end)
     return sorted(set(out))
+
+
+def _after_link(text: str, at: int) -> list[int]:
+    """Positions where a space was lost inside the word glued after a link name at ``at``
+    (مصادرللميادينأنّقصف، للميادينتعرّضالقاعدة): the word read again on its own, as the steps
+    read a word from its start and here it starts inside the link's."""
+    end = _word_end(text, at)
+    return [at + i for i in lost_spaces(text[at:end]) if i > 0]
+
+
+def _tanween_glued(text: str) -> list[int]:
+    """Positions where a word starts glued after a tanween's alef (أيضاًقاعدة → أيضاً | قاعدة):
+    the word before of four letters with its alef (a lone mark or a short syllable is a slip,
+    not a word's end) and the word after a word or a listed short one (عن، ضد)."""
+    out: list[int] = []
+    for m in _TANWEEN_GLUED.finditer(text):
+        at = m.end()
+        if len(_word_before(text, at)) >= 4 and _tail_is_word(_bare(text[at:_word_end(text, at)]), False):
+            out.append(at)
+    return out
 
 
 def _word_start(text: str, i: int) -> int:
@@ -169,8 +198,29 @@ def glued_bodies(text: str) -> list[int]:
                 if m is not None:  # (ال: ونقلتالصحيفة → ونقلت | الصحيفة)
                     cut = i - 2 if text.startswith("ال", i - 2) and i - 2 > j else i
                     out.append(cut)
+                elif i - j >= 3 and not text.startswith("ال", i - 2) \
+                        and _word_glued_on(_bare(text[j:i]), _bare(text[i:_word_end(text, i)])):  # (asked
+                    # first: most are الرئيس، والوزير, the noun's own article)
+                    out.append(i)
             i = text.find(tail, i + 1)
     return sorted(set(out))
+
+
+@lru_cache(maxsize=4096)
+def _word_glued_on(head: str, tail: str) -> bool:
+    """``head + tail`` is a word and a body's or speaker's noun run together (نشرتصحيفة، دعتوزارة،
+    وعلّقمصدر، زاروزير): ``head`` a word of three letters or more after و/ف (not a name's first
+    half) whose last letter is not the noun's proclitic or another word's first letter after a
+    word (سمحتلرئيس: سمحت | لرئيس; استهدفتمناطق: استهدفت | مناطق), ``tail`` a word, the whole none."""
+    names, _, _ = _glue_words()
+    return len(_without_wa(head)) >= 3 and not _name_half(head, names) and is_word(head) \
+        and not (head[-1] in _TAIL_OPENERS and is_word(head[:-1])) \
+        and is_word(tail) and not is_word(head + tail)
+
+
+# The letters that may open the word a body's noun stands in (لرئيس، بوزير، كرئيس، ووزير، فمصدر) or
+# a word it hides in (مناطق): the head that ends in one is cut one letter early, left whole.
+_TAIL_OPENERS = "لبكوفم"
 
 
 # An ال inside a word, after two letters at least and before three: where a definite word glued
@@ -191,25 +241,53 @@ _POSSESSIVES = ("ها", "هم", "هما", "هن", "كم")
 _AFTER_PREP = {"prep_def": "(?=ال[\u0621-\u064a]{4}|[أإ]|است)"}
 
 
-def _word_led(word: str, clitics: str) -> re.Pattern[str]:
-    """``word`` opening a word, after one of ``clitics`` at most, and three letters after it (what
-    follows asked first: most verbs and names stand alone)."""
-    return re.compile(f"{_lead(word)}(?={_THREE_LETTERS})(?<={word})"
-                      f"(?:(?<![\u0621-\u0652]{word})|(?<=[{clitics}]{word})(?<![\u0621-\u0652][{clitics}]{word}))")
+def _word_led(word: str) -> re.Pattern[str]:
+    """``word`` (each letter free to carry marks: أكّد، استُهدفت، قالَ) and three letters after it;
+    what stands before it in its word (after one of its clitics at most) is asked of each match
+    (``_opens_on``): a look-behind cannot read marks."""
+    return re.compile(f"{_spelled(_lead(word))}[{_MARKS}]*(?={_THREE_LETTERS})")
+
+
+def _spelled(letters: str) -> str:
+    """``letters`` with marks free after each but the first (جرّاء، أكّد، استُهدفت: a shadda or a
+    vowel stands on the second letter or later; a scan led by the first two letters is as fast as
+    one led by the whole word, one led by a single letter is not)."""
+    return letters[:2] + "".join(f"[{_MARKS}]*{ch}" for ch in letters[2:])
+
+
+def _opens_on(text: str, at: int, opening: str, clitics: str) -> bool:
+    """The word that a row's scan matched at ``at`` opens there, after the row word's ``opening``
+    (ال، ا: not in its scan, ``_lead``) and one of ``clitics`` at most."""
+    before = _word_before(text, at)
+    return before == opening or before[1:] == opening and before[:1] in clitics and len(before) == len(opening) + 1
 
 
 # Three letters opening the word after a preposition or a verb, its vowels free between them
 # (كمانفّذ، قُتلأربعة: the word is the next step's to read).
 _THREE_LETTERS = "[\u0621-\u064a](?:[\u064b-\u0652]*[\u0621-\u064a]){2}"
+# … and the two letters after the first one (its vowels free: قواتهاشنّت، آخرينأُصيبوا).
+_TWO_MORE = "[\u064b-\u0652]*[\u0621-\u064a][\u064b-\u0652]*[\u0621-\u064a]"
 
 
 def _prep_pattern(word: str, side: str) -> re.Pattern[str]:
-    """A preposition of ``side`` opening a word, with its ما at most (بعدماكشفت; not من), and
-    what may follow it."""
-    after, lead = _AFTER_PREP.get(side), _lead(word)
+    """A preposition of ``side`` opening a word, with its ما at most (بعدماكشفت; not من), and what
+    may follow it. One of three letters or more may carry marks (جرّاء، بعدَ; that it opens its word
+    is asked of each match); a two-letter one (في، عن، أن، من) is found bare, opening its word in
+    the scan: it stands everywhere, and a look-behind rejects most of it faster."""
+    after = _AFTER_PREP.get(side)
+    if len(word) < 3:
+        if after is not None:
+            return re.compile(f"{word}{after}(?<=[^\u0621-\u0652]{word})")
+        return re.compile(f"{word}(?=[\u0621-\u064a]{{3}})(?<=[^\u0621-\u0652]{word})(?:ما)?(?={_THREE_LETTERS})")
+    lead = _spelled(_lead(word))
     if after is not None:
-        return re.compile(f"{lead}{after}(?<=[^\u0621-\u0652]{word})")
-    return re.compile(f"{lead}(?=[\u0621-\u064a]{{3}})(?<=[^\u0621-\u0652]{word})(?:ما)?(?={_THREE_LETTERS})")
+        return re.compile(f"{lead}[{_MARKS}]*{after}")
+    return re.compile(f"{lead}[{_MARKS}]*(?:ما)?(?={_THREE_LETTERS})")
+
+
+def _opening(word: str) -> str:
+    """What ``_lead`` leaves out of ``word``: its opening ال or ا, or nothing."""
+    return word[:len(word) - len(_lead(word))]
 
 
 def _lead(word: str) -> str:
@@ -220,7 +298,7 @@ def _lead(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ...],
+def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str, str, str], ...],
                            tuple[tuple[re.Pattern[str], int, bool, str], ...]]:
     """From ``data/glued_words.tsv``: the first halves of names written joined (عبدالله); for
     each preposition a noun is glued to (خلالوقفة) the preposition opening a word, with its ما
@@ -236,15 +314,15 @@ def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ..
     (One scan each, led by its letters: the fastest form.)"""
     with resources.files("rasid.data").joinpath("glued_words.tsv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-    preps = tuple((_prep_pattern(r["word"], r["side"]), r["side"])
+    preps = tuple((_prep_pattern(r["word"], r["side"]), r["side"], _opening(r["word"]), "")
                   for r in rows if r["side"] in ("prep", "prep_noun", "prep_def", "particle"))
-    verbs = tuple((_word_led(r["word"], "وفبل" if r["side"] == "place" else "وف"), r["side"])
+    verbs = tuple((_word_led(r["word"]), r["side"], _opening(r["word"]), "وفبل" if r["side"] == "place" else "وف")
                   for r in rows if r["side"] in ("verb", "place"))
     nexts = tuple((re.compile(f"{_lead(w)}(?<=[\u0621-\u0652]{{3}}{w})"), 3, False, w)
                   for w in (r["word"] for r in rows if r["side"] == "next"))
     ends = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})(?![\u0621-\u0652])"), 4, False, w)
                  for w in (r["word"] for r in rows if r["side"] == "end"))
-    endings = tuple((re.compile(f"{w}(?=[^\\Wه\\d_][\u0621-\u064a]{{2}})(?<=[\u0621-\u0652]{{2}}{w})(?<!ال{w})"),
+    endings = tuple((re.compile(f"{w}(?=[^\\Wه\\d_]{_TWO_MORE})(?<=[\u0621-\u0652]{{2}}{w})(?<!ال{w})"),
                      5, True, w) for w in (r["word"] for r in rows if r["side"] == "ending"))
     return frozenset(r["word"] for r in rows if r["side"] == "name"), preps + verbs, nexts + ends + endings
 
@@ -328,8 +406,10 @@ def _after_preposition(text: str, stems: tuple[str, ...]) -> list[int]:
     noun, after a verb no pronoun (استهدفتهما)."""
     _, preps, _ = _glue_words()
     out: list[int] = []
-    for prep, side in preps:
+    for prep, side, opening, clitics in preps:
         for m in prep.finditer(text):
+            if not _opens_on(text, m.start(), opening, clitics):
+                continue
             j = m.end()
             end = _word_end(text, j)
             rest = _bare(text[j:end])
@@ -344,19 +424,33 @@ def _after_preposition(text: str, stems: tuple[str, ...]) -> list[int]:
 def _may_follow(side: str, rest: str, text: str, m: re.Match[str]) -> bool:
     """``rest`` may follow the word of its side: after a verb no pronoun on it (استهدفتهما) nor,
     after a masculine one, its ending (``_VERB_ENDINGS``); after
-    a ``prep_noun`` (في) a noun, or anything after its ما; after a ``prep_def`` (من، إذ) a definite
+    a ``prep_noun`` (في) a noun (or a place noun: فيريف), or anything after its ما; after a ``prep_def`` (من، إذ) a definite
     or hamza-initial word (منالأمين، منأمراض، منإسقاط; ال and four letters, as من opens participles: منتصبة، مناصرين);
     after the ``particle`` أن a listed word or a hamza-initial one (أنوزير، أنأعادت, as أن opens
     names: أنطاليا، أنجيلا، أناتولي)."""
     if side == "verb":
-        return not rest.startswith(_POSSESSIVES) and not (text[m.end() - 1] not in "تا" and rest.startswith(_VERB_ENDINGS))
+        return not rest.startswith(_POSSESSIVES) and not (_word_before(text, m.end())[-1:] not in "تا" and rest.startswith(_VERB_ENDINGS))
     if side == "place":
         return not rest.startswith(_NAME_ENDINGS)
     if side == "prep_def":
         return rest.startswith(_HAMZA_OPENINGS) or rest.startswith("ال") and len(rest) >= 6
     if side == "particle":
         return rest.startswith(_HAMZA_OPENINGS) or not rest.startswith("ال") and is_listed(rest)
-    return side != "prep_noun" or _with_ma(text, m) or _reads_as_noun(rest)
+    return side != "prep_noun" or _with_ma(text, m) or _reads_as_noun(rest) or rest in _place_nouns()
+
+
+# The roles of data/place_words.tsv whose nouns name a place: settlement, countryside, direction,
+# facility and locative nouns (بلدة، ريف، شمال، حقل، محيط).
+_PLACE_ROLES = frozenset(("type", "types", "countryside", "direction", "facility", "locative"))
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    """The place nouns of ``data/place_words.tsv``: after في a noun, never a present verb's stem
+    (فيريف، فيحقل، فيشمال, as ريف، حقل، شمال are not read as nouns by their letters)."""
+    with resources.files("rasid.data").joinpath("place_words.tsv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
+        return frozenset(r["word"] for r in rows if r["role"] in _PLACE_ROLES)
 
 
 # What a place name's own endings open with (العراقيين، سوريان، سورية): not a word glued after it.
@@ -451,8 +545,20 @@ def _ending_cut(ending: str, head: str, tail: str) -> bool:
 # الإسرائيليعدواناً، الدوليوبلدة): its ي ends the word. Found by a scan led by the ي, with three
 # letters after it (the first one that can open a word) and five before (ال and a nisba of four
 # letters at least: the short ones, الجي، السي، الري، open other words); the word's ال is asked
-# after (a look-behind for each length of word is twice as slow).
-_NISBA_END = re.compile("ي(?<=[\u0621-\u0652]{6})(?=[^\\Wانةىءئؤ\\d_][\u0621-\u064a]{2})")
+# after (a look-behind for each length of word is twice as slow). Or a particle of two letters
+# after it that ends the word (السودانيقد، الإسرائيليما; data, ``data/glued_words.tsv``).
+@lru_cache(maxsize=1)
+def _nisba_end() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The scan for a nisba's ي with a word after it, and the particles of two letters that may be
+    that word (``short`` rows of ``data/glued_words.tsv``)."""
+    with resources.files("rasid.data").joinpath("glued_words.tsv").open(encoding="utf-8") as fh:
+        shorts = frozenset(r["word"] for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+                           if r["side"] == "short")
+    particles = "|".join(sorted(shorts))
+    return re.compile(f"ي(?<=[\u0621-\u0652]{{6}})(?=[^\\Wانةىءئؤ\\d_]{_TWO_MORE}"
+                      f"|(?:{particles})(?![\u0621-\u0652]))"), shorts
+
+
 # What cannot open the word after a nisba: ن and ين are the plural's ending (الإيرانيينفي is
 # الإيرانيين في, التسعينيات a word), ا opens ال (the inner-article step's) or an ending
 # (السوريالية), and no word opens on the others.
@@ -460,12 +566,14 @@ _NO_OPENING = ("ن", "ين", "ا", "ة", "ى", "ء", "ئ", "ؤ")
 
 
 def _nisba_glued(text: str) -> list[int]:
-    """Positions where a word starts glued after a definite nisba (السوريجراء → السوري | جراء)."""
+    """Positions where a word starts glued after a definite nisba (السوريجراء → السوري | جراء), or
+    a particle of two letters (السودانيقد → السوداني | قد)."""
     out: list[int] = []
-    for m in _NISBA_END.finditer(text):
+    scan, shorts = _nisba_end()
+    for m in scan.finditer(text):
         at = m.end()
         tail = _bare(text[at:_word_end(text, at)])
-        if _nisba_tail(tail) and _nisba_cut(_bare(text[_word_start(text, at):at]), tail):
+        if (tail in shorts or _nisba_tail(tail)) and _nisba_cut(_bare(text[_word_start(text, at):at]), tail):
             out.append(at)
     return out
 
@@ -476,7 +584,7 @@ def _nisba_cut(head: str, tail: str) -> bool:
     letters without it: ``_indefinite_nisba``) is a listed word
     (سوري، إسرائيلي; not the ي of ``my`` on a noun, البابي، الماسي, nor a name's syllable,
     اليونيسيف، الأرمينية), the rest a word (``_nisba_tail``), and the whole is none."""
-    nisba = _after_article(head) or _indefinite_nisba(head)
+    nisba = after_article(head) or _indefinite_nisba(head)
     return len(nisba) >= 4 and is_listed(nisba) and not is_word(head + tail)
 
 
@@ -500,7 +608,7 @@ def _indefinite_nisba(word: str) -> str:
     return word if len(word) >= 6 else ""
 
 
-def _after_article(word: str) -> str:
+def after_article(word: str) -> str:
     """``word`` after its ال or لل and a proclitic before them (والسوري، وللسوري → سوري); empty
     where it has none."""
     for at in (0, 1):
