@@ -17,3 +17,26 @@ def test_an_event_told_only_by_its_month_or_week_has_no_day():
     assert _days(week) == [("سراقب", None)], _days(week)
     day = "وفي الثاني من أيار، شن الطيران الحربي غارات على محيط مطار حلب الدولي."
     assert _days(day) == [("مطار حلب الدولي", "2024-05-02")], _days(day)
+
+
+_LIVE = ("طائرة مسيّرة تستهدف القاعدة الأميركية في حقل كونيكو بريف دير الزور.\n"
+         "أفاد مراسلنا باستهداف طائرة مسيّرة القاعدة الأميركية في حقل كونيكو، وسُمع صوت انفجار قوي.\n"
+         "وتتعرض القواعد الأميركية في سوريا والعراق لهجمات متكررة.")
+
+
+def test_a_strike_the_lead_reports_and_no_sentence_dates_is_the_days_news():
+    assert _days(_LIVE) == [("حقل كونيكو", "2024-05-29")], _days(_LIVE)
+
+
+def test_a_bulletins_headline_or_a_lone_paragraph_keeps_no_day():
+    r = analyze(_LIVE, id="t", published=PUB, title="نشرة الثامنة")
+    assert [e.date for e in r.events] == [None], r.events
+    lone = "أفاد مراسلنا باستهداف طائرة مسيّرة القاعدة الأميركية في حقل كونيكو."
+    assert _days(lone) == [("حقل كونيكو", None)], _days(lone)
+
+
+def test_a_protest_the_lead_tells_as_going_on_keeps_no_day():
+    text = ("مظاهرات في مدينة إدلب تطالب بإسقاط زعيم الهيئة.\n"
+            "خرجت مظاهرات في مدينة إدلب طالب المشاركون فيها بإسقاط زعيم الهيئة والإفراج عن المعتقلين.\n"
+            "وتتواصل الاحتجاجات في المنطقة منذ أشهر.")
+    assert [d for _, d in _days(text)] == [None], _days(text)

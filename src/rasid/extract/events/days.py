@@ -11,7 +11,7 @@ from ...text.normalize import fold
 from ..dates import DateMention
 from ..event_args import announces, is_history, narrative_date, reply_before
 from ..event_text import Hit, Layout
-from .drafts import _Cue, _Marks, _Story
+from .drafts import _Cue, _Draft, _Marks, _Story
 from .words import _between
 
 
@@ -144,3 +144,19 @@ def _not_days_ago(iso: str | None, published: str | None) -> bool:
     except ValueError:
         return False
     return gap <= 0 or gap > _DAYS_AGO
+
+
+_STRIKES = "Explosions/Remote violence"
+
+
+def _struck_today(lay: Layout, events: list[_Draft]) -> None:
+    """A strike the lead reports and no sentence dates (``مسيّرة تستهدف القاعدة الأميركية في حقل
+    كونيكو``، ``المقاومة تتبنى استهداف قاعدة تل بيدر``) is the day's news: it takes the publication
+    day. Not a news bulletin's headlines (each a story of its own, told without its day), nor
+    protests, arrests, clashes or operations, which a lead tells as going on, not as the day's."""
+    published = lay.doc.meta.published
+    if lay.bulletin or not published or len(published) < 10 or len(lay.paragraphs) < 3:
+        return
+    for d in events:
+        if d.date is None and not d.vague and d.event_type == _STRIKES and any(h.paragraph == 0 for h in d.hits):
+            d.date, d.precision = published[:10], 1
