@@ -88,8 +88,8 @@ def _date(lay: Layout, marks: _Marks, story: _Story, cue: _Cue, dm: DateMention 
         if dm.date and dm.precision == 1:
             story.narrative = dm  # a vague cue dates only its own event: the story's day stands
             story.abroad_day = hit.paragraph if hit.clause in lay.abroad_clauses else -1
-    elif not marks.background[hit.sentence] and (story.abroad_day in (-1, hit.paragraph)
-                                                 or _also_goes_on(lay, hit, story.abroad_day)):
+    elif not marks.background[hit.sentence] and not _tallied(lay, marks, hit) and (
+            story.abroad_day in (-1, hit.paragraph) or _also_goes_on(lay, hit, story.abroad_day)):
         dm = story.narrative  # (a day told of a story abroad dates no other paragraph's)
     iso, precision = (dm.date, dm.precision) if dm else (None, None)
     if dm is not None and dm.start < hit.start and _filmed(lay, hit):
@@ -97,6 +97,13 @@ def _date(lay: Layout, marks: _Marks, story: _Story, cue: _Cue, dm: DateMention 
     if cue.taken is not None:  # سيطرت القوات على البلدة بعد معارك بدأت الأحد: the takeover's road, on its day
         iso, precision = cue.taken.date, cue.taken.precision
     cue.dm, cue.own_day, cue.stated, cue.iso, cue.precision = dm, own_day, stated, iso, precision
+
+
+def _tallied(lay: Layout, marks: _Marks, hit: Hit) -> bool:
+    """``استهدفت المقاومة قاعدة عين الأسد مرّات عديدة، كما استهدفت قاعدة التنف``: a sentence that
+    counts times tallies attacks over days; the day the story told before is none of theirs."""
+    sent = lay.sentences[hit.sentence]
+    return _between(marks.times, sent.start, sent.end)
 
 
 def _answered_earlier(lay: Layout, hit: Hit, dm: DateMention) -> bool:
