@@ -48,3 +48,13 @@ def test_a_sentence_that_counts_times_takes_no_day_told_before():
     assert _days(text) == [("التنف", None), ("الشدادي", "2024-05-23")], _days(text)
     own = "واستهدفت المقاومة قاعدة التنف عدة مرات، آخرها أمس."
     assert _days(own) == [("التنف", "2024-05-28")], _days(own)
+
+
+def test_a_day_told_of_attacks_in_iraq_and_syria_goes_on_to_the_bases_in_syria():
+    told = ("وأمس، أعلنت المقاومة الإسلامية في العراق أن مجاهديها استهدفوا قواعد للاحتلال الأميركي في {where}، "
+            "إذ استهدفت ثلاث هجمات قاعدة عين الأسد غربي العراق.\n"
+            "واستُهدفت قاعدة التنف في البادية.")
+    both = _days(told.format(where="العراق وسوريا"))
+    assert both == [("التنف", "2024-05-28")], both
+    iraq = _days(told.format(where="العراق"))
+    assert iraq == [("التنف", None)], iraq

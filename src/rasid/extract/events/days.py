@@ -45,6 +45,18 @@ def _abroad_sentence(lay: Layout, k: int, abroad: list[int], home: list[int]) ->
     return _between(abroad, sent.start, sent.end) and not _between(home, sent.start, sent.end)
 
 
+_SYRIA = frozenset(fold(w) for w in ("سوريا", "وسوريا", "بسوريا", "لسوريا", "سورية", "وسورية"))
+
+
+def _names_syria(lay: Layout, k: int) -> bool:
+    """``استهدفوا 4 قواعد للاحتلال الأميركي في العراق وسوريا``: a story told of Syria as well as
+    abroad, whose day goes on to the bases in Syria the next sentences name."""
+    sent = lay.sentences[k]
+    first = bisect.bisect_left(lay.tok_starts, sent.start)
+    last = bisect.bisect_left(lay.tok_starts, sent.end)
+    return any(lay.toks[j].text in _SYRIA for j in range(first, last))
+
+
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
 
@@ -87,7 +99,8 @@ def _date(lay: Layout, marks: _Marks, story: _Story, cue: _Cue, dm: DateMention 
     if dm is not None:
         if dm.date and dm.precision == 1:
             story.narrative = dm  # a vague cue dates only its own event: the story's day stands
-            story.abroad_day = hit.paragraph if hit.clause in lay.abroad_clauses else -1
+            story.abroad_day = hit.paragraph if hit.clause in lay.abroad_clauses \
+                and not _names_syria(lay, hit.sentence) else -1
     elif not marks.background[hit.sentence] and not _tallied(lay, marks, hit) and (
             story.abroad_day in (-1, hit.paragraph) or _also_goes_on(lay, hit, story.abroad_day)):
         dm = story.narrative  # (a day told of a story abroad dates no other paragraph's)
