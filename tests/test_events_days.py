@@ -58,3 +58,11 @@ def test_a_day_told_of_attacks_in_iraq_and_syria_goes_on_to_the_bases_in_syria()
     assert both == [("التنف", "2024-05-28")], both
     iraq = _days(told.format(where="العراق"))
     assert iraq == [("التنف", None)], iraq
+
+
+def test_a_sentence_opening_on_it_is_worth_noting_recalls_another_day():
+    told = "قصفت المدفعية بلدة سراقب صباح اليوم.\n{opener} الطائرات الحربية نفذت غارات على بلدة كفرنبل."
+    recalled = _days(told.format(opener="الجدير ذكره أنّ"))
+    assert recalled == [("سراقب", "2024-05-29"), ("كفرنبل", None)], recalled
+    goes_on = _days(told.format(opener="وأفاد مراسلنا بأنّ"))
+    assert goes_on == [("سراقب", "2024-05-29"), ("كفرنبل", "2024-05-29")], goes_on
