@@ -11,7 +11,7 @@ from ...text.normalize import fold
 from ..dates import DateMention
 from ..event_args import announces, is_history, narrative_date, reply_before
 from ..event_text import Hit, Layout
-from .drafts import _Cue, _Marks, _Story
+from .drafts import _Cue, _Draft, _Marks, _Story
 from .words import _between
 
 
@@ -43,6 +43,18 @@ def _abroad_sentence(lay: Layout, k: int, abroad: list[int], home: list[int]) ->
     """Does the sentence name a place abroad (``abroad``: sorted starts) and none in Syria (``home``)?"""
     sent = lay.sentences[k]
     return _between(abroad, sent.start, sent.end) and not _between(home, sent.start, sent.end)
+
+
+_SYRIA = frozenset(fold(w) for w in ("سوريا", "وسوريا", "بسوريا", "لسوريا", "سورية", "وسورية"))
+
+
+def _names_syria(lay: Layout, k: int) -> bool:
+    """``استهدفوا 4 قواعد للاحتلال الأميركي في العراق وسوريا``: a story told of Syria as well as
+    abroad, whose day goes on to the bases in Syria the next sentences name."""
+    sent = lay.sentences[k]
+    first = bisect.bisect_left(lay.tok_starts, sent.start)
+    last = bisect.bisect_left(lay.tok_starts, sent.end)
+    return any(lay.toks[j].text in _SYRIA for j in range(first, last))
 
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -87,9 +99,10 @@ def _date(lay: Layout, marks: _Marks, story: _Story, cue: _Cue, dm: DateMention 
     if dm is not None:
         if dm.date and dm.precision == 1:
             story.narrative = dm  # a vague cue dates only its own event: the story's day stands
-            story.abroad_day = hit.paragraph if hit.clause in lay.abroad_clauses else -1
-    elif not marks.background[hit.sentence] and (story.abroad_day in (-1, hit.paragraph)
-                                                 or _also_goes_on(lay, hit, story.abroad_day)):
+            story.abroad_day = hit.paragraph if hit.clause in lay.abroad_clauses \
+                and not _names_syria(lay, hit.sentence) else -1
+    elif not marks.background[hit.sentence] and not _tallied(lay, marks, hit) and (
+            story.abroad_day in (-1, hit.paragraph) or _also_goes_on(lay, hit, story.abroad_day)):
         dm = story.narrative  # (a day told of a story abroad dates no other paragraph's)
     iso, precision = (dm.date, dm.precision) if dm else (None, None)
     if dm is not None and dm.start < hit.start and _filmed(lay, hit):
@@ -97,6 +110,13 @@ def _date(lay: Layout, marks: _Marks, story: _Story, cue: _Cue, dm: DateMention 
     if cue.taken is not None:  # سيطرت القوات على البلدة بعد معارك بدأت الأحد: the takeover's road, on its day
         iso, precision = cue.taken.date, cue.taken.precision
     cue.dm, cue.own_day, cue.stated, cue.iso, cue.precision = dm, own_day, stated, iso, precision
+
+
+def _tallied(lay: Layout, marks: _Marks, hit: Hit) -> bool:
+    """``استهدفت المقاومة قاعدة عين الأسد مرّات عديدة، كما استهدفت قاعدة التنف``: a sentence that
+    counts times tallies attacks over days; the day the story told before is none of theirs."""
+    sent = lay.sentences[hit.sentence]
+    return _between(marks.times, sent.start, sent.end)
 
 
 def _answered_earlier(lay: Layout, hit: Hit, dm: DateMention) -> bool:
@@ -144,3 +164,19 @@ def _not_days_ago(iso: str | None, published: str | None) -> bool:
     except ValueError:
         return False
     return gap <= 0 or gap > _DAYS_AGO
+
+
+_STRIKES = "Explosions/Remote violence"
+
+
+def _struck_today(lay: Layout, events: list[_Draft]) -> None:
+    """A strike the lead reports and no sentence dates (``مسيّرة تستهدف القاعدة الأميركية في حقل
+    كونيكو``، ``المقاومة تتبنى استهداف قاعدة تل بيدر``) is the day's news: it takes the publication
+    day. Not a news bulletin's headlines (each a story of its own, told without its day), nor
+    protests, arrests, clashes or operations, which a lead tells as going on, not as the day's."""
+    published = lay.doc.meta.published
+    if lay.bulletin or not published or len(published) < 10 or len(lay.paragraphs) < 3:
+        return
+    for d in events:
+        if d.date is None and not d.vague and d.event_type == _STRIKES and any(h.paragraph == 0 for h in d.hits):
+            d.date, d.precision = published[:10], 1

@@ -43,6 +43,7 @@ class _Marks:
     block_after: list[int]
     habitual: set[int]
     patterns: list[int]  # sorted tokens
+    times: list[int]  # sorted starts of a count of times (مرات عديدة): a tally over days
     aims: set[int]
     interventions: list[int]
     stones: list[int]  # sorted starts of stones thrown (not at a road they block)

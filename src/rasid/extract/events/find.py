@@ -110,6 +110,14 @@ def _unidentified(lay: Layout, d: _Draft) -> str | None:
     return None
 
 
+def _day_told(d: _Draft) -> tuple[str | None, int | None]:
+    """An event is recorded on a day: one told only by its week or month (مطلع أيار، الأسبوع
+    الفائت, resolved to the week's or month's first day) has no day the text gives, so none."""
+    if d.date is None or (d.precision or 1) > 1:
+        return None, None
+    return d.date, d.precision
+
+
 def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
     """The record of a settled draft: whose claims tell it, its target and associated actors as ACLED
     names them, its evidence spans in the original text."""
@@ -130,8 +138,9 @@ def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
     if d.actor1 is None:
         d.actor1 = _unidentified(lay, d)
     d.assoc = [a for a in d.assoc if a not in (d.actor1, d.actor2)]
-    return Event(id=f"e{k}", event_type=d.event_type, sub_event_type=d.sub, date=d.date,
-                 time_precision=d.precision, place=d.place.id if d.place else None,
+    date, precision = _day_told(d)
+    return Event(id=f"e{k}", event_type=d.event_type, sub_event_type=d.sub, date=date,
+                 time_precision=precision, place=d.place.id if d.place else None,
                  actor1=d.actor1, actor2=d.actor2, assoc_actors=d.assoc, fatalities=d.fatalities,
                  claimed_by=claimed or ["outlet"],
                  evidence=sorted({lay.doc.to_original(h.start, h.end) for h in d.hits}))

@@ -12,6 +12,7 @@ from ..event_args import same_side
 from ..event_text import ARMED, Hit, Layout
 from .drafts import _Draft
 from .fatalities import _attach_figures
+from .days import _struck_today
 from .merge import _merge, _one_town
 from .sides import _unknown_author
 from .words import _ATTACKS_ON_PEOPLE, _EXPLOSIONS, _HARMS, _HOME_FORCES, _RAIDS_ON_THE_ARMY, _REPELLING, _UNSEEN_HANDS
@@ -36,6 +37,7 @@ def _settle(lay: Layout, drafts: list[_Draft], hits: list[Hit], background: list
     _targets_of_one_raid(events)
     if len(lay.doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED), whatever
         events = [d for d in events if d.date is not None or d.sub in _GROUND_TAKEN or _carries_toll(d)]  # toll it recalls
+    _struck_today(lay, events)
     return events
 
 
