@@ -950,3 +950,35 @@ def test_facility_noun_and_its_product_head_a_quoted_name(text, expected):
 
 def test_a_nationality_adjective_is_no_gas_plant():
     assert names("دعت هيئات إلى مقاطعة المنتجات السويدية والغاز الروسي.") == set()
+
+
+def test_landmark_named_with_its_noun_at_its_town():
+    """A prison, hospital, lake or port named after a city is a place of its own, named with its
+    noun, at the city's point ("سجن حلب" is not the governorate; "بحيرة حمص" is no desert centre)."""
+    ps = {p.name_ar: p for p in places("تمرد السجناء في سجن حلب، ووصلت السفينة إلى ميناء اللاذقية.")}
+    assert ps["سجن حلب"].gazetteer_id == "C1007" and ps["سجن حلب"].geo_precision == 2
+    assert ps["ميناء اللاذقية"].kind == "point" and "حلب" not in ps
+    ps = {p.name_ar: p for p in places("يطل الحصن على بحيرة حمص من جهة الشمال.")}
+    assert set(ps) == {"بحيرة حمص"} and ps["بحيرة حمص"].gazetteer_id == "C2528"
+
+
+def test_landmark_located_by_the_town_after_it():
+    """"دوار الروضة في منطقة السيدة زينب": a roundabout, square or mosque lies in the town that
+    follows it, whatever village its own name also spells; one no Syrian town locates is none."""
+    ps = {p.name_ar: p for p in places("انفجرت عبوة عند دوار الروضة في منطقة السيدة زينب.")}
+    assert ps["دوار الروضة"].gazetteer_id == ps["السيدة زينب"].gazetteer_id
+    ps = {p.name_ar: p for p in places("صلى الرئيس في مسجد الأفرم في دمشق.")}
+    assert ps["مسجد الأفرم"].gazetteer_id == "C1001" and ps["مسجد الأفرم"].kind == "point"
+    assert names("قصف الاحتلال محيط مستشفى الشفاء في غزة.") == set()
+    ps = {p.name_ar: p for p in places("صمد الجنود في سجن حلب ومستشفى الكندي، ومدينة دير الزور.")}
+    assert ps["مستشفى الكندي"].admin1 == "Aleppo" and ps["دير الزور"].admin1 == "Deir ez-Zor"
+
+
+def test_rmeilan_is_the_oil_town_of_al_malikiyah():
+    """"قاعدة رميلان" is the base by the oil town in al-Malikiyah district, not the district's
+    centre (the gazetteer's two bare namesakes are hamlets of al-Shaddadah, which a village noun
+    still reaches)."""
+    ps = {p.name_ar: p for p in places("استهدفت مسيرة قاعدة رميلان العسكرية في محافظة الحسكة.")}
+    assert ps["رميلان"].kind == "point" and ps["رميلان"].lat > 36.9
+    ps = {p.name_ar: p for p in places("قصفت المدفعية قرية رميلان في ريف الحسكة الجنوبي.")}
+    assert ps["رميلان"].lat < 36.5

@@ -31,6 +31,13 @@ def _pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def landmark_heads() -> frozenset[str]:
+    """Heads of buildings, squares and lakes (place_heads.tsv near = landmark): never a
+    village's first word, so after a preposition they name a place with any word after them."""
+    return frozenset(r["head"] for r in read_table("place_heads.tsv") if r.get("near") == "landmark")
+
+
+@lru_cache(maxsize=1)
 def _heads() -> ahocorasick.Automaton:
     """Every head followed by a space: the only places where the pattern can match."""
     auto = ahocorasick.Automaton()
@@ -95,7 +102,10 @@ def unknown_compounds(folded: str, spans: list[tuple[int, int]], placed: list[tu
             after_place, quoted = after_place and quoted, False  # of places says otherwise
         # "في حويجة البصيرة": the head makes a known place's name longer (another place)
         # and "قلعة دمشق" is the citadel of a place named anyway (a castle is no namesake village)
-        extends = (role == "prep" or m.group(1).startswith("قلعه ")) and (m.start(2), end) in placed_set
+        landmark = m.group(1).split(" ", 1)[0] in landmark_heads()
+        extends = (role == "prep" or landmark or m.group(1).startswith("قلعه ")) and (m.start(2), end) in placed_set
+        # "في مسجد الأفرم في دمشق": kept only where a town after it locates it (resolve)
+        extends = extends or (landmark and role == "prep")
         hill = m.group(1).startswith(_HILL_HEADS) and (m.start(2), end) in named
         if settlement or after_place or (role == "prep" and quoted) or extends or hill:
             out.append((start, end))
