@@ -982,3 +982,11 @@ def test_rmeilan_is_the_oil_town_of_al_malikiyah():
     assert ps["رميلان"].kind == "point" and ps["رميلان"].lat > 36.9
     ps = {p.name_ar: p for p in places("قصفت المدفعية قرية رميلان في ريف الحسكة الجنوبي.")}
     assert ps["رميلان"].lat < 36.5
+
+
+def test_middle_sector_of_a_countryside():
+    """"ريف القنيطرة الأوسط" is the governorate's middle sector (areas.tsv), an area of its own;
+    "الأوسط" is read so only after a countryside ("الشرق الأوسط" is no place)."""
+    ps = {p.name_ar: p for p in places("استهدفت المدفعية أطراف قرية الحميدية في ريف القنيطرة الأوسط.")}
+    assert ps["ريف القنيطرة الأوسط"].kind == "area" and ps["ريف القنيطرة الأوسط"].admin1 == "Quneitra"
+    assert names("تشهد منطقة الشرق الأوسط توتراً.") == set()

@@ -244,11 +244,14 @@ def _direction_adjectives(folded: str, end: int, plural: bool = False) -> tuple[
     """``الشمالي الغربي`` right after ``end``: the adjectives (folded, masculine) and where they end.
     After a plural (``أرياف دير الزور الشمالية``) the adjectives agree in the feminine."""
     dirs = words_by_role().get("direction", ())
+    middle = words_by_role().get("middle", ())  # "ريف القنيطرة الأوسط": a sector, alone
     words, pos = [], end
     for _ in range(2):
         w, w_end, boundary = next_word(folded, pos)
         if plural and w.endswith("يه"):
             w = w[:-1]  # الشماليه -> الشمالي
+        if not boundary and not words and w.startswith("ال") and w[2:] in middle:
+            return w, w_end
         if boundary or not (w.startswith("ال") and w[2:] in dirs):
             break
         words.append(w)
