@@ -990,3 +990,13 @@ def test_middle_sector_of_a_countryside():
     ps = {p.name_ar: p for p in places("استهدفت المدفعية أطراف قرية الحميدية في ريف القنيطرة الأوسط.")}
     assert ps["ريف القنيطرة الأوسط"].kind == "area" and ps["ريف القنيطرة الأوسط"].admin1 == "Quneitra"
     assert names("تشهد منطقة الشرق الأوسط توتراً.") == set()
+
+
+def test_landmark_name_of_several_words_up_to_its_town():
+    """A square or prison named by several words keeps them all, up to the town that locates it
+    ("في ساحة … ، وسط مدينة الحسكة"); a preposition ends the name ("في سجن في جزيرة مرمرة")."""
+    ps = {p.name_ar: p for p in places("نظم الرياضيون وقفة في ساحة الشهيد باسل الأسد، وسط مدينة الحسكة.")}
+    assert ps["ساحة الشهيد باسل الأسد"].admin1 == "Al-Hasakah" and ps["ساحة الشهيد باسل الأسد"].kind == "point"
+    ps = {p.name_ar: p for p in places("أعلن السجناء العصيان في سجن الثانوية الصناعية في حي غويران.")}
+    assert ps["سجن الثانوية الصناعية"].gazetteer_id == ps["غويران"].gazetteer_id
+    assert names("يقبع القائد في سجن في جزيرة إمرالي منذ عقود.") == set()

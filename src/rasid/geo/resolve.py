@@ -37,7 +37,7 @@ from .matcher import (
     split_al,
     word_start,
 )
-from .unknown import PlacedIndex, landmark_heads, typed_unknowns, unknown_compounds
+from .unknown import PlacedIndex, landmark_heads, landmark_starts, typed_unknowns, unknown_compounds
 
 _QUOTES = "\"'“”«»"
 STRONG_POP = 20000  # a town this big is a place by its name alone
@@ -833,6 +833,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         elif admin1 in gov:
             seen[folded[s:e]] = admin1
             out.append(Resolved(s, e, gov[admin1], fallback=True))
+    out = _long_landmarks(folded, out)
     # names the gazetteers lack, after a settlement noun and before an explicit Syrian locator
     anchors = {r.start: es[r.entry].admin1 for r in out  # (a village after its noun is firm too)
                if r.entry >= 0 and not r.fallback and es[r.entry].admin1 and (_strong(es[r.entry]) or r.typed)}
@@ -882,6 +883,32 @@ def _near_heads() -> frozenset[str]:
     return frozenset(r["head"] for r in read_table("place_heads.tsv") if r.get("near") in ("near", "landmark"))
 
 
+_LANDMARK_WORDS = 4  # words a landmark's name may run to ("ساحة الرئيس الراحل حافظ الأسد")
+
+
+def _long_landmarks(folded: str, out: list[Resolved]) -> list[Resolved]:
+    """``في ساحة الرئيس الراحل حافظ الأسد، وسط مدينة الحسكة``, ``في سجن الثانوية الصناعية في حي
+    غويران``: a landmark whose name runs several words, up to the town that locates it right
+    after (the words read only where a landmark head follows a preposition); places inside the
+    name are part of it."""
+    for hs, he in landmark_starts(folded):
+        if any(r.start <= hs < r.end or r.start <= he - 1 < r.end for r in out):
+            continue  # the head of a landmark placed already ("سجن حلب")
+        pos = he
+        for _ in range(_LANDMARK_WORDS):
+            w, end, boundary = next_word(folded, pos)
+            if boundary or not w or role_of(w) == "prep" or w.startswith("و") and not w.startswith("وسط") and pos > he:
+                break  # a sentence ends, a preposition opens no name ("في سجن في جزيرة مرمرة"),
+                # or the list goes on ("ومستشفى")
+            pos = end
+            site = _landmark_site(folded, out, pos)
+            if site >= 0:
+                out = [r for r in out if not (he <= r.start and r.end <= pos)]
+                out.append(Resolved(hs, pos, site, near=True))
+                break
+    return out
+
+
 def _listed_landmark(folded: str, out: list[Resolved], start: int) -> int:
     """``سجن حلب ومستشفى الكندي``: a landmark conjoined right after another lies in the same
     town (its entry), or -1."""
@@ -894,7 +921,7 @@ def _listed_landmark(folded: str, out: list[Resolved], start: int) -> int:
     return prev.entry
 
 
-_LIST_NEXT = re.compile(r"[،,]|(?<!\w)و(?!سط)")  # a comma or "و" (not "وسط"): the next item
+_LIST_NEXT = re.compile(r"(?<!\w)و(?!سط)")  # "و" (not "وسط"): the next item of a list
 
 
 def _landmark_site(folded: str, out: list[Resolved], end: int) -> int:

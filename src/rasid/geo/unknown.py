@@ -37,6 +37,29 @@ def landmark_heads() -> frozenset[str]:
     return frozenset(r["head"] for r in read_table("place_heads.tsv") if r.get("near") == "landmark")
 
 
+def landmark_starts(folded: str) -> list[tuple[int, int]]:
+    """``في ساحة الرئيس الراحل حافظ الأسد``: (start, end) of each landmark head (without a
+    glued preposition) a preposition stands right before (a word, or glued: بساحة); its name
+    may run several words."""
+    heads = landmark_heads()
+    out = []
+    for last, size in _heads().iter(folded):
+        start = last + 1 - size
+        head = folded[start:last]
+        if head not in heads:
+            continue
+        ws = start
+        while ws > 0 and folded[ws - 1].isalnum():
+            ws -= 1
+        glued = folded[ws:start]
+        if glued in _GLUED_PREPS or (not glued and role_of(prev_word(folded, ws)[0]) == "prep"):
+            out.append((start, last))
+    return out
+
+
+_GLUED_PREPS = frozenset({"ب", "وب", "ل", "في"})
+
+
 @lru_cache(maxsize=1)
 def _heads() -> ahocorasick.Automaton:
     """Every head followed by a space: the only places where the pattern can match."""
