@@ -1000,3 +1000,13 @@ def test_landmark_name_of_several_words_up_to_its_town():
     ps = {p.name_ar: p for p in places("أعلن السجناء العصيان في سجن الثانوية الصناعية في حي غويران.")}
     assert ps["سجن الثانوية الصناعية"].gazetteer_id == ps["غويران"].gazetteer_id
     assert names("يقبع القائد في سجن في جزيرة إمرالي منذ عقود.") == set()
+
+
+def test_a_tower_village_the_gazetteer_lacks():
+    """"برج" heads village names ("برج إسلام"); after a village noun and before a Syrian locator,
+    one the gazetteer lacks is kept as written in that governorate ("قرية برج البيضاء باللاذقية");
+    a numbered tower abroad or a watchtower is none."""
+    ps = {p.name_ar: p for p in places("استهدف المسلحون قرية برج البيضاء باللاذقية بالصواريخ.")}
+    assert ps["برج البيضاء"].admin1 == "Latakia"
+    assert names("استهدفت المقاومة في برج 22 قاعدة أميركية.") == set()
+    assert "برج المراقبة" not in names("صعد الجنود إلى برج المراقبة في حلب.")
