@@ -1010,3 +1010,9 @@ def test_a_tower_village_the_gazetteer_lacks():
     assert ps["برج البيضاء"].admin1 == "Latakia"
     assert names("استهدفت المقاومة في برج 22 قاعدة أميركية.") == set()
     assert "برج المراقبة" not in names("صعد الجنود إلى برج المراقبة في حلب.")
+
+
+def test_the_syrian_desert_by_its_other_name():
+    """"الصحراء السورية" is the Badia (areas.tsv alias), an area at its centre."""
+    ps = {p.name_ar: p for p in places("تدير قسد سجوناً سرية في الصحراء السورية.")}
+    assert ps["الصحراء السورية"].kind == "area" and ps["الصحراء السورية"].admin1 == "Homs"
