@@ -970,6 +970,7 @@ def test_landmark_located_by_the_town_after_it():
     ps = {p.name_ar: p for p in places("صلى الرئيس في مسجد الأفرم في دمشق.")}
     assert ps["مسجد الأفرم"].gazetteer_id == "C1001" and ps["مسجد الأفرم"].kind == "point"
     assert names("قصف الاحتلال محيط مستشفى الشفاء في غزة.") == set()
+    assert names("قتل المقاتلون في ساحة المعركة في حلب.") == {"حلب"}  # a noun phrase, no square
     ps = {p.name_ar: p for p in places("صمد الجنود في سجن حلب ومستشفى الكندي، ومدينة دير الزور.")}
     assert ps["مستشفى الكندي"].admin1 == "Aleppo" and ps["دير الزور"].admin1 == "Deir ez-Zor"
 

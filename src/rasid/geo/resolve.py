@@ -895,12 +895,14 @@ def _long_landmarks(folded: str, out: list[Resolved]) -> list[Resolved]:
         if any(r.start <= hs < r.end or r.start <= he - 1 < r.end for r in out):
             continue  # the head of a landmark placed already ("سجن حلب")
         pos = he
-        for _ in range(_LANDMARK_WORDS):
+        for n in range(_LANDMARK_WORDS):
             w, end, boundary = next_word(folded, pos)
             if boundary or not w or role_of(w) == "prep" or w.startswith("و") and not w.startswith("وسط") and pos > he:
                 break  # a sentence ends, a preposition opens no name ("في سجن في جزيرة مرمرة"),
                 # or the list goes on ("ومستشفى")
             pos = end
+            if n == 0 and is_common_word(w):
+                continue  # "في ساحة المعركة في حلب": a noun phrase, unless the name goes on
             site = _landmark_site(folded, out, pos)
             if site >= 0:
                 out = [r for r in out if not (he <= r.start and r.end <= pos)]

@@ -127,8 +127,9 @@ def unknown_compounds(folded: str, spans: list[tuple[int, int]], placed: list[tu
         # and "قلعة دمشق" is the citadel of a place named anyway (a castle is no namesake village)
         landmark = m.group(1).split(" ", 1)[0] in landmark_heads()
         extends = (role == "prep" or landmark or m.group(1).startswith("قلعه ")) and (m.start(2), end) in placed_set
-        # "في مسجد الأفرم في دمشق": kept only where a town after it locates it (resolve)
-        extends = extends or (landmark and role == "prep")
+        # "في مسجد الأفرم في دمشق": kept only where a town after it locates it (resolve); "في
+        # ساحة المعركة في حلب" is a noun phrase
+        extends = extends or (landmark and role == "prep" and not is_common_word(second))
         hill = m.group(1).startswith(_HILL_HEADS) and (m.start(2), end) in named
         if settlement or after_place or (role == "prep" and quoted) or extends or hill:
             out.append((start, end))
