@@ -113,3 +113,18 @@ def test_a_town_told_in_the_lead_joins_the_quarter_the_body_places_inside_it():
                     spans=[(start, start + len("حي النخيل"))], kind="point", gazetteer_id="area:9")
     found = [(e.event_type, e.place) for e in _events(text, [town, quarter])]
     assert found == [("Explosions/Remote violence", "p2")], found
+
+
+def test_a_town_and_a_landmark_in_it_are_one_event_at_the_landmark():
+    """"سجن الثانوية الصناعية في حي غويران" lies in al-Hasakah city: the city's arrests of the
+    day and the prison's are one event, at the finer place; another day's stays apart."""
+    from rasid import analyze
+    r = analyze("أطلقت قسد اليوم عملية أمنية في مدينة الحسكة، وسط أنباء عن عصيان في سجن الثانوية "
+                "الصناعية في حي غويران. واعتقلت قسد عشرة أشخاص في الحسكة.", id="t", published=PUB)
+    names = {p.id: p.name_ar for p in r.places}
+    arrests = [names.get(e.place) for e in r.events if e.sub_event_type == "Arrests"]
+    assert arrests == ["سجن الثانوية الصناعية"]
+    r = analyze("انفجرت عبوة ناسفة اليوم في منطقة السيدة زينب. وقبل يومين، انفجرت عبوة ناسفة عند دوار "
+                "الروضة في منطقة السيدة زينب.", id="t", published=PUB)
+    names = {p.id: p.name_ar for p in r.places}
+    assert sorted(names.get(e.place) for e in r.events) == ["السيدة زينب", "دوار الروضة"]  # two days

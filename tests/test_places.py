@@ -950,3 +950,70 @@ def test_facility_noun_and_its_product_head_a_quoted_name(text, expected):
 
 def test_a_nationality_adjective_is_no_gas_plant():
     assert names("دعت هيئات إلى مقاطعة المنتجات السويدية والغاز الروسي.") == set()
+
+
+def test_landmark_named_with_its_noun_at_its_town():
+    """A prison, hospital, lake or port named after a city is a place of its own, named with its
+    noun, at the city's point ("سجن حلب" is not the governorate; "بحيرة حمص" is no desert centre)."""
+    ps = {p.name_ar: p for p in places("تمرد السجناء في سجن حلب، ووصلت السفينة إلى ميناء اللاذقية.")}
+    assert ps["سجن حلب"].gazetteer_id == "C1007" and ps["سجن حلب"].geo_precision == 2
+    assert ps["ميناء اللاذقية"].kind == "point" and "حلب" not in ps
+    ps = {p.name_ar: p for p in places("يطل الحصن على بحيرة حمص من جهة الشمال.")}
+    assert set(ps) == {"بحيرة حمص"} and ps["بحيرة حمص"].gazetteer_id == "C2528"
+
+
+def test_landmark_located_by_the_town_after_it():
+    """"دوار الروضة في منطقة السيدة زينب": a roundabout, square or mosque lies in the town that
+    follows it, whatever village its own name also spells; one no Syrian town locates is none."""
+    ps = {p.name_ar: p for p in places("انفجرت عبوة عند دوار الروضة في منطقة السيدة زينب.")}
+    assert ps["دوار الروضة"].gazetteer_id == ps["السيدة زينب"].gazetteer_id
+    ps = {p.name_ar: p for p in places("صلى الرئيس في مسجد الأفرم في دمشق.")}
+    assert ps["مسجد الأفرم"].gazetteer_id == "C1001" and ps["مسجد الأفرم"].kind == "point"
+    assert names("قصف الاحتلال محيط مستشفى الشفاء في غزة.") == set()
+    assert names("قتل المقاتلون في ساحة المعركة في حلب.") == {"حلب"}  # a noun phrase, no square
+    ps = {p.name_ar: p for p in places("صمد الجنود في سجن حلب ومستشفى الكندي، ومدينة دير الزور.")}
+    assert ps["مستشفى الكندي"].admin1 == "Aleppo" and ps["دير الزور"].admin1 == "Deir ez-Zor"
+
+
+def test_rmeilan_is_the_oil_town_of_al_malikiyah():
+    """"قاعدة رميلان" is the base by the oil town in al-Malikiyah district, not the district's
+    centre (the gazetteer's two bare namesakes are hamlets of al-Shaddadah, which a village noun
+    still reaches)."""
+    ps = {p.name_ar: p for p in places("استهدفت مسيرة قاعدة رميلان العسكرية في محافظة الحسكة.")}
+    assert ps["رميلان"].kind == "point" and ps["رميلان"].lat > 36.9
+    ps = {p.name_ar: p for p in places("قصفت المدفعية قرية رميلان في ريف الحسكة الجنوبي.")}
+    assert ps["رميلان"].lat < 36.5
+
+
+def test_middle_sector_of_a_countryside():
+    """"ريف القنيطرة الأوسط" is the governorate's middle sector (areas.tsv), an area of its own;
+    "الأوسط" is read so only after a countryside ("الشرق الأوسط" is no place)."""
+    ps = {p.name_ar: p for p in places("استهدفت المدفعية أطراف قرية الحميدية في ريف القنيطرة الأوسط.")}
+    assert ps["ريف القنيطرة الأوسط"].kind == "area" and ps["ريف القنيطرة الأوسط"].admin1 == "Quneitra"
+    assert names("تشهد منطقة الشرق الأوسط توتراً.") == set()
+
+
+def test_landmark_name_of_several_words_up_to_its_town():
+    """A square or prison named by several words keeps them all, up to the town that locates it
+    ("في ساحة … ، وسط مدينة الحسكة"); a preposition ends the name ("في سجن في جزيرة مرمرة")."""
+    ps = {p.name_ar: p for p in places("نظم الرياضيون وقفة في ساحة الشهيد باسل الأسد، وسط مدينة الحسكة.")}
+    assert ps["ساحة الشهيد باسل الأسد"].admin1 == "Al-Hasakah" and ps["ساحة الشهيد باسل الأسد"].kind == "point"
+    ps = {p.name_ar: p for p in places("أعلن السجناء العصيان في سجن الثانوية الصناعية في حي غويران.")}
+    assert ps["سجن الثانوية الصناعية"].gazetteer_id == ps["غويران"].gazetteer_id
+    assert names("يقبع القائد في سجن في جزيرة إمرالي منذ عقود.") == set()
+
+
+def test_a_tower_village_the_gazetteer_lacks():
+    """"برج" heads village names ("برج إسلام"); after a village noun and before a Syrian locator,
+    one the gazetteer lacks is kept as written in that governorate ("قرية برج البيضاء باللاذقية");
+    a numbered tower abroad or a watchtower is none."""
+    ps = {p.name_ar: p for p in places("استهدف المسلحون قرية برج البيضاء باللاذقية بالصواريخ.")}
+    assert ps["برج البيضاء"].admin1 == "Latakia"
+    assert names("استهدفت المقاومة في برج 22 قاعدة أميركية.") == set()
+    assert "برج المراقبة" not in names("صعد الجنود إلى برج المراقبة في حلب.")
+
+
+def test_the_syrian_desert_by_its_other_name():
+    """"الصحراء السورية" is the Badia (areas.tsv alias), an area at its centre."""
+    ps = {p.name_ar: p for p in places("تدير قسد سجوناً سرية في الصحراء السورية.")}
+    assert ps["الصحراء السورية"].kind == "area" and ps["الصحراء السورية"].admin1 == "Homs"

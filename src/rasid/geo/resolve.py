@@ -37,7 +37,7 @@ from .matcher import (
     split_al,
     word_start,
 )
-from .unknown import PlacedIndex, typed_unknowns, unknown_compounds
+from .unknown import PlacedIndex, landmark_heads, landmark_starts, typed_unknowns, unknown_compounds
 
 _QUOTES = "\"'“”«»"
 STRONG_POP = 20000  # a town this big is a place by its name alone
@@ -244,11 +244,14 @@ def _direction_adjectives(folded: str, end: int, plural: bool = False) -> tuple[
     """``الشمالي الغربي`` right after ``end``: the adjectives (folded, masculine) and where they end.
     After a plural (``أرياف دير الزور الشمالية``) the adjectives agree in the feminine."""
     dirs = words_by_role().get("direction", ())
+    middle = words_by_role().get("middle", ())  # "ريف القنيطرة الأوسط": a sector, alone
     words, pos = [], end
     for _ in range(2):
         w, w_end, boundary = next_word(folded, pos)
         if plural and w.endswith("يه"):
             w = w[:-1]  # الشماليه -> الشمالي
+        if not boundary and not words and w.startswith("ال") and w[2:] in middle:
+            return w, w_end
         if boundary or not (w.startswith("ال") and w[2:] in dirs):
             break
         words.append(w)
@@ -688,7 +691,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             if mismatch:
                 continue  # "ميادين المعارك" is no الميادين
             contextual = typed or prole in ("prep", "countryside") or "ب" in h.prefix or (
-                prole == "locative" and not h.prefix) or (pw in _NEAR_HEADS and not h.prefix) \
+                prole == "locative" and not h.prefix) or (pw in _near_heads() and not h.prefix) \
                 or (in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative) \
                 or _after_foreign_locative(folded, selected, k)  # اعزاز والباب, في بيروت ودمشق
             governor, g_start, _ = prev_word(folded, pw_start) if prole == "prep" else (pw if "ب" in h.prefix else "", 0, False)
@@ -801,25 +804,36 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                                   named):
         inner = [r for r in out if s <= r.start and r.end <= e]
         tail = [r for r in inner if r.start > s and not r.fallback]
+        head = folded[s:e].split(" ", 1)[0]
+        site = _landmark_site(folded, out, e) if head in landmark_heads() else -1
+        if site >= 0:  # "دوار الروضة في منطقة السيدة زينب": where the text places it
+            out = [r for r in out if r not in inner]
+            out.append(Resolved(s, e, site, near=True))
+            continue
         if tail:  # "تل مرديخ" is OCHA's "مرديخ": the village, named as written; "حويجة البصيرة"
-            near = folded[s:e].split(" ", 1)[0] in _NEAR_HEADS  # lies by البصيرة, it is not it
+            near = folded[s:e].split(" ", 1)[0] in _near_heads()  # lies by البصيرة, it is not it
             tail[0].start, tail[0].near = s, near
             if near and es[tail[0].entry].level == "governorate":  # "قلعة حلب" lies in the city
                 tail[0].entry = _capital_cities().get(es[tail[0].entry].admin1, tail[0].entry)
             out = [r for r in out if r not in inner or r is tail[0]]
             continue
         out = [r for r in out if r not in inner]  # "معرة" of "معرة موخص" is another village
+        if head in landmark_heads():
+            site = _listed_landmark(folded, out, s)
+            if site >= 0:
+                out.append(Resolved(s, e, site, near=True))
+            continue  # "في مستشفى الشفاء": a landmark no Syrian town locates
         admin1 = _locator_admin1(folded, out, e) or places_index.context_admin1(s, (s, e)) \
             or seen.get(folded[s:e])
-        head = folded[s:e].split(" ", 1)[0]
         # "تل الملاجة", "جبل X": the hill of OCHA's village of that name (of the governorate
         # around, or the only one); "معرة موخص" is another village than موخص
         village = _named_village(folded[s:e], {admin1} if admin1 else doc_admin1) if head in _HILL_HEADS else -1
         if village >= 0:
-            out.append(Resolved(s, e, village, near=head in _NEAR_HEADS))
+            out.append(Resolved(s, e, village, near=head in _near_heads()))
         elif admin1 in gov:
             seen[folded[s:e]] = admin1
             out.append(Resolved(s, e, gov[admin1], fallback=True))
+    out = _long_landmarks(folded, out)
     # names the gazetteers lack, after a settlement noun and before an explicit Syrian locator
     anchors = {r.start: es[r.entry].admin1 for r in out  # (a village after its noun is firm too)
                if r.entry >= 0 and not r.fallback and es[r.entry].admin1 and (_strong(es[r.entry]) or r.typed)}
@@ -861,9 +875,72 @@ def _named_village(compound: str, admin1: set[str]) -> int:
 _HILL_HEADS = frozenset({"تل", "جبل"})
 
 
-# Heads whose compound with a known place's name is another place beside it (a river island by
-# the town): reported on their own, at the town's point with geo_precision 2.
-_NEAR_HEADS = frozenset({"حويجه", "جبل", "قلعه", "جسر"})
+@lru_cache(maxsize=1)
+def _near_heads() -> frozenset[str]:
+    """Heads whose compound with a known place's name is another place beside or inside it (a
+    river island by the town, the city's prison or lake: place_heads.tsv column near): reported
+    on their own, at the town's point with geo_precision 2."""
+    return frozenset(r["head"] for r in read_table("place_heads.tsv") if r.get("near") in ("near", "landmark"))
+
+
+_LANDMARK_WORDS = 4  # words a landmark's name may run to ("ساحة الرئيس الراحل حافظ الأسد")
+
+
+def _long_landmarks(folded: str, out: list[Resolved]) -> list[Resolved]:
+    """``في ساحة الرئيس الراحل حافظ الأسد، وسط مدينة الحسكة``, ``في سجن الثانوية الصناعية في حي
+    غويران``: a landmark whose name runs several words, up to the town that locates it right
+    after (the words read only where a landmark head follows a preposition); places inside the
+    name are part of it."""
+    for hs, he in landmark_starts(folded):
+        if any(r.start <= hs < r.end or r.start <= he - 1 < r.end for r in out):
+            continue  # the head of a landmark placed already ("سجن حلب")
+        pos = he
+        for n in range(_LANDMARK_WORDS):
+            w, end, boundary = next_word(folded, pos)
+            if boundary or not w or role_of(w) == "prep" or w.startswith("و") and not w.startswith("وسط") and pos > he:
+                break  # a sentence ends, a preposition opens no name ("في سجن في جزيرة مرمرة"),
+                # or the list goes on ("ومستشفى")
+            pos = end
+            if n == 0 and is_common_word(w):
+                continue  # "في ساحة المعركة في حلب": a noun phrase, unless the name goes on
+            site = _landmark_site(folded, out, pos)
+            if site >= 0:
+                out = [r for r in out if not (he <= r.start and r.end <= pos)]
+                out.append(Resolved(hs, pos, site, near=True))
+                break
+    return out
+
+
+def _listed_landmark(folded: str, out: list[Resolved], start: int) -> int:
+    """``سجن حلب ومستشفى الكندي``: a landmark conjoined right after another lies in the same
+    town (its entry), or -1."""
+    before = [r for r in out if r.near and r.end <= start and start - r.end <= 3]
+    if not before:
+        return -1
+    prev = max(before, key=lambda r: r.end)
+    if folded[prev.start:prev.end].split(" ", 1)[0] not in landmark_heads() or folded[prev.end:start].strip() != "و":
+        return -1
+    return prev.entry
+
+
+_LIST_NEXT = re.compile(r"(?<!\w)و(?!سط)")  # "و" (not "وسط"): the next item of a list
+
+
+def _landmark_site(folded: str, out: list[Resolved], end: int) -> int:
+    """``دوار الروضة في منطقة السيدة زينب``, ``مسجد الأفرم في دمشق``: the town or city right
+    after a landmark (ending at ``end``) that locates it (a governorate's name: its city), or -1:
+    the landmark lies there, whatever place its own name also spells."""
+    after = [r for r in out if end <= r.start <= end + _LOCATOR_REACH and r.entry >= 0 and not r.fallback]
+    if not after:
+        return -1
+    r = min(after, key=lambda r: r.start)
+    gap = folded[end:r.start]
+    if not _locator_gap(gap) or _LIST_NEXT.search(gap):
+        return -1  # "سجن حلب ومستشفى الكندي، ومدينة دير الزور": the list goes on, no locator
+    e = entries()[r.entry]
+    if e.level == "governorate":
+        return _capital_cities().get(e.admin1, -1)
+    return r.entry if not e.is_admin and e.kind == "point" else -1
 
 NEAR_CHARS = 300  # about two sentences
 

@@ -31,6 +31,36 @@ def _pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def landmark_heads() -> frozenset[str]:
+    """Heads of buildings, squares and lakes (place_heads.tsv near = landmark): never a
+    village's first word, so after a preposition they name a place with any word after them."""
+    return frozenset(r["head"] for r in read_table("place_heads.tsv") if r.get("near") == "landmark")
+
+
+def landmark_starts(folded: str) -> list[tuple[int, int]]:
+    """``في ساحة الرئيس الراحل حافظ الأسد``: (start, end) of each landmark head (without a
+    glued preposition) a preposition stands right before (a word, or glued: بساحة); its name
+    may run several words."""
+    heads = landmark_heads()
+    out = []
+    for last, size in _heads().iter(folded):
+        start = last + 1 - size
+        head = folded[start:last]
+        if head not in heads:
+            continue
+        ws = start
+        while ws > 0 and folded[ws - 1].isalnum():
+            ws -= 1
+        glued = folded[ws:start]
+        if glued in _GLUED_PREPS or (not glued and role_of(prev_word(folded, ws)[0]) == "prep"):
+            out.append((start, last))
+    return out
+
+
+_GLUED_PREPS = frozenset({"ب", "وب", "ل", "في"})
+
+
+@lru_cache(maxsize=1)
 def _heads() -> ahocorasick.Automaton:
     """Every head followed by a space: the only places where the pattern can match."""
     auto = ahocorasick.Automaton()
@@ -95,7 +125,11 @@ def unknown_compounds(folded: str, spans: list[tuple[int, int]], placed: list[tu
             after_place, quoted = after_place and quoted, False  # of places says otherwise
         # "في حويجة البصيرة": the head makes a known place's name longer (another place)
         # and "قلعة دمشق" is the citadel of a place named anyway (a castle is no namesake village)
-        extends = (role == "prep" or m.group(1).startswith("قلعه ")) and (m.start(2), end) in placed_set
+        landmark = m.group(1).split(" ", 1)[0] in landmark_heads()
+        extends = (role == "prep" or landmark or m.group(1).startswith("قلعه ")) and (m.start(2), end) in placed_set
+        # "في مسجد الأفرم في دمشق": kept only where a town after it locates it (resolve); "في
+        # ساحة المعركة في حلب" is a noun phrase
+        extends = extends or (landmark and role == "prep" and not is_common_word(second))
         hill = m.group(1).startswith(_HILL_HEADS) and (m.start(2), end) in named
         if settlement or after_place or (role == "prep" and quoted) or extends or hill:
             out.append((start, end))

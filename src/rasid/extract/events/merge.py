@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ...geo.gazetteer import entries
+from ...geo.unknown import landmark_heads
 from ...model import Place
 from ...text.normalize import fold
 from ..event_args import SUB_RANK, rank, same_side
@@ -217,6 +218,23 @@ def _contains(town: Place, part: Place) -> bool:
         and part.gazetteer_id is not None and part.gazetteer_id == town.gazetteer_id and part.admin1 == town.admin1
 
 
+_LANDMARK_KM = 5.0  # a landmark placed at a quarter's or town's point lies within the town
+
+
+def _landmark_in(town: Place, part: Place) -> bool:
+    """``سجن الثانوية الصناعية في حي غويران`` and ``مدينة الحسكة``: a landmark (named by the text
+    at the point of what locates it) is a part of the town whose point lies by it; the town's
+    event of the day is the landmark's (the finer place, one event)."""
+    if town.id == part.id or part.name is not None or rank(town) != 3 or part.admin1 != town.admin1 \
+            or fold(part.name_ar).split(" ", 1)[0] not in landmark_heads():
+        return False
+    plat, plon, tlat, tlon = part.lat, part.lon, town.lat, town.lon
+    if plat is None or plon is None or tlat is None or tlon is None:
+        return False
+    dy, dx = plat - tlat, (plon - tlon) * 0.82  # a degree of longitude near 35 N is 0.82 of one of latitude
+    return (dy * dy + dx * dx) ** 0.5 * 111.2 <= _LANDMARK_KM
+
+
 def _twins(a: Place, b: Place) -> bool:
     """A governorate and its same-named capital (``محافظة الحسكة``، ``مدينة الحسكة``)."""
     return a.id != b.id and a.admin1 == b.admin1 and {rank(a), rank(b)} == {0, 3} and fold(a.name_ar) == fold(b.name_ar)
@@ -237,6 +255,9 @@ def _joins_town(lay: Layout, d: _Draft, e: _Draft) -> bool:
         if _neighbourhood_of(d.place, e.place) or _twins(d.place, e.place) or _quarter_of(lay, d, e) \
                 or _contains(d.place, e.place):
             return True
+    if d.date == e.date and (_landmark_in(d.place, e.place) or _landmark_in(e.place, d.place)):
+        return True  # the landmark's story of the day is its town's ("قبل يومين … عند دوار الروضة"
+        # is another day's, though undated)
     if d.date is None and e.date is not None and _opening(d) and d.actor1 is not None and e.actor1 == d.actor1 \
             and d.place.id != e.place.id and _round_city(d.place)[0] == _round_city(e.place)[0]:
         return True  # شنّ الاحتلال عدواناً على نقاط في جنوبي دمشق … (later, dated) استهدفت مواقع في محيط دمشق
@@ -261,6 +282,8 @@ def _one_town(lay: Layout, events: list[_Draft]) -> list[_Draft]:
             continue
         if rank(into.place) == 0 and _twins(into.place, d.place):
             into.place = d.place  # the capital, not the whole governorate
+        if _landmark_in(into.place, d.place):
+            into.place = d.place  # the landmark, not the town round it
         _absorb(into, d)
         gone.add(id(d))
     return [d for d in events if id(d) not in gone]
