@@ -3148,3 +3148,18 @@ def test_announcement_noun_without_a_named_person_or_his_stance_is_no_claim():
 def test_when_clause_feminine_verb_is_not_the_man_named_before():
     _, cs = claims("وقد دعم إردوغان الليرة قبل أشهر، عندما تحدثت المعلومات عن دعم مماثل.")
     assert all(c.cue.text != "تحدثت" for c in cs)
+
+
+# --- headline cues: describes it, expresses ------------------------------------------------------
+
+def test_headline_present_describes_it_is_a_claim_unless_a_background_stance():
+    c = one("الرئيس الصيني يصفها بالعلامة الفارقة في العلاقات.")
+    assert (c.speaker.org, c.cue.text, c.stance) == ("Chinese Presidency", "يصفها", "assert")
+    assert claims("وترفض الحكومة وجود القوات الأجنبية في أراضيها، وتصفه بالاحتلال.")[1] == []
+
+
+def test_headline_present_expresses_needs_its_an():
+    c = one("بوتين يعرب عن قلقه من التصعيد في المنطقة.")
+    assert (c.speaker.name, c.cue.text) == ("بوتين", "يعرب عن")
+    assert claims("والتقى يعرب عن قرب بالوزير.")[1] == []
+    assert claims("الرئيس التركي يعرب عن تعازيه لأسر الضحايا.")[1] == []

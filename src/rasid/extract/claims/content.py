@@ -183,7 +183,7 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     خططاً) — both looked for from the cue on, the speaker phrase may have run into them;
     ``actnext``: the attack right after the speaker (masculine تبنّى, also "is built" and "adopted");
     ``count``: a figure (عدد، حصيلة، a number) right after the speaker; ``whatit``: the verb
-    right after وهو ما (وهو ما كذّبه X)."""
+    right after وهو ما (وهو ما كذّبه X); ``bare``: the cue's word carries no glued و / ف."""
     toks = art.toks
     if needs == "charge":
         if _words_follow(art, k, end):
@@ -210,6 +210,8 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     if needs == "act":  # a prefix: استهدافها، استهدافقاعدة (glued)
         acts = _act_words()
         return _word_near(toks, j, min(end, k + 12), lambda w: w.startswith(acts))
+    if needs == "bare":  # شي جينبينغ يصفها بـ …: a headline's own verb; not وتصفه بالاحتلال, a stance held
+        return toks[j - 1].form[:1] not in "وف"
     if needs == "whatit":  # وهو ما كذّبه مصطفى, not هذه كذبة الاحتلال
         return _what_it(toks, j - 1) or _claim_it(toks, j - 1)
     if needs == "actnext":  # تبنّى التنظيم التفجير, not تبنّى البنتاغون في … استراتيجية
