@@ -3163,3 +3163,24 @@ def test_headline_present_expresses_needs_its_an():
     assert (c.speaker.name, c.cue.text) == ("بوتين", "يعرب عن")
     assert claims("والتقى يعرب عن قرب بالوزير.")[1] == []
     assert claims("الرئيس التركي يعرب عن تعازيه لأسر الضحايا.")[1] == []
+
+
+# --- a headline opening on a surname ------------------------------------------------------------
+
+def test_headline_opening_on_a_nisba_surname_names_the_speaker():
+    c = one("الحلبوسي يؤكد أن البرلمان لن يقبل التهجير.")
+    assert (c.speaker.name, c.cue.text) == ("الحلبوسي", "يؤكد")
+    c = one("الهندي يؤكد للميادين عدم مشاركة الحركة في الاجتماع.")
+    assert c.speaker.name == "الهندي"
+    c = one("مصر والهند نحو شراكة والسيسي يعرب عن ثقته في رئاسة الهند.")
+    assert c.speaker.name == "السيسي"
+
+
+def test_nisba_after_a_noun_stays_an_adjective():
+    c = one("وقال الوزير الهندي إن الحكومة لن تقبل التهجير.")
+    assert c.speaker.name is None and c.speaker.org == "Government of India"
+
+
+def test_headline_person_then_a_coordinated_cue_after_another_verb():
+    c = one("الأسد يستقبل الوفد ويتهم الغرب بافتعال الأزمات.")
+    assert (c.speaker.name, c.cue.text) == ("الأسد", "ويتهم")

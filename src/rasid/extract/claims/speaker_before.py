@@ -113,6 +113,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         t = toks[start]
         if t.form in _LEFT_SKIP or (t.kind == "p" and t.form != '"'):
             continue
+        if _headline_surname(toks, start, s, i):
+            return art.speaker(NP(start, i, name=[t]))
         after_marker = start > b and ("marker" in classes(toks[start - 1].form)  # يُذكر أنّ مصادر … أفادت
                                       or toks[start - 1].form in _BUT)
         if start - 1 > b and toks[start - 1].form == '"' and toks[start - 1].end == t.start \
@@ -219,6 +221,22 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             return sp
         return art.speaker(np)
     return None
+
+
+def _headline_surname(toks: list[Tok], start: int, s: int, i: int) -> bool:
+    """``الهندي يؤكد …`` / ``… والسيسي يعرب عن …``: a bulletin's headline opens a clause on a bare
+    family name shaped like a nisba (ال … ي: a word in no class, or one the tables read as a
+    nationality) right before a masculine present-tense cue; opening the clause it can only be the
+    person's surname (after a noun, الوزير الهندي, the word stays an adjective)."""
+    t = toks[start]
+    form = strip_conj(t.form)
+    if start + 1 != i or not (start == s or form != t.form) or not (form.startswith("ال") and form.endswith("ي")) \
+            or len(form) < 6:
+        return False
+    if not (t.kind == "w" and not classes(form) or t.kind == "a" and t.mention.kind == "adjective"):
+        return False
+    hit = match_cue(toks, i)
+    return hit is not None and hit[0].kind == "present" and cue_gender(toks[i].form) == "m"
 
 
 _OFFICE_BEFORE_NAME = 6  # tokens back from a relative's antecedent name to its office (النائب في كتلة … NAME الذي)
