@@ -3184,3 +3184,12 @@ def test_nisba_after_a_noun_stays_an_adjective():
 def test_headline_person_then_a_coordinated_cue_after_another_verb():
     c = one("الأسد يستقبل الوفد ويتهم الغرب بافتعال الأزمات.")
     assert (c.speaker.name, c.cue.text) == ("الأسد", "ويتهم")
+
+
+# --- hospitals the tables lack ------------------------------------------------------------------
+
+def test_a_hospital_speaks_and_a_source_in_it_speaks_for_it():
+    c = one("وقال مستشفى الرحمة الوطني إنه استقبل جثث القتلى.")
+    assert (c.speaker.org_ar, c.stance) == ("مستشفى الرحمة الوطني", "assert")
+    c = one("من جهته، قال مصدر في مشفى حمص الوطني، إنّ المشفى استقبل 4 جرحى.")
+    assert c.speaker.org_ar == "مشفى حمص الوطني"
