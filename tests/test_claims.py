@@ -3193,3 +3193,14 @@ def test_a_hospital_speaks_and_a_source_in_it_speaks_for_it():
     assert (c.speaker.org_ar, c.stance) == ("مستشفى الرحمة الوطني", "assert")
     c = one("من جهته، قال مصدر في مشفى حمص الوطني، إنّ المشفى استقبل 4 جرحى.")
     assert c.speaker.org_ar == "مشفى حمص الوطني"
+
+
+# --- operations commands the tables lack ---------------------------------------------------------
+
+def test_operations_command_named_by_its_area_and_its_force_speaks_for_the_force():
+    c = one("وقالت قيادة عمليات الجزيرة - الحشد الشعبي، إنّ القصف أسفر عن أضرار.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Popular Mobilization Forces", "قيادة عمليات الجزيرة - الحشد الشعبي")
+    c = one("وأعلنت قيادة عمليات الأنبار للحشد الشعبي أن القصف استهدف مقراتها.")
+    assert c.speaker.org == "Popular Mobilization Forces"
+    c = one("وأعلنت قيادة عمليات الجزيرة أن القصف استهدف مقراتها.")
+    assert (c.speaker.org, c.speaker.org_ar) == (None, "قيادة عمليات الجزيرة")
