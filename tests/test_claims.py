@@ -3204,3 +3204,8 @@ def test_operations_command_named_by_its_area_and_its_force_speaks_for_the_force
     assert c.speaker.org == "Popular Mobilization Forces"
     c = one("وأعلنت قيادة عمليات الجزيرة أن القصف استهدف مقراتها.")
     assert (c.speaker.org, c.speaker.org_ar) == (None, "قيادة عمليات الجزيرة")
+
+
+def test_source_in_a_command_of_a_known_force_keeps_the_command_in_its_name():
+    c = one("وقال مصدر في قيادة شرطة حمص إنّ الكمين وقع صباح اليوم.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Unnamed sources", "مصدر في قيادة شرطة حمص")

@@ -760,6 +760,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             continue
         if form in {"في", "داخل", "من", "ب", "لدى"} and np.mention is not None and np.mention.kind == "unnamed" \
                 and not np.name and (inside := k + 1 + (k + 2 < end and toks[k + 1].form == _PUNCT_QUOTE)) < end \
+                and (inside := _past_body_head(toks, inside, end)) < end \
                 and toks[inside].kind == "a":  # (مصدر في "الحزب …": past the quote mark)
             if role_open and toks[inside].mention.kind not in {"adjective", "metonym"} \
                     or form in _WITHIN and (toks[inside].mention.kind in _ARMED_GROUPS
@@ -1581,6 +1582,18 @@ def _former_named_before(text: str, office: str, history: list[SpeakerRef]) -> S
         if h.name and h.kind == "person" and words in fold(text[h.start:h.end]):
             return h
     return None
+
+
+def _past_body_head(toks: list[Tok], k: int, end: int) -> int:
+    """``مصدر في قيادة شرطة درعا``: a type noun (قيادة، مديرية) heading an armed force the tables
+    know is part of where the source sits (not إدارة الرئيس الأميركي, an office); the index of the
+    force after it, else ``k``."""
+    t = toks[k]
+    return k + 1 if k + 1 < end and t.kind == "w" and "typenoun" in classes(t.form) and toks[k + 1].kind == "a" \
+        and toks[k + 1].mention.kind in _FORCES else k
+
+
+_FORCES = frozenset({"state_forces", "foreign_forces", "rebels", "militia"})  # actors.tsv kinds a command heads
 
 
 def _within_body(toks: list[Tok], np: NP, m: ActorMention) -> bool:
