@@ -3209,3 +3209,8 @@ def test_operations_command_named_by_its_area_and_its_force_speaks_for_the_force
 def test_source_in_a_command_of_a_known_force_keeps_the_command_in_its_name():
     c = one("وقال مصدر في قيادة شرطة حمص إنّ الكمين وقع صباح اليوم.")
     assert (c.speaker.org, c.speaker.org_ar) == ("Unnamed sources", "مصدر في قيادة شرطة حمص")
+
+
+def test_headline_running_on_into_sources_speaking_to_the_outlet():
+    c = one("على وقع التظاهرات في مدن إدلب وقراها مصادر للميادين تؤكّد تعرّضه لمحاولة اغتيال.")
+    assert (c.speaker.org, c.cue.text) == ("Unnamed sources", "تؤكّد")

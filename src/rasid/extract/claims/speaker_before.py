@@ -307,8 +307,9 @@ def _headline_subject(toks: list[Tok], start: int, e: int, i: int) -> bool:
         if np is None or np.j != e or not np.name or np.title is not t:
             return False
     elif t.kind != "a" or e != i or t.mention.kind in _NOT_SUBJECT or t.mention.canonical == "outlet" \
-            or start + 1 != e and not (start + 2 == e and toks[start + 1].form == '"'):
-        return False  # (its closing quote may follow: … الإعلام "الإسرائيلي" يقول)
+            or start + 1 != e and not (start + 2 == e and (toks[start + 1].form == '"' or _to_outlet(toks, start + 1))):
+        return False  # (its closing quote may follow: … الإعلام "الإسرائيلي" يقول; or the outlet told:
+        # … في مدن إدلب وقراها مصادر للميادين تؤكّد)
     hit = match_cue(toks, i)
     prev = strip_conj(toks[start - 1].form)
     return hit is not None and hit[0].kind == "present" and prev not in _PREPOSITIONS \
