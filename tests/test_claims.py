@@ -3214,3 +3214,10 @@ def test_source_in_a_command_of_a_known_force_keeps_the_command_in_its_name():
 def test_headline_running_on_into_sources_speaking_to_the_outlet():
     c = one("على وقع التظاهرات في مدن إدلب وقراها مصادر للميادين تؤكّد تعرّضه لمحاولة اغتيال.")
     assert (c.speaker.org, c.cue.text) == ("Unnamed sources", "تؤكّد")
+
+
+def test_an_official_gazette_speaks_and_a_hospital_named_again_speaks():
+    c = one("وقالت الجريدة الرسمية الأردنية، اليوم، إن الشركات ستستفيد من الدعم.")
+    assert c.speaker.org_ar.startswith("الجريدة الرسمية")
+    _, cs = claims("قال مصدر في مشفى حمص الوطني إن المشفى استقبل جرحى. وأضاف المشفى أن بينهم أطفالاً.")
+    assert [c.speaker.org_ar for c in cs] == ["مشفى حمص الوطني", "مشفى حمص الوطني"]
