@@ -3221,3 +3221,8 @@ def test_an_official_gazette_speaks_and_a_hospital_named_again_speaks():
     assert c.speaker.org_ar.startswith("الجريدة الرسمية")
     _, cs = claims("قال مصدر في مشفى حمص الوطني إن المشفى استقبل جرحى. وأضاف المشفى أن بينهم أطفالاً.")
     assert [c.speaker.org_ar for c in cs] == ["مشفى حمص الوطني", "مشفى حمص الوطني"]
+
+
+def test_office_owned_by_his_pronoun_on_a_plural_office_word_then_its_holder():
+    c = one("وقال رئيس وزرائه سامر خليل إن الحرب مستمرة.")
+    assert (c.speaker.name, c.speaker.org_ar) == ("سامر خليل", None)

@@ -1749,8 +1749,15 @@ def possessed(form: str) -> str | None:
     ـه only on an office's own word (باسمه، أمينه), as folded ـه is also ة (بلدية، المنظمة)."""
     if form.startswith("ال"):
         return None
-    if len(form) > 3 and form.endswith("ه") and classes(form[:-1]) & {"link", "role"}:
-        return form[:-1]
+    if len(form) > 3 and form.endswith("ه"):
+        stem = form[:-1]  # (وزرائه folds to وزرايه: the office word is وزراء)
+        return next((noun for noun in (stem, stem[:-1] + "ء" if stem.endswith("ي") else "")
+                     if noun and classes(noun) & {"link", "role"}), None)
+    return _owned_by_them(form)
+
+
+def _owned_by_them(form: str) -> str | None:
+    """``دفاعها``، ``وزرائهم``: the noun before ـها / ـهم, when a word."""
     for end in ("ها", "هم"):
         if len(form) > len(end) + 2 and form.endswith(end):
             stem = form[:-len(end)]
