@@ -3226,3 +3226,8 @@ def test_an_official_gazette_speaks_and_a_hospital_named_again_speaks():
 def test_office_owned_by_his_pronoun_on_a_plural_office_word_then_its_holder():
     c = one("وقال رئيس وزرائه سامر خليل إن الحرب مستمرة.")
     assert (c.speaker.name, c.speaker.org_ar) == ("سامر خليل", None)
+
+
+def test_body_the_tables_lack_goes_on_past_a_genitive_joined_by_wa():
+    c = one("وكانت هيئة إدارة الحرائق والطوارئ الأردنية أعلنت، الجمعة الماضي، ارتفاع الحصيلة.")
+    assert c.speaker.org_ar == "هيئة إدارة الحرائق والطوارئ الأردنية"

@@ -969,8 +969,10 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         first = np.name[0].form if np.name else ""
         if name_ok and len(np.name) >= 2 and np.name[-1].form.startswith("ال") and not first.startswith("ال") \
                 and first == strip_conj(first) and np.name[-1].form not in _COMPOUND_SECOND \
-                and strip_conj(np.name[-2].form) not in _NAME_PARTICLES:
-            name_ok = False  # أبو آلاء الولائي دخول …: a definite surname closes the name (not عبد الله، عز الدين)
+                and strip_conj(np.name[-2].form) not in _NAME_PARTICLES \
+                and not (np.body is not None and form.startswith("وال")):
+            name_ok = False  # أبو آلاء الولائي دخول …: a definite surname closes the name (not عبد الله، عز الدين;
+            # nor a body's name, whose definite genitive a second joined by و goes on: إدارة الكوارث والطوارئ)
         if name_ok and form in _COUNTERPARTS:
             name_ok = False  # مسعود بزشكيان بنظيره / نظيره، وزير الخارجية الإيراني نظيره: his counterpart, the verb's object
         if name_ok and len(np.name) >= 2 and form[0] in "يت" and len(form) >= 4 and not form.endswith("ي") \
