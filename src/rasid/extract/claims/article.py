@@ -374,6 +374,6 @@ def _affiliated_to(toks: list[Tok], n: int, end: int) -> tuple[ActorMention, int
     if at >= end or toks[at].kind != "a" or at == n and not toks[at].form.startswith("ل"):
         return None
     m = toks[at].mention
-    if m.kind in _AFFILIATED_NOT or m.canonical == "outlet":
+    if m is None or m.kind in _AFFILIATED_NOT or m.canonical == "outlet":
         return None
     return m, at + 1
