@@ -3231,3 +3231,10 @@ def test_office_owned_by_his_pronoun_on_a_plural_office_word_then_its_holder():
 def test_body_the_tables_lack_goes_on_past_a_genitive_joined_by_wa():
     c = one("وكانت هيئة إدارة الحرائق والطوارئ الأردنية أعلنت، الجمعة الماضي، ارتفاع الحصيلة.")
     assert c.speaker.org_ar == "هيئة إدارة الحرائق والطوارئ الأردنية"
+
+
+def test_verbal_noun_and_its_object_after_an_office_is_no_holder_name():
+    c = one("واعتبر الرئيس الفلسطيني اجتماع الأمناء العامين للفصائل، \"خطوةً أولى\".")
+    assert (c.speaker.name, c.speaker.org_ar) == (None, "الرئيس الفلسطيني")
+    c = one("وأكد الرئيس السوري انسحاب القوات التركية شرطاً للقاء.")
+    assert c.speaker.name is None

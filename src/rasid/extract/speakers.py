@@ -1118,12 +1118,17 @@ def _name_after_office(toks: list[Tok], k: int, end: int) -> bool:
 
 
 def verbal_noun_with_object(toks: list[Tok], k: int, end: int) -> bool:
-    """``تطوير العلاقات``، ``تعزيز التعاون``، ``تنسيق التنمية``: a verbal noun of the تفعيل pattern
-    the dictionary knows, before its definite object, is the verb's object after an office (أكد
-    الرئيس الإيراني تطوير العلاقات), not its holder's name (توفيق، تسنيم are no dictionary words)."""
+    """``تطوير العلاقات``، ``تعزيز التعاون``، ``اجتماع الأمناء``: a verbal noun of the تفعيل,
+    افتعال or انفعال pattern the dictionary knows, before its definite object, is the verb's object after an
+    office (أكد الرئيس الإيراني تطوير العلاقات، اعتبر الرئيس اجتماع الأمناء …), not its holder's
+    name (توفيق، تسنيم are no dictionary words)."""
     f = toks[k].form
-    return len(f) == 5 and f[0] == "ت" and f[3] == "ي" and f[1] not in "وا" and k + 1 < end \
-        and toks[k + 1].kind == "w" and toks[k + 1].form.startswith("ال") and is_word(f)
+    taf3il = len(f) == 5 and f[0] == "ت" and f[3] == "ي" and f[1] not in "وا"
+    ifti3al = len(f) == 6 and f[0] == "ا" and (f[2] == "ت" or f[1] == "ن") and f[4] == "ا" and f[1] not in "وال" \
+        and not _full_name_then_words(toks, k, end)  # (a name the words follow: انتصار الوزير إنّ …)
+    return (taf3il or ifti3al) and k + 1 < end \
+        and toks[k + 1].kind in ("w", "a") and toks[k + 1].form.startswith("ال") and is_word(f)  # (a known
+    # body may be the object: انسحاب القوات التركية)
 
 
 def _full_name_then_words(toks: list[Tok], k: int, end: int) -> bool:
