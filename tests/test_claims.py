@@ -3238,3 +3238,8 @@ def test_verbal_noun_and_its_object_after_an_office_is_no_holder_name():
     assert (c.speaker.name, c.speaker.org_ar) == (None, "الرئيس الفلسطيني")
     c = one("وأكد الرئيس السوري انسحاب القوات التركية شرطاً للقاء.")
     assert c.speaker.name is None
+
+
+def test_a_second_office_joined_by_wa_is_no_name_its_holder_set_off_after_is():
+    c = one("وقال الباحث السياسي الأميركي ورئيس تحرير صحيفة الشروق، سامر خليل، إن الحرب مستمرة.")
+    assert c.speaker.name == "سامر خليل"

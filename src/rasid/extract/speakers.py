@@ -973,6 +973,8 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 and not (np.body is not None and form.startswith("وال")):
             name_ok = False  # أبو آلاء الولائي دخول …: a definite surname closes the name (not عبد الله، عز الدين;
             # nor a body's name, whose definite genitive a second joined by و goes on: إدارة الكوارث والطوارئ)
+        if name_ok and not np.name and form[:1] == "و" and "role" in classes(strip_conj(form)):
+            name_ok = False  # الباحث الأميركي ورئيس تحرير صحيفة …، NAME: a second office, no name
         if name_ok and form in _COUNTERPARTS:
             name_ok = False  # مسعود بزشكيان بنظيره / نظيره، وزير الخارجية الإيراني نظيره: his counterpart, the verb's object
         if name_ok and len(np.name) >= 2 and form[0] in "يت" and len(form) >= 4 and not form.endswith("ي") \
