@@ -3243,3 +3243,9 @@ def test_verbal_noun_and_its_object_after_an_office_is_no_holder_name():
 def test_a_second_office_joined_by_wa_is_no_name_its_holder_set_off_after_is():
     c = one("وقال الباحث السياسي الأميركي ورئيس تحرير صحيفة الشروق، سامر خليل، إن الحرب مستمرة.")
     assert c.speaker.name == "سامر خليل"
+
+
+def test_comment_on_something_then_bi_anna_is_a_claim():
+    c = one("وعلّق وزير الدفاع الأميركي لويد أوستن على الغارات بأنّها \"جاءت رداً على الهجمات\".")
+    assert (c.speaker.name, c.cue.text) == ("لويد أوستن", "وعلّق")
+    assert claims("وعلّق الجيش على الغارات في الشمال.")[1] == []
