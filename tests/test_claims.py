@@ -3249,3 +3249,10 @@ def test_comment_on_something_then_bi_anna_is_a_claim():
     c = one("وعلّق وزير الدفاع الأميركي لويد أوستن على الغارات بأنّها \"جاءت رداً على الهجمات\".")
     assert (c.speaker.name, c.cue.text) == ("لويد أوستن", "وعلّق")
     assert claims("وعلّق الجيش على الغارات في الشمال.")[1] == []
+
+
+def test_a_mission_named_by_its_country_or_capital_is_the_embassy_not_the_government():
+    c = one("سفارة واشنطن في الكويت تقول إنها على علم بالتهديدات.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("US Embassy", "سفارة واشنطن")
+    c = one("وقالت سفارة روسيا في دمشق إن الأنشطة تقلصت.")
+    assert c.speaker.org == "Russian Embassy"

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..lexicon.words import is_word
 from ..text.document import Document
 from ..text.normalize import fold, is_arabic_letter
-from .actors import ActorMention, matcher, read_tsv
+from .actors import ActorMention, canonical_actor, matcher, read_table, read_tsv
 from .numbers import fold_drops, fold_indexed
 
 SPEAKER_TABLES = ("actors.tsv", "claim_metonyms.tsv")
@@ -1517,6 +1517,10 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
         if m.kind == "unnamed" and not name and end > m.end and _within_body(toks, np, m):
             org_ar += text[m.end:end].replace('"', "")  # مصدر في المقاومة الفلسطينية: whose source
         kind = "government" if m.kind == "adjective" and (np.person or name) else m.kind  # السفير السوري
+        mission = _mission_of(m.canonical, strip_conj(head.form)) \
+            if m.kind == "metonym" and head.kind == "w" and head.end <= m.start else None
+        if mission is not None:
+            return SpeakerRef(name, title, role, mission, org_ar, "government", start, end, name_forms)
         if m.kind == "adjective" and np.role is not None and np.role[0] < m.start:
             lead = int(strip_conj(toks[np.i].form) != toks[np.i].form)
             org_ar = text[np.role[0] + lead:m.end].replace('"', "")  # the office with its country: السفير السوري
@@ -1603,6 +1607,24 @@ def _past_body_head(toks: list[Tok], k: int, end: int) -> int:
 
 
 _FORCES = frozenset({"state_forces", "foreign_forces", "rebels", "militia"})  # actors.tsv kinds a command heads
+
+
+_MISSIONS = frozenset(fold(w) for w in ("سفارة", "قنصلية"))
+
+
+@lru_cache(maxsize=256)
+def _mission_of(country: str, head: str) -> str | None:
+    """``سفارة الولايات المتحدة`` / ``سفارة واشنطن``: a mission named by its country or capital is
+    the body actors.tsv names by the country's adjective (السفارة الأميركية → US Embassy), not the
+    government; None for another head or a country with no such row."""
+    if head not in _MISSIONS:
+        return None
+    for canon, alias, kind in read_table("claim_metonyms.tsv"):
+        if canon == country and kind == "adjective" and fold(alias).endswith("ه"):
+            found = canonical_actor("ال" + head + " " + alias)
+            if found and found != country:
+                return found
+    return None
 
 
 def _within_body(toks: list[Tok], np: NP, m: ActorMention) -> bool:
