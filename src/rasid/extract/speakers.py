@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..lexicon.words import is_word
 from ..text.document import Document
 from ..text.normalize import fold, is_arabic_letter
-from .actors import ActorMention, canonical_actor, matcher, read_table, read_tsv
+from .actors import ActorMention, canonical_actor, matcher, read_tsv
 from .numbers import fold_drops, fold_indexed
 
 SPEAKER_TABLES = ("actors.tsv", "claim_metonyms.tsv")
@@ -1125,8 +1125,9 @@ def verbal_noun_with_object(toks: list[Tok], k: int, end: int) -> bool:
     office (أكد الرئيس الإيراني تطوير العلاقات، اعتبر الرئيس اجتماع الأمناء …), not its holder's
     name (توفيق، تسنيم are no dictionary words)."""
     f = toks[k].form
-    taf3il = len(f) == 5 and f[0] == "ت" and f[3] == "ي" and f[1] not in "وا"
-    ifti3al = len(f) == 6 and f[0] == "ا" and (f[2] == "ت" or f[1] == "ن") and f[4] == "ا" and f[1] not in "وال" \
+    n = len(f)
+    taf3il = n == 5 and f[0] == "ت" and f[3] == "ي" and f[1] not in "وا"
+    ifti3al = n == 6 and f[0] == "ا" and (f[2] == "ت" or f[1] == "ن") and f[4] == "ا" and f[1] not in "وال" \
         and not _full_name_then_words(toks, k, end)  # (a name the words follow: انتصار الوزير إنّ …)
     return (taf3il or ifti3al) and k + 1 < end \
         and toks[k + 1].kind in ("w", "a") and toks[k + 1].form.startswith("ال") and is_word(f)  # (a known
@@ -1517,8 +1518,8 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
         if m.kind == "unnamed" and not name and end > m.end and _within_body(toks, np, m):
             org_ar += text[m.end:end].replace('"', "")  # مصدر في المقاومة الفلسطينية: whose source
         kind = "government" if m.kind == "adjective" and (np.person or name) else m.kind  # السفير السوري
-        mission = _mission_of(m.canonical, strip_conj(head.form)) \
-            if m.kind == "metonym" and head.kind == "w" and head.end <= m.start else None
+        mission = _mission_of(m.canonical, strip_conj(head.form)) if m.kind == "metonym" and head.kind == "w" \
+            and head.end <= m.start and strip_conj(head.form) in _MISSIONS else None
         if mission is not None:
             return SpeakerRef(name, title, role, mission, org_ar, "government", start, end, name_forms)
         if m.kind == "adjective" and np.role is not None and np.role[0] < m.start:
@@ -1616,14 +1617,12 @@ _MISSIONS = frozenset(fold(w) for w in ("سفارة", "قنصلية"))
 def _mission_of(country: str, head: str) -> str | None:
     """``سفارة الولايات المتحدة`` / ``سفارة واشنطن``: a mission named by its country or capital is
     the body actors.tsv names by the country's adjective (السفارة الأميركية → US Embassy), not the
-    government; None for another head or a country with no such row."""
-    if head not in _MISSIONS:
-        return None
-    for canon, alias, kind in read_table("claim_metonyms.tsv"):
-        if canon == country and kind == "adjective" and fold(alias).endswith("ه"):
-            found = canonical_actor("ال" + head + " " + alias)
-            if found and found != country:
-                return found
+    government; None for a country with no such row (the caller asks only for a mission's head)."""
+    from .claims.countries import _feminine_adjectives  # (the claims package imports this module)
+    for alias in _feminine_adjectives().get(country, ()):
+        found = canonical_actor("ال" + head + " " + alias)
+        if found and found != country:
+            return found
     return None
 
 
@@ -1781,14 +1780,12 @@ def possessed(form: str) -> str | None:
     if form.startswith("ال"):
         return None
     if len(form) > 3 and form.endswith("ه"):
-        stem = form[:-1]  # (وزرائه folds to وزرايه: the office word is وزراء)
-        return next((noun for noun in (stem, stem[:-1] + "ء" if stem.endswith("ي") else "")
-                     if noun and classes(noun) & {"link", "role"}), None)
-    return _owned_by_them(form)
-
-
-def _owned_by_them(form: str) -> str | None:
-    """``دفاعها``، ``وزرائهم``: the noun before ـها / ـهم, when a word."""
+        stem = form[:-1]
+        if classes(stem) & _OFFICE_WORDS:
+            return stem
+        if stem.endswith("ي") and classes(stem[:-1] + "ء") & _OFFICE_WORDS:
+            return stem[:-1] + "ء"  # رئيس وزرائه: folded وزرايه, its office word وزراء
+        return None
     for end in ("ها", "هم"):
         if len(form) > len(end) + 2 and form.endswith(end):
             stem = form[:-len(end)]
@@ -1797,6 +1794,9 @@ def _owned_by_them(form: str) -> str | None:
                     return noun
             return None
     return None
+
+
+_OFFICE_WORDS = frozenset({"link", "role"})
 
 
 def _outlet_after(toks: list[Tok], n: int, end: int) -> int | None:

@@ -113,7 +113,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         t = toks[start]
         if t.form in _LEFT_SKIP or (t.kind == "p" and t.form != '"'):
             continue
-        if _headline_surname(toks, start, s, i):
+        if start + 1 == i and t.form.endswith("ي") and _headline_surname(toks, start, s, i):
             return art.speaker(NP(start, i, name=[t]))
         after_marker = start > b and ("marker" in classes(toks[start - 1].form)  # يُذكر أنّ مصادر … أفادت
                                       or toks[start - 1].form in _BUT)
@@ -229,9 +229,10 @@ def _headline_surname(toks: list[Tok], start: int, s: int, i: int) -> bool:
     nationality) right before a masculine present-tense cue; opening the clause it can only be the
     person's surname (after a noun, الوزير الهندي, the word stays an adjective)."""
     t = toks[start]
+    if start + 1 != i or not (start == s or t.form[:1] == "و") or not t.form.endswith("ي"):
+        return False  # (most phrases: no lookup)
     form = strip_conj(t.form)
-    if start + 1 != i or not (start == s or form != t.form) or not (form.startswith("ال") and form.endswith("ي")) \
-            or len(form) < 6:
+    if not (start == s or form != t.form) or not form.startswith("ال") or len(form) < 6:
         return False
     if not (t.kind == "w" and not classes(form) or t.kind == "a" and t.mention.kind == "adjective"):
         return False
