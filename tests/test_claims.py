@@ -3256,3 +3256,9 @@ def test_a_mission_named_by_its_country_or_capital_is_the_embassy_not_the_govern
     assert (c.speaker.org, c.speaker.org_ar) == ("US Embassy", "سفارة واشنطن")
     c = one("وقالت سفارة روسيا في دمشق إن الأنشطة تقلصت.")
     assert c.speaker.org == "Russian Embassy"
+
+
+def test_own_sources_with_a_pronoun_are_unnamed_sources_not_a_name():
+    _, cs = claims("وكالة الطيران الروسية تعلن مقتل قائد المجموعة في تحطم طائرته ومصادره تؤكد الوفاة.")
+    assert [(c.speaker.org, c.speaker.org_ar, c.speaker.name) for c in cs if c.cue.text == "تؤكد"] == [
+        ("Unnamed sources", "مصادره", None)]
