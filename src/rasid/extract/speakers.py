@@ -1478,9 +1478,10 @@ def register_cue_words(forms: set[str]) -> None:
 
 def _own_sources(form: str) -> bool:
     """``مصادره``، ``مصادرها``، ``مصدرهم`` (folded): a body's or a person's own sources, a source
-    word of actors.tsv with a possessive pronoun — no person's name."""
-    end = next((e for e in _POSSESSIVES if form.endswith(e)), None)
-    return end is not None and canonical_actor(form[:-len(end)]) == "Unnamed sources"
+    word of actors.tsv with a possessive pronoun (the caller asks only of a word ending in one) — no
+    person's name."""
+    end = 1 if form[-1] == "ه" else 2
+    return canonical_actor(form[:-end]) == "Unnamed sources"
 
 
 _POSSESSIVES = ("ها", "هم", "ه")  # (folded: ـه is also ة, but مصادرة is no source word's spelling)
@@ -1495,7 +1496,8 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
             name[0] == "و" or name[0] == "ف" and is_word(strip_conj(np.name[0].form))):
         name = name[1:]  # ولوكاشينكو يتحدث → لوكاشينكو (not فلاديمير، فرحات: ف opens many names)
     name_forms = frozenset(strip_conj(t.form) for t in np.name)
-    if name and len(np.name) == 1 and np.mention is None and _own_sources(strip_conj(np.name[0].form)):
+    if name and len(np.name) == 1 and np.mention is None and np.name[0].form.endswith(_POSSESSIVES) \
+            and _own_sources(strip_conj(np.name[0].form)):
         return SpeakerRef(None, None, None, "Unnamed sources", name, "unnamed", start, end)  # ومصادره تؤكد
     title = text[np.title.start:np.title.end] if np.title else None
     role = text[np.role[0]:np.role[1]] if np.role else None
