@@ -3148,3 +3148,117 @@ def test_announcement_noun_without_a_named_person_or_his_stance_is_no_claim():
 def test_when_clause_feminine_verb_is_not_the_man_named_before():
     _, cs = claims("وقد دعم إردوغان الليرة قبل أشهر، عندما تحدثت المعلومات عن دعم مماثل.")
     assert all(c.cue.text != "تحدثت" for c in cs)
+
+
+# --- headline cues: describes it, expresses ------------------------------------------------------
+
+def test_headline_present_describes_it_is_a_claim_unless_a_background_stance():
+    c = one("الرئيس الصيني يصفها بالعلامة الفارقة في العلاقات.")
+    assert (c.speaker.org, c.cue.text, c.stance) == ("Chinese Presidency", "يصفها", "assert")
+    assert claims("وترفض الحكومة وجود القوات الأجنبية في أراضيها، وتصفه بالاحتلال.")[1] == []
+
+
+def test_headline_present_expresses_needs_its_an():
+    c = one("بوتين يعرب عن قلقه من التصعيد في المنطقة.")
+    assert (c.speaker.name, c.cue.text) == ("بوتين", "يعرب عن")
+    assert claims("والتقى يعرب عن قرب بالوزير.")[1] == []
+    assert claims("الرئيس التركي يعرب عن تعازيه لأسر الضحايا.")[1] == []
+
+
+# --- a headline opening on a surname ------------------------------------------------------------
+
+def test_headline_opening_on_a_nisba_surname_names_the_speaker():
+    c = one("الحلبوسي يؤكد أن البرلمان لن يقبل التهجير.")
+    assert (c.speaker.name, c.cue.text) == ("الحلبوسي", "يؤكد")
+    c = one("الهندي يؤكد للميادين عدم مشاركة الحركة في الاجتماع.")
+    assert c.speaker.name == "الهندي"
+    c = one("مصر والهند نحو شراكة والسيسي يعرب عن ثقته في رئاسة الهند.")
+    assert c.speaker.name == "السيسي"
+
+
+def test_nisba_after_a_noun_stays_an_adjective():
+    c = one("وقال الوزير الهندي إن الحكومة لن تقبل التهجير.")
+    assert c.speaker.name is None and c.speaker.org == "Government of India"
+
+
+def test_headline_person_then_a_coordinated_cue_after_another_verb():
+    c = one("الأسد يستقبل الوفد ويتهم الغرب بافتعال الأزمات.")
+    assert (c.speaker.name, c.cue.text) == ("الأسد", "ويتهم")
+
+
+# --- hospitals the tables lack ------------------------------------------------------------------
+
+def test_a_hospital_speaks_and_a_source_in_it_speaks_for_it():
+    c = one("وقال مستشفى الرحمة الوطني إنه استقبل جثث القتلى.")
+    assert (c.speaker.org_ar, c.stance) == ("مستشفى الرحمة الوطني", "assert")
+    c = one("من جهته، قال مصدر في مشفى حمص الوطني، إنّ المشفى استقبل 4 جرحى.")
+    assert c.speaker.org_ar == "مشفى حمص الوطني"
+
+
+# --- operations commands the tables lack ---------------------------------------------------------
+
+def test_operations_command_named_by_its_area_and_its_force_speaks_for_the_force():
+    c = one("وقالت قيادة عمليات الجزيرة - الحشد الشعبي، إنّ القصف أسفر عن أضرار.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Popular Mobilization Forces", "قيادة عمليات الجزيرة - الحشد الشعبي")
+    c = one("وأعلنت قيادة عمليات الأنبار للحشد الشعبي أن القصف استهدف مقراتها.")
+    assert c.speaker.org == "Popular Mobilization Forces"
+    c = one("وأعلنت قيادة عمليات الجزيرة أن القصف استهدف مقراتها.")
+    assert (c.speaker.org, c.speaker.org_ar) == (None, "قيادة عمليات الجزيرة")
+
+
+def test_source_in_a_command_of_a_known_force_keeps_the_command_in_its_name():
+    c = one("وقال مصدر في قيادة شرطة حمص إنّ الكمين وقع صباح اليوم.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Unnamed sources", "مصدر في قيادة شرطة حمص")
+
+
+def test_headline_running_on_into_sources_speaking_to_the_outlet():
+    c = one("على وقع التظاهرات في مدن إدلب وقراها مصادر للميادين تؤكّد تعرّضه لمحاولة اغتيال.")
+    assert (c.speaker.org, c.cue.text) == ("Unnamed sources", "تؤكّد")
+
+
+def test_an_official_gazette_speaks_and_a_hospital_named_again_speaks():
+    c = one("وقالت الجريدة الرسمية الأردنية، اليوم، إن الشركات ستستفيد من الدعم.")
+    assert c.speaker.org_ar.startswith("الجريدة الرسمية")
+    _, cs = claims("قال مصدر في مشفى حمص الوطني إن المشفى استقبل جرحى. وأضاف المشفى أن بينهم أطفالاً.")
+    assert [c.speaker.org_ar for c in cs] == ["مشفى حمص الوطني", "مشفى حمص الوطني"]
+
+
+def test_office_owned_by_his_pronoun_on_a_plural_office_word_then_its_holder():
+    c = one("وقال رئيس وزرائه سامر خليل إن الحرب مستمرة.")
+    assert (c.speaker.name, c.speaker.org_ar) == ("سامر خليل", None)
+
+
+def test_body_the_tables_lack_goes_on_past_a_genitive_joined_by_wa():
+    c = one("وكانت هيئة إدارة الحرائق والطوارئ الأردنية أعلنت، الجمعة الماضي، ارتفاع الحصيلة.")
+    assert c.speaker.org_ar == "هيئة إدارة الحرائق والطوارئ الأردنية"
+
+
+def test_verbal_noun_and_its_object_after_an_office_is_no_holder_name():
+    c = one("واعتبر الرئيس الفلسطيني اجتماع الأمناء العامين للفصائل، \"خطوةً أولى\".")
+    assert (c.speaker.name, c.speaker.org_ar) == (None, "الرئيس الفلسطيني")
+    c = one("وأكد الرئيس السوري انسحاب القوات التركية شرطاً للقاء.")
+    assert c.speaker.name is None
+
+
+def test_a_second_office_joined_by_wa_is_no_name_its_holder_set_off_after_is():
+    c = one("وقال الباحث السياسي الأميركي ورئيس تحرير صحيفة الشروق، سامر خليل، إن الحرب مستمرة.")
+    assert c.speaker.name == "سامر خليل"
+
+
+def test_comment_on_something_then_bi_anna_is_a_claim():
+    c = one("وعلّق وزير الدفاع الأميركي لويد أوستن على الغارات بأنّها \"جاءت رداً على الهجمات\".")
+    assert (c.speaker.name, c.cue.text) == ("لويد أوستن", "وعلّق")
+    assert claims("وعلّق الجيش على الغارات في الشمال.")[1] == []
+
+
+def test_a_mission_named_by_its_country_or_capital_is_the_embassy_not_the_government():
+    c = one("سفارة واشنطن في الكويت تقول إنها على علم بالتهديدات.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("US Embassy", "سفارة واشنطن")
+    c = one("وقالت سفارة روسيا في دمشق إن الأنشطة تقلصت.")
+    assert c.speaker.org == "Russian Embassy"
+
+
+def test_own_sources_with_a_pronoun_are_unnamed_sources_not_a_name():
+    _, cs = claims("وكالة الطيران الروسية تعلن مقتل قائد المجموعة في تحطم طائرته ومصادره تؤكد الوفاة.")
+    assert [(c.speaker.org, c.speaker.org_ar, c.speaker.name) for c in cs if c.cue.text == "تؤكد"] == [
+        ("Unnamed sources", "مصادره", None)]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..lexicon.words import is_word
 from ..text.document import Document
 from ..text.normalize import fold, is_arabic_letter
-from .actors import ActorMention, matcher, read_tsv
+from .actors import ActorMention, canonical_actor, matcher, read_tsv
 from .numbers import fold_drops, fold_indexed
 
 SPEAKER_TABLES = ("actors.tsv", "claim_metonyms.tsv")
@@ -760,6 +760,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             continue
         if form in {"في", "داخل", "من", "ب", "لدى"} and np.mention is not None and np.mention.kind == "unnamed" \
                 and not np.name and (inside := k + 1 + (k + 2 < end and toks[k + 1].form == _PUNCT_QUOTE)) < end \
+                and (inside := _past_body_head(toks, inside, end)) < end \
                 and toks[inside].kind == "a":  # (مصدر في "الحزب …": past the quote mark)
             if role_open and toks[inside].mention.kind not in {"adjective", "metonym"} \
                     or form in _WITHIN and (toks[inside].mention.kind in _ARMED_GROUPS
@@ -968,8 +969,12 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
         first = np.name[0].form if np.name else ""
         if name_ok and len(np.name) >= 2 and np.name[-1].form.startswith("ال") and not first.startswith("ال") \
                 and first == strip_conj(first) and np.name[-1].form not in _COMPOUND_SECOND \
-                and strip_conj(np.name[-2].form) not in _NAME_PARTICLES:
-            name_ok = False  # أبو آلاء الولائي دخول …: a definite surname closes the name (not عبد الله، عز الدين)
+                and strip_conj(np.name[-2].form) not in _NAME_PARTICLES \
+                and not (np.body is not None and form.startswith("وال")):
+            name_ok = False  # أبو آلاء الولائي دخول …: a definite surname closes the name (not عبد الله، عز الدين;
+            # nor a body's name, whose definite genitive a second joined by و goes on: إدارة الكوارث والطوارئ)
+        if name_ok and not np.name and form[:1] == "و" and "role" in classes(strip_conj(form)):
+            name_ok = False  # الباحث الأميركي ورئيس تحرير صحيفة …، NAME: a second office, no name
         if name_ok and form in _COUNTERPARTS:
             name_ok = False  # مسعود بزشكيان بنظيره / نظيره، وزير الخارجية الإيراني نظيره: his counterpart, the verb's object
         if name_ok and len(np.name) >= 2 and form[0] in "يت" and len(form) >= 4 and not form.endswith("ي") \
@@ -1115,12 +1120,18 @@ def _name_after_office(toks: list[Tok], k: int, end: int) -> bool:
 
 
 def verbal_noun_with_object(toks: list[Tok], k: int, end: int) -> bool:
-    """``تطوير العلاقات``، ``تعزيز التعاون``، ``تنسيق التنمية``: a verbal noun of the تفعيل pattern
-    the dictionary knows, before its definite object, is the verb's object after an office (أكد
-    الرئيس الإيراني تطوير العلاقات), not its holder's name (توفيق، تسنيم are no dictionary words)."""
+    """``تطوير العلاقات``، ``تعزيز التعاون``، ``اجتماع الأمناء``: a verbal noun of the تفعيل,
+    افتعال or انفعال pattern the dictionary knows, before its definite object, is the verb's object after an
+    office (أكد الرئيس الإيراني تطوير العلاقات، اعتبر الرئيس اجتماع الأمناء …), not its holder's
+    name (توفيق، تسنيم are no dictionary words)."""
     f = toks[k].form
-    return len(f) == 5 and f[0] == "ت" and f[3] == "ي" and f[1] not in "وا" and k + 1 < end \
-        and toks[k + 1].kind == "w" and toks[k + 1].form.startswith("ال") and is_word(f)
+    n = len(f)
+    taf3il = n == 5 and f[0] == "ت" and f[3] == "ي" and f[1] not in "وا"
+    ifti3al = n == 6 and f[0] == "ا" and (f[2] == "ت" or f[1] == "ن") and f[4] == "ا" and f[1] not in "وال" \
+        and not _full_name_then_words(toks, k, end)  # (a name the words follow: انتصار الوزير إنّ …)
+    return (taf3il or ifti3al) and k + 1 < end \
+        and toks[k + 1].kind in ("w", "a") and toks[k + 1].form.startswith("ال") and is_word(f)  # (a known
+    # body may be the object: انسحاب القوات التركية)
 
 
 def _full_name_then_words(toks: list[Tok], k: int, end: int) -> bool:
@@ -1465,6 +1476,17 @@ def register_cue_words(forms: set[str]) -> None:
     _MAY_HIDE_JOIN.clear()
 
 
+def _own_sources(form: str) -> bool:
+    """``مصادره``، ``مصادرها``، ``مصدرهم`` (folded): a body's or a person's own sources, a source
+    word of actors.tsv with a possessive pronoun (the caller asks only of a word ending in one) — no
+    person's name."""
+    end = 1 if form[-1] == "ه" else 2
+    return canonical_actor(form[:-end]) == "Unnamed sources"
+
+
+_POSSESSIVES = ("ها", "هم", "ه")  # (folded: ـه is also ة, but مصادرة is no source word's spelling)
+
+
 def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[SpeakerRef]) -> SpeakerRef | None:
     """Resolve a parsed phrase to a speaker: its body, person, or the earlier speaker it names."""
     text = doc.text
@@ -1474,6 +1496,9 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
             name[0] == "و" or name[0] == "ف" and is_word(strip_conj(np.name[0].form))):
         name = name[1:]  # ولوكاشينكو يتحدث → لوكاشينكو (not فلاديمير، فرحات: ف opens many names)
     name_forms = frozenset(strip_conj(t.form) for t in np.name)
+    if name and len(np.name) == 1 and np.mention is None and np.name[0].form.endswith(_POSSESSIVES) \
+            and _own_sources(strip_conj(np.name[0].form)):
+        return SpeakerRef(None, None, None, "Unnamed sources", name, "unnamed", start, end)  # ومصادره تؤكد
     title = text[np.title.start:np.title.end] if np.title else None
     role = text[np.role[0]:np.role[1]] if np.role else None
     if np.mention is not None and np.mention.kind == "adjective" and not name \
@@ -1507,6 +1532,10 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
         if m.kind == "unnamed" and not name and end > m.end and _within_body(toks, np, m):
             org_ar += text[m.end:end].replace('"', "")  # مصدر في المقاومة الفلسطينية: whose source
         kind = "government" if m.kind == "adjective" and (np.person or name) else m.kind  # السفير السوري
+        mission = _mission_of(m.canonical, strip_conj(head.form)) if m.kind == "metonym" and head.kind == "w" \
+            and head.end <= m.start and strip_conj(head.form) in _MISSIONS else None
+        if mission is not None:
+            return SpeakerRef(name, title, role, mission, org_ar, "government", start, end, name_forms)
         if m.kind == "adjective" and np.role is not None and np.role[0] < m.start:
             lead = int(strip_conj(toks[np.i].form) != toks[np.i].form)
             org_ar = text[np.role[0] + lead:m.end].replace('"', "")  # the office with its country: السفير السوري
@@ -1580,6 +1609,34 @@ def _former_named_before(text: str, office: str, history: list[SpeakerRef]) -> S
     for h in reversed(history):
         if h.name and h.kind == "person" and words in fold(text[h.start:h.end]):
             return h
+    return None
+
+
+def _past_body_head(toks: list[Tok], k: int, end: int) -> int:
+    """``مصدر في قيادة شرطة درعا``: a type noun (قيادة، مديرية) heading an armed force the tables
+    know is part of where the source sits (not إدارة الرئيس الأميركي, an office); the index of the
+    force after it, else ``k``."""
+    t = toks[k]
+    return k + 1 if k + 1 < end and t.kind == "w" and "typenoun" in classes(t.form) and toks[k + 1].kind == "a" \
+        and toks[k + 1].mention.kind in _FORCES else k
+
+
+_FORCES = frozenset({"state_forces", "foreign_forces", "rebels", "militia"})  # actors.tsv kinds a command heads
+
+
+_MISSIONS = frozenset(fold(w) for w in ("سفارة", "قنصلية"))
+
+
+@lru_cache(maxsize=256)
+def _mission_of(country: str, head: str) -> str | None:
+    """``سفارة الولايات المتحدة`` / ``سفارة واشنطن``: a mission named by its country or capital is
+    the body actors.tsv names by the country's adjective (السفارة الأميركية → US Embassy), not the
+    government; None for a country with no such row (the caller asks only for a mission's head)."""
+    from .claims.countries import _feminine_adjectives  # (the claims package imports this module)
+    for alias in _feminine_adjectives().get(country, ()):
+        found = canonical_actor("ال" + head + " " + alias)
+        if found and found != country:
+            return found
     return None
 
 
@@ -1736,8 +1793,13 @@ def possessed(form: str) -> str | None:
     ـه only on an office's own word (باسمه، أمينه), as folded ـه is also ة (بلدية، المنظمة)."""
     if form.startswith("ال"):
         return None
-    if len(form) > 3 and form.endswith("ه") and classes(form[:-1]) & {"link", "role"}:
-        return form[:-1]
+    if len(form) > 3 and form.endswith("ه"):
+        stem = form[:-1]
+        if classes(stem) & _OFFICE_WORDS:
+            return stem
+        if stem.endswith("ي") and classes(stem[:-1] + "ء") & _OFFICE_WORDS:
+            return stem[:-1] + "ء"  # رئيس وزرائه: folded وزرايه, its office word وزراء
+        return None
     for end in ("ها", "هم"):
         if len(form) > len(end) + 2 and form.endswith(end):
             stem = form[:-len(end)]
@@ -1746,6 +1808,9 @@ def possessed(form: str) -> str | None:
                     return noun
             return None
     return None
+
+
+_OFFICE_WORDS = frozenset({"link", "role"})
 
 
 def _outlet_after(toks: list[Tok], n: int, end: int) -> int | None:

@@ -13,8 +13,10 @@ from itertools import compress, repeat
 
 from ...text.document import Document
 from ...text.normalize import fold
+from ..actors import ActorMention
 from ..speakers import (
     SpeakerRef,
+    Tok,
     classes,
     folded_tokens,
     is_cue_word,
@@ -323,6 +325,7 @@ def _typed_body(art: _Article, k: int, end: int, glued: bool = True) -> tuple[Sp
             else:
                 break
         elif state == "quote" and x.kind in ("w", "a") or state == "after" and nationality \
+                or state == "name" and _operations_area(toks, k, n) \
                 or state == "name" and (nationality or x.kind == "w" and x.form not in _BODY_TAIL_STOPS
                                         and not is_cue_word(x.form) and x.form[0].isalpha()
                                         and not classes(x.form) - {"noun", "typenoun", "anaphor", "claimref"}
@@ -343,4 +346,34 @@ def _typed_body(art: _Article, k: int, end: int, glued: bool = True) -> tuple[Sp
     if lead == 2:
         org_ar = "ا" + org_ar[1:]  # للمركز → المركز
     org_ar = " ".join(org_ar.split())
+    if (tail := _affiliated_to(toks, n, end)) is not None:
+        m, n = tail
+        org_ar = " ".join(text[start:toks[n - 1].end].split())
+        return SpeakerRef(None, None, None, m.canonical, org_ar, m.kind, t.start, toks[n - 1].end), n
     return SpeakerRef(None, None, None, None, org_ar, "media", t.start, toks[n - 1].end), n
+
+
+def _operations_area(toks: list[Tok], k: int, n: int) -> bool:
+    """``قيادة عمليات الجزيرة`` / ``غرفة عمليات بغداد``: the word after an operations word right
+    after the type noun names the command's area, even where the tables read it as a known name
+    (الجزيرة the region, not the channel)."""
+    x = toks[n]
+    return n == k + 2 and x.kind == "a" and x.mention.kind not in {"person", "unnamed"} \
+        and "act" in classes(toks[k + 1].form)
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_AFFILIATED_NOT = frozenset({"civilians", "adjective", "metonym", "unnamed", "media"})
+
+
+def _affiliated_to(toks: list[Tok], n: int, end: int) -> tuple[ActorMention, int] | None:
+    """``قيادة عمليات الجزيرة - الحشد الشعبي`` / ``قيادة عمليات الأنبار للحشد الشعبي``: a body the
+    tables lack, then (after a dash, or with ل glued on) the known force it belongs to, which is
+    whose claim it is; the known body and the index after it."""
+    at = n + 1 if n + 1 < end and toks[n].form in _DASHES else n
+    if at >= end or toks[at].kind != "a" or at == n and not toks[at].form.startswith("ل"):
+        return None
+    m = toks[at].mention
+    if m is None or m.kind in _AFFILIATED_NOT or m.canonical == "outlet":
+        return None
+    return m, at + 1

@@ -172,6 +172,25 @@ def _accused_on_verb(form: str) -> bool:
 _THAT_BI = frozenset(fold(w) for w in ("بأنّ", "بأنه", "بأنها", "بأنهم"))  # folded: بان، بانه …
 
 
+def _on_then_that(toks: list[Tok], n: int, end: int) -> bool:
+    """``علّق أوستن على الغارات بأنّها "جاءت رداً …"``: what was commented on (على and a few words,
+    no punctuation), then بأنّ and the words."""
+    if n < end and toks[n].form == _ON:
+        n += 1
+    elif not (0 < n < end and toks[n - 1].form == _ON):
+        return False  # (the speaker phrase may have run past على: the words commented on start at n)
+    for m in range(n, min(end, n + _ON_WORDS)):
+        if toks[m].form in _THAT_BI:
+            return m > n
+        if toks[m].kind == "p":
+            return False
+    return False
+
+
+_ON_WORDS = 5  # words after على before the بأنّ of a comment
+_ON = fold("على")
+
+
 def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     """Does what a cue ``needs`` (``cues.tsv``) follow its speaker (the cue ends at token ``j``,
     the speaker at ``k``)? ``words``: أنّ / a colon / a quote; ``about``: those or عن (تحدث عن …,
@@ -183,7 +202,7 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     خططاً) — both looked for from the cue on, the speaker phrase may have run into them;
     ``actnext``: the attack right after the speaker (masculine تبنّى, also "is built" and "adopted");
     ``count``: a figure (عدد، حصيلة، a number) right after the speaker; ``whatit``: the verb
-    right after وهو ما (وهو ما كذّبه X)."""
+    right after وهو ما (وهو ما كذّبه X); ``bare``: the cue's word carries no glued و / ف."""
     toks = art.toks
     if needs == "charge":
         if _words_follow(art, k, end):
@@ -203,13 +222,15 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
     if needs == "saying":
         n = art.skip_fillers(k, end)  # (ردّ المتحدث …، NAME، بأنّ الاتهامات «عارية عن الصحة»: his words follow)
         return any(toks[n].form in _IMPLICIT_NEXT for n in range(k, min(end, k + _SAYING_SPAN))) \
-            or n < end and toks[n].form in _THAT_BI
+            or n < end and toks[n].form in _THAT_BI or _on_then_that(toks, n, end)
 
     if needs == "claimref":
         return _word_near(toks, j, min(end, k + 3), lambda w: "claimref" in classes(w))
     if needs == "act":  # a prefix: استهدافها، استهدافقاعدة (glued)
         acts = _act_words()
         return _word_near(toks, j, min(end, k + 12), lambda w: w.startswith(acts))
+    if needs == "bare":  # شي جينبينغ يصفها بـ …: a headline's own verb; not وتصفه بالاحتلال, a stance held
+        return toks[j - 1].form[:1] not in "وف"
     if needs == "whatit":  # وهو ما كذّبه مصطفى, not هذه كذبة الاحتلال
         return _what_it(toks, j - 1) or _claim_it(toks, j - 1)
     if needs == "actnext":  # تبنّى التنظيم التفجير, not تبنّى البنتاغون في … استراتيجية

@@ -74,6 +74,9 @@ def _predicate_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | 
         m = sub.mention
         if sub.form in {"،", ","}:
             return _left_speaker(art, v)  # السفير …، NAME، يردّ على … ويؤكّد …: the person set off before the first verb
+        if sub.kind == "w" and (k == s0 or sub.form != strip_conj(sub.form)):
+            sp = _left_speaker(art, v)  # الأسد يبحث مع … ويتهم الغرب …: a person opening the headline
+            return sp if sp is not None and sp.name else None
         if sub.kind != "a" or m is None or m.kind in {"civilians", "adjective"} or m.canonical == "outlet":
             return None  # the verb nearest the cue has no body before it: not this shape
         prev = toks[k - 1]

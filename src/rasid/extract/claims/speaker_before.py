@@ -113,6 +113,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
         t = toks[start]
         if t.form in _LEFT_SKIP or (t.kind == "p" and t.form != '"'):
             continue
+        if start + 1 == i and t.form.endswith("ي") and _headline_surname(toks, start, s, i):
+            return art.speaker(NP(start, i, name=[t]))
         after_marker = start > b and ("marker" in classes(toks[start - 1].form)  # يُذكر أنّ مصادر … أفادت
                                       or toks[start - 1].form in _BUT)
         if start - 1 > b and toks[start - 1].form == '"' and toks[start - 1].end == t.start \
@@ -221,6 +223,23 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     return None
 
 
+def _headline_surname(toks: list[Tok], start: int, s: int, i: int) -> bool:
+    """``الهندي يؤكد …`` / ``… والسيسي يعرب عن …``: a bulletin's headline opens a clause on a bare
+    family name shaped like a nisba (ال … ي: a word in no class, or one the tables read as a
+    nationality) right before a masculine present-tense cue; opening the clause it can only be the
+    person's surname (after a noun, الوزير الهندي, the word stays an adjective)."""
+    t = toks[start]
+    if start + 1 != i or not (start == s or t.form[:1] == "و") or not t.form.endswith("ي"):
+        return False  # (most phrases: no lookup)
+    form = strip_conj(t.form)
+    if not (start == s or form != t.form) or not form.startswith("ال") or len(form) < 6:
+        return False
+    if not (t.kind == "w" and not classes(form) or t.kind == "a" and t.mention.kind == "adjective"):
+        return False
+    hit = match_cue(toks, i)
+    return hit is not None and hit[0].kind == "present" and cue_gender(toks[i].form) == "m"
+
+
 _OFFICE_BEFORE_NAME = 6  # tokens back from a relative's antecedent name to its office (النائب في كتلة … NAME الذي)
 _WAS_SUBJECT = 8  # tokens from كان to its قد: the subject between
 _WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا", "يكون", "تكون", "يكونوا"})
@@ -289,8 +308,9 @@ def _headline_subject(toks: list[Tok], start: int, e: int, i: int) -> bool:
         if np is None or np.j != e or not np.name or np.title is not t:
             return False
     elif t.kind != "a" or e != i or t.mention.kind in _NOT_SUBJECT or t.mention.canonical == "outlet" \
-            or start + 1 != e and not (start + 2 == e and toks[start + 1].form == '"'):
-        return False  # (its closing quote may follow: … الإعلام "الإسرائيلي" يقول)
+            or start + 1 != e and not (start + 2 == e and (toks[start + 1].form == '"' or _to_outlet(toks, start + 1))):
+        return False  # (its closing quote may follow: … الإعلام "الإسرائيلي" يقول; or the outlet told:
+        # … في مدن إدلب وقراها مصادر للميادين تؤكّد)
     hit = match_cue(toks, i)
     prev = strip_conj(toks[start - 1].form)
     return hit is not None and hit[0].kind == "present" and prev not in _PREPOSITIONS \
