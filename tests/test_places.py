@@ -1017,3 +1017,24 @@ def test_the_syrian_desert_by_its_other_name():
     """"الصحراء السورية" is the Badia (areas.tsv alias), an area at its centre."""
     ps = {p.name_ar: p for p in places("تدير قسد سجوناً سرية في الصحراء السورية.")}
     assert ps["الصحراء السورية"].kind == "area" and ps["الصحراء السورية"].admin1 == "Homs"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village whose name is an ordinary word, after the zone noun and before its locator
+    ("قصفت مسيرة موقعاً في منطقة العشائر غربي مدينة البوكمال شرقي سوريا.", "العشائر"),
+    # a short village name after the zone noun, opening a list of places
+    ("هاجم المسلحون نقاط الجيش في منطقة الكوم ومحور السخنة في بادية حمص.", "الكوم"),
+    # a city quarter after the zone noun, its city named right after it
+    ("هدمت الفرق أبنية متصدعة في منطقة قاضي عسكر في حلب.", "قاضي عسكر"),
+])
+def test_zone_noun_introduces_gazetteer_name(text, expected):
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وصلت تعزيزات إلى ريف دير الزور. وتحدث الشيخ عن منطقة العشائر وأهلها.", "العشائر"),  # no place after
+    ("تحدث الوجهاء عن دور العشائر في المنطقة الشرقية من سوريا.", "العشائر"),  # no zone noun
+    ("نقل الجرحى إلى منطقة المساكن العمالية في بلدة الشدادي بريف الحسكة.", "المساكن"),  # another town's quarter
+])
+def test_zone_noun_name_needs_its_locator(text, word):
+    assert word not in names(text)

@@ -155,6 +155,43 @@ def _generic_heads() -> frozenset[str]:
     return frozenset(r["head"] for r in read_table("place_heads.tsv"))
 
 
+def _quarters_of_next(cands: list[int], selected: list[Hit], k: int) -> list[int]:
+    """The city quarters among ``cands`` whose city the next name is (the city, or the
+    governorate it is the capital of): ``منطقة قاضي عسكر في حلب``, never a quarter of another
+    city (``منطقة المساكن ... في بلدة الشدادي``)."""
+    if k + 1 >= len(selected):
+        return []
+    es = entries()
+    capitals = _capital_cities()
+    cities = {capitals.get(es[i].admin1, i) if es[i].level == "governorate" else i for i, _ in selected[k + 1].cands}
+    return [i for i in cands if es[i].level == "neighbourhood" and _community_index().get(es[i].parent) in cities]
+
+
+@lru_cache(maxsize=1)
+def _community_index() -> dict[str, int]:
+    """Gazetteer id of a community -> its entry index (a quarter names its city by id)."""
+    return {e.id: i for i, e in enumerate(entries()) if e.level == "community"}
+
+
+def _place_follows(folded: str, selected: list[Hit], k: int) -> bool:
+    """A Syrian name follows hit ``k`` closely (within ``_FOLLOW_CHARS``) in the same sentence."""
+    if k + 1 >= len(selected):
+        return False
+    h, nxt = selected[k], selected[k + 1]
+    return not nxt.abroad and nxt.start - h.end <= _FOLLOW_CHARS and same_sentence(folded, h.end, nxt.start)
+
+
+_FOLLOW_CHARS = 60
+
+
+def _zone_noun(word: str) -> bool:
+    """``منطقة`` / ``بمنطقة`` (place_words.tsv role ``zone``), indefinite: the head of a zone's
+    name, which may be an ordinary word (``منطقة العشائر``, ``منطقة الكوم``) where a village's
+    or quarter's name of the gazetteers is one."""
+    zones = words_by_role().get("zone", ())
+    return any(word[:n] in CLITICS and word[n:] in zones for n in (0, 1, 2))
+
+
 def _definite(word: str) -> bool:
     """The word carries the article (``البلده``, ``والمناطق``, ``للمدينه``)."""
     for n in (0, 1, 2):
@@ -678,9 +715,14 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         # admin units' common-word names are reviewed by hand (place_stopwords.tsv); villages' by rule
         bare = folded[h.start:h.end]  # (a name opening with ك is read as written: كباني is no ك + باني — the
         # simile prefix seldom stands before a noun in news, where ب/ل/و/ف do: بقرية is "in a village")
+        zone = not h.prefix and prole == "locative" and _zone_noun(pw)  # "منطقة X"
+        zone_common = False  # a common-word name a zone noun introduces ("منطقة العشائر")
         if facts.plain and policy is None and h.core not in established and (is_common_word(bare, bare[:1] != "ك") or (
                 h.prefix and is_common_word(h.prefix + bare))):
-            policy = "never"  # "في منزله", "بسلوك", "كبيرة" (ك + the village بيرة)
+            # (kept where a place follows it in its sentence: a locator, "منطقة العشائر غربي مدينة
+            # البوكمال", or the list it opens; "منطقة العشائر وأهلها" is the tribes' region)
+            zone_common = h.text_al and zone and _place_follows(folded, selected, k)
+            policy = None if zone_common else "never"  # "في منزله", "بسلوك", "كبيرة" (ك + the village بيرة)
         if not typed and not facts.big_admin and (
                 prole == "person" or (not h.prefix.startswith("و")  # "وأبو حمام وذيبان"
                                       and role_of(prev_word(folded, pw_start)[0]) == "person")):
@@ -711,7 +753,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         # city area is not ("في المزة", "بمنطقة المزة"; still kept only near another place)
         quarter = short and prole in ("prep", "locative") and any(es[i].level == "cityarea" for i in cands)
         if not strong and not (typed or prole == "countryside" or (contextual and (not short or quarter))
-                               or (policy == "context" and listed)):
+                               or (policy == "context" and listed) or zone):
             continue  # (a short common-word name stays when it goes on a list: اعزاز والباب)
         # a bare preposition is weak evidence for a village name ("في الصخرة", "من نصيب"): such a
         # name stays only near another place (checked below); a glued letter (فعاليات) is none
@@ -742,8 +784,10 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         places = [i for i in cands if es[i].level in ("community", "town", "cityarea")]
         if not places:
             places = [_seat_of(i, h.core) for i in cands if es[i].level in ("district", "subdistrict")]
-        if not places and (typed and pw.endswith(("حي", "احياء"))):
+        if not places and typed and pw.endswith(("حي", "احياء")):
             places = [i for i in cands if es[i].level == "neighbourhood"]
+        if not places and zone:  # "منطقة قاضي عسكر في حلب"
+            places = _quarters_of_next(cands, selected, k)
         if not places:
             continue
         # a city named like an admin unit is its seat ("مدينة نوى"; a village is not: "قرية الحميدية")
