@@ -1,0 +1,19 @@
+"""Events on corpus-style (Al Mayadeen) reports: the bases of one statement listed between
+commas, a denial of a strike's toll or of the allegations about its author (the strike stands).
+Texts are written for the tests."""
+from test_events import run
+
+EXTRA = {"التنف": ("point", "Homs"), "ذيبان": ("point", "Deir ez-Zor"),
+         "تدمر": ("point", "Homs")}
+
+
+def test_bases_listed_between_commas_are_all_struck():
+    found, _ = run("أعلنت المقاومة اليوم استهدافها القواعد الأميركية، ومنها قاعدة عين الأسد في العراق، التنف، حرير، الشدادي.",
+                   extra=EXTRA)
+    assert {p for t, s, p, d in found} == {"التنف", "الشدادي"}, found
+
+
+def test_a_place_framing_the_strike_does_not_run_on_into_the_next_deed():
+    found, _ = run("قصفت قسد بقذائف المدفعية بلدة ذيبان في ريف دير الزور، في سوريا، ونصبت مدافع في البوكمال أمس.",
+                   extra=EXTRA)
+    assert "البوكمال" not in {p for t, s, p, d in found}, found
