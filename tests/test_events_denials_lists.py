@@ -17,3 +17,15 @@ def test_a_place_framing_the_strike_does_not_run_on_into_the_next_deed():
     found, _ = run("قصفت قسد بقذائف المدفعية بلدة ذيبان في ريف دير الزور، في سوريا، ونصبت مدافع في البوكمال أمس.",
                    extra=EXTRA)
     assert "البوكمال" not in {p for t, s, p, d in found}, found
+
+
+def test_a_denied_toll_leaves_the_strike():
+    found, _ = run("أكدت المصادر عدم وجود خسائر بشرية جراء الغارات على مدينة تدمر اليوم.", extra=EXTRA)
+    assert [(t, p) for t, s, p, d in found] == [("Explosions/Remote violence", "تدمر")], found
+    found, _ = run("نفت المصادر استشهاد أي عنصر في الغارة التي استهدفت مدينة تدمر اليوم.", extra=EXTRA)
+    assert [(t, p) for t, s, p, d in found] == [("Explosions/Remote violence", "تدمر")], found
+
+
+def test_a_denied_strike_is_still_no_event():
+    found, _ = run("نفت مصادر عسكرية وقوع غارات على مدينة تدمر اليوم.", extra=EXTRA)
+    assert found == [], found

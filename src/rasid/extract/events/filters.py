@@ -201,6 +201,8 @@ def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
                 continue  # … تسبب بخروجه عن الخدمة، آخرها غارة استهدفت …; التسبب بمقتل 4 مدنيين من خلال قصفها
             if lay.toks[k].text in _DENIALS and _ROLE_IN.search(lay.ftext(lay.toks[k].end, hit.start)):
                 continue  # نفى الفصيل أي علاقة له بالمجزرة التي حدثت في قرية …: its part denied, not the deed
+            if _toll_denied(lay, k, hit):
+                continue  # عدم وجود خسائر بشرية جراء الغارات، نفى استشهاد أي عنصر في الغارة: its toll denied, not the deed
             return True
     return False
 
@@ -211,6 +213,21 @@ _AMID = frozenset(fold(w) for w in ("وسط", "ووسط"))  # بعد محاول�
 
 _DENIALS = frozenset(fold(w) for w in ("نفى", "نفت", "ونفى", "ونفت", "ينفي", "تنفي", "نافيا", "نافية", "نافياً"))
 _ROLE_IN = re.compile(fold(r"(?:^|\s)(?:أي|اي)\s+(?:علاقة|صلة|دور|مسؤولية|ضلوع|تورط)"))  # "any part in …"
+
+
+_DENYING_TOLL = _DENIALS | frozenset(fold(w) for w in ("عدم", "وعدم", "بعدم"))
+_TOLL = re.compile(fold(r"(?:^|\s)(?:(?:وجود|وقوع|سقوط)\s+)?(?:(?:أي|أيّ)\s+)?(?:خسائر|إصابات|ضحايا|قتلى|جرحى|شهداء|استشهاد|مقتل)"
+                        r"(?:\s|$)"))  # "(the presence of) any losses, dead, martyrdom"
+_TOLL_OF = frozenset(fold(w) for w in ("في", "جراء", "جرّاء", "بسبب", "نتيجة", "إثر", "اثر", "خلال", "من"))
+_TOLL_REACH = 60  # characters from the denying word to the cue (عدم وجود خسائر بشرية جرّاء الغارات)
+
+
+def _toll_denied(lay: Layout, k: int, hit: Hit) -> bool:
+    """The word ``k`` denies the toll of the cue's deed (``عدم وجود خسائر بشرية جراء الغارات``،
+    ``نفت المصادر استشهاد أي عنصر في الغارة``), not the deed: the strike stands."""
+    end = lay.toks[k].end
+    return lay.toks[k].text in _DENYING_TOLL and hit.start - end <= _TOLL_REACH \
+        and lay.toks[hit.tok - 1].text in _TOLL_OF and _TOLL.search(lay.ftext(end, hit.start)) is not None
 
 
 _CAUSED = re.compile(fold(r"^(?:و|ف|ب|ال|بال|وال|ما)?(?:سبب|تسبب|أحدث)"))  # "caused": only its own clause's result
