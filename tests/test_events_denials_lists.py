@@ -29,3 +29,13 @@ def test_a_denied_toll_leaves_the_strike():
 def test_a_denied_strike_is_still_no_event():
     found, _ = run("نفت مصادر عسكرية وقوع غارات على مدينة تدمر اليوم.", extra=EXTRA)
     assert found == [], found
+
+
+def test_denying_the_allegations_about_its_strike_leaves_the_strike():
+    found, _ = run("نفت المقاومة، نفياً قاطعاً، الادعاءات التي أوردتها وسائل إعلام بشأن استهداف مدينة تدمر اليوم.",
+                   extra=EXTRA)
+    assert [(t, p) for t, s, p, d in found] == [("Explosions/Remote violence", "تدمر")], found
+    found, _ = run("نفى الجيش استهداف مدينة تدمر اليوم.", extra=EXTRA)
+    assert found == [], found
+    found, _ = run("نفى الجيش ادعاءات المعارضة أنه يستهدف مدينة تدمر بالمدفعية.", extra=EXTRA)
+    assert found == [], found

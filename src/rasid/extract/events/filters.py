@@ -203,6 +203,8 @@ def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
                 continue  # نفى الفصيل أي علاقة له بالمجزرة التي حدثت في قرية …: its part denied, not the deed
             if _toll_denied(lay, k, hit):
                 continue  # عدم وجود خسائر بشرية جراء الغارات، نفى استشهاد أي عنصر في الغارة: its toll denied, not the deed
+            if _allegations_about(lay, k, hit):
+                continue  # نفت الادعاءات بشأن استهداف مجدل شمس: who struck is denied, the strike is taken as told
             return True
     return False
 
@@ -228,6 +230,18 @@ def _toll_denied(lay: Layout, k: int, hit: Hit) -> bool:
     end = lay.toks[k].end
     return lay.toks[k].text in _DENYING_TOLL and hit.start - end <= _TOLL_REACH \
         and lay.toks[hit.tok - 1].text in _TOLL_OF and _TOLL.search(lay.ftext(end, hit.start)) is not None
+
+
+_ALLEGATIONS = re.compile(fold(r"(?:^|\s)[وب]?(?:ال)?(?:ادعاءات|مزاعم|اتهامات)(?:\s|$)"))
+_ABOUT = frozenset(fold(w) for w in ("بشأن", "حول", "عن", "بخصوص"))
+
+
+def _allegations_about(lay: Layout, k: int, hit: Hit) -> bool:
+    """The allegations "about" the cue (``نفت الادعاءات التي أوردتها وسائل إعلام بشأن استهداف مجدل
+    شمس``) take the deed as told and contest its author; allegations "that" it was done
+    (``ادعاءات المعارضة أنه يستهدف مواقع``) contest the deed itself."""
+    return lay.toks[hit.tok - 1].text in _ABOUT \
+        and _ALLEGATIONS.search(lay.ftext(lay.toks[k].start, hit.start)) is not None
 
 
 _CAUSED = re.compile(fold(r"^(?:و|ف|ب|ال|بال|وال|ما)?(?:سبب|تسبب|أحدث)"))  # "caused": only its own clause's result
