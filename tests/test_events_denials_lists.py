@@ -39,3 +39,11 @@ def test_denying_the_allegations_about_its_strike_leaves_the_strike():
     assert found == [], found
     found, _ = run("نفى الجيش ادعاءات المعارضة أنه يستهدف مدينة تدمر بالمدفعية.", extra=EXTRA)
     assert found == [], found
+
+
+def test_a_toll_reported_false_leaves_the_strike():
+    found, _ = run("وقالت المصادر إن ما نشره المرصد عن استشهاد ضابط خلال القصف على مدينة تدمر أمس عارٍ من الصحة.",
+                   extra=EXTRA)
+    assert [(t, p) for t, s, p, d in found] == [("Explosions/Remote violence", "تدمر")], found
+    found, _ = run("وقالت المصادر إن ما نشره المرصد عن القصف على مدينة تدمر أمس عارٍ من الصحة.", extra=EXTRA)
+    assert found == [], found

@@ -232,6 +232,18 @@ def _toll_denied(lay: Layout, k: int, hit: Hit) -> bool:
         and lay.toks[hit.tok - 1].text in _TOLL_OF and _TOLL.search(lay.ftext(end, hit.start)) is not None
 
 
+_TOLL_BEFORE = 8  # words before a cue where the toll a report told of it stands (عن استشهاد ضابط قيادي في المقاومة خلال القصف)
+
+
+def _toll_before(lay: Layout, hit: Hit) -> bool:
+    """The report that a later word calls false told a toll of the cue's deed (``ما نشره المرصد عن
+    استشهاد ضابط خلال القصف على دير الزور عارٍ من الصحة``): the toll is denied, not the deed."""
+    if hit.tok == 0 or lay.toks[hit.tok - 1].text not in _TOLL_OF:
+        return False
+    start = max(lay.clauses[hit.clause].start, lay.toks[max(0, hit.tok - _TOLL_BEFORE)].start)
+    return _TOLL.search(lay.ftext(start, hit.start)) is not None
+
+
 _ALLEGATIONS = re.compile(fold(r"(?:^|\s)[وب]?(?:ال)?(?:ادعاءات|مزاعم|اتهامات)(?:\s|$)"))
 _ABOUT = frozenset(fold(w) for w in ("بشأن", "حول", "عن", "بخصوص"))
 
@@ -304,8 +316,8 @@ def _not_a_deed(lay: Layout, marks: _Marks, hit: Hit) -> bool:
     if _blocked(lay, hit, marks.ongoing) and not _day_told(lay, hit) and not lay.bulletin:
         return True  # يواصل الاحتلال اعتداءاته: a campaign, unless today's part of it is told
     sent = lay.sentences[hit.sentence]
-    return any(hit.end <= b < sent.end for b in marks.block_after) or _asks(lay, sent) \
-        or _between(marks.conditions, sent.start, hit.start)  # إذا ما حاولت … أن تقوم بهجوم
+    return any(hit.end <= b < sent.end for b in marks.block_after) and not _toll_before(lay, hit) \
+        or _asks(lay, sent) or _between(marks.conditions, sent.start, hit.start)  # إذا ما حاولت … أن تقوم بهجوم
 
 
 def _in_campaign(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> bool:
