@@ -47,3 +47,8 @@ def test_a_toll_reported_false_leaves_the_strike():
     assert [(t, p) for t, s, p, d in found] == [("Explosions/Remote violence", "تدمر")], found
     found, _ = run("وقالت المصادر إن ما نشره المرصد عن القصف على مدينة تدمر أمس عارٍ من الصحة.", extra=EXTRA)
     assert found == [], found
+
+
+def test_a_strike_on_a_road_named_by_its_ends_is_at_the_first_end():
+    found, _ = run("استهدفت مسيرة تركية سيارة على طريق عام القامشلي - الحسكة أمس.", extra=EXTRA)
+    assert [(t, p) for t, s, p, d in found] == [("Explosions/Remote violence", "القامشلي")], found

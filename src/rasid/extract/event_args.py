@@ -362,13 +362,14 @@ _RESULT_VERBS = frozenset(fold(w) for w in (  # "thereby …": what the event le
     "لتعزل", "ليعزل", "لتقطع", "ليقطع", "لتوسع", "ليوسع", "لتكمل", "ليكمل", "لتهدد", "ليهدد", "لتصل", "ليصل"))
 
 
-_ROAD_BETWEEN = re.compile(fold(r"(?:طريق|الطريق)\s+(?:[\u0621-\u064A]+\s+)?(?:الواصل|الرابط|الواصلة|الرابطة)\s+بين\s+"
-                                r"(?:بلدتي|مدينتي|قريتي)?\s*$"))
+_ROAD_BETWEEN = re.compile(fold(r"(?:(?:طريق|الطريق)\s+(?:[\u0621-\u064A]+\s+)?(?:الواصل|الرابط|الواصلة|الرابطة)\s+بين\s+"
+                                r"(?:بلدتي|مدينتي|قريتي)?|(?:طريق|أوتوستراد|اوتوستراد)\s+(?:عام\s+|الدولي\s+|السريع\s+)?)\s*$"))
 
 
 def _road_end(lay: Layout, clauses: set[int]) -> Place | None:
-    """``فُجّرت عبوة ناسفة بدورية على الطريق الواصل بين بلدتي الشحيل وذيبان``: a clause naming no
-    place but a road's ends is at the first of them (ACLED: the nearest named town)."""
+    """``فُجّرت عبوة ناسفة بدورية على الطريق الواصل بين بلدتي الشحيل وذيبان``، ``استهدفت سيارة على
+    طريق عام القامشلي - عامودا``: a clause naming no place but a road's ends is at the first of
+    them (ACLED: the nearest named town)."""
     for k, (s, e, p) in enumerate(lay.places):
         if k in lay.locators and lay.place_segs[k][0] in clauses and not p.abroad \
                 and _ROAD_BETWEEN.search(lay.ftext(max(0, s - 40), s)):
