@@ -222,12 +222,40 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
     while k < len(lay.clauses) and lay.clauses[k].start < sent.end:
         c = lay.clauses[k]
         head = lay.ftext(c.start, min(c.end, c.start + 40)).lstrip(" \"'“”«»")
-        if not head.startswith(("و",) + _ADDING) or head.startswith(("وفي", "وقال", "واضاف", "واكد", "واشار", "وذلك")) \
-                or head.startswith(_ADDING_THAT) or any(c.start <= x < c.end for x in lay.cue_starts):
+        if (not head.startswith(("و",) + _ADDING) or head.startswith(("وفي", "وقال", "واضاف", "واكد", "واشار", "وذلك"))
+                or head.startswith(_ADDING_THAT) or any(c.start <= x < c.end for x in lay.cue_starts)) \
+                and not _list_item(lay, c, group):
             break
         group.add(k)
         k += 1
     return group
+
+
+_LIST_ITEM_TOKENS = 3  # …، ومنها قاعدة عين الأسد، التنف، حرير، كونيكو: a name or two between commas
+
+
+def _list_item(lay: Layout, c, group: set[int]) -> bool:
+    """``استهدافها القواعد الأميركية، ومنها قاعدة عين الأسد، التنف، حرير، كونيكو``: after a clause
+    group that names a place, a clause of a name or two (no cue, no date) is the next item of the
+    list of objects, not a statement of its own."""
+    if bisect.bisect_left(lay.tok_starts, c.end) - bisect.bisect_left(lay.tok_starts, c.start) > _LIST_ITEM_TOKENS:
+        return False
+    if any(c.start <= x < c.end for x in lay.cue_starts) or any(c.start <= d.start < c.end for d in lay.dates):
+        return False
+    first = lay.toks[bisect.bisect_left(lay.tok_starts, c.start)].text
+    if first in _FRAMING or first.startswith(_FRAMING_PREFIXES):
+        return False  # …، في سوريا، ونصبت مدافع: where the place lies, or a means — no item of the list
+    return _names_place(lay, group)
+
+
+_FRAMING = frozenset(fold(w) for w in ("في", "من", "إلى", "على", "عن", "قرب", "نحو", "حتى", "مع", "ضد", "عند",
+                                       "لدى", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
+_FRAMING_PREFIXES = tuple(fold(w) for w in ("بال", "لل", "وفي", "وب"))
+
+
+def _names_place(lay: Layout, clauses: set[int]) -> bool:
+    """A place at home or abroad is named in one of ``clauses``."""
+    return any(seg[0] in clauses for seg in lay.place_segs) or bool(clauses & lay.abroad_clauses)
 
 
 def _instrument(lay: Layout, start: int) -> bool:
@@ -334,13 +362,14 @@ _RESULT_VERBS = frozenset(fold(w) for w in (  # "thereby …": what the event le
     "لتعزل", "ليعزل", "لتقطع", "ليقطع", "لتوسع", "ليوسع", "لتكمل", "ليكمل", "لتهدد", "ليهدد", "لتصل", "ليصل"))
 
 
-_ROAD_BETWEEN = re.compile(fold(r"(?:طريق|الطريق)\s+(?:[\u0621-\u064A]+\s+)?(?:الواصل|الرابط|الواصلة|الرابطة)\s+بين\s+"
-                                r"(?:بلدتي|مدينتي|قريتي)?\s*$"))
+_ROAD_BETWEEN = re.compile(fold(r"(?:(?:طريق|الطريق)\s+(?:[\u0621-\u064A]+\s+)?(?:الواصل|الرابط|الواصلة|الرابطة)\s+بين\s+"
+                                r"(?:بلدتي|مدينتي|قريتي)?|(?:طريق|أوتوستراد|اوتوستراد)\s+(?:عام\s+|الدولي\s+|السريع\s+)?)\s*$"))
 
 
 def _road_end(lay: Layout, clauses: set[int]) -> Place | None:
-    """``فُجّرت عبوة ناسفة بدورية على الطريق الواصل بين بلدتي الشحيل وذيبان``: a clause naming no
-    place but a road's ends is at the first of them (ACLED: the nearest named town)."""
+    """``فُجّرت عبوة ناسفة بدورية على الطريق الواصل بين بلدتي الشحيل وذيبان``، ``استهدفت سيارة على
+    طريق عام القامشلي - عامودا``: a clause naming no place but a road's ends is at the first of
+    them (ACLED: the nearest named town)."""
     for k, (s, e, p) in enumerate(lay.places):
         if k in lay.locators and lay.place_segs[k][0] in clauses and not p.abroad \
                 and _ROAD_BETWEEN.search(lay.ftext(max(0, s - 40), s)):

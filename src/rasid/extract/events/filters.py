@@ -201,6 +201,10 @@ def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
                 continue  # … تسبب بخروجه عن الخدمة، آخرها غارة استهدفت …; التسبب بمقتل 4 مدنيين من خلال قصفها
             if lay.toks[k].text in _DENIALS and _ROLE_IN.search(lay.ftext(lay.toks[k].end, hit.start)):
                 continue  # نفى الفصيل أي علاقة له بالمجزرة التي حدثت في قرية …: its part denied, not the deed
+            if _toll_denied(lay, k, hit):
+                continue  # عدم وجود خسائر بشرية جراء الغارات، نفى استشهاد أي عنصر في الغارة: its toll denied, not the deed
+            if _allegations_about(lay, k, hit):
+                continue  # نفت الادعاءات بشأن استهداف مجدل شمس: who struck is denied, the strike is taken as told
             return True
     return False
 
@@ -211,6 +215,45 @@ _AMID = frozenset(fold(w) for w in ("وسط", "ووسط"))  # بعد محاول�
 
 _DENIALS = frozenset(fold(w) for w in ("نفى", "نفت", "ونفى", "ونفت", "ينفي", "تنفي", "نافيا", "نافية", "نافياً"))
 _ROLE_IN = re.compile(fold(r"(?:^|\s)(?:أي|اي)\s+(?:علاقة|صلة|دور|مسؤولية|ضلوع|تورط)"))  # "any part in …"
+
+
+_DENYING_TOLL = _DENIALS | frozenset(fold(w) for w in ("عدم", "وعدم", "بعدم"))
+_TOLL = re.compile(fold(r"(?:^|\s)(?:(?:وجود|وقوع|سقوط)\s+)?(?:(?:أي|أيّ)\s+)?(?:خسائر|إصابات|ضحايا|قتلى|جرحى|شهداء|استشهاد|مقتل)"
+                        r"(?:\s|$)"))  # "(the presence of) any losses, dead, martyrdom"
+_TOLL_OF = frozenset(fold(w) for w in ("في", "جراء", "جرّاء", "بسبب", "نتيجة", "إثر", "اثر", "خلال", "من"))
+_TOLL_REACH = 60  # characters from the denying word to the cue (عدم وجود خسائر بشرية جرّاء الغارات)
+
+
+def _toll_denied(lay: Layout, k: int, hit: Hit) -> bool:
+    """The word ``k`` denies the toll of the cue's deed (``عدم وجود خسائر بشرية جراء الغارات``،
+    ``نفت المصادر استشهاد أي عنصر في الغارة``), not the deed: the strike stands."""
+    end = lay.toks[k].end
+    return lay.toks[k].text in _DENYING_TOLL and hit.start - end <= _TOLL_REACH \
+        and lay.toks[hit.tok - 1].text in _TOLL_OF and _TOLL.search(lay.ftext(end, hit.start)) is not None
+
+
+_TOLL_BEFORE = 8  # words before a cue where the toll a report told of it stands (عن استشهاد ضابط قيادي في المقاومة خلال القصف)
+
+
+def _toll_before(lay: Layout, hit: Hit) -> bool:
+    """The report that a later word calls false told a toll of the cue's deed (``ما نشره المرصد عن
+    استشهاد ضابط خلال القصف على دير الزور عارٍ من الصحة``): the toll is denied, not the deed."""
+    if hit.tok == 0 or lay.toks[hit.tok - 1].text not in _TOLL_OF:
+        return False
+    start = max(lay.clauses[hit.clause].start, lay.toks[max(0, hit.tok - _TOLL_BEFORE)].start)
+    return _TOLL.search(lay.ftext(start, hit.start)) is not None
+
+
+_ALLEGATIONS = re.compile(fold(r"(?:^|\s)[وب]?(?:ال)?(?:ادعاءات|مزاعم|اتهامات)(?:\s|$)"))
+_ABOUT = frozenset(fold(w) for w in ("بشأن", "حول", "عن", "بخصوص"))
+
+
+def _allegations_about(lay: Layout, k: int, hit: Hit) -> bool:
+    """The allegations "about" the cue (``نفت الادعاءات التي أوردتها وسائل إعلام بشأن استهداف مجدل
+    شمس``) take the deed as told and contest its author; allegations "that" it was done
+    (``ادعاءات المعارضة أنه يستهدف مواقع``) contest the deed itself."""
+    return lay.toks[hit.tok - 1].text in _ABOUT \
+        and _ALLEGATIONS.search(lay.ftext(lay.toks[k].start, hit.start)) is not None
 
 
 _CAUSED = re.compile(fold(r"^(?:و|ف|ب|ال|بال|وال|ما)?(?:سبب|تسبب|أحدث)"))  # "caused": only its own clause's result
@@ -273,8 +316,8 @@ def _not_a_deed(lay: Layout, marks: _Marks, hit: Hit) -> bool:
     if _blocked(lay, hit, marks.ongoing) and not _day_told(lay, hit) and not lay.bulletin:
         return True  # يواصل الاحتلال اعتداءاته: a campaign, unless today's part of it is told
     sent = lay.sentences[hit.sentence]
-    return any(hit.end <= b < sent.end for b in marks.block_after) or _asks(lay, sent) \
-        or _between(marks.conditions, sent.start, hit.start)  # إذا ما حاولت … أن تقوم بهجوم
+    return any(hit.end <= b < sent.end for b in marks.block_after) and not _toll_before(lay, hit) \
+        or _asks(lay, sent) or _between(marks.conditions, sent.start, hit.start)  # إذا ما حاولت … أن تقوم بهجوم
 
 
 def _in_campaign(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> bool:
