@@ -360,8 +360,11 @@ def nationality_force(word: str) -> str | None:
 _RESISTANCE_NAME = re.compile(fold(r"^[وفبل]*(?:(?:فصائل|حركات)\s+)?المقاومة\s"))  # (فصائل المقاومة العراقية)
 # Gaza's factions by name: no actor of the table (their names hold the abroad words الفلسطينية، غزة), only
 # what a bare name after them stands for.
-_GAZA_NAME = re.compile(fold(r"(?<![\u0621-\u064A])(?:[وفبل]?(?:فصائل|حركات)\s+|[وفبل]?)المقاومة\s+"
-                             r"(?:الفلسطينية|في\s+(?:قطاع\s+)?غزة)(?![\u0621-\u064A])"))
+# (The scan is led by the literal name, and its head — a proclitic, فصائل or حركات — read back from
+# each match: a scan opened by a look-behind or an optional head is tried at every character.)
+_GAZA_NAME = re.compile(fold(r"المقاومة\s+(?:الفلسطينية|في\s+(?:قطاع\s+)?غزة)(?![\u0621-\u064A])"))
+_GAZA_HEAD = re.compile(fold(r"(?<![\u0621-\u064A])[وفبل]?(?:(?:فصائل|حركات)\s+)?\Z"))
+_GAZA_HEAD_CHARS = 40  # a head (a proclitic, فصائل/حركات and its spaces) fits in it
 _GAZA_FACTIONS = "Palestinian resistance factions"
 _SHORT = re.compile(fold(r"(?<![\u0621-\u064A])(?:[وفبل]|وب|ول)?(?:قوات\s+)?المقاومة(?![\u0621-\u064A])"))
 
@@ -399,8 +402,12 @@ def _gaza_names(lay: Layout) -> list[ActorMention]:
     """Where the text names Gaza's factions (``فصائل المقاومة الفلسطينية``، ``حركات المقاومة في قطاع
     غزة``): the antecedents of a bare ``فصائل المقاومة`` after them."""
     out = []
-    for m in _GAZA_NAME.finditer(lay.folded):
-        k0, k1 = lay.findex[m.start()], lay.findex[m.end() - 1] + 1
+    folded = lay.folded
+    for m in _GAZA_NAME.finditer(folded):
+        head = _GAZA_HEAD.search(folded, max(0, m.start() - _GAZA_HEAD_CHARS), m.start())
+        if head is None:
+            continue  # glued inside another word (والمقاومة is a head; xالمقاومة is none)
+        k0, k1 = lay.findex[head.start()], lay.findex[m.end() - 1] + 1
         out.append(ActorMention(k0, k1, _GAZA_FACTIONS, lay.doc.text[k0:k1], "militia"))
     return out
 

@@ -41,13 +41,9 @@ def landmark_starts(folded: str) -> list[tuple[int, int]]:
     """``في ساحة الرئيس الراحل حافظ الأسد``: (start, end) of each landmark head (without a
     glued preposition) a preposition stands right before (a word, or glued: بساحة); its name
     may run several words."""
-    heads = landmark_heads()
     out = []
-    for last, size in _heads().iter(folded):
+    for last, size in _landmark_heads_auto().iter(folded):
         start = last + 1 - size
-        head = folded[start:last]
-        if head not in heads:
-            continue
         ws = start
         while ws > 0 and folded[ws - 1].isalnum():
             ws -= 1
@@ -58,6 +54,17 @@ def landmark_starts(folded: str) -> list[tuple[int, int]]:
 
 
 _GLUED_PREPS = frozenset({"ب", "وب", "ل", "في"})
+
+
+@lru_cache(maxsize=1)
+def _landmark_heads_auto() -> ahocorasick.Automaton:
+    """Every landmark head followed by a space (a scan of its own: the other heads, قرية، مدينة،
+    ريف, stand in every article and would each be matched and set aside)."""
+    auto = ahocorasick.Automaton()
+    for head in landmark_heads():
+        auto.add_word(head + " ", len(head) + 1)
+    auto.make_automaton()
+    return auto
 
 
 @lru_cache(maxsize=1)
