@@ -226,9 +226,16 @@ def test_locative_base_keeps_its_owner_adjective():
     "ضغطت موسكو على دمشق لقبول الحوار.",
     "أعلن الرئيس تعيين سفير لبلاده في دمشق.",                 # an envoy's posting, one word apart
     "التقى الوزير المبعوث الأممي والسفير الأميركي في دمشق.",
+    "يدعو الحزب إلى الحوار مع الحكومة المركزية في دمشق.",     # a governing noun across its adjective
+    "أعلن الاتحاد قراره بالانفتاح الاقتصادي على دمشق.",
+    "استأنفت الرياض علاقاتها الدبلوماسية مع دمشق.",
 ])
 def test_capital_as_government(text):
     assert "دمشق" not in names(text)
+
+
+def test_an_embassy_named_by_its_country_stays_a_building_in_the_capital():
+    assert "دمشق" in names("استهدفت غارة إسرائيلية السفارة الإيرانية في دمشق فجر اليوم.")
 
 
 def test_capital_as_place_still_found():

@@ -450,6 +450,32 @@ def _envoy_before(folded: str, pos: int) -> bool:
     return not boundary and w.removeprefix("و") in words_by_role().get("envoy", ())  # (والسفير الأميركي)
 
 
+MAX_POLITY_ADJECTIVES = 2  # nisba adjectives that may follow a governing noun before its preposition
+
+
+def _nisba_adjective(word: str) -> bool:
+    """A definite relative adjective (``المركزيه``, ``الاقتصادي``, ``الدبلوماسيه``): it only
+    qualifies the noun before it."""
+    return word.startswith("ال") and len(word) > 5 and word.endswith(("ي", "يه"))
+
+
+def _polity_across_adjectives(folded: str, governor: str, g_start: int) -> bool:
+    """``الحكومة المركزية في دمشق``, ``بالانفتاح الاقتصادي على دمشق``, ``علاقاتها الدبلوماسية مع
+    دمشق``: a governing noun names the government across its adjectives as it does right before
+    the preposition. A mission's adjective names its country (``السفارة الإيرانية في دمشق`` is a
+    building a strike can hit), so a mission noun (place_words.tsv role mission) is no governor here."""
+    w, start = governor, g_start
+    for _ in range(MAX_POLITY_ADJECTIVES):
+        if not _nisba_adjective(w):
+            return False
+        w, start, boundary = prev_word(folded, start)
+        if boundary or not w:
+            return False
+        if role_of(w) == "polity":
+            return w not in words_by_role().get("mission", ())
+    return False
+
+
 def _paired_with_actor(folded: str, selected: list[Hit], k: int, pw: str) -> bool:
     """``بين دمشق و"قسد"``, ``بين دمشق وكردها``: "between" the name and something that is no
     place names two parties, the name a government (``بين دمشق وحمص`` stays a route)."""
@@ -737,8 +763,10 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                 or (in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative) \
                 or _after_foreign_locative(folded, selected, k)  # اعزاز والباب, في بيروت ودمشق
             governor, g_start, _ = prev_word(folded, pw_start) if prole == "prep" else (pw if "ب" in h.prefix else "", 0, False)
-            if contextual and not typed and (role_of(governor) == "polity" or prole == "prep" and _envoy_before(folded, g_start)):
-                continue  # "القيادة في دمشق", "القرارات الخاصة بدمشق", "سفير تونس في دمشق": the government
+            if contextual and not typed and (role_of(governor) == "polity" or prole == "prep" and (
+                    _envoy_before(folded, g_start) or _polity_across_adjectives(folded, governor, g_start))):
+                continue  # "القيادة في دمشق", "القرارات الخاصة بدمشق", "سفير تونس في دمشق", "الحكومة
+                # المركزية في دمشق": the government
             if pw == "علي" and k > 0 and _foreign_city(selected[k - 1]) \
                     and not folded[selected[k - 1].end:pw_start].strip():
                 continue  # "ضغطت موسكو على دمشق": one government on another
