@@ -229,6 +229,9 @@ def test_locative_base_keeps_its_owner_adjective():
     "يدعو الحزب إلى الحوار مع الحكومة المركزية في دمشق.",     # a governing noun across its adjective
     "أعلن الاتحاد قراره بالانفتاح الاقتصادي على دمشق.",
     "استأنفت الرياض علاقاتها الدبلوماسية مع دمشق.",
+    "الحرب مصيرية لكلٍّ من دمشق وقوات قسد.",                  # "each of" two parties, as "between"
+    "قال إن التنمية مهمة بالنسبة إلى دمشق.",
+    "دعا إلى المصالحة مع الشرعية السورية في دمشق.",
 ])
 def test_capital_as_government(text):
     assert "دمشق" not in names(text)
@@ -243,6 +246,7 @@ def test_capital_as_place_still_found():
     assert "دمشق" in names("تقع البلدة على الطريق بين دمشق وحمص.")
     assert "دمشق" in names("تتوزع الحواجز بين دمشق وريفها.")
     assert "دمشق" in names("تصدت الدفاعات للعدوان الإسرائيلي على دمشق ليلاً.")
+    assert {"دمشق", "حلب"} <= names("سقطت قذائف في كل من دمشق وحلب.")
 
 
 @pytest.mark.parametrize("text", [

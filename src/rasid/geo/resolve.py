@@ -476,10 +476,19 @@ def _polity_across_adjectives(folded: str, governor: str, g_start: int) -> bool:
     return False
 
 
-def _paired_with_actor(folded: str, selected: list[Hit], k: int, pw: str) -> bool:
-    """``بين دمشق و"قسد"``, ``بين دمشق وكردها``: "between" the name and something that is no
-    place names two parties, the name a government (``بين دمشق وحمص`` stays a route)."""
-    if pw != "بين":
+def _each_of(folded: str, pw: str, pw_start: int) -> bool:
+    """``لكلٍّ من دمشق و"قسد"``: "each of" opens a list of parties, as "between" does."""
+    if pw != "من":
+        return False
+    w, _, boundary = prev_word(folded, pw_start)
+    return not boundary and w in words_by_role().get("each", ())
+
+
+def _paired_with_actor(folded: str, selected: list[Hit], k: int, pw: str, pw_start: int = -1) -> bool:
+    """``بين دمشق و"قسد"``, ``بين دمشق وكردها``, ``لكلٍّ من دمشق وقوات قسد``: "between" (or "each
+    of") the name and something that is no place names two parties, the name a government
+    (``بين دمشق وحمص``, ``في كل من دمشق وحلب`` stay places)."""
+    if pw != "بين" and not (pw_start >= 0 and _each_of(folded, pw, pw_start)):
         return False
     h = selected[k]
     m = _CONJ_GAP.match(folded, h.end)
@@ -754,7 +763,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                                       and role_of(prev_word(folded, pw_start)[0]) == "person")):
             continue  # "حمد بن جاسم", "أبو أحمد القصيبة", "والي حوران"
         if policy == "context":  # the common sense wins unless a place noun or preposition says so
-            if not typed and (_paired_abroad(folded, selected, k) or _paired_with_actor(folded, selected, k, pw)):
+            if not typed and (_paired_abroad(folded, selected, k) or _paired_with_actor(folded, selected, k, pw, pw_start)):
                 continue  # "بين دمشق وأنقرة", "بكين ودمشق", "بين دمشق و"قسد"": two governments
             if mismatch:
                 continue  # "ميادين المعارك" is no الميادين
