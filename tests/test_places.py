@@ -924,6 +924,10 @@ def test_correspondents_post_is_a_byline_not_a_place():
     assert "دمشق" in names("وأفاد مراسلنا بأن غارة استهدفت مبنى في دمشق.")
     # the city named elsewhere by the report itself still counts
     assert "حلب" in names("قال مراسلنا في حلب إن قذائف سقطت على حلب ليلاً.")
+    # the settlement noun after "في" keeps it a byline ("مراسل الميادين في مدينة حلب")
+    got = names("وأفاد مراسل القناة في مدينة حلب بأن مسيّرة استهدفت قاعدة في دير الزور.")
+    assert "حلب" not in got and "دير الزور" in got
+    assert "حلب" in names("وأفاد مراسل القناة بسقوط قذائف في مدينة حلب.")
 
 
 def test_quarter_the_gazetteers_lack_is_named_with_its_noun_where_its_locator_puts_it():

@@ -533,11 +533,17 @@ BYLINE_WORDS = 3  # words (outlet name) that may stand between a correspondent n
 
 
 def _byline(folded: str, h: Hit) -> bool:
-    """``أفاد مراسل الميادين في دمشق``, ``مراسلنا في حلب``: where the correspondent is posted, a
-    byline the guide leaves out with datelines (the city counts where the report names it)."""
-    if h.prefix or not folded.endswith("في ", 0, h.start):  # (the caller tests "في " first: cheap)
+    """``أفاد مراسل الميادين في دمشق``, ``مراسلنا في حلب``, ``مراسل الميادين في مدينة حلب``: where
+    the correspondent is posted, a byline the guide leaves out with datelines (the city counts
+    where the report names it)."""
+    if h.prefix:
         return False
-    pos = h.start - 3
+    start = h.start
+    if not folded.endswith("في ", 0, start):  # "في مدينة حلب": the settlement noun after "في"
+        w, start, boundary = prev_word(folded, start)
+        if boundary or role_of(w) != "type" or w[:1] in CLITICS or not folded.endswith("في ", 0, start):
+            return False
+    pos = start - 3
     reporters = words_by_role().get("reporter", ())
     for _ in range(BYLINE_WORDS):
         w, pos, boundary = prev_word(folded, pos)
@@ -633,7 +639,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             last_end = h.end  # "إسكندرون، شماليّ اللاذقية": the direction locates a foreign place
             continue
         if policy == "drop" or _in_org_name(folded, h) or _branch_name(folded, h) or _dateline(folded, h) \
-                or folded.endswith("في ", 0, h.start) and _byline(folded, h):
+                or _byline(folded, h):
             continue
         prev = out[-1] if out else None
         if prev is not None and _PAREN_OPEN.fullmatch(folded, prev.end, h.start - len(h.prefix)) \
