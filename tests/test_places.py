@@ -226,9 +226,19 @@ def test_locative_base_keeps_its_owner_adjective():
     "ضغطت موسكو على دمشق لقبول الحوار.",
     "أعلن الرئيس تعيين سفير لبلاده في دمشق.",                 # an envoy's posting, one word apart
     "التقى الوزير المبعوث الأممي والسفير الأميركي في دمشق.",
+    "يدعو الحزب إلى الحوار مع الحكومة المركزية في دمشق.",     # a governing noun across its adjective
+    "أعلن الاتحاد قراره بالانفتاح الاقتصادي على دمشق.",
+    "استأنفت الرياض علاقاتها الدبلوماسية مع دمشق.",
+    "الحرب مصيرية لكلٍّ من دمشق وقوات قسد.",                  # "each of" two parties, as "between"
+    "قال إن التنمية مهمة بالنسبة إلى دمشق.",
+    "دعا إلى المصالحة مع الشرعية السورية في دمشق.",
 ])
 def test_capital_as_government(text):
     assert "دمشق" not in names(text)
+
+
+def test_an_embassy_named_by_its_country_stays_a_building_in_the_capital():
+    assert "دمشق" in names("استهدفت غارة إسرائيلية السفارة الإيرانية في دمشق فجر اليوم.")
 
 
 def test_capital_as_place_still_found():
@@ -236,6 +246,7 @@ def test_capital_as_place_still_found():
     assert "دمشق" in names("تقع البلدة على الطريق بين دمشق وحمص.")
     assert "دمشق" in names("تتوزع الحواجز بين دمشق وريفها.")
     assert "دمشق" in names("تصدت الدفاعات للعدوان الإسرائيلي على دمشق ليلاً.")
+    assert {"دمشق", "حلب"} <= names("سقطت قذائف في كل من دمشق وحلب.")
 
 
 @pytest.mark.parametrize("text", [
@@ -913,6 +924,10 @@ def test_correspondents_post_is_a_byline_not_a_place():
     assert "دمشق" in names("وأفاد مراسلنا بأن غارة استهدفت مبنى في دمشق.")
     # the city named elsewhere by the report itself still counts
     assert "حلب" in names("قال مراسلنا في حلب إن قذائف سقطت على حلب ليلاً.")
+    # the settlement noun after "في" keeps it a byline ("مراسل الميادين في مدينة حلب")
+    got = names("وأفاد مراسل القناة في مدينة حلب بأن مسيّرة استهدفت قاعدة في دير الزور.")
+    assert "حلب" not in got and "دير الزور" in got
+    assert "حلب" in names("وأفاد مراسل القناة بسقوط قذائف في مدينة حلب.")
 
 
 def test_quarter_the_gazetteers_lack_is_named_with_its_noun_where_its_locator_puts_it():

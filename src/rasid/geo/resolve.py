@@ -450,10 +450,45 @@ def _envoy_before(folded: str, pos: int) -> bool:
     return not boundary and w.removeprefix("و") in words_by_role().get("envoy", ())  # (والسفير الأميركي)
 
 
-def _paired_with_actor(folded: str, selected: list[Hit], k: int, pw: str) -> bool:
-    """``بين دمشق و"قسد"``, ``بين دمشق وكردها``: "between" the name and something that is no
-    place names two parties, the name a government (``بين دمشق وحمص`` stays a route)."""
-    if pw != "بين":
+MAX_POLITY_ADJECTIVES = 2  # nisba adjectives that may follow a governing noun before its preposition
+
+
+def _nisba_adjective(word: str) -> bool:
+    """A definite relative adjective (``المركزيه``, ``الاقتصادي``, ``الدبلوماسيه``): it only
+    qualifies the noun before it."""
+    return word.startswith("ال") and len(word) > 5 and word.endswith(("ي", "يه"))
+
+
+def _polity_across_adjectives(folded: str, governor: str, g_start: int) -> bool:
+    """``الحكومة المركزية في دمشق``, ``بالانفتاح الاقتصادي على دمشق``, ``علاقاتها الدبلوماسية مع
+    دمشق``: a governing noun names the government across its adjectives as it does right before
+    the preposition. A mission's adjective names its country (``السفارة الإيرانية في دمشق`` is a
+    building a strike can hit), so a mission noun (place_words.tsv role mission) is no governor here."""
+    w, start = governor, g_start
+    for _ in range(MAX_POLITY_ADJECTIVES):
+        if not _nisba_adjective(w):
+            return False
+        w, start, boundary = prev_word(folded, start)
+        if boundary or not w:
+            return False
+        if role_of(w) == "polity":
+            return w not in words_by_role().get("mission", ())
+    return False
+
+
+def _each_of(folded: str, pw: str, pw_start: int) -> bool:
+    """``لكلٍّ من دمشق و"قسد"``: "each of" opens a list of parties, as "between" does."""
+    if pw != "من":
+        return False
+    w, _, boundary = prev_word(folded, pw_start)
+    return not boundary and w in words_by_role().get("each", ())
+
+
+def _paired_with_actor(folded: str, selected: list[Hit], k: int, pw: str, pw_start: int = -1) -> bool:
+    """``بين دمشق و"قسد"``, ``بين دمشق وكردها``, ``لكلٍّ من دمشق وقوات قسد``: "between" (or "each
+    of") the name and something that is no place names two parties, the name a government
+    (``بين دمشق وحمص``, ``في كل من دمشق وحلب`` stay places)."""
+    if pw != "بين" and not (pw_start >= 0 and _each_of(folded, pw, pw_start)):
         return False
     h = selected[k]
     m = _CONJ_GAP.match(folded, h.end)
@@ -498,11 +533,17 @@ BYLINE_WORDS = 3  # words (outlet name) that may stand between a correspondent n
 
 
 def _byline(folded: str, h: Hit) -> bool:
-    """``أفاد مراسل الميادين في دمشق``, ``مراسلنا في حلب``: where the correspondent is posted, a
-    byline the guide leaves out with datelines (the city counts where the report names it)."""
-    if h.prefix or not folded.endswith("في ", 0, h.start):  # (the caller tests "في " first: cheap)
+    """``أفاد مراسل الميادين في دمشق``, ``مراسلنا في حلب``, ``مراسل الميادين في مدينة حلب``: where
+    the correspondent is posted, a byline the guide leaves out with datelines (the city counts
+    where the report names it)."""
+    if h.prefix:
         return False
-    pos = h.start - 3
+    start = h.start
+    if not folded.endswith("في ", 0, start):  # "في مدينة حلب": the settlement noun after "في"
+        w, start, boundary = prev_word(folded, start)
+        if boundary or role_of(w) != "type" or w[:1] in CLITICS or not folded.endswith("في ", 0, start):
+            return False
+    pos = start - 3
     reporters = words_by_role().get("reporter", ())
     for _ in range(BYLINE_WORDS):
         w, pos, boundary = prev_word(folded, pos)
@@ -598,7 +639,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             last_end = h.end  # "إسكندرون، شماليّ اللاذقية": the direction locates a foreign place
             continue
         if policy == "drop" or _in_org_name(folded, h) or _branch_name(folded, h) or _dateline(folded, h) \
-                or folded.endswith("في ", 0, h.start) and _byline(folded, h):
+                or _byline(folded, h):
             continue
         prev = out[-1] if out else None
         if prev is not None and _PAREN_OPEN.fullmatch(folded, prev.end, h.start - len(h.prefix)) \
@@ -728,7 +769,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                                       and role_of(prev_word(folded, pw_start)[0]) == "person")):
             continue  # "حمد بن جاسم", "أبو أحمد القصيبة", "والي حوران"
         if policy == "context":  # the common sense wins unless a place noun or preposition says so
-            if not typed and (_paired_abroad(folded, selected, k) or _paired_with_actor(folded, selected, k, pw)):
+            if not typed and (_paired_abroad(folded, selected, k) or _paired_with_actor(folded, selected, k, pw, pw_start)):
                 continue  # "بين دمشق وأنقرة", "بكين ودمشق", "بين دمشق و"قسد"": two governments
             if mismatch:
                 continue  # "ميادين المعارك" is no الميادين
@@ -737,8 +778,10 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                 or (in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative) \
                 or _after_foreign_locative(folded, selected, k)  # اعزاز والباب, في بيروت ودمشق
             governor, g_start, _ = prev_word(folded, pw_start) if prole == "prep" else (pw if "ب" in h.prefix else "", 0, False)
-            if contextual and not typed and (role_of(governor) == "polity" or prole == "prep" and _envoy_before(folded, g_start)):
-                continue  # "القيادة في دمشق", "القرارات الخاصة بدمشق", "سفير تونس في دمشق": the government
+            if contextual and not typed and (role_of(governor) == "polity" or prole == "prep" and (
+                    _envoy_before(folded, g_start) or _polity_across_adjectives(folded, governor, g_start))):
+                continue  # "القيادة في دمشق", "القرارات الخاصة بدمشق", "سفير تونس في دمشق", "الحكومة
+                # المركزية في دمشق": the government
             if pw == "علي" and k > 0 and _foreign_city(selected[k - 1]) \
                     and not folded[selected[k - 1].end:pw_start].strip():
                 continue  # "ضغطت موسكو على دمشق": one government on another
