@@ -20,7 +20,7 @@ from .words import _ATTACKS_ON_PEOPLE, _EXPLOSIONS, _HARMS, _MINISTRY_FORCES, _O
 
 def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
     placed = any(usable(p) for s, e, p in lay.places)
-    if not placed and _IN_SYRIA.search(lay.folded) is None:
+    if not placed and not _says_in_syria(lay.folded):
         return  # nothing located in Syria: the figures are someone else's war
     abroad = abroad_here(lay)
     figs = [f for f in find_figures(lay.doc)
@@ -63,6 +63,24 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
 # a toll told there is Syria's too, though the article places nothing in Syria (the Pentagon's count
 # of its wounded "in Iraq and Syria")
 _IN_SYRIA = re.compile(fold(r"(?:^|\s)(?:في|ب)\s*(?:كل\s+من\s+)?(?:\S+\s+و)?(?:سوريا|سورية)(?:\s+و\S+)?(?:$|[\s،,.])"))
+# The same asked of a whole text: found from each "سوري" (a literal scan), the phrase's head read
+# back from it (the pattern alone is tried at every في and every space, ~1 M instructions an article).
+_IN_SYRIA_HEAD = re.compile(fold(r"(?:^|\s)(?:في|ب)\s*(?:كل\s+من\s+)?(?:\S+\s+و)?\Z"))
+_SYRIA_STEM = fold("سوري")
+_HEAD_CHARS = 120  # a head's two words and its spaces fit in it
+
+
+def _says_in_syria(text: str) -> bool:
+    """Does ``text`` (folded) say "in Syria" (``_IN_SYRIA``)?"""
+    n = len(text)
+    i = text.find(_SYRIA_STEM)
+    while i >= 0:
+        j = i + len(_SYRIA_STEM) + 1  # سوريا، سوريه: the stem and one letter, then the phrase ends
+        if text[j - 1:j] in ("ا", "ه") and (j == n or text[j].isspace() or text[j] in "،,.") \
+                and _IN_SYRIA_HEAD.search(text, max(0, i - _HEAD_CHARS), i) is not None:
+            return True
+        i = text.find(_SYRIA_STEM, i + 1)
+    return False
 
 
 def _told_in_syria(lay: Layout, fig: Figure, abroad: list[int]) -> bool:
@@ -71,7 +89,7 @@ def _told_in_syria(lay: Layout, fig: Figure, abroad: list[int]) -> bool:
     place follows the figure in its clause outside that phrase (``القواعد في سوريا والعراق بعد الضربة التي أدت إلى
     مقتل 3 جنود في قاعدة في الأردن``: the toll is that place's)."""
     sent = lay.sentences[lay.seg("s", fig.start)]
-    if _IN_SYRIA.search(lay.ftext(sent.start, sent.end)) is None:
+    if not _says_in_syria(lay.ftext(sent.start, sent.end)):
         return False
     end = lay.clauses[lay.seg("c", fig.start)].end
     after = _IN_SYRIA.sub(" ", lay.ftext(fig.end, end))
