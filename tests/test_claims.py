@@ -2249,6 +2249,16 @@ def test_verb_after_where_and_a_pronoun_verb_take_the_main_clauses_subject():
                       "إلى الصواريخ.")[1]
 
 
+def test_a_quoted_name_no_table_knows_speaks_after_a_verb_when_words_follow():
+    c = one("وأعلنت \"آفاد\" أنّ زلزالاً بقوة 6 درجات ضرب المنطقة.")
+    assert c.speaker.org_ar == "آفاد" and c.speaker.name is None  # (آفاد folds like the cue أفاد)
+    c = one("ولفتت \"لو فيغارو\" إلى أنّ المفاوضات متعثرة.")
+    assert c.speaker.org_ar == "لو فيغارو"
+    c = one("وقال \"أبو محمد\" إنّ الهجوم فشل.")
+    assert c.speaker.name == "أبو محمد" and c.speaker.org_ar is None  # a person's quoted name stays his
+    assert not claims("وأعلنت \"آفاد\" حالة الطوارئ في المنطقة.")[1]  # no words: an act, not a statement
+
+
 def test_presidency_the_tables_lack_named_by_its_adjective():
     c = one("أفادت الرئاسة الروحية للطائفة الإسماعيلية، اليوم الأحد، بأنّ البيان لا يمثلها.")
     assert c.speaker.org_ar == "الرئاسة الروحية للطائفة الإسماعيلية"
