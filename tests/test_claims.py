@@ -2234,6 +2234,31 @@ def test_verb_after_when_prefers_the_nearest_subject_and_a_cue_before():
     assert {c.speaker.org_ar for c in cs} == {"صحيفة الصباح المحلية"}
 
 
+def test_verb_after_where_and_a_pronoun_verb_take_the_main_clauses_subject():
+    c = one("وهذا ما ذهب إليه وزير الخارجية الروسي سيرغي لافروف أمس، حيث قال: \"لن نتراجع\".")
+    assert c.speaker.name == "سيرغي لافروف"  # (ذهب إليه X: the verb's pronoun, then its subject)
+    c = one("وزير الخارجية الأميركي أنتوني بلينكن قام بزيارة الرياض عندما أعلن أنّ الاتفاق قريب.")
+    assert c.speaker.name == "أنتوني بلينكن"  # the office that opens the sentence (SVO)
+    _, cs = claims("وكشف البيان الصادر عن وزارة الدفاع الروسية أنّ الهجوم فشل، متطرقاً إلى عدد القوات "
+                   "في القاعدة، حيث أضاف أنّ هناك 350 جندياً.")
+    assert {c.speaker.org for c in cs} == {"Russian Ministry of Defence"}  # the speaker goes on
+    _, cs = claims("وأعلنت مصادر محلية أنّ عدد المعتقلين بلغ 20، حيث سُلّم المسلحون إلى الشرطة العسكرية، "
+                   "حيث أعلن الأخير أنّ المسلحين يتبعون لفصيل آخر.")
+    assert [c.cue.text for c in cs] == ["وأعلنت"]  # الأخير: the verb's own subject, not the sources
+    assert not claims("الآن، تتعرض أنقرة لضغوط كبيرة، عبّر رئيس أكبر شركة عنها حين قال إنّ بلاده لا تحتاج "
+                      "إلى الصواريخ.")[1]
+
+
+def test_a_quoted_name_no_table_knows_speaks_after_a_verb_when_words_follow():
+    c = one("وأعلنت \"آفاد\" أنّ زلزالاً بقوة 6 درجات ضرب المنطقة.")
+    assert c.speaker.org_ar == "آفاد" and c.speaker.name is None  # (آفاد folds like the cue أفاد)
+    c = one("ولفتت \"لو فيغارو\" إلى أنّ المفاوضات متعثرة.")
+    assert c.speaker.org_ar == "لو فيغارو"
+    c = one("وقال \"أبو محمد\" إنّ الهجوم فشل.")
+    assert c.speaker.name == "أبو محمد" and c.speaker.org_ar is None  # a person's quoted name stays his
+    assert not claims("وأعلنت \"آفاد\" حالة الطوارئ في المنطقة.")[1]  # no words: an act, not a statement
+
+
 def test_presidency_the_tables_lack_named_by_its_adjective():
     c = one("أفادت الرئاسة الروحية للطائفة الإسماعيلية، اليوم الأحد، بأنّ البيان لا يمثلها.")
     assert c.speaker.org_ar == "الرئاسة الروحية للطائفة الإسماعيلية"

@@ -11,11 +11,20 @@ from dataclasses import replace
 from ...lexicon.words import is_word
 from ...text.normalize import fold
 from ..actors import ActorMention
-from ..speakers import SpeakerRef, Tok, classes, closing_mark, noun_with_pronoun, parse_np, people, strip_conj
+from ..speakers import (
+    SpeakerRef,
+    Tok,
+    classes,
+    closing_mark,
+    noun_with_pronoun,
+    parse_np,
+    people,
+    strip_conj,
+)
 from .article import _Article, _NOT_SUBJECT, _typed_body
 from .countries import _defence_ministries
 from .cues import match_cue
-from .tokens import _CIRCUMSTANTIAL
+from .tokens import _CIRCUMSTANTIAL, _TOWARDS
 
 
 _REPORTS = {fold(a): frozenset(fold(w) for w in intro) for a, intro in (
@@ -356,12 +365,14 @@ def _official_statement(art: _Article, k: int, end: int) -> tuple[SpeakerRef, in
 _QUOTED_BODY_PLACE = 3  # tokens of where a quoted body sits before its words (في ريف درعا)
 
 
-def _quoted_body(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None:
+def _quoted_body(art: _Article, k: int, end: int, typed: bool = True) -> tuple[SpeakerRef, int] | None:
     """``"تجمع شباب البوكمال" إنّ`` / ``"اللجنة الأمنية" التابعة للنظام في درعا أنّ``: a quoted name of
     two to four words that opens with a type noun, right where a subject goes, and then (past whose it
-    is and where it sits) the words — a body the tables lack speaks (a known one parses as usual)."""
+    is and where it sits) the words — a body the tables lack speaks (a known one parses as usual).
+    Not ``typed``: any quoted name of one to four plain words no person's name reads (``أعلنت "آفاد"
+    أنّ``، ``لفتت "لو فيغارو" إلى أنّ``) — asked only where no speaker phrase parses."""
     toks = art.toks
-    c = _quoted_type_name(toks, k, end)
+    c = _quoted_type_name(toks, k, end) if typed else _quoted_name(toks, k, end)
     if c is None:
         return None
     after = _affiliation(toks, c + 1, end)
@@ -369,8 +380,9 @@ def _quoted_body(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | No
     if after < end and toks[after].form == "في":
         words = next((n for n in range(after + 2, min(end, after + 2 + _QUOTED_BODY_PLACE))
                       if art.opens_content(n, end, strict=True)), after)
-    if not art.opens_content(words, end, strict=True):
-        return None
+    if not art.opens_content(words, end, strict=True) and not (
+            not typed and words < end and toks[words].form in _TOWARDS and art.opens_content(words + 1, end, strict=True)):
+        return None  # (لفتت "لو فيغارو" إلى أنّ …)
     return _lacked_body(art, k, c), words
 
 
@@ -380,6 +392,13 @@ def _quoted_type_name(toks: list[Tok], k: int, end: int) -> int | None:
             and "typenoun" in classes(toks[k + 1].form.removeprefix("ال"))):
         return None
     return closing_mark(toks, k + 1, end)
+
+
+def _quoted_name(toks: list[Tok], k: int, end: int) -> int | None:
+    """The closing mark of a quoted name of one to four plain words at ``k`` (\"آفاد\"), else None."""
+    if not (k + 2 < end and toks[k].form == '"' and toks[k + 1].kind == "w"):
+        return None  # (a cue's spelling too: "آفاد" folds like أفاد)
+    return k + 2 if toks[k + 2].form == '"' else closing_mark(toks, k + 1, end)
 
 
 def _lacked_body(art: _Article, k: int, c: int) -> SpeakerRef:

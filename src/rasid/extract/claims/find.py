@@ -52,7 +52,8 @@ _ATTENTION = {"الانظار", "الانتباه", "النظر", "انظار", 
 
 _RESPONSIBILITY = frozenset({"act", "actnext"})  # the needs of تبنّى-type cues (a claimed attack follows)
 
-_WHEN = {fold(w) for w in ("حين", "حينما", "عندما", "إذ", "لما")}  # a clause whose verb's subject is the main clause's
+_WHEN = {fold(w) for w in ("حين", "حينما", "عندما", "إذ", "لما", "حيث", "بحيث")}  # a clause whose verb's subject is
+# the main clause's (… حيث قال: حيث / بحيث open it as often as حين)
 
 _OWN_STANCE_NOUNS = frozenset(fold(w) for w in ("إعلان", "تأكيد", "نفي"))  # verbal nouns that take the speaker's stance
 

@@ -97,6 +97,8 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
         and not strip_conj(toks[k].form).startswith("ال") else None  # (تتهم الحزب الحاكم بأنه: the accused)
     if typed is not None and not art.opens_content(typed[1], end, strict=True):
         typed = None  # وقالت جماعة "…" في بيانها: a body the tables lack, when no earlier one is meant
+    if np is None and typed is None and cue.kind != "relay":
+        typed = _quoted_body(art, k, end, typed=False)  # أعلنت "آفاد" أنّ …: a quoted name no table knows
     if np is None:
         return typed or (None, j)
     if cue.kind == "relay" and toks[k - 1].form == "عن":

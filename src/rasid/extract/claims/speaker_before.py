@@ -463,15 +463,20 @@ def _when_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
     such subject stands between, the speaker of a claim earlier in the sentence."""
     toks = art.toks
     s0 = art.sent_start(i)
+    if strip_conj(toks[i - 1].form) in _GOING_ON:
+        if i + 1 < len(toks) and (toks[i + 1].kind == "a" or toks[i + 1].form.startswith("ال")):
+            return None  # حيث أعلن الأخير / بحيث أعرب الموقّعون: the verb's own subject, unread
+        if (same := _sentence_speaker(raws, s0)) is not None:
+            return same  # وكشف البيان أنّ …، متطرقاً إلى عديد القوات …، حيث أضاف: the speaker goes on
     known = art.known_names() | _figure_words()
     seen = False  # a subject after a verb that names no speaker: the claim's is not the one before
     for k in range(i - 2, max(s0, i - _WHEN_REACH), -1):
         v, t = toks[k - 1], toks[k]
         w = strip_conj(v.form)
-        verb = v.kind == "w" and (match_cue(toks, k - 1) is not None or not (
-            v.governed or len(w) < 3 or w.startswith("ال") or w in _PREPOSITIONS or w in known
-            or classes(w) and w not in _PRONOUN_PREPS))
-        # (التي عبّر عنها الوزير …: the verb's pronoun between; انتقد بوتين الرئيس …: a name, no verb)
+        verb = v.kind == "w" and not v.adverb and (w in _PRONOUN_PREPS or match_cue(toks, k - 1) is not None or not (
+            v.governed or len(w) < 3 or w.startswith("ال") or w in _PREPOSITIONS or w in known or classes(w)))
+        # (التي عبّر عنها الوزير / ما أشار إليه الوزير …: the verb's pronoun between — إليه folds like a
+        # definite word; انتقد بوتين الرئيس …: a name, no verb)
         named = t.kind == "a" and t.mention.kind not in _NOT_SUBJECT \
             or t.kind == "w" and bool(classes(t.form) & {"role", "title", "anaphor", "typenoun"})
         seen = seen or named
@@ -480,11 +485,30 @@ def _when_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
         sp = _named_subject(art, k, i - 1)
         if sp is not None:
             return sp
+    if (sp := _opening_subject(art, s0, i)) is not None:
+        return sp
     if seen:
         return None  # عبّر رئيس أكبر شركة … عنها حين قال: a subject the tables cannot name
-    for r in reversed(raws):
-        return r.speaker if r.cue_i >= s0 else None
-    return None
+    return _sentence_speaker(raws, s0)
+
+
+def _opening_subject(art: _Article, s0: int, i: int) -> SpeakerRef | None:
+    """``وزير الخارجية NAME قام بفضح … عندما أعلن``: an office or a body the tables know that opens
+    the sentence, a word (its verb) right after it, is the subject of a clause of time after it (SVO)."""
+    toks = art.toks
+    np = parse_np(toks, s0, i - 1)
+    if np is None or not (np.person or np.mention is not None) or np.j >= i or toks[np.j].kind != "w":
+        return None  # (الآن، تتعرض أنقرة …: no subject opens it)
+    sp = art.speaker(np)
+    return sp if speaker_ok(sp) else None
+
+
+_GOING_ON = frozenset({"حيث", "بحيث"})  # (folded) a clause that most often goes on with the sentence's speaker
+
+
+def _sentence_speaker(raws: list[_Raw], s0: int) -> SpeakerRef | None:
+    """The speaker of the last claim, when it lies in the sentence from token ``s0``."""
+    return raws[-1].speaker if raws and raws[-1].cue_i >= s0 else None
 
 
 def _named_subject(art: _Article, k: int, end: int) -> SpeakerRef | None:
