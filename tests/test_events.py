@@ -2482,9 +2482,14 @@ def test_the_site_of_a_strike_told_before_names_no_author():
     ("وقصفت الطائرات شاحنات في البوكمال اليوم، وسبق أن تمّ استهداف شاحنات في الميادين.", {"البوكمال"}),
     ("حاصرت قوات سوريا الديمقراطية أحياء في القامشلي اليوم، وسبق لها أن حاصرت الحسكة أكثر من مرة.", {"القامشلي"}),
     ("وسبق ذلك قصف الطائرات شاحنات في الميادين أمس.", {"الميادين"}),
+    ("قصفت الطائرات شاحنات في البوكمال اليوم.\nوسبق أن أفادت مصادر محلية بأنّ الفصائل نفّذت قصفاً استهدف "
+     "مواقع في الميادين.", {"البوكمال"}),
+    ("قصفت الطائرات شاحنات في البوكمال اليوم.\nوسبق أن أعلنت الفصائل، أمس، أنّها قصفت مواقع في الميادين.",
+     {"البوكمال", "الميادين"}),
 ])
 def test_what_happened_before_that_is_history(text, kept):
-    """``وسبق أن تمّ استهداف شاحنات``: done "before", at no told time, is history; ``وسبق ذلك
+    """``وسبق أن تمّ استهداف شاحنات``: done "before", at no told time, is history, and so is what
+    an earlier report told (``وسبق أن أفادت مصادر بأنّ …``) unless the text dates it; ``وسبق ذلك
     قصف`` (that was preceded by) tells the story's own event."""
     found, _ = run(text)
     assert {p for t, s, p, d in found} == kept, found

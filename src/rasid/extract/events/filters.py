@@ -9,6 +9,7 @@ import re
 
 from ...text.normalize import fold
 from ..event_args import date_for
+from ..event_sources import _reports
 from ..event_text import Hit, Layout, inside_actor
 from .drafts import _Marks, _Story
 from .words import _AND, _HAPPENED, _ON, _between, _folded
@@ -422,6 +423,15 @@ def _done_before(lay: Layout, hit: Hit) -> bool:
     start = lay.clauses[hit.clause].start
     return any(lay.toks[k].text in _PREVIOUSLY and lay.toks[k + 1].text in _THAT_IT
                for k in range(max(0, hit.tok - _PREVIOUSLY_REACH), hit.tok - 1) if lay.toks[k].start >= start)
+
+
+def _reported_before(lay: Layout, hit: Hit) -> bool:
+    """``وسبق أن أفادت مصادر الميادين بأنّ المقاومة نفّذت قصفاً استهدف القاعدة``: a sentence that
+    opens by saying an earlier report told the event retells what the story told already, or
+    history (the caller keeps one the text dates)."""
+    first = bisect.bisect_left(lay.tok_starts, lay.sentences[hit.sentence].start)
+    return first + 2 < hit.tok and lay.toks[first].text in _PREVIOUSLY \
+        and lay.toks[first + 1].text in _THAT_IT and _reports(lay.toks[first + 2].text)
 
 
 def _purpose(lay: Layout, hit: Hit) -> bool:
