@@ -9,6 +9,15 @@ def test_interception_of_a_strike_that_still_hit_is_the_strike_alone():
     assert [(t, s, p) for t, s, p, d in found] == [("Explosions/Remote violence", "Air/drone strike", "السيدة زينب")], found
 
 
+def test_interception_headlined_before_the_strike_that_still_hit_is_the_strike_alone():
+    """The headline tells the interception first, the strike after it: ``أسقطت بعضها`` still
+    means the strike hit, whatever order the text tells them in."""
+    found, _ = run("تصدت الدفاعات الجوية لعدوان إسرائيلي في سماء السيدة زينب.\nوقال مصدر عسكري إنّ العدو "
+                   "نفّذ عدواناً جوياً فجر أمس مستهدفاً بعض النقاط في السيدة زينب، وتصدت وسائط الدفاع الجوي "
+                   "لصواريخ العدوان وأسقطت بعضها.")
+    assert [(t, s, p) for t, s, p, d in found] == [("Explosions/Remote violence", "Air/drone strike", "السيدة زينب")], found
+
+
 def test_stones_that_close_roads_keep_the_protest_peaceful():
     found, _ = run("خرجت وقفات احتجاجية في بصرى الشام أمس، وأغلق المحتجون الطرق بالحجارة والإطارات لساعات.")
     assert [(t, s) for t, s, p, d in found] == [("Protests", "Peaceful protest")], found

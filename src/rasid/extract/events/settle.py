@@ -140,17 +140,16 @@ _PARTLY_WINDOW = 4  # words after the interception cue where "most of them" stan
 
 
 def _struck_anyway(lay: Layout, d: _Draft, events: list[_Draft]) -> bool:
-    """A partial interception told after a strike on the same place that day (استهدفت غارات …،
-    وتصدت الدفاعات لصواريخ العدوان وأسقطت معظمها): the strike still hit, and ACLED codes it alone,
-    no Disrupted weapons use beside it (a full one, or one in other skies, stays)."""
+    """A partial interception of a strike on the same place that day (استهدفت غارات …، وتصدت
+    الدفاعات لصواريخ العدوان وأسقطت معظمها), whether the strike is told before it or after a
+    headline of the interception: the strike still hit, and ACLED codes it alone, no Disrupted
+    weapons use beside it (a full one, or one in other skies, stays)."""
     if d.sub != "Disrupted weapons use":
         return False
-    first = min(h.start for h in d.hits)
     if not any(_PARTLY.match(lay.toks[k].text) for h in d.hits
                for k in range(h.tok + 1, min(h.tok + 1 + _PARTLY_WINDOW, len(lay.toks)))):
         return False
-    return any(e.event_type == _EXPLOSIONS and e.place.id == d.place.id and e.date == d.date
-               and any(h.start < first for h in e.hits) for e in events)
+    return any(e.event_type == _EXPLOSIONS and e.place.id == d.place.id and e.date == d.date for e in events)
 
 
 def _repelled_raiders(lay: Layout, events: list[_Draft]) -> None:
