@@ -18,6 +18,17 @@ def test_interception_headlined_before_the_strike_that_still_hit_is_the_strike_a
     assert [(t, s, p) for t, s, p, d in found] == [("Explosions/Remote violence", "Air/drone strike", "السيدة زينب")], found
 
 
+def test_drones_that_never_reached_their_targets_are_the_interception_alone():
+    """``تتصدى لاعتداءات بالطيران المسيّر … ومنعتها من الوصول إلى أهدافها``: the attack was wholly
+    foiled, so only its interception is an event; an attack that struck stays beside it."""
+    found, _ = run("قال مصدر عسكري إنّ وحدات الجيش تتصدى لاعتداءات بالطيران المسيّر شنّتها الفصائل اليوم على "
+                   "كفرنبل، وأسقطت 6 مسيّرات ومنعتها من الوصول إلى أهدافها.")
+    assert [(t, s, p) for t, s, p, d in found] == [("Strategic developments", "Disrupted weapons use", "كفرنبل")], found
+    found, _ = run("قال مصدر عسكري إنّ وحدات الجيش تتصدى لاعتداءات بالطيران المسيّر شنّتها الفصائل اليوم على "
+                   "كفرنبل، وأسقطت 6 مسيّرات.")
+    assert ("Explosions/Remote violence", "Air/drone strike", "كفرنبل") in {(t, s, p) for t, s, p, d in found}, found
+
+
 def test_stones_that_close_roads_keep_the_protest_peaceful():
     found, _ = run("خرجت وقفات احتجاجية في بصرى الشام أمس، وأغلق المحتجون الطرق بالحجارة والإطارات لساعات.")
     assert [(t, s) for t, s, p, d in found] == [("Protests", "Peaceful protest")], found

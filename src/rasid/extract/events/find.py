@@ -40,7 +40,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             continue
         seen_tok.add(t)
         _read_cue(lay, marks, story, Hit(s, e, row, t, lay.seg("c", s), lay.seg("s", s), lay.seg("p", s)))
-    events = _settle(lay, story.drafts, story.hits, marks.background)
+    events = _settle(lay, story.drafts, story.hits, marks.background, marks.foiled)
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
 
 
