@@ -98,3 +98,12 @@ def test_an_object_after_a_day_set_off_by_commas_holds_the_place():
 def test_the_verb_tazahara_is_a_protest():
     found, _ = run("وفي مدينة جرابلس، تظاهر العشرات، ظهر اليوم، أمام مبنى المجلس المحلي احتجاجاً على رفع الأسعار.")
     assert [(t, s, p) for t, s, p, d in found] == [("Protests", "Peaceful protest", "جرابلس")], found
+
+
+def test_residents_who_oppose_a_plan_fight_no_one():
+    """``تصدّى الأهالي لمشروع الاحتلال``: a verb of repelling whose object is a plan, project or
+    policy tells opposition, no event; stones against a patrol stay a riot."""
+    found, _ = run("تصدّى أهالي بصرى الشام أمس لمشروع الاحتلال إقامة مراوح طاقة في أراضيهم.")
+    assert found == [], found
+    found, _ = run("تصدّى أهالي بصرى الشام أمس لدورية الاحتلال بالحجارة.")
+    assert [(t, p) for t, s, p, d in found] == [("Riots", "بصرى الشام")], found

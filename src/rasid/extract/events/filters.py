@@ -12,7 +12,7 @@ from ..event_args import date_for
 from ..event_sources import _reports
 from ..event_text import Hit, Layout, inside_actor
 from .drafts import _Marks, _Story
-from .words import _AND, _HAPPENED, _ON, _between, _folded
+from .words import _AND, _HAPPENED, _ON, _REPELLING, _between, _folded
 
 
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض",
@@ -314,11 +314,31 @@ def _not_a_deed(lay: Layout, marks: _Marks, hit: Hit) -> bool:
         return True
     if _quake_struck(lay, hit):
         return True  # الزلزال المدمر الذي ضرب البلاد: the earthquake struck, no one attacked
+    if _opposes_a_plan(lay, marks, hit):
+        return True  # تصدّى أهالي الجولان لمشروع الاحتلال: opposition to a plan, no fight
     if _blocked(lay, hit, marks.ongoing) and not _day_told(lay, hit) and not lay.bulletin:
         return True  # يواصل الاحتلال اعتداءاته: a campaign, unless today's part of it is told
     sent = lay.sentences[hit.sentence]
     return any(hit.end <= b < sent.end for b in marks.block_after) and not _toll_before(lay, hit) \
         or _asks(lay, sent) or _between(marks.conditions, sent.start, hit.start)  # إذا ما حاولت … أن تقوم بهجوم
+
+
+_PLAN_REACH = 6  # words from a verb of repelling to the plan it takes as its object (تصدّى أهالي الجولان لمشروع)
+_TO = fold("ل")
+
+
+def _opposes_a_plan(lay: Layout, marks: _Marks, hit: Hit) -> bool:
+    """``تصدّى أهالي الجولان لمشروع الاحتلال``: a verb of repelling whose object (its لـ noun, a few
+    words on in its clause) is a plan, project or policy tells opposition, not a fight."""
+    if not marks.plans or not _REPELLING.search(" " + lay.toks[hit.tok].text + " "):
+        return False
+    end = lay.clauses[hit.clause].end
+    for k in range(hit.tok + 1, min(len(lay.toks), hit.tok + 1 + _PLAN_REACH)):
+        if lay.toks[k].start >= end:
+            return False
+        if lay.toks[k].text.startswith(_TO):
+            return k in marks.plans
+    return False
 
 
 def _in_campaign(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> bool:
