@@ -1554,6 +1554,9 @@ def test_an_ongoing_campaign_is_no_event_unless_its_day_is_told():
     assert run("ويواصل الطيران الروسي شن غارات على بلدة كفرنبل منذ أسابيع.")[0] == []
     found, _ = run("وتواصل الطائرات الحربية الروسية اليوم شن غارات مكثفة على بلدة كفرنبل.")
     assert [(s, p) for t, s, p, d in found] == [("Air/drone strike", "كفرنبل")], found
+    assert run("وأمام استمرار الفصائل في استهداف مواقع الجيش في كفرنبل، أرسل الجيش تعزيزات.")[0] == []
+    found, _ = run("وأمام استمرار الفصائل في استهداف مواقع الجيش في كفرنبل اليوم، أرسل الجيش تعزيزات.")
+    assert [(t, p) for t, s, p, d in found] == [("Explosions/Remote violence", "كفرنبل")], found
 
 
 def test_suicide_attacks_told_by_the_adjective():
