@@ -1554,6 +1554,9 @@ def test_an_ongoing_campaign_is_no_event_unless_its_day_is_told():
     assert run("ويواصل الطيران الروسي شن غارات على بلدة كفرنبل منذ أسابيع.")[0] == []
     found, _ = run("وتواصل الطائرات الحربية الروسية اليوم شن غارات مكثفة على بلدة كفرنبل.")
     assert [(s, p) for t, s, p, d in found] == [("Air/drone strike", "كفرنبل")], found
+    assert run("وأمام استمرار الفصائل في استهداف مواقع الجيش في كفرنبل، أرسل الجيش تعزيزات.")[0] == []
+    found, _ = run("وأمام استمرار الفصائل في استهداف مواقع الجيش في كفرنبل اليوم، أرسل الجيش تعزيزات.")
+    assert [(t, p) for t, s, p, d in found] == [("Explosions/Remote violence", "كفرنبل")], found
 
 
 def test_suicide_attacks_told_by_the_adjective():
@@ -2482,9 +2485,14 @@ def test_the_site_of_a_strike_told_before_names_no_author():
     ("وقصفت الطائرات شاحنات في البوكمال اليوم، وسبق أن تمّ استهداف شاحنات في الميادين.", {"البوكمال"}),
     ("حاصرت قوات سوريا الديمقراطية أحياء في القامشلي اليوم، وسبق لها أن حاصرت الحسكة أكثر من مرة.", {"القامشلي"}),
     ("وسبق ذلك قصف الطائرات شاحنات في الميادين أمس.", {"الميادين"}),
+    ("قصفت الطائرات شاحنات في البوكمال اليوم.\nوسبق أن أفادت مصادر محلية بأنّ الفصائل نفّذت قصفاً استهدف "
+     "مواقع في الميادين.", {"البوكمال"}),
+    ("قصفت الطائرات شاحنات في البوكمال اليوم.\nوسبق أن أعلنت الفصائل، أمس، أنّها قصفت مواقع في الميادين.",
+     {"البوكمال", "الميادين"}),
 ])
 def test_what_happened_before_that_is_history(text, kept):
-    """``وسبق أن تمّ استهداف شاحنات``: done "before", at no told time, is history; ``وسبق ذلك
+    """``وسبق أن تمّ استهداف شاحنات``: done "before", at no told time, is history, and so is what
+    an earlier report told (``وسبق أن أفادت مصادر بأنّ …``) unless the text dates it; ``وسبق ذلك
     قصف`` (that was preceded by) tells the story's own event."""
     found, _ = run(text)
     assert {p for t, s, p, d in found} == kept, found

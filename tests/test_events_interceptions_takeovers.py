@@ -9,6 +9,26 @@ def test_interception_of_a_strike_that_still_hit_is_the_strike_alone():
     assert [(t, s, p) for t, s, p, d in found] == [("Explosions/Remote violence", "Air/drone strike", "السيدة زينب")], found
 
 
+def test_interception_headlined_before_the_strike_that_still_hit_is_the_strike_alone():
+    """The headline tells the interception first, the strike after it: ``أسقطت بعضها`` still
+    means the strike hit, whatever order the text tells them in."""
+    found, _ = run("تصدت الدفاعات الجوية لعدوان إسرائيلي في سماء السيدة زينب.\nوقال مصدر عسكري إنّ العدو "
+                   "نفّذ عدواناً جوياً فجر أمس مستهدفاً بعض النقاط في السيدة زينب، وتصدت وسائط الدفاع الجوي "
+                   "لصواريخ العدوان وأسقطت بعضها.")
+    assert [(t, s, p) for t, s, p, d in found] == [("Explosions/Remote violence", "Air/drone strike", "السيدة زينب")], found
+
+
+def test_drones_that_never_reached_their_targets_are_the_interception_alone():
+    """``تتصدى لاعتداءات بالطيران المسيّر … ومنعتها من الوصول إلى أهدافها``: the attack was wholly
+    foiled, so only its interception is an event; an attack that struck stays beside it."""
+    found, _ = run("قال مصدر عسكري إنّ وحدات الجيش تتصدى لاعتداءات بالطيران المسيّر شنّتها الفصائل اليوم على "
+                   "كفرنبل، وأسقطت 6 مسيّرات ومنعتها من الوصول إلى أهدافها.")
+    assert [(t, s, p) for t, s, p, d in found] == [("Strategic developments", "Disrupted weapons use", "كفرنبل")], found
+    found, _ = run("قال مصدر عسكري إنّ وحدات الجيش تتصدى لاعتداءات بالطيران المسيّر شنّتها الفصائل اليوم على "
+                   "كفرنبل، وأسقطت 6 مسيّرات.")
+    assert ("Explosions/Remote violence", "Air/drone strike", "كفرنبل") in {(t, s, p) for t, s, p, d in found}, found
+
+
 def test_stones_that_close_roads_keep_the_protest_peaceful():
     found, _ = run("خرجت وقفات احتجاجية في بصرى الشام أمس، وأغلق المحتجون الطرق بالحجارة والإطارات لساعات.")
     assert [(t, s) for t, s, p, d in found] == [("Protests", "Peaceful protest")], found
@@ -78,3 +98,12 @@ def test_an_object_after_a_day_set_off_by_commas_holds_the_place():
 def test_the_verb_tazahara_is_a_protest():
     found, _ = run("وفي مدينة جرابلس، تظاهر العشرات، ظهر اليوم، أمام مبنى المجلس المحلي احتجاجاً على رفع الأسعار.")
     assert [(t, s, p) for t, s, p, d in found] == [("Protests", "Peaceful protest", "جرابلس")], found
+
+
+def test_residents_who_oppose_a_plan_fight_no_one():
+    """``تصدّى الأهالي لمشروع الاحتلال``: a verb of repelling whose object is a plan, project or
+    policy tells opposition, no event; stones against a patrol stay a riot."""
+    found, _ = run("تصدّى أهالي بصرى الشام أمس لمشروع الاحتلال إقامة مراوح طاقة في أراضيهم.")
+    assert found == [], found
+    found, _ = run("تصدّى أهالي بصرى الشام أمس لدورية الاحتلال بالحجارة.")
+    assert [(t, p) for t, s, p, d in found] == [("Riots", "بصرى الشام")], found

@@ -44,6 +44,8 @@ class _Marks:
     habitual: set[int]
     patterns: list[int]  # sorted tokens
     times: list[int]  # sorted starts of a count of times (مرات عديدة): a tally over days
+    plans: set[int]  # tokens of a plan or policy (لمشروع الاحتلال): what a verb of repelling may oppose
+    foiled: list[int]  # sorted starts of "never reached their targets" (منعتها من الوصول): a foiled attack
     aims: set[int]
     interventions: list[int]
     stones: list[int]  # sorted starts of stones thrown (not at a road they block)

@@ -9,9 +9,10 @@ import re
 
 from ...text.normalize import fold
 from ..event_args import date_for
+from ..event_sources import _reports
 from ..event_text import Hit, Layout, inside_actor
 from .drafts import _Marks, _Story
-from .words import _AND, _HAPPENED, _ON, _between, _folded
+from .words import _AND, _HAPPENED, _ON, _REPELLING, _between, _folded
 
 
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض",
@@ -313,11 +314,31 @@ def _not_a_deed(lay: Layout, marks: _Marks, hit: Hit) -> bool:
         return True
     if _quake_struck(lay, hit):
         return True  # الزلزال المدمر الذي ضرب البلاد: the earthquake struck, no one attacked
+    if _opposes_a_plan(lay, marks, hit):
+        return True  # تصدّى أهالي الجولان لمشروع الاحتلال: opposition to a plan, no fight
     if _blocked(lay, hit, marks.ongoing) and not _day_told(lay, hit) and not lay.bulletin:
         return True  # يواصل الاحتلال اعتداءاته: a campaign, unless today's part of it is told
     sent = lay.sentences[hit.sentence]
     return any(hit.end <= b < sent.end for b in marks.block_after) and not _toll_before(lay, hit) \
         or _asks(lay, sent) or _between(marks.conditions, sent.start, hit.start)  # إذا ما حاولت … أن تقوم بهجوم
+
+
+_PLAN_REACH = 6  # words from a verb of repelling to the plan it takes as its object (تصدّى أهالي الجولان لمشروع)
+_TO = fold("ل")
+
+
+def _opposes_a_plan(lay: Layout, marks: _Marks, hit: Hit) -> bool:
+    """``تصدّى أهالي الجولان لمشروع الاحتلال``: a verb of repelling whose object (its لـ noun, a few
+    words on in its clause) is a plan, project or policy tells opposition, not a fight."""
+    if not marks.plans or not _REPELLING.search(" " + lay.toks[hit.tok].text + " "):
+        return False
+    end = lay.clauses[hit.clause].end
+    for k in range(hit.tok + 1, min(len(lay.toks), hit.tok + 1 + _PLAN_REACH)):
+        if lay.toks[k].start >= end:
+            return False
+        if lay.toks[k].text.startswith(_TO):
+            return k in marks.plans
+    return False
 
 
 def _in_campaign(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> bool:
@@ -422,6 +443,15 @@ def _done_before(lay: Layout, hit: Hit) -> bool:
     start = lay.clauses[hit.clause].start
     return any(lay.toks[k].text in _PREVIOUSLY and lay.toks[k + 1].text in _THAT_IT
                for k in range(max(0, hit.tok - _PREVIOUSLY_REACH), hit.tok - 1) if lay.toks[k].start >= start)
+
+
+def _reported_before(lay: Layout, hit: Hit) -> bool:
+    """``وسبق أن أفادت مصادر الميادين بأنّ المقاومة نفّذت قصفاً استهدف القاعدة``: a sentence that
+    opens by saying an earlier report told the event retells what the story told already, or
+    history (the caller keeps one the text dates)."""
+    first = bisect.bisect_left(lay.tok_starts, lay.sentences[hit.sentence].start)
+    return first + 2 < hit.tok and lay.toks[first].text in _PREVIOUSLY \
+        and lay.toks[first + 1].text in _THAT_IT and _reports(lay.toks[first + 2].text)
 
 
 def _purpose(lay: Layout, hit: Hit) -> bool:

@@ -15,7 +15,7 @@ from ..event_text import Hit, Layout, find_cues, resolve_short_names
 from .days import _date, _follow_narrative, _history
 from .drafts import _Draft, _Marks, _Story
 from .fatalities import _relayed_tolls
-from .filters import _an_aim, _done_before, _in_campaign, _not_a_deed, _not_here, _operations
+from .filters import _an_aim, _done_before, _in_campaign, _not_a_deed, _not_here, _operations, _reported_before
 from .kinds import _kind_of
 from .marks import _annotate, _marks_of, _striking_weapons
 from .places import _as_told, _aside, _draft_places, _places_of, _places_of_the_last, _told
@@ -40,7 +40,7 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
             continue
         seen_tok.add(t)
         _read_cue(lay, marks, story, Hit(s, e, row, t, lay.seg("c", s), lay.seg("s", s), lay.seg("p", s)))
-    events = _settle(lay, story.drafts, story.hits, marks.background)
+    events = _settle(lay, story.drafts, story.hits, marks.background, marks.foiled)
     return [_to_event(lay, k, d) for k, d in enumerate(events, 1)]
 
 
@@ -70,7 +70,7 @@ def _read_cue(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> None:
     _sides_by_kind(lay, marks, story, cue)
     cue.assoc = _associated(lay, hit, cue.next_start, {cue.actor1, cue.actor2})
     cue.places = _places_of(lay, cue)
-    if _done_before(lay, hit):
+    if _done_before(lay, hit) or (dm is None or dm.date is None) and _reported_before(lay, hit):
         return  # وسبق أن تمّ استهداف شاحنات في المنطقة: told as what happened before, no day: history
     if _places_of_the_last(lay, hit, cue.etype, story.hits, cue.places, cue.next_start):
         return  # الغارات على حمص وحماة وهجمات المسلحين: the raid's places, not the attacks'

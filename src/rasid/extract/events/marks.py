@@ -143,6 +143,8 @@ def _marks_of(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> _Marks:
         habitual={t for t, s, e, r in cues if r.role == "habitual"},
         patterns=sorted(t for t, s, e, r in cues if r.role == "pattern"),
         times=sorted(s for t, s, e, r in cues if r.role == "times"),
+        plans={t for t, s, e, r in cues if r.role == "plan"},
+        foiled=sorted(s for t, s, e, r in cues if r.role == "foiled"),
         aims={t for t, s, e, r in cues if r.role == "aim"},
         interventions=[s for t, s, e, r in cues if r.role == "intervene"],
         stones=sorted(s for t, s, e, r in cues if r.role == "riot" and not _road_blocked(lay, t)),

@@ -4,6 +4,7 @@ report or raid), and the casualty figures join the events they tell of.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...model import Place
@@ -22,14 +23,16 @@ _ESSAY_CHARS = 4000  # longer: analysis, opinion, speeches (news reports run 1-4
 _GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})  # told even there
 
 
-def _settle(lay: Layout, drafts: list[_Draft], hits: list[Hit], background: list[bool]) -> list[_Draft]:
+def _settle(lay: Layout, drafts: list[_Draft], hits: list[Hit], background: list[bool],
+            foiled: list[int]) -> list[_Draft]:
     """The drafts as ACLED counts events: one per (type, place, day), a town's parts in the town;
-    the interceptions' sides; no interception of what struck anyway; every casualty figure on the
-    event it tells of; in an essay only what it dates (its undated fighting is its argument)."""
+    the interceptions' sides; no interception of what struck anyway, no strike that was wholly
+    foiled; every casualty figure on the event it tells of; in an essay only what it dates (its
+    undated fighting is its argument)."""
     events = _one_town(lay, _merge(drafts, lay.listed_finer, background, lay.doc.meta.published))
     _repelled_raiders(lay, events)
     _interception_sides(events)
-    events = [d for d in events if not _struck_anyway(lay, d, events)]
+    events = [d for d in events if not _struck_anyway(lay, d, events) and not _foiled_entirely(lay, d, events, foiled)]
     _attach_figures(lay, events, hits)
     _civilian_targets(events)
     _authors_of_the_target(lay, events)
@@ -140,17 +143,33 @@ _PARTLY_WINDOW = 4  # words after the interception cue where "most of them" stan
 
 
 def _struck_anyway(lay: Layout, d: _Draft, events: list[_Draft]) -> bool:
-    """A partial interception told after a strike on the same place that day (استهدفت غارات …،
-    وتصدت الدفاعات لصواريخ العدوان وأسقطت معظمها): the strike still hit, and ACLED codes it alone,
-    no Disrupted weapons use beside it (a full one, or one in other skies, stays)."""
+    """A partial interception of a strike on the same place that day (استهدفت غارات …، وتصدت
+    الدفاعات لصواريخ العدوان وأسقطت معظمها), whether the strike is told before it or after a
+    headline of the interception: the strike still hit, and ACLED codes it alone, no Disrupted
+    weapons use beside it (a full one, or one in other skies, stays)."""
     if d.sub != "Disrupted weapons use":
         return False
-    first = min(h.start for h in d.hits)
     if not any(_PARTLY.match(lay.toks[k].text) for h in d.hits
                for k in range(h.tok + 1, min(h.tok + 1 + _PARTLY_WINDOW, len(lay.toks)))):
         return False
-    return any(e.event_type == _EXPLOSIONS and e.place.id == d.place.id and e.date == d.date
-               and any(h.start < first for h in e.hits) for e in events)
+    return any(e.event_type == _EXPLOSIONS and e.place.id == d.place.id and e.date == d.date for e in events)
+
+
+def _foiled_entirely(lay: Layout, d: _Draft, events: list[_Draft], foiled: list[int]) -> bool:
+    """``تتصدى لاعتداءات بالطيران المسيّر …، وأسقطت 10 مسيّرات ومنعتها من الوصول إلى أهدافها``: a
+    strike every telling of which says its weapons never reached their targets, beside the
+    interception of them told with it at the same place that day, is that interception alone
+    (ACLED: Disrupted weapons use), no strike."""
+    if d.event_type != _EXPLOSIONS or d.place is None or not foiled:
+        return False
+    told = {h.sentence for h in d.hits}
+    for k in told:
+        sent = lay.sentences[k]
+        j = bisect.bisect_left(foiled, sent.start)
+        if j >= len(foiled) or foiled[j] >= sent.end:
+            return False
+    return any(e.sub == "Disrupted weapons use" and e.place is not None and e.place.id == d.place.id
+               and e.date == d.date and told & {h.sentence for h in e.hits} for e in events)
 
 
 def _repelled_raiders(lay: Layout, events: list[_Draft]) -> None:
