@@ -24,7 +24,8 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         return  # nothing located in Syria: the figures are someone else's war
     abroad = abroad_here(lay)
     figs = [f for f in find_figures(lay.doc)
-            if lay.seg("p", f.start) not in lay.ignored and about_syria(lay, f, abroad)
+            if lay.seg("p", f.start) not in lay.ignored
+            and (about_syria(lay, f, abroad) or _both_countries_told_before(lay, lay.seg("s", f.start)))
             and (placed or _told_in_syria(lay, f, abroad))]
     if not figs:
         return
@@ -62,7 +63,7 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
 # "in Syria", alone or beside another country (في سوريا، في العراق وسوريا، في كل من سوريا والعراق):
 # a toll told there is Syria's too, though the article places nothing in Syria (the Pentagon's count
 # of its wounded "in Iraq and Syria")
-_IN_SYRIA = re.compile(fold(r"(?:^|\s)(?:في|ب)\s*(?:كل\s+من\s+)?(?:\S+\s+و)?(?:سوريا|سورية)(?:\s+و\S+)?(?:$|[\s،,.])"))
+_IN_SYRIA = re.compile(fold(r'(?:^|\s)(?:في|ب)\s*(?:كل\s+من\s+)?(?:\S+\s+و)?(?:سوريا|سورية)(?:\s+و\S+)?(?:$|[\s،,."«»“”])'))
 
 
 def _told_in_syria(lay: Layout, fig: Figure, abroad: list[int]) -> bool:
@@ -70,12 +71,32 @@ def _told_in_syria(lay: Layout, fig: Figure, abroad: list[int]) -> bool:
     كل من سوريا والعراق``): coded in an article that places nothing in Syria — not when a foreign
     place follows the figure in its clause outside that phrase (``القواعد في سوريا والعراق بعد الضربة التي أدت إلى
     مقتل 3 جنود في قاعدة في الأردن``: the toll is that place's)."""
-    sent = lay.sentences[lay.seg("s", fig.start)]
-    if _IN_SYRIA.search(lay.ftext(sent.start, sent.end)) is None:
+    k = lay.seg("s", fig.start)
+    sent = lay.sentences[k]
+    if _IN_SYRIA.search(lay.ftext(sent.start, sent.end)) is None and not _both_countries_told_before(lay, k):
         return False
     end = lay.clauses[lay.seg("c", fig.start)].end
     after = _IN_SYRIA.sub(" ", lay.ftext(fig.end, end))
     return not any(lay.ftext(a0, a1) in after for a0, a1 in lay.abroad_spans if fig.end <= a0 < end and a0 in abroad)
+
+
+# "in the two countries" (في البلدين): the pair a sentence before named, Syria among them
+# (القوات الأميركية في العراق وسوريا … أقرّ البنتاغون بإصابة نحو 70 جندياً في البلدين)
+_IN_BOTH = re.compile(fold(r"(?:^|\s)(?:في|ب)\s*(?:هذين\s+)?(?:ال)?بلدين(?:$|[\s،,.])"))
+_BOTH_REACH = 3  # sentences before the figure's where the pair may be named
+
+
+def _both_countries_told_before(lay: Layout, k: int) -> bool:
+    """Sentence ``k`` tells its toll "in the two countries" and it or one of the sentences just
+    before names them, Syria one of the two (``في العراق وسوريا``): the toll is told in Syria."""
+    sent = lay.sentences[k]
+    if _IN_BOTH.search(lay.ftext(sent.start, sent.end)) is None:
+        return False
+    for j in range(max(0, k - _BOTH_REACH), k + 1):
+        m = _IN_SYRIA.search(lay.ftext(lay.sentences[j].start, lay.sentences[j].end))
+        if m is not None and " و" in m.group().strip():
+            return True
+    return False
 
 
 _HURT = frozenset({"killed", "injured", "killed_or_injured"})
