@@ -291,3 +291,30 @@ def test_of_its_forces_are_the_ministrys_army_named_or_not():
     res = analyze("أعلنت وزارة الدفاع التركية أنّ 3 جنود من قواتها قتلوا في هجوم على قاعدة في ريف حلب.",
                   published="2024-01-10")
     assert [(f.count, f.kind, f.victims) for e in res.events for f in e.fatalities] == [(3, "killed", "Turkish forces")]
+
+
+def _counts(text):
+    _, events = run(text)
+    return {(f.count, f.kind) for e in events for f in e.fatalities}
+
+
+def test_a_toll_in_the_two_countries_named_before_with_syria_is_syrias():
+    """``… في العراق وسوريا. … بإصابة نحو 70 جندياً في البلدين``: "the two countries" are the pair
+    a sentence before named, Syria one of them — the toll is coded, as one told "in Iraq and Syria"."""
+    text = ("وتتعرض القواعد الأميركية في العراق وسوريا لهجمات متكررة منذ أشهر. وأقرت وزارة الدفاع الأميركية "
+            "بإصابة نحو 70 جندياً أميركياً في البلدين منذ بدء الهجمات.")
+    assert (70, "injured") in _counts(text)
+
+
+def test_the_pair_named_in_a_quote_still_names_syria():
+    """A closing quote after the country (``"… في العراق وسوريا".``) still names it."""
+    text = ("وقال الوزير إن الغارات جاءت \"رداً على الهجمات ضد قواتنا في العراق وسوريا\". وأقرت وزارة الدفاع "
+            "بإصابة نحو 70 جندياً في البلدين.")
+    assert (70, "injured") in _counts(text)
+
+
+def test_two_countries_without_syria_are_not_syria():
+    """``في لبنان والأردن … في البلدين``: a pair that leaves Syria out codes nothing."""
+    text = ("وتتعرض القواعد في لبنان والأردن لهجمات متكررة منذ أشهر. وأقرت وزارة الدفاع "
+            "بإصابة نحو 70 جندياً في البلدين منذ بدء الهجمات.")
+    assert (70, "injured") not in _counts(text)

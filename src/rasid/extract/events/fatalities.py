@@ -24,7 +24,8 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         return  # nothing located in Syria: the figures are someone else's war
     abroad = abroad_here(lay)
     figs = [f for f in find_figures(lay.doc)
-            if lay.seg("p", f.start) not in lay.ignored and about_syria(lay, f, abroad)
+            if lay.seg("p", f.start) not in lay.ignored
+            and (about_syria(lay, f, abroad) or _both_countries_told_before(lay, lay.seg("s", f.start)))
             and (placed or _told_in_syria(lay, f, abroad))]
     if not figs:
         return
@@ -62,12 +63,13 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
 # "in Syria", alone or beside another country (في سوريا، في العراق وسوريا، في كل من سوريا والعراق):
 # a toll told there is Syria's too, though the article places nothing in Syria (the Pentagon's count
 # of its wounded "in Iraq and Syria")
-_IN_SYRIA = re.compile(fold(r"(?:^|\s)(?:في|ب)\s*(?:كل\s+من\s+)?(?:\S+\s+و)?(?:سوريا|سورية)(?:\s+و\S+)?(?:$|[\s،,.])"))
+_IN_SYRIA = re.compile(fold(r'(?:^|\s)(?:في|ب)\s*(?:كل\s+من\s+)?(?:\S+\s+و)?(?:سوريا|سورية)(?:\s+و\S+)?(?:$|[\s،,."«»“”])'))
 # The same asked of a whole text: found from each "سوري" (a literal scan), the phrase's head read
 # back from it (the pattern alone is tried at every في and every space, ~1 M instructions an article).
 _IN_SYRIA_HEAD = re.compile(fold(r"(?:^|\s)(?:في|ب)\s*(?:كل\s+من\s+)?(?:\S+\s+و)?\Z"))
 _SYRIA_STEM = fold("سوري")
 _HEAD_CHARS = 120  # a head's two words and its spaces fit in it
+_PHRASE_ENDS = '،,."«»“”'  # what may close the phrase after the name (or a space, or the end)
 
 
 def _says_in_syria(text: str) -> bool:
@@ -76,7 +78,7 @@ def _says_in_syria(text: str) -> bool:
     i = text.find(_SYRIA_STEM)
     while i >= 0:
         j = i + len(_SYRIA_STEM) + 1  # سوريا، سوريه: the stem and one letter, then the phrase ends
-        if text[j - 1:j] in ("ا", "ه") and (j == n or text[j].isspace() or text[j] in "،,.") \
+        if text[j - 1:j] in ("ا", "ه") and (j == n or text[j].isspace() or text[j] in _PHRASE_ENDS) \
                 and _IN_SYRIA_HEAD.search(text, max(0, i - _HEAD_CHARS), i) is not None:
             return True
         i = text.find(_SYRIA_STEM, i + 1)
@@ -88,12 +90,32 @@ def _told_in_syria(lay: Layout, fig: Figure, abroad: list[int]) -> bool:
     كل من سوريا والعراق``): coded in an article that places nothing in Syria — not when a foreign
     place follows the figure in its clause outside that phrase (``القواعد في سوريا والعراق بعد الضربة التي أدت إلى
     مقتل 3 جنود في قاعدة في الأردن``: the toll is that place's)."""
-    sent = lay.sentences[lay.seg("s", fig.start)]
-    if not _says_in_syria(lay.ftext(sent.start, sent.end)):
+    k = lay.seg("s", fig.start)
+    sent = lay.sentences[k]
+    if not _says_in_syria(lay.ftext(sent.start, sent.end)) and not _both_countries_told_before(lay, k):
         return False
     end = lay.clauses[lay.seg("c", fig.start)].end
     after = _IN_SYRIA.sub(" ", lay.ftext(fig.end, end))
     return not any(lay.ftext(a0, a1) in after for a0, a1 in lay.abroad_spans if fig.end <= a0 < end and a0 in abroad)
+
+
+# "in the two countries" (في البلدين): the pair a sentence before named, Syria among them
+# (القوات الأميركية في العراق وسوريا … أقرّ البنتاغون بإصابة نحو 70 جندياً في البلدين)
+_IN_BOTH = re.compile(fold(r"(?:^|\s)(?:في|ب)\s*(?:هذين\s+)?(?:ال)?بلدين(?:$|[\s،,.])"))
+_BOTH_REACH = 3  # sentences before the figure's where the pair may be named
+
+
+def _both_countries_told_before(lay: Layout, k: int) -> bool:
+    """Sentence ``k`` tells its toll "in the two countries" and it or one of the sentences just
+    before names them, Syria one of the two (``في العراق وسوريا``): the toll is told in Syria."""
+    sent = lay.sentences[k]
+    if _IN_BOTH.search(lay.ftext(sent.start, sent.end)) is None:
+        return False
+    for j in range(max(0, k - _BOTH_REACH), k + 1):
+        m = _IN_SYRIA.search(lay.ftext(lay.sentences[j].start, lay.sentences[j].end))
+        if m is not None and " و" in m.group().strip():
+            return True
+    return False
 
 
 _HURT = frozenset({"killed", "injured", "killed_or_injured"})
