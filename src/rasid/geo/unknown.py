@@ -42,8 +42,7 @@ def landmark_starts(folded: str) -> list[tuple[int, int]]:
     glued preposition) a preposition stands right before (a word, or glued: بساحة); its name
     may run several words."""
     out = []
-    for last, size in _landmark_heads_auto().iter(folded):
-        start = last + 1 - size
+    for start, last in _landmark_heads_at(folded):
         ws = start
         while ws > 0 and folded[ws - 1].isalnum():
             ws -= 1
@@ -56,15 +55,19 @@ def landmark_starts(folded: str) -> list[tuple[int, int]]:
 _GLUED_PREPS = frozenset({"ب", "وب", "ل", "في"})
 
 
-@lru_cache(maxsize=1)
-def _landmark_heads_auto() -> ahocorasick.Automaton:
-    """Every landmark head followed by a space (a scan of its own: the other heads, قرية، مدينة،
-    ريف, stand in every article and would each be matched and set aside)."""
-    auto = ahocorasick.Automaton()
+def _landmark_heads_at(folded: str) -> list[tuple[int, int]]:
+    """(start, end) of each landmark head followed by a space, in text order (a ``str.find`` per
+    head: ten rare words, where a scan of every place head, قرية، مدينة، ريف, stops in every
+    sentence)."""
+    found = []
     for head in landmark_heads():
-        auto.add_word(head + " ", len(head) + 1)
-    auto.make_automaton()
-    return auto
+        word = head + " "
+        i = folded.find(word)
+        while i >= 0:
+            found.append((i, i + len(head)))
+            i = folded.find(word, i + 1)
+    found.sort(key=lambda h: h[1])  # (as an automaton reports them: by where they end)
+    return found
 
 
 @lru_cache(maxsize=1)
