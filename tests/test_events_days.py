@@ -66,3 +66,17 @@ def test_a_sentence_opening_on_it_is_worth_noting_recalls_another_day():
     assert recalled == [("سراقب", "2024-05-29"), ("كفرنبل", None)], recalled
     goes_on = _days(told.format(opener="وأفاد مراسلنا بأنّ"))
     assert goes_on == [("سراقب", "2024-05-29"), ("كفرنبل", "2024-05-29")], goes_on
+
+
+_UNDATED = ("اشتباكات بين قوات العشائر و\"قسد\" في ريف دير الزور الشرقي.\n"
+            "اندلعت اشتباكات عنيفة بين قوات العشائر و\"قسد\" في بلدة الكشكية، بحسب ما أفاد به مراسلنا.\n"
+            "وأضاف المراسل أنّ قوات العشائر دخلت بلدة غرانيج بعد معارك مع \"قسد\".")
+
+
+def test_a_report_that_names_no_time_at_all_is_the_days_news():
+    """No time cue anywhere: a live report, its every event on the publication day (not only a
+    strike its lead tells)."""
+    days = _days(_UNDATED)
+    assert days and all(day == "2024-05-29" for _, day in days), days
+    dated = _UNDATED.replace("اندلعت اشتباكات", "اندلعت أمس اشتباكات")
+    assert ("الكشكية", "2024-05-28") in _days(dated), _days(dated)

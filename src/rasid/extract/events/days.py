@@ -177,6 +177,7 @@ def _struck_today(lay: Layout, events: list[_Draft]) -> None:
     published = lay.doc.meta.published
     if lay.bulletin or not published or len(published) < 10 or len(lay.paragraphs) < 3:
         return
+    undated = not lay.dates  # a live report that names no time at all: its every event is the day's
     for d in events:
-        if d.date is None and not d.vague and d.event_type == _STRIKES and any(h.paragraph == 0 for h in d.hits):
+        if d.date is None and not d.vague and (undated or d.event_type == _STRIKES and any(h.paragraph == 0 for h in d.hits)):
             d.date, d.precision = published[:10], 1
