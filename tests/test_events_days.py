@@ -80,3 +80,13 @@ def test_a_report_that_names_no_time_at_all_is_the_days_news():
     assert days and all(day == "2024-05-29" for _, day in days), days
     dated = _UNDATED.replace("اندلعت اشتباكات", "اندلعت أمس اشتباكات")
     assert ("الكشكية", "2024-05-28") in _days(dated), _days(dated)
+
+
+def test_an_attack_a_time_reference_points_back_to_takes_no_day_of_the_story():
+    """``بعد يومين من موجة غارات``: the wave came days before the story's day, not on it."""
+    text = ("غارات تركية على مواقع \"قسد\" في ريف الحسكة.\n"
+            "شن الطيران التركي، اليوم، غارات على مواقع لـ\"قسد\" في مدينة القامشلي.\n"
+            "وجاءت هذه الغارات بعد يومين من موجة غارات أخرى طاولت مقار \"قسد\" في بلدة المالكية.")
+    days = dict(_days(text))
+    assert days.get("القامشلي") == "2024-05-29", days
+    assert days.get("المالكية", "absent") != "2024-05-29", days

@@ -12,6 +12,7 @@ from ..dates import DateMention
 from ..event_args import announces, is_history, narrative_date, reply_before
 from ..event_text import Hit, Layout
 from .drafts import _Cue, _Draft, _Marks, _Story
+from .fatalities import _time_reference
 from .words import _between
 
 
@@ -101,7 +102,7 @@ def _date(lay: Layout, marks: _Marks, story: _Story, cue: _Cue, dm: DateMention 
             story.narrative = dm  # a vague cue dates only its own event: the story's day stands
             story.abroad_day = hit.paragraph if hit.clause in lay.abroad_clauses \
                 and not _names_syria(lay, hit.sentence) else -1
-    elif not marks.background[hit.sentence] and not _tallied(lay, marks, hit) and (
+    elif not marks.background[hit.sentence] and not _tallied(lay, marks, hit) and not _told_as_before(lay, hit) and (
             story.abroad_day in (-1, hit.paragraph) or _also_goes_on(lay, hit, story.abroad_day)):
         dm = story.narrative  # (a day told of a story abroad dates no other paragraph's)
     iso, precision = (dm.date, dm.precision) if dm else (None, None)
@@ -110,6 +111,12 @@ def _date(lay: Layout, marks: _Marks, story: _Story, cue: _Cue, dm: DateMention 
     if cue.taken is not None:  # سيطرت القوات على البلدة بعد معارك بدأت الأحد: the takeover's road, on its day
         iso, precision = cue.taken.date, cue.taken.precision
     cue.dm, cue.own_day, cue.stated, cue.iso, cue.precision = dm, own_day, stated, iso, precision
+
+
+def _told_as_before(lay: Layout, hit: Hit) -> bool:
+    """``وجاءت الغارات بعد يومين من موجة غارات أخرى``: the attack a time reference points back to
+    came days before the story's day, on a day the text does not give."""
+    return _time_reference(lay, hit.start) or hit.tok > 0 and _time_reference(lay, lay.toks[hit.tok - 1].start)
 
 
 def _tallied(lay: Layout, marks: _Marks, hit: Hit) -> bool:
