@@ -2099,6 +2099,15 @@ def test_a_foreign_name_where_he_wrote_then_his_words():
     assert c.speaker.name == "آرثر غرين"
 
 
+def test_a_plural_verb_does_not_continue_one_named_person():
+    _, cs = claims('وقال النائب سامر خليل إنّ القرية صامدة. والشبان رفضوا كل المحاولات، فأعلنوا "الإضراب العام" عام 1982.')
+    assert [c.speaker.name for c in cs] == ["سامر خليل"]
+    _, cs = claims('وقال النائب سامر خليل إنّ القرية صامدة. خرج الشبان إلى الساحات. أعلنوا "الإضراب العام" على الاحتلال.')
+    assert [c.speaker.name for c in cs] == ["سامر خليل"]
+    _, cs = claims("وقال النائب سامر خليل ورفاقه إنّ القرية صامدة. وأضافوا أنّ الحصار مستمر.")
+    assert len(cs) == 2 and cs[1].speaker.name == cs[0].speaker.name
+
+
 def test_a_plural_verb_does_not_continue_a_body():
     _, cs = claims("وقال حزب الله إنّ الغارة جريمة. وأهالي القرية رفضوا كل المحاولات، فأعلنوا الإضراب الكبير عام 1982.")
     assert [c.speaker.org for c in cs] == ["Hezbollah"]
