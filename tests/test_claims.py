@@ -944,7 +944,7 @@ def test_two_bodies_joined_under_one_verb_both_speak():
 
 def test_a_name_joined_by_and_after_a_comma_is_a_new_speaker_not_an_apposition():
     _, cs = claims("وصلت الأسلحة من موسكو، وستولتنبرغ يقول إن الحلف لن يستهين بروسيا.")
-    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("ستولتنبرغ", None)]
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("ستولتنبرغ", "NATO")]
 
 
 def test_a_cue_row_may_spell_a_family_of_forms_with_braces():
@@ -2063,6 +2063,10 @@ def test_public_figures_named_in_full_or_alone_get_their_body():
     assert c.speaker.org == "Hezbollah"
     c = one("لافروف يؤكد أنّ الحوار مستمر.")
     assert (c.speaker.name, c.speaker.org) == ("لافروف", "Russian Ministry of Foreign Affairs")
+    c = one("وزيلينسكي يحذر من أنّ الشتاء سيكون صعباً.")
+    assert (c.speaker.name, c.speaker.org) == ("زيلينسكي", "Ukrainian Presidency")
+    c = one("شي جينبينغ يؤكد أنّ التعاون مستمر.")
+    assert (c.speaker.name, c.speaker.org) == ("شي جينبينغ", "Chinese Presidency")
 
 
 def test_rejecting_someone_s_statements_does_not_make_him_the_speaker():
