@@ -2058,6 +2058,13 @@ def test_some_residents_or_some_officials_of_a_body():
     assert c.speaker.org == "Hamas"
 
 
+def test_a_team_of_a_body_speaks_but_the_rank_al_fariq_stays_a_title():
+    c = one("بالمقابل، نفى فريق الأمم المتحدة الذي زار المنطقة وجود مواد مشعة في التربة.")
+    assert (c.speaker.org, c.stance) == ("United Nations", "deny")
+    c = one("وقال الفريق سامر خليل إنّ الجيش جاهز.")
+    assert c.speaker.name == "سامر خليل" and c.speaker.title == "الفريق"
+
+
 def test_public_figures_named_in_full_or_alone_get_their_body():
     c = one("وكان الأمين العام لحزب الله، السيد حسن نصر الله، أكد أنّ المقاومة جاهزة.")
     assert c.speaker.org == "Hezbollah"
