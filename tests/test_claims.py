@@ -2065,6 +2065,13 @@ def test_a_team_of_a_body_speaks_but_the_rank_al_fariq_stays_a_title():
     assert c.speaker.name == "سامر خليل" and c.speaker.title == "الفريق"
 
 
+def test_as_if_he_says_is_a_simile_not_a_report():
+    _, cs = claims('كما قال النائب سامر خليل إنّ "الأرض لا تباع"، وكأنه يقول اليوم "القرية عن القرية تفرق".')
+    assert [(c.speaker.name, c.cue.text) for c in cs] == [("سامر خليل", "قال")]
+    _, cs = claims('وهذا ما كان يقول النائب سامر خليل: "الأرض لا تباع".')
+    assert [c.speaker.name for c in cs] == ["سامر خليل"]
+
+
 def test_public_figures_named_in_full_or_alone_get_their_body():
     c = one("وكان الأمين العام لحزب الله، السيد حسن نصر الله، أكد أنّ المقاومة جاهزة.")
     assert c.speaker.org == "Hezbollah"
