@@ -944,7 +944,7 @@ def test_two_bodies_joined_under_one_verb_both_speak():
 
 def test_a_name_joined_by_and_after_a_comma_is_a_new_speaker_not_an_apposition():
     _, cs = claims("وصلت الأسلحة من موسكو، وستولتنبرغ يقول إن الحلف لن يستهين بروسيا.")
-    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("ستولتنبرغ", None)]
+    assert [(c.speaker.name, c.speaker.org) for c in cs] == [("ستولتنبرغ", "NATO")]
 
 
 def test_a_cue_row_may_spell_a_family_of_forms_with_braces():
@@ -2058,11 +2058,29 @@ def test_some_residents_or_some_officials_of_a_body():
     assert c.speaker.org == "Hamas"
 
 
+def test_a_team_of_a_body_speaks_but_the_rank_al_fariq_stays_a_title():
+    c = one("بالمقابل، نفى فريق الأمم المتحدة الذي زار المنطقة وجود مواد مشعة في التربة.")
+    assert (c.speaker.org, c.stance) == ("United Nations", "deny")
+    c = one("وقال الفريق سامر خليل إنّ الجيش جاهز.")
+    assert c.speaker.name == "سامر خليل" and c.speaker.title == "الفريق"
+
+
+def test_as_if_he_says_is_a_simile_not_a_report():
+    _, cs = claims('كما قال النائب سامر خليل إنّ "الأرض لا تباع"، وكأنه يقول اليوم "القرية عن القرية تفرق".')
+    assert [(c.speaker.name, c.cue.text) for c in cs] == [("سامر خليل", "قال")]
+    _, cs = claims('وهذا ما كان يقول النائب سامر خليل: "الأرض لا تباع".')
+    assert [c.speaker.name for c in cs] == ["سامر خليل"]
+
+
 def test_public_figures_named_in_full_or_alone_get_their_body():
     c = one("وكان الأمين العام لحزب الله، السيد حسن نصر الله، أكد أنّ المقاومة جاهزة.")
     assert c.speaker.org == "Hezbollah"
     c = one("لافروف يؤكد أنّ الحوار مستمر.")
     assert (c.speaker.name, c.speaker.org) == ("لافروف", "Russian Ministry of Foreign Affairs")
+    c = one("وزيلينسكي يحذر من أنّ الشتاء سيكون صعباً.")
+    assert (c.speaker.name, c.speaker.org) == ("زيلينسكي", "Ukrainian Presidency")
+    c = one("شي جينبينغ يؤكد أنّ التعاون مستمر.")
+    assert (c.speaker.name, c.speaker.org) == ("شي جينبينغ", "Chinese Presidency")
 
 
 def test_rejecting_someone_s_statements_does_not_make_him_the_speaker():
@@ -2097,6 +2115,15 @@ def test_a_foreign_name_where_he_wrote_then_his_words():
     assert claims("وأكد ضرورة وقف الحرب في المنطقة أنّ الوضع صعب.")[1] == []
     c = one('والمجتمع يائس، وفقاً لما كتبه آرثر غرين في صحيفة "هآرتس".')
     assert c.speaker.name == "آرثر غرين"
+
+
+def test_a_plural_verb_does_not_continue_one_named_person():
+    _, cs = claims('وقال النائب سامر خليل إنّ القرية صامدة. والشبان رفضوا كل المحاولات، فأعلنوا "الإضراب العام" عام 1982.')
+    assert [c.speaker.name for c in cs] == ["سامر خليل"]
+    _, cs = claims('وقال النائب سامر خليل إنّ القرية صامدة. خرج الشبان إلى الساحات. أعلنوا "الإضراب العام" على الاحتلال.')
+    assert [c.speaker.name for c in cs] == ["سامر خليل"]
+    _, cs = claims("وقال النائب سامر خليل ورفاقه إنّ القرية صامدة. وأضافوا أنّ الحصار مستمر.")
+    assert len(cs) == 2 and cs[1].speaker.name == cs[0].speaker.name
 
 
 def test_a_plural_verb_does_not_continue_a_body():

@@ -44,6 +44,8 @@ _NEGATION = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن", "وم
 _OBJECT_FIRST = {fold(w) for w in ("اتهم", "اتهمت", "اتهموا", "أبلغ", "أبلغت", "أبلغوا")}  # (أبلغ X: X is told)
 _ADDRESSED = {fold(w) for w in ("حذر", "حذرت", "يحذر", "تحذر", "اتهم", "اتهمت", "يتهم", "تتهم", "أبلغ", "أبلغت")}  # the noun after: warned, accused  # verbs whose next noun is their object: a subject before them is the speaker
 _ATTENTION_CUES = {"لفت", "لفتت", "لفتوا"}
+_AS_IF = frozenset(c + "كأن" + p for c in ("", "و") for p in ("", "ه", "ها", "هم"))  # وكأنه يقول: a simile, no report
+# (unfolded: folded, كأن is كان, and كما كان يقول reports)
 _AS_PUT = {fold(w) for w in ("كما", "وكما", "هكذا")}  # كما عبّر X / هكذا عبّر X (cues.tsv): the words before
 _CALLS = ("دع", "طالب")  # دعا، دعت، طالب، طالبت … إلى: a call
 _NOUN_HOMOGRAPH_CUES = {fold("رأى")}  # folds like the noun رأي: a report only where a clause opens
@@ -56,6 +58,13 @@ _WHEN = {fold(w) for w in ("حين", "حينما", "عندما", "إذ", "لما
 # the main clause's (… حيث قال: حيث / بحيث open it as often as حين)
 
 _OWN_STANCE_NOUNS = frozenset(fold(w) for w in ("إعلان", "تأكيد", "نفي"))  # verbal nouns that take the speaker's stance
+
+
+def _as_if(art: _Article, k: int) -> bool:
+    """``وكأنه يقول``: the word before the cue is كأن (as if), read in the text itself, since a
+    token's folded form cannot tell it from كان (كما كان يقول reports)."""
+    t = art.toks[k]
+    return art.doc.text[t.start:t.end].replace("\u0651", "") in _AS_IF
 
 
 def find_claims(doc: Document) -> list[Claim]:
@@ -95,6 +104,9 @@ def find_claims(doc: Document) -> list[Claim]:
             continue
         if cue.forms[0] in _ATTENTION_CUES and any(t.form in _ATTENTION for t in toks[j:min(end, j + 8)]):
             free = j  # لفت الأنظار: drew attention, not a statement
+            continue
+        if i and _as_if(art, i - 1):
+            free = j  # … وكأنه يقول اليوم "…": what someone seems to say, not what was said
             continue
         if prev in _NEGATION and not _ma_is_what(toks, i, j, cue) or (cue.forms[0] in _FOLLOWED and j < len(toks) and (
                 toks[j].form.startswith("ل") or toks[j].form.startswith("ب") and toks[j].form not in _IMPLICIT_NEXT)):

@@ -71,12 +71,18 @@ def _feminine_office(office: str) -> bool:
 _PEOPLE_KINDS = frozenset({"unnamed", "person", "civilians"})  # who a plural verb (قالوا) may have for its subject
 
 
+def _one_person(sp: SpeakerRef) -> bool:
+    """A single named person (``غسان كنفاني``), not people joined by و (``X وزعماء المعارضة``):
+    a plural verb (فأعلنوا، ويتحدثون) never has one for its subject."""
+    return sp.name is not None and not any(w.startswith("و") for w in sp.name.split()[1:])
+
+
 def agrees(g: str | None, sp: SpeakerRef | None, text: str = "") -> bool:
     """Does a verb of gender ``g`` fit the speaker (``text``: the document's, for the words
     that name an unnamed source)?"""
     if sp is None or g is None:
         return True
     if g == "pl":
-        return sp.kind in _PEOPLE_KINDS  # فأعلنوا after a body named earlier: not that body
+        return sp.kind in _PEOPLE_KINDS and not _one_person(sp)  # فأعلنوا after a body named earlier: not that body
     h = speaker_gender(sp, text[sp.start:sp.end] if text else "")
     return h is None or h == g
