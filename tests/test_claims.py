@@ -2058,13 +2058,6 @@ def test_some_residents_or_some_officials_of_a_body():
     assert c.speaker.org == "Hamas"
 
 
-def test_a_team_of_a_body_speaks_but_the_rank_al_fariq_stays_a_title():
-    c = one("بالمقابل، نفى فريق الأمم المتحدة الذي زار المنطقة وجود مواد مشعة في التربة.")
-    assert (c.speaker.org, c.stance) == ("United Nations", "deny")
-    c = one("وقال الفريق سامر خليل إنّ الجيش جاهز.")
-    assert c.speaker.name == "سامر خليل" and c.speaker.title == "الفريق"
-
-
 def test_as_if_he_says_is_a_simile_not_a_report():
     _, cs = claims('كما قال النائب سامر خليل إنّ "الأرض لا تباع"، وكأنه يقول اليوم "القرية عن القرية تفرق".')
     assert [(c.speaker.name, c.cue.text) for c in cs] == [("سامر خليل", "قال")]
