@@ -355,3 +355,10 @@ def test_villages_taken_from_their_people_tell_no_fight_whose_foe_goes_on():
             "وشنّ مقاتلو العشائر اليوم هجوماً على قرية الحمرا.")
     found = _events(text, _ROWS)
     assert all(e[3] != "Civilians" for e in found if e[1] == "الحمرا"), found
+
+
+def test_a_force_whose_own_dead_the_attack_counts_is_its_target_not_its_author():
+    text = ("أعلن البنتاغون أنّ قواته شنّت غارات جوية في سوريا رداً على هجوم بطائرات مسيّرة. "
+            "وقال البنتاغون إنّ طائرة من دون طيار أسفرت عن مقتل أميركيّ وإصابة 6 آخرين في قاعدة للتحالف قرب الرصافة.")
+    found = [e for e in _events(text, _ROWS) if e[1] == "الرصافة"]
+    assert found and found[0][2] != "US-led coalition" and found[0][3] == "US-led coalition", found

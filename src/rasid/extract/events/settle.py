@@ -207,6 +207,8 @@ def _civilian_targets(events: list[_Draft]) -> None:
                 and d.event_type in _HARMS and any(h.start in reports for h in d.hits):
             d.actor2 = "Civilians"
         own = {h.sentence for h in d.hits}
+        if _author_counts_own_dead(d, own):
+            d.actor1, d.actor2 = None, d.actor1  # قال البنتاغون إن مسيّرة أسفرت عن مقتل أميركي: its dead, not its act
         if d.actor2 is None and d.event_type in _ATTACKS_ON_PEOPLE and own.intersection(d.told_in):
             told = {f.victims for f, k in zip(d.fatalities, d.told_in) if k in own}
             if len(told) == 1 and not told & {None, "Civilians"} and not same_side(next(iter(told)), d.actor1):
@@ -224,6 +226,16 @@ def _civilian_targets(events: list[_Draft]) -> None:
                 d.actor2 = armed.pop()  # استشهاد 4 مستشارين إيرانيين وعدد من السوريين: a raid from abroad on a force (ACLED)
         for k in d.borrowed:  # figures that only took the target take the target as now decided
             d.fatalities[k].victims = d.actor2
+
+
+def _author_counts_own_dead(d: _Draft, own: set[int]) -> bool:
+    """A one-sided attack whose only figures, told in the sentence of its cues, count the dead
+    or hurt of the force taken as its author (``قال البنتاغون إن مسيّرة أسفرت عن مقتل أميركي``،
+    ``زفّ الحزب 4 شهداء بعد عدوان جوي``) with no target named: that force suffered it."""
+    if d.actor1 is None or d.actor2 is not None or d.event_type != _EXPLOSIONS or not own.intersection(d.told_in):
+        return False
+    told = {f.victims for f, k in zip(d.fatalities, d.told_in) if k in own}
+    return told == {d.actor1}
 
 
 def _armed_dead_beside(d: _Draft) -> bool:
