@@ -208,7 +208,8 @@ def _civilian_targets(events: list[_Draft]) -> None:
             d.actor2 = "Civilians"
         own = {h.sentence for h in d.hits}
         if _author_counts_own_dead(d, own):
-            d.actor1, d.actor2 = None, d.actor1  # قال البنتاغون إن مسيّرة أسفرت عن مقتل أميركي: its dead, not its act
+            author = d.actor1  # (one name at a time: mypyc typed the swap's second value by the first)
+            d.actor1, d.actor2 = None, author  # قال البنتاغون إن مسيّرة أسفرت عن مقتل أميركي: its dead, not its act
         if d.actor2 is None and d.event_type in _ATTACKS_ON_PEOPLE and own.intersection(d.told_in):
             told = {f.victims for f, k in zip(d.fatalities, d.told_in) if k in own}
             if len(told) == 1 and not told & {None, "Civilians"} and not same_side(next(iter(told)), d.actor1):
