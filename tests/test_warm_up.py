@@ -7,11 +7,7 @@ analysing articles of every kind fills none.
 """
 from __future__ import annotations
 
-import sys
-
-from rasid.pipeline import analyze, warm_up
-
-_ANALYSIS = ("rasid.text", "rasid.geo", "rasid.extract", "rasid.lexicon")
+from rasid.pipeline import analyze, table_loaders, warm_up
 
 # Our own texts: a strike with a toll, a denial, a landmark, words run together, an evasion spelling.
 TEXTS = [
@@ -22,20 +18,9 @@ TEXTS = [
 ]
 
 
-def _loaders() -> dict[str, object]:
-    out = {}
-    for name, module in list(sys.modules.items()):
-        if name.startswith(_ANALYSIS):
-            for attr, obj in list(vars(module).items()):
-                info = getattr(obj, "cache_info", None)
-                if info is not None and getattr(obj, "__module__", None) == name and info().maxsize == 1:
-                    out[f"{name}.{attr}"] = obj
-    return out
-
-
 def test_warm_up_loads_every_table_and_articles_load_none() -> None:
     warm_up()
-    loaders = _loaders()
+    loaders = {f"{f.__module__}.{f.__qualname__}": f for f in table_loaders()}
     assert len(loaders) > 30  # the stages' tables (a sanity check that the search finds them)
     misses = {k: f.cache_info().misses for k, f in loaders.items()}  # type: ignore[attr-defined]
     assert not [k for k, m in misses.items() if m == 0], "loaders warm_up() left unread"

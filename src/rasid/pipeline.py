@@ -40,17 +40,24 @@ def warm_up() -> None:
 _ANALYSIS = ("rasid.text", "rasid.geo", "rasid.extract", "rasid.lexicon")
 
 
-def _load_tables() -> None:
-    """Every table the stages read is loaded on first use by a loader cached once (``lru_cache``
-    of one entry, no arguments); the short sentence above reaches only some (23 were first read
-    inside the articles of a benchmark run). Call them all, so none is read while articles wait."""
+def table_loaders() -> list:
+    """Every loader of a table the stages read: a cache of one entry (``lru_cache(maxsize=1)``) in
+    an analysis module."""
+    out = []
     for name, module in list(sys.modules.items()):
-        if not name.startswith(_ANALYSIS):
-            continue
-        for obj in list(vars(module).values()):
-            info = getattr(obj, "cache_info", None)
-            if info is not None and getattr(obj, "__module__", None) == name and info().maxsize == 1:
-                try:
-                    obj()
-                except TypeError:
-                    pass  # a cache of one entry that takes arguments: not a table
+        if name.startswith(_ANALYSIS):
+            out += [obj for obj in list(vars(module).values())
+                    if getattr(obj, "cache_info", None) is not None and getattr(obj, "__module__", None) == name
+                    and obj.cache_info().maxsize == 1]
+    return out
+
+
+def _load_tables() -> None:
+    """Every table the stages read is loaded on first use by its loader; the short sentence above
+    reaches only some (23 were first read inside the articles of a benchmark run). Call them all,
+    so none is read while articles wait."""
+    for loader in table_loaders():
+        try:
+            loader()
+        except TypeError:
+            pass  # a cache of one entry that takes arguments: not a table

@@ -63,13 +63,14 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
 # "in Syria", alone or beside another country (في سوريا، في العراق وسوريا، في كل من سوريا والعراق):
 # a toll told there is Syria's too, though the article places nothing in Syria (the Pentagon's count
 # of its wounded "in Iraq and Syria")
-_IN_SYRIA = re.compile(fold(r'(?:^|\s)(?:في|ب)\s*(?:كل\s+من\s+)?(?:\S+\s+و)?(?:سوريا|سورية)(?:\s+و\S+)?(?:$|[\s،,."«»“”])'))
-# The same asked of a whole text: found from each "سوري" (a literal scan), the phrase's head read
+_IN_SYRIA_OPENING = r"(?:^|\s)(?:في|ب)\s*(?:كل\s+من\s+)?(?:\S+\s+و)?"  # في، بـ، في كل من، في العراق و
+_PHRASE_ENDS = '،,."«»“”'  # what may close the phrase after the name (or a space, or the end)
+_IN_SYRIA = re.compile(fold(_IN_SYRIA_OPENING + r"(?:سوريا|سورية)(?:\s+و\S+)?(?:$|[\s" + _PHRASE_ENDS + "])"))
+# The same asked of a whole text: found from each "سوري" (a literal scan), the phrase's opening read
 # back from it (the pattern alone is tried at every في and every space, ~1 M instructions an article).
-_IN_SYRIA_HEAD = re.compile(fold(r"(?:^|\s)(?:في|ب)\s*(?:كل\s+من\s+)?(?:\S+\s+و)?\Z"))
+_IN_SYRIA_HEAD = re.compile(fold(_IN_SYRIA_OPENING + r"\Z"))
 _SYRIA_STEM = fold("سوري")
 _HEAD_CHARS = 120  # a head's two words and its spaces fit in it
-_PHRASE_ENDS = '،,."«»“”'  # what may close the phrase after the name (or a space, or the end)
 
 
 def _says_in_syria(text: str) -> bool:
