@@ -38,6 +38,34 @@ def _merge_spellings(raws: list[_Raw]) -> None:
             r.speaker = replace(sp, org_ar=fuller[sp.org_ar])
 
 
+_INSIDE_WORDS = frozenset({"في", "داخل"})  # (folded) مصدر في وزارة …، مصادر داخل الحركة
+
+
+def _body_words(name: str) -> tuple[str, ...]:
+    """A body's name as its folded words without ال, to compare spellings (الخارجية / خارجية)."""
+    return tuple(w.removeprefix("ال") for w in fold(name).split())
+
+
+def _merge_inner_sources(raws: list[_Raw]) -> None:
+    """An unnamed source placed in a body that speaks itself in the article (``قال مصدر رسمي في
+    وزارة الخارجية السورية`` beside ``وقالت الوزارة في بيان``) is that body's official voice: one
+    speaker, as a body and its spokesperson are. A body that does not speak keeps its source
+    unnamed (مسؤول في وزارة الدفاع الأميركية alone)."""
+    bodies = {_body_words(r.speaker.org_ar): r.speaker for r in raws
+              if r.speaker.org and r.speaker.org != "Unnamed sources" and r.speaker.org_ar and not r.speaker.name}
+    if not bodies:
+        return
+    for r in raws:
+        sp = r.speaker
+        if sp.org != "Unnamed sources" or not sp.org_ar or sp.name:
+            continue
+        words = fold(sp.org_ar).split()
+        at = next((n for n, w in enumerate(words) if w in _INSIDE_WORDS), None)
+        body = bodies.get(tuple(w.removeprefix("ال") for w in words[at + 1:])) if at is not None else None
+        if body is not None:
+            r.speaker = replace(sp, org=body.org, kind=body.kind)
+
+
 _ENVOYS = frozenset(fold(w) for w in ("مندوب", "مندوبة", "المندوب", "المندوبة", "سفير", "سفيرة", "السفير",
                                       "السفيرة", "ممثل", "الممثل"))
 
@@ -141,6 +169,7 @@ def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
     _battlefield_speakers(art, raws)
     _merge_people(raws)
     _merge_spellings(raws)
+    _merge_inner_sources(raws)
     claims: list[Claim] = []
     pending: list[tuple[int, str]] = []
     for n, r in enumerate(raws, 1):

@@ -1,0 +1,24 @@
+"""Claims precision: the object of a verb is no speaker, and an official source of a body that
+speaks itself is that body (texts written here)."""
+from rasid.extract.claims import find_claims
+from rasid.model import DocMeta
+from rasid.text.prepare import prepare
+
+
+def speakers(text):
+    doc = prepare(text, DocMeta(id="t"))
+    return [(c.speaker.name, c.speaker.org, c.stance) for c in find_claims(doc)]
+
+
+# --- an unnamed source in a body that speaks itself --------------------------------------------
+
+def test_an_official_source_in_a_ministry_that_speaks_is_the_ministry():
+    got = speakers("وقال مصدر رسمي في وزارة الخارجية السورية إن التصريحات تهديد للمنطقة. "
+                   "وقالت وزارة الخارجية السورية في بيان إن الاعتداء مدان.")
+    assert {org for _, org, _ in got} == {"Syrian Ministry of Foreign Affairs"}, got
+
+
+def test_a_source_in_a_ministry_that_does_not_speak_stays_unnamed():
+    got = speakers("وقال مسؤول عسكري في وزارة الدفاع الأميركية إن الهجوم فشل. "
+                   "وقالت المقاومة الإسلامية في العراق إنها استهدفت القاعدة.")
+    assert {org for _, org, _ in got} == {"Unnamed sources", "Islamic Resistance in Iraq"}, got
