@@ -10,6 +10,18 @@ def speakers(text):
     return [(c.speaker.name, c.speaker.org, c.stance) for c in find_claims(doc)]
 
 
+# --- the one warned or accused, joined by و, is a second object, not a second speaker ----------
+
+def test_bodies_joined_after_the_warned_object_do_not_speak():
+    got = speakers("وحذّرت إيران الولايات المتحدة وإسرائيل من أي مغامرة عسكرية جديدة في المنطقة.")
+    assert got == [(None, "Government of Iran", "assert")]
+
+
+def test_two_bodies_joined_before_the_warning_both_speak():
+    got = speakers("حذرت موسكو وطهران من تصعيد خطير في المنطقة.")
+    assert {org for _, org, _ in got} == {"Government of Russia", "Government of Iran"}
+
+
 # --- an unnamed source in a body that speaks itself --------------------------------------------
 
 def test_an_official_source_in_a_ministry_that_speaks_is_the_ministry():

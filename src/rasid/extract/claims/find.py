@@ -67,6 +67,14 @@ def _as_if(art: _Article, k: int) -> bool:
     return art.doc.text[t.start:t.end].replace("\u0651", "") in _AS_IF
 
 
+def _addressed_joined(art: _Article, i: int, k: int, sp: SpeakerRef) -> bool:
+    """``حذّرت إيران الولايات المتحدة وإسرائيل من …``: after a verb whose next noun is its object
+    (warned, accused, told), a body joined by و to a noun that follows the speaker is a second
+    object, not a second speaker (``حذّرت موسكو وطهران من …`` still joins two speakers)."""
+    before = art.toks[k - 1]
+    return strip_conj(art.toks[i].form) in _ADDRESSED and before.kind == "a" and before.start > sp.start
+
+
 def find_claims(doc: Document) -> list[Claim]:
     """Every attributed statement of the article, in text order, ids c1, c2, …"""
     cue_lookup()  # (also tells the tokenizer the cue words: أكدفي → أكد | في)
@@ -213,7 +221,8 @@ def find_claims(doc: Document) -> list[Claim]:
         if (sp.org or sp.name or sp.org_ar) and not (cue.kind == "nominal" and _replied_to(toks, i)):
             art.history.append(sp)  # (a body the tables lack too: صحيفة "…" … ولفتت الصحيفة; not the
             # words a statement answers: وجاء تصريح X رداً على تصريحات Y. وقال: … is X speaking on)
-        second = _co_speaker(art, k, end, sp) if cue.kind in ("verb", "present") and k > j else None
+        second = _co_speaker(art, k, end, sp) if cue.kind in ("verb", "present") and k > j \
+            and not _addressed_joined(art, i, k, sp) else None
         if second is None and cue.kind in ("verb", "present") and sp.start < toks[i].start:
             second = _dual_co_speaker(art, i, sp)
         if second is not None:
