@@ -22,6 +22,24 @@ def test_two_bodies_joined_before_the_warning_both_speak():
     assert {org for _, org, _ in got} == {"Government of Russia", "Government of Iran"}
 
 
+# --- وصف X بـ: the one described ------------------------------------------------------------
+
+def test_the_noun_described_right_after_the_verb_is_not_the_speaker():
+    got = speakers("الرئيس التركي يقول إن المنظمة الدولية عاجزة عن وقف الحرب ويصف نتنياهو بمصاص الدماء.")
+    assert all(org != "Israeli Prime Minister's Office" for _, org, _ in got), got
+
+
+def test_a_describer_with_his_object_between_still_speaks():
+    got = speakers("صرّح المتحدث باسم وزارة الدفاع الإيرانية، العميد رضا طلائي، بأنّ الرد قادم. "
+                   "ووصف طلائي العدوان بأنّه فشل ذريع.")
+    assert len(got) == 2 and all(name == "رضا طلائي" for name, _, _ in got), got
+
+
+def test_a_quoted_body_described_is_not_the_speaker():
+    got = speakers('وقال الرئيس التركي إن الحرب ظالمة، إذ وصف "إسرائيل بأنها تتصرف كتنظيم إرهابي".')
+    assert all(org != "Government of Israel" for _, org, _ in got), got
+
+
 # --- an unnamed source in a body that speaks itself --------------------------------------------
 
 def test_an_official_source_in_a_ministry_that_speaks_is_the_ministry():

@@ -14,7 +14,7 @@ from .article import _Article, _IMPLICIT_NEXT, _Raw
 from .bodies import _SAME, _nominal_official, _prep_speaker, _stance_holder
 from .co_speakers import _co_speaker, _dual_co_speaker
 from .content import _content, _needs_met, _prep_content, _recognition, _words_follow
-from .cues import cue_lookup, match_cue
+from .cues import Cue, cue_lookup, match_cue
 from .denials import _cut_at, _denied_perfect
 from .gender import agrees, cue_gender
 from .implicit_subject import (
@@ -65,6 +65,22 @@ def _as_if(art: _Article, k: int) -> bool:
     token's folded form cannot tell it from كان (كما كان يقول reports)."""
     t = art.toks[k]
     return art.doc.text[t.start:t.end].replace("\u0651", "") in _AS_IF
+
+
+_DESCRIBE = frozenset(fold(w) for w in ("وصف", "وصفت", "يصف", "تصف"))
+
+
+def _described_object(art: _Article, cue: Cue, j: int, k: int, sp: SpeakerRef) -> bool:
+    """``ويصف نتنياهو بمصاص الدماء`` / ``إذ وصف "إسرائيل بأنها …``: the noun right after وصف with
+    بـ glued to the next word is the one described, not the one describing (``وصف الرئيس الهجوم
+    بأنه …`` has its object between)."""
+    toks = art.toks
+    if not (len(cue.forms) == 1 and cue.forms[0] in _DESCRIBE and sp.start == toks[j].start and k < len(toks)):
+        return False
+    last = toks[k - 1]  # the noun itself ends the phrase (not وصف طلائي العدوان بأنه: the object between)
+    named = strip_conj(last.form) in sp.name_forms and (k == j + 1 or not last.form.startswith("ال"))
+    return (last.kind == "a" or named) \
+        and toks[k].kind == "w" and toks[k].form.startswith("ب") and len(toks[k].form) > 2
 
 
 def _addressed_joined(art: _Article, i: int, k: int, sp: SpeakerRef) -> bool:
@@ -141,6 +157,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = left, j  # headlines: وسائل إعلام محلية تفيد بـ … / غانتس يتهم نتنياهو بـ … (the accused follows)
             else:
                 sp, k = _right_speaker(art, j, cue, end)
+                if sp is not None and _described_object(art, cue, j, k, sp):
+                    sp, k = _continued(art, i, raws) if raws else None, j  # … ويصف نتنياهو بـ: the one described
                 if left is not None and not speaker_ok(sp):
                     sp, k = left, j  # الأسير صدقي المقت يحذر … أهالي السويداء: the object is no speaker
             if sp is None and cue.forms[0] in _AS_PUT:
