@@ -52,3 +52,15 @@ def test_a_source_in_a_ministry_that_does_not_speak_stays_unnamed():
     got = speakers("وقال مسؤول عسكري في وزارة الدفاع الأميركية إن الهجوم فشل. "
                    "وقالت المقاومة الإسلامية في العراق إنها استهدفت القاعدة.")
     assert {org for _, org, _ in got} == {"Unnamed sources", "Islamic Resistance in Iraq"}, got
+
+
+# --- كان X قد VERB: the subject stands before قد ---------------------------------------------
+
+def test_the_subject_between_kana_and_qad_speaks_not_the_time_phrase_after_the_verb():
+    got = speakers("وكان الأسد قد أعرب خلال لقائه المبعوث الخاص للرئيس الروسي، انفتاحه على كل المبادرات.")
+    assert got == [("الأسد", "Syrian Presidency", "assert")], got
+
+
+def test_the_subject_between_kana_and_qad_speaks_not_the_object_after_the_verb():
+    got = speakers("وكانت روسيا قد حذرت تركيا من شبكة التنظيم العاملة في آسيا الوسطى.")
+    assert got == [(None, "Government of Russia", "assert")], got

@@ -35,7 +35,15 @@ from .layouts import (
 )
 from .records import _build
 from .speaker_after import _IN_IT, _PREPOSITIONS, _issuer, _opens_clause, _right_speaker, _voiced_by
-from .speaker_before import _RELATIVE, _left_speaker, _opening_body, _participle_speaker, _when_subject
+from .speaker_before import (
+    _RELATIVE,
+    _WAS,
+    _WAS_SUBJECT,
+    _left_speaker,
+    _opening_body,
+    _participle_speaker,
+    _when_subject,
+)
 from .tokens import _TOWARDS, _inside
 from .what_ma import _described, _ma_is_what, _relative_ma, _resumptive_ma, _what_it
 
@@ -81,6 +89,16 @@ def _described_object(art: _Article, cue: Cue, j: int, k: int, sp: SpeakerRef) -
     named = strip_conj(last.form) in sp.name_forms and (k == j + 1 or not last.form.startswith("ال"))
     return (last.kind == "a" or named) \
         and toks[k].kind == "w" and toks[k].form.startswith("ب") and len(toks[k].form) > 2
+
+
+def _was_subject(art: _Article, i: int) -> SpeakerRef | None:
+    """``وكان الأسد قد أعرب خلال لقائه المبعوث …`` / ``وكانت روسيا قد حذّرت تركيا``: between كان
+    and قد stands the verb's subject; what follows the verb is its object or a time phrase."""
+    toks = art.toks
+    if i < 3 or toks[i - 1].form != "قد" or strip_conj(toks[i - 2].form) in _WAS \
+            or not any(strip_conj(toks[n].form) in _WAS for n in range(max(0, i - _WAS_SUBJECT - 1), i - 2)):
+        return None
+    return _left_speaker(art, i)
 
 
 def _addressed_joined(art: _Article, i: int, k: int, sp: SpeakerRef) -> bool:
@@ -151,6 +169,8 @@ def find_claims(doc: Document) -> list[Claim]:
             issuer = _issuer(art, i) if j < end and toks[j].form in _IN_IT else None
             if issuer is not None:
                 sp, k = issuer, j + 1  # أصدر X بياناً قال فيه: the statement's issuer
+            elif cue.kind == "verb" and (was := _was_subject(art, i)) is not None:
+                sp, k = was, j  # وكان X قد أعرب خلال لقائه …: the subject before قد
             elif left is None and strip_conj(toks[i].form) in _ADDRESSED and (co := _continued(art, i, raws)) is not None:
                 sp, k = co, j  # X يؤكد … ويحذّر "إسرائيل" من …: the one warned follows the verb
             elif left is not None and (left.kind != "person" or strip_conj(toks[i].form) in _ADDRESSED):
