@@ -90,3 +90,9 @@ def test_an_attack_a_time_reference_points_back_to_takes_no_day_of_the_story():
     days = dict(_days(text))
     assert days.get("القامشلي") == "2024-05-29", days
     assert days.get("المالكية", "absent") != "2024-05-29", days
+
+
+def test_a_strike_reported_after_midnight_is_the_evening_befores():
+    assert _days(_LIVE, "2024-05-29T00:40:00+03:00") == [("حقل كونيكو", "2024-05-28")]
+    r = analyze(_LIVE, id="t", published="2024-05-29T00:40:00+03:00")
+    assert r.doc.published == "2024-05-29"  # the contract keeps the stamp's date

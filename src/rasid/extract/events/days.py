@@ -181,10 +181,10 @@ def _struck_today(lay: Layout, events: list[_Draft]) -> None:
     كونيكو``، ``المقاومة تتبنى استهداف قاعدة تل بيدر``) is the day's news: it takes the publication
     day. Not a news bulletin's headlines (each a story of its own, told without its day), nor
     protests, arrests, clashes or operations, which a lead tells as going on, not as the day's."""
-    published = lay.doc.meta.published
-    if lay.bulletin or not published or len(published) < 10 or len(lay.paragraphs) < 3:
+    today = lay.today  # the day of writing: a story stamped after midnight tells the evening before
+    if lay.bulletin or not today or len(lay.paragraphs) < 3:
         return
     undated = not lay.dates  # a live report that names no time at all: its every event is the day's
     for d in events:
         if d.date is None and not d.vague and (undated or d.event_type == _STRIKES and any(h.paragraph == 0 for h in d.hits)):
-            d.date, d.precision = published[:10], 1
+            d.date, d.precision = today, 1
