@@ -191,3 +191,9 @@ def test_a_story_stamped_in_the_small_hours_tells_the_evening_before():
     # stamped by day, or with no time at all: the stamp's day
     assert dates_and_day("قصفت الطائرات المواقع.", "2024-03-30T09:30:00+03:00")[1] == "2024-03-30"
     assert dates_and_day("قصفت الطائرات المواقع.", "2024-03-30")[1] == "2024-03-30"
+
+
+def test_a_stretch_counts_its_days():
+    from rasid.extract.dates import span_days
+    assert [span_days(w) for w in ("يومين", "اسبوع", "3 ايام", "ساعات", "ايام")] == [2, 7, 3, 0, None]
+    assert first("قصفت المدفعية البلدة قبل ساعات") == (None, None)  # "hours ago" stays vague

@@ -167,11 +167,26 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str | None, int | None
         return date(pub.year - 1, 1, 1).isoformat(), 3, "month"
     if g("ago"):
         n = g("agon")
-        days = {"يومين": 2, "اسبوع": 7, "اسبوعين": 14}.get(n) if not n.isdigit() else int(n)
+        days = span_days(n) or None  # (قبل ساعات: vague, as before)
         if days is None:
             return None, None, "vague"
         return (pub - timedelta(days=days)).isoformat(), 1 if days < 7 else 2, "relative"
     return None, None, "vague"
+
+
+_SPANS = {"يوم": 1, "يومين": 2, "اسبوع": 7, "اسبوعين": 14, "ساعات": 0, "ساعه": 0, "ساعتين": 0}
+_DAY_UNITS = frozenset(("يوما", "ايام", "يوم"))
+
+
+def span_days(words: str) -> int | None:
+    """The days a folded stretch counts (``يومين`` 2, ``اسبوع`` 7, ``ساعات`` 0, ``3 ايام`` 3), or
+    None when it counts none (``ايام``: some days)."""
+    parts = words.split()
+    if len(parts) == 1:
+        return int(parts[0]) if parts[0].isdigit() else _SPANS.get(parts[0])
+    if len(parts) == 2 and parts[0].isdigit() and parts[1] in _DAY_UNITS:
+        return int(parts[0])
+    return None
 
 
 def _dom_day(m: re.Match[str]) -> int:
