@@ -171,3 +171,29 @@ def test_earlier_today_is_today(text):
 
 def test_from_today_on_is_no_day():
     assert find_dates("يبدأ العمل بالقرار اعتباراً من اليوم", PUB) == []
+
+
+def test_yesterday_named_by_its_weekday_tells_the_day_of_writing():
+    # 2024-03-30 is a Saturday, stamped after midnight: "yesterday, Thursday" was written on Friday
+    from rasid.extract.dates import dates_and_day
+    got, day = dates_and_day("وكانت الفصائل قد قصفت المواقع أمس الخميس، ثم هاجمتها اليوم.", "2024-03-30T00:20")
+    assert [d.date for d in got] == ["2024-03-28", "2024-03-29"] and day == "2024-03-29"
+
+
+def test_a_story_stamped_in_the_small_hours_tells_the_evening_before():
+    from rasid.extract.dates import dates_and_day
+    # no cue counts from the new day: an undated story is the evening's news
+    assert dates_and_day("قصفت الطائرات المواقع في المنطقة.", "2024-03-30T01:30:00+03:00")[1] == "2024-03-29"
+    # "dawn today", "yesterday" or the new day's weekday: the writer is in the new day
+    for text in ("قصفت الطائرات المواقع فجر اليوم.", "قصفت الطائرات المواقع مساء أمس.",
+                 "قصفت الطائرات المواقع فجر السبت."):
+        assert dates_and_day(text, "2024-03-30T01:30:00+03:00")[1] == "2024-03-30", text
+    # stamped by day, or with no time at all: the stamp's day
+    assert dates_and_day("قصفت الطائرات المواقع.", "2024-03-30T09:30:00+03:00")[1] == "2024-03-30"
+    assert dates_and_day("قصفت الطائرات المواقع.", "2024-03-30")[1] == "2024-03-30"
+
+
+def test_a_stretch_counts_its_days():
+    from rasid.extract.dates import span_days
+    assert [span_days(w) for w in ("يومين", "اسبوع", "3 ايام", "ساعات", "ايام")] == [2, 7, 3, 0, None]
+    assert first("قصفت المدفعية البلدة قبل ساعات") == (None, None)  # "hours ago" stays vague

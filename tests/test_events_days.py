@@ -90,3 +90,17 @@ def test_an_attack_a_time_reference_points_back_to_takes_no_day_of_the_story():
     days = dict(_days(text))
     assert days.get("القامشلي") == "2024-05-29", days
     assert days.get("المالكية", "absent") != "2024-05-29", days
+
+
+def test_a_strike_reported_after_midnight_is_the_evening_befores():
+    assert _days(_LIVE, "2024-05-29T00:40:00+03:00") == [("حقل كونيكو", "2024-05-28")]
+    r = analyze(_LIVE, id="t", published="2024-05-29T00:40:00+03:00")
+    assert r.doc.published == "2024-05-29"  # the contract keeps the stamp's date
+
+
+def test_an_attack_told_so_many_days_before_the_days_news_takes_that_day():
+    told = ("شنت الطائرات الحربية اليوم غارات على مدينة القامشلي.\n"
+            "وجاءت هذه الغارات بعد يومين من موجة غارات أخرى طاولت بلدة القحطانية.")
+    assert _days(told, "2023-12-25") == [("القامشلي", "2023-12-25"), ("القحطانية", "2023-12-23")], _days(told, "2023-12-25")
+    vague = told.replace("بعد يومين", "بعد أيام")  # "days after": no day to count
+    assert _days(vague, "2023-12-25") == [("القامشلي", "2023-12-25"), ("القحطانية", None)], _days(vague, "2023-12-25")

@@ -74,6 +74,7 @@ def test_jsonl_good_and_bad_lines(tmp_path):
     assert good[0].published == "2023-01-30" and good[0].source == "example.net"
     assert good[0].origin == f"{p}:1" and good[0].url == "https://example.net/a1"
     assert good[1].published == "2024-03-05" and good[1].text == AR2
+    assert good[0].published_at == "2023-01-30T21:22" and good[1].published_at is None  # local time kept
     assert bad == {"2": "not JSON", "3": "no text", "4": "empty", "5": "not Arabic",
                    "7": "not JSON", "9": "bad encoding"}
 

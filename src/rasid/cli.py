@@ -39,7 +39,7 @@ def analyze(
             _fail(rec.origin, rec.reason, rec.id)
             continue
         try:
-            result = run(rec.text, id=id or rec.id, published=normalize_date(published) or rec.published,
+            result = run(rec.text, id=id or rec.id, published=normalize_date(published) or rec.published_at or rec.published,
                          source=source or rec.source, title=rec.title, url=rec.url)
         except Exception as exc:  # one article's failure must not end the batch
             _fail(rec.origin, f"analysis failed: {type(exc).__name__}: {exc}", rec.id)

@@ -14,14 +14,24 @@ from .text.prepare import prepare
 
 def analyze(text: str, *, id: str = "doc", published: str | None = None, source: str | None = None,
             title: str | None = None, url: str | None = None) -> Result:
-    """Turn one Arabic article into the contract's record (see spec/OUTPUT.md)."""
-    meta = DocMeta(id=id, source=source, url=url, title=title, published=published)
+    """Turn one Arabic article into the contract's record (see spec/OUTPUT.md). ``published``: the
+    ISO date, or the stamp with its local time (``2023-03-25T00:10``), which dates a story told
+    after midnight; the contract keeps the date."""
+    meta = DocMeta(id=id, source=source, url=url, title=title, published=day_of(published))
     doc = prepare(text, meta)                    # repair, drop boilerplate, segment (offset map)
+    doc.published_at = published
     places = find_places(doc)                    # gazetteer + named areas, disambiguated
     claims = find_claims(doc)                    # who said what, stance, denial targets
     events = find_events(doc, places, claims)    # ACLED-style events with every casualty figure
     return Result(doc=meta, text=doc.text, repairs=doc.repairs,
                   places=places, claims=claims, events=events)
+
+
+def day_of(published: str | None) -> str | None:
+    """The date of a publication stamp (``2023-03-25T00:10:00+03:00`` → ``2023-03-25``)."""
+    if published and len(published) > 10 and published[10] in "T ":
+        return published[:10]
+    return published
 
 
 def warm_up() -> None:

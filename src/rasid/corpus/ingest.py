@@ -35,7 +35,7 @@ def record_hash(rec: Record) -> str:
     """Content hash of everything analyze sees — the article and the analysis itself: the same
     article re-read hashes the same, and after rasid's code or lexicons change it is analysed
     again (the stored version is replaced) instead of keeping what an older rasid found."""
-    key = [analysis_version(), rec.id, rec.text, rec.published, rec.source, rec.title, rec.url]
+    key = [analysis_version(), rec.id, rec.text, rec.published, rec.source, rec.title, rec.url, rec.published_at]
     return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
@@ -57,7 +57,7 @@ def analyze_record(rec: Record, h: str | None = None) -> DocRows | BadRecord:
     from ..pipeline import analyze
 
     try:
-        result = analyze(rec.text, id=rec.id, published=rec.published, source=rec.source,
+        result = analyze(rec.text, id=rec.id, published=rec.published_at or rec.published, source=rec.source,
                          title=rec.title, url=rec.url)
         return doc_rows(result.to_dict(), original=rec.text, hash=h or record_hash(rec),
                         origin=rec.origin)

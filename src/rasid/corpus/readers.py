@@ -47,6 +47,7 @@ _SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"
 _TEXT_KEYS = ("text", "content", "body", "article")
 _DATE_KEYS = ("published", "date", "published_at", "pubdate")
 _ISO_DATE = regex.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_LOCAL_TIME = regex.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}[T ](\d{2}):(\d{2})")
 _DMY_DATE = regex.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
 # Deleting runs is one C pass; ``findall`` built a string object per letter (the main
 # process's largest per-record cost at ingest, which capped Dask's scaling).
@@ -64,6 +65,7 @@ class Record(msgspec.Struct):
     title: str | None = None
     url: str | None = None
     origin: str = ""
+    published_at: str | None = None  # the stamp's day and local time, ``2023-03-25T00:10``, when it gives one
 
 
 class BadRecord(msgspec.Struct):
@@ -117,6 +119,17 @@ def normalize_date(value: object) -> str | None:
     if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
         return None
     return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+
+
+def local_stamp(value: object) -> str | None:
+    """``2023-03-25T00:10:00+03:00`` → ``2023-03-25T00:10``: the day and the local time as written
+    (None without a time). A story stamped after midnight was mostly written the evening before,
+    and its undated "today" is that evening's day (see ``extract.dates``)."""
+    day = normalize_date(value)
+    m = _LOCAL_TIME.match(value) if day and isinstance(value, str) else None
+    if day is None or m is None or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        return None
+    return f"{day}T{m.group(1)}:{m.group(2)}"
 
 
 def decode(data: bytes) -> str | None:
@@ -176,9 +189,10 @@ def from_mapping(obj: object, origin: str, fallback_id: str) -> Record | BadReco
     text = next((obj[k] for k in _TEXT_KEYS if isinstance(obj.get(k), str)), None)
     if text is None:
         return BadRecord(origin, "no text", rid)
-    published = next((normalize_date(obj[k]) for k in _DATE_KEYS if obj.get(k)), None)
-    rec = Record(id=rid, text=text, published=published, source=_str(obj.get("source")),
-                 title=_str(obj.get("title")), url=_str(obj.get("url")), origin=origin)
+    stamp = next((obj[k] for k in _DATE_KEYS if obj.get(k) and normalize_date(obj[k])), None)
+    rec = Record(id=rid, text=text, published=normalize_date(stamp), source=_str(obj.get("source")),
+                 title=_str(obj.get("title")), url=_str(obj.get("url")), origin=origin,
+                 published_at=local_stamp(stamp))
     return _checked(rec)
 
 

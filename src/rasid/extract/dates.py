@@ -167,11 +167,26 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str | None, int | None
         return date(pub.year - 1, 1, 1).isoformat(), 3, "month"
     if g("ago"):
         n = g("agon")
-        days = {"يومين": 2, "اسبوع": 7, "اسبوعين": 14}.get(n) if not n.isdigit() else int(n)
+        days = span_days(n) or None  # (قبل ساعات: vague, as before)
         if days is None:
             return None, None, "vague"
         return (pub - timedelta(days=days)).isoformat(), 1 if days < 7 else 2, "relative"
     return None, None, "vague"
+
+
+_SPANS = {"يوم": 1, "يومين": 2, "اسبوع": 7, "اسبوعين": 14, "ساعات": 0, "ساعه": 0, "ساعتين": 0}
+_DAY_UNITS = frozenset(("يوما", "ايام", "يوم"))
+
+
+def span_days(words: str) -> int | None:
+    """The days a folded stretch counts (``يومين`` 2, ``اسبوع`` 7, ``ساعات`` 0, ``3 ايام`` 3), or
+    None when it counts none (``ايام``: some days)."""
+    parts = words.split()
+    if len(parts) == 1:
+        return int(parts[0]) if parts[0].isdigit() else _SPANS.get(parts[0])
+    if len(parts) == 2 and parts[0].isdigit() and parts[1] in _DAY_UNITS:
+        return int(parts[0])
+    return None
 
 
 def _dom_day(m: re.Match[str]) -> int:
@@ -244,6 +259,13 @@ def _matches(text: str):
 
 def find_dates(text: str, published: str | None) -> list[DateMention]:
     """Every time cue in ``text``, left to right, resolved against ``published`` (ISO date)."""
+    return dates_and_day(text, published)[0]
+
+
+def dates_and_day(text: str, published: str | None) -> tuple[list[DateMention], str | None]:
+    """Every time cue in ``text``, left to right, resolved against ``published`` (ISO date, or
+    the stamp with its local time), and the day the text was written (ISO): the day an undated
+    "today" story happened."""
     pub = _parse_published(published)
     folded, index = fold_indexed(text)
     found = [m for m in _matches(text) if not m.group("wd") or _weekday_context(folded, m)]
@@ -268,7 +290,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         if iso and precision in (1, 3) and not m.group("yearonly"):
             day_told = (iso, precision)
         out.append(DateMention(index[m.start()], index[m.end() - 1] + 1, iso, precision, kind))
-    return out
+    undated = _undated_day(found, pub, _small_hours(published))
+    return out, undated.isoformat() if undated else None
 
 
 _SAME = re.compile(fold("نفسه|ذاته"))
@@ -289,18 +312,54 @@ def _day_of(month: str, day: int) -> str | None:
 _SINCE = re.compile(fold(r"(?:منذ|حتى)\s*(?:ال)?\s*$"))
 
 
+_SMALL_HOURS = 4  # a stamp before 04:00 local time is the night after the day the story was written
+
+
+def _small_hours(published: str | None) -> bool:
+    """Is ``published`` a stamp whose local time is after midnight and before dawn?"""
+    hour = published[11:13] if published and len(published) >= 16 and published[10] in "T " else ""
+    return hour.isdigit() and int(hour) < _SMALL_HOURS
+
+
 def _writing_day(found: list[re.Match[str]], pub: date | None) -> date | None:
     """The day the text was written: a story stamped after midnight still says ``اليوم
-    الجمعة`` of the Friday before, and its every "today" and "yesterday" counts from then."""
+    الجمعة`` (or ``أمس الخميس``) of the Friday before, and its every "today" and "yesterday"
+    counts from then."""
     if pub is None:
         return None
     for m in found:
-        if m.group("today") and m.group("tday"):
-            day = _WEEKDAYS[m.group("tday")]
-            if pub.weekday() != day and (pub - timedelta(days=1)).weekday() == day:
+        named = _named_weekday_of_writing(m)
+        if named is not None:
+            if pub.weekday() != named and (pub - timedelta(days=1)).weekday() == named:
                 return pub - timedelta(days=1)
             return pub
     return pub
+
+
+def _undated_day(found: list[re.Match[str]], day: date | None, small_hours: bool) -> date | None:
+    """The day of a story the text tells without a time cue: the day of writing; but a story
+    stamped in the small hours whose text counts no day from the new one (no اليوم، أمس، فجراً،
+    nor that day's weekday) is news of the evening before."""
+    if day is None or not small_hours or any(_counts_from(m, day) for m in found):
+        return day
+    return day - timedelta(days=1)
+
+
+def _named_weekday_of_writing(m: re.Match[str]) -> int | None:
+    """The weekday of writing a cue names: ``اليوم الجمعة`` Friday, ``أمس الخميس`` Friday too."""
+    if m.group("today") and m.group("tday"):
+        return _WEEKDAYS[m.group("tday")]
+    if m.group("yest") and m.group("yday"):
+        return (_WEEKDAYS[m.group("yday")] + 1) % 7
+    return None
+
+
+def _counts_from(m: re.Match[str], day: date) -> bool:
+    """Does the cue count from ``day`` (اليوم، أمس، فجراً، الليلة الماضية), or name it by its
+    weekday (``فجر السبت``، ``ليل الجمعة`` of the night into it)?"""
+    if m.group("today") or m.group("tonight") or m.group("yest") or m.group("before2"):
+        return True
+    return bool(m.group("wd")) and _resolve(m, day)[0] == day.isoformat()
 
 
 _FUTURE_AFTER = re.compile(fold(r"\s+(?:المقبل|القادم|المقبله|القادمه)(?![\u0621-\u064A])"))

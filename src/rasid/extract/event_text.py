@@ -16,7 +16,7 @@ from importlib import resources
 from ..model import Claim, Place
 from ..text.document import Document, Segment
 from ..text.normalize import fold
-from .dates import find_dates
+from .dates import dates_and_day
 from .numbers import WordTest, fold_drops, fold_indexed, word_positions, word_starts, word_texts, words_of
 
 from .actors import ActorMention
@@ -154,7 +154,7 @@ class Layout:
         self.clauses = doc.clauses or self.sentences
         self._starts = {name: [s.start for s in segs] for name, segs in
                         (("p", self.paragraphs), ("s", self.sentences), ("c", self.clauses))}
-        self.dates = find_dates(doc.text, doc.meta.published)
+        self.dates, self.today = dates_and_day(doc.text, doc.published_at or doc.meta.published)
         self.all_actors = find_actors(doc.text, (self.folded, self.findex))
         self.actor_starts = [a.start for a in self.all_actors]  # sorted, non-overlapping
         self.actors = [a for a in self.all_actors if a.kind not in _NOT_ACTOR_KINDS]

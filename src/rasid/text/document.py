@@ -105,6 +105,7 @@ class Document:
     paragraphs: list[Segment] = field(default_factory=list)
     sentences: list[Segment] = field(default_factory=list)
     clauses: list[Segment] = field(default_factory=list)
+    published_at: str | None = None  # the publication stamp as given, its local time kept (``extract.dates``)
 
     def to_original(self, start: int, end: int) -> Span:
         """Map ``[start, end)`` of ``text`` to the original characters that produced it."""

@@ -67,7 +67,7 @@ def check_record(rec: Record) -> Record:
 
 def run(rec: Record) -> dict:
     """Analyse one record → the contract object (plain dict)."""
-    return analyze(rec.text, id=rec.id, published=normalize_date(rec.published) or None,
+    return analyze(rec.text, id=rec.id, published=rec.published_at or normalize_date(rec.published) or None,
                    source=rec.source, title=rec.title, url=rec.url).to_dict()
 
 

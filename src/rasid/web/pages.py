@@ -83,7 +83,8 @@ async def analyze_submit(request: Request,
         raise HTTPException(422, "paste an article or choose a file")
     rec = check_record(Record(id=rec.id if rec.origin != "form" else (id or "doc"), text=rec.text,
                               published=published or rec.published, source=source or rec.source,
-                              title=title or rec.title, url=rec.url, origin=rec.origin))
+                              title=title or rec.title, url=rec.url, origin=rec.origin,
+                              published_at=None if published else rec.published_at))
     result = await run_in_threadpool(run, rec)  # CPU-bound: off the event loop
     if save:
         await run_in_threadpool(queries.save, settings(request).db, result, rec)

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ...text.normalize import fold
 from ..dates import DateMention
 from ..event_args import announces, is_history, narrative_date, reply_before
 from ..event_text import Hit, Layout
 from .drafts import _Cue, _Draft, _Marks, _Story
-from .fatalities import _time_reference
+from .fatalities import _time_reference, time_gap
 from .words import _between
 
 
@@ -110,6 +110,8 @@ def _date(lay: Layout, marks: _Marks, story: _Story, cue: _Cue, dm: DateMention 
         iso = precision = None  # نشرت المقاومة، اليوم، مشاهد استهداف الثكنة: the day the footage came out
     if cue.taken is not None:  # سيطرت القوات على البلدة بعد معارك بدأت الأحد: the takeover's road, on its day
         iso, precision = cue.taken.date, cue.taken.precision
+    elif dm is None:
+        iso, precision = _counted_back(lay, hit, iso, precision)
     cue.dm, cue.own_day, cue.stated, cue.iso, cue.precision = dm, own_day, stated, iso, precision
 
 
@@ -117,6 +119,21 @@ def _told_as_before(lay: Layout, hit: Hit) -> bool:
     """``وجاءت الغارات بعد يومين من موجة غارات أخرى``: the attack a time reference points back to
     came days before the story's day, on a day the text does not give."""
     return _time_reference(lay, hit.start) or hit.tok > 0 and _time_reference(lay, lay.toks[hit.tok - 1].start)
+
+
+def _counted_back(lay: Layout, hit: Hit, iso: str | None, precision: int | None) -> tuple[str | None, int | None]:
+    """``وجاءت الغارات بعد يومين من موجة غارات أخرى``: the attack a time reference points back to
+    came so many days from the day last told (that of the attacks the sentence goes on from)."""
+    gap = time_gap(lay, hit.start)
+    if gap is None and hit.tok > 0:
+        gap = time_gap(lay, lay.toks[hit.tok - 1].start)
+    if gap is None:
+        return iso, precision
+    told = [d for d in lay.dates[:bisect.bisect_left([d.start for d in lay.dates], hit.start)]
+            if d.date and d.precision == 1]
+    if not told:
+        return iso, precision
+    return (date.fromisoformat(told[-1].date or "") + timedelta(days=gap)).isoformat(), 1
 
 
 def _tallied(lay: Layout, marks: _Marks, hit: Hit) -> bool:
@@ -181,10 +198,10 @@ def _struck_today(lay: Layout, events: list[_Draft]) -> None:
     كونيكو``، ``المقاومة تتبنى استهداف قاعدة تل بيدر``) is the day's news: it takes the publication
     day. Not a news bulletin's headlines (each a story of its own, told without its day), nor
     protests, arrests, clashes or operations, which a lead tells as going on, not as the day's."""
-    published = lay.doc.meta.published
-    if lay.bulletin or not published or len(published) < 10 or len(lay.paragraphs) < 3:
+    today = lay.today  # the day of writing: a story stamped after midnight tells the evening before
+    if lay.bulletin or not today or len(lay.paragraphs) < 3:
         return
     undated = not lay.dates  # a live report that names no time at all: its every event is the day's
     for d in events:
         if d.date is None and not d.vague and (undated or d.event_type == _STRIKES and any(h.paragraph == 0 for h in d.hits)):
-            d.date, d.precision = published[:10], 1
+            d.date, d.precision = today, 1

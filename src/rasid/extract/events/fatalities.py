@@ -9,6 +9,7 @@ import re
 from ...model import Fatality
 from ...text.normalize import fold
 from ..casualties import Figure, find_figures
+from ..dates import span_days
 from ..event_args import GOV_SIDE, same_side
 from ..event_sources import (
     about_syria, abroad_here, agentive, foe_named_before, members_told_before, source_of, victim_near,
@@ -122,13 +123,28 @@ def _both_countries_told_before(lay: Layout, k: int) -> bool:
 _HURT = frozenset({"killed", "injured", "killed_or_injured"})
 # "two days after a raid" (بعد يومين من غارة إسرائيلية على حلب): a cue that only dates what the
 # sentence tells, so no figure before it in the sentence is its toll
-_AFTER_SO_LONG = re.compile(fold(r"(?:^|\s)(?:بعد|قبل)\s+(?:\S+\s+){1,2}من\s*$"))
+_AFTER_SO_LONG = re.compile(fold(r"(?:^|\s)(?P<way>بعد|قبل)\s+(?P<span>(?:\S+\s+){1,2})من\s*$"))
 _TIME_REACH = 24  # characters before a cue where "after/before so long" stands
 
 
 def _time_reference(lay: Layout, start: int) -> bool:
     """The cue at ``start`` is told as a time reference (``بعد يومين من غارة``، ``قبل أيام من هجوم``)."""
-    return _AFTER_SO_LONG.search(lay.ftext(max(0, start - _TIME_REACH), start)) is not None
+    return _time_reference_at(lay, start) is not None
+
+
+def _time_reference_at(lay: Layout, start: int) -> re.Match[str] | None:
+    return _AFTER_SO_LONG.search(lay.ftext(max(0, start - _TIME_REACH), start))
+
+
+def time_gap(lay: Layout, start: int) -> int | None:
+    """Days from the story's day to the cue at ``start`` told as a time reference: ``بعد يومين من
+    غارة`` -2 (the raid came two days before), ``قبل ثلاثة أيام من`` +3, ``بعد ساعات من`` 0; None
+    when it is no time reference or counts no days (``بعد أيام من``)."""
+    m = _time_reference_at(lay, start)
+    days = span_days(m.group("span")) if m is not None else None
+    if m is None or days is None:
+        return None
+    return -days if m.group("way") == fold("بعد") else days
 
 
 def _share_sentence_victims(d: _Draft) -> None:
