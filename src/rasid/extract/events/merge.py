@@ -204,6 +204,9 @@ def _quarter_of(lay: Layout, d: _Draft, e: _Draft) -> bool:
     part of that town (ACLED codes the town), whatever the gazetteer knows of it."""
     if d.place.admin1 != e.place.admin1 or rank(e.place) not in (0, 3) or rank(d.place) < 2:
         return False
+    city = _neighbourhood_towns().get(d.place.gazetteer_id or "")
+    if city is not None and city != fold(e.place.name_ar):
+        return False  # الصالحية في البوكمال … وحي القصور في دير الزور: a quarter of another city
     sentences = {h.sentence for h in d.hits}
     mine = [s for s, _, p, seg in lay.event_places if p.id == d.place.id and seg[1] in sentences]
     return bool(mine) and all(_QUARTER.search(lay.ftext(max(0, s - 8), s)) for s in mine) \
