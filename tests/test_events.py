@@ -1885,8 +1885,12 @@ def test_the_end_or_the_background_of_an_event_is_no_event(text):
     assert [t for t, s, p, d in found if t != "Protests"] == [], found
 
 
-def test_protests_going_on_with_no_day_are_a_campaign():
+def test_protests_going_on_are_held_where_told_unlike_a_campaign_of_attacks():
     found, _ = run("وتتواصل التظاهرات المناهضة للهيئة ضمن مناطق ريف إدلب، والمطالبة بإسقاط زعيمها.")
+    assert [(t, p) for t, s, p, d in found] == [("Protests", "ريف إدلب")], found
+    found, _ = run("كل ذلك مع استمرار التوتر في سراقب، حيث التظاهرات المستمرة ضد الهيئة.")
+    assert [(t, p) for t, s, p, d in found] == [("Protests", "سراقب")], found
+    found, _ = run("وتتواصل الغارات الروسية على بلدة كفرنبل.")
     assert found == []
 
 

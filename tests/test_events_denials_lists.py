@@ -52,3 +52,12 @@ def test_a_toll_reported_false_leaves_the_strike():
 def test_a_strike_on_a_road_named_by_its_ends_is_at_the_first_end():
     found, _ = run("استهدفت مسيرة تركية سيارة على طريق عام القامشلي - الحسكة أمس.", extra=EXTRA)
     assert [(t, p) for t, s, p, d in found] == [("Explosions/Remote violence", "القامشلي")], found
+
+
+def test_bases_named_between_bare_commas_are_all_struck():
+    bases = {**EXTRA, "الشدادي": ("point", "Al-Hasakah"), "الركبان": ("point", "Homs")}
+    found, _ = run('أعلنت المقاومة أنها هاجمت بالطائرات المسيرة اليوم ثلاث قواعد، استهدفت القواعد الأميركية في سوريا، '
+                   'هي "الشدادي"، "الركبان" و"التنف".', extra=bases)
+    assert {p for t, s, p, d in found} == {"الشدادي", "الركبان", "التنف"}, found
+    found, _ = run("قصفت المقاومة اليوم قواعد الشدادي، الركبان، التنف بالصواريخ.", extra=bases)
+    assert {p for t, s, p, d in found} == {"الشدادي", "الركبان", "التنف"}, found

@@ -128,3 +128,10 @@ def test_a_town_and_a_landmark_in_it_are_one_event_at_the_landmark():
                 "الروضة في منطقة السيدة زينب.", id="t", published=PUB)
     names = {p.id: p.name_ar for p in r.places}
     assert sorted(names.get(e.place) for e in r.events) == ["السيدة زينب", "دوار الروضة"]  # two days
+
+
+def test_a_quarter_of_another_city_is_not_part_of_the_town_struck_with_it():
+    text = "شنت طائرات أميركية غارات اليوم على منطقة الصالحية في البوكمال وحي القصور في دير الزور."
+    found = _run(text, [("الصالحية", "point", "Deir ez-Zor", "C5001", -1), ("البوكمال", "point", "Deir ez-Zor", "C5002", -1),
+                        ("القصور", "point", "Deir ez-Zor", "N0419", -1), ("دير الزور", "area", "Deir ez-Zor", "SY09", -1)])
+    assert sorted(p for t, (p, k) in found) == ["الصالحية", "القصور"], found

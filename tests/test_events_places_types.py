@@ -17,3 +17,17 @@ def test_a_quarter_named_with_its_town_is_the_towns_event():
     assert [p for t, s, p, d in found] == ["القامشلي"], found
     found, _ = run("قصف الطيران التركي اليوم مدينة القامشلي وبلدة الجورة قربها.", extra=quarter)
     assert sorted(p for t, s, p, d in found) == ["الجورة", "القامشلي"], found
+
+
+def test_a_protest_for_a_cause_abroad_is_where_it_is_held():
+    found, _ = run("شهدت مدينة القامشلي، صباح اليوم، وقفة تضامنية حاشدة نصرةً لغزة في وجه العدوان الإسرائيلي المستمر.")
+    assert [(t, p) for t, s, p, d in found] == [("Protests", "القامشلي")], found
+    found, _ = run("ردّاً على الغارة على غزة والعدوان المستمر، قصفت المقاومة موقعاً في القامشلي أمس.")
+    assert [(t, p) for t, s, p, d in found] == [("Explosions/Remote violence", "القامشلي")], found
+
+
+def test_the_raiders_strike_in_the_badia_is_not_the_attack_on_their_base():
+    found, _ = run("استهدفت طائرة مسيرة القاعدة الأميركية في حقل العمر اليوم، بينما شن الطيران الحربي الأميركي "
+                   "4 غارات على مواقع للقوات الرديفة للجيش السوري في بادية الميادين.",
+                   extra={"حقل العمر": ("point", "Deir ez-Zor"), "بادية الميادين": ("area", "Deir ez-Zor")})
+    assert sorted(p for t, s, p, d in found) == ["بادية الميادين", "حقل العمر"], found

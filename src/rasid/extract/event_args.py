@@ -148,7 +148,8 @@ def locators(lay: Layout) -> set[int]:
         if rank(p) <= 1 and _unknown_names(words) and "،" not in fgap and fgap.rstrip().endswith(words[-1]):
             out.add(k)  # "في بلدات أبو حردوب والجرذي وأبو حمام بريف دير الزور": names the gazetteer lacks
             continue
-        if _LIST_GAP.match(fgap) and not _ITS_SURROUNDS.match(fgap) or not gap.strip(" \"'“”«»"):
+        if _LIST_GAP.match(fgap) and not _ITS_SURROUNDS.match(fgap) or not gap.strip(" \"'“”«»") \
+                or _comma_item(fgap, words, p, ments[prev][2]):
             bare = fgap.strip(" ،,\"'“”«»") in ("و", "")
             if prev in out and bare and rank(p) <= rank(ments[prev][2]):
                 out.add(k)  # "بين مدينتي الميادين والبوكمال" after a launch site
@@ -161,6 +162,13 @@ def locators(lay: Layout) -> set[int]:
             out.add(k)
 
     return out
+
+
+def _comma_item(fgap: str, words: list[str], place: Place, before: Place) -> bool:
+    """Only a comma between two places of one rank (``هي "الشدادي"، "الركبان" و"التنف"``، ``عين
+    الأسد، التنف، كونيكو``): the next item of a list; a coarser place after a comma locates the
+    one before it (``أبو حمام، ريف دير الزور الشرقي``)."""
+    return not words and ("،" in fgap or "," in fgap) and rank(place) == rank(before)
 
 
 def _unknown_names(words: list[str]) -> bool:

@@ -316,7 +316,8 @@ def _not_a_deed(lay: Layout, marks: _Marks, hit: Hit) -> bool:
         return True  # الزلزال المدمر الذي ضرب البلاد: the earthquake struck, no one attacked
     if _opposes_a_plan(lay, marks, hit):
         return True  # تصدّى أهالي الجولان لمشروع الاحتلال: opposition to a plan, no fight
-    if _blocked(lay, hit, marks.ongoing) and not _day_told(lay, hit) and not lay.bulletin:
+    if _blocked(lay, hit, marks.ongoing) and not _day_told(lay, hit) and not lay.bulletin \
+            and hit.row.event_type not in _HELD_WHILE_GOING_ON:
         return True  # يواصل الاحتلال اعتداءاته: a campaign, unless today's part of it is told
     sent = lay.sentences[hit.sentence]
     return any(hit.end <= b < sent.end for b in marks.block_after) and not _toll_before(lay, hit) \
@@ -341,12 +342,17 @@ def _opposes_a_plan(lay: Layout, marks: _Marks, hit: Hit) -> bool:
     return False
 
 
+# A protest told as going on (وتتواصل التظاهرات في إدلب، حيث التظاهرات المستمرة) is being held where the
+# text puts it (ACLED codes a protest on each day it is reported), unlike a campaign of attacks.
+_HELD_WHILE_GOING_ON = frozenset({"Protests"})
+
+
 def _in_campaign(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> bool:
     """A cue told as part of an ongoing campaign — repeated, habitual, or in a sentence that told
     one — is no one event; the sentence and clause are remembered as the campaign's."""
     sent = lay.sentences[hit.sentence]
     if hit.sentence in story.campaign and (hit.clause in story.campaign_clauses or not _clause_dated(lay, hit)) \
-            or _patterned(lay, hit, marks.patterns) or any(
+            or _patterned(lay, hit, marks.patterns) or hit.row.event_type not in _HELD_WHILE_GOING_ON and any(
             k in marks.habitual and lay.toks[k].start < sent.end for k in range(hit.tok + 1, hit.tok + _HABITUAL_WINDOW + 1)):
         story.campaign.add(hit.sentence)  # استهداف المقاومة المستمر للقواعد …، بالإضافة إلى استهداف …: a campaign
         story.campaign_clauses.add(hit.clause)  # (…، فيما قتل 8 جنود بقصف يوم الإثنين: a dated one told beside it)

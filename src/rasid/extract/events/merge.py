@@ -127,10 +127,13 @@ def _covered(d: _Draft, events: list[_Draft]) -> bool:
 
 def _other_target(wide: _Draft, located: _Draft) -> bool:
     """The wide event struck a force and the located one people (the army's posts in the
-    countryside, then its villages): two dyads, so the countryside event restates nothing (ACLED).
-    Two names of the armed (الفصائل, then هيئة تحرير الشام) may be one target told finer, and a
-    wide toll of "civilians and soldiers" sums up the forces' points struck."""
-    return wide.actor2 not in (None, "Civilians") and located.actor2 == "Civilians"
+    countryside, then its villages), or the wide strike's author is the located one's target
+    (US raids in بادية الميادين, then the attack on the US base at حقل العمر; a battle has both
+    sides either way): two dyads, so the countryside event restates nothing (ACLED). Two names
+    of the armed (الفصائل, then هيئة تحرير الشام) may be one target told finer, and a wide toll of
+    "civilians and soldiers" sums up the forces' points struck."""
+    return wide.actor2 not in (None, "Civilians") and located.actor2 == "Civilians" \
+        or wide.event_type != "Battles" and wide.actor1 is not None and wide.actor1 == located.actor2
 
 
 def _restates(told: Place, dated: Place) -> bool:
@@ -204,6 +207,9 @@ def _quarter_of(lay: Layout, d: _Draft, e: _Draft) -> bool:
     part of that town (ACLED codes the town), whatever the gazetteer knows of it."""
     if d.place.admin1 != e.place.admin1 or rank(e.place) not in (0, 3) or rank(d.place) < 2:
         return False
+    city = _neighbourhood_towns().get(d.place.gazetteer_id or "")
+    if city is not None and city != fold(e.place.name_ar):
+        return False  # الصالحية في البوكمال … وحي القصور في دير الزور: a quarter of another city
     sentences = {h.sentence for h in d.hits}
     mine = [s for s, _, p, seg in lay.event_places if p.id == d.place.id and seg[1] in sentences]
     return bool(mine) and all(_QUARTER.search(lay.ftext(max(0, s - 8), s)) for s in mine) \

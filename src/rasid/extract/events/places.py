@@ -275,8 +275,16 @@ def _up_to_next_cue(lay: Layout, hit: Hit, places: list[Place], next_start: int)
         return places
     mine = {p.id for s, e, p, seg in lay.event_places if hit.end <= s < next_start}
     if not mine and _abroad_between(lay, hit.end, next_start):
-        return []  # ردّاً على الغارة على صور، قصفت المقاومة موقعاً في الجولان: the raid was abroad
+        return _named_before(lay, hit, places)  # ردّاً على الغارة على صور، قصفت المقاومة موقعاً في
+        # الجولان: the raid was abroad; شهدت دمشق وقفة تضامنية مع غزة في وجه العدوان: the protest is in Damascus
     return [p for p in places if p.id in mine] or places
+
+
+def _named_before(lay: Layout, hit: Hit, places: list[Place]) -> list[Place]:
+    """The cue's places named in its sentence before it (``شهدت العاصمة دمشق وقفة تضامنية``): where
+    the cue happens, whatever place abroad its cause names after it."""
+    before = {p.id for s, e, p, seg in lay.event_places if seg[1] == hit.sentence and s < hit.start}
+    return [p for p in places if p.id in before]
 
 
 def _abroad_between(lay: Layout, start: int, end: int) -> bool:
