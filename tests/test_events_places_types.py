@@ -24,10 +24,3 @@ def test_a_protest_for_a_cause_abroad_is_where_it_is_held():
     assert [(t, p) for t, s, p, d in found] == [("Protests", "القامشلي")], found
     found, _ = run("ردّاً على الغارة على غزة والعدوان المستمر، قصفت المقاومة موقعاً في القامشلي أمس.")
     assert [(t, p) for t, s, p, d in found] == [("Explosions/Remote violence", "القامشلي")], found
-
-
-def test_the_raiders_strike_in_the_badia_is_not_the_attack_on_their_base():
-    found, _ = run("استهدفت طائرة مسيرة القاعدة الأميركية في حقل العمر اليوم، بينما شن الطيران الحربي الأميركي "
-                   "4 غارات على مواقع للقوات الرديفة للجيش السوري في بادية الميادين.",
-                   extra={"حقل العمر": ("point", "Deir ez-Zor"), "بادية الميادين": ("area", "Deir ez-Zor")})
-    assert sorted(p for t, s, p, d in found) == ["بادية الميادين", "حقل العمر"], found

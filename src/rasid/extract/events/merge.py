@@ -127,13 +127,10 @@ def _covered(d: _Draft, events: list[_Draft]) -> bool:
 
 def _other_target(wide: _Draft, located: _Draft) -> bool:
     """The wide event struck a force and the located one people (the army's posts in the
-    countryside, then its villages), or the wide strike's author is the located one's target
-    (US raids in بادية الميادين, then the attack on the US base at حقل العمر; a battle has both
-    sides either way): two dyads, so the countryside event restates nothing (ACLED). Two names
-    of the armed (الفصائل, then هيئة تحرير الشام) may be one target told finer, and a wide toll of
-    "civilians and soldiers" sums up the forces' points struck."""
-    return wide.actor2 not in (None, "Civilians") and located.actor2 == "Civilians" \
-        or wide.event_type != "Battles" and wide.actor1 is not None and wide.actor1 == located.actor2
+    countryside, then its villages): two dyads, so the countryside event restates nothing (ACLED).
+    Two names of the armed (الفصائل, then هيئة تحرير الشام) may be one target told finer, and a
+    wide toll of "civilians and soldiers" sums up the forces' points struck."""
+    return wide.actor2 not in (None, "Civilians") and located.actor2 == "Civilians"
 
 
 def _restates(told: Place, dated: Place) -> bool:
