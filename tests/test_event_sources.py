@@ -318,3 +318,14 @@ def test_two_countries_without_syria_are_not_syria():
     text = ("وتتعرض القواعد في لبنان والأردن لهجمات متكررة منذ أشهر. وأقرت وزارة الدفاع "
             "بإصابة نحو 70 جندياً في البلدين منذ بدء الهجمات.")
     assert (70, "injured") not in _counts(text)
+
+
+def test_a_toll_of_persons_with_fighters_among_them_names_no_people():
+    """``أدت الغارة إلى مقتل 12 شخصاً، بينهم 3 في حزب الله``: persons of several peoples are no
+    one force's — neither the target's nor civilians; persons alone stay civilians."""
+    from rasid.pipeline import analyze
+    text = "وشنّ الطيران الإسرائيلي غارة على مستودع قرب مدينة حلب أمس، ما أدى إلى مقتل 12 شخصاً، بينهم 3 في حزب الله."
+    res = analyze(text, published="2024-03-29")
+    assert (12, None) in [(f.count, f.victims) for e in res.events for f in e.fatalities]
+    alone = analyze(text.replace("، بينهم 3 في حزب الله", ""), published="2024-03-29")
+    assert [(f.count, f.victims) for e in alone.events for f in e.fatalities] == [(12, "Civilians")]
