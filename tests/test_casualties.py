@@ -492,10 +492,15 @@ def test_a_family_name_closing_a_result_clause_is_one_person(text, expected):
     ("وثّق المرصد مقتل 12 شخصاً من الطرفين في اشتباكات قرب مدينة الباب.", None),
     ("أدى القصف إلى مقتل 12 شخصاً، بينهم أربعة أطفال، في مدينة الباب.", "Civilians"),
     ("أدى القصف إلى مقتل 12 شخصاً في مدينة الباب.", "Civilians"),
+    ("أدت الغارة على المستودع إلى مقتل 12 شخصاً، بينهم 3 في فصيل محلي.", None),
+    ("أدت الغارة على المستودع إلى مقتل 12 شخصاً، بينهم ثلاثة عناصر من الشرطة.", None),
+    ("أدت الغارة على المستودع إلى مقتل 12 شخصاً بينهم شرطي.", None),
+    ("أدت الغارة على المستودع إلى مقتل 12 شخصاً، بينهم 3 أطفال.", "Civilians"),
 ])
 def test_a_toll_of_persons_with_civilians_only_among_them_is_no_civilian_toll(text, victims):
-    """Persons of whom civilians are only a part, or of both sides, are not all civilians;
-    children among them do not say otherwise."""
+    """Persons of whom civilians are only a part, of both sides, or with fighters among them
+    (a serving man, a count of members, a count "in" a body) are not all civilians; children
+    among them do not say otherwise."""
     first = find_figures(prepare(text, DocMeta(id="t")))[0]
     assert (first.count, first.victims) == (12, victims)
 

@@ -318,3 +318,31 @@ def test_two_countries_without_syria_are_not_syria():
     text = ("وتتعرض القواعد في لبنان والأردن لهجمات متكررة منذ أشهر. وأقرت وزارة الدفاع "
             "بإصابة نحو 70 جندياً في البلدين منذ بدء الهجمات.")
     assert (70, "injured") not in _counts(text)
+
+
+def test_a_toll_of_persons_with_fighters_among_them_names_no_people():
+    """``أدت الغارة إلى مقتل 12 شخصاً، بينهم 3 في حزب الله``: persons of several peoples are no
+    one force's — neither the target's nor civilians; persons alone stay civilians."""
+    from rasid.pipeline import analyze
+    text = "وشنّ الطيران الإسرائيلي غارة على مستودع قرب مدينة حلب أمس، ما أدى إلى مقتل 12 شخصاً، بينهم 3 في حزب الله."
+    res = analyze(text, published="2024-03-29")
+    assert (12, None) in [(f.count, f.victims) for e in res.events for f in e.fatalities]
+    alone = analyze(text.replace("، بينهم 3 في حزب الله", ""), published="2024-03-29")
+    assert [(f.count, f.victims) for e in alone.events for f in e.fatalities] == [(12, "Civilians")]
+
+
+def test_one_man_killed_is_of_the_force_his_title_puts_him_in_elsewhere():
+    """``… وأسفر عن استشهاد كاظمي`` after ``القيادي في حرس الثورة، العميد حسن كاظمي``: one man
+    killed, named again, is of the armed force his title puts him in (or that mourns him by name)
+    anywhere in the article; a force that only struck near his name says nothing."""
+    from rasid.pipeline import analyze
+    lead = "التقى القيادي في حرس الثورة، العميد حسن كاظمي، وفداً في دمشق الشهر الماضي.\n"
+    raid = "وشنّ الطيران الإسرائيلي غارة على مبنى في دمشق أمس، وأسفرت عن استشهاد كاظمي."
+    res = analyze(lead + raid, published="2023-12-26")
+    assert [(f.count, f.victims) for e in res.events for f in e.fatalities] == [(1, "Islamic Revolutionary Guard Corps")]
+    mourned = analyze("ونعى حرس الثورة العميد حسن كاظمي في بيان.\n" + raid, published="2023-12-26")
+    assert [(f.count, f.victims) for e in mourned.events for f in e.fatalities] == [(1, "Islamic Revolutionary Guard Corps")]
+    relative = analyze("ونعى حرس الثورة العميد حسن كاظمي، الذي استُشهد في غارة إسرائيلية على دمشق أمس.", published="2023-12-26")
+    assert [(f.count, f.victims) for e in relative.events for f in e.fatalities] == [(1, "Islamic Revolutionary Guard Corps")]
+    alone = analyze(raid, published="2023-12-26")
+    assert [(f.count, f.victims) for e in alone.events for f in e.fatalities] != [(1, "Islamic Revolutionary Guard Corps")]

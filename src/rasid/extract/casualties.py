@@ -74,6 +74,7 @@ class Figure:
     kind: str
     victims: str | None  # "Civilians" when the counted noun says so; else set by the event
     cue: str
+    mixed: bool = False  # a toll of persons of several peoples (بينهم 5 في حزب الله): no one's, not even the event's
 
 
 @dataclass(frozen=True, slots=True)
@@ -1045,16 +1046,27 @@ _CIVILIAN = fold("مدني")  # (children among them, بينهم طفلان, lea
 
 
 def _part_civilian(toks: list[_Tok], k: int) -> bool:
-    """``16 شخصاً، بينهم خمسة مدنيين``, ``17 شخصاً من الطرفين``: a toll of persons of which
-    civilians are only a part, or of both fighting sides, counts no one people (seed-like
-    annotators leave its victims empty)."""
+    """``16 شخصاً، بينهم خمسة مدنيين``, ``17 شخصاً من الطرفين``, ``38 شخصاً، بينهم 5 عناصر من
+    حزب الله``: a toll of persons of which civilians are only a part, of both fighting sides, or
+    with fighters among them, counts no one people (seed-like annotators leave its victims empty)."""
     if _word(toks, k) not in _PERSONS:
         return False
     j = k + 1 + (_word(toks, k + 1) == "،")
     if _word(toks, j) == _FROM:
         return _word(toks, j + 1) in _SIDES
-    return _word(toks, j) in _AMONG and any(_word(toks, i).startswith(_CIVILIAN)
+    return _word(toks, j) in _AMONG and any(_word(toks, i).startswith(_CIVILIAN) or _fighters_at(toks, i)
                                             for i in range(j + 1, min(j + 4, len(toks))))
+
+
+_IN_OR_OF = {fold(w) for w in ("في", "من")}
+
+
+def _fighters_at(toks: list[_Tok], i: int) -> bool:
+    """Fighters named among a toll of persons: a serving man (عسكري، عنصر), a counted plural of
+    them (عناصر، مقاتلين), or a count "in"/"of" a body (بينهم 5 في حزب الله) — the toll is mixed."""
+    word = _word(toks, i)
+    return _is(toks, i, "member") or word != _FROM and word in _COUNTED \
+        or word.isdigit() and _word(toks, i + 1) in _IN_OR_OF
 
 
 @lru_cache(maxsize=4096)
@@ -1069,6 +1081,7 @@ def _glued_civil(word: str) -> bool:
 def _figure(toks, a: int, b: int, count, qualifier, kind, label) -> Figure:
     b = min(b, len(toks))
     civil = [k for k in range(a, min(b + 2, len(toks))) if _is(toks, k, "civil") or _glued_civil(toks[k].text)]
-    victims = "Civilians" if civil and not _part_civilian(toks, civil[-1]) \
+    mixed = bool(civil) and _part_civilian(toks, civil[-1])
+    victims = "Civilians" if civil and not mixed \
         or _word(toks, b) == _FROM and _word(toks, b + 1) in _TOWNS else None  # 11 شهيداً من قرية …: its people
-    return Figure(toks[a].start, toks[b - 1].end, count, qualifier, kind, victims, label)
+    return Figure(toks[a].start, toks[b - 1].end, count, qualifier, kind, victims, label, mixed)

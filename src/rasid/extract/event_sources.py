@@ -176,7 +176,7 @@ def victim_near(lay: Layout, fig: Figure) -> str | None:
     (``نعى حرس الثورة … الذي استُشهد``، ``زفّ الجيش ثلاثة شهداء``)."""
     found = _force_after(lay, fig) or _nationality_after(lay, fig) \
         or (_force_before(lay, fig) if fig.cue != "sub" else None) or _mourner(lay, fig) \
-        or _mostly_civilians(lay, fig) or _mourned_next(lay, fig)
+        or _mostly_civilians(lay, fig) or _mourned_next(lay, fig) or _force_of_the_named(lay, fig)
     # (one named among a toll, ``استشهد 5 جراء العدوان الإسرائيلي، بينهم عسكري``: the force before it
     # is the toll's cause or the toll's own people, not its)
     return _FIGHTING_IN_SYRIA.get(found, found) if found else None
@@ -310,15 +310,89 @@ def _mourned_next(lay: Layout, fig: Figure) -> str | None:
     first = lay.toks[j0].text if j0 < len(lay.toks) else ""
     if not (first in _MOURN or first[:1] in "وف" and first[1:] in _MOURN):
         return None
-    k0 = bisect.bisect_left(lay.tok_starts, fig.start)
-    k1 = min(len(lay.toks), bisect.bisect_left(lay.tok_starts, fig.end) + _NAME_REACH)
-    names = {lay.toks[j].text for j in range(k0 + 1, k1) if lay.toks[j].start < lay.sentences[k].end
-             and len(lay.toks[j].text) >= 4 and lay.toks[j].text not in _TITLES}
+    names = _dead_mans_names(lay, fig)
     j1 = bisect.bisect_left(lay.tok_starts, nxt.end)
     if not any(lay.toks[j].text in names for j in range(j0 + 1, j1)):
         return None
     limit = lay.toks[min(len(lay.toks) - 1, j0 + _MOURNER_WINDOW)].end
     return next((a.canonical for a in lay.actors_in(lay.toks[j0].end, min(limit, nxt.end)) if a.kind in ARMED), None)
+
+
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي"))
+_NAME_STOPS = frozenset(fold(w) for w in ("في", "من", "على", "عن", "إلى", "إثر", "اثر", "جراء", "بعد", "خلال", "بسبب",
+                                          "نتيجة", "قبل", "أثناء", "عند", "قرب", "مع", "بين"))  # words that end a name
+
+
+def _dead_mans_names(lay: Layout, fig: Figure) -> set[str]:
+    """The words that may name one man killed: after the cue (``استشهاد العميد السيد رضي موسوي``)
+    and, when a relative opens the figure (``رضي موسوي، الذي استُشهد``), before it; titles,
+    definite words and short words left out."""
+    sent = lay.sentences[lay.seg("s", fig.start)]
+    k0 = bisect.bisect_left(lay.tok_starts, fig.start)
+    k1 = min(len(lay.toks), bisect.bisect_left(lay.tok_starts, fig.end) + _NAME_REACH)
+    at: list[int] = []
+    for j in range(k0 + 1, k1):
+        word = lay.toks[j].text
+        if lay.toks[j].start >= sent.end or len(word) == 1 or word in _NAME_STOPS or word in _RELATIVES:
+            break  # (شهيداً إثر عدوان إسرائيلي: the cause, not his name)
+        at.append(j)
+    r = k0 - 1
+    if r >= 0 and lay.toks[r].text in _RELATIVES:
+        r -= 2 if r > 0 and lay.toks[r - 1].text in ("،", ",") else 1
+        at += [j for j in range(max(0, r - _NAME_REACH + 1), r + 1) if lay.toks[j].start >= sent.start]
+    return {w for w in (lay.toks[j].text for j in at) if len(w) >= 4 and w not in _TITLES and not w.startswith(_THE)}
+
+
+_THE = fold("ال")  # (a definite word after the cue, العسكري، الكبير, describes him: no name)
+
+
+_DESCRIBED_REACH = 6  # words from a force to the man its title describes (الحرس الثوري الإيراني، السيد رضي موسوي)
+_IN = fold("في")
+
+
+def _force_of_the_named(lay: Layout, fig: Figure) -> str | None:
+    """``استشهاد موسوي`` where the article elsewhere calls him ``اللواء في الحرس الثوري الإيراني،
+    السيد رضي موسوي``, or ``نعى حرس الثورة … العميد رضي موسوي``: one man killed is of the armed
+    force his title puts him "in", or that mourns him by name, wherever the article says so."""
+    if fig.count != 1:
+        return None
+    names = _dead_mans_names(lay, fig)
+    if not names:
+        return None
+    for a in lay.actors:
+        k = bisect.bisect_left(lay.tok_starts, a.start)
+        if a.kind in ARMED and (_title_in(lay, k, a.start) or _mourns(lay, k)) and _names_after(lay, a.end, names):
+            return a.canonical
+    return None
+
+
+def _title_in(lay: Layout, k: int, start: int) -> bool:
+    """The force at token ``k`` follows في (``اللواء في الحرس الثوري``, or glued: ``البارزفي``)."""
+    if k == 0:
+        return False
+    word = lay.toks[k - 1].text
+    return word == _IN or word.endswith(_IN) and lay.toks[k - 1].start + len(word) == start
+
+
+def _mourns(lay: Layout, k: int) -> bool:
+    """The force at token ``k`` is the subject of a mourning verb (``نعى حرس الثورة``)."""
+    word = lay.toks[k - 1].text if k > 0 else ""
+    return word in _MOURN or word[:1] in "وف" and word[1:] in _MOURN
+
+
+def _names_after(lay: Layout, end: int, names: set[str]) -> bool:
+    """A word of ``names`` within a few words after ``end`` (titles and commas not counted), in
+    the same sentence."""
+    x, left = bisect.bisect_left(lay.tok_starts, end), _DESCRIBED_REACH
+    while x < len(lay.toks) and left > 0:
+        word = lay.toks[x].text
+        if word in names:
+            return True
+        if len(word) == 1 and word not in ("،", ","):
+            return False  # (a sentence or a bracket closes: the force describes no one after it)
+        left -= word not in _TITLES and word not in ("،", ",")
+        x += 1
+    return False
 
 
 def _victim_gap(word: str) -> bool:

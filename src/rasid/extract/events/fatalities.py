@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ...model import Fatality
+from ...model import Claim, Fatality
 from ...text.normalize import fold
 from ..casualties import Figure, find_figures
 from ..dates import span_days
@@ -208,6 +208,8 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
     """The figure as the event's fatality, and whether its people are only the event's target
     as read so far (no word of the text names them)."""
     claimant, claim = source_of(lay, fig.start, fig.end)
+    if fig.mixed:  # 38 شخصاً، بينهم 5 في حزب الله: persons of several peoples are no one force's
+        return _as_fatality(lay, fig, None, claimant, claim), False
     victims = fig.victims or _own_volunteers(lay, fig, claimant) or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant) \
         or _killers_foe(lay, fig, claimant)
     if victims in (None, "Civilians") and _PROTESTERS.match(lay.ftext(fig.end, fig.end + 2 * _NOUN_CHARS)):
@@ -253,9 +255,14 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = "Civilians"  # detainees no force claims as its own are civilians (ACLED)
     if victims == "Civilians" and _soldiers_counted(lay, fig) or victims in (None, "Civilians") and _soldier_among(lay, fig):
         victims = _soldiers_force(event)
+    return _as_fatality(lay, fig, victims, claimant, claim), borrowed
+
+
+def _as_fatality(lay: Layout, fig: Figure, victims: str | None, claimant: str, claim: Claim | None) -> Fatality:
+    """The contract's record of a figure, its people and who gives it."""
     return Fatality(count=fig.count, qualifier=fig.qualifier, kind=fig.kind, victims=victims,
                     claimed_by=claimant, claim=claim.id if claim else None,
-                    span=lay.doc.to_original(fig.start, fig.end)), borrowed
+                    span=lay.doc.to_original(fig.start, fig.end))
 
 
 # The counted noun of gunmen (``10 مسلحين``، ``20 إرهابياً``): in this news the men the state fights.
