@@ -1053,3 +1053,13 @@ def test_zone_noun_introduces_gazetteer_name(text, expected):
 ])
 def test_zone_noun_name_needs_its_locator(text, word):
     assert word not in names(text)
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("قصفت الطائرات التركية مدينة ديريك في ريف الحسكة.", "ديريك", "Al-Hasakah"),
+    ("سقطت قذيفة في بلدة قبور البيض بريف الحسكة.", "قبور البيض", "Al-Hasakah"),
+])
+def test_other_names_of_a_town_find_it(text, name, admin1):
+    """A town's other Arabic name (GeoNames: ديريك is المالكية) places it at the town."""
+    found = {p.name_ar: p for p in places(text)}
+    assert found[name].admin1 == admin1 and found[name].geo_precision == 1
