@@ -1063,3 +1063,12 @@ def test_other_names_of_a_town_find_it(text, name, admin1):
     """A town's other Arabic name (GeoNames: ديريك is المالكية) places it at the town."""
     found = {p.name_ar: p for p in places(text)}
     assert found[name].admin1 == admin1 and found[name].geo_precision == 1
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("دخلت عشرات الشاحنات عبر معبر الوليد غير الشرعي إلى مناطق شرقي الحسكة.", "معبر الوليد", "Al-Hasakah"),
+    ("سقطت صواريخ على قاعدة كونوكو في ريف دير الزور.", "كونوكو", "Deir ez-Zor"),
+])
+def test_named_crossings_and_fields(text, name, admin1):
+    """Named facilities of areas.tsv: the unofficial al-Walid crossing, Conoco spelled كونوكو."""
+    assert by_admin(text).get(name) == admin1
