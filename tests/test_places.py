@@ -1072,3 +1072,17 @@ def test_other_names_of_a_town_find_it(text, name, admin1):
 def test_named_crossings_and_fields(text, name, admin1):
     """Named facilities of areas.tsv: the unofficial al-Walid crossing, Conoco spelled كونوكو."""
     assert by_admin(text).get(name) == admin1
+
+
+def test_a_direction_locator_overrules_a_far_namesake():
+    """``قرية الهبيط شرقي مدينة منبج``: the only الهبيط the gazetteer has lies in Idlib, far from
+    Manbij; the town the direction locates the village by names its governorate, so the village
+    is kept at Aleppo (geo_precision 3) under its own name, not placed at the Idlib namesake."""
+    found = {p.name_ar: p for p in places("تصعيد في شمال سوريا. قصفت القوات التركية قرية الهبيط شرقي مدينة منبج.")}
+    assert found["الهبيط"].admin1 == "Aleppo" and found["الهبيط"].geo_precision == 3
+
+
+def test_a_direction_locator_keeps_a_village_of_its_governorate():
+    """``قرية حامو جنوب مدينة القامشلي``: the village lies in the locator's governorate: its point stays."""
+    found = {p.name_ar: p for p in places("تصعيد في سوريا. قصفت القوات قرية حامو جنوب مدينة القامشلي.")}
+    assert found["حامو"].admin1 == "Al-Hasakah" and found["حامو"].geo_precision == 1

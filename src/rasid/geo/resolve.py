@@ -60,6 +60,7 @@ class Resolved:
     name: str = ""  # the name to report when the text's words are not it (مطارا دمشق -> مطار دمشق)
     near: bool = False  # a longer name around a known place ("حويجة البصيرة"): a place of its own
     rural: bool = False  # the countryside of a town ("ريف منبج الشمالي"): an area of its own
+    located_by: int = -1  # the one place a direction after it locates it by ("X شمال غرب كفرنبل")
 
 
 def _km(a: Entry, b: Entry) -> float:
@@ -717,6 +718,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                 and _locates_previous(folded, last_end, h.start):
             if prev is not None:
                 prev.context_admin1.add(es[cands[0]].admin1)
+                if prev.end == last_end:
+                    prev.located_by = _one_locator(cands)
             last_end = h.end
             continue
 
@@ -1308,9 +1311,19 @@ def _locator_admin1(folded: str, out: list[Resolved], end: int) -> str:
     return entries()[r.entry].admin1 if _locator_gap(folded[end:r.start]) else ""
 
 
+def _one_locator(cands: list[int]) -> int:
+    """The place a locator's name denotes when its candidates (a town, its district and
+    sub-district: منبج) lie in one governorate -- the town among them first -- else -1."""
+    es = entries()
+    if len({es[i].admin1 for i in cands}) != 1:
+        return -1
+    return next((i for i in cands if es[i].level in ("community", "town")), cands[0])
+
+
 def _follow_locators(folded: str, out: list[Resolved]) -> None:
-    """``قرية العيون بريف بلدة مارع``, ``قرى الحصان والجنينة وشقرا في ريف دير الزور الشمالي``:
-    an explicit locator after a village (or the list it ends) names its governorate. A village
+    """``قرية العيون بريف بلدة مارع``, ``قرى الحصان والجنينة وشقرا في ريف دير الزور الشمالي``,
+    ``بلدة البريج شمال غرب مدينة كفرنبل``: an explicit locator after a village (or the list it
+    ends), or the place a direction after it locates it by, names its governorate. A village
     resolved elsewhere takes its namesake there, or else that governorate (geo_precision 3):
     the gazetteer lacks it, and the text's name is kept rather than a wrong village's point."""
     es = entries()
@@ -1327,11 +1340,11 @@ def _follow_locators(folded: str, out: list[Resolved]) -> None:
                                     and (e.level not in ("community", "town") or _strong(e))):
             continue
         j = _locator_index(folded, out, k)
-        if j < 0:
+        if j < 0 and r.located_by < 0:
             continue
-        loc = es[out[j].entry]
+        loc = es[out[j].entry if j >= 0 else r.located_by]
         here = loc.admin1
-        rural = any(role_of(w) == "countryside" for w in _WORD.findall(folded, out[j - 1].end, out[j].start))
+        rural = j >= 0 and any(role_of(w) == "countryside" for w in _WORD.findall(folded, out[j - 1].end, out[j].start))
         if not here or here == e.admin1 or {here, e.admin1} == {"Damascus", "Rural Damascus"} \
                 or not (_strong(loc) or rural) or (not r.fallback and _km(e, loc) <= LOOSE_LOCATOR_KM):
             continue  # a village locates another only as "بريف بلدة مارع"; a border village
