@@ -77,7 +77,8 @@ def test_communities_fall_in_their_governorate_polygon():
 @pytest.mark.parametrize("name, admin1", [("سهل الغاب", "Hama"), ("جبل الزاوية", "Idlib"),
                                           ("قاعدة حميميم", "Latakia"), ("معبر باب الهوى", "Idlib"),
                                           ("ريف إدلب الجنوبي", "Idlib"), ("ريف حلب الشمالي", "Aleppo"),
-                                          ("جبل عبد العزيز", "Al-Hasakah"), ("معبر الوليد", "Al-Hasakah")])
+                                          ("جبل عبد العزيز", "Al-Hasakah"), ("معبر الوليد", "Al-Hasakah"),
+                                          ("ريف دمشق الجنوبي", "Rural Damascus"), ("ريف دمشق الغربي", "Rural Damascus")])
 def test_named_areas_lie_in_their_governorate(name, admin1):
     e = next(e for e in entries() if e.name_ar == name)
     assert e.admin1 == admin1

@@ -1086,3 +1086,12 @@ def test_a_direction_locator_keeps_a_village_of_its_governorate():
     """``قرية حامو جنوب مدينة القامشلي``: the village lies in the locator's governorate: its point stays."""
     found = {p.name_ar: p for p in places("تصعيد في سوريا. قصفت القوات قرية حامو جنوب مدينة القامشلي.")}
     assert found["حامو"].admin1 == "Al-Hasakah" and found["حامو"].geo_precision == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    ("سقطت قذائف على مواقع في ريف دمشق الغربي.", "ريف دمشق الغربي"),
+    ("استهدف العدوان نقاطا جنوبي دمشق.", "جنوبي دمشق"),
+])
+def test_the_countryside_of_damascus_lies_in_rural_damascus(text, name):
+    """The countryside around the capital is Rural Damascus governorate, not the city's."""
+    assert by_admin(text).get(name) == "Rural Damascus"
