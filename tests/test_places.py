@@ -1095,3 +1095,13 @@ def test_a_direction_locator_keeps_a_village_of_its_governorate():
 def test_the_countryside_of_damascus_lies_in_rural_damascus(text, name):
     """The countryside around the capital is Rural Damascus governorate, not the city's."""
     assert by_admin(text).get(name) == "Rural Damascus"
+
+
+def test_the_desert_named_alone_is_the_part_its_places_locate():
+    """``البادية`` between two Deir ez-Zor towns is the Deir ez-Zor desert; near Homs, or where
+    the article names the whole Syrian Desert, it stays that."""
+    assert by_admin("استهدفت القاعدة في حقل العمر صواريخ أطلقت من البادية بين مدينتي الميادين "
+                    "والبوكمال.")["البادية"] == "Deir ez-Zor"
+    assert by_admin("هاجم داعش مواقع الجيش في البادية القريبة من مدينة حمص.")["البادية"] == "Homs"
+    whole = places("تتواصل المعارك في البادية السورية. وأطلقت صواريخ من البادية بين مدينتي الميادين والبوكمال.")
+    assert {p.admin1 for p in whole if p.name_ar.startswith("البادية")} == {"Homs"}

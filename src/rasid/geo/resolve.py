@@ -888,6 +888,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     placed += [(h.start, h.end, "") for h in selected if h.abroad]
     seen: dict[str, str] = {}
     places_index = PlacedIndex(folded, placed)
+    _local_deserts(folded, out, places_index)
     named = frozenset((h.start, h.end) for h in selected if not h.abroad)
     doc_admin1 = {es[r.entry].admin1 for r in out if r.entry >= 0 and not r.fallback and es[r.entry].admin1}
     for s, e in unknown_compounds(folded, [(h.start, h.end) for h in selected], [(r.start, r.end) for r in out],
@@ -1309,6 +1310,36 @@ def _locator_admin1(folded: str, out: list[Resolved], end: int) -> str:
         return ""
     r = min(after, key=lambda r: r.start)
     return entries()[r.entry].admin1 if _locator_gap(folded[end:r.start]) else ""
+
+
+@lru_cache(maxsize=1)
+def _deserts() -> tuple[int, dict[str, int]]:
+    """The Syrian Desert's entry (areas.tsv ``البادية السورية``, named alone ``البادية``) and
+    admin1 -> that governorate's desert (``بادية دير الزور``)."""
+    es = entries()
+    areas = _areas_by_name()
+    whole = areas.get(norm_name("البادية السورية"), (-1, ""))[0]
+    own = {es[i].admin1: areas[norm_name(f"{_DESERT_WORD} {es[i].name_ar}")][0] for i in _lookups()[1].values()
+           if norm_name(f"{_DESERT_WORD} {es[i].name_ar}") in areas}
+    return whole, own
+
+
+def _local_deserts(folded: str, out: list[Resolved], places: PlacedIndex) -> None:
+    """``صواريخ أطلقت من البادية بين مدينتي الميادين والبوكمال``: the desert named alone is the
+    part of it in the governorate its sentence's places lie in (بادية دير الزور), where
+    areas.tsv has that governorate's desert -- one sense per article: only when every mention
+    of it is bare and located so, in one governorate. Elsewhere, and in Homs where its centre
+    lies, it stays the Syrian Desert."""
+    whole, own = _deserts()
+    named = [r for r in out if r.entry == whole]
+    bare = [r for r in named if folded[r.start:r.end].endswith(_DESERT_WORD)]
+    if not bare or len(bare) < len(named):
+        return  # an article naming "البادية السورية" means that by "البادية" too
+    located = {places.context_admin1(r.start, (r.start, r.end)) for r in bare}
+    admin1 = located.pop() if len(located) == 1 else None
+    if admin1 in own and admin1 != entries()[whole].admin1:
+        for r in bare:
+            r.entry = own[admin1]
 
 
 def _one_locator(cands: list[int]) -> int:
