@@ -1105,3 +1105,18 @@ def test_the_desert_named_alone_is_the_part_its_places_locate():
     assert by_admin("هاجم داعش مواقع الجيش في البادية القريبة من مدينة حمص.")["البادية"] == "Homs"
     whole = places("تتواصل المعارك في البادية السورية. وأطلقت صواريخ من البادية بين مدينتي الميادين والبوكمال.")
     assert {p.admin1 for p in whole if p.name_ar.startswith("البادية")} == {"Homs"}
+
+
+def test_a_listed_village_far_from_its_sentence_takes_the_sentences_governorate():
+    """``قرى الحصان والجنينة وشقرا`` in Deir ez-Zor: the gazetteer's only شقرا lies in Daraa,
+    hundreds of km from the list's villages; the village is kept in Deir ez-Zor under its name."""
+    found = {p.name_ar: p for p in places('اشتباكات في دير الزور. وحاصرت قسد قرى "الحصان" و"الجنينة" و"شقرا" '
+                                          "وتنفذ اقتحامات.")}
+    assert found["شقرا"].admin1 == "Deir ez-Zor" and found["الحصان"].geo_precision == 1
+
+
+def test_a_village_near_its_sentences_places_keeps_its_point():
+    """``بلدتي كفرنبودة والهبيط في ريف إدلب الجنوبي``: a Hama village named beside an Idlib one,
+    near it, stays at its point."""
+    found = {p.name_ar: p for p in places("قصفت الطائرات بلدتي كفرنبودة والهبيط في ريف إدلب الجنوبي.")}
+    assert found["كفرنبودة"].admin1 == "Hama" and found["كفرنبودة"].geo_precision == 1

@@ -883,6 +883,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     out = _drop_israeli_sites(folded, out)
     _relocate_quarters(folded, out)
     _follow_locators(folded, out)
+    _sentence_namesakes(folded, out)
     # foreign hits count as places with no governorate: a compound next to them is not placed
     placed = [(r.start, r.end, es[r.entry].admin1) for r in out if r.entry >= 0]
     placed += [(h.start, h.end, "") for h in selected if h.abroad]
@@ -1358,8 +1359,6 @@ def _follow_locators(folded: str, out: list[Resolved]) -> None:
     resolved elsewhere takes its namesake there, or else that governorate (geo_precision 3):
     the gazetteer lacks it, and the text's name is kept rather than a wrong village's point."""
     es = entries()
-    _, gov, _, _ = _lookups()
-    table = _name_table()
     for k, r in enumerate(out):
         e = es[r.entry] if r.entry >= 0 else None
         # a fallback here stands for same-named villages none of which the article's places
@@ -1380,12 +1379,41 @@ def _follow_locators(folded: str, out: list[Resolved]) -> None:
                 or not (_strong(loc) or rural) or (not r.fallback and _km(e, loc) <= LOOSE_LOCATOR_KM):
             continue  # a village locates another only as "بريف بلدة مارع"; a border village
             # (قسطون of the Ghab "في ريف إدلب الجنوبي") is the gazetteer's, loosely located
-        core = split_al(norm_name(folded[r.start:r.end]))[0]
-        there = [i for i, _ in table.get(core, ((),))[0] if es[i].admin1 == here] if core in table else []
-        if there:
-            r.entry, r.fallback = there[0], False
-        elif here in gov and not seat:
-            r.entry, r.fallback = gov[here], True
+        _move_to(folded, r, here, fallback_ok=not seat)
+
+
+def _move_to(folded: str, r: Resolved, here: str, fallback_ok: bool = True) -> None:
+    """The village ``r`` lies in governorate ``here``: its namesake there, or else (where
+    ``fallback_ok``) that governorate under the text's name (geo_precision 3)."""
+    es = entries()
+    table = _name_table()
+    core = split_al(norm_name(folded[r.start:r.end]))[0]
+    there = [i for i, _ in table[core][0] if es[i].admin1 == here] if core in table else []
+    if there:
+        r.entry, r.fallback = there[0], False
+    elif fallback_ok and here in _lookups()[1]:
+        r.entry, r.fallback = _lookups()[1][here], True
+
+
+def _sentence_namesakes(folded: str, out: list[Resolved]) -> None:
+    """``امتدت النيران في ريف اللاذقية الشمالي إلى قريتي الملك والكاسر``: a village a settlement
+    noun introduces whose only namesake lies in another governorate, far (over
+    ``LOOSE_LOCATOR_KM``) from every other place of its sentence, all of which lie in one
+    governorate that no other place of the article shares with the namesake, is a village of
+    that governorate the gazetteer lacks (or spells otherwise): kept there under its own name."""
+    es = entries()
+    fixed = [r for r in out if r.entry >= 0 and not r.cands]
+    for r in fixed:
+        e = es[r.entry]
+        if not r.typed or r.fallback or r.near or r.rural or r.context_admin1 or r.located_by >= 0 \
+                or e.level not in ("community", "town") or _strong(e):
+            continue
+        others = [o for o in fixed if o is not r and same_sentence(folded, min(o.start, r.start), max(o.end, r.end))]
+        govs = {es[o.entry].admin1 for o in others}
+        if len(govs) != 1 or e.admin1 in govs or any(es[o.entry].admin1 == e.admin1 for o in fixed if o is not r) \
+                or any(_km(e, es[o.entry]) <= LOOSE_LOCATOR_KM for o in others):
+            continue
+        _move_to(folded, r, govs.pop())
 
 
 @lru_cache(maxsize=1)
