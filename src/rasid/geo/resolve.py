@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1402,16 +1403,19 @@ def _sentence_namesakes(folded: str, out: list[Resolved]) -> None:
     governorate that no other place of the article shares with the namesake, is a village of
     that governorate the gazetteer lacks (or spells otherwise): kept there under its own name."""
     es = entries()
+    typed = [r for r in out if r.typed and r.entry >= 0 and not (r.cands or r.fallback or r.near or r.rural
+                                                                  or r.context_admin1 or r.located_by >= 0)]
+    if not typed:
+        return  # (most articles)
     fixed = [r for r in out if r.entry >= 0 and not r.cands]
-    for r in fixed:
+    per_admin1 = Counter(es[r.entry].admin1 for r in fixed)
+    for r in typed:
         e = es[r.entry]
-        if not r.typed or r.fallback or r.near or r.rural or r.context_admin1 or r.located_by >= 0 \
-                or e.level not in ("community", "town") or _strong(e):
-            continue
+        if e.level not in ("community", "town") or _strong(e) or per_admin1[e.admin1] > 1:
+            continue  # (the cheap tests first: most villages share their governorate with a place)
         others = [o for o in fixed if o is not r and same_sentence(folded, min(o.start, r.start), max(o.end, r.end))]
         govs = {es[o.entry].admin1 for o in others}
-        if len(govs) != 1 or e.admin1 in govs or any(es[o.entry].admin1 == e.admin1 for o in fixed if o is not r) \
-                or any(_km(e, es[o.entry]) <= LOOSE_LOCATOR_KM for o in others):
+        if len(govs) != 1 or e.admin1 in govs or any(_km(e, es[o.entry]) <= LOOSE_LOCATOR_KM for o in others):
             continue
         _move_to(folded, r, govs.pop())
 
