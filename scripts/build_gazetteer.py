@@ -8,7 +8,8 @@ sources. Inputs (see src/rasid/data/GAZETTEER-SOURCES.md for licences):
 
 * OpenSyria governorates / districts / sub-districts (centroids, Arabic aliases, population);
 * OCHA admin4 communities (7,250 villages, towns, cities; coordinates and admin parents);
-* GeoNames cities500 (population, used as a size prior; towns OCHA lacks are added);
+* GeoNames cities500 (population, used as a size prior; its other Arabic names of a town become
+  aliases; towns OCHA lacks are added);
 * OCHA city neighbourhoods and city areas (no coordinates: they take their city's point).
 
 Also copies the OCHA adm1/adm2 boundary files next to it (tests and the web map use them).
@@ -20,6 +21,7 @@ import csv
 import gzip
 import json
 import math
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -27,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from rasid.geo.context import is_common_word
 from rasid.text.normalize import fold
 
 # Canonical English governorate names (the contract's admin1 spelling), by OCHA P-code.
@@ -36,10 +39,11 @@ ADMIN1_EN = {
     "SY09": "Deir ez-Zor", "SY10": "Tartus", "SY11": "Ar-Raqqa", "SY12": "Daraa",
     "SY13": "As-Suwayda", "SY14": "Quneitra",
 }
-# GeoNames admin1 codes -> OCHA P-codes.
+# GeoNames admin1 codes (the FIPS 10-4 order: 01 Al Hasakah, 02 Al Ladhiqiyah, 03 Al
+# Qunaytirah, ... 13 Dimashq, 14 Tartus) -> OCHA P-codes.
 GEONAMES_ADMIN1 = {
-    "01": "SY11", "02": "SY13", "03": "SY03", "04": "SY09", "05": "SY02", "06": "SY05",
-    "07": "SY08", "08": "SY04", "09": "SY07", "10": "SY14", "11": "SY06", "12": "SY12",
+    "01": "SY08", "02": "SY06", "03": "SY14", "04": "SY11", "05": "SY13", "06": "SY12",
+    "07": "SY09", "08": "SY03", "09": "SY02", "10": "SY05", "11": "SY04", "12": "SY07",
     "13": "SY01", "14": "SY10",
 }
 COLUMNS = ["id", "level", "name_ar", "name_en", "alt_ar", "lat", "lon", "admin1", "admin2",
@@ -157,6 +161,37 @@ def neighbourhood_rows(data: Path, communities: dict[str, dict]) -> list[dict]:
     return list(areas.values()) + rows
 
 
+_ARABIC_NAME = re.compile(r"[\u0621-\u064a]{2,}(?: [\u0621-\u064a]{2,})*")  # Arabic words only (no Kurdish ۆ ێ, no "د مشق")
+_UNIT_NOUNS = ("محافظة ", "مدينة ", "ناحية ", "منطقة ", "مركز ")
+
+
+def _core(name: str) -> str:
+    """The folded name without its article, as the matcher indexes it."""
+    f = fold(name)
+    return f[2:] if f.startswith("ال") and len(f) > 4 else f
+
+
+def _names_in_use(rows: list[dict]) -> set[str]:
+    """Folded cores of every name and alias already in the gazetteer."""
+    return {_core(n) for r in rows for n in [r["name_ar"], *filter(None, r["alt_ar"].split("|"))]}
+
+
+def _add_alternates(row: dict, arabic: list[str], taken: set[str]) -> None:
+    """GeoNames' other Arabic names of a town OCHA lists (ديريك for المالكية, قامشلو for
+    القامشلي) become its aliases, so text in those spellings finds it. Left out: names with
+    letters other than Arabic ones (Kurdish قامشلۆ) or a word of one letter, a unit noun's phrase (مدينة حمص), ordinary
+    words (words.txt), short ones, and any name another place already has (no new namesakes)."""
+    alts = [a for a in row["alt_ar"].split("|") if a]
+    for a in arabic:
+        core = _core(a)
+        if not _ARABIC_NAME.fullmatch(a) or a.startswith(_UNIT_NOUNS) or len(core.replace(" ", "")) < 4 \
+                or core in taken or is_common_word(fold(a)):
+            continue
+        alts.append(a)
+        taken.add(core)
+    row["alt_ar"] = "|".join(alts)
+
+
 def geonames_rows(data: Path, communities: list[dict]) -> list[dict]:
     """GeoNames towns: population onto the OCHA community they are, or a new row."""
     by_name: dict[str, list[dict]] = {}
@@ -164,6 +199,7 @@ def geonames_rows(data: Path, communities: list[dict]) -> list[dict]:
         for n in [c["name_ar"], *filter(None, c["alt_ar"].split("|"))]:
             by_name.setdefault(fold(n), []).append(c)
     extra = []
+    taken = _names_in_use(communities)
     with open(data / "geonames_cities500_SY.tsv", encoding="utf-8") as fh:
         for x in csv.DictReader(fh, delimiter="\t"):
             if x["feature_class"] != "P":
@@ -184,6 +220,7 @@ def geonames_rows(data: Path, communities: list[dict]) -> list[dict]:
                 hit = near[0] if near else None
             if hit is not None:
                 hit["pop"] = max(int(hit["pop"] or 0), pop)
+                _add_alternates(hit, arabic, taken)
                 continue
             if not arabic or arabic[0].startswith("ناحية"):
                 continue

@@ -77,7 +77,8 @@ def test_communities_fall_in_their_governorate_polygon():
 @pytest.mark.parametrize("name, admin1", [("سهل الغاب", "Hama"), ("جبل الزاوية", "Idlib"),
                                           ("قاعدة حميميم", "Latakia"), ("معبر باب الهوى", "Idlib"),
                                           ("ريف إدلب الجنوبي", "Idlib"), ("ريف حلب الشمالي", "Aleppo"),
-                                          ("جبل عبد العزيز", "Al-Hasakah")])
+                                          ("جبل عبد العزيز", "Al-Hasakah"), ("معبر الوليد", "Al-Hasakah"),
+                                          ("ريف دمشق الجنوبي", "Rural Damascus"), ("ريف دمشق الغربي", "Rural Damascus")])
 def test_named_areas_lie_in_their_governorate(name, admin1):
     e = next(e for e in entries() if e.name_ar == name)
     assert e.admin1 == admin1
@@ -121,3 +122,24 @@ def test_the_places_index_is_the_same_in_every_process():
         out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
         digests.add(out.stdout.strip())
     assert len(digests) == 1, digests
+
+
+def test_geonames_towns_lie_in_their_governorate():
+    """Towns only GeoNames lists take the governorate its admin1 code names (GeoNames numbers
+    Syria's governorates in the FIPS order: 03 is Quneitra, the Golan's Druze villages)."""
+    towns = [e for e in entries() if e.level == "town"]
+    assert towns
+    for e in towns:
+        assert _in_governorate((e.lat, e.lon), e.admin1) or _distance_deg((e.lat, e.lon), _governorates()[e.admin1]) < 0.1, e
+
+
+@pytest.mark.parametrize("alias, name", [("ديريك", "المالكية"), ("القامشلو", "القامشلي"),
+                                         ("قبور البيض", "القحطانية"), ("جوبان بك", "الراعي")])
+def test_geonames_other_arabic_names_are_aliases_of_the_town(alias, name):
+    assert any(alias in e.alt_ar for e in entries() if e.level == "community" and e.name_ar == name)
+
+
+def test_geonames_names_that_are_ordinary_words_or_foreign_letters_are_no_aliases():
+    """GeoNames' السوداء (black), برقية (telegram), جنية (pound) and Kurdish قامشلۆ are left out."""
+    aliases = {a for e in entries() if e.level == "community" for a in e.alt_ar}
+    assert not aliases & {"السوداء", "برقية", "جنية", "قامشلۆ", "بصرى"}

@@ -1053,3 +1053,70 @@ def test_zone_noun_introduces_gazetteer_name(text, expected):
 ])
 def test_zone_noun_name_needs_its_locator(text, word):
     assert word not in names(text)
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("قصفت الطائرات التركية مدينة ديريك في ريف الحسكة.", "ديريك", "Al-Hasakah"),
+    ("سقطت قذيفة في بلدة قبور البيض بريف الحسكة.", "قبور البيض", "Al-Hasakah"),
+])
+def test_other_names_of_a_town_find_it(text, name, admin1):
+    """A town's other Arabic name (GeoNames: ديريك is المالكية) places it at the town."""
+    found = {p.name_ar: p for p in places(text)}
+    assert found[name].admin1 == admin1 and found[name].geo_precision == 1
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("دخلت عشرات الشاحنات عبر معبر الوليد غير الشرعي إلى مناطق شرقي الحسكة.", "معبر الوليد", "Al-Hasakah"),
+    ("سقطت صواريخ على قاعدة كونوكو في ريف دير الزور.", "كونوكو", "Deir ez-Zor"),
+])
+def test_named_crossings_and_fields(text, name, admin1):
+    """Named facilities of areas.tsv: the unofficial al-Walid crossing, Conoco spelled كونوكو."""
+    assert by_admin(text).get(name) == admin1
+
+
+def test_a_direction_locator_overrules_a_far_namesake():
+    """``قرية الهبيط شرقي مدينة منبج``: the only الهبيط the gazetteer has lies in Idlib, far from
+    Manbij; the town the direction locates the village by names its governorate, so the village
+    is kept at Aleppo (geo_precision 3) under its own name, not placed at the Idlib namesake."""
+    found = {p.name_ar: p for p in places("تصعيد في شمال سوريا. قصفت القوات التركية قرية الهبيط شرقي مدينة منبج.")}
+    assert found["الهبيط"].admin1 == "Aleppo" and found["الهبيط"].geo_precision == 3
+
+
+def test_a_direction_locator_keeps_a_village_of_its_governorate():
+    """``قرية حامو جنوب مدينة القامشلي``: the village lies in the locator's governorate: its point stays."""
+    found = {p.name_ar: p for p in places("تصعيد في سوريا. قصفت القوات قرية حامو جنوب مدينة القامشلي.")}
+    assert found["حامو"].admin1 == "Al-Hasakah" and found["حامو"].geo_precision == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    ("سقطت قذائف على مواقع في ريف دمشق الغربي.", "ريف دمشق الغربي"),
+    ("استهدف العدوان نقاطا جنوبي دمشق.", "جنوبي دمشق"),
+])
+def test_the_countryside_of_damascus_lies_in_rural_damascus(text, name):
+    """The countryside around the capital is Rural Damascus governorate, not the city's."""
+    assert by_admin(text).get(name) == "Rural Damascus"
+
+
+def test_the_desert_named_alone_is_the_part_its_places_locate():
+    """``البادية`` between two Deir ez-Zor towns is the Deir ez-Zor desert; near Homs, or where
+    the article names the whole Syrian Desert, it stays that."""
+    assert by_admin("استهدفت القاعدة في حقل العمر صواريخ أطلقت من البادية بين مدينتي الميادين "
+                    "والبوكمال.")["البادية"] == "Deir ez-Zor"
+    assert by_admin("هاجم داعش مواقع الجيش في البادية القريبة من مدينة حمص.")["البادية"] == "Homs"
+    whole = places("تتواصل المعارك في البادية السورية. وأطلقت صواريخ من البادية بين مدينتي الميادين والبوكمال.")
+    assert {p.admin1 for p in whole if p.name_ar.startswith("البادية")} == {"Homs"}
+
+
+def test_a_listed_village_far_from_its_sentence_takes_the_sentences_governorate():
+    """``قرى الحصان والجنينة وشقرا`` in Deir ez-Zor: the gazetteer's only شقرا lies in Daraa,
+    hundreds of km from the list's villages; the village is kept in Deir ez-Zor under its name."""
+    found = {p.name_ar: p for p in places('اشتباكات في دير الزور. وحاصرت قسد قرى "الحصان" و"الجنينة" و"شقرا" '
+                                          "وتنفذ اقتحامات.")}
+    assert found["شقرا"].admin1 == "Deir ez-Zor" and found["الحصان"].geo_precision == 1
+
+
+def test_a_village_near_its_sentences_places_keeps_its_point():
+    """``بلدتي كفرنبودة والهبيط في ريف إدلب الجنوبي``: a Hama village named beside an Idlib one,
+    near it, stays at its point."""
+    found = {p.name_ar: p for p in places("قصفت الطائرات بلدتي كفرنبودة والهبيط في ريف إدلب الجنوبي.")}
+    assert found["كفرنبودة"].admin1 == "Hama" and found["كفرنبودة"].geo_precision == 1

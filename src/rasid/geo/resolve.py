@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -60,6 +61,7 @@ class Resolved:
     name: str = ""  # the name to report when the text's words are not it (مطارا دمشق -> مطار دمشق)
     near: bool = False  # a longer name around a known place ("حويجة البصيرة"): a place of its own
     rural: bool = False  # the countryside of a town ("ريف منبج الشمالي"): an area of its own
+    located_by: int = -1  # the one place a direction after it locates it by ("X شمال غرب كفرنبل")
 
 
 def _km(a: Entry, b: Entry) -> float:
@@ -717,6 +719,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                 and _locates_previous(folded, last_end, h.start):
             if prev is not None:
                 prev.context_admin1.add(es[cands[0]].admin1)
+                if prev.end == last_end:
+                    prev.located_by = _one_locator(cands)
             last_end = h.end
             continue
 
@@ -880,11 +884,13 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     out = _drop_israeli_sites(folded, out)
     _relocate_quarters(folded, out)
     _follow_locators(folded, out)
+    _sentence_namesakes(folded, out)
     # foreign hits count as places with no governorate: a compound next to them is not placed
     placed = [(r.start, r.end, es[r.entry].admin1) for r in out if r.entry >= 0]
     placed += [(h.start, h.end, "") for h in selected if h.abroad]
     seen: dict[str, str] = {}
     places_index = PlacedIndex(folded, placed)
+    _local_deserts(folded, out, places_index)
     named = frozenset((h.start, h.end) for h in selected if not h.abroad)
     doc_admin1 = {es[r.entry].admin1 for r in out if r.entry >= 0 and not r.fallback and es[r.entry].admin1}
     for s, e in unknown_compounds(folded, [(h.start, h.end) for h in selected], [(r.start, r.end) for r in out],
@@ -1308,14 +1314,52 @@ def _locator_admin1(folded: str, out: list[Resolved], end: int) -> str:
     return entries()[r.entry].admin1 if _locator_gap(folded[end:r.start]) else ""
 
 
+@lru_cache(maxsize=1)
+def _deserts() -> tuple[int, dict[str, int]]:
+    """The Syrian Desert's entry (areas.tsv ``البادية السورية``, named alone ``البادية``) and
+    admin1 -> that governorate's desert (``بادية دير الزور``)."""
+    es = entries()
+    areas = _areas_by_name()
+    whole = areas.get(norm_name("البادية السورية"), (-1, ""))[0]
+    own = {es[i].admin1: areas[norm_name(f"{_DESERT_WORD} {es[i].name_ar}")][0] for i in _lookups()[1].values()
+           if norm_name(f"{_DESERT_WORD} {es[i].name_ar}") in areas}
+    return whole, own
+
+
+def _local_deserts(folded: str, out: list[Resolved], places: PlacedIndex) -> None:
+    """``صواريخ أطلقت من البادية بين مدينتي الميادين والبوكمال``: the desert named alone is the
+    part of it in the governorate its sentence's places lie in (بادية دير الزور), where
+    areas.tsv has that governorate's desert -- one sense per article: only when every mention
+    of it is bare and located so, in one governorate. Elsewhere, and in Homs where its centre
+    lies, it stays the Syrian Desert."""
+    whole, own = _deserts()
+    named = [r for r in out if r.entry == whole]
+    bare = [r for r in named if folded[r.start:r.end].endswith(_DESERT_WORD)]
+    if not bare or len(bare) < len(named):
+        return  # an article naming "البادية السورية" means that by "البادية" too
+    located = {places.context_admin1(r.start, (r.start, r.end)) for r in bare}
+    admin1 = located.pop() if len(located) == 1 else None
+    if admin1 in own and admin1 != entries()[whole].admin1:
+        for r in bare:
+            r.entry = own[admin1]
+
+
+def _one_locator(cands: list[int]) -> int:
+    """The place a locator's name denotes when its candidates (a town, its district and
+    sub-district: منبج) lie in one governorate -- the town among them first -- else -1."""
+    es = entries()
+    if len({es[i].admin1 for i in cands}) != 1:
+        return -1
+    return next((i for i in cands if es[i].level in ("community", "town")), cands[0])
+
+
 def _follow_locators(folded: str, out: list[Resolved]) -> None:
-    """``قرية العيون بريف بلدة مارع``, ``قرى الحصان والجنينة وشقرا في ريف دير الزور الشمالي``:
-    an explicit locator after a village (or the list it ends) names its governorate. A village
+    """``قرية العيون بريف بلدة مارع``, ``قرى الحصان والجنينة وشقرا في ريف دير الزور الشمالي``,
+    ``بلدة البريج شمال غرب مدينة كفرنبل``: an explicit locator after a village (or the list it
+    ends), or the place a direction after it locates it by, names its governorate. A village
     resolved elsewhere takes its namesake there, or else that governorate (geo_precision 3):
     the gazetteer lacks it, and the text's name is kept rather than a wrong village's point."""
     es = entries()
-    _, gov, _, _ = _lookups()
-    table = _name_table()
     for k, r in enumerate(out):
         e = es[r.entry] if r.entry >= 0 else None
         # a fallback here stands for same-named villages none of which the article's places
@@ -1327,21 +1371,53 @@ def _follow_locators(folded: str, out: list[Resolved]) -> None:
                                     and (e.level not in ("community", "town") or _strong(e))):
             continue
         j = _locator_index(folded, out, k)
-        if j < 0:
+        if j < 0 and r.located_by < 0:
             continue
-        loc = es[out[j].entry]
+        loc = es[out[j].entry if j >= 0 else r.located_by]
         here = loc.admin1
-        rural = any(role_of(w) == "countryside" for w in _WORD.findall(folded, out[j - 1].end, out[j].start))
+        rural = j >= 0 and any(role_of(w) == "countryside" for w in _WORD.findall(folded, out[j - 1].end, out[j].start))
         if not here or here == e.admin1 or {here, e.admin1} == {"Damascus", "Rural Damascus"} \
                 or not (_strong(loc) or rural) or (not r.fallback and _km(e, loc) <= LOOSE_LOCATOR_KM):
             continue  # a village locates another only as "بريف بلدة مارع"; a border village
             # (قسطون of the Ghab "في ريف إدلب الجنوبي") is the gazetteer's, loosely located
-        core = split_al(norm_name(folded[r.start:r.end]))[0]
-        there = [i for i, _ in table.get(core, ((),))[0] if es[i].admin1 == here] if core in table else []
-        if there:
-            r.entry, r.fallback = there[0], False
-        elif here in gov and not seat:
-            r.entry, r.fallback = gov[here], True
+        _move_to(folded, r, here, fallback_ok=not seat)
+
+
+def _move_to(folded: str, r: Resolved, here: str, fallback_ok: bool = True) -> None:
+    """The village ``r`` lies in governorate ``here``: its namesake there, or else (where
+    ``fallback_ok``) that governorate under the text's name (geo_precision 3)."""
+    es = entries()
+    table = _name_table()
+    core = split_al(norm_name(folded[r.start:r.end]))[0]
+    there = [i for i, _ in table[core][0] if es[i].admin1 == here] if core in table else []
+    if there:
+        r.entry, r.fallback = there[0], False
+    elif fallback_ok and here in _lookups()[1]:
+        r.entry, r.fallback = _lookups()[1][here], True
+
+
+def _sentence_namesakes(folded: str, out: list[Resolved]) -> None:
+    """``امتدت النيران في ريف اللاذقية الشمالي إلى قريتي الملك والكاسر``: a village a settlement
+    noun introduces whose only namesake lies in another governorate, far (over
+    ``LOOSE_LOCATOR_KM``) from every other place of its sentence, all of which lie in one
+    governorate that no other place of the article shares with the namesake, is a village of
+    that governorate the gazetteer lacks (or spells otherwise): kept there under its own name."""
+    es = entries()
+    typed = [r for r in out if r.typed and r.entry >= 0 and not (r.cands or r.fallback or r.near or r.rural
+                                                                  or r.context_admin1 or r.located_by >= 0)]
+    if not typed:
+        return  # (most articles)
+    fixed = [r for r in out if r.entry >= 0 and not r.cands]
+    per_admin1 = Counter(es[r.entry].admin1 for r in fixed)
+    for r in typed:
+        e = es[r.entry]
+        if e.level not in ("community", "town") or _strong(e) or per_admin1[e.admin1] > 1:
+            continue  # (the cheap tests first: most villages share their governorate with a place)
+        others = [o for o in fixed if o is not r and same_sentence(folded, min(o.start, r.start), max(o.end, r.end))]
+        govs = {es[o.entry].admin1 for o in others}
+        if len(govs) != 1 or e.admin1 in govs or any(_km(e, es[o.entry]) <= LOOSE_LOCATOR_KM for o in others):
+            continue
+        _move_to(folded, r, govs.pop())
 
 
 @lru_cache(maxsize=1)
