@@ -3307,3 +3307,10 @@ def test_own_sources_with_a_pronoun_are_unnamed_sources_not_a_name():
     _, cs = claims("وكالة الطيران الروسية تعلن مقتل قائد المجموعة في تحطم طائرته ومصادره تؤكد الوفاة.")
     assert [(c.speaker.org, c.speaker.org_ar, c.speaker.name) for c in cs if c.cue.text == "تؤكد"] == [
         ("Unnamed sources", "مصادره", None)]
+
+
+def test_a_subjectless_cue_opening_the_sentence_after_a_body_that_condemned_is_that_body():
+    _, cs = claims("من جهتها، دانت حركة الجهاد الإسلامي اغتيال القائد في دمشق. وقالت في بيان، إنّ للشهيد دوراً في دعم المقاومة.")
+    assert [(c.speaker.org, c.cue.text) for c in cs] == [("Palestinian Islamic Jihad", "وقالت")]
+    assert claims("استهدفت الطائرات الحربية مواقع في ريف إدلب. وقال في بيان إنّ القصف مستمر.")[1] == []
+
