@@ -3314,3 +3314,11 @@ def test_a_subjectless_cue_opening_the_sentence_after_a_body_that_condemned_is_t
     assert [(c.speaker.org, c.cue.text) for c in cs] == [("Palestinian Islamic Jihad", "وقالت")]
     assert claims("استهدفت الطائرات الحربية مواقع في ريف إدلب. وقال في بيان إنّ القصف مستمر.")[1] == []
 
+
+def test_according_to_a_quoted_or_latin_name_the_tables_lack_is_that_body():
+    c = one("ووفق \"اليونيسكو\"، تضرر أكثر من مئة موقع أثري بالزلزال.")
+    assert (c.speaker.org_ar, c.cue.text) == ("اليونيسكو", "ووفق")
+    c = one("ووقع الانفجار قرب الميناء، حسب CNN.")
+    assert c.speaker.org_ar == "CNN"
+    assert claims("سترد الحركة وفق \"المستوى الذي تراه مناسباً ورادعاً\".")[1] == []
+    assert claims("سترد الحركة وفق \"خطة\" واضحة.")[1] == []
