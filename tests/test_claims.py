@@ -3322,3 +3322,10 @@ def test_according_to_a_quoted_or_latin_name_the_tables_lack_is_that_body():
     assert c.speaker.org_ar == "CNN"
     assert claims("سترد الحركة وفق \"المستوى الذي تراه مناسباً ورادعاً\".")[1] == []
     assert claims("سترد الحركة وفق \"خطة\" واضحة.")[1] == []
+
+
+def test_an_unnamed_source_described_before_its_verb_in_a_headline_speaks():
+    c = one("مصدر عسكري مطّلع يؤكد أن القصف لم يسفر عن إصابات.")
+    assert (c.speaker.org, c.cue.text) == ("Unnamed sources", "يؤكد")
+    c = one("مصادر مقربة من الحكومة تؤكد أنّ المفاوضات متعثرة.")
+    assert c.speaker.org == "Unnamed sources"
