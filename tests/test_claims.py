@@ -3329,3 +3329,13 @@ def test_an_unnamed_source_described_before_its_verb_in_a_headline_speaks():
     assert (c.speaker.org, c.cue.text) == ("Unnamed sources", "يؤكد")
     c = one("مصادر مقربة من الحكومة تؤكد أنّ المفاوضات متعثرة.")
     assert c.speaker.org == "Unnamed sources"
+
+
+def test_criticising_and_justifying_are_reports():
+    c = one("والرئيس الصيني ينتقد هيمنة العقلية الحربية على العلاقات الدولية.")
+    assert (c.speaker.org, c.cue.text, c.stance) == ("Chinese Presidency", "ينتقد", "assert")
+    c = one("لكنّ البنتاغون علّل أنّ الضربات جاءت رداً على استهداف السفن.")
+    assert (c.speaker.org, c.cue.text) == ("US Department of Defense", "علّل")
+    assert claims("وأبدى الجيش حزماً كبيراً في الرد على الهجوم.")[1] == []  # showed, not said
+    assert claims("وكل الاعتبارات المنطقية يمكن أن تبرر له ذلك.")[1] == []
+
