@@ -2248,7 +2248,7 @@ def test_verb_after_when_takes_the_main_clauses_subject():
 
 
 def test_verb_after_when_prefers_the_nearest_subject_and_a_cue_before():
-    c = one("وانتقد بوتين الرئيس الأميركي حين قال إنّ الحرب ستطول.")
+    c = one("وهاجم بوتين الرئيس الأميركي حين قال إنّ الحرب ستطول.")
     assert c.speaker.org == "Russian Presidency"
     _, cs = claims("وتواجه الحكومة ضغوطاً، بحسب صحيفة \"الصباح\" المحلية، إذ قالت إنّ الوزراء منقسمون.")
     assert {c.speaker.org_ar for c in cs} == {"صحيفة الصباح المحلية"}
