@@ -3339,3 +3339,9 @@ def test_criticising_and_justifying_are_reports():
     assert claims("وأبدى الجيش حزماً كبيراً في الرد على الهجوم.")[1] == []  # showed, not said
     assert claims("وكل الاعتبارات المنطقية يمكن أن تبرر له ذلك.")[1] == []
 
+
+def test_a_monitor_recording_a_tally_claims_it_but_a_record_is_no_report():
+    c = one("ومنذ مطلع العام، سجّل \"المرصد السوري لحقوق الإنسان\" 11 وفاة على الحدود.")
+    assert (c.speaker.org, c.cue.text) == ("Syrian Observatory for Human Rights", "سجّل")
+    assert claims("وسجل هذه الحكومة في حقوق الإنسان لا يختلف عن سجل الاحتلال.")[1] == []
+    assert claims("وسجلت الولاية أدنى معدلات البطالة هذا العام.")[1] == []
