@@ -3345,3 +3345,9 @@ def test_a_monitor_recording_a_tally_claims_it_but_a_record_is_no_report():
     assert (c.speaker.org, c.cue.text) == ("Syrian Observatory for Human Rights", "سجّل")
     assert claims("وسجل هذه الحكومة في حقوق الإنسان لا يختلف عن سجل الاحتلال.")[1] == []
     assert claims("وسجلت الولاية أدنى معدلات البطالة هذا العام.")[1] == []
+
+
+def test_telling_someone_with_its_words_is_a_report_of_the_teller():
+    c = one("فقد أخبر بعض كبار المسؤولين في الإدارة الرئيس مباشرة أنّ الإفراط في العقوبات خطر.")
+    assert (c.speaker.org, c.cue.text) == ("Unnamed sources", "أخبر")
+    assert claims("ما كان للحركة أن تخبر أي طرف بكل ما بنته تحت الأرض.")[1] == []
