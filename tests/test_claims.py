@@ -3351,3 +3351,14 @@ def test_telling_someone_with_its_words_is_a_report_of_the_teller():
     c = one("فقد أخبر بعض كبار المسؤولين في الإدارة الرئيس مباشرة أنّ الإفراط في العقوبات خطر.")
     assert (c.speaker.org, c.cue.text) == ("Unnamed sources", "أخبر")
     assert claims("ما كان للحركة أن تخبر أي طرف بكل ما بنته تحت الأرض.")[1] == []
+
+
+def test_residents_named_by_whose_they_are_speak_but_civilians_as_a_mass_do_not():
+    c = one("وأكد أهالي القرية أنّ القصف طال منازلهم.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Unnamed sources", "أهالي القرية")
+    c = one("وقال سكان حي الوعر إنّ المياه مقطوعة منذ أيام.")
+    assert c.speaker.org_ar.startswith("سكان حي")
+    assert claims("وقال الأهالي إنّ المياه مقطوعة.")[1] == []
+    assert claims("أما المدنيون فقالوا إنهم نزحوا.")[1] == []
+    _, cs = claims("وقال الشيخ في بيان لأهالي محافظة السويداء إنّ الوضع مقلق.")  # spoken to, not speaking
+    assert all(c.speaker.org_ar != "أهالي محافظة السويداء" for c in cs)

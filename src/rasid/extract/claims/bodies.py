@@ -6,6 +6,7 @@ Shared by the left- and right-speaker rules, which both fall back on them.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from ...lexicon.words import is_word
@@ -225,6 +226,30 @@ def _construct_pair(toks: list[Tok], k: int) -> bool:
     """``حركة الاحتجاجات``: an indefinite noun before a definite one (two words of a construct chain)."""
     return toks[k].kind == "w" and not toks[k].form.startswith("ال") and toks[k + 1].kind == "w" \
         and toks[k + 1].form.startswith("ال") and not classes(toks[k + 1].form) and match_cue(toks, k) is None
+
+
+_GROUP_GENITIVE = 2  # words naming whose residents / families speak (أهالي مجدل شمس)
+
+
+def _named_group(art: _Article, sp: SpeakerRef) -> SpeakerRef:
+    """``أكد أهالي الجولان …`` / ``عائلات الشهداء في … ترفض`` / ``أهالي مجدل شمس يؤكدون``: civilians
+    in the construct state before whose they are (a definite word, or a name of one or two plain
+    words) are a group named as the text has it, an unnamed source, as ``عدد من سكان المنطقة`` is;
+    civilians as a mass (المدنيون، الأهالي) stay no claimant."""
+    toks = art.toks
+    k = bisect_left(art.starts, sp.start)
+    if k >= len(toks) or toks[k].kind != "a" or strip_conj(toks[k].form).startswith("ال"):
+        return sp
+    n = k + 1
+    while n < len(toks) and n - k <= _GROUP_GENITIVE and toks[n].kind == "w" and not classes(toks[n].form) \
+            and match_cue(toks, n) is None and not toks[n].governed:
+        n += 1
+        if toks[n - 1].form.startswith("ال"):
+            break  # أهالي الجولان: one definite genitive
+    if n == k + 1:
+        return sp
+    a = toks[k].start + (strip_conj(toks[k].form) != toks[k].form)
+    return _unnamed(art.doc.text, a, toks[k].start, toks[n - 1].end)
 
 
 def _member(m: ActorMention, start: int, end: int) -> SpeakerRef:
