@@ -2248,7 +2248,7 @@ def test_verb_after_when_takes_the_main_clauses_subject():
 
 
 def test_verb_after_when_prefers_the_nearest_subject_and_a_cue_before():
-    c = one("وانتقد بوتين الرئيس الأميركي حين قال إنّ الحرب ستطول.")
+    c = one("وهاجم بوتين الرئيس الأميركي حين قال إنّ الحرب ستطول.")
     assert c.speaker.org == "Russian Presidency"
     _, cs = claims("وتواجه الحكومة ضغوطاً، بحسب صحيفة \"الصباح\" المحلية، إذ قالت إنّ الوزراء منقسمون.")
     assert {c.speaker.org_ar for c in cs} == {"صحيفة الصباح المحلية"}
@@ -3309,3 +3309,58 @@ def test_own_sources_with_a_pronoun_are_unnamed_sources_not_a_name():
     _, cs = claims("وكالة الطيران الروسية تعلن مقتل قائد المجموعة في تحطم طائرته ومصادره تؤكد الوفاة.")
     assert [(c.speaker.org, c.speaker.org_ar, c.speaker.name) for c in cs if c.cue.text == "تؤكد"] == [
         ("Unnamed sources", "مصادره", None)]
+
+
+def test_a_subjectless_cue_opening_the_sentence_after_a_body_that_condemned_is_that_body():
+    _, cs = claims("من جهتها، دانت حركة الجهاد الإسلامي اغتيال القائد في دمشق. وقالت في بيان، إنّ للشهيد دوراً في دعم المقاومة.")
+    assert [(c.speaker.org, c.cue.text) for c in cs] == [("Palestinian Islamic Jihad", "وقالت")]
+    assert claims("استهدفت الطائرات الحربية مواقع في ريف إدلب. وقال في بيان إنّ القصف مستمر.")[1] == []
+
+
+def test_according_to_a_quoted_or_latin_name_the_tables_lack_is_that_body():
+    c = one("ووفق \"اليونيسكو\"، تضرر أكثر من مئة موقع أثري بالزلزال.")
+    assert (c.speaker.org_ar, c.cue.text) == ("اليونيسكو", "ووفق")
+    c = one("ووقع الانفجار قرب الميناء، حسب CNN.")
+    assert c.speaker.org_ar == "CNN"
+    assert claims("سترد الحركة وفق \"المستوى الذي تراه مناسباً ورادعاً\".")[1] == []
+    assert claims("سترد الحركة وفق \"خطة\" واضحة.")[1] == []
+
+
+def test_an_unnamed_source_described_before_its_verb_in_a_headline_speaks():
+    c = one("مصدر عسكري مطّلع يؤكد أن القصف لم يسفر عن إصابات.")
+    assert (c.speaker.org, c.cue.text) == ("Unnamed sources", "يؤكد")
+    c = one("مصادر مقربة من الحكومة تؤكد أنّ المفاوضات متعثرة.")
+    assert c.speaker.org == "Unnamed sources"
+
+
+def test_criticising_and_justifying_are_reports():
+    c = one("والرئيس الصيني ينتقد هيمنة العقلية الحربية على العلاقات الدولية.")
+    assert (c.speaker.org, c.cue.text, c.stance) == ("Chinese Presidency", "ينتقد", "assert")
+    c = one("لكنّ البنتاغون علّل أنّ الضربات جاءت رداً على استهداف السفن.")
+    assert (c.speaker.org, c.cue.text) == ("US Department of Defense", "علّل")
+    assert claims("وأبدى الجيش حزماً كبيراً في الرد على الهجوم.")[1] == []  # showed, not said
+    assert claims("وكل الاعتبارات المنطقية يمكن أن تبرر له ذلك.")[1] == []
+
+
+def test_a_monitor_recording_a_tally_claims_it_but_a_record_is_no_report():
+    c = one("ومنذ مطلع العام، سجّل \"المرصد السوري لحقوق الإنسان\" 11 وفاة على الحدود.")
+    assert (c.speaker.org, c.cue.text) == ("Syrian Observatory for Human Rights", "سجّل")
+    assert claims("وسجل هذه الحكومة في حقوق الإنسان لا يختلف عن سجل الاحتلال.")[1] == []
+    assert claims("وسجلت الولاية أدنى معدلات البطالة هذا العام.")[1] == []
+
+
+def test_telling_someone_with_its_words_is_a_report_of_the_teller():
+    c = one("فقد أخبر بعض كبار المسؤولين في الإدارة الرئيس مباشرة أنّ الإفراط في العقوبات خطر.")
+    assert (c.speaker.org, c.cue.text) == ("Unnamed sources", "أخبر")
+    assert claims("ما كان للحركة أن تخبر أي طرف بكل ما بنته تحت الأرض.")[1] == []
+
+
+def test_residents_named_by_whose_they_are_speak_but_civilians_as_a_mass_do_not():
+    c = one("وأكد أهالي القرية أنّ القصف طال منازلهم.")
+    assert (c.speaker.org, c.speaker.org_ar) == ("Unnamed sources", "أهالي القرية")
+    c = one("وقال سكان حي الوعر إنّ المياه مقطوعة منذ أيام.")
+    assert c.speaker.org_ar.startswith("سكان حي")
+    assert claims("وقال الأهالي إنّ المياه مقطوعة.")[1] == []
+    assert claims("أما المدنيون فقالوا إنهم نزحوا.")[1] == []
+    _, cs = claims("وقال الشيخ في بيان لأهالي محافظة السويداء إنّ الوضع مقلق.")  # spoken to, not speaking
+    assert all(c.speaker.org_ar != "أهالي محافظة السويداء" for c in cs)

@@ -6,6 +6,7 @@ Shared by the left- and right-speaker rules, which both fall back on them.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from ...lexicon.words import is_word
@@ -227,6 +228,30 @@ def _construct_pair(toks: list[Tok], k: int) -> bool:
         and toks[k + 1].form.startswith("ال") and not classes(toks[k + 1].form) and match_cue(toks, k) is None
 
 
+_GROUP_GENITIVE = 2  # words naming whose residents / families speak (أهالي مجدل شمس)
+
+
+def _named_group(art: _Article, sp: SpeakerRef) -> SpeakerRef:
+    """``أكد أهالي الجولان …`` / ``عائلات الشهداء في … ترفض`` / ``أهالي مجدل شمس يؤكدون``: civilians
+    in the construct state before whose they are (a definite word, or a name of one or two plain
+    words) are a group named as the text has it, an unnamed source, as ``عدد من سكان المنطقة`` is;
+    civilians as a mass (المدنيون، الأهالي) stay no claimant."""
+    toks = art.toks
+    k = bisect_left(art.starts, sp.start)
+    if k >= len(toks) or toks[k].kind != "a" or strip_conj(toks[k].form).startswith("ال"):
+        return sp
+    n = k + 1
+    while n < len(toks) and n - k <= _GROUP_GENITIVE and toks[n].kind == "w" and not classes(toks[n].form) \
+            and match_cue(toks, n) is None and not toks[n].governed:
+        n += 1
+        if toks[n - 1].form.startswith("ال"):
+            break  # أهالي الجولان: one definite genitive
+    if n == k + 1:
+        return sp
+    a = toks[k].start + (strip_conj(toks[k].form) != toks[k].form)
+    return _unnamed(art.doc.text, a, toks[k].start, toks[n - 1].end)
+
+
 def _member(m: ActorMention, start: int, end: int) -> SpeakerRef:
     """Some of a body's people (``أحد عناصر "قسد"``) speak for the body, with no name."""
     return SpeakerRef(None, None, None, m.canonical, m.surface, m.kind, start, end)
@@ -259,6 +284,8 @@ def _prep_speaker(art: _Article, j: int, end: int, nominal: bool = False) -> tup
     k = k if nominal else _past_issued_by(toks, k, end, governed=True)  # وفقاً للتقرير الصادر عن الأمم المتحدة
     if not nominal and k < end and (src := _report_source(art, k)) is not None:
         return src, _past_same(toks, k + 1, end)  # وبحسب التقرير / ووفقاً للتقرير ذاته: the body that published it
+    if not nominal and (named := _source_named_as_written(art, k, end)) is not None:
+        return named  # ووفق "اليونسيف"، تأثّر … / …، حسب BBC.: a body the tables lack, its name closed off
     if k < end and j > 0 and strip_conj(toks[j - 1].form) in _BARE_ACCORDING and toks[k].kind != "a":
         return _named_before(art, _typed_body(art, k, end)) or (None, j)  # وفقاً لصحيفة …: ل glued to a body the tables lack
     np = parse_np(toks, k, end) if k < end else None
@@ -406,6 +433,31 @@ def _lacked_body(art: _Article, k: int, c: int) -> SpeakerRef:
     toks = art.toks
     org_ar = " ".join(art.doc.text[toks[k + 1].start:toks[c - 1].end].split())
     return SpeakerRef(None, None, None, None, org_ar, "media", toks[k].start, toks[c].end)
+
+
+_SOURCE_CLOSERS = frozenset({"،", ",", ".", "؛", ";", ")", "في"})  # what follows a source's name: its clause
+# goes on (…، بحسب "رويترز"، في 16/4), not its words (وفق "المستوى الذي يراه ملائماً")
+
+
+def _source_named_as_written(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None:
+    """``ووفق "اليونسيف"،`` / ``حسب BBC.``: right after حسب / وفق, a quoted name of one to four
+    plain words or a Latin name, closed by punctuation or the sentence end — the body the tables
+    lack (an outlet, an agency), named as the text has it."""
+    toks = art.toks
+    if k >= end:
+        return None
+    if toks[k].form == '"':
+        c = _quoted_name(toks, k, end)
+        if c is None or c + 1 < end and toks[c + 1].form not in _SOURCE_CLOSERS:
+            return None
+        return _lacked_body(art, k, c), c + 1
+    n = k
+    while n < end and n - k < 4 and toks[n].kind == "w" and toks[n].form.isascii() and toks[n].form.isalpha():
+        n += 1
+    if n == k or n < end and toks[n].form not in _SOURCE_CLOSERS:
+        return None
+    name = " ".join(art.doc.text[toks[k].start:toks[n - 1].end].split())
+    return SpeakerRef(None, None, None, None, name, "media", toks[k].start, toks[n - 1].end), n
 
 
 def _quoted_or_typed_body(toks: list[Tok], k: int, end: int) -> bool:

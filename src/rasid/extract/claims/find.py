@@ -11,7 +11,7 @@ from ...text.document import Document
 from ...text.normalize import fold
 from ..speakers import SpeakerRef, classes, speaker_ok, strip_conj
 from .article import _Article, _IMPLICIT_NEXT, _Raw
-from .bodies import _SAME, _nominal_official, _prep_speaker, _stance_holder
+from .bodies import _SAME, _named_group, _nominal_official, _prep_speaker, _stance_holder
 from .co_speakers import _co_speaker, _dual_co_speaker
 from .content import _content, _needs_met, _prep_content, _recognition, _words_follow
 from .cues import Cue, cue_lookup, match_cue
@@ -235,6 +235,9 @@ def find_claims(doc: Document) -> list[Claim]:
         voiced = _voiced_by(art, sp, k, end) if sp is not None and cue.kind in ("verb", "present", "nominal") else None
         if voiced is not None:
             sp, k = voiced  # إعلان واشنطن، على لسان وزير دفاعها NAME، أنّ: the holder speaks for the body
+        if sp is not None and sp.org == "Civilians" and cue.kind != "nominal":
+            sp = _named_group(art, sp)  # أكد أهالي الجولان …: whose residents speak (not المدنيون as a mass;
+            # not بيان لأهالي …, a statement to them)
         if not speaker_ok(sp) or cue.forms[0] in _FOLLOWED and not _words_follow(art, k, end) \
                 or cue.needs and not _needs_met(art, cue.needs, j, k, end):
             free = j  # تابعت الحكومة بقلق …: تابع reports only with أنّ / a colon / a quote / بقوله

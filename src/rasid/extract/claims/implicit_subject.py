@@ -136,10 +136,35 @@ def _implicit_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | N
             art.silent.add(s)
             return None  # الصحافية …، مراسلة الميادين، تحدثت … . وتابعت أنّ …: the outlet's own voice
         subject = _sentence_subject(art, p0, s0)
+        if subject is None and i == s0 and _no_subject_after(art, i):
+            subject = _previous_opening_body(art, p0, s0)  # دانت الحركة … . وقالت في بيان إنّ …
     if subject is not None and agrees(g, subject, art.doc.text):
         return subject
     recent = art.history[-3:][::-1]
     return next((sp for sp in recent if agrees(g, sp, art.doc.text)), body)  # none of that gender spoke last: not a guess
+
+
+def _no_subject_after(art: _Article, i: int) -> bool:
+    """Does the cue at ``i`` go straight on to its words, ``في بيان`` or a comma (``وقالت في بيان
+    إنّ``), with no noun of its own after it that might be a subject the tables lack (``وتقول
+    المعارضة إنّ``)?"""
+    toks = art.toks
+    k = i + 1
+    return k < len(toks) and (toks[k].form in _IN_IT or toks[k].form in {"،", ",", "في"}
+                              or art.opens_content(k, art.sent_end(i), strict=True))
+
+
+def _previous_opening_body(art: _Article, p0: int, s0: int) -> SpeakerRef | None:
+    """The body that opened the sentence ``[p0, s0)`` before a subjectless cue that opens the next
+    one (``من جهتها، دانت الحركة الاغتيال. وقالت في بيان إنّ …``): a statement's usual second
+    sentence, its verb (دان، استنكر، رحّب) no cue of its own; after a fronted phrase too."""
+    body = _opening_body(art, s0, p0)
+    if body is None and (c := next((n for n in range(p0 + 1, min(s0 - 2, p0 + _FRONTED_WORDS))
+                                    if art.toks[n].form in {"،", ","}), None)) is not None:
+        body = _opening_body(art, s0, c + 1)
+    if body is not None and body.kind == "metonym":
+        body = _country_organ(art, body)
+    return body
 
 
 def _sentence_subject(art: _Article, k0: int, k1: int) -> SpeakerRef | None:

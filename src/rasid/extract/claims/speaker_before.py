@@ -168,6 +168,8 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             # the tables lack (أمّا المجلس الوطني الكردي فقال)
         if np is not None and np.mention is not None and not np.person:
             np.j = _affiliation(toks, np.j, e)  # القيادة المركزية الأميركية التابعة للجيش الأميركي، تؤكد
+        if np is not None and np.mention is not None and np.mention.kind == "unnamed":
+            np.j = _past_source_descriptors(toks, np.j, e)  # مصدر أمني مطّلع يؤكد: the source's description
         if np is not None and np.person and not np.name and _posting(toks, np.j, e):
             np.j = e  # وكانت بعثة إيران في الأمم المتحدة، قد شدّدت: where the office sits, then the verb
         elif topic and np is not None and np.mention is not None and np.j < e and toks[np.j].form in _POSTINGS \
@@ -221,6 +223,25 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             return sp
         return art.speaker(np)
     return None
+
+
+_SOURCE_DESCRIPTION = 3  # words describing an unnamed source (مطّلع، مقرّب من الحكومة) before its verb
+
+
+def _past_source_descriptors(toks: list[Tok], k: int, e: int) -> int:
+    """Past the words that describe an unnamed source (``claim_words.tsv`` class sourcedesc:
+    مصادر أمنية مطّلعة، مصدر مقرّب من الحكومة) when only they stand between it and the verb at ``e``."""
+    n = k
+    while n < e and toks[n].kind == "w" and "sourcedesc" in classes(toks[n].form):
+        n += 1
+    close = n - 1 if n < e and toks[n].form in _CLOSE_TO else n - 2 if toks[n - 1].form in _CLOSE_TO else -1
+    if close >= 0 and e - n <= _SOURCE_DESCRIPTION and "sourcedesc" in classes(toks[close].form.split()[-1]) \
+            and all(t.kind in {"w", "a"} for t in toks[n:e]):
+        n = e  # مصدر مقرّب من الحكومة يؤكد: whom it is close to
+    return n
+
+
+_CLOSE_TO = frozenset({"من", fold("إلى")})
 
 
 def _headline_surname(toks: list[Tok], start: int, s: int, i: int) -> bool:
