@@ -728,6 +728,18 @@ def test_a_force_named_only_as_whose_area_something_came_from_is_no_author():
     assert events[0].actor1 == "Syrian Democratic Forces", [(e.actor1, e.actor2) for e in events]
 
 
+@pytest.mark.parametrize("text,protesters", [
+    ("شنت قوات الأمن أمس حملة اعتقالات في جرابلس طالت عدداً من المتظاهرين.", True),
+    ("اعتقلت الشرطة أمس عشرة محتجين في جرابلس.", True),
+    ("اعتقلت الشرطة أمس عشرة شبان في جرابلس.", False),
+])
+def test_arrested_protesters_are_named_protesters_beside_civilians(text, protesters):
+    _, events = run(text)
+    arrest = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrest and arrest[0].actor2 == "Civilians", [(e.actor1, e.actor2, e.assoc_actors) for e in events]
+    assert ("Protesters" in arrest[0].assoc_actors) == protesters, arrest[0].assoc_actors
+
+
 def test_the_seat_of_a_documentation_office_is_not_where_its_event_is():
     found, _ = run("اعتقلت قوات النظام أمس خمسة شبان في مدينة بصرى الشام، وفق ما وثقه مكتب توثيق الانتهاكات في درعا.")
     assert [p for t, s, p, d in found] == ["بصرى الشام"], found

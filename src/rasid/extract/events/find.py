@@ -87,7 +87,17 @@ def _read_cue(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> None:
 _PEOPLE_AT = frozenset({"Protests"})
 
 
-_CIVIL_NOUNS = re.compile(fold(r"متظاهر|ناشط|مدني|مواطن|شبان|شابا|شابين|شابان|الشاب|أهالي|صحفي|صحافي|نساء|أطفال|طلاب|أشخاص"))
+_CIVIL_NOUNS = re.compile(fold(r"متظاهر|محتج|ناشط|مدني|مواطن|شبان|شابا|شابين|شابان|الشاب|أهالي|صحفي|صحافي|نساء|أطفال|طلاب|أشخاص"))
+
+
+_PROTESTER_NOUNS = re.compile(fold(r"متظاهر|محتج"))
+
+
+def _arrested_protesters(lay: Layout, d: _Draft) -> bool:
+    """Those an arrest took are protesters (a figure of them, or the word in the cue's sentence):
+    ACLED names them Protesters, civilians by kind."""
+    return any(f.victims == "Protesters" for f in d.fatalities) or any(
+        _PROTESTER_NOUNS.search(lay.ftext(*_span(lay.sentences[h.sentence]))) for h in d.hits)
 
 
 def _span(seg) -> tuple[int, int]:
@@ -133,6 +143,8 @@ def _to_event(lay: Layout, k: int, d: _Draft) -> Event:
             any(f.victims == "Civilians" for f in d.fatalities) or any(
             _CIVIL_NOUNS.search(lay.ftext(*_span(lay.sentences[h.sentence]))) for h in d.hits)):
         d.actor2 = "Civilians"  # detained protesters, activists, young men: civilians (ACLED)
+    if d.sub == "Arrests" and d.actor2 == "Civilians" and _arrested_protesters(lay, d):
+        d.assoc.insert(0, "Protesters")  # حملة اعتقالات طالت عدداً من المتظاهرين: civilians who protested
     if d.event_type in _PEOPLE_AT and d.actor1 == "Protesters" and "Civilians" not in d.assoc:
         d.assoc.insert(0, "Civilians")  # who the protesters are (ACLED's associated actor): unarmed people
     if d.actor1 is None:
