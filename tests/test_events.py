@@ -728,6 +728,16 @@ def test_a_force_named_only_as_whose_area_something_came_from_is_no_author():
     assert events[0].actor1 == "Syrian Democratic Forces", [(e.actor1, e.actor2) for e in events]
 
 
+@pytest.mark.parametrize("text", [
+    "استهدفت الضربات الجوية مقراً لهيئة تحرير الشام في سراقب أمس.",
+    "أدى القصف الجوي على سراقب أمس إلى مقتل ثلاثة مدنيين.",
+    "أدت الضربة الجوية على سراقب أمس إلى مقتل ثلاثة مدنيين.",
+])
+def test_a_definite_air_phrase_is_an_air_strike(text):
+    found, _ = run(text)
+    assert [s for t, s, p, d in found] == ["Air/drone strike"], found
+
+
 @pytest.mark.parametrize("text,protesters", [
     ("شنت قوات الأمن أمس حملة اعتقالات في جرابلس طالت عدداً من المتظاهرين.", True),
     ("اعتقلت الشرطة أمس عشرة محتجين في جرابلس.", True),
