@@ -107,3 +107,31 @@ def test_residents_who_oppose_a_plan_fight_no_one():
     assert found == [], found
     found, _ = run("تصدّى أهالي بصرى الشام أمس لدورية الاحتلال بالحجارة.")
     assert [(t, p) for t, s, p, d in found] == [("Riots", "بصرى الشام")], found
+
+
+def test_checkpoints_seized_are_ground_taken_and_a_town_besieged_is_a_siege():
+    """``استولوا على حاجز …`` seizes ground as ``سيطروا على`` does; ``حاصر المسلحون بلدتي …`` is
+    the past of ``حاصرت``: a siege (Strategic developments, Other) at each town."""
+    from rasid import analyze
+    r = analyze("هاجم مسلحون من العشائر الليلة الماضية مقار قسد، واستولوا على حاجز بلدة الصور في ريف دير الزور.",
+                id="t", published="2024-03-13")
+    names = {p.id: p.name_ar for p in r.places}
+    assert ("Battles", "Non-state actor overtakes territory", "الصور") in \
+        {(e.event_type, e.sub_event_type, names.get(e.place)) for e in r.events}
+    r = analyze("كما حاصر مسلحو قسد اليوم بلدة الصور في ريف دير الزور بذريعة البحث عن مطلوبين.", id="t", published="2024-03-13")
+    names = {p.id: p.name_ar for p in r.places}
+    assert [(e.sub_event_type, names.get(e.place)) for e in r.events] == [("Other", "الصور")]
+
+
+def test_a_siege_named_by_its_noun_is_at_the_towns_besieged_not_at_the_attack_it_follows():
+    """``تواصل قسد حصارها على … في مدينتي الحسكة والقامشلي، بعد … الهجوم … في دير الزور``: the
+    siege noun with its besieger is a siege at each town; the attack told as what came before
+    it keeps its own place. A siege of a country names no place."""
+    from rasid import analyze
+    r = analyze("تواصل قوات سوريا الديمقراطية اليوم حصارها على مناطق سيطرة الحكومة، في مدينتي الحسكة والقامشلي، "
+                "بعد اتهامها الحكومة بالوقوف وراء الهجوم الذي شنته العشائر عليها في دير الزور.", id="t", published="2024-08-08")
+    names = {p.id: p.name_ar for p in r.places}
+    sieges = sorted(names.get(e.place) for e in r.events if e.sub_event_type == "Other")
+    assert sieges == ["الحسكة", "القامشلي"], sieges
+    r = analyze("وتشدد واشنطن الحصار على سوريا منذ سنوات.", id="t", published="2024-08-08")
+    assert r.events == []

@@ -155,3 +155,22 @@ def test_the_shelling_that_names_again_an_air_attack_of_its_sentence_is_that_air
     # an indefinite shelling after the raid, in the same sentence, is another attack with its own means
     found, _ = run("شنّ الطيران الروسي اليوم غارات على بلدة كفرنبل، وقصف بلدة سراقب.")
     assert ("Shelling/artillery/missile attack", "سراقب") in [(s, p) for t, s, p, d in found], found
+
+
+def test_rockets_launched_at_a_place_are_a_missile_attack_and_a_release_is_none():
+    """``أطلقت القوات 3 صواريخ باتجاه …``: launching, like a falling, is an attack with the rockets
+    or shells right after the verb; ``أطلقت سراح`` (released) and ``أطلقت حملة`` (launched) are none."""
+    from rasid import analyze
+    r = analyze("قالت مصادر محلية إن القوات الأميركية أطلقت 4 صواريخ باتجاه بلدة الصور في ريف دير الزور اليوم.",
+                id="t", published="2024-03-13")
+    names = {p.id: p.name_ar for p in r.places}
+    assert [(e.event_type, names.get(e.place)) for e in r.events] == [("Explosions/Remote violence", "الصور")]
+    for text in ("أطلقت قسد اليوم سراح 20 موقوفاً من سجن في مدينة الحسكة.",
+                 "أطلقت مديرية الزراعة اليوم حملة لمكافحة الحرائق في ريف حمص."):
+        assert analyze(text, id="t", published="2024-03-13").events == []
+
+
+def test_a_headlines_present_protest_verb_is_a_protest():
+    from rasid import analyze
+    r = analyze("أهالي مدينة السويداء يتظاهرون اليوم احتجاجاً على تردي الأوضاع المعيشية.", id="t", published="2024-03-13")
+    assert [e.event_type for e in r.events] == ["Protests"]

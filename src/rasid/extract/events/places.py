@@ -272,12 +272,29 @@ def _up_to_next_cue(lay: Layout, hit: Hit, places: list[Place], next_start: int)
     """``وتزامن هجوم المسلحين على نقاط في X مع العدوان الإسرائيلي على Y``: a second cue in the
     clause opens an event of its own; the first keeps the places named before it, if any."""
     if next_start >= lay.clauses[hit.clause].end:
-        return places
+        return _before_next_cue(lay, hit, places, next_start)
     mine = {p.id for s, e, p, seg in lay.event_places if hit.end <= s < next_start}
     if not mine and _abroad_between(lay, hit.end, next_start):
         return _named_before(lay, hit, places)  # ردّاً على الغارة على صور، قصفت المقاومة موقعاً في
         # الجولان: the raid was abroad; شهدت دمشق وقفة تضامنية مع غزة في وجه العدوان: the protest is in Damascus
     return [p for p in places if p.id in mine] or places
+
+
+def _before_next_cue(lay: Layout, hit: Hit, places: list[Place], next_start: int) -> list[Place]:
+    """A cue whose clause names no place takes its sentence's, but not those named only past a
+    next cue of the sentence told as what came before it (بعد، عقب، إثر: ``تواصل قسد حصارها على
+    مناطق الحكومة، في الحسكة والقامشلي، بعد اتهامها … بالهجوم الذي شنّته العشائر عليها في دير
+    الزور``: the attack's place, not the siege's), while some remain. (A next cue of purpose
+    keeps them: ``تفكيك عبوات … معدّة لاستهداف المارة في بلدتي …``, the bombs' places.)"""
+    if next_start >= lay.sentences[hit.sentence].end:
+        return places
+    k_next = bisect.bisect_left(lay.tok_starts, next_start)
+    if not any(lay.toks[k].text in _AFTER for k in range(hit.tok + 1, k_next)):
+        return places
+    past = {p.id for s, e, p, seg in lay.event_places if seg[1] == hit.sentence and s >= next_start}
+    before = {p.id for s, e, p, seg in lay.event_places if seg[1] == hit.sentence and s < next_start}
+    kept = [p for p in places if p.id not in past or p.id in before]
+    return kept or places
 
 
 def _named_before(lay: Layout, hit: Hit, places: list[Place]) -> list[Place]:
