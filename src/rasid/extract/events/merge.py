@@ -129,12 +129,7 @@ def _other_target(wide: _Draft, located: _Draft) -> bool:
     """The wide event struck a force and the located one people (the army's posts in the
     countryside, then its villages): two dyads, so the countryside event restates nothing (ACLED).
     Two names of the armed (الفصائل, then هيئة تحرير الشام) may be one target told finer, and a
-    wide toll of "civilians and soldiers" sums up the forces' points struck. Nor does a strike
-    told the other way round: the wide one's author is the located one's target (a drone hits the
-    base, then the base's forces raid the desert round it: the reply, ACLED's other dyad)."""
-    if wide.event_type != "Battles" and wide.actor1 is not None and located.actor2 is not None \
-            and same_side(wide.actor1, located.actor2):
-        return True
+    wide toll of "civilians and soldiers" sums up the forces' points struck."""
     return wide.actor2 not in (None, "Civilians") and located.actor2 == "Civilians"
 
 
