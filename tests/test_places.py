@@ -312,6 +312,14 @@ def test_quarter_camp_and_barracks_named_with_their_noun(text, expected):
     assert expected in names(text)
 
 
+def test_dual_quarter_noun_types_both_names_as_quarters_of_the_city_after():
+    """"حيي X وY في مدينة Z": both names are quarters (the dual noun as the singular "حي"), and a
+    quarter the gazetteer places in another city belongs to Z; the dual is not part of a name."""
+    ps = {p.name_ar: p for p in places("داهمت الدوريات منازل في حيي خشمان والعزيزية في مدينة الحسكة.")}
+    assert ps["خشمان"].admin1 == "Al-Hasakah" and ps["العزيزية"].admin1 == "Al-Hasakah"
+    assert abs(ps["العزيزية"].lat - ps["الحسكة"].lat) < 0.05  # the city's quarter, not a namesake village
+
+
 def test_settlement_noun_is_not_part_of_the_name():
     assert "ذيبان" in names("سيطر المقاتلون على بلدة ذيبان في ريف دير الزور.")
 
