@@ -252,10 +252,16 @@ def test_capital_as_place_still_found():
 @pytest.mark.parametrize("text", [
     "أعلن مكتبه أن رئيس الوزراء العراقي سيزور دمشق الشهر المقبل.",
     "وكان المبعوث الأممي قد زار دمشق قبل أيام.",
+    "قال الوزير في أثناء زيارته دمشق إنّ المحادثات كانت مثمرة.",  # the noun of visiting too
+    "أبدى المعارض استعداده لزيارة دمشق في الأشهر المقبلة.",
 ])
 def test_capital_visited_is_a_place(text):
     # the destination of a visit is the city, not its government
     assert "دمشق" in names(text)
+
+
+def test_visit_noun_does_not_make_a_person_a_place():
+    assert names("تأتي زيارة الأسد إلى الإمارات بعد أشهر من القطيعة.") == set()
 
 
 @pytest.mark.parametrize("text", [
