@@ -252,10 +252,16 @@ def test_capital_as_place_still_found():
 @pytest.mark.parametrize("text", [
     "أعلن مكتبه أن رئيس الوزراء العراقي سيزور دمشق الشهر المقبل.",
     "وكان المبعوث الأممي قد زار دمشق قبل أيام.",
+    "قال الوزير في أثناء زيارته دمشق إنّ المحادثات كانت مثمرة.",  # the noun of visiting too
+    "أبدى المعارض استعداده لزيارة دمشق في الأشهر المقبلة.",
 ])
 def test_capital_visited_is_a_place(text):
     # the destination of a visit is the city, not its government
     assert "دمشق" in names(text)
+
+
+def test_visit_noun_does_not_make_a_person_a_place():
+    assert names("تأتي زيارة الأسد إلى الإمارات بعد أشهر من القطيعة.") == set()
 
 
 @pytest.mark.parametrize("text", [
@@ -301,6 +307,27 @@ def test_dual_facility_noun_names_each_facility():
 ])
 def test_facility_named_by_its_full_name_only_when_written_in_pieces(text, expected):
     assert expected in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("سيطر المقاتلون على بلدة ذيبان ودخلوا حي اللطوة فيها.", "حي اللطوة"),  # a quarter's noun
+    ('وصلت قافلة إغاثة أمس بمخيم "الركبان" قرب الحدود.', "مخيم الركبان"),  # behind a proclitic
+    ('قصفت المقاومة في الصباح،ثكنة "كيلع" في الجولان المحتل.', "ثكنة كيلع"),  # behind a glued comma
+])
+def test_quarter_camp_and_barracks_named_with_their_noun(text, expected):
+    assert expected in names(text)
+
+
+def test_dual_quarter_noun_types_both_names_as_quarters_of_the_city_after():
+    """"حيي X وY في مدينة Z": both names are quarters (the dual noun as the singular "حي"), and a
+    quarter the gazetteer places in another city belongs to Z; the dual is not part of a name."""
+    ps = {p.name_ar: p for p in places("داهمت الدوريات منازل في حيي خشمان والعزيزية في مدينة الحسكة.")}
+    assert ps["خشمان"].admin1 == "Al-Hasakah" and ps["العزيزية"].admin1 == "Al-Hasakah"
+    assert abs(ps["العزيزية"].lat - ps["الحسكة"].lat) < 0.05  # the city's quarter, not a namesake village
+
+
+def test_settlement_noun_is_not_part_of_the_name():
+    assert "ذيبان" in names("سيطر المقاتلون على بلدة ذيبان في ريف دير الزور.")
 
 
 def test_bare_countryside_takes_the_governorate_just_named():
@@ -438,7 +465,7 @@ def test_direction_after_a_clause_names_an_area():
 
 def test_quarter_belongs_to_the_city_that_follows_it():
     ps = by_admin("أغارت طائرة مسيّرة على حي الجورة في محيط مدينة دير الزور.")
-    assert ps["الجورة"] == "Deir ez-Zor"
+    assert ps["حي الجورة"] == "Deir ez-Zor"
 
 
 def test_foreign_namesake_with_a_syrian_countryside_is_syrian():
@@ -825,9 +852,9 @@ def test_daughter_of_a_city_is_where_she_comes_from():
 
 def test_city_quarters_absent_from_ocha():
     got = by_admin("في سوريا، خرجت مظاهرات في درعا البلد، واعتقلت دورية شابين من حي الرمل الجنوبي.")
-    assert got.get("درعا البلد") == "Daraa" and got.get("الرمل الجنوبي") == "Latakia"
+    assert got.get("درعا البلد") == "Daraa" and got.get("حي الرمل الجنوبي") == "Latakia"
     assert by_admin("في سوريا، فرضت قوى الأمن حظر تجوال في حي غويران بعد هجوم على السجن.").get(
-        "غويران") == "Al-Hasakah"
+        "حي غويران") == "Al-Hasakah"
 
 
 def test_dual_town_noun_names_two_cities():
@@ -875,7 +902,7 @@ def test_bulil_is_the_town_ocha_files_as_qitat_al_bulil():
 
 def test_latwa_quarter_of_dhiban_is_read_alone_or_after_hayy():
     assert "اللطوة" in names("سيطر المقاتلون على أجزاء من بلدات ذيبان والطيانة واللطوة.")
-    assert "اللطوة" in names("اندلعت اشتباكات عنيفة في حي اللطوة بريف دير الزور.")
+    assert "حي اللطوة" in names("اندلعت اشتباكات عنيفة في حي اللطوة بريف دير الزور.")
 
 
 def test_bridge_named_after_a_town_is_a_place_by_it():
@@ -1014,7 +1041,7 @@ def test_landmark_name_of_several_words_up_to_its_town():
     ps = {p.name_ar: p for p in places("نظم الرياضيون وقفة في ساحة الشهيد باسل الأسد، وسط مدينة الحسكة.")}
     assert ps["ساحة الشهيد باسل الأسد"].admin1 == "Al-Hasakah" and ps["ساحة الشهيد باسل الأسد"].kind == "point"
     ps = {p.name_ar: p for p in places("أعلن السجناء العصيان في سجن الثانوية الصناعية في حي غويران.")}
-    assert ps["سجن الثانوية الصناعية"].gazetteer_id == ps["غويران"].gazetteer_id
+    assert ps["سجن الثانوية الصناعية"].gazetteer_id == ps["حي غويران"].gazetteer_id
     assert names("يقبع القائد في سجن في جزيرة إمرالي منذ عقود.") == set()
 
 

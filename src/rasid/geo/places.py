@@ -9,14 +9,15 @@ coordinates.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..extract.numbers import fold_indexed
 from ..model import Place
 from ..text.document import Document
 from ..text.normalize import fold
 from .context import role_of, words_by_role
-from .gazetteer import Entry, entries
-from .matcher import find_hits
+from .gazetteer import Entry, entries, read_table
+from .matcher import CLITICS, find_hits
 from .resolve import resolve
 
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u0640\"“”«»]")  # and quotes inside
@@ -52,6 +53,31 @@ def _facility_head(word: str) -> bool:
     return word in words_by_role().get("facility", ()) or role_of(word) == "type"
 
 
+_LAST_WORD = re.compile(r"(\w+)[\s\"“”«»']*$")  # the word right before a name, behind quotes
+
+
+@lru_cache(maxsize=1)
+def _name_nouns() -> dict[str, str]:
+    """Folded noun -> as written, of the nouns that are part of the name after them
+    (place_words.tsv role ``named``: حي، مخيم، ثكنة، معبر)."""
+    return {fold(r["word"]): r["word"] for r in read_table("place_words.tsv") if r["role"] == "named"}
+
+
+def _with_noun(name_ar: str, before: str) -> str:
+    """``حي اللطوة``, ``بمخيم "الركبان"``, ``،ثكنة "كيلع"``: a quarter, camp, barracks or crossing
+    is named with its noun (annotators write the noun; a settlement noun, ``بلدة X``, is not part
+    of the name). The noun stands right before the name, behind a proclitic or a glued comma."""
+    m = _LAST_WORD.search(before)
+    if m is None:
+        return name_ar
+    word = fold(m.group(1))
+    for n in (0, 1, 2):
+        noun = _name_nouns().get(word[n:]) if word[:n] in CLITICS else None
+        if noun is not None:
+            return name_ar if fold(name_ar).startswith(fold(noun) + " ") else f"{noun} {name_ar}"
+    return name_ar
+
+
 def find_places(doc: Document) -> list[Place]:
     # the document's folded form, shared with the other stages that fold it (computed once)
     folded, index = fold_indexed(doc.text)
@@ -78,6 +104,8 @@ def find_places(doc: Document) -> list[Place]:
         # (nor "منطقة": "منطقة التنف" is التنف)
         name_ar = _facility_name(ent, r.name or _SPACES.sub(" ", _INVISIBLE.sub("", doc.text[s:e])),
                                  text[max(0, s - 12):s], text[e:e + 24]).removeprefix("قاعدة ").removeprefix("منطقة ")
+        if not r.name and not r.rural and ent.type != "countryside":
+            name_ar = _with_noun(name_ar, text[max(0, s - 12):s])
         if r.rural:  # "ريف مدينة الباب" is named as a countryside is: "ريف الباب"
             name_ar = _TOWN_NOUN.sub(r"\1 ", name_ar)
         if ent.type == "countryside" and not name_ar.startswith(("ريف", "جنوب", "شمال", "شرق", "غرب")):

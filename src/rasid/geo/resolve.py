@@ -607,6 +607,8 @@ _WORD = re.compile(r"[^\W_]+")
 _RURAL_WORD = re.compile(r"ا?رياف|ريف")
 _TOWN_PAIR = ("مدينتي", "بلدتي")  # folded dual town nouns: "مدينتي الحسكة والقامشلي"
 _TOWN_NOUNS = ("مدينه", "بلده") + _TOWN_PAIR
+_QUARTER_PAIR = "حيي"  # folded dual quarter noun: "حيي خشمان والعزيزية في مدينة الحسكة"
+_QUARTER_NOUNS = ("حي", "احياء", _QUARTER_PAIR)  # folded quarter nouns
 _DESERT_WORD = "باديه"  # folded "بادية" (with at most two clitics before it: "وببادية")
 MAX_LOCATOR_WORDS = 2  # words with no place role between a place and the direction locating it
 
@@ -630,6 +632,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     in_rural_list = False
     dual: str | None = None  # "مطارا دمشق وحلب": the facility noun the list shares
     pair_open = False  # "مدينتي أريحا وإدلب": a dual town noun whose second name is to come
+    quarters_open = False  # "حيي خشمان والعزيزية": the same for a dual quarter noun
     last_end = -1  # end of the last place-like mention (places and locators)
     established: set[str] = set()  # names a settlement noun already introduced in this text
     selected = [h for h in _select(folded, hits) if not (h.abroad and _river_bank(folded, h))]
@@ -731,6 +734,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         town_pair = typed and pw.endswith(_TOWN_PAIR)
         town_noun = town_pair or pair_open and conjoined or (typed and pw.endswith(_TOWN_NOUNS))
         pair_open = town_pair  # (a dual names two: "مدينتي أريحا وسراقب، وإدلب" ends at سراقب)
+        quarter_noun = (typed and pw.endswith(_QUARTER_NOUNS)) or (quarters_open and conjoined)
+        quarters_open = typed and pw.endswith(_QUARTER_PAIR)
         head = dual or (None if pw_boundary else _facility_head(pw) or _product_facility(folded, pw, pw_start))
         # (قاعدة "تل بيدر", معمل غاز "السويدية")
         facility = _areas_by_name().get(f"{head} {folded[h.start:h.end]}") \
@@ -815,7 +820,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             towns = [i for i in cands if es[i].level in ("community", "town")
                      or (es[i].level == "area" and es[i].type == "town")]  # areas.tsv towns (الطبقة)
             cands = towns or cands
-        elif typed and pw.endswith(("حي", "احياء")):
+        elif quarter_noun:
             hoods = [i for i in cands if es[i].level in ("neighbourhood", "cityarea")]
             cands = hoods or cands
         if govs and cands != govs and not town_noun:
@@ -831,7 +836,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         places = [i for i in cands if es[i].level in ("community", "town", "cityarea")]
         if not places:
             places = [_seat_of(i, h.core) for i in cands if es[i].level in ("district", "subdistrict")]
-        if not places and typed and pw.endswith(("حي", "احياء")):
+        if not places and quarter_noun:
             places = [i for i in cands if es[i].level == "neighbourhood"]
         if not places and zone:  # "منطقة قاضي عسكر في حلب"
             places = _quarters_of_next(cands, selected, k)
