@@ -170,8 +170,10 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             np.j = _affiliation(toks, np.j, e)  # القيادة المركزية الأميركية التابعة للجيش الأميركي، تؤكد
         if np is not None and np.mention is not None and np.mention.kind == "unnamed":
             np.j = _past_source_descriptors(toks, np.j, e)  # مصدر أمني مطّلع يؤكد: the source's description
-        if np is not None and np.person and not np.name and _posting(toks, np.j, e):
+        if np is not None and (np.person and not np.name or np.body is not None and np.mention is None) \
+                and _posting(toks, np.j, e):
             np.j = e  # وكانت بعثة إيران في الأمم المتحدة، قد شدّدت: where the office sits, then the verb
+            # (حزب … في الولايات المتحدة يؤكد: where a body the tables lack sits)
         elif topic and np is not None and np.mention is not None and np.j < e and toks[np.j].form in _POSTINGS \
                 and toks[start - 1 - (toks[start - 1].form == '"' and start - 1 > s)].form in _AS_FOR:
             np.j = e  # أمّا "مركز المصالحة" في قاعدة حميميم فقد ادّعى: where the body sits, in the topic
