@@ -25,3 +25,27 @@ def test_a_party_and_the_country_it_sits_in_speaks_before_its_verb():
 def test_plural_organisations_after_the_verb_speak():
     got = claims("وأكدت منظمات حقوقية أنّ المعتقلين تعرضوا لسوء المعاملة.")
     assert [(org_ar, stance) for _, _, org_ar, stance in got] == [("منظمات حقوقية", "assert")], got
+
+
+# --- a cue that said no words still gives the participle after it its subject ------------------
+
+def test_residents_who_reject_a_plan_assert_what_the_participle_says():
+    got = claims("ورفض أهالي الجولان مخططات الاستيطان في أرضهم، مؤكدين تمسكهم بكل شبر منها.")
+    assert [(org, org_ar, stance) for _, org, org_ar, stance in got] == [
+        ("Unnamed sources", "أهالي الجولان", "assert")], got
+
+
+def test_a_source_that_comments_on_an_attack_asserts_what_the_participle_says():
+    got = claims("وعلّق مصدر مسؤول في الحكومة على الاعتداء، مؤكداً أنّ المواقع المستهدفة مدنية.")
+    assert [(org, stance) for _, org, _, stance in got] == [("Unnamed sources", "assert")], got
+
+
+def test_a_refusal_inside_a_clause_of_reason_gives_the_participle_no_subject():
+    got = claims("وقالت الصحيفة إنّ الجنود باتوا صيادين. وذلك لأن واشنطن ترفض ردع الفصائل، "
+                 "لافتةً إلى أنّ الضربات لم تردع أحداً.")
+    assert all(org != "Government of the United States" for _, org, _, _ in got), got
+
+
+def test_the_saying_commented_on_is_no_speakers_name():
+    got = claims("وعلّق على قول قادة الاحتلال إنّ المشكلة في المقاومة، مؤكّداً أنّ المشكلة في الاحتلال.")
+    assert all(name != "قول" for name, _, _, _ in got), got

@@ -238,9 +238,12 @@ def find_claims(doc: Document) -> list[Claim]:
         if sp is not None and sp.org == "Civilians" and cue.kind != "nominal":
             sp = _named_group(art, sp)  # أكد أهالي الجولان …: whose residents speak (not المدنيون as a mass;
             # not بيان لأهالي …, a statement to them)
-        if not speaker_ok(sp) or cue.forms[0] in _FOLLOWED and not _words_follow(art, k, end) \
-                or cue.needs and not _needs_met(art, cue.needs, j, k, end):
+        if not speaker_ok(sp) or cue.forms[0] in _FOLLOWED and not _words_follow(art, k, end):
             free = j  # تابعت الحكومة بقلق …: تابع reports only with أنّ / a colon / a quote / بقوله
+            continue
+        if cue.needs and not _needs_met(art, cue.needs, j, k, end):
+            art.unsaid.append(_Raw(i, j, cue, sp, None))  # رفض الأهالي المخطط، مؤكدين …: no words, a subject
+            free = j
             continue
         if cue.forms[0] in _MOURNING and sp.org and sp.name:
             sp = SpeakerRef(None, None, None, sp.org, sp.org_ar, sp.kind, sp.start, sp.end)  # نعى الحرس، اللواء …: the dead

@@ -4,6 +4,7 @@ silent.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -366,6 +367,8 @@ def _participle_speaker(art: _Article, i: int, raws: list[_Raw]) -> tuple[Speake
     for r in near:
         if art.toks[r.cue_i].sent == s and agrees(g, r.speaker, art.doc.text):
             return r.speaker, r
+    if (sp := _unsaid_subject(art, i, g)) is not None:
+        return sp, None
     if _silenced(art, i, raws):
         return None, None
     sp = _clause_subject(art, i)
@@ -380,6 +383,23 @@ def _participle_speaker(art: _Article, i: int, raws: list[_Raw]) -> tuple[Speake
     if near:
         return near[0].speaker, near[0]
     return (sp if speaker_ok(sp) else None), None
+
+
+def _unsaid_subject(art: _Article, i: int, g: str | None) -> SpeakerRef | None:
+    """``ورفض أهالي الجولان المخطط، مؤكدين …`` / ``أعربت الوزارة عن تضامنها، مؤكدةً …``: the
+    speaker of a cue earlier in the sentence that said no words (its needs unmet) is the subject
+    the participle goes on with — where that cue and its speaker open the sentence or a clause after
+    punctuation (not ``لأن واشنطن ترفض …، لافتةً``, nor ``وعلّق على قول X …، مؤكداً``: the main
+    clause's speaker goes on)."""
+    s = art.toks[i].sent
+    for r in reversed(art.unsaid):
+        if r.cue_i < i and art.toks[r.cue_i].sent == s:
+            a = min(r.cue_i, bisect_left(art.starts, r.speaker.start))
+            opens = a == art.sent_start(i) or art.toks[a - 1].kind == "p"
+            return r.speaker if opens and agrees(g, r.speaker, art.doc.text) else None
+        if art.toks[r.cue_i].sent < s:
+            break
+    return None
 
 
 def _silenced(art: _Article, i: int, raws: list[_Raw]) -> bool:
