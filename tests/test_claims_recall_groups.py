@@ -49,3 +49,20 @@ def test_a_refusal_inside_a_clause_of_reason_gives_the_participle_no_subject():
 def test_the_saying_commented_on_is_no_speakers_name():
     got = claims("وعلّق على قول قادة الاحتلال إنّ المشكلة في المقاومة، مؤكّداً أنّ المشكلة في الاحتلال.")
     assert all(name != "قول" for name, _, _, _ in got), got
+
+
+# --- residents named by whose they are, before their verb -----------------------------------
+
+def test_residents_of_a_town_speak_before_their_present_verb():
+    got = claims("أهالي مجدل شمس يؤكدون أنّ الاحتلال يتحمل مسؤولية المجزرة.")
+    assert [(org, org_ar, stance) for _, org, org_ar, stance in got] == [
+        ("Unnamed sources", "أهالي مجدل شمس", "assert")], got
+
+
+def test_residents_who_refuse_a_visit_assert_with_the_verb_joined_after():
+    got = claims("أهالي مجدل شمس يرفضون استقبال رئيس الحكومة، ويؤكدون رفضهم استغلال دماء أبنائهم.")
+    assert [(org_ar, stance) for _, _, org_ar, stance in got] == [("أهالي مجدل شمس", "assert")], got
+
+
+def test_residents_as_a_mass_stay_no_claimant_before_their_verb():
+    assert claims("الأهالي يؤكدون أنّ الاحتلال يتحمل مسؤولية المجزرة.") == []

@@ -42,6 +42,7 @@ from .speaker_before import (
     _left_speaker,
     _opening_body,
     _participle_speaker,
+    _unsaid_subject,
     _when_subject,
 )
 from .tokens import _TOWARDS, _inside
@@ -197,6 +198,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = _implicit_subject(art, i, raws), j  # (…، لكنّه أقرّ بـ …: the pronoun is the subject)
             if sp is None and cue.kind != "relay":
                 sp = _coordinated(art, i, raws)  # موسكو تتحدث عن … وتشكك في مواقف واشنطن
+            if sp is None and cue.kind != "relay" and toks[i].form != strip_conj(toks[i].form):
+                sp = _unsaid_subject(art, i, cue_gender(toks[i].form))  # الأهالي يرفضون استقباله ويؤكدون …
             if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
                 body = _opening_body(art, i)  # المقاومة تستهدف … وتوثّق إسقاط …: the headline's subject
                 sp = body if body is not None and agrees(cue_gender(toks[i].form), body, art.doc.text) else None

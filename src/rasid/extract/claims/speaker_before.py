@@ -26,6 +26,7 @@ from .article import _Article, _NOT_SUBJECT, _Raw, _typed_body
 from .bodies import (
     _STATEMENT,
     _affiliation,
+    _group_genitive_end,
     _lacked_body,
     _partitive,
     _past_writers_opener,
@@ -169,6 +170,9 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             # the tables lack (أمّا المجلس الوطني الكردي فقال)
         if np is not None and np.mention is not None and not np.person:
             np.j = _affiliation(toks, np.j, e)  # القيادة المركزية الأميركية التابعة للجيش الأميركي، تؤكد
+        if np is not None and np.mention is not None and np.mention.canonical == "Civilians" and np.j < e \
+                and not strip_conj(t.form).startswith("ال") and _group_genitive_end(toks, start) == e:
+            np.j = e  # أهالي مجدل شمس يؤكدون: whose residents they are, then the verb (named as a group after)
         if np is not None and np.mention is not None and np.mention.kind == "unnamed":
             np.j = _past_source_descriptors(toks, np.j, e)  # مصدر أمني مطّلع يؤكد: the source's description
         if np is not None and (np.person and not np.name or np.body is not None and np.mention is None) \
