@@ -66,3 +66,10 @@ def test_residents_who_refuse_a_visit_assert_with_the_verb_joined_after():
 
 def test_residents_as_a_mass_stay_no_claimant_before_their_verb():
     assert claims("الأهالي يؤكدون أنّ الاحتلال يتحمل مسؤولية المجزرة.") == []
+
+
+# --- an outlet the tables lack, its quoted name whole, before its verb ------------------------
+
+def test_a_site_with_a_quoted_name_the_tables_lack_speaks_before_its_verb():
+    got = claims('موقع "ميدل إيست آي" يشير إلى أنّ الإدارة الأميركية تراجعت عن خطتها.')
+    assert [(org_ar, stance) for _, _, org_ar, stance in got] == [("موقع ميدل إيست آي", "assert")], got

@@ -15,6 +15,7 @@ from ..speakers import (
     SpeakerRef,
     Tok,
     classes,
+    closing_mark,
     is_cue_word,
     name_like,
     parse_np,
@@ -175,6 +176,9 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             np.j = e  # أهالي مجدل شمس يؤكدون: whose residents they are, then the verb (named as a group after)
         if np is not None and np.mention is not None and np.mention.kind == "unnamed":
             np.j = _past_source_descriptors(toks, np.j, e)  # مصدر أمني مطّلع يؤكد: the source's description
+        if np is not None and np.body is not None and np.mention is None and start + 2 < e \
+                and toks[start + 1].form == '"' and closing_mark(toks, start + 2, e) == e - 1:
+            np.j, np.name = e, toks[start + 2:e - 1]  # موقع "ميدل إيست آي" يشير: the whole quoted name
         if np is not None and (np.person and not np.name or np.body is not None and np.mention is None) \
                 and _posting(toks, np.j, e):
             np.j = e  # وكانت بعثة إيران في الأمم المتحدة، قد شدّدت: where the office sits, then the verb
