@@ -74,6 +74,8 @@ class _Article:
         self._people: list[tuple[frozenset[str], str]] | None = None
         self._introduced: list[SpeakerRef] | None = None
         self.silent: set[int] = set()  # sentences whose bare verbs continue the outlet's own voice
+        self.unsaid: list[_Raw] = []  # cues whose speaker said no words (رفض الأهالي المخطط): the subject a
+        # participle after goes on with (…، مؤكدين أنّ …)
         toks = self.toks
         self.starts = [t.start for t in toks]  # (comprehensions: compiled, a native field read)
         self.sents = [t.sent for t in toks]  # nondecreasing: a sentence's tokens by bisect

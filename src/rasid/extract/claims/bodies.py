@@ -240,16 +240,23 @@ def _named_group(art: _Article, sp: SpeakerRef) -> SpeakerRef:
     k = bisect_left(art.starts, sp.start)
     if k >= len(toks) or toks[k].kind != "a" or strip_conj(toks[k].form).startswith("ال"):
         return sp
+    n = _group_genitive_end(toks, k)
+    if n == k + 1:
+        return sp
+    a = toks[k].start + (strip_conj(toks[k].form) != toks[k].form)
+    return _unnamed(art.doc.text, a, toks[k].start, toks[n - 1].end)
+
+
+def _group_genitive_end(toks: list[Tok], k: int) -> int:
+    """The end of the words after the civilians' noun at ``k`` that say whose they are (أهالي
+    مجدل شمس، أهالي الجولان: one definite word, or one or two plain words); ``k + 1`` if none."""
     n = k + 1
     while n < len(toks) and n - k <= _GROUP_GENITIVE and toks[n].kind == "w" and not classes(toks[n].form) \
             and match_cue(toks, n) is None and not toks[n].governed:
         n += 1
         if toks[n - 1].form.startswith("ال"):
             break  # أهالي الجولان: one definite genitive
-    if n == k + 1:
-        return sp
-    a = toks[k].start + (strip_conj(toks[k].form) != toks[k].form)
-    return _unnamed(art.doc.text, a, toks[k].start, toks[n - 1].end)
+    return n
 
 
 def _member(m: ActorMention, start: int, end: int) -> SpeakerRef:

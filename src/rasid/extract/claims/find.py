@@ -42,6 +42,7 @@ from .speaker_before import (
     _left_speaker,
     _opening_body,
     _participle_speaker,
+    _unsaid_subject,
     _when_subject,
 )
 from .tokens import _TOWARDS, _inside
@@ -197,6 +198,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = _implicit_subject(art, i, raws), j  # (…، لكنّه أقرّ بـ …: the pronoun is the subject)
             if sp is None and cue.kind != "relay":
                 sp = _coordinated(art, i, raws)  # موسكو تتحدث عن … وتشكك في مواقف واشنطن
+            if sp is None and cue.kind != "relay" and toks[i].form != strip_conj(toks[i].form):
+                sp = _unsaid_subject(art, i, cue_gender(toks[i].form))  # الأهالي يرفضون استقباله ويؤكدون …
             if sp is None and cue.kind == "present" and toks[i].form != strip_conj(toks[i].form):
                 body = _opening_body(art, i)  # المقاومة تستهدف … وتوثّق إسقاط …: the headline's subject
                 sp = body if body is not None and agrees(cue_gender(toks[i].form), body, art.doc.text) else None
@@ -238,9 +241,12 @@ def find_claims(doc: Document) -> list[Claim]:
         if sp is not None and sp.org == "Civilians" and cue.kind != "nominal":
             sp = _named_group(art, sp)  # أكد أهالي الجولان …: whose residents speak (not المدنيون as a mass;
             # not بيان لأهالي …, a statement to them)
-        if not speaker_ok(sp) or cue.forms[0] in _FOLLOWED and not _words_follow(art, k, end) \
-                or cue.needs and not _needs_met(art, cue.needs, j, k, end):
+        if not speaker_ok(sp) or cue.forms[0] in _FOLLOWED and not _words_follow(art, k, end):
             free = j  # تابعت الحكومة بقلق …: تابع reports only with أنّ / a colon / a quote / بقوله
+            continue
+        if cue.needs and not _needs_met(art, cue.needs, j, k, end):
+            art.unsaid.append(_Raw(i, j, cue, sp, None))  # رفض الأهالي المخطط، مؤكدين …: no words, a subject
+            free = j
             continue
         if cue.forms[0] in _MOURNING and sp.org and sp.name:
             sp = SpeakerRef(None, None, None, sp.org, sp.org_ar, sp.kind, sp.start, sp.end)  # نعى الحرس، اللواء …: the dead

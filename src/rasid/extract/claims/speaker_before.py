@@ -4,6 +4,7 @@ silent.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -14,6 +15,7 @@ from ..speakers import (
     SpeakerRef,
     Tok,
     classes,
+    closing_mark,
     is_cue_word,
     name_like,
     parse_np,
@@ -25,6 +27,7 @@ from .article import _Article, _NOT_SUBJECT, _Raw, _typed_body
 from .bodies import (
     _STATEMENT,
     _affiliation,
+    _group_genitive_end,
     _lacked_body,
     _partitive,
     _past_writers_opener,
@@ -168,10 +171,18 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
             # the tables lack (أمّا المجلس الوطني الكردي فقال)
         if np is not None and np.mention is not None and not np.person:
             np.j = _affiliation(toks, np.j, e)  # القيادة المركزية الأميركية التابعة للجيش الأميركي، تؤكد
+        if np is not None and np.mention is not None and np.mention.canonical == "Civilians" and np.j < e \
+                and not strip_conj(t.form).startswith("ال") and _group_genitive_end(toks, start) == e:
+            np.j = e  # أهالي مجدل شمس يؤكدون: whose residents they are, then the verb (named as a group after)
         if np is not None and np.mention is not None and np.mention.kind == "unnamed":
             np.j = _past_source_descriptors(toks, np.j, e)  # مصدر أمني مطّلع يؤكد: the source's description
-        if np is not None and np.person and not np.name and _posting(toks, np.j, e):
+        if np is not None and np.body is not None and np.mention is None and start + 2 < e \
+                and toks[start + 1].form == '"' and closing_mark(toks, start + 2, e) == e - 1:
+            np.j, np.name = e, toks[start + 2:e - 1]  # موقع "ميدل إيست آي" يشير: the whole quoted name
+        if np is not None and (np.person and not np.name or np.body is not None and np.mention is None) \
+                and _posting(toks, np.j, e):
             np.j = e  # وكانت بعثة إيران في الأمم المتحدة، قد شدّدت: where the office sits, then the verb
+            # (حزب … في الولايات المتحدة يؤكد: where a body the tables lack sits)
         elif topic and np is not None and np.mention is not None and np.j < e and toks[np.j].form in _POSTINGS \
                 and toks[start - 1 - (toks[start - 1].form == '"' and start - 1 > s)].form in _AS_FOR:
             np.j = e  # أمّا "مركز المصالحة" في قاعدة حميميم فقد ادّعى: where the body sits, in the topic
@@ -364,6 +375,8 @@ def _participle_speaker(art: _Article, i: int, raws: list[_Raw]) -> tuple[Speake
     for r in near:
         if art.toks[r.cue_i].sent == s and agrees(g, r.speaker, art.doc.text):
             return r.speaker, r
+    if (sp := _unsaid_subject(art, i, g)) is not None:
+        return sp, None
     if _silenced(art, i, raws):
         return None, None
     sp = _clause_subject(art, i)
@@ -378,6 +391,23 @@ def _participle_speaker(art: _Article, i: int, raws: list[_Raw]) -> tuple[Speake
     if near:
         return near[0].speaker, near[0]
     return (sp if speaker_ok(sp) else None), None
+
+
+def _unsaid_subject(art: _Article, i: int, g: str | None) -> SpeakerRef | None:
+    """``ورفض أهالي الجولان المخطط، مؤكدين …`` / ``أعربت الوزارة عن تضامنها، مؤكدةً …``: the
+    speaker of a cue earlier in the sentence that said no words (its needs unmet) is the subject
+    the participle goes on with — where that cue and its speaker open the sentence or a clause after
+    punctuation (not ``لأن واشنطن ترفض …، لافتةً``, nor ``وعلّق على قول X …، مؤكداً``: the main
+    clause's speaker goes on)."""
+    s = art.toks[i].sent
+    for r in reversed(art.unsaid):
+        if r.cue_i < i and art.toks[r.cue_i].sent == s:
+            a = min(r.cue_i, bisect_left(art.starts, r.speaker.start))
+            opens = a == art.sent_start(i) or art.toks[a - 1].kind == "p"
+            return r.speaker if opens and agrees(g, r.speaker, art.doc.text) else None
+        if art.toks[r.cue_i].sent < s:
+            break
+    return None
 
 
 def _silenced(art: _Article, i: int, raws: list[_Raw]) -> bool:
