@@ -434,3 +434,18 @@ def test_a_word_glued_after_a_link_name_is_read_again_on_its_own(original, text)
     doc = prepare(original, DocMeta(id="t"))
     assert doc.text == text
     assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وقد سقطت القذائف بينأكثر الأحياء اكتظاظاً.", "وقد سقطت القذائف بين أكثر الأحياء اكتظاظاً."),
+    ("وصل الوفد من بغدادإلى المدينة.", "وصل الوفد من بغداد إلى المدينة."),
+    ("القصف الذيأسفر عن ضحايا.", "القصف الذي أسفر عن ضحايا."),
+    ("وأعلنت الوزارة أنّ البلاد تعانيأزمة وقود.", "وأعلنت الوزارة أنّ البلاد تعاني أزمة وقود."),
+    ("وهذا هو الحل المأمول للأزمة.", "وهذا هو الحل المأمول للأزمة."),  # ال + a stub: its own hamza
+    ("دعا المسؤولين والمأجورين إلى الرحيل.", "دعا المسؤولين والمأجورين إلى الرحيل."),
+    ("ثم عرض الفيلم فلنتأمل قليلاً.", "ثم عرض الفيلم فلنتأمل قليلاً."),  # تأمل: the ت is the verb's
+])
+def test_a_hamza_word_glued_after_a_word_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []

@@ -524,6 +524,37 @@ def _before_opening(text: str) -> list[int]:
     return out
 
 
+# The hamza rows (أكثر، إلى glued after a word: بينأكثر، موسكوإلى): the word before needs three
+# letters after its ال (المأمول، المألوفة، والمأجورين are no ال + a stub),
+# and its last letter must not open the hamza word instead (فلنتأمل، الفيديوتأثّر: تأمل، تأثّر).
+_HAMZAS = frozenset(("أ", "إ"))
+
+
+def _article_stub(head: str) -> bool:
+    """``head`` is ال (after و/ف/ب at most) and one or two letters, not a relative pronoun (الم،
+    والم، المت: the opening of a definite word whose hamza is its own, المأمول، والمأجورين،
+    المتأتي; الذي، التي end their word)."""
+    if not head.startswith(("ال", "وال", "فال", "بال")):
+        return False
+    rest = after_article(head) if not head.endswith("ال") else ""
+    return len(rest) < 3 and rest not in _RELATIVE_STEMS
+
+
+_RELATIVE_STEMS = frozenset(("ذي", "تي"))
+
+
+def _letter_moved(head: str, tail: str) -> bool:
+    """``head``'s last letter and ``tail`` read as a word, and the rest of ``head`` as one too
+    (الفيديوتأثّر → الفيديو | تأثّر, not الفيديوت | أثّر): the cut is one letter early, so none is
+    made here."""
+    return head[-1] in _MOVED and is_word(head[:-1]) and is_word(head[-1] + tail)
+
+
+# The letters that open a hamza word as a present verb's prefix or a conjunction (تأثّر، نأمل،
+# وأصيب): the ones a cut may leave on the wrong side.
+_MOVED = "تنو"
+
+
 def _ending_cut(ending: str, head: str, tail: str) -> bool:
     """What an ending row asks beyond the rest (``_before_opening``). After ``ان`` (a dual's
     ending, or a name's: لبنان، إيران، سوريان، البرهان) the word before is one of five letters or more
@@ -534,6 +565,8 @@ def _ending_cut(ending: str, head: str, tail: str) -> bool:
     الميادين), the inner article's cut. ين and ات ask nothing more."""
     if ending == "ها":
         return not tail.startswith("ل")
+    if ending in _HAMZAS:
+        return not _article_stub(head) and not _letter_moved(head, tail)
     if ending != "ان":
         return True
     word = _without_wa(head)
