@@ -449,3 +449,16 @@ def test_a_hamza_word_glued_after_a_word_comes_apart(original, text) -> None:
     doc = prepare(original, DocMeta(id="t"))
     assert doc.text == text
     assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وأكدت الوزارة فيبيان لها أنّ القصف طال المدينة.", "وأكدت الوزارة في بيان لها أنّ القصف طال المدينة."),
+    ("استشهد ثلاثة فيعدوان على البلدة.", "استشهد ثلاثة في عدوان على البلدة."),
+    ("وورد ذلك فيتقرير للأمم المتحدة.", "وورد ذلك في تقرير للأمم المتحدة."),
+    ("ثم فيتوزع الجنود على المواقع.", "ثم فيتوزع الجنود على المواقع."),  # ف + a present verb
+    ("وهن فيلجأن إلى الملاجئ.", "وهن فيلجأن إلى الملاجئ."),  # ف + يلجأ and its feminine ن
+])
+def test_a_listed_noun_glued_after_fi_that_no_present_verb_reads_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []

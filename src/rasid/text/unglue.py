@@ -436,7 +436,8 @@ def _may_follow(side: str, rest: str, text: str, m: re.Match[str]) -> bool:
         return rest.startswith(_HAMZA_OPENINGS) or rest.startswith("ال") and len(rest) >= 6
     if side == "particle":
         return rest.startswith(_HAMZA_OPENINGS) or not rest.startswith("ال") and is_listed(rest)
-    return side != "prep_noun" or _with_ma(text, m) or _reads_as_noun(rest) or rest in _place_nouns()
+    return side != "prep_noun" or _with_ma(text, m) or _reads_as_noun(rest) or rest in _place_nouns() \
+        or _no_present_verb(rest)
 
 
 # The roles of data/place_words.tsv whose nouns name a place: settlement, countryside, direction,
@@ -480,6 +481,13 @@ def _long_enough(head: str, least: int) -> bool:
     if len(word) == least - 1:
         return is_listed(word)
     return len(word) >= least and len(word) - 2 * word.startswith("ال") >= 3
+
+
+def _no_present_verb(rest: str) -> bool:
+    """``rest`` after في is a listed word that يـ + it is none: فيـ cannot be ف + a present verb
+    (فيتقرير، فيبيان، فيعدوان; فيتوزع is ف + يتوزع, فيلجأن ف + يلجأ and its feminine ن)."""
+    return len(rest) >= 4 and is_listed(rest) and not is_word("ي" + rest) \
+        and not (rest.endswith("ن") and is_listed("ي" + rest[:-1]))
 
 
 def _with_ma(text: str, m: re.Match[str]) -> bool:
