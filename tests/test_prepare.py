@@ -444,6 +444,7 @@ def test_a_word_glued_after_a_link_name_is_read_again_on_its_own(original, text)
     ("وهذا هو الحل المأمول للأزمة.", "وهذا هو الحل المأمول للأزمة."),  # ال + a stub: its own hamza
     ("دعا المسؤولين والمأجورين إلى الرحيل.", "دعا المسؤولين والمأجورين إلى الرحيل."),
     ("ثم عرض الفيلم فلنتأمل قليلاً.", "ثم عرض الفيلم فلنتأمل قليلاً."),  # تأمل: the ت is the verb's
+    ("وغنّوا عالأرض معاً.", "وغنّوا عالأرض معاً."),  # a hamza after ال: the article's own word
 ])
 def test_a_hamza_word_glued_after_a_word_comes_apart(original, text) -> None:
     doc = prepare(original, DocMeta(id="t"))
