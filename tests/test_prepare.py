@@ -463,3 +463,15 @@ def test_a_listed_noun_glued_after_fi_that_no_present_verb_reads_comes_apart(ori
     doc = prepare(original, DocMeta(id="t"))
     assert doc.text == text
     assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وكان الطيران قدقصف المطار ليلاً.", "وكان الطيران قد قصف المطار ليلاً."),
+    ("وقدحذّر المسؤول من التصعيد.", "وقد حذّر المسؤول من التصعيد."),
+    ("وكانت القوات قدشنّت هجوماً.", "وكانت القوات قد شنّت هجوماً."),
+    ("وعرف وقدماء الإغريق ذلك.", "وعرف وقدماء الإغريق ذلك."),  # قدم: a word the particle hides in
+])
+def test_the_particle_qad_glued_to_its_verb_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []

@@ -429,7 +429,9 @@ def _may_follow(side: str, rest: str, text: str, m: re.Match[str]) -> bool:
     after the ``particle`` أن a listed word or a hamza-initial one (أنوزير، أنأعادت, as أن opens
     names: أنطاليا، أنجيلا، أناتولي)."""
     if side == "verb":
-        return not rest.startswith(_POSSESSIVES) and not (_word_before(text, m.end())[-1:] not in "تا" and rest.startswith(_VERB_ENDINGS))
+        before = _word_before(text, m.end())
+        return not rest.startswith(_POSSESSIVES) and not (before[-1:] not in "تا" and rest.startswith(_VERB_ENDINGS)) \
+            and not _opens_longer(_bare(text[m.start():m.end()]), rest)
     if side == "place":
         return not rest.startswith(_NAME_ENDINGS)
     if side == "prep_def":
@@ -438,6 +440,12 @@ def _may_follow(side: str, rest: str, text: str, m: re.Match[str]) -> bool:
         return rest.startswith(_HAMZA_OPENINGS) or not rest.startswith("ال") and is_listed(rest)
     return side != "prep_noun" or _with_ma(text, m) or _reads_as_noun(rest) or rest in _place_nouns() \
         or _no_present_verb(rest)
+
+
+def _opens_longer(word: str, rest: str) -> bool:
+    """A verb row's word of two letters (the particle قد) and the rest's first letter are a listed
+    word: the whole is that word's (وقدماء: قدم), not the particle glued to a verb (قدقصف، وقدحذّر)."""
+    return len(word) == 2 and is_listed(word + rest[0])
 
 
 # The roles of data/place_words.tsv whose nouns name a place: settlement, countryside, direction,
