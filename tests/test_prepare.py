@@ -434,3 +434,44 @@ def test_a_word_glued_after_a_link_name_is_read_again_on_its_own(original, text)
     doc = prepare(original, DocMeta(id="t"))
     assert doc.text == text
     assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وقد سقطت القذائف بينأكثر الأحياء اكتظاظاً.", "وقد سقطت القذائف بين أكثر الأحياء اكتظاظاً."),
+    ("وصل الوفد من بغدادإلى المدينة.", "وصل الوفد من بغداد إلى المدينة."),
+    ("القصف الذيأسفر عن ضحايا.", "القصف الذي أسفر عن ضحايا."),
+    ("وأعلنت الوزارة أنّ البلاد تعانيأزمة وقود.", "وأعلنت الوزارة أنّ البلاد تعاني أزمة وقود."),
+    ("وهذا هو الحل المأمول للأزمة.", "وهذا هو الحل المأمول للأزمة."),  # ال + a stub: its own hamza
+    ("دعا المسؤولين والمأجورين إلى الرحيل.", "دعا المسؤولين والمأجورين إلى الرحيل."),
+    ("ثم عرض الفيلم فلنتأمل قليلاً.", "ثم عرض الفيلم فلنتأمل قليلاً."),  # تأمل: the ت is the verb's
+    ("وغنّوا عالأرض معاً.", "وغنّوا عالأرض معاً."),  # a hamza after ال: the article's own word
+])
+def test_a_hamza_word_glued_after_a_word_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وأكدت الوزارة فيبيان لها أنّ القصف طال المدينة.", "وأكدت الوزارة في بيان لها أنّ القصف طال المدينة."),
+    ("استشهد ثلاثة فيعدوان على البلدة.", "استشهد ثلاثة في عدوان على البلدة."),
+    ("وورد ذلك فيتقرير للأمم المتحدة.", "وورد ذلك في تقرير للأمم المتحدة."),
+    ("ثم فيتوزع الجنود على المواقع.", "ثم فيتوزع الجنود على المواقع."),  # ف + a present verb
+    ("وهن فيلجأن إلى الملاجئ.", "وهن فيلجأن إلى الملاجئ."),  # ف + يلجأ and its feminine ن
+])
+def test_a_listed_noun_glued_after_fi_that_no_present_verb_reads_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وكان الطيران قدقصف المطار ليلاً.", "وكان الطيران قد قصف المطار ليلاً."),
+    ("وقدحذّر المسؤول من التصعيد.", "وقد حذّر المسؤول من التصعيد."),
+    ("وكانت القوات قدشنّت هجوماً.", "وكانت القوات قد شنّت هجوماً."),
+    ("وعرف وقدماء الإغريق ذلك.", "وعرف وقدماء الإغريق ذلك."),  # قدم: a word the particle hides in
+])
+def test_the_particle_qad_glued_to_its_verb_comes_apart(original, text) -> None:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.text == text
+    assert doc.repairs == []

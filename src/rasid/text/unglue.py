@@ -318,7 +318,7 @@ def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str, str
                   for r in rows if r["side"] in ("prep", "prep_noun", "prep_def", "particle"))
     verbs = tuple((_word_led(r["word"]), r["side"], _opening(r["word"]), "وفبل" if r["side"] == "place" else "وف")
                   for r in rows if r["side"] in ("verb", "place"))
-    nexts = tuple((re.compile(f"{_lead(w)}(?<=[\u0621-\u0652]{{3}}{w})"), 3, False, w)
+    nexts = tuple((re.compile(f"{_lead(w)}(?<=[\u0621-\u0652]{{3}}{w})" + ("(?<!ال.)" if w in _HAMZAS else "")), 3, False, w)
                   for w in (r["word"] for r in rows if r["side"] == "next"))
     ends = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})(?![\u0621-\u0652])"), 4, False, w)
                  for w in (r["word"] for r in rows if r["side"] == "end"))
@@ -429,14 +429,23 @@ def _may_follow(side: str, rest: str, text: str, m: re.Match[str]) -> bool:
     after the ``particle`` أن a listed word or a hamza-initial one (أنوزير، أنأعادت, as أن opens
     names: أنطاليا، أنجيلا، أناتولي)."""
     if side == "verb":
-        return not rest.startswith(_POSSESSIVES) and not (_word_before(text, m.end())[-1:] not in "تا" and rest.startswith(_VERB_ENDINGS))
+        before = _word_before(text, m.end())
+        return not rest.startswith(_POSSESSIVES) and not (before[-1:] not in "تا" and rest.startswith(_VERB_ENDINGS)) \
+            and not _opens_longer(_bare(text[m.start():m.end()]), rest)
     if side == "place":
         return not rest.startswith(_NAME_ENDINGS)
     if side == "prep_def":
         return rest.startswith(_HAMZA_OPENINGS) or rest.startswith("ال") and len(rest) >= 6
     if side == "particle":
         return rest.startswith(_HAMZA_OPENINGS) or not rest.startswith("ال") and is_listed(rest)
-    return side != "prep_noun" or _with_ma(text, m) or _reads_as_noun(rest) or rest in _place_nouns()
+    return side != "prep_noun" or _with_ma(text, m) or _reads_as_noun(rest) or rest in _place_nouns() \
+        or _no_present_verb(rest)
+
+
+def _opens_longer(word: str, rest: str) -> bool:
+    """A verb row's word of two letters (the particle قد) and the rest's first letter are a listed
+    word: the whole is that word's (وقدماء: قدم), not the particle glued to a verb (قدقصف، وقدحذّر)."""
+    return len(word) == 2 and is_listed(word + rest[0])
 
 
 # The roles of data/place_words.tsv whose nouns name a place: settlement, countryside, direction,
@@ -482,6 +491,13 @@ def _long_enough(head: str, least: int) -> bool:
     return len(word) >= least and len(word) - 2 * word.startswith("ال") >= 3
 
 
+def _no_present_verb(rest: str) -> bool:
+    """``rest`` after في is a listed word that يـ + it is none: فيـ cannot be ف + a present verb
+    (فيتقرير، فيبيان، فيعدوان; فيتوزع is ف + يتوزع, فيلجأن ف + يلجأ and its feminine ن)."""
+    return len(rest) >= 4 and is_listed(rest) and not is_word("ي" + rest) \
+        and not (rest.endswith("ن") and is_listed("ي" + rest[:-1]))
+
+
 def _with_ma(text: str, m: re.Match[str]) -> bool:
     """The preposition matched with its ما (فيماأعلنت): a verb may follow."""
     return m.end() - _word_start(text, m.end()) > 2 and text.startswith("ما", m.end() - 2)
@@ -524,6 +540,39 @@ def _before_opening(text: str) -> list[int]:
     return out
 
 
+# The hamza rows (أكثر، إلى glued after a word: بينأكثر، موسكوإلى): the word before needs three
+# letters after its ال (المأمول، المألوفة، والمأجورين are no ال + a stub),
+# and its last letter must not open the hamza word instead (فلنتأمل، الفيديوتأثّر: تأمل، تأثّر).
+# (A hamza right after ال, the most frequent inside a word: والأمن، بالإضافة, is left out by the
+# scan, as the stub test would leave it whole.)
+_HAMZAS = frozenset(("أ", "إ"))
+
+
+def _article_stub(head: str) -> bool:
+    """``head`` is ال (after و/ف/ب at most) and one or two letters, not a relative pronoun (الم،
+    والم، المت: the opening of a definite word whose hamza is its own, المأمول، والمأجورين،
+    المتأتي; الذي، التي end their word)."""
+    if not head.startswith(("ال", "وال", "فال", "بال")):
+        return False
+    rest = after_article(head) if not head.endswith("ال") else ""
+    return len(rest) < 3 and rest not in _RELATIVE_STEMS
+
+
+_RELATIVE_STEMS = frozenset(("ذي", "تي"))
+
+
+def _letter_moved(head: str, tail: str) -> bool:
+    """``head``'s last letter and ``tail`` read as a word, and the rest of ``head`` as one too
+    (الفيديوتأثّر → الفيديو | تأثّر, not الفيديوت | أثّر): the cut is one letter early, so none is
+    made here."""
+    return head[-1] in _MOVED and is_word(head[:-1]) and is_word(head[-1] + tail)
+
+
+# The letters that open a hamza word as a present verb's prefix or a conjunction (تأثّر، نأمل،
+# وأصيب): the ones a cut may leave on the wrong side.
+_MOVED = "تنو"
+
+
 def _ending_cut(ending: str, head: str, tail: str) -> bool:
     """What an ending row asks beyond the rest (``_before_opening``). After ``ان`` (a dual's
     ending, or a name's: لبنان، إيران، سوريان، البرهان) the word before is one of five letters or more
@@ -534,6 +583,8 @@ def _ending_cut(ending: str, head: str, tail: str) -> bool:
     الميادين), the inner article's cut. ين and ات ask nothing more."""
     if ending == "ها":
         return not tail.startswith("ل")
+    if ending in _HAMZAS:
+        return not _article_stub(head) and not _letter_moved(head, tail)
     if ending != "ان":
         return True
     word = _without_wa(head)
