@@ -104,3 +104,14 @@ def test_an_attack_told_so_many_days_before_the_days_news_takes_that_day():
     assert _days(told, "2023-12-25") == [("القامشلي", "2023-12-25"), ("القحطانية", "2023-12-23")], _days(told, "2023-12-25")
     vague = told.replace("بعد يومين", "بعد أيام")  # "days after": no day to count
     assert _days(vague, "2023-12-25") == [("القامشلي", "2023-12-25"), ("القحطانية", None)], _days(vague, "2023-12-25")
+
+
+def test_an_attack_a_reply_answers_is_not_the_days_news():
+    """``الردّ على استهداف …``: the attack answered came before the reply, on a day the text does
+    not give; a report naming no time does not put it on the publication day."""
+    text = ("محلل يتحدث عن الرد الإيراني على الغارة الإسرائيلية على حي المزة في دمشق.\n"
+            "قال المحلل إن الرد الإيراني على الغارة الإسرائيلية على حي المزة في دمشق غيّر قواعد الاشتباك.\n"
+            "وأضاف أن المنطقة تدخل مرحلة جديدة من التصعيد.")
+    assert [d for _, d in _days(text)] == [None], _days(text)
+    struck = text.replace("الرد الإيراني على الغارة", "الغارة")
+    assert [d for _, d in _days(struck)] == ["2024-05-29"], _days(struck)

@@ -203,5 +203,12 @@ def _struck_today(lay: Layout, events: list[_Draft]) -> None:
         return
     undated = not lay.dates  # a live report that names no time at all: its every event is the day's
     for d in events:
-        if d.date is None and not d.vague and (undated or d.event_type == _STRIKES and any(h.paragraph == 0 for h in d.hits)):
+        if d.date is None and not d.vague and not _answered_only(lay, d) and (
+                undated or d.event_type == _STRIKES and any(h.paragraph == 0 for h in d.hits)):
             d.date, d.precision = today, 1
+
+
+def _answered_only(lay: Layout, d: _Draft) -> bool:
+    """Every cue of the event is the attack a reply answers (``وخلال الردّ الإيراني الأخير على
+    استهداف القنصلية``): it came before the reply, on a day the text does not give, not the day's news."""
+    return bool(d.hits) and all(reply_before(lay, h) is not None for h in d.hits)
