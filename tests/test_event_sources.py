@@ -346,3 +346,12 @@ def test_one_man_killed_is_of_the_force_his_title_puts_him_in_elsewhere():
     assert [(f.count, f.victims) for e in relative.events for f in e.fatalities] == [(1, "Islamic Revolutionary Guard Corps")]
     alone = analyze(raid, published="2023-12-26")
     assert [(f.count, f.victims) for e in alone.events for f in e.fatalities] != [(1, "Islamic Revolutionary Guard Corps")]
+
+
+def test_the_body_that_condemns_an_attack_gives_its_toll():
+    """``دانت الوزارة العدوان … الذي أدى إلى استشهاد …`` (and the headline's ``الوزارة تدين``):
+    the toll of what a body condemns is the body's, not the outlet's."""
+    body = "دانت وزارة الدفاع الروسية القصف الذي استهدف بلدة كفرنبل أمس، والذي أدى إلى مقتل 4 مدنيين."
+    head = "وزارة الدفاع الروسية تدين القصف الذي استهدف بلدة كفرنبل أمس، والذي أدى إلى مقتل 4 مدنيين."
+    assert (4, "killed", "Russian Ministry of Defence") in _by(body)
+    assert (4, "killed", "Russian Ministry of Defence") in _by(head)
