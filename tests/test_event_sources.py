@@ -355,3 +355,14 @@ def test_the_body_that_condemns_an_attack_gives_its_toll():
     head = "وزارة الدفاع الروسية تدين القصف الذي استهدف بلدة كفرنبل أمس، والذي أدى إلى مقتل 4 مدنيين."
     assert (4, "killed", "Russian Ministry of Defence") in _by(body)
     assert (4, "killed", "Russian Ministry of Defence") in _by(head)
+
+
+def test_a_verb_opening_a_sentence_with_no_subject_goes_on_with_the_last_speaker():
+    """``… ذكر المرصد أنّ …. وأضاف أنّ 6 عناصر قتلوا``: the figure after a subject-less
+    ``وأضاف`` is the previous sentence's speaker's, not the outlet's."""
+    text = ("ذكر المرصد السوري لحقوق الإنسان أنّ قوات النظام قصفت بلدة كفرنبل أمس.\n"
+            "وأضاف أنّ القصف أدى إلى مقتل 6 مدنيين.")
+    claim = _said(text, "ذكر", (text.index("قوات"), text.index("\n")), org="Syrian Observatory for Human Rights")
+    assert (6, "killed", "Syrian Observatory for Human Rights") in _by(text, [claim])
+    own = "قصفت قوات النظام بلدة كفرنبل أمس.\nوأضاف أنّ القصف أدى إلى مقتل 6 مدنيين."
+    assert (6, "killed", "outlet") in _by(own)

@@ -98,6 +98,10 @@ def _reported_by(lay: Layout, start: int, end: int, topic: bool) -> str | None:
         reach = _SPOKESMAN_REACH if k < len(lay.toks) and lay.toks[k].text in _SPOKESMEN else 3
         limit = lay.toks[min(len(lay.toks) - 1, k + reach)].end  # (قال المتحدث الرسمي باسم مجلس الرقة العسكري)
         that = next((j for j in range(k, min(len(lay.toks), k + 4)) if lay.toks[j].text in _THAT), None)
+        if that == k and (s, e) in verbs and _opens_sentence(lay, s, sent.start):
+            went_on = _previous_speaker(lay, lay.seg("s", start))
+            if went_on:
+                return went_on  # (… كشفت مراسلة CNN أنّ …. وأضافت أنّ هناك 9 إصابات: still hers)
         if that is not None:  # قال مراسلنا إنّ الجيش التركي …: the body after "that" is what was said
             limit = min(limit, lay.toks[that].start)
         actors, at = lay.all_actors, lay.actor_starts  # sorted by start, none overlapping
@@ -127,6 +131,24 @@ def _reported_by(lay: Layout, start: int, end: int, topic: bool) -> str | None:
                 if _folded(actors[j].surface).startswith(head):
                     return actors[j].canonical
     return _topic(lay, sent.start, verbs[-1][0]) if verbs and topic else None
+
+
+def _opens_sentence(lay: Layout, s: int, s0: int) -> bool:
+    """The verb at ``s`` is the sentence's first word (``وأضاف``، ``وتابعت``): nothing before it
+    can be its subject."""
+    return bisect.bisect_right(lay.tok_starts, s) - 1 <= bisect.bisect_left(lay.tok_starts, s0)
+
+
+def _previous_speaker(lay: Layout, k: int) -> str | None:
+    """Who spoke in sentence ``k - 1`` (its last claim's body, else the person's name): a verb
+    that opens sentence ``k`` naming no one goes on with that speaker's words."""
+    if k == 0:
+        return None
+    said = list(_sentence_claims(lay, k - 1).values())
+    if not said:
+        return None
+    last = max(said, key=lambda c: c.cue.span[0])
+    return last.speaker.org or last.speaker.name or last.speaker.org_ar
 
 
 _TOPIC_REACH = 2  # words before the body that opens a sentence (أما، وكانت)
