@@ -376,3 +376,12 @@ def test_a_lone_figure_told_with_a_relayed_toll_is_relayed_with_it():
     got = _by(text)
     assert (4, "killed", "SANA") in got and (1, "injured", "SANA") in got
     assert (1, "injured", "outlet") not in got
+
+
+def test_civilians_and_gunmen_counted_together_are_no_one_peoples():
+    """``قتلى من المدنيين والمسلحين``: a toll of civilians and gunmen together counts no one
+    people (its victims stay empty), while civilians alone stay civilians."""
+    mixed = "اندلعت اشتباكات في بلدة كفرنبل أمس، ما أدى إلى مقتل 5 من المدنيين والمسلحين."
+    civil = "اندلعت اشتباكات في بلدة كفرنبل أمس، ما أدى إلى مقتل 5 من المدنيين."
+    assert (5, "killed", None) in _vic(mixed)
+    assert (5, "killed", "Civilians") in _vic(civil)
