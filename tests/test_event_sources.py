@@ -366,18 +366,6 @@ def test_a_verb_opening_a_sentence_with_no_subject_goes_on_with_the_last_speaker
     assert (6, "killed", "Syrian Observatory for Human Rights") in _by(text, [claim])
     own = "قصفت قوات النظام بلدة كفرنبل أمس.\nوأضاف أنّ القصف أدى إلى مقتل 6 مدنيين."
     assert (6, "killed", "outlet") in _by(own)
-
-
-def test_a_lone_figure_told_with_a_relayed_toll_is_relayed_with_it():
-    """The headline's ``مقتل 4 عناصر … وإصابة آخر`` told again ``وفق سانا``: the lone wounded man
-    is SANA's too, as the four are — not a figure of the outlet's own."""
-    text = ("مقتل 4 عناصر من الشرطة وإصابة آخر بكمين قرب بصرى الشام.\n"
-            "قتل أربعة عناصر من الشرطة وأصيب آخر في كمين قرب بصرى الشام أمس، وفق ما ذكرت وكالة سانا.")
-    got = _by(text)
-    assert (4, "killed", "SANA") in got and (1, "injured", "SANA") in got
-    assert (1, "injured", "outlet") not in got
-
-
 def test_civilians_and_gunmen_counted_together_are_no_one_peoples():
     """``قتلى من المدنيين والمسلحين``: a toll of civilians and gunmen together counts no one
     people (its victims stay empty), while civilians alone stay civilians."""

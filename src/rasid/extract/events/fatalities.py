@@ -416,28 +416,7 @@ def _relayed_tolls(fatalities: list[Fatality]) -> None:
     for f in fatalities:
         if f.claimed_by != "outlet" and (f.count is None or f.count > 1):
             told.setdefault((f.count, f.kind), []).append(f)
-    relayed = []
     for f in fatalities:
         by = [g for g in told.get((f.count, f.kind), []) if f.victims in (None, g.victims)]
         if f.claimed_by == "outlet" and by and len({g.claimed_by for g in by}) == 1:
             f.claimed_by, f.claim, f.victims = by[0].claimed_by, by[0].claim, by[0].victims
-            relayed.append(f)
-    for f in fatalities:
-        if f.claimed_by == "outlet" and f.count == 1:
-            _relay_with_its_pair(f, relayed, fatalities)
-
-
-_PAIR_GAP = 40  # characters from a relayed toll to the lone figure told with it (4 عناصر من الشرطة وإصابة آخر)
-
-
-def _relay_with_its_pair(f: Fatality, relayed: list[Fatality], fatalities: list[Fatality]) -> None:
-    """A lone figure told right after a relayed toll (``استشهاد 4 عناصر … وإصابة آخر``) is the same
-    source's when that source gives the lone figure too (``… وأصيب آخر، وفق سانا``): the pair is told
-    again, not a second wounded man."""
-    pair = next((g for g in relayed if 0 <= f.span[0] - g.span[1] <= _PAIR_GAP), None)
-    if pair is None:
-        return
-    by = next((g for g in fatalities if g is not f and g.count == 1 and g.kind == f.kind
-               and g.claimed_by == pair.claimed_by and f.victims in (None, g.victims)), None)
-    if by is not None:
-        f.claimed_by, f.claim, f.victims = by.claimed_by, by.claim, by.victims
