@@ -366,6 +366,8 @@ def test_a_verb_opening_a_sentence_with_no_subject_goes_on_with_the_last_speaker
     assert (6, "killed", "Syrian Observatory for Human Rights") in _by(text, [claim])
     own = "قصفت قوات النظام بلدة كفرنبل أمس.\nوأضاف أنّ القصف أدى إلى مقتل 6 مدنيين."
     assert (6, "killed", "outlet") in _by(own)
+
+
 def test_civilians_and_gunmen_counted_together_are_no_one_peoples():
     """``قتلى من المدنيين والمسلحين``: a toll of civilians and gunmen together counts no one
     people (its victims stay empty), while civilians alone stay civilians."""
