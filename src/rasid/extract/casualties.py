@@ -91,7 +91,7 @@ def _lexicon() -> tuple[dict[tuple[str, ...], _Cue], dict[str, set[str]]]:
     cues: dict[tuple[str, ...], _Cue] = {}
     words: dict[str, set[str]] = {"counter": set(), "person": set(), "person_pl": set(), "civil": set(), "skip": set(),
                                   "tamyiz": set(), "cases": set(), "kin": set(), "kin2": set(), "member": set(),
-                                  "fighters": set()}
+                                  "fighters": set(), "condemn": set()}
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         if not line.strip() or line.startswith("#"):
             continue
@@ -211,6 +211,12 @@ def _roles(word: str) -> frozenset[str]:
     """The word-list roles (counter, person, civil, skip) a word plays, proclitics allowed."""
     _, words = _lexicon()
     return frozenset(role for role, table in words.items() if _strip(word, table) is not None)
+
+
+def condemns(word: str) -> bool:
+    """A folded word is a verb of condemning (``ودانت``، ``تدين``): whoever condemns an attack
+    gives the toll the text tells of it."""
+    return "condemn" in _roles(word)
 
 
 def _is(toks: list[_Tok], i: int, role: str) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..model import Claim
 from ..text.document import Segment
 from ..text.normalize import fold
-from .casualties import Figure
+from .casualties import Figure, condemns
 from .claims import cue_lookup
 from .event_args import same_side
 from .event_text import ARMED, PROCLITICS, Layout, nationality_force, usable
@@ -93,6 +93,28 @@ def _reported_by(lay: Layout, start: int, end: int, topic: bool) -> str | None:
     sent = lay.sentences[lay.seg("s", start)]
     verbs = [(s, e) for s, e, role in lay.reports if sent.start <= s < start and role == "report"]
     afters = [(s, e) for s, e, role in lay.reports if end <= s < sent.end and role == "report_after"]
+    body = _body_at_verbs(lay, start, sent, verbs, afters)
+    if body:
+        return body
+    return _topic(lay, sent.start, verbs[-1][0]) if verbs and topic else None
+
+
+def condemner_of(lay: Layout, start: int) -> str | None:
+    """The body that condemns, earlier in the sentence, the attack a figure counts (``دانت الوزارة
+    العدوان … الذي أدى إلى استشهاد …``، ``الوزارة تدين …``): it gives the toll. Asked only for a figure
+    no claim or reporting verb gave (a condemner is no claimant nor author of the event itself)."""
+    sent = lay.sentences[lay.seg("s", start)]
+    k0, k1 = bisect.bisect_left(lay.tok_starts, sent.start), bisect.bisect_left(lay.tok_starts, start)
+    at = next((k for k in range(k1 - 1, k0 - 1, -1) if condemns(lay.toks[k].text)), None)
+    if at is None:
+        return None
+    return _body_at_verbs(lay, start, sent, [(lay.toks[at].start, lay.toks[at].end)], [])
+
+
+def _body_at_verbs(lay: Layout, start: int, sent: Segment, verbs: list[tuple[int, int]],
+                   afters: list[tuple[int, int]]) -> str | None:
+    """The body named at the last reporting verb before a figure (right after it, or right
+    before it as its subject), else at the first ``بحسب``/``وفق`` after it."""
     for s, e in ([verbs[-1]] if verbs else []) + afters[:1]:
         k = bisect.bisect_left(lay.tok_starts, e)
         reach = _SPOKESMAN_REACH if k < len(lay.toks) and lay.toks[k].text in _SPOKESMEN else 3
@@ -130,7 +152,7 @@ def _reported_by(lay: Layout, start: int, end: int, topic: bool) -> str | None:
             for j in range(before - 1, -1, -1):
                 if _folded(actors[j].surface).startswith(head):
                     return actors[j].canonical
-    return _topic(lay, sent.start, verbs[-1][0]) if verbs and topic else None
+    return None
 
 
 def _opens_sentence(lay: Layout, s: int, s0: int) -> bool:
