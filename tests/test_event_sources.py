@@ -346,3 +346,32 @@ def test_one_man_killed_is_of_the_force_his_title_puts_him_in_elsewhere():
     assert [(f.count, f.victims) for e in relative.events for f in e.fatalities] == [(1, "Islamic Revolutionary Guard Corps")]
     alone = analyze(raid, published="2023-12-26")
     assert [(f.count, f.victims) for e in alone.events for f in e.fatalities] != [(1, "Islamic Revolutionary Guard Corps")]
+
+
+def test_the_body_that_condemns_an_attack_gives_its_toll():
+    """``دانت الوزارة العدوان … الذي أدى إلى استشهاد …`` (and the headline's ``الوزارة تدين``):
+    the toll of what a body condemns is the body's, not the outlet's."""
+    body = "دانت وزارة الدفاع الروسية القصف الذي استهدف بلدة كفرنبل أمس، والذي أدى إلى مقتل 4 مدنيين."
+    head = "وزارة الدفاع الروسية تدين القصف الذي استهدف بلدة كفرنبل أمس، والذي أدى إلى مقتل 4 مدنيين."
+    assert (4, "killed", "Russian Ministry of Defence") in _by(body)
+    assert (4, "killed", "Russian Ministry of Defence") in _by(head)
+
+
+def test_a_verb_opening_a_sentence_with_no_subject_goes_on_with_the_last_speaker():
+    """``… ذكر المرصد أنّ …. وأضاف أنّ 6 عناصر قتلوا``: the figure after a subject-less
+    ``وأضاف`` is the previous sentence's speaker's, not the outlet's."""
+    text = ("ذكر المرصد السوري لحقوق الإنسان أنّ قوات النظام قصفت بلدة كفرنبل أمس.\n"
+            "وأضاف أنّ القصف أدى إلى مقتل 6 مدنيين.")
+    claim = _said(text, "ذكر", (text.index("قوات"), text.index("\n")), org="Syrian Observatory for Human Rights")
+    assert (6, "killed", "Syrian Observatory for Human Rights") in _by(text, [claim])
+    own = "قصفت قوات النظام بلدة كفرنبل أمس.\nوأضاف أنّ القصف أدى إلى مقتل 6 مدنيين."
+    assert (6, "killed", "outlet") in _by(own)
+
+
+def test_civilians_and_gunmen_counted_together_are_no_one_peoples():
+    """``قتلى من المدنيين والمسلحين``: a toll of civilians and gunmen together counts no one
+    people (its victims stay empty), while civilians alone stay civilians."""
+    mixed = "اندلعت اشتباكات في بلدة كفرنبل أمس، ما أدى إلى مقتل 5 من المدنيين والمسلحين."
+    civil = "اندلعت اشتباكات في بلدة كفرنبل أمس، ما أدى إلى مقتل 5 من المدنيين."
+    assert (5, "killed", None) in _vic(mixed)
+    assert (5, "killed", "Civilians") in _vic(civil)

@@ -90,7 +90,8 @@ def _lexicon() -> tuple[dict[tuple[str, ...], _Cue], dict[str, set[str]]]:
     path = resources.files("rasid").joinpath("data", "casualties.tsv")
     cues: dict[tuple[str, ...], _Cue] = {}
     words: dict[str, set[str]] = {"counter": set(), "person": set(), "person_pl": set(), "civil": set(), "skip": set(),
-                                  "tamyiz": set(), "cases": set(), "kin": set(), "kin2": set(), "member": set()}
+                                  "tamyiz": set(), "cases": set(), "kin": set(), "kin2": set(), "member": set(),
+                                  "fighters": set(), "condemn": set()}
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         if not line.strip() or line.startswith("#"):
             continue
@@ -210,6 +211,12 @@ def _roles(word: str) -> frozenset[str]:
     """The word-list roles (counter, person, civil, skip) a word plays, proclitics allowed."""
     _, words = _lexicon()
     return frozenset(role for role, table in words.items() if _strip(word, table) is not None)
+
+
+def condemns(word: str) -> bool:
+    """A folded word is a verb of condemning (``ودانت``، ``تدين``): whoever condemns an attack
+    gives the toll the text tells of it."""
+    return "condemn" in _roles(word)
 
 
 def _is(toks: list[_Tok], i: int, role: str) -> bool:
@@ -1047,8 +1054,11 @@ _CIVILIAN = fold("مدني")  # (children among them, بينهم طفلان, lea
 
 def _part_civilian(toks: list[_Tok], k: int) -> bool:
     """``16 شخصاً، بينهم خمسة مدنيين``, ``17 شخصاً من الطرفين``, ``38 شخصاً، بينهم 5 عناصر من
-    حزب الله``: a toll of persons of which civilians are only a part, of both fighting sides, or
-    with fighters among them, counts no one people (seed-like annotators leave its victims empty)."""
+    حزب الله``, ``من المدنيين والمسلحين``: a toll of persons of which civilians are only a part, of
+    both fighting sides, or with fighters among them or beside them, counts no one people
+    (seed-like annotators leave its victims empty)."""
+    if _word(toks, k + 1).startswith("و") and _is(toks, k + 1, "fighters"):
+        return True  # (وقوع قتلى من المدنيين والمسلحين)
     if _word(toks, k) not in _PERSONS:
         return False
     j = k + 1 + (_word(toks, k + 1) == "،")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..model import Claim
 from ..text.document import Segment
 from ..text.normalize import fold
-from .casualties import Figure
+from .casualties import Figure, condemns
 from .claims import cue_lookup
 from .event_args import same_side
 from .event_text import ARMED, PROCLITICS, Layout, nationality_force, usable
@@ -93,11 +93,37 @@ def _reported_by(lay: Layout, start: int, end: int, topic: bool) -> str | None:
     sent = lay.sentences[lay.seg("s", start)]
     verbs = [(s, e) for s, e, role in lay.reports if sent.start <= s < start and role == "report"]
     afters = [(s, e) for s, e, role in lay.reports if end <= s < sent.end and role == "report_after"]
+    body = _body_at_verbs(lay, start, sent, verbs, afters)
+    if body:
+        return body
+    return _topic(lay, sent.start, verbs[-1][0]) if verbs and topic else None
+
+
+def condemner_of(lay: Layout, start: int) -> str | None:
+    """The body that condemns, earlier in the sentence, the attack a figure counts (``دانت الوزارة
+    العدوان … الذي أدى إلى استشهاد …``، ``الوزارة تدين …``): it gives the toll. Asked only for a figure
+    no claim or reporting verb gave (a condemner is no claimant nor author of the event itself)."""
+    sent = lay.sentences[lay.seg("s", start)]
+    k0, k1 = bisect.bisect_left(lay.tok_starts, sent.start), bisect.bisect_left(lay.tok_starts, start)
+    at = next((k for k in range(k1 - 1, k0 - 1, -1) if condemns(lay.toks[k].text)), None)
+    if at is None:
+        return None
+    return _body_at_verbs(lay, start, sent, [(lay.toks[at].start, lay.toks[at].end)], [])
+
+
+def _body_at_verbs(lay: Layout, start: int, sent: Segment, verbs: list[tuple[int, int]],
+                   afters: list[tuple[int, int]]) -> str | None:
+    """The body named at the last reporting verb before a figure (right after it, or right
+    before it as its subject), else at the first ``بحسب``/``وفق`` after it."""
     for s, e in ([verbs[-1]] if verbs else []) + afters[:1]:
         k = bisect.bisect_left(lay.tok_starts, e)
         reach = _SPOKESMAN_REACH if k < len(lay.toks) and lay.toks[k].text in _SPOKESMEN else 3
         limit = lay.toks[min(len(lay.toks) - 1, k + reach)].end  # (قال المتحدث الرسمي باسم مجلس الرقة العسكري)
         that = next((j for j in range(k, min(len(lay.toks), k + 4)) if lay.toks[j].text in _THAT), None)
+        if that == k and (s, e) in verbs and _opens_sentence(lay, s, sent.start):
+            went_on = _previous_speaker(lay, lay.seg("s", start))
+            if went_on:
+                return went_on  # (… كشفت مراسلة CNN أنّ …. وأضافت أنّ هناك 9 إصابات: still hers)
         if that is not None:  # قال مراسلنا إنّ الجيش التركي …: the body after "that" is what was said
             limit = min(limit, lay.toks[that].start)
         actors, at = lay.all_actors, lay.actor_starts  # sorted by start, none overlapping
@@ -126,7 +152,25 @@ def _reported_by(lay: Layout, start: int, end: int, topic: bool) -> str | None:
             for j in range(before - 1, -1, -1):
                 if _folded(actors[j].surface).startswith(head):
                     return actors[j].canonical
-    return _topic(lay, sent.start, verbs[-1][0]) if verbs and topic else None
+    return None
+
+
+def _opens_sentence(lay: Layout, s: int, s0: int) -> bool:
+    """The verb at ``s`` is the sentence's first word (``وأضاف``، ``وتابعت``): nothing before it
+    can be its subject."""
+    return bisect.bisect_right(lay.tok_starts, s) - 1 <= bisect.bisect_left(lay.tok_starts, s0)
+
+
+def _previous_speaker(lay: Layout, k: int) -> str | None:
+    """Who spoke in sentence ``k - 1`` (its last claim's body, else the person's name): a verb
+    that opens sentence ``k`` naming no one goes on with that speaker's words."""
+    if k == 0:
+        return None
+    said = list(_sentence_claims(lay, k - 1).values())
+    if not said:
+        return None
+    last = max(said, key=lambda c: c.cue.span[0])
+    return last.speaker.org or last.speaker.name or last.speaker.org_ar
 
 
 _TOPIC_REACH = 2  # words before the body that opens a sentence (أما، وكانت)

@@ -12,7 +12,7 @@ from ..casualties import Figure, find_figures
 from ..dates import span_days
 from ..event_args import GOV_SIDE, same_side
 from ..event_sources import (
-    about_syria, abroad_here, agentive, foe_named_before, members_told_before, source_of, victim_near,
+    about_syria, abroad_here, agentive, condemner_of, foe_named_before, members_told_before, source_of, victim_near,
 )
 from ..event_text import ARMED, Hit, Layout, Row, usable
 from .drafts import _Draft
@@ -208,6 +208,8 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
     """The figure as the event's fatality, and whether its people are only the event's target
     as read so far (no word of the text names them)."""
     claimant, claim = source_of(lay, fig.start, fig.end)
+    if claimant == "outlet" and claim is None:
+        claimant = condemner_of(lay, fig.start) or claimant  # (دانت الوزارة العدوان الذي أدى إلى استشهاد …)
     if fig.mixed:  # 38 شخصاً، بينهم 5 في حزب الله: persons of several peoples are no one force's
         return _as_fatality(lay, fig, None, claimant, claim), False
     victims = fig.victims or _own_volunteers(lay, fig, claimant) or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant) \
