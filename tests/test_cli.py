@@ -36,6 +36,22 @@ def test_analyze_seed_prints_the_contract() -> None:
         assert isinstance(out[key], list)
 
 
+def test_analyze_published_with_its_local_time_dates_a_story_told_after_midnight() -> None:
+    """``--published`` with a time: a story stamped at 00:40 naming no day puts its strike on the
+    evening before; the contract's ``published`` stays the stamp's date."""
+    story = ("طائرة مسيّرة تستهدف القاعدة الأميركية في حقل كونيكو بريف دير الزور.\n"
+             "أفاد مراسلنا باستهداف طائرة مسيّرة القاعدة الأميركية في حقل كونيكو، وسُمع صوت انفجار قوي.\n"
+             "وتتعرض القواعد الأميركية في سوريا والعراق لهجمات متكررة.")
+    dates = {}
+    for stamp in ("2024-05-29T00:40", "2024-05-29"):
+        run = rasid("analyze", "-", "--published", stamp, stdin=story)
+        assert run.returncode == 0, run.stderr
+        out = json.loads(run.stdout)
+        assert out["doc"]["published"] == "2024-05-29"
+        dates[stamp] = [e["date"] for e in out["events"]]
+    assert dates == {"2024-05-29T00:40": ["2024-05-28"], "2024-05-29": ["2024-05-29"]}, dates
+
+
 def test_analyze_reads_stdin() -> None:
     run = rasid("analyze", "-", "--published", "2024-03-02", stdin=ARTICLE)
     assert run.returncode == 0, run.stderr

@@ -20,12 +20,12 @@ def _fail(origin: str, reason: str, rid: str | None = None) -> None:
 @app.command()
 def analyze(
     path: Annotated[str, typer.Argument(help="article: .txt, .html, .json, .jsonl (gzip ok), a directory, or - for stdin")],
-    published: Annotated[str | None, typer.Option(help="publication date YYYY-MM-DD (single article)")] = None,
+    published: Annotated[str | None, typer.Option(help="publication date YYYY-MM-DD, or with its local time YYYY-MM-DDTHH:MM (single article)")] = None,
     id: Annotated[str | None, typer.Option("--id", help="document id (single article)")] = None,
     source: Annotated[str | None, typer.Option(help="publishing outlet (single article)")] = None,
 ) -> None:
     """Analyse articles and print one contract JSON object per article (one line each)."""
-    from .corpus.readers import BadRecord, iter_records, normalize_date
+    from .corpus.readers import BadRecord, iter_records, local_stamp, normalize_date
     from .pipeline import analyze as run
     from .pipeline import warm_up
 
@@ -39,7 +39,7 @@ def analyze(
             _fail(rec.origin, rec.reason, rec.id)
             continue
         try:
-            result = run(rec.text, id=id or rec.id, published=normalize_date(published) or rec.published_at or rec.published,
+            result = run(rec.text, id=id or rec.id, published=local_stamp(published) or normalize_date(published) or rec.published_at or rec.published,
                          source=source or rec.source, title=rec.title, url=rec.url)
         except Exception as exc:  # one article's failure must not end the batch
             _fail(rec.origin, f"analysis failed: {type(exc).__name__}: {exc}", rec.id)
