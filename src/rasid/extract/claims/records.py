@@ -41,9 +41,9 @@ def _merge_spellings(raws: list[_Raw]) -> None:
 _INSIDE_WORDS = frozenset({"في", "داخل"})  # (folded) مصدر في وزارة …، مصادر داخل الحركة
 
 
-def _body_words(name: str) -> tuple[str, ...]:
-    """A body's name as its folded words without ال, to compare spellings (الخارجية / خارجية)."""
-    return tuple(w.removeprefix("ال") for w in fold(name).split())
+def _body_words(words: list[str]) -> tuple[str, ...]:
+    """A body's folded words without ال, to compare spellings (الخارجية / خارجية)."""
+    return tuple(w.removeprefix("ال") for w in words)
 
 
 def _merge_inner_sources(raws: list[_Raw]) -> None:
@@ -51,7 +51,7 @@ def _merge_inner_sources(raws: list[_Raw]) -> None:
     وزارة الخارجية السورية`` beside ``وقالت الوزارة في بيان``) is that body's official voice: one
     speaker, as a body and its spokesperson are. A body that does not speak keeps its source
     unnamed (مسؤول في وزارة الدفاع الأميركية alone)."""
-    bodies = {_body_words(r.speaker.org_ar): r.speaker for r in raws
+    bodies = {_body_words(fold(r.speaker.org_ar).split()): r.speaker for r in raws
               if r.speaker.org and r.speaker.org != "Unnamed sources" and r.speaker.org_ar and not r.speaker.name}
     if not bodies:
         return
@@ -61,7 +61,7 @@ def _merge_inner_sources(raws: list[_Raw]) -> None:
             continue
         words = fold(sp.org_ar).split()
         at = next((n for n, w in enumerate(words) if w in _INSIDE_WORDS), None)
-        body = bodies.get(tuple(w.removeprefix("ال") for w in words[at + 1:])) if at is not None else None
+        body = bodies.get(_body_words(words[at + 1:])) if at is not None else None
         if body is not None:
             r.speaker = replace(sp, org=body.org, kind=body.kind)
 
