@@ -525,10 +525,11 @@ def _in_org_name(folded: str, h: Hit) -> bool:
 _DATELINE = re.compile(r"[ \t]*[-–—]")
 
 
-def _dateline(folded: str, h: Hit) -> bool:
+def _dateline(folded: str, h: Hit, lead: int) -> bool:
     """``الرقة – ستيب نيوز`` opening the text: a dateline, which the guide counts with bylines
-    (the place counts where the report itself names it)."""
-    return not folded[:h.start - len(h.prefix)].strip() and _DATELINE.match(folded, h.end) is not None
+    (the place counts where the report itself names it). ``lead``: where the text's first
+    non-space character stands (computed once per text, not a slice and strip per name)."""
+    return h.start - len(h.prefix) <= lead and _DATELINE.match(folded, h.end) is not None
 
 
 BYLINE_WORDS = 3  # words (outlet name) that may stand between a correspondent noun and "في"
@@ -572,7 +573,10 @@ def _branch_name(folded: str, h: Hit) -> bool:
     branch. Only a bare ``في`` or a ``ب`` clitic may stand between the two."""
     if h.prefix not in ("", "ب"):
         return False  # (a glued ب is the pattern's last letter: the search ends at the name either way)
-    return _branch_bodies().search(folded, max(0, h.start - 48), h.start) is not None
+    window = max(0, h.start - 48)
+    if not folded[window:h.start].rstrip().endswith(("في", "ب")):
+        return False  # the pattern ends in "في" or "ب" (then spaces): most names fail this cheap test
+    return _branch_bodies().search(folded, window, h.start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -581,9 +585,11 @@ def _given_names() -> frozenset[str]:
     return frozenset(fold(r["name"]) for r in read_table("given_names.tsv")) - {"علي"}
 
 
+@lru_cache(maxsize=4096)
 def _glued_noun(word: str) -> str | None:
     """``الدوليوبلده`` -> ``بلده``: a settlement or locative noun glued with ``و`` to the end of
-    the word before a name (scraped text loses the space there)."""
+    the word before a name (scraped text loses the space there). Remembered per word: the scan
+    of every noun ran for most names' preceding word in every article."""
     roles = words_by_role()
     for role in ("type", "types", "locative"):
         for noun in roles.get(role, ()):
@@ -636,6 +642,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     last_end = -1  # end of the last place-like mention (places and locators)
     established: set[str] = set()  # names a settlement noun already introduced in this text
     selected = [h for h in _select(folded, hits) if not (h.abroad and _river_bank(folded, h))]
+    lead = len(folded) - len(folded.lstrip())  # the first non-space character (datelines)
     for k, h in enumerate(selected):
         policy = stops.get(h.core)
         if h.abroad and _syrian_by_locator(folded, h):
@@ -643,7 +650,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         if h.abroad:
             last_end = h.end  # "إسكندرون، شماليّ اللاذقية": the direction locates a foreign place
             continue
-        if policy == "drop" or _in_org_name(folded, h) or _branch_name(folded, h) or _dateline(folded, h) \
+        if policy == "drop" or _in_org_name(folded, h) or _branch_name(folded, h) or _dateline(folded, h, lead) \
                 or _byline(folded, h):
             continue
         prev = out[-1] if out else None

@@ -46,6 +46,20 @@ class OffsetMap:
         k = bisect_right(self.t_starts, t) - 1
         return self.o_starts[k] + (t - self.t_starts[k])
 
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """``(original(start), original(end - 1) + 1)`` for ``start < end``: one binary search
+        where both ends lie in one run (most spans: a word, a phrase), as every stage maps its
+        spans back."""
+        last = end - 1
+        if last >= self.text_len:
+            return self.original(start), self.orig_len + 1
+        ts = self.t_starts
+        k = bisect_right(ts, start) - 1
+        base = self.o_starts[k] - ts[k]
+        if k + 1 < len(ts) and last >= ts[k + 1]:
+            return base + start, self.original(last) + 1
+        return base + start, base + last + 1
+
     def text(self, o: int) -> int:
         """The first text position whose original position is ``>= o``."""
         k = bisect_right(self.o_starts, o) - 1
@@ -112,7 +126,7 @@ class Document:
         if end <= start:
             pos = self.offsets.original(start)
             return (pos, pos)
-        return (self.offsets.original(start), self.offsets.original(end - 1) + 1)
+        return self.offsets.span(start, end)
 
     def to_text(self, start: int, end: int) -> tuple[int, int]:
         """Map an original ``[start, end)`` to the stretch of ``text`` it became (may be empty)."""

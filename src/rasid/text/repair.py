@@ -391,30 +391,47 @@ def _tatweel_space(text: str, edits: Edits, marks: Marks) -> None:
 RULES = (_presentation_forms, _lookalikes, _tatweel_or_separator, _tatweel_space, _spaced_letters, _elongation)
 
 
+_NON_SPACE = re.compile(r"\S*")  # (``\s`` is ``str.isspace``)
+
+
 def _token_at(text: str, pos: int) -> tuple[int, int]:
-    """The whitespace-delimited word around ``pos``."""
-    start = pos
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    end = pos
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return start, end
+    """The whitespace-delimited word around ``pos``. Its start is after the last space or line
+    break before ``pos`` (two ``rfind`` in C) unless another whitespace stands between, its end
+    one regex match: a loop over the characters cost more than the rule that asks."""
+    start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    if _NON_SPACE.fullmatch(text, start, pos) is None:  # a tab or no-break space: walk back
+        start = pos
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+    end = _NON_SPACE.match(text, pos)
+    return start, end.end() if end is not None else pos
 
 
 def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Extend ``[start, end)`` to the whole word: letters, marks and evasion characters,
     stopping at spaces and at punctuation glued on (``بشن"هج\u200bوم`` → ``هج\u200bوم``)."""
-    s, e = start, end
-    while s > 0 and text[s - 1] in _WORD_CHARS:
-        s -= 1
-    while e < len(text) and text[e] in _WORD_CHARS:
-        e += 1
+    s = _word_chars_start(text, start)
+    e = _WORD_RUN.match(text, end).end()  # (always matches: the run may be empty)
     while s < e and text[s] in SEPARATOR:
         s += 1
     while e > s and text[e - 1] in SEPARATOR:
         e -= 1
     return s, e
+
+
+_WORD_RUN = re.compile("[" + "".join(re.escape(c) for c in sorted(_WORD_CHARS)) + "]*")
+_NOT_WORD_CHAR = re.compile("[^" + "".join(re.escape(c) for c in sorted(_WORD_CHARS)) + "]")
+
+
+def _word_chars_start(text: str, pos: int) -> int:
+    """Where the run of ``_WORD_CHARS`` ending at ``pos`` starts: after the last other character
+    of the token (a space or line break found by ``rfind``, the rest by a regex in C), as a loop
+    over the characters costs more than the rule that asks."""
+    token = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    start = token
+    for m in _NOT_WORD_CHAR.finditer(text, token, pos):
+        start = m.end()
+    return start
 
 
 def _unprotect(text: str, edits: Edits, marks: Marks) -> None:
