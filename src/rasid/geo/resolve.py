@@ -340,14 +340,14 @@ def _quoted_list_role(folded: str, pos: int) -> str | None:
 _VILLAGES = frozenset(norm_name(w) for w in ("بلدات", "قرى", "بلدتي", "قريتي", "وبلدات", "وقرى", "وبلدتي", "وقريتي"))
 
 
-def _syrian_by_locator(folded: str, h: Hit) -> bool:
+def _syrian_by_locator(folded: str, h: Hit, word_before: tuple[str, int, bool]) -> bool:
     """A name a foreign place shares, followed by a Syrian countryside (``"صيدا" في ريف درعا``,
     ``بريف درعا``), or heading a list of villages (``غارات على بلدات صيدا والجيزة``), is the
-    Syrian namesake."""
+    Syrian namesake. ``word_before``: ``prev_word`` before the name and its clitics."""
     es = entries()
     if not any(es[i].level != "abroad" for i, _ in h.cands) or any(es[i].type == "country" for i, _ in h.cands):
         return False  # "التابع لتركيا في ريف حلب": a country stays the country
-    before, _, cut = prev_word(folded, h.start - len(h.prefix))
+    before, _, cut = word_before
     if not cut and before in _VILLAGES and not h.prefix:
         return True
     return _countryside_after(folded, h.end) or _governorate_after(folded, h.end)
@@ -535,15 +535,15 @@ def _dateline(folded: str, h: Hit, lead: int) -> bool:
 BYLINE_WORDS = 3  # words (outlet name) that may stand between a correspondent noun and "في"
 
 
-def _byline(folded: str, h: Hit) -> bool:
+def _byline(folded: str, h: Hit, word_before: tuple[str, int, bool]) -> bool:
     """``أفاد مراسل الميادين في دمشق``, ``مراسلنا في حلب``, ``مراسل الميادين في مدينة حلب``: where
     the correspondent is posted, a byline the guide leaves out with datelines (the city counts
-    where the report names it)."""
+    where the report names it). ``word_before``: ``prev_word`` before the name (it has no clitic)."""
     if h.prefix:
         return False
     start = h.start
     if not folded.endswith("في ", 0, start):  # "في مدينة حلب": the settlement noun after "في"
-        w, start, boundary = prev_word(folded, start)
+        w, start, boundary = word_before
         if boundary or role_of(w) != "type" or w[:1] in CLITICS or not folded.endswith("في ", 0, start):
             return False
     pos = start - 3
@@ -643,15 +643,20 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     established: set[str] = set()  # names a settlement noun already introduced in this text
     selected = [h for h in _select(folded, hits) if not (h.abroad and _river_bank(folded, h))]
     lead = len(folded) - len(folded.lstrip())  # the first non-space character (datelines)
+    words_before: list[tuple[str, int, bool]] = []  # prev_word before each selected name and its clitics
     for k, h in enumerate(selected):
         policy = stops.get(h.core)
-        if h.abroad and _syrian_by_locator(folded, h):
+        # the word before the name: asked by the locator, byline and context tests below and by
+        # _drop_foreign, found once
+        before = prev_word(folded, h.start - len(h.prefix))
+        words_before.append(before)
+        if h.abroad and _syrian_by_locator(folded, h, before):
             h.abroad = False  # "ومحيط "صيدا" في ريف درعا": the Syrian namesake
         if h.abroad:
             last_end = h.end  # "إسكندرون، شماليّ اللاذقية": the direction locates a foreign place
             continue
         if policy == "drop" or _in_org_name(folded, h) or _branch_name(folded, h) or _dateline(folded, h, lead) \
-                or _byline(folded, h):
+                or _byline(folded, h, before):
             continue
         prev = out[-1] if out else None
         if prev is not None and _PAREN_OPEN.fullmatch(folded, prev.end, h.start - len(h.prefix)) \
@@ -659,7 +664,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                 and not any(es[i].is_admin or es[i].level == "area" for i, _ in h.cands):
             continue  # "مطار خراب الجير (أبو حجر)": another name of the place just named (an
             # admin unit there locates it: "تل أبيض (الرقة)")
-        pw, pw_start, pw_boundary = prev_word(folded, h.start - len(h.prefix))
+        pw, pw_start, pw_boundary = before
         inside_prev = prev is not None and pw_start < prev.end  # "ريف حماة الغربي، والقرداحة"
         prole = None if pw_boundary or inside_prev else role_of(pw)
         pw2 = "" if pw_boundary or inside_prev else prev_word(folded, pw_start)[0]
@@ -884,7 +889,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             established.add(h.core)
         last_end = h.end
     out = _drop_isolated(out)
-    out = _drop_foreign(folded, out, selected)
+    out = _drop_foreign(folded, out, selected, words_before)
     out = _drop_unanchored(folded, out, selected)
     rural_found = _bare_countrysides(folded, out)
     deserts = _governorate_deserts(folded, out)
@@ -1179,15 +1184,17 @@ def _drop_unanchored(folded: str, out: list[Resolved], selected: list[Hit]) -> l
     return []
 
 
-def _drop_foreign(folded: str, out: list[Resolved], selected: list[Hit]) -> list[Resolved]:
-    """Village names chained to a foreign place are that country's (see foreign.py)."""
-    abroad_hits = [h for h in selected if h.abroad]
+def _drop_foreign(folded: str, out: list[Resolved], selected: list[Hit],
+                  words_before: list[tuple[str, int, bool]]) -> list[Resolved]:
+    """Village names chained to a foreign place are that country's (see foreign.py).
+    ``words_before``: ``prev_word`` before each of ``selected`` (and its clitics)."""
+    abroad_hits = [(h, words_before[k]) for k, h in enumerate(selected) if h.abroad]
     if not abroad_hits:
         return out
     es = entries()
     # a country after a compass word ("جنوبي لبنان") is a region of it, as precise as a town
     abroad = [(h.start, h.end, any(es[i].type == "country" for i, _ in h.cands)
-               and role_of(prev_word(folded, h.start - len(h.prefix))[0]) != "direction") for h in abroad_hits]
+               and role_of(before[0]) != "direction") for h, before in abroad_hits]
     weak_idx = [k for k, r in enumerate(out) if not any(_strong(es[i]) for i in (r.cands or (r.entry,)))]
     # a town named with a settlement noun is weak too, but only against a foreign locator or
     # list neighbour ("حي الشجرة جنوبي الخرطوم"), not a foreign paragraph around it

