@@ -19,12 +19,24 @@ def _patterns() -> re.Pattern[str]:
 
 
 def boilerplate_lines(text: str) -> list[tuple[int, int]]:
-    """``[start, end)`` of each boilerplate line, its line break included."""
-    spans = []
-    for m in _patterns().finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
-        end = len(text) if end < 0 else end + 1
-        if not spans or start >= spans[-1][1]:
-            spans.append((start, end))
+    """``[start, end)`` of each boilerplate line, its line break included.
+
+    Every pattern opens on ``^``, so the alternation is tried at each line's start only, as
+    ``finditer`` would find it (a match may run over a line break: the lines it covers are not
+    tried again); ``finditer`` tried it at every character."""
+    pattern = _patterns()
+    spans: list[tuple[int, int]] = []
+    matched_to = 0
+    line = 0
+    while line >= 0:
+        if line >= matched_to:
+            m = pattern.match(text, line)
+            if m is not None:
+                matched_to = m.end()
+                end = text.find("\n", line)
+                end = len(text) if end < 0 else end + 1
+                if not spans or line >= spans[-1][1]:
+                    spans.append((line, end))
+        nl = text.find("\n", line)
+        line = nl + 1 if nl >= 0 else -1
     return spans

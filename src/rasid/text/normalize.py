@@ -79,7 +79,11 @@ def _fold(text: str) -> str:
     """Same result as ``text.translate(_TABLE)``, but a deletion regex plus one ``str.replace``
     per letter present is several times faster on Arabic text (``translate`` looks up every
     character)."""
-    text = deletions(text).sub("", text)
+    return _fold_letters(deletions(text).sub("", text))
+
+
+def _fold_letters(text: str) -> str:
+    """``_fold``'s second step: the one-to-one letter mappings, on text without deletions."""
     for src, dst in _MAP.items():
         if src in text:
             text = text.replace(src, dst)
@@ -114,7 +118,19 @@ class FoldIndex(Sequence):
 
 
 def fold_with_index(text: str) -> tuple[str, FoldIndex]:
-    """``fold`` plus, for each folded character, its position in ``text`` (and a sentinel)."""
-    folded = fold(text)
-    dropped = [m.start() for m in deletions(text).finditer(text)] if len(folded) != len(text) else []
-    return folded, FoldIndex(dropped, len(folded))
+    """``fold`` plus, for each folded character, its position in ``text`` (and a sentinel).
+
+    A long text (a document) is cut at its deletions once: the pieces give both the folded text
+    and where each deleted character stood (every deletion is one character), where ``fold``
+    and a second scan for the positions read it twice."""
+    if len(text) <= _MEMO_LEN:
+        folded = fold(text)
+        marks = [m.start() for m in deletions(text).finditer(text)] if len(folded) != len(text) else []
+        return folded, FoldIndex(marks, len(folded))
+    pieces = deletions(text).split(text)
+    dropped: list[int] = []
+    pos = -1
+    for piece in pieces[:-1]:
+        pos += len(piece) + 1
+        dropped.append(pos)
+    return _fold_letters("".join(pieces) if dropped else text), FoldIndex(dropped, len(text) - len(dropped))
