@@ -7,6 +7,7 @@ attribution and its quoted content stay apart.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
 from .document import Document, Segment
@@ -76,9 +77,33 @@ def split_clauses(text: str, sent: Segment) -> list[Segment]:
     return _cut(text, sent, _clause_ends(text, sent))
 
 
+def _clause_ends_at(text: str, sent: Segment, marks: list[int]) -> list[int]:
+    """``_clause_ends`` of ``sent`` from ``marks``, the positions of every clause mark or quote
+    of the text (sorted)."""
+    out = []
+    depth = 0
+    for k in range(bisect_left(marks, sent.start), bisect_left(marks, sent.end)):
+        ch = text[marks[k]]
+        if ch in _OPEN_QUOTE:
+            depth += 1
+        elif ch in _CLOSE_QUOTE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(marks[k] + 1)
+    return out
+
+
 def segment(doc: Document) -> None:
-    """Fill ``doc.paragraphs``, ``doc.sentences`` and ``doc.clauses``."""
+    """Fill ``doc.paragraphs``, ``doc.sentences`` and ``doc.clauses``.
+
+    The sentence ends and the clause marks are found by one scan of the whole text each (no
+    match runs over a paragraph's edge: they hold no space), and each paragraph and sentence
+    takes its share by binary search, as ``split_sentences`` and ``split_clauses`` would find
+    them with a scan per paragraph and per sentence."""
     text = doc.text
     doc.paragraphs = [s for m in _PARAGRAPH.finditer(text) if (s := _trimmed(text, m.start(), m.end()))]
-    doc.sentences = [s for p in doc.paragraphs for s in split_sentences(text, p)]
-    doc.clauses = [c for s in doc.sentences for c in split_clauses(text, s)]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text) if not _not_an_end(text, m.start())]
+    doc.sentences = [s for p in doc.paragraphs
+                     for s in _cut(text, p, ends[bisect_right(ends, p.start):bisect_right(ends, p.end)])]
+    marks = [m.start() for m in _CLAUSE_OR_QUOTE.finditer(text)]
+    doc.clauses = [c for s in doc.sentences for c in _cut(text, s, _clause_ends_at(text, s, marks))]

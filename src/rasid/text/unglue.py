@@ -123,7 +123,7 @@ def lost_spaces(text: str) -> list[int]:
             if not (pattern.match(text, m.end() - 1) and _word_before(text, m.end() - 1) in _PREPOSITIONS)]
     if not any(stem in text for stem in stems):
         return sorted(set(out))
-    for m in pattern.finditer(text):
+    for m in _link_names(text, stems, pattern):
         start, end = m.span()
         before = text[_word_start(text, start):start].rstrip(_MARKS)
         if before not in _PROCLITICS and before not in _PREPOSITIONS:
@@ -132,6 +132,26 @@ def lost_spaces(text: str) -> list[int]:
             out.append(end)
             out += _after_link(text, end)
     return sorted(set(out))
+
+
+def _link_names(text: str, stems: tuple[str, ...], pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only two letters before each stem ``str.find`` finds
+    (the pattern opens on ال or لل, which a scan stops at in every other word); matches that
+    start inside an earlier one are left out, as ``finditer`` leaves them."""
+    starts: set[int] = set()
+    for stem in stems:
+        i = text.find(stem, 2)
+        while i >= 0:
+            starts.add(i - 2)
+            i = text.find(stem, i + 1)
+    found: list[re.Match[str]] = []
+    for start in sorted(starts):
+        if found and start < found[-1].end():
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            found.append(m)
+    return found
 
 
 def _after_link(text: str, at: int) -> list[int]:
