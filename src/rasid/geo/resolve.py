@@ -38,7 +38,7 @@ from .matcher import (
     split_al,
     word_start,
 )
-from .unknown import PlacedIndex, landmark_heads, landmark_starts, typed_unknowns, unknown_compounds
+from .unknown import PlacedIndex, head_words, landmark_heads, landmark_starts, typed_unknowns, unknown_compounds
 
 _QUOTES = "\"'“”«»"
 STRONG_POP = 20000  # a town this big is a place by its name alone
@@ -910,8 +910,9 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     _local_deserts(folded, out, places_index)
     named = frozenset((h.start, h.end) for h in selected if not h.abroad)
     doc_admin1 = {es[r.entry].admin1 for r in out if r.entry >= 0 and not r.fallback and es[r.entry].admin1}
+    heads = head_words(folded)  # (one pass for the compounds here and the landmarks below)
     for s, e in unknown_compounds(folded, [(h.start, h.end) for h in selected], [(r.start, r.end) for r in out],
-                                  named):
+                                  named, heads):
         inner = [r for r in out if s <= r.start and r.end <= e]
         tail = [r for r in inner if r.start > s and not r.fallback]
         head = folded[s:e].split(" ", 1)[0]
@@ -943,7 +944,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         elif admin1 in gov:
             seen[folded[s:e]] = admin1
             out.append(Resolved(s, e, gov[admin1], fallback=True))
-    out = _long_landmarks(folded, out)
+    out = _long_landmarks(folded, out, heads)
     # names the gazetteers lack, after a settlement noun and before an explicit Syrian locator
     anchors = {r.start: es[r.entry].admin1 for r in out  # (a village after its noun is firm too)
                if r.entry >= 0 and not r.fallback and es[r.entry].admin1 and (_strong(es[r.entry]) or r.typed)}
@@ -996,12 +997,12 @@ def _near_heads() -> frozenset[str]:
 _LANDMARK_WORDS = 4  # words a landmark's name may run to ("ساحة الرئيس الراحل حافظ الأسد")
 
 
-def _long_landmarks(folded: str, out: list[Resolved]) -> list[Resolved]:
+def _long_landmarks(folded: str, out: list[Resolved], heads: list[tuple[int, int]]) -> list[Resolved]:
     """``في ساحة الرئيس الراحل حافظ الأسد، وسط مدينة الحسكة``, ``في سجن الثانوية الصناعية في حي
     غويران``: a landmark whose name runs several words, up to the town that locates it right
     after (the words read only where a landmark head follows a preposition); places inside the
     name are part of it."""
-    for hs, he in landmark_starts(folded):
+    for hs, he in landmark_starts(folded, heads):
         if any(r.start <= hs < r.end or r.start <= he - 1 < r.end for r in out):
             continue  # the head of a landmark placed already ("سجن حلب")
         pos = he

@@ -37,12 +37,12 @@ def landmark_heads() -> frozenset[str]:
     return frozenset(r["head"] for r in read_table("place_heads.tsv") if r.get("near") == "landmark")
 
 
-def landmark_starts(folded: str) -> list[tuple[int, int]]:
+def landmark_starts(folded: str, heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``في ساحة الرئيس الراحل حافظ الأسد``: (start, end) of each landmark head (without a
     glued preposition) a preposition stands right before (a word, or glued: بساحة); its name
-    may run several words."""
+    may run several words. ``heads``: ``head_words(folded)``."""
     out = []
-    for start, last in _landmark_heads_at(folded):
+    for start, last in _landmark_heads_at(folded, heads):
         ws = start
         while ws > 0 and folded[ws - 1].isalnum():
             ws -= 1
@@ -55,18 +55,16 @@ def landmark_starts(folded: str) -> list[tuple[int, int]]:
 _GLUED_PREPS = frozenset({"ب", "وب", "ل", "في"})
 
 
-def _landmark_heads_at(folded: str) -> list[tuple[int, int]]:
-    """(start, end) of each landmark head followed by a space, in text order (a ``str.find`` per
-    head: ten rare words, where a scan of every place head, قرية، مدينة، ريف, stops in every
-    sentence)."""
+def _landmark_heads_at(folded: str, heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each landmark head followed by a space, in text order (by where they end),
+    read off the place heads ``head_words`` found (landmark heads are place heads, and no two
+    end at one place): a ``str.find`` per landmark head read the text ten times more."""
+    landmarks = landmark_heads()
     found = []
-    for head in landmark_heads():
-        word = head + " "
-        i = folded.find(word)
-        while i >= 0:
-            found.append((i, i + len(head)))
-            i = folded.find(word, i + 1)
-    found.sort(key=lambda h: h[1])  # (as an automaton reports them: by where they end)
+    for last, size in heads:
+        start = last + 1 - size
+        if folded[start:last] in landmarks:
+            found.append((start, last))
     return found
 
 
@@ -80,12 +78,19 @@ def _heads() -> ahocorasick.Automaton:
     return auto
 
 
-def _matches(folded: str):
+def head_words(folded: str) -> list[tuple[int, int]]:
+    """(position of the space, length with it) of every place head followed by a space: one
+    automaton pass, shared by ``unknown_compounds`` and ``landmark_starts``."""
+    return list(_heads().iter(folded))
+
+
+def _matches(folded: str, heads: list[tuple[int, int]]):
     """``_pattern().finditer(folded)``, tried only where a head word stands (the regex alone
-    would be tried at every character, which cost more than the gazetteer look-up)."""
+    would be tried at every character, which cost more than the gazetteer look-up); ``heads``:
+    ``head_words(folded)``."""
     pattern = _pattern()
     done = 0
-    for last, size in _heads().iter(folded):
+    for last, size in heads:
         start = last + 1 - size
         while start > 0 and folded[start - 1].isalnum():  # clitics glued before the head
             start -= 1
@@ -102,10 +107,12 @@ def _matches(folded: str):
 
 
 def unknown_compounds(folded: str, spans: list[tuple[int, int]], placed: list[tuple[int, int]],
-                      named: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
+                      named: frozenset[tuple[int, int]] = frozenset(),
+                      heads: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """``[start, end)`` of head+word names in place position that no gazetteer hit covers
     beyond its head. ``spans``: every gazetteer hit; ``placed``: the accepted places; ``named``:
-    the Syrian gazetteer hits (``تل الملاجة``: a hill named after a village is a place anywhere)."""
+    the Syrian gazetteer hits (``تل الملاجة``: a hill named after a village is a place anywhere);
+    ``heads``: ``head_words(folded)`` where the caller has it."""
     words = common_words()
     out = []
     # Sorted views of the spans, so each compound looks only at those near it (a long document
@@ -115,7 +122,7 @@ def unknown_compounds(folded: str, spans: list[tuple[int, int]], placed: list[tu
     longest = max((e - s for s, e in spans), default=0)
     placed_ends = sorted(e for _, e in placed)
     placed_set = set(placed)
-    for m in _matches(folded):
+    for m in _matches(folded, head_words(folded) if heads is None else heads):
         start, end = m.span(1)
         second = m.group(2)
         if second in words or ("ال" + second) in words or role_of(second):

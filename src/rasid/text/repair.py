@@ -62,8 +62,10 @@ _NEAR_PRESENTATION = re.compile("[\ufb50-\ufefc]")
 _PUNCT = "\"'“”«»()\\[\\]{}.,،;؛:!?؟…"
 # A dot just before is no boundary: ``المسلحـ.ة ل ق ص ف`` ends a broken word there.
 _BEFORE_SPACED = _PUNCT.replace(".", "")
+# (Led by the letter, what stands before it asked after: led by the look-behind, the search had no
+# first character to skip to.)
 _SPACED = re.compile(
-    f"(?<![^\\s{_BEFORE_SPACED}])[{LETTER}][{MARK}]*(?: [{LETTER}][{MARK}]*){{2,}}(?![^\\s{_PUNCT}])")
+    f"[{LETTER}](?<![^\\s{_BEFORE_SPACED}][{LETTER}])[{MARK}]*(?: [{LETTER}][{MARK}]*){{2,}}(?![^\\s{_PUNCT}])")
 _SPACED_HINT = re.compile(f" [{LETTER}][{MARK}]* [{LETTER}]")
 # Where separators are part of the text itself: URLs, e-mail addresses, hashtags, mentions.
 _PROTECTED = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[#@]\w\S*")
@@ -376,7 +378,9 @@ _WORD_CHARS = frozenset(
     [chr(c) for c in range(0x0621, 0x065F + 1)] + [chr(c) for c in range(0x0670, 0x06D6)]
     + list(INVISIBLE) + list(SEPARATOR) + list(LOOKALIKE)
 )
-_TATWEEL_SPACE = re.compile(f"(?<=[{LETTER}]){TATWEEL}+ +{TATWEEL}+(?=[{LETTER}])")
+# Led by the tatweel itself, its letter asked after (``(?<=[…])ـ+``, led by the look-behind, gave the
+# engine no first character to skip to: it was tried at every position of the text).
+_TATWEEL_SPACE = re.compile(f"{TATWEEL}(?<=[{LETTER}]{TATWEEL}){TATWEEL}* +{TATWEEL}+(?=[{LETTER}])")
 
 
 def _tatweel_space(text: str, edits: Edits, marks: Marks) -> None:
