@@ -513,13 +513,15 @@ def link_mentions(mentions: list[ActorMention], forms: list[str] | None = None) 
     for n, m in enumerate(mentions):
         words = (forms[n] if forms else fold(m.surface)).split()
         words[0] = words[0][words[0].find("ال"):] if "ال" in words[0][:3] else words[0]
-        key: tuple[str, ...] | None = tuple(words)
-        for prev in longer.get(tuple(words), ()):
+        whole = tuple(words)  # (built once a mention)
+        key: tuple[str, ...] | None = whole
+        fuller = longer.get(whole)
+        if fuller:
             key = None  # a full name came before: the forward link decides
-        for prev in reversed(longer.get(tuple(words), ())):  # the latest full name it shortens
-            if prev.canonical != m.canonical:
-                m = ActorMention(m.start, m.end, prev.canonical, m.surface, prev.kind)
-                break
+            for prev in reversed(fuller):  # the latest full name it shortens
+                if prev.canonical != m.canonical:
+                    m = ActorMention(m.start, m.end, prev.canonical, m.surface, prev.kind)
+                    break
         for k in range(1, len(words)):
             longer.setdefault(tuple(words[:k]), []).append(m)
         out.append(m)
@@ -819,7 +821,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             while m < end and m - n < 3 and toks[m].kind == "w" and classes(toks[m].form) & {"role", "rolemod"}:
                 m += 1  # الناطق باسم القائد العام للقوات المسلحة العراقية: an office between, whose body follows
             if m > n and m < end and toks[m].kind == "a" and toks[m].form.startswith("لل") \
-                    and toks[m].mention.kind not in _NAMELESS_KINDS | {"metonym"}:
+                    and toks[m].mention.kind not in _NAMELESS_OR_PLACE:
                 n = m
             if n < end and toks[n].kind == "a":  # المتحدث باسم / المركز التابع لـ …
                 if form in _IN and toks[n].mention.kind == "metonym" and np.mention is None:
@@ -1092,7 +1094,7 @@ def _owner(toks: list[Tok], k: int, end: int) -> int | None:
     n += n < end and toks[n].form in {"،", ","}
     if modified and n < end and (toks[n].form == "ل" or toks[n].kind == "a" and toks[n].form.startswith("ل")):
         n += toks[n].form == "ل"  # الموقع الإعلامي لقوات سوريا الديمقراطية: the body's own unit, ل glued on
-        if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NAMELESS_KINDS | {"metonym", "adjective"}:
+        if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NAMELESS_OR_PLACE:
             return n  # (not a country: المقاومة الإسلامية في لبنان)
         return None
     if not (n < end and toks[n].form in _AFFILIATED_TO):
@@ -1215,6 +1217,7 @@ def _agrees_accusative(t: Tok, prev: Tok) -> bool:
 
 _POSTED = {fold("لدى"), "في", fold("إلى")}  # an envoy's posting after the office (السفير … لدى سوريا، المبعوث … إلى لبنان)
 _NAMELESS_KINDS = {"unnamed", "civilians", "adjective"}
+_NAMELESS_OR_PLACE = frozenset(_NAMELESS_KINDS | {"metonym"})  # (built once, not at every test)
 _TWO_WORD_ROLES = {("العلاقات", "العامه"), ("الاعلام", "الحربي"), ("المكتب", "الاعلامي"), ("المكتب", "السياسي"),
                    ("المركز", "الاعلامي")}
 _CORRESPONDENTS = {"مراسل", "مراسله", "مراسلو", "موفد", "موفده", "المراسل", "المراسله"}  # + another outlet: that outlet's
@@ -1376,6 +1379,7 @@ def _plural_verb(form: str) -> bool:
 
 _NAME_HOMOGRAPHS = frozenset({"علي", "باسم"})  # علي folds like على (on), باسم is also "in the name of"
 _START = attrgetter("start")
+_FORM = attrgetter("form")
 _ALI = re.compile("علي(?<![\u0621-\u064A]علي)(?![\u0621-\u064A])")  # the word first: the engine skips to it
 
 
@@ -1425,7 +1429,7 @@ def _apposed_office(toks: list[Tok], np: NP, end: int) -> None:
     if not (k + 2 < end and toks[k].form in {"،", ","}):
         return
     office = toks[k + 1]
-    if office.kind == "a" and office.mention.kind not in _NAMELESS_KINDS | {"metonym"} \
+    if office.kind == "a" and office.mention.kind not in _NAMELESS_OR_PLACE \
             and "role" in classes(strip_conj(office.form.split()[0])):
         np.mention = office.mention  # سامر حداد، وزير الخارجية السوري، …: the office names the body
         np.role = (office.start, office.start + len(office.mention.surface.split()[0]))
@@ -1437,7 +1441,7 @@ def _apposed_office(toks: list[Tok], np: NP, end: int) -> None:
                   or is_cue_word(toks[n].form) or toks[n].form == _PUNCT_QUOTE), None)
     if close is not None and toks[close].form in {"،", ","} and close + 1 < end and np.mention is None:
         body = next((toks[n].mention for n in range(k + 1, close) if toks[n].kind == "a"
-                     and toks[n].mention.kind not in _NAMELESS_KINDS | {"metonym", "adjective"}), None)
+                     and toks[n].mention.kind not in _NAMELESS_OR_PLACE), None)
         np.role = (toks[k + 1].start, toks[close - 1].end)  # دوج وير، مدير البحوث في مرصد …، / NAME، وهو مؤرّخ …،
         np.mention = body
         np.j = close + 1
@@ -1448,7 +1452,7 @@ def _apposed_office(toks: list[Tok], np: NP, end: int) -> None:
     while n < end and n - k < 6 and (toks[n].form == _PUNCT_QUOTE or toks[n].kind == "w"
                                      and classes(toks[n].form) & {"rolemod", "link"}):
         n += 1  # الرسمي، العسكري، باسم، "
-    if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NAMELESS_KINDS | {"metonym"} \
+    if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NAMELESS_OR_PLACE \
             and (n == k + 2 or n == k + 3 and toks[k + 2].form == _PUNCT_QUOTE
                  or "link" in classes(toks[n - 1].form) | classes(toks[n - 2].form)):
         # (رئيس الهلال الأحمر: the body right after the office, its genitive)
@@ -1731,9 +1735,10 @@ def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
     """``حذّرت الوكالة`` after ``وكالة الأونروا`` was named (not yet as a speaker)."""
     bare = strip_conj(anaphor.form)
     bare = bare[2:] if bare.startswith("ال") else bare
-    for n in range(len(toks) - 1, -1, -1):
+    first_after = bisect_left(toks, anaphor.start, key=_START)  # the tokens are in text order: those before it
+    for n in range(first_after - 1, -1, -1):
         t = toks[n]
-        if t.start >= anaphor.start or t.mention is None:
+        if t.mention is None:
             continue
         m = t.mention
         before = [toks[x].form for x in (n - 1, n - 2) if x >= 0]
@@ -1874,8 +1879,9 @@ def people(toks: list[Tok]) -> list[tuple[frozenset[str], str]]:
     later ``وقال المهدي`` is known to be a person; (name tokens, name as written)."""
     out = []
     titles = _title_forms()
-    for k, t in enumerate(toks):
-        if t.form not in titles or t.kind != "w" or "title" not in classes(strip_conj(t.form)):
+    for k in compress(range(len(toks)), map(titles.__contains__, map(_FORM, toks))):  # only title words
+        t = toks[k]
+        if t.kind != "w" or "title" not in classes(strip_conj(t.form)):
             continue
         names = []
         n = k + 1

@@ -42,6 +42,7 @@ _BRACKET_REACH = 40  # characters from a body's name (as parsed) to its short na
 _PUNCT = re.compile(r"[.،,؛;:!?؟]")
 _IMPLICIT_NEXT = {fold(w) for w in ("بقوله", "قوله", "بالقول", "قائلا", "قائلة")}  # folded: قائلا → قايلا
 _NOT_SUBJECT = {"civilians", "adjective", "metonym"}  # never guessed as an unstated subject
+_NOT_SUBJECT_UNNAMED = frozenset(_NOT_SUBJECT | {"unnamed"})  # … nor an unnamed source (built once)
 _NAMER_REACH = 5  # tokens from a body to the ما أسماه after it that gives its label (… نتنياهو في ما أسماه)
 _TAIL_GAP = 5  # characters between told words and a phrase of doubt after them (", بحسب زعمه)
 _DOUBT_PREFIXES = frozenset({"", "ب", "و", "وب"})  # before its first word (بحسب، وبحسب)
