@@ -53,8 +53,7 @@ def _claim_of(lay: Layout, start: int, end: int) -> Claim | None:
     """The claim a figure is reported in: of the claims whose content holds it or whose cue
     stands in its sentence, the one with the nearest cue before it (else the nearest after)."""
     p, e = lay.doc.to_original(start, end)
-    para = lay.paragraphs[lay.seg("p", start)]
-    p0 = lay.doc.to_original(para.start, para.end)[0]
+    p0 = lay.doc.offsets.original(lay.paragraphs[lay.seg("p", start)].start)  # (its start alone: one mapping)
     cands = {c.id: c for (c0, c1), c in lay.claim_contents if c0 <= p and e <= c1 and c.cue.span[0] >= p0}
     # (a content that runs on past its paragraph, an unclosed quote, does not reach the next ones)
     cands.update(_sentence_claims(lay, lay.seg("s", start)))

@@ -201,9 +201,12 @@ class _Article:
     def known_names(self) -> frozenset[str]:
         """Name words of speakers, titled persons and introduced persons. Asked once or more a
         name token; only a speaker joining the history changes it, so it is kept until then."""
-        if self._known_at != len(self.history):
+        if self._known_at < 0:
             self._known = frozenset({f for h in self.refs() for f in h.name_forms}
                                     | {f for p, _ in self.people for f in p} | _figure_words())
+            self._known_at = len(self.history)
+        elif self._known_at != len(self.history):  # the speakers since: the history only grows
+            self._known = self._known.union([f for h in self.history[self._known_at:] for f in h.name_forms])
             self._known_at = len(self.history)
         return self._known
 

@@ -22,6 +22,7 @@ _ANSWER = re.compile(r"^[^\S\n]*ج[^\S\n]*:", re.M)  # ج: an interview's answer
 _QUESTION = re.compile(r"^[^\S\n]*س[^\S\n]*:", re.M)  # س: its question line
 _INTERVIEWED = frozenset(fold(w) for w in ("حاورت", "حاور", "تحاور", "يحاور"))  # «…» حاورت المتحدث باسم …
 _ANSWER_CUE = Cue(("ج",), "assert", "colon")
+_INTERVIEW_COLONS = 4  # two answer lines and two question lines, a colon each
 
 
 def _interview_claims(art: _Article, raws: list[_Raw]) -> list[_Raw]:
@@ -29,6 +30,8 @@ def _interview_claims(art: _Article, raws: list[_Raw]) -> list[_Raw]:
     the one the lead says was interviewed (``حاورت NAME``), a claim each (a denial when its words
     call a claim false); the questions are the outlet's, and what they cite is no claim."""
     text, toks = art.doc.text, art.toks
+    if text.count(":") < _INTERVIEW_COLONS:
+        return raws  # (no interview: a cheap count spares the two line-by-line searches)
     answers = list(_ANSWER.finditer(text))
     questions = list(_QUESTION.finditer(text))
     if len(answers) < 2 or len(questions) < 2:
