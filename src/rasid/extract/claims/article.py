@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress
 
 from ...text.document import Document
 from ...text.normalize import fold
@@ -112,8 +112,8 @@ class _Article:
             toks, forms, last = self.toks, self.forms, 0
             office = _office_forms()
             cands = set(compress(range(len(forms)), map(office.__contains__, forms)))  # words
-            cands.update(k for k in compress(range(len(forms)), map(str.__contains__, forms, repeat(" ")))
-                         if forms[k].split(" ", 1)[0] in office)  # actor names that open with an office
+            cands.update(k for k, f in enumerate(forms) if " " in f
+                         and f.split(" ", 1)[0] in office)  # actor names that open with an office
             for k in sorted(cands):
                 if k < last:
                     continue
