@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ...text.document import Document
 from ...text.normalize import fold
-from ..speakers import Tok, parse_np, same_person, speaker_ok, strip_conj
+from ..speakers import Tok, parse_np, positions, same_person, speaker_ok, strip_conj
 from .article import _Article, _Raw
 from .content import _content
 from .cues import Cue, match_cue
@@ -103,7 +103,7 @@ def _colon_claims(art: _Article, raws: list[_Raw], quoted: list[tuple[int, int]]
     toks = art.toks
     taken = {r.cue_j for r in raws} | {r.cue_j - 1 for r in raws}
     out = []
-    for c in _positions(art.forms, _COLON_FORM):
+    for c in positions(art.forms, _COLON_FORM):
         t = toks[c]
         if c in taken or _inside(quoted, t.start) or c + 1 >= len(toks):
             continue
@@ -133,19 +133,6 @@ def _colon_claims(art: _Article, raws: list[_Raw], quoted: list[tuple[int, int]]
     return out
 
 
-def _positions(forms: list[str], form: str) -> list[int]:
-    """The indices of ``form`` in ``forms``: ``list.index`` compares in C from each hit on (a map
-    of ``str.__eq__`` called a wrapper once a token, most of the colon search's time)."""
-    out: list[int] = []
-    k = -1
-    while True:
-        try:
-            k = forms.index(form, k + 1)
-        except ValueError:
-            return out
-        out.append(k)
-
-
 _SECTION_HEAD = re.compile(r"^[^\S\n]*[^\s:]+(?: [^\s:]+){0,2}:", re.M)  # a line opening with one to three words and a colon
 _SECTIONS = 3  # such lines that make a report of sections
 
@@ -165,15 +152,16 @@ def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
     """Stretches inside quotation marks (within a paragraph): a speaker's own words, where a
     reporting verb belongs to the quote, not to the article."""
     text, spans = doc.text, []
+    opens = _quote_marks(text)
     for p in doc.paragraphs or []:
         k = p.start
         while True:
-            m = _OPEN_QUOTES.search(text, k, p.end)
-            if m is None:
+            n = bisect_left(opens, k)
+            if n >= len(opens) or opens[n] >= p.end:
                 break
-            q = m.start()
+            q = opens[n]
             ch = text[q]
-            c = text.find({"“": "”", "«": "»", '"': '"'}[ch], q + 1, p.end)
+            c = text.find(_CLOSING[ch], q + 1, p.end)
             if c < 0 and ch == "“":
                 c = text.find('"', q + 1, p.end)
             if c > q:
@@ -184,7 +172,23 @@ def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
-_OPEN_QUOTES = re.compile('[“«"]')
+_OPEN_QUOTES = ("“", "«", '"')
+_CLOSING = {"“": "”", "«": "»", '"': '"'}
+
+
+def _quote_marks(text: str) -> list[int]:
+    """The positions of the opening marks, sorted: found once by ``str.find`` a mark, so that a
+    paragraph's next one is a bisect (a regex search per mark scanned the text character by
+    character)."""
+    out: list[int] = []
+    for mark in _OPEN_QUOTES:
+        at = text.find(mark)
+        while at >= 0:
+            out.append(at)
+            at = text.find(mark, at + 1)
+    out.sort()
+    return out
+
 
 _QUOTED_SUBJECT = 3  # words between the opening quote and a reported verb inside it (أنّ "الجانب الحكومي اعتبر)
 
