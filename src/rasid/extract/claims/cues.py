@@ -118,16 +118,13 @@ def _match_cue(toks: list[Tok], i: int) -> tuple[Cue, int] | None:
     return None
 
 
-_CueEntry = tuple[dict[str, tuple[Cue, ...]], tuple[Cue, ...]]
-
-
 @lru_cache(maxsize=1)
-def _cue_index() -> dict[str, _CueEntry]:
+def _cue_index() -> dict[str, tuple[dict[str, tuple[Cue, ...]], tuple[Cue, ...]]]:
     """``cue_lookup`` indexed by the cue's second word: a token's form → (next token's form → the
     cues that may match there, in ``cue_lookup``'s order, one-word cues included; the one-word
     cues alone, for any other next word). بحسب opens some 130 cues: matching one looked at every
     one of them, now only those whose second word is the one that follows."""
-    out: dict[str, _CueEntry] = {}
+    out: dict[str, tuple[dict[str, tuple[Cue, ...]], tuple[Cue, ...]]] = {}
     for form, cues in cue_lookup().items():
         seconds = {c.forms[1] for c in cues if len(c.forms) > 1}
         by_second = {s: tuple(c for c in cues if len(c.forms) == 1 or c.forms[1] == s) for s in seconds}
