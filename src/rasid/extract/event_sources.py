@@ -36,6 +36,7 @@ _SYRIAN = re.compile(fold("سوري|سوريا|سورية"))
 _BORDER = re.compile(fold(r"(?:حدود\S*\s+(?:مع\s+)?(?:\S+\s+){0,2}?\S*سوري\S*"
                           r"|(?:أطلق|أُطلق|انطلق)\S*\s+من\s+(?:داخل\s+)?(?:الأراضي\s+)?\S*سوري\S*)"))
 # (… and so does where the fire came from: قذيفة أُطلقت من الأراضي السورية على مخفر في ماردين)
+_BORDER_WORDS = ("حدود", "طلق")  # (folded) one stands in any _BORDER match: the regex is tried only then
 
 
 def _sentence_claims(lay: Layout, k: int) -> dict[str, Claim]:
@@ -53,8 +54,7 @@ def _claim_of(lay: Layout, start: int, end: int) -> Claim | None:
     """The claim a figure is reported in: of the claims whose content holds it or whose cue
     stands in its sentence, the one with the nearest cue before it (else the nearest after)."""
     p, e = lay.doc.to_original(start, end)
-    para = lay.paragraphs[lay.seg("p", start)]
-    p0 = lay.doc.to_original(para.start, para.end)[0]
+    p0 = lay.doc.offsets.original(lay.paragraphs[lay.seg("p", start)].start)  # (its start alone: one mapping)
     cands = {c.id: c for (c0, c1), c in lay.claim_contents if c0 <= p and e <= c1 and c.cue.span[0] >= p0}
     # (a content that runs on past its paragraph, an unclosed quote, does not reach the next ones)
     cands.update(_sentence_claims(lay, lay.seg("s", start)))
@@ -317,6 +317,15 @@ _SERVING = ((_SYRIAN_ADJ, _MILITARY, "Syrian government forces"),
 
 _MOURN = frozenset(fold(w) for w in ("نعى", "نعت", "ينعى", "تنعى", "زف", "زفت", "يزف", "تزف"))
 _MOURNER_WINDOW = 4  # words between the mourning verb and the body that mourns
+_MOURN_STEMS = ("نع", "زف")  # (folded) every _MOURN word holds one
+
+
+def _mourning_between(lay: Layout, k0: int, k: int) -> bool:
+    """May a word ``k0 .. k - 1`` be a mourning verb? Their folded stretch holds a stem of one:
+    two substring searches in C, where the word-by-word test ran for every figure of a sentence."""
+    first = lay.toks[k0]
+    stretch = lay.folded[first.fend - len(first.text):lay.toks[k - 1].fend]
+    return any(m in stretch for m in _MOURN_STEMS)
 
 
 def _mourner(lay: Layout, fig: Figure) -> str | None:
@@ -324,6 +333,8 @@ def _mourner(lay: Layout, fig: Figure) -> str | None:
     sent = lay.sentences[lay.seg("s", fig.start)]
     k0 = bisect.bisect_left(lay.tok_starts, sent.start)
     k = bisect.bisect_left(lay.tok_starts, fig.start)
+    if k > k0 and not _mourning_between(lay, k0, k):
+        return None
     for j in range(k - 1, k0 - 1, -1):
         w = lay.toks[j].text
         if w in _MOURN or (w[:1] in "وف" and w[1:] in _MOURN):
@@ -502,7 +513,7 @@ def _names_syria(lay: Layout, seg: Segment) -> tuple[bool, bool]:
     """Does the stretch name Syria once a border (``الحدود السورية الأردنية``) is left out — a border
     names two countries, not a place in Syria — and does it name a border?"""
     text = lay.ftext(seg.start, seg.end)
-    border = _BORDER.search(text)
+    border = _BORDER.search(text) if _BORDER_WORDS[0] in text or _BORDER_WORDS[1] in text else None
     if border:
         text = text[:border.start()] + text[border.end():]
     return _SYRIAN.search(text) is not None, border is not None

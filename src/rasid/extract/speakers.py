@@ -99,7 +99,10 @@ def _glued_anna(text: str, starts: list[int]) -> dict[int, int]:
     out: dict[int, int] = {}
     if "\u0651" not in text:
         return out
-    for m in _GLUED_ANNA.finditer(text):
+    for at in _particle_starts(text):
+        m = _GLUED_ANNA.match(text, at)
+        if m is None:
+            continue
         a = m.start()  # the particle's start, or its و / ف's when one is glued before it
         if a and text[a - 1] in "وف" and (a == 1 or not is_arabic_letter(text[a - 2])):
             a -= 1
@@ -108,6 +111,23 @@ def _glued_anna(text: str, starts: list[int]) -> dict[int, int]:
         k = bisect_left(starts, a)
         if k < len(starts) and starts[k] == a:
             out[k] = m.end() - a - 1  # the shadda folds away
+    return out
+
+
+_PARTICLES = ("أن\u0651", "إن\u0651")  # what _GLUED_ANNA opens with
+
+
+def _particle_starts(text: str) -> list[int]:
+    """Where أنّ / إنّ stand, in text order: ``str.find`` them (a C scan) and try the pattern
+    only there — ``finditer`` tried its first character class at every character of the text.
+    Two of them cannot overlap, so these are the positions ``finditer`` would try and take."""
+    out: list[int] = []
+    for s in _PARTICLES:
+        at = text.find(s)
+        while at >= 0:
+            out.append(at)
+            at = text.find(s, at + 1)
+    out.sort()
     return out
 
 
@@ -227,7 +247,7 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
     kinds = ["w"] * n
     for i in puncts:
         kinds[i] = "p"
-    governed = map(text.startswith, repeat(_GOVERNED), ts)  # its first letter is one of _GOVERNED_FIRST then
+    governed = map(_governed_starts(text).__contains__, ts)
     toks = [Tok(a, z, f, k, s, None, False, g)  # compiled, Tok(...) is a direct native call
             for a, z, f, k, s, g in zip(ts, te, forms, kinds, _counts(ts, tail), governed)]
     n_text = len(text)
@@ -465,6 +485,19 @@ class _PieceMaker:
                    f[0] in _GOVERNED_FIRST and text.startswith(_GOVERNED, ts))
 
 
+def positions(items: list[str], item: str) -> list[int]:
+    """The indices of ``item`` in ``items``: ``list.index`` compares in C from each hit on (a
+    third of the instructions of a map of ``str.__eq__``, which calls a wrapper a token)."""
+    out: list[int] = []
+    k = -1
+    while True:
+        try:
+            k = items.index(item, k + 1)
+        except ValueError:
+            return out
+        out.append(k)
+
+
 def _glue_candidates(folded: str, forms: list[str], fstarts: list[int], fends: list[int]) -> list[int]:
     """Tokens a scraping join may hide in (a superset: ``_unglue`` decides): a reporting verb with
     ``في``/``عن`` behind, ``كان``/``قد`` in front of an ``ال`` word, the outlet's name inside."""
@@ -477,9 +510,9 @@ def _glue_candidates(folded: str, forms: list[str], fstarts: list[int], fends: l
         for form in new:
             verdicts[form] = _may_hide_join(form)
     out = set(compress(range(len(forms)), map(verdicts.__getitem__, forms)))
-    for m in _GLUED_INSIDE.finditer(folded):
-        i = bisect_right(fstarts, m.start()) - 1
-        if i >= 0 and m.start() < fends[i]:
+    for at in _glued_inside(folded):
+        i = bisect_right(fstarts, at) - 1
+        if i >= 0 and at < fends[i]:
             out.add(i)
     return sorted(out)
 
@@ -496,7 +529,20 @@ def _may_hide_join(form: str) -> bool:
         form[:3] in _CUE_HEADS3 or form[1:4] in _CUE_HEADS3 or form.startswith(_GLUED_OPENERS))
 
 
-_GLUED_INSIDE = re.compile("كانت?ال|قدال|ميادين")
+_GLUED_INSIDE = ("كانتال", "كانال", "قدال", "ميادين")  # كانت?ال|قدال|ميادين, spelled out
+
+
+def _glued_inside(folded: str) -> list[int]:
+    """Where a ``_GLUED_INSIDE`` string starts in ``folded``: ``str.find`` a string (a C scan,
+    many times quicker than the regex engine trying the alternation at every character); no
+    string can overlap another or itself, so these are the starts ``finditer`` would give."""
+    out: list[int] = []
+    for s in _GLUED_INSIDE:
+        at = folded.find(s)
+        while at >= 0:
+            out.append(at)
+            at = folded.find(s, at + len(s))
+    return out
 
 
 _TRAILING_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
@@ -513,13 +559,15 @@ def link_mentions(mentions: list[ActorMention], forms: list[str] | None = None) 
     for n, m in enumerate(mentions):
         words = (forms[n] if forms else fold(m.surface)).split()
         words[0] = words[0][words[0].find("ال"):] if "ال" in words[0][:3] else words[0]
-        key: tuple[str, ...] | None = tuple(words)
-        for prev in longer.get(tuple(words), ()):
+        whole = tuple(words)  # (built once a mention)
+        key: tuple[str, ...] | None = whole
+        fuller = longer.get(whole)
+        if fuller:
             key = None  # a full name came before: the forward link decides
-        for prev in reversed(longer.get(tuple(words), ())):  # the latest full name it shortens
-            if prev.canonical != m.canonical:
-                m = ActorMention(m.start, m.end, prev.canonical, m.surface, prev.kind)
-                break
+            for prev in reversed(fuller):  # the latest full name it shortens
+                if prev.canonical != m.canonical:
+                    m = ActorMention(m.start, m.end, prev.canonical, m.surface, prev.kind)
+                    break
         for k in range(1, len(words)):
             longer.setdefault(tuple(words[:k]), []).append(m)
         out.append(m)
@@ -819,7 +867,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             while m < end and m - n < 3 and toks[m].kind == "w" and classes(toks[m].form) & {"role", "rolemod"}:
                 m += 1  # الناطق باسم القائد العام للقوات المسلحة العراقية: an office between, whose body follows
             if m > n and m < end and toks[m].kind == "a" and toks[m].form.startswith("لل") \
-                    and toks[m].mention.kind not in _NAMELESS_KINDS | {"metonym"}:
+                    and toks[m].mention.kind not in _NAMELESS_OR_PLACE:
                 n = m
             if n < end and toks[n].kind == "a":  # المتحدث باسم / المركز التابع لـ …
                 if form in _IN and toks[n].mention.kind == "metonym" and np.mention is None:
@@ -1092,7 +1140,7 @@ def _owner(toks: list[Tok], k: int, end: int) -> int | None:
     n += n < end and toks[n].form in {"،", ","}
     if modified and n < end and (toks[n].form == "ل" or toks[n].kind == "a" and toks[n].form.startswith("ل")):
         n += toks[n].form == "ل"  # الموقع الإعلامي لقوات سوريا الديمقراطية: the body's own unit, ل glued on
-        if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NAMELESS_KINDS | {"metonym", "adjective"}:
+        if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NAMELESS_OR_PLACE:
             return n  # (not a country: المقاومة الإسلامية في لبنان)
         return None
     if not (n < end and toks[n].form in _AFFILIATED_TO):
@@ -1215,6 +1263,7 @@ def _agrees_accusative(t: Tok, prev: Tok) -> bool:
 
 _POSTED = {fold("لدى"), "في", fold("إلى")}  # an envoy's posting after the office (السفير … لدى سوريا، المبعوث … إلى لبنان)
 _NAMELESS_KINDS = {"unnamed", "civilians", "adjective"}
+_NAMELESS_OR_PLACE = frozenset(_NAMELESS_KINDS | {"metonym"})  # (built once, not at every test)
 _TWO_WORD_ROLES = {("العلاقات", "العامه"), ("الاعلام", "الحربي"), ("المكتب", "الاعلامي"), ("المكتب", "السياسي"),
                    ("المركز", "الاعلامي")}
 _CORRESPONDENTS = {"مراسل", "مراسله", "مراسلو", "موفد", "موفده", "المراسل", "المراسله"}  # + another outlet: that outlet's
@@ -1425,7 +1474,7 @@ def _apposed_office(toks: list[Tok], np: NP, end: int) -> None:
     if not (k + 2 < end and toks[k].form in {"،", ","}):
         return
     office = toks[k + 1]
-    if office.kind == "a" and office.mention.kind not in _NAMELESS_KINDS | {"metonym"} \
+    if office.kind == "a" and office.mention.kind not in _NAMELESS_OR_PLACE \
             and "role" in classes(strip_conj(office.form.split()[0])):
         np.mention = office.mention  # سامر حداد، وزير الخارجية السوري، …: the office names the body
         np.role = (office.start, office.start + len(office.mention.surface.split()[0]))
@@ -1437,7 +1486,7 @@ def _apposed_office(toks: list[Tok], np: NP, end: int) -> None:
                   or is_cue_word(toks[n].form) or toks[n].form == _PUNCT_QUOTE), None)
     if close is not None and toks[close].form in {"،", ","} and close + 1 < end and np.mention is None:
         body = next((toks[n].mention for n in range(k + 1, close) if toks[n].kind == "a"
-                     and toks[n].mention.kind not in _NAMELESS_KINDS | {"metonym", "adjective"}), None)
+                     and toks[n].mention.kind not in _NAMELESS_OR_PLACE), None)
         np.role = (toks[k + 1].start, toks[close - 1].end)  # دوج وير، مدير البحوث في مرصد …، / NAME، وهو مؤرّخ …،
         np.mention = body
         np.j = close + 1
@@ -1448,7 +1497,7 @@ def _apposed_office(toks: list[Tok], np: NP, end: int) -> None:
     while n < end and n - k < 6 and (toks[n].form == _PUNCT_QUOTE or toks[n].kind == "w"
                                      and classes(toks[n].form) & {"rolemod", "link"}):
         n += 1  # الرسمي، العسكري، باسم، "
-    if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NAMELESS_KINDS | {"metonym"} \
+    if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NAMELESS_OR_PLACE \
             and (n == k + 2 or n == k + 3 and toks[k + 2].form == _PUNCT_QUOTE
                  or "link" in classes(toks[n - 1].form) | classes(toks[n - 2].form)):
         # (رئيس الهلال الأحمر: the body right after the office, its genitive)
@@ -1731,9 +1780,10 @@ def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
     """``حذّرت الوكالة`` after ``وكالة الأونروا`` was named (not yet as a speaker)."""
     bare = strip_conj(anaphor.form)
     bare = bare[2:] if bare.startswith("ال") else bare
-    for n in range(len(toks) - 1, -1, -1):
+    first_after = bisect_left(toks, anaphor.start, key=_START)  # the tokens are in text order: those before it
+    for n in range(first_after - 1, -1, -1):
         t = toks[n]
-        if t.start >= anaphor.start or t.mention is None:
+        if t.mention is None:
             continue
         m = t.mention
         before = [toks[x].form for x in (n - 1, n - 2) if x >= 0]
@@ -1751,6 +1801,19 @@ _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "هن")
 _FORMER = frozenset({"السابق", "السابقه"})  # القيادي السابق في الهيئة: no longer speaks for the body
 _GOVERNED = ("بإ", "بأ", "بال", "لل", "كال", "وبال", "وبإ")
 _GOVERNED_FIRST = frozenset(g[0] for g in _GOVERNED)
+
+
+def _governed_starts(text: str) -> set[int]:
+    """Every position of ``text`` where a ``_GOVERNED`` prefix starts: a ``str.find`` scan a
+    prefix (a few dozen hits a document), so that a token is told governed by one set lookup
+    rather than a ``startswith`` of seven prefixes at every token."""
+    out: set[int] = set()
+    for g in _GOVERNED:
+        at = text.find(g)
+        while at >= 0:
+            out.add(at)
+            at = text.find(g, at + 1)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1899,7 +1962,8 @@ def same_person(known: frozenset[str] | set[str], forms: frozenset[str] | set[st
     """A name token shared (``مصطفى``), also when a scraped join follows it (``حمدانللميادين``)."""
     if (known & forms) - _NAME_PARTICLES:
         return True
-    return any(len(k) >= 4 and f.startswith(k) and f[len(k):len(k) + 1] == "ل" for k in known for f in forms)
+    return any(f[:m] in known for f in forms for m in range(4, len(f)) if f[m] == "ل")  # a known word of
+    # four letters or more, then ل: looked up at each ل of the form, not by a scan of every known word
 
 
 def surname_differs(known: str | None, name: list[str]) -> bool:

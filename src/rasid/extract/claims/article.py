@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress
 
 from ...text.document import Document
 from ...text.normalize import fold
@@ -42,6 +42,7 @@ _BRACKET_REACH = 40  # characters from a body's name (as parsed) to its short na
 _PUNCT = re.compile(r"[.،,؛;:!?؟]")
 _IMPLICIT_NEXT = {fold(w) for w in ("بقوله", "قوله", "بالقول", "قائلا", "قائلة")}  # folded: قائلا → قايلا
 _NOT_SUBJECT = {"civilians", "adjective", "metonym"}  # never guessed as an unstated subject
+_NOT_SUBJECT_UNNAMED = frozenset(_NOT_SUBJECT | {"unnamed"})  # … nor an unnamed source (built once)
 _NAMER_REACH = 5  # tokens from a body to the ما أسماه after it that gives its label (… نتنياهو في ما أسماه)
 _TAIL_GAP = 5  # characters between told words and a phrase of doubt after them (", بحسب زعمه)
 _DOUBT_PREFIXES = frozenset({"", "ب", "و", "وب"})  # before its first word (بحسب، وبحسب)
@@ -111,8 +112,8 @@ class _Article:
             toks, forms, last = self.toks, self.forms, 0
             office = _office_forms()
             cands = set(compress(range(len(forms)), map(office.__contains__, forms)))  # words
-            cands.update(k for k in compress(range(len(forms)), map(str.__contains__, forms, repeat(" ")))
-                         if forms[k].split(" ", 1)[0] in office)  # actor names that open with an office
+            cands.update(k for k, f in enumerate(forms) if " " in f
+                         and f.split(" ", 1)[0] in office)  # actor names that open with an office
             for k in sorted(cands):
                 if k < last:
                     continue
@@ -200,9 +201,12 @@ class _Article:
     def known_names(self) -> frozenset[str]:
         """Name words of speakers, titled persons and introduced persons. Asked once or more a
         name token; only a speaker joining the history changes it, so it is kept until then."""
-        if self._known_at != len(self.history):
+        if self._known_at < 0:
             self._known = frozenset({f for h in self.refs() for f in h.name_forms}
                                     | {f for p, _ in self.people for f in p} | _figure_words())
+            self._known_at = len(self.history)
+        elif self._known_at != len(self.history):  # the speakers since: the history only grows
+            self._known = self._known.union([f for h in self.history[self._known_at:] for f in h.name_forms])
             self._known_at = len(self.history)
         return self._known
 

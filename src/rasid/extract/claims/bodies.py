@@ -22,7 +22,7 @@ from ..speakers import (
     people,
     strip_conj,
 )
-from .article import _Article, _NOT_SUBJECT, _typed_body
+from .article import _Article, _NOT_SUBJECT, _NOT_SUBJECT_UNNAMED, _typed_body
 from .countries import _defence_ministries
 from .cues import match_cue
 from .tokens import _CIRCUMSTANTIAL, _TOWARDS
@@ -58,7 +58,7 @@ def _report_source(art: _Article, k: int) -> SpeakerRef | None:
             t = toks[x]
             if t.kind == "a" and t.mention.canonical == "outlet":
                 return None
-            if t.kind == "a" and t.mention.kind not in _NOT_SUBJECT | {"unnamed"}:
+            if t.kind == "a" and t.mention.kind not in _NOT_SUBJECT_UNNAMED:
                 return SpeakerRef(None, None, None, t.mention.canonical, t.mention.surface.replace('"', ""),
                                   t.mention.kind, toks[k].start, toks[k].end)
             if t.kind == "w" and (typed := _typed_body(art, x, s1, glued=x > n)) is not None:
@@ -160,7 +160,7 @@ def _partitive(art: _Article, k: int, end: int, groups: bool = True) -> tuple[Sp
         g = n + 1 + (n + 1 < end and toks[n + 1].kind == "w" and toks[n + 1].form.startswith("ال")
                      and not classes(toks[n + 1].form) and match_cue(toks, n + 1) is None)  # سكان المنطقة
         return _unnamed(text, a, toks[k].start, toks[g - 1].end), g  # وأكّد عدد من سكان المنطقة (residents: a source)
-    if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NOT_SUBJECT | {"unnamed", "civilians"}:
+    if n < end and toks[n].kind == "a" and toks[n].mention.kind not in _NOT_SUBJECT_UNNAMED:
         m = toks[n].mention  # أحد أبناء العشائر / أحد عناصر "قسد": one of the body's people, for the body
         return _member(m, toks[k].start, toks[n].end), n + 1
     people = n < end and (toks[n].kind == "w" and "people" in classes(toks[n].form)
@@ -169,7 +169,7 @@ def _partitive(art: _Article, k: int, end: int, groups: bool = True) -> tuple[Sp
         return None
     b = n + 1 + (n + 2 < end and toks[n + 1].form == '"')  # (أحد عناصر "قسد")
     if b < end and not toks[n].form.startswith("ال") and toks[b].kind == "a" \
-            and toks[b].mention.kind not in _NOT_SUBJECT | {"unnamed"}:
+            and toks[b].mention.kind not in _NOT_SUBJECT_UNNAMED:
         m = toks[b].mention  # أحد مسؤولي الحركة / عدد من قادة الفصائل: the body they belong to
         b += b + 1 < end and toks[b + 1].form == '"'
         return _member(m, toks[k].start, toks[b].end), b + 1
@@ -184,7 +184,7 @@ def _partitive(art: _Article, k: int, end: int, groups: bool = True) -> tuple[Sp
                                                      and toks[e].form.endswith(_PLURAL_NISBA)):
         e += 1  # المسؤولين الإسرائيليين
     if e + 1 < end and toks[e].form == "في" and toks[e + 1].kind == "a" \
-            and toks[e + 1].mention.kind not in _NOT_SUBJECT | {"unnamed"}:
+            and toks[e + 1].mention.kind not in _NOT_SUBJECT_UNNAMED:
         m = toks[e + 1].mention  # أحد المسؤولين في وزارة الخارجية الأميركية: an official speaks for the body
         return _member(m, toks[k].start, toks[e + 1].end), e + 2
     if group and e > n + 1:

@@ -106,14 +106,30 @@ def match_cue(toks: list[Tok], i: int) -> tuple[Cue, int] | None:
 
 
 def _match_cue(toks: list[Tok], i: int) -> tuple[Cue, int] | None:
-    cues = cue_lookup().get(toks[i].form)
-    if cues is None:
+    entry = _cue_index().get(toks[i].form)
+    if entry is None:
         return None
+    by_second, singles = entry
+    cues = by_second.get(toks[i + 1].form, singles) if i + 1 < len(toks) else singles
     for cue in cues:
         n = len(cue.forms)
-        if i + n <= len(toks) and all(toks[i + k].form == cue.forms[k] for k in range(1, n)):
+        if i + n <= len(toks) and all(toks[i + k].form == cue.forms[k] for k in range(2, n)):
             return cue, i + n
     return None
+
+
+@lru_cache(maxsize=1)
+def _cue_index() -> dict[str, tuple[dict[str, tuple[Cue, ...]], tuple[Cue, ...]]]:
+    """``cue_lookup`` indexed by the cue's second word: a token's form → (next token's form → the
+    cues that may match there, in ``cue_lookup``'s order, one-word cues included; the one-word
+    cues alone, for any other next word). بحسب opens some 130 cues: matching one looked at every
+    one of them, now only those whose second word is the one that follows."""
+    out: dict[str, tuple[dict[str, tuple[Cue, ...]], tuple[Cue, ...]]] = {}
+    for form, cues in cue_lookup().items():
+        seconds = {c.forms[1] for c in cues if len(c.forms) > 1}
+        by_second = {s: tuple(c for c in cues if len(c.forms) == 1 or c.forms[1] == s) for s in seconds}
+        out[form] = (by_second, tuple(c for c in cues if len(c.forms) == 1))
+    return out
 
 
 @lru_cache(maxsize=1)

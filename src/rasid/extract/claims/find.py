@@ -50,6 +50,7 @@ from .what_ma import _described, _ma_is_what, _relative_ma, _resumptive_ma, _wha
 
 
 _NEGATION = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن", "وما", "عدم"}
+_GOVERNING = frozenset(_PREPOSITIONS | {"عند", "بعد", "قبل"})  # على وصف / بعد إعلان: a verbal noun after them
 _OBJECT_FIRST = {fold(w) for w in ("اتهم", "اتهمت", "اتهموا", "أبلغ", "أبلغت", "أبلغوا")}  # (أبلغ X: X is told)
 _ADDRESSED = {fold(w) for w in ("حذر", "حذرت", "يحذر", "تحذر", "اتهم", "اتهمت", "يتهم", "تتهم", "أبلغ", "أبلغت")}  # the noun after: warned, accused  # verbs whose next noun is their object: a subject before them is the speaker
 _ATTENTION_CUES = {"لفت", "لفتت", "لفتوا"}
@@ -129,7 +130,7 @@ def find_claims(doc: Document) -> list[Claim]:
         cue, j = hit
         end = art.sent_end(i)
         prev = toks[i - 1].form if i else ""
-        if cue.kind in ("verb", "present") and strip_conj(prev) in _PREPOSITIONS | {"عند", "بعد", "قبل"}:
+        if cue.kind in ("verb", "present") and strip_conj(prev) in _GOVERNING:
             free = j  # على وصف … / بعد إعلان: a verbal noun, not a report
             continue
         if cue.kind == "nominal" and strip_conj(prev) in _TOWARDS \

@@ -13,6 +13,8 @@ from .speaker_after import _IN_IT
 from .speaker_before import _left_speaker, _opening_body
 from .tokens import _CLAUSE_PUNCT, _PREDICATE_GAP, _own_noun
 
+_CLAUSE_OPENERS = frozenset(_CLAUSE_PUNCT | {"و", "كما", "ثم"})  # what a clause of its own follows (built once)
+
 
 _BUT_PRONOUN = {c + "لكن" + p for c in ("", "و") for p in ("ه", "ها", "هم")}  # …، لكنه أقرّ: the subject named before
 
@@ -21,7 +23,7 @@ def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
     """``وتابع بقوله:`` / ``وأضاف أنّ``: a verb with no subject continues the last speaker."""
     toks = art.toks
     glued = toks[i].form[:1] in "وف" and toks[i].form != strip_conj(toks[i].form)
-    first = i == art.sent_start(i) or toks[i - 1].form in _CLAUSE_PUNCT | {"و", "كما", "ثم"}
+    first = i == art.sent_start(i) or toks[i - 1].form in _CLAUSE_OPENERS
     return (glued or first) and (art.opens_content(j, end) or j < end and (
         toks[j].form in _IN_IT or toks[j].form in {"،", ","} or _own_noun(toks[j])))
 

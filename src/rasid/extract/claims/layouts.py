@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from itertools import compress
 
 from ...text.document import Document
 from ...text.normalize import fold
-from ..speakers import Tok, parse_np, same_person, speaker_ok, strip_conj
+from ..speakers import Tok, parse_np, positions, same_person, speaker_ok, strip_conj
 from .article import _Article, _Raw
 from .content import _content
 from .cues import Cue, match_cue
@@ -22,6 +21,7 @@ _ANSWER = re.compile(r"^[^\S\n]*ج[^\S\n]*:", re.M)  # ج: an interview's answer
 _QUESTION = re.compile(r"^[^\S\n]*س[^\S\n]*:", re.M)  # س: its question line
 _INTERVIEWED = frozenset(fold(w) for w in ("حاورت", "حاور", "تحاور", "يحاور"))  # «…» حاورت المتحدث باسم …
 _ANSWER_CUE = Cue(("ج",), "assert", "colon")
+_INTERVIEW_COLONS = 4  # two answer lines and two question lines, a colon each
 
 
 def _interview_claims(art: _Article, raws: list[_Raw]) -> list[_Raw]:
@@ -29,6 +29,8 @@ def _interview_claims(art: _Article, raws: list[_Raw]) -> list[_Raw]:
     the one the lead says was interviewed (``حاورت NAME``), a claim each (a denial when its words
     call a claim false); the questions are the outlet's, and what they cite is no claim."""
     text, toks = art.doc.text, art.toks
+    if text.count(":") < _INTERVIEW_COLONS:
+        return raws  # (no interview: a cheap count spares the two line-by-line searches)
     answers = list(_ANSWER.finditer(text))
     questions = list(_QUESTION.finditer(text))
     if len(answers) < 2 or len(questions) < 2:
@@ -101,7 +103,7 @@ def _colon_claims(art: _Article, raws: list[_Raw], quoted: list[tuple[int, int]]
     toks = art.toks
     taken = {r.cue_j for r in raws} | {r.cue_j - 1 for r in raws}
     out = []
-    for c in compress(range(len(toks)), map(_COLON_FORM.__eq__, art.forms)):
+    for c in positions(art.forms, _COLON_FORM):
         t = toks[c]
         if c in taken or _inside(quoted, t.start) or c + 1 >= len(toks):
             continue
@@ -150,15 +152,16 @@ def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
     """Stretches inside quotation marks (within a paragraph): a speaker's own words, where a
     reporting verb belongs to the quote, not to the article."""
     text, spans = doc.text, []
+    opens = _quote_marks(text)
     for p in doc.paragraphs or []:
         k = p.start
         while True:
-            m = _OPEN_QUOTES.search(text, k, p.end)
-            if m is None:
+            n = bisect_left(opens, k)
+            if n >= len(opens) or opens[n] >= p.end:
                 break
-            q = m.start()
+            q = opens[n]
             ch = text[q]
-            c = text.find({"“": "”", "«": "»", '"': '"'}[ch], q + 1, p.end)
+            c = text.find(_CLOSING[ch], q + 1, p.end)
             if c < 0 and ch == "“":
                 c = text.find('"', q + 1, p.end)
             if c > q:
@@ -169,7 +172,23 @@ def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
-_OPEN_QUOTES = re.compile('[“«"]')
+_OPEN_QUOTES = ("“", "«", '"')
+_CLOSING = {"“": "”", "«": "»", '"': '"'}
+
+
+def _quote_marks(text: str) -> list[int]:
+    """The positions of the opening marks, sorted: found once by ``str.find`` a mark, so that a
+    paragraph's next one is a bisect (a regex search per mark scanned the text character by
+    character)."""
+    out: list[int] = []
+    for mark in _OPEN_QUOTES:
+        at = text.find(mark)
+        while at >= 0:
+            out.append(at)
+            at = text.find(mark, at + 1)
+    out.sort()
+    return out
+
 
 _QUOTED_SUBJECT = 3  # words between the opening quote and a reported verb inside it (أنّ "الجانب الحكومي اعتبر)
 

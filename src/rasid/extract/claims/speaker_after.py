@@ -19,7 +19,7 @@ from ..speakers import (
     speaker_ok,
     strip_conj,
 )
-from .article import _Article, _NOT_SUBJECT, _typed_body
+from .article import _Article, _NOT_SUBJECT, _NOT_SUBJECT_UNNAMED, _typed_body
 from .bodies import (
     _STATEMENT,
     _foreign_name,
@@ -396,7 +396,7 @@ def _from_body(toks: list[Tok], k: int, end: int) -> int | None:
     """``NAME، من مجلس الأمن القومي،``: the body a name is set off as coming from (its token),
     closed by a comma; else None."""
     if k + 3 < end and toks[k].form in {"،", ","} and toks[k + 1].form in {"من", "في"} \
-            and toks[k + 2].kind == "a" and toks[k + 2].mention.kind not in _NOT_SUBJECT | {"unnamed"} \
+            and toks[k + 2].kind == "a" and toks[k + 2].mention.kind not in _NOT_SUBJECT_UNNAMED \
             and toks[k + 3].form in {"،", ","}:
         return k + 2
     return None

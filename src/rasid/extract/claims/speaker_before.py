@@ -51,7 +51,6 @@ from .tokens import (
     _TARGET_KINDS,
     _dual,
     _figure_org,
-    _figure_words,
     _inside,
     _public_figures,
     _second_conjunct,
@@ -519,7 +518,7 @@ def _when_subject(art: _Article, i: int, raws: list[_Raw]) -> SpeakerRef | None:
             return None  # حيث أعلن الأخير / بحيث أعرب الموقّعون: the verb's own subject, unread
         if (same := _sentence_speaker(raws, s0)) is not None:
             return same  # وكشف البيان أنّ …، متطرقاً إلى عديد القوات …، حيث أضاف: the speaker goes on
-    known = art.known_names() | _figure_words()
+    known = art.known_names()  # (the figures' words are among them)
     seen = False  # a subject after a verb that names no speaker: the claim's is not the one before
     for k in range(i - 2, max(s0, i - _WHEN_REACH), -1):
         v, t = toks[k - 1], toks[k]
