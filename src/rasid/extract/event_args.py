@@ -211,7 +211,16 @@ def _locator_word(word: str) -> bool:
 
 def _clause_group(lay: Layout, hit: Hit) -> set[int]:
     """The cue's clause and the clauses after it that only add coordinated objects
-    (``كما قصفت قاعدة التنف، والقاعدة الأميركية خراب الجير``)."""
+    (``كما قصفت قاعدة التنف، والقاعدة الأميركية خراب الجير``). Asked for a cue's places, its
+    target's reach and its clause's places: worked out once a cue (the set is read only)."""
+    key = (hit.start, hit.end, hit.tok)
+    group = lay.clause_groups.get(key)
+    if group is None:
+        group = lay.clause_groups[key] = _find_clause_group(lay, hit)
+    return group
+
+
+def _find_clause_group(lay: Layout, hit: Hit) -> set[int]:
     group = {hit.clause}
     k = hit.clause + 1
     sent = lay.sentences[hit.sentence]
@@ -419,7 +428,7 @@ def _result_clause(lay: Layout, c: int) -> bool:
 def date_for(lay: Layout, hit: Hit) -> DateMention | None:
     """The nearest time cue in the clause, else the sentence; a cue that dates the announcement
     (``في بيان له اليوم``) yields to one that dates the event (``أمس``)."""
-    in_sentence = [(d, seg) for d, seg in zip(lay.dates, lay.date_segs) if seg[1] == hit.sentence]
+    in_sentence = lay.sentence_dates.get(hit.sentence)  # (read only)
     if not in_sentence:
         return None
     clause = [d for d, seg in in_sentence if seg[0] == hit.clause]
@@ -455,7 +464,16 @@ def _without_recalled(lay: Layout, hit: Hit, dated: list[tuple[DateMention, tupl
 def announces(lay: Layout, d: DateMention) -> bool:
     """The time cue dates a statement: a reporting word stands just before it (``في بيان له
     اليوم``، ``أعلن تنظيم داعش، اليوم``), with no event cue between, or right after it
-    (``والجمعة، قال نصر الله إنّ …``), or "that" follows it (``قال الأمين العام، اليوم، إنّ …``)."""
+    (``والجمعة، قال نصر الله إنّ …``), or "that" follows it (``قال الأمين العام، اليوم، إنّ …``).
+    Every cue of the sentence asks of each of its time cues: read once a time cue."""
+    key = (d.start, d.end)
+    got = lay.announcing.get(key)
+    if got is None:
+        got = lay.announcing[key] = _announces(lay, d)
+    return got
+
+
+def _announces(lay: Layout, d: DateMention) -> bool:
     k = bisect.bisect_left(lay.tok_starts, d.start)
     after = bisect.bisect_left(lay.tok_starts, d.end)
     if after < len(lay.toks) and (lay.toks[after].text in _ANNOUNCE or lay.toks[after].text in _THAT) \
@@ -588,8 +606,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     civilian targets (``المناطق الآمنة``) are Civilians. Two forces of one side are not each
     other's target."""
     sent = lay.sentences[hit.sentence]
-    before = [a for a in lay.actors_in(sent.start, hit.start) if a.end <= hit.start and not _among_losses(lay, a)
-              and not _partner(lay, a) and not _area_holder(lay, a, hit) and not _patron(lay, a)]
+    before = [a for a in lay.actors_in(sent.start, hit.start) if a.end <= hit.start and not _no_author(lay, a)
+              and not _area_holder(lay, a, hit)]
     upto = next_start if next_start - hit.end > 2 or lay.doc.text.startswith("و", next_start) else sent.end
     # (الغارتين استهدفتا نقاطاً للقوات الرديفة: the noun is the next cue's subject, whose object is the
     # noun's target too; not تدمير وإسقاط مسيرات, two deeds joined)
@@ -1183,9 +1201,25 @@ _PATRONAGE = frozenset(fold(w) for w in ("العميلة", "عميلة", "الع
                                           "موالية", "الموالي", "الممولة", "المرتبطة"))
 
 
+def _no_author(lay: Layout, actor) -> bool:
+    """A force named where the losses fell, as a partner or as a patron is not the author of a
+    cue after it: read once a mention (every cue of its sentence after it asks)."""
+    got = lay.no_authors.get(actor.start)
+    if got is None:
+        got = lay.no_authors[actor.start] = _among_losses(lay, actor) or _partner(lay, actor) or _patron(lay, actor)
+    return got
+
+
 def _patron(lay: Layout, actor) -> bool:
     """``قسد، العميلة للاحتلال الأميركي، شنّت``، ``قسد المدعومة من التحالف هاجمت``: the patron
-    named to describe the subject is not the author."""
+    named to describe the subject is not the author (read once a mention)."""
+    got = lay.patrons.get(actor.start)
+    if got is None:
+        got = lay.patrons[actor.start] = _find_patron(lay, actor)
+    return got
+
+
+def _find_patron(lay: Layout, actor) -> bool:
     k = bisect.bisect_right(lay.tok_starts, actor.start) - 1
     if k > 0 and lay.toks[k].start < actor.start:
         k += 1  # a proclitic glued to the name (للاحتلال): look before that word

@@ -16,7 +16,7 @@ from importlib import resources
 from ..model import Claim, Place
 from ..text.document import Document, Segment
 from ..text.normalize import fold
-from .dates import dates_and_day
+from .dates import DateMention, dates_and_day
 from .numbers import WordTest, fold_drops, fold_indexed, word_positions, word_starts, word_texts, words_of
 
 from .actors import ActorMention
@@ -164,7 +164,16 @@ class Layout:
         self.places = self._place_mentions(places)
         self.place_segs = [(self.seg("c", s), self.seg("s", s), self.seg("p", s)) for s, e, p in self.places]
         self.date_segs = [(self.seg("c", d.start), self.seg("s", d.start)) for d in self.dates]
+        self.sentence_dates: dict[int, list[tuple[DateMention, tuple[int, int]]]] = {}  # by sentence, in order
+        for d, dseg in zip(self.dates, self.date_segs):
+            self.sentence_dates.setdefault(dseg[1], []).append((d, dseg))
         self.sources: dict[tuple[int, int], tuple] = {}  # memo of event_sources.source_of
+        # Memos of what the cue readers ask again for each cue of a sentence (filled once the
+        # cues are annotated, when nothing they read changes any more):
+        self.clause_groups: dict[tuple[int, int, int], set[int]] = {}  # event_args._clause_group, by cue
+        self.patrons: dict[int, bool] = {}  # event_args._patron, by the actor's start
+        self.no_authors: dict[int, bool] = {}  # event_args._no_author, by the actor's start
+        self.announcing: dict[tuple[int, int], bool] = {}  # event_args.announces, by the time cue's span
         self.claims = claims
         self.claim_contents = [(c.content.span, c) for c in claims if c.content]
         self.sentence_claims: dict[int, dict[str, Claim]] = {}  # memo of event_sources._sentence_claims
