@@ -24,6 +24,7 @@ from .event_text import (
     PROCLITICS,
     TOKEN,
     Hit,
+    PlaceMention,
     Layout,
     Row,
     inside_actor,
@@ -304,7 +305,7 @@ def _subject_then_aside(lay: Layout, hit: Hit) -> bool:
         return False  # (the aside is a day: بعد فشل الهجوم، صعّدوا تحركاتهم في الحسكة is another verb's clause)
     if any(hit.end <= x < clause.end for x in lay.cue_starts):
         return False
-    return not any(seg[0] == c for s, e, p, seg in lay.event_places)
+    return c not in lay.clause_places
 
 
 def _short(lay: Layout, c) -> bool:
@@ -319,17 +320,24 @@ def clause_has_place(lay: Layout, hit: Hit) -> bool:
         head = lay.ftext(lay.clauses[nxt].start, lay.clauses[nxt].start + 12).lstrip(" \"'“”«»")
         if head.startswith(("الذي", "التي")):
             clauses = clauses | {nxt}
-    return any(seg[0] in clauses for s, e, p, seg in lay.event_places)
+    return any(c in lay.clause_places for c in clauses)
+
+
+_NO_PLACES: list[PlaceMention] = []  # (read only)
 
 
 def places_for(lay: Layout, hit: Hit) -> list[Place]:
     """Places of the clause, else the sentence, else the nearest in the paragraph."""
     ments = lay.event_places
-    if _HABIT.search(lay.ftext(hit.end, hit.end + _HABIT_REACH)):  # (else no place can be)
+    habit = _HABIT.search(lay.ftext(hit.end, hit.end + _HABIT_REACH)) is not None  # (else no place can be)
+    if habit:
         ments = [m for m in ments if not _habit_of_target(lay, hit, m[0])]
     listed = lay.listed_finer
     clauses = _clause_group(lay, hit)
-    cands = [p for s, e, p, seg in ments if seg[0] in clauses]
+    if habit:
+        cands = [p for s, e, p, seg in ments if seg[0] in clauses]
+    else:  # (the clauses' own mentions, in text order as the clauses are)
+        cands = [m[2] for c in sorted(clauses) for m in lay.clause_places.get(c, _NO_PLACES)]
     if cands:
         return _most_precise(cands, listed)
     if clauses & lay.abroad_clauses:
@@ -337,8 +345,8 @@ def places_for(lay: Layout, hit: Hit) -> list[Place]:
     road = _road_end(lay, clauses)
     if road is not None:
         return [road]
-    told = [(s, p) for s, e, p, seg in ments if seg[1] == hit.sentence
-            and not (seg[0] > hit.clause and _result_clause(lay, seg[0]))]
+    told = [(s, p) for s, e, p, seg in (ments if habit else lay.sentence_places.get(hit.sentence, _NO_PLACES))
+            if seg[1] == hit.sentence and not (seg[0] > hit.clause and _result_clause(lay, seg[0]))]
     if told and hit.tok and lay.toks[hit.tok - 1].text in _ALSO and any(s > hit.start for s, p in told):
         told = [(s, p) for s, p in told if s > hit.start]  # استهدفت بلدة بقرص، كما سيطرت على نقاط … قرب مارع
     if told and any(lay.toks[k].text in _WHERE for k in range(max(0, hit.tok - 2), hit.tok)) \
@@ -412,7 +420,7 @@ def _frame_places(lay: Layout, hit: Hit) -> list[Place]:
     head = TOKEN.findall(lay.ftext(clause.start, min(clause.end, clause.start + 8)))
     if not head or head[0] not in _IN:
         return []
-    return [p for s, e, p, seg in lay.event_places if seg[0] == first]
+    return [p for s, e, p, seg in lay.clause_places.get(first, _NO_PLACES)]
 
 
 def _result_clause(lay: Layout, c: int) -> bool:
@@ -529,9 +537,17 @@ _SAYING = re.compile(fold(r"^[\s،,]*(?:و)?(?:مبينا|مبينة|مضيفا|
 def _aside_statement(lay: Layout, hit: Hit) -> int:
     """Where a clause after the cue's opens a further statement (``…، مبيّناً أن هناك تحليقاً
     للطيران المروحي``) or a contrasting one (``…، في حين شنت طائرات حربية غارات``): its weapons
-    are not the cue's."""
-    sent_end = lay.sentences[hit.sentence].end
-    for k in range(hit.clause + 1, len(lay.clauses)):
+    are not the cue's. (The same for every cue of a clause: read once a clause.)"""
+    key = (hit.clause, hit.sentence)
+    got = lay.asides.get(key)
+    if got is None:
+        got = lay.asides[key] = _find_aside_statement(lay, hit.clause, hit.sentence)
+    return got
+
+
+def _find_aside_statement(lay: Layout, clause: int, sentence: int) -> int:
+    sent_end = lay.sentences[sentence].end
+    for k in range(clause + 1, len(lay.clauses)):
         c = lay.clauses[k]
         if c.start >= sent_end:
             break
@@ -981,13 +997,14 @@ def _target_reach(lay: Layout, hit: Hit) -> int:
     aside = False
     while k + 1 < len(lay.clauses) and lay.clauses[k + 1].start < lay.sentences[hit.sentence].end:
         nxt = lay.clauses[k + 1]
-        if lay.ftext(nxt.start, nxt.start + 12).lstrip(" \"'“”«»").startswith(_MEANWHILE):
+        head = lay.ftext(nxt.start, nxt.start + 12).lstrip(" \"'“”«»")
+        if head.startswith(_MEANWHILE):
             break  # …، بالتزامن مع هجوم الفصائل: another event's forces, even after a short aside
         words = bisect.bisect_left(lay.tok_starts, nxt.end) - bisect.bisect_left(lay.tok_starts, nxt.start)
         if words <= _ASIDE_TOKENS:
             aside, end, k = True, nxt.end, k + 1
             continue
-        if lay.ftext(nxt.start, nxt.start + 12).lstrip(" \"'“”«»").startswith(("الذي", "التي")):
+        if head.startswith(("الذي", "التي")):
             end, k = nxt.end, k + 1  # الاستهداف، الذي طال القوات الأميركية: the object in a relative clause
             continue
         if aside:

@@ -54,6 +54,9 @@ ARMED = frozenset({"state_forces", "rebels", "militia", "foreign_forces"})  # th
 _COUNTRY = frozenset(fold(w) for w in ("سوريا", "سورية", "الجمهورية العربية السورية", "البلاد"))
 
 
+PlaceMention = tuple[int, int, Place, tuple[int, int, int]]  # (start, end, place, its clause, sentence, paragraph)
+
+
 @dataclass(frozen=True, slots=True)
 class Row:
     event_type: str
@@ -174,6 +177,7 @@ class Layout:
         self.patrons: dict[int, bool] = {}  # event_args._patron, by the actor's start
         self.no_authors: dict[int, bool] = {}  # event_args._no_author, by the actor's start
         self.announcing: dict[tuple[int, int], bool] = {}  # event_args.announces, by the time cue's span
+        self.asides: dict[tuple[int, int], int] = {}  # event_args._aside_statement, by (clause, sentence)
         self.claims = claims
         self.claim_contents = [(c.content.span, c) for c in claims if c.content]
         self.sentence_claims: dict[int, dict[str, Claim]] = {}  # memo of event_sources._sentence_claims
@@ -184,7 +188,10 @@ class Layout:
         self.abroad_places: set[int] = set()
         self.abroad_spans: list[tuple[int, int]] = []
         self.cue_spans: list[tuple[int, int]] = []
-        self.event_places: list[tuple[int, int, Place, tuple[int, int, int]]] = []  # with place_segs
+        self.event_places: list[PlaceMention] = []  # with place_segs, in text order
+        self.event_place_starts: list[int] = []  # their starts, for the mentions in a stretch by bisect
+        self.clause_places: dict[int, list[PlaceMention]] = {}  # the event places of each clause, in order
+        self.sentence_places: dict[int, list[PlaceMention]] = {}  # … of each sentence
         self.listed: set[tuple[int, int]] = set()  # pairs of place mentions standing in one list
         self.abroad_clauses: set[int] = {self.seg("c", s) for s, e, p in self.places if p.abroad}
         self.locators: set[int] = set()
@@ -195,6 +202,22 @@ class Layout:
         self.suffered_toks: list[int] = []
         self.reply_toks: list[int] = []  # tokens of a verb or adverb of replying (ردّ، رداً)
         self.target_nationals: list[tuple[int, str]] = []  # adjectives after a target noun (القاعدة الأميركية)
+
+    def set_event_places(self, places: list[PlaceMention]) -> None:
+        """The place mentions that can host events, with their indexes: every cue asks for those
+        of its clause, its sentence or a stretch of text (not a scan of them all each time)."""
+        self.event_places = places
+        self.event_place_starts = [m[0] for m in places]
+        self.clause_places = {}
+        self.sentence_places = {}
+        for m in places:
+            self.clause_places.setdefault(m[3][0], []).append(m)
+            self.sentence_places.setdefault(m[3][1], []).append(m)
+
+    def event_places_in(self, lo: int, hi: int) -> list[PlaceMention]:
+        """The event place mentions that start in ``[lo, hi)``, in text order."""
+        at = self.event_place_starts
+        return self.event_places[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
 
     def actors_in(self, lo: int, hi: int) -> list[ActorMention]:
         """The forces (``self.actors``) whose mention starts in ``[lo, hi)``, in text order."""

@@ -394,17 +394,18 @@ def _liberation_name(lay: Layout, start: int, form: str) -> bool:
 
 def _skip_form(lay: Layout, hit: Hit) -> bool:
     """Cue words that are part of a name here (هيئة تحرير الشام، مركز المصالحة، محاور الاشتباك) or
-    name no event of their own (دوي انفجار)."""
-    prev = lay.ftext(max(0, hit.start - 8), hit.start)
+    name no event of their own (دوي انفجار). (The words before are read only for the forms that ask.)"""
     form = _folded(hit.row.form)
     if _liberation_name(lay, hit.start, hit.row.form):
         return True
-    if form == "مصالحه" and re.search(r"(?:مركز|المركز)\s*(?:ال)?$", prev):
-        return True
-    if form.startswith("اشتباك") and prev.rstrip().endswith(("محاور", "محور", "خطوط")):
-        return True
-    if form.startswith("انفجار") and prev.rstrip().endswith(("دوي", "صوت", "اصوات")):
-        return True  # سماع دوي انفجار: the sound of some strike, not a bomb
+    if form == "مصالحه" or form.startswith(("اشتباك", "انفجار")):
+        prev = lay.ftext(max(0, hit.start - 8), hit.start)
+        if form == "مصالحه" and re.search(r"(?:مركز|المركز)\s*(?:ال)?$", prev):
+            return True
+        if form.startswith("اشتباك") and prev.rstrip().endswith(("محاور", "محور", "خطوط")):
+            return True
+        if form.startswith("انفجار") and prev.rstrip().endswith(("دوي", "صوت", "اصوات")):
+            return True  # سماع دوي انفجار: the sound of some strike, not a bomb
     return form == _PROTESTED and _pretends(lay, hit)
 
 

@@ -246,7 +246,7 @@ def _entered(lay: Layout, hit: Hit) -> tuple[str, str] | None:
     clause = lay.clauses[hit.clause]
     stop = min(len(lay.toks), hit.tok + 1 + _ENTER_REACH)
     end = min(clause.end, lay.toks[stop - 1].end)
-    if not any(hit.end <= s < end for s, e, p, seg in lay.event_places) \
+    if not lay.event_places_in(hit.end, end) \
             or any(lay.toks[k].text in _NO_GROUND for k in range(hit.tok + 1, min(stop, hit.tok + 1 + _STATE_REACH))):
         return None
     if _entering_force(lay, hit) is None:
@@ -290,7 +290,7 @@ def _projectile_targeted(lay: Layout, hit: Hit, weapons) -> bool:
 def _ground_follows(lay: Layout, hit: Hit) -> bool:
     """A place or a piece of ground is named right after a territory cue."""
     clause = lay.clauses[hit.clause]
-    if any(hit.end <= m[0] < clause.end for m in lay.event_places):
+    if lay.event_places_in(hit.end, clause.end):
         return True
     start = hit.tok + 1
     if not _folded(hit.row.form).endswith(_ON):  # سيطرت قوات الأسد، أمس الثلاثاء، على بلدة …
@@ -302,7 +302,7 @@ def _ground_follows(lay: Layout, hit: Hit) -> bool:
         start = on + 1
         last = min(len(lay.toks), start + _GROUND_WINDOW + 1) - 1
         end = lay.toks[last].end if last >= start else sent.end
-        if any(lay.toks[min(start, last)].start <= m[0] < min(end, sent.end) for m in lay.event_places):
+        if lay.event_places_in(lay.toks[min(start, last)].start, min(end, sent.end)):
             return True  # على بلدتي كفرنبل وسراقب
     for k in range(start, min(len(lay.toks), start + _GROUND_WINDOW + 1)):
         w = lay.toks[k].text

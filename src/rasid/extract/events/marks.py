@@ -115,9 +115,9 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     lay.suffered_toks = word_positions(lay.doc.text, _SUFFERED)
     lay.reply_toks = [t for t, s, e, r in roles.get("reply", _NONE)]
     cue_spans = sorted(lay.cue_spans)
-    lay.event_places = [(s, e, p, lay.place_segs[k]) for k, (s, e, p) in enumerate(lay.places)
-                        if k not in lay.locators and k not in lay.abroad_places and usable(p)
-                        and not _overlaps(lay.abroad_spans, s, e) and not _overlaps(cue_spans, s, e)]  # "عدوان" is a cue
+    lay.set_event_places([(s, e, p, lay.place_segs[k]) for k, (s, e, p) in enumerate(lay.places)
+                          if k not in lay.locators and k not in lay.abroad_places and usable(p)
+                          and not _overlaps(lay.abroad_spans, s, e) and not _overlaps(cue_spans, s, e)])  # "عدوان" is a cue
 
 
 @lru_cache(maxsize=4096)
