@@ -228,7 +228,7 @@ def _find_clause_group(lay: Layout, hit: Hit) -> set[int]:
     if _clause_ends_at(lay, hit) or _subject_then_aside(lay, hit):  # هاجموا، فجر الإثنين، مواقع للجيش في ريف
         # دير الزور: the object after an aside
         while k < len(lay.clauses) and lay.clauses[k].start < sent.end \
-                and not any(lay.clauses[k].start <= x < lay.clauses[k].end and not _instrument(lay, x) for x in lay.cue_starts):
+                and not any(not _instrument(lay, x) for x in lay.cues_in(lay.clauses[k].start, lay.clauses[k].end)):
             group.add(k)
             k += 1
             if not _short(lay, lay.clauses[k - 1]):
@@ -241,7 +241,7 @@ def _find_clause_group(lay: Layout, hit: Hit) -> set[int]:
         c = lay.clauses[k]
         head = lay.ftext(c.start, min(c.end, c.start + 40)).lstrip(" \"'“”«»")
         if (not head.startswith(("و",) + _ADDING) or head.startswith(("وفي", "وقال", "واضاف", "واكد", "واشار", "وذلك"))
-                or head.startswith(_ADDING_THAT) or any(c.start <= x < c.end for x in lay.cue_starts)) \
+                or head.startswith(_ADDING_THAT) or lay.cues_in(c.start, c.end)) \
                 and not _list_item(lay, c, group):
             break
         group.add(k)
@@ -258,7 +258,7 @@ def _list_item(lay: Layout, c, group: set[int]) -> bool:
     list of objects, not a statement of its own."""
     if bisect.bisect_left(lay.tok_starts, c.end) - bisect.bisect_left(lay.tok_starts, c.start) > _LIST_ITEM_TOKENS:
         return False
-    if any(c.start <= x < c.end for x in lay.cue_starts) or any(c.start <= d.start < c.end for d in lay.dates):
+    if lay.cues_in(c.start, c.end) or any(c.start <= d.start < c.end for d in lay.dates):
         return False
     first = lay.toks[bisect.bisect_left(lay.tok_starts, c.start)].text
     if first in _FRAMING or first.startswith(_FRAMING_PREFIXES):
@@ -303,7 +303,7 @@ def _subject_then_aside(lay: Layout, hit: Hit) -> bool:
     if c + 1 >= len(lay.clauses) or lay.seg("s", lay.clauses[c + 1].start) != hit.sentence \
             or not _short(lay, lay.clauses[c + 1]) or all(dc != c + 1 for dc, ds in lay.date_segs):
         return False  # (the aside is a day: بعد فشل الهجوم، صعّدوا تحركاتهم في الحسكة is another verb's clause)
-    if any(hit.end <= x < clause.end for x in lay.cue_starts):
+    if lay.cues_in(hit.end, clause.end):
         return False
     return c not in lay.clause_places
 
@@ -574,7 +574,7 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
         cands.append(min(after, key=lambda c: c[0])[1])
     cands += [w for s, e, w in weapons if s < hit.start and lay.seg("c", s) == hit.clause]
     if not cands:  # named earlier in the sentence: ورصدت طائرات الاستطلاع … بحيث جرى استهدافها
-        cue_before = min((c for c in lay.cue_starts if sent.start <= c < hit.start), default=hit.start)
+        cue_before = (lay.cues_in(sent.start, hit.start) or [hit.start])[0]  # (the first: the least)
         if _names_again(lay, hit):  # باستهداف الطيران التركي مواقع …، وأنّ القصف طاول مقراً: that attack's weapon
             cue_before = hit.start
         before = [w for s, e, w in weapons if sent.start <= s < cue_before  # not another cue's weapon
@@ -1249,9 +1249,17 @@ _HOLDS = frozenset(fold(w) for w in ("سيطرة", "نفوذ"))
 def _area_holder(lay: Layout, actor, hit: Hit) -> bool:
     """``قادمة من مناطق سيطرة قسد، وإن الشرطة اعتقلت``: a force named, in a clause before the
     cue's, only as whose area something came from or lies in is not the cue's author."""
-    k = bisect.bisect_right(lay.tok_starts, actor.start) - 1
-    return lay.seg("c", actor.start) < hit.clause and any(  # (سيطرة ميليشيا قسد: a word between)
-        lay.toks[j].text in _HOLDS for j in range(max(0, k - 2), k))
+    return _holds_area(lay, actor) and lay.seg("c", actor.start) < hit.clause
+
+
+def _holds_area(lay: Layout, actor) -> bool:
+    """The force is named as whose area it is (``سيطرة قسد``، ``سيطرة ميليشيا قسد``: a word
+    between); read once a mention (every cue after it in its sentence asks)."""
+    got = lay.area_holders.get(actor.start)
+    if got is None:
+        k = bisect.bisect_right(lay.tok_starts, actor.start) - 1
+        got = lay.area_holders[actor.start] = any(lay.toks[j].text in _HOLDS for j in range(max(0, k - 2), k))
+    return got
 
 
 def _among_losses(lay: Layout, actor) -> bool:

@@ -176,6 +176,7 @@ class Layout:
         self.clause_groups: dict[tuple[int, int, int], set[int]] = {}  # event_args._clause_group, by cue
         self.patrons: dict[int, bool] = {}  # event_args._patron, by the actor's start
         self.no_authors: dict[int, bool] = {}  # event_args._no_author, by the actor's start
+        self.area_holders: dict[int, bool] = {}  # event_args._holds_area, by the actor's start
         self.announcing: dict[tuple[int, int], bool] = {}  # event_args.announces, by the time cue's span
         self.asides: dict[tuple[int, int], int] = {}  # event_args._aside_statement, by (clause, sentence)
         self.claims = claims
@@ -184,6 +185,7 @@ class Layout:
         self.ignored = self._repeated_paragraphs()
         self.cue_starts: list[int] = []
         self.cue_start_set: set[int] = set()
+        self.cue_order: list[int] = []  # cue_starts sorted: the event cues of a stretch by bisect
         self.reports: list[tuple[int, int, str]] = []
         self.abroad_places: set[int] = set()
         self.abroad_spans: list[tuple[int, int]] = []
@@ -213,6 +215,11 @@ class Layout:
         for m in places:
             self.clause_places.setdefault(m[3][0], []).append(m)
             self.sentence_places.setdefault(m[3][1], []).append(m)
+
+    def cues_in(self, lo: int, hi: int) -> list[int]:
+        """The starts of the event cues (``cue_starts``) in ``[lo, hi)``, in text order."""
+        at = self.cue_order
+        return at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
 
     def event_places_in(self, lo: int, hi: int) -> list[PlaceMention]:
         """The event place mentions that start in ``[lo, hi)``, in text order."""

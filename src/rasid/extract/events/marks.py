@@ -83,6 +83,7 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
     nationality = roles.get("nationality", _NONE)
     lay.cue_starts = [s for t, s, e, r in events if not _liberation_name(lay, s, r.form)]
     lay.cue_start_set = set(lay.cue_starts)
+    lay.cue_order = sorted(lay.cue_starts)
     lay.cue_spans = [(s, e) for t, s, e, r in cues
                      if r.role not in ("abroad", "report", "report_after", "nationality", "civilian", "result")]
     ends = {bisect.bisect_right(lay.tok_starts, e - 1) - 1 for t, s, e, r in events}

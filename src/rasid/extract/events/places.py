@@ -340,7 +340,7 @@ def _ground_after(lay: Layout, hit: Hit, places: list[Place]) -> list[Place]:
     is named after the takeover verb; the places before it, after an earlier cue of its sentence,
     are that cue's."""
     sent = lay.sentences[hit.sentence]
-    if not any(sent.start <= c < hit.start for c in lay.cue_starts):
+    if not lay.cues_in(sent.start, hit.start):
         return places
     after = {p.id for s, e, p, seg in lay.event_places_in(hit.end, sent.end)}
     kept = [p for p in places if p.id in after]
