@@ -236,9 +236,15 @@ class Layout:
         return k if k > 0 else 0
 
     def ftext(self, start: int, end: int) -> str:
-        """The folded form of ``doc.text[start:end]``, cut from the document folded once."""
+        """The folded form of ``doc.text[start:end]``, cut from the document folded once (at the
+        same offsets where folding deleted nothing)."""
+        if start < 0:
+            start = 0
+        if end < 0:
+            end = 0
         drops = self.drops
-        start, end = max(start, 0), max(end, 0)
+        if not drops:
+            return self.folded[start:end]
         return self.folded[start - bisect.bisect_left(drops, start):end - bisect.bisect_left(drops, end)]
 
     def _place_mentions(self, places: list[Place]) -> list[tuple[int, int, Place]]:

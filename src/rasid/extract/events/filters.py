@@ -188,12 +188,17 @@ def _day_told(lay: Layout, hit: Hit) -> bool:
 
 
 def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
-    """A threat, plan, call, denial or hypothetical governs the cue."""
+    """A threat, plan, call, denial or hypothetical governs the cue. (The text's few such words
+    in the window are taken from the set, in order, not each word of the window tried.)"""
+    lo = max(0, hit.tok - _BLOCK_WINDOW)
+    near = sorted(k for k in block_toks if lo <= k < hit.tok)
+    if not near:
+        return False
     sent = lay.sentences[hit.sentence]
     clause = lay.clauses[hit.clause]
     amid = hit.tok > 0 and lay.toks[hit.tok - 1].text in _AMID
-    for k in range(max(0, hit.tok - _BLOCK_WINDOW), hit.tok):
-        if k in block_toks and lay.toks[k].start >= sent.start and not (
+    for k in near:
+        if lay.toks[k].start >= sent.start and not (
                 lay.toks[k].start < clause.start and (amid or _goes_on_after(lay, clause.start, hit.tok)
                                                       or _new_subject(lay, clause.start, hit.tok)
                                                       or _occurs_after(lay, clause.start, hit.tok))):

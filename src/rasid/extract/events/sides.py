@@ -18,7 +18,7 @@ from ..event_sources import source_of
 from ..event_text import ARMED, Hit, Layout
 from .drafts import _Cue, _Marks, _Story
 from .kinds import _entering_force
-from .words import _AIR_POWERS, _HOME_FORCES, _MINISTRY_FORCES, _OWN, _REPEL
+from .words import _AIR_POWERS, _HOME_FORCES, _MINISTRY_FORCES, _OWN, _REPEL, _folded
 
 
 _CAUSES = frozenset(fold(w) for w in ("جراء", "جرّاء", "إثر", "اثر", "نتيجة", "بسبب"))  # "as a result of" the cue
@@ -31,7 +31,7 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
     """A force that announces an attack is its author (``أعلنت المقاومة الإسلامية في العراق
     استهداف …``); a defence ministry speaks for its forces."""
     who, claim = source_of(lay, hit.start, hit.end)
-    if claim is not None and _MOURNING.match(fold(claim.cue.text)):
+    if claim is not None and _MOURNING.match(_folded(claim.cue.text)):
         return None  # زفّ الجيش ثلاثة شهداء ارتقوا في تفجير: the mourner lost them
     if claim is not None and claim.stance == "deny":
         return None  # نفى قائد العشائر أي دور لقواته في المجزرة: the denier disowns the act
