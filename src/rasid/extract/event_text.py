@@ -189,6 +189,7 @@ class Layout:
         self.reports: list[tuple[int, int, str]] = []
         self.abroad_places: set[int] = set()
         self.abroad_spans: list[tuple[int, int]] = []
+        self.abroad_at: list[int] = []  # sorted starts of the places abroad and the abroad_spans
         self.cue_spans: list[tuple[int, int]] = []
         self.event_places: list[PlaceMention] = []  # with place_segs, in text order
         self.event_place_starts: list[int] = []  # their starts, for the mentions in a stretch by bisect

@@ -40,7 +40,7 @@ class _Marks:
     protest_blocks: set[int]  # those that block a protest too (demands go with a protest)
     ongoing: set[int]
     conditions: list[int]  # sorted starts
-    block_after: list[int]
+    block_after: list[int]  # sorted
     habitual: set[int]
     patterns: list[int]  # sorted tokens
     times: list[int]  # sorted starts of a count of times (مرات عديدة): a tally over days

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ...text.normalize import fold
 from ..event_args import date_for
@@ -325,7 +326,7 @@ def _not_a_deed(lay: Layout, marks: _Marks, hit: Hit) -> bool:
             and hit.row.event_type not in _HELD_WHILE_GOING_ON:
         return True  # يواصل الاحتلال اعتداءاته: a campaign, unless today's part of it is told
     sent = lay.sentences[hit.sentence]
-    return any(hit.end <= b < sent.end for b in marks.block_after) and not _toll_before(lay, hit) \
+    return _between(marks.block_after, hit.end, sent.end) and not _toll_before(lay, hit) \
         or _asks(lay, sent) or _between(marks.conditions, sent.start, hit.start)  # إذا ما حاولت … أن تقوم بهجوم
 
 
@@ -476,11 +477,19 @@ def _purpose(lay: Layout, hit: Hit) -> bool:
         return False
     bare = word[2:] if word.startswith("لل") else word[1:]  # للسيطرة = ل + السيطرة
     bare = bare[2:] if bare.startswith("ال") else bare
-    if not any(bare.startswith(c) for c in _NOUN_CUES):
+    if not bare.startswith(_NOUN_CUE_HEADS):
         return False
     sent = lay.sentences[hit.sentence]
-    suffered = _SUFFERED_F
     for k in range(max(0, hit.tok - _SUFFERED_WINDOW), hit.tok):
-        if lay.toks[k].start >= sent.start and any(x in lay.toks[k].text for x in suffered):
+        if lay.toks[k].start >= sent.start and _suffered(lay.toks[k].text):
             return False
     return True
+
+
+_NOUN_CUE_HEADS = tuple(_NOUN_CUES)
+
+
+@lru_cache(maxsize=16384)
+def _suffered(word: str) -> bool:
+    """The word holds "was attacked" or "repelled" (asked of the same words for cue after cue)."""
+    return any(x in word for x in _SUFFERED_F)

@@ -108,6 +108,7 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
                                     for ps, pe, p in lay.places)]  # "حرير" inside "بصرى الحرير"; صيدا the geocoder placed in Daraa
     lay.abroad_clauses |= {lay.seg("c", s) for s, e in lay.abroad_spans}
     abroad = [s for s, e, p in lay.places if p.abroad] + [s for s, e in lay.abroad_spans]
+    lay.abroad_at = sorted(abroad)
     causes = {lay.seg("c", s) for s in abroad if _FOR_CAUSE.search(lay.ftext(max(0, s - 24), s))}
     lay.abroad_clauses -= causes - {lay.seg("c", s) for s in abroad if not _FOR_CAUSE.search(lay.ftext(max(0, s - 24), s))}
     lay.abroad_places = located_abroad(lay, lay.abroad_spans)
@@ -175,7 +176,7 @@ def _marks_of(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> _Marks:
         protest_blocks={t for t in block_toks if lay.texts[t] not in _DEMANDS},
         ongoing=set(_toks(roles, "ongoing")),
         conditions=sorted(_starts(roles, "hypothetical")),
-        block_after=_starts(roles, "block_after"),
+        block_after=sorted(_starts(roles, "block_after")),
         habitual=set(_toks(roles, "habitual")),
         patterns=sorted(_toks(roles, "pattern")),
         times=sorted(_starts(roles, "times")),

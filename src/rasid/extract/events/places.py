@@ -13,7 +13,7 @@ from ..event_args import clause_has_place, places_for, rank, weapon_for
 from ..event_text import ARMED, Hit, Layout, Row, base_owner
 from .days import _not_days_ago
 from .drafts import _Cue, _Draft, _Marks, _Story
-from .words import _AFTER, _AIR_POWERS, _EXPLOSIONS, _HAPPENED, _HOME_FORCES, _REPELLING
+from .words import _AFTER, _AIR_POWERS, _EXPLOSIONS, _HAPPENED, _HOME_FORCES, _REPELLING, _between
 
 
 _TOWARD = re.compile(r"(?:نحو|باتجاه|صوب|تجاه)\s+(?:\S+\s+)?$")  # … نحو مدينة X
@@ -307,8 +307,7 @@ def _named_before(lay: Layout, hit: Hit, places: list[Place]) -> list[Place]:
 
 def _abroad_between(lay: Layout, start: int, end: int) -> bool:
     """A place abroad is named in ``[start, end)``."""
-    return any(start <= s < end for s, e in lay.abroad_spans) \
-        or any(p.abroad and start <= s < end for s, e, p in lay.places)
+    return _between(lay.abroad_at, start, end)
 
 
 def _places_of_the_last(lay: Layout, hit: Hit, etype: str, hits: list[Hit], places: list[Place], next_start: int) -> bool:
