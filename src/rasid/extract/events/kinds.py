@@ -8,9 +8,9 @@ import bisect
 import re
 
 from ...text.normalize import fold
-from ..event_args import PASSIVE, weapon_for
+from ..event_args import PASSIVE
 from ..event_text import ARMED, TOKEN, Hit, Layout, Row
-from .drafts import _Cue, _Draft, _Marks, _Story
+from .drafts import _Cue, _Draft, _Marks, _Story, _weapon_of
 from .filters import _foils_attempt, _word_before
 from .words import _AFTER, _AND, _DEFENCES, _EXPLOSIONS, _ON, _REPEL, _between, _folded
 
@@ -76,7 +76,7 @@ def _kind_of(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> _Cue | None
     a protest or a clash a riot; a crowd that attacks, mob violence."""
     k = bisect.bisect_right(marks.event_starts, hit.start)
     next_start = marks.event_starts[k] if k < len(marks.event_starts) else len(lay.doc.text)
-    typed = _type_of(lay, hit, marks.weapons, next_start)
+    typed = _type_of(lay, marks, hit, next_start)
     if typed is None or _repels_told_attack(lay, hit, typed[0], next_start, marks.strikes):
         return None
     etype, sub = typed
@@ -159,8 +159,8 @@ def _destroys_ground(lay: Layout, hit: Hit) -> bool:
     return False
 
 
-def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str] | None:
-    row = hit.row
+def _type_of(lay: Layout, marks: _Marks, hit: Hit, next_start: int) -> tuple[str, str] | None:
+    row, weapons = hit.row, marks.weapons
     if row.role == "territory" and not _ground_follows(lay, hit):
         return None  # استعادة العلاقات، السيطرة على الموقف: no ground changes hands
     if row.role == "trigger" or row.role == "territory":
@@ -172,14 +172,14 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
     if row.role == "generic":
         if _projectile_targeted(lay, hit, weapons):
             return "Strategic developments", "Disrupted weapons use"
-        w = weapon_for(lay, hit, weapons, next_start)
+        w = _weapon_of(lay, marks, hit, next_start)
         if w is None:
             return row.event_type, row.sub
         return w.event_type, w.sub
     if row.role == "fall":  # بسقوط أكثر من 15 صاروخاً على القواعد
         return (row.event_type, row.sub) if _projectile_follows(lay, hit, weapons) else None
     if row.role == "armed":  # التصعيد … عبر استخدام الصواريخ
-        w = weapon_for(lay, hit, weapons, next_start)
+        w = _weapon_of(lay, marks, hit, next_start)
         return (w.event_type, w.sub) if w is not None and w.event_type != "Battles" else None
     if row.role == "disrupt":
         if _folded(row.form) in _DESTROY and _destroys_ground(lay, hit):

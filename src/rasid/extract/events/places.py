@@ -9,10 +9,10 @@ from functools import lru_cache
 
 from ...model import Place
 from ...text.normalize import fold
-from ..event_args import clause_has_place, places_for, rank, weapon_for
+from ..event_args import clause_has_place, places_for, rank
 from ..event_text import ARMED, Hit, Layout, Row, base_owner
 from .days import _not_days_ago
-from .drafts import _Cue, _Draft, _Marks, _Story
+from .drafts import _Cue, _Draft, _Marks, _Story, _weapon_of
 from .words import _AFTER, _AIR_POWERS, _EXPLOSIONS, _HAPPENED, _HOME_FORCES, _REPELLING, _between
 
 
@@ -183,7 +183,7 @@ def _told(lay: Layout, marks: _Marks, story: _Story, cue: _Cue) -> _Draft | None
     """The event drafted before that the cue names again: the attack its claimer owned up to, or
     the last of its kind told — of any kind for a bare attack word or one pointed at."""
     hit = cue.hit
-    cue.loose = hit.row.role == "generic" and weapon_for(lay, hit, marks.weapons, cue.next_start) is None
+    cue.loose = hit.row.role == "generic" and _weapon_of(lay, marks, hit, cue.next_start) is None
     cue.pointed = hit.tok > 0 and lay.toks[hit.tok - 1].text in _DEMONSTRATIVES \
         and lay.toks[hit.tok].text.startswith("ال")  # (هذه الهجمات; not "وسبق ذلك استهدافها")
     cue.told = _owned_up(lay, hit, cue.etype, story.drafts) \

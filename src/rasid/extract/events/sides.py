@@ -12,11 +12,11 @@ from ...text.normalize import fold
 from ..casualties import loss_word
 from ..event_args import (
     actor_after, actors_for, agent_by, armed_subject, coordinated_subject, fight_sides, fill_sides, responder_of, same_side,
-    territory_sub, weapon_for,
+    territory_sub,
 )
 from ..event_sources import source_of
 from ..event_text import ARMED, Hit, Layout
-from .drafts import _Cue, _Marks, _Story
+from .drafts import _Cue, _Marks, _Story, _weapon_of
 from .kinds import _entering_force
 from .words import _AIR_POWERS, _HOME_FORCES, _MINISTRY_FORCES, _OWN, _REPEL, _folded
 
@@ -361,7 +361,7 @@ def _flown(lay: Layout, marks: _Marks, cue: _Cue) -> None:
     if cue.flown:
         cue.sub = "Air/drone strike"
     if cue.etype == "Battles" and hit.row.role == "generic" and cue.actor1 in _AIR_POWERS \
-            and weapon_for(lay, hit, marks.weapons, cue.next_start) is None:
+            and _weapon_of(lay, marks, hit, cue.next_start) is None:
         cue.etype, cue.sub = "Explosions/Remote violence", "Air/drone strike"  # شن الاحتلال الأميركي هجمات: no ground war
 
 
