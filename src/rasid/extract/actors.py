@@ -116,15 +116,16 @@ class _Scanner:
         n = len(folded)
         for end, entries in self._auto.iter(folded):
             prev: _Entry | None = None
-            ok = False
+            cand: _Cand | None = None  # (one tuple for the views sharing an entry: read only)
             for k, entry in enumerate(entries):
                 if entry is None:
                     continue
                 if entry is not prev:
                     prev = entry
-                    ok = _stands(folded, n, end, entry)
-                if ok:
-                    out[k].append((-entry[0], end - entry[0] + 1, end + 1, entry[1], entry[2]))
+                    cand = (-entry[0], end - entry[0] + 1, end + 1, entry[1], entry[2]) \
+                        if _stands(folded, n, end, entry) else None
+                if cand is not None:
+                    out[k].append(cand)
         if keep:
             self._last = (folded, out)
         return out[view]

@@ -64,6 +64,11 @@ def _by_role(cues: list[_Cue]) -> dict[str, list[_Cue]]:
 _NONE: list[_Cue] = []  # (a role no cue has: read only)
 
 
+def _event_cues(cues: list[_Cue]) -> list[_Cue]:
+    """The event cues, in text order."""
+    return [c for c in cues if c[3].role in _EVENT_ROLES]
+
+
 def _toks(roles: dict[str, list[_Cue]], role: str) -> list[int]:
     """The tokens of the cues of ``role``, in text order."""
     return [t for t, s, e, r in roles.get(role, _NONE)]
@@ -74,11 +79,11 @@ def _starts(roles: dict[str, list[_Cue]], role: str) -> list[int]:
     return [s for t, s, e, r in roles.get(role, _NONE)]
 
 
-def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
+def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]], roles: dict[str, list[_Cue]]) -> None:
     """What the cues say about the text as a whole: where event cues, reporting verbs and
-    foreign names stand, which place mentions only locate others, and so which can host events."""
-    roles = _by_role(cues)
-    events = [c for c in cues if c[3].role in _EVENT_ROLES]
+    foreign names stand, which place mentions only locate others, and so which can host events.
+    (``roles``: ``_by_role(cues)``.)"""
+    events = _event_cues(cues)
     weapons = roles.get("weapon", _NONE)
     nationality = roles.get("nationality", _NONE)
     lay.cue_starts = [s for t, s, e, r in events if not _liberation_name(lay, s, r.form)]
@@ -166,10 +171,10 @@ def _striking_weapons(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> lis
     return out
 
 
-def _marks_of(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> _Marks:
-    """Sort the text's cues by what they say of the event cues around them."""
-    roles = _by_role(cues)
-    events = [c for c in cues if c[3].role in _EVENT_ROLES]
+def _marks_of(lay: Layout, cues: list[tuple[int, int, int, Row]], roles: dict[str, list[_Cue]]) -> _Marks:
+    """Sort the text's cues by what they say of the event cues around them (``roles``:
+    ``_by_role(cues)``)."""
+    events = _event_cues(cues)
     block_toks = set(_toks(roles, "block"))
     return _Marks(
         block_toks=block_toks,
