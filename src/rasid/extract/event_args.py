@@ -53,6 +53,7 @@ _REPORTED_EARLIER = tuple(fold(w) for w in ("وكان مراسل", "وكانت �
 _MORE_OF_IT = tuple(fold(w) for w in ("إضافة إلى ذلك", "وإضافة إلى ذلك"))  # إضافةً إلى ذلك، ذكرت المقاومة أنها
 # استهدفت …: more of the story just told (as بالإضافة إلى ذلك), not background
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض"))
+_SUFFERED_STEM = fold("تعرض")  # every form of _SUFFERED_F holds it: a word holds one of them iff it holds this
 _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|انطلاقا|نفذ)[\u0621-\u064A]*(?:\s+(?!على|في|ضد)[\u0621-\u064A]+){0,3}?\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|"
                           r"(?:مصادر|مصدر|مراسل|مراسلة|مراسلنا|مراسلتنا)\S*(?:\s+(?:الميادين|محلية|ميدانية|أهلية|خاصة|مطلعة|للميادين|نت)\S*?){0,2}?\s*(?:نت)?في\s+(?:مدينة\s+|محافظة\s+|العاصمة\s+)?|"
                           r"(?:طريق|أوتوستراد|اوتوستراد)\s+(?:عام\s+|الدولي\s+|السريع\s+)?(?:الواصل\s+بين\s+)?|"
@@ -1431,8 +1432,8 @@ def _told_as_where(lay: Layout, start: int) -> bool:
 
 
 def suffered_word(word: str) -> bool:
-    """``تعرضت``: the force before it was the target."""
-    return any(x in word for x in _SUFFERED_F)
+    """``تعرضت``: the force before it was the target (asked of every new word of a text)."""
+    return _SUFFERED_STEM in word
 
 
 def actor_after(lay: Layout, hit: Hit, within: int = 6) -> str | None:

@@ -309,13 +309,21 @@ def _heads(word: str) -> tuple[tuple[str, int], ...]:
     0 as written or behind a proclitic, 1 glued to the word before it (a multi-word weapon,
     ``عبرطائرة مسيرة``), 2 glued (a one-word cue: ``اميركيهغارتين``، ``كمااستهدفت``)."""
     firsts = _lengths()
-    out = [(word, 0)] + [(word[len(p):], 0) for p in PROCLITICS
-                         if word.startswith(p) and len(word) - len(p) >= 2]
-    if len(word) >= 7:  # (suffixes tested before a pair is made: most are no cue)
-        out += [(word[k:], 1) for k in range(3, len(word) - 3) if word[k:] in firsts]
-        out += [(word[k:], 2) for k in range(2 if word[:2] in ("من", "في", "عن", "مع") else 3, len(word) - 4)
-                if word[k:] in firsts]
-    return tuple((h, m) for h, m in out if h in firsts)
+    out = [(h, 0) for h in [word] + [word[len(p):] for p in PROCLITICS if word.startswith(p) and len(word) - len(p) >= 2]
+           if h in firsts]
+    if len(word) >= 7 and word[-4:] in _first_tails():  # (a glued cue of 4+ letters ends as the word does)
+        glued = [k for k in range(2, len(word) - 3) if word[k:] in firsts]  # (suffixes tested once for both modes)
+        out += [(word[k:], 1) for k in glued if k >= 3]
+        lo = 2 if word[:2] in ("من", "في", "عن", "مع") else 3
+        out += [(word[k:], 2) for k in glued if lo <= k < len(word) - 4]
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _first_tails() -> frozenset[str]:
+    """The last four letters of every cue word of four or more: a word none of them ends can
+    carry no glued cue (its suffixes tried are four letters or longer)."""
+    return frozenset(w[-4:] for w in _lengths() if len(w) >= 4)
 
 
 @lru_cache(maxsize=16384)

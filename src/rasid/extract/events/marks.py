@@ -45,13 +45,13 @@ _FOR_CAUSE = re.compile(fold(r"(?:نصرة|تضامنا|تضامن|دعما|تأ
 # وقفة تضامنية في دمشق نصرةً لغزة: the place abroad a rally stands for is its cause, not where it is
 
 
-_Cue = tuple[int, int, int, Row]  # (token, start, end, row) of a lexicon match
+_CueRow = tuple[int, int, int, Row]  # (token, start, end, row) of a lexicon match
 
 
-def _by_role(cues: list[_Cue]) -> dict[str, list[_Cue]]:
+def _by_role(cues: list[_CueRow]) -> dict[str, list[_CueRow]]:
     """The cues of each role, in text order: each mark reads its own few rather than every cue
     again (a few dozen passes over all of them, once)."""
-    out: dict[str, list[_Cue]] = {}
+    out: dict[str, list[_CueRow]] = {}
     for c in cues:
         role = c[3].role
         group = out.get(role)
@@ -61,25 +61,25 @@ def _by_role(cues: list[_Cue]) -> dict[str, list[_Cue]]:
     return out
 
 
-_NONE: list[_Cue] = []  # (a role no cue has: read only)
+_NONE: list[_CueRow] = []  # (a role no cue has: read only)
 
 
-def _event_cues(cues: list[_Cue]) -> list[_Cue]:
+def _event_cues(cues: list[_CueRow]) -> list[_CueRow]:
     """The event cues, in text order."""
     return [c for c in cues if c[3].role in _EVENT_ROLES]
 
 
-def _toks(roles: dict[str, list[_Cue]], role: str) -> list[int]:
+def _toks(roles: dict[str, list[_CueRow]], role: str) -> list[int]:
     """The tokens of the cues of ``role``, in text order."""
     return [t for t, s, e, r in roles.get(role, _NONE)]
 
 
-def _starts(roles: dict[str, list[_Cue]], role: str) -> list[int]:
+def _starts(roles: dict[str, list[_CueRow]], role: str) -> list[int]:
     """The starts of the cues of ``role``, in text order."""
     return [s for t, s, e, r in roles.get(role, _NONE)]
 
 
-def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]], roles: dict[str, list[_Cue]]) -> None:
+def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]], roles: dict[str, list[_CueRow]]) -> None:
     """What the cues say about the text as a whole: where event cues, reporting verbs and
     foreign names stand, which place mentions only locate others, and so which can host events.
     (``roles``: ``_by_role(cues)``.)"""
@@ -171,7 +171,7 @@ def _striking_weapons(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> lis
     return out
 
 
-def _marks_of(lay: Layout, cues: list[tuple[int, int, int, Row]], roles: dict[str, list[_Cue]]) -> _Marks:
+def _marks_of(lay: Layout, cues: list[tuple[int, int, int, Row]], roles: dict[str, list[_CueRow]]) -> _Marks:
     """Sort the text's cues by what they say of the event cues around them (``roles``:
     ``_by_role(cues)``)."""
     events = _event_cues(cues)
