@@ -49,6 +49,10 @@ _TANZIM = fold("تنظيم")
 
 TOKEN = re.compile(r"\d+|[\u0621-\u064A]+")
 PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "و", "ف", "ب", "ل")
+# The proclitics by their first letter, each group in PROCLITICS order (a word can carry only
+# those of its own first letter: the rest need not be tried).
+_PROCLITICS_BY_FIRST: dict[str, tuple[str, ...]] = {
+    c: tuple(p for p in PROCLITICS if p[0] == c) for c in {p[0] for p in PROCLITICS}}
 _NOT_ACTOR_KINDS = frozenset({"media", "unnamed", "ngo", "ministry", "government"})
 ARMED = frozenset({"state_forces", "rebels", "militia", "foreign_forces"})  # the kinds of armed forces
 _COUNTRY = frozenset(fold(w) for w in ("سوريا", "سورية", "الجمهورية العربية السورية", "البلاد"))
@@ -309,7 +313,8 @@ def _heads(word: str) -> tuple[tuple[str, int], ...]:
     0 as written or behind a proclitic, 1 glued to the word before it (a multi-word weapon,
     ``عبرطائرة مسيرة``), 2 glued (a one-word cue: ``اميركيهغارتين``، ``كمااستهدفت``)."""
     firsts = _lengths()
-    out = [(h, 0) for h in [word] + [word[len(p):] for p in PROCLITICS if word.startswith(p) and len(word) - len(p) >= 2]
+    out = [(h, 0) for h in [word] + [word[len(p):] for p in _PROCLITICS_BY_FIRST.get(word[:1], ())
+                                     if word.startswith(p) and len(word) - len(p) >= 2]
            if h in firsts]
     if len(word) >= 7 and word[-4:] in _first_tails():  # (a glued cue of 4+ letters ends as the word does)
         glued = [k for k in range(2, len(word) - 3) if word[k:] in firsts]  # (suffixes tested once for both modes)
@@ -330,9 +335,12 @@ def _first_tails() -> frozenset[str]:
 def _tries(word: str) -> tuple[tuple[int, str, int], ...]:
     """(cue length, head, mode) to try at a word, longest cue first, then in ``_heads`` order."""
     lengths = _lengths()
+    heads = _heads(word)
+    if not heads:
+        return ()  # (most words: no cue)
     out = []
     for n in (4, 3, 2, 1):
-        for head, mode in _heads(word):
+        for head, mode in heads:
             if n in lengths[head] and not (mode == 1 and n == 1) and not (mode == 2 and n != 1):
                 out.append((n, head, mode))
     return tuple(out)
