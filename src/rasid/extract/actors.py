@@ -100,7 +100,7 @@ class _Scanner:
     def __init__(self, views: list[dict[str, _Entry]]) -> None:
         auto = ahocorasick.Automaton()
         for word in set().union(*views):
-            auto.add_word(word, tuple(v.get(word) for v in views))
+            auto.add_word(word, _shared(tuple(v.get(word) for v in views)))
         auto.make_automaton()
         self._auto = auto
         self._n = len(views)
@@ -129,6 +129,15 @@ class _Scanner:
         if keep:
             self._last = (folded, out)
         return out[view]
+
+
+def _shared(entries: tuple[_Entry | None, ...]) -> tuple[_Entry | None, ...]:
+    """One object for the views' equal entries of a word (the nested tables repeat most of them):
+    a hit tests whether it stands once, not once a view."""
+    out: list[_Entry | None] = []
+    for e in entries:
+        out.append(out[-1] if e is not None and out and out[-1] == e else e)
+    return tuple(out)
 
 
 def _stands(folded: str, n: int, end: int, entry: _Entry) -> bool:
