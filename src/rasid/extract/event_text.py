@@ -313,9 +313,10 @@ def _heads(word: str) -> tuple[tuple[str, int], ...]:
     0 as written or behind a proclitic, 1 glued to the word before it (a multi-word weapon,
     ``عبرطائرة مسيرة``), 2 glued (a one-word cue: ``اميركيهغارتين``، ``كمااستهدفت``)."""
     firsts = _lengths()
-    out = [(h, 0) for h in [word] + [word[len(p):] for p in _PROCLITICS_BY_FIRST.get(word[:1], ())
-                                     if word.startswith(p) and len(word) - len(p) >= 2]
-           if h in firsts]
+    out = [(word, 0)] if word in firsts else []
+    for p in _PROCLITICS_BY_FIRST.get(word[:1], ()):
+        if word.startswith(p) and len(word) - len(p) >= 2 and word[len(p):] in firsts:
+            out.append((word[len(p):], 0))
     if len(word) >= 7 and word[-4:] in _first_tails():  # (a glued cue of 4+ letters ends as the word does)
         glued = [k for k in range(2, len(word) - 3) if word[k:] in firsts]  # (suffixes tested once for both modes)
         out += [(word[k:], 1) for k in glued if k >= 3]
