@@ -100,7 +100,7 @@ class _Scanner:
     def __init__(self, views: list[dict[str, _Entry]]) -> None:
         auto = ahocorasick.Automaton()
         for word in set().union(*views):
-            auto.add_word(word, tuple(v.get(word) for v in views))
+            auto.add_word(word, _shared(tuple(v.get(word) for v in views)))
         auto.make_automaton()
         self._auto = auto
         self._n = len(views)
@@ -116,18 +116,28 @@ class _Scanner:
         n = len(folded)
         for end, entries in self._auto.iter(folded):
             prev: _Entry | None = None
-            ok = False
+            cand: _Cand | None = None  # (one tuple for the views sharing an entry: read only)
             for k, entry in enumerate(entries):
                 if entry is None:
                     continue
                 if entry is not prev:
                     prev = entry
-                    ok = _stands(folded, n, end, entry)
-                if ok:
-                    out[k].append((-entry[0], end - entry[0] + 1, end + 1, entry[1], entry[2]))
+                    cand = (-entry[0], end - entry[0] + 1, end + 1, entry[1], entry[2]) \
+                        if _stands(folded, n, end, entry) else None
+                if cand is not None:
+                    out[k].append(cand)
         if keep:
             self._last = (folded, out)
         return out[view]
+
+
+def _shared(entries: tuple[_Entry | None, ...]) -> tuple[_Entry | None, ...]:
+    """One object for the views' equal entries of a word (the nested tables repeat most of them):
+    a hit tests whether it stands once, not once a view."""
+    out: list[_Entry | None] = []
+    for e in entries:
+        out.append(out[-1] if e is not None and out and out[-1] == e else e)
+    return tuple(out)
 
 
 def _stands(folded: str, n: int, end: int, entry: _Entry) -> bool:

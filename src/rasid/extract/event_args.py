@@ -24,6 +24,7 @@ from .event_text import (
     PROCLITICS,
     TOKEN,
     Hit,
+    PlaceMention,
     Layout,
     Row,
     inside_actor,
@@ -52,6 +53,7 @@ _REPORTED_EARLIER = tuple(fold(w) for w in ("وكان مراسل", "وكانت �
 _MORE_OF_IT = tuple(fold(w) for w in ("إضافة إلى ذلك", "وإضافة إلى ذلك"))  # إضافةً إلى ذلك، ذكرت المقاومة أنها
 # استهدفت …: more of the story just told (as بالإضافة إلى ذلك), not background
 _SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض"))
+_SUFFERED_STEM = fold("تعرض")  # every form of _SUFFERED_F holds it: a word holds one of them iff it holds this
 _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|انطلاقا|نفذ)[\u0621-\u064A]*(?:\s+(?!على|في|ضد)[\u0621-\u064A]+){0,3}?\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|"
                           r"(?:مصادر|مصدر|مراسل|مراسلة|مراسلنا|مراسلتنا)\S*(?:\s+(?:الميادين|محلية|ميدانية|أهلية|خاصة|مطلعة|للميادين|نت)\S*?){0,2}?\s*(?:نت)?في\s+(?:مدينة\s+|محافظة\s+|العاصمة\s+)?|"
                           r"(?:طريق|أوتوستراد|اوتوستراد)\s+(?:عام\s+|الدولي\s+|السريع\s+)?(?:الواصل\s+بين\s+)?|"
@@ -211,14 +213,23 @@ def _locator_word(word: str) -> bool:
 
 def _clause_group(lay: Layout, hit: Hit) -> set[int]:
     """The cue's clause and the clauses after it that only add coordinated objects
-    (``كما قصفت قاعدة التنف، والقاعدة الأميركية خراب الجير``)."""
+    (``كما قصفت قاعدة التنف، والقاعدة الأميركية خراب الجير``). Asked for a cue's places, its
+    target's reach and its clause's places: worked out once a cue (the set is read only)."""
+    key = (hit.start, hit.end, hit.tok)
+    group = lay.clause_groups.get(key)
+    if group is None:
+        group = lay.clause_groups[key] = _find_clause_group(lay, hit)
+    return group
+
+
+def _find_clause_group(lay: Layout, hit: Hit) -> set[int]:
     group = {hit.clause}
     k = hit.clause + 1
     sent = lay.sentences[hit.sentence]
     if _clause_ends_at(lay, hit) or _subject_then_aside(lay, hit):  # هاجموا، فجر الإثنين، مواقع للجيش في ريف
         # دير الزور: the object after an aside
         while k < len(lay.clauses) and lay.clauses[k].start < sent.end \
-                and not any(lay.clauses[k].start <= x < lay.clauses[k].end and not _instrument(lay, x) for x in lay.cue_starts):
+                and not any(not _instrument(lay, x) for x in lay.cues_in(lay.clauses[k].start, lay.clauses[k].end)):
             group.add(k)
             k += 1
             if not _short(lay, lay.clauses[k - 1]):
@@ -231,7 +242,7 @@ def _clause_group(lay: Layout, hit: Hit) -> set[int]:
         c = lay.clauses[k]
         head = lay.ftext(c.start, min(c.end, c.start + 40)).lstrip(" \"'“”«»")
         if (not head.startswith(("و",) + _ADDING) or head.startswith(("وفي", "وقال", "واضاف", "واكد", "واشار", "وذلك"))
-                or head.startswith(_ADDING_THAT) or any(c.start <= x < c.end for x in lay.cue_starts)) \
+                or head.startswith(_ADDING_THAT) or lay.cues_in(c.start, c.end)) \
                 and not _list_item(lay, c, group):
             break
         group.add(k)
@@ -248,7 +259,7 @@ def _list_item(lay: Layout, c, group: set[int]) -> bool:
     list of objects, not a statement of its own."""
     if bisect.bisect_left(lay.tok_starts, c.end) - bisect.bisect_left(lay.tok_starts, c.start) > _LIST_ITEM_TOKENS:
         return False
-    if any(c.start <= x < c.end for x in lay.cue_starts) or any(c.start <= d.start < c.end for d in lay.dates):
+    if lay.cues_in(c.start, c.end) or any(c.start <= d.start < c.end for d in lay.dates):
         return False
     first = lay.toks[bisect.bisect_left(lay.tok_starts, c.start)].text
     if first in _FRAMING or first.startswith(_FRAMING_PREFIXES):
@@ -293,9 +304,9 @@ def _subject_then_aside(lay: Layout, hit: Hit) -> bool:
     if c + 1 >= len(lay.clauses) or lay.seg("s", lay.clauses[c + 1].start) != hit.sentence \
             or not _short(lay, lay.clauses[c + 1]) or all(dc != c + 1 for dc, ds in lay.date_segs):
         return False  # (the aside is a day: بعد فشل الهجوم، صعّدوا تحركاتهم في الحسكة is another verb's clause)
-    if any(hit.end <= x < clause.end for x in lay.cue_starts):
+    if lay.cues_in(hit.end, clause.end):
         return False
-    return not any(seg[0] == c for s, e, p, seg in lay.event_places)
+    return c not in lay.clause_places
 
 
 def _short(lay: Layout, c) -> bool:
@@ -310,17 +321,24 @@ def clause_has_place(lay: Layout, hit: Hit) -> bool:
         head = lay.ftext(lay.clauses[nxt].start, lay.clauses[nxt].start + 12).lstrip(" \"'“”«»")
         if head.startswith(("الذي", "التي")):
             clauses = clauses | {nxt}
-    return any(seg[0] in clauses for s, e, p, seg in lay.event_places)
+    return any(c in lay.clause_places for c in clauses)
+
+
+_NO_PLACES: list[PlaceMention] = []  # (read only)
 
 
 def places_for(lay: Layout, hit: Hit) -> list[Place]:
     """Places of the clause, else the sentence, else the nearest in the paragraph."""
     ments = lay.event_places
-    if _HABIT.search(lay.ftext(hit.end, hit.end + _HABIT_REACH)):  # (else no place can be)
+    habit = _HABIT.search(lay.ftext(hit.end, hit.end + _HABIT_REACH)) is not None  # (else no place can be)
+    if habit:
         ments = [m for m in ments if not _habit_of_target(lay, hit, m[0])]
     listed = lay.listed_finer
     clauses = _clause_group(lay, hit)
-    cands = [p for s, e, p, seg in ments if seg[0] in clauses]
+    if habit:
+        cands = [p for s, e, p, seg in ments if seg[0] in clauses]
+    else:  # (the clauses' own mentions, in text order as the clauses are)
+        cands = [m[2] for c in sorted(clauses) for m in lay.clause_places.get(c, _NO_PLACES)]
     if cands:
         return _most_precise(cands, listed)
     if clauses & lay.abroad_clauses:
@@ -328,8 +346,8 @@ def places_for(lay: Layout, hit: Hit) -> list[Place]:
     road = _road_end(lay, clauses)
     if road is not None:
         return [road]
-    told = [(s, p) for s, e, p, seg in ments if seg[1] == hit.sentence
-            and not (seg[0] > hit.clause and _result_clause(lay, seg[0]))]
+    told = [(s, p) for s, e, p, seg in (ments if habit else lay.sentence_places.get(hit.sentence, _NO_PLACES))
+            if seg[1] == hit.sentence and not (seg[0] > hit.clause and _result_clause(lay, seg[0]))]
     if told and hit.tok and lay.toks[hit.tok - 1].text in _ALSO and any(s > hit.start for s, p in told):
         told = [(s, p) for s, p in told if s > hit.start]  # استهدفت بلدة بقرص، كما سيطرت على نقاط … قرب مارع
     if told and any(lay.toks[k].text in _WHERE for k in range(max(0, hit.tok - 2), hit.tok)) \
@@ -403,7 +421,7 @@ def _frame_places(lay: Layout, hit: Hit) -> list[Place]:
     head = TOKEN.findall(lay.ftext(clause.start, min(clause.end, clause.start + 8)))
     if not head or head[0] not in _IN:
         return []
-    return [p for s, e, p, seg in lay.event_places if seg[0] == first]
+    return [p for s, e, p, seg in lay.clause_places.get(first, _NO_PLACES)]
 
 
 def _result_clause(lay: Layout, c: int) -> bool:
@@ -419,7 +437,7 @@ def _result_clause(lay: Layout, c: int) -> bool:
 def date_for(lay: Layout, hit: Hit) -> DateMention | None:
     """The nearest time cue in the clause, else the sentence; a cue that dates the announcement
     (``في بيان له اليوم``) yields to one that dates the event (``أمس``)."""
-    in_sentence = [(d, seg) for d, seg in zip(lay.dates, lay.date_segs) if seg[1] == hit.sentence]
+    in_sentence = lay.sentence_dates.get(hit.sentence)  # (read only)
     if not in_sentence:
         return None
     clause = [d for d, seg in in_sentence if seg[0] == hit.clause]
@@ -455,7 +473,16 @@ def _without_recalled(lay: Layout, hit: Hit, dated: list[tuple[DateMention, tupl
 def announces(lay: Layout, d: DateMention) -> bool:
     """The time cue dates a statement: a reporting word stands just before it (``في بيان له
     اليوم``، ``أعلن تنظيم داعش، اليوم``), with no event cue between, or right after it
-    (``والجمعة، قال نصر الله إنّ …``), or "that" follows it (``قال الأمين العام، اليوم، إنّ …``)."""
+    (``والجمعة، قال نصر الله إنّ …``), or "that" follows it (``قال الأمين العام، اليوم، إنّ …``).
+    Every cue of the sentence asks of each of its time cues: read once a time cue."""
+    key = (d.start, d.end)
+    got = lay.announcing.get(key)
+    if got is None:
+        got = lay.announcing[key] = _announces(lay, d)
+    return got
+
+
+def _announces(lay: Layout, d: DateMention) -> bool:
     k = bisect.bisect_left(lay.tok_starts, d.start)
     after = bisect.bisect_left(lay.tok_starts, d.end)
     if after < len(lay.toks) and (lay.toks[after].text in _ANNOUNCE or lay.toks[after].text in _THAT) \
@@ -511,9 +538,17 @@ _SAYING = re.compile(fold(r"^[\s،,]*(?:و)?(?:مبينا|مبينة|مضيفا|
 def _aside_statement(lay: Layout, hit: Hit) -> int:
     """Where a clause after the cue's opens a further statement (``…، مبيّناً أن هناك تحليقاً
     للطيران المروحي``) or a contrasting one (``…، في حين شنت طائرات حربية غارات``): its weapons
-    are not the cue's."""
-    sent_end = lay.sentences[hit.sentence].end
-    for k in range(hit.clause + 1, len(lay.clauses)):
+    are not the cue's. (The same for every cue of a clause: read once a clause.)"""
+    key = (hit.clause, hit.sentence)
+    got = lay.asides.get(key)
+    if got is None:
+        got = lay.asides[key] = _find_aside_statement(lay, hit.clause, hit.sentence)
+    return got
+
+
+def _find_aside_statement(lay: Layout, clause: int, sentence: int) -> int:
+    sent_end = lay.sentences[sentence].end
+    for k in range(clause + 1, len(lay.clauses)):
         c = lay.clauses[k]
         if c.start >= sent_end:
             break
@@ -540,7 +575,7 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
         cands.append(min(after, key=lambda c: c[0])[1])
     cands += [w for s, e, w in weapons if s < hit.start and lay.seg("c", s) == hit.clause]
     if not cands:  # named earlier in the sentence: ورصدت طائرات الاستطلاع … بحيث جرى استهدافها
-        cue_before = min((c for c in lay.cue_starts if sent.start <= c < hit.start), default=hit.start)
+        cue_before = (lay.cues_in(sent.start, hit.start) or [hit.start])[0]  # (the first: the least)
         if _names_again(lay, hit):  # باستهداف الطيران التركي مواقع …، وأنّ القصف طاول مقراً: that attack's weapon
             cue_before = hit.start
         before = [w for s, e, w in weapons if sent.start <= s < cue_before  # not another cue's weapon
@@ -588,8 +623,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     civilian targets (``المناطق الآمنة``) are Civilians. Two forces of one side are not each
     other's target."""
     sent = lay.sentences[hit.sentence]
-    before = [a for a in lay.actors_in(sent.start, hit.start) if a.end <= hit.start and not _among_losses(lay, a)
-              and not _partner(lay, a) and not _area_holder(lay, a, hit) and not _patron(lay, a)]
+    before = [a for a in lay.actors_in(sent.start, hit.start) if a.end <= hit.start and not _no_author(lay, a)
+              and not _area_holder(lay, a, hit)]
     upto = next_start if next_start - hit.end > 2 or lay.doc.text.startswith("و", next_start) else sent.end
     # (الغارتين استهدفتا نقاطاً للقوات الرديفة: the noun is the next cue's subject, whose object is the
     # noun's target too; not تدمير وإسقاط مسيرات, two deeds joined)
@@ -963,13 +998,14 @@ def _target_reach(lay: Layout, hit: Hit) -> int:
     aside = False
     while k + 1 < len(lay.clauses) and lay.clauses[k + 1].start < lay.sentences[hit.sentence].end:
         nxt = lay.clauses[k + 1]
-        if lay.ftext(nxt.start, nxt.start + 12).lstrip(" \"'“”«»").startswith(_MEANWHILE):
+        head = lay.ftext(nxt.start, nxt.start + 12).lstrip(" \"'“”«»")
+        if head.startswith(_MEANWHILE):
             break  # …، بالتزامن مع هجوم الفصائل: another event's forces, even after a short aside
         words = bisect.bisect_left(lay.tok_starts, nxt.end) - bisect.bisect_left(lay.tok_starts, nxt.start)
         if words <= _ASIDE_TOKENS:
             aside, end, k = True, nxt.end, k + 1
             continue
-        if lay.ftext(nxt.start, nxt.start + 12).lstrip(" \"'“”«»").startswith(("الذي", "التي")):
+        if head.startswith(("الذي", "التي")):
             end, k = nxt.end, k + 1  # الاستهداف، الذي طال القوات الأميركية: the object in a relative clause
             continue
         if aside:
@@ -1183,9 +1219,25 @@ _PATRONAGE = frozenset(fold(w) for w in ("العميلة", "عميلة", "الع
                                           "موالية", "الموالي", "الممولة", "المرتبطة"))
 
 
+def _no_author(lay: Layout, actor) -> bool:
+    """A force named where the losses fell, as a partner or as a patron is not the author of a
+    cue after it: read once a mention (every cue of its sentence after it asks)."""
+    got = lay.no_authors.get(actor.start)
+    if got is None:
+        got = lay.no_authors[actor.start] = _among_losses(lay, actor) or _partner(lay, actor) or _patron(lay, actor)
+    return got
+
+
 def _patron(lay: Layout, actor) -> bool:
     """``قسد، العميلة للاحتلال الأميركي، شنّت``، ``قسد المدعومة من التحالف هاجمت``: the patron
-    named to describe the subject is not the author."""
+    named to describe the subject is not the author (read once a mention)."""
+    got = lay.patrons.get(actor.start)
+    if got is None:
+        got = lay.patrons[actor.start] = _find_patron(lay, actor)
+    return got
+
+
+def _find_patron(lay: Layout, actor) -> bool:
     k = bisect.bisect_right(lay.tok_starts, actor.start) - 1
     if k > 0 and lay.toks[k].start < actor.start:
         k += 1  # a proclitic glued to the name (للاحتلال): look before that word
@@ -1198,9 +1250,17 @@ _HOLDS = frozenset(fold(w) for w in ("سيطرة", "نفوذ"))
 def _area_holder(lay: Layout, actor, hit: Hit) -> bool:
     """``قادمة من مناطق سيطرة قسد، وإن الشرطة اعتقلت``: a force named, in a clause before the
     cue's, only as whose area something came from or lies in is not the cue's author."""
-    k = bisect.bisect_right(lay.tok_starts, actor.start) - 1
-    return lay.seg("c", actor.start) < hit.clause and any(  # (سيطرة ميليشيا قسد: a word between)
-        lay.toks[j].text in _HOLDS for j in range(max(0, k - 2), k))
+    return _holds_area(lay, actor) and lay.seg("c", actor.start) < hit.clause
+
+
+def _holds_area(lay: Layout, actor) -> bool:
+    """The force is named as whose area it is (``سيطرة قسد``، ``سيطرة ميليشيا قسد``: a word
+    between); read once a mention (every cue after it in its sentence asks)."""
+    got = lay.area_holders.get(actor.start)
+    if got is None:
+        k = bisect.bisect_right(lay.tok_starts, actor.start) - 1
+        got = lay.area_holders[actor.start] = any(lay.toks[j].text in _HOLDS for j in range(max(0, k - 2), k))
+    return got
 
 
 def _among_losses(lay: Layout, actor) -> bool:
@@ -1372,8 +1432,8 @@ def _told_as_where(lay: Layout, start: int) -> bool:
 
 
 def suffered_word(word: str) -> bool:
-    """``تعرضت``: the force before it was the target."""
-    return any(x in word for x in _SUFFERED_F)
+    """``تعرضت``: the force before it was the target (asked of every new word of a text)."""
+    return _SUFFERED_STEM in word
 
 
 def actor_after(lay: Layout, hit: Hit, within: int = 6) -> str | None:

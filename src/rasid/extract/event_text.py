@@ -16,7 +16,7 @@ from importlib import resources
 from ..model import Claim, Place
 from ..text.document import Document, Segment
 from ..text.normalize import fold
-from .dates import dates_and_day
+from .dates import DateMention, dates_and_day
 from .numbers import WordTest, fold_drops, fold_indexed, word_positions, word_starts, word_texts, words_of
 
 from .actors import ActorMention
@@ -49,9 +49,16 @@ _TANZIM = fold("تنظيم")
 
 TOKEN = re.compile(r"\d+|[\u0621-\u064A]+")
 PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "و", "ف", "ب", "ل")
+# The proclitics by their first letter, each group in PROCLITICS order (a word can carry only
+# those of its own first letter: the rest need not be tried).
+_PROCLITICS_BY_FIRST: dict[str, tuple[str, ...]] = {
+    c: tuple(p for p in PROCLITICS if p[0] == c) for c in {p[0] for p in PROCLITICS}}
 _NOT_ACTOR_KINDS = frozenset({"media", "unnamed", "ngo", "ministry", "government"})
 ARMED = frozenset({"state_forces", "rebels", "militia", "foreign_forces"})  # the kinds of armed forces
 _COUNTRY = frozenset(fold(w) for w in ("سوريا", "سورية", "الجمهورية العربية السورية", "البلاد"))
+
+
+PlaceMention = tuple[int, int, Place, tuple[int, int, int]]  # (start, end, place, its clause, sentence, paragraph)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,18 +171,34 @@ class Layout:
         self.places = self._place_mentions(places)
         self.place_segs = [(self.seg("c", s), self.seg("s", s), self.seg("p", s)) for s, e, p in self.places]
         self.date_segs = [(self.seg("c", d.start), self.seg("s", d.start)) for d in self.dates]
+        self.sentence_dates: dict[int, list[tuple[DateMention, tuple[int, int]]]] = {}  # by sentence, in order
+        for d, dseg in zip(self.dates, self.date_segs):
+            self.sentence_dates.setdefault(dseg[1], []).append((d, dseg))
         self.sources: dict[tuple[int, int], tuple] = {}  # memo of event_sources.source_of
+        # Memos of what the cue readers ask again for each cue of a sentence (filled once the
+        # cues are annotated, when nothing they read changes any more):
+        self.clause_groups: dict[tuple[int, int, int], set[int]] = {}  # event_args._clause_group, by cue
+        self.patrons: dict[int, bool] = {}  # event_args._patron, by the actor's start
+        self.no_authors: dict[int, bool] = {}  # event_args._no_author, by the actor's start
+        self.area_holders: dict[int, bool] = {}  # event_args._holds_area, by the actor's start
+        self.announcing: dict[tuple[int, int], bool] = {}  # event_args.announces, by the time cue's span
+        self.asides: dict[tuple[int, int], int] = {}  # event_args._aside_statement, by (clause, sentence)
         self.claims = claims
         self.claim_contents = [(c.content.span, c) for c in claims if c.content]
         self.sentence_claims: dict[int, dict[str, Claim]] = {}  # memo of event_sources._sentence_claims
         self.ignored = self._repeated_paragraphs()
         self.cue_starts: list[int] = []
         self.cue_start_set: set[int] = set()
+        self.cue_order: list[int] = []  # cue_starts sorted: the event cues of a stretch by bisect
         self.reports: list[tuple[int, int, str]] = []
         self.abroad_places: set[int] = set()
         self.abroad_spans: list[tuple[int, int]] = []
+        self.abroad_at: list[int] = []  # sorted starts of the places abroad and the abroad_spans
         self.cue_spans: list[tuple[int, int]] = []
-        self.event_places: list[tuple[int, int, Place, tuple[int, int, int]]] = []  # with place_segs
+        self.event_places: list[PlaceMention] = []  # with place_segs, in text order
+        self.event_place_starts: list[int] = []  # their starts, for the mentions in a stretch by bisect
+        self.clause_places: dict[int, list[PlaceMention]] = {}  # the event places of each clause, in order
+        self.sentence_places: dict[int, list[PlaceMention]] = {}  # … of each sentence
         self.listed: set[tuple[int, int]] = set()  # pairs of place mentions standing in one list
         self.abroad_clauses: set[int] = {self.seg("c", s) for s, e, p in self.places if p.abroad}
         self.locators: set[int] = set()
@@ -187,6 +210,27 @@ class Layout:
         self.reply_toks: list[int] = []  # tokens of a verb or adverb of replying (ردّ، رداً)
         self.target_nationals: list[tuple[int, str]] = []  # adjectives after a target noun (القاعدة الأميركية)
 
+    def set_event_places(self, places: list[PlaceMention]) -> None:
+        """The place mentions that can host events, with their indexes: every cue asks for those
+        of its clause, its sentence or a stretch of text (not a scan of them all each time)."""
+        self.event_places = places
+        self.event_place_starts = [m[0] for m in places]
+        self.clause_places = {}
+        self.sentence_places = {}
+        for m in places:
+            self.clause_places.setdefault(m[3][0], []).append(m)
+            self.sentence_places.setdefault(m[3][1], []).append(m)
+
+    def cues_in(self, lo: int, hi: int) -> list[int]:
+        """The starts of the event cues (``cue_starts``) in ``[lo, hi)``, in text order."""
+        at = self.cue_order
+        return at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
+
+    def event_places_in(self, lo: int, hi: int) -> list[PlaceMention]:
+        """The event place mentions that start in ``[lo, hi)``, in text order."""
+        at = self.event_place_starts
+        return self.event_places[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
+
     def actors_in(self, lo: int, hi: int) -> list[ActorMention]:
         """The forces (``self.actors``) whose mention starts in ``[lo, hi)``, in text order."""
         at = self.actor_at
@@ -197,9 +241,15 @@ class Layout:
         return k if k > 0 else 0
 
     def ftext(self, start: int, end: int) -> str:
-        """The folded form of ``doc.text[start:end]``, cut from the document folded once."""
+        """The folded form of ``doc.text[start:end]``, cut from the document folded once (at the
+        same offsets where folding deleted nothing)."""
+        if start < 0:
+            start = 0
+        if end < 0:
+            end = 0
         drops = self.drops
-        start, end = max(start, 0), max(end, 0)
+        if not drops:
+            return self.folded[start:end]
         return self.folded[start - bisect.bisect_left(drops, start):end - bisect.bisect_left(drops, end)]
 
     def _place_mentions(self, places: list[Place]) -> list[tuple[int, int, Place]]:
@@ -263,22 +313,35 @@ def _heads(word: str) -> tuple[tuple[str, int], ...]:
     0 as written or behind a proclitic, 1 glued to the word before it (a multi-word weapon,
     ``عبرطائرة مسيرة``), 2 glued (a one-word cue: ``اميركيهغارتين``، ``كمااستهدفت``)."""
     firsts = _lengths()
-    out = [(word, 0)] + [(word[len(p):], 0) for p in PROCLITICS
-                         if word.startswith(p) and len(word) - len(p) >= 2]
-    if len(word) >= 7:  # (suffixes tested before a pair is made: most are no cue)
-        out += [(word[k:], 1) for k in range(3, len(word) - 3) if word[k:] in firsts]
-        out += [(word[k:], 2) for k in range(2 if word[:2] in ("من", "في", "عن", "مع") else 3, len(word) - 4)
-                if word[k:] in firsts]
-    return tuple((h, m) for h, m in out if h in firsts)
+    out = [(word, 0)] if word in firsts else []
+    for p in _PROCLITICS_BY_FIRST.get(word[:1], ()):
+        if word.startswith(p) and len(word) - len(p) >= 2 and word[len(p):] in firsts:
+            out.append((word[len(p):], 0))
+    if len(word) >= 7 and word[-4:] in _first_tails():  # (a glued cue of 4+ letters ends as the word does)
+        glued = [k for k in range(2, len(word) - 3) if word[k:] in firsts]  # (suffixes tested once for both modes)
+        out += [(word[k:], 1) for k in glued if k >= 3]
+        lo = 2 if word[:2] in ("من", "في", "عن", "مع") else 3
+        out += [(word[k:], 2) for k in glued if lo <= k < len(word) - 4]
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _first_tails() -> frozenset[str]:
+    """The last four letters of every cue word of four or more: a word none of them ends can
+    carry no glued cue (its suffixes tried are four letters or longer)."""
+    return frozenset(w[-4:] for w in _lengths() if len(w) >= 4)
 
 
 @lru_cache(maxsize=16384)
 def _tries(word: str) -> tuple[tuple[int, str, int], ...]:
     """(cue length, head, mode) to try at a word, longest cue first, then in ``_heads`` order."""
     lengths = _lengths()
+    heads = _heads(word)
+    if not heads:
+        return ()  # (most words: no cue)
     out = []
     for n in (4, 3, 2, 1):
-        for head, mode in _heads(word):
+        for head, mode in heads:
             if n in lengths[head] and not (mode == 1 and n == 1) and not (mode == 2 and n != 1):
                 out.append((n, head, mode))
     return tuple(out)

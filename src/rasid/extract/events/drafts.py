@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from ...model import Fatality, Place
 from ..dates import DateMention
-from ..event_text import Hit, Row
+from ..event_args import weapon_for
+from ..event_text import Hit, Layout, Row
 
 
 @dataclass(slots=True)
@@ -40,7 +41,7 @@ class _Marks:
     protest_blocks: set[int]  # those that block a protest too (demands go with a protest)
     ongoing: set[int]
     conditions: list[int]  # sorted starts
-    block_after: list[int]
+    block_after: list[int]  # sorted
     habitual: set[int]
     patterns: list[int]  # sorted tokens
     times: list[int]  # sorted starts of a count of times (مرات عديدة): a tally over days
@@ -56,6 +57,17 @@ class _Marks:
     background: list[bool]  # per sentence
     abroad_starts: list[int]  # sorted
     home_starts: list[int]  # sorted starts of the places that can host events
+    cue_weapons: dict[tuple[int, int, int, int, Row], Row | None] = field(default_factory=dict)  # memo of _weapon_of
+
+
+def _weapon_of(lay: Layout, marks: _Marks, hit: Hit, next_start: int) -> Row | None:
+    """``weapon_for`` the cue among the text's weapons: its kind, whether it is a bare attack word
+    and whether it is flown each ask it, so it is read once a cue."""
+    key = (hit.start, hit.end, hit.tok, next_start, hit.row)  # (the row: its form and role are read too)
+    if key in marks.cue_weapons:
+        return marks.cue_weapons[key]
+    w = marks.cue_weapons[key] = weapon_for(lay, hit, marks.weapons, next_start)
+    return w
 
 
 @dataclass(slots=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ...text.normalize import fold
 from ..event_args import date_for
@@ -188,12 +189,17 @@ def _day_told(lay: Layout, hit: Hit) -> bool:
 
 
 def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
-    """A threat, plan, call, denial or hypothetical governs the cue."""
+    """A threat, plan, call, denial or hypothetical governs the cue. (The text's few such words
+    in the window are taken from the set, in order, not each word of the window tried.)"""
+    lo = max(0, hit.tok - _BLOCK_WINDOW)
+    near = sorted(k for k in block_toks if lo <= k < hit.tok)
+    if not near:
+        return False
     sent = lay.sentences[hit.sentence]
     clause = lay.clauses[hit.clause]
     amid = hit.tok > 0 and lay.toks[hit.tok - 1].text in _AMID
-    for k in range(max(0, hit.tok - _BLOCK_WINDOW), hit.tok):
-        if k in block_toks and lay.toks[k].start >= sent.start and not (
+    for k in near:
+        if lay.toks[k].start >= sent.start and not (
                 lay.toks[k].start < clause.start and (amid or _goes_on_after(lay, clause.start, hit.tok)
                                                       or _new_subject(lay, clause.start, hit.tok)
                                                       or _occurs_after(lay, clause.start, hit.tok))):
@@ -320,7 +326,7 @@ def _not_a_deed(lay: Layout, marks: _Marks, hit: Hit) -> bool:
             and hit.row.event_type not in _HELD_WHILE_GOING_ON:
         return True  # يواصل الاحتلال اعتداءاته: a campaign, unless today's part of it is told
     sent = lay.sentences[hit.sentence]
-    return any(hit.end <= b < sent.end for b in marks.block_after) and not _toll_before(lay, hit) \
+    return _between(marks.block_after, hit.end, sent.end) and not _toll_before(lay, hit) \
         or _asks(lay, sent) or _between(marks.conditions, sent.start, hit.start)  # إذا ما حاولت … أن تقوم بهجوم
 
 
@@ -394,17 +400,18 @@ def _liberation_name(lay: Layout, start: int, form: str) -> bool:
 
 def _skip_form(lay: Layout, hit: Hit) -> bool:
     """Cue words that are part of a name here (هيئة تحرير الشام، مركز المصالحة، محاور الاشتباك) or
-    name no event of their own (دوي انفجار)."""
-    prev = lay.ftext(max(0, hit.start - 8), hit.start)
+    name no event of their own (دوي انفجار). (The words before are read only for the forms that ask.)"""
     form = _folded(hit.row.form)
     if _liberation_name(lay, hit.start, hit.row.form):
         return True
-    if form == "مصالحه" and re.search(r"(?:مركز|المركز)\s*(?:ال)?$", prev):
-        return True
-    if form.startswith("اشتباك") and prev.rstrip().endswith(("محاور", "محور", "خطوط")):
-        return True
-    if form.startswith("انفجار") and prev.rstrip().endswith(("دوي", "صوت", "اصوات")):
-        return True  # سماع دوي انفجار: the sound of some strike, not a bomb
+    if form == "مصالحه" or form.startswith(("اشتباك", "انفجار")):
+        prev = lay.ftext(max(0, hit.start - 8), hit.start)
+        if form == "مصالحه" and re.search(r"(?:مركز|المركز)\s*(?:ال)?$", prev):
+            return True
+        if form.startswith("اشتباك") and prev.rstrip().endswith(("محاور", "محور", "خطوط")):
+            return True
+        if form.startswith("انفجار") and prev.rstrip().endswith(("دوي", "صوت", "اصوات")):
+            return True  # سماع دوي انفجار: the sound of some strike, not a bomb
     return form == _PROTESTED and _pretends(lay, hit)
 
 
@@ -470,11 +477,19 @@ def _purpose(lay: Layout, hit: Hit) -> bool:
         return False
     bare = word[2:] if word.startswith("لل") else word[1:]  # للسيطرة = ل + السيطرة
     bare = bare[2:] if bare.startswith("ال") else bare
-    if not any(bare.startswith(c) for c in _NOUN_CUES):
+    if not bare.startswith(_NOUN_CUE_HEADS):
         return False
     sent = lay.sentences[hit.sentence]
-    suffered = _SUFFERED_F
     for k in range(max(0, hit.tok - _SUFFERED_WINDOW), hit.tok):
-        if lay.toks[k].start >= sent.start and any(x in lay.toks[k].text for x in suffered):
+        if lay.toks[k].start >= sent.start and _suffered(lay.toks[k].text):
             return False
     return True
+
+
+_NOUN_CUE_HEADS = tuple(_NOUN_CUES)
+
+
+@lru_cache(maxsize=16384)
+def _suffered(word: str) -> bool:
+    """The word holds "was attacked" or "repelled" (asked of the same words for cue after cue)."""
+    return any(x in word for x in _SUFFERED_F)

@@ -17,7 +17,7 @@ from .drafts import _Draft, _Marks, _Story
 from .fatalities import _relayed_tolls
 from .filters import _an_aim, _done_before, _in_campaign, _not_a_deed, _not_here, _operations, _reported_before
 from .kinds import _kind_of
-from .marks import _annotate, _marks_of, _striking_weapons
+from .marks import _annotate, _by_role, _marks_of, _striking_weapons
 from .places import _as_told, _aside, _draft_places, _places_of, _places_of_the_last, _told
 from .settle import _settle
 from .sides import _associated, _entering, _flown, _note_fight, _sides, _sides_by_kind, _unknown_author
@@ -31,8 +31,9 @@ def find_events(doc: Document, places: list[Place], claims: list[Claim]) -> list
     resolve_short_names(lay)
     resolve_gunmen(lay)
     cues = _striking_weapons(lay, find_cues(lay))
-    _annotate(lay, cues)
-    marks = _marks_of(lay, cues)
+    roles = _by_role(cues)  # (read by both)
+    _annotate(lay, cues, roles)
+    marks = _marks_of(lay, cues, roles)
     story = _Story()
     seen_tok: set[int] = set()
     for t, s, e, row in cues:

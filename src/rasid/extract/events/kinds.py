@@ -8,9 +8,9 @@ import bisect
 import re
 
 from ...text.normalize import fold
-from ..event_args import PASSIVE, weapon_for
+from ..event_args import PASSIVE
 from ..event_text import ARMED, TOKEN, Hit, Layout, Row
-from .drafts import _Cue, _Draft, _Marks, _Story
+from .drafts import _Cue, _Draft, _Marks, _Story, _weapon_of
 from .filters import _foils_attempt, _word_before
 from .words import _AFTER, _AND, _DEFENCES, _EXPLOSIONS, _ON, _REPEL, _between, _folded
 
@@ -76,7 +76,7 @@ def _kind_of(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> _Cue | None
     a protest or a clash a riot; a crowd that attacks, mob violence."""
     k = bisect.bisect_right(marks.event_starts, hit.start)
     next_start = marks.event_starts[k] if k < len(marks.event_starts) else len(lay.doc.text)
-    typed = _type_of(lay, hit, marks.weapons, next_start)
+    typed = _type_of(lay, marks, hit, next_start)
     if typed is None or _repels_told_attack(lay, hit, typed[0], next_start, marks.strikes):
         return None
     etype, sub = typed
@@ -159,8 +159,8 @@ def _destroys_ground(lay: Layout, hit: Hit) -> bool:
     return False
 
 
-def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str] | None:
-    row = hit.row
+def _type_of(lay: Layout, marks: _Marks, hit: Hit, next_start: int) -> tuple[str, str] | None:
+    row, weapons = hit.row, marks.weapons
     if row.role == "territory" and not _ground_follows(lay, hit):
         return None  # استعادة العلاقات، السيطرة على الموقف: no ground changes hands
     if row.role == "trigger" or row.role == "territory":
@@ -172,14 +172,14 @@ def _type_of(lay: Layout, hit: Hit, weapons, next_start: int) -> tuple[str, str]
     if row.role == "generic":
         if _projectile_targeted(lay, hit, weapons):
             return "Strategic developments", "Disrupted weapons use"
-        w = weapon_for(lay, hit, weapons, next_start)
+        w = _weapon_of(lay, marks, hit, next_start)
         if w is None:
             return row.event_type, row.sub
         return w.event_type, w.sub
     if row.role == "fall":  # بسقوط أكثر من 15 صاروخاً على القواعد
         return (row.event_type, row.sub) if _projectile_follows(lay, hit, weapons) else None
     if row.role == "armed":  # التصعيد … عبر استخدام الصواريخ
-        w = weapon_for(lay, hit, weapons, next_start)
+        w = _weapon_of(lay, marks, hit, next_start)
         return (w.event_type, w.sub) if w is not None and w.event_type != "Battles" else None
     if row.role == "disrupt":
         if _folded(row.form) in _DESTROY and _destroys_ground(lay, hit):
@@ -246,7 +246,7 @@ def _entered(lay: Layout, hit: Hit) -> tuple[str, str] | None:
     clause = lay.clauses[hit.clause]
     stop = min(len(lay.toks), hit.tok + 1 + _ENTER_REACH)
     end = min(clause.end, lay.toks[stop - 1].end)
-    if not any(hit.end <= s < end for s, e, p, seg in lay.event_places) \
+    if not lay.event_places_in(hit.end, end) \
             or any(lay.toks[k].text in _NO_GROUND for k in range(hit.tok + 1, min(stop, hit.tok + 1 + _STATE_REACH))):
         return None
     if _entering_force(lay, hit) is None:
@@ -290,7 +290,7 @@ def _projectile_targeted(lay: Layout, hit: Hit, weapons) -> bool:
 def _ground_follows(lay: Layout, hit: Hit) -> bool:
     """A place or a piece of ground is named right after a territory cue."""
     clause = lay.clauses[hit.clause]
-    if any(hit.end <= m[0] < clause.end for m in lay.event_places):
+    if lay.event_places_in(hit.end, clause.end):
         return True
     start = hit.tok + 1
     if not _folded(hit.row.form).endswith(_ON):  # سيطرت قوات الأسد، أمس الثلاثاء، على بلدة …
@@ -302,7 +302,7 @@ def _ground_follows(lay: Layout, hit: Hit) -> bool:
         start = on + 1
         last = min(len(lay.toks), start + _GROUND_WINDOW + 1) - 1
         end = lay.toks[last].end if last >= start else sent.end
-        if any(lay.toks[min(start, last)].start <= m[0] < min(end, sent.end) for m in lay.event_places):
+        if lay.event_places_in(lay.toks[min(start, last)].start, min(end, sent.end)):
             return True  # على بلدتي كفرنبل وسراقب
     for k in range(start, min(len(lay.toks), start + _GROUND_WINDOW + 1)):
         w = lay.toks[k].text

@@ -45,46 +45,86 @@ _FOR_CAUSE = re.compile(fold(r"(?:نصرة|تضامنا|تضامن|دعما|تأ
 # وقفة تضامنية في دمشق نصرةً لغزة: the place abroad a rally stands for is its cause, not where it is
 
 
-def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> None:
+_CueRow = tuple[int, int, int, Row]  # (token, start, end, row) of a lexicon match
+
+
+def _by_role(cues: list[_CueRow]) -> dict[str, list[_CueRow]]:
+    """The cues of each role, in text order: each mark reads its own few rather than every cue
+    again (a few dozen passes over all of them, once)."""
+    out: dict[str, list[_CueRow]] = {}
+    for c in cues:
+        role = c[3].role
+        group = out.get(role)
+        if group is None:
+            group = out[role] = []
+        group.append(c)
+    return out
+
+
+_NONE: list[_CueRow] = []  # (a role no cue has: read only)
+
+
+def _event_cues(cues: list[_CueRow]) -> list[_CueRow]:
+    """The event cues, in text order."""
+    return [c for c in cues if c[3].role in _EVENT_ROLES]
+
+
+def _toks(roles: dict[str, list[_CueRow]], role: str) -> list[int]:
+    """The tokens of the cues of ``role``, in text order."""
+    return [t for t, s, e, r in roles.get(role, _NONE)]
+
+
+def _starts(roles: dict[str, list[_CueRow]], role: str) -> list[int]:
+    """The starts of the cues of ``role``, in text order."""
+    return [s for t, s, e, r in roles.get(role, _NONE)]
+
+
+def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]], roles: dict[str, list[_CueRow]]) -> None:
     """What the cues say about the text as a whole: where event cues, reporting verbs and
-    foreign names stand, which place mentions only locate others, and so which can host events."""
-    lay.cue_starts = [s for t, s, e, r in cues if r.role in _EVENT_ROLES and not _liberation_name(lay, s, r.form)]
+    foreign names stand, which place mentions only locate others, and so which can host events.
+    (``roles``: ``_by_role(cues)``.)"""
+    events = _event_cues(cues)
+    weapons = roles.get("weapon", _NONE)
+    nationality = roles.get("nationality", _NONE)
+    lay.cue_starts = [s for t, s, e, r in events if not _liberation_name(lay, s, r.form)]
     lay.cue_start_set = set(lay.cue_starts)
+    lay.cue_order = sorted(lay.cue_starts)
     lay.cue_spans = [(s, e) for t, s, e, r in cues
                      if r.role not in ("abroad", "report", "report_after", "nationality", "civilian", "result")]
-    ends = {bisect.bisect_right(lay.tok_starts, e - 1) - 1 for t, s, e, r in cues
-            if r.role in _EVENT_ROLES or r.role == "weapon" and not _flying(lay, t)}  # (الطيران الأميركي حلّق:
-    # no author named by its adjective)
+    ends = {bisect.bisect_right(lay.tok_starts, e - 1) - 1 for t, s, e, r in events}
+    ends |= {bisect.bisect_right(lay.tok_starts, e - 1) - 1 for t, s, e, r in weapons
+             if not _flying(lay, t)}  # (الطيران الأميركي حلّق: no author named by its adjective)
     ends |= {t + 1 for t in ends if t + 1 < len(lay.toks) and lay.toks[t + 1].text in AIR_ADJ}  # غارات جوية روسية
-    lay.nationals = [(t, r.sub) for t, s, e, r in cues if r.role == "nationality" and t - 1 in ends
+    lay.nationals = [(t, r.sub) for t, s, e, r in nationality if t - 1 in ends
                      and not (r.sub == _HOME_FORCES and inside_actor(lay, s, e))]  # (الدفاعات الجوية السورية)
-    lay.nationals += [(t, force) for t, s, e, r in cues if r.role in _EVENT_ROLES and t - 1 in ends
+    lay.nationals += [(t, force) for t, s, e, r in events if t - 1 in ends
                       and (force := glued_nationality(lay.toks[t].text))]  # طائرات روسيةاستهدفت
     lay.nationals += [(t + 1, force) for t in ends if t + 1 < len(lay.toks)
                       and (force := glued_nationality(lay.toks[t + 1].text))]  # لعدوان إسرائيليمتزامن
     lay.nationals.sort()
-    lay.weapon_starts = [s for t, s, e, r in cues if r.role == "weapon"]
-    lay.target_nationals = [(t, r.sub) for t, s, e, r in cues if r.role == "nationality" and t - 1 not in ends
+    lay.weapon_starts = [s for t, s, e, r in weapons]
+    lay.target_nationals = [(t, r.sub) for t, s, e, r in nationality if t - 1 not in ends
                             and r.sub != _HOME_FORCES  # (القوات السورية، الأراضي السورية: the army named, or the land)
                             and any(_target_noun(lay.toks[j].text) for j in range(max(0, t - 3), t))]  # قاعدة التنف الأميركية
-    lay.civilian_targets = [s for t, s, e, r in cues if r.role == "civilian"]
+    lay.civilian_targets = [s for t, s, e, r in roles.get("civilian", _NONE)]
     lay.reports = [(s, e, r.role) for t, s, e, r in cues if r.role in ("report", "report_after")]
-    lay.abroad_spans = [(s, e) for t, s, e, r in cues if r.role == "abroad" and not inside_actor(lay, s, e)
+    lay.abroad_spans = [(s, e) for t, s, e, r in roles.get("abroad", _NONE) if not inside_actor(lay, s, e)
                         and not any(ps <= s and e <= pe and usable(p)
                                     for ps, pe, p in lay.places)]  # "حرير" inside "بصرى الحرير"; صيدا the geocoder placed in Daraa
     lay.abroad_clauses |= {lay.seg("c", s) for s, e in lay.abroad_spans}
     abroad = [s for s, e, p in lay.places if p.abroad] + [s for s, e in lay.abroad_spans]
+    lay.abroad_at = sorted(abroad)
     causes = {lay.seg("c", s) for s in abroad if _FOR_CAUSE.search(lay.ftext(max(0, s - 24), s))}
     lay.abroad_clauses -= causes - {lay.seg("c", s) for s in abroad if not _FOR_CAUSE.search(lay.ftext(max(0, s - 24), s))}
     lay.abroad_places = located_abroad(lay, lay.abroad_spans)
     lay.locators = locators(lay)
     lay.listed_finer = lay.listed_with_finer()  # the lists are known now
     lay.suffered_toks = word_positions(lay.doc.text, _SUFFERED)
-    lay.reply_toks = [t for t, s, e, r in cues if r.role == "reply"]
+    lay.reply_toks = [t for t, s, e, r in roles.get("reply", _NONE)]
     cue_spans = sorted(lay.cue_spans)
-    lay.event_places = [(s, e, p, lay.place_segs[k]) for k, (s, e, p) in enumerate(lay.places)
-                        if k not in lay.locators and k not in lay.abroad_places and usable(p)
-                        and not _overlaps(lay.abroad_spans, s, e) and not _overlaps(cue_spans, s, e)]  # "عدوان" is a cue
+    lay.set_event_places([(s, e, p, lay.place_segs[k]) for k, (s, e, p) in enumerate(lay.places)
+                          if k not in lay.locators and k not in lay.abroad_places and usable(p)
+                          and not _overlaps(lay.abroad_spans, s, e) and not _overlaps(cue_spans, s, e)])  # "عدوان" is a cue
 
 
 @lru_cache(maxsize=4096)
@@ -131,27 +171,29 @@ def _striking_weapons(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> lis
     return out
 
 
-def _marks_of(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> _Marks:
-    """Sort the text's cues by what they say of the event cues around them."""
-    block_toks = {t for t, s, e, r in cues if r.role == "block"}
+def _marks_of(lay: Layout, cues: list[tuple[int, int, int, Row]], roles: dict[str, list[_CueRow]]) -> _Marks:
+    """Sort the text's cues by what they say of the event cues around them (``roles``:
+    ``_by_role(cues)``)."""
+    events = _event_cues(cues)
+    block_toks = set(_toks(roles, "block"))
     return _Marks(
         block_toks=block_toks,
         protest_blocks={t for t in block_toks if lay.texts[t] not in _DEMANDS},
-        ongoing={t for t, s, e, r in cues if r.role == "ongoing"},
-        conditions=sorted(s for t, s, e, r in cues if r.role == "hypothetical"),
-        block_after=[s for t, s, e, r in cues if r.role == "block_after"],
-        habitual={t for t, s, e, r in cues if r.role == "habitual"},
-        patterns=sorted(t for t, s, e, r in cues if r.role == "pattern"),
-        times=sorted(s for t, s, e, r in cues if r.role == "times"),
-        plans={t for t, s, e, r in cues if r.role == "plan"},
-        foiled=sorted(s for t, s, e, r in cues if r.role == "foiled"),
-        aims={t for t, s, e, r in cues if r.role == "aim"},
-        interventions=[s for t, s, e, r in cues if r.role == "intervene"],
-        stones=sorted(s for t, s, e, r in cues if r.role == "riot" and not _road_blocked(lay, t)),
+        ongoing=set(_toks(roles, "ongoing")),
+        conditions=sorted(_starts(roles, "hypothetical")),
+        block_after=sorted(_starts(roles, "block_after")),
+        habitual=set(_toks(roles, "habitual")),
+        patterns=sorted(_toks(roles, "pattern")),
+        times=sorted(_starts(roles, "times")),
+        plans=set(_toks(roles, "plan")),
+        foiled=sorted(_starts(roles, "foiled")),
+        aims=set(_toks(roles, "aim")),
+        interventions=_starts(roles, "intervene"),
+        stones=sorted(s for t, s, e, r in roles.get("riot", _NONE) if not _road_blocked(lay, t)),
         event_starts=sorted(lay.cue_starts),
-        event_rows={s: r for t, s, e, r in cues if r.role in _EVENT_ROLES},
-        strikes=sorted(s for t, s, e, r in cues if r.role in _EVENT_ROLES and r.role != "disrupt"),
-        weapons=[(s, e, r) for t, s, e, r in cues if r.role == "weapon" and not _flying(lay, t)],
+        event_rows={s: r for t, s, e, r in events},
+        strikes=sorted(s for t, s, e, r in events if r.role != "disrupt"),
+        weapons=[(s, e, r) for t, s, e, r in roles.get("weapon", _NONE) if not _flying(lay, t)],
         background=background_sentences(lay),
         abroad_starts=sorted(a0 for a0, a1 in lay.abroad_spans),
         home_starts=sorted(s for s, e, p, seg in lay.event_places),

@@ -9,11 +9,11 @@ from functools import lru_cache
 
 from ...model import Place
 from ...text.normalize import fold
-from ..event_args import clause_has_place, places_for, rank, weapon_for
+from ..event_args import clause_has_place, places_for, rank
 from ..event_text import ARMED, Hit, Layout, Row, base_owner
 from .days import _not_days_ago
-from .drafts import _Cue, _Draft, _Marks, _Story
-from .words import _AFTER, _AIR_POWERS, _EXPLOSIONS, _HAPPENED, _HOME_FORCES, _REPELLING
+from .drafts import _Cue, _Draft, _Marks, _Story, _weapon_of
+from .words import _AFTER, _AIR_POWERS, _EXPLOSIONS, _HAPPENED, _HOME_FORCES, _REPELLING, _between
 
 
 _TOWARD = re.compile(r"(?:نحو|باتجاه|صوب|تجاه)\s+(?:\S+\s+)?$")  # … نحو مدينة X
@@ -27,8 +27,8 @@ def _item_weapon(lay: Layout, hit: Hit, place: Place, weapons: list[tuple[int, i
     بقذائف الهاون، وبلدة بقرص بطائرة "درون" مسلحة``): that item was struck with it, whatever the
     cue's first weapon was. Only an air or drone means, which outranks shells (ACLED)."""
     sent = lay.sentences[hit.sentence]
-    for s, e, p, seg in lay.event_places:
-        if p is not place or not hit.end <= s < sent.end:
+    for s, e, p, seg in lay.event_places_in(hit.end, sent.end):
+        if p is not place:
             continue
         k = bisect.bisect_left(lay.tok_starts, e)
         for w0, w1, row in weapons:
@@ -183,7 +183,7 @@ def _told(lay: Layout, marks: _Marks, story: _Story, cue: _Cue) -> _Draft | None
     """The event drafted before that the cue names again: the attack its claimer owned up to, or
     the last of its kind told — of any kind for a bare attack word or one pointed at."""
     hit = cue.hit
-    cue.loose = hit.row.role == "generic" and weapon_for(lay, hit, marks.weapons, cue.next_start) is None
+    cue.loose = hit.row.role == "generic" and _weapon_of(lay, marks, hit, cue.next_start) is None
     cue.pointed = hit.tok > 0 and lay.toks[hit.tok - 1].text in _DEMONSTRATIVES \
         and lay.toks[hit.tok].text.startswith("ال")  # (هذه الهجمات; not "وسبق ذلك استهدافها")
     cue.told = _owned_up(lay, hit, cue.etype, story.drafts) \
@@ -260,7 +260,7 @@ def _especially(lay: Layout, hit: Hit, places: list[Place]) -> list[Place]:
     if not wide:
         return places
     sent = lay.sentences[hit.sentence]
-    singled = [p for s, e, p, seg in lay.event_places if hit.end <= s < sent.end and rank(p) > 1
+    singled = [p for s, e, p, seg in lay.event_places_in(hit.end, sent.end) if rank(p) > 1
                and any(p.admin1 == q.admin1 for q in wide) and _ESPECIALLY.search(lay.ftext(max(hit.end, s - 30), s))]
     if not singled:
         return places
@@ -273,7 +273,7 @@ def _up_to_next_cue(lay: Layout, hit: Hit, places: list[Place], next_start: int)
     clause opens an event of its own; the first keeps the places named before it, if any."""
     if next_start >= lay.clauses[hit.clause].end:
         return _before_next_cue(lay, hit, places, next_start)
-    mine = {p.id for s, e, p, seg in lay.event_places if hit.end <= s < next_start}
+    mine = {p.id for s, e, p, seg in lay.event_places_in(hit.end, next_start)}
     if not mine and _abroad_between(lay, hit.end, next_start):
         return _named_before(lay, hit, places)  # ردّاً على الغارة على صور، قصفت المقاومة موقعاً في
         # الجولان: the raid was abroad; شهدت دمشق وقفة تضامنية مع غزة في وجه العدوان: the protest is in Damascus
@@ -291,8 +291,9 @@ def _before_next_cue(lay: Layout, hit: Hit, places: list[Place], next_start: int
     k_next = bisect.bisect_left(lay.tok_starts, next_start)
     if not any(lay.toks[k].text in _AFTER for k in range(hit.tok + 1, k_next)):
         return places
-    past = {p.id for s, e, p, seg in lay.event_places if seg[1] == hit.sentence and s >= next_start}
-    before = {p.id for s, e, p, seg in lay.event_places if seg[1] == hit.sentence and s < next_start}
+    told = lay.sentence_places.get(hit.sentence, [])
+    past = {p.id for s, e, p, seg in told if s >= next_start}
+    before = {p.id for s, e, p, seg in told if s < next_start}
     kept = [p for p in places if p.id not in past or p.id in before]
     return kept or places
 
@@ -300,14 +301,13 @@ def _before_next_cue(lay: Layout, hit: Hit, places: list[Place], next_start: int
 def _named_before(lay: Layout, hit: Hit, places: list[Place]) -> list[Place]:
     """The cue's places named in its sentence before it (``شهدت العاصمة دمشق وقفة تضامنية``): where
     the cue happens, whatever place abroad its cause names after it."""
-    before = {p.id for s, e, p, seg in lay.event_places if seg[1] == hit.sentence and s < hit.start}
+    before = {p.id for s, e, p, seg in lay.sentence_places.get(hit.sentence, []) if s < hit.start}
     return [p for p in places if p.id in before]
 
 
 def _abroad_between(lay: Layout, start: int, end: int) -> bool:
     """A place abroad is named in ``[start, end)``."""
-    return any(start <= s < end for s, e in lay.abroad_spans) \
-        or any(p.abroad and start <= s < end for s, e, p in lay.places)
+    return _between(lay.abroad_at, start, end)
 
 
 def _places_of_the_last(lay: Layout, hit: Hit, etype: str, hits: list[Hit], places: list[Place], next_start: int) -> bool:
@@ -328,9 +328,10 @@ def _places_of_the_last(lay: Layout, hit: Hit, etype: str, hits: list[Hit], plac
     clause = lay.clauses[hit.clause]
     end = min(next_start, clause.end)
     ids = {p.id for p in places}
-    if any(hit.end <= s < end and p.id in ids for s, e, p, seg in lay.event_places):
+    if any(p.id in ids for s, e, p, seg in lay.event_places_in(hit.end, end)):
         return False
-    return all(any(last.end <= s < hit.start and q.id == p.id for s, e, q, seg in lay.event_places) for p in places)
+    between = lay.event_places_in(last.end, hit.start)
+    return all(any(q.id == p.id for s, e, q, seg in between) for p in places)
 
 
 def _ground_after(lay: Layout, hit: Hit, places: list[Place]) -> list[Place]:
@@ -338,9 +339,9 @@ def _ground_after(lay: Layout, hit: Hit, places: list[Place]) -> list[Place]:
     is named after the takeover verb; the places before it, after an earlier cue of its sentence,
     are that cue's."""
     sent = lay.sentences[hit.sentence]
-    if not any(sent.start <= c < hit.start for c in lay.cue_starts):
+    if not lay.cues_in(sent.start, hit.start):
         return places
-    after = {p.id for s, e, p, seg in lay.event_places if hit.end <= s < sent.end}
+    after = {p.id for s, e, p, seg in lay.event_places_in(hit.end, sent.end)}
     kept = [p for p in places if p.id in after]
     return kept or places
 
@@ -348,7 +349,7 @@ def _ground_after(lay: Layout, hit: Hit, places: list[Place]) -> list[Place]:
 def _toward(lay: Layout, hit: Hit, place: Place) -> bool:
     """Every mention of the place in the cue's sentence follows ``نحو``/``باتجاه`` (a direction of advance)."""
     sent = lay.sentences[hit.sentence]
-    ments = [s for s, e, p, seg in lay.event_places if p.id == place.id and sent.start <= s < sent.end]
+    ments = [s for s, e, p, seg in lay.event_places_in(sent.start, sent.end) if p.id == place.id]
     return bool(ments) and all(_TOWARD.search(lay.ftext(max(sent.start, s - 14), s)) for s in ments)
 
 
@@ -360,7 +361,7 @@ def _met_in_skies(lay: Layout, hit: Hit, place: Place) -> bool:
     the skies of a place (the place right after أجواء or سماء, a repelling verb before it in the
     sentence) is disrupted weapons use there (ACLED); what it struck is told with its own place."""
     sent = lay.sentences[hit.sentence]
-    for s, e, p, seg in lay.event_places:
+    for s, e, p, seg in lay.sentence_places.get(hit.sentence, []):
         if p.id == place.id and seg[1] == hit.sentence and _SKIES.search(lay.ftext(max(sent.start, s - 20), s)):
             return _REPELLING.search(lay.ftext(sent.start, s)) is not None
     return False

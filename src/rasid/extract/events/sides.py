@@ -12,13 +12,13 @@ from ...text.normalize import fold
 from ..casualties import loss_word
 from ..event_args import (
     actor_after, actors_for, agent_by, armed_subject, coordinated_subject, fight_sides, fill_sides, responder_of, same_side,
-    territory_sub, weapon_for,
+    territory_sub,
 )
 from ..event_sources import source_of
 from ..event_text import ARMED, Hit, Layout
-from .drafts import _Cue, _Marks, _Story
+from .drafts import _Cue, _Marks, _Story, _weapon_of
 from .kinds import _entering_force
-from .words import _AIR_POWERS, _HOME_FORCES, _MINISTRY_FORCES, _OWN, _REPEL
+from .words import _AIR_POWERS, _HOME_FORCES, _MINISTRY_FORCES, _OWN, _REPEL, _folded
 
 
 _CAUSES = frozenset(fold(w) for w in ("جراء", "جرّاء", "إثر", "اثر", "نتيجة", "بسبب"))  # "as a result of" the cue
@@ -31,7 +31,7 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
     """A force that announces an attack is its author (``أعلنت المقاومة الإسلامية في العراق
     استهداف …``); a defence ministry speaks for its forces."""
     who, claim = source_of(lay, hit.start, hit.end)
-    if claim is not None and _MOURNING.match(fold(claim.cue.text)):
+    if claim is not None and _MOURNING.match(_folded(claim.cue.text)):
         return None  # زفّ الجيش ثلاثة شهداء ارتقوا في تفجير: the mourner lost them
     if claim is not None and claim.stance == "deny":
         return None  # نفى قائد العشائر أي دور لقواته في المجزرة: the denier disowns the act
@@ -361,7 +361,7 @@ def _flown(lay: Layout, marks: _Marks, cue: _Cue) -> None:
     if cue.flown:
         cue.sub = "Air/drone strike"
     if cue.etype == "Battles" and hit.row.role == "generic" and cue.actor1 in _AIR_POWERS \
-            and weapon_for(lay, hit, marks.weapons, cue.next_start) is None:
+            and _weapon_of(lay, marks, hit, cue.next_start) is None:
         cue.etype, cue.sub = "Explosions/Remote violence", "Air/drone strike"  # شن الاحتلال الأميركي هجمات: no ground war
 
 
