@@ -164,26 +164,22 @@ def _cue_heads(first: str, single: bool) -> tuple[str, ...]:
 
 
 _GLUED_AFTER = {fold(w) for w in ("من", "في", "على", "عن", "جراء", "إثر", "بعد", "خلال", "بين", "ارتقوا", "سقطوا", "قضوا")}
+# their lengths, longest first (each two letters at least: the split point before the word's last letter)
+_GLUED_AFTER_SIZES = tuple(sorted({len(w) for w in _GLUED_AFTER if len(w) >= 2}, reverse=True))
 
 
 def _glued_before(word: str) -> str:
     """The cue that opens ``word`` when a lost space glued the next word to it (``استشهدمن
     جراء``، ``ثلاثة شهداءارتقوا``: a cue, then a preposition or a verb of dying), or "".
-    (Each glued-after word is tried as the word's ending, the longest first — the shortest cue
-    first, as a walk over the split points gives it — not each split point of the word.)"""
+    (The word's ending of each length a glued-after word has is looked up, the longest first —
+    the shortest cue first, as a walk over the split points gives it — not each split point.)"""
     cues, _ = _lexicon()
-    for after in _glued_after_longest():
-        k = len(word) - len(after)
-        if k >= 4 and word.endswith(after) and (word[:k],) in cues:
+    n = len(word)
+    for size in _GLUED_AFTER_SIZES:
+        k = n - size
+        if k >= 4 and word[k:] in _GLUED_AFTER and (word[:k],) in cues:
             return word[:k]
     return ""
-
-
-@lru_cache(maxsize=1)
-def _glued_after_longest() -> tuple[str, ...]:
-    """``_GLUED_AFTER``, the longest words first (each at least two letters: a cue keeps one
-    letter of the word before it)."""
-    return tuple(sorted(_GLUED_AFTER, key=len, reverse=True))
 
 
 def _glued_cue(tail: str) -> str:

@@ -103,7 +103,11 @@ class WordTest:
 
 
 def _mask(word: str) -> int:
-    return sum(t.bit for t in _TESTS if t.test(word))
+    mask = 0
+    for t in _TESTS:
+        if t.test(word):
+            mask |= t.bit
+    return mask
 
 
 def _hits(text: str) -> frozenset[str]:
