@@ -164,14 +164,20 @@ def _cue_heads(first: str, single: bool) -> tuple[str, ...]:
 
 
 _GLUED_AFTER = {fold(w) for w in ("من", "في", "على", "عن", "جراء", "إثر", "بعد", "خلال", "بين", "ارتقوا", "سقطوا", "قضوا")}
+# their lengths, longest first (each two letters at least: the split point before the word's last letter)
+_GLUED_AFTER_SIZES = tuple(sorted({len(w) for w in _GLUED_AFTER if len(w) >= 2}, reverse=True))
 
 
 def _glued_before(word: str) -> str:
     """The cue that opens ``word`` when a lost space glued the next word to it (``استشهدمن
-    جراء``، ``ثلاثة شهداءارتقوا``: a cue, then a preposition or a verb of dying), or ""."""
+    جراء``، ``ثلاثة شهداءارتقوا``: a cue, then a preposition or a verb of dying), or "".
+    (The word's ending of each length a glued-after word has is looked up, the longest first —
+    the shortest cue first, as a walk over the split points gives it — not each split point.)"""
     cues, _ = _lexicon()
-    for k in range(4, len(word) - 1):
-        if word[k:] in _GLUED_AFTER and (word[:k],) in cues:
+    n = len(word)
+    for size in _GLUED_AFTER_SIZES:
+        k = n - size
+        if k >= 4 and word[k:] in _GLUED_AFTER and (word[:k],) in cues:
             return word[:k]
     return ""
 
@@ -192,25 +198,72 @@ def _first_words() -> frozenset[str]:
     return frozenset(k[0] for k in _lexicon()[0])
 
 
-@lru_cache(maxsize=8192)
+def _with_proclitics(words: set[str] | frozenset[str]) -> frozenset[str]:
+    """``words`` as written and behind each of ``_PROCLITICS``: ``_strip(w, words) is not None``
+    as one set lookup (``_strip`` tries the word, then each proclitic in turn)."""
+    return frozenset(words) | {pre + w for pre in _PROCLITICS for w in words}
+
+
+@lru_cache(maxsize=1)
+def _start_forms() -> frozenset[str]:
+    """The words a cue's first word may be, as written or behind a proclitic."""
+    return _with_proclitics(_first_words())
+
+
+@lru_cache(maxsize=1)
+def _glued_tails() -> tuple[frozenset[str], tuple[int, ...]]:
+    """(the endings ``_glued_cue`` reads as a cue — a one-word verbal noun or verb of four letters
+    or more, maybe behind و —, their lengths): a word's glued cue is found by trying its ending
+    of each such length, not each of its split points."""
+    cues, _ = _lexicon()
+    forms = {form for (form, *more), cue in cues.items()
+             if not more and cue.role in ("vn", "verb") and len(form) >= 4}
+    tails = frozenset(forms | {"و" + form for form in forms})
+    return tails, tuple(sorted({len(t) for t in tails}))
+
+
+def _ends_in_glued_cue(word: str) -> bool:
+    """``any(_glued_cue(word[k:]) for k in range(3, len(word) - 3))``: an ending of ``word`` of
+    four letters or more, three at least left before it, is a glued cue (``سوريامقتل``)."""
+    tails, sizes = _glued_tails()
+    n = len(word)
+    for size in sizes:
+        if size > n - 3:
+            break
+        if word[n - size:] in tails:
+            return True
+    return False
+
+
 def _may_start(word: str) -> bool:
     """Can a cue start at this word (as written, behind a proclitic, or glued after another)?"""
-    firsts = _first_words()
-    if word in firsts or any(word.startswith(p) and word[len(p):] in firsts for p in _PROCLITICS):
+    if word in _start_forms():
         return True
-    return len(word) > 7 and any(_glued_cue(word[k:]) for k in range(3, len(word) - 3)) \
-        or len(word) > 6 and bool(_glued_before(word))
+    return len(word) > 7 and _ends_in_glued_cue(word) or len(word) > 6 and bool(_glued_before(word))
 
 
 def _word(toks: list[_Tok], i: int) -> str:
     return toks[i].text if 0 <= i < len(toks) else ""
 
 
-@lru_cache(maxsize=16384)
+_NO_ROLES: frozenset[str] = frozenset()
+
+
 def _roles(word: str) -> frozenset[str]:
     """The word-list roles (counter, person, civil, skip) a word plays, proclitics allowed."""
+    return _role_forms().get(word, _NO_ROLES)
+
+
+@lru_cache(maxsize=1)
+def _role_forms() -> dict[str, frozenset[str]]:
+    """Every form of a word-list word (as written or behind a proclitic) → the roles it plays:
+    one lookup per word, where each role's table was tried with each proclitic."""
     _, words = _lexicon()
-    return frozenset(role for role, table in words.items() if _strip(word, table) is not None)
+    roles: dict[str, set[str]] = {}
+    for role, table in words.items():
+        for form in _with_proclitics(table):
+            roles.setdefault(form, set()).add(role)
+    return {form: frozenset(found) for form, found in roles.items()}
 
 
 def condemns(word: str) -> bool:
@@ -295,8 +348,20 @@ def loss_word(word: str) -> bool:
     return _may_start(word)
 
 
-_MAY_START = WordTest(_may_start.__wrapped__)  # (the WordTest is its memo)
-_SKIP = WordTest(lambda w: _strip(w, _lexicon()[1]["skip"]) is not None)  # "skip" in _roles(w), one table
+_MAY_START = WordTest(_may_start)
+
+
+@lru_cache(maxsize=1)
+def _skip_forms() -> frozenset[str]:
+    """The "skip" words (an earthquake's, an epidemic's toll) as written or behind a proclitic."""
+    return _with_proclitics(_lexicon()[1]["skip"])
+
+
+def _skip_word(word: str) -> bool:
+    return word in _skip_forms()  # ("skip" in _roles(word), one table)
+
+
+_SKIP = WordTest(_skip_word)
 _RESTATED = {"انهم", "بانهم"}  # (folded أنّهم) ذكرت "بوليتيكو" أنّهم 46 جندياً: another count of those just counted
 _IS_SUB = WordTest(lambda w: w in _SUB or w in _RESTATED)
 
@@ -556,10 +621,14 @@ def _addition(toks: list[_Tok], k: int) -> int:
 
 
 def _tok_index(toks: list[_Tok], pos: int) -> int:
-    for k, t in enumerate(toks):
-        if t.end >= pos:
-            return k
-    return len(toks) - 1
+    """The first token ending at or after ``pos`` (the last one when none does): a binary search,
+    the tokens' ends rising."""
+    k = bisect.bisect_left(toks, pos, key=_tok_end)
+    return k if k < len(toks) else len(toks) - 1
+
+
+def _tok_end(tok: _Tok) -> int:
+    return tok.end
 
 
 _RISE = {fold(w) for w in ("يرتفع", "ليرتفع")}

@@ -103,7 +103,11 @@ class WordTest:
 
 
 def _mask(word: str) -> int:
-    return sum(t.bit for t in _TESTS if t.test(word))
+    mask = 0
+    for t in _TESTS:
+        if t.test(word):
+            mask |= t.bit
+    return mask
 
 
 def _hits(text: str) -> frozenset[str]:
@@ -216,15 +220,24 @@ def _lexicon() -> tuple[dict[str, dict[str, int]], dict[tuple[str, ...], str]]:
     return words, phrases
 
 
-def _lookup(word: str, *, allow_prefix: bool = True) -> dict[str, int] | None:
+@lru_cache(maxsize=1)
+def _clitic_entries() -> dict[str, dict[str, int]]:
+    """Every form a number word takes, as written or behind one of ``_PREFIXES`` (وعشرون، بعشرات),
+    → its entry: one dict lookup per word, where trying the word and then each clitic in turn took
+    up to six (the word as written wins, then the clitics in ``_PREFIXES`` order)."""
     words, _ = _lexicon()
-    if word in words:
-        return words[word]
+    out: dict[str, dict[str, int]] = {}
+    for pre in reversed(_PREFIXES):  # (an earlier clitic overwrites a later one's reading)
+        for word, entry in words.items():
+            out[pre + word] = entry
+    out.update(words)
+    return out
+
+
+def _lookup(word: str, *, allow_prefix: bool = True) -> dict[str, int] | None:
     if allow_prefix:
-        for pre in _PREFIXES:
-            if word.startswith(pre) and word[len(pre):] in words:
-                return words[word[len(pre):]]
-    return None
+        return _clitic_entries().get(word)
+    return _lexicon()[0].get(word)
 
 
 def dual_noun(word: str) -> bool:
@@ -239,10 +252,13 @@ def _phrase_firsts() -> frozenset[str]:
     return frozenset(k[0] for k in _lexicon()[1])
 
 
-@lru_cache(maxsize=16384)
-def _may_start_phrase(word: str) -> bool:
-    firsts = _phrase_firsts()
-    return word in firsts or any(word.startswith(p) and word[len(p):] in firsts for p in _PREFIXES)
+@lru_cache(maxsize=1)
+def _begin_forms() -> frozenset[str]:
+    """The words a quantity may start at other than digits: a phrase's first word or a number
+    word, as written or behind one of ``_PREFIXES`` — every form spelt out once, so that the
+    question, put to every new word of every article, is one set lookup."""
+    heads = set(_phrase_firsts()) | set(_lexicon()[0])
+    return frozenset(heads | {pre + head for pre in _PREFIXES for head in heads})
 
 
 def _phrase_at(toks: list[Tok], i: int, kinds: tuple[str, ...]) -> tuple[int, str] | None:
@@ -369,7 +385,7 @@ def _number_at(toks: list[Tok], i: int, folded: str = "") -> tuple[int, int] | N
 
 def _may_begin(word: str) -> bool:
     """Can a quantity (a qualifier, a number, a vague amount) start at this word?"""
-    return word[0].isdigit() or _may_start_phrase(word) or _lookup(word) is not None
+    return word[0].isdigit() or word in _begin_forms()
 
 
 _MAY_BEGIN = WordTest(_may_begin)

@@ -24,9 +24,10 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
     if not placed and not _says_in_syria(lay.folded):
         return  # nothing located in Syria: the figures are someone else's war
     abroad = abroad_here(lay)
+    syrian: dict[tuple[int, int, int], bool] = {}  # (clause, sentence, paragraph) → about Syria
     figs = [f for f in find_figures(lay.doc)
             if lay.seg("p", f.start) not in lay.ignored
-            and (about_syria(lay, f, abroad) or _both_countries_told_before(lay, lay.seg("s", f.start)))
+            and _about_syria(lay, f, abroad, syrian)
             and (placed or _told_in_syria(lay, f, abroad))]
     if not figs:
         return
@@ -40,6 +41,7 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
     anchors = [(h.start, h.sentence, d) for d in events for h in d.hits]
     last: tuple[int, str | None] = (-1, None)  # (sentence, victims) of the figure before
     told: dict[tuple[int | None, str], str] = {}  # (count, kind) → whose people, as first told
+    near: dict[Figure, str | None] = {}  # victim_near of each figure asked (a pair's, then its own)
     for n, fig in enumerate(figs):
         k = lay.seg("s", fig.start)
         same = [(abs(s - fig.start), d) for s, sn, d in anchors if sn == k and not (s > fig.start and _time_reference(lay, s))]
@@ -49,7 +51,7 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
             event = _told_kind(hits, k, fig.start, anchors) or event
         pair = figs[n + 1] if n + 1 < len(figs) and lay.ftext(fig.end, figs[n + 1].start).strip() in ("", "و") else None
         among = last[0] == k and (_others(lay, fig) or fig.cue == "sub")  # (بينهم القيادي: one of those just counted)
-        fatality, borrowed = _fatality(lay, fig, event, last[1] if among else None, told, pair)
+        fatality, borrowed = _fatality(lay, fig, event, last[1] if among else None, told, pair, near)
         if borrowed:
             event.borrowed.append(len(event.fatalities))
         event.fatalities.append(fatality)
@@ -59,6 +61,16 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         last = (k, fatality.victims)
     for d in events:
         _share_sentence_victims(d)
+
+
+def _about_syria(lay: Layout, fig: Figure, abroad: list[int], memo: dict[tuple[int, int, int], bool]) -> bool:
+    """``about_syria`` or ``_both_countries_told_before`` of the figure: both read only the
+    clause, sentence and paragraph it stands in, so the figures of one clause are asked once."""
+    segs = (lay.seg("c", fig.start), lay.seg("s", fig.start), lay.seg("p", fig.start))
+    found = memo.get(segs)
+    if found is None:
+        found = memo[segs] = about_syria(lay, fig, abroad) or _both_countries_told_before(lay, segs[1])
+    return found
 
 
 # "in Syria", alone or beside another country (في سوريا، في العراق وسوريا، في كل من سوريا والعراق):
@@ -204,26 +216,31 @@ def _carrier(lay: Layout, hits: list[Hit], fig: Figure) -> _Draft:
 
 def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = None,
               told: dict[tuple[int | None, str], str] | None = None,
-              pair: Figure | None = None) -> tuple[Fatality, bool]:
+              pair: Figure | None = None, near: dict[Figure, str | None] | None = None) -> tuple[Fatality, bool]:
     """The figure as the event's fatality, and whether its people are only the event's target
-    as read so far (no word of the text names them)."""
+    as read so far (no word of the text names them). ``near``: ``victim_near`` of the figures
+    asked so far (the next figure, read here as the pair, is read again as a figure)."""
+    near = {} if near is None else near
     claimant, claim = source_of(lay, fig.start, fig.end)
     if claimant == "outlet" and claim is None:
         claimant = condemner_of(lay, fig.start) or claimant  # (دانت الوزارة العدوان الذي أدى إلى استشهاد …)
     if fig.mixed:  # 38 شخصاً، بينهم 5 في حزب الله: persons of several peoples are no one force's
         return _as_fatality(lay, fig, None, claimant, claim), False
-    victims = fig.victims or _own_volunteers(lay, fig, claimant) or victim_near(lay, fig) or others_of or _own_people(lay, fig, claimant) \
+    counted = lay.ftext(fig.start, fig.end + _NOUN_CHARS)  # the figure and its counted noun, read below
+    members = _MEMBERS.search(counted) is not None  # (asked up to four times)
+    victims = fig.victims or _own_volunteers(lay, fig, claimant) or _victim_near(lay, fig, near) or others_of \
+        or _own_people(lay, fig, claimant) \
         or _killers_foe(lay, fig, claimant)
     if victims in (None, "Civilians") and _PROTESTERS.match(lay.ftext(fig.end, fig.end + 2 * _NOUN_CHARS)):
         victims = "Protesters"  # اعتقال ثلاثة من المحتجين، إصابة 5 متظاهرين: whom ACLED names so
     if victims is None and pair is not None:  # 7 شهداء و7 جرحى من الأبرياء: the pair's people, told after it
-        victims = pair.victims or victim_near(lay, pair)
+        victims = pair.victims or _victim_near(lay, pair, near)
     if victims is None and fig.count is not None and told and not (
-            fig.count == 1 and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS))):
+            fig.count == 1 and members):
         # the toll told again (المشفى استقبل جثامين 4 شهداء); not a lone policeman after a lone "person"
         victims = told.get((fig.count, fig.kind))
     noun = lay.ftext(fig.end, fig.end + _NOUN_CHARS).lstrip(" \"“”«»")
-    of_them = _OF_THEM in lay.ftext(fig.start, fig.end + _NOUN_CHARS).split()[:3]  # (500 مسلح، وأن 35 منهم قتلوا)
+    of_them = _OF_THEM in counted.split()[:3]  # (500 مسلح، وأن 35 منهم قتلوا)
     gunmen = victims is None and bool(_GUNMEN.match(noun) or of_them and _GUNMEN.search(
         lay.ftext(max(lay.sentences[lay.seg("s", fig.start)].start, fig.start - _OF_THEM_CHARS), fig.start)))
     if gunmen:  # صدّ الجيش الهجوم وقتل 10 مسلحين: the gunmen of the side the state fights, never its own
@@ -231,16 +248,16 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = _the_states_foe(event) or (foe_named_before(lay, fig, force)
                                                   if force in lay.armed_names or claimant in _MINISTRY_FORCES else None)
     if victims is None and not gunmen and claimant in _SYRIAN_STATE \
-            and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
+            and members:
         victims = "Syrian government forces"  # أعلنت سانا استشهاد 8 عسكريين: the state counts its own soldiers
     if victims is None and claimant == "Russian Ministry of Defence" \
-            and _SOLDIERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
+            and _SOLDIERS.search(counted):
         victims = "Syrian government forces"  # هاجموا مواقع للقوات السورية ما أدى إلى مقتل 4 جنود: its ally's soldiers
     if victims is None:
         victims = _members_of_the_one_named(lay, fig, event)
-    if victims is None and event.actor1 in _RAIDS_ON_THE_ARMY and _SOLDIERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
+    if victims is None and event.actor1 in _RAIDS_ON_THE_ARMY and _SOLDIERS.search(counted):
         victims = "Syrian government forces"  # العدوان الإسرائيلي أدى إلى إصابة 4 عسكريين: a raider's toll of soldiers, the army's
-    if victims is None and not gunmen and _MEMBERS.search(lay.ftext(fig.start, fig.end + _NOUN_CHARS)):
+    if victims is None and not gunmen and members:
         victims = members_told_before(lay, fig)  # (the toll told again: 13 عنصراً after 20 عنصراً من قوات النظام)
     target = None if event.actor2 == event.actor1 and event.event_type in _HARMS else event.actor2
     # (a raid's author is never its own target; a force may arrest its own commanders, fight its own units)
@@ -258,6 +275,14 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
     if victims == "Civilians" and _soldiers_counted(lay, fig) or victims in (None, "Civilians") and _soldier_among(lay, fig):
         victims = _soldiers_force(event)
     return _as_fatality(lay, fig, victims, claimant, claim), borrowed
+
+
+def _victim_near(lay: Layout, fig: Figure, memo: dict[Figure, str | None]) -> str | None:
+    """``victim_near``, once per figure."""
+    if fig in memo:
+        return memo[fig]
+    found = memo[fig] = victim_near(lay, fig)
+    return found
 
 
 def _as_fatality(lay: Layout, fig: Figure, victims: str | None, claimant: str, claim: Claim | None) -> Fatality:

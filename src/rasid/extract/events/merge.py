@@ -12,7 +12,7 @@ from ...geo.unknown import landmark_heads
 from ...model import Place
 from ...text.normalize import fold
 from ..event_args import SUB_RANK, rank, same_side
-from ..event_text import Layout
+from ..event_text import Hit, Layout
 from .days import _not_days_ago
 from .drafts import _Draft
 
@@ -62,9 +62,7 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool], publi
             _absorb(near, d)
             continue
         out.append(d)
-    day_of_cue = {h.start: (d.date, d.precision) for d in out if d.date for h in d.hits
-                  if not background[h.sentence]
-                  and any(o.paragraph - h.paragraph in (0, 1) and o.sentence > h.sentence for o in d.hits)}
+    day_of_cue = {h.start: (d.date, d.precision) for d in out if d.date for h in _retold_hits(d, background)}
     for d in out:  # one cue, one attack: its other places share the day the next sentences give it
         if d.date is None:
             day = next((day_of_cue[h.start] for h in d.hits if h.start in day_of_cue), None)
@@ -87,6 +85,18 @@ def _merge(drafts: list[_Draft], listed: set[str], background: list[bool], publi
                 # when the body tells it only as "the base": انفجارات في قاعدة كونيكو … ناتجة عن استهداف القاعدة)
         kept.append(d)
     return kept
+
+
+def _retold_hits(d: _Draft, background: list[bool]) -> list[Hit]:
+    """The cues of ``d`` outside background that a later sentence of the same or the next
+    paragraph tells again (one look-up per cue in the last sentence of each paragraph, not a
+    scan of the draft's cues per cue)."""
+    last: dict[int, int] = {}  # paragraph → the last sentence of a cue of ``d`` in it
+    for o in d.hits:
+        if o.sentence > last.get(o.paragraph, -1):
+            last[o.paragraph] = o.sentence
+    return [h for h in d.hits if not background[h.sentence]
+            and max(last.get(h.paragraph, -1), last.get(h.paragraph + 1, -1)) > h.sentence]
 
 
 def _summarised_region(lead: _Draft, body: list[_Draft]) -> bool:
