@@ -26,14 +26,25 @@ _PERCENT = re.compile(fold(r"\s*(?:%|٪|بالمئة|بالمائة|في الم�
 
 
 @lru_cache(maxsize=8)
+def _fold_steps(text: str) -> tuple[str, list[int], list[int] | None]:
+    """``text`` folded, the folded positions at which a deletion happened (``FoldIndex``'s
+    steps) and, where the index keeps none, the plain index: computed once per document for
+    ``fold_indexed`` and ``fold_drops`` alike."""
+    folded, fidx = fold_with_index(text)
+    steps = getattr(fidx, "_steps", None)
+    if steps is None:
+        return folded, [], list(fidx)
+    return folded, steps, None
+
+
+@lru_cache(maxsize=8)
 def fold_indexed(text: str) -> tuple[str, list[int]]:
     """``fold_with_index`` of a whole document, computed once however many stages ask for it,
     with the index as a plain list (every token of every stage looks positions up in it, and a
     list lookup is far cheaper than a binary search per position)."""
-    folded, fidx = fold_with_index(text)
-    steps = getattr(fidx, "_steps", None)
-    if steps is None:
-        return folded, list(fidx)
+    folded, steps, plain = _fold_steps(text)
+    if plain is not None:
+        return folded, plain
     index: list[int] = []
     prev = shift = 0
     for s in steps:  # folded positions >= s lie one more character further in the original
@@ -48,10 +59,14 @@ def fold_indexed(text: str) -> tuple[str, list[int]]:
 def fold_drops(text: str) -> list[int]:
     """The positions of ``text`` that folding deletes, sorted. ``text`` position ``p`` (``0 <= p
     <= len(text)``) stands before folded position ``p - bisect_left(drops, p)``: a search in a
-    few dozen marks, where the fold index has a position per character."""
-    if len(fold_indexed(text)[0]) == len(text):
+    few dozen marks, where the fold index has a position per character. (The fold's own steps
+    give them: the ``j``-th deletion stood at ``steps[j] + j``; no second scan of the text.)"""
+    folded, steps, plain = _fold_steps(text)
+    if len(folded) == len(text):
         return []
-    return [m.start() for m in deletions(text).finditer(text)]
+    if plain is not None:
+        return [m.start() for m in deletions(text).finditer(text)]
+    return [s + j for j, s in enumerate(steps)]
 
 
 @dataclass(frozen=True, slots=True)
