@@ -49,10 +49,6 @@ _TANZIM = fold("تنظيم")
 
 TOKEN = re.compile(r"\d+|[\u0621-\u064A]+")
 PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "و", "ف", "ب", "ل")
-# The proclitics by their first letter, each group in PROCLITICS order (a word can carry only
-# those of its own first letter: the rest need not be tried).
-_PROCLITICS_BY_FIRST: dict[str, tuple[str, ...]] = {
-    c: tuple(p for p in PROCLITICS if p[0] == c) for c in {p[0] for p in PROCLITICS}}
 _NOT_ACTOR_KINDS = frozenset({"media", "unnamed", "ngo", "ministry", "government"})
 ARMED = frozenset({"state_forces", "rebels", "militia", "foreign_forces"})  # the kinds of armed forces
 _COUNTRY = frozenset(fold(w) for w in ("سوريا", "سورية", "الجمهورية العربية السورية", "البلاد"))
@@ -307,22 +303,44 @@ def _lengths() -> dict[str, frozenset[int]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=16384)
-def _heads(word: str) -> tuple[tuple[str, int], ...]:
+def _heads(word: str) -> list[tuple[str, int]]:
     """The cue words this word may carry, in order of preference, each with how it carries it:
     0 as written or behind a proclitic, 1 glued to the word before it (a multi-word weapon,
-    ``عبرطائرة مسيرة``), 2 glued (a one-word cue: ``اميركيهغارتين``، ``كمااستهدفت``)."""
-    firsts = _lengths()
-    out = [(word, 0)] if word in firsts else []
-    for p in _PROCLITICS_BY_FIRST.get(word[:1], ()):
-        if word.startswith(p) and len(word) - len(p) >= 2 and word[len(p):] in firsts:
-            out.append((word[len(p):], 0))
-    if len(word) >= 7 and word[-4:] in _first_tails():  # (a glued cue of 4+ letters ends as the word does)
-        glued = [k for k in range(2, len(word) - 3) if word[k:] in firsts]  # (suffixes tested once for both modes)
-        out += [(word[k:], 1) for k in glued if k >= 3]
+    ``عبرطائرة مسيرة``), 2 glued (a one-word cue: ``اميركيهغارتين``، ``كمااستهدفت``).
+    (The forms as written or behind a proclitic are one lookup, and a glued cue is found by
+    the word's ending of each cue-word length, not by each split point.)"""
+    out = list(_clitic_heads().get(word, ()))
+    n = len(word)
+    if n >= 7 and word[-4:] in _first_tails():  # (a glued cue of 4+ letters ends as the word does)
+        firsts = _lengths()
+        glued = [n - size for size in _first_sizes() if size <= n - 2 and word[n - size:] in firsts]
+        out += [(word[k:], 1) for k in glued if k >= 3]  # (glued: split points, rising)
         lo = 2 if word[:2] in ("من", "في", "عن", "مع") else 3
-        out += [(word[k:], 2) for k in glued if lo <= k < len(word) - 4]
-    return tuple(out)
+        out += [(word[k:], 2) for k in glued if lo <= k < n - 4]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _clitic_heads() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Every form a cue's first word takes, as written or behind one of ``PROCLITICS`` (two
+    letters at least left after it) → the cue words it carries, as written first, then the
+    proclitics in ``PROCLITICS`` order: spelt out once, where each proclitic was tried per word."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    firsts = _lengths()
+    for head in firsts:
+        out.setdefault(head, []).append((head, 0))
+    for p in PROCLITICS:
+        for head in firsts:
+            if len(head) >= 2:
+                out.setdefault(p + head, []).append((head, 0))
+    return {form: tuple(heads) for form, heads in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _first_sizes() -> tuple[int, ...]:
+    """The lengths of the cue words of four letters or more, the longest first (a glued cue is
+    an ending of one of these lengths: the longest ending is the earliest split point)."""
+    return tuple(sorted({len(w) for w in _lengths() if len(w) >= 4}, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -332,13 +350,28 @@ def _first_tails() -> frozenset[str]:
     return frozenset(w[-4:] for w in _lengths() if len(w) >= 4)
 
 
-@lru_cache(maxsize=16384)
+_NO_TRIES: tuple[tuple[int, str, int], ...] = ()
+_TRY_MEMO: dict[str, tuple[tuple[int, str, int], ...]] = {}  # the words that may open a cue → their tries
+_TRY_MEMO_SIZE = 100_000  # entries kept at most (memory stays flat over a long ingest)
+
+
 def _tries(word: str) -> tuple[tuple[int, str, int], ...]:
-    """(cue length, head, mode) to try at a word, longest cue first, then in ``_heads`` order."""
-    lengths = _lengths()
+    """(cue length, head, mode) to try at a word, longest cue first, then in ``_heads`` order
+    (kept for the few words that have some: ``find_cues`` asks again for each of them)."""
+    got = _TRY_MEMO.get(word)
+    if got is not None:
+        return got
+    out = _make_tries(word)
+    if out and len(_TRY_MEMO) < _TRY_MEMO_SIZE:
+        _TRY_MEMO[word] = out
+    return out
+
+
+def _make_tries(word: str) -> tuple[tuple[int, str, int], ...]:
     heads = _heads(word)
     if not heads:
-        return ()  # (most words: no cue)
+        return _NO_TRIES  # (most words: no cue)
+    lengths = _lengths()
     out = []
     for n in (4, 3, 2, 1):
         for head, mode in heads:
@@ -347,15 +380,40 @@ def _tries(word: str) -> tuple[tuple[int, str, int], ...]:
     return tuple(out)
 
 
-_TRIES = WordTest(_tries.__wrapped__)  # the words that may open a cue (the WordTest is its memo)
+@lru_cache(maxsize=1)
+def _seconds() -> dict[str, frozenset[str]]:
+    """First word of a cue of two words or more → the second words of those cues: half the
+    words tried open no cue, most for want of the next word, told here by one set lookup."""
+    out: dict[str, set[str]] = {}
+    for key in trigger_lexicon():
+        if len(key) >= 2:
+            out.setdefault(key[0], set()).add(key[1])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _may_open(word: str) -> bool:
+    """Does ``_tries`` give the word anything? Most words carry no cue word: as written or
+    behind a proclitic one lookup says so, and a glued one needs a long word with a cue's ending."""
+    if word not in _clitic_heads() and (len(word) < 7 or word[-4:] not in _first_tails()):
+        return False
+    return bool(_tries(word))
+
+
+_TRIES = WordTest(_may_open)  # the words that may open a cue
 
 
 def _match_at(texts: list[str], i: int, lex: dict[tuple[str, ...], list[Row]]) -> tuple[int, list[Row]] | None:
     """The longest cue starting at word ``i`` (``texts``: the folded words): (words used, rows)."""
+    seconds = _seconds()
     for n, head, mode in _tries(texts[i]):
         if i + n > len(texts):
             continue
-        rows = lex.get((head, *texts[i + 1:i + n]))
+        if n == 1:
+            rows = lex.get((head,))
+        elif texts[i + 1] not in seconds[head]:
+            continue  # (no cue of two words or more goes on with the next word: no tuple built)
+        else:
+            rows = lex.get((head, *texts[i + 1:i + n]))
         if rows:
             if mode == 0:
                 return n, rows
