@@ -67,6 +67,7 @@ _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|انطلاقا|ن
 # over without running those two (end-anchored, so slow to search) patterns. Keep in step with them.
 _LOCATOR_HINT = re.compile(fold("مصدر|مصادر|مراسل|مركز|توثيق|طريق|توستراد|توجه|متجه|قادم|أطلق|انطلق|نفذ|جوي|صاروخي|اتجاه|جهة|فوق|انطلاقا|المنتشر|المتمركز|المتواجد|الموجود|بين|تعزيز|كم|كيلو"))
 _BETWEEN = re.compile(fold(r"(?:^|\s)بين\s+(?:[\u0621-\u064A]+\s+){0,2}[\"'“«]?$"))  # a line's ends: "الخط الواصل بين كونيكو و…"
+_BETWEEN_STEM = fold("بين")  # in every _BETWEEN match: asked first (led by (?:^|\s), the pattern is tried everywhere)
 _LIST_GAP = re.compile(r"^[\s،,\"'“”«»]*و")  # a new item of a list, not a locator
 _ITS_SURROUNDS = re.compile(fold(r"^[\s،,]*و(?:ريفها|ريفه|أريافها|محيطها|محيطه)\s"))  # مدينة القامشلي وريفها في الحسكة
 _LOCATOR_MAX_TOKENS = 7
@@ -136,7 +137,7 @@ def locators(lay: Layout) -> set[int]:
     ments = lay.places
     for k, (s, e, p) in enumerate(ments):
         before = lay.ftext(max(0, s - 60), s)
-        if _LOCATOR_HINT.search(before) and (_LAUNCH.search(before) or _BETWEEN.search(before)):
+        if _LOCATOR_HINT.search(before) and (_LAUNCH.search(before) or _BETWEEN_STEM in before and _BETWEEN.search(before)):
             out.add(k)
             continue
         prev = next((j for j in range(k - 1, -1, -1) if ments[j][1] <= s), None)
@@ -330,7 +331,7 @@ _NO_PLACES: list[PlaceMention] = []  # (read only)
 def places_for(lay: Layout, hit: Hit) -> list[Place]:
     """Places of the clause, else the sentence, else the nearest in the paragraph."""
     ments = lay.event_places
-    habit = _HABIT.search(lay.ftext(hit.end, hit.end + _HABIT_REACH)) is not None  # (else no place can be)
+    habit = _habit_told(lay.ftext(hit.end, hit.end + _HABIT_REACH))  # (else no place can be)
     if habit:
         ments = [m for m in ments if not _habit_of_target(lay, hit, m[0])]
     listed = lay.listed_finer
@@ -370,6 +371,7 @@ def _behind_relative(lay: Layout, start: int, end: int) -> bool:
 
 
 _HABIT = re.compile(fold(r"(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s+(?:كانت|كان|كانوا)\s+[تي]\S+"))
+_WAS = fold("كان")  # every verb of _HABIT holds it
 _HABIT_REACH = 80  # characters from a cue to a place still told of its target's doings
 
 
@@ -379,8 +381,13 @@ def _habit_of_target(lay: Layout, hit: Hit, start: int) -> bool:
     where it was struck."""
     if not hit.end <= start < hit.end + _HABIT_REACH or lay.seg("s", start) != hit.sentence:
         return False
-    between = lay.ftext(hit.end, start)
-    return "كان" in between and _HABIT.search(between) is not None  # (the verb first: a substring test is cheap)
+    return _habit_told(lay.ftext(hit.end, start))
+
+
+def _habit_told(text: str) -> bool:
+    """``_HABIT`` in ``text``, its verb asked first: a substring test is cheap, the pattern (led
+    by ``(?:^|\\s)``) is tried at every position."""
+    return _WAS in text and _HABIT.search(text) is not None
 
 
 _RESULT_VERBS = frozenset(fold(w) for w in (  # "thereby …": what the event led to, after it in the sentence
@@ -1536,7 +1543,10 @@ def _bare_resistance(lay: Layout) -> dict[int, ActorMention]:
 
 
 _HTS = "Hayat Tahrir al-Sham"
-_BODY = re.compile(fold(r"(?<![\u0621-\u064A])هيئة\s+([\u0621-\u064A]+)"))  # هيئة تحرير الشام، هيئة التفاوض …
+# هيئة تحرير الشام، هيئة التفاوض …: opened by the literal (a first character the engine skips to),
+# what stands before it asked by a look-behind after it (opened by the look-behind, the pattern was
+# tried at every position of the text)
+_BODY = re.compile(fold(r"هيئة(?<![\u0621-\u064A]هيئة)\s+([\u0621-\u064A]+)"))
 _BARE_BODY = re.compile(fold(r"(?<![\u0621-\u064A])(?:[وفب]?ال|[وف]?لل)هيئة(?![\u0621-\u064A])(?!\s+ال)"))
 
 

@@ -16,7 +16,7 @@ from ..event_sources import (
 )
 from ..event_text import ARMED, Hit, Layout, Row, usable
 from .drafts import _Draft
-from .words import _ATTACKS_ON_PEOPLE, _EXPLOSIONS, _HARMS, _MINISTRY_FORCES, _OWN, _RAIDS_ON_THE_ARMY
+from .words import _ATTACKS_ON_PEOPLE, _EXPLOSIONS, _HARMS, _MINISTRY_FORCES, _OWN, _RAIDS_ON_THE_ARMY, OWN_ENDINGS
 
 
 def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
@@ -137,6 +137,7 @@ _HURT = frozenset({"killed", "injured", "killed_or_injured"})
 # sentence tells, so no figure before it in the sentence is its toll
 _AFTER_SO_LONG = re.compile(fold(r"(?:^|\s)(?P<way>بعد|قبل)\s+(?P<span>(?:\S+\s+){1,2})من\s*$"))
 _TIME_REACH = 24  # characters before a cue where "after/before so long" stands
+_FROM = fold("من")  # what _AFTER_SO_LONG's stretch ends in (then only spaces)
 
 
 def _time_reference(lay: Layout, start: int) -> bool:
@@ -145,7 +146,12 @@ def _time_reference(lay: Layout, start: int) -> bool:
 
 
 def _time_reference_at(lay: Layout, start: int) -> re.Match[str] | None:
-    return _AFTER_SO_LONG.search(lay.ftext(max(0, start - _TIME_REACH), start))
+    """``_AFTER_SO_LONG`` in the stretch before ``start``, asked only of a stretch ending in
+    ``من`` (led by ``(?:^|\\s)``, the pattern is tried at every position of the stretch)."""
+    before = lay.ftext(max(0, start - _TIME_REACH), start)
+    if not before.rstrip().endswith(_FROM):
+        return None
+    return _AFTER_SO_LONG.search(before)
 
 
 def time_gap(lay: Layout, start: int) -> int | None:
@@ -396,7 +402,7 @@ def _own_people(lay: Layout, fig: Figure, claimant: str) -> str | None:
     if agentive(lay, fig):
         return None
     k, end = bisect.bisect_left(lay.tok_starts, fig.start), bisect.bisect_left(lay.tok_starts, fig.end)
-    if not any(_OWN.match(t.text) or _OWN_FORCES.match(t.text) for t in lay.toks[k:min(end + 2, len(lay.toks))]):
+    if not any(_own_or_forces(t.text) for t in lay.toks[k:min(end + 2, len(lay.toks))]):
         return None
     force = _MINISTRY_FORCES.get(claimant, claimant)
     return force if force in lay.armed_names or claimant in _MINISTRY_FORCES else None  # (a ministry's own:
@@ -408,11 +414,17 @@ _OWN_FORCES = re.compile(fold(r"^[وفب]?قوات(?:ه|ها|هم|نا)$"))
 _OWN_VOLUNTEERS = re.compile(fold(r"^[وفب]?(?:متطوعي|كوادر|موظفي)(?:ه|ها|هم|نا)$"))  # a body's own people, armed or not
 
 
+def _own_or_forces(word: str) -> bool:
+    """``عناصره``، ``قواتها``: its members or its forces (``_OWN``, ``_OWN_FORCES``), the ending asked first."""
+    return word.endswith(OWN_ENDINGS) and (_OWN.match(word) is not None or _OWN_FORCES.match(word) is not None)
+
+
 def _own_volunteers(lay: Layout, fig: Figure, claimant: str) -> str | None:
     """``قال الدفاع المدني إن … وإصابة اثنين من متطوعيه``: "its volunteers" are the body's that
     gives the figure, whatever people the sentence counted before them."""
     k, end = bisect.bisect_left(lay.tok_starts, fig.start), bisect.bisect_left(lay.tok_starts, fig.end)
-    if not any(_OWN_VOLUNTEERS.match(lay.toks[j].text) for j in range(k, min(end + 2, len(lay.toks)))):
+    if not any(lay.toks[j].text.endswith(OWN_ENDINGS) and _OWN_VOLUNTEERS.match(lay.toks[j].text)
+               for j in range(k, min(end + 2, len(lay.toks)))):  # (the ending first: one C test)
         return None
     return claimant if claimant not in ("outlet", "Unnamed sources") and claimant.isascii() else None  # (a body's
 

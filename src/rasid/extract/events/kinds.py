@@ -46,6 +46,7 @@ def _repels_told_attack(lay: Layout, hit: Hit, etype: str, next_start: int, stri
 
 
 _EXCHANGED = re.compile(fold(r"^(?:ال)?متبادل"))
+_EXCHANGED_STEM = fold("متبادل")  # in every _EXCHANGED match: asked first (a C scan)
 _EXCHANGE_REACH = 3  # words after a shelling cue where "mutual" stands (قصف مدفعي متبادل)
 
 
@@ -55,7 +56,8 @@ def _exchanged_in_fight(lay: Layout, hit: Hit, hits: list[Hit]) -> bool:
     shelling of its own."""
     end = min(len(lay.toks), hit.tok + 1 + _EXCHANGE_REACH)
     sent_end = lay.sentences[hit.sentence].end
-    if not any(lay.toks[k].start < sent_end and _EXCHANGED.match(lay.toks[k].text) for k in range(hit.tok + 1, end)):
+    if not any(lay.toks[k].start < sent_end and _EXCHANGED_STEM in lay.toks[k].text
+               and _EXCHANGED.match(lay.toks[k].text) for k in range(hit.tok + 1, end)):
         return False
     return any(h.sentence == hit.sentence and h.row.event_type == "Battles" for h in hits)
 
@@ -326,6 +328,14 @@ def _stoned(lay: Layout, hit: Hit, etype: str, stones: list[int]) -> int | None:
 
 
 _CROWD = re.compile(fold(r"^[وف]?(?:ال)?(?:أهالي|سكان|سكانا|مواطنون|مواطنين|مواطنو)$"))
+_CROWD_STEMS = tuple(fold(w) for w in ("أهالي", "سكان", "مواطن"))  # one of them is in every _CROWD match
+
+
+def _crowd_word(word: str) -> bool:
+    """``أهالي``، ``والسكان``، ``مواطنين`` (``_CROWD``), its stems asked first (C scans)."""
+    return any(s in word for s in _CROWD_STEMS) and _CROWD.match(word) is not None
+
+
 _CROWD_PARTY = frozenset(fold(w) for w in ("بين", "مع", "ضد", "على", "من", "و"))
 _CROWD_BEFORE, _CROWD_AFTER = 6, 2  # words around a clash cue where its crowd subject stands (سكاناً من بلدة X هاجموا)
 
@@ -337,7 +347,7 @@ def _crowd_attacks(lay: Layout, hit: Hit) -> bool:
     clause = lay.clauses[hit.clause]
     lo = max(hit.tok - _CROWD_BEFORE, bisect.bisect_left(lay.tok_starts, clause.start))
     hi = min(hit.tok + 1 + _CROWD_AFTER, len(lay.toks))
-    if not any(_CROWD.match(lay.toks[k].text) and lay.toks[k - 1].text not in _CROWD_PARTY
+    if not any(_crowd_word(lay.toks[k].text) and lay.toks[k - 1].text not in _CROWD_PARTY
                for k in range(lo, hi) if k != hit.tok and lay.toks[k].start < clause.end):
         return False  # (اشتباكات بين أهالي البلدة وقوات النظام: the locals are one side of a clash)
     return not any(a.kind in ARMED for a in lay.actors_in(lay.toks[lo].start, hit.start))

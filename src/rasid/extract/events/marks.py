@@ -21,6 +21,7 @@ _SUFFERED = WordTest(suffered_word)
 
 
 _FLIGHT = re.compile(fold(r"^[وفب]?(?:حلق|حلقت|يحلق|تحلق|تحليق|تحليقا|التحليق|للتحليق)$"))
+_FLIGHT_STEM = fold("حل")  # every form of _FLIGHT holds it: a cheap test before the pattern
 _FLIGHT_AFTER = 3  # words after an aircraft where its flying is told (الطيران المروحي الأميركي حلّق); a flight
 
 
@@ -33,7 +34,13 @@ def _flying(lay: Layout, tok: int) -> bool:
     attack told beside it."""
     sent = lay.sentences[lay.seg("s", lay.toks[tok].start)]
     hi = min(len(lay.toks), tok + 1 + _FLIGHT_AFTER)
-    return any(lay.toks[k].start < sent.end and _FLIGHT.match(lay.toks[k].text) for k in range(tok + 1, hi))
+    return any(lay.toks[k].start < sent.end and _FLIGHT_STEM in lay.toks[k].text and _FLIGHT.match(lay.toks[k].text)
+               for k in range(tok + 1, hi))
+
+
+def _for_cause(lay: Layout, start: int) -> bool:
+    """The mention at ``start`` follows ``نصرة``/``تضامنا مع``/``دعما ل`` … (``_FOR_CAUSE``)."""
+    return _FOR_CAUSE.search(lay.ftext(max(0, start - 24), start)) is not None
 
 
 _DEMANDS = frozenset(fold(w) for w in ("طالب", "طالبت", "يطالب", "تطالب", "المطالبة", "مطالبات", "مطالبين"))
@@ -114,8 +121,9 @@ def _annotate(lay: Layout, cues: list[tuple[int, int, int, Row]], roles: dict[st
     lay.abroad_clauses |= {lay.seg("c", s) for s, e in lay.abroad_spans}
     abroad = [s for s, e, p in lay.places if p.abroad] + [s for s, e in lay.abroad_spans]
     lay.abroad_at = sorted(abroad)
-    causes = {lay.seg("c", s) for s in abroad if _FOR_CAUSE.search(lay.ftext(max(0, s - 24), s))}
-    lay.abroad_clauses -= causes - {lay.seg("c", s) for s in abroad if not _FOR_CAUSE.search(lay.ftext(max(0, s - 24), s))}
+    for_cause = [(lay.seg("c", s), _for_cause(lay, s)) for s in abroad]  # (each asked once)
+    causes = {c for c, cause in for_cause if cause}
+    lay.abroad_clauses -= causes - {c for c, cause in for_cause if not cause}
     lay.abroad_places = located_abroad(lay, lay.abroad_spans)
     lay.locators = locators(lay)
     lay.listed_finer = lay.listed_with_finer()  # the lists are known now

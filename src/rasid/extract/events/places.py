@@ -13,7 +13,7 @@ from ..event_args import clause_has_place, places_for, rank
 from ..event_text import ARMED, Hit, Layout, Row, base_owner
 from .days import _not_days_ago
 from .drafts import _Cue, _Draft, _Marks, _Story, _weapon_of
-from .words import _AFTER, _AIR_POWERS, _EXPLOSIONS, _HAPPENED, _HOME_FORCES, _REPELLING, _between
+from .words import _AFTER, _AIR_POWERS, _EXPLOSIONS, _HAPPENED, _HOME_FORCES, _REPELLING, _between, repelling_in
 
 
 _TOWARD = re.compile(r"(?:نحو|باتجاه|صوب|تجاه)\s+(?:\S+\s+)?$")  # … نحو مدينة X
@@ -354,6 +354,12 @@ def _toward(lay: Layout, hit: Hit, place: Place) -> bool:
 
 
 _SKIES = re.compile(fold(r"(?:أجواء|سماء)\s+(?:مدينة\s+|العاصمة\s+|منطقة\s+)?$"))
+_SKY_WORDS = (fold("أجواء"), fold("سماء"))  # one of them stands in every _SKIES match
+
+
+def _after_skies(text: str) -> bool:
+    """``_SKIES`` ends ``text``, asked only when one of its words is in it (a substring test)."""
+    return any(w in text for w in _SKY_WORDS) and _SKIES.search(text) is not None
 
 
 def _met_in_skies(lay: Layout, hit: Hit, place: Place) -> bool:
@@ -362,8 +368,8 @@ def _met_in_skies(lay: Layout, hit: Hit, place: Place) -> bool:
     sentence) is disrupted weapons use there (ACLED); what it struck is told with its own place."""
     sent = lay.sentences[hit.sentence]
     for s, e, p, seg in lay.sentence_places.get(hit.sentence, []):
-        if p.id == place.id and seg[1] == hit.sentence and _SKIES.search(lay.ftext(max(sent.start, s - 20), s)):
-            return _REPELLING.search(lay.ftext(sent.start, s)) is not None
+        if p.id == place.id and seg[1] == hit.sentence and _after_skies(lay.ftext(max(sent.start, s - 20), s)):
+            return repelling_in(lay.ftext(sent.start, s))
     return False
 
 

@@ -16,7 +16,7 @@ from .fatalities import _attach_figures
 from .days import _struck_today
 from .merge import _merge, _one_town
 from .sides import _unknown_author
-from .words import _ATTACKS_ON_PEOPLE, _EXPLOSIONS, _HARMS, _HOME_FORCES, _RAIDS_ON_THE_ARMY, _REPELLING, _UNSEEN_HANDS
+from .words import _ATTACKS_ON_PEOPLE, _EXPLOSIONS, _HARMS, _HOME_FORCES, _RAIDS_ON_THE_ARMY, _UNSEEN_HANDS, repelling_in
 
 
 _ESSAY_CHARS = 4000  # longer: analysis, opinion, speeches (news reports run 1-4k; 4-6k pieces of the corpus are essays too)
@@ -181,7 +181,7 @@ def _repelled_raiders(lay: Layout, events: list[_Draft]) -> None:
         return
     for d in events:
         if d.sub == "Air/drone strike" and d.actor1 is None and any(
-                _REPELLING.search(lay.ftext(lay.sentences[h.sentence].start, h.start)) for h in d.hits):
+                repelling_in(lay.ftext(lay.sentences[h.sentence].start, h.start)) for h in d.hits):
             d.actor1 = "Israeli forces"
 
 

@@ -18,7 +18,7 @@ from ..event_sources import source_of
 from ..event_text import ARMED, Hit, Layout
 from .drafts import _Cue, _Marks, _Story, _weapon_of
 from .kinds import _entering_force
-from .words import _AIR_POWERS, _HOME_FORCES, _MINISTRY_FORCES, _OWN, _REPEL, _folded
+from .words import _AIR_POWERS, _HOME_FORCES, _MINISTRY_FORCES, _REPEL, _folded, own_word
 
 
 _CAUSES = frozenset(fold(w) for w in ("جراء", "جرّاء", "إثر", "اثر", "نتيجة", "بسبب"))  # "as a result of" the cue
@@ -107,7 +107,7 @@ def _own_losses_before(lay: Layout, hit: Hit, claim: Claim) -> bool:
     if not 0 < k1 - k0 <= _LOSSES_REACH:
         return False
     words = [lay.toks[k].text for k in range(k0, k1)]
-    return any(_OWN.match(w) for w in words) and any(loss_word(w) for w in words)
+    return any(own_word(w) for w in words) and any(loss_word(w) for w in words)
 
 
 _DESCRIBES_GAP = 2  # words from a cue to the verb that tells what it hit (عدواناً جوياً استهدف)

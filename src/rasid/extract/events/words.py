@@ -47,11 +47,26 @@ def _folded(form: str) -> str:
 
 
 _REPELLING = re.compile(fold(r"(?:^|[\s،,])[وفب]?(?:تصدت|تصدى|تتصدى|يتصدى|التصدي|تصدي|تصد|اعترضت|اعتراض)(?:\s|$)"))
+_REPELLING_STEMS = (fold("تصد"), fold("اعتر"))  # one of them is in every _REPELLING match
+
+
+def repelling_in(text: str) -> bool:
+    """``_REPELLING`` searched in ``text``, asked only when one of its stems is in it: led by
+    ``(?:^|[\\s،,])``, the pattern is tried at every position, a substring test is a C scan."""
+    return (_REPELLING_STEMS[0] in text or _REPELLING_STEMS[1] in text) and _REPELLING.search(text) is not None
 # Foreign raiders whose strikes in Syria hit the Syrian army's posts: the soldiers they kill are its own.
 _RAIDS_ON_THE_ARMY = frozenset({"Israeli forces", "US-led coalition", "Turkish forces"})
 
 
 _OWN = re.compile(fold(r"^[وفب]?(?:عناصر|جنود|مقاتلي|مقاتلو|أفراد|مسلحي|مجاهدي|مجاهدو)(?:ه|ها|هم|نا)$"))
+# What a word "its/their …" (_OWN and its kin in fatalities) can end in: a possessive suffix, or before
+# a final newline (where "$" also matches). One C test turns most words away before any pattern.
+OWN_ENDINGS = tuple(fold(s) for s in ("ه", "ها", "هم", "نا")) + ("\n",)
+
+
+def own_word(word: str) -> bool:
+    """``عناصره``، ``مقاتليها``: "its/their members" (``_OWN``), the ending asked first."""
+    return word.endswith(OWN_ENDINGS) and _OWN.match(word) is not None
 
 
 _UNSEEN_HANDS = frozenset({"Attack", "Abduction/forced disappearance", "Remote explosive/landmine/IED"})
