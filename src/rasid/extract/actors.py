@@ -89,6 +89,8 @@ def _entries(rows: list[tuple[str, str, str]]) -> tuple[dict[str, tuple[str, str
 
 
 _Cand = tuple[int, int, int, str, str]  # (-length, start, stop, canonical, kind): longest first, then leftmost
+# (the unquoted text, the map back to the fold, each view's hits in it)
+_Scan = tuple[str, Callable[[int], int], list[list[_Cand]]]
 
 
 class _Scanner:
@@ -104,14 +106,23 @@ class _Scanner:
         auto.make_automaton()
         self._auto = auto
         self._n = len(views)
-        self._last: tuple[str, list[list[_Cand]]] = ("", [[] for _ in views])
+        self._last: tuple[str, _Scan] = ("", ("", _identity, [[] for _ in views]))
 
-    def candidates(self, folded: str, view: int, keep: bool) -> list[_Cand]:
-        """The hits of view ``view`` in ``folded`` that stand on word boundaries, unsorted;
-        ``keep``: a whole document's, kept for the other views (a name's own are not)."""
+    def scan(self, folded: str, keep: bool) -> _Scan:
+        """``folded`` without its quote marks (``_unquoted``), the map back, and each view's hits
+        in that text; ``keep``: a whole document's, kept for the other views, which read the
+        same fold (the claims and events stages): unquoting and scanning are done once."""
         last_text, last = self._last
         if folded is last_text or folded == last_text:
-            return last[view]
+            return last
+        unquoted, back = _unquoted(folded)
+        found = (unquoted, back, self.candidates(unquoted))
+        if keep:
+            self._last = (folded, found)
+        return found
+
+    def candidates(self, folded: str) -> list[list[_Cand]]:
+        """The hits of each view in ``folded`` that stand on word boundaries, unsorted."""
         out: list[list[_Cand]] = [[] for _ in range(self._n)]
         n = len(folded)
         for end, entries in self._auto.iter(folded):
@@ -126,9 +137,7 @@ class _Scanner:
                         if _stands(folded, n, end, entry) else None
                 if cand is not None:
                     out[k].append(cand)
-        if keep:
-            self._last = (folded, out)
-        return out[view]
+        return out
 
 
 def _shared(entries: tuple[_Entry | None, ...]) -> tuple[_Entry | None, ...]:
@@ -165,8 +174,8 @@ class ActorMatcher:
         """Mentions in ``text``; ``folded_index`` is ``fold_with_index(text)`` when the caller has it."""
         whole = folded_index is not None  # a document's (the stages pass its fold), not a name's
         folded, index = folded_index or fold_with_index(text)
-        folded, back = _unquoted(folded)
-        cands = sorted(self._scanner.candidates(folded, self._view, whole))
+        folded, back, views = self._scanner.scan(folded, whole)
+        cands = sorted(views[self._view])
         if not cands:
             return []
         taken: list[tuple[int, int, str, str]] = []

@@ -55,15 +55,27 @@ def _claim_of(lay: Layout, start: int, end: int) -> Claim | None:
     stands in its sentence, the one with the nearest cue before it (else the nearest after)."""
     p, e = lay.doc.to_original(start, end)
     p0 = lay.doc.offsets.original(lay.paragraphs[lay.seg("p", start)].start)  # (its start alone: one mapping)
-    cands = {c.id: c for (c0, c1), c in lay.claim_contents if c0 <= p and e <= c1 and c.cue.span[0] >= p0}
+    cands = [c for (c0, c1), c in lay.claim_contents if c0 <= p and e <= c1 and c.cue.span[0] >= p0]
     # (a content that runs on past its paragraph, an unclosed quote, does not reach the next ones)
-    cands.update(_sentence_claims(lay, lay.seg("s", start)))
-    if not cands:
-        return None
-    before = [c for c in cands.values() if c.cue.span[0] <= p]
-    if before:
-        return max(before, key=lambda c: c.cue.span[0])
-    after = min(cands.values(), key=lambda c: c.cue.span[0])
+    said = _sentence_claims(lay, lay.seg("s", start))
+    if cands:
+        seen = {c.id for c in cands}
+        cands += [c for cid, c in said.items() if cid not in seen]
+    else:
+        cands = list(said.values())
+    # The nearest cue at or before it, else the nearest after (the first of a tie), in one pass:
+    before: Claim | None = None
+    after: Claim | None = None
+    bq = aq = 0
+    for c in cands:
+        q = c.cue.span[0]
+        if q <= p:
+            if before is None or q > bq:
+                before, bq = c, q
+        elif after is None or q < aq:
+            after, aq = c, q
+    if before is not None or after is None:
+        return before
     return None if _other_source_between(lay, end, lay.doc.to_text(*after.cue.span)[0]) else after
 
 
