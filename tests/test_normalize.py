@@ -64,3 +64,12 @@ def test_fold_remembers_short_strings_only_up_to_its_bound(monkeypatch):
     assert len(normalize._FOLDED) == 5
     assert normalize.fold("حماة " * 40) == "حماه " * 40  # too long to remember
     assert len(normalize._FOLDED) == 5
+
+
+def test_find_all_gives_every_start_of_every_needle_sorted_overlaps_kept():
+    from rasid.text.normalize import find_all
+    text = "قال إن الجيش، إنّ الأنباء «كاذبة» و«مضللة»"
+    assert find_all(text, ("«", "إن")) == sorted(
+        [i for i, c in enumerate(text) if c == "«"] + [i for i in range(len(text)) if text.startswith("إن", i)])
+    assert find_all("ااا", ("اا",)) == [0, 1]
+    assert find_all("", ("ا",)) == [] and find_all("نص", ()) == []

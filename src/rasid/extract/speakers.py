@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..lexicon.words import is_word
 from ..text.document import Document
-from ..text.normalize import fold, is_arabic_letter
+from ..text.normalize import fold, is_arabic_letter, find_all
 from .actors import ActorMention, canonical_actor, matcher, read_tsv
 from .numbers import fold_drops, fold_indexed
 
@@ -121,14 +121,7 @@ def _particle_starts(text: str) -> list[int]:
     """Where أنّ / إنّ stand, in text order: ``str.find`` them (a C scan) and try the pattern
     only there — ``finditer`` tried its first character class at every character of the text.
     Two of them cannot overlap, so these are the positions ``finditer`` would try and take."""
-    out: list[int] = []
-    for s in _PARTICLES:
-        at = text.find(s)
-        while at >= 0:
-            out.append(at)
-            at = text.find(s, at + 1)
-    out.sort()
-    return out
+    return find_all(text, _PARTICLES)
 
 
 _GLUED_PREPS = ("في", "عن")  # a reporting verb joined to the preposition after it (أكدفي كلمة)
@@ -1807,13 +1800,7 @@ def _governed_starts(text: str) -> set[int]:
     """Every position of ``text`` where a ``_GOVERNED`` prefix starts: a ``str.find`` scan a
     prefix (a few dozen hits a document), so that a token is told governed by one set lookup
     rather than a ``startswith`` of seven prefixes at every token."""
-    out: set[int] = set()
-    for g in _GOVERNED:
-        at = text.find(g)
-        while at >= 0:
-            out.add(at)
-            at = text.find(g, at + 1)
-    return out
+    return set(find_all(text, _GOVERNED))
 
 
 @lru_cache(maxsize=1)

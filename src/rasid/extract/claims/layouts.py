@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ...text.document import Document
-from ...text.normalize import fold
+from ...text.normalize import fold, find_all
 from ..speakers import Tok, parse_np, positions, same_person, speaker_ok, strip_conj
 from .article import _Article, _Raw
 from .content import _content
@@ -180,14 +180,7 @@ def _quote_marks(text: str) -> list[int]:
     """The positions of the opening marks, sorted: found once by ``str.find`` a mark, so that a
     paragraph's next one is a bisect (a regex search per mark scanned the text character by
     character)."""
-    out: list[int] = []
-    for mark in _OPEN_QUOTES:
-        at = text.find(mark)
-        while at >= 0:
-            out.append(at)
-            at = text.find(mark, at + 1)
-    out.sort()
-    return out
+    return find_all(text, _OPEN_QUOTES)
 
 
 _QUOTED_SUBJECT = 3  # words between the opening quote and a reported verb inside it (أنّ "الجانب الحكومي اعتبر)
