@@ -239,6 +239,11 @@ def _may_start(word: str) -> bool:
     """Can a cue start at this word (as written, behind a proclitic, or glued after another)?"""
     if word in _start_forms():
         return True
+    return _glued_start(word)
+
+
+def _glued_start(word: str) -> bool:
+    """``_may_start`` past its forms: a cue glued at the end of a long word, or after another."""
     return len(word) > 7 and _ends_in_glued_cue(word) or len(word) > 6 and bool(_glued_before(word))
 
 
@@ -348,7 +353,7 @@ def loss_word(word: str) -> bool:
     return _may_start(word)
 
 
-_MAY_START = WordTest(_may_start)
+_MAY_START = WordTest(_may_start, forms=_start_forms, rest=_glued_start, rest_from=7)
 
 
 @lru_cache(maxsize=1)
@@ -361,9 +366,10 @@ def _skip_word(word: str) -> bool:
     return word in _skip_forms()  # ("skip" in _roles(word), one table)
 
 
-_SKIP = WordTest(_skip_word)
+_SKIP = WordTest(_skip_word, forms=_skip_forms)
 _RESTATED = {"انهم", "بانهم"}  # (folded أنّهم) ذكرت "بوليتيكو" أنّهم 46 جندياً: another count of those just counted
-_IS_SUB = WordTest(lambda w: w in _SUB or w in _RESTATED)
+_SUB_FORMS = frozenset(_SUB | _RESTATED)
+_IS_SUB = WordTest(lambda w: w in _SUB_FORMS, forms=lambda: _SUB_FORMS)
 
 
 def find_figures(doc: Document) -> list[Figure]:

@@ -217,7 +217,8 @@ _FIRSTS = frozenset(fold(w) for w in
 
 
 _OPENERS = _FIRSTS | {c + w for w in _FIRSTS for c in "وف"}
-_OPENS = WordTest(lambda w: w in _OPENERS or w[0].isdigit() and len(w) <= 2)  # (a date's day: 22 يناير)
+_OPENS = WordTest(lambda w: w in _OPENERS or w[0].isdigit() and len(w) <= 2,  # (a date's day: 22 يناير)
+                  forms=lambda: _OPENERS)
 
 
 # في opens a cue only before a month, شهر, a year word or a stretch of days (في شهر آب، في عام

@@ -105,22 +105,60 @@ class WordTest:
     questions of every word of every article and most words fail them all, so all the tests'
     verdicts are kept together as one bit mask per word: a document looks each of its distinct
     words up once (in C) however many tests there are, and ``word_positions`` then reads the
-    few words that pass something."""
+    few words that pass something.
 
-    __slots__ = ("test", "bit")
+    A test may also say how it answers for a word of letters (every word but a digit token):
+    ``forms`` (a thunk: lexicons load lazily) gives the words it passes outright, and ``rest``,
+    asked only of other words of ``rest_from`` letters or more, the leftover check (glued
+    endings …); forms and no ``rest`` mean the forms are all it passes. The forms of every test
+    are merged into one table, form → bits, so that a new word costs one lookup plus the few
+    leftover checks, not one call per test. ``test`` must agree, and answers for digit tokens."""
 
-    def __init__(self, test: Callable[[str], object]) -> None:
+    __slots__ = ("test", "bit", "forms", "rest", "rest_from")
+
+    def __init__(self, test: Callable[[str], object], forms: Callable[[], frozenset[str]] | None = None,
+                 rest: Callable[[str], object] | None = None, rest_from: int = 0) -> None:
         self.test = test
         self.bit = 1 << len(_TESTS)
+        self.forms = forms
+        self.rest: Callable[[str], object] | None = rest if rest is not None else test if forms is None else None
+        self.rest_from = rest_from
         _TESTS.append(self)
         _MASKS.clear()  # the words seen so far were not put to this test
         _FLAGGED.clear()
+        _FORM_BITS.clear()
+
+
+_FORM_BITS: dict[str, int] = {}  # every test's forms → the bits of the tests listing it (built on first use)
+_LETTER_FIRST, _LETTER_LAST = "\u0621", "\u064A"  # a word token is all letters (this range) or all digits
+
+
+def _form_bits() -> dict[str, int]:
+    """The merged table of every test's ``forms``, built once the tests are all made."""
+    if not _FORM_BITS:
+        for t in _TESTS:
+            if t.forms is not None:
+                bit = t.bit
+                for w in t.forms():
+                    _FORM_BITS[w] = _FORM_BITS.get(w, 0) | bit
+        _FORM_BITS[""] = 0  # (never a word: marks the table built even where no test has forms)
+    return _FORM_BITS
 
 
 def _mask(word: str) -> int:
-    mask = 0
+    """The bits of the tests ``word`` passes: a word of letters by one lookup in the merged forms
+    and the leftover checks of the tests that have one; a digit token by every test in full."""
+    if not _LETTER_FIRST <= word[0] <= _LETTER_LAST:
+        mask = 0
+        for t in _TESTS:
+            if t.test(word):
+                mask |= t.bit
+        return mask
+    mask = _form_bits().get(word, 0)
+    n = len(word)
     for t in _TESTS:
-        if t.test(word):
+        rest = t.rest
+        if rest is not None and n >= t.rest_from and not mask & t.bit and rest(word):
             mask |= t.bit
     return mask
 
@@ -403,7 +441,7 @@ def _may_begin(word: str) -> bool:
     return word[0].isdigit() or word in _begin_forms()
 
 
-_MAY_BEGIN = WordTest(_may_begin)
+_MAY_BEGIN = WordTest(_may_begin, forms=_begin_forms)  # (a word of letters: its forms only)
 
 
 def find_quantities(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Quantity]:

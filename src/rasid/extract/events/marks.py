@@ -17,7 +17,7 @@ from .filters import _liberation_name
 from .words import _DEFENCES, _EVENT_ROLES, _HOME_FORCES, _folded
 
 
-_SUFFERED = WordTest(suffered_word)
+_SUFFERED = WordTest(suffered_word, rest=suffered_word, rest_from=len(fold("تعرض")))  # (its stem's length at least)
 
 
 _FLIGHT = re.compile(fold(r"^[وفب]?(?:حلق|حلقت|يحلق|تحلق|تحليق|تحليقا|التحليق|للتحليق)$"))
