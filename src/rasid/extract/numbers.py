@@ -180,22 +180,38 @@ def _hits(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _flagged_words(text: str, n_tests: int) -> tuple[list[int], list[int]]:
-    """(indexes, masks) of the words of ``text`` that pass some test (``n_tests`` keys out
-    verdicts made before a test was added)."""
+def _flagged_words(text: str, n_tests: int) -> dict[int, list[int]]:
+    """The words of ``text`` that pass some test, by the tests they pass: bit mask → their
+    indexes, in order (``n_tests`` keys out verdicts made before a test was added). A document
+    has only a few distinct masks, so each test then picks a few lists instead of rescanning
+    every flagged word."""
     hits = _hits(text)
     if not hits:
-        return [], []
+        return {}
     texts = word_texts(text)
-    at = list(compress(range(len(texts)), map(hits.__contains__, texts)))
-    return at, [_MASKS[texts[k]] for k in at]
+    groups: dict[int, list[int]] = {}
+    for k in compress(range(len(texts)), map(hits.__contains__, texts)):
+        m = _MASKS[texts[k]]
+        ks = groups.get(m)
+        if ks is None:
+            groups[m] = [k]
+        else:
+            ks.append(k)
+    return groups
 
 
 def word_positions(text: str, test: WordTest) -> list[int]:
     """Indexes into ``words_of(text)`` of the words that pass ``test``."""
-    at, masks = _flagged_words(text, len(_TESTS))
     bit = test.bit
-    return [k for k, m in zip(at, masks) if m & bit]
+    out: list[int] = []
+    n = 0
+    for m, ks in _flagged_words(text, len(_TESTS)).items():
+        if m & bit:
+            out.extend(ks)
+            n += 1
+    if n > 1:
+        out.sort()  # (a merge of sorted runs)
+    return out
 
 
 def token_positions(text: str, test: WordTest) -> list[int]:
