@@ -608,6 +608,10 @@ _MILITARY = frozenset({"عسكري", "عسكريه", "عسكريون", "عسكر
 _GENERIC_GROUPS = frozenset({"Syrian opposition factions", "Palestinian resistance factions"})  # مصادر في الفصائل: still unnamed sources
 
 
+_NOT_NAME_CLASSES = frozenset({"filler", "marker", "prepmarker", "stop", "link", "anaphor", "noun", "claimref"})
+# (a word of these classes ends a speaker phrase; one set, not a new one each token parse_np reads)
+
+
 def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
     """The speaker phrase starting at token ``i`` (not past ``end``), or None."""
     np = NP(i, i)
@@ -953,7 +957,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
             role_open = False
             k = holder + 1
             continue
-        if cls & {"filler", "marker", "prepmarker", "stop", "link", "anaphor", "noun", "claimref"} \
+        if cls & _NOT_NAME_CLASSES \
                 and not ((np.person or np.name) and _ali(toks, k, end)) or not t.form[0].isalpha():
             break
         if is_cue_word(form):
@@ -1919,13 +1923,15 @@ def noun_with_pronoun(form: str) -> bool:
         is_word(form[:-1]) or form.endswith("ته") and is_word(form[:-2] + "ه"))
 
 
-def people(toks: list[Tok]) -> list[tuple[frozenset[str], str]]:
+def people(toks: list[Tok], forms: list[str]) -> list[tuple[frozenset[str], str]]:
     """Persons the article introduces with a title (``الشيخ عبد الرزاق المهدي``), so that a bare
-    later ``وقال المهدي`` is known to be a person; (name tokens, name as written)."""
+    later ``وقال المهدي`` is known to be a person; (name tokens, name as written). ``forms``: the
+    tokens' forms (the article's column), so only the few title words are visited, not every token."""
     out = []
     titles = _title_forms()
-    for k, t in enumerate(toks):
-        if t.form not in titles or t.kind != "w" or "title" not in classes(strip_conj(t.form)):
+    for k in compress(range(len(forms)), map(titles.__contains__, forms)):
+        t = toks[k]
+        if t.kind != "w" or "title" not in classes(strip_conj(t.form)):
             continue
         names = []
         n = k + 1

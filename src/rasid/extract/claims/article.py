@@ -99,7 +99,7 @@ class _Article:
     def people(self) -> list[tuple[frozenset[str], str]]:
         """Persons introduced with a title (only some speaker checks need them)."""
         if self._people is None:
-            self._people = people(self.toks)
+            self._people = people(self.toks, self.forms)
         return self._people
 
     @property
@@ -295,9 +295,11 @@ class _Article:
             t = self.toks[n if n < end else k + 1]
         if t.form in {":", '"'}:
             return True
-        return t.kind == "w" and bool(classes(t.form) & ({"marker"} if strict else {"marker", "prepmarker"}))
+        return t.kind == "w" and bool(classes(t.form) & (_STRICT_MARKERS if strict else _MARKERS))
 
 
+_STRICT_MARKERS = frozenset({"marker"})  # what opens_content accepts (built once, not a set a call)
+_MARKERS = frozenset({"marker", "prepmarker"})
 _PRESS = frozenset(fold(w) for w in ("للصحفيين", "للصحافيين", "للمراسلين"))  # قالت NAME للصحفيين إنّ: told
 _BODY_TAIL_STOPS = frozenset(fold(w) for w in ("قبل", "بعد", "في", "من", "عن", "على", "إلى", "مع", "خلال", "اليوم",
                                                "أمس", "منذ", "حول", "بشأن", "أن", "أنّ", "إن", "فإن", "الصادر", "الذي",

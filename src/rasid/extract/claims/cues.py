@@ -113,7 +113,8 @@ def _match_cue(toks: list[Tok], i: int) -> tuple[Cue, int] | None:
     cues = by_second.get(toks[i + 1].form, singles) if i + 1 < len(toks) else singles
     for cue in cues:
         n = len(cue.forms)
-        if i + n <= len(toks) and all(toks[i + k].form == cue.forms[k] for k in range(2, n)):
+        # (a one- or two-word cue is matched by the index already: no third word to compare)
+        if i + n <= len(toks) and (n <= 2 or all(toks[i + k].form == cue.forms[k] for k in range(2, n))):
             return cue, i + n
     return None
 
