@@ -114,13 +114,20 @@ def _area_rank(name_ar: str, gazetteer_id: str) -> int:
 
 def _most_precise(cands: list[Place], listed: AbstractSet[str] = frozenset()) -> list[Place]:
     """Drop a governorate when a more precise place in it is named with it (unless the two
-    stand in one list: ``في الحسكة والقامشلي``)."""
+    stand in one list: ``في الحسكة والقامشلي``). (The finer places are ranked once, not again
+    for each governorate; the kept ids are a set, not a scan of those kept.)"""
+    if len(cands) < 2:
+        return list(cands)  # (most cues: one place, nothing to drop)
+    ranks = [rank(q) for q in cands]
+    finer = [q for q, r in zip(cands, ranks) if r > 0]
     keep = []
-    for p in cands:
-        if rank(p) == 0 and p.id not in listed and any(
-                q.id != p.id and rank(q) > 0 and (not p.admin1 or not q.admin1 or p.admin1 == q.admin1) for q in cands):
+    kept: set[str] = set()
+    for p, r in zip(cands, ranks):
+        if r == 0 and p.id not in listed and any(
+                q.id != p.id and (not p.admin1 or not q.admin1 or p.admin1 == q.admin1) for q in finer):
             continue
-        if all(k.id != p.id for k in keep):
+        if p.id not in kept:
+            kept.add(p.id)
             keep.append(p)
     return keep
 
@@ -999,11 +1006,21 @@ _MEANWHILE = tuple(fold(w) for w in ("بالتزامن", "وبالتزامن", "
 
 def _target_reach(lay: Layout, hit: Hit) -> int:
     """Where the cue's object may still be named: its clause group and the short asides after it
-    (``استهدفت الطائرات، صباح اليوم، مواقع لقسد``), not a new clause (``…، تزامن مع اعتداء الفصائل``)."""
+    (``استهدفت الطائرات، صباح اليوم، مواقع لقسد``), not a new clause (``…، تزامن مع اعتداء الفصائل``).
+    It depends only on the group's last clause and the sentence: worked out once for all the
+    cues (and their fight sides) that share them."""
     k = max(_clause_group(lay, hit))
+    key = (k, hit.sentence)
+    got = lay.target_reaches.get(key)
+    if got is None:
+        got = lay.target_reaches[key] = _find_target_reach(lay, k, lay.sentences[hit.sentence].end)
+    return got
+
+
+def _find_target_reach(lay: Layout, k: int, sent_end: int) -> int:
     end = lay.clauses[k].end
     aside = False
-    while k + 1 < len(lay.clauses) and lay.clauses[k + 1].start < lay.sentences[hit.sentence].end:
+    while k + 1 < len(lay.clauses) and lay.clauses[k + 1].start < sent_end:
         nxt = lay.clauses[k + 1]
         head = lay.ftext(nxt.start, nxt.start + 12).lstrip(" \"'“”«»")
         if head.startswith(_MEANWHILE):

@@ -174,6 +174,7 @@ class Layout:
         # Memos of what the cue readers ask again for each cue of a sentence (filled once the
         # cues are annotated, when nothing they read changes any more):
         self.clause_groups: dict[tuple[int, int, int], set[int]] = {}  # event_args._clause_group, by cue
+        self.target_reaches: dict[tuple[int, int], int] = {}  # event_args._target_reach, by (clause, sentence)
         self.patrons: dict[int, bool] = {}  # event_args._patron, by the actor's start
         self.no_authors: dict[int, bool] = {}  # event_args._no_author, by the actor's start
         self.area_holders: dict[int, bool] = {}  # event_args._holds_area, by the actor's start

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ...text.normalize import fold
 from ..event_args import PASSIVE
@@ -331,8 +332,10 @@ _CROWD = re.compile(fold(r"^[وف]?(?:ال)?(?:أهالي|سكان|سكانا|م
 _CROWD_STEMS = tuple(fold(w) for w in ("أهالي", "سكان", "مواطن"))  # one of them is in every _CROWD match
 
 
+@lru_cache(maxsize=16384)
 def _crowd_word(word: str) -> bool:
-    """``أهالي``، ``والسكان``، ``مواطنين`` (``_CROWD``), its stems asked first (C scans)."""
+    """``أهالي``، ``والسكان``، ``مواطنين`` (``_CROWD``), its stems asked first (C scans); kept by
+    word (every clash cue asks again of the words around it)."""
     return any(s in word for s in _CROWD_STEMS) and _CROWD.match(word) is not None
 
 
