@@ -605,10 +605,19 @@ def _glued_noun(word: str) -> str | None:
     """``الدوليوبلده`` -> ``بلده``: a settlement or locative noun glued with ``و`` to the end of
     the word before a name (scraped text loses the space there). Remembered per word: the scan
     of every noun ran for most names' preceding word in every article."""
+    # the nouns it may end with: what follows a و that has three letters or more on each side
+    # (one set look-up each, where every noun of three roles was tried with endswith)
+    tails = [word[i + 1:] for i in range(3, len(word) - 3) if word[i] == "و"]
+    if not tails:
+        return None
     roles = words_by_role()
     for role in ("type", "types", "locative"):
-        for noun in roles.get(role, ()):
-            if len(noun) >= 3 and len(word) > len(noun) + 3 and word.endswith("و" + noun):
+        nouns = roles.get(role, frozenset())
+        found = [t for t in tails if t in nouns]
+        if len(found) == 1:
+            return found[0]
+        for noun in nouns if found else ():  # several: the first in the set's order, as before
+            if noun in found:
                 return noun
     return None
 
