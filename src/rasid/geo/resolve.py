@@ -133,10 +133,25 @@ def _strong(e: Entry) -> bool:
     return (e.is_admin or e.level == "area" or e.capital in ("1", "3") or e.pop >= STRONG_POP)
 
 
+@lru_cache(maxsize=1)
+def _strong_flags() -> bytes:
+    """``_strong`` of every entry, by entry index (indexed like ``entries()``, -1 included):
+    asked of every candidate of every resolved place several times per article."""
+    return bytes(_strong(e) for e in entries())
+
+
+def _resolved_strong(r: Resolved) -> bool:
+    """One of the place's candidates (or its entry) is strong."""
+    flags = _strong_flags()
+    if r.cands:
+        return any(flags[i] for i in r.cands)
+    return flags[r.entry] != 0
+
+
 @lru_cache(maxsize=8192)
 def _any_strong(core: str, cands: tuple[tuple[int, bool], ...]) -> bool:
-    es = entries()
-    return any(_strong(es[i]) for i, _ in cands)
+    flags = _strong_flags()
+    return any(flags[i] for i, _ in cands)
 
 
 def _unknown_items(gap: str) -> bool:
@@ -590,10 +605,19 @@ def _glued_noun(word: str) -> str | None:
     """``الدوليوبلده`` -> ``بلده``: a settlement or locative noun glued with ``و`` to the end of
     the word before a name (scraped text loses the space there). Remembered per word: the scan
     of every noun ran for most names' preceding word in every article."""
+    # the nouns it may end with: what follows a و that has three letters or more on each side
+    # (one set look-up each, where every noun of three roles was tried with endswith)
+    tails = [word[i + 1:] for i in range(3, len(word) - 3) if word[i] == "و"]
+    if not tails:
+        return None
     roles = words_by_role()
     for role in ("type", "types", "locative"):
-        for noun in roles.get(role, ()):
-            if len(noun) >= 3 and len(word) > len(noun) + 3 and word.endswith("و" + noun):
+        nouns = roles.get(role, frozenset())
+        found = [t for t in tails if t in nouns]
+        if len(found) == 1:
+            return found[0]
+        for noun in nouns if found else ():  # several: the first in the set's order, as before
+            if noun in found:
                 return noun
     return None
 
@@ -947,7 +971,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     out = _long_landmarks(folded, out, heads)
     # names the gazetteers lack, after a settlement noun and before an explicit Syrian locator
     anchors = {r.start: es[r.entry].admin1 for r in out  # (a village after its noun is firm too)
-               if r.entry >= 0 and not r.fallback and es[r.entry].admin1 and (_strong(es[r.entry]) or r.typed)}
+               if r.entry >= 0 and not r.fallback and es[r.entry].admin1 and (_strong_flags()[r.entry] or r.typed)}
     taken = [(h.start, h.end) for h in selected] + [(r.start, r.end) for r in out]
     anchored = {r.start: r.entry for r in out if r.start in anchors}
     for s, e, admin1, at, by_direction in typed_unknowns(folded, taken, anchors):
@@ -1177,8 +1201,7 @@ def _drop_unanchored(folded: str, out: list[Resolved], selected: list[Hit]) -> l
     """Village names in a text with no Syrian anchor at all -- no governorate, city, named area,
     nor the word Syria -- are most likely a namesake abroad (a Lebanese or Iraqi report). A
     governorate that only locates them (``… وداديخ جنوب شرقي إدلب``) anchors them too."""
-    es = entries()
-    if not out or any(_strong(es[i]) for r in out for i in (r.cands or (r.entry,))) \
+    if not out or any(_resolved_strong(r) for r in out) \
             or _SYRIA.search(folded) or any(_is_direction_form(h) and _any_strong(h.core, h.cands)
                                             for h in selected if not h.abroad):
         return out
@@ -1196,7 +1219,7 @@ def _drop_foreign(folded: str, out: list[Resolved], selected: list[Hit],
     # a country after a compass word ("جنوبي لبنان") is a region of it, as precise as a town
     abroad = [(h.start, h.end, any(es[i].type == "country" for i, _ in h.cands)
                and role_of(before[0]) != "direction") for h, before in abroad_hits]
-    weak_idx = [k for k, r in enumerate(out) if not any(_strong(es[i]) for i in (r.cands or (r.entry,)))]
+    weak_idx = [k for k, r in enumerate(out) if not _resolved_strong(r)]
     # a town named with a settlement noun is weak too, but only against a foreign locator or
     # list neighbour ("حي الشجرة جنوبي الخرطوم"), not a foreign paragraph around it
     weak_set = set(weak_idx)
