@@ -539,7 +539,6 @@ def _glued_inside(folded: str) -> list[int]:
 
 
 _TRAILING_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
-_UNGLUE_HEADS = ("كان", "وكان", "قد", "وقد")
 
 
 def link_mentions(mentions: list[ActorMention], forms: list[str] | None = None) -> list[ActorMention]:
