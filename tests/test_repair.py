@@ -384,3 +384,24 @@ def test_dots_in_a_word_a_star_already_broke(broken: str, fixed: str) -> None:
 ])
 def test_a_doubled_final_suffix_letter_is_an_evasion(text: str, words: list[tuple[str, str]]) -> None:
     assert [(o, r) for o, r, _ in repaired_words(text) if o != "هـ.ـجوماً" and o != "هـ.ـجوم"] == words
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("قال لأننـــ.ا نريد السلام", "قال لأننا نريد السلام"),
+    ("قتل المدنييـــن أمس", "قتل المدنيين أمس"),
+    ("صحيفة فاينن*شال تايمز", "صحيفة فايننشال تايمز"),
+])
+def test_a_break_after_a_doubled_letter_keeps_both_letters(broken: str, fixed: str) -> None:
+    """The pair before a break is inside the word, not a doubled final letter: ``لأنن`` + ``ا``
+    had become ``لأنا`` (found by synthetic evasion draws on corpus articles)."""
+    assert repair(broken) == fixed
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("في سوريييا أمس", "في سوريا أمس"),
+    ("الطائرات الروسييية قصفت", "الطائرات الروسية قصفت"),
+    ("دخلوا المدييينة ثم غادروا المدينة", "دخلوا المدينة ثم غادروا المدينة"),
+])
+def test_a_yeh_stretched_where_no_plural_doubles_it(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+    assert repair("المسؤولين السعودييين") == "المسؤولين السعودييين"  # nisba + plural: a slip

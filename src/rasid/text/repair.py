@@ -250,9 +250,12 @@ def _elongation(text: str, edits: Edits, marks: Marks) -> None:
         start, end = _word_span(text, m.start(), m.end())
         readings = {k: text[start:m.start()] + m.group(1) * k + text[m.end():end] for k in (1, 2)}
         words = [k for k, w in readings.items() if _word_or_words(w)]
-        if m.group(1) in _DOUBLING and m.end() < end and len(m.group()) == 3 and 2 in words:
+        if m.group(1) in _DOUBLING and m.end() < end and len(m.group()) == 3 and 2 in words and (
+                m.group(1) == "ل" or _at_a_seam(text, start, m)
+                and _occurrences(text, readings[1]) <= _occurrences(text, readings[2])):
             # One too many on a pair the grammar makes inside a word (السعودييين, لللبنانيين,
-            # مقالللكاتب): a slip, not evasion.
+            # مقالللكاتب): a slip, not evasion. A ي where no nisba meets a plural (سوريييا,
+            # الروسييية) or that the article writes single elsewhere (المدينة … المدييينة) is stretched.
             continue
         if len(words) == 2 and is_word(readings[1]) != is_word(readings[2]):
             keep = 1 if is_word(readings[1]) else 2  # a word beats words run together (الإطلاقاتت)
@@ -287,6 +290,8 @@ def _doubled_final(text: str, edits: Edits, marks: Marks) -> None:
     which a definite nisba, الأميركيي, or plural, الانفجاراتت, never takes)."""
     for pattern in _DOUBLED_FINAL:
         for m in pattern.finditer(text):
+            if edits.get(m.end()) == "":
+                continue  # a break follows (لأننـ.ـا, المدنييـ.ـن): the word goes on after it
             start, _ = _word_span(text, m.start(), m.end())
             word = text[start:m.end()]
             if is_word(word[:-1]) and (not is_word(word) or word.endswith(("يي", "اتت")) and after_article(word)):
