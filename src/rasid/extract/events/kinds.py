@@ -63,6 +63,22 @@ def _exchanged_in_fight(lay: Layout, hit: Hit, hits: list[Hit]) -> bool:
     return any(h.sentence == hit.sentence and h.row.event_type == "Battles" for h in hits)
 
 
+_MEANS_REACH = 6  # words from a ground attack word to the shells named among its means
+
+
+def _means_of_ground_attack(lay: Layout, marks: _Marks, hit: Hit, hits: list[Hit]) -> bool:
+    """``شنّت قوات العشائر هجوماً بالأسلحة الرشاشة والقذائف الصاروخية على نقاط …``: shells joined
+    (و) to the small arms an attack was waged with are that ground attack's means (ACLED codes
+    the armed clash), not a shelling of its own."""
+    if not hits or not lay.toks[hit.tok].text.startswith("و"):
+        return False
+    last = hits[-1]
+    if last.row.event_type != "Battles" or last.clause != hit.clause or hit.tok - last.tok > _MEANS_REACH:
+        return False
+    return any(last.end <= s < hit.start and row.event_type == "Battles" and lay.doc.text.startswith("ب", s)
+               for s, e, row in marks.weapons)
+
+
 def _takeover_after_fights(lay: Layout, hit: Hit, hits: list[Hit], drafts: list[_Draft]) -> _Draft | None:
     """``سيطرت قوات النظام على بلدة X بعد معارك مع الفصائل بدأت فجر الأحد``: the battles told as
     how the ground was won are that takeover (ACLED), on its day — the takeover told just before in
@@ -87,6 +103,8 @@ def _kind_of(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> _Cue | None
         etype, sub = means.event_type, means.sub  # هاجمت إسرائيل منشأة بواسطة قصف مدفعي: a strike, no ground fight
     if etype == _EXPLOSIONS and _exchanged_in_fight(lay, hit, story.hits):
         return None  # … بالتزامن مع قصف مدفعي متبادل: the clash's exchange of fire
+    if etype == _EXPLOSIONS and _means_of_ground_attack(lay, marks, hit, story.hits):
+        return None  # شنّوا هجوماً بالأسلحة الرشاشة والقذائف الصاروخية: the shells are the clash's means
     taken = _takeover_after_fights(lay, hit, story.hits, story.drafts) if sub == "Armed clash" else None
     stoned = _stoned(lay, hit, etype, marks.stones) if etype == "Protests" or sub == "Armed clash" else None
     if stoned is not None:

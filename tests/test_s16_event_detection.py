@@ -1,0 +1,15 @@
+"""Session 16, event detection: which events a text tells (a means that is part of another event,
+a sub-type a named means settles). Texts are written for the tests."""
+from test_events import run
+
+
+def test_shells_among_the_small_arms_of_a_ground_attack_are_its_means():
+    found, _ = run("شنّ مسلحون محليون اليوم هجوماً بالأسلحة الرشاشة والقذائف الصاروخية على حاجز لقوات النظام "
+                   "في بلدة كفرنبل.")
+    assert [(t, p) for t, s, p, d in found] == [("Battles", "كفرنبل")], found
+
+
+def test_shells_named_on_their_own_after_an_attack_are_still_a_shelling():
+    found, _ = run("هاجم مسلحون اليوم حاجزاً لقوات النظام في بلدة كفرنبل، وقصفت قوات النظام بلدة سراقب بالمدفعية.")
+    assert sorted((t, p) for t, s, p, d in found) == [("Battles", "كفرنبل"),
+                                                     ("Explosions/Remote violence", "سراقب")], found
