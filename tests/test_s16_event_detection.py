@@ -13,3 +13,13 @@ def test_shells_named_on_their_own_after_an_attack_are_still_a_shelling():
     found, _ = run("هاجم مسلحون اليوم حاجزاً لقوات النظام في بلدة كفرنبل، وقصفت قوات النظام بلدة سراقب بالمدفعية.")
     assert sorted((t, p) for t, s, p, d in found) == [("Battles", "كفرنبل"),
                                                      ("Explosions/Remote violence", "سراقب")], found
+
+
+def test_a_base_evacuated_is_ground_left_without_a_fight():
+    found, _ = run("أخلت القوات الأميركية، خلال الأسبوع الجاري، قاعدة عسكرية في بلدة كفرنبل.")
+    assert [(s, p) for t, s, p, d in found] == [("Non-violent transfer of territory", "كفرنبل")], found
+
+
+def test_offices_evacuated_are_no_ground_left():
+    found, _ = run("أخلت قيادات الفصيل مكاتبها وسط بلدة كفرنبل خوفاً من الغارات.")
+    assert not [s for t, s, p, d in found if s == "Non-violent transfer of territory"], found

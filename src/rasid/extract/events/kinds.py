@@ -218,6 +218,8 @@ def _type_of(lay: Layout, marks: _Marks, hit: Hit, next_start: int) -> tuple[str
             return "Battles", "Armed clash"  # أحبط الثوار محاولة تسلل: a ground attack repelled
         return None
     if row.role == "withdraw":
+        if _folded(row.form) in _EVACUATED and not _ground_left(lay, hit):
+            return None  # أخلت قيادات الهيئة مكاتبها: offices emptied, no ground changes hands
         sent = lay.sentences[hit.sentence]
         if set(TOKEN.findall(lay.ftext(sent.start, sent.end))) & _ATTACK_WORDS:
             return "Battles", "Non-state actor overtakes territory"
@@ -306,6 +308,24 @@ def _projectile_targeted(lay: Layout, hit: Hit, weapons) -> bool:
     sent = lay.sentences[hit.sentence]
     before = [r for s, e, r in weapons if sent.start <= s < hit.start]
     return bool(before) and bool(_PROJECTILE.search(_folded(before[0].form)))
+
+
+_EVACUATED = frozenset(fold(w) for w in ("أخلت",))
+_WHERE = frozenset(fold(w) for w in ("في", "وسط", "ضمن", "داخل", "قرب", "بمدينة", "ببلدة"))  # where, not what
+
+
+def _ground_left(lay: Layout, hit: Hit) -> bool:
+    """``أخلت الولايات المتحدة، الشهر الجاري، قاعدة هيموس``: a verb of evacuating leaves ground
+    only when a base, post or town is its object (a few words on, past its subject and time), not
+    what it emptied somewhere (``أخلت قيادات الفصيل مكاتبها وسط البلدة``)."""
+    sent_end = lay.sentences[hit.sentence].end
+    for k in range(hit.tok + 1, min(len(lay.toks), hit.tok + 1 + _VERB_SUBJECT_WINDOW)):
+        w = lay.toks[k].text
+        if lay.toks[k].start >= sent_end or w in _WHERE:
+            break
+        if any(w.startswith(p) and w[len(p):] in _GROUND for p in ("", "ال", "و", "وال")):
+            return True
+    return False
 
 
 def _ground_follows(lay: Layout, hit: Hit) -> bool:
