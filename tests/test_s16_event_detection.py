@@ -23,3 +23,13 @@ def test_a_base_evacuated_is_ground_left_without_a_fight():
 def test_offices_evacuated_are_no_ground_left():
     found, _ = run("أخلت قيادات الفصيل مكاتبها وسط بلدة كفرنبل خوفاً من الغارات.")
     assert not [s for t, s, p, d in found if s == "Non-violent transfer of territory"], found
+
+
+def test_days_after_one_attack_tell_that_attack():
+    found, _ = run("ويأتي ذلك بعد أيام من استهداف طائرة مسيّرة مقراً للفصائل في بلدة كفرنبل.")
+    assert [(s, p) for t, s, p, d in found] == [("Air/drone strike", "كفرنبل")], found
+
+
+def test_days_of_attacks_and_a_known_attack_dating_the_news_are_no_event():
+    assert run("وعاد الهدوء إلى بلدة كفرنبل بعد أيام من الاشتباكات.")[0] == []
+    assert run("ووصلت التعزيزات إلى بلدة كفرنبل بعد ثلاثة أيام من الهجوم الأخير.")[0] == []

@@ -137,7 +137,20 @@ def _not_done(lay: Layout, hit: Hit) -> bool:
         return True  # لم تكن ضربات استهدفت القاعدة: nor is the verb that tells what they hit
     if hit.row.sub == "Agreement" and prev in _BREACH:
         return True
-    return prev == _OF and k > 1 and lay.toks[k - 2].text in _SPANS
+    return prev == _OF and k > 1 and lay.toks[k - 2].text in _SPANS and not (
+        lay.toks[k - 2].text == _DAYS and _one_attack(lay.toks[k].text))
+
+
+_DAYS = fold("أيام")
+_THE = fold("ال")
+_MANY = ("ات", "معارك", "مواجهات")  # (folded plurals end so too)
+
+
+def _one_attack(word: str) -> bool:
+    """``بعد أيام من استهداف طائرة مسيّرة القاعدة``: days after one attack told here (singular,
+    indefinite), not days of attacks (``بعد أيام من المعارك``، ``من الغارات``) nor the known attack
+    that only dates the news (``بعد ثلاثة أيام من الهجوم الإيراني``)."""
+    return not word.endswith(_MANY) and not word.startswith(_THE)
 
 
 def _not_being(lay: Layout, k: int, prev: str) -> bool:
