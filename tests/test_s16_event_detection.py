@@ -33,3 +33,12 @@ def test_days_after_one_attack_tell_that_attack():
 def test_days_of_attacks_and_a_known_attack_dating_the_news_are_no_event():
     assert run("وعاد الهدوء إلى بلدة كفرنبل بعد أيام من الاشتباكات.")[0] == []
     assert run("ووصلت التعزيزات إلى بلدة كفرنبل بعد ثلاثة أيام من الهجوم الأخير.")[0] == []
+
+
+def test_a_new_subject_and_verb_after_a_denial_is_a_statement_of_its_own():
+    found, _ = run("مراسلنا يدحض ادعاءات النظام والفصائل تستهدف مواقع لقوات النظام في بلدة كفرنبل.")
+    assert [(t, p) for t, s, p, d in found] == [("Explosions/Remote violence", "كفرنبل")], found
+
+
+def test_what_a_denial_governs_stays_no_event():
+    assert run("نفت الفصائل ادعاءات النظام أنها تستهدف مواقعه في بلدة كفرنبل.")[0] == []

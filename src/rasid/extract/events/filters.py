@@ -213,6 +213,10 @@ def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
     sent = lay.sentences[hit.sentence]
     clause = lay.clauses[hit.clause]
     amid = hit.tok > 0 and lay.toks[hit.tok - 1].text in _AMID
+    if hit.tok > 0 and _new_subject(lay, lay.toks[hit.tok - 1].start, hit.tok):
+        near = [k for k in near if k >= hit.tok - 1]  # …وتدحض ادعاءات العدو والمقاومة تستهدف مرابض: a new statement
+        if not near:
+            return False
     for k in near:
         if lay.toks[k].start >= sent.start and not (
                 lay.toks[k].start < clause.start and (amid or _goes_on_after(lay, clause.start, hit.tok)
