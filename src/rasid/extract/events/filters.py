@@ -137,7 +137,20 @@ def _not_done(lay: Layout, hit: Hit) -> bool:
         return True  # لم تكن ضربات استهدفت القاعدة: nor is the verb that tells what they hit
     if hit.row.sub == "Agreement" and prev in _BREACH:
         return True
-    return prev == _OF and k > 1 and lay.toks[k - 2].text in _SPANS
+    return prev == _OF and k > 1 and lay.toks[k - 2].text in _SPANS and not (
+        lay.toks[k - 2].text == _DAYS and _one_attack(lay.toks[k].text))
+
+
+_DAYS = fold("أيام")
+_THE = fold("ال")
+_MANY = ("ات", "معارك", "مواجهات")  # (folded plurals end so too)
+
+
+def _one_attack(word: str) -> bool:
+    """``بعد أيام من استهداف طائرة مسيّرة القاعدة``: days after one attack told here (singular,
+    indefinite), not days of attacks (``بعد أيام من المعارك``، ``من الغارات``) nor the known attack
+    that only dates the news (``بعد ثلاثة أيام من الهجوم الإيراني``)."""
+    return not word.endswith(_MANY) and not word.startswith(_THE)
 
 
 def _not_being(lay: Layout, k: int, prev: str) -> bool:
@@ -200,6 +213,10 @@ def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
     sent = lay.sentences[hit.sentence]
     clause = lay.clauses[hit.clause]
     amid = hit.tok > 0 and lay.toks[hit.tok - 1].text in _AMID
+    if hit.tok > 0 and _new_subject(lay, lay.toks[hit.tok - 1].start, hit.tok):
+        near = [k for k in near if k >= hit.tok - 1]  # …وتدحض ادعاءات العدو والمقاومة تستهدف مرابض: a new statement
+        if not near:
+            return False
     for k in near:
         if lay.toks[k].start >= sent.start and not (
                 lay.toks[k].start < clause.start and (amid or _goes_on_after(lay, clause.start, hit.tok)

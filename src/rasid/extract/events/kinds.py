@@ -63,6 +63,22 @@ def _exchanged_in_fight(lay: Layout, hit: Hit, hits: list[Hit]) -> bool:
     return any(h.sentence == hit.sentence and h.row.event_type == "Battles" for h in hits)
 
 
+_MEANS_REACH = 6  # words from a ground attack word to the shells named among its means
+
+
+def _means_of_ground_attack(lay: Layout, marks: _Marks, hit: Hit, hits: list[Hit]) -> bool:
+    """``شنّت قوات العشائر هجوماً بالأسلحة الرشاشة والقذائف الصاروخية على نقاط …``: shells joined
+    (و) to the small arms an attack was waged with are that ground attack's means (ACLED codes
+    the armed clash), not a shelling of its own."""
+    if not hits or not lay.toks[hit.tok].text.startswith("و"):
+        return False
+    last = hits[-1]
+    if last.row.event_type != "Battles" or last.clause != hit.clause or hit.tok - last.tok > _MEANS_REACH:
+        return False
+    return any(last.end <= s < hit.start and row.event_type == "Battles" and lay.doc.text.startswith("ب", s)
+               for s, e, row in marks.weapons)
+
+
 def _takeover_after_fights(lay: Layout, hit: Hit, hits: list[Hit], drafts: list[_Draft]) -> _Draft | None:
     """``سيطرت قوات النظام على بلدة X بعد معارك مع الفصائل بدأت فجر الأحد``: the battles told as
     how the ground was won are that takeover (ACLED), on its day — the takeover told just before in
@@ -87,6 +103,8 @@ def _kind_of(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> _Cue | None
         etype, sub = means.event_type, means.sub  # هاجمت إسرائيل منشأة بواسطة قصف مدفعي: a strike, no ground fight
     if etype == _EXPLOSIONS and _exchanged_in_fight(lay, hit, story.hits):
         return None  # … بالتزامن مع قصف مدفعي متبادل: the clash's exchange of fire
+    if etype == _EXPLOSIONS and _means_of_ground_attack(lay, marks, hit, story.hits):
+        return None  # شنّوا هجوماً بالأسلحة الرشاشة والقذائف الصاروخية: the shells are the clash's means
     taken = _takeover_after_fights(lay, hit, story.hits, story.drafts) if sub == "Armed clash" else None
     stoned = _stoned(lay, hit, etype, marks.stones) if etype == "Protests" or sub == "Armed clash" else None
     if stoned is not None:
@@ -200,6 +218,8 @@ def _type_of(lay: Layout, marks: _Marks, hit: Hit, next_start: int) -> tuple[str
             return "Battles", "Armed clash"  # أحبط الثوار محاولة تسلل: a ground attack repelled
         return None
     if row.role == "withdraw":
+        if _folded(row.form) in _EVACUATED and not _ground_left(lay, hit):
+            return None  # أخلت قيادات الهيئة مكاتبها: offices emptied, no ground changes hands
         sent = lay.sentences[hit.sentence]
         if set(TOKEN.findall(lay.ftext(sent.start, sent.end))) & _ATTACK_WORDS:
             return "Battles", "Non-state actor overtakes territory"
@@ -288,6 +308,24 @@ def _projectile_targeted(lay: Layout, hit: Hit, weapons) -> bool:
     sent = lay.sentences[hit.sentence]
     before = [r for s, e, r in weapons if sent.start <= s < hit.start]
     return bool(before) and bool(_PROJECTILE.search(_folded(before[0].form)))
+
+
+_EVACUATED = frozenset(fold(w) for w in ("أخلت",))
+_WHERE = frozenset(fold(w) for w in ("في", "وسط", "ضمن", "داخل", "قرب", "بمدينة", "ببلدة"))  # where, not what
+
+
+def _ground_left(lay: Layout, hit: Hit) -> bool:
+    """``أخلت الولايات المتحدة، الشهر الجاري، قاعدة هيموس``: a verb of evacuating leaves ground
+    only when a base, post or town is its object (a few words on, past its subject and time), not
+    what it emptied somewhere (``أخلت قيادات الفصيل مكاتبها وسط البلدة``)."""
+    sent_end = lay.sentences[hit.sentence].end
+    for k in range(hit.tok + 1, min(len(lay.toks), hit.tok + 1 + _VERB_SUBJECT_WINDOW)):
+        w = lay.toks[k].text
+        if lay.toks[k].start >= sent_end or w in _WHERE:
+            break
+        if any(w.startswith(p) and w[len(p):] in _GROUND for p in ("", "ال", "و", "وال")):
+            return True
+    return False
 
 
 def _ground_follows(lay: Layout, hit: Hit) -> bool:
