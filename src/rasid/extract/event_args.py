@@ -1539,6 +1539,11 @@ AIR_ADJ = frozenset(fold(w) for w in ("جوية", "الجوية", "جوي", "ا�
 # خلايا داعش``) they are that group. (Among the Idlib factions the dev gold keeps them generic.)
 _GUNMEN = frozenset(fold(w) for w in ("المسلحين", "المسلحون", "الإرهابيين", "الإرهابيون"))
 _NAMED_GROUPS = frozenset({"Islamic State", "Syrian Democratic Forces", "Arab Tribal Forces"})
+# A faction of the factions' camp named by its own name (مسلحو "أنصار التوحيد"، "جبهة النصرة"): "the
+# gunmen" told after it are its own only while it is the one faction the article has named (the dev gold
+# keeps them generic once several were) — not "the terrorists" of government speech, which name the camp.
+_NOT_ONE_FACTION = frozenset({"Syrian opposition factions", "Al-Qaeda", "Kurdistan Workers' Party"})
+_ONE_FACTION_GUNMEN = frozenset(fold(w) for w in ("المسلحين", "المسلحون"))
 _GROUP_REACH = 2  # paragraphs back a group's name still tells who "the gunmen" are
 
 
@@ -1614,19 +1619,27 @@ def resolve_gunmen(lay: Layout) -> None:
         lay.actor_at = [a.start for a in lay.actors]
     swap = _bare_resistance(lay)
     swap.update(_bare_national_army(lay))
-    named = [a for a in lay.all_actors if a.canonical in _NAMED_GROUPS]
+    named = [a for a in lay.all_actors if a.canonical in _NAMED_GROUPS or _one_faction(a)]
     starts = [a.start for a in named]
     for a in lay.all_actors:
         if named and a.canonical == "Syrian opposition factions" and _folded_name(a.surface) in _GUNMEN:
             p = lay.seg("p", a.start)
             since = lay.paragraphs[max(0, p - _GROUP_REACH)].start
-            told = {n.canonical for n in named[bisect.bisect_left(starts, since):bisect.bisect_left(starts, a.start)]}
-            if len(told) == 1:
+            upto = bisect.bisect_left(starts, a.start)
+            told = {n.canonical for n in named[bisect.bisect_left(starts, since):upto]}
+            if len(told) == 1 and (next(iter(told)) in _NAMED_GROUPS or _folded_name(a.surface) in _ONE_FACTION_GUNMEN
+                                   and len({n.canonical for n in named[:upto] if _one_faction(n)}) == 1):
                 swap[a.start] = ActorMention(a.start, a.end, told.pop(), a.surface, a.kind)
     if swap:
         lay.all_actors = [swap.get(a.start, a) for a in lay.all_actors]
         lay.actors = [swap.get(a.start, a) for a in lay.actors]
         lay.armed_names = {a.canonical for a in lay.actors if a.kind in ARMED}
+
+
+def _one_faction(a: ActorMention) -> bool:
+    """A faction of the factions' camp named by its own name (not the generic factions, nor a
+    network named as whose ally a faction is)."""
+    return a.kind == "rebels" and a.canonical not in _NOT_ONE_FACTION and a.canonical not in _NAMED_GROUPS
 
 
 @lru_cache(maxsize=1024)

@@ -1,0 +1,41 @@
+"""Event arguments (session 16): who "the gunmen" are, and the like. Texts are written for the tests."""
+from rasid.extract.events import find_events
+from rasid.model import DocMeta
+from rasid.text.prepare import prepare
+
+from event_fixtures import places_in
+
+PUB = "2023-08-26"
+_ROWS = [("كفرنبل", "point", "Idlib", "T1"), ("البارة", "point", "Idlib", "T2")]
+
+
+def _events(text: str, rows=_ROWS, published: str = PUB):
+    places = places_in(text, rows)
+    names = {p.id: p.name_ar for p in places}
+    doc = prepare(text, DocMeta(id="t", published=published))
+    return [(e.event_type, names.get(e.place), e.actor1, e.actor2) for e in find_events(doc, places, [])]
+
+
+def test_gunmen_after_the_one_faction_named_are_that_faction():
+    text = ("أحبط الجيش السوري اليوم هجوماً شنّه مسلحو \"حراس الدين\" على نقاطه قرب كفرنبل.\n"
+            "وأضاف المصدر أنّ المسلحين هاجموا أيضاً بلدة البارة بالأسلحة الرشاشة.\n"
+            "وتستمر الاشتباكات في المنطقة.")
+    found = [e for e in _events(text) if e[1] == "البارة"]
+    assert found and "Hurras al-Din" in found[0][2:], found
+
+
+def test_gunmen_stay_generic_once_two_factions_were_named():
+    text = ("أحبط الجيش السوري اليوم هجوماً شنّه مسلحو \"حراس الدين\" على نقاطه قرب كفرنبل، "
+            "بالتزامن مع هجوم لـ\"الحزب الإسلامي التركستاني\".\n"
+            "وأضاف المصدر أنّ المسلحين هاجموا أيضاً بلدة البارة بالأسلحة الرشاشة.\n"
+            "وتستمر الاشتباكات في المنطقة.")
+    found = [e for e in _events(text) if e[1] == "البارة"]
+    assert found and "Hurras al-Din" not in found[0][2:] and "Turkistan Islamic Party" not in found[0][2:], found
+
+
+def test_the_terrorists_of_government_speech_stay_the_factions():
+    text = ("أحبط الجيش السوري اليوم هجوماً شنّه مسلحو \"حراس الدين\" على نقاطه قرب كفرنبل.\n"
+            "وقالت وزارة الدفاع إنّ الإرهابيين هاجموا أيضاً بلدة البارة بالأسلحة الرشاشة.\n"
+            "وتستمر الاشتباكات في المنطقة.")
+    found = [e for e in _events(text) if e[1] == "البارة"]
+    assert found and "Hurras al-Din" not in found[0][2:], found
