@@ -39,3 +39,17 @@ def test_the_terrorists_of_government_speech_stay_the_factions():
             "وتستمر الاشتباكات في المنطقة.")
     found = [e for e in _events(text) if e[1] == "البارة"]
     assert found and "Hurras al-Din" not in found[0][2:], found
+
+
+_GOLAN = [("عين قنية", "point", "Quneitra", "G1")]
+
+
+def test_a_day_set_off_by_commas_dates_the_phrase_it_closes():
+    text = ("ودّع أهالي عين قنية، أمس الأحد، ضحايا القصف الإسرائيلي على ساحة البلدة، الخميس الماضي، "
+            "بصاروخ موجّه.\nوطالب الأهالي بمحاسبة المسؤولين.\nوتتواصل ردود الفعل.")
+    found = _events(text, _GOLAN, published="2024-07-29")
+    assert found and found[0][1] == "عين قنية", found
+    places = places_in(text, _GOLAN)
+    doc = prepare(text, DocMeta(id="t", published="2024-07-29"))
+    dates = [e.date for e in find_events(doc, places, [])]
+    assert dates == ["2024-07-25"], dates

@@ -454,7 +454,7 @@ def date_for(lay: Layout, hit: Hit) -> DateMention | None:
     in_sentence = lay.sentence_dates.get(hit.sentence)  # (read only)
     if not in_sentence:
         return None
-    clause = [d for d, seg in in_sentence if seg[0] == hit.clause]
+    clause = [d for d, seg in in_sentence if _clause_of(lay, d, seg) == hit.clause]
     if not clause:
         in_sentence = _without_recalled(lay, hit, in_sentence)
     if not clause:  # another clause's ``منذ أيام`` says nothing of this cue's day …
@@ -472,6 +472,24 @@ def date_for(lay: Layout, hit: Hit) -> DateMention | None:
         if dated:
             return min(dated, key=lambda d: abs(d.start - hit.start))
     return pick
+
+
+def _clause_of(lay: Layout, d: DateMention, seg: tuple[int, int]) -> int:
+    """The clause a time cue dates: its own, or — set off by commas as a clause of nothing but
+    itself (``شهداء الاستهداف ملعباً لكرة القدم، السبت الماضي، عبر صاروخ``) — the one it closes,
+    before it in the sentence. Not a fronted ``وأمس،`` (the start of what follows)."""
+    c = seg[0]
+    if c == 0 or lay.clauses[c - 1].start < lay.sentences[seg[1]].start:
+        return c
+    clause = lay.clauses[c]
+    text = lay.doc.text
+    before = lay.clauses[c - 1]
+    if text[clause.start:d.start].strip() or not text[before.start:before.end].rstrip().endswith(("،", ",")) \
+            or text[d.end:clause.end].strip() not in ("", "،", ",", "."):
+        return c
+    if text[d.start] == "و" and not text.startswith("وقت", d.start):
+        return c
+    return c - 1
 
 
 def _without_recalled(lay: Layout, hit: Hit, dated: list[tuple[DateMention, tuple[int, int]]]
