@@ -53,3 +53,30 @@ def test_a_day_set_off_by_commas_dates_the_phrase_it_closes():
     doc = prepare(text, DocMeta(id="t", published="2024-07-29"))
     dates = [e.date for e in find_events(doc, places, [])]
     assert dates == ["2024-07-25"], dates
+
+
+_EAST = [("البوكمال", "point", "Deir ez-Zor", "E1"), ("الميادين", "point", "Deir ez-Zor", "E2")]
+
+
+def test_for_its_part_after_an_aside_the_story_keeps_its_day():
+    text = ("قتلى في قصف أميركي شرقي سوريا.\n"
+            "أكد مصدر عسكري أنّ العدوان الذي شنّته الطائرات الأميركية، فجر اليوم الثلاثاء، استهدف مواقع في مدينة البوكمال.\n"
+            "وسبق أن نقلت وكالة إيرانية خبر مقتل مستشار إيراني.\n"
+            "من جانبه، أكد مراسلنا أنّ العدوان الجوي الأميركي استهدف الأحياء السكنية في الميادين.")
+    places = places_in(text, _EAST)
+    names = {p.id: p.name_ar for p in places}
+    doc = prepare(text, DocMeta(id="t", published="2024-03-26"))
+    days = {names.get(e.place): e.date for e in find_events(doc, places, [])}
+    assert days.get("الميادين") == "2024-03-26", days
+
+
+def test_an_aside_still_drops_the_day_for_a_sentence_that_goes_on_without_for_its_part():
+    text = ("قتلى في قصف أميركي شرقي سوريا.\n"
+            "أكد مصدر عسكري أنّ العدوان الذي شنّته الطائرات الأميركية، فجر اليوم الثلاثاء، استهدف مواقع في مدينة البوكمال.\n"
+            "وسبق أن نقلت وكالة إيرانية خبر مقتل مستشار إيراني.\n"
+            "واستهدف عدوان جوي أميركي الأحياء السكنية في الميادين.")
+    places = places_in(text, _EAST)
+    names = {p.id: p.name_ar for p in places}
+    doc = prepare(text, DocMeta(id="t", published="2024-03-26"))
+    days = {names.get(e.place): e.date for e in find_events(doc, places, [])}
+    assert "الميادين" in days and days["الميادين"] is None, days
