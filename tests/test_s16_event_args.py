@@ -1,4 +1,7 @@
 """Event arguments (session 16): who "the gunmen" are, and the like. Texts are written for the tests."""
+import pytest
+
+from rasid.extract.dates import find_dates
 from rasid.extract.events import find_events
 from rasid.model import DocMeta
 from rasid.text.prepare import prepare
@@ -80,3 +83,11 @@ def test_an_aside_still_drops_the_day_for_a_sentence_that_goes_on_without_for_it
     doc = prepare(text, DocMeta(id="t", published="2024-03-26"))
     days = {names.get(e.place): e.date for e in find_events(doc, places, [])}
     assert "الميادين" in days and days["الميادين"] is None, days
+
+
+@pytest.mark.parametrize("text", ["قصفت المدفعية، فجر الأمس، مواقع في الريف الشرقي",
+                                  "وكان الطيران قد استهدف القرية يوم الأمس",
+                                  "وقصفت المسيّرات، مساء الأمس، مقراً للفصائل"])
+def test_yesterday_with_the_article_is_yesterday(text):
+    found = [d for d in find_dates(text, "2024-08-13") if d.date]
+    assert found and found[0].date == "2024-08-12", found
