@@ -91,3 +91,11 @@ def test_an_aside_still_drops_the_day_for_a_sentence_that_goes_on_without_for_it
 def test_yesterday_with_the_article_is_yesterday(text):
     found = [d for d in find_dates(text, "2024-08-13") if d.date]
     assert found and found[0].date == "2024-08-12", found
+
+
+def test_gunmen_after_hayat_tahrir_al_sham_stay_the_camp():
+    text = ("أحبط الجيش السوري اليوم هجوماً لهيئة تحرير الشام على نقاطه قرب كفرنبل.\n"
+            "وأضاف المصدر أنّ المسلحين هاجموا أيضاً بلدة البارة بالأسلحة الرشاشة.\n"
+            "وتستمر الاشتباكات في المنطقة.")
+    found = [e for e in _events(text) if e[1] == "البارة"]
+    assert found and "Hayat Tahrir al-Sham" not in found[0][2:], found

@@ -1562,6 +1562,7 @@ _NAMED_GROUPS = frozenset({"Islamic State", "Syrian Democratic Forces", "Arab Tr
 # keeps them generic once several were) — not "the terrorists" of government speech, which name the camp.
 _NOT_ONE_FACTION = frozenset({"Syrian opposition factions", "Al-Qaeda", "Kurdistan Workers' Party"})
 _ONE_FACTION_GUNMEN = frozenset(fold(w) for w in ("المسلحين", "المسلحون"))
+_CAMP_HEADS = frozenset({"Hayat Tahrir al-Sham"})  # Idlib's ruling faction: its gunmen are the camp's (dev gold, tests)
 _GROUP_REACH = 2  # paragraphs back a group's name still tells who "the gunmen" are
 
 
@@ -1646,6 +1647,7 @@ def resolve_gunmen(lay: Layout) -> None:
             upto = bisect.bisect_left(starts, a.start)
             told = {n.canonical for n in named[bisect.bisect_left(starts, since):upto]}
             if len(told) == 1 and (next(iter(told)) in _NAMED_GROUPS or _folded_name(a.surface) in _ONE_FACTION_GUNMEN
+                                   and next(iter(told)) not in _CAMP_HEADS
                                    and len({n.canonical for n in named[:upto] if _one_faction(n)}) == 1):
                 swap[a.start] = ActorMention(a.start, a.end, told.pop(), a.surface, a.kind)
     if swap:
