@@ -99,3 +99,14 @@ def test_gunmen_after_hayat_tahrir_al_sham_stay_the_camp():
             "وتستمر الاشتباكات في المنطقة.")
     found = [e for e in _events(text) if e[1] == "البارة"]
     assert found and "Hayat Tahrir al-Sham" not in found[0][2:], found
+
+
+_NORTH = [("بنش", "point", "Idlib", "N1"), ("الدانا", "point", "Idlib", "N2"), ("سرمدا", "point", "Idlib", "N3"),
+          ("كفرنبل", "point", "Idlib", "N4")]
+
+
+def test_a_light_verb_joined_by_and_takes_the_subject_of_the_first_verb_past_a_long_object():
+    text = ("وذكرت مصادر أهلية أنّ أرتالاً لقوات سوريا الديمقراطية اقتحمت بلدات بنش والدانا وسرمدا في ريف إدلب، "
+            "إضافة إلى مدينة كفرنبل في الريف الجنوبي، وبدأت بحملة اعتقالات طالت عدداً من المتظاهرين.")
+    found = [e for e in _events(text, _NORTH, published="2024-05-20") if e[0] == "Strategic developments"]
+    assert found and all(e[2] == "Syrian Democratic Forces" for e in found), found

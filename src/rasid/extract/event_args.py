@@ -1518,20 +1518,30 @@ _OWN_SUBJECT_WINDOW = 3  # words after a coordinated verb within which a force i
 
 def coordinated_subject(lay: Layout, hit: Hit) -> str | None:
     """The subject of a verb cue joined by و to an earlier verb of its sentence (``تصدّت
-    الدفاعات الجوية لعدوان إسرائيلي، وأسقطت معظم الصواريخ``): the nearest force that stands
-    right after a verb before the cue, unless the cue has a force of its own right after it."""
+    الدفاعات الجوية لعدوان إسرائيلي، وأسقطت معظم الصواريخ``), or of the light verb so joined
+    that the cue is the object of (``اقتحمت أرتال الهيئة القرى …، وبدأت بحملة اعتقالات``): the
+    nearest force that stands right after a verb before it (or, for the light verb, right before
+    the first verb), unless the cue has a force of its own right after it."""
     word = lay.toks[hit.tok].text
-    if not (word.startswith("و") and _perfect_verb(word)):
-        return None
     sent = lay.sentences[hit.sentence]
+    verb = hit.tok
+    if not (word.startswith("و") and _perfect_verb(word)):
+        verb = hit.tok - 1  # وبدأت بحملة اعتقالات، وشنّت غارات: the coordinated light verb the cue is the object of
+        if verb < 0 or lay.toks[verb].start < sent.start or not lay.toks[verb].text.startswith("و") \
+                or not _light_verb(lay.toks[verb].text):
+            return None
     own = [a for a in lay.actors_in(hit.end, sent.end) if a.kind in ARMED]
     if own and bisect.bisect_left(lay.tok_starts, own[0].start) - hit.tok <= _OWN_SUBJECT_WINDOW:
         return None  # وقصفت قوات النظام …: a new subject
     k0 = bisect.bisect_left(lay.tok_starts, sent.start)
-    for a in reversed(lay.actors_in(sent.start, hit.start)):
+    for a in reversed(lay.actors_in(sent.start, lay.toks[verb].start)):
         k = bisect.bisect_right(lay.tok_starts, a.start) - 1
         if a.kind in ARMED and any(_perfect_verb(lay.toks[j].text) for j in range(max(k0, k - 2), k)):
             return a.canonical
+        if verb != hit.tok and a.kind in ARMED:  # أرتالاً لهيئة تحرير الشام اقتحمت القرى …، وبدأت بحملة: the
+            e = bisect.bisect_left(lay.tok_starts, a.end)  # subject before the first verb
+            if e < verb and _perfect_verb(lay.toks[e].text) and not lay.toks[e].text.startswith("و"):
+                return a.canonical
     return None
 
 
