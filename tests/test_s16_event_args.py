@@ -110,3 +110,14 @@ def test_a_light_verb_joined_by_and_takes_the_subject_of_the_first_verb_past_a_l
             "إضافة إلى مدينة كفرنبل في الريف الجنوبي، وبدأت بحملة اعتقالات طالت عدداً من المتظاهرين.")
     found = [e for e in _events(text, _NORTH, published="2024-05-20") if e[0] == "Strategic developments"]
     assert found and all(e[2] == "Syrian Democratic Forces" for e in found), found
+
+
+_EUPHRATES = [("الحسكة", "point", "Al-Hasakah", "H1"), ("ذيبان", "point", "Deir ez-Zor", "H2")]
+
+
+def test_where_reinforcements_come_from_is_not_where_the_fighting_is():
+    text = ("تجددت الاشتباكات اليوم بين قوات العشائر و\"قسد\" في بلدة ذيبان.\n"
+            "وتراجعت حدة الاشتباكات بعد استقدام \"قسد\" لتعزيزات عسكرية كبيرة من مدينة الحسكة.\n"
+            "وتستمر المواجهات.")
+    found = _events(text, _EUPHRATES, published="2024-08-07")
+    assert not [e for e in found if e[1] == "الحسكة"], found

@@ -61,7 +61,7 @@ _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|انطلاقا|ن
                           r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+(?:في\s+|ب)[^،.]{0,25}"
                           r"|مركز\s+(?:المصالحة|التنسيق)[^،.]{0,25}?\s+في\s+(?:قاعدة\s+)?"
                           r"|(?:مكتب|مركز|شبكة|لجنة)\s+(?:توثيق|التوثيق)[^،.]{0,25}?\s+في\s+(?:محافظة\s+)?"
-                          r"|تعزيزات?\s+(?:[\u0621-\u064A]+\s+){0,3}?(?:إلى|نحو)\s+(?:قاعدة\s+|قاعدتي\s+|مدينة\s+|بلدة\s+|منطقة\s+)?"
+                          r"|تعزيزات?\s+(?:[\u0621-\u064A]+\s+){0,3}?(?:إلى|نحو|من)\s+(?:قاعدة\s+|قاعدتي\s+|مدينة\s+|بلدة\s+|منطقة\s+)?"
                           r"|بعد\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?\S+\s+(?:كم|كيلو\S*)\s+(?:عن|من)\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?)$"))
 # A word each alternative of _LAUNCH (and _BETWEEN) must contain: a window without one is passed
 # over without running those two (end-anchored, so slow to search) patterns. Keep in step with them.
@@ -136,8 +136,8 @@ def locators(lay: Layout) -> set[int]:
     """Indexes (into ``lay.places``) of mentions that only locate the place named just before
     them (``الناجية في ريف إدلب``، ``الشدادي جنوبي الحسكة``), name where an attack was launched
     from (``أطلقت من البادية``), where its authors are based (``المنتشرة في ريف إدلب``), where
-    its reporter stands (``مصادر الميادين في دير الزور``), where reinforcements go (``تعزيزات
-    أميركية إلى قاعدة الشدادي``), where a body sits (``مركز المصالحة الروسي في حميميم``), the ends of a line (``خط الغاز
+    its reporter stands (``مصادر الميادين في دير الزور``), where reinforcements go or come from
+    (``تعزيزات أميركية إلى قاعدة الشدادي``، ``لتعزيزات ضخمة من مدينة الحسكة``), where a body sits (``مركز المصالحة الروسي في حميميم``), the ends of a line (``خط الغاز
     الواصل بين كونيكو وبادية أبو خشب``) or of a road or route (``طريق عام القامشلي - عامودا``). An item of a plain list
     (``الميادين والبوكمال``) shares the status of the item before it."""
     out: set[int] = set()
