@@ -121,3 +121,12 @@ def test_where_reinforcements_come_from_is_not_where_the_fighting_is():
             "وتستمر المواجهات.")
     found = _events(text, _EUPHRATES, published="2024-08-07")
     assert not [e for e in found if e[1] == "الحسكة"], found
+
+
+def test_the_gunmen_stay_the_faction_they_were_found_to_be_when_another_is_named_beside_them():
+    text = ("أحبط الجيش السوري اليوم هجوماً شنّه مسلحو \"حراس الدين\" على نقاطه قرب كفرنبل.\n"
+            "وأضاف المصدر أنّ المسلحين هاجموا أيضاً بلدة البارة، بالتزامن مع هجوم آخر لـ\"الحزب الإسلامي التركستاني\".\n"
+            "وتراجع المسلحون بعد قصف الجيش السوري خطوط إمدادهم في كفرنبل.\n"
+            "وتستمر الاشتباكات في المنطقة.")
+    found = [e for e in _events(text) if e[0] == "Explosions/Remote violence"]
+    assert found and all("Hurras al-Din" in e[2:] for e in found), found

@@ -1637,7 +1637,8 @@ def _bare_hts(lay: Layout) -> list[ActorMention]:
 
 def resolve_gunmen(lay: Layout) -> None:
     """``المسلحين`` where the article named one armed group, and no other, in this paragraph or
-    the last two before it: that group, not the generic factions. (And a bare ``المقاومة
+    the last two before it: that group, not the generic factions; gunmen so found to be a faction
+    stay it in the next paragraphs, though another is named beside them. (And a bare ``المقاومة
     الإسلامية`` after another resistance's full name: that one; a bare ``الهيئة`` after Hayat
     Tahrir al-Sham: that group.)"""
     added = _bare_hts(lay)
@@ -1650,16 +1651,24 @@ def resolve_gunmen(lay: Layout) -> None:
     swap.update(_bare_national_army(lay))
     named = [a for a in lay.all_actors if a.canonical in _NAMED_GROUPS or _one_faction(a)]
     starts = [a.start for a in named]
+    chain: tuple[str, int] | None = None  # the faction "the gunmen" were last found to be, and where
     for a in lay.all_actors:
         if named and a.canonical == "Syrian opposition factions" and _folded_name(a.surface) in _GUNMEN:
             p = lay.seg("p", a.start)
             since = lay.paragraphs[max(0, p - _GROUP_REACH)].start
             upto = bisect.bisect_left(starts, a.start)
             told = {n.canonical for n in named[bisect.bisect_left(starts, since):upto]}
-            if len(told) == 1 and (next(iter(told)) in _NAMED_GROUPS or _folded_name(a.surface) in _ONE_FACTION_GUNMEN
+            one = _folded_name(a.surface) in _ONE_FACTION_GUNMEN
+            if len(told) == 1 and (next(iter(told)) in _NAMED_GROUPS or one
                                    and next(iter(told)) not in _CAMP_HEADS
                                    and len({n.canonical for n in named[:upto] if _one_faction(n)}) == 1):
                 swap[a.start] = ActorMention(a.start, a.end, told.pop(), a.surface, a.kind)
+                if one and swap[a.start].canonical not in _NAMED_GROUPS:
+                    chain = (swap[a.start].canonical, p)
+            elif one and chain is not None and p - chain[1] <= _GROUP_REACH:
+                # المسلحين هجموا أيضاً على الفطيرة، بالتزامن مع هجوم آخر لأحرار الشام … تراجع المسلحين: still
+                swap[a.start] = ActorMention(a.start, a.end, chain[0], a.surface, a.kind)  # those gunmen
+                chain = (chain[0], p)
     if swap:
         lay.all_actors = [swap.get(a.start, a) for a in lay.all_actors]
         lay.actors = [swap.get(a.start, a) for a in lay.actors]
