@@ -61,7 +61,7 @@ _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|انطلاقا|ن
                           r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+(?:في\s+|ب)[^،.]{0,25}"
                           r"|مركز\s+(?:المصالحة|التنسيق)[^،.]{0,25}?\s+في\s+(?:قاعدة\s+)?"
                           r"|(?:مكتب|مركز|شبكة|لجنة)\s+(?:توثيق|التوثيق)[^،.]{0,25}?\s+في\s+(?:محافظة\s+)?"
-                          r"|تعزيزات?\s+(?:[\u0621-\u064A]+\s+){0,3}?(?:إلى|نحو)\s+(?:قاعدة\s+|قاعدتي\s+|مدينة\s+|بلدة\s+|منطقة\s+)?"
+                          r"|تعزيزات?\s+(?:[\u0621-\u064A]+\s+){0,3}?(?:إلى|نحو|من)\s+(?:قاعدة\s+|قاعدتي\s+|مدينة\s+|بلدة\s+|منطقة\s+)?"
                           r"|بعد\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?\S+\s+(?:كم|كيلو\S*)\s+(?:عن|من)\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?)$"))
 # A word each alternative of _LAUNCH (and _BETWEEN) must contain: a window without one is passed
 # over without running those two (end-anchored, so slow to search) patterns. Keep in step with them.
@@ -136,8 +136,8 @@ def locators(lay: Layout) -> set[int]:
     """Indexes (into ``lay.places``) of mentions that only locate the place named just before
     them (``الناجية في ريف إدلب``، ``الشدادي جنوبي الحسكة``), name where an attack was launched
     from (``أطلقت من البادية``), where its authors are based (``المنتشرة في ريف إدلب``), where
-    its reporter stands (``مصادر الميادين في دير الزور``), where reinforcements go (``تعزيزات
-    أميركية إلى قاعدة الشدادي``), where a body sits (``مركز المصالحة الروسي في حميميم``), the ends of a line (``خط الغاز
+    its reporter stands (``مصادر الميادين في دير الزور``), where reinforcements go or come from
+    (``تعزيزات أميركية إلى قاعدة الشدادي``، ``لتعزيزات ضخمة من مدينة الحسكة``), where a body sits (``مركز المصالحة الروسي في حميميم``), the ends of a line (``خط الغاز
     الواصل بين كونيكو وبادية أبو خشب``) or of a road or route (``طريق عام القامشلي - عامودا``). An item of a plain list
     (``الميادين والبوكمال``) shares the status of the item before it."""
     out: set[int] = set()
@@ -454,7 +454,7 @@ def date_for(lay: Layout, hit: Hit) -> DateMention | None:
     in_sentence = lay.sentence_dates.get(hit.sentence)  # (read only)
     if not in_sentence:
         return None
-    clause = [d for d, seg in in_sentence if seg[0] == hit.clause]
+    clause = [d for d, seg in in_sentence if _clause_of(lay, d, seg) == hit.clause]
     if not clause:
         in_sentence = _without_recalled(lay, hit, in_sentence)
     if not clause:  # another clause's ``منذ أيام`` says nothing of this cue's day …
@@ -472,6 +472,24 @@ def date_for(lay: Layout, hit: Hit) -> DateMention | None:
         if dated:
             return min(dated, key=lambda d: abs(d.start - hit.start))
     return pick
+
+
+def _clause_of(lay: Layout, d: DateMention, seg: tuple[int, int]) -> int:
+    """The clause a time cue dates: its own, or — set off by commas as a clause of nothing but
+    itself (``شهداء الاستهداف ملعباً لكرة القدم، السبت الماضي، عبر صاروخ``) — the one it closes,
+    before it in the sentence. Not a fronted ``وأمس،`` (the start of what follows)."""
+    c = seg[0]
+    if c == 0 or lay.clauses[c - 1].start < lay.sentences[seg[1]].start:
+        return c
+    clause = lay.clauses[c]
+    text = lay.doc.text
+    before = lay.clauses[c - 1]
+    if text[clause.start:d.start].strip() or not text[before.start:before.end].rstrip().endswith(("،", ",")) \
+            or text[d.end:clause.end].strip() not in ("", "،", ",", "."):
+        return c
+    if text[d.start] == "و" and not text.startswith("وقت", d.start):
+        return c
+    return c - 1
 
 
 def _without_recalled(lay: Layout, hit: Hit, dated: list[tuple[DateMention, tuple[int, int]]]
@@ -1500,20 +1518,30 @@ _OWN_SUBJECT_WINDOW = 3  # words after a coordinated verb within which a force i
 
 def coordinated_subject(lay: Layout, hit: Hit) -> str | None:
     """The subject of a verb cue joined by و to an earlier verb of its sentence (``تصدّت
-    الدفاعات الجوية لعدوان إسرائيلي، وأسقطت معظم الصواريخ``): the nearest force that stands
-    right after a verb before the cue, unless the cue has a force of its own right after it."""
+    الدفاعات الجوية لعدوان إسرائيلي، وأسقطت معظم الصواريخ``), or of the light verb so joined
+    that the cue is the object of (``اقتحمت أرتال الهيئة القرى …، وبدأت بحملة اعتقالات``): the
+    nearest force that stands right after a verb before it (or, for the light verb, right before
+    the first verb), unless the cue has a force of its own right after it."""
     word = lay.toks[hit.tok].text
-    if not (word.startswith("و") and _perfect_verb(word)):
-        return None
     sent = lay.sentences[hit.sentence]
+    verb = hit.tok
+    if not (word.startswith("و") and _perfect_verb(word)):
+        verb = hit.tok - 1  # وبدأت بحملة اعتقالات، وشنّت غارات: the coordinated light verb the cue is the object of
+        if verb < 0 or lay.toks[verb].start < sent.start or not lay.toks[verb].text.startswith("و") \
+                or not _light_verb(lay.toks[verb].text):
+            return None
     own = [a for a in lay.actors_in(hit.end, sent.end) if a.kind in ARMED]
     if own and bisect.bisect_left(lay.tok_starts, own[0].start) - hit.tok <= _OWN_SUBJECT_WINDOW:
         return None  # وقصفت قوات النظام …: a new subject
     k0 = bisect.bisect_left(lay.tok_starts, sent.start)
-    for a in reversed(lay.actors_in(sent.start, hit.start)):
+    for a in reversed(lay.actors_in(sent.start, lay.toks[verb].start)):
         k = bisect.bisect_right(lay.tok_starts, a.start) - 1
         if a.kind in ARMED and any(_perfect_verb(lay.toks[j].text) for j in range(max(k0, k - 2), k)):
             return a.canonical
+        if verb != hit.tok and a.kind in ARMED:  # أرتالاً لهيئة تحرير الشام اقتحمت القرى …، وبدأت بحملة: the
+            e = bisect.bisect_left(lay.tok_starts, a.end)  # subject before the first verb
+            if e < verb and _perfect_verb(lay.toks[e].text) and not lay.toks[e].text.startswith("و"):
+                return a.canonical
     return None
 
 
@@ -1539,6 +1567,12 @@ AIR_ADJ = frozenset(fold(w) for w in ("جوية", "الجوية", "جوي", "ا�
 # خلايا داعش``) they are that group. (Among the Idlib factions the dev gold keeps them generic.)
 _GUNMEN = frozenset(fold(w) for w in ("المسلحين", "المسلحون", "الإرهابيين", "الإرهابيون"))
 _NAMED_GROUPS = frozenset({"Islamic State", "Syrian Democratic Forces", "Arab Tribal Forces"})
+# A faction of the factions' camp named by its own name (مسلحو "أنصار التوحيد"، "جبهة النصرة"): "the
+# gunmen" told after it are its own only while it is the one faction the article has named (the dev gold
+# keeps them generic once several were) — not "the terrorists" of government speech, which name the camp.
+_NOT_ONE_FACTION = frozenset({"Syrian opposition factions", "Al-Qaeda", "Kurdistan Workers' Party"})
+_ONE_FACTION_GUNMEN = frozenset(fold(w) for w in ("المسلحين", "المسلحون"))
+_CAMP_HEADS = frozenset({"Hayat Tahrir al-Sham"})  # Idlib's ruling faction: its gunmen are the camp's (dev gold, tests)
 _GROUP_REACH = 2  # paragraphs back a group's name still tells who "the gunmen" are
 
 
@@ -1603,7 +1637,8 @@ def _bare_hts(lay: Layout) -> list[ActorMention]:
 
 def resolve_gunmen(lay: Layout) -> None:
     """``المسلحين`` where the article named one armed group, and no other, in this paragraph or
-    the last two before it: that group, not the generic factions. (And a bare ``المقاومة
+    the last two before it: that group, not the generic factions; gunmen so found to be a faction
+    stay it in the next paragraphs, though another is named beside them. (And a bare ``المقاومة
     الإسلامية`` after another resistance's full name: that one; a bare ``الهيئة`` after Hayat
     Tahrir al-Sham: that group.)"""
     added = _bare_hts(lay)
@@ -1614,19 +1649,36 @@ def resolve_gunmen(lay: Layout) -> None:
         lay.actor_at = [a.start for a in lay.actors]
     swap = _bare_resistance(lay)
     swap.update(_bare_national_army(lay))
-    named = [a for a in lay.all_actors if a.canonical in _NAMED_GROUPS]
+    named = [a for a in lay.all_actors if a.canonical in _NAMED_GROUPS or _one_faction(a)]
     starts = [a.start for a in named]
+    chain: tuple[str, int] | None = None  # the faction "the gunmen" were last found to be, and where
     for a in lay.all_actors:
         if named and a.canonical == "Syrian opposition factions" and _folded_name(a.surface) in _GUNMEN:
             p = lay.seg("p", a.start)
             since = lay.paragraphs[max(0, p - _GROUP_REACH)].start
-            told = {n.canonical for n in named[bisect.bisect_left(starts, since):bisect.bisect_left(starts, a.start)]}
-            if len(told) == 1:
+            upto = bisect.bisect_left(starts, a.start)
+            told = {n.canonical for n in named[bisect.bisect_left(starts, since):upto]}
+            one = _folded_name(a.surface) in _ONE_FACTION_GUNMEN
+            if len(told) == 1 and (next(iter(told)) in _NAMED_GROUPS or one
+                                   and next(iter(told)) not in _CAMP_HEADS
+                                   and len({n.canonical for n in named[:upto] if _one_faction(n)}) == 1):
                 swap[a.start] = ActorMention(a.start, a.end, told.pop(), a.surface, a.kind)
+                if one and swap[a.start].canonical not in _NAMED_GROUPS:
+                    chain = (swap[a.start].canonical, p)
+            elif one and chain is not None and p - chain[1] <= _GROUP_REACH:
+                # المسلحين هجموا أيضاً على الفطيرة، بالتزامن مع هجوم آخر لأحرار الشام … تراجع المسلحين: still
+                swap[a.start] = ActorMention(a.start, a.end, chain[0], a.surface, a.kind)  # those gunmen
+                chain = (chain[0], p)
     if swap:
         lay.all_actors = [swap.get(a.start, a) for a in lay.all_actors]
         lay.actors = [swap.get(a.start, a) for a in lay.actors]
         lay.armed_names = {a.canonical for a in lay.actors if a.kind in ARMED}
+
+
+def _one_faction(a: ActorMention) -> bool:
+    """A faction of the factions' camp named by its own name (not the generic factions, nor a
+    network named as whose ally a faction is)."""
+    return a.kind == "rebels" and a.canonical not in _NOT_ONE_FACTION and a.canonical not in _NAMED_GROUPS
 
 
 @lru_cache(maxsize=1024)

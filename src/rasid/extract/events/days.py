@@ -80,11 +80,39 @@ def _follow_narrative(lay: Layout, marks: _Marks, story: _Story, sentence: int) 
     for k in range(story.last_sentence + 1, sentence + 1):
         if marks.background[k] and not _other_side(lay, k):
             story.narrative = None
-        elif k < sentence and (own := narrative_date(lay, k)) is not None:
+        elif story.narrative is None and _for_its_part(lay, k) and (told := _day_before_aside(lay, marks, k)) is not None:
+            story.narrative = told  # وسبق أن نقلت وكالة …  من جانبه، أكد مراسلنا أن العدوان استهدف: the story's day again
+        if k < sentence and not marks.background[k] and (own := narrative_date(lay, k)) is not None:
             story.narrative = own
             story.abroad_day = lay.seg("p", own.start) \
                 if _abroad_sentence(lay, k, marks.abroad_starts, marks.home_starts) else -1
     story.last_sentence = max(story.last_sentence, sentence)
+
+
+_FOR_ITS_PART = tuple(fold(w) for w in ("من جانبه", "من جانبها", "من جهته", "من جهتها", "بدوره", "بدورها",
+                                          "ومن جانبه", "ومن جانبها", "ومن جهته", "ومن جهتها"))
+
+
+def _for_its_part(lay: Layout, k: int) -> bool:
+    """``من جانبه، أكد مراسلنا …``، ``بدورها، دانت الخارجية …``: another party's word on the story
+    told, after an aside."""
+    sent = lay.sentences[k]
+    return lay.ftext(sent.start, min(sent.end, sent.start + 16)).lstrip().startswith(_FOR_ITS_PART)
+
+
+_ASIDE_REACH = 3  # sentences back to the story's last day, past the asides between
+
+
+def _day_before_aside(lay: Layout, marks: _Marks, k: int) -> DateMention | None:
+    """The day the story stood on before the asides just told (the last day-precise cue of a
+    sentence outside background and the lead, a few sentences back)."""
+    for j in range(k - 1, max(-1, k - 1 - _ASIDE_REACH), -1):
+        if marks.background[j]:
+            continue
+        days = [d for d, _ in lay.sentence_dates.get(j, []) if d.date and d.precision == 1]
+        if days:
+            return days[-1]
+    return None
 
 
 def _date(lay: Layout, marks: _Marks, story: _Story, cue: _Cue, dm: DateMention | None) -> None:
