@@ -19,3 +19,23 @@ def test_a_plural_subject_admits_with_the_plural_present_verb():
 def test_plural_present_denial_of_doubt():
     got = claims("ناشطون يشككون في رواية الجيش عن الغارة.")
     assert [stance for *_, stance in got] == ["deny"], got
+
+
+# --- participles the table lacked: describing, accusing, deeming likely -----------------------
+
+def test_describing_participle_after_a_condemnation_asserts():
+    got = claims("واستهجنت وزارة الخارجية الفرنسية القصف، واصفةً إياه بالعمل الجبان.")
+    assert [(org_ar, stance) for _, _, org_ar, stance in got] == [("وزارة الخارجية الفرنسية", "assert")], got
+
+
+def test_accusing_participle_needs_a_charge():
+    got = claims("ووعد الرئيس التركي الناخبين بوظائف جديدة، متهماً المعارضة بتضليلهم.")
+    assert [(org, stance) for _, org, _, stance in got] == [("Turkish Presidency", "assert")], got
+    assert claims("وبقيت الحكومة متهمة في نظر الشارع.") == []
+
+
+# --- a participle's subject found by a name the article gave in full ends with that name ----------
+
+def test_a_known_surname_subject_does_not_swallow_the_object():
+    got = claims("قال رئيس البرلمان سامر حدّاد إنّ التعاون مستمر. وثمّن حدّاد جهود الضيوف الكرام، مشيراً إلى أنها مهمة.")
+    assert {name for name, *_ in got} == {"سامر حدّاد"}, got
