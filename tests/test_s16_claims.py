@@ -39,3 +39,15 @@ def test_accusing_participle_needs_a_charge():
 def test_a_known_surname_subject_does_not_swallow_the_object():
     got = claims("قال رئيس البرلمان سامر حدّاد إنّ التعاون مستمر. وثمّن حدّاد جهود الضيوف الكرام، مشيراً إلى أنها مهمة.")
     assert {name for name, *_ in got} == {"سامر حدّاد"}, got
+
+
+# --- a country's name in an article where its foreign ministry speaks is that ministry --------
+
+def test_the_country_speaks_through_its_foreign_ministry():
+    got = claims("قالت وزارة الخارجية السورية في بيان إنّ القصف عدوان سافر. وتؤكد سوريا أنّ هذه الاعتداءات لن تثنيها عن الدفاع عن أرضها.")
+    assert {org for _, org, _, _ in got} == {"Syrian Ministry of Foreign Affairs"}, got
+
+
+def test_the_country_stays_itself_beside_a_named_minister():
+    got = claims("وقال وزير الخارجية الروسي سيرغي لافروف إنّ الغرب يصعّد. وأكدت روسيا أنّها سترد على نشر الأسلحة.")
+    assert "Government of Russia" in {org for _, org, _, _ in got}, got
