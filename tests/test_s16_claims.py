@@ -51,3 +51,15 @@ def test_the_country_speaks_through_its_foreign_ministry():
 def test_the_country_stays_itself_beside_a_named_minister():
     got = claims("وقال وزير الخارجية الروسي سيرغي لافروف إنّ الغرب يصعّد. وأكدت روسيا أنّها سترد على نشر الأسلحة.")
     assert "Government of Russia" in {org for _, org, _, _ in got}, got
+
+
+# --- words that deny what another said happened: it did not happen, there is none ---------------
+
+def test_it_did_not_happen_where_said_is_a_denial():
+    got = claims("وقال المتحدث باسم الحكومة اللبنانية إنّ القصف لم يقع داخل الأراضي اللبنانية.")
+    assert [stance for *_, stance in got] == ["deny"], got
+
+
+def test_the_absence_of_any_is_a_denial():
+    got = claims("وأكد مصدر عسكري للصحيفة عدم وجود أي قواعد أجنبية في المنطقة.")
+    assert [stance for *_, stance in got] == ["deny"], got
