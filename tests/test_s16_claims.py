@@ -63,3 +63,10 @@ def test_it_did_not_happen_where_said_is_a_denial():
 def test_the_absence_of_any_is_a_denial():
     got = claims("وأكد مصدر عسكري للصحيفة عدم وجود أي قواعد أجنبية في المنطقة.")
     assert [stance for *_, stance in got] == ["deny"], got
+
+
+# --- a body the tables lack, spelled twice with a type noun more or an adjective's gender --------
+
+def test_two_spellings_of_one_unknown_outlet_are_one_speaker():
+    got = claims("ذكر موقع شبكة \"ذا ميدل غراوند\" الأسترالية أنّ المحور متماسك. وأضاف موقع \"ذا ميدل غراوند\" الأسترالي أنّ الوصف غير دقيق.")
+    assert len({org_ar for _, _, org_ar, _ in got}) == 1, got

@@ -20,7 +20,8 @@ from .what_ma import _described, _what_it
 
 def _merge_spellings(raws: list[_Raw]) -> None:
     """A body the tables lack, named in full once and shortened after (قيادة العمليات المشتركة …
-    قيادة العمليات), is one speaker: the shorter name takes the fuller one that contains its words."""
+    قيادة العمليات), is one speaker: the shorter name takes the fuller one that contains its words; so do
+    two spellings whose own name words one holds all of (موقع ذي كونفرزيشن الأسترالي / موقع شبكة …)."""
     bodies = {r.speaker.org_ar for r in raws if r.speaker.org is None and not r.speaker.name and r.speaker.org_ar}
     if len(bodies) < 2:
         return
@@ -32,10 +33,29 @@ def _merge_spellings(raws: list[_Raw]) -> None:
         full = max(wider, key=len) if wider else None
         if full is not None and all(words[full][:len(words[c])] == words[c] for c in wider):
             fuller[b] = full  # (two different fuller bodies: the short name stays, it may be either)
+    cores = {b: _core(words[b]) for b in bodies if b not in fuller}
+    for b, core in cores.items():  # موقع ذي كونفرزيشن الأسترالي / موقع شبكة ذي كونفرزيشن الأسترالية
+        same = [c for c, other in cores.items() if len(core) >= 2 and core <= other]
+        full = max(same, key=lambda c: (len(c), c)) if same else b  # (one of equal spellings, the same for each)
+        if full != b:
+            fuller[b] = full
     for r in raws:
         sp = r.speaker
         if sp.org is None and not sp.name and sp.org_ar in fuller:
             r.speaker = replace(sp, org_ar=fuller[sp.org_ar])
+
+
+def _core(words: list[str]) -> frozenset[str]:
+    """A body's own name words, its type nouns left out and لل، ة folded away (شبكة، موقع; للاشتراكيين →
+    اشتراكيين; الأسترالية → استرالي): two spellings of one body share them."""
+    out = set()
+    for w in words:
+        w = w.strip('"«»“”()')
+        if not w or "typenoun" in classes(w):
+            continue
+        w = w[2:] if w.startswith("لل") else w  # (لل: the article's ل after a genitive's ال)
+        out.add(w.removeprefix("ال").removesuffix("ه"))
+    return frozenset(out)
 
 
 _INSIDE_WORDS = frozenset({"في", "داخل"})  # (folded) مصدر في وزارة …، مصادر داخل الحركة
