@@ -70,3 +70,10 @@ def test_the_absence_of_any_is_a_denial():
 def test_two_spellings_of_one_unknown_outlet_are_one_speaker():
     got = claims("ذكر موقع شبكة \"ذا ميدل غراوند\" الأسترالية أنّ المحور متماسك. وأضاف موقع \"ذا ميدل غراوند\" الأسترالي أنّ الوصف غير دقيق.")
     assert len({org_ar for _, _, org_ar, _ in got}) == 1, got
+
+
+# --- an outlet that relays someone's words (نقلت X قولَ Y) is no claimant; Y is ---------------------
+
+def test_relayed_words_by_quote_of_belong_to_their_owner():
+    got = claims("ونقلت وكالة رويترز قول مسؤول أمني إنّ الطائرات المسيّرة أسقطت فوق البادية.")
+    assert [(org, org_ar) for _, org, org_ar, _ in got] == [("Unnamed sources", "مسؤول أمني")], got
