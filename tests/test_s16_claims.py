@@ -77,3 +77,11 @@ def test_two_spellings_of_one_unknown_outlet_are_one_speaker():
 def test_relayed_words_by_quote_of_belong_to_their_owner():
     got = claims("ونقلت وكالة رويترز قول مسؤول أمني إنّ الطائرات المسيّرة أسقطت فوق البادية.")
     assert [(org, org_ar) for _, org, org_ar, _ in got] == [("Unnamed sources", "مسؤول أمني")], got
+
+
+# --- a name does not run on into a second party joined by و ----------------------------------
+
+def test_a_name_stops_before_a_party_joined_by_wa():
+    got = claims("ثم أكدت الصحافية ليلى سمعان والوفد المرافق أنّ الزيارة انتهت.")
+    assert [name for name, *_ in got] == ["ليلى سمعان"], got
+    assert [name for name, *_ in claims("واتهم بن والاس، وزير الدفاع، الحكومة بالتقصير.")] == ["بن والاس"]
