@@ -85,3 +85,15 @@ def test_a_name_stops_before_a_party_joined_by_wa():
     got = claims("ثم أكدت الصحافية ليلى سمعان والوفد المرافق أنّ الزيارة انتهت.")
     assert [name for name, *_ in got] == ["ليلى سمعان"], got
     assert [name for name, *_ in claims("واتهم بن والاس، وزير الدفاع، الحكومة بالتقصير.")] == ["بن والاس"]
+
+
+# --- plural groups the tables lack speak as one; a name stops at و -----------------------------
+
+def test_plural_groups_named_in_quotes_speak():
+    got = claims('وقالت مجموعات "شباب الثأر" في بيان إنّ الرد قادم.')
+    assert [org_ar for _, _, org_ar, _ in got] == ["مجموعات شباب الثأر"], got
+
+
+def test_an_unknown_body_name_stops_at_wa():
+    got = claims("ووفقاً لمجموعات أعمال وخبراء اقتصاديين فإن الزلزال قد يكلف البلاد مئة مليار دولار.")
+    assert [org_ar for _, _, org_ar, _ in got] == ["مجموعات أعمال"], got
