@@ -97,3 +97,8 @@ def test_plural_groups_named_in_quotes_speak():
 def test_an_unknown_body_name_stops_at_wa():
     got = claims("ووفقاً لمجموعات أعمال وخبراء اقتصاديين فإن الزلزال قد يكلف البلاد مئة مليار دولار.")
     assert [org_ar for _, _, org_ar, _ in got] == ["مجموعات أعمال"], got
+
+
+def test_a_headline_subject_explains():
+    got = claims("وزير الاقتصاد يشرح أسباب ارتفاع الأسعار في الأسواق.")
+    assert [stance for *_, stance in got] == ["assert"], got
