@@ -1017,6 +1017,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 and not (np.body is not None and form.startswith("وال")):
             name_ok = False  # أبو آلاء الولائي دخول …: a definite surname closes the name (not عبد الله، عز الدين;
             # nor a body's name, whose definite genitive a second joined by و goes on: إدارة الكوارث والطوارئ)
+        if name_ok and np.name and np.body is None and form.startswith("وال") and is_word(form[1:]) \
+                and strip_conj(np.name[-1].form) not in _NAME_PARTICLES:
+            name_ok = False  # كوزنيتسوفا والوفد المرافق: a second party joined by و, not more of the name (بن والاس is)
         if name_ok and not np.name and form[:1] == "و" and "role" in classes(strip_conj(form)):
             name_ok = False  # الباحث الأميركي ورئيس تحرير صحيفة …، NAME: a second office, no name
         if name_ok and form in _COUNTERPARTS:

@@ -325,6 +325,8 @@ def _typed_body(art: _Article, k: int, end: int, glued: bool = True) -> tuple[Sp
         x = toks[n]
         nationality = x.kind == "a" and x.mention.kind in {"adjective", "metonym"} \
             or x.kind == "w" and x.form.startswith("ال") and x.form.endswith(("ي", "يه")) and not classes(x.form)
+        if x.form in {"و", "أو", "او"} and state != "quote":
+            break  # مجموعات أعمال وخبراء …: a second party joined, not more of the name
         if x.form == '"':
             if state == "quote":
                 state = "after"

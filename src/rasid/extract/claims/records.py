@@ -13,14 +13,15 @@ from ...text.document import Document
 from ...text.normalize import fold
 from ..speakers import SpeakerRef, classes, same_person, strip_conj, surname_differs
 from .article import _Article, _Raw
-from .countries import _country_stems, _defence_ministries
+from .countries import _country_adjectives, _country_stems, _defence_ministries
 from .denials import _answered, _denied_before, _one_spaced, _targets
 from .what_ma import _described, _what_it
 
 
 def _merge_spellings(raws: list[_Raw]) -> None:
     """A body the tables lack, named in full once and shortened after (قيادة العمليات المشتركة …
-    قيادة العمليات), is one speaker: the shorter name takes the fuller one that contains its words."""
+    قيادة العمليات), is one speaker: the shorter name takes the fuller one that contains its words; so do
+    two spellings whose own name words one holds all of (موقع ذي كونفرزيشن الأسترالي / موقع شبكة …)."""
     bodies = {r.speaker.org_ar for r in raws if r.speaker.org is None and not r.speaker.name and r.speaker.org_ar}
     if len(bodies) < 2:
         return
@@ -32,10 +33,29 @@ def _merge_spellings(raws: list[_Raw]) -> None:
         full = max(wider, key=len) if wider else None
         if full is not None and all(words[full][:len(words[c])] == words[c] for c in wider):
             fuller[b] = full  # (two different fuller bodies: the short name stays, it may be either)
+    cores = {b: _core(words[b]) for b in bodies if b not in fuller}
+    for b, core in cores.items():  # موقع ذي كونفرزيشن الأسترالي / موقع شبكة ذي كونفرزيشن الأسترالية
+        same = [c for c, other in cores.items() if len(core) >= 2 and core <= other]
+        full = max(same, key=lambda c: (len(c), c)) if same else b  # (one of equal spellings, the same for each)
+        if full != b:
+            fuller[b] = full
     for r in raws:
         sp = r.speaker
         if sp.org is None and not sp.name and sp.org_ar in fuller:
             r.speaker = replace(sp, org_ar=fuller[sp.org_ar])
+
+
+def _core(words: list[str]) -> frozenset[str]:
+    """A body's own name words, its type nouns left out and لل، ة folded away (شبكة، موقع; للاشتراكيين →
+    اشتراكيين; الأسترالية → استرالي): two spellings of one body share them."""
+    out = set()
+    for w in words:
+        w = w.strip('"«»“”()')
+        if not w or "typenoun" in classes(w):
+            continue
+        w = w[2:] if w.startswith("لل") else w  # (لل: the article's ل after a genitive's ال)
+        out.add(w.removeprefix("ال").removesuffix("ه"))
+    return frozenset(out)
 
 
 _INSIDE_WORDS = frozenset({"في", "داخل"})  # (folded) مصدر في وزارة …، مصادر داخل الحركة
@@ -164,9 +184,39 @@ def _country_body(target: str, earlier: list[Claim]) -> str:
     return target
 
 
+_VOICES = ("Ministry of Foreign Affairs", "Presidency")  # the organs a country's name stands for (not its army:
+# روسيا beside وزارة الدفاع الروسية stays a claim of its own)
+_NOT_ORGANS = frozenset({"unnamed", "media", "metonym", "adjective"})  # a country's sources, press, or itself again
+
+
+def _organ_of(country: str, sp: SpeakerRef) -> bool:
+    """Is ``sp`` a voice of ``country`` (``Government of Syria``): its foreign ministry or presidency
+    speaking as a body (``وزارة الخارجية السورية``، ``الرئاسة السورية``; not a minister, named or by
+    office: لافروف beside روسيا is a second speaker), named by its nationality or by the tables?"""
+    if not sp.org or sp.name or sp.role or sp.org == country or sp.kind in _NOT_ORGANS or not sp.org.endswith(_VOICES):
+        return False
+    adjectives = _country_adjectives().get(country, frozenset())
+    return bool(sp.org_ar and adjectives & set(fold(sp.org_ar).split())) or sp.org.startswith(_country_stems(country))
+
+
+def _country_as_organ(raws: list[_Raw]) -> None:
+    """``تؤكّد سوريا أنّ …`` in an article where its foreign ministry speaks as a body: the country's
+    name is that ministry's voice (the annotators' convention), so its nameless claims are the
+    nearest such body's (one speaker, not two)."""
+    for n, r in enumerate(raws):
+        sp = r.speaker
+        if sp.kind != "metonym" or sp.name or not sp.org or not sp.org.startswith("Government of "):
+            continue
+        organs = [(abs(m - n), m) for m, x in enumerate(raws) if _organ_of(sp.org, x.speaker)]
+        if organs:
+            best = raws[min(organs)[1]].speaker
+            r.speaker = replace(best, start=sp.start, end=sp.end)
+
+
 def _build(art: _Article, raws: list[_Raw]) -> list[Claim]:
     doc, toks = art.doc, art.toks
     _battlefield_speakers(art, raws)
+    _country_as_organ(raws)
     _merge_people(raws)
     _merge_spellings(raws)
     _merge_inner_sources(raws)

@@ -149,12 +149,12 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
     # relayed: ذكرت وكالة … نقلاً عن مصدر → the relayed source speaks
     k2 = art.skip_fillers(np.j, end)
     if cue.kind == "relay":  # نقلت وسائل إعلام رسمية في روسيا، اليوم، عن …: the relayer's tail first
-        k2 = next((n for n in range(k2, min(end, k2 + _RELAY_GAP)) if toks[n].form in {"عن", "نقلا"}
+        k2 = next((n for n in range(k2, min(end, k2 + _RELAY_GAP)) if toks[n].form in _RELAYED_FROM
                    or toks[n].kind == "w" and ("marker" in classes(toks[n].form) or match_cue(toks, n))), k2)
     elif sp.kind == "media" and k2 < end and toks[k2].form != "عن":  # أفاد مراسل "…" في سوريا، نقلاً عن …
         k2 = next((n for n in range(k2, min(end, k2 + _RELAY_GAP)) if toks[n].form == "نقلا"
                    or toks[n].kind == "w" and ("marker" in classes(toks[n].form) or match_cue(toks, n))), k2)
-    if k2 < end and toks[k2].form in {"عن", "نقلا"}:
+    if k2 < end and (toks[k2].form in {"عن", "نقلا"} or cue.kind == "relay" and toks[k2].form in _RELAYED_FROM):
         k3 = k2 + 1 + (toks[k2].form == "نقلا")
         k3 = _past_counts(toks, k3, end - 1)  # نقلت الصحيفة عن 4 مسؤولين / عن عدة مصادر
         inner = parse_np(toks, k3, end) if k3 < end else None
@@ -333,6 +333,7 @@ def _titled_before(art: _Article, k: int) -> SpeakerRef | None:
     return replace(ref, start=t.start, end=t.end)
 
 
+_RELAYED_FROM = frozenset({"عن", "نقلا", fold("قول")})  # نقلت الشبكة قولَ القيادة أنّ …: the words' owner follows
 _RELAY_GAP = 8  # words between a relaying outlet and its عن (its adjectives, where, when)
 
 

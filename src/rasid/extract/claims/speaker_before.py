@@ -444,6 +444,7 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
         # reported nobody: نقل المبعوث … تحيات الرئيس، مؤكداً; not ووصفتها بأنّها, a cue only after وهو ما)
     known: frozenset[str] | None = None
     for k in range(i - 1, s0, -1):
+        by_name = False
         m = toks[k].mention
         typed = m is None and toks[k].kind == "w" and bool(classes(toks[k].form) & {"typenoun", "role"})
         named = typed and toks[k].form.startswith("ال") and not _nationality_next(toks, k, i) \
@@ -453,7 +454,7 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
         # المبعوث الخاص، NAME،: an office its apposed name names)
         if m is None and not typed and toks[k].kind == "w" and toks[k - 1].kind == "w" and not classes(toks[k].form):
             known = known if known is not None else art.known_names()
-            typed = toks[k].form in known and toks[k - 1].form not in known  # وتطرّق بزشكيان …، قائلاً: a
+            typed = by_name = toks[k].form in known and toks[k - 1].form not in known  # وتطرّق بزشكيان …، قائلاً: a
             # person the article named in full (the word before is the verb, not his given name)
         # (a body that makes statements, a typed one or an office may follow a verb of any shape:
         # طرح مركز ألما …، شنّ مندوب سوريا …، قائلاً)
@@ -474,7 +475,12 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
             or _after_qad(art, a)  # (وهو ما أعربت عنه مجلة …، مؤكدةً: what it expressed; وكان قد شكّل …)
         if verb and opens and not toks[k].form.startswith("ل") and not _inside(art.quoted, toks[k].start):
             anaphor = typed and toks[k].form.startswith("ال") and not named  # الوزير الإيراني: the office and its country
-            np = parse_np(toks, k, k + 2 if anaphor else i)  # only (وعارض الوزير الإيراني وجود …: no name after)
+            end = k + 2 if anaphor else i  # only (وعارض الوزير الإيراني وجود …: no name after)
+            if by_name:
+                assert known is not None
+                end = next((n for n in range(k + 1, i) if toks[n].form not in known), i)  # وثمّن صبّاغ دور
+                # المجلس …، واصفاً: the name the article gave ends the subject; the object follows
+            np = parse_np(toks, k, end)
             return art.speaker(np) if np is not None else None
     return None
 
