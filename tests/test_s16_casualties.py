@@ -1,0 +1,17 @@
+"""Session 16, casualty figures: texts written for these tests."""
+import pytest
+
+from rasid import analyze
+
+
+def _figures(text):
+    r = analyze(text, id="t", published="2024-02-02")
+    return [(f.count, f.qualifier, f.kind, f.victims) for e in r.events for f in e.fatalities]
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت عبوة ناسفة بحافلة على طريق درعا أمس، ما أدى إلى إصابة 12 عنصراً. وتم نقل الجرحى إلى عدة مشاف.",
+    "انفجرت عبوة ناسفة بحافلة على طريق درعا أمس، ما أدى إلى إصابة 12 عنصراً. ونُقل المصابون إلى 3 مستشفيات.",
+])
+def test_the_hospitals_the_wounded_go_to_count_no_one(text):
+    assert [f[:3] for f in _figures(text)] == [(12, "exact", "injured")]
