@@ -15,3 +15,16 @@ def _figures(text):
 ])
 def test_the_hospitals_the_wounded_go_to_count_no_one(text):
     assert [f[:3] for f in _figures(text)] == [(12, "exact", "injured")]
+
+
+@pytest.mark.parametrize("text", [
+    "وفرضت قسد طوقاً على مدينة الحسكة أمس. واعتقلت \"قسد\"، عند حواجزها، عدداً من الضباط والجنود في الجيش السوري.",
+    "وفرضت قسد طوقاً على مدينة الحسكة أمس. واعتقلت قسد في حواجزها بالمدينة عدداً من الضباط في الجيش السوري.",
+])
+def test_a_vague_count_of_officers_past_the_subject_is_a_figure(text):
+    assert _figures(text) == [(None, "vague", "captured", "Syrian government forces")]
+
+
+def test_officers_and_soldiers_called_syrian_are_the_armys():
+    text = "وأقدمت مجموعات مسلحة في ريف السويداء أمس على خطف ضباط وجنود سوريين."
+    assert [f[2:] for f in _figures(text)] == [("captured", "Syrian government forces")]

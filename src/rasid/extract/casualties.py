@@ -1095,7 +1095,7 @@ def _past_subject_aside(toks: list[_Tok], i: int, after: int, q_at) -> int | Non
             return None
         n += 1
     j = n + 1
-    if n == k + 1 or n >= len(toks) or toks[n].text != "،" or j not in q_at or q_at[j][1].count is None \
+    if n == k + 1 or n >= len(toks) or toks[n].text != "،" or j not in q_at \
             or not _counts_people(toks, q_at[j][0]):
         return None
     return j
@@ -1113,8 +1113,11 @@ def _dated_aside(toks: list[_Tok], a: int, b: int) -> bool:
 
 
 def _counts_people(toks: list[_Tok], k: int) -> bool:
-    """The word after a count at ``k`` names people (مدنيين، عناصر، أطفال) or "of" (3 من عناصره)."""
-    return any(_is(toks, k, role) for role in ("person", "person_pl", "civil")) or _word(toks, k) in _COUNTED
+    """The word after a count at ``k`` names people (مدنيين، عناصر، أطفال) or "of" (3 من عناصره),
+    bare or definite (``عدداً من الضباط``: "a number of" takes the definite plural)."""
+    word = _word(toks, k)
+    return any(_is(toks, k, role) for role in ("person", "person_pl", "civil")) or word in _COUNTED \
+        or word.startswith("ال") and ("person_pl" in _roles(word[2:]) or word[2:] in _COUNTED)
 
 
 _TOWNS = {fold(w) for w in ("قرية", "بلدة", "مدينة", "مخيم")}

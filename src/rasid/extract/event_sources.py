@@ -299,6 +299,12 @@ def _reports(word: str) -> bool:
     return any(c.kind in ("verb", "participle") for c in cue_lookup().get(word, ()))
 
 
+def serving_force(lay: Layout, fig: Figure) -> str | None:
+    """The force the adjective of soldiers counted names (``خطف ضباط وجنود سوريين``: the army's),
+    though the adjective alone read the figure as civilians (سوريين: Syrians)."""
+    return _nationality_after(lay, fig)
+
+
 def _nationality_after(lay: Layout, fig: Figure) -> str | None:
     """``مقتل 3 جنود أميركيين``، ``إصابة 24 عسكرياً أميركياً``: the adjective of the counted
     people (within two words of the figure, in its clause) names their force."""

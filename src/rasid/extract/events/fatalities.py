@@ -12,7 +12,8 @@ from ..casualties import Figure, find_figures
 from ..dates import span_days
 from ..event_args import GOV_SIDE, same_side
 from ..event_sources import (
-    about_syria, abroad_here, agentive, condemner_of, foe_named_before, members_told_before, source_of, victim_near,
+    about_syria, abroad_here, agentive, condemner_of, foe_named_before, members_told_before, serving_force, source_of,
+    victim_near,
 )
 from ..event_text import ARMED, Hit, Layout, Row, usable
 from .drafts import _Draft
@@ -279,7 +280,7 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
     if victims is None and fig.kind == "captured":
         victims = "Civilians"  # detainees no force claims as its own are civilians (ACLED)
     if victims == "Civilians" and _soldiers_counted(lay, fig) or victims in (None, "Civilians") and _soldier_among(lay, fig):
-        victims = _soldiers_force(event)
+        victims = (serving_force(lay, fig) if victims == "Civilians" else None) or _soldiers_force(event)
     return _as_fatality(lay, fig, victims, claimant, claim), borrowed
 
 
@@ -322,7 +323,8 @@ _MEMBERS = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ض
                            r"|شرطي|شرطة|حراس|مجند|أمني|الأمن"))
 
 
-_SOLDIER_WORD = re.compile(fold(r"^و?(?:ال)?(?:عسكري|عسكريا|عسكريين|عسكريون|عسكريان|جندي|جنديا|جنود|جنديين)$"))
+_SOLDIER_WORD = re.compile(fold(r"^و?(?:ال)?(?:عسكري|عسكريا|عسكريين|عسكريون|عسكريان|جندي|جنديا|جنود|جنديين"
+                                r"|ضابط|ضابطا|ضباط|ضابطين|ضابطان)$"))
 _CIVIL_WORD = re.compile(fold(r"^و?(?:ال)?مدني"))
 _SOLDIER_REACH = 3  # words after the figure where a toll's second people is named (مدنيين وعسكريين)
 
