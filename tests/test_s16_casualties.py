@@ -28,3 +28,9 @@ def test_a_vague_count_of_officers_past_the_subject_is_a_figure(text):
 def test_officers_and_soldiers_called_syrian_are_the_armys():
     text = "وأقدمت مجموعات مسلحة في ريف السويداء أمس على خطف ضباط وجنود سوريين."
     assert [f[2:] for f in _figures(text)] == [("captured", "Syrian government forces")]
+
+
+def test_the_dead_mans_force_named_in_his_title_before_his_verb():
+    text = ("المستشار البارز في حرس الثورة الإسلامية في إيران، العميد حسن مهدوي، يرتقي شهيداً إثر غارة "
+            "إسرائيلية على منطقة السيدة زينب في ريف دمشق أمس.")
+    assert [f[2:] for f in _figures(text)] == [("killed", "Islamic Revolutionary Guard Corps")]

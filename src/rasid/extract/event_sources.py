@@ -413,7 +413,20 @@ def _dead_mans_names(lay: Layout, fig: Figure) -> set[str]:
     if r >= 0 and lay.toks[r].text in _RELATIVES:
         r -= 2 if r > 0 and lay.toks[r - 1].text in ("،", ",") else 1
         at += [j for j in range(max(0, r - _NAME_REACH + 1), r + 1) if lay.toks[j].start >= sent.start]
+    else:  # the subject before its verb, set off by a comma (``…في حرس الثورة، السيد رضي موسوي، يرتقي شهيداً``,
+        # ``…، العميد فلان، استشهد``): the name ending at a comma right before the figure or its verb
+        for c in (r, r - 1):
+            if c >= 0 and lay.toks[c].start >= sent.start and _comma_after(lay, c):
+                at += [j for j in range(max(0, c - _NAME_REACH + 1), c + 1) if lay.toks[j].start >= sent.start]
+                break
     return {w for w in (lay.toks[j].text for j in at) if len(w) >= 4 and w not in _TITLES and not w.startswith(_THE)}
+
+
+def _comma_after(lay: Layout, k: int) -> bool:
+    """A comma stands between token ``k`` and the next."""
+    end = lay.toks[k + 1].start if k + 1 < len(lay.toks) else lay.toks[k].end
+    gap = lay.ftext(lay.toks[k].end, end)
+    return "،" in gap or "," in gap
 
 
 _THE = fold("ال")  # (a definite word after the cue, العسكري، الكبير, describes him: no name)
