@@ -34,3 +34,9 @@ def test_the_dead_mans_force_named_in_his_title_before_his_verb():
     text = ("المستشار البارز في حرس الثورة الإسلامية في إيران، العميد حسن مهدوي، يرتقي شهيداً إثر غارة "
             "إسرائيلية على منطقة السيدة زينب في ريف دمشق أمس.")
     assert [f[2:] for f in _figures(text)] == [("killed", "Islamic Revolutionary Guard Corps")]
+
+
+def test_the_dead_mans_name_after_his_titles_finds_who_mourns_him():
+    text = ("ونعى حرس الثورة، في إيران، العميد حسن مهدوي. وقال مسؤول إسرائيلي إن الجيش يستعد لرد بعد استشهاد "
+            "المستشار العسكري العميد السيد حسن مهدوي، في غارة إسرائيلية على منطقة السيدة زينب في ريف دمشق أمس.")
+    assert [f[2:] for f in _figures(text)] == [("killed", "Islamic Revolutionary Guard Corps")]

@@ -370,6 +370,7 @@ def _mourner(lay: Layout, fig: Figure) -> str | None:
 _TITLES = frozenset(fold(w) for w in ("السيد", "العميد", "اللواء", "العقيد", "الشهيد", "القائد", "المستشار", "الشيخ",
                                       "الحاج", "الفريق", "الرائد", "النقيب"))
 _NAME_REACH = 3  # words after a lone figure's cue where the dead man's name stands (استشهاد العميد السيد موسوي)
+_TITLES_REACH = 4  # titles and definite adjectives more before it (استشهاد المستشار العسكري العميد السيد رضي موسوي)
 
 
 def _mourned_next(lay: Layout, fig: Figure) -> str | None:
@@ -402,13 +403,16 @@ def _dead_mans_names(lay: Layout, fig: Figure) -> set[str]:
     definite words and short words left out."""
     sent = lay.sentences[lay.seg("s", fig.start)]
     k0 = bisect.bisect_left(lay.tok_starts, fig.start)
-    k1 = min(len(lay.toks), bisect.bisect_left(lay.tok_starts, fig.end) + _NAME_REACH)
+    k1 = min(len(lay.toks), bisect.bisect_left(lay.tok_starts, fig.end) + _NAME_REACH + _TITLES_REACH)
     at: list[int] = []
+    left = _NAME_REACH
     for j in range(k0 + 1, k1):
         word = lay.toks[j].text
-        if lay.toks[j].start >= sent.end or len(word) == 1 or word in _NAME_STOPS or word in _RELATIVES:
+        if lay.toks[j].start >= sent.end or len(word) == 1 or word in _NAME_STOPS or word in _RELATIVES or left == 0:
             break  # (شهيداً إثر عدوان إسرائيلي: the cause, not his name)
         at.append(j)
+        left -= word not in _TITLES and not word.startswith(_THE)  # (titles and their adjectives take no room:
+        # استشهاد المستشار العسكري العميد السيد رضي موسوي)
     r = k0 - 1
     if r >= 0 and lay.toks[r].text in _RELATIVES:
         r -= 2 if r > 0 and lay.toks[r - 1].text in ("،", ",") else 1
