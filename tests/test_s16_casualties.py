@@ -40,3 +40,13 @@ def test_the_dead_mans_name_after_his_titles_finds_who_mourns_him():
     text = ("ونعى حرس الثورة، في إيران، العميد حسن مهدوي. وقال مسؤول إسرائيلي إن الجيش يستعد لرد بعد استشهاد "
             "المستشار العسكري العميد السيد حسن مهدوي، في غارة إسرائيلية على منطقة السيدة زينب في ريف دمشق أمس.")
     assert [f[2:] for f in _figures(text)] == [("killed", "Islamic Revolutionary Guard Corps")]
+
+
+@pytest.mark.parametrize("tail, n", [
+    ("وقال القائد إن الشهيد مهدي قضى عمره في الجهاد.", 1),
+    ("وقال القائد إن الشهيد علي قضى حياته في الجبهات.", 1),
+    ("وقضى طفلان بانفجار لغم في البلدة.", 2),
+])
+def test_qada_with_the_time_spent_is_no_death(tail, n):
+    text = "استشهد القائد حسن في غارة إسرائيلية على منطقة السيدة زينب في ريف دمشق أمس. " + tail
+    assert len(_figures(text)) == n

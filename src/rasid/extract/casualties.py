@@ -91,7 +91,7 @@ def _lexicon() -> tuple[dict[tuple[str, ...], _Cue], dict[str, set[str]]]:
     cues: dict[tuple[str, ...], _Cue] = {}
     words: dict[str, set[str]] = {"counter": set(), "person": set(), "person_pl": set(), "civil": set(), "skip": set(),
                                   "tamyiz": set(), "cases": set(), "kin": set(), "kin2": set(), "member": set(),
-                                  "fighters": set(), "condemn": set()}
+                                  "fighters": set(), "condemn": set(), "spent": set()}
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         if not line.strip() or line.startswith("#"):
             continue
@@ -652,9 +652,15 @@ def _rises_to(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+_SPEND = {fold(w) for w in ("قضى", "قضت", "قضوا")}  # died, or spent (قضى عمره في الجهاد)
+
+
 def _negated(toks: list[_Tok], i: int) -> bool:
     """No casualties (لم يسفر عن إصابات), habitual tolls (يؤدي إلى ارتقاء شهداء), or hits (حققت إصابات);
-    a cue joined by أو to a negated one is negated too (عدم وجود أي شهداء أو مصابين)."""
+    a cue joined by أو to a negated one is negated too (عدم وجود أي شهداء أو مصابين); قضى with
+    the time it spent (قضى عمره، قضوا سنوات: casualties.tsv role spent) is no death."""
+    if _is(toks, i + 1, "spent") and _strip(_word(toks, i), _SPEND):
+        return True
     if any(_word(toks, k) in _NEGATION or _word(toks, k) in _NOT_FIGURE and not (_word(toks, k) in _RISE and _rises_to(toks, i))
            for k in range(max(0, i - 3), i)) \
             or _word(toks, i - 1) in _ATTEMPT or any(_strip(_word(toks, k), _GOAL) for k in range(max(0, i - _GOAL_REACH), i)):
