@@ -50,3 +50,9 @@ def test_the_dead_mans_name_after_his_titles_finds_who_mourns_him():
 def test_qada_with_the_time_spent_is_no_death(tail, n):
     text = "استشهد القائد حسن في غارة إسرائيلية على منطقة السيدة زينب في ريف دمشق أمس. " + tail
     assert len(_figures(text)) == n
+
+
+def test_others_of_those_counted_are_theirs_not_the_force_that_described_them():
+    text = ("واندلعت اشتباكات في محيط مدينة مارع في ريف حلب أمس، أسفرت عن مقتل خمسة من عناصر الفيلق الثالث "
+            "التابع للفصائل المسلحة، وجرح عشرة آخرين.")
+    assert [(f[0], f[3]) for f in _figures(text)] == [(5, "Syrian National Army"), (10, "Syrian National Army")]

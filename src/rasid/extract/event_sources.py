@@ -238,6 +238,13 @@ def victim_near(lay: Layout, fig: Figure) -> str | None:
     return _FIGHTING_IN_SYRIA.get(found, found) if found else None
 
 
+def victim_after(lay: Layout, fig: Figure) -> str | None:
+    """Whose people, from the words after the figure only: the force named right after it or
+    the nationality of its counted noun (``وإصابة 6 آخرين من القوات الرديفة``)."""
+    found = _force_after(lay, fig) or _nationality_after(lay, fig)
+    return _FIGHTING_IN_SYRIA.get(found, found) if found else None
+
+
 # Turkey's "PKK" fighters in northern Syria are the SDF's YPG (ANNOTATION folds the YPG into the SDF):
 # the people its ministry counts there (تحييد 4 إرهابيين من حزب العمال الكردستاني) are the SDF's.
 _FIGHTING_IN_SYRIA = {"Kurdistan Workers' Party": "Syrian Democratic Forces"}
