@@ -18,27 +18,27 @@ def test_the_hospitals_the_wounded_go_to_count_no_one(text):
 
 
 @pytest.mark.parametrize("text", [
-    "وفرضت قسد طوقاً على مدينة الحسكة أمس. واعتقلت \"قسد\"، عند حواجزها، عدداً من الضباط والجنود في الجيش السوري.",
-    "وفرضت قسد طوقاً على مدينة الحسكة أمس. واعتقلت قسد في حواجزها بالمدينة عدداً من الضباط في الجيش السوري.",
+    "شددت قسد الطوق على مدينة القامشلي أمس. واعتقلت \"قسد\"، قرب مدخل المدينة، عدداً من الضباط والجنود في الجيش السوري.",
+    "شددت قسد الطوق على مدينة القامشلي أمس. واعتقلت قسد قرب مدخل المدينة الشرقي عدداً من الضباط في الجيش السوري.",
 ])
 def test_a_vague_count_of_officers_past_the_subject_is_a_figure(text):
     assert _figures(text) == [(None, "vague", "captured", "Syrian government forces")]
 
 
 def test_officers_and_soldiers_called_syrian_are_the_armys():
-    text = "وأقدمت مجموعات مسلحة في ريف السويداء أمس على خطف ضباط وجنود سوريين."
+    text = "وعمد مسلحون مجهولون في ريف السويداء أمس إلى اختطاف ضباط وجنود سوريين عائدين من إجازاتهم."
     assert [f[2:] for f in _figures(text)] == [("captured", "Syrian government forces")]
 
 
 def test_the_dead_mans_force_named_in_his_title_before_his_verb():
-    text = ("المستشار البارز في حرس الثورة الإسلامية في إيران، العميد حسن مهدوي، يرتقي شهيداً إثر غارة "
-            "إسرائيلية على منطقة السيدة زينب في ريف دمشق أمس.")
+    text = ("ضابط الارتباط في حرس الثورة، العقيد حسن مهدوي، سقط شهيداً إثر غارة على مبنى في "
+            "منطقة المزة في دمشق أمس.")
     assert [f[2:] for f in _figures(text)] == [("killed", "Islamic Revolutionary Guard Corps")]
 
 
 def test_the_dead_mans_name_after_his_titles_finds_who_mourns_him():
-    text = ("ونعى حرس الثورة، في إيران، العميد حسن مهدوي. وقال مسؤول إسرائيلي إن الجيش يستعد لرد بعد استشهاد "
-            "المستشار العسكري العميد السيد حسن مهدوي، في غارة إسرائيلية على منطقة السيدة زينب في ريف دمشق أمس.")
+    text = ("ونعى حرس الثورة في بيان مساء أمس العميد حسن مهدوي. وتوقعت صحف عبرية رداً إيرانياً بعد استشهاد "
+            "المستشار العسكري العميد السيد حسن مهدوي بضربة جوية على منطقة المزة في دمشق أمس.")
     assert [f[2:] for f in _figures(text)] == [("killed", "Islamic Revolutionary Guard Corps")]
 
 
@@ -53,6 +53,6 @@ def test_qada_with_the_time_spent_is_no_death(tail, n):
 
 
 def test_others_of_those_counted_are_theirs_not_the_force_that_described_them():
-    text = ("واندلعت اشتباكات في محيط مدينة مارع في ريف حلب أمس، أسفرت عن مقتل خمسة من عناصر الفيلق الثالث "
-            "التابع للفصائل المسلحة، وجرح عشرة آخرين.")
-    assert [(f[0], f[3]) for f in _figures(text)] == [(5, "Syrian National Army"), (10, "Syrian National Army")]
+    text = ("ودارت مواجهات قرب بلدة تل رفعت في ريف حلب أمس، قُتل فيها ثلاثة من مقاتلي الفيلق الثالث المنضوي "
+            "ضمن الفصائل، وجرح ستة آخرين.")
+    assert [(f[0], f[3]) for f in _figures(text)] == [(3, "Syrian National Army"), (6, "Syrian National Army")]
