@@ -91,7 +91,7 @@ def _lexicon() -> tuple[dict[tuple[str, ...], _Cue], dict[str, set[str]]]:
     cues: dict[tuple[str, ...], _Cue] = {}
     words: dict[str, set[str]] = {"counter": set(), "person": set(), "person_pl": set(), "civil": set(), "skip": set(),
                                   "tamyiz": set(), "cases": set(), "kin": set(), "kin2": set(), "member": set(),
-                                  "fighters": set(), "condemn": set()}
+                                  "fighters": set(), "condemn": set(), "spent": set()}
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         if not line.strip() or line.startswith("#"):
             continue
@@ -652,9 +652,15 @@ def _rises_to(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+_SPEND = {fold(w) for w in ("قضى", "قضت", "قضوا")}  # died, or spent (قضى عمره في الجهاد)
+
+
 def _negated(toks: list[_Tok], i: int) -> bool:
     """No casualties (لم يسفر عن إصابات), habitual tolls (يؤدي إلى ارتقاء شهداء), or hits (حققت إصابات);
-    a cue joined by أو to a negated one is negated too (عدم وجود أي شهداء أو مصابين)."""
+    a cue joined by أو to a negated one is negated too (عدم وجود أي شهداء أو مصابين); قضى with
+    the time it spent (قضى عمره، قضوا سنوات: casualties.tsv role spent) is no death."""
+    if _is(toks, i + 1, "spent") and _strip(_word(toks, i), _SPEND):
+        return True
     if any(_word(toks, k) in _NEGATION or _word(toks, k) in _NOT_FIGURE and not (_word(toks, k) in _RISE and _rises_to(toks, i))
            for k in range(max(0, i - 3), i)) \
             or _word(toks, i - 1) in _ATTEMPT or any(_strip(_word(toks, k), _GOAL) for k in range(max(0, i - _GOAL_REACH), i)):
@@ -1095,7 +1101,7 @@ def _past_subject_aside(toks: list[_Tok], i: int, after: int, q_at) -> int | Non
             return None
         n += 1
     j = n + 1
-    if n == k + 1 or n >= len(toks) or toks[n].text != "،" or j not in q_at or q_at[j][1].count is None \
+    if n == k + 1 or n >= len(toks) or toks[n].text != "،" or j not in q_at \
             or not _counts_people(toks, q_at[j][0]):
         return None
     return j
@@ -1113,8 +1119,11 @@ def _dated_aside(toks: list[_Tok], a: int, b: int) -> bool:
 
 
 def _counts_people(toks: list[_Tok], k: int) -> bool:
-    """The word after a count at ``k`` names people (مدنيين، عناصر، أطفال) or "of" (3 من عناصره)."""
-    return any(_is(toks, k, role) for role in ("person", "person_pl", "civil")) or _word(toks, k) in _COUNTED
+    """The word after a count at ``k`` names people (مدنيين، عناصر، أطفال) or "of" (3 من عناصره),
+    bare or definite (``عدداً من الضباط``: "a number of" takes the definite plural)."""
+    word = _word(toks, k)
+    return any(_is(toks, k, role) for role in ("person", "person_pl", "civil")) or word in _COUNTED \
+        or word.startswith("ال") and ("person_pl" in _roles(word[2:]) or word[2:] in _COUNTED)
 
 
 _TOWNS = {fold(w) for w in ("قرية", "بلدة", "مدينة", "مخيم")}

@@ -238,6 +238,13 @@ def victim_near(lay: Layout, fig: Figure) -> str | None:
     return _FIGHTING_IN_SYRIA.get(found, found) if found else None
 
 
+def victim_after(lay: Layout, fig: Figure) -> str | None:
+    """Whose people, from the words after the figure only: the force named right after it or
+    the nationality of its counted noun (``وإصابة 6 آخرين من القوات الرديفة``)."""
+    found = _force_after(lay, fig) or _nationality_after(lay, fig)
+    return _FIGHTING_IN_SYRIA.get(found, found) if found else None
+
+
 # Turkey's "PKK" fighters in northern Syria are the SDF's YPG (ANNOTATION folds the YPG into the SDF):
 # the people its ministry counts there (تحييد 4 إرهابيين من حزب العمال الكردستاني) are the SDF's.
 _FIGHTING_IN_SYRIA = {"Kurdistan Workers' Party": "Syrian Democratic Forces"}
@@ -297,6 +304,12 @@ def _force_before(lay: Layout, fig: Figure) -> str | None:
 def _reports(word: str) -> bool:
     """A reporting verb or participle (مؤكدة، وقال): the force before it is not the figure's subject."""
     return any(c.kind in ("verb", "participle") for c in cue_lookup().get(word, ()))
+
+
+def serving_force(lay: Layout, fig: Figure) -> str | None:
+    """The force the adjective of soldiers counted names (``خطف ضباط وجنود سوريين``: the army's),
+    though the adjective alone read the figure as civilians (سوريين: Syrians)."""
+    return _nationality_after(lay, fig)
 
 
 def _nationality_after(lay: Layout, fig: Figure) -> str | None:
@@ -364,6 +377,7 @@ def _mourner(lay: Layout, fig: Figure) -> str | None:
 _TITLES = frozenset(fold(w) for w in ("السيد", "العميد", "اللواء", "العقيد", "الشهيد", "القائد", "المستشار", "الشيخ",
                                       "الحاج", "الفريق", "الرائد", "النقيب"))
 _NAME_REACH = 3  # words after a lone figure's cue where the dead man's name stands (استشهاد العميد السيد موسوي)
+_TITLES_REACH = 4  # titles and definite adjectives more before it (استشهاد المستشار العسكري العميد السيد رضي موسوي)
 
 
 def _mourned_next(lay: Layout, fig: Figure) -> str | None:
@@ -396,18 +410,34 @@ def _dead_mans_names(lay: Layout, fig: Figure) -> set[str]:
     definite words and short words left out."""
     sent = lay.sentences[lay.seg("s", fig.start)]
     k0 = bisect.bisect_left(lay.tok_starts, fig.start)
-    k1 = min(len(lay.toks), bisect.bisect_left(lay.tok_starts, fig.end) + _NAME_REACH)
+    k1 = min(len(lay.toks), bisect.bisect_left(lay.tok_starts, fig.end) + _NAME_REACH + _TITLES_REACH)
     at: list[int] = []
+    left = _NAME_REACH
     for j in range(k0 + 1, k1):
         word = lay.toks[j].text
-        if lay.toks[j].start >= sent.end or len(word) == 1 or word in _NAME_STOPS or word in _RELATIVES:
+        if lay.toks[j].start >= sent.end or len(word) == 1 or word in _NAME_STOPS or word in _RELATIVES or left == 0:
             break  # (شهيداً إثر عدوان إسرائيلي: the cause, not his name)
         at.append(j)
+        left -= word not in _TITLES and not word.startswith(_THE)  # (titles and their adjectives take no room:
+        # استشهاد المستشار العسكري العميد السيد رضي موسوي)
     r = k0 - 1
     if r >= 0 and lay.toks[r].text in _RELATIVES:
         r -= 2 if r > 0 and lay.toks[r - 1].text in ("،", ",") else 1
         at += [j for j in range(max(0, r - _NAME_REACH + 1), r + 1) if lay.toks[j].start >= sent.start]
+    else:  # the subject before its verb, set off by a comma (``…في حرس الثورة، السيد رضي موسوي، يرتقي شهيداً``,
+        # ``…، العميد فلان، استشهد``): the name ending at a comma right before the figure or its verb
+        for c in (r, r - 1):
+            if c >= 0 and lay.toks[c].start >= sent.start and _comma_after(lay, c):
+                at += [j for j in range(max(0, c - _NAME_REACH + 1), c + 1) if lay.toks[j].start >= sent.start]
+                break
     return {w for w in (lay.toks[j].text for j in at) if len(w) >= 4 and w not in _TITLES and not w.startswith(_THE)}
+
+
+def _comma_after(lay: Layout, k: int) -> bool:
+    """A comma stands between token ``k`` and the next."""
+    end = lay.toks[k + 1].start if k + 1 < len(lay.toks) else lay.toks[k].end
+    gap = lay.ftext(lay.toks[k].end, end)
+    return "،" in gap or "," in gap
 
 
 _THE = fold("ال")  # (a definite word after the cue, العسكري، الكبير, describes him: no name)

@@ -12,7 +12,8 @@ from ..casualties import Figure, find_figures
 from ..dates import span_days
 from ..event_args import GOV_SIDE, same_side
 from ..event_sources import (
-    about_syria, abroad_here, agentive, condemner_of, foe_named_before, members_told_before, source_of, victim_near,
+    about_syria, abroad_here, agentive, condemner_of, foe_named_before, members_told_before, serving_force, source_of,
+    victim_after, victim_near,
 )
 from ..event_text import ARMED, Hit, Layout, Row, usable
 from .drafts import _Draft
@@ -234,9 +235,12 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         return _as_fatality(lay, fig, None, claimant, claim), False
     counted = lay.ftext(fig.start, fig.end + _NOUN_CHARS)  # the figure and its counted noun, read below
     members = _MEMBERS.search(counted) is not None  # (asked up to four times)
-    victims = fig.victims or _own_volunteers(lay, fig, claimant) or _victim_near(lay, fig, near) or others_of \
+    victims = fig.victims or _own_volunteers(lay, fig, claimant) \
+        or (victim_after(lay, fig) or others_of if others_of else None) or _victim_near(lay, fig, near) \
         or _own_people(lay, fig, claimant) \
         or _killers_foe(lay, fig, claimant)
+    # (others of those just counted, ``مقتل 5 من عناصر الفيلق التابع للفصائل، وجرح 10 آخرين``, are
+    # theirs, not the force that described them before: only words after the figure say otherwise)
     if victims in (None, "Civilians") and _PROTESTERS.match(lay.ftext(fig.end, fig.end + 2 * _NOUN_CHARS)):
         victims = "Protesters"  # اعتقال ثلاثة من المحتجين، إصابة 5 متظاهرين: whom ACLED names so
     if victims is None and pair is not None:  # 7 شهداء و7 جرحى من الأبرياء: the pair's people, told after it
@@ -279,7 +283,7 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
     if victims is None and fig.kind == "captured":
         victims = "Civilians"  # detainees no force claims as its own are civilians (ACLED)
     if victims == "Civilians" and _soldiers_counted(lay, fig) or victims in (None, "Civilians") and _soldier_among(lay, fig):
-        victims = _soldiers_force(event)
+        victims = (serving_force(lay, fig) if victims == "Civilians" else None) or _soldiers_force(event)
     return _as_fatality(lay, fig, victims, claimant, claim), borrowed
 
 
@@ -322,7 +326,8 @@ _MEMBERS = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ض
                            r"|شرطي|شرطة|حراس|مجند|أمني|الأمن"))
 
 
-_SOLDIER_WORD = re.compile(fold(r"^و?(?:ال)?(?:عسكري|عسكريا|عسكريين|عسكريون|عسكريان|جندي|جنديا|جنود|جنديين)$"))
+_SOLDIER_WORD = re.compile(fold(r"^و?(?:ال)?(?:عسكري|عسكريا|عسكريين|عسكريون|عسكريان|جندي|جنديا|جنود|جنديين"
+                                r"|ضابط|ضابطا|ضباط|ضابطين|ضابطان)$"))
 _CIVIL_WORD = re.compile(fold(r"^و?(?:ال)?مدني"))
 _SOLDIER_REACH = 3  # words after the figure where a toll's second people is named (مدنيين وعسكريين)
 
