@@ -102,3 +102,27 @@ def test_an_unknown_body_name_stops_at_wa():
 def test_a_headline_subject_explains():
     got = claims("وزير الاقتصاد يشرح أسباب ارتفاع الأسعار في الأسواق.")
     assert [stance for *_, stance in got] == ["assert"], got
+
+
+# --- a person's name: foreign names spelt with أل, a surname with or without the article ------
+
+def test_a_foreign_name_spelt_with_hamza_al_after_an_office_is_the_holders_name():
+    got = claims("قال المبعوث الروسي ألكسندر يفيموف إن المفاوضات ستُستأنف قريباً.")
+    assert [(name, stance) for name, _, _, stance in got] == [("ألكسندر يفيموف", "assert")], got
+    got = claims("قال المبعوث الروسي الجديد إن المفاوضات ستُستأنف قريباً.")  # the article: no name
+    assert [name for name, *_ in got] == [None], got
+
+
+def test_a_lone_surname_with_the_article_is_the_full_name_without_it():
+    got = claims("أكد قائد الثورة الإسلامية في إيران السيد علي خامنئي أن الرد قادم. "
+                 "وأضاف السيد الخامنئي أن المنطقة تتغير.")
+    assert {(name, org) for name, org, _, _ in got} == {("علي خامنئي", "Supreme Leader of Iran")}, got
+
+
+def test_only_the_surname_links_with_or_without_the_article():
+    from rasid.extract.claims.records import _surname_with_article
+    from rasid.text.normalize import fold
+    assert _surname_with_article(fold("علي خامنئي"), fold("الخامنئي"))
+    assert _surname_with_article(fold("بشار الأسد"), fold("أسد")) is False  # too short to tell
+    assert not _surname_with_article(fold("أبو مهدي المهندس"), fold("المهدي"))  # a given name, not his surname
+    assert not _surname_with_article(fold("أبو مهدي المهندس"), fold("عادل عبد المهدي"))

@@ -143,6 +143,7 @@ class Tok:
     adverb: bool  # ends in tanween fatha (هاتفياً، مؤخراً): never part of a name
     governed: bool  # opens with a preposition on a noun (بإصابة، بالقصف، للجيش): never a name
     ali: bool  # علي written with ي (the name), not على (the preposition): both fold to the same form
+    hamza_al: bool  # أل… with a hamza and no meaning of its own (ألكسندر): a foreign name, not the article
 
     # Written out (init=False): mypyc compiles this one; the generated one runs interpreted, ~7x slower.
     def __init__(self, start: int, end: int, form: str, kind: str, sent: int,
@@ -156,6 +157,7 @@ class Tok:
         self.adverb = adverb
         self.governed = governed
         self.ali = False
+        self.hamza_al = False
 
 
 @dataclass(slots=True)
@@ -275,6 +277,12 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
             k = bisect_left(toks, m.start(), key=_START)
             if k < len(toks) and toks[k].start == m.start():
                 toks[k].ali = True
+    if "أل" in text:
+        for m in _HAMZA_AL.finditer(text):
+            k = bisect_left(toks, m.start(), key=_START)
+            if k < len(toks) and toks[k].start == m.start() and toks[k].kind == "w" \
+                    and not is_word(toks[k].form) and not classes(toks[k].form):
+                toks[k].hamza_al = True
     if _BARE_OPPOSITION in folded and _turkish_context(folded):
         _turkish_opposition(toks, text)
     if _FACTIONS in folded:
@@ -1028,7 +1036,7 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
                 and toks[k - 1].form not in _NAME_PARTICLES:
             name_ok = False  # الرئيس الروسي فلاديمير بوتين يبحث …: a headline's verb after a full name
         if not np.name and k > i and form.startswith("ال") and "title" not in classes(toks[k - 1].form) \
-                and np.body is None:  # (after a title, even a second one, إلياس may open the name: العميد المتقاعد …)
+                and np.body is None and not t.hamza_al:  # (after a title, even a second one, إلياس may open the name: العميد المتقاعد …)
             name_ok = False  # وزير خارجية إيران الجديد …: a name does not open with ال (after a title it may)
         if name_ok and np.body is not None and not form.startswith("ال") \
                 and any(x.form.startswith("ال") for x in np.name) \
@@ -1161,7 +1169,7 @@ def _name_after_office(toks: list[Tok], k: int, end: int) -> bool:
     t = toks[k]
     form = t.form
     bare = strip_conj(form)
-    return name_like(t) and len(form) > 2 and form not in _AFTER_OFFICE and not bare.startswith("ال") \
+    return name_like(t) and len(form) > 2 and form not in _AFTER_OFFICE and (not bare.startswith("ال") or t.hamza_al) \
         and not classes(bare) - {"filler"} and (bare == form or not is_word(bare)) \
         and (form != "علي" or _ali(toks, k, end)) and not verbal_noun_with_object(toks, k, end)
 
@@ -1424,6 +1432,9 @@ def _plural_verb(form: str) -> bool:
 
 _NAME_HOMOGRAPHS = frozenset({"علي", "باسم"})  # علي folds like على (on), باسم is also "in the name of"
 _START = attrgetter("start")
+# أل at a word's start: the article is written without a hamza, so a word spelt this way that is
+# no Arabic word is a transcribed name (ألكسندر لافرينتيف، أليكسي), though it folds like the article.
+_HAMZA_AL = re.compile("أل(?<![\u0621-\u064A]أل)")
 _ALI = re.compile("علي(?<![\u0621-\u064A]علي)(?![\u0621-\u064A])")  # the word first: the engine skips to it
 
 

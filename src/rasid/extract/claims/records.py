@@ -103,6 +103,17 @@ def _envoy_role(role: str) -> bool:
     return strip_conj(fold(role.split()[0])) in _ENVOYS
 
 
+def _surname_with_article(full: str, bare: str) -> bool:
+    """A lone surname spelt with the article its full name lacks, or without the one it has
+    (``السيد الخامنئي`` after ``علي خامنئي``): the same person. The surname only: a given name
+    shared this way (``عادل عبد المهدي``, ``أبو مهدي المهندس``) is none."""
+    words = full.split()
+    if len(words) < 2 or " " in bare:
+        return False
+    last = words[-1]
+    return bare != last and len(bare) > 3 and ("ال" + bare == last or "ال" + last == bare)
+
+
 _UMBRELLAS = frozenset({"Syrian National Army", "Syrian opposition factions"})  # many factions, one name in the tables
 
 
@@ -113,8 +124,9 @@ def _merge_people(raws: list[_Raw]) -> None:
         sp = r.speaker
         if sp.name and not sp.org:
             full = next((x.speaker for x in raws if x.speaker.org and x.speaker.name
-                         and same_person(x.speaker.name_forms, sp.name_forms)
-                         and not surname_differs(x.speaker.name, fold(sp.name).split())), None)
+                         and (same_person(x.speaker.name_forms, sp.name_forms)
+                              and not surname_differs(x.speaker.name, fold(sp.name).split())
+                              or _surname_with_article(fold(x.speaker.name), fold(sp.name)))), None)
             if full is not None:
                 r.speaker = SpeakerRef(full.name, full.title, full.role, full.org, full.org_ar, full.kind,
                                        sp.start, sp.end, full.name_forms)
