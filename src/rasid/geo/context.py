@@ -104,7 +104,10 @@ def prev_word(folded: str, pos: int) -> tuple[str, int, bool]:
         i -= 1
         if folded[i] in _SENTENCE_END:
             boundary = True
-    j = word_start(folded, i)
+    # word_start's usual case inline (a space before the word): asked ~70 times per article
+    j = folded.rfind(" ", 0, i) + 1
+    if not folded[j:i].isalnum():
+        j = word_start(folded, i)
     return folded[j:i], j, boundary
 
 

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from ..text.normalize import fold
 from .context import (
@@ -257,7 +258,10 @@ def _select(folded: str, hits: list[Hit]) -> list[Hit]:
     """Longest match wins; among equals the earliest."""
     kept: list[Hit] = []
     taken = bytearray(max((h.end for h in hits), default=0))
-    for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+    # (the keys built in one comprehension, not a key function called per hit; the index
+    # keeps equal spans in their order, as the stable sort did)
+    for _, _, k in sorted([(h.start - h.end, h.start, k) for k, h in enumerate(hits)]):
+        h = hits[k]
         if not h.al_fits and (len(h.core) < 5 or (" " in h.core and not _sheikh_name(h.core))) \
                 and not _lenient_al(folded, h):
             continue  # article where the name has none (or the reverse): no match, "الباب شرقي"
@@ -265,7 +269,7 @@ def _select(folded: str, hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(h)
         taken[h.start:h.end] = b"\x01" * (h.end - h.start)
-    return sorted(kept, key=lambda h: h.start)
+    return sorted(kept, key=attrgetter("start"))
 
 
 def _sheikh_name(core: str) -> bool:
@@ -355,12 +359,22 @@ def _quoted_list_role(folded: str, pos: int) -> str | None:
 _VILLAGES = frozenset(norm_name(w) for w in ("بلدات", "قرى", "بلدتي", "قريتي", "وبلدات", "وقرى", "وبلدتي", "وقريتي"))
 
 
+@lru_cache(maxsize=1)
+def _abroad_kinds() -> dict[str, tuple[bool, bool]]:
+    """Per name a foreign place shares (a hit's ``abroad``): (a Syrian place among its
+    candidates, a country among them). Every article names ~20 foreign places and several
+    tests asked this of each by a scan of its candidates; the table answers in one look-up."""
+    es = entries()
+    return {core: (any(es[i].level != "abroad" for i, _ in cands), any(es[i].type == "country" for i, _ in cands))
+            for core, (cands, abroad, _) in _name_table().items() if abroad}
+
+
 def _syrian_by_locator(folded: str, h: Hit, word_before: tuple[str, int, bool]) -> bool:
     """A name a foreign place shares, followed by a Syrian countryside (``"صيدا" في ريف درعا``,
     ``بريف درعا``), or heading a list of villages (``غارات على بلدات صيدا والجيزة``), is the
     Syrian namesake. ``word_before``: ``prev_word`` before the name and its clitics."""
-    es = entries()
-    if not any(es[i].level != "abroad" for i, _ in h.cands) or any(es[i].type == "country" for i, _ in h.cands):
+    syrian, country = _abroad_kinds()[h.core]
+    if not syrian or country:
         return False  # "التابع لتركيا في ريف حلب": a country stays the country
     before, _, cut = word_before
     if not cut and before in _VILLAGES and not h.prefix:
@@ -453,8 +467,7 @@ _PAREN_CLOSE = re.compile(r"\s*\)")
 
 def _foreign_city(h: Hit) -> bool:
     """A foreign town or capital (``موسكو``), not a country nor its adjective (``الإسرائيلي``)."""
-    es = entries()
-    return h.abroad and not any(es[i].type == "country" for i, _ in h.cands)
+    return h.abroad and not _abroad_kinds()[h.core][1]
 
 
 _CONJ_GAP = re.compile(r"[\s" + _QUOTES + r"]*و[\s" + _QUOTES + r"]*")
@@ -534,7 +547,8 @@ def _org_names() -> dict[str, tuple[tuple[str, int], ...]]:
 
 def _in_org_name(folded: str, h: Hit) -> bool:
     """The name is part of an outlet's or body's name ("شبكة السويداء 24")."""
-    return any(folded.startswith(org, h.start - off) for org, off in _org_names().get(folded[h.start:h.end], ()))
+    orgs = _org_names().get(folded[h.start:h.end])  # (most names are in no org's name)
+    return orgs is not None and any(folded.startswith(org, h.start - off) for org, off in orgs)
 
 
 _DATELINE = re.compile(r"[ \t]*[-–—]")
@@ -691,7 +705,10 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         pw, pw_start, pw_boundary = before
         inside_prev = prev is not None and pw_start < prev.end  # "ريف حماة الغربي، والقرداحة"
         prole = None if pw_boundary or inside_prev else role_of(pw)
-        pw2 = "" if pw_boundary or inside_prev else prev_word(folded, pw_start)[0]
+        # the word before that one: read by the capital, institution, person, direction and
+        # governor tests below, found once (again only where pw_start moves)
+        second = prev_word(folded, pw_start)
+        pw2 = "" if pw_boundary or inside_prev else second[0]
         if prole is None and pw2 == "العاصمه" and pw == "السوريه" and not h.prefix \
                 and not folded[pw_start + len(pw):h.start].strip():
             prole = "capital"  # "العاصمة السورية دمشق"
@@ -714,7 +731,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             prole = None  # "من ناحية" (as for), not the sub-district noun
         if prole == "type" and role_of(pw2) == "countryside" and pw.endswith(("محافظه", "محافظتي", "مدينه")):
             prole = "countryside"  # "ريف محافظة حلب الغربي", "ريفي محافظتي إدلب واللاذقية", "ريف مدينة حلب"
-            pw_start = prev_word(folded, pw_start)[1]  # the countryside word starts the area's name
+            pw_start = second[1]  # the countryside word starts the area's name
+            second = prev_word(folded, pw_start)
         if prole in ("type", "types", "locative") and _definite(pw) and not capital:
             prole = None  # "البلدة الصغيرة", "المناطق الرمادية": a definite noun takes an adjective
         typed = prole in ("type", "types")  # a settlement noun; only a singular one licenses a
@@ -750,7 +768,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         # compass word + place after another place: a locator ("X جنوبي إدلب", "X شمال غرب كفرنبل")
         direction_before = prole == "direction"
         if typed and not direction_before:  # "شمال بلدة X", not "ريف دير الزور الشرقي، وبلدة X"
-            w2, w2_start, w2_boundary = prev_word(folded, pw_start)
+            w2, w2_start, w2_boundary = second
             direction_before = role_of(w2) == "direction" and not _definite(w2) and not w2_boundary \
                 and (prev is None or w2_start >= prev.end)
         conjoined = in_list and (h.prefix.startswith("و") or gap.strip() == "و")
@@ -811,7 +829,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             policy = None if zone_common else "never"  # "في منزله", "بسلوك", "كبيرة" (ك + the village بيرة)
         if not typed and not facts.big_admin and (
                 prole == "person" or (not h.prefix.startswith("و")  # "وأبو حمام وذيبان"
-                                      and role_of(prev_word(folded, pw_start)[0]) == "person")):
+                                      and role_of(second[0]) == "person")):
             continue  # "حمد بن جاسم", "أبو أحمد القصيبة", "والي حوران"
         if policy == "context":  # the common sense wins unless a place noun or preposition says so
             if not typed and (_paired_abroad(folded, selected, k) or _paired_with_actor(folded, selected, k, pw, pw_start)):
@@ -822,7 +840,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                 prole == "locative" and not h.prefix) or (pw in _near_heads() and not h.prefix) \
                 or (in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative) \
                 or _after_foreign_locative(folded, selected, k)  # اعزاز والباب, في بيروت ودمشق
-            governor, g_start, _ = prev_word(folded, pw_start) if prole == "prep" else (pw if "ب" in h.prefix else "", 0, False)
+            governor, g_start, _ = second if prole == "prep" else (pw if "ب" in h.prefix else "", 0, False)
             if contextual and not typed and (role_of(governor) == "polity" or prole == "prep" and (
                     _envoy_before(folded, g_start) or _polity_across_adjectives(folded, governor, g_start))):
                 continue  # "القيادة في دمشق", "القرارات الخاصة بدمشق", "سفير تونس في دمشق", "الحكومة
@@ -1216,9 +1234,9 @@ def _drop_foreign(folded: str, out: list[Resolved], selected: list[Hit],
     if not abroad_hits:
         return out
     es = entries()
+    kinds = _abroad_kinds()
     # a country after a compass word ("جنوبي لبنان") is a region of it, as precise as a town
-    abroad = [(h.start, h.end, any(es[i].type == "country" for i, _ in h.cands)
-               and role_of(before[0]) != "direction") for h, before in abroad_hits]
+    abroad = [(h.start, h.end, kinds[h.core][1] and role_of(before[0]) != "direction") for h, before in abroad_hits]
     weak_idx = [k for k, r in enumerate(out) if not _resolved_strong(r)]
     # a town named with a settlement noun is weak too, but only against a foreign locator or
     # list neighbour ("حي الشجرة جنوبي الخرطوم"), not a foreign paragraph around it
