@@ -119,12 +119,15 @@ def role_of(word: str) -> str | None:
 
 def prev_word(folded: str, pos: int) -> tuple[str, int, bool]:
     """The word ending before ``pos``: (word, its start, a sentence boundary lies between)."""
-    i = pos
-    boundary = False
-    while i > 0 and not folded[i - 1].isalnum():
-        i -= 1
-        if folded[i] in _SENTENCE_END:
-            boundary = True
+    if pos > 1 and folded[pos - 1] == " " and folded[pos - 2].isalnum():
+        i, boundary = pos - 1, False  # the usual gap, one space: nothing to walk
+    else:
+        i = pos
+        boundary = False
+        while i > 0 and not folded[i - 1].isalnum():
+            i -= 1
+            if folded[i] in _SENTENCE_END:
+                boundary = True
     # word_start's usual case inline (a space before the word): asked ~70 times per article
     j = folded.rfind(" ", 0, i) + 1
     if not folded[j:i].isalnum():

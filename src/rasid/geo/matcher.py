@@ -324,9 +324,11 @@ def find_hits(folded: str) -> list[Hit]:
         start = end - len(core)
         if start and folded[start - 1].isalnum():
             ts = folded.rfind(" ", 0, start) + 1  # word_start, its usual case inline
-            if not folded[ts:start].isalnum():
+            before = folded[ts:start]
+            if not before.isalnum():
                 ts = word_start(folded, start)
-            pre = _prefix(folded[ts:start])
+                before = folded[ts:start]
+            pre = _prefix(before)
         else:
             ts, pre = start, no_prefix
         if pre is None:

@@ -369,16 +369,17 @@ def _abroad_kinds() -> dict[str, tuple[bool, bool]]:
             for core, (cands, abroad, _) in _name_table().items() if abroad}
 
 
-def _syrian_by_locator(folded: str, h: Hit, word_before: tuple[str, int, bool]) -> bool:
+def _syrian_by_locator(folded: str, h: Hit) -> bool:
     """A name a foreign place shares, followed by a Syrian countryside (``"صيدا" في ريف درعا``,
     ``بريف درعا``), or heading a list of villages (``غارات على بلدات صيدا والجيزة``), is the
-    Syrian namesake. ``word_before``: ``prev_word`` before the name and its clitics."""
+    Syrian namesake."""
     syrian, country = _abroad_kinds()[h.core]
     if not syrian or country:
         return False  # "التابع لتركيا في ريف حلب": a country stays the country
-    before, _, cut = word_before
-    if not cut and before in _VILLAGES and not h.prefix:
-        return True
+    if not h.prefix:
+        before, _, cut = prev_word(folded, h.start)
+        if not cut and before in _VILLAGES:
+            return True
     return _countryside_after(folded, h.end) or _governorate_after(folded, h.end)
 
 
@@ -679,20 +680,19 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     quarters_open = False  # "حيي خشمان والعزيزية": the same for a dual quarter noun
     last_end = -1  # end of the last place-like mention (places and locators)
     established: set[str] = set()  # names a settlement noun already introduced in this text
-    selected = [h for h in _select(folded, hits) if not (h.abroad and _river_bank(folded, h))]
+    # (the river test only where the name has the bank in it: its cheap test, inline)
+    selected = [h for h in _select(folded, hits) if not (h.abroad and "ضفه" in h.core and _river_bank(folded, h))]
     lead = len(folded) - len(folded.lstrip())  # the first non-space character (datelines)
-    words_before: list[tuple[str, int, bool]] = []  # prev_word before each selected name and its clitics
     for k, h in enumerate(selected):
         policy = stops.get(h.core)
-        # the word before the name: asked by the locator, byline and context tests below and by
-        # _drop_foreign, found once
-        before = prev_word(folded, h.start - len(h.prefix))
-        words_before.append(before)
-        if h.abroad and _syrian_by_locator(folded, h, before):
+        if h.abroad and _syrian_by_locator(folded, h):
             h.abroad = False  # "ومحيط "صيدا" في ريف درعا": the Syrian namesake
         if h.abroad:
             last_end = h.end  # "إسكندرون، شماليّ اللاذقية": the direction locates a foreign place
             continue
+        # the word before the name: asked by the byline and context tests below, found once
+        # (a foreign name's, by _drop_foreign, only where a place could be dropped)
+        before = prev_word(folded, h.start - len(h.prefix))
         if policy == "drop" or _in_org_name(folded, h) or _branch_name(folded, h) or _dateline(folded, h, lead) \
                 or _byline(folded, h, before):
             continue
@@ -931,7 +931,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             established.add(h.core)
         last_end = h.end
     out = _drop_isolated(out)
-    out = _drop_foreign(folded, out, selected, words_before)
+    out = _drop_foreign(folded, out, selected)
     out = _drop_unanchored(folded, out, selected)
     rural_found = _bare_countrysides(folded, out)
     deserts = _governorate_deserts(folded, out)
@@ -953,7 +953,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     named = frozenset((h.start, h.end) for h in selected if not h.abroad)
     doc_admin1 = {es[r.entry].admin1 for r in out if r.entry >= 0 and not r.fallback and es[r.entry].admin1}
     heads = head_words(folded)  # (one pass for the compounds here and the landmarks below)
-    for s, e in unknown_compounds(folded, [(h.start, h.end) for h in selected], [(r.start, r.end) for r in out],
+    spans = [(h.start, h.end) for h in selected]
+    for s, e in unknown_compounds(folded, spans, [(r.start, r.end) for r in out],
                                   named, heads):
         inner = [r for r in out if s <= r.start and r.end <= e]
         tail = [r for r in inner if r.start > s and not r.fallback]
@@ -990,7 +991,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     # names the gazetteers lack, after a settlement noun and before an explicit Syrian locator
     anchors = {r.start: es[r.entry].admin1 for r in out  # (a village after its noun is firm too)
                if r.entry >= 0 and not r.fallback and es[r.entry].admin1 and (_strong_flags()[r.entry] or r.typed)}
-    taken = [(h.start, h.end) for h in selected] + [(r.start, r.end) for r in out]
+    taken = spans + [(r.start, r.end) for r in out]
     anchored = {r.start: r.entry for r in out if r.start in anchors}
     for s, e, admin1, at, by_direction in typed_unknowns(folded, taken, anchors):
         town = _quarter_town(folded[s:e], anchored.get(at, -1), by_direction)
@@ -1226,23 +1227,24 @@ def _drop_unanchored(folded: str, out: list[Resolved], selected: list[Hit]) -> l
     return []
 
 
-def _drop_foreign(folded: str, out: list[Resolved], selected: list[Hit],
-                  words_before: list[tuple[str, int, bool]]) -> list[Resolved]:
-    """Village names chained to a foreign place are that country's (see foreign.py).
-    ``words_before``: ``prev_word`` before each of ``selected`` (and its clitics)."""
-    abroad_hits = [(h, words_before[k]) for k, h in enumerate(selected) if h.abroad]
+def _drop_foreign(folded: str, out: list[Resolved], selected: list[Hit]) -> list[Resolved]:
+    """Village names chained to a foreign place are that country's (see foreign.py)."""
+    abroad_hits = [h for h in selected if h.abroad]
     if not abroad_hits:
         return out
     es = entries()
-    kinds = _abroad_kinds()
-    # a country after a compass word ("جنوبي لبنان") is a region of it, as precise as a town
-    abroad = [(h.start, h.end, kinds[h.core][1] and role_of(before[0]) != "direction") for h, before in abroad_hits]
     weak_idx = [k for k, r in enumerate(out) if not _resolved_strong(r)]
     # a town named with a settlement noun is weak too, but only against a foreign locator or
     # list neighbour ("حي الشجرة جنوبي الخرطوم"), not a foreign paragraph around it
     weak_set = set(weak_idx)
     chain_idx = sorted(weak_idx + [k for k, r in enumerate(out) if k not in weak_set and r.typed
                                    and all(_town_level(es[i]) for i in (r.cands or (r.entry,)))])
+    if not chain_idx:
+        return out  # no place a foreign one could take (the foreign names' look-arounds unasked)
+    kinds = _abroad_kinds()
+    # a country after a compass word ("جنوبي لبنان") is a region of it, as precise as a town
+    abroad = [(h.start, h.end, kinds[h.core][1]
+               and role_of(prev_word(folded, h.start - len(h.prefix))[0]) != "direction") for h in abroad_hits]
     weak, strong = _split_weak(out, chain_idx)
     drop = {chain_idx[j] for j in foreign_chained(folded, weak, strong, abroad)}
     weak, strong = _split_weak(out, weak_idx)
