@@ -80,10 +80,9 @@ def _role_table() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=4096)
-def role_of(word: str) -> str | None:
-    """The role of a word, also behind clitics or the article (``وبلدة``, ``البلدة``)."""
-    table = _role_table()
+def _role_of_forms(word: str, table: dict[str, str]) -> str | None:
+    """The role of the first form of ``word`` in ``table``: as written, behind one or two
+    clitic letters, then each of those without the article."""
     forms = [word]
     for n in (1, 2):
         if word[:n] in CLITICS:
@@ -96,15 +95,43 @@ def role_of(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _role_by_form() -> dict[str, str]:
+    """Every written form that has a role -- a role word behind a clitic, the article or both
+    (``وبلدة``, ``البلدة``, ``بالبلدة``) -- with the role ``_role_of_forms`` gives it. A form
+    is a prefix (clitic, article) and a listed word, so these are all of them: ``role_of`` is
+    one look-up, where each new word of an article (most of the ~70 asked) built its forms."""
+    table = _role_table()
+    prefixes = {p + a for p in CLITICS for a in ("", "ال")}
+    out: dict[str, str] = {}
+    for w in table:
+        for p in prefixes:
+            role = _role_of_forms(p + w, table)
+            if role is not None:
+                out[p + w] = role
+    return out
+
+
+def role_of(word: str) -> str | None:
+    """The role of a word, also behind clitics or the article (``وبلدة``, ``البلدة``)."""
+    return _role_by_form().get(word)
+
+
 def prev_word(folded: str, pos: int) -> tuple[str, int, bool]:
     """The word ending before ``pos``: (word, its start, a sentence boundary lies between)."""
-    i = pos
-    boundary = False
-    while i > 0 and not folded[i - 1].isalnum():
-        i -= 1
-        if folded[i] in _SENTENCE_END:
-            boundary = True
-    j = word_start(folded, i)
+    if pos > 1 and folded[pos - 1] == " " and folded[pos - 2].isalnum():
+        i, boundary = pos - 1, False  # the usual gap, one space: nothing to walk
+    else:
+        i = pos
+        boundary = False
+        while i > 0 and not folded[i - 1].isalnum():
+            i -= 1
+            if folded[i] in _SENTENCE_END:
+                boundary = True
+    # word_start's usual case inline (a space before the word): asked ~70 times per article
+    j = folded.rfind(" ", 0, i) + 1
+    if not folded[j:i].isalnum():
+        j = word_start(folded, i)
     return folded[j:i], j, boundary
 
 

@@ -289,31 +289,46 @@ def _distinctive_area(core: str, table) -> bool:
     return " " in core and len(core) >= 8 and table[core][0][0][0] in _area_ids()
 
 
+@lru_cache(maxsize=1)
+def _distinctive_cores() -> frozenset[str]:
+    """Every core ``_distinctive_area`` accepts, listed once: ``find_hits`` asks of a dozen
+    run-on or glued matches an article, one set look-up each instead of a call."""
+    table = _index()[1]
+    return frozenset(core for core in table if _distinctive_area(core, table))
+
+
 def find_hits(folded: str) -> list[Hit]:
     """All name occurrences in ``folded`` (overlapping; the resolver picks among them)."""
     auto, table = _index()
     glue = _glue_start().match
     heads = _glue_heads()
+    distinctive = _distinctive_cores()
     n = len(folded)
     hits = []
     append = hits.append
     no_prefix = (True, False, False)
     for last, core in auto.iter(folded):
         end = last + 1
-        glued_r = False
+        # (half the matches run on into a longer word: the rejection takes the fewest steps)
         if end < n and folded[end].isalnum():  # the core runs on: only a glued function word
             if folded[end:end + 2] in heads and glue(folded, end) is not None:
                 ok_end, glued_r = _suffix_ok(folded, end)
-            else:  # or "حقل العمر النفطيوخط": a conjoined word after a multi-word named area
-                ok_end = glued_r = folded[end] == "و" and _distinctive_area(core, table)
-            if not ok_end:
-                continue
+                if not ok_end:
+                    continue
+            elif folded[end] != "و" or core not in distinctive:
+                continue  # but "حقل العمر النفطيوخط": a conjoined word after a multi-word named area
+            else:
+                glued_r = True
+        else:
+            glued_r = False
         start = end - len(core)
         if start and folded[start - 1].isalnum():
             ts = folded.rfind(" ", 0, start) + 1  # word_start, its usual case inline
-            if not folded[ts:start].isalnum():
+            before = folded[ts:start]
+            if not before.isalnum():
                 ts = word_start(folded, start)
-            pre = _prefix(folded[ts:start])
+                before = folded[ts:start]
+            pre = _prefix(before)
         else:
             ts, pre = start, no_prefix
         if pre is None:
@@ -321,7 +336,7 @@ def find_hits(folded: str) -> list[Hit]:
             # العمر", "أنمطار حلب الدولي": any word of two letters or more glued before a
             # distinctive multi-word named area
             if not ((core.startswith("ريف ") and start - ts >= 4 and folded[start - 1] in "بو")
-                    or (start - ts >= 2 and _distinctive_area(core, table))):
+                    or (start - ts >= 2 and core in distinctive)):
                 continue
             pre = (True, False, True)
         _, text_al, glued_l = pre

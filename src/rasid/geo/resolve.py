@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from ..text.normalize import fold
 from .context import (
@@ -257,7 +258,10 @@ def _select(folded: str, hits: list[Hit]) -> list[Hit]:
     """Longest match wins; among equals the earliest."""
     kept: list[Hit] = []
     taken = bytearray(max((h.end for h in hits), default=0))
-    for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+    # (the keys built in one comprehension, not a key function called per hit; the index
+    # keeps equal spans in their order, as the stable sort did)
+    for _, _, k in sorted([(h.start - h.end, h.start, k) for k, h in enumerate(hits)]):
+        h = hits[k]
         if not h.al_fits and (len(h.core) < 5 or (" " in h.core and not _sheikh_name(h.core))) \
                 and not _lenient_al(folded, h):
             continue  # article where the name has none (or the reverse): no match, "الباب شرقي"
@@ -265,7 +269,7 @@ def _select(folded: str, hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(h)
         taken[h.start:h.end] = b"\x01" * (h.end - h.start)
-    return sorted(kept, key=lambda h: h.start)
+    return sorted(kept, key=attrgetter("start"))
 
 
 def _sheikh_name(core: str) -> bool:
@@ -355,16 +359,27 @@ def _quoted_list_role(folded: str, pos: int) -> str | None:
 _VILLAGES = frozenset(norm_name(w) for w in ("بلدات", "قرى", "بلدتي", "قريتي", "وبلدات", "وقرى", "وبلدتي", "وقريتي"))
 
 
-def _syrian_by_locator(folded: str, h: Hit, word_before: tuple[str, int, bool]) -> bool:
+@lru_cache(maxsize=1)
+def _abroad_kinds() -> dict[str, tuple[bool, bool]]:
+    """Per name a foreign place shares (a hit's ``abroad``): (a Syrian place among its
+    candidates, a country among them). Every article names ~20 foreign places and several
+    tests asked this of each by a scan of its candidates; the table answers in one look-up."""
+    es = entries()
+    return {core: (any(es[i].level != "abroad" for i, _ in cands), any(es[i].type == "country" for i, _ in cands))
+            for core, (cands, abroad, _) in _name_table().items() if abroad}
+
+
+def _syrian_by_locator(folded: str, h: Hit) -> bool:
     """A name a foreign place shares, followed by a Syrian countryside (``"صيدا" في ريف درعا``,
     ``بريف درعا``), or heading a list of villages (``غارات على بلدات صيدا والجيزة``), is the
-    Syrian namesake. ``word_before``: ``prev_word`` before the name and its clitics."""
-    es = entries()
-    if not any(es[i].level != "abroad" for i, _ in h.cands) or any(es[i].type == "country" for i, _ in h.cands):
+    Syrian namesake."""
+    syrian, country = _abroad_kinds()[h.core]
+    if not syrian or country:
         return False  # "التابع لتركيا في ريف حلب": a country stays the country
-    before, _, cut = word_before
-    if not cut and before in _VILLAGES and not h.prefix:
-        return True
+    if not h.prefix:
+        before, _, cut = prev_word(folded, h.start)
+        if not cut and before in _VILLAGES:
+            return True
     return _countryside_after(folded, h.end) or _governorate_after(folded, h.end)
 
 
@@ -453,8 +468,7 @@ _PAREN_CLOSE = re.compile(r"\s*\)")
 
 def _foreign_city(h: Hit) -> bool:
     """A foreign town or capital (``موسكو``), not a country nor its adjective (``الإسرائيلي``)."""
-    es = entries()
-    return h.abroad and not any(es[i].type == "country" for i, _ in h.cands)
+    return h.abroad and not _abroad_kinds()[h.core][1]
 
 
 _CONJ_GAP = re.compile(r"[\s" + _QUOTES + r"]*و[\s" + _QUOTES + r"]*")
@@ -534,7 +548,8 @@ def _org_names() -> dict[str, tuple[tuple[str, int], ...]]:
 
 def _in_org_name(folded: str, h: Hit) -> bool:
     """The name is part of an outlet's or body's name ("شبكة السويداء 24")."""
-    return any(folded.startswith(org, h.start - off) for org, off in _org_names().get(folded[h.start:h.end], ()))
+    orgs = _org_names().get(folded[h.start:h.end])  # (most names are in no org's name)
+    return orgs is not None and any(folded.startswith(org, h.start - off) for org, off in orgs)
 
 
 _DATELINE = re.compile(r"[ \t]*[-–—]")
@@ -665,20 +680,19 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     quarters_open = False  # "حيي خشمان والعزيزية": the same for a dual quarter noun
     last_end = -1  # end of the last place-like mention (places and locators)
     established: set[str] = set()  # names a settlement noun already introduced in this text
-    selected = [h for h in _select(folded, hits) if not (h.abroad and _river_bank(folded, h))]
+    # (the river test only where the name has the bank in it: its cheap test, inline)
+    selected = [h for h in _select(folded, hits) if not (h.abroad and "ضفه" in h.core and _river_bank(folded, h))]
     lead = len(folded) - len(folded.lstrip())  # the first non-space character (datelines)
-    words_before: list[tuple[str, int, bool]] = []  # prev_word before each selected name and its clitics
     for k, h in enumerate(selected):
         policy = stops.get(h.core)
-        # the word before the name: asked by the locator, byline and context tests below and by
-        # _drop_foreign, found once
-        before = prev_word(folded, h.start - len(h.prefix))
-        words_before.append(before)
-        if h.abroad and _syrian_by_locator(folded, h, before):
+        if h.abroad and _syrian_by_locator(folded, h):
             h.abroad = False  # "ومحيط "صيدا" في ريف درعا": the Syrian namesake
         if h.abroad:
             last_end = h.end  # "إسكندرون، شماليّ اللاذقية": the direction locates a foreign place
             continue
+        # the word before the name: asked by the byline and context tests below, found once
+        # (a foreign name's, by _drop_foreign, only where a place could be dropped)
+        before = prev_word(folded, h.start - len(h.prefix))
         if policy == "drop" or _in_org_name(folded, h) or _branch_name(folded, h) or _dateline(folded, h, lead) \
                 or _byline(folded, h, before):
             continue
@@ -691,7 +705,10 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         pw, pw_start, pw_boundary = before
         inside_prev = prev is not None and pw_start < prev.end  # "ريف حماة الغربي، والقرداحة"
         prole = None if pw_boundary or inside_prev else role_of(pw)
-        pw2 = "" if pw_boundary or inside_prev else prev_word(folded, pw_start)[0]
+        # the word before that one: read by the capital, institution, person, direction and
+        # governor tests below, found once (again only where pw_start moves)
+        second = prev_word(folded, pw_start)
+        pw2 = "" if pw_boundary or inside_prev else second[0]
         if prole is None and pw2 == "العاصمه" and pw == "السوريه" and not h.prefix \
                 and not folded[pw_start + len(pw):h.start].strip():
             prole = "capital"  # "العاصمة السورية دمشق"
@@ -714,7 +731,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             prole = None  # "من ناحية" (as for), not the sub-district noun
         if prole == "type" and role_of(pw2) == "countryside" and pw.endswith(("محافظه", "محافظتي", "مدينه")):
             prole = "countryside"  # "ريف محافظة حلب الغربي", "ريفي محافظتي إدلب واللاذقية", "ريف مدينة حلب"
-            pw_start = prev_word(folded, pw_start)[1]  # the countryside word starts the area's name
+            pw_start = second[1]  # the countryside word starts the area's name
+            second = prev_word(folded, pw_start)
         if prole in ("type", "types", "locative") and _definite(pw) and not capital:
             prole = None  # "البلدة الصغيرة", "المناطق الرمادية": a definite noun takes an adjective
         typed = prole in ("type", "types")  # a settlement noun; only a singular one licenses a
@@ -750,7 +768,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
         # compass word + place after another place: a locator ("X جنوبي إدلب", "X شمال غرب كفرنبل")
         direction_before = prole == "direction"
         if typed and not direction_before:  # "شمال بلدة X", not "ريف دير الزور الشرقي، وبلدة X"
-            w2, w2_start, w2_boundary = prev_word(folded, pw_start)
+            w2, w2_start, w2_boundary = second
             direction_before = role_of(w2) == "direction" and not _definite(w2) and not w2_boundary \
                 and (prev is None or w2_start >= prev.end)
         conjoined = in_list and (h.prefix.startswith("و") or gap.strip() == "و")
@@ -811,7 +829,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             policy = None if zone_common else "never"  # "في منزله", "بسلوك", "كبيرة" (ك + the village بيرة)
         if not typed and not facts.big_admin and (
                 prole == "person" or (not h.prefix.startswith("و")  # "وأبو حمام وذيبان"
-                                      and role_of(prev_word(folded, pw_start)[0]) == "person")):
+                                      and role_of(second[0]) == "person")):
             continue  # "حمد بن جاسم", "أبو أحمد القصيبة", "والي حوران"
         if policy == "context":  # the common sense wins unless a place noun or preposition says so
             if not typed and (_paired_abroad(folded, selected, k) or _paired_with_actor(folded, selected, k, pw, pw_start)):
@@ -822,7 +840,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                 prole == "locative" and not h.prefix) or (pw in _near_heads() and not h.prefix) \
                 or (in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative) \
                 or _after_foreign_locative(folded, selected, k)  # اعزاز والباب, في بيروت ودمشق
-            governor, g_start, _ = prev_word(folded, pw_start) if prole == "prep" else (pw if "ب" in h.prefix else "", 0, False)
+            governor, g_start, _ = second if prole == "prep" else (pw if "ب" in h.prefix else "", 0, False)
             if contextual and not typed and (role_of(governor) == "polity" or prole == "prep" and (
                     _envoy_before(folded, g_start) or _polity_across_adjectives(folded, governor, g_start))):
                 continue  # "القيادة في دمشق", "القرارات الخاصة بدمشق", "سفير تونس في دمشق", "الحكومة
@@ -913,7 +931,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
             established.add(h.core)
         last_end = h.end
     out = _drop_isolated(out)
-    out = _drop_foreign(folded, out, selected, words_before)
+    out = _drop_foreign(folded, out, selected)
     out = _drop_unanchored(folded, out, selected)
     rural_found = _bare_countrysides(folded, out)
     deserts = _governorate_deserts(folded, out)
@@ -935,7 +953,8 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     named = frozenset((h.start, h.end) for h in selected if not h.abroad)
     doc_admin1 = {es[r.entry].admin1 for r in out if r.entry >= 0 and not r.fallback and es[r.entry].admin1}
     heads = head_words(folded)  # (one pass for the compounds here and the landmarks below)
-    for s, e in unknown_compounds(folded, [(h.start, h.end) for h in selected], [(r.start, r.end) for r in out],
+    spans = [(h.start, h.end) for h in selected]
+    for s, e in unknown_compounds(folded, spans, [(r.start, r.end) for r in out],
                                   named, heads):
         inner = [r for r in out if s <= r.start and r.end <= e]
         tail = [r for r in inner if r.start > s and not r.fallback]
@@ -972,7 +991,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     # names the gazetteers lack, after a settlement noun and before an explicit Syrian locator
     anchors = {r.start: es[r.entry].admin1 for r in out  # (a village after its noun is firm too)
                if r.entry >= 0 and not r.fallback and es[r.entry].admin1 and (_strong_flags()[r.entry] or r.typed)}
-    taken = [(h.start, h.end) for h in selected] + [(r.start, r.end) for r in out]
+    taken = spans + [(r.start, r.end) for r in out]
     anchored = {r.start: r.entry for r in out if r.start in anchors}
     for s, e, admin1, at, by_direction in typed_unknowns(folded, taken, anchors):
         town = _quarter_town(folded[s:e], anchored.get(at, -1), by_direction)
@@ -1208,23 +1227,24 @@ def _drop_unanchored(folded: str, out: list[Resolved], selected: list[Hit]) -> l
     return []
 
 
-def _drop_foreign(folded: str, out: list[Resolved], selected: list[Hit],
-                  words_before: list[tuple[str, int, bool]]) -> list[Resolved]:
-    """Village names chained to a foreign place are that country's (see foreign.py).
-    ``words_before``: ``prev_word`` before each of ``selected`` (and its clitics)."""
-    abroad_hits = [(h, words_before[k]) for k, h in enumerate(selected) if h.abroad]
+def _drop_foreign(folded: str, out: list[Resolved], selected: list[Hit]) -> list[Resolved]:
+    """Village names chained to a foreign place are that country's (see foreign.py)."""
+    abroad_hits = [h for h in selected if h.abroad]
     if not abroad_hits:
         return out
     es = entries()
-    # a country after a compass word ("جنوبي لبنان") is a region of it, as precise as a town
-    abroad = [(h.start, h.end, any(es[i].type == "country" for i, _ in h.cands)
-               and role_of(before[0]) != "direction") for h, before in abroad_hits]
     weak_idx = [k for k, r in enumerate(out) if not _resolved_strong(r)]
     # a town named with a settlement noun is weak too, but only against a foreign locator or
     # list neighbour ("حي الشجرة جنوبي الخرطوم"), not a foreign paragraph around it
     weak_set = set(weak_idx)
     chain_idx = sorted(weak_idx + [k for k, r in enumerate(out) if k not in weak_set and r.typed
                                    and all(_town_level(es[i]) for i in (r.cands or (r.entry,)))])
+    if not chain_idx:
+        return out  # no place a foreign one could take (the foreign names' look-arounds unasked)
+    kinds = _abroad_kinds()
+    # a country after a compass word ("جنوبي لبنان") is a region of it, as precise as a town
+    abroad = [(h.start, h.end, kinds[h.core][1]
+               and role_of(prev_word(folded, h.start - len(h.prefix))[0]) != "direction") for h in abroad_hits]
     weak, strong = _split_weak(out, chain_idx)
     drop = {chain_idx[j] for j in foreign_chained(folded, weak, strong, abroad)}
     weak, strong = _split_weak(out, weak_idx)

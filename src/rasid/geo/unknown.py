@@ -17,7 +17,7 @@ import ahocorasick
 from ..text.normalize import fold
 from .context import SENTENCE_END_RE, common_words, is_common_word, prev_word, role_of
 from .gazetteer import read_table
-from .matcher import CLITICS
+from .matcher import CLITICS, word_start
 
 _QUOTES = "\"'“”«»"
 
@@ -91,9 +91,7 @@ def _matches(folded: str, heads: list[tuple[int, int]]):
     pattern = _pattern()
     done = 0
     for last, size in heads:
-        start = last + 1 - size
-        while start > 0 and folded[start - 1].isalnum():  # clitics glued before the head
-            start -= 1
+        start = word_start(folded, last + 1 - size)  # clitics glued before the head
         if start > 0 and folded[start - 1] in _QUOTES:
             start -= 1
         if start < done:
