@@ -11,14 +11,19 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
 from .document import Document, Segment
+from .normalize import find_all
 
-_PARAGRAPH = re.compile(r"[^\n]+")
+# A line from its first to its last non-space character: a paragraph, trimmed (``\s`` and
+# ``str.isspace`` are one test).
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 # A sentence end: terminal punctuation (with closing quotes/brackets) followed by space or end.
 # (Led by the class, then its repeat: a pattern led by ``[…]+`` is tried at every position, one led
 # by a class skips to the next candidate in C, ~3x faster.)
-_SENTENCE_END = re.compile(r"[.!?؟…][.!?؟…]*[\"”»)\]']*(?=\s|$)")
+_TERMINALS = ".!?؟…"  # what a sentence end opens on (``str.find`` finds them for ``_sentence_ends``)
+_SENTENCE_END = re.compile(f"[{_TERMINALS}][{_TERMINALS}]*" + r"[\"”»)\]']*(?=\s|$)")
 _DIGITS = frozenset("0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
-_CLAUSE_OR_QUOTE = re.compile(r"[،؛;:,“«”»]")
+_CLAUSE_OR_QUOTE_CHARS = "،؛;:,“«”»"  # (``str.find`` finds each for ``segment``)
+_CLAUSE_OR_QUOTE = re.compile(f"[{_CLAUSE_OR_QUOTE_CHARS}]")
 _OPEN_QUOTE = "“«"
 _CLOSE_QUOTE = "”»"
 
@@ -93,17 +98,56 @@ def _clause_ends_at(text: str, sent: Segment, marks: list[int]) -> list[int]:
     return out
 
 
+def _sentence_ends(text: str) -> list[int]:
+    """Where each sentence of ``text`` ends, as ``_SENTENCE_END.finditer`` finds them (that are
+    ends): the pattern tried only at a terminal character ``str.find`` finds, as it can start
+    nowhere else (a scan by the class tests each character against it, several times slower)."""
+    ends: list[int] = []
+    matched_to = 0
+    for at in find_all(text, _TERMINALS):
+        if at >= matched_to:
+            m = _SENTENCE_END.match(text, at)
+            if m is not None:
+                matched_to = m.end()
+                if not _not_an_end(text, at):
+                    ends.append(matched_to)
+    return ends
+
+
+def _pieces(text: str, start: int, cuts: list[int], lo: int, hi: int, end: int, out: list[Segment]) -> None:
+    """``_cut`` of ``[start, end)`` at ``cuts[lo:hi]``, appended to ``out``: the whitespace
+    trimmed by stepping over it in place (most pieces have none, or one space after a comma),
+    where ``_cut`` made a list, a call per piece and sliced and stripped copies."""
+    for k in range(lo, hi + 1):
+        cut = cuts[k] if k < hi else end
+        s, e = start, cut
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Segment(s, e))
+        start = cut
+
+
 def segment(doc: Document) -> None:
     """Fill ``doc.paragraphs``, ``doc.sentences`` and ``doc.clauses``.
 
     The sentence ends and the clause marks are found by one scan of the whole text each (no
     match runs over a paragraph's edge: they hold no space), and each paragraph and sentence
     takes its share by binary search, as ``split_sentences`` and ``split_clauses`` would find
-    them with a scan per paragraph and per sentence."""
+    them with a scan per paragraph and per sentence. Paragraphs come trimmed from their scan
+    (``_LINE``: its first to its last non-space character)."""
     text = doc.text
-    doc.paragraphs = [s for m in _PARAGRAPH.finditer(text) if (s := _trimmed(text, m.start(), m.end()))]
-    ends = [m.end() for m in _SENTENCE_END.finditer(text) if not _not_an_end(text, m.start())]
-    doc.sentences = [s for p in doc.paragraphs
-                     for s in _cut(text, p, ends[bisect_right(ends, p.start):bisect_right(ends, p.end)])]
-    marks = [m.start() for m in _CLAUSE_OR_QUOTE.finditer(text)]
-    doc.clauses = [c for s in doc.sentences for c in _cut(text, s, _clause_ends_at(text, s, marks))]
+    doc.paragraphs = paragraphs = [Segment(m.start(), m.end()) for m in _LINE.finditer(text)]
+    ends = _sentence_ends(text)
+    sentences: list[Segment] = []
+    for p in paragraphs:
+        _pieces(text, p.start, ends, bisect_right(ends, p.start), bisect_right(ends, p.end), p.end, sentences)
+    doc.sentences = sentences
+    marks = find_all(text, _CLAUSE_OR_QUOTE_CHARS)
+    clauses: list[Segment] = []
+    for s in sentences:
+        ends = _clause_ends_at(text, s, marks)
+        _pieces(text, s.start, ends, 0, len(ends), s.end, clauses)
+    doc.clauses = clauses
