@@ -242,9 +242,13 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
     kinds = ["w"] * n
     for i in puncts:
         kinds[i] = "p"
-    governed = map(_governed_starts(text).__contains__, ts)
-    toks = [Tok(a, z, f, k, s, None, False, g)  # compiled, Tok(...) is a direct native call
-            for a, z, f, k, s, g in zip(ts, te, forms, kinds, _counts(ts, tail), governed)]
+    toks = [Tok(a, z, f, k, s)  # compiled, Tok(...) is a direct native call
+            for a, z, f, k, s in zip(ts, te, forms, kinds, _counts(ts, tail))]
+    for p in _governed_starts(text):  # a few dozen a document: each found by bisect, not a lookup a token
+        k = bisect_left(ts, p)
+        while k < n and ts[k] == p:
+            toks[k].governed = True
+            k += 1
     n_text = len(text)
     for i in marked:  # a mark deleted inside the word or right after it (مضيفةً): the span takes it
         t = toks[i]
@@ -1815,8 +1819,8 @@ _GOVERNED_FIRST = frozenset(g[0] for g in _GOVERNED)
 
 def _governed_starts(text: str) -> set[int]:
     """Every position of ``text`` where a ``_GOVERNED`` prefix starts: a ``str.find`` scan a
-    prefix (a few dozen hits a document), so that a token is told governed by one set lookup
-    rather than a ``startswith`` of seven prefixes at every token."""
+    prefix (a few dozen hits a document); ``folded_tokens`` finds each one's token by bisect,
+    rather than a ``startswith`` of seven prefixes (or a set lookup) at every token."""
     return set(find_all(text, _GOVERNED))
 
 
