@@ -102,7 +102,7 @@ class _Scanner:
     def __init__(self, views: list[dict[str, _Entry]]) -> None:
         auto = ahocorasick.Automaton()
         for word in set().union(*views):
-            auto.add_word(word, _shared(tuple(v.get(word) for v in views)))
+            auto.add_word(word, _plan(tuple(v.get(word) for v in views)))
         auto.make_automaton()
         self._auto = auto
         self._n = len(views)
@@ -122,31 +122,40 @@ class _Scanner:
         return found
 
     def candidates(self, folded: str) -> list[list[_Cand]]:
-        """The hits of each view in ``folded`` that stand on word boundaries, unsorted."""
+        """The hits of each view in ``folded`` that stand on word boundaries, unsorted. (A hit
+        with no letter or digit on either side stands, and a short one-word name followed by
+        letters that open no ``ال``/``لل`` word has an ending: ``_stands`` is asked only of the
+        rest, a minority of the hits.)"""
         out: list[list[_Cand]] = [[] for _ in range(self._n)]
         n = len(folded)
-        for end, entries in self._auto.iter(folded):
-            prev: _Entry | None = None
-            cand: _Cand | None = None  # (one tuple for the views sharing an entry: read only)
-            for k, entry in enumerate(entries):
-                if entry is None:
+        for end, plan in self._auto.iter(folded):
+            stop = end + 1
+            for entry, views in plan:
+                start = stop - entry[0]
+                if stop < n and folded[stop].isalnum():
+                    if not entry[4] and entry[0] < 6 and not folded.startswith(_RIGHT_GLUE, stop):
+                        continue  # a short one-word name with an ending (سوري in السورية): no call
+                    if not _stands(folded, n, end, entry):
+                        continue
+                elif start and folded[start - 1].isalnum() and not _stands(folded, n, end, entry):
                     continue
-                if entry is not prev:
-                    prev = entry
-                    cand = (-entry[0], end - entry[0] + 1, end + 1, entry[1], entry[2]) \
-                        if _stands(folded, n, end, entry) else None
-                if cand is not None:
+                cand = (-entry[0], start, stop, entry[1], entry[2])  # (one tuple for its views: read only)
+                for k in views:
                     out[k].append(cand)
         return out
 
 
-def _shared(entries: tuple[_Entry | None, ...]) -> tuple[_Entry | None, ...]:
-    """One object for the views' equal entries of a word (the nested tables repeat most of them):
-    a hit tests whether it stands once, not once a view."""
-    out: list[_Entry | None] = []
-    for e in entries:
-        out.append(out[-1] if e is not None and out and out[-1] == e else e)
-    return tuple(out)
+_Plan = tuple[tuple[_Entry, tuple[int, ...]], ...]  # a word's distinct entries, each with the views holding it
+
+
+def _plan(entries: tuple[_Entry | None, ...]) -> _Plan:
+    """The views' entries of a word grouped by value (the nested tables repeat most of them):
+    a hit tests whether it stands once per distinct entry, not once a view."""
+    groups: dict[_Entry, list[int]] = {}
+    for k, e in enumerate(entries):
+        if e is not None:
+            groups.setdefault(e, []).append(k)
+    return tuple((e, tuple(ks)) for e, ks in groups.items())
 
 
 def _stands(folded: str, n: int, end: int, entry: _Entry) -> bool:
@@ -186,9 +195,11 @@ class ActorMatcher:
                 used[s:e] = b"\x01" * (e - s)
         taken.sort()
         out = []
+        direct = back is _identity  # (no quote mark dropped: most texts, no call per position)
+        n = len(text)
         for s, e, canon, kind in taken:
-            os_, oe = index[back(s)], index[back(e - 1)] + 1
-            while oe < len(text) and text[oe] in _CASE_MARKS:
+            os_, oe = (index[s], index[e - 1] + 1) if direct else (index[back(s)], index[back(e - 1)] + 1)
+            while oe < n and text[oe] in _CASE_MARKS:
                 oe += 1  # مصدراً: the case ending is part of the name as written
             out.append(ActorMention(os_, oe, canon, text[os_:oe], kind))
         return out

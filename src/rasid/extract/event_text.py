@@ -400,7 +400,14 @@ def _may_open(word: str) -> bool:
     return bool(_tries(word))
 
 
-_TRIES = WordTest(_may_open)  # the words that may open a cue
+def _opening_forms() -> frozenset[str]:
+    """The words that open a cue as written or behind a proclitic (those of ``_clitic_heads``
+    with something to try): ``_TRIES``'s forms, so that only a word long enough to carry a glued
+    cue (seven letters) is put to ``_may_open`` when first seen."""
+    return frozenset(w for w in _clitic_heads() if _make_tries(w))
+
+
+_TRIES = WordTest(_may_open, forms=_opening_forms, rest=_may_open, rest_from=7)  # the words that may open a cue
 
 
 def _match_at(texts: list[str], i: int, lex: dict[tuple[str, ...], list[Row]]) -> tuple[int, list[Row]] | None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 from importlib import resources
@@ -130,11 +130,13 @@ class WordTest:
 
 
 _FORM_BITS: dict[str, int] = {}  # every test's forms → the bits of the tests listing it (built on first use)
+_RESTS: list[tuple[int, Callable[[str], object], int]] = []  # (bit, rest, rest_from) of the tests with a rest
 _LETTER_FIRST, _LETTER_LAST = "\u0621", "\u064A"  # a word token is all letters (this range) or all digits
 
 
 def _form_bits() -> dict[str, int]:
-    """The merged table of every test's ``forms``, built once the tests are all made."""
+    """The merged table of every test's ``forms``, built once the tests are all made (with
+    ``_RESTS``, the leftover checks, read once per batch of new words, not per test per word)."""
     if not _FORM_BITS:
         for t in _TESTS:
             if t.forms is not None:
@@ -142,24 +144,25 @@ def _form_bits() -> dict[str, int]:
                 for w in t.forms():
                     _FORM_BITS[w] = _FORM_BITS.get(w, 0) | bit
         _FORM_BITS[""] = 0  # (never a word: marks the table built even where no test has forms)
+        _RESTS[:] = [(t.bit, t.rest, t.rest_from) for t in _TESTS if t.rest is not None]
     return _FORM_BITS
 
 
-def _mask(word: str) -> int:
+def _mask(word: str, forms: dict[str, int]) -> int:
     """The bits of the tests ``word`` passes: a word of letters by one lookup in the merged forms
-    and the leftover checks of the tests that have one; a digit token by every test in full."""
+    (``forms``: ``_form_bits()``) and the leftover checks of the tests that have one; a digit
+    token by every test in full."""
     if not _LETTER_FIRST <= word[0] <= _LETTER_LAST:
         mask = 0
         for t in _TESTS:
             if t.test(word):
                 mask |= t.bit
         return mask
-    mask = _form_bits().get(word, 0)
+    mask = forms.get(word, 0)
     n = len(word)
-    for t in _TESTS:
-        rest = t.rest
-        if rest is not None and n >= t.rest_from and not mask & t.bit and rest(word):
-            mask |= t.bit
+    for bit, rest, rest_from in _RESTS:
+        if n >= rest_from and not mask & bit and rest(word):
+            mask |= bit
     return mask
 
 
@@ -172,8 +175,9 @@ def _hits(text: str) -> frozenset[str]:
             _MASKS.clear()
             _FLAGGED.clear()
             new = vocab
+        forms = _form_bits()
         for w in new:
-            m = _MASKS[w] = _mask(w)
+            m = _MASKS[w] = _mask(w, forms)
             if m:
                 _FLAGGED.add(w)
     return vocab & _FLAGGED
@@ -230,13 +234,15 @@ def tokens_of(text: str) -> list[Tok]:
     """Every token of ``text``, folded once and shared by the numbers, dates, casualties and
     events stages (a document is tokenised once, not once per stage). ``split`` on the token
     pattern gives gap, token, gap, token … as plain strings, so their folded offsets are running
-    sums of lengths — no match object per token."""
+    sums of lengths — no match object per token. The fields are built a column at a time
+    (every other part, every other offset) and zipped into tokens in C: only the end, the
+    original position after a token's last character, takes a Python step per token."""
     folded, index = fold_indexed(text)
     parts = _SPLIT_TOKENS.split(folded)
     off = list(accumulate(map(len, parts), initial=0))  # off[k]: where parts[k] starts
-    new, tok = _tuple_new, Tok
-    return [new(tok, (parts[k], index[off[k]], index[off[k + 1] - 1] + 1, off[k + 1]))
-            for k in range(1, len(parts), 2)]
+    fends = off[2::2]  # the folded end of each token (parts 1, 3, 5 … are the tokens)
+    ends = [index[e - 1] + 1 for e in fends]
+    return list(map(_tuple_new, repeat(Tok), zip(parts[1::2], map(index.__getitem__, off[1::2]), ends, fends)))
 
 
 @lru_cache(maxsize=8)
