@@ -61,15 +61,20 @@ def test_a_day_set_off_by_commas_dates_the_phrase_it_closes():
 _EAST = [("البوكمال", "point", "Deir ez-Zor", "E1"), ("الميادين", "point", "Deir ez-Zor", "E2")]
 
 
+def _days_east(text: str) -> dict:
+    """Each event's day by its place's name, the article published 2024-03-26."""
+    places = places_in(text, _EAST)
+    names = {p.id: p.name_ar for p in places}
+    doc = prepare(text, DocMeta(id="t", published="2024-03-26"))
+    return {names.get(e.place): e.date for e in find_events(doc, places, [])}
+
+
 def test_for_its_part_after_an_aside_the_story_keeps_its_day():
     text = ("قتلى في قصف أميركي شرقي سوريا.\n"
             "أكد مصدر عسكري أنّ العدوان الذي شنّته الطائرات الأميركية، فجر اليوم الثلاثاء، استهدف مواقع في مدينة البوكمال.\n"
             "وسبق أن نقلت وكالة إيرانية خبر مقتل مستشار إيراني.\n"
             "من جانبه، أكد مراسلنا أنّ العدوان الجوي الأميركي استهدف الأحياء السكنية في الميادين.")
-    places = places_in(text, _EAST)
-    names = {p.id: p.name_ar for p in places}
-    doc = prepare(text, DocMeta(id="t", published="2024-03-26"))
-    days = {names.get(e.place): e.date for e in find_events(doc, places, [])}
+    days = _days_east(text)
     assert days.get("الميادين") == "2024-03-26", days
 
 
@@ -78,10 +83,7 @@ def test_an_aside_still_drops_the_day_for_a_sentence_that_goes_on_without_for_it
             "أكد مصدر عسكري أنّ العدوان الذي شنّته الطائرات الأميركية، فجر اليوم الثلاثاء، استهدف مواقع في مدينة البوكمال.\n"
             "وسبق أن نقلت وكالة إيرانية خبر مقتل مستشار إيراني.\n"
             "واستهدف عدوان جوي أميركي الأحياء السكنية في الميادين.")
-    places = places_in(text, _EAST)
-    names = {p.id: p.name_ar for p in places}
-    doc = prepare(text, DocMeta(id="t", published="2024-03-26"))
-    days = {names.get(e.place): e.date for e in find_events(doc, places, [])}
+    days = _days_east(text)
     assert "الميادين" in days and days["الميادين"] is None, days
 
 
