@@ -278,20 +278,24 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
         toks[at:at + 1] = glued
     if "علي" in text:
         for m in _ALI.finditer(text):
-            k = bisect_left(toks, m.start(), key=_START)
-            if k < len(toks) and toks[k].start == m.start():
-                toks[k].ali = True
+            if (word := _starting_at(toks, m.start())) is not None:
+                word.ali = True
     if "أل" in text:
         for m in _HAMZA_AL.finditer(text):
-            k = bisect_left(toks, m.start(), key=_START)
-            if k < len(toks) and toks[k].start == m.start() and toks[k].kind == "w" \
-                    and not is_word(toks[k].form) and not classes(toks[k].form):
-                toks[k].hamza_al = True
+            if (word := _starting_at(toks, m.start())) is not None and word.kind == "w" \
+                    and not is_word(word.form) and not classes(word.form):
+                word.hamza_al = True
     if _BARE_OPPOSITION in folded and _turkish_context(folded):
         _turkish_opposition(toks, text)
     if _FACTIONS in folded:
         _resistance_factions(toks, text, folded)
     return toks, folded, drops
+
+
+def _starting_at(toks: list[Tok], pos: int) -> Tok | None:
+    """The token that starts at ``pos`` of doc.text, if any: a pattern found on the text marks its word."""
+    k = bisect_left(toks, pos, key=_START)
+    return toks[k] if k < len(toks) and toks[k].start == pos else None
 
 
 _BARE_OPPOSITION = "المعارضه"  # folded
