@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from typing import Final
 
 from .extract.claims import find_claims
 from .extract.events import find_events
@@ -47,7 +48,7 @@ def warm_up() -> None:
     gc.freeze()
 
 
-_ANALYSIS = ("rasid.text", "rasid.geo", "rasid.extract", "rasid.lexicon")
+_ANALYSIS: Final = ("rasid.text", "rasid.geo", "rasid.extract", "rasid.lexicon")
 
 
 def table_loaders() -> list:

@@ -14,16 +14,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 import ahocorasick
 
 from ..text.normalize import fold, fold_with_index
 
-_PREFIXES = frozenset(["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"])
-_LIL_PREFIXES = frozenset(["", "و", "ف"])  # before an ``لل`` variant (ل + ال with its alef elided)
+_PREFIXES: Final = frozenset(["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"])
+_LIL_PREFIXES: Final = frozenset(["", "و", "ف"])  # before an ``لل`` variant (ل + ال with its alef elided)
 # Endings that make a longer word of a name (``الإيراني`` + ``ة``): never a glued next word.
-_SUFFIXES = frozenset(["ي", "ه", "يه", "ها", "هم", "هما", "ين", "ون", "ان", "ات", "يين", "يون", "ا", "و"])
-_GLUE_LEFT_MIN = 10  # multi-word aliases this long may be glued to the word before (scraping joins)
+_SUFFIXES: Final = frozenset(["ي", "ه", "يه", "ها", "هم", "هما", "ين", "ون", "ان", "ات", "يين", "يون", "ا", "و"])
+_GLUE_LEFT_MIN: Final = 10  # multi-word aliases this long may be glued to the word before (scraping joins)
 
 
 @dataclass(slots=True, unsafe_hash=True, init=False)
@@ -217,9 +218,9 @@ class ActorMatcher:
         return max(found, key=lambda m: m.end - m.start).canonical
 
 
-_CASE_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653))  # tanween, short vowels, shadda, sukun
-_DECLINED_KINDS = frozenset(["unnamed"])  # indefinite common nouns: case shows on them
-_NO_TANWEEN_ALEF = ("ه", "ا", "ء", "و", "ى")  # ة-nouns, long-alef and hamza endings, construct plurals
+_CASE_MARKS: Final = frozenset(chr(c) for c in range(0x064B, 0x0653))  # tanween, short vowels, shadda, sukun
+_DECLINED_KINDS: Final = frozenset(["unnamed"])  # indefinite common nouns: case shows on them
+_NO_TANWEEN_ALEF: Final = ("ه", "ا", "ء", "و", "ى")  # ة-nouns, long-alef and hamza endings, construct plurals
 
 
 def accusative(key: str) -> str:
@@ -238,7 +239,7 @@ def accusative(key: str) -> str:
     return " ".join(words)
 
 
-_QUOTE_AT = re.compile('"')
+_QUOTE_AT: Final = re.compile('"')
 
 
 def _identity(p: int) -> int:
@@ -275,7 +276,7 @@ def _unquoted(folded: str) -> tuple[str, Callable[[int], int]]:
     return "".join(parts), back
 
 
-_RIGHT_GLUE = ("ال", "لل")  # a single-word name glued to a next word only before one of these
+_RIGHT_GLUE: Final = ("ال", "لل")  # a single-word name glued to a next word only before one of these
 
 
 def _glued_right(folded: str, stop: int, multiword: bool) -> bool:
@@ -318,7 +319,7 @@ def _left_ok(folded: str, start: int, lil: bool, length: int) -> bool:
 
 # The tables the stages match, each one's view a prefix of this list (the events stage reads the
 # first, the claims stage both): they share one scanner, so a document is scanned once.
-_NESTED_TABLES = ("actors.tsv", "claim_metonyms.tsv")
+_NESTED_TABLES: Final = ("actors.tsv", "claim_metonyms.tsv")
 
 
 @lru_cache(maxsize=None)

@@ -14,53 +14,54 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from ..text.document import Document
 from ..text.normalize import fold
 from .numbers import Quantity, Tok as _Tok, WordTest, dual_noun, find_quantities, token_positions, token_starts, tokens_of
 
-_BARRIER = set("،,؛;:.!؟?()[]–")
-_PROCLITICS = ("وب", "وال", "بال", "و", "ف", "ب", "ل")
-_NEGATION = {"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا"}
-_ATTEMPT = {"محاوله", "محاولات", "لمحاوله", "بمحاوله"}  # (folded) محاولة اغتيال: an attempt, right before its cue
-_NOT_FIGURE = {fold(w) for w in ("يؤدي", "تؤدي", "تسفر", "يسفر", "يرتفع", "ليرتفع",
+_BARRIER: Final = set("،,؛;:.!؟?()[]–")
+_PROCLITICS: Final = ("وب", "وال", "بال", "و", "ف", "ب", "ل")
+_NEGATION: Final = {"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا"}
+_ATTEMPT: Final = {"محاوله", "محاولات", "لمحاوله", "بمحاوله"}  # (folded) محاولة اغتيال: an attempt, right before its cue
+_NOT_FIGURE: Final = {fold(w) for w in ("يؤدي", "تؤدي", "تسفر", "يسفر", "يرتفع", "ليرتفع",
                                  "أنقذ", "أنقذت", "إنقاذ", "لإنقاذ", "وأنقذت")}  # أنقذت الفرق أرواح 14: saved
-_ACHIEVED = {fold(w) for w in ("حقق", "حققت", "محققه", "تحقيق", "تحقيقها", "تحقق", "وتحقق", "يحقق", "محققا",
+_ACHIEVED: Final = {fold(w) for w in ("حقق", "حققت", "محققه", "تحقيق", "تحقيقها", "تحقق", "وتحقق", "يحقق", "محققا",
                                "محققين", "لتحقيق", "بتحقيق")}  # حققت إصابات: hits (but تحقيق عسكري بمقتل امرأة: an inquiry into a death)
-_NEWS_OF = {fold(w) for w in ("ورود", "أنباء", "معلومات", "تقارير", "عن", "بشأن", "حول", "وقوع", "حدوث", "تسجيل",
+_NEWS_OF: Final = {fold(w) for w in ("ورود", "أنباء", "معلومات", "تقارير", "عن", "بشأن", "حول", "وقوع", "حدوث", "تسجيل",
                               "الإبلاغ", "أي", "أن", "يبلغ", "تبلغ", "يذكر", "ترد", "يرد", "تسجل", "يسجل")}  # "no news of" words between a negation and its cue
-_NEWS_REACH = 6
-_GOAL = {fold(w) for w in ("يسعى", "تسعى", "يسعون", "يحاول", "تحاول", "يحاولون", "بهدف", "سعيا", "يريد", "تريد",
+_NEWS_REACH: Final = 6
+_GOAL: Final = {fold(w) for w in ("يسعى", "تسعى", "يسعون", "يحاول", "تحاول", "يحاولون", "بهدف", "سعيا", "يريد", "تريد",
                            "يريدون", "ينوي", "تنوي")}  # يسعى إلى قتل، بهدف اعتقال: an aim, no one counted
-_GOAL_REACH = 2
-_HITS = {"مباشره", "مباشر", "اهدافها", "اهدافه", "اهداف", "الاهداف", "الهدف", "هدفها", "دقيقه", "المباشره"}
-_ALL = {"كل", "جميع", "كامل"}
-_ANY = fold("أي")
-_SUB = {"بينهم", "منهم", "بينهن", "بينها", "ومنهم", "وبينهم", "منهن", "احدهم", "احداهن", "احدهما"}
-_ONE_OF_THEM = {"احدهم", "احداهن", "احدهما"}  # (folded) أحدهم طفل: like بينهم, one of those counted
-_RELATIVE = {"الذي", "التي", "الذين"}
-_OTHERS = {"اخرين", "اخرون", "الاخرين"}
-_ANOTHER = {"اخر", "ثالث", "رابع", "خامس"}  # (folded آخر) one more person of the kind just counted (وإصابة ثالث)
-_WOUNDS_OF = {"بها", "به", "بهما", "بهم"}  # متأثراً بجراحه التي أصيب بها: the wounds, not one more person
-_TWO_OTHERS = {"اخران"}  # (folded آخران) two more: وأصيب آخران (the oblique آخرين may be many)
-_WINDOW_AFTER = 3  # tokens between a verbal cue and its count
-_WINDOW_BEFORE = 3  # tokens between a count and the cue after it
-_TOLL = {fold(w) for w in ("حصيلة", "وحصيلة", "عدد", "وعدد")}  # the toll of the dead …
-_EXCEEDS = {fold(w) for w in ("تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "وتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى",
+_GOAL_REACH: Final = 2
+_HITS: Final = {"مباشره", "مباشر", "اهدافها", "اهدافه", "اهداف", "الاهداف", "الهدف", "هدفها", "دقيقه", "المباشره"}
+_ALL: Final = {"كل", "جميع", "كامل"}
+_ANY: Final = fold("أي")
+_SUB: Final = {"بينهم", "منهم", "بينهن", "بينها", "ومنهم", "وبينهم", "منهن", "احدهم", "احداهن", "احدهما"}
+_ONE_OF_THEM: Final = {"احدهم", "احداهن", "احدهما"}  # (folded) أحدهم طفل: like بينهم, one of those counted
+_RELATIVE: Final = {"الذي", "التي", "الذين"}
+_OTHERS: Final = {"اخرين", "اخرون", "الاخرين"}
+_ANOTHER: Final = {"اخر", "ثالث", "رابع", "خامس"}  # (folded آخر) one more person of the kind just counted (وإصابة ثالث)
+_WOUNDS_OF: Final = {"بها", "به", "بهما", "بهم"}  # متأثراً بجراحه التي أصيب بها: the wounds, not one more person
+_TWO_OTHERS: Final = {"اخران"}  # (folded آخران) two more: وأصيب آخران (the oblique آخرين may be many)
+_WINDOW_AFTER: Final = 3  # tokens between a verbal cue and its count
+_WINDOW_BEFORE: Final = 3  # tokens between a count and the cue after it
+_TOLL: Final = {fold(w) for w in ("حصيلة", "وحصيلة", "عدد", "وعدد")}  # the toll of the dead …
+_EXCEEDS: Final = {fold(w) for w in ("تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "وتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى",
                                 "فاق", "فاقت", "يفوق", "تفوق")}  # a toll that passed its count: at least
-_TOLL_REACHES = {fold(w) for w in ("إلى", "الى", "بلغت", "بلغ", "وصلت", "وصل")}  # … rose to / reached N
-_WINDOW_TOLL = 7  # a toll's place and verb may stand between the cue and its count
-_WINDOW_TOLL_BY = 10  # … and a toll "put at" a count (قدّر عدد القتلى منذ بدء الحملة على المحافظة بنحو 150)
-_DONE = {fold(w) for w in ("جرى", "تم", "يجري", "يتم")}  # عدد الذين جرى اعتقالهم: the toll's relative clause
-_QUOTES = set("\"'«»“”")
-_ONE_OF = {fold(w) for w in ("أحد", "إحدى")}  # إصابة أحد الحراس: one of the people named after it
-_CAUSE_FIRST = {fold(w) for w in ("جراء", "إثر", "اثر", "بسبب", "نتيجة", "في", "خلال", "بقصف", "بغارة", "بانفجار",
+_TOLL_REACHES: Final = {fold(w) for w in ("إلى", "الى", "بلغت", "بلغ", "وصلت", "وصل")}  # … rose to / reached N
+_WINDOW_TOLL: Final = 7  # a toll's place and verb may stand between the cue and its count
+_WINDOW_TOLL_BY: Final = 10  # … and a toll "put at" a count (قدّر عدد القتلى منذ بدء الحملة على المحافظة بنحو 150)
+_DONE: Final = {fold(w) for w in ("جرى", "تم", "يجري", "يتم")}  # عدد الذين جرى اعتقالهم: the toll's relative clause
+_QUOTES: Final = set("\"'«»“”")
+_ONE_OF: Final = {fold(w) for w in ("أحد", "إحدى")}  # إصابة أحد الحراس: one of the people named after it
+_CAUSE_FIRST: Final = {fold(w) for w in ("جراء", "إثر", "اثر", "بسبب", "نتيجة", "في", "خلال", "بقصف", "بغارة", "بانفجار",
                                    "برصاص", "بنيران", "بقذيفة", "بضربة", "بهجوم", "بكمين", "بصاروخ", "بلغم")}
-_WINDOW_CAUSE = 8  # a passive verb, its cause, then its count: استشهد في القصف الإسرائيلي على ريف دمشق 3 مدنيين
-_SOME = fold("بعض")
-_YEARS = range(1900, 2101)  # (في عام 2023 إصابة …: a year before a verbal noun counts nothing)
-_YEAR_WORDS = {fold(w) for w in ("عام", "العام", "سنة", "السنة", "لعام", "منذ")}  # a year's word before a number
-_TAMYIZ_FROM = 11  # the singular noun follows a count from 11 on (11 وفاة، 20 إصابة; 3 إصابات is the plural's)
+_WINDOW_CAUSE: Final = 8  # a passive verb, its cause, then its count: استشهد في القصف الإسرائيلي على ريف دمشق 3 مدنيين
+_SOME: Final = fold("بعض")
+_YEARS: Final = range(1900, 2101)  # (في عام 2023 إصابة …: a year before a verbal noun counts nothing)
+_YEAR_WORDS: Final = {fold(w) for w in ("عام", "العام", "سنة", "السنة", "لعام", "منذ")}  # a year's word before a number
+_TAMYIZ_FROM: Final = 11  # the singular noun follows a count from 11 on (11 وفاة، 20 إصابة; 3 إصابات is the plural's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,7 @@ def _strip(word: str, table: set[str]) -> str | None:
 
 # Words that open with the letters of the article but are none: after one a noun is no construct
 # (أسعفت 23 مصاباً إلى المشفى: إلى folds to الي; جرحى الذين …).
-_NOT_ARTICLE = frozenset(fold(w) for w in (
+_NOT_ARTICLE: Final = frozenset(fold(w) for w in (
     "إلى", "الى", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "إلا", "الآن"))
 
 
@@ -148,7 +149,7 @@ def _cue_at(toks: list[_Tok], i: int) -> tuple[int, _Cue] | None:
     return None
 
 
-_DEFINITE = re.compile(r"^(?:[وفب]?ال|[وف]?لل)")
+_DEFINITE: Final = re.compile(r"^(?:[وفب]?ال|[وف]?لل)")
 
 
 @lru_cache(maxsize=16384)
@@ -163,9 +164,9 @@ def _cue_heads(first: str, single: bool) -> tuple[str, ...]:
     return tuple(cands)
 
 
-_GLUED_AFTER = {fold(w) for w in ("من", "في", "على", "عن", "جراء", "إثر", "بعد", "خلال", "بين", "ارتقوا", "سقطوا", "قضوا")}
+_GLUED_AFTER: Final = {fold(w) for w in ("من", "في", "على", "عن", "جراء", "إثر", "بعد", "خلال", "بين", "ارتقوا", "سقطوا", "قضوا")}
 # their lengths, longest first (each two letters at least: the split point before the word's last letter)
-_GLUED_AFTER_SIZES = tuple(sorted({len(w) for w in _GLUED_AFTER if len(w) >= 2}, reverse=True))
+_GLUED_AFTER_SIZES: Final = tuple(sorted({len(w) for w in _GLUED_AFTER if len(w) >= 2}, reverse=True))
 
 
 def _glued_before(word: str) -> str:
@@ -251,7 +252,7 @@ def _word(toks: list[_Tok], i: int) -> str:
     return toks[i].text if 0 <= i < len(toks) else ""
 
 
-_NO_ROLES: frozenset[str] = frozenset()
+_NO_ROLES: Final[frozenset[str]] = frozenset()
 
 
 def _roles(word: str) -> frozenset[str]:
@@ -296,8 +297,8 @@ def _given_names() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
-_ALA = fold("علي")  # also the folded preposition على (وعلى الفور، وعلى صعيد)
-_NAME_REACH = 4  # words one name of a list may take (العميد فلان فلان الفلاني)
+_ALA: Final = fold("علي")  # also the folded preposition على (وعلى الفور، وعلى صعيد)
+_NAME_REACH: Final = 4  # words one name of a list may take (العميد فلان فلان الفلاني)
 
 
 def _opens_name(toks: list[_Tok], j: int, bare: bool = False) -> bool:
@@ -335,8 +336,8 @@ def _more_names(toks: list[_Tok], k: int, commas: bool = False) -> tuple[int, in
     return more, last + 1
 
 
-_ITEM_REACH = 12  # words of one item of a comma list (a name, a nickname, a home town)
-_NOT_ITEM = {fold(w) for w in ("ذلك", "قد", "هو", "هي", "هم", "في", "من", "على", "عن", "كان", "كانت", "أن", "إن",
+_ITEM_REACH: Final = 12  # words of one item of a comma list (a name, a nickname, a home town)
+_NOT_ITEM: Final = {fold(w) for w in ("ذلك", "قد", "هو", "هي", "هم", "في", "من", "على", "عن", "كان", "كانت", "أن", "إن",
                                "لا", "لم", "تم", "ما", "بعد", "قبل", "أيضا", "أضاف", "أكد", "أشار")}
 
 
@@ -353,7 +354,7 @@ def loss_word(word: str) -> bool:
     return _may_start(word)
 
 
-_MAY_START = WordTest(_may_start, forms=_start_forms, rest=_glued_start, rest_from=7)
+_MAY_START: Final = WordTest(_may_start, forms=_start_forms, rest=_glued_start, rest_from=7)
 
 
 @lru_cache(maxsize=1)
@@ -366,10 +367,10 @@ def _skip_word(word: str) -> bool:
     return word in _skip_forms()  # ("skip" in _roles(word), one table)
 
 
-_SKIP = WordTest(_skip_word, forms=_skip_forms)
-_RESTATED = {"انهم", "بانهم"}  # (folded أنّهم) ذكرت "بوليتيكو" أنّهم 46 جندياً: another count of those just counted
-_SUB_FORMS = frozenset(_SUB | _RESTATED)
-_IS_SUB = WordTest(lambda w: w in _SUB_FORMS, forms=lambda: _SUB_FORMS)
+_SKIP: Final = WordTest(_skip_word, forms=_skip_forms)
+_RESTATED: Final = {"انهم", "بانهم"}  # (folded أنّهم) ذكرت "بوليتيكو" أنّهم 46 جندياً: another count of those just counted
+_SUB_FORMS: Final = frozenset(_SUB | _RESTATED)
+_IS_SUB: Final = WordTest(lambda w: w in _SUB_FORMS, forms=lambda: _SUB_FORMS)
 
 
 def find_figures(doc: Document) -> list[Figure]:
@@ -542,10 +543,10 @@ def _distinct(figs: list[Figure]) -> list[Figure]:
     return out
 
 
-_COUNTED = {fold(w) for w in ("من", "عنصرا", "عناصر", "مقاتلا", "مقاتلين", "جنديا", "جنود", "عسكريا", "عسكريين")}
+_COUNTED: Final = {fold(w) for w in ("من", "عنصرا", "عناصر", "مقاتلا", "مقاتلين", "جنديا", "جنود", "عسكريا", "عسكريين")}
 
 
-_FROM_NOT_PEOPLE = {fold(w) for w in ("جراء", "قبل", "أجل", "خلال", "جهة", "جهته", "جهتها", "دون")}  # (بهروز واحدي من جراء: a name, then a cause)
+_FROM_NOT_PEOPLE: Final = {fold(w) for w in ("جراء", "قبل", "أجل", "خلال", "جهة", "جهته", "جهتها", "دون")}  # (بهروز واحدي من جراء: a name, then a cause)
 
 
 def _coordinated_counts(toks, k: int, q_at, fig: Figure, cands: list[int]) -> list[Figure]:
@@ -570,12 +571,12 @@ def _coordinated_counts(toks, k: int, q_at, fig: Figure, cands: list[int]) -> li
     return out
 
 
-_NOUN_WORDS = 3  # words of a figure's counted noun before its list goes on
-_ITEM_WORDS = 6  # words of one item of a gapped list (، وقوات سوريا الديمقراطية 9)
-_BRACKET_WORDS = 12  # words before a count in brackets (كانت الحصة الأكبر منها على يد قوات النظام (97 حالة))
-_LIST_OPENERS = {"،", ",", "ثم", "(", fold("تلتها"), fold("تلاها"), fold("يليها")}
-_ITEM_ENDS = {"،", ",", ")", ".", "ثم", "؛"}
-_NOT_ITEM_BEFORE = {fold(w) for w in ("الساعة", "عام", "العام", "رقم", "القرار", "الفرقة", "اللواء", "الكتيبة",
+_NOUN_WORDS: Final = 3  # words of a figure's counted noun before its list goes on
+_ITEM_WORDS: Final = 6  # words of one item of a gapped list (، وقوات سوريا الديمقراطية 9)
+_BRACKET_WORDS: Final = 12  # words before a count in brackets (كانت الحصة الأكبر منها على يد قوات النظام (97 حالة))
+_LIST_OPENERS: Final = {"،", ",", "ثم", "(", fold("تلتها"), fold("تلاها"), fold("يليها")}
+_ITEM_ENDS: Final = {"،", ",", ")", ".", "ثم", "؛"}
+_NOT_ITEM_BEFORE: Final = {fold(w) for w in ("الساعة", "عام", "العام", "رقم", "القرار", "الفرقة", "اللواء", "الكتيبة",
                                        "المادة", "الطريق", "ال", "من", "في", "منذ", "حتى", "نحو", "الى", "إلى")}
 
 
@@ -615,7 +616,7 @@ def _list_items(toks: list[_Tok], k: int, q_at, fig: Figure, cands: list[int]) -
     return out
 
 
-_ADDITIONS = tuple(tuple(fold(w).split()) for w in ("إضافة إلى", "بالإضافة إلى", "وإضافة إلى", "فضلاً عن", "علاوة على"))
+_ADDITIONS: Final = tuple(tuple(fold(w).split()) for w in ("إضافة إلى", "بالإضافة إلى", "وإضافة إلى", "فضلاً عن", "علاوة على"))
 
 
 def _addition(toks: list[_Tok], k: int) -> int:
@@ -637,8 +638,8 @@ def _tok_end(tok: _Tok) -> int:
     return tok.end
 
 
-_RISE = {fold(w) for w in ("يرتفع", "ليرتفع")}
-_RISE_REACH = 12  # words from the toll's noun to the count it rises to (past its relative clause)
+_RISE: Final = {fold(w) for w in ("يرتفع", "ليرتفع")}
+_RISE_REACH: Final = 12  # words from the toll's noun to the count it rises to (past its relative clause)
 
 
 def _rises_to(toks: list[_Tok], i: int) -> bool:
@@ -652,7 +653,7 @@ def _rises_to(toks: list[_Tok], i: int) -> bool:
     return False
 
 
-_SPEND = {fold(w) for w in ("قضى", "قضت", "قضوا")}  # died, or spent (قضى عمره في الجهاد)
+_SPEND: Final = {fold(w) for w in ("قضى", "قضت", "قضوا")}  # died, or spent (قضى عمره في الجهاد)
 
 
 def _negated(toks: list[_Tok], i: int) -> bool:
@@ -689,13 +690,13 @@ def _negated(toks: list[_Tok], i: int) -> bool:
     return False
 
 
-_DENIAL = {fold(w) for w in ("نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافية", "نفي", "كذب", "كذبت", "تكذيب", "مكذبا",
+_DENIAL: Final = {fold(w) for w in ("نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافية", "نفي", "كذب", "كذبت", "تكذيب", "مكذبا",
                              "مكذبة", "مفبركة", "عارية", "عار", "صحة")}  # صحة: لا صحة لـ، عارية عن الصحة
-_REPORT = {fold(w) for w in ("الأخبار", "للأخبار", "أخبار", "الأنباء", "للأنباء", "أنباء", "التقارير", "تقارير", "الشائعات",
+_REPORT: Final = {fold(w) for w in ("الأخبار", "للأخبار", "أخبار", "الأنباء", "للأنباء", "أنباء", "التقارير", "تقارير", "الشائعات",
                              "شائعات", "الادعاءات", "ادعاءات", "مزاعم", "المزاعم", "روجته", "روجت", "روجتها", "نشرته",
                              "نشرتها", "تداولته", "تداولتها", "أشيع", "يتردد", "تتردد", "يشاع", "الحديث")}
-_EXISTENCE = fold("وجود")
-_REPORT_REACH = 6  # words between the report's noun (ما روجته حسابات مقربة من الهيئة) and عن before the cue
+_EXISTENCE: Final = fold("وجود")
+_REPORT_REACH: Final = 6  # words between the report's noun (ما روجته حسابات مقربة من الهيئة) and عن before the cue
 
 
 def _denied_report(toks: list[_Tok], i: int) -> bool:
@@ -718,7 +719,7 @@ def _denied_report(toks: list[_Tok], i: int) -> bool:
     return False
 
 
-_TRUTH = fold("صحة")
+_TRUTH: Final = fold("صحة")
 
 
 def _barrier_between(toks: list[_Tok], a: int, b: int) -> bool:
@@ -830,13 +831,13 @@ def _link(toks, i, n, cue: _Cue, q_at, q_end) -> list[Figure]:
     return []
 
 
-_SACRIFICED = {fold(w) for w in ("فقدنا", "قدمنا", "نقدم", "سنقدم", "قدمت", "قدموا", "ضحينا", "قدم", "يقدم", "تقدم")}
-_RESULT = {fold(w) for w in ("أدى", "أدت", "أدّى", "أدّت", "ادى", "يؤدي", "تؤدي", "أسفر", "أسفرت", "تسبب", "تسببت")}
-_EVACUATED = {fold(w) for w in ("إخراج", "إجلاء", "علاج", "معالجة", "بإخراج", "بإجلاء", "لإخراج", "لإجلاء", "لعلاج")}
-_VICTIMS = {fold(w) for w in ("ضحايا", "ضحية")}
-_NAMES_OF = {fold(w) for w in ("أسماء", "وأسماء", "بأسماء")}  # the names of the dead …
-_THEY_ARE = {":", "هم", "وهم", "هي", "وهي"}  # … : فلان وفلان
-_ADVERBS = {fold(w) for w in ("أيضا", "أيضاً", "كذلك", "أمس", "اليوم", "فجرا", "ليلا", "صباحا", "مساء")}
+_SACRIFICED: Final = {fold(w) for w in ("فقدنا", "قدمنا", "نقدم", "سنقدم", "قدمت", "قدموا", "ضحينا", "قدم", "يقدم", "تقدم")}
+_RESULT: Final = {fold(w) for w in ("أدى", "أدت", "أدّى", "أدّت", "ادى", "يؤدي", "تؤدي", "أسفر", "أسفرت", "تسبب", "تسببت")}
+_EVACUATED: Final = {fold(w) for w in ("إخراج", "إجلاء", "علاج", "معالجة", "بإخراج", "بإجلاء", "لإخراج", "لإجلاء", "لعلاج")}
+_VICTIMS: Final = {fold(w) for w in ("ضحايا", "ضحية")}
+_NAMES_OF: Final = {fold(w) for w in ("أسماء", "وأسماء", "بأسماء")}  # the names of the dead …
+_THEY_ARE: Final = {":", "هم", "وهم", "هي", "وهي"}  # … : فلان وفلان
+_ADVERBS: Final = {fold(w) for w in ("أيضا", "أيضاً", "كذلك", "أمس", "اليوم", "فجرا", "ليلا", "صباحا", "مساء")}
 
 
 def _subject_after(toks: list[_Tok], after: int) -> int | None:
@@ -866,7 +867,7 @@ def _subject_after(toks: list[_Tok], after: int) -> int | None:
     return None
 
 
-_PLURAL_ENDS = ("ين", "ون", "ات", "اء", "ها", "هم", "نا")
+_PLURAL_ENDS: Final = ("ين", "ون", "ات", "اء", "ها", "هم", "نا")
 
 
 def _surname_after(toks: list[_Tok], i: int, after: int) -> bool:
@@ -882,12 +883,12 @@ def _surname_after(toks: list[_Tok], i: int, after: int) -> bool:
         and not w[:1].isdigit() and w not in _QUOTES
 
 
-_OBJECT_REACH = 4  # words of a verb's subject before its object (خطف مسلحون مجهولون شاباً)
+_OBJECT_REACH: Final = 4  # words of a verb's subject before its object (خطف مسلحون مجهولون شاباً)
 
 
 # Active verbs whose object may be a person named (اغتال مسلحون مجهولون أمس فلاناً، اختطفت دورية فلاناً):
 # not verbs of dying (توفي فلان، قضى بتسمية فلان) nor verbal nouns (مقتل الصحافي فلان: a known killing recalled).
-_TAKES_NAMED = {fold(w) for w in ("اغتال", "اغتالت", "اغتالوا", "قتلت", "قتلوا", "أعدم", "أعدمت", "أعدموا", "اختطف",
+_TAKES_NAMED: Final = {fold(w) for w in ("اغتال", "اغتالت", "اغتالوا", "قتلت", "قتلوا", "أعدم", "أعدمت", "أعدموا", "اختطف",
                                   "اختطفت", "اختطفوا", "خطف", "اعتقل", "اعتقلت", "اعتقلوا", "أسروا", "أسرت")}
 
 
@@ -963,7 +964,7 @@ def _one_before(toks: list[_Tok], i: int, label: str) -> int | None:
     return None
 
 
-_ANNA = fold("أنّ")
+_ANNA: Final = fold("أنّ")
 
 
 def _after_anna(word: str) -> bool:
@@ -978,11 +979,11 @@ def _joined(word: str, cue: _Cue) -> bool:
     return cue.role == "verb" and word[:1] in ("و", "ف") and _may_start(word[1:])
 
 
-_RELEASED = {fold(w) for w in ("سراح", "أفرج", "أفرجت", "وأفرجت", "الإفراج", "بالإفراج", "والإفراج", "تحرير", "بتحرير")}
-_FATE = {fold(w) for w in ("حتفهم", "مصرعهم", "حتفهن", "مصرعهن")}  # لقي 3 عناصر من قوات النظام مصرعهم:
-_MET = {fold(w) for w in ("لقي", "ولقي", "لقوا", "ولقوا", "لقيت")}   # the idiom frames its count and people
-_WINDOW_FATE = 7
-_WINDOW_OF_MEN = 9  # ثمانية من عناصر "الفرقة الـ25 مهام خاصة" قُتلوا: a count, "of the members of" a unit, its verb
+_RELEASED: Final = {fold(w) for w in ("سراح", "أفرج", "أفرجت", "وأفرجت", "الإفراج", "بالإفراج", "والإفراج", "تحرير", "بتحرير")}
+_FATE: Final = {fold(w) for w in ("حتفهم", "مصرعهم", "حتفهن", "مصرعهن")}  # لقي 3 عناصر من قوات النظام مصرعهم:
+_MET: Final = {fold(w) for w in ("لقي", "ولقي", "لقوا", "ولقوا", "لقيت")}   # the idiom frames its count and people
+_WINDOW_FATE: Final = 7
+_WINDOW_OF_MEN: Final = 9  # ثمانية من عناصر "الفرقة الـ25 مهام خاصة" قُتلوا: a count, "of the members of" a unit, its verb
 
 
 def _count_before(toks, i, after, cue: _Cue, q_end, label) -> list[Figure]:
@@ -1078,8 +1079,8 @@ def _count_after(toks, i, after, cue: _Cue, q_at, label) -> list[Figure]:
     return []
 
 
-_SUBJECT_WORDS = 6  # words of an active verb's subject (دورية تابعة للمخابرات الجوية، الشرطة العسكرية في عفرين)
-_ASIDE_WORDS = 8  # words of an aside between commas after it (، اليوم الاثنين، / ، يُرجّح أنهم من خلايا التنظيم،)
+_SUBJECT_WORDS: Final = 6  # words of an active verb's subject (دورية تابعة للمخابرات الجوية، الشرطة العسكرية في عفرين)
+_ASIDE_WORDS: Final = 8  # words of an aside between commas after it (، اليوم الاثنين، / ، يُرجّح أنهم من خلايا التنظيم،)
 
 
 def _past_subject_aside(toks: list[_Tok], i: int, after: int, q_at) -> int | None:
@@ -1107,7 +1108,7 @@ def _past_subject_aside(toks: list[_Tok], i: int, after: int, q_at) -> int | Non
     return j
 
 
-_DAY_WORDS = {fold(w) for w in ("اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+_DAY_WORDS: Final = {fold(w) for w in ("اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
                                 "السبت", "الفائت", "الماضي", "الماضية", "الفائتة", "صباح", "مساء", "فجر", "ليل", "يوم")}
 
 
@@ -1126,14 +1127,14 @@ def _counts_people(toks: list[_Tok], k: int) -> bool:
         or word.startswith("ال") and ("person_pl" in _roles(word[2:]) or word[2:] in _COUNTED)
 
 
-_TOWNS = {fold(w) for w in ("قرية", "بلدة", "مدينة", "مخيم")}
-_FROM = fold("من")
+_TOWNS: Final = {fold(w) for w in ("قرية", "بلدة", "مدينة", "مخيم")}
+_FROM: Final = fold("من")
 
 
-_PERSONS = {fold(w) for w in ("شخص", "شخصا", "شخصاً", "شخصين", "شخصان", "أشخاص")}
-_AMONG = {fold(w) for w in ("بينهم", "منهم")}
-_SIDES = {fold(w) for w in ("الطرفين", "الجانبين")}
-_CIVILIAN = fold("مدني")  # (children among them, بينهم طفلان, leave the toll civilian)
+_PERSONS: Final = {fold(w) for w in ("شخص", "شخصا", "شخصاً", "شخصين", "شخصان", "أشخاص")}
+_AMONG: Final = {fold(w) for w in ("بينهم", "منهم")}
+_SIDES: Final = {fold(w) for w in ("الطرفين", "الجانبين")}
+_CIVILIAN: Final = fold("مدني")  # (children among them, بينهم طفلان, leave the toll civilian)
 
 
 def _part_civilian(toks: list[_Tok], k: int) -> bool:
@@ -1152,7 +1153,7 @@ def _part_civilian(toks: list[_Tok], k: int) -> bool:
                                             for i in range(j + 1, min(j + 4, len(toks))))
 
 
-_IN_OR_OF = {fold(w) for w in ("في", "من")}
+_IN_OR_OF: Final = {fold(w) for w in ("في", "من")}
 
 
 def _fighters_at(toks: list[_Tok], i: int) -> bool:

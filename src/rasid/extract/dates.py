@@ -12,26 +12,27 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Final
 
 from ..text.normalize import fold
 from .numbers import Tok, WordTest, fold_indexed, word_positions, words_of
 
 # Folded month names → month number (fold: أإآ→ا, ة→ه, ى→ي).
-_WESTERN = {"يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+_WESTERN: Final = {"يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
             "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11,
             "ديسمبر": 12}
-_LEVANT = {"كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6,
+_LEVANT: Final = {"كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6,
            "تموز": 7, "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11,
            "كانون الاول": 12}
-_MONTHS = {**_WESTERN, **_LEVANT}
-_UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+_MONTHS: Final = {**_WESTERN, **_LEVANT}
+_UNITS: Final = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
 # في الثاني من أيار، الحادي والعشرين من آذار: a day of the month written as an ordinal (folded)
-_ORDINAL_DAYS = {**{w: k for k, w in enumerate(_UNITS, 1)}, "العاشر": 10, "الحادي عشر": 11,
+_ORDINAL_DAYS: Final = {**{w: k for k, w in enumerate(_UNITS, 1)}, "العاشر": 10, "الحادي عشر": 11,
                  **{f"{w} عشر": k for k, w in enumerate(_UNITS[1:], 12)}, "العشرين": 20, "الثلاثين": 30,
                  **{f"{'الحادي' if k == 1 else w} والعشرين": 20 + k for k, w in enumerate(_UNITS, 1)},
                  "الحادي والثلاثين": 31}
 # Weekday names → Python weekday() (Monday 0).
-_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4,
+_WEEKDAYS: Final = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4,
              "السبت": 5, "الاحد": 6}
 
 
@@ -174,8 +175,8 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str | None, int | None
     return None, None, "vague"
 
 
-_SPANS = {"يوم": 1, "يومين": 2, "اسبوع": 7, "اسبوعين": 14, "ساعات": 0, "ساعه": 0, "ساعتين": 0}
-_DAY_UNITS = frozenset(("يوما", "ايام", "يوم"))
+_SPANS: Final = {"يوم": 1, "يومين": 2, "اسبوع": 7, "اسبوعين": 14, "ساعات": 0, "ساعه": 0, "ساعتين": 0}
+_DAY_UNITS: Final = frozenset(("يوما", "ايام", "يوم"))
 
 
 def span_days(words: str) -> int | None:
@@ -207,8 +208,8 @@ def _parse_published(published: str | None) -> date | None:
 
 # Words a time cue can open with (after an optional و/ف); the pattern is tried only at them,
 # not at every character of the text.
-_PART_WORDS = ("فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليله", "يوم", "منتصف")
-_FIRSTS = frozenset(fold(w) for w in
+_PART_WORDS: Final = ("فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليله", "يوم", "منتصف")
+_FIRSTS: Final = frozenset(fold(w) for w in
     [w.split()[0] for w in _MONTHS] + list(_WEEKDAYS) + list(_PART_WORDS) + [
         "مطلع", "بدايه", "اوائل", "اواسط", "اواخر", "نهايه", "اخر", "في", "خلال", "شهر", "منذ",
         "الاول", "امس", "الامس", "اول", "اليوم", "الليله", "فجرا", "عام", "العام", "سنه", "صيف", "شتاء",
@@ -216,8 +217,8 @@ _FIRSTS = frozenset(fold(w) for w in
         "الاسابيع", "الاشهر", "اليومين", "موخرا", "ذات", "نفس", "ذلك", "وقت", "و", "ف"] + [w.split()[0] for w in _ORDINAL_DAYS])  # "و30 مارس": a lone و before digits
 
 
-_OPENERS = _FIRSTS | {c + w for w in _FIRSTS for c in "وف"}
-_OPENS = WordTest(lambda w: w in _OPENERS or w[0].isdigit() and len(w) <= 2,  # (a date's day: 22 يناير)
+_OPENERS: Final = _FIRSTS | {c + w for w in _FIRSTS for c in "وف"}
+_OPENS: Final = WordTest(lambda w: w in _OPENERS or w[0].isdigit() and len(w) <= 2,  # (a date's day: 22 يناير)
                   forms=lambda: _OPENERS)
 
 
@@ -225,40 +226,40 @@ _OPENS = WordTest(lambda w: w in _OPENERS or w[0].isdigit() and len(w) <= 2,  # 
 # 2020، في الأيام الماضية: the pattern's alternatives mon, yearonly and vague); before any other
 # word — most of the many times it stands in an article — the pattern (~30,000 instructions a
 # try) is not tried. Keep in step with those alternatives: a test checks the pattern against it.
-_FI = frozenset(fold(w) for w in ("في", "وفي", "ففي"))
-_AFTER_FI = frozenset(fold(w) for w in [m.split()[0] for m in _MONTHS] + [
+_FI: Final = frozenset(fold(w) for w in ("في", "وفي", "ففي"))
+_AFTER_FI: Final = frozenset(fold(w) for w in [m.split()[0] for m in _MONTHS] + [
     "شهر", "عام", "العام", "سنة", "صيف", "شتاء", "ربيع", "خريف", "مطلع", "أواخر",
     "الأيام", "الساعات", "الأسابيع", "الأشهر", "الآونة"])
 
 
 # وقت opens a cue only as "earlier/later (من) اليوم": tried only before سابق or لاحق.
-_WAQT = frozenset(fold(w) for w in ("وقت", "ووقت"))
-_AFTER_WAQT = frozenset(fold(w) for w in ("سابق", "لاحق"))
+_WAQT: Final = frozenset(fold(w) for w in ("وقت", "ووقت"))
+_AFTER_WAQT: Final = frozenset(fold(w) for w in ("سابق", "لاحق"))
 # هذا opens a cue only as "this week" (هذا الأسبوع), ذلك، ذات and نفس only as "that same day" (ذلك
 # اليوم، ذات اليوم): the pattern's alternatives thisweek and sameday; elsewhere (هذا الهجوم، وذلك بعد)
 # a try fails (~6 µs each, a few times an article).
-_THIS = frozenset(fold(c + w) for c in ("", "و", "ف") for w in ("هذا",))
-_AFTER_THIS = frozenset({fold("الأسبوع")})
-_SAME_DAY = frozenset(fold(c + w) for c in ("", "و", "ف") for w in ("ذلك", "ذات", "نفس"))
-_AFTER_SAME_DAY = frozenset({fold("اليوم")})
+_THIS: Final = frozenset(fold(c + w) for c in ("", "و", "ف") for w in ("هذا",))
+_AFTER_THIS: Final = frozenset({fold("الأسبوع")})
+_SAME_DAY: Final = frozenset(fold(c + w) for c in ("", "و", "ف") for w in ("ذلك", "ذات", "نفس"))
+_AFTER_SAME_DAY: Final = frozenset({fold("اليوم")})
 # خلال and منذ open a cue only where في does (a month, شهر, a year word, a stretch of days: mon,
 # yearonly, vague), and خلال also before الأسبوع (week, thisweek) and اليومين, منذ before أيام and أشهر.
-_KHILAL = frozenset(fold(c + "خلال") for c in ("", "و", "ف"))
-_AFTER_KHILAL = _AFTER_FI | {fold("الأسبوع"), fold("اليومين")}
-_MUNDH = frozenset(fold(c + "منذ") for c in ("", "و", "ف"))
-_AFTER_MUNDH = _AFTER_FI | {fold("أيام"), fold("أشهر")}
+_KHILAL: Final = frozenset(fold(c + "خلال") for c in ("", "و", "ف"))
+_AFTER_KHILAL: Final = _AFTER_FI | {fold("الأسبوع"), fold("اليومين")}
+_MUNDH: Final = frozenset(fold(c + "منذ") for c in ("", "و", "ف"))
+_AFTER_MUNDH: Final = _AFTER_FI | {fold("أيام"), fold("أشهر")}
 # Digits open a cue only as a day of one or two digits before من, شهر or a month (abs, dom: 22 يناير،
 # 8 من الشهر); a count (3 شهداء، 100 صاروخ) is no date. (Longer numbers are no opener at all; the
 # days are listed in Western, Arabic-Indic and Persian digits, any other digits are tried as before.)
-_AFTER_DAY = frozenset({fold("من"), fold("شهر")} | {m.split()[0] for m in _MONTHS})
-_DIGITS = ("0123456789", "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
+_AFTER_DAY: Final = frozenset({fold("من"), fold("شهر")} | {m.split()[0] for m in _MONTHS})
+_DIGITS: Final = ("0123456789", "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
            "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9")
-_DAYS = frozenset([d for ds in _DIGITS for d in ds] + [a + b for ds in _DIGITS for a in ds for b in ds])
+_DAYS: Final = frozenset([d for ds in _DIGITS for d in ds] + [a + b for ds in _DIGITS for a in ds for b in ds])
 # A lone و or ف opens a cue only glued to the digits of a date (و30 مارس): every alternative opens
 # with a letter or a digit, and no letter follows the token's last one. (A marker, not words.)
-_GLUED_DIGITS: frozenset[str] = frozenset({"<digits right after it>"})
+_GLUED_DIGITS: Final[frozenset[str]] = frozenset({"<digits right after it>"})
 # The openers that open a cue only before certain words, and those words.
-_ONLY_BEFORE: dict[str, frozenset[str]] = {**dict.fromkeys(_FI, _AFTER_FI), **dict.fromkeys(_WAQT, _AFTER_WAQT),
+_ONLY_BEFORE: Final[dict[str, frozenset[str]]] = {**dict.fromkeys(_FI, _AFTER_FI), **dict.fromkeys(_WAQT, _AFTER_WAQT),
                                            **dict.fromkeys(_THIS, _AFTER_THIS),
                                            **dict.fromkeys(_SAME_DAY, _AFTER_SAME_DAY),
                                            **dict.fromkeys(_KHILAL, _AFTER_KHILAL),
@@ -331,8 +332,8 @@ def dates_and_day(text: str, published: str | None) -> tuple[list[DateMention], 
     return out, undated.isoformat() if undated else None
 
 
-_SAME = re.compile(fold("نفسه|ذاته"))
-_SAME_DAY_SHIFT = {"التالي": 1, "السابق": -1}
+_SAME: Final = re.compile(fold("نفسه|ذاته"))
+_SAME_DAY_SHIFT: Final = {"التالي": 1, "السابق": -1}
 
 
 def _day_after(iso: str, days: int) -> str:
@@ -346,10 +347,10 @@ def _day_of(month: str, day: int) -> str | None:
         return None
 
 
-_SINCE = re.compile(fold(r"(?:منذ|حتى)\s*(?:ال)?\s*$"))
+_SINCE: Final = re.compile(fold(r"(?:منذ|حتى)\s*(?:ال)?\s*$"))
 
 
-_SMALL_HOURS = 4  # a stamp before 04:00 local time is the night after the day the story was written
+_SMALL_HOURS: Final = 4  # a stamp before 04:00 local time is the night after the day the story was written
 
 
 def _small_hours(published: str | None) -> bool:
@@ -399,8 +400,8 @@ def _counts_from(m: re.Match[str], day: date) -> bool:
     return bool(m.group("wd")) and _resolve(m, day)[0] == day.isoformat()
 
 
-_FUTURE_AFTER = re.compile(fold(r"\s+(?:المقبل|القادم|المقبله|القادمه)(?![\u0621-\u064A])"))
-_FUTURE_BEFORE = re.compile(fold(r"(?:مرتقب|مرتقبه|المرتقب|المرتقبه|المقرر|سيعقد|ستعقد|سيلقي|سيتحدث)(?![\u0621-\u064A])(?:\s+\S+){0,3}\s+(?:يوم\s+)?$"))
+_FUTURE_AFTER: Final = re.compile(fold(r"\s+(?:المقبل|القادم|المقبله|القادمه)(?![\u0621-\u064A])"))
+_FUTURE_BEFORE: Final = re.compile(fold(r"(?:مرتقب|مرتقبه|المرتقب|المرتقبه|المقرر|سيعقد|ستعقد|سيلقي|سيتحدث)(?![\u0621-\u064A])(?:\s+\S+){0,3}\s+(?:يوم\s+)?$"))
 
 
 def _weekday_context(folded: str, m: re.Match[str]) -> bool:

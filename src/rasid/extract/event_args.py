@@ -13,7 +13,7 @@ import bisect
 import re
 from datetime import date
 from functools import lru_cache
-from typing import AbstractSet
+from typing import AbstractSet, Final
 
 from ..model import Place
 from ..text.normalize import fold
@@ -31,30 +31,30 @@ from .event_text import (
     nationality_force,
 )
 
-GOV_SIDE = frozenset({"Syrian government forces", "Pro-government militias", "Iran-backed militias",
+GOV_SIDE: Final = frozenset({"Syrian government forces", "Pro-government militias", "Iran-backed militias",
                        "Hezbollah", "Russian forces", "Islamic Revolutionary Guard Corps"})
-_TARGET_MARKERS = frozenset(fold(w) for w in (
+_TARGET_MARKERS: Final = frozenset(fold(w) for w in (
     "على", "ضد", "مواقع", "مواقعا", "مقار", "مقر", "مقرا", "نقاط", "نقطة", "صفوف", "تجمعات", "معاقل",
     "معقل", "قاعدة", "القاعدة", "قواعد", "قاعدتي", "القاعدتين", "قاعدتين", "مسلحي", "عناصر", "تحركات", "آليات", "مواقعاً",
     "نقاطاً", "نقطتين", "موقع", "موقعاً", "أهداف", "أهدافاً", "مستودعات", "مخازن"))  # (the accusative and singular forms)
-_ANNOUNCE = frozenset(fold(w) for w in (
+_ANNOUNCE: Final = frozenset(fold(w) for w in (
     "بيان", "له", "لها", "أعلن", "أعلنت", "قال", "قالت", "أكد", "أكدت", "صرح", "صرحت", "تصريح",
     "أفاد", "أفادت", "كشفت", "كشف", "ذكرت", "ذكر", "إفادة", "نشرت", "وأعلنت", "وأعلن", "وقالت", "وقال",
     "حمّل", "حمّلت", "وحمّلت", "دان", "دانت", "أدان", "أدانت", "ودانت", "اتهم", "اتهمت", "واتهمت",
     "نفى", "نفت", "ونفت", "تبنى", "تبنت", "وتبنت"))  # (حمّلت المنظمة، الخميس، داعش مسؤولية الهجوم: the report's day)
-_THAT = frozenset(fold(w) for w in ("إنّ", "أنّ", "بأنّ"))  # (قال X، اليوم الجمعة، إنّ …: the day of the saying)
-_BACKGROUND = tuple(fold(w) for w in (
+_THAT: Final = frozenset(fold(w) for w in ("إنّ", "أنّ", "بأنّ"))  # (قال X، اليوم الجمعة، إنّ …: the day of the saying)
+_BACKGROUND: Final = tuple(fold(w) for w in (
     "وكانت", "وكان", "كانت", "يذكر", "ويذكر", "وسبق", "سبق", "وقبل", "قبل", "في المقابل", "وفي المقابل",
     "يأتي", "ويأتي", "وتأتي", "تأتي", "وضمن", "وفي سياق", "وعلى صعيد",
     "إضافة إلى", "وإضافة", "تجدر", "وتجدر", "الجدير", "والجدير", "ومن الجدير", "من الجدير",
     "وتستمر", "وتواصل", "ويواصل", "وتشهد", "وتنتشر", "وتعتدي", "ويتقاطع", "وخلال", "ففي", "وفي وقت سابق"))
-_REPORTED_EARLIER = tuple(fold(w) for w in ("وكان مراسل", "وكانت مراسلة"))  # وكان مراسل الميادين أفاد، فور وقوع
+_REPORTED_EARLIER: Final = tuple(fold(w) for w in ("وكان مراسل", "وكانت مراسلة"))  # وكان مراسل الميادين أفاد، فور وقوع
 # العدوان، بأن …: the correspondent's first word on the story just told, not background of another day
-_MORE_OF_IT = tuple(fold(w) for w in ("إضافة إلى ذلك", "وإضافة إلى ذلك"))  # إضافةً إلى ذلك، ذكرت المقاومة أنها
+_MORE_OF_IT: Final = tuple(fold(w) for w in ("إضافة إلى ذلك", "وإضافة إلى ذلك"))  # إضافةً إلى ذلك، ذكرت المقاومة أنها
 # استهدفت …: more of the story just told (as بالإضافة إلى ذلك), not background
-_SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض"))
-_SUFFERED_STEM = fold("تعرض")  # every form of _SUFFERED_F holds it: a word holds one of them iff it holds this
-_LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|انطلاقا|نفذ)[\u0621-\u064A]*(?:\s+(?!على|في|ضد)[\u0621-\u064A]+){0,3}?\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|"
+_SUFFERED_F: Final = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض"))
+_SUFFERED_STEM: Final = fold("تعرض")  # every form of _SUFFERED_F holds it: a word holds one of them iff it holds this
+_LAUNCH: Final = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|انطلاقا|نفذ)[\u0621-\u064A]*(?:\s+(?!على|في|ضد)[\u0621-\u064A]+){0,3}?\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|"
                           r"(?:مصادر|مصدر|مراسل|مراسلة|مراسلنا|مراسلتنا)\S*(?:\s+(?:الميادين|محلية|ميدانية|أهلية|خاصة|مطلعة|للميادين|نت)\S*?){0,2}?\s*(?:نت)?في\s+(?:مدينة\s+|محافظة\s+|العاصمة\s+)?|"
                           r"(?:طريق|أوتوستراد|اوتوستراد)\s+(?:عام\s+|الدولي\s+|السريع\s+)?(?:الواصل\s+بين\s+)?|"
                           r"(?:توجه|متوجه|متجه|قادم)[\u0621-\u064A]*\s+(?:[\u0621-\u064A]+\s+){0,4}?من\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*|(?:من\s+اتجاه|من\s+جهة|من\s+فوق|انطلاقا\s+من)\s+"
@@ -65,14 +65,14 @@ _LAUNCH = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|انطلاقا|ن
                           r"|بعد\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?\S+\s+(?:كم|كيلو\S*)\s+(?:عن|من)\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?)$"))
 # A word each alternative of _LAUNCH (and _BETWEEN) must contain: a window without one is passed
 # over without running those two (end-anchored, so slow to search) patterns. Keep in step with them.
-_LOCATOR_HINT = re.compile(fold("مصدر|مصادر|مراسل|مركز|توثيق|طريق|توستراد|توجه|متجه|قادم|أطلق|انطلق|نفذ|جوي|صاروخي|اتجاه|جهة|فوق|انطلاقا|المنتشر|المتمركز|المتواجد|الموجود|بين|تعزيز|كم|كيلو"))
-_BETWEEN = re.compile(fold(r"(?:^|\s)بين\s+(?:[\u0621-\u064A]+\s+){0,2}[\"'“«]?$"))  # a line's ends: "الخط الواصل بين كونيكو و…"
-_BETWEEN_STEM = fold("بين")  # in every _BETWEEN match: asked first (led by (?:^|\s), the pattern is tried everywhere)
-_LIST_GAP = re.compile(r"^[\s،,\"'“”«»]*و")  # a new item of a list, not a locator
-_ITS_SURROUNDS = re.compile(fold(r"^[\s،,]*و(?:ريفها|ريفه|أريافها|محيطها|محيطه)\s"))  # مدينة القامشلي وريفها في الحسكة
-_LOCATOR_MAX_TOKENS = 7
-_BELONGING = frozenset(fold(w) for w in ("التابعة", "التابع"))
-_LOCATOR_WORDS = frozenset(fold(w) for w in (
+_LOCATOR_HINT: Final = re.compile(fold("مصدر|مصادر|مراسل|مركز|توثيق|طريق|توستراد|توجه|متجه|قادم|أطلق|انطلق|نفذ|جوي|صاروخي|اتجاه|جهة|فوق|انطلاقا|المنتشر|المتمركز|المتواجد|الموجود|بين|تعزيز|كم|كيلو"))
+_BETWEEN: Final = re.compile(fold(r"(?:^|\s)بين\s+(?:[\u0621-\u064A]+\s+){0,2}[\"'“«]?$"))  # a line's ends: "الخط الواصل بين كونيكو و…"
+_BETWEEN_STEM: Final = fold("بين")  # in every _BETWEEN match: asked first (led by (?:^|\s), the pattern is tried everywhere)
+_LIST_GAP: Final = re.compile(r"^[\s،,\"'“”«»]*و")  # a new item of a list, not a locator
+_ITS_SURROUNDS: Final = re.compile(fold(r"^[\s،,]*و(?:ريفها|ريفه|أريافها|محيطها|محيطه)\s"))  # مدينة القامشلي وريفها في الحسكة
+_LOCATOR_MAX_TOKENS: Final = 7
+_BELONGING: Final = frozenset(fold(w) for w in ("التابعة", "التابع"))
+_LOCATOR_WORDS: Final = frozenset(fold(w) for w in (
     "في", "ب", "قرب", "بالقرب", "من", "محيط", "أطراف", "ضواحي", "على", "بعد", "كم", "حدود", "الحدود",
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا", "شرقا", "غربا",
     "الشمالي", "الجنوبي", "الشرقي", "الغربي", "ريف", "ريفي", "مدينة", "مدينتي", "بلدة", "قرية", "منطقة",
@@ -83,11 +83,11 @@ _LOCATOR_WORDS = frozenset(fold(w) for w in (
     "الإسرائيلية", "الإسرائيلي", "الأمريكي", "الإيرانية", "التركي",  # ثكنة يردن الإسرائيلية في الجولان
     "المتاخمة", "المتاخم", "المجاورة", "المجاور", "ل",  # كفرجوم المتاخمة لـ"الفوج 46"
     "ريفها", "ريفه", "محيطها", "محيطه", "أريافها"))  # مدينة القامشلي وريفها في الحسكة: the city and its countryside, located
-_GOVERNORATES = frozenset(fold(w) for w in (
+_GOVERNORATES: Final = frozenset(fold(w) for w in (
     "دمشق", "ريف دمشق", "حلب", "حمص", "حماة", "اللاذقية", "طرطوس", "إدلب", "الحسكة", "دير الزور",
     "ديرالزور", "الرقة", "درعا", "السويداء", "القنيطرة"))
-_HISTORY_DAYS = 7  # an event dated before the article's month and over a week old is history
-SUB_RANK = {  # which sub-type wins when cues of one type merge (ACLED: air strike > shelling)
+_HISTORY_DAYS: Final = 7  # an event dated before the article's month and over a week old is history
+SUB_RANK: Final = {  # which sub-type wins when cues of one type merge (ACLED: air strike > shelling)
     "Air/drone strike": 5, "Suicide bomb": 4, "Remote explosive/landmine/IED": 3,
     "Shelling/artillery/missile attack": 2, "Grenade": 1,
     "Non-state actor overtakes territory": 3, "Government regains territory": 3, "Armed clash": 1,
@@ -194,7 +194,7 @@ def _unknown_names(words: list[str]) -> bool:
     return words[0].startswith("و")
 
 
-_BORDER = frozenset(fold(w) for w in ("حدود", "الحدود", "بالحدود", "للحدود", "الحدودي", "الحدودية"))
+_BORDER: Final = frozenset(fold(w) for w in ("حدود", "الحدود", "بالحدود", "للحدود", "الحدودي", "الحدودية"))
 # الباغوز قرب الحدود مع العراق, معبر نصيب الحدودي مع الأردن: in Syria
 
 
@@ -258,7 +258,7 @@ def _find_clause_group(lay: Layout, hit: Hit) -> set[int]:
     return group
 
 
-_LIST_ITEM_TOKENS = 3  # …، ومنها قاعدة عين الأسد، التنف، حرير، كونيكو: a name or two between commas
+_LIST_ITEM_TOKENS: Final = 3  # …، ومنها قاعدة عين الأسد، التنف، حرير، كونيكو: a name or two between commas
 
 
 def _list_item(lay: Layout, c, group: set[int]) -> bool:
@@ -275,9 +275,9 @@ def _list_item(lay: Layout, c, group: set[int]) -> bool:
     return _names_place(lay, group)
 
 
-_FRAMING = frozenset(fold(w) for w in ("في", "من", "إلى", "على", "عن", "قرب", "نحو", "حتى", "مع", "ضد", "عند",
+_FRAMING: Final = frozenset(fold(w) for w in ("في", "من", "إلى", "على", "عن", "قرب", "نحو", "حتى", "مع", "ضد", "عند",
                                        "لدى", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
-_FRAMING_PREFIXES = tuple(fold(w) for w in ("بال", "لل", "وفي", "وب"))
+_FRAMING_PREFIXES: Final = tuple(fold(w) for w in ("بال", "لل", "وفي", "وب"))
 
 
 def _names_place(lay: Layout, clauses: set[int]) -> bool:
@@ -293,9 +293,9 @@ def _instrument(lay: Layout, start: int) -> bool:
         and lay.toks[bisect.bisect_left(lay.tok_starts, start)].text.startswith("ب")
 
 
-_AT = (fold("في "), fold("قرب "))
-_ADDING = tuple(fold(w) for w in ("إضافة إلى ", "بالإضافة إلى "))  # …، إضافةً إلى بلدتي الجنينة والهرموشية: more objects
-_ADDING_THAT = tuple(fold(w) for w in ("إضافة إلى ذلك", "بالإضافة إلى ذلك"))  # (a further statement, not an object)
+_AT: Final = (fold("في "), fold("قرب "))
+_ADDING: Final = tuple(fold(w) for w in ("إضافة إلى ", "بالإضافة إلى "))  # …، إضافةً إلى بلدتي الجنينة والهرموشية: more objects
+_ADDING_THAT: Final = tuple(fold(w) for w in ("إضافة إلى ذلك", "بالإضافة إلى ذلك"))  # (a further statement, not an object)
 
 
 def _clause_ends_at(lay: Layout, hit: Hit) -> bool:
@@ -332,7 +332,7 @@ def clause_has_place(lay: Layout, hit: Hit) -> bool:
     return any(c in lay.clause_places for c in clauses)
 
 
-_NO_PLACES: list[PlaceMention] = []  # (read only)
+_NO_PLACES: Final[list[PlaceMention]] = []  # (read only)
 
 
 def places_for(lay: Layout, hit: Hit) -> list[Place]:
@@ -377,9 +377,9 @@ def _behind_relative(lay: Layout, start: int, end: int) -> bool:
     return any(lay.toks[k].text in _WHO for k in range(k0, k1))
 
 
-_HABIT = re.compile(fold(r"(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s+(?:كانت|كان|كانوا)\s+[تي]\S+"))
-_WAS = fold("كان")  # every verb of _HABIT holds it
-_HABIT_REACH = 80  # characters from a cue to a place still told of its target's doings
+_HABIT: Final = re.compile(fold(r"(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s+(?:كانت|كان|كانوا)\s+[تي]\S+"))
+_WAS: Final = fold("كان")  # every verb of _HABIT holds it
+_HABIT_REACH: Final = 80  # characters from a cue to a place still told of its target's doings
 
 
 def _habit_of_target(lay: Layout, hit: Hit, start: int) -> bool:
@@ -397,12 +397,12 @@ def _habit_told(text: str) -> bool:
     return _WAS in text and _HABIT.search(text) is not None
 
 
-_RESULT_VERBS = frozenset(fold(w) for w in (  # "thereby …": what the event led to, after it in the sentence
+_RESULT_VERBS: Final = frozenset(fold(w) for w in (  # "thereby …": what the event led to, after it in the sentence
     "لتضيق", "ليضيق", "لتقترب", "ليقترب", "لتصبح", "ليصبح", "لتطبق", "ليطبق", "لتحكم", "ليحكم", "لتطوق", "ليطوق",
     "لتعزل", "ليعزل", "لتقطع", "ليقطع", "لتوسع", "ليوسع", "لتكمل", "ليكمل", "لتهدد", "ليهدد", "لتصل", "ليصل"))
 
 
-_ROAD_BETWEEN = re.compile(fold(r"(?:(?:طريق|الطريق)\s+(?:[\u0621-\u064A]+\s+)?(?:الواصل|الرابط|الواصلة|الرابطة)\s+بين\s+"
+_ROAD_BETWEEN: Final = re.compile(fold(r"(?:(?:طريق|الطريق)\s+(?:[\u0621-\u064A]+\s+)?(?:الواصل|الرابط|الواصلة|الرابطة)\s+بين\s+"
                                 r"(?:بلدتي|مدينتي|قريتي)?|(?:طريق|أوتوستراد|اوتوستراد)\s+(?:عام\s+|الدولي\s+|السريع\s+)?)\s*$"))
 
 
@@ -417,11 +417,11 @@ def _road_end(lay: Layout, clauses: set[int]) -> Place | None:
     return None
 
 
-_FRAME = (fold("في"), fold("إطار"))
-_ALSO = frozenset(fold(w) for w in ("كما", "وكذلك", "كذلك"))  # a new deed of the sentence: its places follow it
-_WHERE = frozenset(fold(w) for w in ("حيث", "وحيث"))  # "where": the place named just before
-_WHO = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
-_IN = frozenset(fold(w) for w in ("في", "وفي", "ففي"))
+_FRAME: Final = (fold("في"), fold("إطار"))
+_ALSO: Final = frozenset(fold(w) for w in ("كما", "وكذلك", "كذلك"))  # a new deed of the sentence: its places follow it
+_WHERE: Final = frozenset(fold(w) for w in ("حيث", "وحيث"))  # "where": the place named just before
+_WHO: Final = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
+_IN: Final = frozenset(fold(w) for w in ("في", "وفي", "ففي"))
 
 
 def _frame_places(lay: Layout, hit: Hit) -> list[Place]:
@@ -563,7 +563,7 @@ def is_history(iso: str | None, precision: int | None, published: str | None) ->
     return before_month and (precision == 3 or (pub - d).days > _HISTORY_DAYS)
 
 
-_SAYING = re.compile(fold(r"^[\s،,]*(?:و)?(?:مبينا|مبينة|مضيفا|مضيفة|مشيرا|مشيرة|لافتا|لافتة|موضحا|موضحة|مؤكدا|مؤكدة"
+_SAYING: Final = re.compile(fold(r"^[\s،,]*(?:و)?(?:مبينا|مبينة|مضيفا|مضيفة|مشيرا|مشيرة|لافتا|لافتة|موضحا|موضحة|مؤكدا|مؤكدة"
                           r"|في حين|بينما)(?:\s|$)"))  # (…، في حين شنت طائرات حربية غارات: another event's weapon)
 
 
@@ -618,7 +618,7 @@ def weapon_for(lay: Layout, hit: Hit, weapons: list[tuple[int, int, Row]], next_
     return max(cands, key=lambda w: SUB_RANK.get(w.sub, 0) if w.event_type != "Battles" else 0)
 
 
-_AGAIN = tuple(fold(w) for w in ("ال", "وال", "فال"))
+_AGAIN: Final = tuple(fold(w) for w in ("ال", "وال", "فال"))
 
 
 def _names_again(lay: Layout, hit: Hit) -> bool:
@@ -747,8 +747,8 @@ def actors_for(lay: Layout, hit: Hit, next_start: int) -> tuple[str | None, str 
     return actor1, actor2
 
 
-_ON = fold("على")
-_REPLY_REACH = 5  # words from a verb of replying to the cue it answers (ردّ الجيش السوري على قصف)
+_ON: Final = fold("على")
+_REPLY_REACH: Final = 5  # words from a verb of replying to the cue it answers (ردّ الجيش السوري على قصف)
 
 
 def reply_before(lay: Layout, hit: Hit) -> int | None:
@@ -781,13 +781,13 @@ def responder_of(lay: Layout, hit: Hit) -> str | None:
     return first.canonical if first is not None else None
 
 
-_SITE = frozenset(fold(w) for w in ("موقع", "مكان", "مواقع", "أماكن"))  # وصلت الإسعاف إلى موقع الاستهداف: the
+_SITE: Final = frozenset(fold(w) for w in ("موقع", "مكان", "مواقع", "أماكن"))  # وصلت الإسعاف إلى موقع الاستهداف: the
 # site of an attack told before; the subject before it reached the site, it did not strike
-_OPENS_CLAUSE = frozenset(fold(w) for w in ("حيث", "إذ"))  # a verb after them has its own subject, not the sentence's
-_FORMER = frozenset(fold(w) for w in ("سابق", "سابقا", "السابق", "سابقاً"))
-_IN_BODY = frozenset(fold(w) for w in ("في", "لدى"))  # قيادياً سابقاً في الجيش الحر (not وفي وقت سابق، استهدفت …)
-_CHARGE = frozenset(fold(w) for w in ("بتهمة", "بتهم", "بذريعة", "بحجة", "وبتهمة"))
-_CHARGE_REACH = 4  # words from "on the charge of" to the force it names (بتهمة الانتماء لخلايا التنظيم)
+_OPENS_CLAUSE: Final = frozenset(fold(w) for w in ("حيث", "إذ"))  # a verb after them has its own subject, not the sentence's
+_FORMER: Final = frozenset(fold(w) for w in ("سابق", "سابقا", "السابق", "سابقاً"))
+_IN_BODY: Final = frozenset(fold(w) for w in ("في", "لدى"))  # قيادياً سابقاً في الجيش الحر (not وفي وقت سابق، استهدفت …)
+_CHARGE: Final = frozenset(fold(w) for w in ("بتهمة", "بتهم", "بذريعة", "بحجة", "وبتهمة"))
+_CHARGE_REACH: Final = 4  # words from "on the charge of" to the force it names (بتهمة الانتماء لخلايا التنظيم)
 
 
 def _as_targets(lay: Layout, forces: list[ActorMention]) -> list[ActorMention]:
@@ -807,8 +807,8 @@ def _as_targets(lay: Layout, forces: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-_BETWEEN_WORD = fold("بين")
-_BETWEEN_REACH = 3  # words from the cue to its "between" (اشتباكات عنيفة اندلعت بين)
+_BETWEEN_WORD: Final = fold("بين")
+_BETWEEN_REACH: Final = 3  # words from the cue to its "between" (اشتباكات عنيفة اندلعت بين)
 
 
 def fight_sides(lay: Layout, hit: Hit) -> tuple[str, str] | None:
@@ -829,16 +829,16 @@ def fight_sides(lay: Layout, hit: Hit) -> tuple[str, str] | None:
     return (first, second) if second else None
 
 
-_AGENT_VERBS = frozenset(fold(w) for w in (  # "which X carried out": the force after it is the cue's author
+_AGENT_VERBS: Final = frozenset(fold(w) for w in (  # "which X carried out": the force after it is the cue's author
     "شنها", "شنتها", "شنه", "شنته", "نفذها", "نفذتها", "نفذه", "نفذته", "ألقتها", "ألقاها", "أطلقها", "أطلقتها",
     "يشنها", "تشنها", "ينفذها", "تنفذها", "وجهتها", "وجهها", "وجهته", "وجهه",
     "مصدره", "مصدرها"))  # القصف مصدره مسلحو قسد: where the shelling came from, its author
 
 
-_AGENT_GAP = 3  # words from such a verb to its subject (شنته طائرات حربية روسية)
-_OWNED_BY = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين",
+_AGENT_GAP: Final = 3  # words from such a verb to its subject (شنته طائرات حربية روسية)
+_OWNED_BY: Final = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين",
                                         "تابعة", "تابع"))  # (indefinite: طائرة مسيرة انتحارية تابعة لقوات النظام)
-_MEANS = frozenset(fold(w) for w in ("الطائرات", "الحربية", "الحربي", "المدفعية", "المروحيات", "الطيران", "الراجمات",
+_MEANS: Final = frozenset(fold(w) for w in ("الطائرات", "الحربية", "الحربي", "المدفعية", "المروحيات", "الطيران", "الراجمات",
                                      "الدبابات", "المسيرة", "المسيرات", "الطائرة", "المروحية", "الروسية",
                                      "طائرة", "طائرات", "مسيرة", "مسيرات", "مروحية", "حربية", "انتحارية",
                                      "الانتحارية"))  # … التابعة لـ X: X's
@@ -862,8 +862,8 @@ def _agent_relative(lay: Layout, hit: Hit, start: int) -> bool:
                for j in range(hit.tok + 1, min(k, hit.tok + 4)))  # (not a force named further on: its losses)
 
 
-_MEANS_REACH = 4  # words back from the cue to the aircraft or guns that carried it out (الطائرات التي نفذت هذه)
-_OWNER_REACH = 3  # words from the cue to "belonging to" (الغارات تابعة لـ)
+_MEANS_REACH: Final = 4  # words back from the cue to the aircraft or guns that carried it out (الطائرات التي نفذت هذه)
+_OWNER_REACH: Final = 3  # words from the cue to "belonging to" (الغارات تابعة لـ)
 
 
 def _owner_of_its_means(lay: Layout, hit: Hit, after: list[ActorMention]) -> ActorMention | None:
@@ -882,8 +882,8 @@ def _owner_of_its_means(lay: Layout, hit: Hit, after: list[ActorMention]) -> Act
     return None
 
 
-_TARGETING = fold("استهداف")
-_AFTER_OBJECT = tuple(fold(w) for w in ("في", "ب", "على", "عند", "قرب", "داخل", "من", "شمال", "جنوب", "شرق", "غرب"))
+_TARGETING: Final = fold("استهداف")
+_AFTER_OBJECT: Final = tuple(fold(w) for w in ("في", "ب", "على", "عند", "قرب", "داخل", "من", "شمال", "جنوب", "شرق", "غرب"))
 
 
 def _targeted_alone(lay: Layout, hit: Hit, end: int) -> bool:
@@ -900,7 +900,7 @@ def _targeted_alone(lay: Layout, hit: Hit, end: int) -> bool:
     return not nxt[0].isalpha() or nxt.startswith(_AFTER_OBJECT)
 
 
-_AGENT_REACH = 5  # words from the cue to the verb that carried it out (العدوان على حلب أمس شنّته)
+_AGENT_REACH: Final = 5  # words from the cue to the verb that carried it out (العدوان على حلب أمس شنّته)
 
 
 def _agent_after(lay: Layout, hit: Hit, limit: int) -> tuple[str, int] | None:
@@ -928,10 +928,10 @@ def _agent_after(lay: Layout, hit: Hit, limit: int) -> tuple[str, int] | None:
     return None
 
 
-_ATTACK_NOUNS = frozenset(fold(w) for w in ("هجوم", "هجوما", "هجوماً", "هجمات", "وهجوم", "وهجمات", "بهجوم", "بهجمات"))
-_LAM_REACH = 3  # words from the attack noun to its "ل" (هجوم عنيف واسع لمقاتلي العشائر)
-_FIGHTERS = frozenset(fold(w) for w in ("مقاتلي", "عناصر", "مسلحي", "قوات", "جنود"))
-_ON_REACH = 5  # words from the force to the "على" of what it attacked
+_ATTACK_NOUNS: Final = frozenset(fold(w) for w in ("هجوم", "هجوما", "هجوماً", "هجمات", "وهجوم", "وهجمات", "بهجوم", "بهجمات"))
+_LAM_REACH: Final = 3  # words from the attack noun to its "ل" (هجوم عنيف واسع لمقاتلي العشائر)
+_FIGHTERS: Final = frozenset(fold(w) for w in ("مقاتلي", "عناصر", "مسلحي", "قوات", "جنود"))
+_ON_REACH: Final = 5  # words from the force to the "على" of what it attacked
 
 
 def _lam_agent(lay: Layout, hit: Hit, limit: int) -> tuple[str, int] | None:
@@ -973,7 +973,7 @@ def _construct_agent(lay: Layout, hit: Hit, limit: int) -> tuple[str, int] | Non
     return forces[0].canonical, forces[0].start
 
 
-_OWN_SUFFIXES = tuple(fold(w) for w in ("ها", "هم"))
+_OWN_SUFFIXES: Final = tuple(fold(w) for w in ("ها", "هم"))
 
 
 def _pronoun_after_on(lay: Layout, start: int, limit: int) -> bool:
@@ -986,7 +986,7 @@ def _pronoun_after_on(lay: Layout, start: int, limit: int) -> bool:
     return False
 
 
-_BY = {fold("قبل"): fold("من"), fold("يد"): fold("على"), fold("أيدي"): fold("على")}  # the word "by" ends on, and its head
+_BY: Final = {fold("قبل"): fold("من"), fold("يد"): fold("على"), fold("أيدي"): fold("على")}  # the word "by" ends on, and its head
 
 
 def _marked_target(lay: Layout, start: int, end: int) -> bool:
@@ -996,8 +996,8 @@ def _marked_target(lay: Layout, start: int, end: int) -> bool:
                for k in range(bisect.bisect_left(lay.tok_starts, start), bisect.bisect_left(lay.tok_starts, end)))
 
 
-_BY_WORDS = frozenset(_BY)
-_BY_GAP = 2  # words from "by" to the force's name (من قبل جماعة "جبهة النصرة")
+_BY_WORDS: Final = frozenset(_BY)
+_BY_GAP: Final = 2  # words from "by" to the force's name (من قبل جماعة "جبهة النصرة")
 
 
 def agent_by(lay: Layout, hit: Hit) -> ActorMention | None:
@@ -1019,7 +1019,7 @@ def agent_by(lay: Layout, hit: Hit) -> ActorMention | None:
     return None
 
 
-_MEANWHILE = tuple(fold(w) for w in ("بالتزامن", "وبالتزامن", "تزامنا", "تزامن", "وتزامن", "بالتوازي", "وبالتوازي"))
+_MEANWHILE: Final = tuple(fold(w) for w in ("بالتزامن", "وبالتزامن", "تزامنا", "تزامن", "وتزامن", "بالتوازي", "وبالتوازي"))
 
 
 def _target_reach(lay: Layout, hit: Hit) -> int:
@@ -1073,16 +1073,16 @@ def fill_sides(lay: Layout, hit: Hit, actor1: str | None, actor2: str | None) ->
     return actor1, actor2
 
 
-_ONE_FOE = {"Islamic Resistance in Iraq": "US-led coalition",  # its strikes in Syria hit US bases
+_ONE_FOE: Final = {"Islamic Resistance in Iraq": "US-led coalition",  # its strikes in Syria hit US bases
             "Turkish forces": "Syrian Democratic Forces"}  # its guns and drones in the north: the SDF's ground (ACLED)
-_TOWNS = frozenset(fold(w) for w in (
+_TOWNS: Final = frozenset(fold(w) for w in (
     "بلدة", "بلدتي", "بلدات", "مدينة", "مدينتي", "مدن", "قرية", "قريتي", "قرى", "أحياء", "حي", "سوق", "سوقا", "أسواق",
     "مستشفى", "مشفى", "مدرسة", "مدرستين", "مدارس", "مخيم", "مخيمات", "منازل", "مساكن"))
-_POSITIONS = _TARGET_MARKERS | frozenset(fold(w) for w in (
+_POSITIONS: Final = _TARGET_MARKERS | frozenset(fold(w) for w in (
     "مطار", "رتل", "أرتال", "دورية", "آلية", "سيارة", "حاجز", "حواجز", "ثكنة", "كتيبة", "مستودع", "مستودعات", "محور",
     "محاور", "جبهة", "جبهات", "خطوط", "تحصينات", "منصات", "أطراف", "محيط", "تخوم",  # (outskirts: where the fronts are)
     "سيطرة", "سيطرته", "سيطرتها", "سيطرتهم", "نفوذ", "نفوذه", "نفوذها", "انتشار", "وجود", "تمركز"))  # (a force's ground)
-_TOWN_REACH = 12  # words after the cue searched for its object
+_TOWN_REACH: Final = 12  # words after the cue searched for its object
 
 
 def _town_target(lay: Layout, hit: Hit, author: str) -> bool:
@@ -1104,7 +1104,7 @@ def _town_target(lay: Layout, hit: Hit, author: str) -> bool:
     return False
 
 
-_ON_AGAINST = frozenset(fold(w) for w in ("على", "ضد"))
+_ON_AGAINST: Final = frozenset(fold(w) for w in ("على", "ضد"))
 
 
 def _strip_clitic(word: str) -> str:
@@ -1156,16 +1156,16 @@ def _headline_names(lay: Layout, cands: list[ActorMention]) -> bool:
                                         for a in cands)
 
 
-GOV_COALITION = GOV_SIDE
-_FACTIONS_AT_LARGE = "Syrian opposition factions"
-_IS_FOES = GOV_SIDE | {"Syrian Democratic Forces", "US-led coalition"}
-OPP_SIDE = frozenset({"Hayat Tahrir al-Sham", "National Liberation Front", "Syrian National Army", "Ansar al-Tawhid", "Hurras al-Din",
+GOV_COALITION: Final = GOV_SIDE
+_FACTIONS_AT_LARGE: Final = "Syrian opposition factions"
+_IS_FOES: Final = GOV_SIDE | {"Syrian Democratic Forces", "US-led coalition"}
+OPP_SIDE: Final = frozenset({"Hayat Tahrir al-Sham", "National Liberation Front", "Syrian National Army", "Ansar al-Tawhid", "Hurras al-Din",
                       "Syrian opposition factions", "Turkistan Islamic Party", "Jaysh al-Izza"})
-_RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
-PASSIVE = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "وجرى", "ليتم", "جرت", "وجرت"))
-PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "قبل", "ضمن", "نتيجة"))
-_LIGHT_WINDOW = 8  # words back to a light verb whose subject authors the cue (شنّ الاحتلال الأميركي مجموعة من الهجمات)
-_LIGHT_VERBS = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم",
+_RELATIVE: Final = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
+PASSIVE: Final = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "وجرى", "ليتم", "جرت", "وجرت"))
+PREPOSITIONS: Final = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "قبل", "ضمن", "نتيجة"))
+_LIGHT_WINDOW: Final = 8  # words back to a light verb whose subject authors the cue (شنّ الاحتلال الأميركي مجموعة من الهجمات)
+_LIGHT_VERBS: Final = tuple(fold(w) for w in ("قام", "قامت", "شن", "شنت", "نفذ", "نفذت", "أقدم", "أقدمت", "عمد", "عمدت", "تقوم", "يقوم",
                                          "بدأ", "بدأت", "تمكن", "تمكنت", "استطاع", "استطاعت", "نجح", "نجحت", "ردت", "ردوا"))
 # (تمكّنت الفصائل من استعادة …: who "managed to" do it did it; وردّت قسد باستهداف نقطة تركية: who answered with it)
 
@@ -1177,7 +1177,7 @@ def _behind_preposition(word: str, form: str) -> bool:
     return word.endswith(head) and word[:len(word) - len(head)] in ("ل", "ب", "ول", "وب")
 
 
-_ASIDE_TOKENS = 6  # a clause this short between a subject and its verb is an aside (، في 18 نيسان الجاري،)
+_ASIDE_TOKENS: Final = 6  # a clause this short between a subject and its verb is an aside (، في 18 نيسان الجاري،)
 
 
 def _subject_clause(lay: Layout, c: int, cue_clause: int) -> bool:
@@ -1212,7 +1212,7 @@ def _possessed_agent(lay: Layout, hit: Hit) -> bool:
     return _pronoun_then(lay, hit, "ل")
 
 
-_BY_WHOM = frozenset(fold(w) for w in ("قبل", "طرف"))  # (بقذائف من قبل الفصائل)
+_BY_WHOM: Final = frozenset(fold(w) for w in ("قبل", "طرف"))  # (بقذائف من قبل الفصائل)
 
 
 def _pronoun_struck(lay: Layout, hit: Hit) -> bool:
@@ -1229,11 +1229,11 @@ def _pronoun_struck(lay: Layout, hit: Hit) -> bool:
     return False
 
 
-_WITH = frozenset(fold(w) for w in ("مع", "ومع", "بمشاركة", "وبمشاركة", "بمساندة", "وبمساندة", "بمؤازرة", "وبمؤازرة",
+_WITH: Final = frozenset(fold(w) for w in ("مع", "ومع", "بمشاركة", "وبمشاركة", "بمساندة", "وبمساندة", "بمؤازرة", "وبمؤازرة",
                                     "بإسناد", "وبإسناد", "بدعم", "وبدعم", "بغطاء", "وبغطاء"))
 
 
-_JOINED = re.compile(fold(r"^و(?:فصائل|قوات|عناصر|مقاتلو|مقاتلي|ميليشيات|مسلحو|مسلحي)?$"))
+_JOINED: Final = re.compile(fold(r"^و(?:فصائل|قوات|عناصر|مقاتلو|مقاتلي|ميليشيات|مسلحو|مسلحي)?$"))
 
 
 def _past_partners(lay: Layout, after: list) -> list:
@@ -1254,10 +1254,10 @@ def _partner(lay: Layout, actor) -> bool:
     return k > 0 and lay.toks[k - 1].text in _WITH
 
 
-_SUPPORT_MEANS = frozenset(fold(w) for w in ("من", "مروحيات", "طائرات", "طيران", "مقاتلات", "مدفعية"))
+_SUPPORT_MEANS: Final = frozenset(fold(w) for w in ("من", "مروحيات", "طائرات", "طيران", "مقاتلات", "مدفعية"))
 
 
-_PATRONAGE = frozenset(fold(w) for w in ("العميلة", "عميلة", "العميل", "المدعومة", "مدعومة", "المدعوم", "الموالية",
+_PATRONAGE: Final = frozenset(fold(w) for w in ("العميلة", "عميلة", "العميل", "المدعومة", "مدعومة", "المدعوم", "الموالية",
                                           "موالية", "الموالي", "الممولة", "المرتبطة"))
 
 
@@ -1286,7 +1286,7 @@ def _find_patron(lay: Layout, actor) -> bool:
     return any(lay.toks[j].text in _PATRONAGE for j in range(max(0, k - 2), k))
 
 
-_HOLDS = frozenset(fold(w) for w in ("سيطرة", "نفوذ"))
+_HOLDS: Final = frozenset(fold(w) for w in ("سيطرة", "نفوذ"))
 
 
 def _area_holder(lay: Layout, actor, hit: Hit) -> bool:
@@ -1319,10 +1319,10 @@ def _among_losses(lay: Layout, actor) -> bool:
     return False
 
 
-_BELONGS = frozenset(fold(w) for w in ("تابعة", "التابعة", "تابع", "التابع"))
+_BELONGS: Final = frozenset(fold(w) for w in ("تابعة", "التابعة", "تابع", "التابع"))
 
 
-_LOSS_MARKERS = frozenset(fold(w) for w in (
+_LOSS_MARKERS: Final = frozenset(fold(w) for w in (
     "صفوف", "بصفوف", "قتلى", "جرحى", "خسائر", "عناصر", "تابعة", "التابعة", "تابع", "التابع", "مواقع", "مقار",
     "مقرات", "نقاط", "تحصينات", "معاقل", "تجمعات", "قاعدة", "قاعدتي", "قواعد", "القاعدة", "القواعد",
     "آخرين", "آخرون", "شهداء", "مصابين",  # (وجرح 11 آخرين من القوات الرديفة: the wounded's force)
@@ -1351,7 +1351,7 @@ def _list_head(lay: Layout, before: list) -> str:
     return before[k].canonical
 
 
-_FROM = fold("من")
+_FROM: Final = fold("من")
 
 
 def _fired_from(lay: Layout, actor: ActorMention) -> bool:
@@ -1361,7 +1361,7 @@ def _fired_from(lay: Layout, actor: ActorMention) -> bool:
         and _folded_name(actor.surface).split()[0] in _POSITION_NAMES
 
 
-_POSITION_NAMES = frozenset(fold(w) for w in ("مواقع", "نقاط", "حواجز", "راجمات", "مدفعية"))
+_POSITION_NAMES: Final = frozenset(fold(w) for w in ("مواقع", "نقاط", "حواجز", "راجمات", "مدفعية"))
 
 
 def _ends_at(lay: Layout, actor: ActorMention, k: int) -> bool:
@@ -1439,14 +1439,14 @@ def _civilian_target(lay: Layout, hit: Hit, next_start: int) -> bool:
 
 
 # A raider from abroad whose strikes on "military sites" in Syria, no force named, hit the Syrian army's.
-_RAIDERS_OF_THE_ARMY = frozenset({"Israeli forces"})
-_SITE_NOUNS = frozenset(fold(w) for w in (
+_RAIDERS_OF_THE_ARMY: Final = frozenset({"Israeli forces"})
+_SITE_NOUNS: Final = frozenset(fold(w) for w in (
     "موقع", "موقعا", "موقعين", "موقعان", "مواقع", "الموقع", "المواقع", "نقطة", "نقطتين", "نقاط", "النقاط",
     "مقر", "مقرا", "مقرات", "المقرات", "ثكنة", "الثكنة", "مستودع", "مستودعات", "كتيبة", "مطار", "المطار"))
-_MILITARY_ADJ = frozenset(fold(w) for w in (
+_MILITARY_ADJ: Final = frozenset(fold(w) for w in (
     "عسكري", "عسكريا", "عسكرية", "عسكريين", "العسكري", "العسكرية", "العسكريين", "للجيش", "لقواتنا", "للقوات",
     "للدفاع", "الدفاع"))
-_SITE_REACH = 8  # words after the cue where the struck site stands (استهدف عدداً من النقاط العسكرية)
+_SITE_REACH: Final = 8  # words after the cue where the struck site stands (استهدف عدداً من النقاط العسكرية)
 
 
 def _army_site_target(lay: Layout, hit: Hit) -> bool:
@@ -1461,8 +1461,8 @@ def _army_site_target(lay: Layout, hit: Hit) -> bool:
     return False
 
 
-_WHERE_IN = frozenset(fold(w) for w in ("في", "وفي", "داخل"))
-_SOME = frozenset(fold(w) for w in ("عدة", "بعض", "عدد", "إحدى", "أحد"))
+_WHERE_IN: Final = frozenset(fold(w) for w in ("في", "وفي", "داخل"))
+_SOME: Final = frozenset(fold(w) for w in ("عدة", "بعض", "عدد", "إحدى", "أحد"))
 
 
 def _told_as_where(lay: Layout, start: int) -> bool:
@@ -1492,7 +1492,7 @@ def actor_after(lay: Layout, hit: Hit, within: int = 6) -> str | None:
     return None
 
 
-_FROM_WHOM = frozenset(fold(w) for w in ("من", "على"))
+_FROM_WHOM: Final = frozenset(fold(w) for w in ("من", "على"))
 
 
 def territory_sub(lay: Layout, hit: Hit, actor1: str | None) -> tuple[str, str | None]:
@@ -1513,7 +1513,7 @@ def _perfect_verb(word: str) -> bool:
     return len(w) >= 4 and not w.startswith("ال") and (w.endswith("وا") or w.endswith("ت") and not w.endswith("ات"))
 
 
-_OWN_SUBJECT_WINDOW = 3  # words after a coordinated verb within which a force is its own subject
+_OWN_SUBJECT_WINDOW: Final = 3  # words after a coordinated verb within which a force is its own subject
 
 
 def coordinated_subject(lay: Layout, hit: Hit) -> str | None:
@@ -1559,24 +1559,24 @@ def armed_subject(lay: Layout, hit: Hit) -> str | None:
     return next((force for k, force in lay.nationals if k == at), None)
 
 
-AIR_ADJ = frozenset(fold(w) for w in ("جوية", "الجوية", "جوي", "الجوي", "صاروخية", "الصاروخية", "مدفعية"))  # غارات جوية روسية
+AIR_ADJ: Final = frozenset(fold(w) for w in ("جوية", "الجوية", "جوي", "الجوي", "صاروخية", "الصاروخية", "مدفعية"))  # غارات جوية روسية
 
 
 # "The gunmen", "the terrorists": ANNOTATION.md codes them as the factions only "when they are meant";
 # after the article names the group outside the factions' camp that fought (``مسلحون يعتقد أنهم من
 # خلايا داعش``) they are that group. (Among the Idlib factions the dev gold keeps them generic.)
-_GUNMEN = frozenset(fold(w) for w in ("المسلحين", "المسلحون", "الإرهابيين", "الإرهابيون"))
-_NAMED_GROUPS = frozenset({"Islamic State", "Syrian Democratic Forces", "Arab Tribal Forces"})
+_GUNMEN: Final = frozenset(fold(w) for w in ("المسلحين", "المسلحون", "الإرهابيين", "الإرهابيون"))
+_NAMED_GROUPS: Final = frozenset({"Islamic State", "Syrian Democratic Forces", "Arab Tribal Forces"})
 # A faction of the factions' camp named by its own name (مسلحو "أنصار التوحيد"، "جبهة النصرة"): "the
 # gunmen" told after it are its own only while it is the one faction the article has named (the dev gold
 # keeps them generic once several were) — not "the terrorists" of government speech, which name the camp.
-_NOT_ONE_FACTION = frozenset({"Syrian opposition factions", "Al-Qaeda", "Kurdistan Workers' Party"})
-_ONE_FACTION_GUNMEN = frozenset(fold(w) for w in ("المسلحين", "المسلحون"))
-_CAMP_HEADS = frozenset({"Hayat Tahrir al-Sham"})  # Idlib's ruling faction: its gunmen are the camp's (dev gold, tests)
-_GROUP_REACH = 2  # paragraphs back a group's name still tells who "the gunmen" are
+_NOT_ONE_FACTION: Final = frozenset({"Syrian opposition factions", "Al-Qaeda", "Kurdistan Workers' Party"})
+_ONE_FACTION_GUNMEN: Final = frozenset(fold(w) for w in ("المسلحين", "المسلحون"))
+_CAMP_HEADS: Final = frozenset({"Hayat Tahrir al-Sham"})  # Idlib's ruling faction: its gunmen are the camp's (dev gold, tests)
+_GROUP_REACH: Final = 2  # paragraphs back a group's name still tells who "the gunmen" are
 
 
-_BARE_RESISTANCE = fold("المقاومة الإسلامية")
+_BARE_RESISTANCE: Final = fold("المقاومة الإسلامية")
 
 
 def _bare_resistance(lay: Layout) -> dict[int, ActorMention]:
@@ -1593,16 +1593,16 @@ def _bare_resistance(lay: Layout) -> dict[int, ActorMention]:
     return swap
 
 
-_HTS = "Hayat Tahrir al-Sham"
+_HTS: Final = "Hayat Tahrir al-Sham"
 # هيئة تحرير الشام، هيئة التفاوض …: opened by the literal (a first character the engine skips to),
 # what stands before it asked by a look-behind after it (opened by the look-behind, the pattern was
 # tried at every position of the text)
-_BODY = re.compile(fold(r"هيئة(?<![\u0621-\u064A]هيئة)\s+([\u0621-\u064A]+)"))
-_BARE_BODY = re.compile(fold(r"(?<![\u0621-\u064A])(?:[وفب]?ال|[وف]?لل)هيئة(?![\u0621-\u064A])(?!\s+ال)"))
+_BODY: Final = re.compile(fold(r"هيئة(?<![\u0621-\u064A]هيئة)\s+([\u0621-\u064A]+)"))
+_BARE_BODY: Final = re.compile(fold(r"(?<![\u0621-\u064A])(?:[وفب]?ال|[وف]?لل)هيئة(?![\u0621-\u064A])(?!\s+ال)"))
 
 
-_SNA = "Syrian National Army"
-_BARE_ARMY = fold("الجيش")
+_SNA: Final = "Syrian National Army"
+_BARE_ARMY: Final = fold("الجيش")
 
 
 def _bare_national_army(lay: Layout) -> dict[int, ActorMention]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Final
 
 from ..model import Claim
 from ..text.document import Segment
@@ -20,7 +21,7 @@ from .claims import cue_lookup
 from .event_args import same_side
 from .event_text import ARMED, PROCLITICS, Layout, nationality_force, usable
 
-_VICTIM_GAP = frozenset(fold(w) for w in (
+_VICTIM_GAP: Final = frozenset(fold(w) for w in (
     "من", "في", "صفوف", "عناصر", "عنصرا", "تنظيم", "مسلحي", "مقاتلي", "جنود", "قوات", "مسلحا", "بين",
     "أفراد", "جماعة", "حركة", "ميليشيا", "عسكريا", "عسكريين", "منهم", "آخرين", "آخرون", "شهداء", "قتلى", "قتيلا",
     "وجرح", "وإصابة", "وأصيب", "وجرحى", "وجريحان", "وجريحين",  # (ستة عناصر وجرح آخرين من القوات الرديفة: both)
@@ -29,14 +30,14 @@ _VICTIM_GAP = frozenset(fold(w) for w in (
     "قيادات", "قادة", "ضباط", "أعضاء",  # (القبض على عدد من قيادات مجلس دير الزور العسكري)
     "إرهابيا", "إرهابيين", "إرهابيون", "إرهابيي", "مسلحين", "مسلحون", "مقاتلا", "مقاتلين",
     "الجرحى", "والجرحى", "والمصابين"))  # (عدد من القتلى والجرحى، من إرهابيي الهيئة)  # (تحييد 4 إرهابيين من حزب …)  # (استشهد القائد العسكري البارز في حرس الثورة)
-_VICTIM_WINDOW = 5  # words, all of _VICTIM_GAP, between a figure and the force it counts
-_SYRIAN = re.compile(fold("سوري|سوريا|سورية"))
+_VICTIM_WINDOW: Final = 5  # words, all of _VICTIM_GAP, between a figure and the force it counts
+_SYRIAN: Final = re.compile(fold("سوري|سوريا|سورية"))
 # A border named by its countries (``قرب الحدود مع سوريا``، ``منطقة الحدود الأردنية السورية``) places
 # nothing in Syria: the attack on a base "near the border with Syria" was in Jordan.
-_BORDER = re.compile(fold(r"(?:حدود\S*\s+(?:مع\s+)?(?:\S+\s+){0,2}?\S*سوري\S*"
+_BORDER: Final = re.compile(fold(r"(?:حدود\S*\s+(?:مع\s+)?(?:\S+\s+){0,2}?\S*سوري\S*"
                           r"|(?:أطلق|أُطلق|انطلق)\S*\s+من\s+(?:داخل\s+)?(?:الأراضي\s+)?\S*سوري\S*)"))
 # (… and so does where the fire came from: قذيفة أُطلقت من الأراضي السورية على مخفر في ماردين)
-_BORDER_WORDS = ("حدود", "طلق")  # (folded) one stands in any _BORDER match: the regex is tried only then
+_BORDER_WORDS: Final = ("حدود", "طلق")  # (folded) one stands in any _BORDER match: the regex is tried only then
 
 
 def _sentence_claims(lay: Layout, k: int) -> dict[str, Claim]:
@@ -80,10 +81,10 @@ def _claim_of(lay: Layout, start: int, end: int) -> Claim | None:
 
 
 # Words that open another source's version (``…، في حين ذكرت الوكالة أن …``، ``بينما قال …``).
-_CONTRAST = frozenset(fold(w) for w in ("حين", "بينما", "فيما", "لكن", "ولكن", "غير", "أما", "المقابل"))
+_CONTRAST: Final = frozenset(fold(w) for w in ("حين", "بينما", "فيما", "لكن", "ولكن", "غير", "أما", "المقابل"))
 
 
-_OWN_SOURCE = 3  # words from بحسب to a claim's cue that is still the بحسب's own (بحسب ما نقلت)
+_OWN_SOURCE: Final = 3  # words from بحسب to a claim's cue that is still the بحسب's own (بحسب ما نقلت)
 
 
 def _other_source_between(lay: Layout, end: int, cue: int) -> bool:
@@ -185,7 +186,7 @@ def _previous_speaker(lay: Layout, k: int) -> str | None:
     return last.speaker.org or last.speaker.name or last.speaker.org_ar
 
 
-_TOPIC_REACH = 2  # words before the body that opens a sentence (أما، وكانت)
+_TOPIC_REACH: Final = 2  # words before the body that opens a sentence (أما، وكانت)
 
 
 def _topic(lay: Layout, s0: int, s: int) -> str | None:
@@ -201,9 +202,9 @@ def _topic(lay: Layout, s0: int, s: int) -> str | None:
     return a.canonical
 
 
-_SPOKESMEN = frozenset(fold(w) for w in ("المتحدث", "الناطق", "مصدر", "مسؤول", "قائد", "القائد", "مدير"))
-_SPOKESMAN_REACH = 6  # words from a spokesman to the body he speaks for (المتحدث الرسمي باسم …)
-_THAT = frozenset(fold(w) for w in ("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها"))
+_SPOKESMEN: Final = frozenset(fold(w) for w in ("المتحدث", "الناطق", "مصدر", "مسؤول", "قائد", "القائد", "مدير"))
+_SPOKESMAN_REACH: Final = 6  # words from a spokesman to the body he speaks for (المتحدث الرسمي باسم …)
+_THAT: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها"))
 
 
 @lru_cache(maxsize=4096)
@@ -247,10 +248,10 @@ def victim_after(lay: Layout, fig: Figure) -> str | None:
 
 # Turkey's "PKK" fighters in northern Syria are the SDF's YPG (ANNOTATION folds the YPG into the SDF):
 # the people its ministry counts there (تحييد 4 إرهابيين من حزب العمال الكردستاني) are the SDF's.
-_FIGHTING_IN_SYRIA = {"Kurdistan Workers' Party": "Syrian Democratic Forces"}
+_FIGHTING_IN_SYRIA: Final = {"Kurdistan Workers' Party": "Syrian Democratic Forces"}
 
 
-_MOSTLY_CIVILIANS = re.compile(fold(r"(?:جلهم|معظمهم|غالبيتهم|أغلبهم|أكثرهم)\s+(?:من\s+)?(?:ال)?(?:نساء|أطفال|مدنيين|مدنيون|مواطنين)"))
+_MOSTLY_CIVILIANS: Final = re.compile(fold(r"(?:جلهم|معظمهم|غالبيتهم|أغلبهم|أكثرهم)\s+(?:من\s+)?(?:ال)?(?:نساء|أطفال|مدنيين|مدنيون|مواطنين)"))
 
 
 def _mostly_civilians(lay: Layout, fig: Figure) -> str | None:
@@ -272,10 +273,10 @@ def _force_after(lay: Layout, fig: Figure) -> str | None:
 
 # A figure opened by an active verb of the force that did it (``قتلت 9 من عناصرها``، ``حيّد 150``):
 # the force before it, and "its members" after it, are the killer's, not the dead's.
-_AGENTIVE = re.compile(fold(r"^[وف]?(?:قتل|قتلت|قتلوا|قتلنا|حيد|حيدت|حيدوا|أسر|أسرت|أسروا|جرحت|جرحوا|قضى|قضت|قضوا|صفى|صفت)$"))
+_AGENTIVE: Final = re.compile(fold(r"^[وف]?(?:قتل|قتلت|قتلوا|قتلنا|حيد|حيدت|حيدوا|أسر|أسرت|أسروا|جرحت|جرحوا|قضى|قضت|قضوا|صفى|صفت)$"))
 
 
-_CAUSES = frozenset(fold(w) for w in ("أدى", "أدت", "وأدى", "وأدت", "أسفر", "أسفرت", "تسبب", "تسببت", "خلف", "خلفت", "أوقع",
+_CAUSES: Final = frozenset(fold(w) for w in ("أدى", "أدت", "وأدى", "وأدت", "أسفر", "أسفرت", "تسبب", "تسببت", "خلف", "خلفت", "أوقع",
                                       "أوقعت"))  # العدوان الإسرائيلي أدى إلى إصابة 4: the cause, not the hurt
 
 
@@ -330,19 +331,19 @@ def _nationality_after(lay: Layout, fig: Figure) -> str | None:
     return None
 
 
-_SYRIAN_ADJ = re.compile(fold(r"^(?:ال)?(?:سوري|سوريا|سوريين|سوريون|سوريان|سوريين)$"))
-_MILITARY = re.compile(fold(r"^[و]?(?:ال)?(?:عسكري|عسكريا|عسكريين|عسكريون|عسكريان|جندي|جنديا|جنود|ضابط|ضباط|ضابطا)$"))
-_IRANIAN_ADJ = re.compile(fold(r"^(?:ال)?(?:إيراني|إيرانيا|إيرانيين|إيرانيون|إيرانيان)$"))
-_ADVISERS = re.compile(fold(r"^[و]?(?:ال)?(?:عسكري|عسكريين|ضابط|ضباط|مستشار|مستشارا|مستشارين|مستشارون|قائد|قادة)$"))
+_SYRIAN_ADJ: Final = re.compile(fold(r"^(?:ال)?(?:سوري|سوريا|سوريين|سوريون|سوريان|سوريين)$"))
+_MILITARY: Final = re.compile(fold(r"^[و]?(?:ال)?(?:عسكري|عسكريا|عسكريين|عسكريون|عسكريان|جندي|جنديا|جنود|ضابط|ضباط|ضابطا)$"))
+_IRANIAN_ADJ: Final = re.compile(fold(r"^(?:ال)?(?:إيراني|إيرانيا|إيرانيين|إيرانيون|إيرانيان)$"))
+_ADVISERS: Final = re.compile(fold(r"^[و]?(?:ال)?(?:عسكري|عسكريين|ضابط|ضباط|مستشار|مستشارا|مستشارين|مستشارون|قائد|قادة)$"))
 # (adjective, serving noun before it, force): a Syrian soldier is the army's; an Iranian officer or
 # adviser killed in Syria serves in the Revolutionary Guard (استشهاد المستشار الإيراني، مستشار عسكري إيراني).
-_SERVING = ((_SYRIAN_ADJ, _MILITARY, "Syrian government forces"),
+_SERVING: Final = ((_SYRIAN_ADJ, _MILITARY, "Syrian government forces"),
             (_IRANIAN_ADJ, _ADVISERS, "Islamic Revolutionary Guard Corps"))
 
 
-_MOURN = frozenset(fold(w) for w in ("نعى", "نعت", "ينعى", "تنعى", "زف", "زفت", "يزف", "تزف"))
-_MOURNER_WINDOW = 4  # words between the mourning verb and the body that mourns
-_MOURN_STEMS = ("نع", "زف")  # (folded) every _MOURN word holds one
+_MOURN: Final = frozenset(fold(w) for w in ("نعى", "نعت", "ينعى", "تنعى", "زف", "زفت", "يزف", "تزف"))
+_MOURNER_WINDOW: Final = 4  # words between the mourning verb and the body that mourns
+_MOURN_STEMS: Final = ("نع", "زف")  # (folded) every _MOURN word holds one
 
 
 def _mourning_between(lay: Layout, k0: int, k: int) -> bool:
@@ -374,10 +375,10 @@ def _mourner(lay: Layout, fig: Figure) -> str | None:
     return None
 
 
-_TITLES = frozenset(fold(w) for w in ("السيد", "العميد", "اللواء", "العقيد", "الشهيد", "القائد", "المستشار", "الشيخ",
+_TITLES: Final = frozenset(fold(w) for w in ("السيد", "العميد", "اللواء", "العقيد", "الشهيد", "القائد", "المستشار", "الشيخ",
                                       "الحاج", "الفريق", "الرائد", "النقيب"))
-_NAME_REACH = 3  # words after a lone figure's cue where the dead man's name stands (استشهاد العميد السيد موسوي)
-_TITLES_REACH = 4  # titles and definite adjectives more before it (استشهاد المستشار العسكري العميد السيد رضي موسوي)
+_NAME_REACH: Final = 3  # words after a lone figure's cue where the dead man's name stands (استشهاد العميد السيد موسوي)
+_TITLES_REACH: Final = 4  # titles and definite adjectives more before it (استشهاد المستشار العسكري العميد السيد رضي موسوي)
 
 
 def _mourned_next(lay: Layout, fig: Figure) -> str | None:
@@ -399,8 +400,8 @@ def _mourned_next(lay: Layout, fig: Figure) -> str | None:
     return next((a.canonical for a in lay.actors_in(lay.toks[j0].end, min(limit, nxt.end)) if a.kind in ARMED), None)
 
 
-_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي"))
-_NAME_STOPS = frozenset(fold(w) for w in ("في", "من", "على", "عن", "إلى", "إثر", "اثر", "جراء", "بعد", "خلال", "بسبب",
+_RELATIVES: Final = frozenset(fold(w) for w in ("الذي", "التي"))
+_NAME_STOPS: Final = frozenset(fold(w) for w in ("في", "من", "على", "عن", "إلى", "إثر", "اثر", "جراء", "بعد", "خلال", "بسبب",
                                           "نتيجة", "قبل", "أثناء", "عند", "قرب", "مع", "بين"))  # words that end a name
 
 
@@ -440,11 +441,11 @@ def _comma_after(lay: Layout, k: int) -> bool:
     return "،" in gap or "," in gap
 
 
-_THE = fold("ال")  # (a definite word after the cue, العسكري، الكبير, describes him: no name)
+_THE: Final = fold("ال")  # (a definite word after the cue, العسكري، الكبير, describes him: no name)
 
 
-_DESCRIBED_REACH = 6  # words from a force to the man its title describes (الحرس الثوري الإيراني، السيد رضي موسوي)
-_IN = fold("في")
+_DESCRIBED_REACH: Final = 6  # words from a force to the man its title describes (الحرس الثوري الإيراني، السيد رضي موسوي)
+_IN: Final = fold("في")
 
 
 def _force_of_the_named(lay: Layout, fig: Figure) -> str | None:
@@ -500,7 +501,7 @@ def _victim_gap(word: str) -> bool:
         or word.endswith(_GLUED_GAP) and word[:-2] in _VICTIM_GAP  # القائد العسكري البارزفي حرس الثورة (lost space)
 
 
-_GLUED_GAP = (fold("في"), fold("من"))
+_GLUED_GAP: Final = (fold("في"), fold("من"))
 
 
 def about_syria(lay: Layout, fig: Figure, abroad: list[int]) -> bool:
@@ -527,7 +528,7 @@ def about_syria(lay: Layout, fig: Figure, abroad: list[int]) -> bool:
     # is another country's news)
 
 
-_RELATIVE_OPENERS = frozenset(fold(w) for w in ("التي", "الذي", "الذين", "والتي", "والذي", "والذين"))
+_RELATIVE_OPENERS: Final = frozenset(fold(w) for w in ("التي", "الذي", "الذين", "والتي", "والذي", "والذين"))
 
 
 def _antecedent_clause(lay: Layout, c: int, k: int) -> int:
@@ -568,9 +569,9 @@ def abroad_here(lay: Layout) -> list[int]:
     return [a0 for a0, a1 in lay.abroad_spans if lay.ftext(a0, a1) not in home]
 
 
-_MEMBER_NOUNS = frozenset(fold(w) for w in (
+_MEMBER_NOUNS: Final = frozenset(fold(w) for w in (
     "عنصر", "عنصرا", "عنصران", "عنصرين", "عناصر", "جنديا", "جنود", "عسكريا", "عسكريين", "مقاتلا", "مقاتلين"))
-_TOLD_BACK = 2  # sentences before a figure searched for the force whose members were counted
+_TOLD_BACK: Final = 2  # sentences before a figure searched for the force whose members were counted
 
 
 def members_told_before(lay: Layout, fig: Figure) -> str | None:
@@ -588,7 +589,7 @@ def members_told_before(lay: Layout, fig: Figure) -> str | None:
     return None
 
 
-_MIN = fold("من")
+_MIN: Final = fold("من")
 
 
 def foe_named_before(lay: Layout, fig: Figure, force: str) -> str | None:

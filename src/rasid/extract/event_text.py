@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from ..model import Claim, Place
 from ..text.document import Document, Segment
@@ -43,15 +44,15 @@ def find_actors(text: str, folded_index=None) -> list[ActorMention]:
     return out + found[k:]
 
 
-_THE_ORGANISATION = re.compile(r"(?<![\u0621-\u064A])(?:[وفب]?ل?)(التنظيم)(?![\u0621-\u064A])")
-_TANZIM = fold("تنظيم")
+_THE_ORGANISATION: Final = re.compile(r"(?<![\u0621-\u064A])(?:[وفب]?ل?)(التنظيم)(?![\u0621-\u064A])")
+_TANZIM: Final = fold("تنظيم")
 
 
-TOKEN = re.compile(r"\d+|[\u0621-\u064A]+")
-PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "و", "ف", "ب", "ل")
-_NOT_ACTOR_KINDS = frozenset({"media", "unnamed", "ngo", "ministry", "government"})
-ARMED = frozenset({"state_forces", "rebels", "militia", "foreign_forces"})  # the kinds of armed forces
-_COUNTRY = frozenset(fold(w) for w in ("سوريا", "سورية", "الجمهورية العربية السورية", "البلاد"))
+TOKEN: Final = re.compile(r"\d+|[\u0621-\u064A]+")
+PROCLITICS: Final = ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "و", "ف", "ب", "ل")
+_NOT_ACTOR_KINDS: Final = frozenset({"media", "unnamed", "ngo", "ministry", "government"})
+ARMED: Final = frozenset({"state_forces", "rebels", "militia", "foreign_forces"})  # the kinds of armed forces
+_COUNTRY: Final = frozenset(fold(w) for w in ("سوريا", "سورية", "الجمهورية العربية السورية", "البلاد"))
 
 
 PlaceMention = tuple[int, int, Place, tuple[int, int, int]]  # (start, end, place, its clause, sentence, paragraph)
@@ -119,7 +120,7 @@ def base_owner(place: Place) -> str | None:
     return _bases().get(fold(place.name_ar)) if place.name_ar else None
 
 
-_ADJECTIVE = re.compile(r"^ال\S+(?:ي|ية)$")  # التركي، الأردنية: nationality words, not places
+_ADJECTIVE: Final = re.compile(r"^ال\S+(?:ي|ية)$")  # التركي، الأردنية: nationality words, not places
 
 
 def _abroad_names() -> list[str]:
@@ -137,7 +138,7 @@ def _abroad_names() -> list[str]:
     return out
 
 
-_BULLETIN = re.compile(r"^\s*(?:ال)?نشر[ةه]\b")  # نشرة الثامنة، نشرة منتصف الليل: one headline a line
+_BULLETIN: Final = re.compile(r"^\s*(?:ال)?نشر[ةه]\b")  # نشرة الثامنة، نشرة منتصف الليل: one headline a line
 
 
 class Layout:
@@ -351,9 +352,9 @@ def _first_tails() -> frozenset[str]:
     return frozenset(w[-4:] for w in _lengths() if len(w) >= 4)
 
 
-_NO_TRIES: tuple[tuple[int, str, int], ...] = ()
-_TRY_MEMO: dict[str, tuple[tuple[int, str, int], ...]] = {}  # the words that may open a cue → their tries
-_TRY_MEMO_SIZE = 100_000  # entries kept at most (memory stays flat over a long ingest)
+_NO_TRIES: Final[tuple[tuple[int, str, int], ...]] = ()
+_TRY_MEMO: Final[dict[str, tuple[tuple[int, str, int], ...]]] = {}  # the words that may open a cue → their tries
+_TRY_MEMO_SIZE: Final = 100_000  # entries kept at most (memory stays flat over a long ingest)
 
 
 def _tries(word: str) -> tuple[tuple[int, str, int], ...]:
@@ -407,7 +408,7 @@ def _opening_forms() -> frozenset[str]:
     return frozenset(w for w in _clitic_heads() if _make_tries(w))
 
 
-_TRIES = WordTest(_may_open, forms=_opening_forms, rest=_may_open, rest_from=7)  # the words that may open a cue
+_TRIES: Final = WordTest(_may_open, forms=_opening_forms, rest=_may_open, rest_from=7)  # the words that may open a cue
 
 
 def _match_at(texts: list[str], i: int, lex: dict[tuple[str, ...], list[Row]]) -> tuple[int, list[Row]] | None:
@@ -486,16 +487,16 @@ def nationality_force(word: str) -> str | None:
     return next((table[w] for w in stems if w in table), None)
 
 
-_RESISTANCE_NAME = re.compile(fold(r"^[وفبل]*(?:(?:فصائل|حركات)\s+)?المقاومة\s"))  # (فصائل المقاومة العراقية)
+_RESISTANCE_NAME: Final = re.compile(fold(r"^[وفبل]*(?:(?:فصائل|حركات)\s+)?المقاومة\s"))  # (فصائل المقاومة العراقية)
 # Gaza's factions by name: no actor of the table (their names hold the abroad words الفلسطينية، غزة), only
 # what a bare name after them stands for.
 # (The scan is led by the literal name, and its head — a proclitic, فصائل or حركات — read back from
 # each match: a scan opened by a look-behind or an optional head is tried at every character.)
-_GAZA_NAME = re.compile(fold(r"المقاومة\s+(?:الفلسطينية|في\s+(?:قطاع\s+)?غزة)(?![\u0621-\u064A])"))
-_GAZA_HEAD = re.compile(fold(r"(?<![\u0621-\u064A])[وفبل]?(?:(?:فصائل|حركات)\s+)?\Z"))
-_GAZA_HEAD_CHARS = 40  # a head (a proclitic, فصائل/حركات and its spaces) fits in it
-_GAZA_FACTIONS = "Palestinian resistance factions"
-_SHORT = re.compile(fold(r"(?<![\u0621-\u064A])(?:[وفبل]|وب|ول)?(?:قوات\s+)?المقاومة(?![\u0621-\u064A])"))
+_GAZA_NAME: Final = re.compile(fold(r"المقاومة\s+(?:الفلسطينية|في\s+(?:قطاع\s+)?غزة)(?![\u0621-\u064A])"))
+_GAZA_HEAD: Final = re.compile(fold(r"(?<![\u0621-\u064A])[وفبل]?(?:(?:فصائل|حركات)\s+)?\Z"))
+_GAZA_HEAD_CHARS: Final = 40  # a head (a proclitic, فصائل/حركات and its spaces) fits in it
+_GAZA_FACTIONS: Final = "Palestinian resistance factions"
+_SHORT: Final = re.compile(fold(r"(?<![\u0621-\u064A])(?:[وفبل]|وب|ول)?(?:قوات\s+)?المقاومة(?![\u0621-\u064A])"))
 
 
 def resolve_short_names(lay: Layout) -> None:

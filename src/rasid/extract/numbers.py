@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 from importlib import resources
 
 from ..text.normalize import deletions, fold, fold_with_index
 
-_PREFIXES = ("وب", "و", "ب", "ل", "ف")  # clitics glued to a number word (وعشرون، بعشرات)
-_MAX_PHRASE = 4
-_PERCENT = re.compile(fold(r"\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة)"))  # a share, not a count
+_PREFIXES: Final = ("وب", "و", "ب", "ل", "ف")  # clitics glued to a number word (وعشرون، بعشرات)
+_MAX_PHRASE: Final = 4
+_PERCENT: Final = re.compile(fold(r"\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة)"))  # a share, not a count
 
 
 @lru_cache(maxsize=8)
@@ -90,14 +90,14 @@ class Tok(NamedTuple):
     fend: int
 
 
-_PUNCT = "،,؛;:.!؟?()[]\"'«»“”-–"  # the punctuation tokens: one character each
-_ANY_TOKEN = re.compile(r"\d+(?:[,٬]\d{3})*|[\u0621-\u064A]+|[" + re.escape(_PUNCT) + "]")
-_SPLIT_TOKENS = re.compile(f"({_ANY_TOKEN.pattern})")  # the same, captured: split keeps the tokens
-_PUNCT_SET = frozenset(_PUNCT)
-_MAX_WORDS = 500_000  # distinct words whose verdicts are kept before starting afresh
-_TESTS: list[WordTest] = []  # every test made, each owning one bit
-_MASKS: dict[str, int] = {}  # word → the bits of the tests it passes, for every word seen
-_FLAGGED: set[str] = set()  # the words that pass at least one test
+_PUNCT: Final = "،,؛;:.!؟?()[]\"'«»“”-–"  # the punctuation tokens: one character each
+_ANY_TOKEN: Final = re.compile(r"\d+(?:[,٬]\d{3})*|[\u0621-\u064A]+|[" + re.escape(_PUNCT) + "]")
+_SPLIT_TOKENS: Final = re.compile(f"({_ANY_TOKEN.pattern})")  # the same, captured: split keeps the tokens
+_PUNCT_SET: Final = frozenset(_PUNCT)
+_MAX_WORDS: Final = 500_000  # distinct words whose verdicts are kept before starting afresh
+_TESTS: Final[list[WordTest]] = []  # every test made, each owning one bit
+_MASKS: Final[dict[str, int]] = {}  # word → the bits of the tests it passes, for every word seen
+_FLAGGED: Final[set[str]] = set()  # the words that pass at least one test
 
 
 class WordTest:
@@ -129,8 +129,8 @@ class WordTest:
         _FORM_BITS.clear()
 
 
-_FORM_BITS: dict[str, int] = {}  # every test's forms → the bits of the tests listing it (built on first use)
-_RESTS: list[tuple[int, Callable[[str], object], int]] = []  # (bit, rest, rest_from) of the tests with a rest
+_FORM_BITS: Final[dict[str, int]] = {}  # every test's forms → the bits of the tests listing it (built on first use)
+_RESTS: Final[list[tuple[int, Callable[[str], object], int]]] = []  # (bit, rest, rest_from) of the tests with a rest
 _LETTER_FIRST, _LETTER_LAST = "\u0621", "\u064A"  # a word token is all letters (this range) or all digits
 
 
@@ -226,7 +226,7 @@ def token_positions(text: str, test: WordTest) -> list[int]:
 
 
 _TEXT, _START = itemgetter(0), itemgetter(1)  # Tok fields, read in C
-_tuple_new = tuple.__new__
+_tuple_new: Final = tuple.__new__
 
 
 @lru_cache(maxsize=8)
@@ -385,7 +385,7 @@ def _dot_group(toks: list[Tok], k: int, folded: str) -> bool:
     return after not in _DECIMAL_UNITS and not {"thousand", "thousands"} & set(_lookup(after, allow_prefix=False) or {})
 
 
-_DECIMAL_UNITS = {fold(w) for w in ("مليار", "مليون", "ألف", "آلاف", "دولار", "ليرة", "يورو", "طن", "كلم", "كم", "متر",
+_DECIMAL_UNITS: Final = {fold(w) for w in ("مليار", "مليون", "ألف", "آلاف", "دولار", "ليرة", "يورو", "طن", "كلم", "كم", "متر",
                                     "درجة", "ساعة", "نقطة")}  # (2.350 مليار دولار: a decimal point)
 
 
@@ -463,7 +463,7 @@ def _may_begin(word: str) -> bool:
     return word[0].isdigit() or word in _begin_forms()
 
 
-_MAY_BEGIN = WordTest(_may_begin, forms=_begin_forms)  # (a word of letters: its forms only)
+_MAY_BEGIN: Final = WordTest(_may_begin, forms=_begin_forms)  # (a word of letters: its forms only)
 
 
 def find_quantities(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Quantity]:
@@ -487,13 +487,13 @@ def find_quantities(text: str, ranges: list[tuple[int, int]] | None = None) -> l
     return out
 
 
-_FATHA = "\u064e"
+_FATHA: Final = "\u064e"
 # A word whose last letter before ين carries a fatha (مدنيَّين، مدنيَين) is a dual, not a plural.
 # The pattern is the word's ending only: one that began at the word's start was tried at every
 # character of the text (a quarter of a millisecond a seed-size article); the word's start is
 # then found by walking back over its letters and marks.
-_DUAL_ENDING = re.compile(r"\u064e\u0651?ين(?![\u0621-\u0652])")
-_WORD_CHARS = frozenset(map(chr, range(0x0621, 0x0653)))  # letters and marks
+_DUAL_ENDING: Final = re.compile(r"\u064e\u0651?ين(?![\u0621-\u0652])")
+_WORD_CHARS: Final = frozenset(map(chr, range(0x0621, 0x0653)))  # letters and marks
 
 
 def _dual_words(text: str) -> list[tuple[int, int]]:

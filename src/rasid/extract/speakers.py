@@ -13,6 +13,7 @@ from itertools import accumulate, compress, repeat
 from operator import add, attrgetter, not_
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from ..lexicon.words import is_word
 from ..text.document import Document
@@ -20,8 +21,8 @@ from ..text.normalize import fold, is_arabic_letter, find_all
 from .actors import ActorMention, canonical_actor, matcher, read_tsv
 from .numbers import fold_drops, fold_indexed
 
-SPEAKER_TABLES = ("actors.tsv", "claim_metonyms.tsv")
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+SPEAKER_TABLES: Final = ("actors.tsv", "claim_metonyms.tsv")
+_TOKEN: Final = re.compile(r"\w+|[^\w\s]")
 def _unglue(word: str, at: int, anna: int = 0) -> list[tuple[int, int]]:
     """Scraped links join words: ``وكانالمتحدث`` → وكان | المتحدث, ``مصادرللميادينأنّ`` →
     مصادر | للميادين | أنّ (the outlet's own name is the usual link text); ``anna``: the folded
@@ -46,7 +47,7 @@ def _unglue(word: str, at: int, anna: int = 0) -> list[tuple[int, int]]:
     return [(at, at + len(word))]
 
 
-_GLUED_SUBJECT_MIN = 5  # an ال word glued after a cue: ال and three letters at least (نفتالي is a name)
+_GLUED_SUBJECT_MIN: Final = 5  # an ال word glued after a cue: ال and three letters at least (نفتالي is a name)
 
 
 def _glued_cue(word: str) -> int:
@@ -62,10 +63,10 @@ def _glued_cue(word: str) -> int:
     return 0
 
 
-_GLUED_CUE_MAX = 7  # the longest cue a join hides (وأوضحت)
+_GLUED_CUE_MAX: Final = 7  # the longest cue a join hides (وأوضحت)
 # Clause openers a join glues to the reporting verb after them (كذلكأعلنت، فيماأعلنت، بعدماكشفت).
 # Not قد / ثم: قدرات، ثمرات are words (folded رات is رأت).
-_GLUED_OPENERS = tuple(fold(w) for w in ("وكذلك", "كذلك", "فيما", "بينما", "بعدما", "حيث", "إذ", "كما"))
+_GLUED_OPENERS: Final = tuple(fold(w) for w in ("وكذلك", "كذلك", "فيما", "بينما", "بعدما", "حيث", "إذ", "كما"))
 
 
 def _glued_opener(word: str) -> int:
@@ -85,13 +86,13 @@ def _glue_heads() -> frozenset[str]:
                      | {fold(w) for w in ("مصدر", "مصادر", "وسائل", "مراسل", "مراسلة", "هيئة", "مسؤول", "مسؤولون")})
 
 
-_GLUED_OUTLET = re.compile("(?:لل|ل|ال)ميادين")
+_GLUED_OUTLET: Final = re.compile("(?:لل|ل|ال)ميادين")
 # أنّ / إنّ (the shadda written) glued to a next word of three letters or more: a scraping join.
 # Not before a pronoun ending (أنّها، إنّما، أنّكم), nor before ه at all: أنّهسيتم is أنّه + سيتم,
 # أنّهجوماً أنّ + هجوماً, and the letters cannot tell which
 # (The pattern starts at the particle itself, so the regex engine can skip to it; the clitic and
 # the word boundary before it are looked at in ``_glued_anna``.)
-_GLUED_ANNA = re.compile("[أإ]ن\u0651(?!ه|(?:ما|كم|كما|نا|ني|ك)(?![\u0621-\u064A]))(?=[\u0621-\u064A]{3})")
+_GLUED_ANNA: Final = re.compile("[أإ]ن\u0651(?!ه|(?:ما|كم|كما|نا|ني|ك)(?![\u0621-\u064A]))(?=[\u0621-\u064A]{3})")
 
 
 def _glued_anna(text: str, starts: list[int]) -> dict[int, int]:
@@ -114,7 +115,7 @@ def _glued_anna(text: str, starts: list[int]) -> dict[int, int]:
     return out
 
 
-_PARTICLES = ("أن\u0651", "إن\u0651")  # what _GLUED_ANNA opens with
+_PARTICLES: Final = ("أن\u0651", "إن\u0651")  # what _GLUED_ANNA opens with
 
 
 def _particle_starts(text: str) -> list[int]:
@@ -124,10 +125,10 @@ def _particle_starts(text: str) -> list[int]:
     return find_all(text, _PARTICLES)
 
 
-_GLUED_PREPS = ("في", "عن")  # a reporting verb joined to the preposition after it (أكدفي كلمة)
-_GLUED_KANA = re.compile(r"^(و?كانت?|و?قد)(?=ال\w{3,}$)")
-_NO_SPEAKER = {"outlet", "Civilians"}
-_PUNCT_QUOTE = '"'
+_GLUED_PREPS: Final = ("في", "عن")  # a reporting verb joined to the preposition after it (أكدفي كلمة)
+_GLUED_KANA: Final = re.compile(r"^(و?كانت?|و?قد)(?=ال\w{3,}$)")
+_NO_SPEAKER: Final = {"outlet", "Civilians"}
+_PUNCT_QUOTE: Final = '"'
 
 
 @dataclass(slots=True, init=False)
@@ -186,14 +187,14 @@ def word_classes() -> dict[str, frozenset[str]]:
     return {w: frozenset(c) for w, c in out.items()}
 
 
-_NO_CLASS: frozenset[str] = frozenset()
+_NO_CLASS: Final[frozenset[str]] = frozenset()
 
 
 def classes(form: str) -> frozenset[str]:
     return word_classes().get(form, _NO_CLASS)
 
 
-_STRIPPED: dict[str, str] = {}  # strip_conj memo: a document repeats its words
+_STRIPPED: Final[dict[str, str]] = {}  # strip_conj memo: a document repeats its words
 
 
 def strip_conj(form: str) -> str:
@@ -298,13 +299,13 @@ def _starting_at(toks: list[Tok], pos: int) -> Tok | None:
     return toks[k] if k < len(toks) and toks[k].start == pos else None
 
 
-_BARE_OPPOSITION = "المعارضه"  # folded
-_INTERNAL = "الداخليه"
-_BEFORE_OPPOSITION = frozenset(fold(w) for w in ("من", "أما", "وأما", "و", "بحسب", "حسب", "وفق", "أن", "إن", "لكن",
+_BARE_OPPOSITION: Final = "المعارضه"  # folded
+_INTERNAL: Final = "الداخليه"
+_BEFORE_OPPOSITION: Final = frozenset(fold(w) for w in ("من", "أما", "وأما", "و", "بحسب", "حسب", "وفق", "أن", "إن", "لكن",
                                                   "ولكن", "كذلك", "وكذلك", "قد", "وقد", "التي", "كانت", "وكانت"))
-_TURKISH_MARKS = ("ترك", "اردوغان", "انقره")  # folded
-_TURKISH_MIN = 10  # mentions of Turkey for an article about it …
-_TURKISH_RATIO = 3  # … and this many times those of Syria
+_TURKISH_MARKS: Final = ("ترك", "اردوغان", "انقره")  # folded
+_TURKISH_MIN: Final = 10  # mentions of Turkey for an article about it …
+_TURKISH_RATIO: Final = 3  # … and this many times those of Syria
 
 
 def _turkish_context(folded: str) -> bool:
@@ -341,9 +342,9 @@ def _turkish_opposition(toks: list[Tok], text: str) -> None:
                          ActorMention(start, end, "Turkish opposition", text[start:end], "metonym"))]
 
 
-_FACTIONS = "فصايل المقاومه"  # folded
-_IRAQ_MARK = "عراق"  # العراق، العراقية
-_PALESTINE_MARKS = ("فلسطين", "غزه", "الضفه", "جنين", "نابلس", "الخليل", "القدس")  # folded
+_FACTIONS: Final = "فصايل المقاومه"  # folded
+_IRAQ_MARK: Final = "عراق"  # العراق، العراقية
+_PALESTINE_MARKS: Final = ("فلسطين", "غزه", "الضفه", "جنين", "نابلس", "الخليل", "القدس")  # folded
 
 
 def _resistance_factions(toks: list[Tok], text: str, folded: str) -> None:
@@ -526,9 +527,9 @@ def _glue_candidates(folded: str, forms: list[str], fstarts: list[int], fends: l
     return sorted(out)
 
 
-_GLUED_CUE_LEN = 6  # a cue of three letters and a subject of three
-_MAY_HIDE_JOIN: dict[str, bool] = {}  # form → _may_hide_join(form), emptied when cue words are added
-_MAX_VERDICTS = 200_000
+_GLUED_CUE_LEN: Final = 6  # a cue of three letters and a subject of three
+_MAY_HIDE_JOIN: Final[dict[str, bool]] = {}  # form → _may_hide_join(form), emptied when cue words are added
+_MAX_VERDICTS: Final = 200_000
 
 
 def _may_hide_join(form: str) -> bool:
@@ -538,7 +539,7 @@ def _may_hide_join(form: str) -> bool:
         form[:3] in _CUE_HEADS3 or form[1:4] in _CUE_HEADS3 or form.startswith(_GLUED_OPENERS))
 
 
-_GLUED_INSIDE = ("كانتال", "كانال", "قدال", "ميادين")  # كانت?ال|قدال|ميادين, spelled out
+_GLUED_INSIDE: Final = ("كانتال", "كانال", "قدال", "ميادين")  # كانت?ال|قدال|ميادين, spelled out
 
 
 def _glued_inside(folded: str) -> list[int]:
@@ -554,7 +555,7 @@ def _glued_inside(folded: str) -> list[int]:
     return out
 
 
-_TRAILING_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
+_TRAILING_MARKS: Final = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
 
 
 def link_mentions(mentions: list[ActorMention], forms: list[str] | None = None) -> list[ActorMention]:
@@ -614,16 +615,16 @@ class NP:
         return self.mention is not None or self.anaphor is not None or self.person or self.body is not None
 
 
-_WITHIN = frozenset({"في", "من"})
-_OF_GOVERNMENT = frozenset({"في", "التابعه", "التابع"})  # (folded) a ministry's government after it
-_GOVERNMENT = fold("حكومة")
-_ARMED_GROUPS = frozenset({"rebels", "militia"})  # a source inside one speaks for it (the seed-like golds)
-_MILITARY = frozenset({"عسكري", "عسكريه", "عسكريون", "عسكريين"})  # (folded) مصدر عسكري في قوات النظام: the army's
+_WITHIN: Final = frozenset({"في", "من"})
+_OF_GOVERNMENT: Final = frozenset({"في", "التابعه", "التابع"})  # (folded) a ministry's government after it
+_GOVERNMENT: Final = fold("حكومة")
+_ARMED_GROUPS: Final = frozenset({"rebels", "militia"})  # a source inside one speaks for it (the seed-like golds)
+_MILITARY: Final = frozenset({"عسكري", "عسكريه", "عسكريون", "عسكريين"})  # (folded) مصدر عسكري في قوات النظام: the army's
 # own source speaks for it too (not مصدر في شرطة حمص: a police source stays unnamed)
-_GENERIC_GROUPS = frozenset({"Syrian opposition factions", "Palestinian resistance factions"})  # مصادر في الفصائل: still unnamed sources
+_GENERIC_GROUPS: Final = frozenset({"Syrian opposition factions", "Palestinian resistance factions"})  # مصادر في الفصائل: still unnamed sources
 
 
-_NOT_NAME_CLASSES = frozenset({"filler", "marker", "prepmarker", "stop", "link", "anaphor", "noun", "claimref"})
+_NOT_NAME_CLASSES: Final = frozenset({"filler", "marker", "prepmarker", "stop", "link", "anaphor", "noun", "claimref"})
 # (a word of these classes ends a speaker phrase; one set, not a new one each token parse_np reads)
 
 
@@ -1073,9 +1074,9 @@ def parse_np(toks: list[Tok], i: int, end: int) -> NP | None:
     return np
 
 
-_IN = {"في", "داخل", "من"}
-_QUOTED_BODY_WORDS = 5  # words of a body's quoted name between an office and its holder ("المجلس العسكري لدير الزور")
-_HOLDER_GAP = 5  # words of an unknown body between an office and its holder's quoted name
+_IN: Final = {"في", "داخل", "من"}
+_QUOTED_BODY_WORDS: Final = 5  # words of a body's quoted name between an office and its holder ("المجلس العسكري لدير الزور")
+_HOLDER_GAP: Final = 5  # words of an unknown body between an office and its holder's quoted name
 
 
 def _marker_after_body(toks: list[Tok], n: int, end: int) -> int | None:
@@ -1123,24 +1124,24 @@ def _quoted_holder(toks: list[Tok], n: int, end: int) -> tuple[int, int] | None:
     if c == m + 1 or c >= end or toks[c].form != _PUNCT_QUOTE or toks[c - 1].end != toks[c].start:
         return None
     return m + 1, c
-_PRIVATE_BODIES = frozenset(fold(w) for w in ("معهد", "مركز", "صحيفة", "مجلة", "موقع", "قناة", "شبكة", "جريدة",
+_PRIVATE_BODIES: Final = frozenset(fold(w) for w in ("معهد", "مركز", "صحيفة", "مجلة", "موقع", "قناة", "شبكة", "جريدة",
                                                "إذاعة", "منظمة", "جمعية", "مؤسسة", "جامعة", "شركة"))
 # an institute, a paper, a company in an office: a nationality after it is the body's, no government's
-_COMPOUND_SECOND = frozenset(fold(w) for w in (
+_COMPOUND_SECOND: Final = frozenset(fold(w) for w in (
     "الله", "الدين", "الرحمن", "الرحيم", "العزيز", "الكريم", "الملك", "الإسلام", "الحق", "الهادي", "الأمير",
     "القادر", "اللطيف", "الحميد", "المجيد", "الناصر", "المنعم", "الباسط", "الجبار", "الستار", "الغني", "الحليم",
     "العظيم", "الفتاح", "الوهاب", "الرزاق", "الرؤوف", "السلام", "النور", "الحسين", "الحسن"))
 # the second half of a compound given name (عبد الله، عز الدين، نصر الله): a name goes on after it
-_COUNTERPARTS = frozenset(p + w + e for p in ("", "ب", "ل", "و") for w in ("نظير", "ضيف")
+_COUNTERPARTS: Final = frozenset(p + w + e for p in ("", "ب", "ل", "و") for w in ("نظير", "ضيف")
                           for e in ("ه", "ها", "يه", "يها"))  # after a name: whom he met, not more name
-_PLACE_CLASSES = frozenset({"anaphor"})  # after مصادر في / مسؤولون في: a place or a body named before (المؤسسة الأمنية)
+_PLACE_CLASSES: Final = frozenset({"anaphor"})  # after مصادر في / مسؤولون في: a place or a body named before (المؤسسة الأمنية)
 
 
 def _typed_anaphor(t: Tok) -> bool:
     """``الشبكة``، ``الصحيفة``: a definite type noun, which a body's quoted name may follow."""
     f = strip_conj(t.form)
     return f.startswith("ال") and "typenoun" in classes(f[2:])
-_OWNER_WORDS = 3  # a unit's own modifiers before التابع لـ (الإعلامي، الجوفضائية، المركزي)
+_OWNER_WORDS: Final = 3  # a unit's own modifiers before التابع لـ (الإعلامي، الجوفضائية، المركزي)
 
 
 def _owner(toks: list[Tok], k: int, end: int) -> int | None:
@@ -1168,7 +1169,7 @@ def _owner(toks: list[Tok], k: int, end: int) -> int | None:
     return None
 
 
-_AFFILIATED_TO = frozenset({"التابع", "التابعه"})
+_AFFILIATED_TO: Final = frozenset({"التابع", "التابعه"})
 
 
 def _name_after_office(toks: list[Tok], k: int, end: int) -> bool:
@@ -1204,7 +1205,7 @@ def _full_name_then_words(toks: list[Tok], k: int, end: int) -> bool:
                                                                      or is_cue_word(strip_conj(toks[k + 2].form))))
 
 
-_BODY_MODIFIERS = 3  # definite words after an office's type noun (الحزب الديمقراطي اللبناني) before its holder
+_BODY_MODIFIERS: Final = 3  # definite words after an office's type noun (الحزب الديمقراطي اللبناني) before its holder
 
 
 def _holder_after_body(toks: list[Tok], n: int, end: int) -> int | None:
@@ -1224,7 +1225,7 @@ def _holder_after_body(toks: list[Tok], n: int, end: int) -> int | None:
         and not is_cue_word(after.form) and "marker" not in classes(after.form) else None
 
 
-_AFTER_OFFICE = frozenset(fold(w) for w in ("لدى", "حول", "منذ", "خلال", "بعد", "قبل", "أمام", "عند", "إلى", "عبر",
+_AFTER_OFFICE: Final = frozenset(fold(w) for w in ("لدى", "حول", "منذ", "خلال", "بعد", "قبل", "أمام", "عند", "إلى", "عبر",
                                              "اليوم", "أمس", "أيضا", "كذلك"))  # not a name after an office
 
 
@@ -1237,7 +1238,7 @@ def _spoken_to(toks: list[Tok], k: int) -> bool:
         or k > 0 and (toks[k - 1].form == "ل" or toks[k - 1].form == _PUNCT_QUOTE and k > 1 and toks[k - 2].form == "ل"))
 
 
-_ORDINALS = frozenset(fold(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+_ORDINALS: Final = frozenset(fold(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
                                           "الثامن", "التاسع", "العاشر", "الحادي"))
 
 
@@ -1247,8 +1248,8 @@ def _numbered_unit(toks: list[Tok], k: int, end: int) -> bool:
     return k + 1 < end and toks[k + 1].kind == "w" and (toks[k + 1].form in _ORDINALS or toks[k + 1].form.isdigit())
 
 
-_FOR = "عن"  # عضو الوفد عن …، ممثل عن …: an office held for a body
-_MEDIA_HEADS = frozenset(fold(w) for w in ("وسائل", "وكالة", "صحيفة", "موقع", "قناة", "شبكة", "إذاعة", "جريدة", "مجلة"))
+_FOR: Final = "عن"  # عضو الوفد عن …، ممثل عن …: an office held for a body
+_MEDIA_HEADS: Final = frozenset(fold(w) for w in ("وسائل", "وكالة", "صحيفة", "موقع", "قناة", "شبكة", "إذاعة", "جريدة", "مجلة"))
 
 
 def media_told(toks: list[Tok], k: int) -> bool:
@@ -1276,16 +1277,16 @@ def _agrees_accusative(t: Tok, prev: Tok) -> bool:
         and not t.governed and not t.form.startswith("ال")
 
 
-_POSTED = {fold("لدى"), "في", fold("إلى")}  # an envoy's posting after the office (السفير … لدى سوريا، المبعوث … إلى لبنان)
-_NAMELESS_KINDS = {"unnamed", "civilians", "adjective"}
-_NAMELESS_OR_PLACE = frozenset(_NAMELESS_KINDS | {"metonym"})  # (built once, not at every test)
-_TWO_WORD_ROLES = {("العلاقات", "العامه"), ("الاعلام", "الحربي"), ("المكتب", "الاعلامي"), ("المكتب", "السياسي"),
+_POSTED: Final = {fold("لدى"), "في", fold("إلى")}  # an envoy's posting after the office (السفير … لدى سوريا، المبعوث … إلى لبنان)
+_NAMELESS_KINDS: Final = {"unnamed", "civilians", "adjective"}
+_NAMELESS_OR_PLACE: Final = frozenset(_NAMELESS_KINDS | {"metonym"})  # (built once, not at every test)
+_TWO_WORD_ROLES: Final = {("العلاقات", "العامه"), ("الاعلام", "الحربي"), ("المكتب", "الاعلامي"), ("المكتب", "السياسي"),
                    ("المركز", "الاعلامي")}
-_CORRESPONDENTS = {"مراسل", "مراسله", "مراسلو", "موفد", "موفده", "المراسل", "المراسله"}  # + another outlet: that outlet's
-_OFFICIALS = {"مسوول", "مسوولون", "مسوولين", "قيادي", "مسوولو", "مسوولي"}  # + في <body>: that body's official
+_CORRESPONDENTS: Final = {"مراسل", "مراسله", "مراسلو", "موفد", "موفده", "المراسل", "المراسله"}  # + another outlet: that outlet's
+_OFFICIALS: Final = {"مسوول", "مسوولون", "مسوولين", "قيادي", "مسوولو", "مسوولي"}  # + في <body>: that body's official
 
 
-_SHORT_NAME_WORDS = 3  # words of a body's short name in brackets: (قسد)، (سانا)
+_SHORT_NAME_WORDS: Final = 3  # words of a body's short name in brackets: (قسد)، (سانا)
 
 
 def _past_short_name(toks: list[Tok], k: int, end: int) -> int:
@@ -1438,12 +1439,12 @@ def _plural_verb(form: str) -> bool:
     return len(form) > 4 and form[0] in "يت" and form.endswith("ون")
 
 
-_NAME_HOMOGRAPHS = frozenset({"علي", "باسم"})  # علي folds like على (on), باسم is also "in the name of"
-_START = attrgetter("start")
+_NAME_HOMOGRAPHS: Final = frozenset({"علي", "باسم"})  # علي folds like على (on), باسم is also "in the name of"
+_START: Final = attrgetter("start")
 # أل at a word's start: the article is written without a hamza, so a word spelt this way that is
 # no Arabic word is a transcribed name (ألكسندر لافرينتيف، أليكسي), though it folds like the article.
-_HAMZA_AL = re.compile("أل(?<![\u0621-\u064A]أل)")
-_ALI = re.compile("علي(?<![\u0621-\u064A]علي)(?![\u0621-\u064A])")  # the word first: the engine skips to it
+_HAMZA_AL: Final = re.compile("أل(?<![\u0621-\u064A]أل)")
+_ALI: Final = re.compile("علي(?<![\u0621-\u064A]علي)(?![\u0621-\u064A])")  # the word first: the engine skips to it
 
 
 def _ali(toks: list[Tok], n: int, end: int, last_ok: bool = False) -> bool:
@@ -1462,10 +1463,10 @@ def _ali(toks: list[Tok], n: int, end: int, last_ok: bool = False) -> bool:
     return t.kind == "w" and not classes(t.form) and name_like(t) and (after_name or not t.form.startswith("ال"))
 
 
-_OFFICE_TAIL = 8  # رئيس الوزراء في حكومة تصريف الأعمال في صنعاء، NAME: words between an office and its holder
-_PLACE_KINDS = {"metonym", "adjective", "unnamed", "civilians"}  # in an office's tail: where, not whose
-_TAIL_CLASSES = {"link", "rolemod", "anaphor", "typenoun", "noun"}
-_TAIL_STOPS = {"مع", "خلال", "بعد", "عقب", "اثناء", "قبل", "عند", "امام"}  # … خلال لقائه نظيره، NAME: another person
+_OFFICE_TAIL: Final = 8  # رئيس الوزراء في حكومة تصريف الأعمال في صنعاء، NAME: words between an office and its holder
+_PLACE_KINDS: Final = {"metonym", "adjective", "unnamed", "civilians"}  # in an office's tail: where, not whose
+_TAIL_CLASSES: Final = {"link", "rolemod", "anaphor", "typenoun", "noun"}
+_TAIL_STOPS: Final = {"مع", "خلال", "بعد", "عقب", "اثناء", "قبل", "عند", "امام"}  # … خلال لقائه نظيره، NAME: another person
 
 
 def _office_word(toks: list[Tok], n: int) -> bool:
@@ -1525,10 +1526,10 @@ def _apposed_office(toks: list[Tok], np: NP, end: int) -> None:
         np.j = n + 1 + (n + 1 < end and toks[n + 1].form in {"،", ","})
 
 
-_HE_IS = frozenset({"وهو", "وهي"})  # NAME، وهو مؤرّخ …، cue: the description of the person before
-_CUE_WORDS: set[str] = set()
-_GLUED_CUES: set[str] = set()  # a cue word joined to the preposition after it (أكدفي)
-_CUE_HEADS3: set[str] = set()  # the cue words' first three letters: where a glued cue may hide
+_HE_IS: Final = frozenset({"وهو", "وهي"})  # NAME، وهو مؤرّخ …، cue: the description of the person before
+_CUE_WORDS: Final[set[str]] = set()
+_GLUED_CUES: Final[set[str]] = set()  # a cue word joined to the preposition after it (أكدفي)
+_CUE_HEADS3: Final[set[str]] = set()  # the cue words' first three letters: where a glued cue may hide
 
 
 def is_cue_word(form: str) -> bool:
@@ -1551,7 +1552,7 @@ def _own_sources(form: str) -> bool:
     return canonical_actor(form[:-end]) == "Unnamed sources"
 
 
-_POSSESSIVES = ("ها", "هم", "ه")  # (folded: ـه is also ة, but مصادرة is no source word's spelling)
+_POSSESSIVES: Final = ("ها", "هم", "ه")  # (folded: ـه is also ة, but مصادرة is no source word's spelling)
 
 
 def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[SpeakerRef]) -> SpeakerRef | None:
@@ -1644,7 +1645,7 @@ def speaker_from_np(doc: Document, toks: list[Tok], np: NP, history: list[Speake
     return None
 
 
-_BARE_ARMY = "الجيش"
+_BARE_ARMY: Final = "الجيش"
 
 
 @lru_cache(maxsize=1)
@@ -1688,10 +1689,10 @@ def _past_body_head(toks: list[Tok], k: int, end: int) -> int:
         and toks[k + 1].mention.kind in _FORCES else k
 
 
-_FORCES = frozenset({"state_forces", "foreign_forces", "rebels", "militia"})  # actors.tsv kinds a command heads
+_FORCES: Final = frozenset({"state_forces", "foreign_forces", "rebels", "militia"})  # actors.tsv kinds a command heads
 
 
-_MISSIONS = frozenset(fold(w) for w in ("سفارة", "قنصلية"))
+_MISSIONS: Final = frozenset(fold(w) for w in ("سفارة", "قنصلية"))
 
 
 @lru_cache(maxsize=256)
@@ -1716,12 +1717,12 @@ def _within_body(toks: list[Tok], np: NP, m: ActorMention) -> bool:
         or toks[k + 1].kind == "w" and bool(classes(toks[k + 1].form) & _BODY_WORDS))
 
 
-_BODY_WORDS = frozenset({"typenoun", "anaphor"})  # في وزارة …، داخل الحركة (not a place: في ريف …)
+_BODY_WORDS: Final = frozenset({"typenoun", "anaphor"})  # في وزارة …، داخل الحركة (not a place: في ريف …)
 
 
-_INSIDE = frozenset({"في", "داخل"})
-_NOT_BODIES = frozenset({"unnamed", "metonym", "adjective"})  # مصادر في فلسطين: where, not whose
-_AFFAIRS = frozenset(fold(w) for w in ("شؤون", "الشؤون", "بالشؤون", "بشؤون"))
+_INSIDE: Final = frozenset({"في", "داخل"})
+_NOT_BODIES: Final = frozenset({"unnamed", "metonym", "adjective"})  # مصادر في فلسطين: where, not whose
+_AFFAIRS: Final = frozenset(fold(w) for w in ("شؤون", "الشؤون", "بالشؤون", "بشؤون"))
 
 
 def _pundit_of(toks: list[Tok], np: NP, m: ActorMention) -> bool:
@@ -1747,7 +1748,7 @@ def _definite_body(toks: list[Tok], k: int, end: int) -> bool:
     return _body_modifier(nxt) and (nxt.form.startswith("لل") or nxt.form.endswith(("يه", "ي")))
 
 
-_BODY_HEADS = frozenset({"typenoun", "bodyhead"})  # (bodyhead: الرئاسة الروحية …, a type noun only so)
+_BODY_HEADS: Final = frozenset({"typenoun", "bodyhead"})  # (bodyhead: الرئاسة الروحية …, a type noun only so)
 
 
 def _body_modifier(t: Tok) -> bool:
@@ -1756,8 +1757,8 @@ def _body_modifier(t: Tok) -> bool:
         and not classes(t.form) and not is_cue_word(t.form)
 
 
-_SENTENCE_ENDS = frozenset(".؟?!\n")
-_OPENING_WORDS = 2  # words before a sentence's subject: its verb (وعقد مجلس الشعب …)
+_SENTENCE_ENDS: Final = frozenset(".؟?!\n")
+_OPENING_WORDS: Final = 2  # words before a sentence's subject: its verb (وعقد مجلس الشعب …)
 
 
 def _opens_sentence(text: str, near: SpeakerRef, anaphor: Tok) -> bool:
@@ -1770,8 +1771,8 @@ def _opens_sentence(text: str, near: SpeakerRef, anaphor: Tok) -> bool:
     return len(text[s:near.start].split()) <= _OPENING_WORDS
 
 
-_INTRODUCED_REACH = 400  # tokens back to the body an anaphor names (its type noun)
-_TYPED_NAME = 8  # tokens of a typed body's name
+_INTRODUCED_REACH: Final = 400  # tokens back to the body an anaphor names (its type noun)
+_TYPED_NAME: Final = 8  # tokens of a typed body's name
 
 
 def _typed_introduced(text: str, toks: list[Tok], anaphor: Tok) -> SpeakerRef | None:
@@ -1815,10 +1816,10 @@ def _mentioned(anaphor: Tok, toks: list[Tok]) -> SpeakerRef | None:
     return None
 
 
-_PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "هن")
-_FORMER = frozenset({"السابق", "السابقه"})  # القيادي السابق في الهيئة: no longer speaks for the body
-_GOVERNED = ("بإ", "بأ", "بال", "لل", "كال", "وبال", "وبإ")
-_GOVERNED_FIRST = frozenset(g[0] for g in _GOVERNED)
+_PRONOUN_ENDINGS: Final = ("ها", "هم", "هما", "كم", "هن")
+_FORMER: Final = frozenset({"السابق", "السابقه"})  # القيادي السابق في الهيئة: no longer speaks for the body
+_GOVERNED: Final = ("بإ", "بأ", "بال", "لل", "كال", "وبال", "وبإ")
+_GOVERNED_FIRST: Final = frozenset(g[0] for g in _GOVERNED)
 
 
 def _governed_starts(text: str) -> set[int]:
@@ -1885,7 +1886,7 @@ def possessed(form: str) -> str | None:
     return None
 
 
-_OFFICE_WORDS = frozenset({"link", "role"})
+_OFFICE_WORDS: Final = frozenset({"link", "role"})
 
 
 def _outlet_after(toks: list[Tok], n: int, end: int) -> int | None:
@@ -1912,10 +1913,10 @@ def _closes_name(toks: list[Tok], n: int, end: int) -> bool:
     return n >= end or toks[n].form in {"،", ",", ":"} or toks[n].kind == "w" and "marker" in classes(toks[n].form)
 
 
-_OUTLET_NOUNS = frozenset(fold(w) for w in ("صحيفة", "موقع", "قناة", "مجلة", "جريدة", "إذاعة", "شبكة", "وكالة"))
+_OUTLET_NOUNS: Final = frozenset(fold(w) for w in ("صحيفة", "موقع", "قناة", "مجلة", "جريدة", "إذاعة", "شبكة", "وكالة"))
 
 
-_OWNED_ENDINGS = ("ه", "هم")  # ـه، ـها، ـهم (folded)
+_OWNED_ENDINGS: Final = ("ه", "هم")  # ـه، ـها، ـهم (folded)
 
 
 def _owned_office(toks: list[Tok], k: int, end: int) -> bool:
@@ -1998,14 +1999,14 @@ def _same_word(a: str, b: str) -> bool:
 
 
 # Parts of many names (عبد العزيز بن حبتور، ألون بن ديفيد): sharing one does not make one person.
-_NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "اّل", "ولد", "دي", "فان"})
+_NAME_PARTICLES: Final = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "اّل", "ولد", "دي", "فان"})
 
 
-_WORD = re.compile(r"\w+")
-_GENERIC_ANAPHORA = {"المصادر": "unnamed", "المصدر": "unnamed", "المسوولون": "unnamed", "الاوساط": "unnamed"}
+_WORD: Final = re.compile(r"\w+")
+_GENERIC_ANAPHORA: Final = {"المصادر": "unnamed", "المصدر": "unnamed", "المسوولون": "unnamed", "الاوساط": "unnamed"}
 
 
-_SOURCE_IN = re.compile(r"\s(?:في|داخل)\s")  # an unnamed source's org_ar before the body it is in
+_SOURCE_IN: Final = re.compile(r"\s(?:في|داخل)\s")  # an unnamed source's org_ar before the body it is in
 
 
 def resolve_anaphor(form: str, history: list[SpeakerRef]) -> SpeakerRef | None:

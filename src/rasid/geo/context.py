@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from ..text.normalize import fold
 from .gazetteer import read_table
 from .matcher import CLITICS, norm_name, split_al, word_start
 
-_SENTENCE_END = frozenset(".!?؟\n;؛")
+_SENTENCE_END: Final = frozenset(".!?؟\n;؛")
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,7 @@ def is_common_word(word: str, clitics: bool = True) -> bool:
 
 
 # The roles ``role_of`` reads, first first: a word listed under two takes the earlier.
-_ROLE_ORDER = ("type", "types", "locative", "countryside", "direction", "prep", "person", "org", "polity",
+_ROLE_ORDER: Final = ("type", "types", "locative", "countryside", "direction", "prep", "person", "org", "polity",
                "dual", "capital", "institution", "origin")
 
 
@@ -142,10 +143,10 @@ def next_word(folded: str, pos: int) -> tuple[str, int, bool]:
     return m.group(2), m.end(), bool(gap) and not _SENTENCE_END.isdisjoint(gap)
 
 
-_NEXT = re.compile(r"([\W_]*)([^\W_]*)")  # gap, then the word (the characters isalnum accepts)
+_NEXT: Final = re.compile(r"([\W_]*)([^\W_]*)")  # gap, then the word (the characters isalnum accepts)
 
 
-SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
+SENTENCE_END_RE: Final = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
 
 
 def same_sentence(folded: str, a: int, b: int) -> bool:

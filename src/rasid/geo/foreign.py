@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import Final
 
 from .context import role_of, same_sentence
 
-_WORD = re.compile(r"[^\W_]+")
-_CHAIN_ROLES = frozenset({"prep", "direction", "countryside", "type", "types", "locative"})
-MAX_GAP_WORDS = 4
-MAX_GAP_CHARS = 60
+_WORD: Final = re.compile(r"[^\W_]+")
+_CHAIN_ROLES: Final = frozenset({"prep", "direction", "countryside", "type", "types", "locative"})
+MAX_GAP_WORDS: Final = 4
+MAX_GAP_CHARS: Final = 60
 
 
 def _chain_gap(folded: str, start: int, end: int, mates: list[tuple[int, int]], mate_starts: list[int]) -> bool:

@@ -12,10 +12,11 @@ import gzip
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 # Levels in the order a bare name should prefer them (see resolve.py): the gazetteer levels,
 # then "area" for rows of areas.tsv.
-ADMIN_LEVELS = ("governorate", "district", "subdistrict")
+ADMIN_LEVELS: Final = ("governorate", "district", "subdistrict")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +50,8 @@ def _data(name: str):
     return resources.files("rasid.data").joinpath(name)
 
 
-_PRECISION = {"governorate": 3, "district": 3, "subdistrict": 2}
-_WITH_ADMIN3 = frozenset({"subdistrict", "community", "cityarea", "neighbourhood"})
+_PRECISION: Final = {"governorate": 3, "district": 3, "subdistrict": 2}
+_WITH_ADMIN3: Final = frozenset({"subdistrict", "community", "cityarea", "neighbourhood"})
 
 
 def _gazetteer_rows() -> list[Entry]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 import ahocorasick
 
@@ -19,16 +20,16 @@ from ..text.normalize import fold
 from .gazetteer import entries, read_table
 from .index_cache import cached
 
-CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
+CLITICS: Final = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
 # First words of compounds that OCHA sometimes writes joined to the next word.
-HEADS = ("تل", "عين", "كفر", "دير", "بيت", "ام", "ابو", "خربه", "بير", "جسر", "معره", "معر", "راس",
+HEADS: Final = ("تل", "عين", "كفر", "دير", "بيت", "ام", "ابو", "خربه", "بير", "جسر", "معره", "معر", "راس",
          "قصر", "بنات", "حوش", "مزرعه", "عرب", "جب", "بئر", "سن")
 # Second words OCHA writes bare where news gives them the article (دير شرقي ↔ الدير الشرقي).
-_BARE_ADJECTIVES = frozenset(fold(w) for w in (
+_BARE_ADJECTIVES: Final = frozenset(fold(w) for w in (
     "شرقي", "غربي", "شمالي", "جنوبي", "قبلي", "فوقاني", "تحتاني", "كبير", "صغير", "كبرى", "صغرى",
     "شرقية", "غربية", "شمالية", "جنوبية", "قبلية", "فوقانية", "تحتانية", "كبيرة", "صغيرة", "جديد", "جديدة",
     "قديم", "قديمة"))
-_PUNCT = re.compile(r"[\-_()\[\]/،,.'\"]+")
+_PUNCT: Final = re.compile(r"[\-_()\[\]/،,.'\"]+")
 
 
 def norm_name(name: str) -> str:
@@ -149,7 +150,7 @@ def _build_index() -> tuple:
 
 # OCHA splits villages into parts (الجرذي الشرقي / الغربي, X الفوقاني / التحتاني); news names
 # the village bare. The bare name is added for the parts when nothing else has that name.
-PART_SUFFIXES = frozenset(fold(w) for a in ("ال", "") for w in (  # with or without ال
+PART_SUFFIXES: Final = frozenset(fold(w) for a in ("ال", "") for w in (  # with or without ال
     a + s for s in ("شرقي", "غربي", "شمالي", "جنوبي", "شرقية", "غربية", "شمالية", "جنوبية",
                     "فوقاني", "تحتاني", "فوقا", "تحتا", "قبلي")))
 
@@ -170,7 +171,7 @@ def _add_bare_names(table: dict[str, dict[int, bool]]) -> None:
 
 # OCHA writes "تل سلطان", "خربة غزالة"; the news often puts the article on the second word
 # ("تل السلطان"). For these heads the articled spelling is added when no place has that name.
-ARTICLED_HEADS = frozenset(("تل", "تله", "تلال", "خربه", "عين", "جب", "حويجه", "مزرعه", "رسم", "بير"))
+ARTICLED_HEADS: Final = frozenset(("تل", "تله", "تلال", "خربه", "عين", "جب", "حويجه", "مزرعه", "رسم", "بير"))
 
 
 def _add_articled_names(table: dict[str, dict[int, bool]]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from ..extract.numbers import fold_indexed
 from ..model import Place
@@ -20,11 +21,11 @@ from .gazetteer import Entry, entries, read_table
 from .matcher import CLITICS, find_hits
 from .resolve import resolve
 
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u0640\"“”«»]")  # and quotes inside
-_SPACES = re.compile(r"\s+")  # "قاعدة\xa0 التنف": one space
+_INVISIBLE: Final = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u0640\"“”«»]")  # and quotes inside
+_SPACES: Final = re.compile(r"\s+")  # "قاعدة\xa0 التنف": one space
 
 
-_TOWN_NOUN = re.compile(r"^(\S+) (?:مدينة|بلدة) ")
+_TOWN_NOUN: Final = re.compile(r"^(\S+) (?:مدينة|بلدة) ")
 
 
 def _facility_name(ent: Entry, name_ar: str, before: str, after: str) -> str:
@@ -44,8 +45,8 @@ def _facility_name(ent: Entry, name_ar: str, before: str, after: str) -> str:
     return ent.name_ar if said == words[:-1] and qualifier in _WORD.findall(fold(after)) else name_ar
 
 
-_WORD = re.compile(r"\w+")
-_QUOTED_GAP = " \u00a0\"“”«»'"
+_WORD: Final = re.compile(r"\w+")
+_QUOTED_GAP: Final = " \u00a0\"“”«»'"
 
 
 def _facility_head(word: str) -> bool:
@@ -53,7 +54,7 @@ def _facility_head(word: str) -> bool:
     return word in words_by_role().get("facility", ()) or role_of(word) == "type"
 
 
-_LAST_WORD = re.compile(r"(\w+)[\s\"“”«»']*$")  # the word right before a name, behind quotes
+_LAST_WORD: Final = re.compile(r"(\w+)[\s\"“”«»']*$")  # the word right before a name, behind quotes
 
 
 @lru_cache(maxsize=1)

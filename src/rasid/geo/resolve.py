@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
+from typing import Final
 
 from ..text.normalize import fold
 from .context import (
@@ -41,9 +42,9 @@ from .matcher import (
 )
 from .unknown import PlacedIndex, head_words, landmark_heads, landmark_starts, typed_unknowns, unknown_compounds
 
-_QUOTES = "\"'“”«»"
-STRONG_POP = 20000  # a town this big is a place by its name alone
-NEAR_KM = 30.0
+_QUOTES: Final = "\"'“”«»"
+STRONG_POP: Final = 20000  # a town this big is a place by its name alone
+NEAR_KM: Final = 30.0
 
 
 @dataclass(slots=True)
@@ -199,7 +200,7 @@ def _place_follows(folded: str, selected: list[Hit], k: int) -> bool:
     return not nxt.abroad and nxt.start - h.end <= _FOLLOW_CHARS and same_sentence(folded, h.end, nxt.start)
 
 
-_FOLLOW_CHARS = 60
+_FOLLOW_CHARS: Final = 60
 
 
 def _zone_noun(word: str) -> bool:
@@ -356,7 +357,7 @@ def _quoted_list_role(folded: str, pos: int) -> str | None:
     return _quoted_list_role(folded, w_start) if w == "و" else role
 
 
-_VILLAGES = frozenset(norm_name(w) for w in ("بلدات", "قرى", "بلدتي", "قريتي", "وبلدات", "وقرى", "وبلدتي", "وقريتي"))
+_VILLAGES: Final = frozenset(norm_name(w) for w in ("بلدات", "قرى", "بلدتي", "قريتي", "وبلدات", "وقرى", "وبلدتي", "وقريتي"))
 
 
 @lru_cache(maxsize=1)
@@ -390,7 +391,7 @@ def _governorate_names() -> frozenset[str]:
     return frozenset(norm_name(es[i].name_ar) for i in _lookups()[1].values())
 
 
-_GOV_NOUNS = frozenset({"محافظه", "بمحافظه", "مدينه", "بمدينه"})
+_GOV_NOUNS: Final = frozenset({"محافظه", "بمحافظه", "مدينه", "بمدينه"})
 
 
 def _governorate_after(folded: str, end: int) -> bool:
@@ -462,8 +463,8 @@ def _after_foreign_locative(folded: str, selected: list[Hit], k: int) -> bool:
     return (gap == "و" or (not gap and h.prefix.startswith("و"))) and _locative_pair(folded, first)
 
 
-_PAREN_OPEN = re.compile(r"\s*\(\s*")
-_PAREN_CLOSE = re.compile(r"\s*\)")
+_PAREN_OPEN: Final = re.compile(r"\s*\(\s*")
+_PAREN_CLOSE: Final = re.compile(r"\s*\)")
 
 
 def _foreign_city(h: Hit) -> bool:
@@ -471,7 +472,7 @@ def _foreign_city(h: Hit) -> bool:
     return h.abroad and not _abroad_kinds()[h.core][1]
 
 
-_CONJ_GAP = re.compile(r"[\s" + _QUOTES + r"]*و[\s" + _QUOTES + r"]*")
+_CONJ_GAP: Final = re.compile(r"[\s" + _QUOTES + r"]*و[\s" + _QUOTES + r"]*")
 
 
 def _envoy_before(folded: str, pos: int) -> bool:
@@ -481,7 +482,7 @@ def _envoy_before(folded: str, pos: int) -> bool:
     return not boundary and w.removeprefix("و") in words_by_role().get("envoy", ())  # (والسفير الأميركي)
 
 
-MAX_POLITY_ADJECTIVES = 2  # nisba adjectives that may follow a governing noun before its preposition
+MAX_POLITY_ADJECTIVES: Final = 2  # nisba adjectives that may follow a governing noun before its preposition
 
 
 def _nisba_adjective(word: str) -> bool:
@@ -552,7 +553,7 @@ def _in_org_name(folded: str, h: Hit) -> bool:
     return orgs is not None and any(folded.startswith(org, h.start - off) for org, off in orgs)
 
 
-_DATELINE = re.compile(r"[ \t]*[-–—]")
+_DATELINE: Final = re.compile(r"[ \t]*[-–—]")
 
 
 def _dateline(folded: str, h: Hit, lead: int) -> bool:
@@ -562,7 +563,7 @@ def _dateline(folded: str, h: Hit, lead: int) -> bool:
     return h.start - len(h.prefix) <= lead and _DATELINE.match(folded, h.end) is not None
 
 
-BYLINE_WORDS = 3  # words (outlet name) that may stand between a correspondent noun and "في"
+BYLINE_WORDS: Final = 3  # words (outlet name) that may stand between a correspondent noun and "في"
 
 
 def _byline(folded: str, h: Hit, word_before: tuple[str, int, bool]) -> bool:
@@ -648,17 +649,17 @@ def _locates_previous(folded: str, last_end: int, start: int) -> bool:
                for w in words) <= MAX_LOCATOR_WORDS
 
 
-_WORD = re.compile(r"[^\W_]+")
-_RURAL_WORD = re.compile(r"ا?رياف|ريف")
-_TOWN_PAIR = ("مدينتي", "بلدتي")  # folded dual town nouns: "مدينتي الحسكة والقامشلي"
-_TOWN_NOUNS = ("مدينه", "بلده") + _TOWN_PAIR
-_QUARTER_PAIR = "حيي"  # folded dual quarter noun: "حيي خشمان والعزيزية في مدينة الحسكة"
-_QUARTER_NOUNS = ("حي", "احياء", _QUARTER_PAIR)  # folded quarter nouns
-_DESERT_WORD = "باديه"  # folded "بادية" (with at most two clitics before it: "وببادية")
-MAX_LOCATOR_WORDS = 2  # words with no place role between a place and the direction locating it
+_WORD: Final = re.compile(r"[^\W_]+")
+_RURAL_WORD: Final = re.compile(r"ا?رياف|ريف")
+_TOWN_PAIR: Final = ("مدينتي", "بلدتي")  # folded dual town nouns: "مدينتي الحسكة والقامشلي"
+_TOWN_NOUNS: Final = ("مدينه", "بلده") + _TOWN_PAIR
+_QUARTER_PAIR: Final = "حيي"  # folded dual quarter noun: "حيي خشمان والعزيزية في مدينة الحسكة"
+_QUARTER_NOUNS: Final = ("حي", "احياء", _QUARTER_PAIR)  # folded quarter nouns
+_DESERT_WORD: Final = "باديه"  # folded "بادية" (with at most two clitics before it: "وببادية")
+MAX_LOCATOR_WORDS: Final = 2  # words with no place role between a place and the direction locating it
 
 
-_RIVER_WORDS = frozenset({"نهر", "لنهر", "للنهر", "النهر", "الفرات", "للفرات", "العاصي", "للعاصي"})
+_RIVER_WORDS: Final = frozenset({"نهر", "لنهر", "للنهر", "النهر", "الفرات", "للفرات", "العاصي", "للعاصي"})
 
 
 def _river_bank(folded: str, h: Hit) -> bool:
@@ -1026,7 +1027,7 @@ def _named_village(compound: str, admin1: set[str]) -> int:
     return here[0] if len(here) == 1 else -1
 
 
-_HILL_HEADS = frozenset({"تل", "جبل"})
+_HILL_HEADS: Final = frozenset({"تل", "جبل"})
 
 
 @lru_cache(maxsize=1)
@@ -1037,7 +1038,7 @@ def _near_heads() -> frozenset[str]:
     return frozenset(r["head"] for r in read_table("place_heads.tsv") if r.get("near") in ("near", "landmark"))
 
 
-_LANDMARK_WORDS = 4  # words a landmark's name may run to ("ساحة الرئيس الراحل حافظ الأسد")
+_LANDMARK_WORDS: Final = 4  # words a landmark's name may run to ("ساحة الرئيس الراحل حافظ الأسد")
 
 
 def _long_landmarks(folded: str, out: list[Resolved], heads: list[tuple[int, int]]) -> list[Resolved]:
@@ -1077,7 +1078,7 @@ def _listed_landmark(folded: str, out: list[Resolved], start: int) -> int:
     return prev.entry
 
 
-_LIST_NEXT = re.compile(r"(?<!\w)و(?!سط)")  # "و" (not "وسط"): the next item of a list
+_LIST_NEXT: Final = re.compile(r"(?<!\w)و(?!سط)")  # "و" (not "وسط"): the next item of a list
 
 
 def _landmark_site(folded: str, out: list[Resolved], end: int) -> int:
@@ -1096,7 +1097,7 @@ def _landmark_site(folded: str, out: list[Resolved], end: int) -> int:
         return _capital_cities().get(e.admin1, -1)
     return r.entry if not e.is_admin and e.kind == "point" else -1
 
-NEAR_CHARS = 300  # about two sentences
+NEAR_CHARS: Final = 300  # about two sentences
 
 
 def _drop_isolated(out: list[Resolved]) -> list[Resolved]:
@@ -1106,9 +1107,9 @@ def _drop_isolated(out: list[Resolved]) -> list[Resolved]:
             or bisect_left(firm, r.start - NEAR_CHARS) < bisect_right(firm, r.start + NEAR_CHARS)]
 
 
-_DIRS = "(?:شمالي|جنوبي|شرقي|غربي)"
-_BARE_RURAL = re.compile(rf"(?:و|ب|ف|ل|وب)?((?:ال)?ريف(?:ها|ه)? ال{_DIRS}(?: ال{_DIRS}| و ?ال{_DIRS})?)(?!\w)")
-_OF_PLACE = re.compile(r" (?:لمدينه |لمحافظه |ل|(?:من|في) (?:مدينه |محافظه )?)")
+_DIRS: Final = "(?:شمالي|جنوبي|شرقي|غربي)"
+_BARE_RURAL: Final = re.compile(rf"(?:و|ب|ف|ل|وب)?((?:ال)?ريف(?:ها|ه)? ال{_DIRS}(?: ال{_DIRS}| و ?ال{_DIRS})?)(?!\w)")
+_OF_PLACE: Final = re.compile(r" (?:لمدينه |لمحافظه |ل|(?:من|في) (?:مدينه |محافظه )?)")
 
 
 def _bare_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
@@ -1141,8 +1142,8 @@ def _bare_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
     return found
 
 
-_OF_GOVERNORATE = re.compile(r" (?:لمحافظه |ل)")
-_BARE_DESERT = re.compile(rf"(?:و|ب|ف|وب)?(ال{_DESERT_WORD} ال{_DIRS}ه)(?!\w)")
+_OF_GOVERNORATE: Final = re.compile(r" (?:لمحافظه |ل)")
+_BARE_DESERT: Final = re.compile(rf"(?:و|ب|ف|وب)?(ال{_DESERT_WORD} ال{_DIRS}ه)(?!\w)")
 
 
 def _governorate_deserts(folded: str, out: list[Resolved]) -> list[Resolved]:
@@ -1181,7 +1182,7 @@ def _countryside_owners(folded: str, out: list[Resolved], rural: list[Resolved])
     return owners
 
 
-_OWN_RURAL = ("وريفها", "وريفه", "وارياف", "واريافها")
+_OWN_RURAL: Final = ("وريفها", "وريفه", "وارياف", "واريافها")
 
 
 def _own_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
@@ -1213,7 +1214,7 @@ def _own_countrysides(folded: str, out: list[Resolved]) -> list[Resolved]:
     return found
 
 
-_SYRIA = re.compile(r"سوري")
+_SYRIA: Final = re.compile(r"سوري")
 
 
 def _drop_unanchored(folded: str, out: list[Resolved], selected: list[Hit]) -> list[Resolved]:
@@ -1267,7 +1268,7 @@ def _town_level(e: Entry) -> bool:
     return e.level in ("subdistrict", "community", "town", "neighbourhood", "cityarea") and e.capital != "1"
 
 
-_ISRAELI = "الاسراييلي"  # folded "الإسرائيلي", also the start of its feminine and plural forms
+_ISRAELI: Final = "الاسراييلي"  # folded "الإسرائيلي", also the start of its feminine and plural forms
 
 
 def _drop_israeli_sites(folded: str, out: list[Resolved]) -> list[Resolved]:
@@ -1295,8 +1296,8 @@ def _drop_israeli_sites(folded: str, out: list[Resolved]) -> list[Resolved]:
     return keep
 
 
-_POSTS = frozenset({"موقع", "ثكنه"})  # a military post, as the Lebanese border war's communiqués name them
-_HEZBOLLAH = "حزب الله"
+_POSTS: Final = frozenset({"موقع", "ثكنه"})  # a military post, as the Lebanese border war's communiqués name them
+_HEZBOLLAH: Final = "حزب الله"
 
 
 def _paragraph(folded: str, pos: int) -> str:
@@ -1311,7 +1312,7 @@ def _capital_cities() -> dict[str, int]:
     return {e.admin1: i for i, e in enumerate(entries()) if e.level == "community" and e.capital == "1"}
 
 
-_QUARTER_GAP = re.compile(r"[\s،,]*(?:(?:في|وسط|شرق|غرب|شمال|جنوب|محيط|داخل) |ب)*(?:مدينه )?$")
+_QUARTER_GAP: Final = re.compile(r"[\s،,]*(?:(?:في|وسط|شرق|غرب|شمال|جنوب|محيط|داخل) |ب)*(?:مدينه )?$")
 
 
 def _relocate_quarters(folded: str, out: list[Resolved]) -> None:
@@ -1334,12 +1335,12 @@ def _relocate_quarters(folded: str, out: list[Resolved]) -> None:
             r.entry, r.near = (city.entry if c.level == "community" else cities[c.admin1]), True
 
 
-LOOSE_LOCATOR_KM = 50.0  # a village this close to its locator's point is the gazetteer's own
+LOOSE_LOCATOR_KM: Final = 50.0  # a village this close to its locator's point is the gazetteer's own
 
 # words that may stand between a village and its locator besides place words ("الواقعة في")
-_LOCATOR_FILLERS = frozenset({"الواقعه", "الواقعتين", "التابعه", "التابعتين", "الواقع", "اقصي", "تقع",
+_LOCATOR_FILLERS: Final = frozenset({"الواقعه", "الواقعتين", "التابعه", "التابعتين", "الواقع", "اقصي", "تقع",
                               "يقع", "التي", "الذي", "كلم", "كم", "كيلومترات", "بعد"})
-_LIST_GAP = re.compile(r"[\s،,\"'“”«»]*(?:و\s*)?$")
+_LIST_GAP: Final = re.compile(r"[\s،,\"'“”«»]*(?:و\s*)?$")
 
 
 def _locator_gap(gap: str) -> bool:
@@ -1350,7 +1351,7 @@ def _locator_gap(gap: str) -> bool:
                                    for w in words)
 
 
-_LOCATOR_REACH = 40  # characters from a name (or its list) to the place locating it
+_LOCATOR_REACH: Final = 40  # characters from a name (or its list) to the place locating it
 
 
 def _locator_index(folded: str, out: list[Resolved], k: int) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from typing import Final
 
 import ahocorasick
 
@@ -19,7 +20,7 @@ from .context import SENTENCE_END_RE, common_words, is_common_word, prev_word, r
 from .gazetteer import read_table
 from .matcher import CLITICS, word_start
 
-_QUOTES = "\"'“”«»"
+_QUOTES: Final = "\"'“”«»"
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +53,7 @@ def landmark_starts(folded: str, heads: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
-_GLUED_PREPS = frozenset({"ب", "وب", "ل", "في"})
+_GLUED_PREPS: Final = frozenset({"ب", "وب", "ل", "في"})
 
 
 def _landmark_heads_at(folded: str, heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -151,10 +152,10 @@ def unknown_compounds(folded: str, spans: list[tuple[int, int]], placed: list[tu
     return out
 
 
-_AFTER_PLACE_GAP = frozenset(" ،,و" + _QUOTES)
+_AFTER_PLACE_GAP: Final = frozenset(" ،,و" + _QUOTES)
 # "لاستعادة تل الملاجة", "نزوح أهالي حويجة البصيرة": a hill, mountain or river island named after
 # a village is a place wherever it stands (the head is no common word)
-_HILL_HEADS = ("تل ", "جبل ", "حويجه ")
+_HILL_HEADS: Final = ("تل ", "جبل ", "حويجه ")
 
 
 class PlacedIndex:
@@ -192,16 +193,16 @@ class PlacedIndex:
 # the occupied Golan, which the guide counts as Syrian places), quarters ("في حيّ X في محافظة
 # الرقة": the locator after the name is still required), and the role "site" ("موقع "X" غرب
 # بلدة Y": a quoted name only, as the noun also names websites and positions). Not "محافظة"...
-_LIST_NOUN_ROLES = ("type", "types", "colony", "site")
-_NOT_LIST_NOUNS = frozenset({"محافظه", "محافظتي", "ناحيه", "مناطق", "مدن"})
+_LIST_NOUN_ROLES: Final = ("type", "types", "colony", "site")
+_NOT_LIST_NOUNS: Final = frozenset({"محافظه", "محافظتي", "ناحيه", "مناطق", "مدن"})
 # a quarter is named with its noun ("حي التركيبات"), a village without it ("قرية نخشبة" is نخشبة)
-_NAMED_WITH_NOUN = frozenset({"حي"})
-_ITEM = re.compile(r'["“«]([^"“”«»\n]{3,30})["”»]|([^\W\d_]{3,})')
-_SEP = re.compile(r'\s*[،,]?\s*(?:و(?=[\s"“«])\s*)?')
-_DIRECTION = r"(?:ال)?(?:شمال|جنوب|شرق|غرب)ي?(?:\s+(?:ال)?(?:شرق|غرب)ي?)?"  # "غرب", "شمال شرقي"
-_LOCATOR = re.compile(r'\s*[،,]?\s*(?:(?:الواقعه|الواقعتين|التابعه|التابعتين)\s+)?(?:في\s+|ب|(' + _DIRECTION + r'\s+))')
-_LOCATOR_NOUN = re.compile(r"(?:محافظه|مدينه|منطقه|ريف|بلده|جبال)\s+")  # "بمحافظة اللاذقية", "بريف بلدة مارع", "بجبال القلمون"
-MAX_ITEMS = 5
+_NAMED_WITH_NOUN: Final = frozenset({"حي"})
+_ITEM: Final = re.compile(r'["“«]([^"“”«»\n]{3,30})["”»]|([^\W\d_]{3,})')
+_SEP: Final = re.compile(r'\s*[،,]?\s*(?:و(?=[\s"“«])\s*)?')
+_DIRECTION: Final = r"(?:ال)?(?:شمال|جنوب|شرق|غرب)ي?(?:\s+(?:ال)?(?:شرق|غرب)ي?)?"  # "غرب", "شمال شرقي"
+_LOCATOR: Final = re.compile(r'\s*[،,]?\s*(?:(?:الواقعه|الواقعتين|التابعه|التابعتين)\s+)?(?:في\s+|ب|(' + _DIRECTION + r'\s+))')
+_LOCATOR_NOUN: Final = re.compile(r"(?:محافظه|مدينه|منطقه|ريف|بلده|جبال)\s+")  # "بمحافظة اللاذقية", "بريف بلدة مارع", "بجبال القلمون"
+MAX_ITEMS: Final = 5
 
 
 @lru_cache(maxsize=1)

@@ -14,30 +14,31 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from ..text.normalize import fold, fold_with_index
 
-_MIN_LEN = 3  # the joined token and every stripped stem must be at least this long
+_MIN_LEN: Final = 3  # the joined token and every stripped stem must be at least this long
 
 # Folded forms (fold maps أإآ→ا, ة→ه, ى→ي), longest first so ``وال`` wins over ``و``.
-_PROCLITICS = (
+_PROCLITICS: Final = (
     "وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
     "وب", "فب", "ول", "فل", "وك", "فك", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س",
 )
 # Object/possessive pronouns: the outer layer of a word.
-_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
+_ENCLITICS: Final = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 # Inflectional endings under the pronoun (ة is ه after folding; ``ا`` is tanween-alef).
-_ENDINGS = (
+_ENDINGS: Final = (
     "تما", "تين", "تان", "تم", "تن", "تا", "ات", "ان", "ين", "ون", "وا", "يه", "يا", "ه", "ت", "ي",
     "ا", "و",
 )
-_VERB_ENDINGS = frozenset(("ت", "وا", "ا", "تم", "تن", "تما", "تا"))
-_PRESENT = ("ي", "ت", "ن", "ا")  # imperfect person prefixes, checked as ي + rest
-_LETTERS = re.compile(r"[\u0621-\u064A]+")
-_SEPARATORS = re.compile(r"[\s.\-_*\u0640]+")
+_VERB_ENDINGS: Final = frozenset(("ت", "وا", "ا", "تم", "تن", "تما", "تا"))
+_PRESENT: Final = ("ي", "ت", "ن", "ا")  # imperfect person prefixes, checked as ي + rest
+_LETTERS: Final = re.compile(r"[\u0621-\u064A]+")
+_SEPARATORS: Final = re.compile(r"[\s.\-_*\u0640]+")
 # ``د.محمد``, ``م.حسن``, ``أ.علي``: a title letter, a bare dot, then one word. Evasion splits
 # usually carry tatweel (``مـ.ـسيّرة``), so only the bare-dot form is read as a title.
-_TITLE = re.compile(r"[دمأإآاع]\.[\u0621-\u064A][\u0621-\u0652]*")
+_TITLE: Final = re.compile(r"[دمأإآاع]\.[\u0621-\u064A][\u0621-\u0652]*")
 
 
 def _read(name: str) -> list[str]:

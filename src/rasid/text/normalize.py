@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import Final
 
-_DROP = (
+_DROP: Final = (
     [chr(c) for c in range(0x064B, 0x0660)]  # harakat, shadda, sukun, ...
     + [chr(c) for c in range(0x0610, 0x061B)]
     + ["\u0670", "\u0640"]  # dagger alef, tatweel
@@ -19,7 +20,7 @@ _DROP = (
     + [chr(c) for c in range(0x2060, 0x2065)]
     + ["\ufeff", "\u00ad"]
 )
-_MAP = {
+_MAP: Final = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
     "ى": "ي", "ئ": "ي", "ی": "ي", "ې": "ي",
     "ة": "ه", "ۀ": "ه", "ە": "ه", "ھ": "ه", "ہ": "ه",
@@ -33,11 +34,11 @@ _MAP = {
 }
 # A no-break space beside a space is dropped too ("المقاومة\xa0 الإسلامية" reads as one phrase;
 # the corpus has hundreds); elsewhere it maps to a space.
-_MARKS_RE = re.compile("[" + "".join(re.escape(c) for c in _DROP) + "]")
+_MARKS_RE: Final = re.compile("[" + "".join(re.escape(c) for c in _DROP) + "]")
 # Written led by one class (a mark, or a no-break space that a space follows or precedes): an
 # alternation ``[marks]|\xa0(?= )|(?<= )\xa0`` gives the regex engine no first character to skip
 # to, so it tried a match at every position of the text (~4x slower).
-_MARKS_OR_NBSP = re.compile(_MARKS_RE.pattern[:-1] + "\u00a0](?:(?<=" + _MARKS_RE.pattern + ")|(?= )|(?<= .))")
+_MARKS_OR_NBSP: Final = re.compile(_MARKS_RE.pattern[:-1] + "\u00a0](?:(?<=" + _MARKS_RE.pattern + ")|(?= )|(?<= .))")
 
 
 def deletions(text: str) -> re.Pattern[str]:
@@ -46,11 +47,11 @@ def deletions(text: str) -> re.Pattern[str]:
     return _MARKS_OR_NBSP if "\u00a0" in text else _MARKS_RE
 
 
-_TABLE = str.maketrans({**{c: None for c in _DROP}, **_MAP})
+_TABLE: Final = str.maketrans({**{c: None for c in _DROP}, **_MAP})
 
 
 _FOLDED: dict[str, str] = {}  # fold's memo of short strings: names and words the stages fold again and again
-_MEMO_LEN = 64  # longer strings (a document, a sentence) are folded afresh
+_MEMO_LEN: Final = 64  # longer strings (a document, a sentence) are folded afresh
 _MEMO_SIZE = 50_000  # entries kept at most (a few MiB), so memory stays flat over a long ingest
 
 

@@ -12,6 +12,7 @@ what it can prove is evasion; ordinary text (``الـ13``, ``بـ"حزب``, ``أ
 from __future__ import annotations
 
 import re
+from typing import Final
 import unicodedata
 
 from ..lexicon.words import is_abbreviation, is_listed, is_word, splits_into_words
@@ -20,19 +21,19 @@ from .normalize import fold
 from .unglue import after_article
 
 # Arabic letters (incl. the Persian/Urdu ones writers slip in), and the marks that ride on them.
-LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5"
-MARK = "\u064b-\u065f\u0670"
-TATWEEL = "\u0640"
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+LETTER: Final = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5"
+MARK: Final = "\u064b-\u065f\u0670"
+TATWEEL: Final = "\u0640"
+INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Direction marks and other invisible format characters: scraped text carries them at word
 # edges (never between two letters), so they count only inside a word, and are not word
 # characters when a repaired word's extent is found.
-DIRECTIONAL = "\u200e\u200f\u202a-\u202e\u2061-\u2064\u034f\u180e"
-SEPARATOR = ".*_\\-"  # dot, asterisk, underscore, hyphen
-DOTLIKE = ".-_"  # separators that also occur in ordinary text: join only into a real word
+DIRECTIONAL: Final = "\u200e\u200f\u202a-\u202e\u2061-\u2064\u034f\u180e"
+SEPARATOR: Final = ".*_\\-"  # dot, asterisk, underscore, hyphen
+DOTLIKE: Final = ".-_"  # separators that also occur in ordinary text: join only into a real word
 
 # Look-alikes from other scripts standing for an Arabic letter.
-LOOKALIKE = {
+LOOKALIKE: Final = {
     "\u06a9": "ك",  # ک keheh (Persian kaf)
     "\u06cc": "ي",  # ی Farsi yeh
     "\u06d5": "ه",  # ە Kurdish ae
@@ -47,29 +48,29 @@ LOOKALIKE = {
     "o": "ه", "O": "ه",  # Latin o in an Arabic word
     "\u03bf": "ه", "\u039f": "ه", "\u043e": "ه", "\u041e": "ه",  # Greek and Cyrillic o
 }
-_ROUND_O = frozenset("oO\u03bf\u039f\u043e\u041e")
+_ROUND_O: Final = frozenset("oO\u03bf\u039f\u043e\u041e")
 # A pattern led by a class (not by a repeat of it, ``[…]+``) lets the regex engine skip to the
 # next candidate character in C; led by a repeat it tries a match at every position (~3x slower).
-_NOISE_CLASS = f"[{TATWEEL}{INVISIBLE}{DIRECTIONAL}{SEPARATOR}]"
-_NOISE = re.compile(f"{_NOISE_CLASS}{_NOISE_CLASS}*")
-_INVISIBLE_RUN = re.compile(f"[{INVISIBLE}{DIRECTIONAL}]")
-_LOOKALIKE = re.compile("[" + "".join(LOOKALIKE) + "]")
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc][\ufb50-\ufdff\ufe70-\ufefc]*")  # (led by the class: see _NOISE)
+_NOISE_CLASS: Final = f"[{TATWEEL}{INVISIBLE}{DIRECTIONAL}{SEPARATOR}]"
+_NOISE: Final = re.compile(f"{_NOISE_CLASS}{_NOISE_CLASS}*")
+_INVISIBLE_RUN: Final = re.compile(f"[{INVISIBLE}{DIRECTIONAL}]")
+_LOOKALIKE: Final = re.compile("[" + "".join(LOOKALIKE) + "]")
+_PRESENTATION: Final = re.compile("[\ufb50-\ufdff\ufe70-\ufefc][\ufb50-\ufdff\ufe70-\ufefc]*")  # (led by the class: see _NOISE)
 # The one range around both blocks, a test the regex engine runs ~5x faster than the two ranges:
 # most texts have no presentation form, and only those with a character in it are searched.
-_NEAR_PRESENTATION = re.compile("[\ufb50-\ufefc]")
+_NEAR_PRESENTATION: Final = re.compile("[\ufb50-\ufefc]")
 # Three or more single letters separated by single spaces: ``ش ه ي د اً``.
-_PUNCT = "\"'“”«»()\\[\\]{}.,،;؛:!?؟…"
+_PUNCT: Final = "\"'“”«»()\\[\\]{}.,،;؛:!?؟…"
 # A dot just before is no boundary: ``المسلحـ.ة ل ق ص ف`` ends a broken word there.
-_BEFORE_SPACED = _PUNCT.replace(".", "")
+_BEFORE_SPACED: Final = _PUNCT.replace(".", "")
 # (Led by the letter, what stands before it asked after: led by the look-behind, the search had no
 # first character to skip to.)
-_SPACED = re.compile(
+_SPACED: Final = re.compile(
     f"[{LETTER}](?<![^\\s{_BEFORE_SPACED}][{LETTER}])[{MARK}]*(?: [{LETTER}][{MARK}]*){{2,}}(?![^\\s{_PUNCT}])")
-_SPACED_HINT = re.compile(f" [{LETTER}][{MARK}]* [{LETTER}]")
+_SPACED_HINT: Final = re.compile(f" [{LETTER}][{MARK}]* [{LETTER}]")
 # Where separators are part of the text itself: URLs, e-mail addresses, hashtags, mentions.
-_PROTECTED = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[#@]\w\S*")
-_STRIP = "\"'“”«»()[]{}.,،;؛:!?؟…"
+_PROTECTED: Final = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[#@]\w\S*")
+_STRIP: Final = "\"'“”«»()[]{}.,،;؛:!?؟…"
 
 Edits = dict[int, str]
 Marks = list[tuple[int, int, str]]  # (start, end, kind) of each evasion found
@@ -150,7 +151,7 @@ def _joins_into_words(text: str, start: int, end: int, cuts: set[int], joined: s
     return is_word(joined) or splits_into_words(text[start:end], avoid=[i - start for i in cuts])
 
 
-_CLITICS = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل"})
+_CLITICS: Final = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل"})
 
 
 def _is_list_marker(text: str, token: tuple[int, int], run: re.Match) -> bool:
@@ -205,9 +206,9 @@ def _separate_words(pieces: list[str], seps: set[str]) -> bool:
 # Spelled out letter by letter, this many letters is no abbreviation (those have <= 4) or list
 # of letters: join even when the word is missing from the word list (``ت.أ.ر.ج.ح``,
 # ``أ س د و د``).
-_SPELLED_OUT = 5
+_SPELLED_OUT: Final = 5
 # An article (with its clitics) kept whole before spaced letters: ``ال ج ي ش``.
-_ARTICLE_BEFORE = re.compile("(?:^|(?<=[\\s" + _PUNCT + "]))(?:[وفبك]?ال|[وف]?لل) $")
+_ARTICLE_BEFORE: Final = re.compile("(?:^|(?<=[\\s" + _PUNCT + "]))(?:[وفبك]?ال|[وف]?لل) $")
 
 
 def _spaced_letters(text: str, edits: Edits, marks: Marks) -> None:
@@ -236,10 +237,10 @@ def _spaced_letters(text: str, edits: Edits, marks: Marks) -> None:
             marks.append((start, m.end(), "spaced-letters"))
 
 
-_DOUBLING = "يل"  # letters grammar doubles: nisba + plural (السوريين), ل + ال (للبنانيين)
+_DOUBLING: Final = "يل"  # letters grammar doubles: nisba + plural (السوريين), ل + ال (للبنانيين)
 # Any tripled character; letters are checked after. Written ``\1\1\1*``, not ``\1{2,}``: the
 # engine tries it at every position, and the bounded repeat's set-up there cost twice the scan.
-_ELONGATED = re.compile(r"(.)\1\1\1*")
+_ELONGATED: Final = re.compile(r"(.)\1\1\1*")
 
 
 def _elongation(text: str, edits: Edits, marks: Marks) -> None:
@@ -280,7 +281,7 @@ def _elongation(text: str, edits: Edits, marks: Marks) -> None:
 # a plural, ت a plural or a feminine verb, ي a nisba, outside the stem; other letters end a
 # geminate stem doubled (تعدد، يردد، تخصص، يدلل), so only these three are read. One literal scan
 # each, the letter before the pair another one and a letter before that.
-_DOUBLED_FINAL = tuple(re.compile(f"{ch}{ch}(?![{LETTER}{MARK}])(?<=[{LETTER}][^{ch}]{ch}{ch})") for ch in "نتي")
+_DOUBLED_FINAL: Final = tuple(re.compile(f"{ch}{ch}(?![{LETTER}{MARK}])(?<=[{LETTER}][^{ch}]{ch}{ch})") for ch in "نتي")
 
 
 def _doubled_final(text: str, edits: Edits, marks: Marks) -> None:
@@ -375,17 +376,17 @@ def _presentation_forms(text: str, edits: Edits, marks: Marks) -> None:
         marks.append((m.start(), m.end(), "presentation-form"))
 
 
-_ARABIC_SET = frozenset(chr(c) for c in range(0x0621, 0x064B))
-_LETTER_SET = frozenset(c for c in map(chr, range(0x0600, 0x0700)) if re.match(f"[{LETTER}]", c))
-_LETTER_OR_MARK = _LETTER_SET | frozenset(c for c in map(chr, range(0x0600, 0x0700)) if re.match(f"[{MARK}]", c))
-MARK_SET = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670"}
-_WORD_CHARS = frozenset(
+_ARABIC_SET: Final = frozenset(chr(c) for c in range(0x0621, 0x064B))
+_LETTER_SET: Final = frozenset(c for c in map(chr, range(0x0600, 0x0700)) if re.match(f"[{LETTER}]", c))
+_LETTER_OR_MARK: Final = _LETTER_SET | frozenset(c for c in map(chr, range(0x0600, 0x0700)) if re.match(f"[{MARK}]", c))
+MARK_SET: Final = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670"}
+_WORD_CHARS: Final = frozenset(
     [chr(c) for c in range(0x0621, 0x065F + 1)] + [chr(c) for c in range(0x0670, 0x06D6)]
     + list(INVISIBLE) + list(SEPARATOR) + list(LOOKALIKE)
 )
 # Led by the tatweel itself, its letter asked after (``(?<=[…])ـ+``, led by the look-behind, gave the
 # engine no first character to skip to: it was tried at every position of the text).
-_TATWEEL_SPACE = re.compile(f"{TATWEEL}(?<=[{LETTER}]{TATWEEL}){TATWEEL}* +{TATWEEL}+(?=[{LETTER}])")
+_TATWEEL_SPACE: Final = re.compile(f"{TATWEEL}(?<=[{LETTER}]{TATWEEL}){TATWEEL}* +{TATWEEL}+(?=[{LETTER}])")
 
 
 def _tatweel_space(text: str, edits: Edits, marks: Marks) -> None:
@@ -402,10 +403,10 @@ def _tatweel_space(text: str, edits: Edits, marks: Marks) -> None:
             marks.append((m.start(), m.end(), "tatweel-space"))
 
 
-RULES = (_presentation_forms, _lookalikes, _tatweel_or_separator, _tatweel_space, _spaced_letters, _elongation)
+RULES: Final = (_presentation_forms, _lookalikes, _tatweel_or_separator, _tatweel_space, _spaced_letters, _elongation)
 
 
-_NON_SPACE = re.compile(r"\S*")  # (``\s`` is ``str.isspace``)
+_NON_SPACE: Final = re.compile(r"\S*")  # (``\s`` is ``str.isspace``)
 
 
 def _token_at(text: str, pos: int) -> tuple[int, int]:
@@ -433,8 +434,8 @@ def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-_WORD_RUN = re.compile("[" + "".join(re.escape(c) for c in sorted(_WORD_CHARS)) + "]*")
-_NOT_WORD_CHAR = re.compile("[^" + "".join(re.escape(c) for c in sorted(_WORD_CHARS)) + "]")
+_WORD_RUN: Final = re.compile("[" + "".join(re.escape(c) for c in sorted(_WORD_CHARS)) + "]*")
+_NOT_WORD_CHAR: Final = re.compile("[^" + "".join(re.escape(c) for c in sorted(_WORD_CHARS)) + "]")
 
 
 def _word_chars_start(text: str, pos: int) -> int:

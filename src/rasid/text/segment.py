@@ -9,23 +9,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 from .document import Document, Segment
 from .normalize import find_all
 
 # A line from its first to its last non-space character: a paragraph, trimmed (``\s`` and
 # ``str.isspace`` are one test).
-_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+_LINE: Final = re.compile(r"\S(?:[^\n]*\S)?")
 # A sentence end: terminal punctuation (with closing quotes/brackets) followed by space or end.
 # (Led by the class, then its repeat: a pattern led by ``[…]+`` is tried at every position, one led
 # by a class skips to the next candidate in C, ~3x faster.)
-_TERMINALS = ".!?؟…"  # what a sentence end opens on (``str.find`` finds them for ``_sentence_ends``)
-_SENTENCE_END = re.compile(f"[{_TERMINALS}][{_TERMINALS}]*" + r"[\"”»)\]']*(?=\s|$)")
-_DIGITS = frozenset("0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
-_CLAUSE_OR_QUOTE_CHARS = "،؛;:,“«”»"  # (``str.find`` finds each for ``segment``)
-_CLAUSE_OR_QUOTE = re.compile(f"[{_CLAUSE_OR_QUOTE_CHARS}]")
-_OPEN_QUOTE = "“«"
-_CLOSE_QUOTE = "”»"
+_TERMINALS: Final = ".!?؟…"  # what a sentence end opens on (``str.find`` finds them for ``_sentence_ends``)
+_SENTENCE_END: Final = re.compile(f"[{_TERMINALS}][{_TERMINALS}]*" + r"[\"”»)\]']*(?=\s|$)")
+_DIGITS: Final = frozenset("0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
+_CLAUSE_OR_QUOTE_CHARS: Final = "،؛;:,“«”»"  # (``str.find`` finds each for ``segment``)
+_CLAUSE_OR_QUOTE: Final = re.compile(f"[{_CLAUSE_OR_QUOTE_CHARS}]")
+_OPEN_QUOTE: Final = "“«"
+_CLOSE_QUOTE: Final = "”»"
 
 
 def _trimmed(text: str, start: int, end: int) -> Segment | None:

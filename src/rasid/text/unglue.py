@@ -20,16 +20,17 @@ import csv
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from ..lexicon.words import is_listed, is_word
 from .normalize import is_arabic_letter
 
-_MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))  # tanween, short vowels, shadda, sukun
+_MARKS: Final = "".join(chr(c) for c in range(0x064B, 0x0653))  # tanween, short vowels, shadda, sukun
 # The word's own proclitics before the name (والميادين، بالميادين، وللميادين): no space was lost.
-_PROCLITICS = frozenset(["", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"])
+_PROCLITICS: Final = frozenset(["", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"])
 # Prepositions stay glued: after them the outlet and a town of the same name read alike (حديثه
 # إلى الميادين, "to the town of Mayadin"), and the glued form keeps the places stage off the town.
-_PREPOSITIONS = frozenset(["إلى", "الى", "عبر", "على", "في", "من", "مع", "عن"])
+_PREPOSITIONS: Final = frozenset(["إلى", "الى", "عبر", "على", "في", "من", "مع", "عن"])
 
 
 @lru_cache(maxsize=1)
@@ -45,29 +46,29 @@ def _names() -> tuple[tuple[str, ...], re.Pattern[str]]:
 # its marks: جديدةًأشد) starts the next word (tatweel is no letter here: ``مدينةـ`` is stretched, not glued; nor is a doubled
 # ة or ى, a slip or an elongation the repair stage reads). One pattern for each letter: a scan led
 # by a literal letter is three times faster than one led by a class.
-_FINAL_GLUED = tuple(re.compile(f"{end}[{_MARKS}]*[\u0621-\u0628\u062a-\u063a\u0641-\u0648\u064a]") for end in "ةى")
+_FINAL_GLUED: Final = tuple(re.compile(f"{end}[{_MARKS}]*[\u0621-\u0628\u062a-\u063a\u0641-\u0648\u064a]") for end in "ةى")
 
 # A tanween's alef (أيضاً، نقلاً، كثيراً; or written after it: أيضًا) ends its word: a letter after
 # it starts the next (أيضاًقاعدة، نقلاًعن، احتمالاًلتصعيد). An alef after the mark where ا, ة or ى
 # stands before it (وخصوصاًا، صاروخيةًا) is the next word's own. (One scan led by the mark, the
 # alef asked after: a scan led by ا, the language's most frequent letter, stops everywhere.)
-_TANWEEN_GLUED = re.compile("\u064b(?:(?<=\u0627\u064b)|(?<![\u0627\u0629\u0649]\u064b)\u0627)(?=[\u0621-\u064a])")
+_TANWEEN_GLUED: Final = re.compile("\u064b(?:(?<=\u0627\u064b)|(?<![\u0627\u0629\u0649]\u064b)\u0627)(?=[\u0621-\u064a])")
 
 
 # The particle أنّ / إنّ (its proclitics: بأنّ، وأنّ، لأنّ) joined to the noun that opens its clause
 # (أنّالبنك الدولي، إنّقصف): with its shadda nothing but a pronoun follows in the same word
 # (أنّه، أنّنا، إنّي، أنّك; إنّما is a word), so any other letter starts the next word; without the
 # shadda only ال and a noun of four letters or more (أنالبيان), as أنال… opens names (أنالينا).
-_PARTICLE_GLUED = re.compile(
+_PARTICLE_GLUED: Final = re.compile(
     f"[أإ]ن(?:[{_MARKS}]*\u0651[{_MARKS}]*(?!ما|[هنيكى])(?=[\u0621-\u064a]{{2}})|(?=ال[\u0621-\u064a]{{4}}))")
-_PARTICLE_CLITICS = ("بلك", "وف")  # what may stand before the particle in its own word, nearest first
+_PARTICLE_CLITICS: Final = ("بلك", "وف")  # what may stand before the particle in its own word, nearest first
 
 # … and the particle glued after the word before it (الأسدإنّ، أميركيأنّ): only a proclitic may
 # stand there (بأنّ، وإنّ، لأنّ، كأنّ), and the verb اطمأنّ ends so. A word that ends in a proclitic's
 # letter is left alone (مصادرللميادينبأنّ: a link glued to بأنّ, which the link step parts).
-_PARTICLE_AFTER = re.compile(f"[أإ]ن[{_MARKS}]*\u0651")
-_AFTER_LETTER = re.compile("[\u0621-\u0627\u0629-\u063a\u0642\u0645-\u0647\u0649\u064a]")
-_PARTICLE_PREFIX = re.compile(".*طم")
+_PARTICLE_AFTER: Final = re.compile(f"[أإ]ن[{_MARKS}]*\u0651")
+_AFTER_LETTER: Final = re.compile("[\u0621-\u0627\u0629-\u063a\u0642\u0645-\u0647\u0649\u064a]")
+_PARTICLE_PREFIX: Final = re.compile(".*طم")
 
 
 def _opens_word(text: str, at: int) -> bool:
@@ -98,7 +99,7 @@ def _particles_glued(text: str) -> list[int]:
 
 
 # Where either pattern above may match: أن or إن with a shadda, or with ال and four letters after.
-_PARTICLE_CANDIDATES = tuple(re.compile(f"{lit}(?=[{_MARKS}]*\u0651|ال[\u0621-\u064a]{{4}})") for lit in ("أن", "إن"))
+_PARTICLE_CANDIDATES: Final = tuple(re.compile(f"{lit}(?=[{_MARKS}]*\u0651|ال[\u0621-\u064a]{{4}})") for lit in ("أن", "إن"))
 
 
 def lost_spaces(text: str) -> list[int]:
@@ -240,7 +241,7 @@ def _word_glued_on(head: str, tail: str) -> bool:
 
 # The letters that may open the word a body's noun stands in (لرئيس، بوزير، كرئيس، ووزير، فمصدر) or
 # a word it hides in (مناطق): the head that ends in one is cut one letter early, left whole.
-_TAIL_OPENERS = "لبكوفم"
+_TAIL_OPENERS: Final = "لبكوفم"
 
 
 # An ال inside a word, after two letters at least and before three: where a definite word glued
@@ -249,16 +250,16 @@ _TAIL_OPENERS = "لبكوفم"
 # letters before it asked after: a scan ten times faster than one led by a letter class.)
 # The relative pronouns الذي، التي are the definite words of two letters after ال that a join hides
 # (الزلزالالذي).
-_INNER_ARTICLE = re.compile(f"ال(?<=[\u0621-\u0652]{{2}}ال)(?=[\u0621-\u064a]{{3}}|ذي|تي)")  # (اغتيالالمستشار: two ال)
+_INNER_ARTICLE: Final = re.compile(f"ال(?<=[\u0621-\u0652]{{2}}ال)(?=[\u0621-\u064a]{{3}}|ذي|تي)")  # (اغتيالالمستشار: two ال)
 # ال never takes a possessive pronoun: a "definite word" that ends in one is a word of its own
 # cut in the wrong place (ومعالمها is not ومع + المها).
-_POSSESSIVES = ("ها", "هم", "هما", "هن", "كم")
+_POSSESSIVES: Final = ("ها", "هم", "هما", "هن", "كم")
 
 
 # What may stand after a preposition: three letters, or for من (and إذ) a definite noun of four
 # letters or a hamza-initial word (``_may_follow``). Asked before the letter ahead of the preposition: most
 # من and في are whole words, and the test after them fails on their space.
-_AFTER_PREP = {"prep_def": "(?=ال[\u0621-\u064a]{4}|[أإ]|است)"}
+_AFTER_PREP: Final = {"prep_def": "(?=ال[\u0621-\u064a]{4}|[أإ]|است)"}
 
 
 def _word_led(word: str) -> re.Pattern[str]:
@@ -284,9 +285,9 @@ def _opens_on(text: str, at: int, opening: str, clitics: str) -> bool:
 
 # Three letters opening the word after a preposition or a verb, its vowels free between them
 # (كمانفّذ، قُتلأربعة: the word is the next step's to read).
-_THREE_LETTERS = "[\u0621-\u064a](?:[\u064b-\u0652]*[\u0621-\u064a]){2}"
+_THREE_LETTERS: Final = "[\u0621-\u064a](?:[\u064b-\u0652]*[\u0621-\u064a]){2}"
 # … and the two letters after the first one (its vowels free: قواتهاشنّت، آخرينأُصيبوا).
-_TWO_MORE = "[\u064b-\u0652]*[\u0621-\u064a][\u064b-\u0652]*[\u0621-\u064a]"
+_TWO_MORE: Final = "[\u064b-\u0652]*[\u0621-\u064a][\u064b-\u0652]*[\u0621-\u064a]"
 
 
 def _prep_pattern(word: str, side: str) -> re.Pattern[str]:
@@ -347,8 +348,8 @@ def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str, str
     return frozenset(r["word"] for r in rows if r["side"] == "name"), preps + verbs, nexts + ends + endings
 
 
-_LETTERS_ON = re.compile(f"[\u0621-\u064a{_MARKS}]*")
-_MARK = re.compile(f"[{_MARKS}]")
+_LETTERS_ON: Final = re.compile(f"[\u0621-\u064a{_MARKS}]*")
+_MARK: Final = re.compile(f"[{_MARKS}]")
 
 
 def _word_end(text: str, i: int) -> int:
@@ -470,7 +471,7 @@ def _opens_longer(word: str, rest: str) -> bool:
 
 # The roles of data/place_words.tsv whose nouns name a place: settlement, countryside, direction,
 # facility and locative nouns (بلدة، ريف، شمال، حقل، محيط).
-_PLACE_ROLES = frozenset(("type", "types", "countryside", "direction", "facility", "locative"))
+_PLACE_ROLES: Final = frozenset(("type", "types", "countryside", "direction", "facility", "locative"))
 
 
 @lru_cache(maxsize=1)
@@ -483,19 +484,19 @@ def _place_nouns() -> frozenset[str]:
 
 
 # What a place name's own endings open with (العراقيين، سوريان، سورية): not a word glued after it.
-_NAME_ENDINGS = ("ي", "ا", "ن", "ة", "ى")
+_NAME_ENDINGS: Final = ("ي", "ا", "ن", "ة", "ى")
 
 
 # What a masculine past verb's own endings open with (قالت، قالا، كانتا): after قال، أكد، كان
 # a rest that opens so is the verb's ending glued to the next word (قالتهيئة: قالت | هيئة), which
 # the feminine verb's own row parts.
-_VERB_ENDINGS = ("ت", "ا")
+_VERB_ENDINGS: Final = ("ت", "ا")
 
 
 # The openings of a hamza-initial word (a verbal noun, a plural, a form X verb): what a lost space
 # leaves after من or أن, where a letter of a word's own stem seldom stands. (An ال needs a noun of
 # four letters after it: أنالينا is a name.)
-_HAMZA_OPENINGS = ("أ", "إ", "است")
+_HAMZA_OPENINGS: Final = ("أ", "إ", "است")
 
 
 def _long_enough(head: str, least: int) -> bool:
@@ -565,7 +566,7 @@ def _before_opening(text: str) -> list[int]:
 # and its last letter must not open the hamza word instead (فلنتأمل، الفيديوتأثّر: تأمل، تأثّر).
 # (A hamza right after ال, the most frequent inside a word: والأمن، بالإضافة, is left out by the
 # scan, as the stub test would leave it whole.)
-_HAMZAS = frozenset(("أ", "إ"))
+_HAMZAS: Final = frozenset(("أ", "إ"))
 
 
 def _article_stub(head: str) -> bool:
@@ -578,7 +579,7 @@ def _article_stub(head: str) -> bool:
     return len(rest) < 3 and rest not in _RELATIVE_STEMS
 
 
-_RELATIVE_STEMS = frozenset(("ذي", "تي"))
+_RELATIVE_STEMS: Final = frozenset(("ذي", "تي"))
 
 
 def _letter_moved(head: str, tail: str) -> bool:
@@ -590,7 +591,7 @@ def _letter_moved(head: str, tail: str) -> bool:
 
 # The letters that open a hamza word as a present verb's prefix or a conjunction (تأثّر، نأمل،
 # وأصيب): the ones a cut may leave on the wrong side.
-_MOVED = "تنو"
+_MOVED: Final = "تنو"
 
 
 def _ending_cut(ending: str, head: str, tail: str) -> bool:
@@ -633,7 +634,7 @@ def _nisba_end() -> tuple[re.Pattern[str], frozenset[str]]:
 # What cannot open the word after a nisba: ن and ين are the plural's ending (الإيرانيينفي is
 # الإيرانيين في, التسعينيات a word), ا opens ال (the inner-article step's) or an ending
 # (السوريالية), and no word opens on the others.
-_NO_OPENING = ("ن", "ين", "ا", "ة", "ى", "ء", "ئ", "ؤ")
+_NO_OPENING: Final = ("ن", "ين", "ا", "ة", "ى", "ء", "ئ", "ؤ")
 
 
 def _nisba_glued(text: str) -> list[int]:

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress
+from typing import Final
 
 from ...text.document import Document
 from ...text.normalize import fold
@@ -38,15 +39,15 @@ from .tokens import (
 )
 
 
-_BRACKET_REACH = 40  # characters from a body's name (as parsed) to its short name in brackets
-_PUNCT = re.compile(r"[.،,؛;:!?؟]")
-_IMPLICIT_NEXT = {fold(w) for w in ("بقوله", "قوله", "بالقول", "قائلا", "قائلة")}  # folded: قائلا → قايلا
-_NOT_SUBJECT = {"civilians", "adjective", "metonym"}  # never guessed as an unstated subject
-_NOT_SUBJECT_UNNAMED = frozenset(_NOT_SUBJECT | {"unnamed"})  # … nor an unnamed source (built once)
-_NAMER_REACH = 5  # tokens from a body to the ما أسماه after it that gives its label (… نتنياهو في ما أسماه)
-_TAIL_GAP = 5  # characters between told words and a phrase of doubt after them (", بحسب زعمه)
-_DOUBT_PREFIXES = frozenset({"", "ب", "و", "وب"})  # before its first word (بحسب، وبحسب)
-_TAIL_CHARS = " \"'»”)،,"  # what may stand there
+_BRACKET_REACH: Final = 40  # characters from a body's name (as parsed) to its short name in brackets
+_PUNCT: Final = re.compile(r"[.،,؛;:!?؟]")
+_IMPLICIT_NEXT: Final = {fold(w) for w in ("بقوله", "قوله", "بالقول", "قائلا", "قائلة")}  # folded: قائلا → قايلا
+_NOT_SUBJECT: Final = {"civilians", "adjective", "metonym"}  # never guessed as an unstated subject
+_NOT_SUBJECT_UNNAMED: Final = frozenset(_NOT_SUBJECT | {"unnamed"})  # … nor an unnamed source (built once)
+_NAMER_REACH: Final = 5  # tokens from a body to the ما أسماه after it that gives its label (… نتنياهو في ما أسماه)
+_TAIL_GAP: Final = 5  # characters between told words and a phrase of doubt after them (", بحسب زعمه)
+_DOUBT_PREFIXES: Final = frozenset({"", "ب", "و", "وب"})  # before its first word (بحسب، وبحسب)
+_TAIL_CHARS: Final = " \"'»”)،,"  # what may stand there
 
 
 @dataclass(slots=True)
@@ -298,10 +299,10 @@ class _Article:
         return t.kind == "w" and bool(classes(t.form) & (_STRICT_MARKERS if strict else _MARKERS))
 
 
-_STRICT_MARKERS = frozenset({"marker"})  # what opens_content accepts (built once, not a set a call)
-_MARKERS = frozenset({"marker", "prepmarker"})
-_PRESS = frozenset(fold(w) for w in ("للصحفيين", "للصحافيين", "للمراسلين"))  # قالت NAME للصحفيين إنّ: told
-_BODY_TAIL_STOPS = frozenset(fold(w) for w in ("قبل", "بعد", "في", "من", "عن", "على", "إلى", "مع", "خلال", "اليوم",
+_STRICT_MARKERS: Final = frozenset({"marker"})  # what opens_content accepts (built once, not a set a call)
+_MARKERS: Final = frozenset({"marker", "prepmarker"})
+_PRESS: Final = frozenset(fold(w) for w in ("للصحفيين", "للصحافيين", "للمراسلين"))  # قالت NAME للصحفيين إنّ: told
+_BODY_TAIL_STOPS: Final = frozenset(fold(w) for w in ("قبل", "بعد", "في", "من", "عن", "على", "إلى", "مع", "خلال", "اليوم",
                                                "أمس", "منذ", "حول", "بشأن", "أن", "أنّ", "إن", "فإن", "الصادر", "الذي",
                                                "التي"))
 
@@ -372,8 +373,8 @@ def _operations_area(toks: list[Tok], k: int, n: int) -> bool:
         and "act" in classes(toks[k + 1].form)
 
 
-_DASHES = frozenset({"-", "–", "—"})
-_AFFILIATED_NOT = frozenset({"civilians", "adjective", "metonym", "unnamed", "media"})
+_DASHES: Final = frozenset({"-", "–", "—"})
+_AFFILIATED_NOT: Final = frozenset({"civilians", "adjective", "metonym", "unnamed", "media"})
 
 
 def _affiliated_to(toks: list[Tok], n: int, end: int) -> tuple[ActorMention, int] | None:

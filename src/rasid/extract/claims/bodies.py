@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from typing import Final
 
 from ...lexicon.words import is_word
 from ...text.normalize import fold
@@ -28,11 +29,11 @@ from .cues import match_cue
 from .tokens import _CIRCUMSTANTIAL, _TOWARDS
 
 
-_REPORTS = {fold(a): frozenset(fold(w) for w in intro) for a, intro in (
+_REPORTS: Final = {fold(a): frozenset(fold(w) for w in intro) for a, intro in (
     ("التقرير", ("تقرير", "تقريرا", "تقريراً")), ("الدراسة", ("دراسة",)), ("المقال", ("مقال", "مقالا", "مقالاً")),
     ("التحقيق", ("تحقيق", "تحقيقا", "تحقيقاً")))}
-_SAME = frozenset(fold(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها"))
-_REPORT_REACH = 300  # tokens back to the report's introduction (نشرت صحيفة … تقريراً)
+_SAME: Final = frozenset(fold(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها"))
+_REPORT_REACH: Final = 300  # tokens back to the report's introduction (نشرت صحيفة … تقريراً)
 
 
 def _past_same(toks: list[Tok], k: int, end: int) -> int:
@@ -67,9 +68,9 @@ def _report_source(art: _Article, k: int) -> SpeakerRef | None:
     return None
 
 
-_STATEMENT = frozenset(fold(w) for w in ("البيان", "بيان", "التقرير", "تقرير", "الدراسة", "دراسة"))  # … الصادر عن X
-_ISSUED = frozenset({"الصادر", "صادر"})
-_BARE_STATEMENT = fold("بيان")
+_STATEMENT: Final = frozenset(fold(w) for w in ("البيان", "بيان", "التقرير", "تقرير", "الدراسة", "دراسة"))  # … الصادر عن X
+_ISSUED: Final = frozenset({"الصادر", "صادر"})
+_BARE_STATEMENT: Final = fold("بيان")
 
 
 def _past_issued_by(toks: list[Tok], k: int, end: int, governed: bool = False) -> int:
@@ -102,7 +103,7 @@ def _surnames(art: _Article) -> set[str]:
     return {fold(sp.name.split()[-1]) for sp in art.refs() if sp.name and sp.kind == "person"}
 
 
-_AFFILIATED = {"التابع", "التابعه"}
+_AFFILIATED: Final = {"التابع", "التابعه"}
 
 
 def _affiliation(toks: list[Tok], k: int, e: int) -> int:
@@ -116,7 +117,7 @@ def _affiliation(toks: list[Tok], k: int, e: int) -> int:
     return k
 
 
-_WRITERS_OPENERS = frozenset(fold(w) for w in ("يذكر", "ويذكر", "يشار", "ويشار", "يجدر"))  # يُذكر أنّ …: the writer's aside
+_WRITERS_OPENERS: Final = frozenset(fold(w) for w in ("يذكر", "ويذكر", "يشار", "ويشار", "يجدر"))  # يُذكر أنّ …: the writer's aside
 
 
 def _past_writers_opener(toks: list[Tok], s0: int, i: int) -> int:
@@ -128,12 +129,12 @@ def _past_writers_opener(toks: list[Tok], s0: int, i: int) -> int:
     return n + 1 if n is not None else s0
 
 
-_PARTITIVES = frozenset(fold(w) for w in ("عدد", "العديد", "بعض", "أحد", "إحدى", "كثير", "الكثير"))
-_NUMBER_PARTITIVES = frozenset(fold(w) for w in ("اثنان", "اثنين", "اثنتان", "اثنتين", "ثلاثة", "ثلاث", "أربعة", "أربع",
+_PARTITIVES: Final = frozenset(fold(w) for w in ("عدد", "العديد", "بعض", "أحد", "إحدى", "كثير", "الكثير"))
+_NUMBER_PARTITIVES: Final = frozenset(fold(w) for w in ("اثنان", "اثنين", "اثنتان", "اثنتين", "ثلاثة", "ثلاث", "أربعة", "أربع",
                                                   "خمسة", "خمس", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"))
-_PLURAL_NISBA = ("يين", "يون")  # الإسرائيليين، الأميركيون: a group's nationality
-_SENIOR = fold("كبار")
-_PARTITIVE_TAIL = 3  # words describing the people after their plural (الإسرائيليين، في الحكومة)
+_PLURAL_NISBA: Final = ("يين", "يون")  # الإسرائيليين، الأميركيون: a group's nationality
+_SENIOR: Final = fold("كبار")
+_PARTITIVE_TAIL: Final = 3  # words describing the people after their plural (الإسرائيليين، في الحكومة)
 
 
 def _partitive(art: _Article, k: int, end: int, groups: bool = True) -> tuple[SpeakerRef, int] | None:
@@ -228,7 +229,7 @@ def _construct_pair(toks: list[Tok], k: int) -> bool:
         and toks[k + 1].form.startswith("ال") and not classes(toks[k + 1].form) and match_cue(toks, k) is None
 
 
-_GROUP_GENITIVE = 2  # words naming whose residents / families speak (أهالي مجدل شمس)
+_GROUP_GENITIVE: Final = 2  # words naming whose residents / families speak (أهالي مجدل شمس)
 
 
 def _named_group(art: _Article, sp: SpeakerRef) -> SpeakerRef:
@@ -340,12 +341,12 @@ def _named_before(art: _Article, typed: tuple[SpeakerRef, int] | None) -> tuple[
     return typed
 
 
-_FIGURE_NOUNS = frozenset(fold(w) for w in ("إحصائيات", "إحصاءات", "إحصائية", "أرقام", "تقرير", "تقارير", "بيانات",
+_FIGURE_NOUNS: Final = frozenset(fold(w) for w in ("إحصائيات", "إحصاءات", "إحصائية", "أرقام", "تقرير", "تقارير", "بيانات",
                                              "معطيات", "تقديرات", "حصيلة", "معلومات", "تصريحات", "تصريح"))
-_SPEECH_NOUNS = frozenset(fold(w) for w in ("تعبير", "كلام", "رواية", "قول", "تأكيد", "وصف", "حديث", "شهادة",
+_SPEECH_NOUNS: Final = frozenset(fold(w) for w in ("تعبير", "كلام", "رواية", "قول", "تأكيد", "وصف", "حديث", "شهادة",
                                              "إفادة", "زعم", "مزاعم", "ادعاء", "ادعاءات", "تقدير"))
-_LATEST = frozenset(fold(w) for w in ("آخر", "أحدث"))
-_PUBLISHED = frozenset(fold(v + e) for v in ("نشر", "أصدر", "أورد", "أعد") for e in ("ته", "تها", "ها", "ه"))
+_LATEST: Final = frozenset(fold(w) for w in ("آخر", "أحدث"))
+_PUBLISHED: Final = frozenset(fold(v + e) for v in ("نشر", "أصدر", "أورد", "أعد") for e in ("ته", "تها", "ها", "ه"))
 
 
 def _past_figures(toks: list[Tok], k: int, end: int) -> int:
@@ -369,10 +370,10 @@ def _past_figures(toks: list[Tok], k: int, end: int) -> int:
     return n if n < end and toks[n].kind == "a" else k
 
 
-_BARE_ACCORDING = frozenset(fold(w) for w in ("وفقاً", "طبقاً", "تبعاً"))  # cues.tsv: these alone, ل glued on
+_BARE_ACCORDING: Final = frozenset(fold(w) for w in ("وفقاً", "طبقاً", "تبعاً"))  # cues.tsv: these alone, ل glued on
 
-_OFFICIAL_TEXTS = frozenset(p + fold(w) for p in ("", "ل") for w in ("تصريحات", "تصريح", "بيان", "بيانات"))
-_OFFICIAL_KINDS = {fold(w): kind for kind, ws in (("", ("رسمية", "رسمي", "صحافي", "صحفي")),
+_OFFICIAL_TEXTS: Final = frozenset(p + fold(w) for p in ("", "ل") for w in ("تصريحات", "تصريح", "بيان", "بيانات"))
+_OFFICIAL_KINDS: Final = {fold(w): kind for kind, ws in (("", ("رسمية", "رسمي", "صحافي", "صحفي")),
                                                   ("military", ("عسكري", "عسكرية"))) for w in ws}
 
 
@@ -396,7 +397,7 @@ def _official_statement(art: _Article, k: int, end: int) -> tuple[SpeakerRef, in
     return SpeakerRef(None, None, None, org, org_ar, "government", t.start, toks[n].end), n + 1
 
 
-_QUOTED_BODY_PLACE = 3  # tokens of where a quoted body sits before its words (في ريف درعا)
+_QUOTED_BODY_PLACE: Final = 3  # tokens of where a quoted body sits before its words (في ريف درعا)
 
 
 def _quoted_body(art: _Article, k: int, end: int, typed: bool = True) -> tuple[SpeakerRef, int] | None:
@@ -442,7 +443,7 @@ def _lacked_body(art: _Article, k: int, c: int) -> SpeakerRef:
     return SpeakerRef(None, None, None, None, org_ar, "media", toks[k].start, toks[c].end)
 
 
-_SOURCE_CLOSERS = frozenset({"،", ",", ".", "؛", ";", ")", "في"})  # what follows a source's name: its clause
+_SOURCE_CLOSERS: Final = frozenset({"،", ",", ".", "؛", ";", ")", "في"})  # what follows a source's name: its clause
 # goes on (…، بحسب "رويترز"، في 16/4), not its words (وفق "المستوى الذي يراه ملائماً")
 
 
@@ -474,7 +475,7 @@ def _quoted_or_typed_body(toks: list[Tok], k: int, end: int) -> bool:
     return k < n < end and toks[n].kind == "a"
 
 
-_NATIONAL_BODY_WORDS = 3  # definite words of a body's name before its nationality (وزارة الهجرة والمهجرين العراقية)
+_NATIONAL_BODY_WORDS: Final = 3  # definite words of a body's name before its nationality (وزارة الهجرة والمهجرين العراقية)
 
 
 def _national_body(toks: list[Tok], k: int, end: int) -> bool:
@@ -489,8 +490,8 @@ def _national_body(toks: list[Tok], k: int, end: int) -> bool:
     return m is not None and m.kind == "adjective"
 
 
-_OWN_SUFFIXES = ("ه", "ها", "هم")  # (unfolded: a pronoun, not ة) رغبته، استعدادها، رفضهم
-_HOLDER_WORDS = 6  # words of a person (office and name) after the verbal noun
+_OWN_SUFFIXES: Final = ("ه", "ها", "هم")  # (unfolded: a pronoun, not ة) رغبته، استعدادها، رفضهم
+_HOLDER_WORDS: Final = 6  # words of a person (office and name) after the verbal noun
 
 
 def _stance_holder(art: _Article, j: int, end: int) -> tuple[SpeakerRef | None, int]:

@@ -1,12 +1,14 @@
 """A second speaker named with the first: ``أكدت موسكو وطهران``، ``بوتين وإردوغان أكدا`` — both speak."""
 from __future__ import annotations
 
+from typing import Final
+
 from ..speakers import SpeakerRef, classes, parse_np, speaker_ok
 from .article import _Article
 from .tokens import _LEFT_SKIP, _PREDICATE_GAP, _dual
 
 
-_CO_SPEAKER_KINDS = {"government", "metonym", "ministry", "state_forces", "rebels", "militia",
+_CO_SPEAKER_KINDS: Final = {"government", "metonym", "ministry", "state_forces", "rebels", "militia",
                      "foreign_forces", "ngo", "media"}
 
 

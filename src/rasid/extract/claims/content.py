@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Final
 
 from ...text.normalize import fold
 from ..speakers import Tok, classes, is_cue_word, strip_conj, word_classes
@@ -16,8 +17,8 @@ from .tokens import _CIRCUMSTANTIAL, _THAT, _closing_quote, _past_carrier, _quot
 from .what_ma import _claim_it, _what_it
 
 
-_MARKERS = {"marker", "prepmarker"}
-_CONTRAST = {"فيما", "بينما", "وفيما", "وبينما"}  # …، فيما قالت …: a second speaker's clause
+_MARKERS: Final = {"marker", "prepmarker"}
+_CONTRAST: Final = {"فيما", "بينما", "وفيما", "وبينما"}  # …، فيما قالت …: a second speaker's clause
 
 
 def _content(art: _Article, k: int) -> tuple[int, int] | None:
@@ -81,8 +82,8 @@ def _content(art: _Article, k: int) -> tuple[int, int] | None:
     return (start, stop) if stop > start else None
 
 
-_WHAT = frozenset({"ما", "عما", "مما"})  # a relative "what" before a verb of the content
-_ADDRESSEE = 5  # words of the outlet a speaker spoke to (لـ"عنب بلدي")
+_WHAT: Final = frozenset({"ما", "عما", "مما"})  # a relative "what" before a verb of the content
+_ADDRESSEE: Final = 5  # words of the outlet a speaker spoke to (لـ"عنب بلدي")
 
 
 def _past_addressee(toks: list[Tok], k: int, end: int) -> int:
@@ -97,8 +98,8 @@ def _past_addressee(toks: list[Tok], k: int, end: int) -> int:
     return n if n < end and n > k + 1 and toks[n].kind == "w" and "marker" in classes(toks[n].form) else k
 
 
-_NEGATING_MARKERS = frozenset({"الا", "بالا"})  # ألا، بألا: أنْ لا (claim_words.tsv)
-_CIRCUMSTANCE_SPAN = 25  # tokens a circumstance may run before the words' أنّ / إنّ
+_NEGATING_MARKERS: Final = frozenset({"الا", "بالا"})  # ألا، بألا: أنْ لا (claim_words.tsv)
+_CIRCUMSTANCE_SPAN: Final = 25  # tokens a circumstance may run before the words' أنّ / إنّ
 
 
 def _where(toks: list[Tok], n: int) -> bool:
@@ -131,7 +132,7 @@ def _courtesy_words() -> tuple[str, ...]:
     return tuple(sorted(w for w, cs in word_classes().items() if "courtesy" in cs))
 
 
-_RECOGNITION_SPAN = 5  # tokens after اعترف where the recognised state or authority is named (بها في إطار دولة)
+_RECOGNITION_SPAN: Final = 5  # tokens after اعترف where the recognised state or authority is named (بها في إطار دولة)
 
 
 def _recognition(toks: list[Tok], j: int, end: int) -> bool:
@@ -154,12 +155,12 @@ def _word_near(toks: list[Tok], lo: int, hi: int, test: Callable[[str], bool]) -
     return any(toks[n].kind == "w" and test(strip_conj(toks[n].form)) for n in range(lo, hi))
 
 
-_ASIDE_WORDS = 6  # tokens of an aside between commas (، مطلع الشهر،)
-_SAYING_SPAN = 20  # tokens from the speaker to its بالقول / قائلاً (ردّ / علّق على X في Y، قائلاً)
-_COUNT_NOUNS = frozenset(fold(w) for w in ("عدد", "أعداد", "حصيلة", "الحصيلة", "العدد", "خسائر", "الخسائر", "قيمة",
+_ASIDE_WORDS: Final = 6  # tokens of an aside between commas (، مطلع الشهر،)
+_SAYING_SPAN: Final = 20  # tokens from the speaker to its بالقول / قائلاً (ردّ / علّق على X في Y، قائلاً)
+_COUNT_NOUNS: Final = frozenset(fold(w) for w in ("عدد", "أعداد", "حصيلة", "الحصيلة", "العدد", "خسائر", "الخسائر", "قيمة",
                                             "كلفة", "تكلفة"))  # (قدّرت الوزارة الخسائر بـ …: a figure too)
 
-_OBJECT_SUFFIXES = frozenset({"ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها", "وهم", "ونه", "ونها", "ونهم"})
+_OBJECT_SUFFIXES: Final = frozenset({"ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها", "وهم", "ونه", "ونها", "ونهم"})
 
 
 def _accused_on_verb(form: str) -> bool:
@@ -169,7 +170,7 @@ def _accused_on_verb(form: str) -> bool:
     return at >= 0 and f[at + 3:] in _OBJECT_SUFFIXES
 
 
-_THAT_BI = frozenset(fold(w) for w in ("بأنّ", "بأنه", "بأنها", "بأنهم"))  # folded: بان، بانه …
+_THAT_BI: Final = frozenset(fold(w) for w in ("بأنّ", "بأنه", "بأنها", "بأنهم"))  # folded: بان، بانه …
 
 
 def _on_then_that(toks: list[Tok], n: int, end: int) -> bool:
@@ -187,8 +188,8 @@ def _on_then_that(toks: list[Tok], n: int, end: int) -> bool:
     return False
 
 
-_ON_WORDS = 5  # words after على before the بأنّ of a comment
-_ON = fold("على")
+_ON_WORDS: Final = 5  # words after على before the بأنّ of a comment
+_ON: Final = fold("على")
 
 
 def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
@@ -272,4 +273,4 @@ def _prep_content(art: _Article, i: int, k: int) -> tuple[int, int] | None:
     return _content(art, k) if k < e else None
 
 
-_POINTING_BACK = frozenset(fold(w) for w in ("وهذا", "هذا", "وهو", "وذلك", "وهي"))  # cues.tsv: وهذا ما أكده …
+_POINTING_BACK: Final = frozenset(fold(w) for w in ("وهذا", "هذا", "وهو", "وذلك", "وهي"))  # cues.tsv: وهذا ما أكده …

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from typing import Final
 
 from ...text.normalize import fold
 from ..actors import canonical_actor, read_table
@@ -71,7 +72,7 @@ def _country_ministry(country: str, noun: str) -> str | None:
     return None
 
 
-_COUNTRY_PREFIXES = {"the United States": ("US ", "United States")}  # US Department of State, United States Army
+_COUNTRY_PREFIXES: Final = {"the United States": ("US ", "United States")}  # US Department of State, United States Army
 
 
 def _country_stems(target: str) -> tuple[str, ...]:

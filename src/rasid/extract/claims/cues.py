@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
+from typing import Final
 
 import ahocorasick
 
@@ -25,7 +26,7 @@ class Cue:
     needs: str = ""  # what must follow the speaker: "" | words | about | bi | saying | charge | claimref | act (cues.tsv)
 
 
-_BRACES = re.compile(r"\{([^{}]*)\}")
+_BRACES: Final = re.compile(r"\{([^{}]*)\}")
 
 
 def expand_braces(form: str) -> list[str]:
@@ -80,7 +81,7 @@ def denial_automaton() -> ahocorasick.Automaton:
     return auto
 
 
-_DENIAL_PREFIXES = frozenset(["", "و", "ف", "ب", "ال", "بال", "وال"])
+_DENIAL_PREFIXES: Final = frozenset(["", "و", "ف", "ب", "ال", "بال", "وال"])
 
 
 def denial_hits(folded: str) -> list[tuple[int, int, str]]:

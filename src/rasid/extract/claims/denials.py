@@ -4,6 +4,7 @@ a claim told shortly before), and the outlets that only carry a claim, which are
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from ...model import Claim
 from ...text.normalize import fold
@@ -13,7 +14,7 @@ from .countries import _country_stems
 from .tokens import _CARRIED, _CARRIED_WORDS, _OUTLET_TAIL, _TAIL_WORDS, _TARGET_KINDS, _THAT
 
 
-_TRUTH = fold("صحة")  # نفى صحة الأنباء …: the reports follow
+_TRUTH: Final = fold("صحة")  # نفى صحة الأنباء …: the reports follow
 
 
 def _circulating(toks: list[Tok], k: int, hi: int) -> bool:
@@ -82,7 +83,7 @@ def _go_between(toks: list[Tok], k: int, lo: int) -> bool:
     return t > lo + 1 and toks[t - 1].form in _CARRIED and strip_conj(toks[t - 2].form) in _CARRIED_WORDS
 
 
-_RELAYER_BEFORE = 4  # words between a relaying outlet and ``عن`` before its source (وكالة "سانا" الرسمية عن)
+_RELAYER_BEFORE: Final = 4  # words between a relaying outlet and ``عن`` before its source (وكالة "سانا" الرسمية عن)
 
 
 def _relays(art: _Article, k: int, sp: SpeakerRef) -> bool:
@@ -93,7 +94,7 @@ def _relays(art: _Article, k: int, sp: SpeakerRef) -> bool:
     return k < first <= k + _RELAYER_BEFORE + 1 and any(toks[x].form == "عن" for x in range(k + 1, first))
 
 
-_BACK_SENTENCES = 2  # how far back a denial that names no one may answer a claim (ونفى الحزب ذلك)
+_BACK_SENTENCES: Final = 2  # how far back a denial that names no one may answer a claim (ونفى الحزب ذلك)
 
 
 def _answered(art: _Article, raws: list[_Raw], claims: list[Claim], n: int) -> list[str]:
@@ -128,8 +129,8 @@ def _denied_before(art: _Article, raws: list[_Raw], claims: list[Claim], n: int)
     return []
 
 
-_TO_BE = frozenset({"يكون", "تكون", "يكونوا", "يكونا", "تكونا"})
-_SUBJECT_WORDS = 6  # words between أن يكون and قد: the subject
+_TO_BE: Final = frozenset({"يكون", "تكون", "يكونوا", "يكونا", "تكونا"})
+_SUBJECT_WORDS: Final = 6  # words between أن يكون and قد: the subject
 
 
 def _denied_perfect(toks: list[Tok], i: int) -> bool:

@@ -5,6 +5,7 @@ lines), merged and built into records.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from ...model import Claim
 from ...text.document import Document
@@ -49,25 +50,25 @@ from .tokens import _TOWARDS, _inside
 from .what_ma import _described, _ma_is_what, _relative_ma, _resumptive_ma, _what_it
 
 
-_NEGATION = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن", "وما", "عدم"}
-_GOVERNING = frozenset(_PREPOSITIONS | {"عند", "بعد", "قبل"})  # على وصف / بعد إعلان: a verbal noun after them
-_OBJECT_FIRST = {fold(w) for w in ("اتهم", "اتهمت", "اتهموا", "أبلغ", "أبلغت", "أبلغوا")}  # (أبلغ X: X is told)
-_ADDRESSED = {fold(w) for w in ("حذر", "حذرت", "يحذر", "تحذر", "اتهم", "اتهمت", "يتهم", "تتهم", "أبلغ", "أبلغت")}  # the noun after: warned, accused  # verbs whose next noun is their object: a subject before them is the speaker
-_ATTENTION_CUES = {"لفت", "لفتت", "لفتوا"}
-_AS_IF = frozenset(c + "كأن" + p for c in ("", "و") for p in ("", "ه", "ها", "هم"))  # وكأنه يقول: a simile, no report
+_NEGATION: Final = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن", "وما", "عدم"}
+_GOVERNING: Final = frozenset(_PREPOSITIONS | {"عند", "بعد", "قبل"})  # على وصف / بعد إعلان: a verbal noun after them
+_OBJECT_FIRST: Final = {fold(w) for w in ("اتهم", "اتهمت", "اتهموا", "أبلغ", "أبلغت", "أبلغوا")}  # (أبلغ X: X is told)
+_ADDRESSED: Final = {fold(w) for w in ("حذر", "حذرت", "يحذر", "تحذر", "اتهم", "اتهمت", "يتهم", "تتهم", "أبلغ", "أبلغت")}  # the noun after: warned, accused  # verbs whose next noun is their object: a subject before them is the speaker
+_ATTENTION_CUES: Final = {"لفت", "لفتت", "لفتوا"}
+_AS_IF: Final = frozenset(c + "كأن" + p for c in ("", "و") for p in ("", "ه", "ها", "هم"))  # وكأنه يقول: a simile, no report
 # (unfolded: folded, كأن is كان, and كما كان يقول reports)
-_AS_PUT = {fold(w) for w in ("كما", "وكما", "هكذا")}  # كما عبّر X / هكذا عبّر X (cues.tsv): the words before
-_CALLS = ("دع", "طالب")  # دعا، دعت، طالب، طالبت … إلى: a call
-_NOUN_HOMOGRAPH_CUES = {fold("رأى")}  # folds like the noun رأي: a report only where a clause opens
-_FOLLOWED = {"تابع", "تابعت", "تابعوا"}  # تابع لـ (affiliated to), تابع بقلق (watched with concern)
-_ATTENTION = {"الانظار", "الانتباه", "النظر", "انظار", "انتباه"}
+_AS_PUT: Final = {fold(w) for w in ("كما", "وكما", "هكذا")}  # كما عبّر X / هكذا عبّر X (cues.tsv): the words before
+_CALLS: Final = ("دع", "طالب")  # دعا، دعت، طالب، طالبت … إلى: a call
+_NOUN_HOMOGRAPH_CUES: Final = {fold("رأى")}  # folds like the noun رأي: a report only where a clause opens
+_FOLLOWED: Final = {"تابع", "تابعت", "تابعوا"}  # تابع لـ (affiliated to), تابع بقلق (watched with concern)
+_ATTENTION: Final = {"الانظار", "الانتباه", "النظر", "انظار", "انتباه"}
 
-_RESPONSIBILITY = frozenset({"act", "actnext"})  # the needs of تبنّى-type cues (a claimed attack follows)
+_RESPONSIBILITY: Final = frozenset({"act", "actnext"})  # the needs of تبنّى-type cues (a claimed attack follows)
 
-_WHEN = {fold(w) for w in ("حين", "حينما", "عندما", "إذ", "لما", "حيث", "بحيث")}  # a clause whose verb's subject is
+_WHEN: Final = {fold(w) for w in ("حين", "حينما", "عندما", "إذ", "لما", "حيث", "بحيث")}  # a clause whose verb's subject is
 # the main clause's (… حيث قال: حيث / بحيث open it as often as حين)
 
-_OWN_STANCE_NOUNS = frozenset(fold(w) for w in ("إعلان", "تأكيد", "نفي"))  # verbal nouns that take the speaker's stance
+_OWN_STANCE_NOUNS: Final = frozenset(fold(w) for w in ("إعلان", "تأكيد", "نفي"))  # verbal nouns that take the speaker's stance
 
 
 def _as_if(art: _Article, k: int) -> bool:
@@ -77,7 +78,7 @@ def _as_if(art: _Article, k: int) -> bool:
     return art.doc.text[t.start:t.end].replace("\u0651", "") in _AS_IF
 
 
-_DESCRIBE = frozenset(fold(w) for w in ("وصف", "وصفت", "يصف", "تصف"))
+_DESCRIBE: Final = frozenset(fold(w) for w in ("وصف", "وصفت", "يصف", "تصف"))
 
 
 def _described_object(art: _Article, cue: Cue, j: int, k: int, sp: SpeakerRef) -> bool:
@@ -284,4 +285,4 @@ def find_claims(doc: Document) -> list[Claim]:
     return _build(art, raws)
 
 
-_MOURNING = frozenset(fold(w) for w in ("نعى", "نعت", "ينعى", "تنعى", "زف", "زفت", "يزف", "تزف"))  # the name after is the dead
+_MOURNING: Final = frozenset(fold(w) for w in ("نعى", "نعت", "ينعى", "تنعى", "زف", "زفت", "يزف", "تزف"))  # the name after is the dead

@@ -4,12 +4,13 @@ so a feminine verb does not take a masculine subject.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ...text.normalize import fold
 from ..speakers import SpeakerRef, classes, strip_conj
 
 
-_T_ROOTS = frozenset({"لفت", "اثبت", "ثبت", "سكت"})  # masculine past verbs whose root ends in ت
+_T_ROOTS: Final = frozenset({"لفت", "اثبت", "ثبت", "سكت"})  # masculine past verbs whose root ends in ت
 
 
 def cue_gender(form: str) -> str | None:
@@ -28,13 +29,13 @@ def cue_gender(form: str) -> str | None:
     return "m"
 
 
-_FEMININE_PLURALS = frozenset(fold(w) for w in (  # folded, as the head word they are compared with (فصائل → فصايل)
+_FEMININE_PLURALS: Final = frozenset(fold(w) for w in (  # folded, as the head word they are compared with (فصائل → فصايل)
     "مصادر", "قوات", "وسائل", "فصائل", "أوساط", "منظمات", "جماعات", "تقارير", "مليشيات",
     "ميليشيات", "كتائب", "سرايا", "وحدات", "سلطات", "صفحات", "تنسيقيات"))
 
-_WORDS = re.compile(r"\w+")
-_ACRONYM_KINDS = frozenset({"rebels", "militia"})
-_SOURCES = frozenset(fold(w) for w in ("مصدر", "مصادر"))  # a body's source: its own word gives the gender
+_WORDS: Final = re.compile(r"\w+")
+_ACRONYM_KINDS: Final = frozenset({"rebels", "militia"})
+_SOURCES: Final = frozenset(fold(w) for w in ("مصدر", "مصادر"))  # a body's source: its own word gives the gender
 
 
 def speaker_gender(sp: SpeakerRef, surface: str = "") -> str | None:
@@ -68,7 +69,7 @@ def _feminine_office(office: str) -> bool:
     return len(w) > 3 and w.endswith("ه") and bool(classes(w[:-1]) & {"role", "title"})
 
 
-_PEOPLE_KINDS = frozenset({"unnamed", "person", "civilians"})  # who a plural verb (قالوا) may have for its subject
+_PEOPLE_KINDS: Final = frozenset({"unnamed", "person", "civilians"})  # who a plural verb (قالوا) may have for its subject
 
 
 def _one_person(sp: SpeakerRef) -> bool:

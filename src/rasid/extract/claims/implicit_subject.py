@@ -4,6 +4,8 @@ sentence's subject, or the person who opened this or the previous sentence (``و
 """
 from __future__ import annotations
 
+from typing import Final
+
 from ..speakers import SpeakerRef, classes, parse_np, same_person, strip_conj
 from .article import _Article, _Raw
 from .countries import _country_organ
@@ -13,10 +15,10 @@ from .speaker_after import _IN_IT
 from .speaker_before import _left_speaker, _opening_body
 from .tokens import _CLAUSE_PUNCT, _PREDICATE_GAP, _own_noun
 
-_CLAUSE_OPENERS = frozenset(_CLAUSE_PUNCT | {"و", "كما", "ثم"})  # what a clause of its own follows (built once)
+_CLAUSE_OPENERS: Final = frozenset(_CLAUSE_PUNCT | {"و", "كما", "ثم"})  # what a clause of its own follows (built once)
 
 
-_BUT_PRONOUN = {c + "لكن" + p for c in ("", "و") for p in ("ه", "ها", "هم")}  # …، لكنه أقرّ: the subject named before
+_BUT_PRONOUN: Final = {c + "لكن" + p for c in ("", "و") for p in ("ه", "ها", "هم")}  # …، لكنه أقرّ: the subject named before
 
 
 def _implicit(art: _Article, i: int, j: int, end: int) -> bool:
@@ -194,7 +196,7 @@ def _opening_person(art: _Article, k0: int, k1: int) -> SpeakerRef | None:
     return _verb_then_known(art, k0)
 
 
-_FRONTED_WORDS = 30  # tokens a circumstance (عقب …، بعد …) may run before a sentence's verb and subject
+_FRONTED_WORDS: Final = 30  # tokens a circumstance (عقب …، بعد …) may run before a sentence's verb and subject
 
 
 def _verb_then_known(art: _Article, v: int) -> SpeakerRef | None:

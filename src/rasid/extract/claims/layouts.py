@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from typing import Final
 
 from ...text.document import Document
 from ...text.normalize import fold, find_all
@@ -17,11 +18,11 @@ from .cues import Cue, match_cue
 from .tokens import _CLAUSE_PUNCT, _LEFT_SKIP, _THAT, _inside
 
 
-_ANSWER = re.compile(r"^[^\S\n]*ج[^\S\n]*:", re.M)  # ج: an interview's answer line
-_QUESTION = re.compile(r"^[^\S\n]*س[^\S\n]*:", re.M)  # س: its question line
-_INTERVIEWED = frozenset(fold(w) for w in ("حاورت", "حاور", "تحاور", "يحاور"))  # «…» حاورت المتحدث باسم …
-_ANSWER_CUE = Cue(("ج",), "assert", "colon")
-_INTERVIEW_COLONS = 4  # two answer lines and two question lines, a colon each
+_ANSWER: Final = re.compile(r"^[^\S\n]*ج[^\S\n]*:", re.M)  # ج: an interview's answer line
+_QUESTION: Final = re.compile(r"^[^\S\n]*س[^\S\n]*:", re.M)  # س: its question line
+_INTERVIEWED: Final = frozenset(fold(w) for w in ("حاورت", "حاور", "تحاور", "يحاور"))  # «…» حاورت المتحدث باسم …
+_ANSWER_CUE: Final = Cue(("ج",), "assert", "colon")
+_INTERVIEW_COLONS: Final = 4  # two answer lines and two question lines, a colon each
 
 
 def _interview_claims(art: _Article, raws: list[_Raw]) -> list[_Raw]:
@@ -62,7 +63,7 @@ def _interview_claims(art: _Article, raws: list[_Raw]) -> list[_Raw]:
     return kept
 
 
-_REPLY = frozenset(fold(w) for w in ("رداً", "وردا", "ردّاً", "ورداً"))
+_REPLY: Final = frozenset(fold(w) for w in ("رداً", "وردا", "ردّاً", "ورداً"))
 
 
 def _replied_to(toks: list[Tok], i: int) -> bool:
@@ -94,8 +95,8 @@ class _SpanSet:
         return any(pos < self.ends[k] for k in range(lo, hi))
 
 
-_COLON_CUE = Cue((":",), "assert", "colon")
-_COLON_FORM = ":"
+_COLON_CUE: Final = Cue((":",), "assert", "colon")
+_COLON_FORM: Final = ":"
 
 
 def _colon_claims(art: _Article, raws: list[_Raw], quoted: list[tuple[int, int]]) -> list[_Raw]:
@@ -133,8 +134,8 @@ def _colon_claims(art: _Article, raws: list[_Raw], quoted: list[tuple[int, int]]
     return out
 
 
-_SECTION_HEAD = re.compile(r"^[^\S\n]*[^\s:]+(?: [^\s:]+){0,2}:", re.M)  # a line opening with one to three words and a colon
-_SECTIONS = 3  # such lines that make a report of sections
+_SECTION_HEAD: Final = re.compile(r"^[^\S\n]*[^\s:]+(?: [^\s:]+){0,2}:", re.M)  # a line opening with one to three words and a colon
+_SECTIONS: Final = 3  # such lines that make a report of sections
 
 
 def _line_heads(text: str, pos: int) -> bool:
@@ -172,8 +173,8 @@ def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
-_OPEN_QUOTES = ("“", "«", '"')
-_CLOSING = {"“": "”", "«": "»", '"': '"'}
+_OPEN_QUOTES: Final = ("“", "«", '"')
+_CLOSING: Final = {"“": "”", "«": "»", '"': '"'}
 
 
 def _quote_marks(text: str) -> list[int]:
@@ -183,9 +184,9 @@ def _quote_marks(text: str) -> list[int]:
     return find_all(text, _OPEN_QUOTES)
 
 
-_QUOTED_SUBJECT = 3  # words between the opening quote and a reported verb inside it (أنّ "الجانب الحكومي اعتبر)
+_QUOTED_SUBJECT: Final = 3  # words between the opening quote and a reported verb inside it (أنّ "الجانب الحكومي اعتبر)
 
-_NESTED_THAT = 3  # tokens from a quoted reporting verb to its أنّ (أكدت إيران أنّ، أبلغت إسرائيل الأميركيين أنّ)
+_NESTED_THAT: Final = 3  # tokens from a quoted reporting verb to its أنّ (أكدت إيران أنّ، أبلغت إسرائيل الأميركيين أنّ)
 
 
 def _quote_opens_report(art: _Article, i: int, j: int) -> bool:
@@ -206,5 +207,5 @@ def _quote_opens_report(art: _Article, i: int, j: int) -> bool:
     return before in _THAT or before in _THAT_INNA
 
 
-_QUOTE_MARKS = frozenset({'"', "“", "«"})
-_THAT_INNA = frozenset({"ان", "انه"})
+_QUOTE_MARKS: Final = frozenset({'"', "“", "«"})
+_THAT_INNA: Final = frozenset({"ان", "انه"})

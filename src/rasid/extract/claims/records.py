@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
+from typing import Final
 
 from ...model import Claim, Speaker, Target, TextSpan
 from ...text.document import Document
@@ -58,7 +59,7 @@ def _core(words: list[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-_INSIDE_WORDS = frozenset({"في", "داخل"})  # (folded) مصدر في وزارة …، مصادر داخل الحركة
+_INSIDE_WORDS: Final = frozenset({"في", "داخل"})  # (folded) مصدر في وزارة …، مصادر داخل الحركة
 
 
 def _body_words(words: list[str]) -> tuple[str, ...]:
@@ -86,7 +87,7 @@ def _merge_inner_sources(raws: list[_Raw]) -> None:
             r.speaker = replace(sp, org=body.org, kind=body.kind)
 
 
-_ENVOYS = frozenset(fold(w) for w in ("مندوب", "مندوبة", "المندوب", "المندوبة", "سفير", "سفيرة", "السفير",
+_ENVOYS: Final = frozenset(fold(w) for w in ("مندوب", "مندوبة", "المندوب", "المندوبة", "سفير", "سفيرة", "السفير",
                                       "السفيرة", "ممثل", "الممثل"))
 
 
@@ -114,7 +115,7 @@ def _surname_with_article(full: str, bare: str) -> bool:
     return bare != last and len(bare) > 3 and ("ال" + bare == last or "ال" + last == bare)
 
 
-_UMBRELLAS = frozenset({"Syrian National Army", "Syrian opposition factions"})  # many factions, one name in the tables
+_UMBRELLAS: Final = frozenset({"Syrian National Army", "Syrian opposition factions"})  # many factions, one name in the tables
 
 
 def _merge_people(raws: list[_Raw]) -> None:
@@ -196,9 +197,9 @@ def _country_body(target: str, earlier: list[Claim]) -> str:
     return target
 
 
-_VOICES = ("Ministry of Foreign Affairs", "Presidency")  # the organs a country's name stands for (not its army:
+_VOICES: Final = ("Ministry of Foreign Affairs", "Presidency")  # the organs a country's name stands for (not its army:
 # روسيا beside وزارة الدفاع الروسية stays a claim of its own)
-_NOT_ORGANS = frozenset({"unnamed", "media", "metonym", "adjective"})  # a country's sources, press, or itself again
+_NOT_ORGANS: Final = frozenset({"unnamed", "media", "metonym", "adjective"})  # a country's sources, press, or itself again
 
 
 def _organ_of(country: str, sp: SpeakerRef) -> bool:

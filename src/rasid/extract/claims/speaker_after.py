@@ -4,6 +4,7 @@ issued statement, a title, a count) and who voices a body (``عبر وزير د�
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from ...text.normalize import fold
 from ..speakers import (
@@ -37,8 +38,8 @@ from .tokens import _CIRCUMSTANTIAL, _TALK_NOUNS, _TOWARDS, _told_to
 from .what_ma import _PRONOUN_PREPS, _resumptive_ma
 
 
-_AS_FOR = {"اما", "واما"}  # أمّا X فـ(قد) verb (folded): a topic, the verb's subject
-_PREPOSITIONS = {"في", "من", "الى", "على", "عن", "ضد", "مع", "بين", "داخل", "نحو", "تجاه", "ل", "ب"}
+_AS_FOR: Final = {"اما", "واما"}  # أمّا X فـ(قد) verb (folded): a topic, the verb's subject
+_PREPOSITIONS: Final = {"في", "من", "الى", "على", "عن", "ضد", "مع", "بين", "داخل", "نحو", "تجاه", "ل", "ب"}
 
 
 def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRef | None, int]:
@@ -171,7 +172,7 @@ def _right_speaker(art: _Article, j: int, cue: Cue, end: int) -> tuple[SpeakerRe
 
 
 _ON, _TONGUE = fold("على"), fold("لسان")  # على لسان: by the mouth of
-_THROUGH = fold("عبر")  # أعلنت واشنطن، عبر وزير دفاعها NAME: through
+_THROUGH: Final = fold("عبر")  # أعلنت واشنطن، عبر وزير دفاعها NAME: through
 
 
 def _voiced_by(art: _Article, sp: SpeakerRef, k: int, end: int) -> tuple[SpeakerRef, int] | None:
@@ -202,10 +203,10 @@ def _voiced_by(art: _Article, sp: SpeakerRef, k: int, end: int) -> tuple[Speaker
     return replace(person, org=sp.org, org_ar=sp.org_ar, kind=sp.kind), holder.j
 
 
-_SELF_RELAYING = frozenset({"unnamed", "media"})  # نقلت أوساط … / وسائل إعلام إسرائيلية أنّ …: no عن, their own report
-_DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء"})
-_STATEMENT_LINKS = frozenset({"ل", "في"} | {fold(v + e) for v in ("نشر", "أصدر", "أعد") for e in ("ته", "تها", "ها", "ه")})
-_OFFICE_PLACE_WORDS = 3  # محافظ حماة، مدير صحة حلب، قائد شرطة ريف دمشق
+_SELF_RELAYING: Final = frozenset({"unnamed", "media"})  # نقلت أوساط … / وسائل إعلام إسرائيلية أنّ …: no عن, their own report
+_DEMONSTRATIVES: Final = frozenset({"هذه", "هذا", "هولاء"})
+_STATEMENT_LINKS: Final = frozenset({"ل", "في"} | {fold(v + e) for v in ("نشر", "أصدر", "أعد") for e in ("ته", "تها", "ها", "ه")})
+_OFFICE_PLACE_WORDS: Final = 3  # محافظ حماة، مدير صحة حلب، قائد شرطة ريف دمشق
 
 
 def _bare_office(art: _Article, k: int, end: int, told: bool = False,
@@ -248,8 +249,8 @@ def _bare_office(art: _Article, k: int, end: int, told: bool = False,
     return SpeakerRef(None, None, office, None, office, "government", start, toks[n - 1].end), m
 
 
-_MEDIA_TOLD = frozenset({"media", "unnamed"})
-_TOLD_WORDS = 3  # adjectives of the media spoken to (لوسائل إعلام رسمية محلية)
+_MEDIA_TOLD: Final = frozenset({"media", "unnamed"})
+_TOLD_WORDS: Final = 3  # adjectives of the media spoken to (لوسائل إعلام رسمية محلية)
 
 
 def _past_media_addressee(toks: list[Tok], n: int, end: int) -> int:
@@ -281,11 +282,11 @@ def _holder_before(art: _Article, words: list[str]) -> SpeakerRef | None:
     return None
 
 
-_ISSUED_TEXTS = frozenset(fold(w) for w in ("بياناً", "بيان", "كلمة", "خطاباً", "خطاب", "تقريراً", "رسالة",
+_ISSUED_TEXTS: Final = frozenset(fold(w) for w in ("بياناً", "بيان", "كلمة", "خطاباً", "خطاب", "تقريراً", "رسالة",
                                             "تغريدة", "منشوراً", "تصريحاً"))
-_ISSUER_WORDS = 8  # words of the body before its statement (وأصدرت المقاومة الإسلامية في العراق بياناً)
-_ISSUED_GAP = 9  # tokens from the statement to its فيه (بياناً غير عادي الأسبوع الماضي، أعلن فيه)
-_ISSUED_SPAN = 40  # tokens a second verb of the same statement may run after it (جدّدت فيه …، وأعلنت فيه)
+_ISSUER_WORDS: Final = 8  # words of the body before its statement (وأصدرت المقاومة الإسلامية في العراق بياناً)
+_ISSUED_GAP: Final = 9  # tokens from the statement to its فيه (بياناً غير عادي الأسبوع الماضي، أعلن فيه)
+_ISSUED_SPAN: Final = 40  # tokens a second verb of the same statement may run after it (جدّدت فيه …، وأعلنت فيه)
 
 
 def _issuer(art: _Article, i: int) -> SpeakerRef | None:
@@ -333,8 +334,8 @@ def _titled_before(art: _Article, k: int) -> SpeakerRef | None:
     return replace(ref, start=t.start, end=t.end)
 
 
-_RELAYED_FROM = frozenset({"عن", "نقلا", fold("قول")})  # نقلت الشبكة قولَ القيادة أنّ …: the words' owner follows
-_RELAY_GAP = 8  # words between a relaying outlet and its عن (its adjectives, where, when)
+_RELAYED_FROM: Final = frozenset({"عن", "نقلا", fold("قول")})  # نقلت الشبكة قولَ القيادة أنّ …: the words' owner follows
+_RELAY_GAP: Final = 8  # words between a relaying outlet and its عن (its adjectives, where, when)
 
 
 def _to_outlet(toks: list[Tok], k: int) -> bool:
@@ -346,7 +347,7 @@ def _to_outlet(toks: list[Tok], k: int) -> bool:
         and toks[k + 1].mention.canonical == "outlet"
 
 
-_SO_CALLED = {fold(w) for w in ("يعرف", "تعرف", "يسمى", "تسمى", "يطلق")}  # folded: يسمى → يسمي
+_SO_CALLED: Final = {fold(w) for w in ("يعرف", "تعرف", "يسمى", "تسمى", "يطلق")}  # folded: يسمى → يسمي
 
 
 def _skip_so_called(toks: list[Tok], k: int, end: int) -> int:
@@ -374,7 +375,7 @@ def _opens_clause(art: _Article, i: int) -> bool:
     return prev.kind == "p" or strip_conj(prev.form) in _CLAUSE_OPENERS
 
 
-_AS_FOR_REACH = 14  # tokens from أمّا to the فـ of its verb
+_AS_FOR_REACH: Final = 14  # tokens from أمّا to the فـ of its verb
 
 
 def _as_for_glued(toks: list[Tok], s: int, i: int) -> bool:
@@ -389,7 +390,7 @@ def _conj_glued(form: str) -> bool:
     return form != strip_conj(form) or form[:1] in "وف" and form[1:] in _cue_heads()
 
 
-_CLAUSE_OPENERS = {fold(w) for w in ("كما", "فيما", "بينما", "حيث", "ثم", "كذلك", "بدوره", "بدورها",
+_CLAUSE_OPENERS: Final = {fold(w) for w in ("كما", "فيما", "بينما", "حيث", "ثم", "كذلك", "بدوره", "بدورها",
                                      "اليوم", "أمس")}
 
 
@@ -414,4 +415,4 @@ def _circumstance_then_words(art: _Article, k: int, end: int) -> bool:
     return m is not None and "marker" in classes(toks[m].form) and toks[m].form not in _NEGATING_MARKERS
 
 
-_IN_IT = frozenset({"فيه", "فيها"})  # ونشرت القيادة بياناً، أكّدت فيه مقتل …: the statement just named
+_IN_IT: Final = frozenset({"فيه", "فيها"})  # ونشرت القيادة بياناً، أكّدت فيه مقتل …: the statement just named

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
+from typing import Final
 
 from ...text.normalize import fold
 from ..actors import read_tsv
@@ -58,10 +59,10 @@ from .tokens import (
 from .what_ma import _PRONOUN_PREPS, _what_it
 
 
-_DASHES = frozenset({"-", "–", "—"})  # an aside between dashes (X - Y - تنفي)
+_DASHES: Final = frozenset({"-", "–", "—"})  # an aside between dashes (X - Y - تنفي)
 _BUT = {"لكن", "ولكن"}  # لكنّ, like إنّ/أنّ, puts its subject (a named body, a source) before the verb
 _BUT |= _AS_FOR
-_RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان"}
+_RELATIVE: Final = {"الذي", "التي", "الذين", "اللذان", "اللتان"}
 
 
 def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
@@ -235,7 +236,7 @@ def _left_speaker(art: _Article, i: int) -> SpeakerRef | None:
     return None
 
 
-_SOURCE_DESCRIPTION = 3  # words describing an unnamed source (مطّلع، مقرّب من الحكومة) before its verb
+_SOURCE_DESCRIPTION: Final = 3  # words describing an unnamed source (مطّلع، مقرّب من الحكومة) before its verb
 
 
 def _past_source_descriptors(toks: list[Tok], k: int, e: int) -> int:
@@ -251,7 +252,7 @@ def _past_source_descriptors(toks: list[Tok], k: int, e: int) -> int:
     return n
 
 
-_CLOSE_TO = frozenset({"من", fold("إلى")})
+_CLOSE_TO: Final = frozenset({"من", fold("إلى")})
 
 
 def _headline_surname(toks: list[Tok], start: int, s: int, i: int) -> bool:
@@ -271,10 +272,10 @@ def _headline_surname(toks: list[Tok], start: int, s: int, i: int) -> bool:
     return hit is not None and hit[0].kind == "present" and cue_gender(toks[i].form) == "m"
 
 
-_OFFICE_BEFORE_NAME = 6  # tokens back from a relative's antecedent name to its office (النائب في كتلة … NAME الذي)
-_WAS_SUBJECT = 8  # tokens from كان to its قد: the subject between
-_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا", "يكون", "تكون", "يكونوا"})
-_POSTINGS = frozenset({"في", fold("لدى")})
+_OFFICE_BEFORE_NAME: Final = 6  # tokens back from a relative's antecedent name to its office (النائب في كتلة … NAME الذي)
+_WAS_SUBJECT: Final = 8  # tokens from كان to its قد: the subject between
+_WAS: Final = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا", "يكون", "تكون", "يكونوا"})
+_POSTINGS: Final = frozenset({"في", fold("لدى")})
 
 
 def _posting(toks: list[Tok], a: int, e: int) -> bool:
@@ -428,7 +429,7 @@ def _silenced(art: _Article, i: int, raws: list[_Raw]) -> bool:
                and outlet(art.skip_fillers(match_cue(toks, k)[1], i)) for k in range(s0, i))
 
 
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+_RELATIVES: Final = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
 def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
@@ -485,7 +486,7 @@ def _clause_subject(art: _Article, i: int) -> SpeakerRef | None:
     return None
 
 
-_QAD = frozenset({"قد", "وقد"})
+_QAD: Final = frozenset({"قد", "وقد"})
 
 
 def _after_qad(art: _Article, a: int) -> bool:
@@ -501,7 +502,7 @@ def _after_qad(art: _Article, a: int) -> bool:
     return b < s0 or toks[b].kind == "p"
 
 
-_APPOSED_REACH = 4  # tokens from an office to the comma before its apposed name (المبعوث الخاص للأمم المتحدة، NAME)
+_APPOSED_REACH: Final = 4  # tokens from an office to the comma before its apposed name (المبعوث الخاص للأمم المتحدة، NAME)
 
 
 def _apposed_name(toks: list[Tok], k: int, i: int) -> bool:
@@ -559,7 +560,7 @@ def _opening_subject(art: _Article, s0: int, i: int) -> SpeakerRef | None:
     return sp if speaker_ok(sp) else None
 
 
-_GOING_ON = frozenset({"حيث", "بحيث"})  # (folded) a clause that most often goes on with the sentence's speaker
+_GOING_ON: Final = frozenset({"حيث", "بحيث"})  # (folded) a clause that most often goes on with the sentence's speaker
 
 
 def _sentence_speaker(raws: list[_Raw], s0: int) -> SpeakerRef | None:
@@ -581,7 +582,7 @@ def _named_subject(art: _Article, k: int, end: int) -> SpeakerRef | None:
     return None
 
 
-_WHEN_REACH = 25  # tokens back from the verb of time to its main clause's subject
+_WHEN_REACH: Final = 25  # tokens back from the verb of time to its main clause's subject
 
 
 def _nationality_next(toks: list[Tok], k: int, i: int) -> bool:

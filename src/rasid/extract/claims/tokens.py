@@ -8,20 +8,21 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from typing import Final
 
 from ...lexicon.words import is_word
 from ...text.normalize import fold
 from ..speakers import Tok, classes, figure_rows, media_told, strip_conj
 
 
-_CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", "؟", "?", "!"}
-_LEFT_SKIP = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "هذا",
+_CLAUSE_PUNCT: Final = {"،", ",", "؛", ";", ".", "؟", "?", "!"}
+_LEFT_SKIP: Final = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "هذا",
               "وهذا", "ثم", "كذلك", "بدوره", "بدورها", "اما", "واما", "فقد", "لقد", "بعدما"}
-_TARGET_KINDS = {"ministry", "government", "media", "unnamed", "ngo", "adjective", "metonym"}  # who makes statements
-_TOWARDS = {fold("إلى"), "الي"}
-_QUOTE_SPAN = 1500  # a quote may run over sentences, not over the article
+_TARGET_KINDS: Final = {"ministry", "government", "media", "unnamed", "ngo", "adjective", "metonym"}  # who makes statements
+_TOWARDS: Final = {fold("إلى"), "الي"}
+_QUOTE_SPAN: Final = 1500  # a quote may run over sentences, not over the article
 
-_RELAYED_BY = frozenset(fold(w) for w in ("وفق", "حسب", "بحسب", "ووفق", "وبحسب"))  # …، وفق سانا، إنّ
+_RELAYED_BY: Final = frozenset(fold(w) for w in ("وفق", "حسب", "بحسب", "ووفق", "وبحسب"))  # …، وفق سانا، إنّ
 
 
 def _past_relaying_media(toks: list[Tok], k: int, end: int) -> int:
@@ -34,7 +35,7 @@ def _past_relaying_media(toks: list[Tok], k: int, end: int) -> int:
     return n + 1 if m is not None and m.kind == "media" else k
 
 
-_TALK_NOUNS = frozenset(fold(w) for w in ("حديث", "تصريح", "تصريحات", "مقابلة", "اتصال"))  # في حديث لـ"…"
+_TALK_NOUNS: Final = frozenset(fold(w) for w in ("حديث", "تصريح", "تصريحات", "مقابلة", "اتصال"))  # في حديث لـ"…"
 
 
 def _told_to(toks: list[Tok], k: int, end: int) -> int:
@@ -64,7 +65,7 @@ def _told_to(toks: list[Tok], k: int, end: int) -> int:
     return n + (n < end and toks[n].form == '"')
 
 
-_CIRCUMSTANTIAL = frozenset(fold(w) for w in ("خلال", "أثناء", "في", "عبر"))  # where or when he spoke (not على: ردّ على …)
+_CIRCUMSTANTIAL: Final = frozenset(fold(w) for w in ("خلال", "أثناء", "في", "عبر"))  # where or when he spoke (not على: ردّ على …)
 
 
 def _quoted_name(text: str, q: int, close: int) -> bool:
@@ -115,14 +116,14 @@ def _named_on(toks: list[Tok], n: int, end: int) -> bool:
                         or toks[n].kind == "w" and toks[n].form[0].isalpha() and not classes(toks[n].form))
 
 
-_CARRIED = frozenset(fold(w) for w in ("نقلته", "نقلتها", "نقله", "نقلها", "بثته", "بثه", "بثها", "بثتها"))
-_CARRIED_WORDS = frozenset(fold(w) for w in ("بيان", "تصريح", "تصريحات", "حديث", "كلمة", "رسالة", "مقابلة"))
+_CARRIED: Final = frozenset(fold(w) for w in ("نقلته", "نقلتها", "نقله", "نقلها", "بثته", "بثه", "بثها", "بثتها"))
+_CARRIED_WORDS: Final = frozenset(fold(w) for w in ("بيان", "تصريح", "تصريحات", "حديث", "كلمة", "رسالة", "مقابلة"))
 # (after the words' noun: في بيان نقلته …; not ما نقلته رويترز, the report denied, nor تهديدات نقلتها …)
 
 
-_OUTLET_TAIL = frozenset(fold(w) for w in ("المقربة", "المقرب", "الموالية", "الموالي", "التابعة", "التابع",
+_OUTLET_TAIL: Final = frozenset(fold(w) for w in ("المقربة", "المقرب", "الموالية", "الموالي", "التابعة", "التابع",
                                             "المعارضة", "المعارض", "الرسمية", "الرسمي", "المحلية", "الحكومية"))
-_TAIL_WORDS = 5  # words of an outlet's description (المقربة من حكومة النظام)
+_TAIL_WORDS: Final = 5  # words of an outlet's description (المقربة من حكومة النظام)
 
 
 def _past_carrier(toks: list[Tok], k: int, end: int) -> int:
@@ -144,7 +145,7 @@ def _past_carrier(toks: list[Tok], k: int, end: int) -> int:
     return n if n < end and toks[n].form in {"،", ","} else k
 
 
-_THAT = frozenset({"ان", "بان"})
+_THAT: Final = frozenset({"ان", "بان"})
 
 
 def _dual(form: str) -> bool:
@@ -183,4 +184,4 @@ def _own_noun(t: Tok) -> bool:
     return False
 
 
-_PREDICATE_GAP = 16  # tokens from a clause's first verb to the cue glued to و that continues it
+_PREDICATE_GAP: Final = 16  # tokens from a clause's first verb to the cue glued to و that continues it

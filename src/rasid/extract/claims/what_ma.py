@@ -3,11 +3,13 @@
 """
 from __future__ import annotations
 
+from typing import Final
+
 from ..speakers import Tok, classes, strip_conj
 from .cues import Cue, match_cue
 
 
-_PRONOUN_PREPS = frozenset({"عنه", "عنها", "به", "بها", "اليه", "اليها"})  # a verb's preposition with its pronoun, before the subject
+_PRONOUN_PREPS: Final = frozenset({"عنه", "عنها", "به", "بها", "اليه", "اليها"})  # a verb's preposition with its pronoun, before the subject
 
 
 def _relative_ma(toks: list[Tok], i: int) -> bool:
@@ -18,7 +20,7 @@ def _relative_ma(toks: list[Tok], i: int) -> bool:
     return hit is not None and hit[0].kind == "prepositional" and hit[1] == i
 
 
-_IT_IS = frozenset({"وهو", "وهي", "هو", "هي", "وهذا", "هذا", "وذلك", "ذلك"})
+_IT_IS: Final = frozenset({"وهو", "وهي", "هو", "هي", "وهذا", "هذا", "وذلك", "ذلك"})
 
 
 def _what_it(toks: list[Tok], i: int) -> bool:
@@ -51,4 +53,4 @@ def _ma_is_what(toks: list[Tok], i: int, j: int, cue: Cue) -> bool:
         or i >= 2 and toks[i - 1].form == "ما" and strip_conj(toks[i - 2].form) in _MA_CONJUNCTIONS
 
 
-_MA_CONJUNCTIONS = frozenset({"بعد", "مثل"})  # بعد ما / مثل ما + a verb: after / as it said
+_MA_CONJUNCTIONS: Final = frozenset({"بعد", "مثل"})  # بعد ما / مثل ما + a verb: after / as it said

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from ...text.normalize import fold
 from ..dates import DateMention
@@ -16,7 +17,7 @@ from .fatalities import _time_reference, time_gap
 from .words import _between
 
 
-_ALSO = frozenset(fold(w) for w in ("كما", "وكما"))
+_ALSO: Final = frozenset(fold(w) for w in ("كما", "وكما"))
 
 
 def _also_goes_on(lay: Layout, hit: Hit, paragraph: int) -> bool:
@@ -30,7 +31,7 @@ def _also_goes_on(lay: Layout, hit: Hit, paragraph: int) -> bool:
     return first in _ALSO and lay.seg("p", lay.sentences[hit.sentence - 1].start) == paragraph
 
 
-_OTHER_SIDE = tuple(fold(w) for w in ("في المقابل", "وفي المقابل"))
+_OTHER_SIDE: Final = tuple(fold(w) for w in ("في المقابل", "وفي المقابل"))
 
 
 def _other_side(lay: Layout, k: int) -> bool:
@@ -46,7 +47,7 @@ def _abroad_sentence(lay: Layout, k: int, abroad: list[int], home: list[int]) ->
     return _between(abroad, sent.start, sent.end) and not _between(home, sent.start, sent.end)
 
 
-_SYRIA = frozenset(fold(w) for w in ("سوريا", "وسوريا", "بسوريا", "لسوريا", "سورية", "وسورية"))
+_SYRIA: Final = frozenset(fold(w) for w in ("سوريا", "وسوريا", "بسوريا", "لسوريا", "سورية", "وسورية"))
 
 
 def _names_syria(lay: Layout, k: int) -> bool:
@@ -58,7 +59,7 @@ def _names_syria(lay: Layout, k: int) -> bool:
     return any(lay.toks[j].text in _SYRIA for j in range(first, last))
 
 
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+_YEAR: Final = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
 
 def _past_year(lay: Layout, hit: Hit, published: str | None) -> bool:
@@ -89,7 +90,7 @@ def _follow_narrative(lay: Layout, marks: _Marks, story: _Story, sentence: int) 
     story.last_sentence = max(story.last_sentence, sentence)
 
 
-_FOR_ITS_PART = tuple(fold(w) for w in ("من جانبه", "من جانبها", "من جهته", "من جهتها", "بدوره", "بدورها",
+_FOR_ITS_PART: Final = tuple(fold(w) for w in ("من جانبه", "من جانبها", "من جهته", "من جهتها", "بدوره", "بدورها",
                                           "ومن جانبه", "ومن جانبها", "ومن جهته", "ومن جهتها"))
 
 
@@ -100,7 +101,7 @@ def _for_its_part(lay: Layout, k: int) -> bool:
     return lay.ftext(sent.start, min(sent.end, sent.start + 16)).lstrip().startswith(_FOR_ITS_PART)
 
 
-_ASIDE_REACH = 3  # sentences back to the story's last day, past the asides between
+_ASIDE_REACH: Final = 3  # sentences back to the story's last day, past the asides between
 
 
 def _day_before_aside(lay: Layout, marks: _Marks, k: int) -> DateMention | None:
@@ -191,7 +192,7 @@ def _history(lay: Layout, story: _Story, cue: _Cue) -> bool:
     return iso is None and 0 <= hit.paragraph - story.history_paragraph <= 1
 
 
-_FOOTAGE = frozenset(fold(w) for w in ("مشاهد", "مشاهدَ", "فيديو", "لقطات", "صور", "مقطع", "مقاطع"))
+_FOOTAGE: Final = frozenset(fold(w) for w in ("مشاهد", "مشاهدَ", "فيديو", "لقطات", "صور", "مقطع", "مقاطع"))
 
 
 def _filmed(lay: Layout, hit: Hit) -> bool:
@@ -203,7 +204,7 @@ def _filmed(lay: Layout, hit: Hit) -> bool:
     return k >= 0 and lay.toks[k].text in _FOOTAGE
 
 
-_DAYS_AGO = 14  # the most days back that "منذ أيام" may still mean
+_DAYS_AGO: Final = 14  # the most days back that "منذ أيام" may still mean
 
 
 def _not_days_ago(iso: str | None, published: str | None) -> bool:
@@ -218,7 +219,7 @@ def _not_days_ago(iso: str | None, published: str | None) -> bool:
     return gap <= 0 or gap > _DAYS_AGO
 
 
-_STRIKES = "Explosions/Remote violence"
+_STRIKES: Final = "Explosions/Remote violence"
 
 
 def _struck_today(lay: Layout, events: list[_Draft]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from ...model import Claim, Fatality
 from ...text.normalize import fold
@@ -77,14 +78,14 @@ def _about_syria(lay: Layout, fig: Figure, abroad: list[int], memo: dict[tuple[i
 # "in Syria", alone or beside another country (في سوريا، في العراق وسوريا، في كل من سوريا والعراق):
 # a toll told there is Syria's too, though the article places nothing in Syria (the Pentagon's count
 # of its wounded "in Iraq and Syria")
-_IN_SYRIA_OPENING = r"(?:^|\s)(?:في|ب)\s*(?:كل\s+من\s+)?(?:\S+\s+و)?"  # في، بـ، في كل من، في العراق و
-_PHRASE_ENDS = '،,."«»“”'  # what may close the phrase after the name (or a space, or the end)
-_IN_SYRIA = re.compile(fold(_IN_SYRIA_OPENING + r"(?:سوريا|سورية)(?:\s+و\S+)?(?:$|[\s" + _PHRASE_ENDS + "])"))
+_IN_SYRIA_OPENING: Final = r"(?:^|\s)(?:في|ب)\s*(?:كل\s+من\s+)?(?:\S+\s+و)?"  # في، بـ، في كل من، في العراق و
+_PHRASE_ENDS: Final = '،,."«»“”'  # what may close the phrase after the name (or a space, or the end)
+_IN_SYRIA: Final = re.compile(fold(_IN_SYRIA_OPENING + r"(?:سوريا|سورية)(?:\s+و\S+)?(?:$|[\s" + _PHRASE_ENDS + "])"))
 # The same asked of a whole text: found from each "سوري" (a literal scan), the phrase's opening read
 # back from it (the pattern alone is tried at every في and every space, ~1 M instructions an article).
-_IN_SYRIA_HEAD = re.compile(fold(_IN_SYRIA_OPENING + r"\Z"))
-_SYRIA_STEM = fold("سوري")
-_HEAD_CHARS = 120  # a head's two words and its spaces fit in it
+_IN_SYRIA_HEAD: Final = re.compile(fold(_IN_SYRIA_OPENING + r"\Z"))
+_SYRIA_STEM: Final = fold("سوري")
+_HEAD_CHARS: Final = 120  # a head's two words and its spaces fit in it
 
 
 def _says_in_syria(text: str) -> bool:
@@ -116,8 +117,8 @@ def _told_in_syria(lay: Layout, fig: Figure, abroad: list[int]) -> bool:
 
 # "in the two countries" (في البلدين): the pair a sentence before named, Syria among them
 # (القوات الأميركية في العراق وسوريا … أقرّ البنتاغون بإصابة نحو 70 جندياً في البلدين)
-_IN_BOTH = re.compile(fold(r"(?:^|\s)(?:في|ب)\s*(?:هذين\s+)?(?:ال)?بلدين(?:$|[\s،,.])"))
-_BOTH_REACH = 3  # sentences before the figure's where the pair may be named
+_IN_BOTH: Final = re.compile(fold(r"(?:^|\s)(?:في|ب)\s*(?:هذين\s+)?(?:ال)?بلدين(?:$|[\s،,.])"))
+_BOTH_REACH: Final = 3  # sentences before the figure's where the pair may be named
 
 
 def _both_countries_told_before(lay: Layout, k: int) -> bool:
@@ -133,12 +134,12 @@ def _both_countries_told_before(lay: Layout, k: int) -> bool:
     return False
 
 
-_HURT = frozenset({"killed", "injured", "killed_or_injured"})
+_HURT: Final = frozenset({"killed", "injured", "killed_or_injured"})
 # "two days after a raid" (بعد يومين من غارة إسرائيلية على حلب): a cue that only dates what the
 # sentence tells, so no figure before it in the sentence is its toll
-_AFTER_SO_LONG = re.compile(fold(r"(?:^|\s)(?P<way>بعد|قبل)\s+(?P<span>(?:\S+\s+){1,2})من\s*$"))
-_TIME_REACH = 24  # characters before a cue where "after/before so long" stands
-_FROM = fold("من")  # what _AFTER_SO_LONG's stretch ends in (then only spaces)
+_AFTER_SO_LONG: Final = re.compile(fold(r"(?:^|\s)(?P<way>بعد|قبل)\s+(?P<span>(?:\S+\s+){1,2})من\s*$"))
+_TIME_REACH: Final = 24  # characters before a cue where "after/before so long" stands
+_FROM: Final = fold("من")  # what _AFTER_SO_LONG's stretch ends in (then only spaces)
 
 
 def _time_reference(lay: Layout, start: int) -> bool:
@@ -204,7 +205,7 @@ def _others(lay: Layout, fig: Figure) -> bool:
 
 
 # ``وجرح إيراني ثانٍ``، ``وإصابة ثالث``: one more of the people just counted
-_ORDINALS = frozenset(fold(w) for w in ("ثان", "ثاني", "ثانيا", "ثانية", "ثالث", "ثالثا", "ثالثة", "رابع", "رابعا"))
+_ORDINALS: Final = frozenset(fold(w) for w in ("ثان", "ثاني", "ثانيا", "ثانية", "ثالث", "ثالثا", "ثالثة", "رابع", "رابعا"))
 
 
 def _carrier(lay: Layout, hits: list[Hit], fig: Figure) -> _Draft:
@@ -303,8 +304,8 @@ def _as_fatality(lay: Layout, fig: Figure, victims: str | None, claimant: str, c
 
 
 # The counted noun of gunmen (``10 مسلحين``، ``20 إرهابياً``): in this news the men the state fights.
-_GUNMEN = re.compile(fold(r"(?:مسلح|إرهابي|ارهابي)(?:ين|ون|ا|اً)?(?:\s|$|[،,.”\"»])"))
-_NOT_GUNMEN = frozenset({"Civilians", "Israeli forces", "US-led coalition", "Turkish forces", "Protesters"})
+_GUNMEN: Final = re.compile(fold(r"(?:مسلح|إرهابي|ارهابي)(?:ين|ون|ا|اً)?(?:\s|$|[،,.”\"»])"))
+_NOT_GUNMEN: Final = frozenset({"Civilians", "Israeli forces", "US-led coalition", "Turkish forces", "Protesters"})
 
 
 def _the_states_foe(event: _Draft) -> str | None:
@@ -315,21 +316,21 @@ def _the_states_foe(event: _Draft) -> str | None:
     return None
 
 
-_BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
-_PROTESTERS = re.compile(fold(r"\s*(?:من\s+)?(?:ال)?(?:محتج|متظاهر)"))  # the figure's counted noun
-_SYRIAN_STATE = frozenset({"SANA", "Syrian Ministry of Defence", "Syrian Ministry of Interior", "Government of Syria"})
-_NOUN_CHARS = 12  # the counted noun right after a figure's number (8 عسكريين)
-_SOLDIERS = re.compile(fold(r"جندي|جنود|عسكري"))  # the army's words for its men (not عناصر، مسلحين)
-_OF_THEM = fold("منهم")
-_OF_THEM_CHARS = 40  # how far before "35 منهم" the people it counts among are named
-_MEMBERS = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|قيادي|قادة|قائد|مقاتل|مسلح|إرهابيين|إرهابيون|إرهابيا|أفراد|منتسب"
+_BLASTS: Final = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+_PROTESTERS: Final = re.compile(fold(r"\s*(?:من\s+)?(?:ال)?(?:محتج|متظاهر)"))  # the figure's counted noun
+_SYRIAN_STATE: Final = frozenset({"SANA", "Syrian Ministry of Defence", "Syrian Ministry of Interior", "Government of Syria"})
+_NOUN_CHARS: Final = 12  # the counted noun right after a figure's number (8 عسكريين)
+_SOLDIERS: Final = re.compile(fold(r"جندي|جنود|عسكري"))  # the army's words for its men (not عناصر، مسلحين)
+_OF_THEM: Final = fold("منهم")
+_OF_THEM_CHARS: Final = 40  # how far before "35 منهم" the people it counts among are named
+_MEMBERS: Final = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|قيادي|قادة|قائد|مقاتل|مسلح|إرهابيين|إرهابيون|إرهابيا|أفراد|منتسب"
                            r"|شرطي|شرطة|حراس|مجند|أمني|الأمن"))
 
 
-_SOLDIER_WORD = re.compile(fold(r"^و?(?:ال)?(?:عسكري|عسكريا|عسكريين|عسكريون|عسكريان|جندي|جنديا|جنود|جنديين"
+_SOLDIER_WORD: Final = re.compile(fold(r"^و?(?:ال)?(?:عسكري|عسكريا|عسكريين|عسكريون|عسكريان|جندي|جنديا|جنود|جنديين"
                                 r"|ضابط|ضابطا|ضباط|ضابطين|ضابطان)$"))
-_CIVIL_WORD = re.compile(fold(r"^و?(?:ال)?مدني"))
-_SOLDIER_REACH = 3  # words after the figure where a toll's second people is named (مدنيين وعسكريين)
+_CIVIL_WORD: Final = re.compile(fold(r"^و?(?:ال)?مدني"))
+_SOLDIER_REACH: Final = 3  # words after the figure where a toll's second people is named (مدنيين وعسكريين)
 
 
 def _soldiers_counted(lay: Layout, fig: Figure) -> bool:
@@ -386,7 +387,7 @@ def _owner(lay: Layout, start: int) -> bool:
     return k > 0 and (lay.toks[k - 1].text in _BELONGS_TO or lay.toks[k - 1].text == "ل")
 
 
-_BELONGS_TO = frozenset(fold(w) for w in ("التابعة", "التابع", "تابعة", "تابع", "لـ"))
+_BELONGS_TO: Final = frozenset(fold(w) for w in ("التابعة", "التابع", "تابعة", "تابع", "لـ"))
 
 
 def _blind_blast(lay: Layout, fig: Figure, event: _Draft) -> bool:
@@ -415,8 +416,8 @@ def _own_people(lay: Layout, fig: Figure, claimant: str) -> str | None:
 
 
 # "of its forces" (``3 جنود من قواتها``، ``مقتل 3 من قواته``): the claimant's own force, as "its members" are
-_OWN_FORCES = re.compile(fold(r"^[وفب]?قوات(?:ه|ها|هم|نا)$"))
-_OWN_VOLUNTEERS = re.compile(fold(r"^[وفب]?(?:متطوعي|كوادر|موظفي)(?:ه|ها|هم|نا)$"))  # a body's own people, armed or not
+_OWN_FORCES: Final = re.compile(fold(r"^[وفب]?قوات(?:ه|ها|هم|نا)$"))
+_OWN_VOLUNTEERS: Final = re.compile(fold(r"^[وفب]?(?:متطوعي|كوادر|موظفي)(?:ه|ها|هم|نا)$"))  # a body's own people, armed or not
 
 
 def _own_or_forces(word: str) -> bool:

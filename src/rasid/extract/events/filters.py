@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Final
 
 from ...text.normalize import fold
 from ..event_args import date_for
@@ -16,20 +17,20 @@ from .drafts import _Marks, _Story
 from .words import _AND, _HAPPENED, _ON, _REPELLING, _between, _folded
 
 
-_SUFFERED_F = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض",
+_SUFFERED_F: Final = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرضت", "وتعرض",
                                        "تصدت", "تصدى", "التصدي"))  # "was attacked", "repelled": not a purpose
-_NOUN_CUES = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما", "ضربات", "ضربة", "قصف", "اعتداء",
+_NOUN_CUES: Final = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما", "ضربات", "ضربة", "قصف", "اعتداء",
                                           "عدوان", "استهداف", "تفجير", "اغتيال", "اعتقال", "استرجاع",
                                           "استعادة", "سيطرة", "اعتصام", "تظاهرة", "انسحاب"))
-_SUFFERED_WINDOW = 24  # تعرّض القاعدة … في حقل العمر، الواقعة شمالي شرقي محافظة دير الزور، … لهجمات: its place between
-_FOR_SAKE = frozenset(fold(w) for w in ("أجل", "لأجل", "بهدف", "لغرض", "سبيل",  # an aim, not a deed
+_SUFFERED_WINDOW: Final = 24  # تعرّض القاعدة … في حقل العمر، الواقعة شمالي شرقي محافظة دير الزور، … لهجمات: its place between
+_FOR_SAKE: Final = frozenset(fold(w) for w in ("أجل", "لأجل", "بهدف", "لغرض", "سبيل",  # an aim, not a deed
                                         "هدف", "فهدف", "وهدف", "الهدف", "هدفه", "هدفها"))
-_BLOCK_WINDOW = 12  # tokens before a cue searched for "not an event" words
-_HABITUAL_WINDOW = 3  # tokens after a cue searched for "ongoing" adjectives
+_BLOCK_WINDOW: Final = 12  # tokens before a cue searched for "not an event" words
+_HABITUAL_WINDOW: Final = 3  # tokens after a cue searched for "ongoing" adjectives
 
 
-_PATTERN_AFTER = 8  # words after a cue that an adverb of repetition or a span of weeks may stand
-_PATTERN_BEFORE = 2
+_PATTERN_AFTER: Final = 8  # words after a cue that an adverb of repetition or a span of weeks may stand
+_PATTERN_BEFORE: Final = 2
 
 
 def _patterned(lay: Layout, hit: Hit, patterns: list[int]) -> bool:
@@ -41,7 +42,7 @@ def _patterned(lay: Layout, hit: Hit, patterns: list[int]) -> bool:
         and sent.start <= lay.toks[patterns[k]].start < sent.end
 
 
-_OPERATIONS = frozenset(fold(w) for w in ("عمليات", "بعمليات", "وعمليات", "لعمليات"))
+_OPERATIONS: Final = frozenset(fold(w) for w in ("عمليات", "بعمليات", "وعمليات", "لعمليات"))
 
 
 def _operations(lay: Layout, hit: Hit) -> bool:
@@ -50,10 +51,10 @@ def _operations(lay: Layout, hit: Hit) -> bool:
     return hit.tok > 0 and lay.toks[hit.tok - 1].text in _OPERATIONS
 
 
-_STRUCK = frozenset(fold(w) for w in ("ضرب", "ضربت", "يضرب", "تضرب", "وضرب", "وضربت"))
-_QUAKE = re.compile(fold(r"(?:^|\s)[وب]?(?:ال)?(?:زلزال|زلازل|زلزالا|زلزالين|هزة|هزات)(?:\s|$)"))
-_QUAKE_STEMS = (fold("زلز"), fold("هز"))  # one of them is in every _QUAKE match: asked first (a C scan)
-_QUAKE_REACH = 90  # characters before the verb: وكان زلزال قوته 7.8 درجات وفق مقياس ريختر ضرب …
+_STRUCK: Final = frozenset(fold(w) for w in ("ضرب", "ضربت", "يضرب", "تضرب", "وضرب", "وضربت"))
+_QUAKE: Final = re.compile(fold(r"(?:^|\s)[وب]?(?:ال)?(?:زلزال|زلازل|زلزالا|زلزالين|هزة|هزات)(?:\s|$)"))
+_QUAKE_STEMS: Final = (fold("زلز"), fold("هز"))  # one of them is in every _QUAKE match: asked first (a C scan)
+_QUAKE_REACH: Final = 90  # characters before the verb: وكان زلزال قوته 7.8 درجات وفق مقياس ريختر ضرب …
 
 
 def _quake_struck(lay: Layout, hit: Hit) -> bool:
@@ -66,13 +67,13 @@ def _quake_struck(lay: Layout, hit: Hit) -> bool:
     return (_QUAKE_STEMS[0] in before or _QUAKE_STEMS[1] in before) and _QUAKE.search(before) is not None
 
 
-_LADEN = frozenset(fold(w) for w in ("محملة", "المحملة", "محمل", "المحمل", "محملا", "محملين", "مزودة", "المزودة",
+_LADEN: Final = frozenset(fold(w) for w in ("محملة", "المحملة", "محمل", "المحمل", "محملا", "محملين", "مزودة", "المزودة",
                                      "مزود", "المزود", "محشوة", "مفخخة"))  # مسيرات محمّلة بالقذائف: a load, no attack
 
 
-_TALLIED = frozenset(fold(w) for w in ("هجوم", "هجوما", "هجمات", "استهداف", "استهدافا", "استهدافات", "اعتداء",
+_TALLIED: Final = frozenset(fold(w) for w in ("هجوم", "هجوما", "هجمات", "استهداف", "استهدافا", "استهدافات", "اعتداء",
                                         "اعتداءات", "عملية", "عمليات"))
-_TALLY_MIN = 10  # "178 هجوماً على القواعد منذ …": a count this large of attacks is a tally over weeks
+_TALLY_MIN: Final = 10  # "178 هجوماً على القواعد منذ …": a count this large of attacks is a tally over weeks
 
 
 def _tally(lay: Layout, hit: Hit) -> bool:
@@ -84,10 +85,10 @@ def _tally(lay: Layout, hit: Hit) -> bool:
     return prev.isdigit() and int(prev) >= _TALLY_MIN
 
 
-_NEGATORS = frozenset(fold(w) for w in ("لا", "ولا", "لم", "ولم", "لن", "دون", "بدون", "ودون", "وبدون"))
-_ANY = fold("أي")
-_BACKDROP = frozenset(fold(w) for w in ("خلفية", "بخلفية"))
-_BACKDROP_REACH = 6  # words from "على خلفية" to the cue it frames
+_NEGATORS: Final = frozenset(fold(w) for w in ("لا", "ولا", "لم", "ولم", "لن", "دون", "بدون", "ودون", "وبدون"))
+_ANY: Final = fold("أي")
+_BACKDROP: Final = frozenset(fold(w) for w in ("خلفية", "بخلفية"))
+_BACKDROP_REACH: Final = 6  # words from "على خلفية" to the cue it frames
 
 
 def _cue_between_toks(lay: Layout, k0: int, k1: int) -> bool:
@@ -95,15 +96,15 @@ def _cue_between_toks(lay: Layout, k0: int, k1: int) -> bool:
     return any(lay.toks[j].start in lay.cue_start_set for j in range(max(0, k0), k1))
 
 
-_DENOUNCING = frozenset(fold(w) for w in ("تنديدا", "احتجاجا", "استنكارا", "رفضا", "وتنديدا", "واحتجاجا", "ورفضا"))
-_ON_ABOUT = frozenset(fold(w) for w in ("على", "ب"))
-_BE = frozenset(fold(w) for w in ("تكن", "يكن", "تكون", "يكون"))  # after لم، لن: "was not" (a) …
-_NOT_BE = frozenset(fold(w) for w in ("ليس", "ليست", "وليس", "وليست"))
-_ENDED = frozenset(fold(w) for w in ("انتهاء", "وانتهاء", "بانتهاء", "خلفية", "بخلفية"))
-_BREACH = frozenset(fold(w) for w in ("خرق", "خرقوا", "خرقت", "يخرق", "تخرق", "خروقات", "انتهاك", "انتهاكات",
+_DENOUNCING: Final = frozenset(fold(w) for w in ("تنديدا", "احتجاجا", "استنكارا", "رفضا", "وتنديدا", "واحتجاجا", "ورفضا"))
+_ON_ABOUT: Final = frozenset(fold(w) for w in ("على", "ب"))
+_BE: Final = frozenset(fold(w) for w in ("تكن", "يكن", "تكون", "يكون"))  # after لم، لن: "was not" (a) …
+_NOT_BE: Final = frozenset(fold(w) for w in ("ليس", "ليست", "وليس", "وليست"))
+_ENDED: Final = frozenset(fold(w) for w in ("انتهاء", "وانتهاء", "بانتهاء", "خلفية", "بخلفية"))
+_BREACH: Final = frozenset(fold(w) for w in ("خرق", "خرقوا", "خرقت", "يخرق", "تخرق", "خروقات", "انتهاك", "انتهاكات",
                                       "انتهكت", "انتهكوا", "ينتهك", "تنتهك"))
-_SPANS = frozenset(fold(w) for w in ("أيام", "أسابيع", "أشهر", "شهور", "سنوات", "أعوام"))
-_OF = fold("من")
+_SPANS: Final = frozenset(fold(w) for w in ("أيام", "أسابيع", "أشهر", "شهور", "سنوات", "أعوام"))
+_OF: Final = fold("من")
 
 
 def _word_before(lay: Layout, hit: Hit) -> str:
@@ -141,9 +142,9 @@ def _not_done(lay: Layout, hit: Hit) -> bool:
         lay.toks[k - 2].text == _DAYS and _one_attack(lay.toks[k].text))
 
 
-_DAYS = fold("أيام")
-_THE = fold("ال")
-_MANY = ("ات", "معارك", "مواجهات")  # (folded plurals end so too)
+_DAYS: Final = fold("أيام")
+_THE: Final = fold("ال")
+_MANY: Final = ("ات", "معارك", "مواجهات")  # (folded plurals end so too)
 
 
 def _one_attack(word: str) -> bool:
@@ -166,8 +167,8 @@ def _was_doing(lay: Layout, hit: Hit) -> bool:
         and word[:1] in ("ت", "ي") and not word.startswith(("تصد", "تعرض", "تمكن"))  # (past: تصدّت)
 
 
-_WAS = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"))
-_AMONG_REACH = 4  # words from "كان من" to the cue (كان من الثابتين لصدّ هجوم)
+_WAS: Final = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"))
+_AMONG_REACH: Final = 4  # words from "كان من" to the cue (كان من الثابتين لصدّ هجوم)
 
 
 def _was_among(lay: Layout, hit: Hit) -> bool:
@@ -235,19 +236,19 @@ def _blocked(lay: Layout, hit: Hit, block_toks: set[int]) -> bool:
     return False
 
 
-_AMID = frozenset(fold(w) for w in ("وسط", "ووسط"))  # بعد محاولة اقتحام المدينة، وسط قصف طال أحياءها: the
+_AMID: Final = frozenset(fold(w) for w in ("وسط", "ووسط"))  # بعد محاولة اقتحام المدينة، وسط قصف طال أحياءها: the
 # shelling is told as done beside the attempt, not governed by it
 
 
-_DENIALS = frozenset(fold(w) for w in ("نفى", "نفت", "ونفى", "ونفت", "ينفي", "تنفي", "نافيا", "نافية", "نافياً"))
-_ROLE_IN = re.compile(fold(r"(?:^|\s)(?:أي|اي)\s+(?:علاقة|صلة|دور|مسؤولية|ضلوع|تورط)"))  # "any part in …"
+_DENIALS: Final = frozenset(fold(w) for w in ("نفى", "نفت", "ونفى", "ونفت", "ينفي", "تنفي", "نافيا", "نافية", "نافياً"))
+_ROLE_IN: Final = re.compile(fold(r"(?:^|\s)(?:أي|اي)\s+(?:علاقة|صلة|دور|مسؤولية|ضلوع|تورط)"))  # "any part in …"
 
 
-_DENYING_TOLL = _DENIALS | frozenset(fold(w) for w in ("عدم", "وعدم", "بعدم"))
-_TOLL = re.compile(fold(r"(?:^|\s)(?:(?:وجود|وقوع|سقوط)\s+)?(?:(?:أي|أيّ)\s+)?(?:خسائر|إصابات|ضحايا|قتلى|جرحى|شهداء|استشهاد|مقتل)"
+_DENYING_TOLL: Final = _DENIALS | frozenset(fold(w) for w in ("عدم", "وعدم", "بعدم"))
+_TOLL: Final = re.compile(fold(r"(?:^|\s)(?:(?:وجود|وقوع|سقوط)\s+)?(?:(?:أي|أيّ)\s+)?(?:خسائر|إصابات|ضحايا|قتلى|جرحى|شهداء|استشهاد|مقتل)"
                         r"(?:\s|$)"))  # "(the presence of) any losses, dead, martyrdom"
-_TOLL_OF = frozenset(fold(w) for w in ("في", "جراء", "جرّاء", "بسبب", "نتيجة", "إثر", "اثر", "خلال", "من"))
-_TOLL_REACH = 60  # characters from the denying word to the cue (عدم وجود خسائر بشرية جرّاء الغارات)
+_TOLL_OF: Final = frozenset(fold(w) for w in ("في", "جراء", "جرّاء", "بسبب", "نتيجة", "إثر", "اثر", "خلال", "من"))
+_TOLL_REACH: Final = 60  # characters from the denying word to the cue (عدم وجود خسائر بشرية جرّاء الغارات)
 
 
 def _toll_denied(lay: Layout, k: int, hit: Hit) -> bool:
@@ -258,7 +259,7 @@ def _toll_denied(lay: Layout, k: int, hit: Hit) -> bool:
         and lay.toks[hit.tok - 1].text in _TOLL_OF and _TOLL.search(lay.ftext(end, hit.start)) is not None
 
 
-_TOLL_BEFORE = 8  # words before a cue where the toll a report told of it stands (عن استشهاد ضابط قيادي في المقاومة خلال القصف)
+_TOLL_BEFORE: Final = 8  # words before a cue where the toll a report told of it stands (عن استشهاد ضابط قيادي في المقاومة خلال القصف)
 
 
 def _toll_before(lay: Layout, hit: Hit) -> bool:
@@ -270,8 +271,8 @@ def _toll_before(lay: Layout, hit: Hit) -> bool:
     return _TOLL.search(lay.ftext(start, hit.start)) is not None
 
 
-_ALLEGATIONS = re.compile(fold(r"(?:^|\s)[وب]?(?:ال)?(?:ادعاءات|مزاعم|اتهامات)(?:\s|$)"))
-_ABOUT = frozenset(fold(w) for w in ("بشأن", "حول", "عن", "بخصوص"))
+_ALLEGATIONS: Final = re.compile(fold(r"(?:^|\s)[وب]?(?:ال)?(?:ادعاءات|مزاعم|اتهامات)(?:\s|$)"))
+_ABOUT: Final = frozenset(fold(w) for w in ("بشأن", "حول", "عن", "بخصوص"))
 
 
 def _allegations_about(lay: Layout, k: int, hit: Hit) -> bool:
@@ -282,8 +283,8 @@ def _allegations_about(lay: Layout, k: int, hit: Hit) -> bool:
         and _ALLEGATIONS.search(lay.ftext(lay.toks[k].start, hit.start)) is not None
 
 
-_CAUSED = re.compile(fold(r"^(?:و|ف|ب|ال|بال|وال|ما)?(?:سبب|تسبب|أحدث)"))  # "caused": only its own clause's result
-_MEANS = re.compile(fold(r"(?:^|\s)(?:من\s+خلال|عبر|جراء|جرّاء|نتيجة|إثر|اثر|بسبب)(?:\s|$)"))  # … by way of the cue
+_CAUSED: Final = re.compile(fold(r"^(?:و|ف|ب|ال|بال|وال|ما)?(?:سبب|تسبب|أحدث)"))  # "caused": only its own clause's result
+_MEANS: Final = re.compile(fold(r"(?:^|\s)(?:من\s+خلال|عبر|جراء|جرّاء|نتيجة|إثر|اثر|بسبب)(?:\s|$)"))  # … by way of the cue
 
 
 def _new_subject(lay: Layout, start: int, upto: int) -> bool:
@@ -296,7 +297,7 @@ def _new_subject(lay: Layout, start: int, upto: int) -> bool:
     return word.startswith(fold("وال")) and len(word) > 4 and verb[:1] in _FINITE
 
 
-_OCCURRED = _HAPPENED | frozenset(fold(w) for w in ("اندلعت", "اندلع", "دارت", "دار"))
+_OCCURRED: Final = _HAPPENED | frozenset(fold(w) for w in ("اندلعت", "اندلع", "دارت", "دار"))
 
 
 def _occurs_after(lay: Layout, start: int, upto: int) -> bool:
@@ -308,10 +309,10 @@ def _occurs_after(lay: Layout, start: int, upto: int) -> bool:
     return word in _OCCURRED or word[:1] in _AND and word[1:] in _OCCURRED  # (ووقعت، فاندلعت)
 
 
-_FINITE = frozenset(fold("تي"))  # تستهدف، يستهدف: an imperfect verb of a bulletin's present-tense item
+_FINITE: Final = frozenset(fold("تي"))  # تستهدف، يستهدف: an imperfect verb of a bulletin's present-tense item
 
 
-_THEN = frozenset(fold(w) for w in ("ونفذت", "ونفذ", "ونفذوا", "وشنت", "وشن", "وشنوا", "ثم", "وبعدها", "وبعد"))
+_THEN: Final = frozenset(fold(w) for w in ("ونفذت", "ونفذ", "ونفذوا", "وشنت", "وشن", "وشنوا", "ثم", "وبعدها", "وبعد"))
 
 
 def _goes_on_after(lay: Layout, start: int, upto: int) -> bool:
@@ -349,8 +350,8 @@ def _not_a_deed(lay: Layout, marks: _Marks, hit: Hit) -> bool:
         or _asks(lay, sent) or _between(marks.conditions, sent.start, hit.start)  # إذا ما حاولت … أن تقوم بهجوم
 
 
-_PLAN_REACH = 6  # words from a verb of repelling to the plan it takes as its object (تصدّى أهالي الجولان لمشروع)
-_TO = fold("ل")
+_PLAN_REACH: Final = 6  # words from a verb of repelling to the plan it takes as its object (تصدّى أهالي الجولان لمشروع)
+_TO: Final = fold("ل")
 
 
 def _opposes_a_plan(lay: Layout, marks: _Marks, hit: Hit) -> bool:
@@ -369,7 +370,7 @@ def _opposes_a_plan(lay: Layout, marks: _Marks, hit: Hit) -> bool:
 
 # A protest told as going on (وتتواصل التظاهرات في إدلب، حيث التظاهرات المستمرة) is being held where the
 # text puts it (ACLED codes a protest on each day it is reported), unlike a campaign of attacks.
-_HELD_WHILE_GOING_ON = frozenset({"Protests"})
+_HELD_WHILE_GOING_ON: Final = frozenset({"Protests"})
 
 
 def _in_campaign(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> bool:
@@ -404,11 +405,11 @@ def _heads_actor(lay: Layout, hit: Hit) -> bool:
         hit.tok > 0 and lay.toks[hit.tok - 1].text in _GOING_ON)
 
 
-_GOING_ON = frozenset(fold(w) for w in ("استمرار", "ظل", "تواصل", "مواصلة"))
+_GOING_ON: Final = frozenset(fold(w) for w in ("استمرار", "ظل", "تواصل", "مواصلة"))
 
 
-_LIBERATION = fold("تحرير")
-_NAME_HEADS = tuple(fold(w) for w in ("هيئة", "جبهة", "حركة", "جيش"))
+_LIBERATION: Final = fold("تحرير")
+_NAME_HEADS: Final = tuple(fold(w) for w in ("هيئة", "جبهة", "حركة", "جيش"))
 
 
 def _liberation_name(lay: Layout, start: int, form: str) -> bool:
@@ -434,8 +435,8 @@ def _skip_form(lay: Layout, hit: Hit) -> bool:
     return form == _PROTESTED and _pretends(lay, hit)
 
 
-_PROTESTED = fold("تظاهر")
-_MANNER = frozenset(fold(w) for w in ("بالقرب", "بهدف", "بشكل", "بصورة", "بمشاركة", "بحضور", "بدعوة", "بالتزامن",
+_PROTESTED: Final = fold("تظاهر")
+_MANNER: Final = frozenset(fold(w) for w in ("بالقرب", "بهدف", "بشكل", "بصورة", "بمشاركة", "بحضور", "بدعوة", "بالتزامن",
                                       "بعد", "بين", "بسبب", "بمناسبة", "بالآلاف", "بالمئات", "بالعشرات"))
 
 
@@ -449,10 +450,10 @@ def _pretends(lay: Layout, hit: Hit) -> bool:
     return word.startswith(fold("ب")) and len(word) > 3 and word not in _MANNER
 
 
-_FOIL_VERBS = frozenset(fold(w) for w in ("أفشل", "أفشلت", "أفشلوا"))
-_ATTEMPTS = frozenset(fold(w) for w in ("محاولة", "المحاولة", "محاولات", "المحاولات", "محاولته", "محاولتها",
+_FOIL_VERBS: Final = frozenset(fold(w) for w in ("أفشل", "أفشلت", "أفشلوا"))
+_ATTEMPTS: Final = frozenset(fold(w) for w in ("محاولة", "المحاولة", "محاولات", "المحاولات", "محاولته", "محاولتها",
                                         "هجوم", "الهجوم", "هجوما", "هجمات", "الهجمات", "تسلل", "التسلل", "الاقتحام"))
-_ATTEMPT_REACH = 3  # words from the foiling verb to the attempt it names (أفشلت الفصائل المحاولة)
+_ATTEMPT_REACH: Final = 3  # words from the foiling verb to the attempt it names (أفشلت الفصائل المحاولة)
 
 
 def _foils_attempt(lay: Layout, hit: Hit) -> bool:
@@ -464,9 +465,9 @@ def _foils_attempt(lay: Layout, hit: Hit) -> bool:
     return any(lay.toks[k].text.lstrip("و") in _ATTEMPTS for k in range(hit.tok + 1, stop))
 
 
-_PREVIOUSLY = frozenset(fold(w) for w in ("سبق", "وسبق"))
-_THAT_IT = frozenset(fold(w) for w in ("أن", "وأن", "لها", "له", "لهم", "لقوات"))
-_PREVIOUSLY_REACH = 5  # words from "it happened before that" to the cue (وسبق أن تمّ استهداف)
+_PREVIOUSLY: Final = frozenset(fold(w) for w in ("سبق", "وسبق"))
+_THAT_IT: Final = frozenset(fold(w) for w in ("أن", "وأن", "لها", "له", "لهم", "لقوات"))
+_PREVIOUSLY_REACH: Final = 5  # words from "it happened before that" to the cue (وسبق أن تمّ استهداف)
 
 
 def _done_before(lay: Layout, hit: Hit) -> bool:
@@ -505,7 +506,7 @@ def _purpose(lay: Layout, hit: Hit) -> bool:
     return True
 
 
-_NOUN_CUE_HEADS = tuple(_NOUN_CUES)
+_NOUN_CUE_HEADS: Final = tuple(_NOUN_CUES)
 
 
 @lru_cache(maxsize=16384)

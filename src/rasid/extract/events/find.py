@@ -5,6 +5,7 @@ ACLED's events, and write them as records.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ...model import Claim, Event, Place
 from ...text.document import Document
@@ -85,13 +86,13 @@ def _read_cue(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> None:
     _draft_places(lay, marks, story, cue)
 
 
-_PEOPLE_AT = frozenset({"Protests"})
+_PEOPLE_AT: Final = frozenset({"Protests"})
 
 
-_CIVIL_NOUNS = re.compile(fold(r"متظاهر|محتج|ناشط|مدني|مواطن|شبان|شابا|شابين|شابان|الشاب|أهالي|صحفي|صحافي|نساء|أطفال|طلاب|أشخاص"))
+_CIVIL_NOUNS: Final = re.compile(fold(r"متظاهر|محتج|ناشط|مدني|مواطن|شبان|شابا|شابين|شابان|الشاب|أهالي|صحفي|صحافي|نساء|أطفال|طلاب|أشخاص"))
 
 
-_PROTESTER_NOUNS = re.compile(fold(r"متظاهر|محتج"))
+_PROTESTER_NOUNS: Final = re.compile(fold(r"متظاهر|محتج"))
 
 
 def _arrested_protesters(lay: Layout, d: _Draft) -> bool:
@@ -105,7 +106,7 @@ def _span(seg) -> tuple[int, int]:
     return seg.start, seg.end
 
 
-_WAR_REMNANT = re.compile(fold(r"مخلفات|من\s+بقايا|قديم|لغم|ألغام"))  # a landmine the war left: no one's deed today
+_WAR_REMNANT: Final = re.compile(fold(r"مخلفات|من\s+بقايا|قديم|لغم|ألغام"))  # a landmine the war left: no one's deed today
 
 
 def _unidentified(lay: Layout, d: _Draft) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Final
 
 from ...text.normalize import fold
 from ..event_args import PASSIVE
@@ -16,18 +17,18 @@ from .filters import _foils_attempt, _word_before
 from .words import _AFTER, _AND, _DEFENCES, _EXPLOSIONS, _ON, _REPEL, _between, _folded
 
 
-_ATTACK_WORDS = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما",  # withdrawal under a ground attack
+_ATTACK_WORDS: Final = frozenset(fold(w) for w in ("هجوم", "هجمات", "هجوما",  # withdrawal under a ground attack
                                              "محاصرة", "محاصرين", "محاصرتها", "حصارها", "تطويقها",  # or a siege
                                              "سيطرتها", "سيطرته", "سيطرت",  # or as the other side takes the ground
                                              "لتدخلها", "ودخلتها", "فدخلتها", "لتسيطر"))
-_DESTROY = frozenset(fold(w) for w in ("تدمير",))
-_GROUND = frozenset(fold(w) for w in (  # what territory is taken as, when no place is named right away
+_DESTROY: Final = frozenset(fold(w) for w in ("تدمير",))
+_GROUND: Final = frozenset(fold(w) for w in (  # what territory is taken as, when no place is named right away
     "مواقع", "موقع", "نقاط", "نقطة", "نقطتين", "بلدة", "بلدات", "بلدتي", "قرية", "قرى", "قريتي", "تلة", "تلال", "تل",
     "منطقة", "مناطق", "محور", "مدينة", "حي", "أحياء", "مطار", "قاعدة", "سد", "جبل", "معبر"))
-_GROUND_WINDOW = 5
-_FOILED = frozenset(fold(w) for w in ("أحبط", "أحبطت", "أحبطوا"))
-_VERB_SUBJECT_WINDOW = 12  # a bare verb cue (سيطرت، سيطروا) waits this many tokens for its على
-_REPEL_WINDOW = 6  # words between a repelling verb and the attack it names (تصدت وسائط الدفاع الجوي السوري لـ…)
+_GROUND_WINDOW: Final = 5
+_FOILED: Final = frozenset(fold(w) for w in ("أحبط", "أحبطت", "أحبطوا"))
+_VERB_SUBJECT_WINDOW: Final = 12  # a bare verb cue (سيطرت، سيطروا) waits this many tokens for its على
+_REPEL_WINDOW: Final = 6  # words between a repelling verb and the attack it names (تصدت وسائط الدفاع الجوي السوري لـ…)
 
 
 def _repels_told_attack(lay: Layout, hit: Hit, etype: str, next_start: int, strikes: list[int]) -> bool:
@@ -46,9 +47,9 @@ def _repels_told_attack(lay: Layout, hit: Hit, etype: str, next_start: int, stri
     return min(nxt) < clause_end and k - hit.tok <= _REPEL_WINDOW
 
 
-_EXCHANGED = re.compile(fold(r"^(?:ال)?متبادل"))
-_EXCHANGED_STEM = fold("متبادل")  # in every _EXCHANGED match: asked first (a C scan)
-_EXCHANGE_REACH = 3  # words after a shelling cue where "mutual" stands (قصف مدفعي متبادل)
+_EXCHANGED: Final = re.compile(fold(r"^(?:ال)?متبادل"))
+_EXCHANGED_STEM: Final = fold("متبادل")  # in every _EXCHANGED match: asked first (a C scan)
+_EXCHANGE_REACH: Final = 3  # words after a shelling cue where "mutual" stands (قصف مدفعي متبادل)
 
 
 def _exchanged_in_fight(lay: Layout, hit: Hit, hits: list[Hit]) -> bool:
@@ -63,7 +64,7 @@ def _exchanged_in_fight(lay: Layout, hit: Hit, hits: list[Hit]) -> bool:
     return any(h.sentence == hit.sentence and h.row.event_type == "Battles" for h in hits)
 
 
-_MEANS_REACH = 6  # words from a ground attack word to the shells named among its means
+_MEANS_REACH: Final = 6  # words from a ground attack word to the shells named among its means
 
 
 def _means_of_ground_attack(lay: Layout, marks: _Marks, hit: Hit, hits: list[Hit]) -> bool:
@@ -116,7 +117,7 @@ def _kind_of(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> _Cue | None
     return _Cue(hit, next_start, etype, sub, taken, stoned)
 
 
-_BY_MEANS = frozenset(fold(w) for w in ("بواسطة", "عبر", "باستخدام", "مستخدما", "مستخدمة", "مستخدمين"))
+_BY_MEANS: Final = frozenset(fold(w) for w in ("بواسطة", "عبر", "باستخدام", "مستخدما", "مستخدمة", "مستخدمين"))
 
 
 def _means_told_next(lay: Layout, marks: _Marks, hit: Hit, next_start: int) -> Row | None:
@@ -133,8 +134,8 @@ def _means_told_next(lay: Layout, marks: _Marks, hit: Hit, next_start: int) -> R
     return row if means else None
 
 
-_OBJECT_MARKS = frozenset(fold(w) for w in ("على", "ضد", "وعلى", "وضد", "بحق"))
-_CIVILIAN_OBJECT_REACH = 10  # words from an attack word to the civilians it fell on (… من قبل مسلحي التنظيم، على جامعي الكمأة)
+_OBJECT_MARKS: Final = frozenset(fold(w) for w in ("على", "ضد", "وعلى", "وضد", "بحق"))
+_CIVILIAN_OBJECT_REACH: Final = 10  # words from an attack word to the civilians it fell on (… من قبل مسلحي التنظيم، على جامعي الكمأة)
 
 
 def _on_civilian_object(lay: Layout, hit: Hit, next_start: int) -> bool:
@@ -158,9 +159,9 @@ def _held_by_force(lay: Layout, start: int) -> bool:
     return any(a.kind in ARMED and a.canonical != "Civilians" for a in lay.actors_in(start, end))
 
 
-_MATERIEL = frozenset(fold(w) for w in ("مقرات", "مقار", "مقرا", "عتاد", "عتادا", "أسلحة", "آليات", "مستودعات",
+_MATERIEL: Final = frozenset(fold(w) for w in ("مقرات", "مقار", "مقرا", "عتاد", "عتادا", "أسلحة", "آليات", "مستودعات",
                                          "مستودع", "مخازن", "تحصينات", "منصات", "مواقع", "نقاط", "مرابض"))
-_MATERIEL_REACH = 6  # words from تدمير to its object (تدمير وحداتٍ من الجيش السوري عتاداً عسكرياً)
+_MATERIEL_REACH: Final = 6  # words from تدمير to its object (تدمير وحداتٍ من الجيش السوري عتاداً عسكرياً)
 
 
 def _destroys_ground(lay: Layout, hit: Hit) -> bool:
@@ -227,7 +228,7 @@ def _type_of(lay: Layout, marks: _Marks, hit: Hit, next_start: int) -> tuple[str
     return None
 
 
-_HOW_MANY = re.compile(fold(r"(?:\s|\d|(?:عدد|عددا|عددٍ|من|أكثر|نحو|قرابة|حوالي|عشرات|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية"
+_HOW_MANY: Final = re.compile(fold(r"(?:\s|\d|(?:عدد|عددا|عددٍ|من|أكثر|نحو|قرابة|حوالي|عشرات|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية"
                             r"|تسعة|عشرة|عشر|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع)(?!\S))*"))
 
 
@@ -242,14 +243,14 @@ def _projectile_follows(lay: Layout, hit: Hit, weapons) -> bool:
     return False
 
 
-_ENTER_REACH = 18  # words from the verb of entering to the place entered, in its clause (دخلت قوات النظام
+_ENTER_REACH: Final = 18  # words from the verb of entering to the place entered, in its clause (دخلت قوات النظام
 # والميليشيات مساء أمس الثلاثاء 28 كانون الثاني/يناير مدينة معرة النعمان)
-_STATE_REACH = 6  # words after the verb that may say it entered a state, not a place (دخلت الهدنة حيز التنفيذ)
-_NO_FIGHT = re.compile(fold(r"(?:دون|بدون)\s+(?:أي\s+)?(?:قتال|اشتباك|مواجه|معارك|معركة|مقاومة)"
+_STATE_REACH: Final = 6  # words after the verb that may say it entered a state, not a place (دخلت الهدنة حيز التنفيذ)
+_NO_FIGHT: Final = re.compile(fold(r"(?:دون|بدون)\s+(?:أي\s+)?(?:قتال|اشتباك|مواجه|معارك|معركة|مقاومة)"
                             r"|(?:بموجب|وفق|وفقا\s+ل|ضمن|بناء\s+على)\s*(?:ال)?(?:اتفاق|تسوية)"))
-_NO_GROUND = frozenset(fold(w) for w in ("حيز", "حالة", "مرحلة", "الحرب", "عامها", "عامه"))  # دخلت الهدنة حيز التنفيذ
+_NO_GROUND: Final = frozenset(fold(w) for w in ("حيز", "حالة", "مرحلة", "الحرب", "عامها", "عامه"))  # دخلت الهدنة حيز التنفيذ
 _SUBJECT_BEFORE, _SUBJECT_AFTER = 8, 3  # where the subject of entering stands (قوات النظام … قد دخلت، دخلت أرتال لقوات)
-_CONVOYS = frozenset({"US-led coalition", "Russian forces", "Turkish forces"})  # their convoys and patrols take no town
+_CONVOYS: Final = frozenset({"US-led coalition", "Russian forces", "Turkish forces"})  # their convoys and patrols take no town
 
 
 def _entering_force(lay: Layout, hit: Hit) -> str | None:
@@ -280,8 +281,8 @@ def _entered(lay: Layout, hit: Hit) -> tuple[str, str] | None:
     return hit.row.event_type, hit.row.sub
 
 
-_REACHED = frozenset(fold(w) for w in ("توصل", "توصلت", "توصلوا", "توصلا", "توصلتا"))
-_REACH_GAP = 8  # words between the verb of reaching and the agreement (توصل وفد فصائل المعارضة في الجنوب السوري إلى اتفاق)
+_REACHED: Final = frozenset(fold(w) for w in ("توصل", "توصلت", "توصلوا", "توصلا", "توصلتا"))
+_REACH_GAP: Final = 8  # words between the verb of reaching and the agreement (توصل وفد فصائل المعارضة في الجنوب السوري إلى اتفاق)
 
 
 def _reached(lay: Layout, hit: Hit) -> bool:
@@ -296,7 +297,7 @@ def _reached(lay: Layout, hit: Hit) -> bool:
     return False
 
 
-_PROJECTILE = re.compile(fold("مسير|صاروخ|صواريخ|قذيف"))
+_PROJECTILE: Final = re.compile(fold("مسير|صاروخ|صواريخ|قذيف"))
 
 
 def _projectile_targeted(lay: Layout, hit: Hit, weapons) -> bool:
@@ -310,8 +311,8 @@ def _projectile_targeted(lay: Layout, hit: Hit, weapons) -> bool:
     return bool(before) and bool(_PROJECTILE.search(_folded(before[0].form)))
 
 
-_EVACUATED = frozenset(fold(w) for w in ("أخلت",))
-_WHERE = frozenset(fold(w) for w in ("في", "وسط", "ضمن", "داخل", "قرب", "بمدينة", "ببلدة"))  # where, not what
+_EVACUATED: Final = frozenset(fold(w) for w in ("أخلت",))
+_WHERE: Final = frozenset(fold(w) for w in ("في", "وسط", "ضمن", "داخل", "قرب", "بمدينة", "ببلدة"))  # where, not what
 
 
 def _ground_left(lay: Layout, hit: Hit) -> bool:
@@ -366,8 +367,8 @@ def _stoned(lay: Layout, hit: Hit, etype: str, stones: list[int]) -> int | None:
     return None
 
 
-_CROWD = re.compile(fold(r"^[وف]?(?:ال)?(?:أهالي|سكان|سكانا|مواطنون|مواطنين|مواطنو)$"))
-_CROWD_STEMS = tuple(fold(w) for w in ("أهالي", "سكان", "مواطن"))  # one of them is in every _CROWD match
+_CROWD: Final = re.compile(fold(r"^[وف]?(?:ال)?(?:أهالي|سكان|سكانا|مواطنون|مواطنين|مواطنو)$"))
+_CROWD_STEMS: Final = tuple(fold(w) for w in ("أهالي", "سكان", "مواطن"))  # one of them is in every _CROWD match
 
 
 @lru_cache(maxsize=16384)
@@ -377,7 +378,7 @@ def _crowd_word(word: str) -> bool:
     return any(s in word for s in _CROWD_STEMS) and _CROWD.match(word) is not None
 
 
-_CROWD_PARTY = frozenset(fold(w) for w in ("بين", "مع", "ضد", "على", "من", "و"))
+_CROWD_PARTY: Final = frozenset(fold(w) for w in ("بين", "مع", "ضد", "على", "من", "و"))
 _CROWD_BEFORE, _CROWD_AFTER = 6, 2  # words around a clash cue where its crowd subject stands (سكاناً من بلدة X هاجموا)
 
 

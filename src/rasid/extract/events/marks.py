@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Final
 
 from ...text.normalize import fold
 from ..event_args import AIR_ADJ, background_sentences, located_abroad, locators, suffered_word
@@ -17,12 +18,12 @@ from .filters import _liberation_name
 from .words import _DEFENCES, _EVENT_ROLES, _HOME_FORCES, _folded
 
 
-_SUFFERED = WordTest(suffered_word, rest=suffered_word, rest_from=len(fold("تعرض")))  # (its stem's length at least)
+_SUFFERED: Final = WordTest(suffered_word, rest=suffered_word, rest_from=len(fold("تعرض")))  # (its stem's length at least)
 
 
-_FLIGHT = re.compile(fold(r"^[وفب]?(?:حلق|حلقت|يحلق|تحلق|تحليق|تحليقا|التحليق|للتحليق)$"))
-_FLIGHT_STEM = fold("حل")  # every form of _FLIGHT holds it: a cheap test before the pattern
-_FLIGHT_AFTER = 3  # words after an aircraft where its flying is told (الطيران المروحي الأميركي حلّق); a flight
+_FLIGHT: Final = re.compile(fold(r"^[وفب]?(?:حلق|حلقت|يحلق|تحلق|تحليق|تحليقا|التحليق|للتحليق)$"))
+_FLIGHT_STEM: Final = fold("حل")  # every form of _FLIGHT holds it: a cheap test before the pattern
+_FLIGHT_AFTER: Final = 3  # words after an aircraft where its flying is told (الطيران المروحي الأميركي حلّق); a flight
 
 
 # told before it (وسط تحليق مكثف للطيران الحربي) mostly frames the strikes of that aircraft
@@ -43,10 +44,10 @@ def _for_cause(lay: Layout, start: int) -> bool:
     return _FOR_CAUSE.search(lay.ftext(max(0, start - 24), start)) is not None
 
 
-_DEMANDS = frozenset(fold(w) for w in ("طالب", "طالبت", "يطالب", "تطالب", "المطالبة", "مطالبات", "مطالبين"))
+_DEMANDS: Final = frozenset(fold(w) for w in ("طالب", "طالبت", "يطالب", "تطالب", "المطالبة", "مطالبات", "مطالبين"))
 
 
-_FOR_CAUSE = re.compile(fold(r"(?:نصرة|تضامنا|تضامن|دعما|تأييدا)\s+(?:مع\s+|ل)?(?:(?:ل|ال)?(?:أهالي|أهل|شعب)\s+)?$"))
+_FOR_CAUSE: Final = re.compile(fold(r"(?:نصرة|تضامنا|تضامن|دعما|تأييدا)\s+(?:مع\s+|ل)?(?:(?:ل|ال)?(?:أهالي|أهل|شعب)\s+)?$"))
 
 
 # وقفة تضامنية في دمشق نصرةً لغزة: the place abroad a rally stands for is its cause, not where it is
@@ -68,7 +69,7 @@ def _by_role(cues: list[_CueRow]) -> dict[str, list[_CueRow]]:
     return out
 
 
-_NONE: list[_CueRow] = []  # (a role no cue has: read only)
+_NONE: Final[list[_CueRow]] = []  # (a role no cue has: read only)
 
 
 def _event_cues(cues: list[_CueRow]) -> list[_CueRow]:
@@ -144,7 +145,7 @@ def _target_noun(word: str) -> bool:
     return False
 
 
-_TARGET_NOUNS = frozenset(fold(w) for w in (
+_TARGET_NOUNS: Final = frozenset(fold(w) for w in (
     "قاعدة", "قواعد", "مواقع", "موقع", "نقاط", "نقطة", "مقر", "مقرات", "قوات", "جنود", "آليات", "دورية",
     "دوريات", "رتل", "أرتال", "مطار", "قافلة", "طائرة", "مسيرة", "منشآت", "ثكنة", "تجمعات", "مستشارين"))
 
@@ -155,7 +156,7 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(spans[j][1] > s for j in range(max(0, k - 4), k))
 
 
-_RESULT_REACH = 2  # a result verb right after the weapon, or after one word more (طائرة مسيرة تركية أسفرت)
+_RESULT_REACH: Final = 2  # a result verb right after the weapon, or after one word more (طائرة مسيرة تركية أسفرت)
 
 
 def _striking_weapons(lay: Layout, cues: list[tuple[int, int, int, Row]]) -> list[tuple[int, int, int, Row]]:
@@ -208,8 +209,8 @@ def _marks_of(lay: Layout, cues: list[tuple[int, int, int, Row]], roles: dict[st
     )
 
 
-_ROAD_BLOCK = re.compile(fold(r"^[وف]?(?:ال)?(?:طرق|طريق|طرقات|شوارع|شارع|أغلق\S*|قطع\S*|مغلق\S*)$"))
-_ROAD_BLOCK_WINDOW = 4  # words before the stones where the road they close stands
+_ROAD_BLOCK: Final = re.compile(fold(r"^[وف]?(?:ال)?(?:طرق|طريق|طرقات|شوارع|شارع|أغلق\S*|قطع\S*|مغلق\S*)$"))
+_ROAD_BLOCK_WINDOW: Final = 4  # words before the stones where the road they close stands
 
 
 def _road_blocked(lay: Layout, tok: int) -> bool:

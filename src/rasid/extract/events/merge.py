@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from ...geo.gazetteer import entries
 from ...geo.unknown import landmark_heads
@@ -107,7 +108,7 @@ def _summarised_region(lead: _Draft, body: list[_Draft]) -> bool:
         for b in body)
 
 
-_CLOSE_DEG = 0.1  # about 10 km: a city and its outskirts (دمشق، محيط دمشق) across a governorate line
+_CLOSE_DEG: Final = 0.1  # about 10 km: a city and its outskirts (دمشق، محيط دمشق) across a governorate line
 
 
 def _close(a: Place, b: Place) -> bool:
@@ -149,9 +150,9 @@ def _restates(told: Place, dated: Place) -> bool:
     return told.id == dated.id or rank(told) <= 1 and rank(dated) > rank(told) and told.admin1 == dated.admin1 is not None
 
 
-_ROUND = frozenset(fold(w) for w in ("محيط", "أطراف", "ضواحي", "جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي",
+_ROUND: Final = frozenset(fold(w) for w in ("محيط", "أطراف", "ضواحي", "جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي",
                                      "غرب", "غربي"))
-_SIDES = frozenset(fold(w) for w in ("الجنوبي", "الشمالي", "الشرقي", "الغربي"))
+_SIDES: Final = frozenset(fold(w) for w in ("الجنوبي", "الشمالي", "الشرقي", "الغربي"))
 
 
 def _round_city(place: Place) -> tuple[str, bool]:
@@ -187,9 +188,9 @@ def _one_city_round(events: list[_Draft]) -> list[_Draft]:
     return [k for k, _, _ in kept]
 
 
-_DIRECTION = re.compile(fold(r"(?:جنوب|جنوبي|شمال|شمالي|شرق|شرقي|غرب|غربي)\s+(?:مدينة\s+|العاصمة\s+(?:السورية\s+)?)?$"))
+_DIRECTION: Final = re.compile(fold(r"(?:جنوب|جنوبي|شمال|شمالي|شرق|شرقي|غرب|غربي)\s+(?:مدينة\s+|العاصمة\s+(?:السورية\s+)?)?$"))
 # (no word boundary before it: glued text, عدوان إسرائيليجنوبي مدينة حمص)
-_DIRECTION_REACH = 30  # characters before a town's name where the direction word stands
+_DIRECTION_REACH: Final = 30  # characters before a town's name where the direction word stands
 
 
 @lru_cache(maxsize=1)
@@ -205,7 +206,7 @@ def _neighbourhood_of(part: Place, town: Place) -> bool:
     return city is not None and part.admin1 == town.admin1 and rank(town) in (0, 3) and city == fold(town.name_ar)
 
 
-_QUARTER = re.compile(fold(r"(?:^|\s)[وب]?(?:ال)?(?:حي|حيي)\s+[\"'“«]?$"))  # حي اللطوة، بحي غويران
+_QUARTER: Final = re.compile(fold(r"(?:^|\s)[وب]?(?:ال)?(?:حي|حيي)\s+[\"'“«]?$"))  # حي اللطوة، بحي غويران
 
 
 def _quarter_of(lay: Layout, d: _Draft, e: _Draft) -> bool:
@@ -231,7 +232,7 @@ def _contains(town: Place, part: Place) -> bool:
         and part.gazetteer_id is not None and part.gazetteer_id == town.gazetteer_id and part.admin1 == town.admin1
 
 
-_LANDMARK_KM = 5.0  # a landmark placed at a quarter's or town's point lies within the town
+_LANDMARK_KM: Final = 5.0  # a landmark placed at a quarter's or town's point lies within the town
 
 
 def _landmark_in(town: Place, part: Place) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Final
 
 from ...model import Place
 from ...text.normalize import fold
@@ -16,10 +17,10 @@ from .drafts import _Cue, _Draft, _Marks, _Story, _weapon_of
 from .words import _AFTER, _AIR_POWERS, _EXPLOSIONS, _HAPPENED, _HOME_FORCES, _REPELLING, _between, repelling_in
 
 
-_TOWARD = re.compile(r"(?:نحو|باتجاه|صوب|تجاه)\s+(?:\S+\s+)?$")  # … نحو مدينة X
-_ATTACKS = frozenset({"Explosions/Remote violence", "Battles"})
-_BASE_STRUCK = frozenset({"US-led coalition"})  # whose bases in Syria are attacked only from afar
-_ITEM_WEAPON_GAP = 2  # words from a struck place to the ب of the means it alone was struck with
+_TOWARD: Final = re.compile(r"(?:نحو|باتجاه|صوب|تجاه)\s+(?:\S+\s+)?$")  # … نحو مدينة X
+_ATTACKS: Final = frozenset({"Explosions/Remote violence", "Battles"})
+_BASE_STRUCK: Final = frozenset({"US-led coalition"})  # whose bases in Syria are attacked only from afar
+_ITEM_WEAPON_GAP: Final = 2  # words from a struck place to the ب of the means it alone was struck with
 
 
 def _item_weapon(lay: Layout, hit: Hit, place: Place, weapons: list[tuple[int, int, Row]]) -> Row | None:
@@ -47,10 +48,10 @@ def _armed_before(lay: Layout, hit: Hit, told: _Draft, weapons: list[tuple[int, 
     return any(lo <= s < hit.start for s, e, r in weapons)
 
 
-_TOLD_PARAGRAPHS = 2  # how far back a definite cue looks for the event it names again
+_TOLD_PARAGRAPHS: Final = 2  # how far back a definite cue looks for the event it names again
 
 
-_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "هذا", "هذين", "هاتين", "تلك", "ذلك", "وهذه", "وهذا", "وتلك"))
+_DEMONSTRATIVES: Final = frozenset(fold(w) for w in ("هذه", "هذا", "هذين", "هاتين", "تلك", "ذلك", "وهذه", "وهذا", "وتلك"))
 
 
 def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft], loose: bool = False,
@@ -75,8 +76,8 @@ def _told_before(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft], loose:
     return opening
 
 
-_OWNS = re.compile(fold(r"^[وف]?(?:تبنى|تبنت|يتبنى|تتبنى|مسؤولية|مسؤوليته|مسؤوليتها|مسؤوليتهم)$"))
-_OWNS_WINDOW = 8  # words before the attack word where the group's "claimed" stands
+_OWNS: Final = re.compile(fold(r"^[وف]?(?:تبنى|تبنت|يتبنى|تتبنى|مسؤولية|مسؤوليته|مسؤوليتها|مسؤوليتهم)$"))
+_OWNS_WINDOW: Final = 8  # words before the attack word where the group's "claimed" stands
 
 
 def _owned_up(lay: Layout, hit: Hit, etype: str, drafts: list[_Draft]) -> _Draft | None:
@@ -118,7 +119,7 @@ def _told_here(hit: Hit, etype: str, place: Place, drafts: list[_Draft]) -> _Dra
     return None
 
 
-_COINCIDED = re.compile(fold(r"^[وف]?(?:تزامن|تزامنت|يتزامن|تتزامن|ترافق|ترافقت|يترافق|تترافق)$"))
+_COINCIDED: Final = re.compile(fold(r"^[وف]?(?:تزامن|تزامنت|يتزامن|تتزامن|ترافق|ترافقت|يترافق|تترافق)$"))
 
 
 def _coincided(lay: Layout, hit: Hit) -> bool:
@@ -134,8 +135,8 @@ def _happened(lay: Layout, hit: Hit) -> bool:
     return nxt < len(lay.toks) and lay.toks[nxt].text in _HAPPENED
 
 
-_ASIDE_BACK = 3  # cues back that may hold the other event of the sentence
-_BROKE_OUT = re.compile(fold(r"^[وفب]?(?:تجدد|تجددت|يتجدد|تتجدد|اندلع|اندلعت|اندلاع|تندلع|دارت|تدور|اشتعلت|احتدمت|احتدام)$"))
+_ASIDE_BACK: Final = 3  # cues back that may hold the other event of the sentence
+_BROKE_OUT: Final = re.compile(fold(r"^[وفب]?(?:تجدد|تجددت|يتجدد|تتجدد|اندلع|اندلعت|اندلاع|تندلع|دارت|تدور|اشتعلت|احتدمت|احتدام)$"))
 
 
 def _aside(lay: Layout, hit: Hit, etype: str, hits: list[Hit]) -> bool:
@@ -151,8 +152,8 @@ def _aside(lay: Layout, hit: Hit, etype: str, hits: list[Hit]) -> bool:
                for h in hits[-1 - _ASIDE_BACK:-1])
 
 
-_RELATIVES = tuple(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"))
-_WHERE = frozenset(fold(w) for w in ("حيث", "وحيث"))  # "where": the place named just before
+_RELATIVES: Final = tuple(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"))
+_WHERE: Final = frozenset(fold(w) for w in ("حيث", "وحيث"))  # "where": the place named just before
 
 
 def _after_relative(lay: Layout, hit: Hit) -> bool:
@@ -249,7 +250,7 @@ def _place_draft(lay: Layout, marks: _Marks, story: _Story, cue: _Cue, place: Pl
                   vague=cue.vague, stated=told is None and cue.stated and day[0] == iso and cue.known)
 
 
-_ESPECIALLY = re.compile(fold(r"(?:(?:^|\s)و?لا\s*سيما\s+(?:في\s+|ب)?|(?:(?:^|\s)و|،\s*)(?:خاصة|خصوصا|بخاصة|تحديدا)\s+(?:في\s+|ب))"
+_ESPECIALLY: Final = re.compile(fold(r"(?:(?:^|\s)و?لا\s*سيما\s+(?:في\s+|ب)?|(?:(?:^|\s)و|،\s*)(?:خاصة|خصوصا|بخاصة|تحديدا)\s+(?:في\s+|ب))"
                                r"(?:بلدة|مدينة|قرية|منطقة|بلدات|قرى|مدن)?\s*$"))  # (not قوات خاصة في …)
 
 
@@ -353,8 +354,8 @@ def _toward(lay: Layout, hit: Hit, place: Place) -> bool:
     return bool(ments) and all(_TOWARD.search(lay.ftext(max(sent.start, s - 14), s)) for s in ments)
 
 
-_SKIES = re.compile(fold(r"(?:أجواء|سماء)\s+(?:مدينة\s+|العاصمة\s+|منطقة\s+)?$"))
-_SKY_WORDS = (fold("أجواء"), fold("سماء"))  # one of them stands in every _SKIES match
+_SKIES: Final = re.compile(fold(r"(?:أجواء|سماء)\s+(?:مدينة\s+|العاصمة\s+|منطقة\s+)?$"))
+_SKY_WORDS: Final = (fold("أجواء"), fold("سماء"))  # one of them stands in every _SKIES match
 
 
 def _after_skies(text: str) -> bool:
@@ -373,4 +374,4 @@ def _met_in_skies(lay: Layout, hit: Hit, place: Place) -> bool:
     return False
 
 
-_AGO = re.compile(r"[وف]?(?:منذ|قبل)\s")  # (not خلال الأيام الماضية: a span, which may hold the day told)
+_AGO: Final = re.compile(r"[وف]?(?:منذ|قبل)\s")  # (not خلال الأيام الماضية: a span, which may hold the day told)

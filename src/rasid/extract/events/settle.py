@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from ...model import Place
 from ...text.normalize import fold
@@ -19,8 +20,8 @@ from .sides import _unknown_author
 from .words import _ATTACKS_ON_PEOPLE, _EXPLOSIONS, _HARMS, _HOME_FORCES, _RAIDS_ON_THE_ARMY, _UNSEEN_HANDS, repelling_in
 
 
-_ESSAY_CHARS = 4000  # longer: analysis, opinion, speeches (news reports run 1-4k; 4-6k pieces of the corpus are essays too)
-_GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})  # told even there
+_ESSAY_CHARS: Final = 4000  # longer: analysis, opinion, speeches (news reports run 1-4k; 4-6k pieces of the corpus are essays too)
+_GROUND_TAKEN: Final = frozenset({"Government regains territory", "Non-state actor overtakes territory"})  # told even there
 
 
 def _settle(lay: Layout, drafts: list[_Draft], hits: list[Hit], background: list[bool],
@@ -106,7 +107,7 @@ def _told_together(a: _Draft, b: _Draft) -> bool:
     return any(abs(h.paragraph - k.paragraph) <= 1 for h in a.hits for k in b.hits)
 
 
-_AREA_DEGREES = 0.5  # about 50 km: the places of one raid on a city and its countryside
+_AREA_DEGREES: Final = 0.5  # about 50 km: the places of one raid on a city and its countryside
 
 
 def _one_area(a: Place | None, b: Place | None) -> bool:
@@ -138,8 +139,8 @@ def _interception_sides(events: list[_Draft]) -> None:
                 d.actor2 = raiders.pop()
 
 
-_PARTLY = re.compile(fold(r"^[وف]?(?:معظم|بعض|أغلب|اغلب|غالبية|عددا|عدد|جزءا|جزء)"))
-_PARTLY_WINDOW = 4  # words after the interception cue where "most of them" stands
+_PARTLY: Final = re.compile(fold(r"^[وف]?(?:معظم|بعض|أغلب|اغلب|غالبية|عددا|عدد|جزءا|جزء)"))
+_PARTLY_WINDOW: Final = 4  # words after the interception cue where "most of them" stands
 
 
 def _struck_anyway(lay: Layout, d: _Draft, events: list[_Draft]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Literal
+from typing import Final, Literal
 
 from ...model import Claim
 from ...text.normalize import fold
@@ -21,9 +21,9 @@ from .kinds import _entering_force
 from .words import _AIR_POWERS, _HOME_FORCES, _MINISTRY_FORCES, _REPEL, _folded, own_word
 
 
-_CAUSES = frozenset(fold(w) for w in ("جراء", "جرّاء", "إثر", "اثر", "نتيجة", "بسبب"))  # "as a result of" the cue
-_MOURNING = re.compile(fold(r"^[وف]?(?:نعى|نعت|ينعى|تنعى|زف|زفت|يزف|تزف)$"))
-_ARTILLERY = frozenset(fold(w) for w in ("قذائف", "قذيفة", "قذيفتين", "قذيفتان", "المدفعية", "مدفعية", "مدفعيته",
+_CAUSES: Final = frozenset(fold(w) for w in ("جراء", "جرّاء", "إثر", "اثر", "نتيجة", "بسبب"))  # "as a result of" the cue
+_MOURNING: Final = re.compile(fold(r"^[وف]?(?:نعى|نعت|ينعى|تنعى|زف|زفت|يزف|تزف)$"))
+_ARTILLERY: Final = frozenset(fold(w) for w in ("قذائف", "قذيفة", "قذيفتين", "قذيفتان", "المدفعية", "مدفعية", "مدفعيته",
                                          "مدفعيتها", "مدفعيتهم", "هاون", "راجمات", "دبابة", "دبابات"))
 
 
@@ -48,9 +48,9 @@ def _claiming_force(lay: Layout, hit: Hit) -> str | None:
     return who if who in lay.armed_names else None
 
 
-_RECORDING = frozenset(fold(clitic + w) for clitic in ("", "و", "ب") for w in (
+_RECORDING: Final = frozenset(fold(clitic + w) for clitic in ("", "و", "ب") for w in (
     "تسجيل", "سجل", "سجلت", "رصد", "رصدت", "توثيق", "وثق", "وثقت"))
-_RECORDED_REACH = 3  # words from the recording verb to the cue (تسجيل 3 عمليات قصف)
+_RECORDED_REACH: Final = 3  # words from the recording verb to the cue (تسجيل 3 عمليات قصف)
 
 
 def _recorded(lay: Layout, hit: Hit) -> bool:
@@ -60,7 +60,7 @@ def _recorded(lay: Layout, hit: Hit) -> bool:
     return any(lay.toks[k].text in _RECORDING for k in range(bisect.bisect_left(lay.tok_starts, k0), hit.tok))
 
 
-_CONDEMNING = frozenset(fold(clitic + article + word) for clitic in ("", "و", "ف", "ب", "ل") for article in ("", "ال")
+_CONDEMNING: Final = frozenset(fold(clitic + article + word) for clitic in ("", "و", "ف", "ب", "ل") for article in ("", "ال")
                         for word in ("إدانة", "إدانته", "إدانتها", "إدانتهم", "أدان", "أدانت", "دان", "دانت", "يدين",
                                      "تدين", "استنكار", "استنكاره", "استنكارها", "استنكر", "استنكرت", "تنديد",
                                      "تنديده", "تنديدها", "ندد", "نددت", "شجب", "شجبت"))  # (a set: tried at
@@ -76,7 +76,7 @@ def _condemns(lay: Layout, start: int, end: int) -> bool:
     return any(lay.toks[k].text in _CONDEMNING for k in range(k0, k1))
 
 
-_CONDEMNER_GAP = 2  # words from a verb of condemnation to its subject
+_CONDEMNER_GAP: Final = 2  # words from a verb of condemnation to its subject
 
 
 def _condemner(lay: Layout, hit: Hit, actor: str) -> bool:
@@ -93,10 +93,10 @@ def _condemner(lay: Layout, hit: Hit, actor: str) -> bool:
     return bool(named) and all(s < at or s <= near for s in named)
 
 
-_FACTIONS = "Syrian opposition factions"
+_FACTIONS: Final = "Syrian opposition factions"
 # Opposition bodies whose spokesmen call their own fighters "the factions" (الفصائل، الثوار).
-_FACTION_BODIES = frozenset({"National Liberation Front", "Syrian National Army", "Hayat Tahrir al-Sham", "Jaysh al-Izza"})
-_LOSSES_REACH = 10  # words from a claim's verb to the cue that its losses in between befell
+_FACTION_BODIES: Final = frozenset({"National Liberation Front", "Syrian National Army", "Hayat Tahrir al-Sham", "Jaysh al-Izza"})
+_LOSSES_REACH: Final = 10  # words from a claim's verb to the cue that its losses in between befell
 
 
 def _own_losses_before(lay: Layout, hit: Hit, claim: Claim) -> bool:
@@ -110,8 +110,8 @@ def _own_losses_before(lay: Layout, hit: Hit, claim: Claim) -> bool:
     return any(own_word(w) for w in words) and any(loss_word(w) for w in words)
 
 
-_DESCRIBES_GAP = 2  # words from a cue to the verb that tells what it hit (عدواناً جوياً استهدف)
-_TELLS_HIT = frozenset(fold(w) for w in ("استهدف", "استهدفت", "طال", "طالت", "أصاب", "أصابت", "ضرب", "ضربت"))
+_DESCRIBES_GAP: Final = 2  # words from a cue to the verb that tells what it hit (عدواناً جوياً استهدف)
+_TELLS_HIT: Final = frozenset(fold(w) for w in ("استهدف", "استهدفت", "طال", "طالت", "أصاب", "أصابت", "ضرب", "ضربت"))
 
 
 def _fight_told_again(lay: Layout, hit: Hit, sub: str, actor1: str | None, actor2: str | None,
@@ -128,7 +128,7 @@ def _fight_told_again(lay: Layout, hit: Hit, sub: str, actor1: str | None, actor
     return actor2 == last_fight[1]
 
 
-_DEFINITE_FIGHT = re.compile(fold(r"^[وف]?(?:ال|بال|لل)(?:اشتباكات|معارك|مواجهات)$"))
+_DEFINITE_FIGHT: Final = re.compile(fold(r"^[وف]?(?:ال|بال|لل)(?:اشتباكات|معارك|مواجهات)$"))
 
 
 def _describes_last(lay: Layout, hit: Hit, hits: list[Hit], last_start: int) -> bool:
@@ -141,8 +141,8 @@ def _describes_last(lay: Layout, hit: Hit, hits: list[Hit], last_start: int) -> 
                                           or _fired_from_between(lay, prev.tok, hit.tok))
 
 
-_FROM_WORDS = frozenset(fold(w) for w in ("من", "انطلاقا"))
-_FROM_REACH = 6  # words of "fired from" between an attack noun and its verb (عدواناً جوياً من اتجاه الجولان السوري المحتل)
+_FROM_WORDS: Final = frozenset(fold(w) for w in ("من", "انطلاقا"))
+_FROM_REACH: Final = 6  # words of "fired from" between an attack noun and its verb (عدواناً جوياً من اتجاه الجولان السوري المحتل)
 
 
 def _fired_from_between(lay: Layout, k0: int, k1: int) -> bool:
@@ -221,11 +221,11 @@ def _goes_on(lay: Layout, hit: Hit, etype: str, target: str | None, last: tuple[
     return all(a.canonical == target or a.kind not in ARMED for a in lay.actors_in(sent.start, sent.end))
 
 
-_ANOTHER_STORY = re.compile(fold(r"^[\s\"'“«]*(?:و|ف)?(?:في|فى|على|من)\s+(?:حادثة|حادث|سياق|صعيد|جهة)\s+(?:منفصل|آخر|أخرى|اخر|اخرى)"))
+_ANOTHER_STORY: Final = re.compile(fold(r"^[\s\"'“«]*(?:و|ف)?(?:في|فى|على|من)\s+(?:حادثة|حادث|سياق|صعيد|جهة)\s+(?:منفصل|آخر|أخرى|اخر|اخرى)"))
 
 
-_ACCUSES = re.compile(fold(r"^[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|متهما|متهمة|متهمين)$"))
-_ACCUSED_REACH = 6  # words from the accusing verb to the cue (اتهمت قسد الجيش التركي بقصف)
+_ACCUSES: Final = re.compile(fold(r"^[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|متهما|متهمة|متهمين)$"))
+_ACCUSED_REACH: Final = 6  # words from the accusing verb to the cue (اتهمت قسد الجيش التركي بقصف)
 
 
 def _accused(lay: Layout, hit: Hit) -> str | None:
@@ -243,8 +243,8 @@ def _accused(lay: Layout, hit: Hit) -> str | None:
     return None
 
 
-_FROM = fold("من")
-_CRAFT_REACH = 4  # words after "من" where the craft's nationality stands (بضربة من طائرة مسيّرة تركية)
+_FROM: Final = fold("من")
+_CRAFT_REACH: Final = 4  # words after "من" where the craft's nationality stands (بضربة من طائرة مسيّرة تركية)
 
 
 def _craft_nation(lay: Layout, hit: Hit) -> str | None:
@@ -256,7 +256,7 @@ def _craft_nation(lay: Layout, hit: Hit) -> str | None:
     return next((force for k, force in lay.nationals if hit.tok + 2 < k < stop), None)
 
 
-_FOUGHT = frozenset(fold(w) for w in ("مع", "ضد"))
+_FOUGHT: Final = frozenset(fold(w) for w in ("مع", "ضد"))
 
 
 def _fought_with(lay: Layout, hit: Hit, actor1: str) -> str | None:
@@ -411,8 +411,8 @@ def _stoned_force(lay: Layout, sentence: int) -> str | None:
     return next((a.canonical for a in lay.actors_in(sent.start, sent.end) if a.kind in ARMED), None)
 
 
-_UNKNOWN = fold("مجهول")
-_UNKNOWN_REACH = 3  # words on either side of the cue where its unknown author is named
+_UNKNOWN: Final = fold("مجهول")
+_UNKNOWN_REACH: Final = 3  # words on either side of the cue where its unknown author is named
 
 
 def _unknown_author(lay: Layout, hit: Hit) -> bool:
