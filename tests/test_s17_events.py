@@ -1,0 +1,11 @@
+"""Session 17, events and their arguments: which events a text tells, their types, days, sides
+and figures. Texts are written for the tests."""
+from test_events import run
+
+
+def test_residents_attacking_officials_at_a_funeral_are_a_protest():
+    found, events = run("وهاجم أهالي جرابلس أمس مسؤولين حضروا التشييع، ورددوا هتافات ضدهم.")
+    assert found == [("Protests", "Peaceful protest", "جرابلس", "2024-03-12")], found
+    assert (events[0].actor1, events[0].actor2) == ("Protesters", None)
+    found, _ = run("سكاناً من بلدة جرابلس هاجموا أمس أعضاء في الحزب جاؤوا للعزاء.")
+    assert [(t, s) for t, s, p, d in found] == [("Protests", "Peaceful protest")], found
