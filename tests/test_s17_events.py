@@ -9,3 +9,9 @@ def test_residents_attacking_officials_at_a_funeral_are_a_protest():
     assert (events[0].actor1, events[0].actor2) == ("Protesters", None)
     found, _ = run("سكاناً من بلدة جرابلس هاجموا أمس أعضاء في الحزب جاؤوا للعزاء.")
     assert [(t, s) for t, s, p, d in found] == [("Protests", "Peaceful protest")], found
+
+
+def test_an_air_powers_interceptor_missile_is_no_flown_strike():
+    found, _ = run("وشيّع أهالي كفرنبل أمس ضحايا الاستهداف الإسرائيلي ملعباً للأطفال، عبر صاروخ اعتراضي سقط عليه.")
+    assert [(s, p) for t, s, p, d in found] == [("Shelling/artillery/missile attack", "كفرنبل")], found
+
