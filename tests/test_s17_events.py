@@ -15,3 +15,14 @@ def test_an_air_powers_interceptor_missile_is_no_flown_strike():
     found, _ = run("وشيّع أهالي كفرنبل أمس ضحايا الاستهداف الإسرائيلي ملعباً للأطفال، عبر صاروخ اعتراضي سقط عليه.")
     assert [(s, p) for t, s, p, d in found] == [("Shelling/artillery/missile attack", "كفرنبل")], found
 
+
+def test_a_means_named_in_one_cue_beats_the_default_of_another():
+    found, _ = run("الاستهداف الإسرائيلي لبلدة كفرنبل يوقع ضحايا.\n"
+                   "وشيّع الأهالي أمس ضحايا الاستهداف الإسرائيلي لبلدة كفرنبل، عبر صاروخ اعتراضي سقط على ملعب.")
+    assert [(s, p) for t, s, p, d in found] == [("Shelling/artillery/missile attack", "كفرنبل")], found
+
+
+def test_a_countryside_restating_an_air_powers_tank_shelling_adds_no_air_strike():
+    found, _ = run("وأفاد مراسلنا أمس بوقوع قصف إسرائيلي بنحو 10 قذائف دبابة على موقع قرب كفرنبل في ريف إدلب.\n"
+                   "وأشار إلى أن القصف على أحراج ريف إدلب لم يسجل إصابات.")
+    assert [(s, p) for t, s, p, d in found] == [("Shelling/artillery/missile attack", "كفرنبل")], found
