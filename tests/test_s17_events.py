@@ -26,3 +26,10 @@ def test_a_countryside_restating_an_air_powers_tank_shelling_adds_no_air_strike(
     found, _ = run("وأفاد مراسلنا أمس بوقوع قصف إسرائيلي بنحو 10 قذائف دبابة على موقع قرب كفرنبل في ريف إدلب.\n"
                    "وأشار إلى أن القصف على أحراج ريف إدلب لم يسجل إصابات.")
     assert [(s, p) for t, s, p, d in found] == [("Shelling/artillery/missile attack", "كفرنبل")], found
+
+
+def test_a_security_operation_launched_is_no_arrest():
+    found, _ = run("وأطلقت القوات أمس عملية أمنية واسعة في مدينة الحسكة تهدف إلى تعزيز الأمن.")
+    assert [s for t, s, p, d in found if s == "Arrests"] == [], found
+    found, _ = run("واعتقلت القوات أمس عدداً من المطلوبين في مدينة الحسكة خلال عملية أمنية.")
+    assert [(s, p) for t, s, p, d in found] == [("Arrests", "الحسكة")], found
