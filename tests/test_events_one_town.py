@@ -119,7 +119,7 @@ def test_a_town_and_a_landmark_in_it_are_one_event_at_the_landmark():
     """"سجن الثانوية الصناعية في حي غويران" lies in al-Hasakah city: the city's arrests of the
     day and the prison's are one event, at the finer place; another day's stays apart."""
     from rasid import analyze
-    r = analyze("أطلقت قسد اليوم عملية أمنية في مدينة الحسكة، وسط أنباء عن عصيان في سجن الثانوية "
+    r = analyze("نفذت قسد اليوم حملة اعتقالات في مدينة الحسكة، وسط أنباء عن عصيان في سجن الثانوية "
                 "الصناعية في حي غويران. واعتقلت قسد عشرة أشخاص في الحسكة.", id="t", published=PUB)
     names = {p.id: p.name_ar for p in r.places}
     arrests = [names.get(e.place) for e in r.events if e.sub_event_type == "Arrests"]

@@ -30,6 +30,8 @@ class _Draft:
     told_in: list[int] = field(default_factory=list)  # the sentence of each of its fatalities
     borrowed: list[int] = field(default_factory=list)  # its fatalities whose people are only its target
     stated: bool = False  # its day is only that of a statement about it (قال اليوم إنّ التفجير …)
+    named: bool = False  # its sub-type is a means or kind of attack named, not a default (a bare استهداف، an air power's)
+    flown: bool = False  # an air power's shelling read as an air strike, no means named with it
 
 
 @dataclass(slots=True)

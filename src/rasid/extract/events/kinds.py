@@ -93,7 +93,7 @@ def _takeover_after_fights(lay: Layout, hit: Hit, hits: list[Hit], drafts: list[
 def _kind_of(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> _Cue | None:
     """The cue's event type and sub-type, from its row, weapon and words; none for a defence
     that repels an attack told on its own, or a shelling exchanged in a clash told. Stones make
-    a protest or a clash a riot; a crowd that attacks, mob violence."""
+    a protest or a clash a riot; a crowd that attacks, a protest."""
     k = bisect.bisect_right(marks.event_starts, hit.start)
     next_start = marks.event_starts[k] if k < len(marks.event_starts) else len(lay.doc.text)
     typed = _type_of(lay, marks, hit, next_start)
@@ -111,7 +111,7 @@ def _kind_of(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> _Cue | None
     if stoned is not None:
         etype, sub = "Riots", "Violent demonstration"  # رشقوا آليات الجيش بالحجارة: not peaceful, no armed clash
     elif sub == "Armed clash" and _crowd_attacks(lay, hit):
-        etype, sub, stoned = "Riots", "Mob violence", hit.sentence  # هاجم أهالي البلدة الوزراء: no armed side
+        etype, sub = "Protests", "Peaceful protest"  # هاجم أهالي البلدة الوزراء: residents heckling, no armed side
     elif sub == "Armed clash" and hit.row.role == "generic" and _on_civilian_object(lay, hit, next_start):
         etype, sub = "Violence against civilians", "Attack"  # هجمات لمسلحي داعش على جامعي الكمأة: no fight
     return _Cue(hit, next_start, etype, sub, taken, stoned)

@@ -125,7 +125,8 @@ def _covered(d: _Draft, events: list[_Draft]) -> bool:
         return True
     if rank(d.place) > 1:
         return False
-    e = next((e for e in events if e is not d and e.event_type == d.event_type and (e.sub == d.sub or d.event_type == "Battles")
+    e = next((e for e in events if e is not d and e.event_type == d.event_type
+              and (e.sub == d.sub or d.event_type == "Battles" or d.flown and e.named and e.actor1 == d.actor1)
               and (e.date == d.date or d.date is None and e.date is not None and _opening(d))
               and (rank(e.place) > rank(d.place) or _narrows(e.place, d.place))
               and (not d.place.admin1 or e.place.admin1 == d.place.admin1 or rank(d.place) == 0 and _close(e.place, d.place))
@@ -320,7 +321,12 @@ def _opening(d: _Draft) -> bool:
 
 
 def _absorb(into: _Draft, other: _Draft) -> None:
-    if SUB_RANK.get(other.sub, 0) > SUB_RANK.get(into.sub, 0):
+    """One event told by two cues: the sub-type a named means gives beats a default one
+    (``الاستهداف الإسرائيلي`` read as flown, then ``عبر صاروخ اعتراضي``), else the higher rank."""
+    if other.named != into.named:
+        into.sub = other.sub if other.named else into.sub
+        into.named = True
+    elif SUB_RANK.get(other.sub, 0) > SUB_RANK.get(into.sub, 0):
         into.sub = other.sub
     into.hits.extend(other.hits)
     other1, other2 = other.actor1, other.actor2

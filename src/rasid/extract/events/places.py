@@ -231,8 +231,9 @@ def _place_draft(lay: Layout, marks: _Marks, story: _Story, cue: _Cue, place: Pl
             day = (again.date, again.precision)  # خروج المطار عن الخدمة جراء العدوان: that raid, on its own day
     a1, a2 = _at_base(place, etype, cue.actor1, cue.actor2)
     ptype, psub = etype, "Shelling/artillery/missile attack" if cue.flown and a1 is None else cue.sub
+    named = not cue.loose and not cue.flown
     if etype == _EXPLOSIONS and (means := _item_weapon(lay, hit, place, marks.weapons)) is not None:
-        psub = means.sub  # …، بقذائف الهاون، وبلدة بقرص بطائرة "درون" مسلحة: the item's own means
+        psub, named = means.sub, True  # …، بقذائف الهاون، وبلدة بقرص بطائرة "درون" مسلحة: the item's own means
     if cue.loose and etype == "Battles" and a2 in _BASE_STRUCK and base_owner(place) == a2:
         ptype, psub = _EXPLOSIONS, "Shelling/artillery/missile attack"  # هاجمت المقاومة حقل كونيكو:
         # the foreign base is struck from afar (rockets, drones), no ground battle
@@ -247,7 +248,8 @@ def _place_draft(lay: Layout, marks: _Marks, story: _Story, cue: _Cue, place: Pl
         a1, a2 = _HOME_FORCES, a1  # وسائط الدفاع الجوي تصدّت لصواريخ العدوان — the defences act on the raid)
     return _Draft(ptype, psub, place, day[0], day[1] if day[0] else None, [hit],
                   a1, a2, list(cue.assoc), lead=cue.lead, guessed2=cue.guessed2 and a2 == cue.actor2,
-                  vague=cue.vague, stated=told is None and cue.stated and day[0] == iso and cue.known)
+                  vague=cue.vague, stated=told is None and cue.stated and day[0] == iso and cue.known, named=named,
+                  flown=cue.flown and not named)
 
 
 _ESPECIALLY: Final = re.compile(fold(r"(?:(?:^|\s)و?لا\s*سيما\s+(?:في\s+|ب)?|(?:(?:^|\s)و|،\s*)(?:خاصة|خصوصا|بخاصة|تحديدا)\s+(?:في\s+|ب))"

@@ -24,7 +24,8 @@ from .words import _AIR_POWERS, _HOME_FORCES, _MINISTRY_FORCES, _REPEL, _folded,
 _CAUSES: Final = frozenset(fold(w) for w in ("جراء", "جرّاء", "إثر", "اثر", "نتيجة", "بسبب"))  # "as a result of" the cue
 _MOURNING: Final = re.compile(fold(r"^[وف]?(?:نعى|نعت|ينعى|تنعى|زف|زفت|يزف|تزف)$"))
 _ARTILLERY: Final = frozenset(fold(w) for w in ("قذائف", "قذيفة", "قذيفتين", "قذيفتان", "المدفعية", "مدفعية", "مدفعيته",
-                                         "مدفعيتها", "مدفعيتهم", "هاون", "راجمات", "دبابة", "دبابات"))
+                                         "مدفعيتها", "مدفعيتهم", "هاون", "راجمات", "دبابة", "دبابات",
+                                         "اعتراضي", "اعتراضية"))  # (an interceptor missile is ground-launched)
 
 
 def _claiming_force(lay: Layout, hit: Hit) -> str | None:
