@@ -52,7 +52,8 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         if not same:
             event = _told_kind(hits, k, fig.start, anchors) or event
         pair = figs[n + 1] if n + 1 < len(figs) and lay.ftext(fig.end, figs[n + 1].start).strip() in ("", "و") else None
-        among = last[0] == k and (_others(lay, fig) or fig.cue == "sub")  # (بينهم القيادي: one of those just counted)
+        among = last[0] == k and (_others(lay, fig) or fig.cue in ("sub", "restated"))
+        # (بينهم القيادي: one of those just counted; أنّهم 46 جندياً: the same people counted again)
         fatality, borrowed = _fatality(lay, fig, event, last[1] if among else None, told, pair, near)
         if borrowed:
             event.borrowed.append(len(event.fatalities))

@@ -1,0 +1,14 @@
+"""Session 17, casualty figures: texts written for these tests."""
+from rasid import analyze
+
+
+def _figures(text):
+    r = analyze(text, id="t", published="2024-02-02")
+    return [(f.count, f.qualifier, f.kind, f.victims, f.claimed_by) for e in r.events for f in e.fatalities]
+
+
+def test_a_count_restated_by_another_source_counts_the_same_people():
+    text = ("تعرضت قاعدة في ريف الحسكة لهجوم بطائرات مسيرة أمس. وأعلنت وزارة الدفاع الأميركية أنّ 12 جندياً "
+            "من قواتها أصيبوا بجروح في سوريا، بينما ذكرت شبكة سي إن إن أنّهم 15 جندياً.")
+    got = {(f[0], f[3]) for f in _figures(text)}
+    assert (15, "US-led coalition") in got
