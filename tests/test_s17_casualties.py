@@ -12,3 +12,9 @@ def test_a_count_restated_by_another_source_counts_the_same_people():
             "من قواتها أصيبوا بجروح في سوريا، بينما ذكرت شبكة سي إن إن أنّهم 15 جندياً.")
     got = {(f[0], f[3]) for f in _figures(text)}
     assert (15, "US-led coalition") in got
+
+
+def test_a_death_a_speaker_names_only_as_a_time_is_the_outlets():
+    text = ("قصفت طائرات إسرائيلية مبنى في حي المزة بدمشق أمس. وقال مسؤول إسرائيلي إن الجيش يستعد لرد إيراني "
+            "بعد مقتل المستشار العسكري العميد فلان الفلاني في الغارة.")
+    assert [(f[0], f[2], f[4]) for f in _figures(text)] == [(1, "killed", "outlet")]

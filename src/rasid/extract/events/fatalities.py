@@ -231,6 +231,8 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
     asked so far (the next figure, read here as the pair, is read again as a figure)."""
     near = {} if near is None else near
     claimant, claim = source_of(lay, fig.start, fig.end)
+    if claimant != "outlet" and _told_as_time(lay, fig):
+        claimant, claim = "outlet", None
     if claimant == "outlet" and claim is None:
         claimant = condemner_of(lay, fig.start) or claimant  # (دانت الوزارة العدوان الذي أدى إلى استشهاد …)
     if fig.mixed:  # 38 شخصاً، بينهم 5 في حزب الله: persons of several peoples are no one force's
@@ -287,6 +289,16 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
     if victims == "Civilians" and _soldiers_counted(lay, fig) or victims in (None, "Civilians") and _soldier_among(lay, fig):
         victims = (serving_force(lay, fig) if victims == "Civilians" else None) or _soldiers_force(event)
     return _as_fatality(lay, fig, victims, claimant, claim), borrowed
+
+
+_AFTER_DEATH: Final = frozenset(fold(w) for w in ("بعد", "عقب", "وبعد", "وعقب", "إثر", "اثر"))
+
+
+def _told_as_time(lay: Layout, fig: Figure) -> bool:
+    """``يستعد لردّ بعد استشهاد المستشار``: a death a speaker names only as the time of what he
+    tells is no figure he gives."""
+    k = bisect.bisect_left(lay.tok_starts, fig.start)
+    return k > 0 and lay.toks[k - 1].text in _AFTER_DEATH
 
 
 def _victim_near(lay: Layout, fig: Figure, memo: dict[Figure, str | None]) -> str | None:
