@@ -18,3 +18,16 @@ def test_a_death_a_speaker_names_only_as_a_time_is_the_outlets():
     text = ("قصفت طائرات إسرائيلية مبنى في حي المزة بدمشق أمس. وقال مسؤول إسرائيلي إن الجيش يستعد لرد إيراني "
             "بعد مقتل المستشار العسكري العميد فلان الفلاني في الغارة.")
     assert [(f[0], f[2], f[4]) for f in _figures(text)] == [(1, "killed", "outlet")]
+
+
+def test_a_death_another_side_tells_in_a_relative_clause_is_the_outlets():
+    text = ("وأدانت حركة حماس في بيان أمس اغتيال العميد في حرس الثورة الإيراني فلان الفلاني، الذي استشهد "
+            "في غارة إسرائيلية على حي المزة في دمشق.")
+    assert [(f[0], f[2], f[3], f[4]) for f in _figures(text)] == [
+        (1, "killed", "Islamic Revolutionary Guard Corps", "outlet")]
+
+
+def test_the_dead_mans_own_side_mourning_him_still_gives_his_death():
+    text = ("ونعى حرس الثورة الإيراني في بيان أمس العميد فلان الفلاني، الذي استشهد في غارة إسرائيلية "
+            "على حي المزة في دمشق.")
+    assert [(f[0], f[2], f[4]) for f in _figures(text)] == [(1, "killed", "Islamic Revolutionary Guard Corps")]

@@ -288,6 +288,8 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = "Civilians"  # detainees no force claims as its own are civilians (ACLED)
     if victims == "Civilians" and _soldiers_counted(lay, fig) or victims in (None, "Civilians") and _soldier_among(lay, fig):
         victims = (serving_force(lay, fig) if victims == "Civilians" else None) or _soldiers_force(event)
+    if claimant not in ("outlet", victims) and fig.count == 1 and _described_dead(lay, fig):
+        claimant, claim = "outlet", None
     return _as_fatality(lay, fig, victims, claimant, claim), borrowed
 
 
@@ -299,6 +301,16 @@ def _told_as_time(lay: Layout, fig: Figure) -> bool:
     tells is no figure he gives."""
     k = bisect.bisect_left(lay.tok_starts, fig.start)
     return k > 0 and lay.toks[k - 1].text in _AFTER_DEATH
+
+
+_WHO: Final = frozenset(fold(w) for w in ("الذي", "التي", "والذي", "والتي"))
+
+
+def _described_dead(lay: Layout, fig: Figure) -> bool:
+    """``دانت الحركة اغتيال العميد فلان، الذي ارتقى في غارة``: the man's death told in a relative
+    clause describes him; a speaker not of his own side gives no figure by naming him."""
+    k = bisect.bisect_left(lay.tok_starts, fig.start)
+    return k > 0 and lay.toks[k - 1].text in _WHO
 
 
 def _victim_near(lay: Layout, fig: Figure, memo: dict[Figure, str | None]) -> str | None:
