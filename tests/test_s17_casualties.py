@@ -1,4 +1,6 @@
 """Session 17, casualty figures: texts written for these tests."""
+import pytest
+
 from rasid import analyze
 
 
@@ -31,3 +33,12 @@ def test_the_dead_mans_own_side_mourning_him_still_gives_his_death():
     text = ("ونعى حرس الثورة الإيراني في بيان أمس العميد فلان الفلاني، الذي استشهد في غارة إسرائيلية "
             "على حي المزة في دمشق.")
     assert [(f[0], f[2], f[4]) for f in _figures(text)] == [(1, "killed", "Islamic Revolutionary Guard Corps")]
+
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات بين فصيلين في مدينة الباب بريف حلب أمس، ما أدى إلى وفاة رضيع.",
+    "اندلعت اشتباكات بين فصيلين في مدينة الباب بريف حلب أمس، ما أدى إلى مقتل مزارع.",
+])
+def test_an_infant_or_a_man_of_a_civilian_trade_is_a_civilian(text):
+    assert [(f[0], f[2], f[3]) for f in _figures(text)] == [(1, "killed", "Civilians")]
