@@ -52,7 +52,8 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         if not same:
             event = _told_kind(hits, k, fig.start, anchors) or event
         pair = figs[n + 1] if n + 1 < len(figs) and lay.ftext(fig.end, figs[n + 1].start).strip() in ("", "و") else None
-        among = last[0] == k and (_others(lay, fig) or fig.cue == "sub")  # (بينهم القيادي: one of those just counted)
+        among = last[0] == k and (_others(lay, fig) or fig.cue in ("sub", "restated"))
+        # (بينهم القيادي: one of those just counted; أنّهم 46 جندياً: the same people counted again)
         fatality, borrowed = _fatality(lay, fig, event, last[1] if among else None, told, pair, near)
         if borrowed:
             event.borrowed.append(len(event.fatalities))
@@ -230,6 +231,8 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
     asked so far (the next figure, read here as the pair, is read again as a figure)."""
     near = {} if near is None else near
     claimant, claim = source_of(lay, fig.start, fig.end)
+    if claimant != "outlet" and _told_as_time(lay, fig):
+        claimant, claim = "outlet", None
     if claimant == "outlet" and claim is None:
         claimant = condemner_of(lay, fig.start) or claimant  # (دانت الوزارة العدوان الذي أدى إلى استشهاد …)
     if fig.mixed:  # 38 شخصاً، بينهم 5 في حزب الله: persons of several peoples are no one force's
@@ -285,7 +288,29 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = "Civilians"  # detainees no force claims as its own are civilians (ACLED)
     if victims == "Civilians" and _soldiers_counted(lay, fig) or victims in (None, "Civilians") and _soldier_among(lay, fig):
         victims = (serving_force(lay, fig) if victims == "Civilians" else None) or _soldiers_force(event)
+    if claimant not in ("outlet", victims) and fig.count == 1 and _described_dead(lay, fig):
+        claimant, claim = "outlet", None
     return _as_fatality(lay, fig, victims, claimant, claim), borrowed
+
+
+_AFTER_DEATH: Final = frozenset(fold(w) for w in ("بعد", "عقب", "وبعد", "وعقب", "إثر", "اثر"))
+
+
+def _told_as_time(lay: Layout, fig: Figure) -> bool:
+    """``يستعد لردّ بعد استشهاد المستشار``: a death a speaker names only as the time of what he
+    tells is no figure he gives."""
+    k = bisect.bisect_left(lay.tok_starts, fig.start)
+    return k > 0 and lay.toks[k - 1].text in _AFTER_DEATH
+
+
+_WHO: Final = frozenset(fold(w) for w in ("الذي", "التي", "والذي", "والتي"))
+
+
+def _described_dead(lay: Layout, fig: Figure) -> bool:
+    """``دانت الحركة اغتيال العميد فلان، الذي ارتقى في غارة``: the man's death told in a relative
+    clause describes him; a speaker not of his own side gives no figure by naming him."""
+    k = bisect.bisect_left(lay.tok_starts, fig.start)
+    return k > 0 and lay.toks[k - 1].text in _WHO
 
 
 def _victim_near(lay: Layout, fig: Figure, memo: dict[Figure, str | None]) -> str | None:
