@@ -299,8 +299,7 @@ _AFTER_DEATH: Final = frozenset(fold(w) for w in ("بعد", "عقب", "وبعد"
 def _told_as_time(lay: Layout, fig: Figure) -> bool:
     """``يستعد لردّ بعد استشهاد المستشار``: a death a speaker names only as the time of what he
     tells is no figure he gives."""
-    k = bisect.bisect_left(lay.tok_starts, fig.start)
-    return k > 0 and lay.toks[k - 1].text in _AFTER_DEATH
+    return _word_before(lay, fig) in _AFTER_DEATH
 
 
 _WHO: Final = frozenset(fold(w) for w in ("الذي", "التي", "والذي", "والتي"))
@@ -309,8 +308,13 @@ _WHO: Final = frozenset(fold(w) for w in ("الذي", "التي", "والذي", 
 def _described_dead(lay: Layout, fig: Figure) -> bool:
     """``دانت الحركة اغتيال العميد فلان، الذي ارتقى في غارة``: the man's death told in a relative
     clause describes him; a speaker not of his own side gives no figure by naming him."""
+    return _word_before(lay, fig) in _WHO
+
+
+def _word_before(lay: Layout, fig: Figure) -> str | None:
+    """The (folded) word right before the figure's first token, None at the text's start."""
     k = bisect.bisect_left(lay.tok_starts, fig.start)
-    return k > 0 and lay.toks[k - 1].text in _WHO
+    return lay.toks[k - 1].text if k > 0 else None
 
 
 def _victim_near(lay: Layout, fig: Figure, memo: dict[Figure, str | None]) -> str | None:
