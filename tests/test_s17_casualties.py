@@ -42,3 +42,11 @@ def test_the_dead_mans_own_side_mourning_him_still_gives_his_death():
 ])
 def test_an_infant_or_a_man_of_a_civilian_trade_is_a_civilian(text):
     assert [(f[0], f[2], f[3]) for f in _figures(text)] == [(1, "killed", "Civilians")]
+
+
+def test_the_force_named_in_the_next_sentence_is_not_the_victims():
+    """A force opening the next sentence (``… 15 آخرين. الحرس الثوري ينعى``) is its subject, not the
+    wounded's force; within the sentence a force still names them."""
+    text = ("قصفت طائرات مسيّرة أمس قرية في ريف دير الزور، ما أدى إلى مقتل شخصين وإصابة 15 آخرين. "
+            "الحرس الثوري ينعى أحد مستشاريه الذي سقط في سوريا.")
+    assert {(f[0], f[3]) for f in _figures(text)} == {(2, "Civilians"), (15, "Civilians")}

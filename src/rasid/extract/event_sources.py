@@ -261,12 +261,14 @@ def _mostly_civilians(lay: Layout, fig: Figure) -> str | None:
 
 
 def _force_after(lay: Layout, fig: Figure) -> str | None:
+    """The force named right after the figure, in its sentence (``وإصابة 15 آخرين. الحرس الثوري
+    ينعى …``: the next sentence's subject is not the wounded's force)."""
     k = bisect.bisect_left(lay.tok_starts, fig.end)
     n = bisect.bisect_left(lay.actor_at, fig.end)  # the first force after the figure
     if n < len(lay.actors):
         a = lay.actors[n]
         j = bisect.bisect_left(lay.tok_starts, a.start)
-        if j - k <= _VICTIM_WINDOW and all(_victim_gap(lay.toks[x].text) for x in range(k, j)):
+        if j - k <= _VICTIM_WINDOW and lay.seg("s", a.start) == lay.seg("s", fig.start) and all(_victim_gap(lay.toks[x].text) for x in range(k, j)):
             return a.canonical
     return None
 
@@ -288,6 +290,8 @@ def agentive(lay: Layout, fig: Figure) -> bool:
 
 
 def _force_before(lay: Layout, fig: Figure) -> str | None:
+    """The force named right before the figure, in its sentence, unless it is the killer or a
+    speaker."""
     if agentive(lay, fig):
         return None  # الطيران الروسي حيّد أكثر من 150 مسلحاً: the subject did it
     n = bisect.bisect_left(lay.actor_at, fig.start) - 1  # the last force ending before it
@@ -297,7 +301,7 @@ def _force_before(lay: Layout, fig: Figure) -> str | None:
         a = lay.actors[n]
         j = bisect.bisect_left(lay.tok_starts, a.end)
         k0 = bisect.bisect_left(lay.tok_starts, fig.start)
-        if k0 - j <= 2 and not any(_reports(lay.toks[x].text) or lay.toks[x].text in _CAUSES for x in range(j, k0)):
+        if k0 - j <= 2 and lay.seg("s", a.start) == lay.seg("s", fig.start) and not any(_reports(lay.toks[x].text) or lay.toks[x].text in _CAUSES for x in range(j, k0)):
             return a.canonical  # not ``نفذته الفصائل عليها، مؤكدة تحييد 100``: the speaker's victims
     return None
 
