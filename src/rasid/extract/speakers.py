@@ -214,8 +214,9 @@ def tokenize(doc: Document) -> list[Tok]:
     return folded_tokens(doc)[0]
 
 
-def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
-    """Tokens, the folded text and the ``doc.text`` positions of the marks folding deleted.
+def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int], list[int]]:
+    """Tokens, the folded text, the ``doc.text`` positions of the marks folding deleted, and the
+    indices of the mention tokens (known as they are spliced in: no pass over the tokens for them).
 
     The text is folded once and cut at spaces; a chunk that is one plain word is a token as it
     stands, only the rest (punctuation, line breaks, actor mentions) go through the token regex.
@@ -265,11 +266,13 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
         pieces = _unglue(forms[i], fstarts[i], anna.get(i, 0))  # وكانالمتحدث → وكان | المتحدث (scraping joins)
         if len(pieces) > 1:
             cuts.append((i, [piece(a, z, folded[a:z]) for a, z in pieces]))
+    where: list[int] = []  # the mention tokens' indices
     if mentions:
         out: list[Tok] = []
         prev = 0
         for mt, (a, z), at in zip(mentions, fspans, slots):
             out += toks[prev:at]
+            where.append(len(out))
             out.append(Tok(mt.start, mt.end, folded[a:z], "a", bisect_right(tail, mt.start), mt))
             prev = at
         out += toks[prev:]
@@ -277,6 +280,7 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
     for i, glued in reversed(cuts):
         at = i + bisect_right(slots, i)  # the mentions before it moved it along
         toks[at:at + 1] = glued
+    moved = bool(cuts)  # (a rare rewrite below or above moves the mentions along: found again then)
     if "علي" in text:
         for m in _ALI.finditer(text):
             if (word := _starting_at(toks, m.start())) is not None:
@@ -288,9 +292,13 @@ def folded_tokens(doc: Document) -> tuple[list[Tok], str, list[int]]:
                 word.hamza_al = True
     if _BARE_OPPOSITION in folded and _turkish_context(folded):
         _turkish_opposition(toks, text)
+        moved = True
     if _FACTIONS in folded:
         _resistance_factions(toks, text, folded)
-    return toks, folded, drops
+        moved = True
+    if moved:
+        where = [k for k, t in enumerate(toks) if t.kind == "a"]
+    return toks, folded, drops, where
 
 
 def _starting_at(toks: list[Tok], pos: int) -> Tok | None:
@@ -1945,13 +1953,13 @@ def noun_with_pronoun(form: str) -> bool:
         is_word(form[:-1]) or form.endswith("ته") and is_word(form[:-2] + "ه"))
 
 
-def people(toks: list[Tok], forms: list[str]) -> list[tuple[frozenset[str], str]]:
+def people(toks: list[Tok], cands: list[int]) -> list[tuple[frozenset[str], str]]:
     """Persons the article introduces with a title (``الشيخ عبد الرزاق المهدي``), so that a bare
-    later ``وقال المهدي`` is known to be a person; (name tokens, name as written). ``forms``: the
-    tokens' forms (the article's column), so only the few title words are visited, not every token."""
+    later ``وقال المهدي`` is known to be a person; (name tokens, name as written). ``cands``: the
+    tokens whose form is a ``title_forms()`` word, in order, so only the few title words are
+    visited, not every token."""
     out = []
-    titles = _title_forms()
-    for k in compress(range(len(forms)), map(titles.__contains__, forms)):
+    for k in cands:
         t = toks[k]
         if t.kind != "w" or "title" not in classes(strip_conj(t.form)):
             continue
@@ -1967,7 +1975,7 @@ def people(toks: list[Tok], forms: list[str]) -> list[tuple[frozenset[str], str]
 
 
 @lru_cache(maxsize=1)
-def _title_forms() -> frozenset[str]:
+def title_forms() -> frozenset[str]:
     """Title words and their و/ف forms: a cheap first test before ``strip_conj``."""
     titles = {w for w, c in word_classes().items() if "title" in c}
     return frozenset(titles | {p + w for w in titles for p in "وف"})

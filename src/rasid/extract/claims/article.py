@@ -25,6 +25,7 @@ from ..speakers import (
     people,
     speaker_from_np,
     strip_conj,
+    title_forms,
     word_classes,
 )
 from .cues import Cue, cue_lookup, denial_hits
@@ -66,12 +67,28 @@ def _office_forms() -> frozenset[str]:
     return frozenset(words | {p + w for w in words for p in "وف"})
 
 
+_CUE_WORD: Final = 1  # a form's marks in _word_marks: it may open a cue (cue_lookup) …
+_OFFICE_WORD: Final = 2  # … it is an office or title word (_office_forms) …
+_TITLE_WORD: Final = 4  # … it is a title word (title_forms)
+
+
+@lru_cache(maxsize=1)
+def _word_marks() -> dict[str, int]:
+    """Form → which of the word lists the article's rules look tokens up in hold it: one lookup a
+    token finds the cue, office and title words together, not a pass over the tokens a list."""
+    out: dict[str, int] = {}
+    for words, mark in ((cue_lookup(), _CUE_WORD), (_office_forms(), _OFFICE_WORD), (title_forms(), _TITLE_WORD)):
+        for w in words:
+            out[w] = out.get(w, 0) | mark
+    return out
+
+
 class _Article:
     """Tokens plus the lookups the rules share."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.toks, self.folded, self.drops = folded_tokens(doc)
+        self.toks, self.folded, self.drops, self.mention_at = folded_tokens(doc)
         self.history: list[SpeakerRef] = []
         self._people: list[tuple[frozenset[str], str]] | None = None
         self._introduced: list[SpeakerRef] | None = None
@@ -81,9 +98,10 @@ class _Article:
         toks = self.toks
         self.starts = [t.start for t in toks]  # (comprehensions: compiled, a native field read)
         self.sents = [t.sent for t in toks]  # nondecreasing: a sentence's tokens by bisect
-        self.forms = [t.form for t in toks]
-        self.cue_cands = [n for n in compress(range(len(toks)), map(cue_lookup().__contains__, self.forms))
-                          if toks[n].kind == "w"]
+        self.forms = forms = [t.form for t in toks]
+        marks = _word_marks()
+        self.marked = list(compress(range(len(toks)), map(marks.get, forms)))  # the few cue, office, title words
+        self.cue_cands = [n for n in self.marked if marks[forms[n]] & _CUE_WORD and toks[n].kind == "w"]
         self._denials: list[tuple[int, int, str]] | None = None
         self.quoted: list[tuple[int, int]] = []
         self._forms: frozenset[str] | None = None
@@ -100,7 +118,8 @@ class _Article:
     def people(self) -> list[tuple[frozenset[str], str]]:
         """Persons introduced with a title (only some speaker checks need them)."""
         if self._people is None:
-            self._people = people(self.toks, self.forms)
+            marks, forms = _word_marks(), self.forms
+            self._people = people(self.toks, [n for n in self.marked if marks[forms[n]] & _TITLE_WORD])
         return self._people
 
     @property
@@ -111,11 +130,11 @@ class _Article:
         if self._introduced is None:
             out: list[SpeakerRef] = []
             toks, forms, last = self.toks, self.forms, 0
-            office = _office_forms()
-            cands = set(compress(range(len(forms)), map(office.__contains__, forms)))  # words
-            cands.update(k for k, f in enumerate(forms) if " " in f
-                         and f.split(" ", 1)[0] in office)  # actor names that open with an office
-            for k in sorted(cands):
+            office, marks = _office_forms(), _word_marks()
+            cands = [n for n in self.marked if marks[forms[n]] & _OFFICE_WORD]  # words
+            cands += [k for k in self.mention_at if " " in forms[k]
+                      and forms[k].split(" ", 1)[0] in office]  # actor names that open with an office
+            for k in sorted(set(cands)):
                 if k < last:
                     continue
                 np = parse_np(toks, k, self.sent_end(k))
