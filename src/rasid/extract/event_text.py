@@ -313,9 +313,10 @@ def _heads(word: str) -> list[tuple[str, int]]:
     the word's ending of each cue-word length, not by each split point.)"""
     out = list(_clitic_heads().get(word, ()))
     n = len(word)
-    if n >= 7 and word[-4:] in _first_tails():  # (a glued cue of 4+ letters ends as the word does)
+    sizes = _tail_sizes().get(word[-4:]) if n >= 7 else None  # (a glued cue of 4+ letters ends as the word does)
+    if sizes:
         firsts = _lengths()
-        glued = [n - size for size in _first_sizes() if size <= n - 2 and word[n - size:] in firsts]
+        glued = [n - size for size in sizes if size <= n - 2 and word[n - size:] in firsts]
         out += [(word[k:], 1) for k in glued if k >= 3]  # (glued: split points, rising)
         lo = 2 if word[:2] in ("من", "في", "عن", "مع") else 3
         out += [(word[k:], 2) for k in glued if lo <= k < n - 4]
@@ -339,34 +340,55 @@ def _clitic_heads() -> dict[str, tuple[tuple[str, int], ...]]:
 
 
 @lru_cache(maxsize=1)
-def _first_sizes() -> tuple[int, ...]:
-    """The lengths of the cue words of four letters or more, the longest first (a glued cue is
-    an ending of one of these lengths: the longest ending is the earliest split point)."""
-    return tuple(sorted({len(w) for w in _lengths() if len(w) >= 4}, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _first_tails() -> frozenset[str]:
-    """The last four letters of every cue word of four or more: a word none of them ends can
-    carry no glued cue (its suffixes tried are four letters or longer)."""
-    return frozenset(w[-4:] for w in _lengths() if len(w) >= 4)
+def _tail_sizes() -> dict[str, tuple[int, ...]]:
+    """The last four letters of every cue word of four or more → the lengths of the cue words
+    ending so, the longest first: a word none of them ends can carry no glued cue (its suffixes
+    tried are four letters or longer), and one that does tries only those lengths (the longest
+    ending is the earliest split point), not every cue word's."""
+    out: dict[str, set[int]] = {}
+    for w in _lengths():
+        if len(w) >= 4:
+            out.setdefault(w[-4:], set()).add(len(w))
+    return {tail: tuple(sorted(sizes, reverse=True)) for tail, sizes in out.items()}
 
 
 _NO_TRIES: Final[tuple[tuple[int, str, int], ...]] = ()
-_TRY_MEMO: Final[dict[str, tuple[tuple[int, str, int], ...]]] = {}  # the words that may open a cue → their tries
-_TRY_MEMO_SIZE: Final = 100_000  # entries kept at most (memory stays flat over a long ingest)
+_Longer = tuple[int, str, bool, frozenset[str]]  # (cue length, head, weapons only, the cue's possible second words)
+_Plan = tuple[tuple[_Longer, ...], tuple[int, list[Row]] | None]
+_NO_PLAN: Final[_Plan] = ((), None)
+_PLAN_MEMO: Final[dict[str, _Plan]] = {}  # the words that may open a cue → their plans
+_PLAN_MEMO_SIZE: Final = 100_000  # entries kept at most (memory stays flat over a long ingest)
+_NOT_GLUED: Final = ("block", "ongoing", "abroad", "hypothetical")  # roles a cue glued to the word before never has
 
 
-def _tries(word: str) -> tuple[tuple[int, str, int], ...]:
-    """(cue length, head, mode) to try at a word, longest cue first, then in ``_heads`` order
-    (kept for the few words that have some: ``find_cues`` asks again for each of them)."""
-    got = _TRY_MEMO.get(word)
+def _plan(word: str) -> _Plan:
+    """What ``_match_at`` does at a word (kept for the few words that may open a cue:
+    ``find_cues`` asks again for each of them): ``_NO_PLAN`` for a word that can open none."""
+    got = _PLAN_MEMO.get(word)
     if got is not None:
         return got
-    out = _make_tries(word)
-    if out and len(_TRY_MEMO) < _TRY_MEMO_SIZE:
-        _TRY_MEMO[word] = out
+    out = _make_plan(word)
+    if out is not _NO_PLAN and len(_PLAN_MEMO) < _PLAN_MEMO_SIZE:
+        _PLAN_MEMO[word] = out
     return out
+
+
+def _make_plan(word: str) -> _Plan:
+    """The word's tries (``_make_tries``), longest cue first, with all that does not hang on the
+    words after it worked out once: the cues of two words or more to look up (with the second
+    words they may go on with), then the one-word cue the word is when none of those is there
+    (the first one-word try that keeps some rows), or None."""
+    tries = _make_tries(word)
+    if not tries:
+        return _NO_PLAN
+    lex, seconds = trigger_lexicon(), _seconds()
+    longer = tuple((n, head, mode == 1, seconds[head]) for n, head, mode in tries if n > 1)
+    for n, head, mode in tries:
+        rows = lex.get((head,)) if n == 1 else None
+        kept = rows if mode == 0 or not rows else [r for r in rows if r.role not in _NOT_GLUED]
+        if kept:
+            return longer, (1, kept)
+    return longer, None
 
 
 def _make_tries(word: str) -> tuple[tuple[int, str, int], ...]:
@@ -394,11 +416,11 @@ def _seconds() -> dict[str, frozenset[str]]:
 
 
 def _may_open(word: str) -> bool:
-    """Does ``_tries`` give the word anything? Most words carry no cue word: as written or
+    """Does ``_make_tries`` give the word anything? Most words carry no cue word: as written or
     behind a proclitic one lookup says so, and a glued one needs a long word with a cue's ending."""
-    if word not in _clitic_heads() and (len(word) < 7 or word[-4:] not in _first_tails()):
+    if word not in _clitic_heads() and (len(word) < 7 or word[-4:] not in _tail_sizes()):
         return False
-    return bool(_tries(word))
+    return _plan(word) is not _NO_PLAN
 
 
 def _opening_forms() -> frozenset[str]:
@@ -412,27 +434,16 @@ _TRIES: Final = WordTest(_may_open, forms=_opening_forms, rest=_may_open, rest_f
 
 
 def _match_at(texts: list[str], i: int, lex: dict[tuple[str, ...], list[Row]]) -> tuple[int, list[Row]] | None:
-    """The longest cue starting at word ``i`` (``texts``: the folded words): (words used, rows)."""
-    seconds = _seconds()
-    for n, head, mode in _tries(texts[i]):
-        if i + n > len(texts):
-            continue
-        if n == 1:
-            rows = lex.get((head,))
-        elif texts[i + 1] not in seconds[head]:
-            continue  # (no cue of two words or more goes on with the next word: no tuple built)
-        else:
+    """The longest cue starting at word ``i`` (``texts``: the folded words): (words used, rows).
+    (A cue of two words or more is looked up only where the next word may go on with it; a
+    glued multi-word cue counts only as a weapon.)"""
+    longer, single = _PLAN_MEMO.get(texts[i]) or _plan(texts[i])
+    for n, head, weapons_only, nexts in longer:
+        if i + n <= len(texts) and texts[i + 1] in nexts:
             rows = lex.get((head, *texts[i + 1:i + n]))
-        if rows:
-            if mode == 0:
+            if rows and (not weapons_only or all(r.role == "weapon" for r in rows)):
                 return n, rows
-            if mode == 1 and all(r.role == "weapon" for r in rows):
-                return n, rows
-            if mode == 2:
-                kept = [r for r in rows if r.role not in ("block", "ongoing", "abroad", "hypothetical")]
-                if kept:
-                    return n, kept
-    return None
+    return single
 
 
 def find_cues(lay: Layout) -> list[tuple[int, int, int, Row]]:
