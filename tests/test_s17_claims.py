@@ -45,3 +45,21 @@ def test_condemning_false_accusations_denies():
 def test_a_document_that_condemns_lends_its_object_no_voice():
     assert claims("وأصدرت القوى الكردية بياناً يدين المحادثات الثلاثية في موسكو.") == []
     assert claims("وكانت الجمعية العامة قد أصدرت قراراً يدين الاحتلال ونظام الفصل العنصري.") == []
+
+
+# --- a denial's target: a country named as a place (في سوريا، الحدود السورية) is no claimant ----
+
+def _targets(text):
+    doc = prepare(text, DocMeta(id="t"))
+    return [[t.org for t in c.targets] for c in find_claims(doc) if c.stance == "deny"]
+
+
+def test_a_country_named_as_a_place_is_no_denial_target():
+    assert _targets("ونفى حزب الله وجود أي عناصر له في سوريا.") == [[]]
+    assert _targets("ونفت حركة حماس وجود أي مقاتلين لها داخل لبنان.") == [[]]
+    assert _targets("ونفى حزب الله أي علاقة له بما جرى قرب الحدود السورية.") == [[]]
+
+
+def test_a_country_after_a_claim_word_stays_the_target():
+    got = _targets("ونفت وزارة الخارجية الإيرانية المزاعم الأميركية بشأن وجود مقرات لها في سوريا.")
+    assert got == [["Government of the United States"]], got
