@@ -35,7 +35,7 @@ from .layouts import (
     _replied_to,
 )
 from .records import _build
-from .speaker_after import _IN_IT, _ISSUED_TEXTS, _PREPOSITIONS, _issuer, _opens_clause, _right_speaker, _voiced_by
+from .speaker_after import _IN_IT, _PREPOSITIONS, _issuer, _opens_clause, _right_speaker, _voiced_by
 from .speaker_before import (
     _RELATIVE,
     _WAS,
@@ -52,7 +52,6 @@ from .what_ma import _described, _ma_is_what, _relative_ma, _resumptive_ma, _wha
 
 _NEGATION: Final = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن", "وما", "عدم"}
 _GOVERNING: Final = frozenset(_PREPOSITIONS | {"عند", "بعد", "قبل"})  # على وصف / بعد إعلان: a verbal noun after them
-_DOCUMENTS: Final = frozenset(_ISSUED_TEXTS | {fold(w) for w in ("قراراً", "قرار", "بيانٌ")})  # a document the present verb describes
 _OBJECT_FIRST: Final = {fold(w) for w in ("اتهم", "اتهمت", "اتهموا", "أبلغ", "أبلغت", "أبلغوا")}  # (أبلغ X: X is told)
 _ADDRESSED: Final = {fold(w) for w in ("حذر", "حذرت", "يحذر", "تحذر", "اتهم", "اتهمت", "يتهم", "تتهم", "أبلغ", "أبلغت")}  # the noun after: warned, accused  # verbs whose next noun is their object: a subject before them is the speaker
 _ATTENTION_CUES: Final = {"لفت", "لفتت", "لفتوا"}
@@ -134,9 +133,6 @@ def find_claims(doc: Document) -> list[Claim]:
         prev = toks[i - 1].form if i else ""
         if cue.kind in ("verb", "present") and strip_conj(prev) in _GOVERNING:
             free = j  # على وصف … / بعد إعلان: a verbal noun, not a report
-            continue
-        if cue.kind == "present" and strip_conj(prev) in _DOCUMENTS and not (j < end and toks[j].form in _IN_IT):
-            free = j  # أصدر … بياناً يدين المحادثات / قراراً يدين الاحتلال: the document's words, not the noun after
             continue
         if cue.kind == "nominal" and strip_conj(prev) in _TOWARDS \
                 and any(toks[n].form.lstrip("وف").startswith(_CALLS) for n in range(max(0, i - 5), i - 1)):
