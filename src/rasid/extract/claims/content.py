@@ -155,6 +155,7 @@ def _word_near(toks: list[Tok], lo: int, hi: int, test: Callable[[str], bool]) -
     return any(toks[n].kind == "w" and test(strip_conj(toks[n].form)) for n in range(lo, hi))
 
 
+_STATED_GAP: Final = 10  # tokens from the speaker of أعرب to its عن (to whom, when, between)
 _ASIDE_WORDS: Final = 6  # tokens of an aside between commas (، مطلع الشهر،)
 _SAYING_SPAN: Final = 20  # tokens from the speaker to its بالقول / قائلاً (ردّ / علّق على X في Y، قائلاً)
 _COUNT_NOUNS: Final = frozenset(fold(w) for w in ("عدد", "أعداد", "حصيلة", "الحصيلة", "العدد", "خسائر", "الخسائر", "قيمة",
@@ -217,7 +218,9 @@ def _needs_met(art: _Article, needs: str, j: int, k: int, end: int) -> bool:
         return False
     if needs == "stated":  # أعرب عن قلقه / إدانته, not أعربت سوريا عن تعازيها: condolences state nothing
         courtesy = _courtesy_words()
-        return not _word_near(toks, k, min(end, k + 3), lambda w: w.startswith(courtesy))
+        about = next((n for n in range(k, min(end, k + _STATED_GAP)) if toks[n].form == "عن"), k)
+        # (أعرب الرئيس لنظيره، خلال الاتصال، عن أمله: what he expressed follows its عن)
+        return not _word_near(toks, about, min(end, about + 3), lambda w: w.startswith(courtesy))
     if needs == "renew":
         return _word_near(toks, j, min(end, k + 2), lambda w: w.startswith(("تاكيد", "التاكيد")))
     if needs == "saying":
