@@ -114,8 +114,8 @@ def test_the_places_index_is_the_same_in_every_process():
     import sys
 
     script = ("import hashlib, pickle; from rasid.geo.matcher import _build_index; "
-              "auto, table = _build_index(); "
-              "print(hashlib.sha1(pickle.dumps(sorted(table.items()))).hexdigest())")
+              "auto, table, markers = _build_index(); "
+              "print(hashlib.sha1(pickle.dumps((sorted(table.items()), sorted(markers.items())))).hexdigest())")
     digests = set()
     for seed in ("1", "2", "3"):
         env = {**os.environ, "PYTHONHASHSEED": seed, "RASID_NO_CACHE": "1"}

@@ -102,11 +102,19 @@ class Hit:
         self.al_fits = al_fits
 
 
+# What a marker key of the index stands for (a bit each: a key may be both).
+MARK_HEAD: Final = 1  # a place head and its space (unknown.py ``head_keys``)
+MARK_LIST_NOUN: Final = 2  # a list noun and its space (unknown.py ``list_noun_keys``)
+
+
 @lru_cache(maxsize=1)
-def _index() -> tuple[ahocorasick.Automaton, dict[str, tuple[tuple[tuple[int, bool], ...], bool, frozenset[bool]]]]:
+def _index() -> tuple[ahocorasick.Automaton, dict[str, tuple[tuple[tuple[int, bool], ...], bool, frozenset[bool]]],
+                      dict[str, int]]:
     """The automaton over name cores, and per core: (candidates, a foreign name among them,
-    the article forms the candidates' names take) -- precomputed so hits need no scans.
-    Built once per data version and kept in the user cache (index_cache.py)."""
+    the article forms the candidates' names take) -- precomputed so hits need no scans; and the
+    marker keys it also holds (words whose positions unknown.py reads, each with the space after
+    it: never a core, which ends on a letter) with what each marks. Built once per data version
+    and kept in the user cache (index_cache.py)."""
     return cached("places-index", _index_inputs(), _build_index)
 
 
@@ -116,13 +124,16 @@ def _index_inputs() -> list[bytes]:
 
     data = resources.files("rasid.data")
     files = [data.joinpath(n).read_bytes() for n in
-             ("gazetteer.tsv.gz", "areas.tsv", "places_abroad.tsv", "place_words.tsv", "place_stopwords.tsv")]
+             ("gazetteer.tsv.gz", "areas.tsv", "places_abroad.tsv", "place_words.tsv", "place_stopwords.tsv",
+              "place_heads.tsv")]
     here = Path(__file__).resolve().parent
-    code = [(here / n).read_bytes() for n in ("matcher.py", "gazetteer.py", "../text/normalize.py")]
+    code = [(here / n).read_bytes() for n in ("matcher.py", "gazetteer.py", "unknown.py", "../text/normalize.py")]
     return [*files, *code, ahocorasick.__name__.encode(), str(getattr(ahocorasick, "version", "")).encode()]
 
 
 def _build_index() -> tuple:
+    from .unknown import head_keys, list_noun_keys  # (here: unknown.py imports this module)
+
     table: dict[str, dict[int, bool]] = {}
     nouns = place_nouns()
     for i, e in enumerate(entries()):
@@ -144,8 +155,13 @@ def _build_index() -> tuple:
               for k, v in table.items()}
     for k in frozen:
         auto.add_word(k, k)
+    markers: dict[str, int] = {}
+    for keys, mark in ((head_keys(), MARK_HEAD), (list_noun_keys(), MARK_LIST_NOUN)):
+        for k in sorted(keys):
+            markers[k] = markers.get(k, 0) | mark
+            auto.add_word(k, k)
     auto.make_automaton()
-    return auto, frozen
+    return auto, frozen, markers
 
 
 # OCHA splits villages into parts (الجرذي الشرقي / الغربي, X الفوقاني / التحتاني); news names
@@ -298,17 +314,43 @@ def _distinctive_cores() -> frozenset[str]:
     return frozenset(core for core in table if _distinctive_area(core, table))
 
 
+@dataclass(slots=True)
+class NameScan:
+    """What one pass of the index over a folded text finds: the name occurrences, and (position
+    of the space, length with it) of each place head and list noun followed by a space, in text
+    order (unknown.py reads those: one pass finds all, where each had an automaton pass of its
+    own over every article)."""
+
+    hits: list[Hit]
+    heads: list[tuple[int, int]]
+    list_nouns: list[tuple[int, int]]
+
+
 def find_hits(folded: str) -> list[Hit]:
     """All name occurrences in ``folded`` (overlapping; the resolver picks among them)."""
-    auto, table = _index()
+    return scan_names(folded).hits
+
+
+def scan_names(folded: str) -> NameScan:
+    """``find_hits``, with the place heads and list nouns the same pass finds."""
+    auto, table, markers = _index()
     glue = _glue_start().match
     heads = _glue_heads()
     distinctive = _distinctive_cores()
     n = len(folded)
     hits = []
     append = hits.append
+    place_heads: list[tuple[int, int]] = []
+    list_nouns: list[tuple[int, int]] = []
     no_prefix = (True, False, False)
     for last, core in auto.iter(folded):
+        if core in markers:  # not a name: a word unknown.py reads, and its space
+            mark = markers[core]
+            if mark & MARK_HEAD:
+                place_heads.append((last, len(core)))
+            if mark & MARK_LIST_NOUN:
+                list_nouns.append((last, len(core)))
+            continue
         end = last + 1
         # (half the matches run on into a longer word: the rejection takes the fewest steps)
         if end < n and folded[end].isalnum():  # the core runs on: only a glued function word
@@ -344,4 +386,4 @@ def find_hits(folded: str) -> list[Hit]:
         s = start - 2 if text_al and folded[start - 2:start] == "ال" else start
         cands, abroad, als = table[core]
         append(Hit(s, end, core, cands, text_al, folded[ts:s], glued_l or glued_r, abroad, text_al in als))
-    return hits
+    return NameScan(hits, place_heads, list_nouns)

@@ -18,7 +18,7 @@ from ..text.document import Document
 from ..text.normalize import fold
 from .context import role_of, words_by_role
 from .gazetteer import Entry, entries, read_table
-from .matcher import CLITICS, find_hits
+from .matcher import CLITICS, scan_names
 from .resolve import resolve
 
 _INVISIBLE: Final = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u0640\"“”«»]")  # and quotes inside
@@ -87,9 +87,10 @@ def find_places(doc: Document) -> list[Place]:
     text = doc.text
     # a name read off an adverb ("دوماً" is not Douma): tanween right after the match (only
     # where fold dropped a mark can one follow it)
-    hits = [h for h in find_hits(folded)
+    scan = scan_names(folded)
+    hits = [h for h in scan.hits
             if index[h.end] - index[h.end - 1] == 1 or not text.startswith("\u064b", index[h.end - 1] + 1)]
-    for r in resolve(folded, hits):
+    for r in resolve(folded, hits, scan.heads, scan.list_nouns):
         if r.entry < 0 or es[r.entry].type == "road":
             continue  # a highway (areas.tsv keeps it so that its endpoints' names are not read
             # as places) is a line, not one of the guide's kinds of place

@@ -40,7 +40,7 @@ from .matcher import (
     split_al,
     word_start,
 )
-from .unknown import PlacedIndex, head_words, landmark_heads, landmark_starts, typed_unknowns, unknown_compounds
+from .unknown import PlacedIndex, landmark_heads, landmark_starts, typed_unknowns, unknown_compounds
 
 _QUOTES: Final = "\"'“”«»"
 STRONG_POP: Final = 20000  # a town this big is a place by its name alone
@@ -670,7 +670,9 @@ def _river_bank(folded: str, h: Hit) -> bool:
     return not boundary and w in _RIVER_WORDS
 
 
-def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
+def resolve(folded: str, hits: list[Hit], heads: list[tuple[int, int]], list_nouns: list[tuple[int, int]]) -> list[Resolved]:
+    """The places among ``hits``, and the names the gazetteers lack (unknown.py) around the place
+    heads and list nouns at ``heads`` and ``list_nouns`` (``NameScan``'s, of ``folded``)."""
     es = entries()
     rural, gov, _, rural_by_name = _lookups()
     stops = stop_policy()
@@ -953,7 +955,6 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
     _local_deserts(folded, out, places_index)
     named = frozenset((h.start, h.end) for h in selected if not h.abroad)
     doc_admin1 = {es[r.entry].admin1 for r in out if r.entry >= 0 and not r.fallback and es[r.entry].admin1}
-    heads = head_words(folded)  # (one pass for the compounds here and the landmarks below)
     spans = [(h.start, h.end) for h in selected]
     for s, e in unknown_compounds(folded, spans, [(r.start, r.end) for r in out],
                                   named, heads):
@@ -994,7 +995,7 @@ def resolve(folded: str, hits: list[Hit]) -> list[Resolved]:
                if r.entry >= 0 and not r.fallback and es[r.entry].admin1 and (_strong_flags()[r.entry] or r.typed)}
     taken = spans + [(r.start, r.end) for r in out]
     anchored = {r.start: r.entry for r in out if r.start in anchors}
-    for s, e, admin1, at, by_direction in typed_unknowns(folded, taken, anchors):
+    for s, e, admin1, at, by_direction in typed_unknowns(folded, taken, anchors, list_nouns):
         town = _quarter_town(folded[s:e], anchored.get(at, -1), by_direction)
         if town >= 0:
             out.append(Resolved(s, e, town, near=True))

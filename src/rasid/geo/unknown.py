@@ -13,8 +13,6 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Final
 
-import ahocorasick
-
 from ..text.normalize import fold
 from .context import SENTENCE_END_RE, common_words, is_common_word, prev_word, role_of
 from .gazetteer import read_table
@@ -41,7 +39,7 @@ def landmark_heads() -> frozenset[str]:
 def landmark_starts(folded: str, heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``في ساحة الرئيس الراحل حافظ الأسد``: (start, end) of each landmark head (without a
     glued preposition) a preposition stands right before (a word, or glued: بساحة); its name
-    may run several words. ``heads``: ``head_words(folded)``."""
+    may run several words. ``heads``: ``NameScan.heads``."""
     out = []
     for start, last in _landmark_heads_at(folded, heads):
         ws = start
@@ -58,7 +56,7 @@ _GLUED_PREPS: Final = frozenset({"ب", "وب", "ل", "في"})
 
 def _landmark_heads_at(folded: str, heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of each landmark head followed by a space, in text order (by where they end),
-    read off the place heads ``head_words`` found (landmark heads are place heads, and no two
+    read off the place heads the names' pass found (landmark heads are place heads, and no two
     end at one place): a ``str.find`` per landmark head read the text ten times more."""
     landmarks = landmark_heads()
     found = []
@@ -70,25 +68,18 @@ def _landmark_heads_at(folded: str, heads: list[tuple[int, int]]) -> list[tuple[
 
 
 @lru_cache(maxsize=1)
-def _heads() -> ahocorasick.Automaton:
-    """Every head followed by a space: the only places where the pattern can match."""
-    auto = ahocorasick.Automaton()
-    for r in read_table("place_heads.tsv"):
-        auto.add_word(r["head"] + " ", len(r["head"]) + 1)
-    auto.make_automaton()
-    return auto
-
-
-def head_words(folded: str) -> list[tuple[int, int]]:
-    """(position of the space, length with it) of every place head followed by a space: one
-    automaton pass, shared by ``unknown_compounds`` and ``landmark_starts``."""
-    return list(_heads().iter(folded))
+def head_keys() -> frozenset[str]:
+    """Every head followed by a space: the only places where the pattern can match. The places
+    index (matcher.py) holds them beside the names, so the pass that finds the names finds them
+    too (``NameScan.heads``: (position of the space, length with it), in text order), for
+    ``unknown_compounds`` and ``landmark_starts``."""
+    return frozenset(r["head"] + " " for r in read_table("place_heads.tsv"))
 
 
 def _matches(folded: str, heads: list[tuple[int, int]]):
     """``_pattern().finditer(folded)``, tried only where a head word stands (the regex alone
     would be tried at every character, which cost more than the gazetteer look-up); ``heads``:
-    ``head_words(folded)``."""
+    ``NameScan.heads``."""
     pattern = _pattern()
     done = 0
     for last, size in heads:
@@ -106,12 +97,11 @@ def _matches(folded: str, heads: list[tuple[int, int]]):
 
 
 def unknown_compounds(folded: str, spans: list[tuple[int, int]], placed: list[tuple[int, int]],
-                      named: frozenset[tuple[int, int]] = frozenset(),
-                      heads: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+                      named: frozenset[tuple[int, int]], heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``[start, end)`` of head+word names in place position that no gazetteer hit covers
     beyond its head. ``spans``: every gazetteer hit; ``placed``: the accepted places; ``named``:
     the Syrian gazetteer hits (``تل الملاجة``: a hill named after a village is a place anywhere);
-    ``heads``: ``head_words(folded)`` where the caller has it."""
+    ``heads``: ``NameScan.heads``."""
     words = common_words()
     out = []
     # Sorted views of the spans, so each compound looks only at those near it (a long document
@@ -121,7 +111,7 @@ def unknown_compounds(folded: str, spans: list[tuple[int, int]], placed: list[tu
     longest = max((e - s for s, e in spans), default=0)
     placed_ends = sorted(e for _, e in placed)
     placed_set = set(placed)
-    for m in _matches(folded, head_words(folded) if heads is None else heads):
+    for m in _matches(folded, heads):
         start, end = m.span(1)
         second = m.group(2)
         if second in words or ("ال" + second) in words or role_of(second):
@@ -206,23 +196,19 @@ MAX_ITEMS: Final = 5
 
 
 @lru_cache(maxsize=1)
-def _list_nouns() -> ahocorasick.Automaton:
-    """Every list noun followed by a space (one C pass finds them; a regex alternation tried at
-    every character cost more than the rest of this module)."""
+def list_noun_keys() -> frozenset[str]:
+    """Every list noun followed by a space: found by the names' pass too (``NameScan.list_nouns``;
+    a regex alternation tried at every character cost more than the rest of this module)."""
     nouns = {fold(r["word"]) for r in read_table("place_words.tsv") if r["role"] in _LIST_NOUN_ROLES}
-    auto = ahocorasick.Automaton()
-    for n in nouns - _NOT_LIST_NOUNS:
-        auto.add_word(n + " ", len(n) + 1)
-    auto.make_automaton()
-    return auto
+    return frozenset(n + " " for n in nouns - _NOT_LIST_NOUNS)
 
 
-def _list_noun_ends(folded: str):
+def _list_noun_ends(folded: str, nouns: list[tuple[int, int]]):
     """Where the names after a list noun start (the noun a whole word, clitics allowed), where a
     name that keeps its noun (a quarter's) starts, else -1, and whether only quoted names count
-    (after a site noun)."""
+    (after a site noun). ``nouns``: ``NameScan.list_nouns``."""
     sites = _site_nouns()
-    for last, size in _list_nouns().iter(folded):
+    for last, size in nouns:
         start = last + 1 - size
         ws = start
         while ws > 0 and folded[ws - 1].isalnum():
@@ -245,17 +231,17 @@ def _after_known_ok(name: str, g: int, known: int, listed: bool) -> bool:
     return not known or listed and (g == 1 or name.startswith("ال"))
 
 
-def typed_unknowns(folded: str, spans: list[tuple[int, int]],
-                   anchors: dict[int, str]) -> list[tuple[int, int, str, int, bool]]:
+def typed_unknowns(folded: str, spans: list[tuple[int, int]], anchors: dict[int, str],
+                   nouns: list[tuple[int, int]]) -> list[tuple[int, int, str, int, bool]]:
     """``قرية نخشبة بمحافظة اللاذقية``, ``مستوطنات "شاعل" و"أورطال" في الجولان المحتل``, ``موقع
     "X" غرب بلدة Y``: names the gazetteers lack, introduced by a settlement noun and placed by an
     explicit Syrian locator right after them, a preposition or a direction (``anchors``: start of
     a Syrian admin unit, area or town -> its governorate). Returns (start, end, governorate, start
     of the locator, whether a direction locates it: it lies by that place) per name; names any
-    gazetteer hit touches are left alone."""
+    gazetteer hit touches are left alone. ``nouns``: ``NameScan.list_nouns``."""
     out = []
     exact = set(spans)
-    for pos, noun_start, quoted_only in _list_noun_ends(folded):
+    for pos, noun_start, quoted_only in _list_noun_ends(folded, nouns):
         items: list[tuple[int, int]] = []
         known = 0  # names of the list the gazetteer resolves (بلدتي الحصان والعزبة): passed over
         listed = True  # the next name stands first, or after و or a comma (not a name's second word)

@@ -403,7 +403,13 @@ def _tatweel_space(text: str, edits: Edits, marks: Marks) -> None:
             marks.append((m.start(), m.end(), "tatweel-space"))
 
 
-RULES: Final = (_presentation_forms, _lookalikes, _tatweel_or_separator, _tatweel_space, _spaced_letters, _elongation)
+# The rules for characters most articles never hold (presentation forms, look-alikes from other
+# scripts) run where one scan for all those characters finds one: each rule's own scan read
+# every article.
+_RARE_RULES: Final = (_presentation_forms, _lookalikes)
+_RARE_CHARS: Final = re.compile("[" + "".join(LOOKALIKE) + "\ufb50-\ufefc]")
+_COMMON_RULES: Final = (_tatweel_or_separator, _tatweel_space, _spaced_letters, _elongation)
+RULES: Final = _RARE_RULES + _COMMON_RULES
 
 
 _NON_SPACE: Final = re.compile(r"\S*")  # (``\s`` is ``str.isspace``)
@@ -461,7 +467,7 @@ def find_repairs(text: str) -> tuple[list[Repair], Edits]:
     """Apply every rule; return one ``Repair`` per repaired word and the character edits."""
     edits: Edits = {}
     marks: Marks = []
-    for rule in RULES:
+    for rule in RULES if _RARE_CHARS.search(text) is not None else _COMMON_RULES:
         rule(text, edits, marks)
     if edits:  # a doubled letter in a text with no other evasion is a misspelling (ANNOTATION.md)
         _doubled_final(text, edits, marks)
