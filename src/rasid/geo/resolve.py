@@ -655,6 +655,18 @@ _TOWN_PAIR: Final = ("مدينتي", "بلدتي")  # folded dual town nouns: "�
 _TOWN_NOUNS: Final = ("مدينه", "بلده") + _TOWN_PAIR
 _QUARTER_PAIR: Final = "حيي"  # folded dual quarter noun: "حيي خشمان والعزيزية في مدينة الحسكة"
 _QUARTER_NOUNS: Final = ("حي", "احياء", _QUARTER_PAIR)  # folded quarter nouns
+# the dash between a road's two ends, named after a road noun (place_words.tsv role "road"):
+# "طريق سلمية – حمص", "طريق الحسكة _ دير الزور"
+_ROAD_DASH: Final = re.compile(r"[ \u00a0]*[-–—_][ \u00a0]*")
+
+
+def _road_to_syria(folded: str, h: Hit, nxt: Hit | None) -> bool:
+    """The name after a road noun is the road's first end: a dash and a Syrian name follow it
+    (``طريق سلمية – حمص``; not ``طريق دمشق–الرياض``, a road abroad)."""
+    dash = _ROAD_DASH.match(folded, h.end)
+    return dash is not None and nxt is not None and not nxt.abroad and not nxt.prefix and nxt.start == dash.end()
+
+
 _DESERT_WORD: Final = "باديه"  # folded "بادية" (with at most two clitics before it: "وببادية")
 MAX_LOCATOR_WORDS: Final = 2  # words with no place role between a place and the direction locating it
 
@@ -682,13 +694,15 @@ def resolve(folded: str, hits: list[Hit], heads: list[tuple[int, int]], list_nou
     pair_open = False  # "مدينتي أريحا وإدلب": a dual town noun whose second name is to come
     quarters_open = False  # "حيي خشمان والعزيزية": the same for a dual quarter noun
     last_end = -1  # end of the last place-like mention (places and locators)
+    road_end = -1  # end of a name right after a road noun and before a dash (the road's first end)
     established: set[str] = set()  # names a settlement noun already introduced in this text
     # (the river test only where the name has the bank in it: its cheap test, inline)
     selected = [h for h in _select(folded, hits) if not (h.abroad and "ضفه" in h.core and _river_bank(folded, h))]
     lead = len(folded) - len(folded.lstrip())  # the first non-space character (datelines)
     for k, h in enumerate(selected):
         policy = stops.get(h.core)
-        if h.abroad and _syrian_by_locator(folded, h):
+        relocated = h.abroad and _syrian_by_locator(folded, h)
+        if relocated:
             h.abroad = False  # "ومحيط "صيدا" في ريف درعا": the Syrian namesake
         if h.abroad:
             last_end = h.end  # "إسكندرون، شماليّ اللاذقية": the direction locates a foreign place
@@ -708,6 +722,12 @@ def resolve(folded: str, hits: list[Hit], heads: list[tuple[int, int]], list_nou
         pw, pw_start, pw_boundary = before
         inside_prev = prev is not None and pw_start < prev.end  # "ريف حماة الغربي، والقرداحة"
         prole = None if pw_boundary or inside_prev else role_of(pw)
+        # "طريق سلمية – حمص": the road's two ends (not a foreign capital the Syrian end after the
+        # dash took for a Syrian namesake: "طريق الرياض–دمشق")
+        road = not h.prefix and not relocated and (
+            (prole == "road" and _road_to_syria(folded, h, selected[k + 1] if k + 1 < len(selected) else None))
+            or (road_end >= 0 and _ROAD_DASH.fullmatch(folded, road_end, h.start) is not None))
+        road_end = h.end if road and prole == "road" else -1
         # the word before that one: read by the capital, institution, person, direction and
         # governor tests below, found once (again only where pw_start moves)
         second = prev_word(folded, pw_start)
@@ -754,7 +774,8 @@ def resolve(folded: str, hits: list[Hit], heads: list[tuple[int, int]], list_nou
         if prole is None and pw == "و":
             prole = _quoted_list_role(folded, pw_start)  # في "X" و"Y": Y shares X's preposition
         located = nrole in ("countryside", "direction") or (nrole == "prep" and role_of(next_word(folded, next_word(folded, h.end)[1])[0]) == "countryside")
-        contextual = typed or prole in ("prep", "locative", "direction", "countryside") or in_list or located or h.glued
+        contextual = typed or prole in ("prep", "locative", "direction", "countryside") or in_list or located \
+            or h.glued or road
         if not contextual and not _any_strong(h.core, h.cands) and not _is_direction_form(h) \
                 and not _product_facility(folded, pw, pw_start):
             continue  # a bare village name with nothing around it (decided again below; this is early)
@@ -842,7 +863,7 @@ def resolve(folded: str, hits: list[Hit], heads: list[tuple[int, int]], list_nou
             contextual = typed or prole in ("prep", "countryside") or "ب" in h.prefix or (
                 prole == "locative" and not h.prefix) or (pw in _near_heads() and not h.prefix) \
                 or (in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative) \
-                or _after_foreign_locative(folded, selected, k)  # اعزاز والباب, في بيروت ودمشق
+                or _after_foreign_locative(folded, selected, k) or road  # اعزاز والباب, في بيروت ودمشق
             governor, g_start, _ = second if prole == "prep" else (pw if "ب" in h.prefix else "", 0, False)
             if contextual and not typed and (role_of(governor) == "polity" or prole == "prep" and (
                     _envoy_before(folded, g_start) or _polity_across_adjectives(folded, governor, g_start))):
@@ -866,7 +887,7 @@ def resolve(folded: str, hits: list[Hit], heads: list[tuple[int, int]], list_nou
             continue  # (a short common-word name stays when it goes on a list: اعزاز والباب)
         # a bare preposition is weak evidence for a village name ("في الصخرة", "من نصيب"): such a
         # name stays only near another place (checked below); a glued letter (فعاليات) is none
-        firm = typed or prole in ("locative", "countryside", "direction") or located \
+        firm = typed or road or prole in ("locative", "countryside", "direction") or located \
             or (in_list and prev is not None and not prev.tentative) or h.core in established
         if not strong and not firm and h.prefix[-1:] in ("ف", "ك", "ل"):
             continue
@@ -880,7 +901,9 @@ def resolve(folded: str, hits: list[Hit], heads: list[tuple[int, int]], list_nou
         elif quarter_noun:
             hoods = [i for i in cands if es[i].level in ("neighbourhood", "cityarea")]
             cands = hoods or cands
-        if govs and cands != govs and not town_noun:
+        if govs and cands != govs and not (town_noun or road or quarter_noun):
+            # (a town's context says the city: a road's end, "طريق الحسكة _ دير الزور" runs
+            # between the cities; the quarters of one, "في أحياء حلب")
             out.append(Resolved(h.start, h.end, govs[0]))
             last_end = h.end
             continue
@@ -902,6 +925,9 @@ def resolve(folded: str, hits: list[Hit], heads: list[tuple[int, int]], list_nou
         # a city named like an admin unit is its seat ("مدينة نوى"; a village is not: "قرية الحميدية")
         seats = [i for i in (facts.cands if town_noun and not pw.endswith(("بلده", "بلدتي")) else cands)
                  if es[i].level in ("district", "subdistrict")]
+        if seats and road and not any(es[i].pcode.startswith(es[d].pcode) for i in places for d in seats):
+            places = [_seat_of(d, h.core) for d in seats]  # "طريق سلمية – حمص": the district's town,
+            # not a namesake hamlet elsewhere
         if seats and len(places) > 1:  # "رأس العين" the district names its seat, not namesakes
             inside = [i for i in places if any(es[i].pcode.startswith(es[d].pcode) for d in seats)]
             # but a sub-district's seat does not outweigh the list it stands in: "بلدات
