@@ -204,21 +204,6 @@ def _intervening(lay: Layout, hit: Hit, interventions: list[int]) -> str | None 
     return forces[0] if forces else None
 
 
-_ATTACKS: Final = "attacks"  # the type an author of "attacks" (هجمات، هجوم: a generic cue) is remembered by
-_ATTACK_TYPES: Final = frozenset({"Battles", "Explosions/Remote violence"})  # what such attacks may be told as next
-
-
-def _bare_attacks(lay: Layout, hit: Hit, etype: str) -> bool:
-    """``استهدفوا 4 قواعد في 6 هجمات``: a word for attacks (generic, read as a fight), no weapon
-    told in its clause, sums up strikes or fights alike; its author goes on to either told next (``كما استُهدفت
-    قاعدتا تل بيدر والتنف``). Not an assault told with its guns (``شنّت قوات العشائر هجوماً
-    بالرشاشات``): a fight, whose author is none of the strikes after it."""
-    if hit.row.role != "generic" or etype != "Battles":  # (typed a fight only for want of a weapon)
-        return False
-    j = bisect.bisect_left(lay.weapon_starts, hit.end)
-    return j >= len(lay.weapon_starts) or lay.weapon_starts[j] >= lay.clauses[hit.clause].end
-
-
 def _goes_on(lay: Layout, hit: Hit, etype: str, target: str | None, last: tuple[int, int, str, str | None]) -> bool:
     """An event with no author named takes the last author: in its sentence, or — when it is
     of the same type, in that paragraph or the next, and no other force is named with it — the
@@ -229,8 +214,7 @@ def _goes_on(lay: Layout, hit: Hit, etype: str, target: str | None, last: tuple[
         return False
     if sentence == hit.sentence:
         return True
-    if last_type != etype and not (last_type == _ATTACKS and etype in _ATTACK_TYPES) \
-            or not 0 <= hit.paragraph - paragraph <= (0 if lay.bulletin else 1):
+    if last_type != etype or not 0 <= hit.paragraph - paragraph <= (0 if lay.bulletin else 1):
         return False  # (a bulletin's next line is another story)
     sent = lay.sentences[hit.sentence]  # (the author named here in another role is not its author)
     if _ANOTHER_STORY.match(lay.ftext(sent.start, min(sent.end, sent.start + 40))):
@@ -316,8 +300,7 @@ def _sides(lay: Layout, story: _Story, cue: _Cue) -> None:
         actor1, actor2 = fill_sides(lay, hit, actor1, actor2)
     cue.guessed2 = named2 is None and actor2 is not None
     if (author := actor1 or responder_of(lay, hit)) is not None:  # (ردّ الجيش على قصف …، من خلال قصف: the
-        told = _ATTACKS if _bare_attacks(lay, hit, cue.etype) else cue.etype
-        story.last_actor = (hit.sentence, hit.paragraph, told, author)  # responder goes on as the author)
+        story.last_actor = (hit.sentence, hit.paragraph, cue.etype, author)  # responder goes on as the author)
     story.last_author = (hit.start, actor1)
     cue.actor1, cue.actor2 = actor1, actor2
 
