@@ -19,21 +19,21 @@ from .numbers import Tok, WordTest, fold_indexed, word_positions, words_of
 
 # Folded month names → month number (fold: أإآ→ا, ة→ه, ى→ي).
 _WESTERN: Final = {"يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
-            "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11,
-            "ديسمبر": 12}
+                   "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11,
+                   "ديسمبر": 12}
 _LEVANT: Final = {"كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6,
-           "تموز": 7, "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11,
-           "كانون الاول": 12}
+                  "تموز": 7, "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11,
+                  "كانون الاول": 12}
 _MONTHS: Final = {**_WESTERN, **_LEVANT}
 _UNITS: Final = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
 # في الثاني من أيار، الحادي والعشرين من آذار: a day of the month written as an ordinal (folded)
 _ORDINAL_DAYS: Final = {**{w: k for k, w in enumerate(_UNITS, 1)}, "العاشر": 10, "الحادي عشر": 11,
-                 **{f"{w} عشر": k for k, w in enumerate(_UNITS[1:], 12)}, "العشرين": 20, "الثلاثين": 30,
-                 **{f"{'الحادي' if k == 1 else w} والعشرين": 20 + k for k, w in enumerate(_UNITS, 1)},
-                 "الحادي والثلاثين": 31}
+                        **{f"{w} عشر": k for k, w in enumerate(_UNITS[1:], 12)}, "العشرين": 20, "الثلاثين": 30,
+                        **{f"{'الحادي' if k == 1 else w} والعشرين": 20 + k for k, w in enumerate(_UNITS, 1)},
+                        "الحادي والثلاثين": 31}
 # Weekday names → Python weekday() (Monday 0).
 _WEEKDAYS: Final = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4,
-             "السبت": 5, "الاحد": 6}
+                    "السبت": 5, "الاحد": 6}
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +219,7 @@ _FIRSTS: Final = frozenset(fold(w) for w in
 
 _OPENERS: Final = _FIRSTS | {c + w for w in _FIRSTS for c in "وف"}
 _OPENS: Final = WordTest(lambda w: w in _OPENERS or w[0].isdigit() and len(w) <= 2,  # (a date's day: 22 يناير)
-                  forms=lambda: _OPENERS)
+                         forms=lambda: _OPENERS)
 
 
 # في opens a cue only before a month, شهر, a year word or a stretch of days (في شهر آب، في عام
@@ -253,19 +253,19 @@ _AFTER_MUNDH: Final = _AFTER_FI | {fold("أيام"), fold("أشهر")}
 # days are listed in Western, Arabic-Indic and Persian digits, any other digits are tried as before.)
 _AFTER_DAY: Final = frozenset({fold("من"), fold("شهر")} | {m.split()[0] for m in _MONTHS})
 _DIGITS: Final = ("0123456789", "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
-           "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9")
+                  "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9")
 _DAYS: Final = frozenset([d for ds in _DIGITS for d in ds] + [a + b for ds in _DIGITS for a in ds for b in ds])
 # A lone و or ف opens a cue only glued to the digits of a date (و30 مارس): every alternative opens
 # with a letter or a digit, and no letter follows the token's last one. (A marker, not words.)
 _GLUED_DIGITS: Final[frozenset[str]] = frozenset({"<digits right after it>"})
 # The openers that open a cue only before certain words, and those words.
 _ONLY_BEFORE: Final[dict[str, frozenset[str]]] = {**dict.fromkeys(_FI, _AFTER_FI), **dict.fromkeys(_WAQT, _AFTER_WAQT),
-                                           **dict.fromkeys(_THIS, _AFTER_THIS),
-                                           **dict.fromkeys(_SAME_DAY, _AFTER_SAME_DAY),
-                                           **dict.fromkeys(_KHILAL, _AFTER_KHILAL),
-                                           **dict.fromkeys(_MUNDH, _AFTER_MUNDH),
-                                           **dict.fromkeys(_DAYS, _AFTER_DAY),
-                                           **dict.fromkeys(("و", "ف"), _GLUED_DIGITS)}
+                                                  **dict.fromkeys(_THIS, _AFTER_THIS),
+                                                  **dict.fromkeys(_SAME_DAY, _AFTER_SAME_DAY),
+                                                  **dict.fromkeys(_KHILAL, _AFTER_KHILAL),
+                                                  **dict.fromkeys(_MUNDH, _AFTER_MUNDH),
+                                                  **dict.fromkeys(_DAYS, _AFTER_DAY),
+                                                  **dict.fromkeys(("و", "ف"), _GLUED_DIGITS)}
 
 
 def _matches(text: str):

@@ -55,14 +55,14 @@ _MORE_OF_IT: Final = tuple(fold(w) for w in ("إضافة إلى ذلك", "وإض
 _SUFFERED_F: Final = tuple(fold(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض"))
 _SUFFERED_STEM: Final = fold("تعرض")  # every form of _SUFFERED_F holds it: a word holds one of them iff it holds this
 _LAUNCH: Final = re.compile(fold(r"(?:(?:أطلق|اطلق|انطلق|انطلاقا|نفذ)[\u0621-\u064A]*(?:\s+(?!على|في|ضد)[\u0621-\u064A]+){0,3}?\s+من\s+(?:(?!\sفي\s|\sعلى\s)[^.]){0,40}|"
-                          r"(?:مصادر|مصدر|مراسل|مراسلة|مراسلنا|مراسلتنا)\S*(?:\s+(?:الميادين|محلية|ميدانية|أهلية|خاصة|مطلعة|للميادين|نت)\S*?){0,2}?\s*(?:نت)?في\s+(?:مدينة\s+|محافظة\s+|العاصمة\s+)?|"
-                          r"(?:طريق|أوتوستراد|اوتوستراد)\s+(?:عام\s+|الدولي\s+|السريع\s+)?(?:الواصل\s+بين\s+)?|"
-                          r"(?:توجه|متوجه|متجه|قادم)[\u0621-\u064A]*\s+(?:[\u0621-\u064A]+\s+){0,4}?من\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*|(?:من\s+اتجاه|من\s+جهة|من\s+فوق|انطلاقا\s+من)\s+"
-                          r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+(?:في\s+|ب)[^،.]{0,25}"
-                          r"|مركز\s+(?:المصالحة|التنسيق)[^،.]{0,25}?\s+في\s+(?:قاعدة\s+)?"
-                          r"|(?:مكتب|مركز|شبكة|لجنة)\s+(?:توثيق|التوثيق)[^،.]{0,25}?\s+في\s+(?:محافظة\s+)?"
-                          r"|تعزيزات?\s+(?:[\u0621-\u064A]+\s+){0,3}?(?:إلى|نحو|من)\s+(?:قاعدة\s+|قاعدتي\s+|مدينة\s+|بلدة\s+|منطقة\s+)?"
-                          r"|بعد\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?\S+\s+(?:كم|كيلو\S*)\s+(?:عن|من)\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?)$"))
+                                 r"(?:مصادر|مصدر|مراسل|مراسلة|مراسلنا|مراسلتنا)\S*(?:\s+(?:الميادين|محلية|ميدانية|أهلية|خاصة|مطلعة|للميادين|نت)\S*?){0,2}?\s*(?:نت)?في\s+(?:مدينة\s+|محافظة\s+|العاصمة\s+)?|"
+                                 r"(?:طريق|أوتوستراد|اوتوستراد)\s+(?:عام\s+|الدولي\s+|السريع\s+)?(?:الواصل\s+بين\s+)?|"
+                                 r"(?:توجه|متوجه|متجه|قادم)[\u0621-\u064A]*\s+(?:[\u0621-\u064A]+\s+){0,4}?من\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?|(?:جويا|جوي|صاروخيا|صاروخية)\s+من\s*|(?:من\s+اتجاه|من\s+جهة|من\s+فوق|انطلاقا\s+من)\s+"
+                                 r"|(?:المنتشرة|المتمركزة|المتواجدة|الموجودة|المنتشرين|المتمركزين)\s+(?:في\s+|ب)[^،.]{0,25}"
+                                 r"|مركز\s+(?:المصالحة|التنسيق)[^،.]{0,25}?\s+في\s+(?:قاعدة\s+)?"
+                                 r"|(?:مكتب|مركز|شبكة|لجنة)\s+(?:توثيق|التوثيق)[^،.]{0,25}?\s+في\s+(?:محافظة\s+)?"
+                                 r"|تعزيزات?\s+(?:[\u0621-\u064A]+\s+){0,3}?(?:إلى|نحو|من)\s+(?:قاعدة\s+|قاعدتي\s+|مدينة\s+|بلدة\s+|منطقة\s+)?"
+                                 r"|بعد\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?\S+\s+(?:كم|كيلو\S*)\s+(?:عن|من)\s+(?:مدينة\s+|بلدة\s+|قرية\s+)?)$"))
 # A word each alternative of _LAUNCH (and _BETWEEN) must contain: a window without one is passed
 # over without running those two (end-anchored, so slow to search) patterns. Keep in step with them.
 _LOCATOR_HINT: Final = re.compile(fold("مصدر|مصادر|مراسل|مركز|توثيق|طريق|توستراد|توجه|متجه|قادم|أطلق|انطلق|نفذ|جوي|صاروخي|اتجاه|جهة|فوق|انطلاقا|المنتشر|المتمركز|المتواجد|الموجود|بين|تعزيز|كم|كيلو"))
@@ -276,7 +276,7 @@ def _list_item(lay: Layout, c, group: set[int]) -> bool:
 
 
 _FRAMING: Final = frozenset(fold(w) for w in ("في", "من", "إلى", "على", "عن", "قرب", "نحو", "حتى", "مع", "ضد", "عند",
-                                       "لدى", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
+                                              "لدى", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
 _FRAMING_PREFIXES: Final = tuple(fold(w) for w in ("بال", "لل", "وفي", "وب"))
 
 
@@ -403,7 +403,7 @@ _RESULT_VERBS: Final = frozenset(fold(w) for w in (  # "thereby …": what the e
 
 
 _ROAD_BETWEEN: Final = re.compile(fold(r"(?:(?:طريق|الطريق)\s+(?:[\u0621-\u064A]+\s+)?(?:الواصل|الرابط|الواصلة|الرابطة)\s+بين\s+"
-                                r"(?:بلدتي|مدينتي|قريتي)?|(?:طريق|أوتوستراد|اوتوستراد)\s+(?:عام\s+|الدولي\s+|السريع\s+)?)\s*$"))
+                                       r"(?:بلدتي|مدينتي|قريتي)?|(?:طريق|أوتوستراد|اوتوستراد)\s+(?:عام\s+|الدولي\s+|السريع\s+)?)\s*$"))
 
 
 def _road_end(lay: Layout, clauses: set[int]) -> Place | None:
@@ -564,7 +564,7 @@ def is_history(iso: str | None, precision: int | None, published: str | None) ->
 
 
 _SAYING: Final = re.compile(fold(r"^[\s،,]*(?:و)?(?:مبينا|مبينة|مضيفا|مضيفة|مشيرا|مشيرة|لافتا|لافتة|موضحا|موضحة|مؤكدا|مؤكدة"
-                          r"|في حين|بينما)(?:\s|$)"))  # (…، في حين شنت طائرات حربية غارات: another event's weapon)
+                                 r"|في حين|بينما)(?:\s|$)"))  # (…، في حين شنت طائرات حربية غارات: another event's weapon)
 
 
 def _aside_statement(lay: Layout, hit: Hit) -> int:
@@ -837,11 +837,11 @@ _AGENT_VERBS: Final = frozenset(fold(w) for w in (  # "which X carried out": the
 
 _AGENT_GAP: Final = 3  # words from such a verb to its subject (شنته طائرات حربية روسية)
 _OWNED_BY: Final = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين",
-                                        "تابعة", "تابع"))  # (indefinite: طائرة مسيرة انتحارية تابعة لقوات النظام)
+                                               "تابعة", "تابع"))  # (indefinite: طائرة مسيرة انتحارية تابعة لقوات النظام)
 _MEANS: Final = frozenset(fold(w) for w in ("الطائرات", "الحربية", "الحربي", "المدفعية", "المروحيات", "الطيران", "الراجمات",
-                                     "الدبابات", "المسيرة", "المسيرات", "الطائرة", "المروحية", "الروسية",
-                                     "طائرة", "طائرات", "مسيرة", "مسيرات", "مروحية", "حربية", "انتحارية",
-                                     "الانتحارية"))  # … التابعة لـ X: X's
+                                            "الدبابات", "المسيرة", "المسيرات", "الطائرة", "المروحية", "الروسية",
+                                            "طائرة", "طائرات", "مسيرة", "مسيرات", "مروحية", "حربية", "انتحارية",
+                                            "الانتحارية"))  # … التابعة لـ X: X's
 
 
 def _owners_before(lay: Layout, start: int, end: int) -> list:
@@ -1074,7 +1074,7 @@ def fill_sides(lay: Layout, hit: Hit, actor1: str | None, actor2: str | None) ->
 
 
 _ONE_FOE: Final = {"Islamic Resistance in Iraq": "US-led coalition",  # its strikes in Syria hit US bases
-            "Turkish forces": "Syrian Democratic Forces"}  # its guns and drones in the north: the SDF's ground (ACLED)
+                   "Turkish forces": "Syrian Democratic Forces"}  # its guns and drones in the north: the SDF's ground (ACLED)
 _TOWNS: Final = frozenset(fold(w) for w in (
     "بلدة", "بلدتي", "بلدات", "مدينة", "مدينتي", "مدن", "قرية", "قريتي", "قرى", "أحياء", "حي", "سوق", "سوقا", "أسواق",
     "مستشفى", "مشفى", "مدرسة", "مدرستين", "مدارس", "مخيم", "مخيمات", "منازل", "مساكن"))
@@ -1160,7 +1160,7 @@ GOV_COALITION: Final = GOV_SIDE
 _FACTIONS_AT_LARGE: Final = "Syrian opposition factions"
 _IS_FOES: Final = GOV_SIDE | {"Syrian Democratic Forces", "US-led coalition"}
 OPP_SIDE: Final = frozenset({"Hayat Tahrir al-Sham", "National Liberation Front", "Syrian National Army", "Ansar al-Tawhid", "Hurras al-Din",
-                      "Syrian opposition factions", "Turkistan Islamic Party", "Jaysh al-Izza"})
+                             "Syrian opposition factions", "Turkistan Islamic Party", "Jaysh al-Izza"})
 _RELATIVE: Final = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
 PASSIVE: Final = frozenset(fold(w) for w in ("جرى", "تم", "يتم", "وتم", "وجرى", "ليتم", "جرت", "وجرت"))
 PREPOSITIONS: Final = frozenset(fold(w) for w in ("في", "من", "جراء", "إثر", "اثر", "خلال", "عن", "بعد", "عقب", "قبل", "ضمن", "نتيجة"))
@@ -1230,7 +1230,7 @@ def _pronoun_struck(lay: Layout, hit: Hit) -> bool:
 
 
 _WITH: Final = frozenset(fold(w) for w in ("مع", "ومع", "بمشاركة", "وبمشاركة", "بمساندة", "وبمساندة", "بمؤازرة", "وبمؤازرة",
-                                    "بإسناد", "وبإسناد", "بدعم", "وبدعم", "بغطاء", "وبغطاء"))
+                                           "بإسناد", "وبإسناد", "بدعم", "وبدعم", "بغطاء", "وبغطاء"))
 
 
 _JOINED: Final = re.compile(fold(r"^و(?:فصائل|قوات|عناصر|مقاتلو|مقاتلي|ميليشيات|مسلحو|مسلحي)?$"))

@@ -35,7 +35,7 @@ _SYRIAN: Final = re.compile(fold("سوري|سوريا|سورية"))
 # A border named by its countries (``قرب الحدود مع سوريا``، ``منطقة الحدود الأردنية السورية``) places
 # nothing in Syria: the attack on a base "near the border with Syria" was in Jordan.
 _BORDER: Final = re.compile(fold(r"(?:حدود\S*\s+(?:مع\s+)?(?:\S+\s+){0,2}?\S*سوري\S*"
-                          r"|(?:أطلق|أُطلق|انطلق)\S*\s+من\s+(?:داخل\s+)?(?:الأراضي\s+)?\S*سوري\S*)"))
+                                 r"|(?:أطلق|أُطلق|انطلق)\S*\s+من\s+(?:داخل\s+)?(?:الأراضي\s+)?\S*سوري\S*)"))
 # (… and so does where the fire came from: قذيفة أُطلقت من الأراضي السورية على مخفر في ماردين)
 _BORDER_WORDS: Final = ("حدود", "طلق")  # (folded) one stands in any _BORDER match: the regex is tried only then
 
@@ -279,7 +279,7 @@ _AGENTIVE: Final = re.compile(fold(r"^[وف]?(?:قتل|قتلت|قتلوا|قت�
 
 
 _CAUSES: Final = frozenset(fold(w) for w in ("أدى", "أدت", "وأدى", "وأدت", "أسفر", "أسفرت", "تسبب", "تسببت", "خلف", "خلفت", "أوقع",
-                                      "أوقعت"))  # العدوان الإسرائيلي أدى إلى إصابة 4: the cause, not the hurt
+                                             "أوقعت"))  # العدوان الإسرائيلي أدى إلى إصابة 4: the cause, not the hurt
 
 
 def agentive(lay: Layout, fig: Figure) -> bool:
@@ -342,7 +342,7 @@ _ADVISERS: Final = re.compile(fold(r"^[و]?(?:ال)?(?:عسكري|عسكريين
 # (adjective, serving noun before it, force): a Syrian soldier is the army's; an Iranian officer or
 # adviser killed in Syria serves in the Revolutionary Guard (استشهاد المستشار الإيراني، مستشار عسكري إيراني).
 _SERVING: Final = ((_SYRIAN_ADJ, _MILITARY, "Syrian government forces"),
-            (_IRANIAN_ADJ, _ADVISERS, "Islamic Revolutionary Guard Corps"))
+                   (_IRANIAN_ADJ, _ADVISERS, "Islamic Revolutionary Guard Corps"))
 
 
 _MOURN: Final = frozenset(fold(w) for w in ("نعى", "نعت", "ينعى", "تنعى", "زف", "زفت", "يزف", "تزف"))
@@ -380,7 +380,7 @@ def _mourner(lay: Layout, fig: Figure) -> str | None:
 
 
 _TITLES: Final = frozenset(fold(w) for w in ("السيد", "العميد", "اللواء", "العقيد", "الشهيد", "القائد", "المستشار", "الشيخ",
-                                      "الحاج", "الفريق", "الرائد", "النقيب"))
+                                             "الحاج", "الفريق", "الرائد", "النقيب"))
 _NAME_REACH: Final = 3  # words after a lone figure's cue where the dead man's name stands (استشهاد العميد السيد موسوي)
 _TITLES_REACH: Final = 4  # titles and definite adjectives more before it (استشهاد المستشار العسكري العميد السيد رضي موسوي)
 
@@ -406,7 +406,7 @@ def _mourned_next(lay: Layout, fig: Figure) -> str | None:
 
 _RELATIVES: Final = frozenset(fold(w) for w in ("الذي", "التي"))
 _NAME_STOPS: Final = frozenset(fold(w) for w in ("في", "من", "على", "عن", "إلى", "إثر", "اثر", "جراء", "بعد", "خلال", "بسبب",
-                                          "نتيجة", "قبل", "أثناء", "عند", "قرب", "مع", "بين"))  # words that end a name
+                                                 "نتيجة", "قبل", "أثناء", "عند", "قرب", "مع", "بين"))  # words that end a name
 
 
 def _dead_mans_names(lay: Layout, fig: Figure) -> set[str]:

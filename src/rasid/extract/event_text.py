@@ -437,7 +437,7 @@ def _match_at(texts: list[str], i: int, lex: dict[tuple[str, ...], list[Row]]) -
     """The longest cue starting at word ``i`` (``texts``: the folded words): (words used, rows).
     (A cue of two words or more is looked up only where the next word may go on with it; a
     glued multi-word cue counts only as a weapon.)"""
-    longer, single = _PLAN_MEMO.get(texts[i]) or _plan(texts[i])
+    longer, single = _plan(texts[i])
     for n, head, weapons_only, nexts in longer:
         if i + n <= len(texts) and texts[i + 1] in nexts:
             rows = lex.get((head, *texts[i + 1:i + n]))

@@ -386,7 +386,7 @@ def _dot_group(toks: list[Tok], k: int, folded: str) -> bool:
 
 
 _DECIMAL_UNITS: Final = {fold(w) for w in ("مليار", "مليون", "ألف", "آلاف", "دولار", "ليرة", "يورو", "طن", "كلم", "كم", "متر",
-                                    "درجة", "ساعة", "نقطة")}  # (2.350 مليار دولار: a decimal point)
+                                           "درجة", "ساعة", "نقطة")}  # (2.350 مليار دولار: a decimal point)
 
 
 def _number_at(toks: list[Tok], i: int, folded: str = "") -> tuple[int, int] | None:

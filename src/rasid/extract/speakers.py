@@ -1141,7 +1141,7 @@ _COMPOUND_SECOND: Final = frozenset(fold(w) for w in (
     "العظيم", "الفتاح", "الوهاب", "الرزاق", "الرؤوف", "السلام", "النور", "الحسين", "الحسن"))
 # the second half of a compound given name (عبد الله، عز الدين، نصر الله): a name goes on after it
 _COUNTERPARTS: Final = frozenset(p + w + e for p in ("", "ب", "ل", "و") for w in ("نظير", "ضيف")
-                          for e in ("ه", "ها", "يه", "يها"))  # after a name: whom he met, not more name
+                                 for e in ("ه", "ها", "يه", "يها"))  # after a name: whom he met, not more name
 _PLACE_CLASSES: Final = frozenset({"anaphor"})  # after مصادر في / مسؤولون في: a place or a body named before (المؤسسة الأمنية)
 
 
@@ -1289,7 +1289,7 @@ _POSTED: Final = {fold("لدى"), "في", fold("إلى")}  # an envoy's posting 
 _NAMELESS_KINDS: Final = {"unnamed", "civilians", "adjective"}
 _NAMELESS_OR_PLACE: Final = frozenset(_NAMELESS_KINDS | {"metonym"})  # (built once, not at every test)
 _TWO_WORD_ROLES: Final = {("العلاقات", "العامه"), ("الاعلام", "الحربي"), ("المكتب", "الاعلامي"), ("المكتب", "السياسي"),
-                   ("المركز", "الاعلامي")}
+                          ("المركز", "الاعلامي")}
 _CORRESPONDENTS: Final = {"مراسل", "مراسله", "مراسلو", "موفد", "موفده", "المراسل", "المراسله"}  # + another outlet: that outlet's
 _OFFICIALS: Final = {"مسوول", "مسوولون", "مسوولين", "قيادي", "مسوولو", "مسوولي"}  # + في <body>: that body's official
 

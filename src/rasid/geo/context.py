@@ -65,7 +65,7 @@ def is_common_word(word: str, clitics: bool = True) -> bool:
 
 # The roles ``role_of`` reads, first first: a word listed under two takes the earlier.
 _ROLE_ORDER: Final = ("type", "types", "locative", "countryside", "direction", "prep", "person", "org", "polity",
-               "dual", "capital", "institution", "origin", "road")
+                      "dual", "capital", "institution", "origin", "road")
 
 
 @lru_cache(maxsize=1)

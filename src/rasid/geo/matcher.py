@@ -23,7 +23,7 @@ from .index_cache import cached
 CLITICS: Final = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
 # First words of compounds that OCHA sometimes writes joined to the next word.
 HEADS: Final = ("تل", "عين", "كفر", "دير", "بيت", "ام", "ابو", "خربه", "بير", "جسر", "معره", "معر", "راس",
-         "قصر", "بنات", "حوش", "مزرعه", "عرب", "جب", "بئر", "سن")
+                "قصر", "بنات", "حوش", "مزرعه", "عرب", "جب", "بئر", "سن")
 # Second words OCHA writes bare where news gives them the article (دير شرقي ↔ الدير الشرقي).
 _BARE_ADJECTIVES: Final = frozenset(fold(w) for w in (
     "شرقي", "غربي", "شمالي", "جنوبي", "قبلي", "فوقاني", "تحتاني", "كبير", "صغير", "كبرى", "صغرى",

@@ -1366,7 +1366,7 @@ LOOSE_LOCATOR_KM: Final = 50.0  # a village this close to its locator's point is
 
 # words that may stand between a village and its locator besides place words ("الواقعة في")
 _LOCATOR_FILLERS: Final = frozenset({"الواقعه", "الواقعتين", "التابعه", "التابعتين", "الواقع", "اقصي", "تقع",
-                              "يقع", "التي", "الذي", "كلم", "كم", "كيلومترات", "بعد"})
+                                     "يقع", "التي", "الذي", "كلم", "كم", "كيلومترات", "بعد"})
 _LIST_GAP: Final = re.compile(r"[\s،,\"'“”«»]*(?:و\s*)?$")
 
 

@@ -322,8 +322,8 @@ _STRICT_MARKERS: Final = frozenset({"marker"})  # what opens_content accepts (bu
 _MARKERS: Final = frozenset({"marker", "prepmarker"})
 _PRESS: Final = frozenset(fold(w) for w in ("للصحفيين", "للصحافيين", "للمراسلين"))  # قالت NAME للصحفيين إنّ: told
 _BODY_TAIL_STOPS: Final = frozenset(fold(w) for w in ("قبل", "بعد", "في", "من", "عن", "على", "إلى", "مع", "خلال", "اليوم",
-                                               "أمس", "منذ", "حول", "بشأن", "أن", "أنّ", "إن", "فإن", "الصادر", "الذي",
-                                               "التي"))
+                                                      "أمس", "منذ", "حول", "بشأن", "أن", "أنّ", "إن", "فإن", "الصادر", "الذي",
+                                                      "التي"))
 
 
 def _typed_body(art: _Article, k: int, end: int, glued: bool = True) -> tuple[SpeakerRef, int] | None:

@@ -374,7 +374,7 @@ _BARE_ACCORDING: Final = frozenset(fold(w) for w in ("وفقاً", "طبقاً",
 
 _OFFICIAL_TEXTS: Final = frozenset(p + fold(w) for p in ("", "ل") for w in ("تصريحات", "تصريح", "بيان", "بيانات"))
 _OFFICIAL_KINDS: Final = {fold(w): kind for kind, ws in (("", ("رسمية", "رسمي", "صحافي", "صحفي")),
-                                                  ("military", ("عسكري", "عسكرية"))) for w in ws}
+                                                         ("military", ("عسكري", "عسكرية"))) for w in ws}
 
 
 def _official_statement(art: _Article, k: int, end: int) -> tuple[SpeakerRef, int] | None:

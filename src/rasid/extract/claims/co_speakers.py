@@ -9,7 +9,7 @@ from .tokens import _LEFT_SKIP, _PREDICATE_GAP, _dual
 
 
 _CO_SPEAKER_KINDS: Final = {"government", "metonym", "ministry", "state_forces", "rebels", "militia",
-                     "foreign_forces", "ngo", "media"}
+                            "foreign_forces", "ngo", "media"}
 
 
 def _co_speaker(art: _Article, k: int, end: int, sp: SpeakerRef) -> SpeakerRef | None:

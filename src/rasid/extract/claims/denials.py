@@ -14,7 +14,10 @@ from .countries import _country_stems
 from .tokens import _CARRIED, _CARRIED_WORDS, _OUTLET_TAIL, _TAIL_WORDS, _TARGET_KINDS, _THAT
 
 
-_PLACE_BEFORE: Final = frozenset(fold(w) for w in ("في", "داخل", "قرب", "إلى", "الحدود", "الأراضي", "حدود", "أراضي", "شمال", "جنوب", "شرق", "غرب"))  # (folded) a place word or preposition before a country
+# (folded) a preposition or place word before a country or its adjective: there it names a place
+_PLACE_BEFORE: Final = frozenset(fold(w) for w in ("في", "داخل", "قرب", "إلى", "الحدود", "الأراضي", "حدود", "أراضي",
+                                                   "شمال", "جنوب", "شرق", "غرب"))
+_COUNTRY_KINDS: Final = frozenset({"adjective", "metonym"})
 _TRUTH: Final = fold("صحة")  # نفى صحة الأنباء …: the reports follow
 
 
@@ -53,7 +56,7 @@ def _targets(art: _Article, sp: SpeakerRef, span: tuple[int, int] | None, cue_i:
                 continue  # في تصريح لصحيفة "الوطن" / في بيان نقلته وكالة "سانا": who carried the denial, not whom it answers
             if any("claimref" in classes(strip_conj(toks[x].form)) for x in range(max(ks.start, k - 3), k)):
                 return [m.canonical]
-            if m.kind in {"adjective", "metonym"} and k > ks.start and strip_conj(toks[k - 1].form) in _PLACE_BEFORE:
+            if m.kind in _COUNTRY_KINDS and k > ks.start and strip_conj(toks[k - 1].form) in _PLACE_BEFORE:
                 continue  # قرب الحدود السورية / في سوريا: a place, no claimant
             if first is None and m.kind in _TARGET_KINDS - {"metonym"}:
                 first = m.canonical

@@ -88,7 +88,7 @@ def _merge_inner_sources(raws: list[_Raw]) -> None:
 
 
 _ENVOYS: Final = frozenset(fold(w) for w in ("مندوب", "مندوبة", "المندوب", "المندوبة", "سفير", "سفيرة", "السفير",
-                                      "السفيرة", "ممثل", "الممثل"))
+                                             "السفيرة", "ممثل", "الممثل"))
 
 
 def _envoy(sp: SpeakerRef) -> bool:

@@ -283,7 +283,7 @@ def _holder_before(art: _Article, words: list[str]) -> SpeakerRef | None:
 
 
 _ISSUED_TEXTS: Final = frozenset(fold(w) for w in ("بياناً", "بيان", "كلمة", "خطاباً", "خطاب", "تقريراً", "رسالة",
-                                            "تغريدة", "منشوراً", "تصريحاً"))
+                                                   "تغريدة", "منشوراً", "تصريحاً"))
 _ISSUER_WORDS: Final = 8  # words of the body before its statement (وأصدرت المقاومة الإسلامية في العراق بياناً)
 _ISSUED_GAP: Final = 9  # tokens from the statement to its فيه (بياناً غير عادي الأسبوع الماضي، أعلن فيه)
 _ISSUED_SPAN: Final = 40  # tokens a second verb of the same statement may run after it (جدّدت فيه …، وأعلنت فيه)
@@ -391,7 +391,7 @@ def _conj_glued(form: str) -> bool:
 
 
 _CLAUSE_OPENERS: Final = {fold(w) for w in ("كما", "فيما", "بينما", "حيث", "ثم", "كذلك", "بدوره", "بدورها",
-                                     "اليوم", "أمس")}
+                                            "اليوم", "أمس")}
 
 
 def _from_body(toks: list[Tok], k: int, end: int) -> int | None:

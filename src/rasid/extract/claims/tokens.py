@@ -17,7 +17,7 @@ from ..speakers import Tok, classes, figure_rows, media_told, strip_conj
 
 _CLAUSE_PUNCT: Final = {"،", ",", "؛", ";", ".", "؟", "?", "!"}
 _LEFT_SKIP: Final = {"و", "ف", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "كما", "فيما", "بينما", "هذا",
-              "وهذا", "ثم", "كذلك", "بدوره", "بدورها", "اما", "واما", "فقد", "لقد", "بعدما"}
+                     "وهذا", "ثم", "كذلك", "بدوره", "بدورها", "اما", "واما", "فقد", "لقد", "بعدما"}
 _TARGET_KINDS: Final = {"ministry", "government", "media", "unnamed", "ngo", "adjective", "metonym"}  # who makes statements
 _TOWARDS: Final = {fold("إلى"), "الي"}
 _QUOTE_SPAN: Final = 1500  # a quote may run over sentences, not over the article

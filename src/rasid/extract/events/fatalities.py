@@ -353,11 +353,11 @@ _SOLDIERS: Final = re.compile(fold(r"جندي|جنود|عسكري"))  # the army
 _OF_THEM: Final = fold("منهم")
 _OF_THEM_CHARS: Final = 40  # how far before "35 منهم" the people it counts among are named
 _MEMBERS: Final = re.compile(fold(r"عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|قيادي|قادة|قائد|مقاتل|مسلح|إرهابيين|إرهابيون|إرهابيا|أفراد|منتسب"
-                           r"|شرطي|شرطة|حراس|مجند|أمني|الأمن"))
+                                  r"|شرطي|شرطة|حراس|مجند|أمني|الأمن"))
 
 
 _SOLDIER_WORD: Final = re.compile(fold(r"^و?(?:ال)?(?:عسكري|عسكريا|عسكريين|عسكريون|عسكريان|جندي|جنديا|جنود|جنديين"
-                                r"|ضابط|ضابطا|ضباط|ضابطين|ضابطان)$"))
+                                       r"|ضابط|ضابطا|ضباط|ضابطين|ضابطان)$"))
 _CIVIL_WORD: Final = re.compile(fold(r"^و?(?:ال)?مدني"))
 _SOLDIER_REACH: Final = 3  # words after the figure where a toll's second people is named (مدنيين وعسكريين)
 

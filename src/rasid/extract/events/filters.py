@@ -24,7 +24,7 @@ _NOUN_CUES: Final = frozenset(fold(w) for w in ("هجوم", "هجمات", "هج�
                                           "استعادة", "سيطرة", "اعتصام", "تظاهرة", "انسحاب"))
 _SUFFERED_WINDOW: Final = 24  # تعرّض القاعدة … في حقل العمر، الواقعة شمالي شرقي محافظة دير الزور، … لهجمات: its place between
 _FOR_SAKE: Final = frozenset(fold(w) for w in ("أجل", "لأجل", "بهدف", "لغرض", "سبيل",  # an aim, not a deed
-                                        "هدف", "فهدف", "وهدف", "الهدف", "هدفه", "هدفها"))
+                                               "هدف", "فهدف", "وهدف", "الهدف", "هدفه", "هدفها"))
 _BLOCK_WINDOW: Final = 12  # tokens before a cue searched for "not an event" words
 _HABITUAL_WINDOW: Final = 3  # tokens after a cue searched for "ongoing" adjectives
 
@@ -68,7 +68,7 @@ def _quake_struck(lay: Layout, hit: Hit) -> bool:
 
 
 _LADEN: Final = frozenset(fold(w) for w in ("محملة", "المحملة", "محمل", "المحمل", "محملا", "محملين", "مزودة", "المزودة",
-                                     "مزود", "المزود", "محشوة", "مفخخة"))  # مسيرات محمّلة بالقذائف: a load, no attack
+                                            "مزود", "المزود", "محشوة", "مفخخة"))  # مسيرات محمّلة بالقذائف: a load, no attack
 
 
 _TALLIED: Final = frozenset(fold(w) for w in ("هجوم", "هجوما", "هجمات", "استهداف", "استهدافا", "استهدافات", "اعتداء",
@@ -102,7 +102,7 @@ _BE: Final = frozenset(fold(w) for w in ("تكن", "يكن", "تكون", "يكو
 _NOT_BE: Final = frozenset(fold(w) for w in ("ليس", "ليست", "وليس", "وليست"))
 _ENDED: Final = frozenset(fold(w) for w in ("انتهاء", "وانتهاء", "بانتهاء", "خلفية", "بخلفية"))
 _BREACH: Final = frozenset(fold(w) for w in ("خرق", "خرقوا", "خرقت", "يخرق", "تخرق", "خروقات", "انتهاك", "انتهاكات",
-                                      "انتهكت", "انتهكوا", "ينتهك", "تنتهك"))
+                                             "انتهكت", "انتهكوا", "ينتهك", "تنتهك"))
 _SPANS: Final = frozenset(fold(w) for w in ("أيام", "أسابيع", "أشهر", "شهور", "سنوات", "أعوام"))
 _OF: Final = fold("من")
 
@@ -246,7 +246,7 @@ _ROLE_IN: Final = re.compile(fold(r"(?:^|\s)(?:أي|اي)\s+(?:علاقة|صلة
 
 _DENYING_TOLL: Final = _DENIALS | frozenset(fold(w) for w in ("عدم", "وعدم", "بعدم"))
 _TOLL: Final = re.compile(fold(r"(?:^|\s)(?:(?:وجود|وقوع|سقوط)\s+)?(?:(?:أي|أيّ)\s+)?(?:خسائر|إصابات|ضحايا|قتلى|جرحى|شهداء|استشهاد|مقتل)"
-                        r"(?:\s|$)"))  # "(the presence of) any losses, dead, martyrdom"
+                               r"(?:\s|$)"))  # "(the presence of) any losses, dead, martyrdom"
 _TOLL_OF: Final = frozenset(fold(w) for w in ("في", "جراء", "جرّاء", "بسبب", "نتيجة", "إثر", "اثر", "خلال", "من"))
 _TOLL_REACH: Final = 60  # characters from the denying word to the cue (عدم وجود خسائر بشرية جرّاء الغارات)
 
@@ -437,7 +437,7 @@ def _skip_form(lay: Layout, hit: Hit) -> bool:
 
 _PROTESTED: Final = fold("تظاهر")
 _MANNER: Final = frozenset(fold(w) for w in ("بالقرب", "بهدف", "بشكل", "بصورة", "بمشاركة", "بحضور", "بدعوة", "بالتزامن",
-                                      "بعد", "بين", "بسبب", "بمناسبة", "بالآلاف", "بالمئات", "بالعشرات"))
+                                             "بعد", "بين", "بسبب", "بمناسبة", "بالآلاف", "بالمئات", "بالعشرات"))
 
 
 def _pretends(lay: Layout, hit: Hit) -> bool:
@@ -452,7 +452,7 @@ def _pretends(lay: Layout, hit: Hit) -> bool:
 
 _FOIL_VERBS: Final = frozenset(fold(w) for w in ("أفشل", "أفشلت", "أفشلوا"))
 _ATTEMPTS: Final = frozenset(fold(w) for w in ("محاولة", "المحاولة", "محاولات", "المحاولات", "محاولته", "محاولتها",
-                                        "هجوم", "الهجوم", "هجوما", "هجمات", "الهجمات", "تسلل", "التسلل", "الاقتحام"))
+                                               "هجوم", "الهجوم", "هجوما", "هجمات", "الهجمات", "تسلل", "التسلل", "الاقتحام"))
 _ATTEMPT_REACH: Final = 3  # words from the foiling verb to the attempt it names (أفشلت الفصائل المحاولة)
 
 

@@ -229,7 +229,7 @@ def _type_of(lay: Layout, marks: _Marks, hit: Hit, next_start: int) -> tuple[str
 
 
 _HOW_MANY: Final = re.compile(fold(r"(?:\s|\d|(?:عدد|عددا|عددٍ|من|أكثر|نحو|قرابة|حوالي|عشرات|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية"
-                            r"|تسعة|عشرة|عشر|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع)(?!\S))*"))
+                                   r"|تسعة|عشرة|عشر|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع)(?!\S))*"))
 
 
 def _projectile_follows(lay: Layout, hit: Hit, weapons) -> bool:
@@ -247,7 +247,7 @@ _ENTER_REACH: Final = 18  # words from the verb of entering to the place entered
 # والميليشيات مساء أمس الثلاثاء 28 كانون الثاني/يناير مدينة معرة النعمان)
 _STATE_REACH: Final = 6  # words after the verb that may say it entered a state, not a place (دخلت الهدنة حيز التنفيذ)
 _NO_FIGHT: Final = re.compile(fold(r"(?:دون|بدون)\s+(?:أي\s+)?(?:قتال|اشتباك|مواجه|معارك|معركة|مقاومة)"
-                            r"|(?:بموجب|وفق|وفقا\s+ل|ضمن|بناء\s+على)\s*(?:ال)?(?:اتفاق|تسوية)"))
+                                   r"|(?:بموجب|وفق|وفقا\s+ل|ضمن|بناء\s+على)\s*(?:ال)?(?:اتفاق|تسوية)"))
 _NO_GROUND: Final = frozenset(fold(w) for w in ("حيز", "حالة", "مرحلة", "الحرب", "عامها", "عامه"))  # دخلت الهدنة حيز التنفيذ
 _SUBJECT_BEFORE, _SUBJECT_AFTER = 8, 3  # where the subject of entering stands (قوات النظام … قد دخلت، دخلت أرتال لقوات)
 _CONVOYS: Final = frozenset({"US-led coalition", "Russian forces", "Turkish forces"})  # their convoys and patrols take no town

@@ -152,7 +152,7 @@ def _restates(told: Place, dated: Place) -> bool:
 
 
 _ROUND: Final = frozenset(fold(w) for w in ("محيط", "أطراف", "ضواحي", "جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي",
-                                     "غرب", "غربي"))
+                                            "غرب", "غربي"))
 _SIDES: Final = frozenset(fold(w) for w in ("الجنوبي", "الشمالي", "الشرقي", "الغربي"))
 
 
