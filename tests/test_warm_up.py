@@ -28,3 +28,15 @@ def test_warm_up_loads_every_table_and_articles_load_none() -> None:
         analyze(text, published="2024-01-10")
     read_late = [k for k, f in loaders.items() if f.cache_info().misses > misses[k]]  # type: ignore[attr-defined]
     assert not read_late, f"tables first read inside an article: {read_late}"
+
+
+def test_warm_up_collects_the_young_generation_less_often_but_still_collects() -> None:
+    """The per-word memos grow over a stream of articles; collecting every 700 allocations walked
+    them again and again. The collector stays on: cycles are still freed."""
+    import gc
+
+    from rasid.pipeline import GC_YOUNG_THRESHOLD
+
+    warm_up()
+    assert gc.isenabled()
+    assert gc.get_threshold()[0] >= GC_YOUNG_THRESHOLD > 700
