@@ -660,6 +660,34 @@ _QUARTER_NOUNS: Final = ("حي", "احياء", _QUARTER_PAIR)  # folded quarter 
 _ROAD_DASH: Final = re.compile(r"[ \u00a0]*[-–—_][ \u00a0]*")
 
 
+_TOWN_LEVELS: Final = ("community", "town")
+
+
+def _town_of(cands: tuple[int, ...] | list[int], admin1: str) -> bool:
+    """The candidates name a town of governorate ``admin1`` (a city by its size or office) and no
+    governorate."""
+    es, flags = entries(), _strong_flags()
+    return not any(es[i].level == "governorate" for i in cands) \
+        and any(es[i].level in _TOWN_LEVELS and flags[i] and es[i].admin1 == admin1 for i in cands)
+
+
+def _paired_with_town(folded: str, selected: list[Hit], k: int, prev: Resolved | None, admin1: str) -> bool:
+    """``في الحسكة والقامشلي``, ``القامشلي والحسكة``: a governorate's bare name conjoined with a
+    town of that governorate is a town too, its city (the governorate would hold the other). A
+    pair of governorates stays two (``حلب وإدلب``), and so does a governorate beside another's
+    town (``النصرة في إدلب وعفرين``: two regions) or one a comma sets off (``مدينتي أريحا
+    وسراقب، وإدلب``: the list goes on at another level)."""
+    if prev is not None and not prev.rural and not prev.fallback and prev.entry >= 0 \
+            and _town_of(prev.cands or (prev.entry,), admin1):
+        return True
+    if k + 1 >= len(selected):
+        return False
+    h, nxt = selected[k], selected[k + 1]
+    return not nxt.abroad and nxt.prefix.startswith("و") \
+        and not folded[h.end:nxt.start - len(nxt.prefix)].strip(" " + _QUOTES) \
+        and _town_of([i for i, _ in nxt.cands], admin1)
+
+
 def _road_to_syria(folded: str, h: Hit, nxt: Hit | None) -> bool:
     """The name after a road noun is the road's first end: a dash and a Syrian name follow it
     (``طريق سلمية – حمص``; not ``طريق دمشق–الرياض``, a road abroad)."""
@@ -696,6 +724,8 @@ def resolve(folded: str, hits: list[Hit], heads: list[tuple[int, int]], list_nou
     last_end = -1  # end of the last place-like mention (places and locators)
     road_end = -1  # end of a name right after a road noun and before a dash (the road's first end)
     established: set[str] = set()  # names a settlement noun already introduced in this text
+    paired: dict[str, int] = {}  # governorate names a pair with a town made cities: name -> city
+    bare_govs: list[tuple[Resolved, str]] = []  # governorates read off a bare name, with it
     # (the river test only where the name has the bank in it: its cheap test, inline)
     selected = [h for h in _select(folded, hits) if not (h.abroad and "ضفه" in h.core and _river_bank(folded, h))]
     lead = len(folded) - len(folded.lstrip())  # the first non-space character (datelines)
@@ -893,6 +923,13 @@ def resolve(folded: str, hits: list[Hit], heads: list[tuple[int, int]], list_nou
             continue
         tentative = not strong and not firm
 
+        # "في الحسكة والقامشلي": a governorate's name paired with a town is its city too
+        # (a plural noun before the pair, "مدن دير الزور والبوكمال", is theirs too; a singular
+        # one has said which already)
+        pair = bool(facts.govs) and not noun_one and not road \
+            and _paired_with_town(folded, selected, k, prev if conjoined and not gap and h.prefix.startswith("و")
+                                  else None, es[facts.govs[0]].admin1)
+        town_noun = town_noun or pair
         # which level: governorate unless a town noun says the city; towns over their district
         if town_noun or (typed and pw.endswith(("قريه", "قريتي"))):
             towns = [i for i in cands if es[i].level in ("community", "town")
@@ -905,6 +942,8 @@ def resolve(folded: str, hits: list[Hit], heads: list[tuple[int, int]], list_nou
             # (a town's context says the city: a road's end, "طريق الحسكة _ دير الزور" runs
             # between the cities; the quarters of one, "في أحياء حلب")
             out.append(Resolved(h.start, h.end, govs[0]))
+            if not typed:
+                bare_govs.append((out[-1], h.core))
             last_end = h.end
             continue
         areas = [i for i in cands if es[i].level == "area"]
@@ -956,9 +995,13 @@ def resolve(folded: str, hits: list[Hit], heads: list[tuple[int, int]], list_nou
         out.append(Resolved(start, end, places[0], cands=tuple(places) if len(places) > 1 else (),
                             typed=typed, introduced=typed or prole == "locative", tentative=tentative,
                             rural=town_rural))
+        if pair and len(places) == 1:
+            paired[h.core] = places[0]
         if typed:
             established.add(h.core)
         last_end = h.end
+    for r, core in bare_govs:  # "حصار الحسكة والقامشلي ... في الحسكة": the city all along
+        r.entry = paired.get(core, r.entry)
     out = _drop_isolated(out)
     out = _drop_foreign(folded, out, selected)
     out = _drop_unanchored(folded, out, selected)
