@@ -34,3 +34,14 @@ def test_governorates_or_another_governorates_town_stay_regions():
     assert ("إدلب", "SY07", "Idlib") in found, found
     found = _places("وخرجت التظاهرات في مدن إدلب وقراها يوم الجمعة.")
     assert found == [("إدلب", "SY07", "Idlib")], found
+
+
+def test_the_city_a_visitor_goes_to_with_the_visitor_named_between():
+    # verb, subject, object: the object of a visit is the city, not the government
+    found = _places("وفي العام الماضي زار رئيس الوزراء الماليزي السابق مهاتير دمشق للمرة الأولى.")
+    assert [n for n, _, _ in found] == ["دمشق"], found
+    found = _places("زار الرئيس الفنزويلي دمشق في مستهل جولته.")
+    assert [n for n, _, _ in found] == ["دمشق"], found
+    # the minister of Damascus's government visits elsewhere; a demand by Damascus is no visit
+    assert _places("زار وزير خارجية دمشق عواصم خليجية عدة.") == []
+    assert _places("وطالبت دمشق الغرب برفع العقوبات عنها.") == []

@@ -482,6 +482,31 @@ def _envoy_before(folded: str, pos: int) -> bool:
     return not boundary and w.removeprefix("و") in words_by_role().get("envoy", ())  # (والسفير الأميركي)
 
 
+_PLACE_CONTEXT: Final = frozenset({"prep", "type", "types", "locative", "countryside", "direction", "capital"})
+MAX_VISITOR_WORDS: Final = 6  # words a visitor's name and title may run to between the verb and the place
+
+
+def _visited(folded: str, pw: str, pw_start: int) -> bool:
+    """``زار وزير الخارجية الصيني وانغ يي دمشق``: a verb of visiting (place_words.tsv role visit)
+    a few words back in the sentence, its subject between, makes the name its object, the city
+    visited. The words between hold no other context word, and the last is no indefinite common
+    noun governing the name (``زار وزير خارجية دمشق``: the government's minister). A title
+    (``الرئيس``) may stand there; a preposition or place noun ends the subject."""
+    if not pw or (len(pw) > 2 and not pw.startswith("ال") and is_common_word(pw)):
+        return False
+    visits = words_by_role().get("visit", ())
+    w, start = pw, pw_start
+    for _ in range(MAX_VISITOR_WORDS):
+        if role_of(w) in _PLACE_CONTEXT:
+            return False
+        w, start, boundary = prev_word(folded, start)
+        if boundary or not w:
+            return False
+        if w in visits or (w[:1] in ("و", "ف") and w[1:] in visits):
+            return True
+    return False
+
+
 MAX_POLITY_ADJECTIVES: Final = 2  # nisba adjectives that may follow a governing noun before its preposition
 
 
@@ -893,7 +918,9 @@ def resolve(folded: str, hits: list[Hit], heads: list[tuple[int, int]], list_nou
             contextual = typed or prole in ("prep", "countryside") or "ب" in h.prefix or (
                 prole == "locative" and not h.prefix) or (pw in _near_heads() and not h.prefix) \
                 or (in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative) \
-                or _after_foreign_locative(folded, selected, k) or road  # اعزاز والباب, في بيروت ودمشق
+                or _after_foreign_locative(folded, selected, k) or road \
+                or (prole is None and not h.prefix and _visited(folded, pw, pw_start))
+            # (اعزاز والباب, في بيروت ودمشق; زار الوزير الصيني دمشق)
             governor, g_start, _ = second if prole == "prep" else (pw if "ب" in h.prefix else "", 0, False)
             if contextual and not typed and (role_of(governor) == "polity" or prole == "prep" and (
                     _envoy_before(folded, g_start) or _polity_across_adjectives(folded, governor, g_start))):
