@@ -482,6 +482,31 @@ def _envoy_before(folded: str, pos: int) -> bool:
     return not boundary and w.removeprefix("و") in words_by_role().get("envoy", ())  # (والسفير الأميركي)
 
 
+_PLACE_CONTEXT: Final = frozenset({"prep", "type", "types", "locative", "countryside", "direction", "capital"})
+MAX_VISITOR_WORDS: Final = 6  # words a visitor's name and title may run to between the verb and the place
+
+
+def _visited(folded: str, pw: str, pw_start: int) -> bool:
+    """``زار وزير الخارجية الصيني وانغ يي دمشق``: a verb of visiting (place_words.tsv role visit)
+    a few words back in the sentence, its subject between, makes the name its object, the city
+    visited. The words between hold no other context word, and the last is no indefinite common
+    noun governing the name (``زار وزير خارجية دمشق``: the government's minister). A title
+    (``الرئيس``) may stand there; a preposition or place noun ends the subject."""
+    if not pw or (len(pw) > 2 and not pw.startswith("ال") and is_common_word(pw)):
+        return False
+    visits = words_by_role().get("visit", ())
+    w, start = pw, pw_start
+    for _ in range(MAX_VISITOR_WORDS):
+        if role_of(w) in _PLACE_CONTEXT:
+            return False
+        w, start, boundary = prev_word(folded, start)
+        if boundary or not w:
+            return False
+        if w in visits or (w[:1] in ("و", "ف") and w[1:] in visits):
+            return True
+    return False
+
+
 MAX_POLITY_ADJECTIVES: Final = 2  # nisba adjectives that may follow a governing noun before its preposition
 
 
@@ -660,6 +685,34 @@ _QUARTER_NOUNS: Final = ("حي", "احياء", _QUARTER_PAIR)  # folded quarter 
 _ROAD_DASH: Final = re.compile(r"[ \u00a0]*[-–—_][ \u00a0]*")
 
 
+_TOWN_LEVELS: Final = ("community", "town")
+
+
+def _town_of(cands: tuple[int, ...] | list[int], admin1: str) -> bool:
+    """The candidates name a town of governorate ``admin1`` (a city by its size or office) and no
+    governorate."""
+    es, flags = entries(), _strong_flags()
+    return not any(es[i].level == "governorate" for i in cands) \
+        and any(es[i].level in _TOWN_LEVELS and flags[i] and es[i].admin1 == admin1 for i in cands)
+
+
+def _paired_with_town(folded: str, selected: list[Hit], k: int, prev: Resolved | None, admin1: str) -> bool:
+    """``في الحسكة والقامشلي``, ``القامشلي والحسكة``: a governorate's bare name conjoined with a
+    town of that governorate is a town too, its city (the governorate would hold the other). A
+    pair of governorates stays two (``حلب وإدلب``), and so does a governorate beside another's
+    town (``النصرة في إدلب وعفرين``: two regions) or one a comma sets off (``مدينتي أريحا
+    وسراقب، وإدلب``: the list goes on at another level)."""
+    if prev is not None and not prev.rural and not prev.fallback and prev.entry >= 0 \
+            and _town_of(prev.cands or (prev.entry,), admin1):
+        return True
+    if k + 1 >= len(selected):
+        return False
+    h, nxt = selected[k], selected[k + 1]
+    return not nxt.abroad and nxt.prefix.startswith("و") \
+        and not folded[h.end:nxt.start - len(nxt.prefix)].strip(" " + _QUOTES) \
+        and _town_of([i for i, _ in nxt.cands], admin1)
+
+
 def _road_to_syria(folded: str, h: Hit, nxt: Hit | None) -> bool:
     """The name after a road noun is the road's first end: a dash and a Syrian name follow it
     (``طريق سلمية – حمص``; not ``طريق دمشق–الرياض``, a road abroad)."""
@@ -696,6 +749,8 @@ def resolve(folded: str, hits: list[Hit], heads: list[tuple[int, int]], list_nou
     last_end = -1  # end of the last place-like mention (places and locators)
     road_end = -1  # end of a name right after a road noun and before a dash (the road's first end)
     established: set[str] = set()  # names a settlement noun already introduced in this text
+    paired: dict[str, int] = {}  # governorate names a pair with a town made cities: name -> city
+    bare_govs: list[tuple[Resolved, str]] = []  # governorates read off a bare name, with it
     # (the river test only where the name has the bank in it: its cheap test, inline)
     selected = [h for h in _select(folded, hits) if not (h.abroad and "ضفه" in h.core and _river_bank(folded, h))]
     lead = len(folded) - len(folded.lstrip())  # the first non-space character (datelines)
@@ -863,7 +918,9 @@ def resolve(folded: str, hits: list[Hit], heads: list[tuple[int, int]], list_nou
             contextual = typed or prole in ("prep", "countryside") or "ب" in h.prefix or (
                 prole == "locative" and not h.prefix) or (pw in _near_heads() and not h.prefix) \
                 or (in_list and h.prefix.startswith("و") and prev is not None and not prev.tentative) \
-                or _after_foreign_locative(folded, selected, k) or road  # اعزاز والباب, في بيروت ودمشق
+                or _after_foreign_locative(folded, selected, k) or road \
+                or (prole is None and not h.prefix and _visited(folded, pw, pw_start))
+            # (اعزاز والباب, في بيروت ودمشق; زار الوزير الصيني دمشق)
             governor, g_start, _ = second if prole == "prep" else (pw if "ب" in h.prefix else "", 0, False)
             if contextual and not typed and (role_of(governor) == "polity" or prole == "prep" and (
                     _envoy_before(folded, g_start) or _polity_across_adjectives(folded, governor, g_start))):
@@ -893,6 +950,13 @@ def resolve(folded: str, hits: list[Hit], heads: list[tuple[int, int]], list_nou
             continue
         tentative = not strong and not firm
 
+        # "في الحسكة والقامشلي": a governorate's name paired with a town is its city too
+        # (a plural noun before the pair, "مدن دير الزور والبوكمال", is theirs too; a singular
+        # one has said which already)
+        pair = bool(facts.govs) and not noun_one and not road \
+            and _paired_with_town(folded, selected, k, prev if conjoined and not gap and h.prefix.startswith("و")
+                                  else None, es[facts.govs[0]].admin1)
+        town_noun = town_noun or pair
         # which level: governorate unless a town noun says the city; towns over their district
         if town_noun or (typed and pw.endswith(("قريه", "قريتي"))):
             towns = [i for i in cands if es[i].level in ("community", "town")
@@ -905,6 +969,8 @@ def resolve(folded: str, hits: list[Hit], heads: list[tuple[int, int]], list_nou
             # (a town's context says the city: a road's end, "طريق الحسكة _ دير الزور" runs
             # between the cities; the quarters of one, "في أحياء حلب")
             out.append(Resolved(h.start, h.end, govs[0]))
+            if not typed:
+                bare_govs.append((out[-1], h.core))
             last_end = h.end
             continue
         areas = [i for i in cands if es[i].level == "area"]
@@ -956,9 +1022,13 @@ def resolve(folded: str, hits: list[Hit], heads: list[tuple[int, int]], list_nou
         out.append(Resolved(start, end, places[0], cands=tuple(places) if len(places) > 1 else (),
                             typed=typed, introduced=typed or prole == "locative", tentative=tentative,
                             rural=town_rural))
+        if pair and len(places) == 1:
+            paired[h.core] = places[0]
         if typed:
             established.add(h.core)
         last_end = h.end
+    for r, core in bare_govs:  # "حصار الحسكة والقامشلي ... في الحسكة": the city all along
+        r.entry = paired.get(core, r.entry)
     out = _drop_isolated(out)
     out = _drop_foreign(folded, out, selected)
     out = _drop_unanchored(folded, out, selected)
