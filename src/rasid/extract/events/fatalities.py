@@ -64,6 +64,7 @@ def _attach_figures(lay: Layout, events: list[_Draft], hits: list[Hit]) -> None:
         last = (k, fatality.victims)
     for d in events:
         _share_sentence_victims(d)
+        _title_told_again(lay, d)
 
 
 def _about_syria(lay: Layout, fig: Figure, abroad: list[int], memo: dict[tuple[int, int, int], bool]) -> bool:
@@ -176,6 +177,39 @@ def _share_sentence_victims(d: _Draft) -> None:
             others = {g.victims for g, j in zip(d.fatalities, d.told_in) if j == k and g.kind in _HURT and g.kind != f.kind}
             if len(others) == 1 and None not in others:
                 f.victims = others.pop()
+
+
+def _title_told_again(lay: Layout, d: _Draft) -> None:
+    """A figure of the headline told again in the body (``استشهاد 4 عناصر من الشرطة وإصابة آخر``
+    … ``استشهد أربعة عناصر …، وأصيب آخر، وفق ما ذكرت سانا``) is the body's: the headline sums up
+    what the body tells with its source and people (ANNOTATION: a relaying outlet is no claimant),
+    a lone man too. (A lead sentence the outlet tells in its own voice is no headline: its lone 1
+    stays its own, see ``_relayed_tolls``.)"""
+    title = [n for n, k in enumerate(d.told_in) if lay.seg("p", lay.sentences[k].start) == 0]
+    if not title or not _headline(lay):
+        return
+    for n in title:
+        f = d.fatalities[n]
+        body = next((g for g, k in zip(d.fatalities, d.told_in) if (g.count, g.kind) == (f.count, f.kind)
+                     and lay.seg("p", lay.sentences[k].start) > 0), None)
+        if body is None:
+            continue
+        if body.victims is not None and body.victims != f.victims:
+            f.victims = body.victims
+            if n in d.borrowed:  # (the body's people, no longer only the target's)
+                d.borrowed.remove(n)
+        if f.claimed_by == "outlet" and body.claimed_by != "outlet":
+            f.claimed_by, f.claim = body.claimed_by, body.claim
+
+
+def _headline(lay: Layout) -> bool:
+    """The first paragraph is a headline: the outlet prints it again further down (the copy
+    ``Layout.ignored`` leaves out), as it does its headlines."""
+    if not lay.ignored:
+        return False
+    first = lay.paragraphs[0]
+    key = " ".join(lay.ftext(first.start, first.end).split())
+    return any(" ".join(lay.ftext(lay.paragraphs[k].start, lay.paragraphs[k].end).split()) == key for k in lay.ignored)
 
 
 def _told_kind(hits: list[Hit], k: int, start: int, anchors: list[tuple[int, int, _Draft]]) -> _Draft | None:
