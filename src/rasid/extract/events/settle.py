@@ -38,6 +38,7 @@ def _settle(lay: Layout, drafts: list[_Draft], hits: list[Hit], background: list
     _civilian_targets(events)
     _authors_of_the_target(lay, events)
     _authors_of_one_report(events)
+    _authors_of_the_strikes(lay, events)
     _targets_of_one_raid(events)
     if len(lay.doc.text) > _ESSAY_CHARS:  # an essay's undated fighting is its argument, not news (ACLED), whatever
         events = [d for d in events if d.date is not None or d.sub in _GROUND_TAKEN or _carries_toll(d)]  # toll it recalls
@@ -66,6 +67,25 @@ def _authors_of_the_target(lay: Layout, events: list[_Draft]) -> None:
                    and e.actor1 is not None and not same_side(e.actor1, d.actor2) and e.actor1 != d.actor2}
         if len(authors) == 1 and _named_beside(lay, d, next(iter(authors))):
             d.actor1 = authors.pop()
+
+
+def _authors_of_the_strikes(lay: Layout, events: list[_Draft]) -> None:
+    """An air strike the article tells with no author, where every other air strike it tells has
+    one and the same author (``غارات إسرائيلية على ريف دمشق … وغارات على محيط مطار حلب``): that
+    author's — few forces fly over Syria, and an article tells one campaign's raids. Only on a
+    target that author struck (or none, or civilians): a drone on another foe is another war's
+    (the resistance's drones on US bases, a strike on the militias). Not when the text says the
+    aircraft is unknown."""
+    authored = [e for e in events if e.sub == "Air/drone strike" and e.actor1 is not None]
+    authors = {e.actor1 for e in authored}
+    if len(authors) != 1:
+        return
+    author = next(iter(authors))
+    struck = {e.actor2 for e in authored} | {None, "Civilians"}
+    for d in events:
+        if d.actor1 is None and d.sub == "Air/drone strike" and d.actor2 in struck \
+                and not any(_unknown_author(lay, h) for h in d.hits):
+            d.actor1 = author
 
 
 def _authors_of_one_report(events: list[_Draft]) -> None:
