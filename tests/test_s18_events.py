@@ -22,3 +22,10 @@ def test_a_strike_with_no_partner_or_the_attack_a_reply_answers_stays_shelling()
     found = _subs("وأعلن الجيش السوري أمس تدمير مقرات للمسلحين في ريف إدلب بالتعاون مع القوات الروسية، "
                   "ردّاً على استهدافهم المدنيين في بلدة كفرنبل.")
     assert ("Shelling/artillery/missile attack", "كفرنبل") in found, found
+
+
+def test_their_alleged_attempt_to_infiltrate_is_no_clash():
+    found = _subs("وأطلق جنود الاحتلال أمس النار على شابين قرب بلدة كفرنبل بزعم محاولتهما التسلل عبر الحدود.")
+    assert "Armed clash" not in [s for s, p in found], found
+    found = _subs("وقتلت القوات أمس ثلاثة شبان قرب بلدة كفرنبل بحجة محاولتهم التسلل.")
+    assert "Armed clash" not in [s for s, p in found], found
