@@ -29,3 +29,9 @@ def test_their_alleged_attempt_to_infiltrate_is_no_clash():
     assert "Armed clash" not in [s for s, p in found], found
     found = _subs("وقتلت القوات أمس ثلاثة شبان قرب بلدة كفرنبل بحجة محاولتهم التسلل.")
     assert "Armed clash" not in [s for s, p in found], found
+
+
+def test_a_second_cue_naming_its_own_place_leaves_the_first_its_place():
+    found = _subs("تصعيد في الشمال: المسلحون يقصفون بلدة سراقب واستهداف سوري روسي لمواقع المسلحين في ريف إدلب.")
+    assert ("Air/drone strike", "ريف إدلب") in found, found
+    assert ("Air/drone strike", "سراقب") not in found, found
