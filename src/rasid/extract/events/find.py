@@ -17,7 +17,7 @@ from .days import _date, _follow_narrative, _history
 from .drafts import _Draft, _Marks, _Story
 from .fatalities import _relayed_tolls
 from .filters import _an_aim, _done_before, _in_campaign, _not_a_deed, _not_here, _operations, _reported_before
-from .kinds import _kind_of
+from .kinds import _flown_with_russia, _kind_of
 from .marks import _annotate, _by_role, _marks_of, _striking_weapons
 from .places import _as_told, _aside, _draft_places, _places_of, _places_of_the_last, _told
 from .settle import _settle
@@ -71,6 +71,7 @@ def _read_cue(lay: Layout, marks: _Marks, story: _Story, hit: Hit) -> None:
     _flown(lay, marks, cue)
     _sides_by_kind(lay, marks, story, cue)
     cue.assoc = _associated(lay, hit, cue.next_start, {cue.actor1, cue.actor2})
+    _flown_with_russia(lay, marks, cue)
     cue.places = _places_of(lay, cue)
     if _done_before(lay, hit) or (dm is None or dm.date is None) and _reported_before(lay, hit):
         return  # وسبق أن تمّ استهداف شاحنات في المنطقة: told as what happened before, no day: history

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Final
 
 from ...text.normalize import fold
-from ..event_args import PASSIVE
+from ..event_args import PASSIVE, reply_before
 from ..event_text import ARMED, TOKEN, Hit, Layout, Row
 from .drafts import _Cue, _Draft, _Marks, _Story, _weapon_of
 from .filters import _foils_attempt, _word_before
@@ -393,3 +393,30 @@ def _crowd_attacks(lay: Layout, hit: Hit) -> bool:
                for k in range(lo, hi) if k != hit.tok and lay.toks[k].start < clause.end):
         return False  # (اشتباكات بين أهالي البلدة وقوات النظام: the locals are one side of a clash)
     return not any(a.kind in ARMED for a in lay.actors_in(lay.toks[lo].start, hit.start))
+
+
+
+_WITH_RUSSIA: Final = re.compile(fold(
+    r"(?:بالتعاون|بالاشتراك|بمشاركة)\s+مع\s+(?:ال)?(?:قوات|طيران|سلاح)\S*(?:\s+(?:ال)?جو\S*(?:\s*فضائي\S*)?)?\s+(?:ال)?روسي"
+    r"|(?:ال)?سوري\S{0,2}\s+(?:ال)?روسي|(?:ال)?روسي\S{0,2}\s+(?:ال)?سوري"))  # (in its sentence: with Russia's forces)
+_RUSSIA_STEM: Final = fold("روسي")  # in every _WITH_RUSSIA match: asked first (a C scan)
+
+
+def _flown_with_russia(lay: Layout, marks: _Marks, cue: _Cue) -> None:
+    """``استهدفت القوات السورية مقار المسلحين في ريف إدلب بالتعاون مع القوات الروسية``، ``استهداف
+    سوري روسي``: the army's strike told with no means, Russia's forces its partner in the sentence, is
+    flown (ACLED: an air strike), not the shelling a bare strike word defaults to — unless it is the
+    attack a reply answers (``… ردّاً على استهدافهم المدنيين``), which the partners did not make. (Not
+    Russia's own unnamed strikes: the Reconciliation Centre relays others' shelling.)"""
+    if cue.flown or cue.etype != _EXPLOSIONS or cue.sub != "Shelling/artillery/missile attack" \
+            or cue.hit.row.role not in _BARE_STRIKES or cue.actor1 not in _RUSSIA_SIDE:
+        return
+    sent = lay.sentences[cue.hit.sentence]
+    told = lay.ftext(sent.start, sent.end)
+    if _RUSSIA_STEM in told and _WITH_RUSSIA.search(told) is not None \
+            and _weapon_of(lay, marks, cue.hit, cue.next_start) is None and reply_before(lay, cue.hit) is None:
+        cue.sub, cue.flown = "Air/drone strike", True
+
+
+_BARE_STRIKES: Final = frozenset({"generic", "disrupt"})  # استهداف، تدمير مقرات: no means in the word
+_RUSSIA_SIDE: Final = frozenset({None, "Syrian government forces"})  # (whom Russia joins)

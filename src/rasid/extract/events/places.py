@@ -177,7 +177,23 @@ def _places_of(lay: Layout, cue: _Cue) -> list[Place]:
     """The clause's places, else the sentence's, else the paragraph's nearest; those named
     "especially" when some are; none past the next cue."""
     hit = cue.hit
-    return _up_to_next_cue(lay, hit, _especially(lay, hit, places_for(lay, hit)), cue.next_start)
+    places = _up_to_next_cue(lay, hit, _especially(lay, hit, places_for(lay, hit)), cue.next_start)
+    return _after_the_last_cue(lay, hit, places, cue.next_start)
+
+
+def _after_the_last_cue(lay: Layout, hit: Hit, places: list[Place], next_start: int) -> list[Place]:
+    """``المسلحون يقصفون ريف حماة واستهداف سوري روسي لمواقعهم في ريف إدلب``: the places between an
+    earlier cue of the clause and this one are that cue's; this one, naming places of its own after
+    it, keeps those (as the earlier one keeps the places before it: ``_up_to_next_cue``)."""
+    clause = lay.clauses[hit.clause]
+    before = lay.cues_in(clause.start, hit.start)
+    if not before or len(places) < 2:
+        return places
+    own = {p.id for s, e, p, seg in lay.event_places_in(hit.end, min(next_start, clause.end))}
+    if not own:
+        return places
+    theirs = {p.id for s, e, p, seg in lay.event_places_in(before[-1], hit.start)} - own
+    return [p for p in places if p.id not in theirs] or places
 
 
 def _told(lay: Layout, marks: _Marks, story: _Story, cue: _Cue) -> _Draft | None:
