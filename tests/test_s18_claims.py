@@ -25,3 +25,20 @@ def test_feminine_accusing_verb_before_a_masculine_person_keeps_the_accuser():
 def test_agreeing_subject_after_a_warning_verb_still_speaks():
     got = claims("وحذرت الخارجية الروسية من تصعيد خطير في المنطقة.")
     assert [org for _, org, _, _ in got] == ["Russian Ministry of Foreign Affairs"], got
+
+
+# --- a name set off after its office may close the sentence or open a quote -----------------
+
+def test_according_to_an_office_then_its_holder_at_the_sentence_end():
+    got = claims("وارتفعت الصادرات بنسبة كبيرة هذا العام، بحسب وزير الصناعة والتجارة الداخلية الأردني، سامي يوسف الخطيب.")
+    assert [(name, stance) for name, _, _, stance in got] == [("سامي يوسف الخطيب", "assert")], got
+
+
+def test_office_then_its_holder_then_a_colon():
+    got = claims("وقال منسق الشؤون الإنسانية في الأمم المتحدة، مارك سميث: إنّ المساعدات لا تكفي.")
+    assert {name for name, _, _, _ in got} == {"مارك سميث"}, got
+
+
+def test_office_then_one_word_before_the_period_takes_no_name():
+    got = claims("وأكد الناطق باسم الجيش، إنّ القوات تقدمت في المنطقة، بحسب المتحدث، العميد.")
+    assert all(name != "العميد" for name, _, _, _ in got), got

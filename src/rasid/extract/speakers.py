@@ -1336,6 +1336,9 @@ def _apposed_holder(toks: list[Tok], np: NP, end: int) -> None:
     np.holder, np.name = np.name, body_name
 
 
+_NAME_CLOSERS: Final = frozenset({".", ":"})  # what may close a name set off after its office, besides a comma
+
+
 def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
     """``المتحدث باسم الخارجية الإيرانية، ناصر كنعاني، …``: a name set off by commas (not after
     a plural group: مسؤولون في إدارة الرئيس …، NAME is the president's)."""
@@ -1392,6 +1395,8 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
         # names here unless a word follows it: …، فاديم كوليت، but …، فهذا …، / …، فهناك …)
     if n >= end or toks[n].form in {"،", ","}:
         names_end = n + 1 if n < end else n
+    elif len(names) >= 2 and toks[n].form in _NAME_CLOSERS:
+        names_end = n  # بحسب وزير الاقتصاد، محمد سامر الخليل. / …، جون كيربي: "…": the sentence or a quote
     elif len(names) >= 2 and toks[n].kind == "w" and classes(toks[n].form) or names and _spoken_to(toks, n):
         names_end = n  # القيادي في حركة حماس، أسامة حمدان الذي … / …، الشيخ يوسف جربوع للميادين نت، أنّ
     else:
