@@ -42,3 +42,34 @@ def test_office_then_its_holder_then_a_colon():
 def test_office_then_one_word_before_the_period_takes_no_name():
     got = claims("وأكد الناطق باسم الجيش، إنّ القوات تقدمت في المنطقة، بحسب المتحدث، العميد.")
     assert all(name != "العميد" for name, _, _, _ in got), got
+
+
+# --- a holder's name closing a long office, no comma before it --------------------------------
+
+def test_name_after_a_title_that_closes_the_office_tail():
+    got = claims("وقال نائب قائد القوة البحرية في حرس الثورة العميد حامد رضائي في تصريح إنّ الأسطول جاهز.")
+    assert [name for name, _, _, _ in got] == ["حامد رضائي"], got
+
+
+def test_name_after_a_posting_and_a_second_office():
+    got = claims("وأكد المبعوث البريطاني إلى ليبيا السفير جون هاريس أنّ المحادثات متعثرة.")
+    assert [(name, org) for name, org, _, _ in got] == [("جون هاريس", "Government of the United Kingdom")], got
+
+
+def test_name_closing_an_office_with_its_purpose():
+    got = claims("وأكد المبعوث الخاص للرئيس الروسي للشؤون الأفريقية سيرغي كوزلوف، اليوم، أنّ الاجتماع قريب.")
+    assert [name for name, _, _, _ in got] == ["سيرغي كوزلوف"], got
+
+
+def test_a_second_genitive_of_the_office_is_no_name():
+    got = claims("وأوضح معاون وزير الشؤون الاجتماعية لشؤون التنمية وإدارة الكوارث أنّ الفريق وصل.")
+    assert all(name is None for name, _, _, _ in got), got
+
+
+def test_sources_take_no_name_from_their_tail():
+    got = claims("وتفيد المصادر المقربة من دوائر الحزب الحاكم في أنقرة، بأنّ الحكومة تدرس العرض.")
+    assert all(name is None for name, _, _, _ in got), got
+
+
+def test_a_book_title_in_quotes_is_no_report():
+    assert claims('وكتب الباحث الأميركي جون سميث كتاباً بعنوان "الحرب الطويلة" عن تجربته.') == []
