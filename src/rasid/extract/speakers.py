@@ -1336,6 +1336,9 @@ def _apposed_holder(toks: list[Tok], np: NP, end: int) -> None:
     np.holder, np.name = np.name, body_name
 
 
+_NAME_CLOSERS: Final = frozenset({".", ":"})  # what may close a name set off after its office, besides a comma
+
+
 def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
     """``المتحدث باسم الخارجية الإيرانية، ناصر كنعاني، …``: a name set off by commas (not after
     a plural group: مسؤولون في إدارة الرئيس …، NAME is the president's)."""
@@ -1361,6 +1364,9 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
             n += 1  # … السفير الإيراني لدى سوريا، حسين أكبري
         body = body or (None if typed else nationality)
         held = _holder_after_post(toks, k, n, end)
+        if held is None and np.body is None and (np.mention is None or np.mention.kind not in _UNNAMED_KINDS
+                                                 and np.mention.canonical != "outlet"):
+            held = _holder_closing_tail(toks, k, n, end)  # (not a source's, nor the outlet's own writer)
         if held is not None:  # مندوب روسيا لدى الأمم المتحدة فاسيلي نيبينزيا قد أكّد: no commas
             np.name, np.j = toks[held[0]:held[1]], held[1]
             if np.mention is None and body is not None:
@@ -1392,6 +1398,8 @@ def _apposed_name(toks: list[Tok], np: NP, end: int) -> None:
         # names here unless a word follows it: …، فاديم كوليت، but …، فهذا …، / …، فهناك …)
     if n >= end or toks[n].form in {"،", ","}:
         names_end = n + 1 if n < end else n
+    elif len(names) >= 2 and toks[n].form in _NAME_CLOSERS:
+        names_end = n  # بحسب وزير الاقتصاد، محمد سامر الخليل. / …، جون كيربي: "…": the sentence or a quote
     elif len(names) >= 2 and toks[n].kind == "w" and classes(toks[n].form) or names and _spoken_to(toks, n):
         names_end = n  # القيادي في حركة حماس، أسامة حمدان الذي … / …، الشيخ يوسف جربوع للميادين نت، أنّ
     else:
@@ -1439,6 +1447,48 @@ def _holder_after_post(toks: list[Tok], k: int, n: int, end: int) -> tuple[int, 
                                  or stop.kind == "w" and "marker" in classes(stop.form)):
         return None
     return last + 1, m
+
+
+_NAME_WORDS: Final = 3  # words of a holder's name closing an office's tail
+_UNNAMED_KINDS: Final = frozenset({"unnamed", "civilians"})  # whose tail names no holder (مصادر مقربة من …)
+
+
+def _name_word(toks: list[Tok], n: int, end: int) -> bool:
+    """A word that may be part of a person's name in an office's tail: no word the tables class
+    (or علي), name-like (``ألكسندر``، ``لافرينتيف``)."""
+    t = toks[n]
+    return t.kind == "w" and name_like(t) and (not classes(t.form) or _ali(toks, n, end))
+
+
+def _holder_closing_tail(toks: list[Tok], k: int, n: int, end: int) -> tuple[int, int] | None:
+    """An office's tail from ``k`` that stopped at ``n`` and holds its holder's name at its end,
+    no comma before it: after a title (``رئيس هيئة الأركان المشتركة الجنرال NAME خلال``، ``… في
+    حرس الثورة العميد NAME في تصريح``), or two or three plain words after a body, a place or a
+    definite word of the office, right before a comma, أنّ or a cue (``المبعوث الخاص للرئيس الروسي
+    للتسوية السورية ألكسندر لافرينتيف، …``). The name's first and end indexes, else None."""
+    if n < end and toks[n].kind == "w" and classes(toks[n].form) & {"title", "role"}:
+        m = n + 1  # (… إلى سوريا السفير NAME: a second office, a definite one, then the holder)
+        while m < end and m - n <= _NAME_WORDS and _name_word(toks, m, end) \
+                and not (toks[m].form.startswith("ال") and not toks[m].hamza_al):
+            m += 1
+        stop = toks[m] if m < end else None
+        if m - n - 1 >= 2 and (stop is None or stop.kind == "p" or stop.form in _TAIL_STOPS or stop.form == "في"
+                               or is_cue_word(stop.form) or "marker" in classes(stop.form)):
+            return n + 1, m
+        return None
+    if not (n < end and (toks[n].form in {"،", ","} or is_cue_word(toks[n].form) or toks[n].kind == "w"
+                         and "marker" in classes(toks[n].form))):
+        return None
+    for size in (2, 3):
+        first = n - size
+        if first - 1 < k or any(toks[x].form.startswith("ال") and not toks[x].hamza_al for x in range(first, n - 1)) \
+                or strip_conj(toks[first].form) != toks[first].form and toks[first].form[0] == "و" \
+                or not all(_name_word(toks, x, end) for x in range(first, n)):
+            continue  # (… وإدارة الكوارث NAME: a second genitive of the office, no name)
+        before = toks[first - 1]
+        if before.kind == "a" or before.form == _PUNCT_QUOTE or before.kind == "w" and before.form.startswith("ال"):
+            return first, n
+    return None
 
 
 def _plural_verb(form: str) -> bool:

@@ -112,11 +112,19 @@ def _where(toks: list[Tok], n: int) -> bool:
 def _words_follow(art: _Article, k: int, end: int) -> bool:
     """Do words come within a few tokens (أنّ / a colon / a quote / بقوله)? ``وتابعت الوزارة، في
     بيانها، أنّ …`` reports; ``وتابعت القوات الهجوم على …`` does not."""
+    titled = False  # inside a quoted title: كتب … كتاباً بعنوان "…", not his words
     for n in range(k, min(end, k + 6)):
         t = art.toks[n]
-        if t.form in {":", '"'} or t.form in _IMPLICIT_NEXT or t.kind == "w" and "marker" in classes(t.form):
+        if t.form == '"' and (titled or n > 0 and art.toks[n - 1].form in _TITLED):
+            titled = not titled
+            continue
+        if not titled and (t.form in {":", '"'} or t.form in _IMPLICIT_NEXT
+                           or t.kind == "w" and "marker" in classes(t.form)):
             return True
     return False
+
+
+_TITLED: Final = frozenset(fold(w) for w in ("بعنوان", "عنوانه", "عنوانها", "وعنوانه", "عنوان"))  # (folded) a quote after: a title
 
 
 @lru_cache(maxsize=1)

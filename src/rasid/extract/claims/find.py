@@ -180,6 +180,10 @@ def find_claims(doc: Document) -> list[Claim]:
                 sp, k = left, j  # headlines: وسائل إعلام محلية تفيد بـ … / غانتس يتهم نتنياهو بـ … (the accused follows)
             else:
                 sp, k = _right_speaker(art, j, cue, end)
+                if sp is not None and strip_conj(toks[i].form) in _ADDRESSED \
+                        and not agrees(cue_gender(toks[i].form), sp, art.doc.text):
+                    sp, k = _continued(art, i, raws) or _implicit_subject(art, i, raws), j  # وحذّرت الاحتلال
+                    # من …: a noun the verb's gender cannot take for subject is the one warned or accused
                 if sp is not None and _described_object(art, cue, j, k, sp):
                     sp, k = _continued(art, i, raws) if raws else None, j  # … ويصف نتنياهو بـ: the one described
                 if left is not None and not speaker_ok(sp):
