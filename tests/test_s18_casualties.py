@@ -40,3 +40,18 @@ def test_a_headline_figure_told_again_in_the_body_takes_the_bodys_people():
     got = [f for f in _figures(text) if f[2] == "killed"]
     body = {f[3] for f in got if f[5][0] > title_end}
     assert {f[3] for f in got if f[5][0] < title_end} == body == {"Syrian opposition factions"}
+
+
+def _captured(text: str) -> list[tuple[int | None, str | None]]:
+    result = analyze(text, published="2024-03-10")
+    return [(f.count, f.victims) for e in result.events for f in e.fatalities if f.kind == "captured"]
+
+
+def test_a_force_arresting_its_own_members_holds_its_own_men() -> None:
+    """``المئات من قادتها``, ``12 من مقاتليها``: "its members" are the force named before them in
+    the sentence (a purge), not civilians."""
+    assert _captured("تشهد مناطق سيطرة هيئة تحرير الشام في إدلب توتراً متصاعداً، بعدما شنّ جهازها "
+                     "الأمني حملة اعتقالات طالت المئات من قادتها وعناصرها بتهمة العمالة.") \
+        == [(None, "Hayat Tahrir al-Sham")]
+    assert _captured("اعتقلت قوات سوريا الديمقراطية، أمس، 12 من مقاتليها في مدينة الرقة بعد رفضهم "
+                     "القتال ضد العشائر.") == [(12, "Syrian Democratic Forces")]

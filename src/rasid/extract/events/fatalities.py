@@ -318,6 +318,8 @@ def _fatality(lay: Layout, fig: Figure, event: _Draft, others_of: str | None = N
         victims = target
     if victims is None and _blind_blast(lay, fig, event):
         victims = "Civilians"  # انفجار عبوة أودى بحياة 5 شهداء: a bomb among people, no force named (ACLED)
+    if victims is None and not borrowed:
+        victims = _its_members(lay, fig)
     if victims is None and fig.kind == "captured":
         victims = "Civilians"  # detainees no force claims as its own are civilians (ACLED)
     if victims == "Civilians" and _soldiers_counted(lay, fig) or victims in (None, "Civilians") and _soldier_among(lay, fig):
@@ -486,6 +488,28 @@ _OWN_VOLUNTEERS: Final = re.compile(fold(r"^[وفب]?(?:متطوعي|كوادر|
 def _own_or_forces(word: str) -> bool:
     """``عناصره``، ``قواتها``: its members or its forces (``_OWN``, ``_OWN_FORCES``), the ending asked first."""
     return word.endswith(OWN_ENDINGS) and (_OWN.match(word) is not None or _OWN_FORCES.match(word) is not None)
+
+
+# "its members / leaders" counted (``المئات من عناصرها``، ``من قادتها``، ``أحد جنودها``): a possessive
+# member noun, read against the last force the sentence named before it
+_ITS_MEMBERS: Final = re.compile(fold(r"^[وف]?(?:عناصر|جنود|مقاتلي|أفراد|مسلحي|قادت|قيادات|ضباط|كوادر|أعضاء|منتسبي)(?:ه|ها|هم)$"))
+_ITS_REACH: Final = 2  # words between the figure and "its members" (من، أحد)
+
+
+def _its_members(lay: Layout, fig: Figure) -> str | None:
+    """``اعتقل الجهاز الأمني لـ"الهيئة" المئات من عناصرها``، ``حملة اعتقالات طالت المئات من
+    قادتها``: "its members" counted with no speaker of theirs are the last armed force named
+    before them in the sentence (the arrester's own men in a purge; the foe's, ``صدّ تقدماً لقوات
+    النظام وأسر 7 من عناصرها``)."""
+    end = bisect.bisect_left(lay.tok_starts, fig.end)
+    for j in range(end, min(end + _ITS_REACH + 1, len(lay.toks))):
+        word = lay.toks[j].text
+        if word.endswith(OWN_ENDINGS) and _ITS_MEMBERS.match(word):
+            sent = lay.sentences[lay.seg("s", fig.start)]
+            forces = [a.canonical for a in lay.actors_in(sent.start, lay.toks[j].start)
+                      if a.kind in ARMED and a.canonical != "Civilians"]
+            return forces[-1] if forces else None
+    return None
 
 
 def _own_volunteers(lay: Layout, fig: Figure, claimant: str) -> str | None:
