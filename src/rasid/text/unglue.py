@@ -6,8 +6,8 @@ words, so the space goes back in before they run; it is an edit of the text (kep
 map), not a repair of an evasion spelling. Three signs of a lost space: a link name (data,
 ``data/link_names.tsv``); a letter that only ends words (``ة``, ``ى``) with a letter after it;
 a reporting verb joined to the body it names (``وأعلنتوزارة``; data, ``data/glued_words.tsv``);
-and two words of the word list run together where the second opens on ``ال``/``وال``
-(``بعدالتصعيد``, ``سورياوالتنف``), the first is a preposition or the particle أن
+and two words of the word list run together where the second opens on ``ال``/``وال``/``بال``
+(``بعدالتصعيد``, ``سورياوالتنف``, ``المتوسطبالأسلحة``), the first is a preposition or the particle أن
 (``خلالوقفة``, ``فيقاعدة``, ``منإسقاط``, ``أنوزير``), a frequent verb (``وكانتمسيرات``,
 ``وقالمسؤول``) or a country (``العراقمعركة``), the second is ``في``/``على``/``من`` (``دمشقفي``,
 ``الآلافمن``), or the first ends in a nisba's ي (``السوريجراء``, ``إيرانيبعد``), a plural's or
@@ -380,7 +380,7 @@ def _definite_glued(text: str, stems: tuple[str, ...]) -> list[int]:
             continue
         cut = _definite_cut(_bare(text[start:at]), _bare(text[at:_word_end(text, at)]), stems)
         if cut is not None:
-            out.append(text.rindex("و", start, at) if cut < 0 else at + cut)
+            out.append(text.rindex(_GLUED_CLITICS[cut], start, at) if cut < 0 else at + cut)
     return out
 
 
@@ -388,7 +388,9 @@ def _definite_glued(text: str, stems: tuple[str, ...]) -> list[int]:
 def _definite_cut(head: str, tail: str, stems: tuple[str, ...]) -> int | None:
     """Where ``head + tail`` (the word glued on ``tail``'s ال) comes apart, counted from that
     ال: 0 there, -1 before a و ending ``head`` (سورياوالتنف → سوريا | والتنف), 1 after a ا ending
-    a country in ـيا (وسوريالنحو → وسوريا | لنحو); None where it stays whole. It comes apart
+    a country in ـيا (وسوريالنحو → وسوريا | لنحو), -2 before a ب ending ``head`` where ``head``
+    without it is a word (المتوسطبالأسلحة → المتوسط | بالأسلحة: the preposition's ب glued to its
+    definite noun); None where it stays whole. It comes apart
     when the whole is no word and both halves are. Left whole: names written joined
     (عبدالحكيم), a half ending in a possessive, link names; a construct plural keeps its و
     (مقاوموالقسام: مقاومو القسام)."""
@@ -401,7 +403,14 @@ def _definite_cut(head: str, tail: str, stems: tuple[str, ...]) -> int | None:
         return -1
     if is_word(head):
         return 1 if _country_in_ya(head + "ا") and is_word(tail[1:]) else 0
+    if head.endswith("ب") and len(head) >= 4 and is_word(head[:-1]) and not _name_half(head[:-1], names):
+        return -2
     return None
+
+
+# The proclitic before ال that a negative cut of ``_definite_cut`` falls before: -1 a و
+# (سورياوالتنف → سوريا | والتنف), -2 a ب (المتوسطبالأسلحة → المتوسط | بالأسلحة).
+_GLUED_CLITICS: Final = {-1: "و", -2: "ب"}
 
 
 def _name_half(head: str, names: frozenset[str]) -> bool:

@@ -1,0 +1,23 @@
+"""Session 18, the text stage: spaces the publisher's CMS lost between two words come back."""
+from __future__ import annotations
+
+import pytest
+
+from rasid.model import DocMeta
+from rasid.text.prepare import prepare
+
+
+def _text(original: str) -> str:
+    doc = prepare(original, DocMeta(id="t"))
+    assert doc.repairs == []
+    return doc.text
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وأصابت الضربة سفينة في البحر المتوسطبالصواريخ الموجهة.", "وأصابت الضربة سفينة في البحر المتوسط بالصواريخ الموجهة."),
+    ("واستهدفت الفصائل موقعاً في الجنوب المحتلبالطائرات المسيرة.",
+     "واستهدفت الفصائل موقعاً في الجنوب المحتل بالطائرات المسيرة."),
+    ("وقصفت المدفعية البلدة بالقذائف بالأمس.", "وقصفت المدفعية البلدة بالقذائف بالأمس."),  # ب opening its word
+])
+def test_a_definite_word_glued_with_its_ba_comes_apart(original: str, text: str) -> None:
+    assert _text(original) == text
