@@ -21,3 +21,14 @@ def _text(original: str) -> str:
 ])
 def test_a_definite_word_glued_with_its_ba_comes_apart(original: str, text: str) -> None:
     assert _text(original) == text
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وصعّد المقاتلونضد القرى المجاورة هجماتهم.", "وصعّد المقاتلون ضد القرى المجاورة هجماتهم."),
+    ("وتحدثعن خسائر كبيرة في صفوف القوات.", "وتحدث عن خسائر كبيرة في صفوف القوات."),
+    ("وسقطت الصواريخعند مدخل البلدة.", "وسقطت الصواريخ عند مدخل البلدة."),
+    ("وهو أول قصفمنذ بداية الهدنة.", "وهو أول قصف منذ بداية الهدنة."),
+    ("وقدّم المحامي الطعن أمام المحكمة.", "وقدّم المحامي الطعن أمام المحكمة."),  # words that end so
+])
+def test_a_preposition_glued_to_the_end_of_the_word_before_comes_apart(original: str, text: str) -> None:
+    assert _text(original) == text

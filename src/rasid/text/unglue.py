@@ -9,8 +9,8 @@ a reporting verb joined to the body it names (``وأعلنتوزارة``; data, 
 and two words of the word list run together where the second opens on ``ال``/``وال``/``بال``
 (``بعدالتصعيد``, ``سورياوالتنف``, ``المتوسطبالأسلحة``), the first is a preposition or the particle أن
 (``خلالوقفة``, ``فيقاعدة``, ``منإسقاط``, ``أنوزير``), a frequent verb (``وكانتمسيرات``,
-``وقالمسؤول``) or a country (``العراقمعركة``), the second is ``في``/``على``/``من`` (``دمشقفي``,
-``الآلافمن``), or the first ends in a nisba's ي (``السوريجراء``, ``إيرانيبعد``), a plural's or
+``وقالمسؤول``) or a country (``العراقمعركة``), the second is ``في``/``على``/``من``/``ضد``/``عن``/``عند``/``منذ``
+(``دمشقفي``, ``الآلافمن``, ``المسلحونضد``), or the first ends in a nisba's ي (``السوريجراء``, ``إيرانيبعد``), a plural's or
 dual's ين/ات/ان (``مواطنينسوريين``, ``لبنانعند``) or the pronoun ها (``أنّهاستبدأ``; data, same
 file). Each cut needs both halves to be words and the whole to be none.
 """
