@@ -32,3 +32,13 @@ def test_a_definite_word_glued_with_its_ba_comes_apart(original: str, text: str)
 ])
 def test_a_preposition_glued_to_the_end_of_the_word_before_comes_apart(original: str, text: str) -> None:
     assert _text(original) == text
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وقالت الوزارة إن القافلة تعرّضتلهجوم قرب الحدود.", "وقالت الوزارة إن القافلة تعرّضت لهجوم قرب الحدود."),
+    ("وتعرضتمواقع عسكرية للقصف ليلاً.", "وتعرضت مواقع عسكرية للقصف ليلاً."),
+    ("وأكدت الفصائل أنها ضربتهدفاً عسكرياً في الجنوب.", "وأكدت الفصائل أنها ضربت هدفاً عسكرياً في الجنوب."),
+    ("وضربتهم القوات بعد أن تعرضتها النيران.", "وضربتهم القوات بعد أن تعرضتها النيران."),  # a pronoun on the verb
+])
+def test_an_attack_verb_glued_to_the_word_after_comes_apart(original: str, text: str) -> None:
+    assert _text(original) == text
