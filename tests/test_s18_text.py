@@ -42,3 +42,14 @@ def test_a_preposition_glued_to_the_end_of_the_word_before_comes_apart(original:
 ])
 def test_an_attack_verb_glued_to_the_word_after_comes_apart(original: str, text: str) -> None:
     assert _text(original) == text
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وأعلن المتحدث أنّهسيتم الرد في الوقت المناسب.", "وأعلن المتحدث أنّه سيتم الرد في الوقت المناسب."),
+    ("وأضاف أنّهلم يصب أحد بأذى.", "وأضاف أنّه لم يصب أحد بأذى."),
+    ("وأفاد مصدر بأنّهجوماً بالمسيّرات استهدف الموقع.", "وأفاد مصدر بأنّ هجوماً بالمسيّرات استهدف الموقع."),
+    ("ورأى أنّهذا التصعيد خطير.", "ورأى أنّ هذا التصعيد خطير."),
+    ("وقال إنّهم انسحبوا وأنّهما عادا وأنّه باقٍ.", "وقال إنّهم انسحبوا وأنّهما عادا وأنّه باقٍ."),  # the pronoun's own
+])
+def test_a_word_glued_to_the_particle_anna_and_its_pronoun_comes_apart(original: str, text: str) -> None:
+    assert _text(original) == text

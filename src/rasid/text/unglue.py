@@ -81,7 +81,8 @@ def _opens_word(text: str, at: int) -> bool:
 
 
 def _particles_glued(text: str) -> list[int]:
-    """Positions of a particle أنّ/إنّ glued to its noun after it or to the word before it. (Each
+    """Positions of a particle أنّ/إنّ glued to its noun after it (with its pronoun ه between them
+    at most: ``_pronoun_cut``) or to the word before it. (Each
     ``أن``/``إن`` with a shadda or ال after it is found by a scan led by its letters, and the
     patterns tried there: a scan led by a class, or a try at every ``أن``, costs more.)"""
     glued: list[int] = []
@@ -92,10 +93,39 @@ def _particles_glued(text: str) -> list[int]:
             m = _PARTICLE_GLUED.match(text, at)
             if m is not None and _opens_word(text, at):
                 glued.append(m.end())
+            elif m is None:
+                k = _past_marks(text, c.end())
+                if text.startswith("\u0647", k) and "\u0651" in text[c.end():k] and _opens_word(text, at):
+                    cut = _pronoun_cut(text, k)
+                    if cut is not None:
+                        glued.append(cut)
             if at and _PARTICLE_AFTER.match(text, at) is not None and _AFTER_LETTER.match(text, at - 1) \
                     and not _PARTICLE_PREFIX.fullmatch(_word_before(text, at)):
                 after.append(at)
     return sorted(glued) + sorted(after)
+
+
+def _pronoun_cut(text: str, at: int) -> int | None:
+    """Where the word after a particle أنّ whose ه stands at ``at`` starts: before the ه where
+    the rest is a word (بأنّهجوماً، وأنّهذا: أنّ | هجوماً), after it where the rest without it is one
+    (أنّهسيتم، أنّهلم: the pronoun's ه, أنّه | سيتم); none where the ه opens ها or هم (أنّها، أنّهم،
+    أنّهما: the pronoun's own, the ها row's cut) or the whole is the pronoun (أنّه)."""
+    rest = _bare(text[at:_word_end(text, at)])
+    if len(rest) < 3 or rest.startswith(("ها", "هم")):
+        return None
+    if is_word(rest):
+        return at
+    tail = rest[1:]
+    if is_word(tail) or is_listed(tail):
+        return _past_marks(text, at + 1)
+    return None
+
+
+def _past_marks(text: str, i: int) -> int:
+    """``i`` moved past the marks that stand there."""
+    while i < len(text) and text[i] in _MARKS:
+        i += 1
+    return i
 
 
 # Where either pattern above may match: أن or إن with a shadda, or with ال and four letters after.
