@@ -53,3 +53,13 @@ def test_an_attack_verb_glued_to_the_word_after_comes_apart(original: str, text:
 ])
 def test_a_word_glued_to_the_particle_anna_and_its_pronoun_comes_apart(original: str, text: str) -> None:
     assert _text(original) == text
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وشنّ الطيران الإسرائيليهجوماًجديداً على المطار.", "وشنّ الطيران الإسرائيلي هجوماً جديداً على المطار."),
+    ("وعاد الهدوء إلى ديرالزورللميادين أمس.", "وعاد الهدوء إلى دير الزور للميادين أمس."),
+    ("ونفّذ الجيش السوريهجوماًواسعاً على التلال.", "ونفّذ الجيش السوري هجوماً واسعاً على التلال."),
+    ("ووصلت القافلة بالمسيراتوالسلاح إلى المدينة.", "ووصلت القافلة بالمسيرات والسلاح إلى المدينة."),
+])
+def test_the_pieces_a_cut_leaves_are_read_again(original: str, text: str) -> None:
+    assert _text(original) == text

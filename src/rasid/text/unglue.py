@@ -140,7 +140,14 @@ def lost_spaces(text: str) -> list[int]:
     where a noun starts glued to a preposition, the particle أن, a verb or a country, where
     في/على/من or a word opening on است starts glued to the word before it, and after a nisba,
     a plural's or dual's ending, the pronoun ها or a tanween's alef glued to the word after it; the
-    word glued after a link name is read again on its own."""
+    word glued after a link name is read again on its own; so is each piece a cut leaves that is
+    no word (``_pieces_again``)."""
+    out = _signed_spaces(text)
+    return _pieces_again(text, out) if out else out
+
+
+def _signed_spaces(text: str) -> list[int]:
+    """``lost_spaces`` but the second reading of the pieces: each step's signs, sorted."""
     stems, pattern = _names()
     out = glued_bodies(text)
     out += _particles_glued(text)
@@ -162,6 +169,24 @@ def lost_spaces(text: str) -> list[int]:
         if end < len(text) and is_arabic_letter(text[end]):
             out.append(end)
             out += _after_link(text, end)
+    return sorted(set(out))
+
+
+def _pieces_again(text: str, cuts: list[int]) -> list[int]:
+    """``cuts`` and the cuts found inside the pieces they leave, each read again on its own where
+    it is no word of seven letters or more (الإسرائيليعدواناًجديداً: the nisba step read
+    عدواناًجديداً as its rest, which is no word, and the tanween step cut it): every step reads
+    the rest of its word from its cut to the word's end, which holds a second glued word."""
+    out = list(cuts)
+    done = -1
+    for cut in cuts:
+        if cut < done:
+            continue
+        start, done = _word_start(text, cut), _word_end(text, cut)
+        bounds = [start] + [c for c in cuts if start < c < done] + [done]
+        for a, b in zip(bounds, bounds[1:]):
+            if b - a >= 7 and not is_word(_bare(text[a:b])):
+                out += [a + i for i in _signed_spaces(text[a:b]) if i > 0]
     return sorted(set(out))
 
 
