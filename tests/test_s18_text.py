@@ -63,3 +63,14 @@ def test_a_word_glued_to_the_particle_anna_and_its_pronoun_comes_apart(original:
 ])
 def test_the_pieces_a_cut_leaves_are_read_again(original: str, text: str) -> None:
     assert _text(original) == text
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وصلت التعزيزات إلى المدينة.وقال مصدر إن الوضع هادئ.", "وصلت التعزيزات إلى المدينة. وقال مصدر إن الوضع هادئ."),
+    ("انتهى الاجتماع في العاصمة.البيان الختامي صدر مساءً.", "انتهى الاجتماع في العاصمة. البيان الختامي صدر مساءً."),
+    ("وأطلق المسلحون قذائف آر.بي.جي على الحاجز.", "وأطلق المسلحون قذائف آر.بي.جي على الحاجز."),  # an abbreviation
+])
+def test_a_sentence_glued_after_a_full_stop_starts_a_new_sentence(original: str, text: str) -> None:
+    assert _text(original) == text
+    doc = prepare(original, DocMeta(id="t"))
+    assert len(doc.sentences) == text.count(". ") + 1

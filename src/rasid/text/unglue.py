@@ -141,7 +141,7 @@ def lost_spaces(text: str) -> list[int]:
     في/على/من or a word opening on است starts glued to the word before it, and after a nisba,
     a plural's or dual's ending, the pronoun ها or a tanween's alef glued to the word after it; the
     word glued after a link name is read again on its own; so is each piece a cut leaves that is
-    no word (``_pieces_again``)."""
+    no word (``_pieces_again``). And where a sentence starts glued after a full stop."""
     out = _signed_spaces(text)
     return _pieces_again(text, out) if out else out
 
@@ -156,6 +156,7 @@ def _signed_spaces(text: str) -> list[int]:
     out += _before_opening(text)
     out += _nisba_glued(text)
     out += _tanween_glued(text)
+    out += _sentence_glued(text)
     out += [m.end() - 1 for final in _FINAL_GLUED for m in final.finditer(text)  # (no look-behind: a
             # scan twice as fast)
             if not (pattern.match(text, m.end() - 1) and _word_before(text, m.end() - 1) in _PREPOSITIONS)]
@@ -226,6 +227,27 @@ def _tanween_glued(text: str) -> list[int]:
     for m in _TANWEEN_GLUED.finditer(text):
         at = m.end()
         if len(_word_before(text, at)) >= 4 and _tail_is_word(_bare(text[at:_word_end(text, at)]), False):
+            out.append(at)
+    return out
+
+
+# A full stop between two words with no space after it (السورية.الموقع، التقدير.وقال): the next
+# sentence starts glued to the last, and the sentence splitter, which asks for a space after the
+# stop, reads one sentence. Three letters before it (one or two are an abbreviation's: آر.بي.جي،
+# أ.ف.ب) and a letter after (tatweel is none: هـ.ـجوم is an evasion, the repair stage's).
+_STOP_GLUED: Final = re.compile("\\.(?<=[\u0621-\u063a\u0641-\u0652]{3}\\.)(?=[\u0621-\u063a\u0641-\u064a])")
+
+
+def _sentence_glued(text: str) -> list[int]:
+    """Positions where a sentence starts glued after the full stop of the last one: the word
+    before is one of three letters, the word after one of two or more, and the two joined are
+    no word (الاحت.لال is an evasion of one word, the repair stage's)."""
+    out: list[int] = []
+    for m in _STOP_GLUED.finditer(text):
+        at = m.end()
+        before = _word_before(text, m.start())
+        after = _bare(text[at:_word_end(text, at)])
+        if len(before) >= 3 and len(after) >= 2 and not is_word(before + after):
             out.append(at)
     return out
 
