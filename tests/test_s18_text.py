@@ -74,3 +74,14 @@ def test_a_sentence_glued_after_a_full_stop_starts_a_new_sentence(original: str,
     assert _text(original) == text
     doc = prepare(original, DocMeta(id="t"))
     assert len(doc.sentences) == text.count(". ") + 1
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وتحدث الأهالي عن وقوعقتلى بين المدنيين.", "وتحدث الأهالي عن وقوع قتلى بين المدنيين."),
+    ("وأفاد المراسل بوقوعقصف مدفعي على القرية.", "وأفاد المراسل بوقوع قصف مدفعي على القرية."),
+    ("وشنّت الفصائل المدعومة من إيرانهجوماً على التلة.", "وشنّت الفصائل المدعومة من إيران هجوماً على التلة."),
+    ("وتصدت الدفاعات لصواريخاعتداء جديد.", "وتصدت الدفاعات لصواريخ اعتداء جديد."),
+    ("واستمر القصف العدواني الهجومي وتقصف المدافع.", "واستمر القصف العدواني الهجومي وتقصف المدافع."),  # its own words
+])
+def test_an_attack_or_toll_noun_glued_to_the_word_before_comes_apart(original: str, text: str) -> None:
+    assert _text(original) == text
