@@ -85,3 +85,12 @@ def test_a_sentence_glued_after_a_full_stop_starts_a_new_sentence(original: str,
 ])
 def test_an_attack_or_toll_noun_glued_to_the_word_before_comes_apart(original: str, text: str) -> None:
     assert _text(original) == text
+
+
+@pytest.mark.parametrize("original,text", [
+    ("وأعلنت الفصائل ضربهاهدفاً عسكرياً.", "وأعلنت الفصائل ضربها هدفاً عسكرياً."),
+    ("وأكدت المقاومة استهدافهاهدفاً حيوياً.", "وأكدت المقاومة استهدافها هدفاً حيوياً."),
+    ("وعززت الدولة قواته وقواتهم على الحدود.", "وعززت الدولة قواته وقواتهم على الحدود."),  # the pronoun
+])
+def test_a_word_opening_on_ha_glued_after_the_pronoun_ha_comes_apart(original: str, text: str) -> None:
+    assert _text(original) == text

@@ -406,7 +406,8 @@ def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str, str
     letters after it; each word opening glued after a word (العراقاستهداف) with three letters
     before it; each short word glued at the end of a word (دمشقفي) with three letters before it
     and none after; and each plural ending a word is glued after (مواطنينسوريين، مساعداتحتى)
-    with two letters before it, not ال (الاتفاق opens on ات), and three after. The last three
+    with two letters before it, not ال (الاتفاق opens on ات), and three after, none a ه (قواته:
+    the pronoun) but after ها (ضربهاهدفاً، استهدافهاهدفاً: ها + ه is no pronoun of the word). The last three
     with the least letters the word before may have, whether the cut falls after the match, and
     the word.
     (One scan each, led by its letters: the fastest form.)"""
@@ -420,7 +421,7 @@ def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str, str
                   for w in (r["word"] for r in rows if r["side"] == "next"))
     ends = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})(?![\u0621-\u0652])"), 4, False, w)
                  for w in (r["word"] for r in rows if r["side"] == "end"))
-    endings = tuple((re.compile(f"{w}(?=[^\\Wه\\d_]{_TWO_MORE})(?<=[\u0621-\u0652]{{2}}{w})(?<!ال{w})"),
+    endings = tuple((re.compile(f"{w}(?=[^\\W{'' if w == 'ها' else 'ه'}\\d_]{_TWO_MORE})(?<=[\u0621-\u0652]{{2}}{w})(?<!ال{w})"),
                      5, True, w) for w in (r["word"] for r in rows if r["side"] == "ending"))
     return frozenset(r["word"] for r in rows if r["side"] == "name"), preps + verbs, nexts + ends + endings
 
