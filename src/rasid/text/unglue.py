@@ -231,23 +231,32 @@ def _tanween_glued(text: str) -> list[int]:
     return out
 
 
-# A full stop between two words with no space after it (السورية.الموقع، التقدير.وقال): the next
-# sentence starts glued to the last, and the sentence splitter, which asks for a space after the
-# stop, reads one sentence. Three letters before it (one or two are an abbreviation's: آر.بي.جي،
-# أ.ف.ب) and a letter after (tatweel is none: هـ.ـجوم is an evasion, the repair stage's).
-_STOP_GLUED: Final = re.compile("\\.(?<=[\u0621-\u063a\u0641-\u0652]{3}\\.)(?=[\u0621-\u063a\u0641-\u064a])")
+# A full stop between two words with no space after it (السورية.الموقع، التقدير.وقال), or after
+# a closing quote (نستعد".وأعرب): the next sentence starts glued to the last, and the sentence
+# splitter, which asks for a space after the stop, reads one sentence. Three letters before it
+# (one or two are an abbreviation's: آر.بي.جي، أ.ف.ب) or the quote, and a letter after (tatweel is
+# none: هـ.ـجوم is an evasion, the repair stage's).
+_STOP_GLUED: Final = re.compile(
+    "\\.(?:(?<=[\u0621-\u063a\u0641-\u0652]{3}\\.)|(?<=[\"”»)]\\.))(?=[\u0621-\u063a\u0641-\u064a])")
+_CLOSERS: Final = "\"”»)"
 
 
 def _sentence_glued(text: str) -> list[int]:
     """Positions where a sentence starts glued after the full stop of the last one: the word
-    before is one of three letters, the word after one of two or more, and the two joined are
-    no word (الاحت.لال is an evasion of one word, the repair stage's)."""
+    after is one of two letters or more, and before the stop a closing quote or a word of three
+    letters that joined to it is no word (الاحت.لال is an evasion of one word, the repair
+    stage's)."""
     out: list[int] = []
     for m in _STOP_GLUED.finditer(text):
         at = m.end()
-        before = _word_before(text, m.start())
         after = _bare(text[at:_word_end(text, at)])
-        if len(before) >= 3 and len(after) >= 2 and not is_word(before + after):
+        if len(after) < 2:
+            continue
+        if text[m.start() - 1] in _CLOSERS:
+            out.append(at)
+            continue
+        before = _word_before(text, m.start())
+        if len(before) >= 3 and not is_word(before + after):
             out.append(at)
     return out
 
