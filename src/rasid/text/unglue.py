@@ -6,11 +6,11 @@ words, so the space goes back in before they run; it is an edit of the text (kep
 map), not a repair of an evasion spelling. Three signs of a lost space: a link name (data,
 ``data/link_names.tsv``); a letter that only ends words (``ة``, ``ى``) with a letter after it;
 a reporting verb joined to the body it names (``وأعلنتوزارة``; data, ``data/glued_words.tsv``);
-and two words of the word list run together where the second opens on ``ال``/``وال``
-(``بعدالتصعيد``, ``سورياوالتنف``), the first is a preposition or the particle أن
+and two words of the word list run together where the second opens on ``ال``/``وال``/``بال``
+(``بعدالتصعيد``, ``سورياوالتنف``, ``المتوسطبالأسلحة``), the first is a preposition or the particle أن
 (``خلالوقفة``, ``فيقاعدة``, ``منإسقاط``, ``أنوزير``), a frequent verb (``وكانتمسيرات``,
-``وقالمسؤول``) or a country (``العراقمعركة``), the second is ``في``/``على``/``من`` (``دمشقفي``,
-``الآلافمن``), or the first ends in a nisba's ي (``السوريجراء``, ``إيرانيبعد``), a plural's or
+``وقالمسؤول``) or a country (``العراقمعركة``), the second is ``في``/``على``/``من``/``ضد``/``عن``/``عند``/``منذ``
+(``دمشقفي``, ``الآلافمن``, ``المسلحونضد``), or the first ends in a nisba's ي (``السوريجراء``, ``إيرانيبعد``), a plural's or
 dual's ين/ات/ان (``مواطنينسوريين``, ``لبنانعند``) or the pronoun ها (``أنّهاستبدأ``; data, same
 file). Each cut needs both halves to be words and the whole to be none.
 """
@@ -81,7 +81,8 @@ def _opens_word(text: str, at: int) -> bool:
 
 
 def _particles_glued(text: str) -> list[int]:
-    """Positions of a particle أنّ/إنّ glued to its noun after it or to the word before it. (Each
+    """Positions of a particle أنّ/إنّ glued to its noun after it (with its pronoun ه between them
+    at most: ``_pronoun_cut``) or to the word before it. (Each
     ``أن``/``إن`` with a shadda or ال after it is found by a scan led by its letters, and the
     patterns tried there: a scan led by a class, or a try at every ``أن``, costs more.)"""
     glued: list[int] = []
@@ -92,10 +93,39 @@ def _particles_glued(text: str) -> list[int]:
             m = _PARTICLE_GLUED.match(text, at)
             if m is not None and _opens_word(text, at):
                 glued.append(m.end())
+            elif m is None:
+                k = _past_marks(text, c.end())
+                if text.startswith("\u0647", k) and "\u0651" in text[c.end():k] and _opens_word(text, at):
+                    cut = _pronoun_cut(text, k)
+                    if cut is not None:
+                        glued.append(cut)
             if at and _PARTICLE_AFTER.match(text, at) is not None and _AFTER_LETTER.match(text, at - 1) \
                     and not _PARTICLE_PREFIX.fullmatch(_word_before(text, at)):
                 after.append(at)
     return sorted(glued) + sorted(after)
+
+
+def _pronoun_cut(text: str, at: int) -> int | None:
+    """Where the word after a particle أنّ whose ه stands at ``at`` starts: before the ه where
+    the rest is a word (بأنّهجوماً، وأنّهذا: أنّ | هجوماً), after it where the rest without it is one
+    (أنّهسيتم، أنّهلم: the pronoun's ه, أنّه | سيتم); none where the ه opens ها or هم (أنّها، أنّهم،
+    أنّهما: the pronoun's own, the ها row's cut) or the whole is the pronoun (أنّه)."""
+    rest = _bare(text[at:_word_end(text, at)])
+    if len(rest) < 3 or rest.startswith(("ها", "هم")):
+        return None
+    if is_word(rest):
+        return at
+    tail = rest[1:]
+    if is_word(tail) or is_listed(tail):
+        return _past_marks(text, at + 1)
+    return None
+
+
+def _past_marks(text: str, i: int) -> int:
+    """``i`` moved past the marks that stand there."""
+    while i < len(text) and text[i] in _MARKS:
+        i += 1
+    return i
 
 
 # Where either pattern above may match: أن or إن with a shadda, or with ال and four letters after.
@@ -110,7 +140,14 @@ def lost_spaces(text: str) -> list[int]:
     where a noun starts glued to a preposition, the particle أن, a verb or a country, where
     في/على/من or a word opening on است starts glued to the word before it, and after a nisba,
     a plural's or dual's ending, the pronoun ها or a tanween's alef glued to the word after it; the
-    word glued after a link name is read again on its own."""
+    word glued after a link name is read again on its own; so is each piece a cut leaves that is
+    no word (``_pieces_again``). And where a sentence starts glued after a full stop."""
+    out = _signed_spaces(text)
+    return _pieces_again(text, out) if out else out
+
+
+def _signed_spaces(text: str) -> list[int]:
+    """``lost_spaces`` but the second reading of the pieces: each step's signs, sorted."""
     stems, pattern = _names()
     out = glued_bodies(text)
     out += _particles_glued(text)
@@ -119,6 +156,7 @@ def lost_spaces(text: str) -> list[int]:
     out += _before_opening(text)
     out += _nisba_glued(text)
     out += _tanween_glued(text)
+    out += _sentence_glued(text)
     out += [m.end() - 1 for final in _FINAL_GLUED for m in final.finditer(text)  # (no look-behind: a
             # scan twice as fast)
             if not (pattern.match(text, m.end() - 1) and _word_before(text, m.end() - 1) in _PREPOSITIONS)]
@@ -132,6 +170,24 @@ def lost_spaces(text: str) -> list[int]:
         if end < len(text) and is_arabic_letter(text[end]):
             out.append(end)
             out += _after_link(text, end)
+    return sorted(set(out))
+
+
+def _pieces_again(text: str, cuts: list[int]) -> list[int]:
+    """``cuts`` and the cuts found inside the pieces they leave, each read again on its own where
+    it is no word of seven letters or more (الإسرائيليعدواناًجديداً: the nisba step read
+    عدواناًجديداً as its rest, which is no word, and the tanween step cut it): every step reads
+    the rest of its word from its cut to the word's end, which holds a second glued word."""
+    out = list(cuts)
+    done = -1
+    for cut in cuts:
+        if cut < done:
+            continue
+        start, done = _word_start(text, cut), _word_end(text, cut)
+        bounds = [start] + [c for c in cuts if start < c < done] + [done]
+        for a, b in zip(bounds, bounds[1:]):
+            if b - a >= 7 and not is_word(_bare(text[a:b])):
+                out += [a + i for i in _signed_spaces(text[a:b]) if i > 0]
     return sorted(set(out))
 
 
@@ -171,6 +227,36 @@ def _tanween_glued(text: str) -> list[int]:
     for m in _TANWEEN_GLUED.finditer(text):
         at = m.end()
         if len(_word_before(text, at)) >= 4 and _tail_is_word(_bare(text[at:_word_end(text, at)]), False):
+            out.append(at)
+    return out
+
+
+# A full stop between two words with no space after it (السورية.الموقع، التقدير.وقال), or after
+# a closing quote (نستعد".وأعرب): the next sentence starts glued to the last, and the sentence
+# splitter, which asks for a space after the stop, reads one sentence. Three letters before it
+# (one or two are an abbreviation's: آر.بي.جي، أ.ف.ب) or the quote, and a letter after (tatweel is
+# none: هـ.ـجوم is an evasion, the repair stage's).
+_STOP_GLUED: Final = re.compile(
+    "\\.(?:(?<=[\u0621-\u063a\u0641-\u0652]{3}\\.)|(?<=[\"”»)]\\.))(?=[\u0621-\u063a\u0641-\u064a])")
+_CLOSERS: Final = "\"”»)"
+
+
+def _sentence_glued(text: str) -> list[int]:
+    """Positions where a sentence starts glued after the full stop of the last one: the word
+    after is one of two letters or more, and before the stop a closing quote or a word of three
+    letters that joined to it is no word (الاحت.لال is an evasion of one word, the repair
+    stage's)."""
+    out: list[int] = []
+    for m in _STOP_GLUED.finditer(text):
+        at = m.end()
+        after = _bare(text[at:_word_end(text, at)])
+        if len(after) < 2:
+            continue
+        if text[m.start() - 1] in _CLOSERS:
+            out.append(at)
+            continue
+        before = _word_before(text, m.start())
+        if len(before) >= 3 and not is_word(before + after):
             out.append(at)
     return out
 
@@ -329,7 +415,8 @@ def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str, str
     letters after it; each word opening glued after a word (العراقاستهداف) with three letters
     before it; each short word glued at the end of a word (دمشقفي) with three letters before it
     and none after; and each plural ending a word is glued after (مواطنينسوريين، مساعداتحتى)
-    with two letters before it, not ال (الاتفاق opens on ات), and three after. The last three
+    with two letters before it, not ال (الاتفاق opens on ات), and three after, none a ه (قواته:
+    the pronoun) but after ها (ضربهاهدفاً، استهدافهاهدفاً: ها + ه is no pronoun of the word). The last three
     with the least letters the word before may have, whether the cut falls after the match, and
     the word.
     (One scan each, led by its letters: the fastest form.)"""
@@ -343,7 +430,7 @@ def _glue_words() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str, str
                   for w in (r["word"] for r in rows if r["side"] == "next"))
     ends = tuple((re.compile(f"{w}(?<=[\u0621-\u0652]{{3}}{w})(?![\u0621-\u0652])"), 4, False, w)
                  for w in (r["word"] for r in rows if r["side"] == "end"))
-    endings = tuple((re.compile(f"{w}(?=[^\\Wه\\d_]{_TWO_MORE})(?<=[\u0621-\u0652]{{2}}{w})(?<!ال{w})"),
+    endings = tuple((re.compile(f"{w}(?=[^\\W{'' if w == 'ها' else 'ه'}\\d_]{_TWO_MORE})(?<=[\u0621-\u0652]{{2}}{w})(?<!ال{w})"),
                      5, True, w) for w in (r["word"] for r in rows if r["side"] == "ending"))
     return frozenset(r["word"] for r in rows if r["side"] == "name"), preps + verbs, nexts + ends + endings
 
@@ -380,7 +467,7 @@ def _definite_glued(text: str, stems: tuple[str, ...]) -> list[int]:
             continue
         cut = _definite_cut(_bare(text[start:at]), _bare(text[at:_word_end(text, at)]), stems)
         if cut is not None:
-            out.append(text.rindex("و", start, at) if cut < 0 else at + cut)
+            out.append(text.rindex(_GLUED_CLITICS[cut], start, at) if cut < 0 else at + cut)
     return out
 
 
@@ -388,7 +475,9 @@ def _definite_glued(text: str, stems: tuple[str, ...]) -> list[int]:
 def _definite_cut(head: str, tail: str, stems: tuple[str, ...]) -> int | None:
     """Where ``head + tail`` (the word glued on ``tail``'s ال) comes apart, counted from that
     ال: 0 there, -1 before a و ending ``head`` (سورياوالتنف → سوريا | والتنف), 1 after a ا ending
-    a country in ـيا (وسوريالنحو → وسوريا | لنحو); None where it stays whole. It comes apart
+    a country in ـيا (وسوريالنحو → وسوريا | لنحو), -2 before a ب ending ``head`` where ``head``
+    without it is a word (المتوسطبالأسلحة → المتوسط | بالأسلحة: the preposition's ب glued to its
+    definite noun); None where it stays whole. It comes apart
     when the whole is no word and both halves are. Left whole: names written joined
     (عبدالحكيم), a half ending in a possessive, link names; a construct plural keeps its و
     (مقاوموالقسام: مقاومو القسام)."""
@@ -401,7 +490,14 @@ def _definite_cut(head: str, tail: str, stems: tuple[str, ...]) -> int | None:
         return -1
     if is_word(head):
         return 1 if _country_in_ya(head + "ا") and is_word(tail[1:]) else 0
+    if head.endswith("ب") and len(head) >= 4 and is_word(head[:-1]) and not _name_half(head[:-1], names):
+        return -2
     return None
+
+
+# The proclitic before ال that a negative cut of ``_definite_cut`` falls before: -1 a و
+# (سورياوالتنف → سوريا | والتنف), -2 a ب (المتوسطبالأسلحة → المتوسط | بالأسلحة).
+_GLUED_CLITICS: Final = {-1: "و", -2: "ب"}
 
 
 def _name_half(head: str, names: frozenset[str]) -> bool:
