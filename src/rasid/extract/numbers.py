@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
+from operator import itemgetter
 from typing import Final, NamedTuple
 from importlib import resources
 
@@ -230,22 +231,36 @@ _tuple_new: Final = tuple.__new__
 _WORDNESS: Final[dict[str, bool]] = dict.fromkeys(_PUNCT, False)  # token text → is it a word (``get`` default: yes)
 
 
+def _pick(seq: list[int], at: list[int]) -> list[int]:
+    """``[seq[i] for i in at]``, in one C call (an ``itemgetter`` of them all) where there are two
+    or more."""
+    if len(at) > 1:
+        return list(itemgetter(*at)(seq))
+    return [seq[i] for i in at]
+
+
 @lru_cache(maxsize=8)
 def _token_columns(text: str) -> tuple[list[Tok], list[str], list[int]]:
     """Every token of ``text`` (``tokens_of``) with its folded text and its start as columns.
     ``split`` on the token pattern gives gap, token, gap, token … as plain strings, so their
     folded offsets are running sums of lengths — no match object per token. The fields are
     built a column at a time (every other part, every other offset) and zipped into tokens in
-    C: only the end, the original position after a token's last character, takes a Python
-    step per token. The columns are kept, so that the texts and starts the stages read are
+    C; a token's end (the original position after its last character) is where the next folded
+    character came from, but at the few tokens a dropped mark ends: a Python step per drop,
+    not per token. The columns are kept, so that the texts and starts the stages read are
     not gathered back from the tokens."""
     folded, index = fold_indexed(text)
     parts = _SPLIT_TOKENS.split(folded)
     off = list(accumulate(map(len, parts), initial=0))  # off[k]: where parts[k] starts
     fends = off[2::2]  # the folded end of each token (parts 1, 3, 5 … are the tokens)
     texts = parts[1::2]
-    starts = list(map(index.__getitem__, off[1::2]))
-    ends = [index[e - 1] + 1 for e in fends]
+    starts = _pick(index, off[1::2])
+    ends = _pick(index, fends)  # where the next folded character came from …
+    for j, d in enumerate(fold_drops(text)):  # … but after a token that a dropped mark ends (تماماً)
+        f = d - j  # (the folded position the dropped character stood before)
+        k = bisect.bisect_left(fends, f)
+        if k < len(fends) and fends[k] == f:
+            ends[k] = index[f - 1] + 1
     return list(map(_tuple_new, repeat(Tok), zip(texts, starts, ends, fends))), texts, starts
 
 
