@@ -91,7 +91,9 @@ class Tok(NamedTuple):
 
 
 _PUNCT: Final = "،,؛;:.!؟?()[]\"'«»“”-–"  # the punctuation tokens: one character each
-_ANY_TOKEN: Final = re.compile(r"\d+(?:[,٬]\d{3})*|[\u0621-\u064A]+|[" + re.escape(_PUNCT) + "]")
+# (Letters first, then punctuation: the alternatives open on disjoint characters, so the order
+# only sets which is tried first, the commonest sooner.)
+_ANY_TOKEN: Final = re.compile(r"[\u0621-\u064A]+|[" + re.escape(_PUNCT) + r"]|\d+(?:[,٬]\d{3})*")
 _SPLIT_TOKENS: Final = re.compile(f"({_ANY_TOKEN.pattern})")  # the same, captured: split keeps the tokens
 _PUNCT_SET: Final = frozenset(_PUNCT)
 _MAX_WORDS: Final = 500_000  # distinct words whose verdicts are kept before starting afresh
@@ -225,30 +227,60 @@ def token_positions(text: str, test: WordTest) -> list[int]:
     return [bisect.bisect_left(starts, at[k]) for k in word_positions(text, test)]
 
 
-_TEXT, _START = itemgetter(0), itemgetter(1)  # Tok fields, read in C
 _tuple_new: Final = tuple.__new__
+_WORDNESS: Final[dict[str, bool]] = dict.fromkeys(_PUNCT, False)  # token text → is it a word (``get`` default: yes)
+
+
+def _pick(seq: list[int], at: list[int]) -> list[int]:
+    """``[seq[i] for i in at]``, in one C call (an ``itemgetter`` of them all) where there are two
+    or more."""
+    if len(at) > 1:
+        return list(itemgetter(*at)(seq))
+    return [seq[i] for i in at]
 
 
 @lru_cache(maxsize=8)
-def tokens_of(text: str) -> list[Tok]:
-    """Every token of ``text``, folded once and shared by the numbers, dates, casualties and
-    events stages (a document is tokenised once, not once per stage). ``split`` on the token
-    pattern gives gap, token, gap, token … as plain strings, so their folded offsets are running
-    sums of lengths — no match object per token. The fields are built a column at a time
-    (every other part, every other offset) and zipped into tokens in C: only the end, the
-    original position after a token's last character, takes a Python step per token."""
+def _token_columns(text: str) -> tuple[list[Tok], list[str], list[int]]:
+    """Every token of ``text`` (``tokens_of``) with its folded text and its start as columns.
+    ``split`` on the token pattern gives gap, token, gap, token … as plain strings, so their
+    folded offsets are running sums of lengths — no match object per token. The fields are
+    built a column at a time (every other part, every other offset) and zipped into tokens in
+    C; a token's end (the original position after its last character) is where the next folded
+    character came from, but at the few tokens a dropped mark ends: a Python step per drop,
+    not per token. The columns are kept, so that the texts and starts the stages read are
+    not gathered back from the tokens."""
     folded, index = fold_indexed(text)
     parts = _SPLIT_TOKENS.split(folded)
     off = list(accumulate(map(len, parts), initial=0))  # off[k]: where parts[k] starts
     fends = off[2::2]  # the folded end of each token (parts 1, 3, 5 … are the tokens)
-    ends = [index[e - 1] + 1 for e in fends]
-    return list(map(_tuple_new, repeat(Tok), zip(parts[1::2], map(index.__getitem__, off[1::2]), ends, fends)))
+    texts = parts[1::2]
+    starts = _pick(index, off[1::2])
+    ends = _pick(index, fends)  # where the next folded character came from …
+    for j, d in enumerate(fold_drops(text)):  # … but after a token that a dropped mark ends (تماماً)
+        f = d - j  # (the folded position the dropped character stood before)
+        k = bisect.bisect_left(fends, f)
+        if k < len(fends) and fends[k] == f:
+            ends[k] = index[f - 1] + 1
+    return list(map(_tuple_new, repeat(Tok), zip(texts, starts, ends, fends))), texts, starts
 
 
 @lru_cache(maxsize=8)
+def _word_columns(text: str) -> tuple[list[Tok], list[str], list[int]]:
+    """``_token_columns`` less punctuation, each column picked in C by one shared mask."""
+    toks, texts, starts = _token_columns(text)
+    keep = list(map(_WORDNESS.get, texts, repeat(True)))
+    return list(compress(toks, keep)), list(compress(texts, keep)), list(compress(starts, keep))
+
+
+def tokens_of(text: str) -> list[Tok]:
+    """Every token of ``text``, folded once and shared by the numbers, dates, casualties and
+    events stages (a document is tokenised once, not once per stage)."""
+    return _token_columns(text)[0]
+
+
 def words_of(text: str) -> list[Tok]:
     """``tokens_of`` less punctuation."""
-    return [t for t in tokens_of(text) if t[0] not in _PUNCT_SET]
+    return _word_columns(text)[0]
 
 
 @lru_cache(maxsize=8)
@@ -257,22 +289,19 @@ def word_vocab(text: str) -> frozenset[str]:
     return frozenset(word_texts(text))
 
 
-@lru_cache(maxsize=8)
 def token_starts(text: str) -> list[int]:
     """The start of each of ``tokens_of(text)``."""
-    return list(map(_START, tokens_of(text)))
+    return _token_columns(text)[2]
 
 
-@lru_cache(maxsize=8)
 def word_texts(text: str) -> list[str]:
     """The folded form of each of ``words_of(text)``: what per-word tests read."""
-    return list(map(_TEXT, words_of(text)))
+    return _word_columns(text)[1]
 
 
-@lru_cache(maxsize=8)
 def word_starts(text: str) -> list[int]:
     """The start of each of ``words_of(text)``, for bisecting positions to words."""
-    return list(map(_START, words_of(text)))
+    return _word_columns(text)[2]
 
 
 @lru_cache(maxsize=1)
