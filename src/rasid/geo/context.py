@@ -146,7 +146,8 @@ def next_word(folded: str, pos: int) -> tuple[str, int, bool]:
 _NEXT: Final = re.compile(r"([\W_]*)([^\W_]*)")  # gap, then the word (the characters isalnum accepts)
 
 
-SENTENCE_END_RE: Final = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
+SENTENCE_ENDS: Final = "".join(sorted(_SENTENCE_END))
+SENTENCE_END_RE: Final = re.compile("[" + re.escape(SENTENCE_ENDS) + "]")
 
 
 def same_sentence(folded: str, a: int, b: int) -> bool:

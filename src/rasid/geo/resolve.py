@@ -256,21 +256,57 @@ def _name_table():
 
 
 def _select(folded: str, hits: list[Hit]) -> list[Hit]:
-    """Longest match wins; among equals the earliest."""
+    """Longest match wins; among equals the earliest.
+
+    In the order of their ends (``scan_names``'), a hit overlaps an earlier one when it starts
+    before the previous end, and a later one when one of those starts before its end. Nearly
+    all hits overlap none: the article alone decides them, and only the others are ranked
+    (the ranking of every hit was the cost of this step)."""
+    n = len(hits)
+    later = [0] * n  # the least start of the hits after each
+    least = len(folded)
+    for k in range(n - 1, -1, -1):
+        later[k] = least
+        if hits[k].start < least:
+            least = hits[k].start
     kept: list[Hit] = []
-    taken = bytearray(max((h.end for h in hits), default=0))
+    crowded: list[int] = []  # hits that overlap another
+    prev_end = 0
+    for k, h in enumerate(hits):
+        if h.end < prev_end:
+            crowded = list(range(n))  # not in the order of their ends: all are ranked
+            kept = []
+            break
+        if h.start < prev_end or later[k] < h.end:
+            crowded.append(k)
+        elif h.al_fits or _article_fits(folded, h):
+            kept.append(h)
+        prev_end = h.end
+    if not crowded:
+        return kept  # (none overlap: the order of their ends is that of their starts)
+    return sorted(kept + _ranked(folded, hits, crowded), key=attrgetter("start"))
+
+
+def _ranked(folded: str, hits: list[Hit], idx: list[int]) -> list[Hit]:
+    """The hits at ``idx`` that no longer (or equal and earlier) one among them covers."""
+    kept: list[Hit] = []
+    taken = bytearray(len(folded))
     # (the keys built in one comprehension, not a key function called per hit; the index
     # keeps equal spans in their order, as the stable sort did)
-    for _, _, k in sorted([(h.start - h.end, h.start, k) for k, h in enumerate(hits)]):
+    for _, _, k in sorted([(hits[k].start - hits[k].end, hits[k].start, k) for k in idx]):
         h = hits[k]
-        if not h.al_fits and (len(h.core) < 5 or (" " in h.core and not _sheikh_name(h.core))) \
-                and not _lenient_al(folded, h):
-            continue  # article where the name has none (or the reverse): no match, "الباب شرقي"
-        if taken.find(1, h.start, h.end) >= 0:
+        if taken.find(1, h.start, h.end) >= 0 or not (h.al_fits or _article_fits(folded, h)):
             continue
         kept.append(h)
         taken[h.start:h.end] = b"\x01" * (h.end - h.start)
-    return sorted(kept, key=attrgetter("start"))
+    return kept
+
+
+def _article_fits(folded: str, h: Hit) -> bool:
+    """A name whose article the text does not write as the gazetteer does matches only when
+    long (and no compound but a شيخ name) or where ``_lenient_al`` allows it: not "الباب
+    شرقي" for the quarter "باب شرقي"."""
+    return not (len(h.core) < 5 or (" " in h.core and not _sheikh_name(h.core))) or _lenient_al(folded, h)
 
 
 def _sheikh_name(core: str) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from ..text.normalize import fold
-from .context import SENTENCE_END_RE, common_words, is_common_word, prev_word, role_of
+from .context import SENTENCE_END_RE, SENTENCE_ENDS, common_words, is_common_word, prev_word, role_of
 from .gazetteer import read_table
 from .matcher import CLITICS, word_start
 
@@ -149,15 +149,22 @@ _HILL_HEADS: Final = ("تل ", "جبل ", "حويجه ")
 
 
 class PlacedIndex:
-    """The places of a document (``(start, end, admin1)``; admin1 "" for a foreign one) and its
-    sentence ends, sorted once, for ``context_admin1`` per compound."""
+    """The places of a document (``(start, end, admin1)``; admin1 "" for a foreign one), sorted
+    on the first question (most articles ask none), for ``context_admin1`` per compound."""
 
     def __init__(self, folded: str, placed: list[tuple[int, int, str]]) -> None:
-        self.placed = sorted(placed)
-        self.starts = [s for s, _, _ in self.placed]
-        self.longest = max((e - s for s, e, _ in placed), default=0)
-        self.ends = [m.start() for m in SENTENCE_END_RE.finditer(folded)]  # sentence punctuation
-        self.size = len(folded)
+        self.folded = folded
+        self.placed = placed
+        self.starts: list[int] | None = None
+        self.longest = 0
+
+    def _starts(self) -> list[int]:
+        """The places' starts, the places sorted by them (computed once)."""
+        if self.starts is None:
+            self.placed = sorted(self.placed)
+            self.starts = [s for s, _, _ in self.placed]
+            self.longest = max((e - s for s, e, _ in self.placed), default=0)
+        return self.starts
 
     def context_admin1(self, pos: int, skip: tuple[int, int]) -> str | None:
         """The governorate of the nearest Syrian place in the same sentence as ``pos`` (None
@@ -167,12 +174,15 @@ class PlacedIndex:
         A place shares the sentence when no sentence punctuation stands between it and ``pos``:
         one before ``pos`` must end after the last mark before it (or reach ``pos``), one after
         must start at or before the first mark from ``pos`` on. Only places starting within
-        those bounds (less the longest name) are looked at, nearest first."""
-        k = bisect_left(self.ends, pos)
-        last = self.ends[k - 1] if k else -1  # the last mark before pos
-        first = self.ends[k] if k < len(self.ends) else self.size  # the first mark from pos on
-        lo = bisect_right(self.starts, last - self.longest)
-        hi = bisect_right(self.starts, first)
+        those bounds (less the longest name) are looked at, nearest first. (The two marks are
+        looked for from ``pos``: a list of every mark cost a regex scan of the whole text.)"""
+        starts = self._starts()
+        folded = self.folded
+        last = max([folded.rfind(c, 0, pos) for c in SENTENCE_ENDS])  # the last mark before pos
+        m = SENTENCE_END_RE.search(folded, pos)
+        first = m.start() if m is not None else len(folded)  # the first mark from pos on
+        lo = bisect_right(starts, last - self.longest)
+        hi = bisect_right(starts, first)
         near = [(abs(s - pos), a, s, e) for s, e, a in self.placed[lo:hi]
                 if not skip[0] <= s < skip[1] and ((s < pos and e > last) or pos <= s <= first)]
         return (min(near)[1] or None) if near else None
