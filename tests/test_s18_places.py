@@ -1,11 +1,6 @@
 """Session 18, places: which Syrian places a text names and which place each is. Texts are
 written for the tests."""
-from rasid import analyze
-
-
-def _places(text: str) -> list[tuple[str, str | None, str | None]]:
-    result = analyze(text, id="t", published="2024-08-12")
-    return [(p.name_ar, p.gazetteer_id, p.admin1) for p in result.places]
+from test_s17_places import _places  # (name, gazetteer id, governorate) of each place found
 
 
 def test_a_governorates_name_paired_with_its_own_town_is_its_city():
