@@ -236,9 +236,9 @@ def _tanween_glued(text: str) -> list[int]:
 # splitter, which asks for a space after the stop, reads one sentence. Three letters before it
 # (one or two are an abbreviation's: آر.بي.جي، أ.ف.ب) or the quote, and a letter after (tatweel is
 # none: هـ.ـجوم is an evasion, the repair stage's).
-_STOP_GLUED: Final = re.compile(
-    "\\.(?:(?<=[\u0621-\u063a\u0641-\u0652]{3}\\.)|(?<=[\"”»)]\\.))(?=[\u0621-\u063a\u0641-\u064a])")
 _CLOSERS: Final = "\"”»)"
+_STOP_GLUED: Final = re.compile(
+    "\\.(?:(?<=[\u0621-\u063a\u0641-\u0652]{3}\\.)|(?<=[" + _CLOSERS + "]\\.))(?=[\u0621-\u063a\u0641-\u064a])")
 
 
 def _sentence_glued(text: str) -> list[int]:
